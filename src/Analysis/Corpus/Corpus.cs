@@ -1,0 +1,10 @@
+namespace Analysis;
+
+/// <summary>The documents of one folder, and the problems met while loading them.</summary>
+public sealed record Corpus(string Folder, IReadOnlyList<Document> Documents, IReadOnlyList<LoadProblem> Problems)
+{
+    public Document this[string id] => Documents.FirstOrDefault(d => d.Id == id)
+        ?? throw new KeyNotFoundException($"No document '{id}' in {Folder}.");
+
+    public override string ToString() => $"{Documents.Count} documents from {Folder}, {Problems.Count} problems";
+}

@@ -1,0 +1,29 @@
+namespace Analysis;
+
+/// <summary>
+/// One article. <see cref="Text"/> is the file's decoded text, unchanged: every span in the kit
+/// (sentences, facts) indexes into it, so <c>Text[span]</c> is always the exact quote.
+/// </summary>
+public sealed record Document(
+    string Id,
+    string Path,
+    string Text,
+    Paragraph Headline,
+    IReadOnlyList<Paragraph> Paragraphs,
+    IReadOnlyList<string> RelatedSources,
+    DocumentMetadata Metadata)
+{
+    /// <summary>The manifest's title when given, else the headline (the file's first line).</summary>
+    public string Title => Metadata.Title ?? Headline.Text;
+
+    public DateOnly? Published => Metadata.Published;
+
+    /// <summary>Headline sentences, then body sentences, in reading order; <c>Sentences[i].Index == i</c>.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; } =
+        Headline.Sentences.Concat(Paragraphs.SelectMany(p => p.Sentences)).ToArray();
+
+    /// <summary>The exact text of a span of this document.</summary>
+    public string Quote(TextSpan span) => Text[span.Start..span.End];
+
+    public override string ToString() => $"{Id}: {Title} ({Paragraphs.Count} paragraphs, {Sentences.Count} sentences)";
+}

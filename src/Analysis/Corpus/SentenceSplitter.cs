@@ -1,0 +1,112 @@
+namespace Analysis;
+
+/// <summary>
+/// Splits a paragraph into sentences by rule: a sentence ends at '.', '!' or '?' (plus any closing
+/// quotes or brackets) followed by white space and a plausible sentence start. Periods that end an
+/// abbreviation ("Mr.", "Oct.", "Gen."), an initial ("J."), or sit inside a number ("1.5") or a dotted
+/// acronym ("U.S.") do not end a sentence, unless the acronym is followed by a word that typically
+/// opens one ("... to the U.S. The talks ...").
+/// </summary>
+public static class SentenceSplitter
+{
+    // Titles, months and other abbreviations that are followed by more of the same sentence.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
+        "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov",
+        "sen", "rep", "pres", "amb", "rev", "hon", "dept", "univ", "corp", "inc", "ltd", "co",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "no", "nos", "vol", "fig", "approx", "est", "vs", "cf", "al", "ca",
+    };
+
+    // Words that open a sentence often enough to end a sentence after a dotted acronym such as "U.S.".
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In",
+        "On", "At", "But", "And", "However", "Meanwhile", "According", "Officials", "Its", "There",
+        "His", "Her", "Their", "After", "Before", "While", "When", "Earlier", "Later", "Still",
+    };
+
+    private const string ClosingMarks = "\"'”’)]»";
+    private const string OpeningMarks = "\"'“‘([«";
+
+    /// <summary>Sentence spans of <paramref name="text"/>[start..end), trimmed, in order.</summary>
+    public static IEnumerable<TextSpan> Split(string text, int start, int end)
+    {
+        var sentenceStart = SkipSpace(text, start, end);
+        var i = sentenceStart;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '…')
+            {
+                var close = i + 1;
+                while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
+                var next = SkipSpace(text, close, end);
+                if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next))
+                {
+                    yield return Trim(text, sentenceStart, close);
+                    sentenceStart = next;
+                }
+                i = close;
+                continue;
+            }
+            i++;
+        }
+        if (sentenceStart < end)
+        {
+            var last = Trim(text, sentenceStart, end);
+            if (last.Length > 0) yield return last;
+        }
+    }
+
+    /// <summary>Sentence texts of a string; a convenience for notebooks and tests.</summary>
+    public static IReadOnlyList<string> Split(string text) =>
+        Split(text, 0, text.Length).Select(s => text[s.Start..s.End]).ToArray();
+
+    private static bool IsBoundary(string text, int sentenceStart, int mark, int next)
+    {
+        var first = text[next];
+        var opensSentence = char.IsUpper(first) || char.IsDigit(first) || OpeningMarks.Contains(first);
+        if (!opensSentence) return false;
+        if (text[mark] != '.') return true;
+
+        var word = WordBefore(text, sentenceStart, mark);
+        if (word.Length == 0) return true;
+        if (Abbreviations.Contains(word)) return false;
+        // A single capital letter is an initial ("Kim J. Un"), not the end of a sentence.
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        // A dotted acronym ("U.S.", "U.N."): only a typical sentence opener after it ends the sentence.
+        if (word.Contains('.')) return SentenceOpeners.Contains(WordAt(text, next));
+        return true;
+    }
+
+    // The token that ends at text[mark] (the period), e.g. "Oct" or "U.S".
+    private static string WordBefore(string text, int floor, int mark)
+    {
+        var s = mark;
+        while (s > floor && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        return text[s..mark];
+    }
+
+    private static string WordAt(string text, int start)
+    {
+        var e = start;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        return text[start..e];
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+}
