@@ -14,4 +14,16 @@ internal static class CommonOptions
     {
         Description = "Exit with code 3 when any input problem was found",
     };
+
+    /// <summary>
+    /// Prints each input problem once to stderr, so that nothing is dropped in silence, and gives the
+    /// exit code: 3 under --strict when there were problems, else 0.
+    /// </summary>
+    public static int ReportProblems(Analysis.Corpus corpus, bool strict)
+    {
+        if (corpus.Problems.Count == 0) return 0;
+        Console.Error.WriteLine($"{corpus.Problems.Count} input problem(s):");
+        foreach (var problem in corpus.Problems) Console.Error.WriteLine($"  {problem}");
+        return strict ? 3 : 0;
+    }
 }

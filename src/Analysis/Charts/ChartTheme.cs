@@ -1,0 +1,101 @@
+using System.Net;
+using Plotly.NET;
+using CSharp = Plotly.NET.CSharp;
+
+namespace Analysis;
+
+/// <summary>
+/// The one look of every chart of the kit: font, colours per source kind, hover labels, titles and
+/// axis labels. Chart builders call <see cref="Apply"/> last, so notebooks and the report look alike.
+/// </summary>
+public static class ChartTheme
+{
+    public const string FontFamily = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+    public const string TextColor = "#1f2937";
+    public const string GridColor = "#e5e7eb";
+    public const string MutedColor = "#9ca3af";
+
+    /// <summary>A colour for each kind of source, so the same kind reads the same in every chart.</summary>
+    public static string ColorOf(SourceKind kind) => kind switch
+    {
+        SourceKind.Outlet => "#2563eb",
+        SourceKind.Intelligence => "#7c3aed",
+        SourceKind.Official => "#059669",
+        SourceKind.Government => "#0891b2",
+        SourceKind.Military => "#b45309",
+        SourceKind.StateMedia => "#dc2626",
+        SourceKind.Intercept => "#db2777",
+        _ => "#6b7280",
+    };
+
+    /// <summary>Colours for estimate status: the current figure stands out, earlier ones recede.</summary>
+    public static string ColorOf(EstimateStatus status) => status switch
+    {
+        EstimateStatus.Current => "#dc2626",
+        EstimateStatus.Earlier => "#9ca3af",
+        _ => "#f59e0b",
+    };
+
+    /// <summary>Title, axis labels, font, grid and hover style; returns the same chart for chaining.</summary>
+    public static GenericChart Apply(GenericChart chart, string title, string? xTitle = null, string? yTitle = null, int height = 480)
+    {
+        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
+        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = Encode(title), ["x"] = 0.02, ["font"] = Font(20) });
+        layout.SetProperty("font", Font(13));
+        layout.SetProperty("paper_bgcolor", "white");
+        layout.SetProperty("plot_bgcolor", "white");
+        layout.SetProperty("height", height);
+        layout.SetProperty("autosize", true);
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 30, ["t"] = 70, ["b"] = 70 });
+        layout.SetProperty("hoverlabel", new Dictionary<string, object> { ["bgcolor"] = "white", ["bordercolor"] = MutedColor, ["font"] = Font(12), ["align"] = "left" });
+        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
+        MergeAxis(layout, "xaxis", xTitle);
+        MergeAxis(layout, "yaxis", yTitle);
+        layout.RemoveProperty("width"); // let the page decide: charts fill their container
+        return chart;
+    }
+
+    /// <summary>
+    /// Document text for a chart label or hover. plotly.js reads a small HTML subset in labels,
+    /// so text from articles is encoded and shows literally; long quotes are wrapped for the hover box.
+    /// </summary>
+    public static string Encode(string text, int wrapAt = 0)
+    {
+        var encoded = WebUtility.HtmlEncode(text);
+        return wrapAt <= 0 ? encoded : Wrap(encoded, wrapAt);
+    }
+
+    internal static Dictionary<string, object> Font(int size) =>
+        new() { ["family"] = FontFamily, ["size"] = size, ["color"] = TextColor };
+
+    private static void MergeAxis(Layout layout, string name, string? title)
+    {
+        var axis = layout.TryGetPropertyValue(name) is { Value: Dictionary<string, object> existing }
+            ? existing
+            : new Dictionary<string, object>();
+        axis["gridcolor"] = GridColor;
+        axis["zerolinecolor"] = GridColor;
+        axis["automargin"] = true;
+        if (title is not null) axis["title"] = new Dictionary<string, object> { ["text"] = Encode(title) };
+        layout.SetProperty(name, axis);
+    }
+
+    // Breaks already-encoded text into lines of about `width` characters at spaces (<br> is plotly's line break).
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + word.Length + 1 > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) lines.Add(line.ToString());
+        return string.Join("<br>", lines);
+    }
+}
