@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Tests.Report;
+
+public class ReportTests
+{
+    [Fact]
+    public void Embeds_plotly_and_loads_nothing_from_the_network()
+    {
+        var html = Analysis.Report.Render(SampleFindings.Make());
+        Assert.Contains("plotly.js v" + Analysis.PlotlyJs.Version, html); // the bundle's own banner
+        Assert.DoesNotMatch(new Regex(@"<script[^>]*\bsrc\s*=", RegexOptions.IgnoreCase), html);
+        Assert.DoesNotMatch(new Regex(@"<link[^>]*\bhref\s*=\s*[""']?https?:", RegexOptions.IgnoreCase), html);
+        Assert.True(html.Length > 3_000_000, "plotly.js (about 3.6 MB) should be inline");
+    }
+
+    [Fact]
+    public void Draws_the_core_charts_estimates_sources_timeline_and_army_size()
+    {
+        var html = Analysis.Report.Render(SampleFindings.Make());
+        var ids = Regex.Matches(html, @"Plotly\.newPlot\(""([a-z-]+)""").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["troop-estimates", "army-size", "source-frequencies", "timeline"], ids);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\"><img src=x onerror=alert(1)>")]
+    public void Document_text_is_encoded_everywhere(string hostile)
+    {
+        var html = Analysis.Report.Render(SampleFindings.Make(title: hostile, quote: hostile + " said 2,000 troops left."));
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(hostile), html);
+    }
+
+    [Fact]
+    public void Lists_the_problems_met_while_loading()
+    {
+        var html = Analysis.Report.Render(SampleFindings.Make());
+        Assert.Contains("id=\"problems\"", html);
+        Assert.Contains("bad.txt", html);
+        Assert.Contains("is empty", html);
+    }
+
+    [Fact]
+    public void Write_creates_the_folder_and_returns_the_full_path()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "analysis-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var path = Analysis.Report.Write(SampleFindings.Make(), Path.Combine(folder, "nested", "r.html"));
+            Assert.True(File.Exists(path));
+            Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+}
