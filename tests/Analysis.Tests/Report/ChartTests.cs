@@ -35,7 +35,7 @@ public class ChartTests
     public void Timeline_draws_intervals_and_keeps_undated_rows_without_a_mark()
     {
         var figure = Figure(Charts.Timeline(SampleFindings.Make()));
-        var rows = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(r => r.GetString()).ToArray();
+        var rows = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(r => r.GetString()!).ToArray();
         Assert.Equal(["2. Nothing dated (undated)", "1. Soldiers moved east (2024-10-22 – 2024-10-24)"], rows);
         var interval = Assert.Single(figure.GetProperty("data").EnumerateArray());
         Assert.Equal(["2024-10-22", "2024-10-25", "null"], interval.GetProperty("x").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? "null" : v.GetString()!));
