@@ -3,7 +3,9 @@ namespace Analysis;
 /// <summary>
 /// Loads every article of a folder (*.txt, *.md, recursively) into a <see cref="Corpus"/>.
 /// A file that cannot be read as an article is reported as a <see cref="LoadProblem"/> and the
-/// others still load; nothing is dropped without a problem that says so.
+/// others still load; nothing is dropped without a problem that says so, and each problem is
+/// reported once. Which files are read is decided by <see cref="CorpusFiles"/> (hidden files,
+/// links, non-articles); what an article's text becomes, by <see cref="DocumentParser"/>.
 /// </summary>
 public static class CorpusLoader
 {
@@ -12,8 +14,6 @@ public static class CorpusLoader
 
     /// <summary>Files larger than this are refused: an article is kilobytes, not a dump.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
-
-    private static readonly string[] ArticleExtensions = [".txt", ".md"];
 
     /// <summary>The nearest <c>seeds/</c> folder from <paramref name="start"/> (default: current folder) or any parent.</summary>
     public static string FindDefaultFolder(string? start = null)
@@ -33,27 +33,59 @@ public static class CorpusLoader
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Corpus folder not found: {folder}");
 
         var problems = new List<LoadProblem>();
-        var metadata = Manifest.Read(Path.Combine(folder, Manifest.FileName), problems);
+        var manifestPath = Path.Combine(folder, Manifest.FileName);
+        var metadata = Manifest.ReadEntries(manifestPath, problems);
         var documents = new List<Document>();
-        foreach (var file in EnumerateFiles(folder, problems))
-            if (LoadFile(folder, file, metadata, problems) is { } document) documents.Add(document);
+        var fileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in CorpusFiles.Articles(folder, problems))
+        {
+            var id = Path.GetRelativePath(folder, Path.ChangeExtension(file, null)).Replace('\\', '/');
+            if (!fileOfId.TryAdd(id, file))
+            {
+                // "a.txt" beside "a.md": the second keeps its extension so both load under distinct ids.
+                var first = id;
+                id = Path.GetRelativePath(folder, file).Replace('\\', '/');
+                fileOfId.TryAdd(id, file);
+                problems.Add(new LoadProblem(file, null, $"has the same name as {Path.GetFileName(fileOfId[first])}; loaded as '{id}'", ProblemAction.LoadedWithFallback));
+            }
+            if (LoadFile(file, id, metadata.GetValueOrDefault(id)?.Metadata, problems) is { } document) documents.Add(document);
+        }
 
-        foreach (var id in metadata.Keys.Except(documents.Select(d => d.Id)))
-            problems.Add(new LoadProblem(Path.Combine(folder, Manifest.FileName), null, $"metadata for '{id}', but no such document; ignored", ProblemAction.Skipped));
+        var loaded = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, entry) in metadata.Where(m => !loaded.Contains(m.Key)))
+        {
+            // A file that was found but skipped already has its problem; only a missing file is news.
+            if (fileOfId.ContainsKey(id)) continue;
+            problems.Add(new LoadProblem(manifestPath, entry.Line, $"metadata for '{id}', but no such document{Hint(id, loaded)}; ignored", ProblemAction.Skipped));
+        }
         return new Corpus(folder, documents, problems);
+    }
+
+    // The id the user probably meant: the same with the extension typed, or in another case.
+    private static string Hint(string id, IReadOnlySet<string> loaded)
+    {
+        var withoutExtension = Path.ChangeExtension(id, null);
+        var meant = loaded.FirstOrDefault(d => d == withoutExtension) ?? loaded.FirstOrDefault(d => string.Equals(d, id, StringComparison.OrdinalIgnoreCase));
+        return meant is null ? "" : $" (did you mean '{meant}'?)";
     }
 
     /// <summary>Parses one article from a string, e.g. a sentence typed in a notebook.</summary>
     public static Document FromText(string text, string id = "inline", DocumentMetadata? metadata = null) =>
         DocumentParser.Parse(id, id, text, metadata);
 
-    private static Document? LoadFile(string folder, string file, IReadOnlyDictionary<string, DocumentMetadata> metadata, List<LoadProblem> problems)
+    private static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems)
     {
-        var id = Path.GetRelativePath(folder, Path.ChangeExtension(file, null)).Replace('\\', '/');
         byte[] bytes;
         try
         {
             var length = new FileInfo(file).Length;
+            // Zero bytes: nothing to read. Pipes and devices also report zero, and opening a pipe with
+            // no writer would block for ever, so the file is never opened.
+            if (length == 0)
+            {
+                problems.Add(new LoadProblem(file, null, "is empty (0 bytes)", ProblemAction.Skipped));
+                return null;
+            }
             if (length > MaxFileBytes)
             {
                 problems.Add(new LoadProblem(file, null, $"is {length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit for one article", ProblemAction.Skipped));
@@ -74,43 +106,29 @@ public static class CorpusLoader
         }
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new LoadProblem(file, null, "is empty", ProblemAction.Skipped));
+            problems.Add(new LoadProblem(file, null, "holds only white space", ProblemAction.Skipped));
             return null;
         }
         if (encoding == "Windows-1252")
-            problems.Add(new LoadProblem(file, null, "is not valid UTF-8; read as Windows-1252", ProblemAction.LoadedWithFallback));
+        {
+            var at = TextDecoder.FirstInvalidUtf8(bytes);
+            problems.Add(new LoadProblem(file, at?.Line, $"is not valid UTF-8{(at is { } a ? $" (byte {a.Offset})" : "")}; read as Windows-1252", ProblemAction.LoadedWithFallback));
+        }
 
-        var document = DocumentParser.Parse(id, file, text, metadata.GetValueOrDefault(id));
-        if (document.Paragraphs.Count == 0)
-            problems.Add(new LoadProblem(file, null, "has a headline but no body", ProblemAction.LoadedWithFallback));
+        var document = DocumentParser.Parse(id, file, text, metadata);
+        if (!document.HasHeadline)
+            problems.Add(new LoadProblem(file, LineOf(text, document.Paragraphs[0].Span.Start), $"starts with body text, not a title (its first line has several sentences); no headline, listed as '{document.Title}'", ProblemAction.LoadedWithFallback));
+        else if (document.Paragraphs.Count == 0)
+            problems.Add(new LoadProblem(file, null, "has a headline but no body; loaded as the headline alone", ProblemAction.LoadedWithFallback));
         return document;
     }
 
-    // Articles in a stable order; other files are reported, not silently passed over.
-    private static IEnumerable<string> EnumerateFiles(string folder, List<LoadProblem> problems)
+    // 1-based line of a character offset, counting line ends as the parser does.
+    private static int LineOf(string text, int offset)
     {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint, // no symlink loops
-        };
-        var files = new List<string>();
-        try
-        {
-            files.AddRange(Directory.EnumerateFiles(folder, "*", options));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new LoadProblem(folder, null, $"cannot be listed completely: {e.Message}", ProblemAction.Skipped));
-        }
-        files.Sort(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var name = Path.GetFileName(file);
-            if (name.StartsWith('.') || name == Manifest.FileName) continue;
-            if (ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)) yield return file;
-            else problems.Add(new LoadProblem(file, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
-        }
+        var line = 1;
+        for (var i = 0; i < offset; i++)
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))) line++;
+        return line;
     }
 }

@@ -13,8 +13,14 @@ public sealed record Document(
     IReadOnlyList<string> RelatedSources,
     DocumentMetadata Metadata)
 {
-    /// <summary>The manifest's title when given, else the headline (the file's first line).</summary>
-    public string Title => Metadata.Title ?? Headline.Text;
+    /// <summary>
+    /// The manifest's title when given, else the headline (the file's first line), else (a document
+    /// with no headline) its id, so that every document has something to be listed by.
+    /// </summary>
+    public string Title => Metadata.Title ?? (Headline.Text.Length > 0 ? Headline.Text : Id);
+
+    /// <summary>Whether the first line was a title; false for a text that starts with its body.</summary>
+    public bool HasHeadline => Headline.Text.Length > 0;
 
     public DateOnly? Published => Metadata.Published;
 

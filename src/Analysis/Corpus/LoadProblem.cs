@@ -12,6 +12,20 @@ public enum ProblemAction
 /// <summary>A problem met while loading the corpus: which file, where, what is wrong, and what was done.</summary>
 public sealed record LoadProblem(string File, int? Line, string Message, ProblemAction Action)
 {
-    public override string ToString() =>
-        $"{File}{(Line is { } l ? $":{l}" : "")}: {Message} ({(Action == ProblemAction.Skipped ? "skipped" : "loaded with a fallback")})";
+    /// <summary>"skipped" or "loaded with a fallback".</summary>
+    public string ActionText => Action == ProblemAction.Skipped ? "skipped" : "loaded with a fallback";
+
+    public override string ToString() => Describe();
+
+    /// <summary>One line for people: the file (relative to <paramref name="folder"/> when inside it), line, message, action.</summary>
+    public string Describe(string? folder = null)
+    {
+        var file = File;
+        if (folder is not null)
+        {
+            var relative = Path.GetRelativePath(folder, File);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) file = relative;
+        }
+        return $"{file}{(Line is { } l ? $":{l}" : "")}: {Message} ({ActionText})";
+    }
 }

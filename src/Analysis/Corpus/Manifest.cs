@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Analysis;
@@ -6,8 +7,10 @@ namespace Analysis;
 /// <summary>
 /// The optional metadata sidecar, <c>manifest.json</c> in the corpus folder: one object per
 /// document, keyed by the document id (its file name without extension), each with any of
-/// <c>title</c>, <c>published</c> (yyyy-MM-dd), <c>outlet</c> and <c>url</c>. Comments are allowed.
-/// Anything wrong is reported as a <see cref="LoadProblem"/>; the documents load regardless.
+/// <c>title</c>, <c>published</c> (yyyy-MM-dd), <c>outlet</c> and <c>url</c> (strings; null means
+/// absent). Comments and trailing commas are allowed. A document with no entry simply has no
+/// metadata: that is not a problem. Anything wrong is reported as a <see cref="LoadProblem"/> with
+/// the manifest line it is on, the rest of the manifest still applies, and the documents load regardless.
 /// </summary>
 public static class Manifest
 {
@@ -15,61 +18,123 @@ public static class Manifest
 
     private static readonly string[] Keys = ["title", "published", "outlet", "url"];
 
-    public static IReadOnlyDictionary<string, DocumentMetadata> Read(string path, ICollection<LoadProblem> problems)
+    private static readonly JsonReaderOptions ReaderOptions = new()
     {
-        var result = new Dictionary<string, DocumentMetadata>(StringComparer.Ordinal);
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static IReadOnlyDictionary<string, DocumentMetadata> Read(string path, ICollection<LoadProblem> problems) =>
+        ReadEntries(path, problems).ToDictionary(e => e.Key, e => e.Value.Metadata, StringComparer.Ordinal);
+
+    /// <summary>One document's metadata and the manifest line its entry starts on.</summary>
+    internal sealed record Entry(DocumentMetadata Metadata, int Line);
+
+    internal static Dictionary<string, Entry> ReadEntries(string path, ICollection<LoadProblem> problems)
+    {
+        var result = new Dictionary<string, Entry>(StringComparer.Ordinal);
         if (!File.Exists(path)) return result;
 
-        JsonDocument json;
+        byte[] json;
         try
         {
-            json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions
-            {
-                CommentHandling = JsonCommentHandling.Skip,
-                AllowTrailingCommas = true,
-            });
+            // Read as text first so a BOM (UTF-8 or UTF-16) is honoured; the reader wants UTF-8.
+            json = Encoding.UTF8.GetBytes(File.ReadAllText(path));
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var line = e is JsonException { LineNumber: { } n } ? (int)n + 1 : (int?)null;
+            problems.Add(new LoadProblem(path, null, $"metadata cannot be read ({e.Message}); documents load without it", ProblemAction.LoadedWithFallback));
+            return result;
+        }
+
+        // Validate the whole file first: a syntax error anywhere means none of it is trusted.
+        try
+        {
+            using var _ = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } n ? (int)n + 1 : (int?)null;
             problems.Add(new LoadProblem(path, line, $"metadata is not valid JSON ({FirstSentence(e.Message)}); documents load without it", ProblemAction.LoadedWithFallback));
             return result;
         }
 
-        using (json)
+        var reader = new Utf8JsonReader(json, ReaderOptions);
+        var lines = new LineIndex(json);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add(new LoadProblem(path, null, "metadata must be a JSON object keyed by document id; documents load without it", ProblemAction.LoadedWithFallback));
-                return result;
-            }
-            foreach (var entry in json.RootElement.EnumerateObject())
-                if (ReadEntry(path, entry, problems) is { } metadata) result[entry.Name] = metadata;
+            problems.Add(new LoadProblem(path, lines.Of(reader.TokenStartIndex), "metadata must be a JSON object keyed by document id; documents load without it", ProblemAction.LoadedWithFallback));
+            return result;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var id = reader.GetString()!;
+            var line = lines.Of(reader.TokenStartIndex);
+            reader.Read();
+            if (ReadEntry(ref reader, path, id, lines, problems) is not { } metadata) continue;
+            if (result.ContainsKey(id))
+                problems.Add(new LoadProblem(path, line, $"metadata for '{id}' appears more than once; the last entry is used", ProblemAction.LoadedWithFallback));
+            result[id] = new Entry(metadata, line);
         }
         return result;
     }
 
-    private static DocumentMetadata? ReadEntry(string path, JsonProperty entry, ICollection<LoadProblem> problems)
+    // Reads the value at the reader (an entry's object), leaving the reader on its last token.
+    private static DocumentMetadata? ReadEntry(ref Utf8JsonReader reader, string path, string id, LineIndex lines, ICollection<LoadProblem> problems)
     {
-        if (entry.Value.ValueKind != JsonValueKind.Object)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            problems.Add(new LoadProblem(path, null, $"metadata for '{entry.Name}' must be an object; ignored", ProblemAction.Skipped));
+            problems.Add(new LoadProblem(path, lines.Of(reader.TokenStartIndex), $"metadata for '{id}' must be an object; ignored", ProblemAction.Skipped));
+            reader.Skip();
             return null;
         }
-        string? Text(string key) =>
-            entry.Value.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-        foreach (var key in entry.Value.EnumerateObject().Select(p => p.Name).Where(k => !Keys.Contains(k)))
-            problems.Add(new LoadProblem(path, null, $"unknown key '{key}' in metadata for '{entry.Name}' (known: {string.Join(", ", Keys)}); ignored", ProblemAction.LoadedWithFallback));
-
-        DateOnly? published = null;
-        if (Text("published") is { } date)
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) published = d;
-            else problems.Add(new LoadProblem(path, null, $"published date '{date}' for '{entry.Name}' is not a date (yyyy-MM-dd); left empty", ProblemAction.LoadedWithFallback));
+            var key = reader.GetString()!;
+            var line = lines.Of(reader.TokenStartIndex);
+            reader.Read();
+            if (!Keys.Contains(key))
+                problems.Add(new LoadProblem(path, line, $"unknown key '{key}' in metadata for '{id}' (known: {string.Join(", ", Keys)}); ignored", ProblemAction.LoadedWithFallback));
+            else if (reader.TokenType == JsonTokenType.Null) { }
+            else if (reader.TokenType != JsonTokenType.String)
+                problems.Add(new LoadProblem(path, line, $"'{key}' for '{id}' must be a string, not {reader.TokenType}; ignored", ProblemAction.LoadedWithFallback));
+            else if (reader.GetString() is not { } value || string.IsNullOrWhiteSpace(value))
+                problems.Add(new LoadProblem(path, line, $"'{key}' for '{id}' is blank; ignored", ProblemAction.LoadedWithFallback));
+            else if (key == "published" && !TryParseDate(value, out _))
+                problems.Add(new LoadProblem(path, line, $"published date '{value}' for '{id}' is not a date (yyyy-MM-dd); left empty", ProblemAction.LoadedWithFallback));
+            else
+                values[key] = value;
+            reader.Skip();
         }
-        return new DocumentMetadata(Text("title"), published, Text("outlet"), Text("url"));
+        DateOnly? published = values.TryGetValue("published", out var date) && TryParseDate(date, out var d) ? d : null;
+        return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"));
     }
 
+    private static bool TryParseDate(string value, out DateOnly date) =>
+        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
+
+    // 1-based line numbers of byte offsets, by binary search over the line starts.
+    private sealed class LineIndex(byte[] bytes)
+    {
+        private readonly List<long> starts = Starts(bytes);
+
+        public int Of(long offset)
+        {
+            var i = starts.BinarySearch(offset);
+            return (i >= 0 ? i : ~i - 1) + 1;
+        }
+
+        private static List<long> Starts(byte[] bytes)
+        {
+            var starts = new List<long> { 0 };
+            for (var i = 0; i < bytes.Length; i++)
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
+                    starts.Add(i + 1);
+            return starts;
+        }
+    }
 }

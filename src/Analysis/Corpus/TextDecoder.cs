@@ -5,7 +5,8 @@ namespace Analysis;
 /// <summary>
 /// Decodes an article's bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise the bytes
 /// must be valid UTF-8, and text that is not is read as Windows-1252, the usual encoding of text
-/// saved from older Windows tools (curly quotes, accented letters). Binary data is refused.
+/// saved from older Windows tools (curly quotes, accented letters). Binary data (NUL bytes, many
+/// control characters) is refused, anywhere in the file.
 /// </summary>
 public static class TextDecoder
 {
@@ -26,15 +27,50 @@ public static class TextDecoder
             return Decode(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16 BE", out text, out encoding, out error);
 
         encoding = "UTF-8";
-        if (LooksBinary(bytes))
+        if (LooksBinary(bytes, out var why))
         {
-            error = "looks like binary data, not text";
+            error = why;
             return false;
         }
         if (Decode(StrictUtf8, bytes, "UTF-8", out text, out encoding, out _)) return true;
         text = Encoding.GetEncoding(1252).GetString(bytes);
         encoding = "Windows-1252";
         return true;
+    }
+
+    /// <summary>The decoded text; throws <see cref="InvalidDataException"/> where <see cref="TryDecode"/> says why not.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes) =>
+        TryDecode(bytes, out var text, out _, out var error) ? text : throw new InvalidDataException(error);
+
+    /// <summary>The byte offset and 1-based line of the first byte that is not valid UTF-8, if any.</summary>
+    internal static (int Offset, int Line)? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Span<char> buffer = stackalloc char[4096];
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], buffer, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            offset += read;
+            if (status == System.Buffers.OperationStatus.Done) return null;
+            if (status != System.Buffers.OperationStatus.DestinationTooSmall) return (offset, LineOf(bytes, offset));
+        }
+        return null;
+    }
+
+    // 1-based line of a byte offset; "\r\n", "\n" and a lone "\r" end a line, as in the parser.
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var line = 1 + before.Count((byte)'\n');
+        for (var i = before.IndexOf((byte)'\r'); i >= 0; i = NextIndexOf(before, (byte)'\r', i + 1))
+            if (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n') line++;
+        return line;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<byte> bytes, byte value, int from)
+    {
+        var i = bytes[from..].IndexOf(value);
+        return i < 0 ? -1 : from + i;
     }
 
     private static bool Decode(Encoding decoder, ReadOnlySpan<byte> bytes, string name, out string text, out string encoding, out string? error)
@@ -59,14 +95,42 @@ public static class TextDecoder
         }
     }
 
-    // Text has no NUL bytes and few control characters; a sample of the start decides.
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    // Text has no NUL bytes and few control characters. The whole file is checked (both scans are
+    // vectorised or trivial, milliseconds for tens of megabytes), so junk after a text start is caught.
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string? why)
     {
-        var sample = bytes[..Math.Min(bytes.Length, 8192)];
-        if (sample.Contains((byte)0)) return true;
+        why = null;
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            why = LooksLikeUtf16WithoutBom(bytes)
+                ? "looks like UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with a BOM)"
+                : $"looks like binary data, not text (NUL byte at offset {nul})";
+            return true;
+        }
         var control = 0;
-        foreach (var b in sample)
+        foreach (var b in bytes)
             if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)) control++;
-        return sample.Length > 0 && control > sample.Length / 20;
+        if (bytes.Length > 0 && control > bytes.Length / 20)
+        {
+            why = $"looks like binary data, not text ({control} control bytes in {bytes.Length})";
+            return true;
+        }
+        return false;
+    }
+
+    // ASCII text in UTF-16 has a NUL in every other byte; binary data does not keep that rhythm.
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4) return false;
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenNul++;
+            if (sample[i + 1] == 0) oddNul++;
+        }
+        var pairs = sample.Length / 2;
+        return (evenNul > pairs * 9 / 10 && oddNul == 0) || (oddNul > pairs * 9 / 10 && evenNul == 0);
     }
 }

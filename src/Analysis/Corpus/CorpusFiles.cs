@@ -1,0 +1,127 @@
+namespace Analysis;
+
+/// <summary>
+/// Finds the article files of a corpus folder, reporting everything else it passes over.
+/// <list type="bullet">
+/// <item>Articles are *.txt and *.md files (any case), in every subfolder.</item>
+/// <item>Other files (.png, .docx, …) are reported as not articles; a manifest.yaml is reported as
+/// metadata that is not read. The corpus folder's own manifest.json is the metadata, not an article.</item>
+/// <item>Hidden folders and hidden articles (name starting with '.') are reported and not read; other
+/// hidden files (.DS_Store, .gitkeep) are system clutter and pass without a word: the one deliberate
+/// silence, since they never hold article text.</item>
+/// <item>Symbolic links to files are read like files (a dangling one is reported as unreadable).
+/// Symbolic links to folders are followed when they lead outside the corpus to a folder not read
+/// yet; a link back into the corpus, to a folder that contains it (a loop) or to a folder already
+/// read is reported and not followed. Folders are compared by their real path, so no walk repeats.</item>
+/// <item>A folder that cannot be listed is reported; its siblings are still read.</item>
+/// </list>
+/// </summary>
+internal static class CorpusFiles
+{
+    public static readonly string[] ArticleExtensions = [".txt", ".md"];
+
+    /// <summary>The article files under <paramref name="folder"/>, in ordinal path order.</summary>
+    public static List<string> Articles(string folder, ICollection<LoadProblem> problems)
+    {
+        var articles = new List<string>();
+        var rootReal = RealPath(folder);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
+        var pending = new Stack<(string Path, string Real)>();
+        pending.Push((folder, rootReal));
+        while (pending.TryPop(out var dir))
+        {
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(dir.Path).EnumerateFileSystemInfos("*", new EnumerationOptions
+                {
+                    RecurseSubdirectories = false,
+                    IgnoreInaccessible = false,
+                    AttributesToSkip = 0, // nothing skipped unseen: hidden entries and links are decided below
+                }).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new LoadProblem(dir.Path, null, $"folder cannot be listed: {e.Message}", ProblemAction.Skipped));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var hidden = entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
+                if (entry is DirectoryInfo sub)
+                {
+                    if (hidden)
+                        problems.Add(new LoadProblem(sub.FullName, null, "is a hidden folder; not read", ProblemAction.Skipped));
+                    else if (FolderToRead(sub, dir.Real, rootReal, visited, problems) is { } real)
+                        pending.Push((sub.FullName, real));
+                    continue;
+                }
+                var isArticle = ArticleExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase);
+                if (hidden)
+                {
+                    if (isArticle) problems.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
+                }
+                else if (isArticle) articles.Add(entry.FullName);
+                else if (dir.Real == rootReal && entry.Name == Manifest.FileName) { }
+                else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && entry.Extension.ToLowerInvariant() is ".yaml" or ".yml")
+                    problems.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
+                else
+                    problems.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
+            }
+        }
+        articles.Sort(StringComparer.Ordinal);
+        return articles;
+    }
+
+    // The real path of a subfolder to walk, or null (with the reason reported) when it must not be.
+    private static string? FolderToRead(DirectoryInfo sub, string parentReal, string rootReal, HashSet<string> visited, ICollection<LoadProblem> problems)
+    {
+        string real;
+        if (sub.LinkTarget is null) real = Path.Combine(parentReal, sub.Name);
+        else
+        {
+            try
+            {
+                real = RealPath(sub.FullName);
+            }
+            catch (IOException e)
+            {
+                problems.Add(new LoadProblem(sub.FullName, null, $"is a link that cannot be resolved ({e.Message}); not followed", ProblemAction.Skipped));
+                return null;
+            }
+            string? why = null;
+            if (IsWithin(rootReal, real)) why = $"links to {real}, which contains the corpus folder (a loop)";
+            else if (IsWithin(real, rootReal)) why = $"links to {real}, inside the corpus folder, which is read anyway";
+            if (why is not null)
+            {
+                problems.Add(new LoadProblem(sub.FullName, null, $"{why}; not followed", ProblemAction.Skipped));
+                return null;
+            }
+        }
+        if (visited.Add(real)) return real;
+        problems.Add(new LoadProblem(sub.FullName, null, $"leads to {real}, already read through another path; not read twice", ProblemAction.Skipped));
+        return null;
+    }
+
+    // Whether path is folder or lies inside it (both real, full paths).
+    private static bool IsWithin(string path, string folder) =>
+        path == folder || path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link along it resolved (like realpath(3)).</summary>
+    internal static string RealPath(string path, int depth = 0)
+    {
+        // Each resolution strictly shortens the remaining links unless they loop; 40 is Linux's own limit.
+        if (depth > 40) throw new IOException("too many levels of symbolic links");
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var root = Path.GetPathRoot(full) ?? "";
+        var real = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(real, part);
+            var target = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+            real = target is null ? next : RealPath(target.FullName, depth + 1);
+        }
+        return real;
+    }
+}
