@@ -1,0 +1,325 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// Finds the date expressions of a text and resolves each to an interval with its precision:
+/// explicit dates ("Oct. 23, 2024", "23 October 2024", "October 2024", "2024-10-23", "22–24 October"),
+/// dates relative to the day the article was published ("yesterday", "on Tuesday", "last week",
+/// "earlier this month"), and known events named instead of a date ("the BRICS summit").
+/// Nothing is invented: a relative date needs the published date, a date without a year takes the
+/// year that puts it nearest the published date, and without a published date either stays unknown,
+/// with its words kept so the reader sees why.
+/// </summary>
+public sealed partial class DateResolver(KnownEvents? events = null)
+{
+    private readonly KnownEvents? events = events;
+
+    /// <summary>A resolver with the kit's known events.</summary>
+    public static DateResolver Default { get; } = new();
+
+    public KnownEvents Events => events ?? KnownEvents.Default;
+
+    /// <summary>Every date expression of <paramref name="text"/>, in text order, resolved against <paramref name="published"/>.</summary>
+    public IReadOnlyList<DateMention> FindAll(string text, DateOnly? published = null)
+    {
+        var future = FutureTense().IsMatch(text);
+        var candidates = new List<DateMention>();
+        foreach (var (pattern, form, resolve) in Recognizers)
+            foreach (Match m in pattern.Matches(text))
+                candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
+                    resolve(m, new Context(published, future)) with { Expression = m.Value }));
+        foreach (var (knownEvent, span) in Events.FindEvents(text))
+        {
+            // "before the summit" or "since the summit" does not happen at the summit.
+            if (NotAtAnchor().IsMatch(text[..span.Start])) continue;
+            if (published is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
+            var words = text[span.Start..span.End];
+            candidates.Add(new DateMention(span, words, DateForm.Anchor, knownEvent.Date(words)));
+        }
+        // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
+        var kept = new List<DateMention>();
+        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+            if (!kept.Any(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
+        return kept.OrderBy(k => k.Span.Start).ToArray();
+    }
+
+    /// <summary>
+    /// The date of <paramref name="text"/>: of its resolvable expressions, the narrowest (a day before a
+    /// month), the first on a tie. False when nothing in the text resolves to a date.
+    /// </summary>
+    public bool TryResolve(string text, DateOnly? published, out EventDate date)
+    {
+        var best = FindAll(text, published).Where(m => m.IsResolved)
+            .OrderBy(m => m.Date.Latest!.Value.DayNumber - m.Date.Earliest!.Value.DayNumber)
+            .FirstOrDefault();
+        date = best?.Date ?? EventDate.Unknown;
+        return best is not null;
+    }
+
+    /// <summary>
+    /// Like <see cref="TryResolve"/>, but never fails: an undated text gets <see cref="EventDate.Unknown"/>,
+    /// keeping the words of an expression that could not be resolved ("on Tuesday" with no published date).
+    /// </summary>
+    public EventDate Resolve(string text, DateOnly? published = null)
+    {
+        if (TryResolve(text, published, out var date)) return date;
+        return FindAll(text, published).FirstOrDefault() is { } unresolved ? unresolved.Date : EventDate.Unknown;
+    }
+
+    /// <summary>
+    /// A known event named in an article published more than this far from it is likely another edition
+    /// of it (a later BRICS summit), so it does not date the article's sentence.
+    /// </summary>
+    public const int MaxAnchorDistanceDays = 366;
+
+    private readonly record struct Context(DateOnly? Published, bool Future);
+
+    private static readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve)[] Recognizers =
+    [
+        (Iso(), DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"))),
+        (DayRangeMonth(), DateForm.Explicit, DayRange),
+        (MonthDayRange(), DateForm.Explicit, DayRange),
+        (DayMonth(), DateForm.Explicit, MonthDay),
+        (MonthDay(), DateForm.Explicit, MonthDay),
+        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value)),
+        (MonthAlone(), DateForm.Explicit, MonthAlone),
+        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value)),
+        (Today(), DateForm.Relative, Today),
+        (Weekday(), DateForm.Relative, Weekday),
+        (Ago(), DateForm.Relative, Ago),
+        (RelativePeriod(), DateForm.Relative, RelativePeriod),
+    ];
+
+    // --- Explicit dates ---------------------------------------------------------------------------
+
+    private const string Month = @"(?<month>(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))(?![\p{L}])";
+    private const string DayNumber = @"(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,]\d)";
+    private const string Year = @"(?<year>(?:19|20)\d{2})(?![\p{N}]|,\d)";
+    private const string Start = @"(?<![\p{L}\p{N}])";
+    private const string Part = @"(?:(?<part>early|mid|late)[\s-]+)";
+    private const string RangeDash = @"\s*(?:[-–—]|to|and)\s*";
+    // A number followed by troops is a count, not a year ("in 2000 soldiers' barracks" is rare; "of 2000 troops" is not).
+    private const string NotACount = @"(?!\s+(?:[\p{L}-]+\s+)?(?:troops|soldiers|men|personnel|forces|workers|people)\b)";
+
+    [GeneratedRegex(Start + @"(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\p{N}])")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(Start + @"(?<day>\d{1,2})" + RangeDash + @"(?<day2>\d{1,2})\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(Start + Month + @"\s+(?<day>\d{1,2})" + RangeDash + @"(?<day2>\d{1,2})(?![\p{L}\p{N}])(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayRange();
+
+    [GeneratedRegex(Start + DayNumber + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(Start + Month + @"\s+" + DayNumber + @"(?:,?\s+" + Year + ")?" + NotACount, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(Start + Part + "?" + Month + @",?\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    // A month alone only after a word that makes it a time ("in May", "early October"): "May" is also a verb.
+    [GeneratedRegex(Start + @"(?:(?:in|since|during|by|until|through|throughout|from)\s+" + Part + "?|" + Part + ")" + Month, RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(Start + @"(?:(?:in|during|since|by|throughout|until)\s+" + Part + "?|" + Part + ")" + Year + NotACount, RegexOptions.IgnoreCase)]
+    private static partial Regex YearAlone();
+
+    private static EventDate DayRange(Match m, Context c)
+    {
+        var month = MonthOf(m);
+        var (first, last) = (Int(m, "day"), Int(m, "day2"));
+        if (last <= first) return Undated();
+        if (m.Groups["year"].Success) return Interval(Int(m, "year"), month, first, last);
+        return YearFor(c, month, first) is { } year ? Interval(year, month, first, last) : Undated();
+    }
+
+    private static EventDate MonthDay(Match m, Context c)
+    {
+        var (month, day) = (MonthOf(m), Int(m, "day"));
+        if (m.Groups["year"].Success) return Day(Int(m, "year"), month, day);
+        return YearFor(c, month, day) is { } year ? Day(year, month, day) : Undated();
+    }
+
+    private static EventDate MonthAlone(Match m, Context c) =>
+        YearFor(c, MonthOf(m), 15) is { } year ? PartOfMonth(year, MonthOf(m), m.Groups["part"].Value) : Undated();
+
+    // A date without a year takes the year (the published one, or the one before or after) that puts it nearest the published date.
+    private static int? YearFor(Context c, int month, int day)
+    {
+        if (c.Published is not { } p) return null;
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var year in new[] { p.Year - 1, p.Year, p.Year + 1 })
+        {
+            if (day > DateTime.DaysInMonth(year, month)) continue;
+            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - p.DayNumber);
+            if (distance < bestDistance) (best, bestDistance) = (year, distance);
+        }
+        return best;
+    }
+
+    // --- Dates relative to the published date -----------------------------------------------------
+
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    [GeneratedRegex(Start + @"(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(Start + @"(?:(?<rel>last|next|this(?:\s+past|\s+coming)?|on)\s+)?(?<weekday>(?-i:" + Weekdays + @"))(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(Start + @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|week|month|year)s?\s+ago(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(Start + @"(?:(?<when>earlier|later)\s+)?(?:(?<rel>last|this|next|the\s+past|the\s+previous)\s+)(?<unit>weekend|week|month|year)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?:will|shall|scheduled|is\s+due|are\s+due)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureTense();
+
+    // Words just before a known event's name that put the sentence before or after it, not at it.
+    [GeneratedRegex(@"\b(?:before|ahead\s+of|prior\s+to|after|since|following|until|in\s+the\s+run-up\s+to|in\s+the\s+wake\s+of|preparations?\s+for)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:[\p{L}'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAtAnchor();
+
+    private static EventDate Today(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        return m.Value.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase) ? Day(p.AddDays(-1)) : Day(p);
+    }
+
+    // A bare weekday is the latest such day on or before the published date (news reports what happened),
+    // or the next one when the sentence speaks of the future; "last" and "next" exclude the published day.
+    private static EventDate Weekday(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
+        var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+        var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;    // days back to the latest such day, 0 = the published day
+        var ahead = ((int)weekday - (int)p.DayOfWeek + 7) % 7;
+        return rel switch
+        {
+            "last" or "this past" => Day(p.AddDays(-(back == 0 ? 7 : back))),
+            "next" or "this coming" => Day(p.AddDays(ahead == 0 ? 7 : ahead)),
+            "this" => Day(MondayOf(p).AddDays(((int)weekday + 6) % 7)),
+            _ => c.Future ? Day(p.AddDays(ahead)) : Day(p.AddDays(-back)),
+        };
+    }
+
+    private static EventDate Ago(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var n = NumberWord(m.Groups["n"].Value);
+        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "day" => Day(p.AddDays(-n)),
+            "week" => Week(p.AddDays(-7 * n)),
+            "month" => Month_(p.AddMonths(-n)),
+            _ => YearOf(p.Year - n),
+        };
+    }
+
+    private static EventDate RelativePeriod(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+        var when = m.Groups["when"].Value.ToLowerInvariant();
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var shift = rel switch { "last" or "the previous" => -1, "next" => 1, _ => 0 };
+        if (rel == "the past")
+            return unit switch
+            {
+                "week" => Span(p.AddDays(-7), p),
+                "month" => Span(p.AddMonths(-1), p),
+                "year" => Span(p.AddYears(-1), p),
+                _ => Undated(),
+            };
+        var (first, last, whole) = unit switch
+        {
+            "weekend" => (MondayOf(p).AddDays(7 * shift + 5), MondayOf(p).AddDays(7 * shift + 6), (EventDate?)null),
+            "week" => (MondayOf(p).AddDays(7 * shift), MondayOf(p).AddDays(7 * shift + 6), null),
+            "month" => (FirstOfMonth(p.AddMonths(shift)), FirstOfMonth(p.AddMonths(shift)).AddMonths(1).AddDays(-1), Month_(p.AddMonths(shift))),
+            _ => (new DateOnly(p.Year + shift, 1, 1), new DateOnly(p.Year + shift, 12, 31), YearOf(p.Year + shift)),
+        };
+        // "earlier this month" ends before the published day; "later this week" starts after it.
+        if (shift == 0 && when == "earlier") return Span(first, Max(first, p.AddDays(-1)));
+        if (shift == 0 && when == "later") return Span(Min(p.AddDays(1), last), last);
+        return whole ?? Span(first, last);
+    }
+
+    // --- Building dates ----------------------------------------------------------------------------
+
+    private static EventDate Undated() => EventDate.Unknown;
+
+    private static EventDate Day(DateOnly d) => new(d, d, DatePrecision.Day, null);
+
+    private static EventDate Day(int year, int month, int day) =>
+        IsValid(year, month, day) ? Day(new DateOnly(year, month, day)) : Undated();
+
+    private static EventDate Interval(int year, int month, int first, int last) =>
+        IsValid(year, month, first) && IsValid(year, month, last)
+            ? Span(new DateOnly(year, month, first), new DateOnly(year, month, last))
+            : Undated();
+
+    private static EventDate Span(DateOnly first, DateOnly last) =>
+        first == last ? Day(first) : new(first, last, DatePrecision.Interval, null);
+
+    private static EventDate Week(DateOnly d) => Span(MondayOf(d), MondayOf(d).AddDays(6));
+
+    private static EventDate Month_(DateOnly d) =>
+        new(FirstOfMonth(d), FirstOfMonth(d).AddMonths(1).AddDays(-1), DatePrecision.Month, null);
+
+    private static EventDate YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DatePrecision.Year, null);
+
+    // "early October" is days 1–10, "mid" 11–20, "late" 21 to the end.
+    private static EventDate PartOfMonth(int year, int month, string part)
+    {
+        if (month is < 1 or > 12) return Undated();
+        var days = DateTime.DaysInMonth(year, month);
+        return part.ToLowerInvariant() switch
+        {
+            "early" => Interval(year, month, 1, 10),
+            "mid" => Interval(year, month, 11, 20),
+            "late" => Interval(year, month, 21, days),
+            _ => Month_(new DateOnly(year, month, 1)),
+        };
+    }
+
+    // "early 2024" is January–April, "mid" May–August, "late" September–December.
+    private static EventDate PartOfYear(int year, string part) => part.ToLowerInvariant() switch
+    {
+        "early" => Span(new DateOnly(year, 1, 1), new DateOnly(year, 4, 30)),
+        "mid" => Span(new DateOnly(year, 5, 1), new DateOnly(year, 8, 31)),
+        "late" => Span(new DateOnly(year, 9, 1), new DateOnly(year, 12, 31)),
+        _ => YearOf(year),
+    };
+
+    private static bool IsValid(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+    private static DateOnly FirstOfMonth(DateOnly d) => new(d.Year, d.Month, 1);
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(Match m)
+    {
+        var name = m.Groups["month"].Value;
+        if (char.IsDigit(name[0])) return int.Parse(name, CultureInfo.InvariantCulture);
+        return Array.FindIndex(MonthPrefixes, prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) + 1;
+    }
+
+    private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static int NumberWord(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+    };
+}
