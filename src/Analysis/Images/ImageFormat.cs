@@ -1,0 +1,4 @@
+namespace Analysis;
+
+/// <summary>Image formats a chart can be exported to.</summary>
+public enum ImageFormat { Png, Svg }
