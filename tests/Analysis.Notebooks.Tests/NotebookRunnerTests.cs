@@ -1,5 +1,6 @@
 namespace Analysis.Notebooks.Tests;
 
+[Collection(NotebookCollection.Name)]
 public class NotebookRunnerTests
 {
     [Fact]
