@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// Turns each sentence of a document that reports an action or a statement into a
+/// <see cref="TimelineEvent"/>: its kind (<see cref="EventKinds"/>), its actors (the sources the
+/// sentence cites, by their canonical names, then the countries and people of the known-events
+/// gazetteer it names), a short summary, its date, the troop counts it carries, and its provenance.
+/// Commentary ("This could represent a shift…") is not an event. The headline restates the body, so
+/// it is an event only in a document without a body.
+/// </summary>
+public static partial class EventExtractor
+{
+    /// <summary>
+    /// The events of one document in narrative order, numbered from <paramref name="firstOrder"/>.
+    /// <paramref name="troopCounts"/> and <paramref name="sourceMentions"/> may be those of the whole
+    /// corpus: only this document's are used.
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent> Extract(
+        Document document,
+        IReadOnlyList<TroopCount>? troopCounts = null,
+        IReadOnlyList<SourceMention>? sourceMentions = null,
+        KnownEvents? knownEvents = null,
+        int firstOrder = 1)
+    {
+        var known = knownEvents ?? KnownEvents.Default;
+        var resolver = new DateResolver(known);
+        var counts = (troopCounts ?? []).Where(c => c.Provenance.Document == document.Id).ToLookup(c => c.Provenance.Sentence);
+        var mentions = (sourceMentions ?? []).Where(m => m.Provenance.Document == document.Id).ToLookup(m => m.Provenance.Sentence);
+
+        var events = new List<TimelineEvent>();
+        TimelineEvent? previous = null;
+        Sentence? previousSentence = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Paragraph == 0 && document.Paragraphs.Count > 0) continue;
+            var facts = counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray();
+            // A sentence that goes on about the previous event ("They labeled…") continues it.
+            var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
+                            p.Paragraph == sentence.Paragraph && Anaphoric().IsMatch(sentence.Text);
+            var kind = EventKinds.Classify(sentence.Text, facts) ?? (continues ? previous!.Kind : null);
+            previousSentence = sentence;
+            if (kind is null)
+            {
+                previous = null;
+                continue;
+            }
+            var actors = Actors(document, sentence, facts, mentions[sentence.Index], known);
+            if (actors.Count == 0 && continues) actors = previous!.Actors;
+            var provenance = Provenance.Of(document, sentence, sentence.Span);
+            var date = resolver.Resolve(sentence.Text, document.Published);
+            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, EventSummarizer.Summarize(sentence.Text), date, facts, provenance);
+            events.Add(previous);
+        }
+        return events;
+    }
+
+    /// <summary>
+    /// Who acts in a sentence, in order of mention: the cited sources (canonical names), the countries and
+    /// people it names (a country inside a source's own words, as in "North Korean state media", is that
+    /// source), then the sources its figures are attributed to from elsewhere in the paragraph.
+    /// </summary>
+    private static IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
+        IEnumerable<SourceMention> mentions, KnownEvents known)
+    {
+        var found = mentions.Select(m => (Name: m.Source, m.Provenance.Span)).ToList();
+        foreach (var (actor, span) in known.FindActors(sentence.Text))
+        {
+            var absolute = new TextSpan(sentence.Start + span.Start, sentence.Start + span.End);
+            if (!found.Any(f => f.Span.Start < absolute.End && absolute.Start < f.Span.End)) found.Add((actor, absolute));
+        }
+        var names = found.OrderBy(f => f.Span.Start).Select(f => f.Name).ToList();
+        foreach (var fact in facts)
+        {
+            if (fact.AttributedTo is { } origin) names.Add(origin);
+            names.AddRange(fact.Via);
+        }
+        return names.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    [GeneratedRegex(@"^(?:They|He|She|It|Its|Their|These|The\s+(?:regime|government|country|leadership|ministry|agency|military|army|officials|soldiers|troops|audio|recording|report|intercepted\s+\w+))\b")]
+    private static partial Regex Anaphoric();
+}

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// A short line for a timeline, written from a sentence by cutting, never by adding words: leading
+/// connectives and scene-setting clauses go, asides between commas go, "X said that Y" keeps the
+/// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
+/// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
+/// </summary>
+public static partial class EventSummarizer
+{
+    public const int MaxWords = 13;
+
+    public static string Summarize(string sentence)
+    {
+        var s = Regex.Replace(sentence.Trim(), @"\s+", " ");
+        s = TrimEnd(s);
+        for (var before = ""; before != s;)
+        {
+            before = s;
+            s = LeadingConnective().Replace(s, "");
+            s = ComesAs().Replace(s, "");
+            if (LeadingClause().Match(s) is { Success: true } lead && Words(s[lead.Length..]) >= 4) s = s[lead.Length..];
+        }
+        if (AccordingTo().Match(s) is { Success: true } according && Words(according.Groups["rest"].Value) >= 3)
+            s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
+        s = Aside().Replace(s, "");
+        if (TrailingClause().Match(s) is { Success: true } trailing && Words(s[..trailing.Index]) >= 3) s = s[..trailing.Index];
+        if (Reported().Match(s) is { Success: true } reported)
+            s = $"{Speaker(reported.Groups["speaker"].Value)} {reported.Groups["verb"].Value} {reported.Groups["clause"].Value}";
+        s = Filler().Replace(s, "");
+        s = Said().Replace(s, "");
+        if (Words(s) > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s[..hedge.Index]) >= 3) s = s[..hedge.Index];
+        if (Words(s) > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s[..second.Index]) >= 4) s = s[..second.Index];
+        if (Words(s) > MaxWords) s = PhraseBeforeModal().Replace(s, " ", 1);
+        while (Words(s) > MaxWords && LastPhrase(s) is { } cut && Words(s[..cut]) >= 4) s = s[..cut];
+        if (Words(s) > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
+        s = TrimEnd(s);
+        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // The start of the last prepositional phrase, if it leaves a subject and a verb behind.
+    // The complement of a verb such as "hinted at" is not a phrase to drop.
+    private static int? LastPhrase(string s)
+    {
+        var matches = Preposition().Matches(s)
+            .Where(m => !VerbBefore().IsMatch(s[..m.Index]) && !Verb().IsMatch(s[m.Index..]))
+            .ToList();
+        return matches.Count == 0 ? null : matches[^1].Index;
+    }
+
+    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
+    private static string Speaker(string speaker)
+    {
+        var trimmed = FreshAdjective().Replace(speaker, "").Trim();
+        if (trimmed.Length == 0) return speaker;
+        if (Words(trimmed) > 4 && RoleBeforeNames().Match(trimmed) is { Success: true } role) trimmed = role.Groups["role"].Value;
+        return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+    }
+
+    // End punctuation goes; a closing quote stays only if its opening quote is in the line.
+    private static string TrimEnd(string s)
+    {
+        s = s.TrimEnd(' ', '.', ',', ';', ':', '!', '?', '—', '–', '-');
+        foreach (var (open, close) in new[] { ('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"') })
+        {
+            if (!s.EndsWith(close)) continue;
+            var count = s.Count(c => c == close) + (open == close ? 0 : s.Count(c => c == open));
+            if (count % 2 == 1) s = s[..^1].TrimEnd(' ', '.', ',');
+        }
+        return s;
+    }
+
+    [GeneratedRegex(@"^(?:however|additionally|simultaneously|meanwhile|moreover|furthermore|in\s+addition|separately|overall|still|also|yet|but|and|nonetheless|nevertheless|likewise|similarly|indeed|notably|finally|in\s+turn|at\s+the\s+same\s+time)\s*,?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConnective();
+
+    [GeneratedRegex(@"^(?:this|that|it|the\s+move|the\s+development)\b[^,]{0,30}?\bcomes?\s+as\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ComesAs();
+
+    [GeneratedRegex(@"^(?:while|although|though|as|after|before|when|once|since|because|if|during|in|on|at|following|amid|amidst|despite|with|under|citing|ahead\s+of|days\s+after|weeks\s+after|earlier|later|last|this)\b[^,]{2,160},\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingClause();
+
+    [GeneratedRegex(@"^according\s+to\s+(?:the\s+)?(?<who>[^,]{2,80}),\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@",\s+(?:after|before|while|who|which|according\s+to|citing|such\s+as|including|like|as|in|on|at|for\s+example|reportedly|however|meanwhile|too|also|it\s+said|officials\s+said|(?:he|she|they)\s+said)\b[^,]*,", RegexOptions.IgnoreCase)]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"(?:,\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b|\s+(?:amid|amidst|although|though|whereas|in\s+response\s+to|in\s+return|even\s+as|such\s+as)\b|;|\s[—–-]\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingClause();
+
+    [GeneratedRegex(@"^(?<speaker>[^,]{2,80}?)\s+(?<verb>said|says|told|revealed|reported|claimed|stated|announced|confirmed|denied|mentioned|indicated|indicate|indicates|warned|added|noted|estimated|estimate|estimates|believes|believe|hinted|insisted|acknowledged|alleged|disclosed)(?:\s+(?:to|on)\s+[^,]+?)?,?\s+that\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"^(?:recent|new|latest|earlier|fresh)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex FreshAdjective();
+
+    [GeneratedRegex(@"\b(?:hint(?:s|ed)?|point(?:s|ed)?|call(?:s|ed)?|aim(?:s|ed)?|rel(?:y|ies|ied)|focus(?:es|ed)?|insist(?:s|ed)?|agree(?:s|d)?|refer(?:s|red)?|result(?:s|ed)?|amount(?:s|ed)?|lead(?:s)?|led|comply|complies|complied)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
+
+    // Words that add nothing to a timeline line: time fillers, a title before a name.
+    [GeneratedRegex(@"\b(?:currently|also|recently|now)\s+|\ba\s+(?:significant|large|growing|small|substantial|considerable|sizable|sizeable)\s+number\s+of\s+(?:its\s+|their\s+)?|(?-i:\bPresident\s+(?=[A-Z]))|^(?i:recent)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?<role>(?:lawmakers|legislators|officials|analysts|experts|diplomats|officers|sources|researchers|ministers))\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleBeforeNames();
+
+    // "Statements from X hinted…" is "X hinted…" in a timeline.
+    [GeneratedRegex(@"^(?:statements?|remarks?|comments?)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", RegexOptions.IgnoreCase)]
+    private static partial Regex Said();
+
+    // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long.
+    [GeneratedRegex(@"\s+and\s+(?=\w+ed\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPredicate();
+
+    // "deployments to assist Russia would comply": the phrase between a subject and its modal goes.
+    [GeneratedRegex(@"\s+(?:to|in|for|from|of)\s+(?:\S+\s+){0,3}?(?=(?:would|will|could|can|may|might|should|must)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseBeforeModal();
+
+    // A phrase that holds a verb is not a phrase to drop from the end.
+    [GeneratedRegex(@"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|hint(?:s|ed)?|said|says|claimed|revealed|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"\s+(?:is|are|was|were)\s+(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HedgedPassive();
+
+    [GeneratedRegex(@"\s+(?:in|on|at|for|from|to|with|about|into|during|amid|amidst|near|over|across|after|before|under|by|via|toward|towards|against)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+}
