@@ -11,8 +11,8 @@ namespace Analysis;
 /// silence, since they never hold article text.</item>
 /// <item>Symbolic links to files are read like files (a dangling one is reported as unreadable).
 /// Symbolic links to folders are followed when they lead outside the corpus to a folder not read
-/// yet; a link back into the corpus, to a folder that contains it (a loop) or to a folder already
-/// read is reported and not followed. Folders are compared by their real path, so no walk repeats.</item>
+/// yet; a link to a folder that contains the link or the corpus (a loop), back into the corpus, or
+/// to a folder already read is reported and not followed. Folders are compared by their real path, so no walk repeats.</item>
 /// <item>A folder that cannot be listed is reported; its siblings are still read.</item>
 /// </list>
 /// </summary>
@@ -38,7 +38,7 @@ internal static class CorpusFiles
                     RecurseSubdirectories = false,
                     IgnoreInaccessible = false,
                     AttributesToSkip = 0, // nothing skipped unseen: hidden entries and links are decided below
-                }).ToList();
+                }).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -46,6 +46,9 @@ internal static class CorpusFiles
                 continue;
             }
 
+            // Entries in name order, and subfolders walked in that order (pushed in reverse), so
+            // when two links lead to one folder the first in path order is the one read.
+            var subfolders = new List<(string, string)>();
             foreach (var entry in entries)
             {
                 var hidden = entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
@@ -54,7 +57,7 @@ internal static class CorpusFiles
                     if (hidden)
                         problems.Add(new LoadProblem(sub.FullName, null, "is a hidden folder; not read", ProblemAction.Skipped));
                     else if (FolderToRead(sub, dir.Real, rootReal, visited, problems) is { } real)
-                        pending.Push((sub.FullName, real));
+                        subfolders.Add((sub.FullName, real));
                     continue;
                 }
                 var isArticle = ArticleExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase);
@@ -69,6 +72,7 @@ internal static class CorpusFiles
                 else
                     problems.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
             }
+            for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
         }
         articles.Sort(StringComparer.Ordinal);
         return articles;
@@ -91,7 +95,8 @@ internal static class CorpusFiles
                 return null;
             }
             string? why = null;
-            if (IsWithin(rootReal, real)) why = $"links to {real}, which contains the corpus folder (a loop)";
+            if (IsWithin(parentReal, real)) why = $"links to {real}, which contains the link itself (a loop)";
+            else if (IsWithin(rootReal, real)) why = $"links to {real}, which contains the corpus folder (a loop)";
             else if (IsWithin(real, rootReal)) why = $"links to {real}, inside the corpus folder, which is read anyway";
             if (why is not null)
             {
