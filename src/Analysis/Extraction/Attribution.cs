@@ -1,0 +1,180 @@
+namespace Analysis;
+
+/// <summary>
+/// Who a document's figures come from. Each sentence's citations form a chain from the origin to
+/// the outlet that published it: informants ("briefed by X", "citing X"), then speakers (the
+/// innermost first: in "A said B estimated", B), then whoever the speakers told, then the outlets.
+/// Across the document: pronouns and descriptions ("he", "the agency", "the lawmakers") resolve to the
+/// last matching source; a group ("South Korean lawmakers") resolves to the named people of the same
+/// role ("Lawmakers Lee Seongkweun and Park Sunwon"), who lend it their country; and a speaker's
+/// informant named elsewhere ("after being briefed by the NIS") becomes the origin of what the
+/// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
+/// earlier sentences first.
+/// </summary>
+internal sealed class Attribution
+{
+    private readonly Document document;
+    private readonly List<SourceRef>[] refs;
+    private readonly List<SourceRef>[] chains;
+
+    public Attribution(Document document, IReadOnlyList<List<SourceRef>> refsBySentence)
+    {
+        this.document = document;
+        refs = refsBySentence.Select(r => r.ToList()).ToArray();
+        InheritCountries();
+        ResolvePronouns();
+        chains = refs.Select(Chain).ToArray();
+        ExpandGroups();
+        ExtendOrigins();
+    }
+
+    /// <summary>The references of a sentence after resolution (pronouns replaced by what they stand for).</summary>
+    public IReadOnlyList<SourceRef> RefsOf(int sentence) => refs[sentence];
+
+    /// <summary>The cited-source mentions of the document, in reading order.</summary>
+    public IEnumerable<SourceMention> Mentions()
+    {
+        foreach (var sentence in document.Sentences)
+            foreach (var r in refs[sentence.Index])
+                if (r.IsCited && !r.IsPronoun)
+                    yield return new SourceMention(document.Quote(r.Span), r.Name, r.Kind, r.Country, Provenance.Of(document, sentence, r.Span));
+    }
+
+    /// <summary>Origin and chain for a figure of this sentence: its own citation, else its paragraph's nearest.</summary>
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence)
+    {
+        var chain = chains[sentence.Index];
+        if (chain.Count == 0 && sentence.Paragraph > 0)
+        {
+            var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
+            var neighbours = paragraph.Where(s => s.Index < sentence.Index).OrderByDescending(s => s.Index)
+                .Concat(paragraph.Where(s => s.Index == sentence.Index + 1));
+            chain = neighbours.Select(s => chains[s.Index]).FirstOrDefault(c => c.Count > 0) ?? chain;
+        }
+        if (chain.Count == 0) return (null, []);
+        var names = chain.Select(r => r.Name).Distinct().ToList();
+        return (names[0], names.Skip(1).ToArray());
+    }
+
+    private void InheritCountries()
+    {
+        var groups = refs.SelectMany(r => r).Where(r => r is { IsGroup: true, Country: not null, RoleNoun: not null }).ToList();
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun }
+                    && groups.FirstOrDefault(g => g.RoleNoun == noun) is { } group)
+                    list[i] = list[i] with { Country = group.Country };
+        // The same named person keeps one country everywhere.
+        var known = refs.SelectMany(r => r).Where(r => r.IsPerson && r.Country is not null).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.First().Country);
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true, Country: null } p && known.TryGetValue(p.Name, out var country))
+                    list[i] = p with { Country = country };
+    }
+
+    private void ResolvePronouns()
+    {
+        var history = new List<List<SourceRef>>();
+        foreach (var list in refs)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var r = list[i];
+                if (!r.IsPronoun) continue;
+                var earlier = history.AsEnumerable().Reverse().Prepend(list.Take(i).ToList());
+                var resolved = earlier.Select(s => s.Where(x => !x.IsPronoun && Matches(r, x)).ToList()).FirstOrDefault(s => s.Count > 0);
+                list.RemoveAt(i);
+                if (resolved is null) { i--; continue; }
+                // "the lawmakers" stands for all of them; "he" for the last one named.
+                var plural = r.Name is "they" || r.Name.EndsWith('s');
+                var targets = plural ? resolved : [resolved[^1]];
+                list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
+                i += targets.Count - 1;
+            }
+            history.Add(list);
+        }
+    }
+
+    private static bool Matches(SourceRef pronoun, SourceRef candidate) => pronoun.RoleNoun switch
+    {
+        "person" => candidate.IsPerson,
+        "they" => candidate.IsGroup && candidate.IsCited,
+        "agency" => candidate.Kind is SourceKind.Intelligence or SourceKind.Outlet or SourceKind.StateMedia,
+        "outlet" => candidate.Kind == SourceKind.Outlet,
+        "ministry" => candidate.RoleNoun == "ministry",
+        "military" => candidate.Kind == SourceKind.Military,
+        "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
+        "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
+        { } noun => candidate.RoleNoun == noun,
+        null => false,
+    };
+
+    // Informants, speakers (innermost first, coordinated ones together), audiences, then outlets.
+    private List<SourceRef> Chain(List<SourceRef> list)
+    {
+        var informants = list.Where(r => r.Role == CitationRole.Informant).ToList();
+        var speakers = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
+        var audiences = list.Where(r => r.Role == CitationRole.Audience && r.Kind != SourceKind.Outlet && r.Name is not "they").ToList();
+        var outlets = list.Where(r => r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet).ToList();
+
+        var clusters = new List<List<SourceRef>>();
+        foreach (var s in speakers)
+        {
+            if (clusters.Count > 0 && Coordinated(clusters[^1][^1], s)) clusters[^1].Add(s);
+            else clusters.Add([s]);
+        }
+        clusters.Reverse();
+        var chain = informants.Concat(clusters.SelectMany(c => c)).Concat(audiences).Concat(outlets).ToList();
+        if (chain.Count > 0)
+        {
+            // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
+            chain.InsertRange(0, list.Where(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
+        }
+        else
+        {
+            // No one speaks, but a service or outlet is named beside the figure: it is the likeliest source.
+            chain.AddRange(list.Where(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
+        }
+        return chain.DistinctBy(r => r.Name).ToList();
+    }
+
+    private bool Coordinated(SourceRef a, SourceRef b)
+    {
+        if (b.Span.Start < a.Span.End) return true;
+        var between = document.Text[a.Span.End..b.Span.Start].Trim();
+        return between is "," or "and" or ", and" or "&";
+    }
+
+    private void ExpandGroups()
+    {
+        var people = refs.SelectMany(r => r).Where(r => r.IsPerson && !r.IsPronoun && r.RoleNoun is not null).DistinctBy(r => r.Name).ToList();
+        foreach (var chain in chains)
+            for (var i = 0; i < chain.Count; i++)
+            {
+                var g = chain[i];
+                if (!g.IsGroup || g.RoleNoun is null) continue;
+                var named = people.Where(p => p.RoleNoun == g.RoleNoun && (p.Country is null || g.Country is null || p.Country == g.Country)).ToList();
+                if (named.Count == 0) continue;
+                chain.RemoveAt(i);
+                chain.InsertRange(i, named.Where(n => chain.All(c => c.Name != n.Name)));
+            }
+    }
+
+    private void ExtendOrigins()
+    {
+        var informantsOf = new Dictionary<string, List<SourceRef>>();
+        foreach (var chain in chains)
+        {
+            var informants = chain.TakeWhile(r => r.Role == CitationRole.Informant).ToList();
+            if (informants.Count == 0) continue;
+            foreach (var r in chain.Skip(informants.Count))
+                informantsOf.TryAdd(r.Name, informants);
+        }
+        foreach (var chain in chains)
+        {
+            if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
+            if (informantsOf.TryGetValue(chain[0].Name, out var informants))
+                chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+namespace Analysis;
+
+/// <summary>
+/// Runs the extraction steps over documents. <see cref="Extract(Document)"/> handles one document
+/// at a time (what streaming over a large corpus needs); <see cref="Extract(Corpus)"/> gathers every
+/// document's facts into <see cref="Findings"/>, with the corpus-wide source counts and the events
+/// merged into one timeline.
+/// </summary>
+public sealed class Extractor
+{
+    private readonly bool troopCounts;
+    private readonly SourceGazetteer? gazetteer;
+    private readonly ExtractorBuilder.EventStep[] eventSteps;
+
+    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.EventStep[] eventSteps)
+    {
+        this.troopCounts = troopCounts;
+        this.gazetteer = gazetteer;
+        this.eventSteps = eventSteps;
+    }
+
+    /// <summary>
+    /// Every step. The timeline's partial adds <c>.UseTimeline()</c> to this chain, after
+    /// <c>.UseSources()</c>.
+    /// </summary>
+    public static Extractor Default { get; } = new ExtractorBuilder()
+        .UseTroopCounts()
+        .UseSources()
+        .Build();
+
+    public DocumentFindings Extract(Document document)
+    {
+        var sentences = document.Sentences;
+        var refs = sentences.Select(s => gazetteer is null ? [] : SourceFinder.Find(document, s, gazetteer)).ToList();
+        var attribution = gazetteer is null ? null : new Attribution(document, refs);
+
+        var counts = new List<TroopCount>();
+        if (troopCounts)
+        {
+            string? previousSubject = null;
+            foreach (var sentence in sentences)
+            {
+                var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
+                var contextSubject = ContextSubject(document, sentence, attribution) ?? previousSubject;
+                var (origin, via) = attribution?.For(sentence) ?? (null, []);
+                foreach (var figure in TroopCountFinder.Find(document, sentence, cited, contextSubject))
+                {
+                    counts.Add(new TroopCount(
+                        document.Quote(figure.Quantity.Span),
+                        figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
+                        figure.Hedge, figure.Kind, figure.Status, figure.Subject,
+                        origin, via,
+                        Provenance.Of(document, sentence, figure.Span)));
+                    previousSubject = figure.Subject ?? previousSubject;
+                }
+            }
+        }
+        var mentions = attribution?.Mentions().ToList() ?? [];
+        var events = new List<TimelineEvent>();
+        foreach (var step in eventSteps) events.AddRange(step(document, counts, mentions));
+        return new DocumentFindings(document, counts, mentions, events);
+    }
+
+    /// <summary>Each document's findings, one at a time, in corpus order.</summary>
+    public IEnumerable<DocumentFindings> ExtractEach(IEnumerable<Document> documents) => documents.Select(Extract);
+
+    public Findings Extract(Corpus corpus)
+    {
+        var perDocument = ExtractEach(corpus.Documents).ToList();
+        var tally = new SourceTally();
+        foreach (var d in perDocument) tally.Add(d);
+        return new Findings(
+            corpus,
+            perDocument.SelectMany(d => d.TroopCounts).ToArray(),
+            perDocument.SelectMany(d => d.SourceMentions).ToArray(),
+            tally.Sources(),
+            MergeEvents(perDocument));
+    }
+
+    /// <summary>
+    /// One timeline: events sorted by their earliest date; an undated event keeps its place after the
+    /// dated event before it in its document (narrative order), and ties keep corpus order. Order is
+    /// renumbered from 1.
+    /// </summary>
+    internal static IReadOnlyList<TimelineEvent> MergeEvents(IEnumerable<DocumentFindings> documents)
+    {
+        var keyed = new List<(DateOnly Key, int Sequence, TimelineEvent Event)>();
+        var sequence = 0;
+        foreach (var d in documents)
+        {
+            var key = d.Document.Published ?? DateOnly.MaxValue;
+            var carried = (DateOnly?)null;
+            foreach (var e in d.Events.OrderBy(e => e.Order))
+            {
+                if (e.Date.Earliest is { } earliest) carried = earliest;
+                keyed.Add((carried ?? key, sequence++, e));
+            }
+        }
+        return keyed.OrderBy(k => k.Key).ThenBy(k => k.Sequence)
+            .Select((k, i) => k.Event with { Order = i + 1 })
+            .ToArray();
+    }
+
+    // Whose troops, when a figure's own sentence does not say: the last country named as an actor
+    // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
+    private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
+    {
+        if (sentence.Paragraph == 0) return null;
+        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index <= sentence.Index).Reverse();
+        foreach (var s in paragraph)
+        {
+            var end = s.Index == sentence.Index ? s.End : s.End;
+            var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
+            if (TroopCountFinder.NearestCountry(document.Text, s.Start, end, masked) is { } country) return country;
+        }
+        return null;
+    }
+}

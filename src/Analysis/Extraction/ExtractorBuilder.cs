@@ -1,0 +1,49 @@
+namespace Analysis;
+
+/// <summary>
+/// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
+/// <c>new ExtractorBuilder().UseTroopCounts().UseSources().Build()</c>. Steps run per document in a
+/// fixed order whatever the order of the calls: troop counts, then sources and attribution, then
+/// events (which see the counts and mentions already found).
+/// </summary>
+public sealed partial class ExtractorBuilder
+{
+    /// <summary>
+    /// A per-document step that turns a document and the facts already found in it into events.
+    /// The extension point for the timeline: a partial of this class registers one with
+    /// <see cref="AddEventStep"/>.
+    /// </summary>
+    internal delegate IReadOnlyList<TimelineEvent> EventStep(
+        Document document, IReadOnlyList<TroopCount> troopCounts, IReadOnlyList<SourceMention> sourceMentions);
+
+    private bool troopCounts;
+    private bool sources;
+    private readonly List<EventStep> eventSteps = [];
+
+    /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the default.</summary>
+    internal SourceGazetteer Gazetteer { get; private set; } = SourceGazetteer.Default;
+
+    /// <summary>Find figures that count soldiers, with hedge, kind, status and whose troops.</summary>
+    public ExtractorBuilder UseTroopCounts()
+    {
+        troopCounts = true;
+        return this;
+    }
+
+    /// <summary>Find cited sources, resolve them through <paramref name="gazetteer"/> (default: the shipped one) and attribute figures to them.</summary>
+    public ExtractorBuilder UseSources(SourceGazetteer? gazetteer = null)
+    {
+        sources = true;
+        Gazetteer = gazetteer ?? SourceGazetteer.Default;
+        return this;
+    }
+
+    /// <summary>Registers an event step; steps run in the order added, after troop counts and sources.</summary>
+    internal ExtractorBuilder AddEventStep(EventStep step)
+    {
+        eventSteps.Add(step);
+        return this;
+    }
+
+    public Extractor Build() => new(troopCounts, sources ? Gazetteer : null, eventSteps.ToArray());
+}

@@ -1,0 +1,233 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// Finds who is named in a sentence and what role they play: the gazetteer's sources, titled people
+/// ("Lawmakers Lee Seongkweun and Park Sunwon"), groups ("Ukrainian officials"), countries speaking
+/// ("Seoul said"), unknown names in a citing slot ("according to Kim Min-seok"), and pronouns that
+/// cite ("he said", "the agency said"). A name is cited when the text makes it a voice: "X said", "X's
+/// estimate", "according to X", "statements from X", "briefed by X", "citing X", "told X".
+/// </summary>
+internal static partial class SourceFinder
+{
+    private const string Name = @"[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,3}";
+
+    private const string CountryAdjective =
+        @"North\s+Korean|South\s+Korean|Russian|Ukrainian|U\.S\.|US|American|Japanese|Chinese|British|Western|European|NATO|North\s+Korea['’]s|South\s+Korea['’]s|Russia['’]s|Ukraine['’]s|Pyongyang['’]s|Seoul['’]s|Moscow['’]s|Kyiv['’]s|Washington['’]s|Japan['’]s|China['’]s|Kremlin";
+
+    private const string Titles =
+        @"lawmakers?|legislators?|MPs?|assembly(?:man|woman)|congress(?:man|woman)|senators?|Sen\.|Rep\.|representatives?|president|prime\s+minister|premier|(?:foreign|defen[cs]e|unification|deputy|interior)\s+ministers?|ministers?|secretary\s+of\s+state|secretary[- ]general|secretary|spokes(?:man|woman|person)|Gen\.|general|Lt\.?\s*Gen\.|Col\.|colonel|Maj\.|Adm\.|admiral|ambassador|director|chief|commander|analysts?|researchers?|professor|fellow|experts?|officials?|officers?|advis[eo]r|envoy|chairman|chairwoman|leader|spy\s+chief|intelligence\s+chief|lieutenant|sergeant|captain|Capt\.|Sgt\.";
+
+    private const string Verbs =
+        @"said|says|say|told|tells|tell|reported|reports|report|revealed|reveals|reveal|claimed|claims|claim|stated|states|announced|announces|confirmed|confirms|confirm|estimated|estimates|estimate|believes|believe|believed|warned|warns|added|adds|noted|notes|mentioned|mentions|indicated|indicates|disclosed|discloses|asserted|asserts|alleged|alleges|denied|denies|deny|acknowledged|acknowledges|admitted|admits|suggested|suggests|wrote|writes|posted|briefed|briefs|assessed|assesses|assess|concluded|concludes|hinted|hints|insisted|insists|explained|explains|cited|cites|quoted|informed|put|puts|predicted|predicts|projected|projects|calculated|counted|documented|observed|published|showed|shows|discussed|detailed|described|identified|tallied|testified|accused|dismissed|argued|argues|thinks|expects|understands|stressed|emphasized|emphasised|specified|recorded|tracked|verified|found|finds|pointed\s+out|made\s+clear|went\s+on";
+
+    private const string StatementNouns =
+        @"statements?|reports?|estimates?|assessments?|briefings?|findings|remarks|comments|data|figures|claims?|analysis|account|announcement|spokes\w+|intelligence|tally|count|calculations?|numbers|information|evaluation|testimony|post|warning|disclosure|conclusion";
+
+    [GeneratedRegex(@"(?:(?<adj>" + CountryAdjective + @")\s+)?(?<title>(?i:" + Titles + @"))\s+(?<names>" + Name + @"(?:\s*,\s*" + Name + @")*(?:,?\s+and\s+" + Name + @")?)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitledPeople();
+
+    [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
+    private static partial Regex OneName();
+
+    [GeneratedRegex(@"(?<name>" + Name + @"),\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?<title>(?i:" + Titles + @"))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AppositivePerson();
+
+    [GeneratedRegex(@"(?<![\w'’-])(?<name>[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,5})", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedRun();
+
+    [GeneratedRegex(@"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Group();
+
+    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\binterception\s+of\s+(?:[\w'’]+\s+){0,3}?(?:communications|calls|conversations|messages|radio\s+\w+|transmissions|chatter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Interception();
+
+    [GeneratedRegex(@"(?:\b(?:briefed|informed|told|advised|tipped\s+off)\s+by\s+|\bciting\s+(?:(?:a|an|the|unnamed|anonymous|intelligence|information|data|reports?|assessments?|estimates?|sources?|officials?|from|by|of|in|its|their|his|her|recent|new|latest)\s+){0,4}|\bbriefings?\s+(?:by|from)\s+|\b(?:information|intelligence|data)\s+(?:provided\s+|supplied\s+|shared\s+)?(?:by|from)\s+|\bbased\s+on\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InformantBefore();
+
+    [GeneratedRegex(@"\b(?:told|tell|tells|telling|revealed\s+to|said\s+to|disclosed\s+to|confirmed\s+to|explained\s+to|speaking\s+to|spoke\s+to|in\s+(?:an?\s+)?(?:interviews?|remarks|comments|statements?)\s+(?:with|to)|briefed|informed|(?:as\s+)?reported\s+by|(?:as\s+)?first\s+reported\s+by|leaked\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AudienceBefore();
+
+    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|added|noted|wrote|explained|warned|told\s+\w+)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedBefore();
+
+    [GeneratedRegex(@"^\s*(?:[,.;:!?”""]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedAfter();
+
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,60}\)|\s*,\s*[^,.;:]{1,120}?,|\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*\s+(?:(?:has|have|had|also|later|previously|earlier|publicly|reportedly|separately|recently|officially|further|first|then|did|not|would|will|again|repeatedly|initially|now|last\s+\w+|this\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+a\s+report|in\s+an\s+interview)\s+)*(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerAfter();
+
+    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + StatementNouns + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveStatementAfter();
+
+    // Sentence openers and other capitalised words that never start a name.
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
+        "However", "Meanwhile", "According", "Officials", "Its", "There", "His", "Her", "Their", "After", "Before", "While",
+        "When", "Earlier", "Later", "Still", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Some", "Many", "Most", "Both", "Analysts", "Experts", "Intelligence", "Satellite", "Separately", "Overall", "Last",
+    };
+
+    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer)
+    {
+        var text = document.Text;
+        var (start, end) = (sentence.Start, sentence.End);
+        var candidates = new List<(int Priority, SourceRef Ref)>();
+
+        foreach (Match m in TitledPeople().Matches(sentence.Text))
+        {
+            var title = Normalize(m.Groups["title"].Value).ToLowerInvariant();
+            var country = m.Groups["adj"].Success && Countries.TryResolve(Normalize(m.Groups["adj"].Value), out var c) ? c : null;
+            var names = m.Groups["names"];
+            foreach (Match n in OneName().Matches(names.Value))
+            {
+                var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
+                candidates.Add((0, Person(text, span, n.Value, title, country, gazetteer)));
+            }
+        }
+        foreach (Match m in AppositivePerson().Matches(sentence.Text))
+        {
+            var g = m.Groups["name"];
+            var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
+            if (NotNames.Contains(g.Value.Split(' ')[0])) continue;
+            candidates.Add((0, Person(text, span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null, gazetteer)));
+        }
+        foreach (var (span, entry) in gazetteer.Find(text, start, end))
+            candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
+                IsPerson: entry.Kind == SourceKind.Official,
+                AlwaysCited: entry.IsAlwaysCited)));
+        foreach (Match m in Interception().Matches(sentence.Text))
+            if (gazetteer.TryResolve("intercepted communications", out var intercept))
+                candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
+                    CitationRole.Mentioned, null, AlwaysCited: true)));
+        foreach (Match m in Group().Matches(sentence.Text))
+            candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
+        foreach (var (span, country, possessive) in Countries.Find(text, start, end))
+            candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
+                country, SourceKind.Government, country, CitationRole.Mentioned, "government")));
+        foreach (Match m in CapitalizedRun().Matches(sentence.Text))
+        {
+            var g = m.Groups["name"];
+            var (s, value) = (g.Index, g.Value);
+            // "The Korea Institute for Defense Analyses": the opener is not part of the name.
+            while (value.Split(' ')[0] is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
+            {
+                s += first.Length + 1;
+                value = value[(first.Length + 1)..].TrimStart();
+            }
+            if (NotNames.Contains(value.Split(' ')[0]) || !value.Contains(' ')) continue;
+            candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), SourceKind.Other, null,
+                CitationRole.Mentioned, null, IsPerson: !value.Contains(" of ") && !value.Contains(" for ") && value.Split(' ').Length <= 3)));
+        }
+        foreach (Match m in Pronoun().Matches(sentence.Text))
+        {
+            var p = Normalize(m.Groups["p"].Value).ToLowerInvariant();
+            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p.Split(' ')[^1]);
+            candidates.Add((5, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), p, SourceKind.Other, null,
+                CitationRole.Mentioned, noun, IsPronoun: true)));
+        }
+
+        // Most specific reading first; a span is claimed once.
+        var accepted = new List<SourceRef>();
+        foreach (var (_, candidate) in candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Ref.Span.Length))
+        {
+            if (accepted.Any(a => a.Span.Start < candidate.Span.End && candidate.Span.Start < a.Span.End)) continue;
+            var role = Role(text, start, end, candidate.Span);
+            // Countries, unknown names and pronouns are sources only where the text cites them.
+            if (candidate.Kind == SourceKind.Other && candidate.RoleNoun is null && !candidate.AlwaysCited && role == CitationRole.Mentioned) continue;
+            if (candidate.IsPronoun && role == CitationRole.Mentioned) continue;
+            if (candidate.RoleNoun == "government" && !candidate.IsGroup && role == CitationRole.Mentioned) continue;
+            accepted.Add(candidate with { Role = role });
+        }
+        accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return accepted;
+    }
+
+    [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingTitle();
+
+    private static CitationRole Role(string text, int start, int end, TextSpan span)
+    {
+        var before = text[start..span.Start];
+        // "statements from President Vladimir Putin": the title belongs to the name.
+        if (TrailingTitle().Match(before) is { Success: true } title) before = before[..title.Index];
+        var after = text[span.End..end];
+        if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
+        if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
+        if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
+        if (InvertedBefore().IsMatch(before) && InvertedAfter().IsMatch(after)) return CitationRole.Speaker;
+        if (SpeakerAfter().IsMatch(after) || PossessiveStatementAfter().IsMatch(after)) return CitationRole.Speaker;
+        return CitationRole.Mentioned;
+    }
+
+    private static SourceRef Person(string text, TextSpan span, string name, string title, string? country, SourceGazetteer gazetteer)
+    {
+        var roleNoun = Singular(title.Split(' ')[^1]);
+        if (gazetteer.TryResolve(name, out var entry))
+            return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
+        var kind = roleNoun is "analyst" or "researcher" or "professor" or "fellow" or "expert" ? SourceKind.Other
+            : roleNoun is "general" or "commander" or "colonel" or "officer" or "lieutenant" or "sergeant" or "captain" or "admiral" ? SourceKind.Military
+            : SourceKind.Official;
+        return new SourceRef(span, Normalize(name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
+    }
+
+    private static SourceRef GroupRef(TextSpan span, Match m)
+    {
+        var adjective = Normalize(m.Groups["adj"].Value);
+        var country = Countries.TryResolve(adjective, out var c) ? c : null;
+        var head = m.Groups["head"].Value.ToLowerInvariant();
+        var mods = m.Groups["mods"].Value.ToLowerInvariant();
+        var kept = string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is "military" or "defense" or "defence" or "intelligence")
+            .Select(w => w == "defence" ? "defense" : w));
+        var plural = head switch
+        {
+            "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
+            "diplomat" => "diplomats", "spokesman" or "spokeswoman" => "spokesperson", "commander" => "commanders",
+            "analyst" => "analysts", "expert" => "experts", "officer" => "officers",
+            _ => head,
+        };
+        var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
+            : head == "media" ? SourceKind.StateMedia
+            : kept.Contains("military") || kept.Contains("defense") || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
+                ? SourceKind.Military
+            : plural == "lawmakers" ? SourceKind.Official
+            : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
+            : SourceKind.Government;
+        var name = string.Join(' ', new[] { country is null ? adjective : Countries.Adjective(country), kept, plural }.Where(p => p.Length > 0));
+        return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+    }
+
+    private static string? RoleNounOf(GazetteerEntry entry) => entry.Kind switch
+    {
+        SourceKind.Intelligence => "agency",
+        SourceKind.Outlet => "outlet",
+        SourceKind.StateMedia => "media",
+        _ when entry.Name.Contains("Ministry", StringComparison.Ordinal) => "ministry",
+        SourceKind.Military => "military",
+        _ => null,
+    };
+
+    private static string Singular(string noun) => noun switch
+    {
+        "lawmakers" or "legislators" or "legislator" => "lawmaker",
+        "officials" => "official",
+        "spokesman" or "spokeswoman" or "spokesperson" => "spokesperson",
+        "service" => "agency",
+        "newspaper" or "broadcaster" => "outlet",
+        _ when noun.EndsWith('s') && noun.Length > 3 && noun is not "forces" and not "authorities" and not "sources" and not "media" => noun[..^1],
+        _ => noun,
+    };
+
+    internal static string Normalize(string s) =>
+        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// The sources the kit knows by name, with their aliases, kinds and countries. The default is the
+/// data file shipped with the library (Data/sources.json); a notebook extends it in one call,
+/// <c>SourceGazetteer.Default.Add("Kyiv Post", SourceKind.Outlet, "Ukraine")</c>, which returns a new
+/// gazetteer (the default never changes under other users).
+/// Matching: an alias matches as a whole word sequence, exactly, except that its first letter may
+/// have either case ("the Pentagon", "Intercepted audio"); a leading "The" is optional.
+/// </summary>
+public sealed class SourceGazetteer
+{
+    private const string ResourceName = "Analysis.Data.sources.json";
+
+    private static readonly Lazy<SourceGazetteer> DefaultInstance = new(LoadEmbedded);
+
+    private readonly Dictionary<string, GazetteerEntry> bySurface;
+    private readonly Lazy<Regex> matcher;
+
+    public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
+    {
+        // Later entries win: a user's entry replaces a shipped one with the same name or alias.
+        var list = new List<GazetteerEntry>();
+        foreach (var entry in entries)
+        {
+            list.RemoveAll(e => string.Equals(e.Name, entry.Name, StringComparison.OrdinalIgnoreCase));
+            list.Add(entry);
+        }
+        Entries = list;
+        bySurface = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in list)
+            foreach (var surface in entry.Surfaces)
+                bySurface[Normalize(surface)] = entry;
+        matcher = new Lazy<Regex>(BuildMatcher);
+    }
+
+    /// <summary>The gazetteer shipped with the library.</summary>
+    public static SourceGazetteer Default => DefaultInstance.Value;
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    /// <summary>A gazetteer with these entries added (replacing entries of the same name).</summary>
+    public SourceGazetteer With(params GazetteerEntry[] entries) => new(Entries.Concat(entries));
+
+    /// <summary>A gazetteer with one more source: <c>Add("Kyiv Post", SourceKind.Outlet, "Ukraine", "the Post")</c>.</summary>
+    public SourceGazetteer Add(string name, SourceKind kind, string? country, params string[] aliases) =>
+        With(new GazetteerEntry(name, kind, country, aliases));
+
+    /// <summary>The entry a name or alias stands for ("NIS", "the Pentagon", "Putin"), ignoring case.</summary>
+    public bool TryResolve(string surface, [NotNullWhen(true)] out GazetteerEntry? entry) =>
+        bySurface.TryGetValue(Normalize(surface), out entry);
+
+    public GazetteerEntry? Resolve(string surface) => TryResolve(surface, out var entry) ? entry : null;
+
+    /// <summary>Every non-overlapping mention of a known source in text[start..end), longest first.</summary>
+    public IEnumerable<(TextSpan Span, GazetteerEntry Entry)> Find(string text, int start, int end)
+    {
+        for (var m = matcher.Value.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            var group = m.Groups["s"];
+            if (TryResolve(group.Value, out var entry)) yield return (new TextSpan(group.Index, group.Index + group.Length), entry);
+        }
+    }
+
+    public static SourceGazetteer FromJson(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        var entries = new List<GazetteerEntry>();
+        foreach (var item in document.RootElement.GetProperty("sources").EnumerateArray())
+        {
+            var name = item.GetProperty("name").GetString() ?? throw new FormatException("A source without a name.");
+            var kind = EnumNames.Parse<SourceKind>(item.GetProperty("kind").GetString());
+            var country = item.TryGetProperty("country", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            var aliases = item.TryGetProperty("aliases", out var a) && a.ValueKind == JsonValueKind.Array
+                ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToArray()
+                : [];
+            entries.Add(new GazetteerEntry(name, kind, country, aliases));
+        }
+        return new SourceGazetteer(entries);
+    }
+
+    public static SourceGazetteer Load(string path) => FromJson(File.ReadAllText(path));
+
+    public override string ToString() => $"{Entries.Count} sources, {bySurface.Count} names";
+
+    private static SourceGazetteer LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The library was built without its {ResourceName} resource.");
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd());
+    }
+
+    private static string Normalize(string surface)
+    {
+        var s = string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+    }
+
+    // One alternation of every surface, longest first so "Yonhap News Agency" wins over "Yonhap".
+    private Regex BuildMatcher()
+    {
+        var surfaces = bySurface.Keys.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal);
+        var alternatives = surfaces.Select(s =>
+        {
+            var first = Regex.Escape(s[..1]);
+            var head = char.IsLetter(s[0]) ? $"[{char.ToUpperInvariant(s[0])}{char.ToLowerInvariant(s[0])}]" : first;
+            var rest = Regex.Escape(s[1..]).Replace("\\ ", @"\s+").Replace("'", "['’]");
+            return head + rest;
+        });
+        var pattern = @"(?<![\w'’-])(?:[Tt]he\s+)?(?<s>" + string.Join("|", alternatives) + @")(?![\w-]|['’]\w\w)";
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+    }
+}

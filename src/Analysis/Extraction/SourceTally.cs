@@ -1,0 +1,52 @@
+namespace Analysis;
+
+/// <summary>
+/// Counts, per canonical source, the documents that cite it, its mentions, and the facts whose
+/// attribution chain includes it (as origin or on the way). Fed one document at a time, so the
+/// sources table can follow a stream of documents.
+/// </summary>
+internal sealed class SourceTally
+{
+    private sealed class Counts
+    {
+        public SourceKind Kind;
+        public string? Country;
+        public readonly HashSet<string> Documents = [];
+        public int Mentions;
+        public int Facts;
+    }
+
+    private readonly Dictionary<string, Counts> bySource = new(StringComparer.Ordinal);
+
+    public void Add(DocumentFindings findings)
+    {
+        foreach (var m in findings.SourceMentions)
+        {
+            var c = Get(m.Source, m.Kind, m.Country);
+            c.Mentions++;
+            c.Documents.Add(findings.Document.Id);
+        }
+        foreach (var count in findings.TroopCounts)
+            foreach (var source in count.Via.Prepend(count.AttributedTo).OfType<string>().Distinct())
+            {
+                var c = Get(source, SourceKind.Other, null);
+                c.Facts++;
+                c.Documents.Add(findings.Document.Id);
+            }
+    }
+
+    public IReadOnlyList<CitedSource> Sources() => bySource
+        .Select(kv => new CitedSource(kv.Key, kv.Value.Kind, kv.Value.Country, kv.Value.Documents.Count, kv.Value.Mentions, kv.Value.Facts))
+        .OrderByDescending(s => s.Mentions + s.AttributedFacts).ThenBy(s => s.Source, StringComparer.Ordinal)
+        .ToArray();
+
+    private Counts Get(string source, SourceKind kind, string? country)
+    {
+        if (!bySource.TryGetValue(source, out var c))
+            bySource[source] = c = new Counts { Kind = kind, Country = country };
+        else if (c.Kind == SourceKind.Other && kind != SourceKind.Other && c.Mentions == 0)
+            (c.Kind, c.Country) = (kind, country);
+        c.Country ??= country;
+        return c;
+    }
+}
