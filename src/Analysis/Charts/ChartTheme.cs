@@ -40,17 +40,29 @@ public static class ChartTheme
     public static GenericChart Apply(GenericChart chart, string title, string? xTitle = null, string? yTitle = null, int height = 480)
     {
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        layout.SetProperty("title", new Dictionary<string, object> { ["text"] = Encode(title), ["x"] = 0.02, ["font"] = Font(20) });
+        // Title, then the legend, at fixed distances from the top of the figure ("container"), so that
+        // a legend never runs into tick labels or axis titles, whatever the number of rows below.
+        layout.SetProperty("title", new Dictionary<string, object>
+        {
+            ["text"] = Encode(title), ["x"] = 0.01, ["xanchor"] = "left", ["yref"] = "container", ["y"] = 1 - 14.0 / height, ["yanchor"] = "top", ["font"] = Font(20),
+        });
         layout.SetProperty("font", Font(13));
         layout.SetProperty("paper_bgcolor", "white");
         layout.SetProperty("plot_bgcolor", "white");
         layout.SetProperty("height", height);
         layout.SetProperty("autosize", true);
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 30, ["t"] = 70, ["b"] = 70 });
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 30, ["t"] = 112, ["b"] = 60 });
         layout.SetProperty("hoverlabel", new Dictionary<string, object> { ["bgcolor"] = "white", ["bordercolor"] = MutedColor, ["font"] = Font(12), ["align"] = "left" });
-        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
+        layout.SetProperty("legend", new Dictionary<string, object>
+        {
+            ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["xref"] = "container", ["yref"] = "container", ["y"] = 1 - 50.0 / height, ["yanchor"] = "top",
+            ["font"] = Font(12), ["itemclick"] = "toggle", ["itemdoubleclick"] = "toggleothers",
+        });
         MergeAxis(layout, "xaxis", xTitle);
         MergeAxis(layout, "yaxis", yTitle);
+        // Panels of a grid (xaxis2, yaxis2…) get the same grid and margins; their titles are their own.
+        foreach (var name in layout.GetPropertyNames(true).Where(n => n.Length > 5 && n[1..5] == "axis" && n[0] is 'x' or 'y').ToList())
+            MergeAxis(layout, name, null);
         layout.RemoveProperty("width"); // let the page decide: charts fill their container
         return chart;
     }
@@ -65,18 +77,41 @@ public static class ChartTheme
         return wrapAt <= 0 ? encoded : Wrap(encoded, wrapAt);
     }
 
+    /// <summary>
+    /// A line of text on the chart (a panel title, a key, a "nothing to show"), placed in paper
+    /// coordinates (0..1 across the plotting area). The text must already be encoded.
+    /// </summary>
+    internal static Dictionary<string, object> Note(string encodedText, double x, double y, string xanchor, string yanchor, bool muted = false) => new()
+    {
+        ["text"] = encodedText, ["x"] = x, ["y"] = y, ["xref"] = "paper", ["yref"] = "paper",
+        ["xanchor"] = xanchor, ["yanchor"] = yanchor, ["showarrow"] = false, ["align"] = xanchor == "right" ? "right" : "left",
+        ["font"] = muted ? new Dictionary<string, object> { ["family"] = FontFamily, ["size"] = 12, ["color"] = "#6b7280" } : Font(13),
+    };
+
     internal static Dictionary<string, object> Font(int size) =>
         new() { ["family"] = FontFamily, ["size"] = size, ["color"] = TextColor };
 
     private static void MergeAxis(Layout layout, string name, string? title)
     {
-        var axis = layout.TryGetPropertyValue(name) is { Value: Dictionary<string, object> existing }
-            ? existing
-            : new Dictionary<string, object>();
+        var value = layout.TryGetPropertyValue(name);
+        if (value is { Value: DynamicObj.DynamicObj typed })
+        {
+            // An axis object from a Plotly.NET builder: set on it, keeping what the builder chose.
+            typed.SetProperty("gridcolor", GridColor);
+            typed.SetProperty("zerolinecolor", GridColor);
+            typed.SetProperty("automargin", true);
+            if (title is not null) typed.SetProperty("title", new Dictionary<string, object> { ["text"] = Encode(title) });
+            return;
+        }
+        var axis = value is { Value: Dictionary<string, object> existing } ? existing : new Dictionary<string, object>();
         axis["gridcolor"] = GridColor;
         axis["zerolinecolor"] = GridColor;
+        axis["linecolor"] = MutedColor;
         axis["automargin"] = true;
-        if (title is not null) axis["title"] = new Dictionary<string, object> { ["text"] = Encode(title) };
+        if (title is not null)
+            axis["title"] = axis.TryGetValue("title", out var t) && t is Dictionary<string, object> old
+                ? new Dictionary<string, object>(old) { ["text"] = Encode(title) }
+                : new Dictionary<string, object> { ["text"] = Encode(title) };
         layout.SetProperty(name, axis);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Plotly.NET;
 using CSharp = Plotly.NET.CSharp;
 
@@ -6,58 +7,220 @@ namespace Analysis;
 /// <summary>Chart builders of the kit, one file per family. Each takes findings and returns a themed chart.</summary>
 public static partial class Charts
 {
+    // What a figure counts decides its panel: each panel has its own y scale, so a roster of millions
+    // does not flatten deployments of thousands, and casualties are not read as troop estimates.
+    private static readonly (TroopKind Kind, string Title, string YTitle)[] EstimatePanels =
+    [
+        (TroopKind.Deployment, "Sent or deployed", "Troops"),
+        (TroopKind.Casualties, "Casualties", "Killed or wounded"),
+        (TroopKind.Other, "Other figures", "Soldiers"),
+        (TroopKind.ArmySize, "Whole army (own scale)", "Soldiers"),
+    ];
+
     /// <summary>
-    /// Troop-count estimates by the source they are attributed to. Ranges are drawn from low to high;
-    /// "more than" and "up to" figures point the way they are open. Current, earlier and planned
-    /// figures are separate traces. Whole-army figures are left to <see cref="ArmySize"/>, so that
-    /// a roster of millions does not flatten deployments of thousands.
+    /// Troop-count figures by the source they are attributed to, one panel per kind of figure (deployed,
+    /// casualties, other, whole army), each on its own scale. Colour tells current from earlier and planned
+    /// figures (earlier ones hollow); the marker shape tells the hedge (▲ at least, ▼ at most, ◆ vague);
+    /// a range is a bar from its low to its high end. Each mark is labelled with its figure and hovers
+    /// with its sentence.
     /// </summary>
     public static GenericChart TroopEstimates(Findings findings)
     {
-        var counts = findings.TroopCounts.Where(c => c.Kind != TroopKind.ArmySize).ToList();
-        var traces = Enum.GetValues<EstimateStatus>()
-            .Select(status => (status, points: counts.Where(c => c.Status == status).ToList()))
-            .Where(t => t.points.Count > 0)
-            .Select(t => EstimateTrace(t.points, Words.Of(t.status), ChartTheme.ColorOf(t.status), t.status == EstimateStatus.Earlier))
+        var panels = EstimatePanels
+            .Select(p => (p.Title, p.YTitle, Counts: findings.TroopCounts.Where(c => c.Kind == p.Kind).ToList()))
+            .Where(p => p.Counts.Count > 0)
             .ToList();
-        if (traces.Count == 0) traces.Add(EmptyTrace());
-        return ChartTheme.Apply(CSharp.Chart.Combine(traces), "Troop-count estimates by source", "Attributed to", "Troops");
+        if (panels.Count == 0)
+            return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
+                "No troop-count figures were found in these documents.", "Troop-count estimates by source", "Attributed to", "Troops");
+
+        // Panels share the width in proportion to their number of sources, none narrower than a fifth.
+        const double gap = 0.08;
+        var weights = panels.Select(p => Math.Max(1.0, p.Counts.Select(SourceOf).Distinct().Count())).ToArray();
+        var shares = weights.Select(w => Math.Max(0.2, w / weights.Sum())).ToArray();
+        var usable = 1 - gap * (panels.Count - 1);
+        var scale = usable / shares.Sum();
+
+        var traces = new List<GenericChart>();
+        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle)>();
+        var from = 0.0;
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var suffix = i == 0 ? "" : (i + 1).ToString(CultureInfo.InvariantCulture);
+            var to = Math.Min(1, from + shares[i] * scale);
+            axes.Add(("x" + suffix, "y" + suffix, from, to, panels[i].Title, panels[i].YTitle));
+            foreach (var status in Enum.GetValues<EstimateStatus>())
+            {
+                var points = panels[i].Counts.Where(c => c.Status == status).ToList();
+                if (points.Count == 0) continue;
+                var trace = EstimateTrace(points, points.Select(SourceOf).ToArray(), status, null);
+                foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace))
+                {
+                    t.SetProperty("xaxis", "x" + suffix);
+                    t.SetProperty("yaxis", "y" + suffix);
+                    t.SetProperty("showlegend", false); // the key traces below explain colours and shapes once
+                }
+                traces.Add(trace);
+            }
+            from = to + gap;
+        }
+
+        traces.AddRange(Key(findings.TroopCounts));
+        var chart = CSharp.Chart.Combine(traces);
+        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
+        var annotations = new List<Dictionary<string, object>>();
+        foreach (var (x, y, start, end, title, yTitle) in axes)
+        {
+            layout.SetProperty(AxisKey(x), new Dictionary<string, object>
+            {
+                ["domain"] = new[] { start, end }, ["anchor"] = y, ["type"] = "category", ["automargin"] = true,
+            });
+            layout.SetProperty(AxisKey(y), new Dictionary<string, object>
+            {
+                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true,
+                ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
+            });
+            if (axes.Count > 1) annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(title)}</b>", (start + end) / 2, 1.0, "center", "bottom"));
+        }
+        if (annotations.Count > 0) layout.SetProperty("annotations", annotations);
+        return ChartTheme.Apply(chart, "Troop-count estimates by source", "Attributed to", axes[0].YTitle, height: 520);
     }
 
-    /// <summary>Figures that count a whole army or roster, on their own scale.</summary>
+    /// <summary>
+    /// Figures that count a whole army or roster, on their own scale (<see cref="TroopEstimates"/> shows
+    /// them in a panel of their own; this is the chart alone, for a notebook).
+    /// </summary>
     public static GenericChart ArmySize(Findings findings)
     {
         var counts = findings.TroopCounts.Where(c => c.Kind == TroopKind.ArmySize).ToList();
-        var trace = counts.Count == 0 ? EmptyTrace() : EstimateTrace(counts, "army size", ChartTheme.MutedColor, hollow: false);
-        return ChartTheme.Apply(trace, "Size of the whole army, as reported", "Attributed to", "Soldiers", height: 360);
+        if (counts.Count == 0)
+            return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
+                "No figure for the size of a whole army was found.", "Size of the whole army, as reported", "Attributed to", "Soldiers");
+        var traces = Enum.GetValues<EstimateStatus>()
+            .Select(status => counts.Where(c => c.Status == status).ToList())
+            .Where(points => points.Count > 0)
+            .Select(points => EstimateTrace(points, points.Select(SourceOf).ToArray(), points[0].Status, null))
+            .ToList();
+        var chart = CSharp.Chart.Combine(traces);
+        CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
+        return ChartTheme.Apply(chart, "Size of the whole army, as reported", "Attributed to", "Soldiers", height: 400);
     }
 
-    private static GenericChart EstimateTrace(IReadOnlyList<TroopCount> counts, string name, string color, bool hollow)
+    /// <summary>
+    /// Estimates of the troops sent, over time: each figure at the date of the event that carries it, or
+    /// else the day its article was published (the hover says which). A dotted line joins the figures of
+    /// one source, so a revised estimate reads as a step. Casualties and whole-army figures are other
+    /// quantities and are left out; figures with no date are not drawn, and the chart says how many.
+    /// </summary>
+    public static GenericChart TroopEstimatesOverTime(Findings findings)
     {
+        var dated = EstimateDates.Of(findings).Where(d => d.Count.Kind == TroopKind.Deployment).OrderBy(d => d.Date).ToList();
+        var undated = findings.TroopCounts.Count(c => c.Kind == TroopKind.Deployment) - dated.Count;
+        const string title = "Troops sent: estimates over time";
+        if (dated.Count == 0)
+            return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
+                "No estimate of troops sent could be dated: no dated event carries one, and no article has a published date.", title, "Date", "Troops");
+
+        var traces = new List<GenericChart>();
+        foreach (var bySource in dated.GroupBy(d => d.Count.AttributedTo ?? "unattributed").Where(g => g.Count() > 1))
+        {
+            var line = CSharp.Chart.Line<string, double, string>(bySource.Select(d => $"{d.Date:yyyy-MM-dd}").ToArray(),
+                bySource.Select(d => d.Count.Value ?? d.Count.Low ?? d.Count.High ?? 0).ToArray(), Name: ChartTheme.Encode(bySource.Key));
+            foreach (var trace in CSharp.GenericChartExtensions.GetTraces(line))
+            {
+                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = ChartTheme.MutedColor, ["width"] = 1.5, ["dash"] = "dot" });
+                trace.SetProperty("showlegend", false);
+                trace.SetProperty("hoverinfo", "skip");
+            }
+            traces.Add(line);
+        }
+        foreach (var status in Enum.GetValues<EstimateStatus>())
+        {
+            var points = dated.Where(d => d.Count.Status == status).ToList();
+            if (points.Count == 0) continue;
+            var trace = EstimateTrace(points.Select(p => p.Count).ToList(), points.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
+                status, points.Select(p => p.How).ToList(), labelWithSource: true);
+            foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace)) t.SetProperty("showlegend", false);
+            traces.Add(trace);
+        }
+        traces.AddRange(Key(dated.Select(d => d.Count)));
+
+        var chart = CSharp.Chart.Combine(traces);
+        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
+        // Room on the right for the last labels, which name their source.
+        var first = dated[0].Date.AddDays(-3);
+        var last = dated[^1].Date;
+        var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date", ["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" } });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
+        if (undated > 0)
+            layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true) });
+        return ChartTheme.Apply(chart, title, "Date of the event, else of the article", "Troops", height: 480);
+    }
+
+    private static GenericChart EstimateTrace(IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, bool labelWithSource = false)
+    {
+        var color = ChartTheme.ColorOf(status);
         // A point sits at the figure (or the low end of a range) and its error bar reaches the high end.
         var y = counts.Select(c => c.Value ?? c.Low ?? c.High ?? 0).ToArray();
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
-        var x = counts.Select(c => ChartTheme.Encode(c.AttributedTo ?? "unattributed")).ToArray();
-        var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: name, MultiText: counts.Select(HoverText.Of).ToArray());
+        var labels = counts.Select(c => labelWithSource ? $"{FigureLabel(c)} · {ChartTheme.Encode(c.AttributedTo ?? "unattributed")}" : FigureLabel(c)).ToArray();
+        var hover = counts.Select((c, i) => HoverText.Of(c, dated?[i])).ToArray();
+        var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {
+            trace.SetProperty("mode", "markers+text");
+            trace.SetProperty("textposition", "middle right");
+            trace.SetProperty("textfont", new Dictionary<string, object> { ["color"] = status == EstimateStatus.Earlier ? "#6b7280" : ChartTheme.TextColor, ["size"] = 12 });
+            trace.SetProperty("hovertext", hover);
             trace.SetProperty("hovertemplate", HoverText.Template);
+            trace.SetProperty("legendgroup", Words.Of(status));
+            trace.SetProperty("cliponaxis", false);
             trace.SetProperty("marker", new Dictionary<string, object>
             {
                 ["size"] = 14,
-                ["color"] = hollow ? "white" : color,
-                ["line"] = new Dictionary<string, object> { ["color"] = color, ["width"] = 2 },
+                ["color"] = status == EstimateStatus.Earlier ? "white" : color,
+                ["line"] = new Dictionary<string, object> { ["color"] = color, ["width"] = 2.5 },
                 ["symbol"] = counts.Select(SymbolOf).ToArray(),
             });
             if (plus.Any(p => p > 0))
                 trace.SetProperty("error_y", new Dictionary<string, object>
                 {
                     ["type"] = "data", ["symmetric"] = false, ["array"] = plus, ["arrayminus"] = plus.Select(_ => 0.0).ToArray(),
-                    ["color"] = color, ["thickness"] = 2, ["width"] = 6,
+                    ["color"] = color, ["thickness"] = 2.5, ["width"] = 8,
                 });
         }
         return chart;
     }
+
+    private static string StatusName(EstimateStatus status) => status switch
+    {
+        EstimateStatus.Current => "current estimate",
+        EstimateStatus.Earlier => "earlier estimate (superseded)",
+        _ => "planned or intended",
+    };
+
+    private static string SourceOf(TroopCount count) => ChartTheme.Encode(count.AttributedTo ?? "unattributed");
+
+    /// <summary>The figure as a short label: "~10,000", "≥ 3,000", "1,500–3,000", "12 million".</summary>
+    internal static string FigureLabel(TroopCount count)
+    {
+        var value = count.Value is { } v ? Number(v)
+            : count.Low is { } low && count.High is { } high ? $"{Number(low)}–{Number(high)}"
+            : Number(count.Low ?? count.High ?? 0);
+        return count.Hedge switch
+        {
+            Hedge.Approximate => "~" + value,
+            Hedge.AtLeast => "≥ " + value,
+            Hedge.AtMost => "≤ " + value,
+            Hedge.Vague or Hedge.Possible => value + "?",
+            _ => value,
+        };
+    }
+
+    private static string Number(double value) => value >= 1_000_000
+        ? (value / 1_000_000).ToString("0.#", CultureInfo.InvariantCulture) + " million"
+        : value.ToString("#,0", CultureInfo.InvariantCulture);
 
     private static string SymbolOf(TroopCount count) => count.Hedge switch
     {
@@ -68,7 +231,54 @@ public static partial class Charts
         _ => "circle",
     };
 
-    // An invisible trace keeps the axes and title when there is nothing to plot.
-    private static GenericChart EmptyTrace() =>
-        CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures found");
+    /// <summary>
+    /// Legend entries that draw nothing: a circle in each status's colour, then each hedge's shape
+    /// (a circle needs no explaining). A range's legend mark is its bar's end.
+    /// </summary>
+    private static IEnumerable<GenericChart> Key(IEnumerable<TroopCount> counts)
+    {
+        var present = counts.ToList();
+        foreach (var status in Enum.GetValues<EstimateStatus>().Where(s => present.Any(c => c.Status == s)))
+        {
+            var color = ChartTheme.ColorOf(status);
+            yield return KeyTrace(StatusName(status), "circle", status == EstimateStatus.Earlier ? "white" : color, color, Words.Of(status));
+        }
+        var hedges = present.Select(c => c.Hedge).ToHashSet();
+        if (hedges.Contains(Hedge.AtLeast)) yield return KeyTrace("at least", "triangle-up", ChartTheme.MutedColor, ChartTheme.MutedColor, null);
+        if (hedges.Contains(Hedge.AtMost)) yield return KeyTrace("at most", "triangle-down", ChartTheme.MutedColor, ChartTheme.MutedColor, null);
+        if (hedges.Overlaps([Hedge.Vague, Hedge.Possible])) yield return KeyTrace("vague or possible", "diamond", ChartTheme.MutedColor, ChartTheme.MutedColor, null);
+        if (hedges.Contains(Hedge.Range)) yield return KeyTrace("range, drawn low to high", "line-ew", ChartTheme.MutedColor, ChartTheme.MutedColor, null);
+    }
+
+    private static GenericChart KeyTrace(string name, string symbol, string fill, string line, string? group)
+    {
+        var chart = CSharp.Chart.Point<double, double, string>(Array.Empty<double>(), Array.Empty<double>(), Name: name);
+        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
+        {
+            // A point at null draws nothing but still gets a legend entry; clicking a status hides its marks.
+            trace.SetProperty("x", new object?[] { null });
+            trace.SetProperty("y", new object?[] { null });
+            trace.SetProperty("showlegend", true);
+            trace.SetProperty("hoverinfo", "skip");
+            if (group is not null) trace.SetProperty("legendgroup", group);
+            trace.SetProperty("marker", new Dictionary<string, object>
+            {
+                ["size"] = 12, ["symbol"] = symbol, ["color"] = fill,
+                ["line"] = new Dictionary<string, object> { ["color"] = line, ["width"] = 2.5 },
+            });
+        }
+        return chart;
+    }
+
+    private static string AxisKey(string axis) => axis[0] + "axis" + axis[1..];
+
+    // A chart with nothing to draw keeps its title and axes and says why it is empty.
+    private static GenericChart Empty(GenericChart chart, string message, string title, string xTitle, string yTitle)
+    {
+        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
+        layout.SetProperty("annotations", new[] { ChartTheme.Note(ChartTheme.Encode(message), 0.5, 0.5, "center", "middle", muted: true) });
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["showticklabels"] = false });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["showticklabels"] = false });
+        return ChartTheme.Apply(chart, title, xTitle, yTitle, height: 300);
+    }
 }

@@ -7,8 +7,9 @@ public static partial class Charts
 {
     /// <summary>
     /// Events in narrative order, top to bottom, on a date axis: a marker where the day is known, a bar
-    /// over the interval where only a span is (a month, a summit's days). Undated events keep their row,
-    /// labelled "undated", with nothing drawn: the chart does not guess a date.
+    /// over the interval where only a span is (a week, a month, a summit's days). Undated events keep
+    /// their row, labelled "undated", with nothing drawn: the chart does not guess a date. Hovering a
+    /// mark shows the event, how it was dated, and the sentence it comes from.
     /// </summary>
     public static GenericChart Timeline(Findings findings)
     {
@@ -16,15 +17,20 @@ public static partial class Charts
         var labels = events.Select(Label).ToArray();
         var exact = events.Where(e => e.Date.Precision == DatePrecision.Day && e.Date.Earliest is not null).ToList();
         var spans = events.Where(e => e.Date.Precision is not (DatePrecision.Day or DatePrecision.Unknown) && e.Date.Earliest is not null).ToList();
+        const string title = "Timeline of reported developments";
+        if (exact.Count + spans.Count == 0)
+        {
+            var message = events.Count == 0 ? "No event was found in these documents." : $"None of the {events.Count} event(s) found carries a date.";
+            return Empty(CSharp.Chart.Point<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "no dated events"), message, title, "Date", "");
+        }
 
         var traces = new List<GenericChart>();
         if (spans.Count > 0) traces.Add(IntervalTrace(spans));
         if (exact.Count > 0) traces.Add(DayTrace(exact));
-        if (traces.Count == 0) traces.Add(CSharp.Chart.Point<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "no dated events"));
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date" });
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["spikethickness"] = 1, ["spikecolor"] = ChartTheme.MutedColor });
         layout.SetProperty("yaxis", new Dictionary<string, object>
         {
             ["type"] = "category",
@@ -32,7 +38,10 @@ public static partial class Charts
             ["categoryarray"] = labels.Reverse().ToArray(), // first event at the top
             ["range"] = new[] { -0.5, Math.Max(labels.Length, 1) - 0.5 },
         });
-        return ChartTheme.Apply(chart, "Timeline of reported developments", "Date", null, height: Math.Max(360, 80 + 34 * labels.Length));
+        var undated = events.Count - exact.Count - spans.Count;
+        if (undated > 0)
+            layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} undated event(s) keep their row, with no mark", 1.0, 1.0, "right", "bottom", muted: true) });
+        return ChartTheme.Apply(chart, title, null, null, height: Math.Max(360, 170 + 34 * labels.Length));
     }
 
     // Row label: narrative position and summary; the date (or "undated") is part of it so rows without a mark explain themselves.
@@ -45,47 +54,43 @@ public static partial class Charts
     private static GenericChart DayTrace(IReadOnlyList<TimelineEvent> events)
     {
         var chart = CSharp.Chart.Point<string, string, string>(
-            events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(),
-            Name: "exact day", MultiText: events.Select(HoverText.Of).ToArray());
-        Style(chart, new Dictionary<string, object> { ["size"] = 12, ["color"] = "#2563eb" });
+            events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: "exact day");
+        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
+        {
+            trace.SetProperty("hovertext", events.Select(HoverText.Of).ToArray());
+            trace.SetProperty("hovertemplate", HoverText.Template);
+            trace.SetProperty("marker", new Dictionary<string, object>
+            {
+                ["size"] = 13, ["symbol"] = "diamond", ["color"] = "#1d4ed8",
+                ["line"] = new Dictionary<string, object> { ["color"] = "white", ["width"] = 1.5 },
+            });
+        }
         return chart;
     }
 
-    // Each interval is one line segment; null between segments keeps them apart in a single trace.
+    // Each interval is a horizontal bar from its first day to the end of its last day: on a date axis
+    // a bar's length is a duration in milliseconds from its base. Bars hover along their whole length.
     private static GenericChart IntervalTrace(IReadOnlyList<TimelineEvent> events)
     {
-        var x = new List<string?>();
-        var y = new List<string?>();
-        var text = new List<string?>();
-        foreach (var e in events)
-        {
-            var last = (e.Date.Latest ?? e.Date.Earliest!.Value).AddDays(1); // intervals include their last day
-            x.AddRange([$"{e.Date.Earliest:yyyy-MM-dd}", $"{last:yyyy-MM-dd}", null]);
-            y.AddRange([Label(e), Label(e), null]);
-            var hover = HoverText.Of(e);
-            text.AddRange([hover, hover, null]);
-        }
-        var chart = CSharp.Chart.Line<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "date range");
+        var chart = CSharp.Chart.Bar<double, string, string>(
+            events.Select(e => (double)DaysOf(e.Date) * 86_400_000).ToArray(), Keys: events.Select(Label).ToArray(), Name: "known only to a span (week, month, event)");
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {
-            // Set directly: the typed builder does not take the nulls that separate the segments.
-            trace.SetProperty("x", x.ToArray());
-            trace.SetProperty("y", y.ToArray());
-            trace.SetProperty("text", text.ToArray());
+            trace.SetProperty("orientation", "h");
+            trace.SetProperty("base", events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray());
+            trace.SetProperty("width", 0.45);
+            trace.SetProperty("hovertext", events.Select(HoverText.Of).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
-            trace.SetProperty("line", new Dictionary<string, object> { ["width"] = 12, ["color"] = "#93c5fd" });
-            trace.SetProperty("mode", "lines");
-            trace.SetProperty("connectgaps", false);
+            trace.SetProperty("textposition", "none");
+            trace.SetProperty("marker", new Dictionary<string, object>
+            {
+                ["color"] = "#93c5fd", ["line"] = new Dictionary<string, object> { ["color"] = "#3b82f6", ["width"] = 1 },
+            });
         }
         return chart;
     }
 
-    private static void Style(GenericChart chart, Dictionary<string, object> marker)
-    {
-        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
-        {
-            trace.SetProperty("hovertemplate", HoverText.Template);
-            trace.SetProperty("marker", marker);
-        }
-    }
+    // Intervals include their last day.
+    private static int DaysOf(EventDate date) =>
+        (date.Latest ?? date.Earliest!.Value).DayNumber - date.Earliest!.Value.DayNumber + 1;
 }

@@ -14,14 +14,16 @@ public static class Report
     /// <summary>The charts of the report, in page order, with the id of the div that holds each.</summary>
     public static IReadOnlyList<(string Id, GenericChart Chart)> ChartsOf(Findings findings)
     {
+        // Whole-army figures are a panel of the estimates chart, on their own scale. The chart over time
+        // is drawn only when some figure has a date: an empty time axis would tell the reader nothing.
         var charts = new List<(string, GenericChart)>
         {
             ("troop-estimates", Charts.TroopEstimates(findings)),
             ("source-frequencies", Charts.SourceFrequencies(findings)),
             ("timeline", Charts.Timeline(findings)),
         };
-        if (findings.TroopCounts.Any(c => c.Kind == TroopKind.ArmySize))
-            charts.Insert(1, ("army-size", Charts.ArmySize(findings)));
+        if (EstimateDates.Of(findings).Any(d => d.Count.Kind != TroopKind.ArmySize))
+            charts.Insert(1, ("estimates-over-time", Charts.TroopEstimatesOverTime(findings)));
         return charts;
     }
 

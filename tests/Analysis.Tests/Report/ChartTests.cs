@@ -16,17 +16,31 @@ public class ChartTests
         Assert.Equal("Troop-count estimates by source", layout.GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("Attributed to", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("Troops", layout.GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
-        var trace = Assert.Single(figure.GetProperty("data").EnumerateArray());
+        // Drawn traces have points; legend-key traces have a single null point and no hover.
+        var drawn = figure.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("y")[0].ValueKind != JsonValueKind.Null).ToArray();
+        var trace = Assert.Single(drawn, t => t.GetProperty("yaxis").GetString() == "y");
         Assert.Equal([2000.0], trace.GetProperty("y").EnumerateArray().Select(v => v.GetDouble()));
-        Assert.Contains("Officials said 2,000 soldiers moved east.", trace.GetProperty("text")[0].GetString());
+        Assert.Equal("2,000", trace.GetProperty("text")[0].GetString()); // the label printed beside the mark
+        Assert.Contains("Officials said 2,000 soldiers moved east.", trace.GetProperty("hovertext")[0].GetString());
+        Assert.Equal("%{hovertext}<extra></extra>", trace.GetProperty("hovertemplate").GetString());
     }
 
     [Fact]
     public void Army_size_figures_stay_off_the_estimates_scale()
     {
         var findings = SampleFindings.Make();
-        var estimates = Figure(Charts.TroopEstimates(findings)).GetProperty("data");
-        Assert.DoesNotContain(estimates.EnumerateArray().SelectMany(t => t.GetProperty("y").EnumerateArray()), v => v.GetDouble() > 1_000_000);
+        // In the estimates figure the whole army is a panel of its own: its own x and y axes, side by side.
+        var estimates = Figure(Charts.TroopEstimates(findings));
+        var drawn = estimates.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("y")[0].ValueKind != JsonValueKind.Null).ToArray();
+        var onMainScale = drawn.Where(t => t.GetProperty("yaxis").GetString() == "y").SelectMany(t => t.GetProperty("y").EnumerateArray()).ToArray();
+        Assert.NotEmpty(onMainScale);
+        Assert.DoesNotContain(onMainScale, v => v.GetDouble() > 1_000_000);
+        var armyPanel = Assert.Single(drawn, t => t.GetProperty("yaxis").GetString() == "y2");
+        Assert.Equal(1_200_000, armyPanel.GetProperty("y")[0].GetDouble());
+        var layout = estimates.GetProperty("layout");
+        Assert.True(layout.GetProperty("xaxis").GetProperty("domain")[1].GetDouble() < layout.GetProperty("xaxis2").GetProperty("domain")[0].GetDouble());
+        Assert.Equal("x2", layout.GetProperty("yaxis2").GetProperty("anchor").GetString());
+
         var army = Figure(Charts.ArmySize(findings)).GetProperty("data")[0];
         Assert.Equal(1_200_000, army.GetProperty("y")[0].GetDouble());
     }
@@ -37,8 +51,13 @@ public class ChartTests
         var figure = Figure(Charts.Timeline(SampleFindings.Make()));
         var rows = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(r => r.GetString()!).ToArray();
         Assert.Equal(["2. Nothing dated (undated)", "1. Soldiers moved east (2024-10-22 – 2024-10-24)"], rows);
+        // The interval is a horizontal bar from its first day, three days long (22, 23 and 24 October).
         var interval = Assert.Single(figure.GetProperty("data").EnumerateArray());
-        Assert.Equal(["2024-10-22", "2024-10-25", "null"], interval.GetProperty("x").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? "null" : v.GetString()!));
+        Assert.Equal("bar", interval.GetProperty("type").GetString());
+        Assert.Equal("h", interval.GetProperty("orientation").GetString());
+        Assert.Equal("2024-10-22", interval.GetProperty("base")[0].GetString());
+        Assert.Equal(3 * 86_400_000.0, interval.GetProperty("x")[0].GetDouble());
+        Assert.Equal(rows[1], interval.GetProperty("y")[0].GetString());
     }
 
     [Fact]
@@ -46,7 +65,9 @@ public class ChartTests
     {
         var figure = Figure(Charts.SourceFrequencies(SampleFindings.Make()));
         var traces = figure.GetProperty("data").EnumerateArray().ToArray();
-        Assert.Equal(["mentions", "attributed facts"], traces.Select(t => t.GetProperty("name").GetString()));
-        Assert.Equal(ChartTheme.ColorOf(SourceKind.Government), traces[0].GetProperty("marker").GetProperty("color")[0].GetString());
+        // One trace per kind of source, so the legend names the colours; then the attributed facts.
+        Assert.Equal(["government", "facts attributed to the source"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(ChartTheme.ColorOf(SourceKind.Government), traces[0].GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal([1], traces[0].GetProperty("x").EnumerateArray().Select(v => v.GetInt32()));
     }
 }
