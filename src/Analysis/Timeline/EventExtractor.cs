@@ -22,6 +22,7 @@ public static partial class EventExtractor
         IReadOnlyList<TroopCount>? troopCounts = null,
         IReadOnlyList<SourceMention>? sourceMentions = null,
         KnownEvents? knownEvents = null,
+        SourceGazetteer? sources = null,
         int firstOrder = 1)
     {
         var known = knownEvents ?? KnownEvents.Default;
@@ -46,7 +47,7 @@ public static partial class EventExtractor
                 previous = null;
                 continue;
             }
-            var actors = Actors(document, sentence, facts, mentions[sentence.Index], known);
+            var actors = Actors(document, sentence, facts, mentions[sentence.Index], sources, known);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = resolver.Resolve(sentence.Text, document.Published);
@@ -57,20 +58,24 @@ public static partial class EventExtractor
     }
 
     /// <summary>
-    /// Who acts in a sentence, in order of mention: the cited sources (canonical names), the countries and
-    /// people it names (a country inside a source's own words, as in "North Korean state media", is that
-    /// source), then the sources its figures are attributed to from elsewhere in the paragraph.
+    /// Who acts in a sentence, in order of mention: the sources it cites and the people and institutions
+    /// of the source gazetteer it names (canonical names), the countries and people of the known-events
+    /// gazetteer it names, then the sources its figures are attributed to from elsewhere in the paragraph.
+    /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
     private static IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
-        IEnumerable<SourceMention> mentions, KnownEvents known)
+        IEnumerable<SourceMention> mentions, SourceGazetteer? sources, KnownEvents known)
     {
-        var found = mentions.Select(m => (Name: m.Source, m.Provenance.Span)).ToList();
-        foreach (var (actor, span) in known.FindActors(sentence.Text))
-        {
-            var absolute = new TextSpan(sentence.Start + span.Start, sentence.Start + span.End);
-            if (!found.Any(f => f.Span.Start < absolute.End && absolute.Start < f.Span.End)) found.Add((actor, absolute));
-        }
-        var names = found.OrderBy(f => f.Span.Start).Select(f => f.Name).ToList();
+        var candidates = mentions.Select(m => (Name: m.Source, m.Provenance.Span, Rank: 0)).ToList();
+        if (sources is not null)
+            candidates.AddRange(sources.Find(document.Text, sentence.Start, sentence.End).Select(f => (f.Entry.Name, f.Span, 1)));
+        candidates.AddRange(known.FindActors(sentence.Text)
+            .Select(a => (a.Actor, new TextSpan(sentence.Start + a.Span.Start, sentence.Start + a.Span.End), 2)));
+
+        var kept = new List<(string Name, TextSpan Span, int Rank)>();
+        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Rank))
+            if (!kept.Any(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
+        var names = kept.OrderBy(k => k.Span.Start).Select(k => k.Name).ToList();
         foreach (var fact in facts)
         {
             if (fact.AttributedTo is { } origin) names.Add(origin);
