@@ -26,6 +26,7 @@ public sealed class Extractor
     public static Extractor Default { get; } = new ExtractorBuilder()
         .UseTroopCounts()
         .UseSources()
+        .UseTimeline()
         .Build();
 
     public DocumentFindings Extract(Document document)
@@ -84,21 +85,8 @@ public sealed class Extractor
     /// </summary>
     internal static IReadOnlyList<TimelineEvent> MergeEvents(IEnumerable<DocumentFindings> documents)
     {
-        var keyed = new List<(DateOnly Key, int Sequence, TimelineEvent Event)>();
-        var sequence = 0;
-        foreach (var d in documents)
-        {
-            var key = d.Document.Published ?? DateOnly.MaxValue;
-            var carried = (DateOnly?)null;
-            foreach (var e in d.Events.OrderBy(e => e.Order))
-            {
-                if (e.Date.Earliest is { } earliest) carried = earliest;
-                keyed.Add((carried ?? key, sequence++, e));
-            }
-        }
-        return keyed.OrderBy(k => k.Key).ThenBy(k => k.Sequence)
-            .Select((k, i) => k.Event with { Order = i + 1 })
-            .ToArray();
+        // The timeline's rule (TimelineOrder): an undated event that opens a story stays before the first dated one.
+        return TimelineOrder.Merge(documents.Select(d => (d.Document, d.Events)));
     }
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
