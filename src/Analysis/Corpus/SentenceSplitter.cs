@@ -44,7 +44,7 @@ public static class SentenceSplitter
                 var close = i + 1;
                 while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
                 var next = SkipSpace(text, close, end);
-                if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next))
+                if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next, end))
                 {
                     yield return Trim(text, sentenceStart, close);
                     sentenceStart = next;
@@ -65,7 +65,7 @@ public static class SentenceSplitter
     public static IReadOnlyList<string> Split(string text) =>
         Split(text, 0, text.Length).Select(s => text[s.Start..s.End]).ToArray();
 
-    private static bool IsBoundary(string text, int sentenceStart, int mark, int next)
+    private static bool IsBoundary(string text, int sentenceStart, int mark, int next, int end)
     {
         var first = text[next];
         var opensSentence = char.IsUpper(first) || char.IsDigit(first) || OpeningMarks.Contains(first);
@@ -78,7 +78,7 @@ public static class SentenceSplitter
         // A single capital letter is an initial ("Kim J. Un"), not the end of a sentence.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         // A dotted acronym ("U.S.", "U.N."): only a typical sentence opener after it ends the sentence.
-        if (word.Contains('.')) return SentenceOpeners.Contains(WordAt(text, next));
+        if (word.Contains('.')) return SentenceOpeners.Contains(WordAt(text, next, end));
         return true;
     }
 
@@ -90,10 +90,11 @@ public static class SentenceSplitter
         return text[s..mark];
     }
 
-    private static string WordAt(string text, int start)
+    // The word at start, not reaching past end: what lies outside the range never decides a split.
+    private static string WordAt(string text, int start, int end)
     {
         var e = start;
-        while (e < text.Length && char.IsLetter(text[e])) e++;
+        while (e < end && char.IsLetter(text[e])) e++;
         return text[start..e];
     }
 
