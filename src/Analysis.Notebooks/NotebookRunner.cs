@@ -35,9 +35,12 @@ public static class NotebookRunner
         var codeCellCount = document.Elements.Count(e => KindOf(e) == CellKind.Code);
 
         using (await WorkingDirectoryScope.EnterAsync(workingDirectory, ct).ConfigureAwait(false))
-        // Created inside the scope: the C# kernel may capture the current directory when it starts.
-        using (var kernel = NotebookKernel.Create())
         {
+            // Formatters are process-wide: forget those an earlier notebook registered, as a fresh kernel
+            // process in VS Code would. Safe here: the scope lets one run at a time.
+            Formatter.ResetToDefault();
+            // Created inside the scope: the C# kernel may capture the current directory when it starts.
+            using var kernel = NotebookKernel.Create();
             var executionCount = 0;
             var codeCellNumber = 0;
             var stopped = false;

@@ -96,6 +96,24 @@ public class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task Formatters_one_notebook_registers_do_not_leak_into_the_next()
+    {
+        using var temp = new TempFolder();
+        var registers = temp.File("registers.ipynb");
+        var displays = temp.File("displays.ipynb");
+        await File.WriteAllTextAsync(registers, NotebookJson.Create(
+            NotebookJson.Code("Microsoft.DotNet.Interactive.Formatting.Formatter.Register<int>((int i, System.IO.TextWriter w) => w.Write(\"custom\"), \"text/html\");\n42")));
+        await File.WriteAllTextAsync(displays, NotebookJson.Create(NotebookJson.Code("42")));
+
+        var first = await NotebookRunner.RunAsync(registers);
+        var second = await NotebookRunner.RunAsync(displays);
+
+        Assert.True(first.Succeeded, first.FirstFailure?.ToString());
+        Assert.Equal("custom", Assert.Single(first.Cells[0].ValuesOf("text/html")));
+        Assert.Contains("<pre>42</pre>", Assert.Single(second.Cells[0].ValuesOf("text/html")));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_notebook_throws_with_its_path()
     {
         using var temp = new TempFolder();
