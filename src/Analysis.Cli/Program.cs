@@ -5,5 +5,7 @@ using Analysis.Cli.Commands;
 // arguments, shows progress and calls the core library.
 var root = new RootCommand("Analysis: troop-count estimates, cited sources and timelines from a folder of news articles.");
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

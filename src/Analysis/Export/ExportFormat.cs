@@ -1,0 +1,4 @@
+namespace Analysis;
+
+/// <summary>The file format of exported tables.</summary>
+public enum ExportFormat { Csv, Json }

@@ -1,0 +1,67 @@
+namespace Analysis;
+
+/// <summary>
+/// The exported tables and their columns, in one place: the CSV and JSON files and the Deedle
+/// frames are all made from these, so their columns cannot drift apart. Adding a table (events.csv)
+/// is one more definition here and one more entry in <see cref="All"/>.
+/// </summary>
+internal static class Tables
+{
+    private static Column<T> C<T>(string name, Func<T, object?> value) => new(name, value);
+
+    public static readonly Table<Document> Documents = new("documents", d => [d.Document], null,
+    [
+        C<Document>("document", d => d.Id),
+        C<Document>("title", d => d.Title),
+        C<Document>("published", d => d.Published),
+        C<Document>("outlet", d => d.Metadata.Outlet),
+        C<Document>("url", d => d.Metadata.Url),
+        C<Document>("paragraphs", d => d.Paragraphs.Count),
+        C<Document>("sentences", d => d.Sentences.Count),
+        C<Document>("characters", d => d.Text.Length),
+    ]);
+
+    public static readonly Table<TroopCount> TroopCounts = new("troop_counts", d => d.TroopCounts, null,
+    [
+        C<TroopCount>("document", t => t.Provenance.Document),
+        C<TroopCount>("sentence", t => t.Provenance.Sentence),
+        C<TroopCount>("start", t => t.Provenance.Span.Start),
+        C<TroopCount>("end", t => t.Provenance.Span.End),
+        C<TroopCount>("phrase", t => t.Phrase),
+        C<TroopCount>("value", t => t.Value),
+        C<TroopCount>("low", t => t.Low),
+        C<TroopCount>("high", t => t.High),
+        C<TroopCount>("hedge", t => t.Hedge),
+        C<TroopCount>("kind", t => t.Kind),
+        C<TroopCount>("status", t => t.Status),
+        C<TroopCount>("subject", t => t.Subject),
+        C<TroopCount>("attributed_to", t => t.AttributedTo),
+        C<TroopCount>("via", t => t.Via),
+        C<TroopCount>("quote", t => t.Provenance.Quote),
+    ]);
+
+    public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
+    [
+        C<SourceMention>("document", m => m.Provenance.Document),
+        C<SourceMention>("sentence", m => m.Provenance.Sentence),
+        C<SourceMention>("start", m => m.Provenance.Span.Start),
+        C<SourceMention>("end", m => m.Provenance.Span.End),
+        C<SourceMention>("surface", m => m.Surface),
+        C<SourceMention>("source", m => m.Source),
+        C<SourceMention>("kind", m => m.Kind),
+        C<SourceMention>("country", m => m.Country),
+    ]);
+
+    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources(),
+    [
+        C<CitedSource>("source", s => s.Source),
+        C<CitedSource>("kind", s => s.Kind),
+        C<CitedSource>("country", s => s.Country),
+        C<CitedSource>("documents", s => s.Documents),
+        C<CitedSource>("mentions", s => s.Mentions),
+        C<CitedSource>("attributed_facts", s => s.AttributedFacts),
+    ]);
+
+    // The timeline adds its events table (document,order,earliest,latest,precision,kind,actors,summary,sentence,quote) here.
+    public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources];
+}

@@ -1,0 +1,54 @@
+using Deedle;
+
+namespace Analysis;
+
+/// <summary>
+/// Deedle frames of the findings, one per exported table and with the same column names, so a frame
+/// and its CSV read the same. Rows are numbered from 0. Numbers are double or int columns, dates
+/// DateTime, enums their snake_case names, lists joined by "; "; an empty cell is a missing value.
+/// </summary>
+public static partial class Frames
+{
+    public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, findings.Corpus.Documents);
+
+    public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, findings.TroopCounts);
+
+    public static Frame<int, string> SourceMentions(Findings findings) => Of(Tables.SourceMentions, findings.SourceMentions);
+
+    public static Frame<int, string> Sources(Findings findings) => Of(Tables.Sources, findings.Sources);
+
+    internal static Frame<int, string> Of<TRow>(Table<TRow> table, IReadOnlyList<TRow> rows)
+    {
+        var frame = Frame.FromRowKeys(Enumerable.Range(0, rows.Count));
+        var cells = rows.Select(table.Cells).ToArray();
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var column = cells.Select(r => r[c]).ToArray();
+            var name = table.Columns[c];
+            var sample = column.FirstOrDefault(v => v is not null);
+            switch (sample)
+            {
+                case int:
+                    frame.AddColumn(name, Present(column, v => (int)v));
+                    break;
+                case double:
+                    frame.AddColumn(name, Present(column, v => (double)v));
+                    break;
+                case DateOnly:
+                    frame.AddColumn(name, Present(column, v => ((DateOnly)v).ToDateTime(TimeOnly.MinValue)));
+                    break;
+                case DateTime:
+                    frame.AddColumn(name, Present(column, v => (DateTime)v));
+                    break;
+                default:
+                    frame.AddColumn(name, Present(column, v => v is string s ? s : Cell.Format(v)));
+                    break;
+            }
+        }
+        return frame;
+    }
+
+    // A series of the present values only: the rows it lacks are missing in the frame.
+    private static Series<int, T> Present<T>(object?[] column, Func<object, T> convert) =>
+        new(column.Select((v, i) => (v, i)).Where(x => x.v is not null).Select(x => KeyValuePair.Create(x.i, convert(x.v!))));
+}
