@@ -28,7 +28,12 @@ public static partial class EventSummarizer
         s = Aside().Replace(s, "");
         if (TrailingClause().Match(s) is { Success: true } trailing && Words(s[..trailing.Index]) >= 3) s = s[..trailing.Index];
         if (Reported().Match(s) is { Success: true } reported)
-            s = $"{Speaker(reported.Groups["speaker"].Value)} {reported.Groups["verb"].Value} {reported.Groups["clause"].Value}";
+        {
+            // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
+            var verb = reported.Groups["verb"].Value;
+            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && reported.Groups["object"].Success ? reported.Groups["object"].Value : "";
+            s = $"{Speaker(reported.Groups["speaker"].Value)} {verb}{told} {reported.Groups["clause"].Value}";
+        }
         s = Filler().Replace(s, "");
         s = Said().Replace(s, "");
         if (Words(s) > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s[..hedge.Index]) >= 3) s = s[..hedge.Index];
@@ -92,7 +97,7 @@ public static partial class EventSummarizer
     [GeneratedRegex(@"(?:,\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b|\s+(?:amid|amidst|although|though|whereas|in\s+response\s+to|in\s+return|even\s+as|such\s+as)\b|;|\s[—–-]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingClause();
 
-    [GeneratedRegex(@"^(?<speaker>[^,]{2,80}?)\s+(?<verb>said|says|told|revealed|reported|claimed|stated|announced|confirmed|denied|mentioned|indicated|indicate|indicates|warned|added|noted|estimated|estimate|estimates|believes|believe|hinted|insisted|acknowledged|alleged|disclosed)(?:\s+(?:to|on)\s+[^,]+?)?,?\s+that\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<speaker>[^,]{2,80}?)\s+(?<verb>said|says|told|revealed|reported|claimed|stated|announced|confirmed|denied|mentioned|indicated|indicate|indicates|warned|added|noted|estimated|estimate|estimates|believes|believe|hinted|insisted|acknowledged|alleged|disclosed)(?<object>\s+[^,]{1,40}?)?,?\s+that\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
 
     [GeneratedRegex(@"^(?:recent|new|latest|earlier|fresh)\s+", RegexOptions.IgnoreCase)]

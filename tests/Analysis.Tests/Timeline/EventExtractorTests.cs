@@ -1,0 +1,92 @@
+namespace Analysis.Tests.Timeline;
+
+/// <summary>Events from sentences written for these tests, in one made-up article per case.</summary>
+public class EventExtractorTests
+{
+    private static readonly DateOnly Friday = new(2024, 10, 25);
+
+    private static IReadOnlyList<TimelineEvent> EventsOf(string body, DateOnly? published = null)
+    {
+        var document = CorpusLoader.FromText("A made-up headline about drills\n" + body, "made-up", new DocumentMetadata(Published: published));
+        return Extractor.Default.Extract(document).Events;
+    }
+
+    [Theory]
+    [InlineData("Seoul's spy agency said on Tuesday that about 3,000 soldiers had been sent east.", EventKinds.Estimate)]
+    [InlineData("Ukrainian military intelligence intercepted radio traffic between two Russian units.", EventKinds.Intercept)]
+    [InlineData("Pyongyang banned foreign broadcasts in border towns to stop word of the transfers spreading.", EventKinds.SecurityMeasure)]
+    [InlineData("Instructors drilled the new arrivals on drones and artillery spotting.", EventKinds.Training)]
+    [InlineData("The Kremlin denied that any foreign units were fighting on its soil.", EventKinds.Statement)]
+    [InlineData("The two foreign ministers met in Moscow to sign a new cooperation pact.", EventKinds.Diplomacy)]
+    [InlineData("Rumours of the postings spread through garrison towns.", EventKinds.Unrest)]
+    [InlineData("Pyongyang dispatched a second group of engineers by rail.", EventKinds.Deployment)]
+    public void Classifies_each_kind(string sentence, string kind)
+    {
+        var e = Assert.Single(EventsOf(sentence, Friday));
+        Assert.Equal(kind, e.Kind);
+    }
+
+    [Theory]
+    [InlineData("This shift could reshape the balance on the front.")]
+    [InlineData("Such a move would be without precedent in recent decades.")]
+    [InlineData("Despite this training, language remains a serious obstacle.")]
+    public void Commentary_is_not_an_event(string sentence) => Assert.Empty(EventsOf(sentence, Friday));
+
+    [Fact]
+    public void Dates_events_against_the_published_date()
+    {
+        var events = EventsOf(
+            "The defence ministry said on Tuesday that the first convoy had crossed the border.\n" +
+            "Officials confirmed the arrival of a second convoy on Oct. 2.\n" +
+            "Pyongyang banned travel between provinces last month.\n" +
+            "Drills with live fire followed.", Friday);
+        Assert.Equal(4, events.Count);
+        Assert.Equal((new DateOnly(2024, 10, 22), DatePrecision.Day), (events[0].Date.Earliest!.Value, events[0].Date.Precision));
+        Assert.Equal((new DateOnly(2024, 10, 2), DatePrecision.Day), (events[1].Date.Earliest!.Value, events[1].Date.Precision));
+        Assert.Equal((new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30), DatePrecision.Month), (events[2].Date.Earliest!.Value, events[2].Date.Latest!.Value, events[2].Date.Precision));
+        Assert.Equal(EventDate.Unknown, events[3].Date);
+    }
+
+    [Fact]
+    public void Without_a_published_date_a_weekday_stays_unknown_but_keeps_its_words()
+    {
+        var e = Assert.Single(EventsOf("The defence ministry said on Tuesday that the first convoy had crossed the border."));
+        Assert.Equal(DatePrecision.Unknown, e.Date.Precision);
+        Assert.Null(e.Date.Earliest);
+        Assert.Equal("on Tuesday", e.Date.Expression);
+    }
+
+    [Fact]
+    public void Actors_are_canonical_sources_then_countries_and_people()
+    {
+        var e = Assert.Single(EventsOf("Kim Jong-un visited the departing units with Russian officers, according to Yonhap.", Friday));
+        Assert.Equal(new[] { "Kim Jong Un", "Russia", "Yonhap" }, e.Actors);
+    }
+
+    [Fact]
+    public void A_sentence_that_goes_on_about_the_last_event_continues_it()
+    {
+        var events = EventsOf("Ukrainian military intelligence intercepted radio traffic between two Russian units. They mocked the newcomers and complained about rations.", Friday);
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(EventKinds.Intercept, e.Kind));
+    }
+
+    [Theory]
+    [InlineData("However, in a briefing to parliament on Friday, the spy agency said that roughly 1,500 special forces had already reached Vladivostok by ship.", "The spy agency said roughly 1,500 special forces had already reached Vladivostok")]
+    [InlineData("Meanwhile, the foreign minister, who arrived late on Sunday, met her counterpart to discuss the pact, which both sides called historic.", "The foreign minister met her counterpart to discuss the pact")]
+    [InlineData("According to the Pentagon, about 8,000 troops have moved to the border region, raising fears of a wider war.", "Pentagon: about 8,000 troops have moved to the border region")]
+    [InlineData("Lawmakers Kim Min-jun and Lee Ha-eun, citing the agency, told reporters that recruits are currently being taught to fly drones.", "Lawmakers told reporters recruits are being taught to fly drones")]
+    public void Summaries_are_cut_from_the_sentence(string sentence, string summary) =>
+        Assert.Equal(summary, EventSummarizer.Summarize(sentence));
+
+    [Theory]
+    [InlineData("Officials in the capital, speaking on condition of anonymity because they were not authorised to discuss intelligence matters, said the units had left their barracks in the north of the country and were heading towards the port.")]
+    [InlineData("The agency reported that the soldiers, most of them in their early twenties and drawn from elite units of the army, were being moved in small groups by air and by rail to training grounds in the far east of Russia.")]
+    public void Long_sentences_become_short_lines_of_their_own_words(string sentence)
+    {
+        var summary = EventSummarizer.Summarize(sentence);
+        Assert.InRange(summary.Split(' ').Length, 3, EventSummarizer.MaxWords + 1);
+        var words = summary.TrimEnd('…').Split(' ');
+        Assert.All(words, w => Assert.Contains(w, sentence, StringComparison.OrdinalIgnoreCase));
+    }
+}
