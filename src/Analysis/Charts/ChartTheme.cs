@@ -70,10 +70,13 @@ public static class ChartTheme
     /// <summary>
     /// Document text for a chart label or hover. plotly.js reads a small HTML subset in labels,
     /// so text from articles is encoded and shows literally; long quotes are wrapped for the hover box.
+    /// The browser tests check that the words read the same on screen.
     /// </summary>
     public static string Encode(string text, int wrapAt = 0)
     {
-        var encoded = WebUtility.HtmlEncode(text);
+        // plotly.js decodes only a few named entities (amp, lt, gt, nbsp…) and every numeric one:
+        // "&quot;" would show as those six characters, so a double quote becomes "&#34;".
+        var encoded = WebUtility.HtmlEncode(text).Replace("&quot;", "&#34;", StringComparison.Ordinal);
         return wrapAt <= 0 ? encoded : Wrap(encoded, wrapAt);
     }
 
@@ -115,8 +118,9 @@ public static class ChartTheme
         layout.SetProperty(name, axis);
     }
 
-    // Breaks already-encoded text into lines of about `width` characters at spaces (<br> is plotly's line break).
-    private static string Wrap(string text, int width)
+    // Breaks already-encoded text into lines of about `width` characters at spaces (<br> is plotly's line
+    // break). Tags and entities count as characters: lines with bold words are a little shorter.
+    internal static string Wrap(string text, int width)
     {
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();

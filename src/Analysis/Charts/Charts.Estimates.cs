@@ -41,6 +41,7 @@ public static partial class Charts
         var usable = 1 - gap * (panels.Count - 1);
         var scale = usable / shares.Sum();
 
+        var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
         var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle)>();
         var from = 0.0;
@@ -53,7 +54,7 @@ public static partial class Charts
             {
                 var points = panels[i].Counts.Where(c => c.Status == status).ToList();
                 if (points.Count == 0) continue;
-                var trace = EstimateTrace(points, points.Select(SourceOf).ToArray(), status, null);
+                var trace = EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), status, null);
                 foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace))
                 {
                     t.SetProperty("xaxis", "x" + suffix);
@@ -96,10 +97,11 @@ public static partial class Charts
         if (counts.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
                 "No figure for the size of a whole army was found.", "Size of the whole army, as reported", "Attributed to", "Soldiers");
+        var hovers = new HoverText(findings.Corpus);
         var traces = Enum.GetValues<EstimateStatus>()
             .Select(status => counts.Where(c => c.Status == status).ToList())
             .Where(points => points.Count > 0)
-            .Select(points => EstimateTrace(points, points.Select(SourceOf).ToArray(), points[0].Status, null))
+            .Select(points => EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), points[0].Status, null))
             .ToList();
         var chart = CSharp.Chart.Combine(traces);
         CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
@@ -121,6 +123,7 @@ public static partial class Charts
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
                 "No estimate of troops sent could be dated: no dated event carries one, and no article has a published date.", title, "Date", "Troops");
 
+        var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
         foreach (var bySource in dated.GroupBy(d => d.Count.AttributedTo ?? "unattributed").Where(g => g.Count() > 1))
         {
@@ -138,7 +141,7 @@ public static partial class Charts
         {
             var points = dated.Where(d => d.Count.Status == status).ToList();
             if (points.Count == 0) continue;
-            var trace = EstimateTrace(points.Select(p => p.Count).ToList(), points.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
+            var trace = EstimateTrace(hovers, points.Select(p => p.Count).ToList(), points.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
                 status, points.Select(p => p.How).ToList(), labelWithSource: true);
             foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace)) t.SetProperty("showlegend", false);
             traces.Add(trace);
@@ -158,14 +161,14 @@ public static partial class Charts
         return ChartTheme.Apply(chart, title, "Date of the event, else of the article", "Troops", height: 480);
     }
 
-    private static GenericChart EstimateTrace(IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, bool labelWithSource = false)
+    private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, bool labelWithSource = false)
     {
         var color = ChartTheme.ColorOf(status);
         // A point sits at the figure (or the low end of a range) and its error bar reaches the high end.
         var y = counts.Select(c => c.Value ?? c.Low ?? c.High ?? 0).ToArray();
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
         var labels = counts.Select(c => labelWithSource ? $"{FigureLabel(c)} · {ChartTheme.Encode(c.AttributedTo ?? "unattributed")}" : FigureLabel(c)).ToArray();
-        var hover = counts.Select((c, i) => HoverText.Of(c, dated?[i])).ToArray();
+        var hover = counts.Select((c, i) => hovers.Of(c, dated?[i])).ToArray();
         var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {

@@ -25,8 +25,8 @@ public static partial class Charts
         }
 
         var traces = new List<GenericChart>();
-        if (spans.Count > 0) traces.Add(IntervalTrace(spans));
-        if (exact.Count > 0) traces.Add(DayTrace(exact));
+        if (spans.Count > 0) traces.Add(IntervalTrace(spans, new HoverText(findings.Corpus)));
+        if (exact.Count > 0) traces.Add(DayTrace(exact, new HoverText(findings.Corpus)));
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
@@ -51,13 +51,13 @@ public static partial class Charts
         return ChartTheme.Encode($"{e.Order}. {summary} ({Words.Of(e.Date)})");
     }
 
-    private static GenericChart DayTrace(IReadOnlyList<TimelineEvent> events)
+    private static GenericChart DayTrace(IReadOnlyList<TimelineEvent> events, HoverText hovers)
     {
         var chart = CSharp.Chart.Point<string, string, string>(
             events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: "exact day");
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {
-            trace.SetProperty("hovertext", events.Select(HoverText.Of).ToArray());
+            trace.SetProperty("hovertext", events.Select(hovers.Of).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
             trace.SetProperty("marker", new Dictionary<string, object>
             {
@@ -70,7 +70,7 @@ public static partial class Charts
 
     // Each interval is a horizontal bar from its first day to the end of its last day: on a date axis
     // a bar's length is a duration in milliseconds from its base. Bars hover along their whole length.
-    private static GenericChart IntervalTrace(IReadOnlyList<TimelineEvent> events)
+    private static GenericChart IntervalTrace(IReadOnlyList<TimelineEvent> events, HoverText hovers)
     {
         var chart = CSharp.Chart.Bar<double, string, string>(
             events.Select(e => (double)DaysOf(e.Date) * 86_400_000).ToArray(), Keys: events.Select(Label).ToArray(), Name: "known only to a span (week, month, event)");
@@ -79,7 +79,7 @@ public static partial class Charts
             trace.SetProperty("orientation", "h");
             trace.SetProperty("base", events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray());
             trace.SetProperty("width", 0.45);
-            trace.SetProperty("hovertext", events.Select(HoverText.Of).ToArray());
+            trace.SetProperty("hovertext", events.Select(hovers.Of).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
             trace.SetProperty("textposition", "none");
             trace.SetProperty("marker", new Dictionary<string, object>

@@ -1,7 +1,10 @@
 namespace Analysis;
 
-/// <summary>The hover box of a fact: what it says, who says it, and the exact words it came from.</summary>
-internal static class HoverText
+/// <summary>
+/// The hover box of a fact: what it says, who says it, and the whole sentence it came from with the
+/// fact's own words in bold, so the reader sees the figure in its context.
+/// </summary>
+internal sealed class HoverText(Corpus corpus)
 {
     /// <summary>
     /// Hover boxes read the trace's <c>hovertext</c>, so that <c>text</c> stays free for the labels
@@ -9,7 +12,9 @@ internal static class HoverText
     /// </summary>
     public const string Template = "%{hovertext}<extra></extra>";
 
-    public static string Of(TroopCount count, string? dated = null)
+    private readonly Dictionary<string, Document> documents = corpus.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    public string Of(TroopCount count, string? dated = null)
     {
         var who = count.AttributedTo is null ? "unattributed" : ChartTheme.Encode(count.AttributedTo);
         var via = count.Via.Count == 0 ? "" : $" via {ChartTheme.Encode(string.Join(", ", count.Via))}";
@@ -19,13 +24,33 @@ internal static class HoverText
                Quote(count.Provenance);
     }
 
-    public static string Of(TimelineEvent e)
+    public string Of(TimelineEvent e)
     {
         var actors = e.Actors.Count == 0 ? "" : $"Actors: {ChartTheme.Encode(string.Join(", ", e.Actors))}<br>";
         var expression = e.Date.Expression is null ? "" : $" (“{ChartTheme.Encode(e.Date.Expression)}”)";
         return $"<b>{ChartTheme.Encode(e.Summary)}</b><br>{Words.Of(e.Date)}{expression} · {ChartTheme.Encode(e.Kind)}<br>{actors}{Quote(e.Provenance)}";
     }
 
-    public static string Quote(Provenance p) =>
-        $"“{ChartTheme.Encode(p.Quote, wrapAt: 80)}”<br><i>{ChartTheme.Encode(p.Document)}, sentence {p.Sentence}</i>";
+    /// <summary>The sentence of the provenance, its quoted span in bold; just the quote when the sentence is not in the corpus.</summary>
+    public string Quote(Provenance p)
+    {
+        var where = $"<i>{ChartTheme.Encode(Title(p.Document))}, sentence {p.Sentence}</i>";
+        if (documents.TryGetValue(p.Document, out var document) && p.Sentence >= 0 && p.Sentence < document.Sentences.Count
+            && document.Sentences[p.Sentence].Span is var sentence && sentence.Contains(p.Span) && p.Span.Length < sentence.Length)
+        {
+            // Bold marks wrap word by word: a tag that spans a line break is not carried over by plotly.
+            var before = ChartTheme.Encode(document.Text[sentence.Start..p.Span.Start]);
+            var quoted = string.Join(' ', ChartTheme.Encode(document.Quote(p.Span)).Split(' ').Select(w => w.Length == 0 ? w : $"<b>{w}</b>"));
+            var after = ChartTheme.Encode(document.Text[p.Span.End..sentence.End]);
+            return $"“{ChartTheme.Wrap(before + quoted + after, 80)}”<br>{where}";
+        }
+        return $"“{ChartTheme.Encode(p.Quote, wrapAt: 80)}”<br>{where}";
+    }
+
+    private string Title(string id)
+    {
+        if (!documents.TryGetValue(id, out var document) || document.Title == id) return id;
+        var title = document.Title.Length > 70 ? document.Title[..67] + "…" : document.Title;
+        return $"{title} ({id})";
+    }
 }

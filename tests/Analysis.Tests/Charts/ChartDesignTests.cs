@@ -137,6 +137,13 @@ public class ChartDesignTests
     }
 
     [Theory]
+    [InlineData("a < b & c > d", "a &lt; b &amp; c &gt; d")]
+    [InlineData("he said \"go\"", "he said &#34;go&#34;")] // plotly.js knows no &quot;
+    [InlineData("the 'fire' order", "the &#39;fire&#39; order")]
+    [InlineData("“curly” stays", "“curly” stays")]
+    public void Encode_uses_only_entities_plotly_decodes(string text, string encoded) => Assert.Equal(encoded, ChartTheme.Encode(text));
+
+    [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("\"><img src=x onerror=alert(1)>")]
     public void Document_text_reaches_every_chart_encoded(string hostile)
@@ -148,7 +155,7 @@ public class ChartDesignTests
             Assert.DoesNotContain("<script", json);
             Assert.DoesNotContain("<img", json);
         }
-        var sources = GenericChart.toJson(Analysis.Charts.SourceFrequencies(findings));
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(hostile).Replace("\"", "\\u0022"), sources.Replace("\\\"", "\\u0022"));
+        var figure = Figure(Analysis.Charts.SourceFrequencies(findings));
+        Assert.Contains(ChartTheme.Encode(hostile), figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()));
     }
 }
