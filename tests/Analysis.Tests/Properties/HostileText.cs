@@ -10,6 +10,12 @@ public sealed record HostileText(string Text)
         "\"" + string.Concat(Text.Select(c => c is >= ' ' and < '\u007F' and not '\\' ? c.ToString() : $"\\u{(int)c:X4}")) + $"\" ({Text.Length} chars)";
 }
 
+/// <summary>Hostile text dense with the words the extractors look for (figures, sources, dates).</summary>
+public sealed record NewsLikeText(string Text)
+{
+    public override string ToString() => new HostileText(Text).ToString();
+}
+
 /// <summary>
 /// FsCheck generators for <see cref="HostileText"/>: pieces that text code trips over (every kind of
 /// line end, Unicode spaces, control characters, lone surrogates, runs of punctuation, quotes,
@@ -43,8 +49,23 @@ public static class HostileArbitraries
         (2, AnyChar),
         (1, PunctuationRun));
 
+    // Phrases the extractors look for, so generated text reaches their code paths and not only the parser's.
+    private static readonly string[] NewsPieces =
+    [
+        "10,000 troops", "about 3,000 soldiers", "at least 1,500", "between 2,000 and 3,000 ", "12 million", "twelve thousand soldiers",
+        "1.2 million-strong army", "up to 15,000", "North Korean", "North Korea", "Russia", "Ukraine's", "Pyongyang", "Kursk",
+        "Yonhap", "reported", "said", "according to", "citing", "South Korean lawmakers", "the National Intelligence Service",
+        "Oct. 23", "October 2024", "on Monday", "last week", "in 2024", "the BRICS summit", "were deployed", "killed", "wounded",
+        "earlier estimate of", "up from", "plans to send",
+    ];
+
     public static Arbitrary<HostileText> Hostile() =>
         Arb.From(Gen.ListOf(Piece).Select(pieces => new HostileText(string.Concat(pieces))), Shrink);
+
+    public static Arbitrary<NewsLikeText> NewsLike() =>
+        Arb.From(
+            Gen.ListOf(Gen.Frequency((5, Gen.Elements(NewsPieces)), (5, Piece), (3, Gen.Constant(" ")))).Select(pieces => new NewsLikeText(string.Concat(pieces))),
+            value => Shrink(new HostileText(value.Text)).Select(h => new NewsLikeText(h.Text)));
 
     // Smaller texts that may still fail: halves, then each piece of up to 40 chars cut out.
     private static IEnumerable<HostileText> Shrink(HostileText value)
