@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace Analysis.Tests.Corpus;
+
+/// <summary>
+/// The CLI's problems section and --strict, through a real `analysis extract` process: problems go
+/// to stderr either way; only --strict turns them into exit code 3.
+/// </summary>
+public class StrictExitTests
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "Analysis.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the CLI did not finish");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 3)]
+    public void Problems_are_listed_on_stderr_and_only_strict_makes_the_exit_code_3(bool strict, int exitCode)
+    {
+        using var corpus = new TempCorpus();
+        using var output = new TempCorpus();
+        corpus.Write("good.txt", "Harbour watch\nShips were counted at dawn.\n");
+        corpus.Write("empty.txt", "");
+        corpus.Write("scan.png", [0x89, 0x50, 0x4E, 0x47]);
+
+        var (exit, stdout, stderr) = Run(["extract", "--corpus", corpus.Folder, "--out", output.Folder, .. strict ? new[] { "--strict" } : []]);
+
+        Assert.Equal(exitCode, exit);
+        Assert.Contains("Problems (2)", stderr);
+        Assert.Contains("empty.txt: is empty (0 bytes) (skipped)", stderr);
+        Assert.Contains("scan.png: is not an article", stderr);
+        Assert.Equal(strict, stderr.Contains("--strict"));
+        Assert.DoesNotContain("Problems", stdout);
+        Assert.NotEmpty(Directory.GetFiles(output.Folder)); // the work is done either way
+    }
+
+    [Fact]
+    public void A_clean_corpus_prints_no_problems_section_even_under_strict()
+    {
+        using var corpus = new TempCorpus();
+        using var output = new TempCorpus();
+        corpus.Write("good.txt", "Harbour watch\nShips were counted at dawn.\n");
+
+        var (exit, _, stderr) = Run("extract", "--corpus", corpus.Folder, "--out", output.Folder, "--strict");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("Problems", stderr);
+    }
+}
