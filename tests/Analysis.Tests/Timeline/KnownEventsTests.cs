@@ -1,0 +1,49 @@
+namespace Analysis.Tests.Timeline;
+
+public class KnownEventsTests
+{
+    [Fact]
+    public void The_shipped_gazetteer_has_the_Kazan_summit()
+    {
+        var kazan = Assert.Single(KnownEvents.Default.Events, e => e.Aliases.Contains("BRICS summit"));
+        Assert.Equal((new DateOnly(2024, 10, 22), new DateOnly(2024, 10, 24)), (kazan.Start, kazan.End));
+        Assert.All(KnownEvents.Default.Events, e => Assert.True(e.Start <= e.End));
+    }
+
+    [Fact]
+    public void Adding_returns_a_new_gazetteer_and_leaves_the_default_alone()
+    {
+        var before = KnownEvents.Default.Events.Count;
+        var extended = KnownEvents.Default
+            .Add("Party congress", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 4), "party congress")
+            .AddActor("Wagner Group", "Wagner");
+        Assert.Equal(before, KnownEvents.Default.Events.Count);
+        Assert.Equal(before + 1, extended.Events.Count);
+        Assert.Equal(new[] { "Wagner Group" }, extended.FindActors("Wagner fighters left.").Select(a => a.Actor));
+        Assert.Empty(KnownEvents.Default.FindActors("Wagner fighters left."));
+    }
+
+    [Theory]
+    [InlineData("North Korean troops crossed the river.", "North Korea")]
+    [InlineData("Officials in Pyongyang stayed silent.", "North Korea")]
+    [InlineData("U.S. officials gave no figure.", "United States")]
+    [InlineData("The soldiers learned basic Russian commands.", "")]
+    [InlineData("The leaders spoke to us about the plan.", "")]
+    public void Actors_by_name_and_by_demonym_before_people_or_institutions(string text, string expected) =>
+        Assert.Equal(expected, string.Join(", ", KnownEvents.Default.FindActors(text).Select(a => a.Actor)));
+
+    [Fact]
+    public void Parses_the_data_file_format_and_refuses_bad_dates()
+    {
+        var events = KnownEvents.Parse("""
+            { "events": [ { "name": "Test drill", "start": "2025-03-01", "aliases": ["test drill"] } ],
+              "actors": [ { "name": "Testland", "aliases": ["Testland"], "demonyms": ["Testish"] } ] }
+            """);
+        var drill = Assert.Single(events.Events);
+        Assert.Equal(drill.Start, drill.End);
+        Assert.Equal(DatePrecision.Day, drill.Date("test drill").Precision);
+        Assert.Equal("Testland", Assert.Single(events.FindActors("Testish troops")).Actor);
+        Assert.Throws<FormatException>(() => KnownEvents.Parse("""{ "events": [ { "name": "X", "start": "March 2025" } ] }"""));
+        Assert.Throws<ArgumentException>(() => KnownEvents.Empty.Add("Backwards", new DateOnly(2025, 2, 2), new DateOnly(2025, 2, 1), "x"));
+    }
+}
