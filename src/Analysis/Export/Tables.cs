@@ -62,6 +62,5 @@ internal static class Tables
         C<CitedSource>("attributed_facts", s => s.AttributedFacts),
     ]);
 
-    // The timeline adds its events table (document,order,earliest,latest,precision,kind,actors,summary,sentence,quote) here.
-    public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources];
+    public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events];
 }

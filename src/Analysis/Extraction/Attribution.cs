@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Analysis;
 
 /// <summary>
@@ -11,8 +13,14 @@ namespace Analysis;
 /// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
 /// earlier sentences first.
 /// </summary>
-internal sealed class Attribution
+internal sealed partial class Attribution
 {
+    [GeneratedRegex(@"[,”""]\s*(?:[\w.'’-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaBefore();
+
+    [GeneratedRegex(@"^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|reported|added|noted|wrote|explained|claimed|stated|confirmed|announced)\b[^,;:]{0,60}$|^\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidToTheEnd();
+
     private readonly Document document;
     private readonly List<SourceRef>[] refs;
     private readonly List<SourceRef>[] chains;
@@ -23,7 +31,7 @@ internal sealed class Attribution
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         InheritCountries();
         ResolvePronouns();
-        chains = refs.Select(Chain).ToArray();
+        chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
     }
@@ -110,10 +118,15 @@ internal sealed class Attribution
     };
 
     // Informants, speakers (innermost first, coordinated ones together), audiences, then outlets.
-    private List<SourceRef> Chain(List<SourceRef> list)
+    // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
+    private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
     {
+        bool Trailing(SourceRef r) =>
+            CommaBefore().IsMatch(document.Text[sentence.Start..r.Span.Start]) && SaidToTheEnd().IsMatch(document.Text[r.Span.End..sentence.End]);
         var informants = list.Where(r => r.Role == CitationRole.Informant).ToList();
-        var speakers = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
+        var all = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
+        var trailing = all.Where(Trailing).ToList();
+        var speakers = all.Except(trailing).ToList();
         var audiences = list.Where(r => r.Role == CitationRole.Audience && r.Kind != SourceKind.Outlet && r.Name is not "they").ToList();
         var outlets = list.Where(r => r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet).ToList();
 
@@ -124,7 +137,7 @@ internal sealed class Attribution
             else clusters.Add([s]);
         }
         clusters.Reverse();
-        var chain = informants.Concat(clusters.SelectMany(c => c)).Concat(audiences).Concat(outlets).ToList();
+        var chain = informants.Concat(clusters.SelectMany(c => c)).Concat(trailing).Concat(audiences).Concat(outlets).ToList();
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.

@@ -31,6 +31,11 @@ internal static partial class Countries
         @"(?<![\w.])(?<c>" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"))) + @")(?<poss>['’]s?)?(?![\w])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly HashSet<string> Adjectives = new(Table.Select(t => t.Adjective).Concat(["North Korean", "South Korean", "N. Korean", "S. Korean", "American"]), StringComparer.Ordinal);
+
+    /// <summary>Whether text[span] names the country as an adjective ("North Korean troops"), not a place ("to Russia").</summary>
+    public static bool IsAdjective(string text, TextSpan span) => Adjectives.Contains(text[span.Start..span.End].Replace('’', '\''));
+
     /// <summary>Every country named in text[start..end), in order, with the span of its name and whether it is possessive ("Russia's").</summary>
     public static IEnumerable<(TextSpan Span, string Country, bool Possessive)> Find(string text, int start, int end)
     {

@@ -94,12 +94,12 @@ public sealed class Extractor
     private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
-        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index <= sentence.Index).Reverse();
+        // Earlier sentences, nearest first, then the rest of the figure's own sentence.
+        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index).Reverse().Append(sentence);
         foreach (var s in paragraph)
         {
-            var end = s.Index == sentence.Index ? s.End : s.End;
             var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (TroopCountFinder.NearestCountry(document.Text, s.Start, end, masked) is { } country) return country;
+            if (TroopCountFinder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
         }
         return null;
     }

@@ -52,7 +52,7 @@ internal static partial class SourceFinder
     [GeneratedRegex(@"\b(?:told|tell|tells|telling|revealed\s+to|said\s+to|disclosed\s+to|confirmed\s+to|explained\s+to|speaking\s+to|spoke\s+to|in\s+(?:an?\s+)?(?:interviews?|remarks|comments|statements?)\s+(?:with|to)|briefed|informed|(?:as\s+)?reported\s+by|(?:as\s+)?first\s+reported\s+by|leaked\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AudienceBefore();
 
-    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|of|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerBefore();
 
     [GeneratedRegex(@"\b(?:said|says|added|noted|wrote|explained|warned|told\s+\w+)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
@@ -61,10 +61,10 @@ internal static partial class SourceFinder
     [GeneratedRegex(@"^\s*(?:[,.;:!?”""]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InvertedAfter();
 
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,60}\)|\s*,\s*[^,.;:]{1,120}?,|\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*\s+(?:(?:has|have|had|also|later|previously|earlier|publicly|reportedly|separately|recently|officially|further|first|then|did|not|would|will|again|repeatedly|initially|now|last\s+\w+|this\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+a\s+report|in\s+an\s+interview)\s+)*(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,60}\)|\s*,\s*[^,.;:]{1,120}?,|\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*\s+(?:(?:has|have|had|been|being|was|were|also|later|previously|earlier|publicly|reportedly|separately|recently|officially|further|first|then|did|not|would|will|again|repeatedly|initially|now|last\s+\w+|this\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+a\s+report|in\s+an\s+interview)\s+)*(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAfter();
 
-    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + StatementNouns + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + StatementNouns + @")\b|^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:gave|gives|give|provided|provides|released|releases|shared|shares|presented|presents|issued|issues|offered|updated)\s+(?:(?:a|an|its|their|his|her|the|new|latest|fresh|updated|revised|first|own|official)\s+)*(?:" + StatementNouns + @"|update|numbers|details)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveStatementAfter();
 
     // Sentence openers and other capitalised words that never start a name.
@@ -112,7 +112,9 @@ internal static partial class SourceFinder
         foreach (Match m in Group().Matches(sentence.Text))
             candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
-            candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
+            // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
+            if (!Countries.IsAdjective(text, span))
+                candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
                 country, SourceKind.Government, country, CitationRole.Mentioned, "government")));
         foreach (Match m in CapitalizedRun().Matches(sentence.Text))
         {
@@ -125,8 +127,9 @@ internal static partial class SourceFinder
                 value = value[(first.Length + 1)..].TrimStart();
             }
             if (NotNames.Contains(value.Split(' ')[0]) || !value.Contains(' ')) continue;
-            candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), SourceKind.Other, null,
-                CitationRole.Mentioned, null, IsPerson: !value.Contains(" of ") && !value.Contains(" for ") && value.Split(' ').Length <= 3)));
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.Split(' ').Length <= 3;
+            candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
+                CitationRole.Mentioned, null, IsPerson: person)));
         }
         foreach (Match m in Pronoun().Matches(sentence.Text))
         {
@@ -143,7 +146,7 @@ internal static partial class SourceFinder
             if (accepted.Any(a => a.Span.Start < candidate.Span.End && candidate.Span.Start < a.Span.End)) continue;
             var role = Role(text, start, end, candidate.Span);
             // Countries, unknown names and pronouns are sources only where the text cites them.
-            if (candidate.Kind == SourceKind.Other && candidate.RoleNoun is null && !candidate.AlwaysCited && role == CitationRole.Mentioned) continue;
+            if (candidates.Any(c => c.Priority == 4 && c.Ref == candidate) && role == CitationRole.Mentioned) continue;
             if (candidate.IsPronoun && role == CitationRole.Mentioned) continue;
             if (candidate.RoleNoun == "government" && !candidate.IsGroup && role == CitationRole.Mentioned) continue;
             accepted.Add(candidate with { Role = role });

@@ -26,7 +26,7 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"^\s*-\s*(?:strong|man|men|troop|soldier|member|personnel)\b|^\s+strong\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongAfter();
 
-    [GeneratedRegex(@"(?<ctx>\b(?:troops?|soldiers?|forces?|personnel|army|armed\s+forces|military|contingent|deployment|casualties|losses|death\s+toll|troop\s+(?:strength|numbers?|levels?|count)|manpower|roster|servicemen|fighters|detachment|corps|brigades?|divisions?|expeditionary\s+force|reinforcements|units?)\b)(?<mid>[^.;:!?\d]{0,60}?)\b(?<conn>of|at|to|numbering|number|totall?ing|totall?ed|reached|reaching|exceeding|exceeded|exceeds|is|was|are|were|stands\s+at|stood\s+at|estimated\s+at|put\s+at|as\s+high\s+as|numbered|numbers|comprising|comprises|with|by|of\s+some|of\s+about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<ctx>\b(?:troops?|soldiers?|forces?|personnel|army|armed\s+forces|military|contingent|deployment|casualties|losses|death\s+toll|troop\s+(?:strength|numbers?|levels?|count)|manpower|roster|servicemen|fighters|detachment|corps|brigades?|divisions?|expeditionary\s+force|reinforcements|units?)\b)(?<mid>[^.;:!?\d]{0,60}?)\b(?<conn>of|at|to|from|numbering|number|totall?ing|totall?ed|reached|reaching|exceeding|exceeded|exceeds|is|was|are|were|stands\s+at|stood\s+at|estimated\s+at|put\s+at|as\s+high\s+as|numbered|numbers|comprising|comprises|with|by|of\s+some|of\s+about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TroopContextBefore();
 
     [GeneratedRegex(@"\b(?:number|estimate|estimates|figure|tally|total|count|strength)\b(?<mid>[^.;:!?\d]{0,30}?)\b(?:of|at|to|is|was|stands\s+at|stood\s+at|put\s+at|reached|exceeded|around|about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,7 +60,7 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"^\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$|\b(?:aged|age|No\.|number|Nos\.|page|article|resolution|Unit|unit)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:one|\d+)\s+(?:in|out\s+of)\s+$|\b(?:aged|age|No\.|number|Nos\.|page|article|resolution|Unit|unit)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex RatioOrLabelBefore();
 
     [GeneratedRegex(@"\b(?<casualties>kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|captur\w*|lost|loss(?:es)?|prisoners?|POWs?|fatalit\w*|death\s+toll|perish\w*|eliminated|killed\s+or\s+wounded)\b|\b(?<army>army|armed\s+forces|roster|standing|active[- ]duty|reservists?|reserves?|manpower|in\s+uniform|enlisted|total\s+strength|largest\s+(?:armies|militaries|military)|conscription|paramilitary|military\s+of|strong\s+military)\b|\b(?<deployment>sen[dt]|sending|deploy\w*|dispatch\w*|station\w*|train\w*|fight\w*|arriv\w*|transferr?\w*|moved?|mobili[sz]\w*|reinforc\w*|posted|join\w*|assist\w*|serv(?:e|es|ing|ed)|front\s*lines?|battlefield|abroad|overseas|expeditionary|contingent|deployment|operat(?:e|ing|ions?)|(?:in|to|into|inside)\s+(?:Russia|Kursk|Ukraine|the\s+Kursk\s+region))\b", RegexOptions.CultureInvariant)]
@@ -81,7 +81,7 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"\b(?:could|might|may|potentially|possibly|perhaps|reportedly\s+could)\b(?<rest>[^,.;]{0,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex PossibleBefore();
 
-    [GeneratedRegex(@"(?:to|in|into|inside|for|against|with|from|toward|towards|across|on|at|of|by|near|over|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|far|far-eastern|occupied|southwestern|western)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:to|in|into|inside|for|against|with|toward|towards|across|on|at|of|by|near|over|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|far|far-eastern|occupied|southwestern|western)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DestinationBefore();
 
     [GeneratedRegex(@"^\s*(?:from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -239,7 +239,7 @@ internal static partial class TroopCountFinder
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
         {
             if (masked.Any(m => m.Contains(span) || span.Contains(m))) continue;
-            if (!possessive && DestinationBefore().IsMatch(text[start..span.Start])) continue;
+            if (!possessive && !Countries.IsAdjective(text, span) && DestinationBefore().IsMatch(text[start..span.Start])) continue;
             nearest = country;
         }
         return nearest;

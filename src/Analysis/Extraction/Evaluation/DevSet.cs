@@ -5,7 +5,7 @@ namespace Analysis;
 /// <summary>
 /// A development set: passages annotated by hand with the troop counts and sources they should yield,
 /// read from a JSON file (<c>{"items": [{"id", "style", "text", "figures": [{"value", "low", "high",
-/// "hedge", "kind", "status", "subject", "attributed_to", "via"}], "sources": [...]}]}</c>, enum values in
+/// "hedge", "kind", "status", "subject", "attributed_to", "via"}], "sources": [...], "headline": false}]}</c>, enum values in
 /// snake_case). The kit's own lives in the test project (tests/Analysis.Tests/Extraction/DevSet.json);
 /// an analyst can write one for their own articles and run <c>analysis evaluate --devset FILE</c>.
 /// </summary>
@@ -34,7 +34,8 @@ public sealed class DevSet
                     f.TryGetProperty("via", out var via) ? via.EnumerateArray().Select(v => v.GetString()!).ToArray() : [])).ToArray()
                 : [];
             var sources = item.TryGetProperty("sources", out var ss) ? ss.EnumerateArray().Select(s => s.GetString()!).ToArray() : [];
-            items.Add(new DevSetItem(id, Text(item, "style") ?? "", Text(item, "text") ?? "", figures, sources));
+            var headline = item.TryGetProperty("headline", out var h) && h.ValueKind == JsonValueKind.True;
+            items.Add(new DevSetItem(id, Text(item, "style") ?? "", Text(item, "text") ?? "", figures, sources, headline));
         }
         return new DevSet(items);
     }

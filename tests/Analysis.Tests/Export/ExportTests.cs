@@ -1,0 +1,111 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Analysis.Tests.Export;
+
+/// <summary>The exported tables: exact columns, RFC 4180 CSV, the same tables as JSON and as frames.</summary>
+public class ExportTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "analysis-export-" + Guid.NewGuid().ToString("N"));
+    private static readonly Findings Seed = Extractor.Default.Extract(CorpusLoader.Load());
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("documents", "document,title,published,outlet,url,paragraphs,sentences,characters")]
+    [InlineData("troop_counts", "document,sentence,start,end,phrase,value,low,high,hedge,kind,status,subject,attributed_to,via,quote")]
+    [InlineData("source_mentions", "document,sentence,start,end,surface,source,kind,country")]
+    [InlineData("sources", "source,kind,country,documents,mentions,attributed_facts")]
+    public void Csv_headers_are_exactly_the_issue_columns(string table, string header)
+    {
+        Analysis.Export.Write(Seed, folder);
+        var firstLine = File.ReadLines(Path.Combine(folder, table + ".csv")).First();
+        Assert.Equal(header, firstLine);
+        Assert.Equal(header.Split(','), Analysis.Export.ColumnsOf(table));
+    }
+
+    [Fact]
+    public void Seed_troop_counts_row_is_written_as_the_issue_says()
+    {
+        Analysis.Export.Write(Seed, folder);
+        var bytes = File.ReadAllBytes(Path.Combine(folder, "troop_counts.csv"));
+        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "no byte-order mark");
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("\r\n", text);
+        Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seongkweun; Park Sunwon; Yonhap,\"approximately 10,000 North Korean troops\"\r\n", text);
+        Assert.Contains(",potentially 12 million,12000000,,,possible,army_size,current,North Korea,,,potentially 12 million soldiers\r\n", text);
+    }
+
+    [Fact]
+    public void Csv_quotes_commas_quotes_and_line_breaks()
+    {
+        var document = CorpusLoader.FromText("Troops, \"quoted\" and more\n\nAbout 10,000 troops are in Russia, the NIS said.", "doc",
+            new DocumentMetadata("A \"title\", with\nbreak", new DateOnly(2024, 10, 25), "Yonhap", "https://example.org/a?b=1,2"));
+        Analysis.Export.Write(Extractor.Default.ExtractEach([document]), folder);
+        var rows = File.ReadAllText(Path.Combine(folder, "documents.csv"));
+        Assert.Equal("document,title,published,outlet,url,paragraphs,sentences,characters\r\n" +
+                     $"doc,\"A \"\"title\"\", with\nbreak\",2024-10-25,Yonhap,\"https://example.org/a?b=1,2\",1,2,{document.Text.Length}\r\n", rows);
+    }
+
+    [Fact]
+    public void Json_has_the_same_tables_and_columns_with_typed_values()
+    {
+        var paths = Analysis.Export.Write(Seed, folder, ExportFormat.Json);
+        Assert.Equal(Analysis.Export.TableNames.Select(t => Path.Combine(folder, t + ".json")), paths);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "troop_counts.json")));
+        var first = json.RootElement[0];
+        Assert.Equal(Analysis.Export.ColumnsOf("troop_counts"), first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(10000, first.GetProperty("value").GetDouble());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("low").ValueKind);
+        Assert.Equal("approximate", first.GetProperty("hedge").GetString());
+        Assert.Equal(["Lee Seongkweun", "Park Sunwon", "Yonhap"], first.GetProperty("via").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public void Frames_have_the_csv_columns_and_types()
+    {
+        var troops = Frames.TroopCounts(Seed);
+        Assert.Equal(Analysis.Export.ColumnsOf("troop_counts"), troops.ColumnKeys);
+        Assert.Equal(3, troops.RowCount);
+        Assert.Equal(10_000d, troops.GetColumn<double>("value")[0]);
+        Assert.False(troops.GetColumn<double>("low").TryGet(0).HasValue, "an empty cell is missing");
+        Assert.Equal("army_size", troops.GetColumn<string>("kind")[2]);
+        Assert.Equal("Lee Seongkweun; Park Sunwon; Yonhap", troops.GetColumn<string>("via")[0]);
+        Assert.Equal(Analysis.Export.ColumnsOf("documents"), Frames.Documents(Seed).ColumnKeys);
+        Assert.Equal(Analysis.Export.ColumnsOf("source_mentions"), Frames.SourceMentions(Seed).ColumnKeys);
+        Assert.Equal(Seed.Sources.Count, Frames.Sources(Seed).RowCount);
+    }
+
+    [Fact]
+    public void Extract_command_writes_the_tables_and_says_where()
+    {
+        var (code, stdout) = Analysis.Tests.Extraction.Cli.Run("extract", "--out", folder, "--format", "csv");
+        Assert.Equal(0, code);
+        foreach (var table in Analysis.Export.TableNames)
+        {
+            Assert.True(File.Exists(Path.Combine(folder, table + ".csv")), table);
+            Assert.Contains(table + ".csv", stdout);
+        }
+    }
+
+    [Fact]
+    public void Streaming_export_writes_documents_as_they_come()
+    {
+        var written = new List<string>();
+        IEnumerable<DocumentFindings> Stream()
+        {
+            foreach (var id in new[] { "a", "b" })
+            {
+                written.Add(id);
+                yield return Extractor.Default.Extract(CorpusLoader.FromText("T\n\nAbout 10,000 troops are in Russia, the NIS said.", id));
+            }
+        }
+        Analysis.Export.Write(Stream(), folder);
+        Assert.Equal(["a", "b"], written);
+        var sources = File.ReadAllLines(Path.Combine(folder, "sources.csv"));
+        Assert.Equal("National Intelligence Service,intelligence,South Korea,2,2,2", sources[1]);
+    }
+}

@@ -1,0 +1,99 @@
+namespace Analysis.Tests.Extraction;
+
+/// <summary>One sentence, one figure: each pattern of the issue, with its value, bounds and hedge.</summary>
+public class TroopCountTests
+{
+    private static IReadOnlyList<TroopCount> Counts(string sentence) => Extractor.Default.Extract(TestData.Passage(sentence)).TroopCounts;
+
+    [Theory]
+    [InlineData("Approximately 10,000 soldiers are in Russia.", 10_000d, null, null, Hedge.Approximate)]
+    [InlineData("Pyongyang has sent 3,000 troops.", 3_000d, null, null, Hedge.Exact)]
+    [InlineData("The army has 1,500 personnel on the border.", 1_500d, null, null, Hedge.Exact)]
+    [InlineData("Some 10 000 soldiers crossed the border.", 10_000d, null, null, Hedge.Approximate)]
+    [InlineData("Around 10k troops are waiting in Primorsky.", 10_000d, null, null, Hedge.Approximate)]
+    [InlineData("Ten thousand troops arrived in Kursk.", 10_000d, null, null, Hedge.Exact)]
+    [InlineData("It has deployed 11,000 to 12,000 troops.", null, 11_000d, 12_000d, Hedge.Range)]
+    [InlineData("It has deployed 11,000-12,000 troops.", null, 11_000d, 12_000d, Hedge.Range)]
+    [InlineData("It sent between 3,000 and 5,000 soldiers.", null, 3_000d, 5_000d, Hedge.Range)]
+    [InlineData("It sent ten to twelve thousand soldiers.", null, 10_000d, 12_000d, Hedge.Range)]
+    [InlineData("More than 1,000 soldiers were killed.", 1_000d, 1_000d, null, Hedge.AtLeast)]
+    [InlineData("It could send up to 100,000 troops.", 100_000d, null, 100_000d, Hedge.AtMost)]
+    [InlineData("As many as 15,000 troops may follow.", 15_000d, null, 15_000d, Hedge.AtMost)]
+    [InlineData("Several thousand troops are training there.", null, 2_000d, 9_000d, Hedge.Vague)]
+    [InlineData("Tens of thousands of soldiers could follow.", null, 20_000d, 90_000d, Hedge.Vague)]
+    [InlineData("The army counts about 1.5 million soldiers.", 1_500_000d, null, null, Hedge.Approximate)]
+    [InlineData("It has a roster of potentially 12 million soldiers.", 12_000_000d, null, null, Hedge.Possible)]
+    [InlineData("A 10,000-strong contingent is in Kursk.", 10_000d, null, null, Hedge.Exact)]
+    [InlineData("It has sent 5,000 or more troops.", 5_000d, 5_000d, null, Hedge.AtLeast)]
+    public void Reads_value_bounds_and_hedge(string sentence, double? value, double? low, double? high, Hedge hedge)
+    {
+        var count = Assert.Single(Counts(sentence));
+        Assert.Equal((value, low, high, hedge), (count.Value, count.Low, count.High, count.Hedge));
+    }
+
+    [Theory]
+    [InlineData("North Korea sent 10,000 troops to Russia.", TroopKind.Deployment)]
+    [InlineData("About 3,000 North Korean soldiers have been killed or wounded.", TroopKind.Casualties)]
+    [InlineData("Ukraine captured 200 North Korean soldiers.", TroopKind.Casualties)]
+    [InlineData("North Korea has an army of 1.2 million.", TroopKind.ArmySize)]
+    [InlineData("Its roster lists 12 million soldiers.", TroopKind.ArmySize)]
+    [InlineData("About 500 North Korean soldiers marched in the parade.", TroopKind.Other)]
+    public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
+
+    [Theory]
+    [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
+    [InlineData("North Korea plans to send 5,000 troops next year.", EstimateStatus.Planned)]
+    [InlineData("Another 2,000 soldiers will be sent in spring.", EstimateStatus.Planned)]
+    [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
+    public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
+
+    [Fact]
+    public void Change_from_one_figure_to_another_is_an_earlier_and_a_current_estimate()
+    {
+        var counts = Counts("The number of North Korean troops rose from 3,000 to 10,000.");
+        Assert.Equal([(3_000d, EstimateStatus.Earlier), (10_000d, EstimateStatus.Current)], counts.Select(c => (c.Value!.Value, c.Status)));
+    }
+
+    [Theory]
+    [InlineData("About 10,000 North Korean troops are in Kursk.", "North Korea")]
+    [InlineData("Russia has lost 600,000 soldiers, Ukraine says.", "Russia")]
+    [InlineData("Troops from North Korea, about 10,000 soldiers, are in Kursk.", "North Korea")]
+    [InlineData("Ukrainian officials said 3,000 Russian soldiers died.", "Russia")]
+    public void Reads_whose_troops(string sentence, string subject) => Assert.Equal(subject, Assert.Single(Counts(sentence)).Subject);
+
+    [Theory]
+    [InlineData("In 2024, North Korean troops arrived in Russia.")]
+    [InlineData("On Oct. 23, North Korean soldiers crossed the border.")]
+    [InlineData("About 40 percent of the soldiers have no experience.")]
+    [InlineData("About 40% of the troops are conscripts.")]
+    [InlineData("Russia pays $2,000 per soldier each month.")]
+    [InlineData("Russia pays 2,000 dollars per soldier each month.")]
+    [InlineData("North Korea has about 26 million people and a large army.")]
+    [InlineData("Food shortages affect 12 million people, while soldiers go abroad.")]
+    [InlineData("Putin spoke at the 16th BRICS summit.")]
+    [InlineData("The 2nd Army Corps has been sent, officials said.")]
+    [InlineData("One soldier said the unit was short of food.")]
+    [InlineData("One in ten soldiers has been wounded.")]
+    [InlineData("Conscripts serve for up to ten years in the army.")]
+    [InlineData("The soldiers, aged 18 to 24, arrived by train.")]
+    [InlineData("The troops travelled 1,000 km by train.")]
+    public void Ignores_numbers_that_do_not_count_soldiers(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Fact]
+    public void A_figure_in_the_headline_is_a_fact()
+    {
+        var document = CorpusLoader.FromText("North Korea Sends 10,000 Troops to Russia\n\nThe deployment was confirmed on Friday.");
+        var count = Assert.Single(Extractor.Default.Extract(document).TroopCounts);
+        Assert.Equal((10_000d, 0), (count.Value!.Value, count.Provenance.Sentence));
+    }
+
+    [Fact]
+    public void Phrase_and_quote_are_the_exact_words()
+    {
+        var document = TestData.Passage("Officials said approximately 10,000 North Korean troops are training.");
+        var count = Assert.Single(Extractor.Default.Extract(document).TroopCounts);
+        Assert.Equal("approximately 10,000", count.Phrase);
+        Assert.Equal("approximately 10,000 North Korean troops", count.Provenance.Quote);
+        Assert.Equal(count.Provenance.Quote, document.Quote(count.Provenance.Span));
+    }
+}
