@@ -5,13 +5,11 @@ namespace Analysis;
 public static partial class Frames
 {
     /// <summary>
-    /// The events, one row each in their order, with the columns of events.csv (see <see cref="EventRow"/>):
-    /// document, order, earliest, latest, precision, kind, actors, summary, sentence, quote.
+    /// The events in timeline order, with the columns of events.csv: document, order, earliest, latest
+    /// (dates; missing when unknown), precision, kind, actors, summary, sentence, quote.
     /// </summary>
-    public static Frame<int, string> Events(IEnumerable<TimelineEvent> events)
-    {
-        var frame = Frame.FromRecords(events.OrderBy(e => e.Order).Select(EventRow.Of).ToArray());
-        frame.RenameColumns(EventRow.Columns);
-        return frame;
-    }
+    public static Frame<int, string> Events(Findings findings) => Events(findings.Events);
+
+    public static Frame<int, string> Events(IEnumerable<TimelineEvent> events) =>
+        Of(EventsTable.Events, events.OrderBy(e => e.Order).ToArray());
 }

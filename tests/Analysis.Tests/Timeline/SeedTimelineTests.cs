@@ -96,12 +96,32 @@ public class SeedTimelineTests
     [Fact]
     public void The_events_frame_has_the_exported_columns_and_a_row_per_event()
     {
-        var frame = Frames.Events(Findings.Events);
-        Assert.Equal(EventRow.Columns, frame.ColumnKeys);
+        var frame = Frames.Events(Findings);
+        Assert.Equal(new[] { "document", "order", "earliest", "latest", "precision", "kind", "actors", "summary", "sentence", "quote" }, frame.ColumnKeys);
+        Assert.Equal(Analysis.Export.ColumnsOf("events"), frame.ColumnKeys);
         Assert.Equal(Findings.Events.Count, frame.RowCount);
         var precision = frame.GetColumn<string>("precision").Values.ToList();
         Assert.Equal(1, precision.Count(p => p == "interval"));
         Assert.Equal(Findings.Events.Count - 1, precision.Count(p => p == "unknown"));
-        Assert.Contains("2024-10-22", frame.GetColumn<string>("earliest").Values);
+        // Unknown dates are missing values, not made-up ones.
+        Assert.Equal(new[] { new DateTime(2024, 10, 22) }, frame.GetColumn<DateTime>("earliest").Values);
+    }
+
+    [Fact]
+    public void Extract_writes_events_csv_with_its_columns()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "timeline-export-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Analysis.Export.Write(Findings, folder);
+            var lines = File.ReadAllLines(Path.Combine(folder, "events.csv"));
+            Assert.Equal("document,order,earliest,latest,precision,kind,actors,summary,sentence,quote", lines[0]);
+            Assert.Equal(Findings.Events.Count + 1, lines.Length);
+            Assert.Contains(lines, l => l.Contains(",2024-10-22,2024-10-24,interval,statement,"));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
     }
 }
