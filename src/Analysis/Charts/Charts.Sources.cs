@@ -8,8 +8,8 @@ public static partial class Charts
 {
     /// <summary>
     /// How often each canonical source is cited, most cited at the top: a bar of mentions coloured by the
-    /// kind of source (one legend entry per kind, so the colours explain themselves), and inside it a
-    /// thin dark bar of the facts attributed to that source.
+    /// kind of source (one legend entry per kind, so the colours explain themselves), and under it a
+    /// thinner dark bar of the facts attributed to that source. Each bar is labelled with its count.
     /// </summary>
     public static GenericChart SourceFrequencies(Findings findings, int top = 25)
     {
@@ -22,7 +22,15 @@ public static partial class Charts
             return Empty(CSharp.Chart.Bar<int, string, string>(Array.Empty<int>(), Keys: Array.Empty<string>(), Name: "no sources"),
                 "No cited source was found in these documents.", title, "Count", "Source");
 
-        var traces = new List<GenericChart>();
+        // Facts first: in horizontal bars the first slot is drawn lowest, so each source's mentions sit
+        // above its facts. legendrank keeps the facts last in the legend all the same.
+        var traces = new List<GenericChart>
+        {
+            Bars(sources, s => s.AttributedFacts, "facts attributed to the source", new Dictionary<string, object>
+            {
+                ["color"] = "#4b5563", ["opacity"] = 0.9,
+            }, "facts", legendRank: 2000),
+        };
         foreach (var kind in Enum.GetValues<SourceKind>())
         {
             var ofKind = sources.Where(s => s.Kind == kind).ToList();
@@ -31,16 +39,15 @@ public static partial class Charts
             traces.Add(Bars(ofKind, s => s.Mentions, KindName(kind), new Dictionary<string, object>
             {
                 ["color"] = color, ["opacity"] = 0.85, ["line"] = new Dictionary<string, object> { ["color"] = color, ["width"] = 1 },
-            }, width: 0.75, labels: true));
+            }, "mentions", legendRank: 1000 + (int)kind));
         }
-        traces.Add(Bars(sources, s => s.AttributedFacts, "facts attributed to the source", new Dictionary<string, object>
-        {
-            ["color"] = ChartTheme.TextColor, ["opacity"] = 0.9,
-        }, width: 0.25, labels: false));
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        layout.SetProperty("barmode", "overlay");
+        // Two slots per source: every kind's mentions share the first (offsetgroup), the facts take the second.
+        layout.SetProperty("barmode", "group");
+        layout.SetProperty("bargap", 0.3);
+        layout.SetProperty("bargroupgap", 0.05);
         layout.SetProperty("yaxis", new Dictionary<string, object>
         {
             ["type"] = "category",
@@ -53,7 +60,7 @@ public static partial class Charts
         var more = findings.Sources.Count - sources.Count;
         if (more > 0)
             layout.SetProperty("annotations", new[] { ChartTheme.Note($"{more} less cited source(s) not shown", 1.0, -0.12, "right", "top", muted: true) });
-        return ChartTheme.Apply(chart, title, "Mentions (bar) and attributed facts (dark inner bar)", null, height: Math.Max(360, 150 + 36 * sources.Count));
+        return ChartTheme.Apply(chart, title, "Mentions (coloured by kind of source) and facts attributed (grey)", null, height: Math.Max(360, 150 + 44 * sources.Count));
     }
 
     private static string KindName(SourceKind kind) => kind switch
@@ -64,7 +71,7 @@ public static partial class Charts
         _ => Words.Of(kind),
     };
 
-    private static GenericChart Bars(IReadOnlyList<CitedSource> sources, Func<CitedSource, int> value, string name, Dictionary<string, object> marker, double width, bool labels)
+    private static GenericChart Bars(IReadOnlyList<CitedSource> sources, Func<CitedSource, int> value, string name, Dictionary<string, object> marker, string slot, int legendRank)
     {
         var names = sources.Select(s => ChartTheme.Encode(s.Source)).ToArray();
         var chart = CSharp.Chart.Bar<int, string, string>(sources.Select(value).ToArray(), Keys: names, Name: name);
@@ -72,15 +79,13 @@ public static partial class Charts
         {
             trace.SetProperty("hovertext", sources.Select(SourceHover).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
-            trace.SetProperty("width", width);
+            trace.SetProperty("offsetgroup", slot);
+            trace.SetProperty("legendrank", legendRank);
             trace.SetProperty("marker", marker);
-            if (labels)
-            {
-                trace.SetProperty("text", sources.Select(s => s.Mentions.ToString(CultureInfo.InvariantCulture)).ToArray());
-                trace.SetProperty("textposition", "outside");
-                trace.SetProperty("cliponaxis", false);
-            }
-            else trace.SetProperty("textposition", "none");
+            trace.SetProperty("text", sources.Select(s => value(s) == 0 ? "" : value(s).ToString(CultureInfo.InvariantCulture)).ToArray());
+            trace.SetProperty("textposition", "outside");
+            trace.SetProperty("textfont", new Dictionary<string, object> { ["size"] = 11, ["color"] = "#4b5563" });
+            trace.SetProperty("cliponaxis", false);
         }
         return chart;
     }

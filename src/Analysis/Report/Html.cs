@@ -23,9 +23,15 @@ public static class Html
         var builder = new StringBuilder();
         builder.Append($"<div class=\"chart\" id=\"{Encode(id)}\"></div>\n");
         builder.Append("<script>(function(){var f=").Append(figure)
-               .Append($";Plotly.newPlot(\"{Encode(id)}\",f.data,f.layout,{{responsive:true,displaylogo:false}});}})();</script>\n");
+               .Append($";Plotly.newPlot(\"{Encode(id)}\",f.data,f.layout,").Append(Config(id)).Append(");})();</script>\n");
         return builder.ToString();
     }
+
+    // Charts fill their column; the camera button saves a sharp PNG named after the chart; the selection
+    // tools, which do nothing for these charts, are left out.
+    private static string Config(string id) =>
+        "{responsive:true,displaylogo:false,modeBarButtonsToRemove:[\"select2d\",\"lasso2d\",\"autoScale2d\"]," +
+        $"toImageButtonOptions:{{format:\"png\",scale:2,filename:\"{Encode(id)}\"}}}}";
 
     /// <summary>A table with a header row; cells are encoded text.</summary>
     public static string Table(IEnumerable<string> headers, IEnumerable<IEnumerable<string?>> rows, string? cssClass = null)

@@ -14,6 +14,7 @@ public class ChartDesignTests
     private static string[] Legend(JsonElement figure) =>
         figure.GetProperty("data").EnumerateArray()
             .Where(t => !t.TryGetProperty("showlegend", out var show) || show.GetBoolean())
+            .OrderBy(t => t.TryGetProperty("legendrank", out var rank) ? rank.GetInt32() : 1000) // plotly's default rank; the sort is stable
             .Select(t => t.GetProperty("name").GetString()!).ToArray();
 
     [Fact]

@@ -66,8 +66,9 @@ public class ChartTests
         var figure = Figure(Charts.SourceFrequencies(SampleFindings.Make()));
         var traces = figure.GetProperty("data").EnumerateArray().ToArray();
         // One trace per kind of source, so the legend names the colours; then the attributed facts.
-        Assert.Equal(["government", "facts attributed to the source"], traces.Select(t => t.GetProperty("name").GetString()));
-        Assert.Equal(ChartTheme.ColorOf(SourceKind.Government), traces[0].GetProperty("marker").GetProperty("color").GetString());
-        Assert.Equal([1], traces[0].GetProperty("x").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.Equal(["facts attributed to the source", "government"], traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(ChartTheme.ColorOf(SourceKind.Government), traces[1].GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal([1], traces[1].GetProperty("x").EnumerateArray().Select(v => v.GetInt32()));
+        Assert.True(traces[1].GetProperty("legendrank").GetInt32() < traces[0].GetProperty("legendrank").GetInt32(), "kinds come first in the legend");
     }
 }
