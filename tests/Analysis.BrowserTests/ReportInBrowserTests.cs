@@ -17,11 +17,30 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
     [Fact]
     public async Task Report_opens_offline_draws_every_chart_and_logs_no_error()
     {
-        var findings = RichFindings.Make();
-        var report = Analysis.Report.Write(findings, Path.Combine(folder, "report.html"));
-        var clock = Stopwatch.StartNew();
-        await using var page = await OfflinePage.OpenAsync(browser.Browser, report);
+        await using var page = await OpenReportAsync(RichFindings.Make(), "hand-made");
+        // Hovering a mark opens its box with the sentence it came from.
+        var hover = await HoverAsync(page.Page, "troop-estimates", "current estimate");
+        Assert.Contains(Squeeze("The agency now puts the number sent at between 10,000 and 12,000 soldiers."), Squeeze(hover));
+        AssertClean(page);
+    }
 
+    [Fact]
+    public async Task Report_of_the_seed_corpus_opens_offline_and_draws_every_chart()
+    {
+        var findings = Kit.Analyze(CorpusLoader.FindDefaultFolder(AppContext.BaseDirectory));
+        Assert.NotEmpty(findings.TroopCounts);
+        await using var page = await OpenReportAsync(findings, "seed");
+        var hover = await HoverAsync(page.Page, "troop-estimates", "current estimate");
+        Assert.Contains(Squeeze(findings.TroopCounts.First(c => c.Status == EstimateStatus.Current && c.Kind != TroopKind.ArmySize).Phrase), Squeeze(hover));
+        AssertClean(page);
+    }
+
+    // Writes the report, opens it offline and checks that each chart of the report drew all its traces.
+    private async Task<OfflinePage> OpenReportAsync(Findings findings, string name)
+    {
+        var report = Analysis.Report.Write(findings, Path.Combine(folder, name + ".html"));
+        var clock = Stopwatch.StartNew();
+        var page = await OfflinePage.OpenAsync(browser.Browser, report);
         var charts = Analysis.Report.ChartsOf(findings);
         Assert.Equal(charts.Select(c => c.Id), await page.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('div.chart')].map(d => d.id)"));
         foreach (var (id, chart) in charts)
@@ -32,11 +51,12 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
             Assert.Equal(expected, drawn.Traces);
             Assert.True(drawn.Marks > 0, $"{id}: traces exist but no point or bar was drawn");
         }
-        // Hovering a mark opens its box with the sentence it came from.
-        var hover = await HoverAsync(page.Page, "troop-estimates", "current estimate");
-        Assert.Contains(Squeeze("The agency now puts the number sent at between 10,000 and 12,000 soldiers."), Squeeze(hover));
-        output.WriteLine($"report opened and {charts.Count} charts checked in {clock.ElapsedMilliseconds} ms (browser launch {browser.LaunchTime.TotalMilliseconds:0} ms)");
+        output.WriteLine($"{name}: report opened and {charts.Count} charts checked in {clock.ElapsedMilliseconds} ms (browser launch {browser.LaunchTime.TotalMilliseconds:0} ms)");
+        return page;
+    }
 
+    private static void AssertClean(OfflinePage page)
+    {
         Assert.Empty(page.Blocked);
         Assert.Empty(page.Errors);
         Assert.Empty(page.Dialogs);
@@ -72,9 +92,7 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
         var hover = await HoverAsync(page.Page, "source-frequencies", "news outlet");
         Assert.Contains(Squeeze(hostile), Squeeze(hover));
 
-        Assert.Empty(page.Dialogs);
-        Assert.Empty(page.Errors);
-        Assert.Empty(page.Blocked);
+        AssertClean(page);
     }
 
     // Long quotes wrap in the hover box; its text nodes join without the space that a line break replaced.
