@@ -9,7 +9,8 @@ namespace Analysis;
 /// <item>Hidden folders and hidden articles (name starting with '.') are reported and not read; other
 /// hidden files (.DS_Store, .gitkeep) are system clutter and pass without a word: the one deliberate
 /// silence, since they never hold article text.</item>
-/// <item>Symbolic links to files are read like files (a dangling one is reported as unreadable).
+/// <item>Symbolic links to files are read like files (a dangling one is reported as unreadable), but
+/// each real file once: a link to an article that is read anyway is reported, not read twice.
 /// Symbolic links to folders are followed when they lead outside the corpus to a folder not read
 /// yet; a link to a folder that contains the link or the corpus (a loop), back into the corpus, or
 /// to a folder already read is reported and not followed. Folders are compared by their real path, so no walk repeats.</item>
@@ -23,7 +24,7 @@ internal static class CorpusFiles
     /// <summary>The article files under <paramref name="folder"/>, in ordinal path order.</summary>
     public static List<string> Articles(string folder, ICollection<LoadProblem> problems)
     {
-        var articles = new List<string>();
+        var articles = new List<(string Path, string Real, bool IsLink)>();
         var rootReal = RealPath(folder);
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
         var pending = new Stack<(string Path, string Real)>();
@@ -65,7 +66,7 @@ internal static class CorpusFiles
                 {
                     if (isArticle) problems.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
                 }
-                else if (isArticle) articles.Add(entry.FullName);
+                else if (isArticle) articles.Add((entry.FullName, RealFile(entry, dir.Real), entry.LinkTarget is not null));
                 else if (dir.Real == rootReal && entry.Name == Manifest.FileName) { }
                 else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && entry.Extension.ToLowerInvariant() is ".yaml" or ".yml")
                     problems.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
@@ -74,8 +75,38 @@ internal static class CorpusFiles
             }
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
         }
-        articles.Sort(StringComparer.Ordinal);
-        return articles;
+        return ReadOnce(articles, problems);
+    }
+
+    // One path per real file, so no article is counted twice: the file itself rather than a link to
+    // it, else the first link in path order; every other path to it is reported.
+    private static List<string> ReadOnce(List<(string Path, string Real, bool IsLink)> articles, ICollection<LoadProblem> problems)
+    {
+        var chosen = new List<string>();
+        foreach (var group in articles.GroupBy(a => a.Real, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(a => a.IsLink).ThenBy(a => a.Path, StringComparer.Ordinal).ToList();
+            chosen.Add(ordered[0].Path);
+            foreach (var other in ordered.Skip(1))
+                problems.Add(new LoadProblem(other.Path, null, $"is the same file as {ordered[0].Path} (through a link); read once, as that file", ProblemAction.Skipped));
+        }
+        chosen.Sort(StringComparer.Ordinal);
+        return chosen;
+    }
+
+    // The real path of a file: a link is resolved; one that cannot be (dangling, looping) keeps its
+    // own path, and reading it later reports why.
+    private static string RealFile(FileSystemInfo file, string folderReal)
+    {
+        if (file.LinkTarget is null) return Path.Combine(folderReal, file.Name);
+        try
+        {
+            return RealPath(file.FullName);
+        }
+        catch (IOException)
+        {
+            return file.FullName;
+        }
     }
 
     // The real path of a subfolder to walk, or null (with the reason reported) when it must not be.

@@ -47,10 +47,27 @@ public class FolderTests
 
         var loaded = corpus.Load();
 
-        Assert.Equal(["file-link", "linked/extra"], loaded.Documents.Select(d => d.Id));
-        Assert.Equal(2, loaded.Problems.Count);
+        Assert.Equal(["linked/extra"], loaded.Documents.Select(d => d.Id));
+        Assert.Equal(3, loaded.Problems.Count);
+        Assert.Contains(loaded.Problems, p => p.File == corpus.PathOf("file-link.txt") && p.Message.Contains("same file as " + corpus.PathOf("linked/extra.txt")));
         Assert.Contains(loaded.Problems, p => p.File == corpus.PathOf("linked/again") && p.Message.Contains("a loop"));
         Assert.Contains(loaded.Problems, p => p.File == corpus.PathOf("twice") && p.Message.Contains("already read"));
+    }
+
+    [Fact]
+    public void A_link_to_an_article_of_the_corpus_is_reported_and_the_article_read_once()
+    {
+        using var corpus = new TempCorpus();
+        var article = corpus.Write("b-story.txt", Good);
+        var link = corpus.PathOf("a-latest.txt");
+        File.CreateSymbolicLink(link, "b-story.txt");
+
+        var loaded = corpus.Load();
+
+        Assert.Equal(["b-story"], loaded.Documents.Select(d => d.Id));
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal((link, ProblemAction.Skipped), (problem.File, problem.Action));
+        Assert.Contains($"same file as {article}", problem.Message);
     }
 
     [Fact]
@@ -94,8 +111,8 @@ public class FolderTests
         corpus.Write("ok.txt", Good);
         var file = corpus.Write("locked.txt", Good);
         corpus.Write("closed/inner.txt", Good);
-        File.SetUnixFileMode(file, UnixFileMode.None);
-        File.SetUnixFileMode(corpus.PathOf("closed"), UnixFileMode.None);
+        corpus.Lock(file);
+        corpus.Lock(corpus.PathOf("closed"));
 
         var loaded = corpus.Load();
 

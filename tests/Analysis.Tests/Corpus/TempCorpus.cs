@@ -22,12 +22,18 @@ internal sealed class TempCorpus : IDisposable
 
     public Analysis.Corpus Load() => CorpusLoader.Load(Folder);
 
+    private readonly List<string> locked = [];
+
+    /// <summary>Takes every permission away from a file or folder; given back before deletion.</summary>
+    public void Lock(string path)
+    {
+        File.SetUnixFileMode(path, UnixFileMode.None);
+        locked.Add(path);
+    }
+
     public void Dispose()
     {
-        // Undo permission changes a test made, then delete (links are removed, not followed).
-        foreach (var entry in Directory.EnumerateFileSystemEntries(Folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true }))
-            if (!OperatingSystem.IsWindows() && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
-                File.SetUnixFileMode(entry, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Directory.Delete(Folder, recursive: true);
+        foreach (var path in locked) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.Delete(Folder, recursive: true); // links are removed, not followed
     }
 }
