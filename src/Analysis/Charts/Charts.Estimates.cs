@@ -110,9 +110,11 @@ public static partial class Charts
 
     /// <summary>
     /// Estimates of the troops sent, over time: each figure at the date of the event that carries it, or
-    /// else the day its article was published (the hover says which). A dotted line joins the figures of
-    /// one source, so a revised estimate reads as a step. Casualties and whole-army figures are other
-    /// quantities and are left out; figures with no date are not drawn, and the chart says how many.
+    /// else (a current figure) the day its article was published; the hover says which (dating is the
+    /// timeline's <see cref="EstimateSeries"/>). A dotted line joins the figures of one source, so a
+    /// revised estimate reads as a step. Casualties and whole-army figures are other quantities and are
+    /// left out; figures with no date (an "earlier estimate" is never given its article's day) are not
+    /// drawn, and the chart says how many.
     /// </summary>
     public static GenericChart TroopEstimatesOverTime(Findings findings)
     {
@@ -121,11 +123,11 @@ public static partial class Charts
         const string title = "Troops sent: estimates over time";
         if (dated.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent could be dated: no dated event carries one, and no article has a published date.", title, "Date", "Troops");
+                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a published date.", title, "Date", "Troops");
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
-        foreach (var bySource in dated.GroupBy(d => d.Count.AttributedTo ?? "unattributed").Where(g => g.Count() > 1))
+        foreach (var bySource in dated.GroupBy(d => d.Source, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var line = CSharp.Chart.Line<string, double, string>(bySource.Select(d => $"{d.Date:yyyy-MM-dd}").ToArray(),
                 bySource.Select(d => d.Count.Value ?? d.Count.Low ?? d.Count.High ?? 0).ToArray(), Name: ChartTheme.Encode(bySource.Key));

@@ -1,30 +1,25 @@
 namespace Analysis;
 
 /// <summary>
-/// The date of a troop figure, for charts over time: the date of the event that carries it when that
-/// event is dated, else the day its document was published (the figure was current then). A figure
-/// with neither has no date and is left out of time charts, never guessed.
+/// The dated troop figures as the over-time chart places them, from the timeline's
+/// <see cref="EstimateSeries"/> (which decides how a figure is dated: by the event that carries it,
+/// else a current figure by its article's day; never an earlier figure). An interval's figure sits
+/// at its middle day; the hover says the whole interval and how it was dated.
 /// </summary>
 internal static class EstimateDates
 {
-    public sealed record Dated(TroopCount Count, DateOnly Date, string How);
+    public sealed record Dated(TroopCount Count, string Source, DateOnly Date, string How);
 
-    public static IReadOnlyList<Dated> Of(Findings findings)
-    {
-        var published = findings.Corpus.Documents.ToDictionary(d => d.Id, d => d.Published, StringComparer.Ordinal);
-        var dated = new List<Dated>();
-        foreach (var count in findings.TroopCounts)
-        {
-            var carrier = findings.Events.FirstOrDefault(e => e.Date.Earliest is not null && e.Facts.Any(f => ReferenceEquals(f, count) || f.Equals(count)));
-            if (carrier is not null)
-                dated.Add(new Dated(count, Middle(carrier.Date), $"{Words.Of(carrier.Date)}, the date of the event it belongs to"));
-            else if (published.GetValueOrDefault(count.Provenance.Document) is { } day)
-                dated.Add(new Dated(count, day, $"{day:yyyy-MM-dd}, the day its article was published"));
-        }
-        return dated;
-    }
+    public static IReadOnlyList<Dated> Of(Findings findings) =>
+        EstimateSeries.Of(findings)
+            .Where(p => p.Date.Earliest is not null)
+            .Select(p => new Dated(p.Count, p.Source, Middle(p.Date), How(p)))
+            .ToList();
 
-    // An interval (a month, a summit) is placed at its middle day; its hover says the whole interval.
+    private static string How(EstimatePoint p) => p.Dating == EstimateDating.Published
+        ? $"{Words.Of(p.Date)}, the day its article was published"
+        : $"{Words.Of(p.Date)}, the date of the event it belongs to";
+
     private static DateOnly Middle(EventDate date)
     {
         var first = date.Earliest!.Value;

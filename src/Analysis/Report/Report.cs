@@ -22,7 +22,7 @@ public static class Report
             ("source-frequencies", Charts.SourceFrequencies(findings)),
             ("timeline", Charts.Timeline(findings)),
         };
-        if (EstimateDates.Of(findings).Any(d => d.Count.Kind != TroopKind.ArmySize))
+        if (EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
             charts.Insert(1, ("estimates-over-time", Charts.TroopEstimatesOverTime(findings)));
         return charts;
     }

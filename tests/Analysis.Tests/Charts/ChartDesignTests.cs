@@ -65,7 +65,7 @@ public class ChartDesignTests
     }
 
     [Fact]
-    public void Over_time_a_figure_takes_its_events_date_else_its_articles_and_leaves_out_other_kinds()
+    public void Over_time_a_figure_takes_its_events_date_and_leaves_out_other_kinds_and_earlier_figures()
     {
         var figure = Figure(Analysis.Charts.TroopEstimatesOverTime(RichFindings.Make()));
         var points = Drawn(figure).Where(t => t.GetProperty("mode").GetString() == "markers+text")
@@ -73,8 +73,10 @@ public class ChartDesignTests
                 .Select(i => (Date: t.GetProperty("x")[i].GetString(), Hover: t.GetProperty("hovertext")[i].GetString()!)))
             .OrderBy(p => p.Date).ToArray();
         // 1,500: an event of 7–13 October (placed at its middle); 3,000: an event of 23 October;
-        // 10,000–12,000: November (middle: 15th); at least 10,000: December (middle: 16th). No casualties, no army.
+        // 10,000–12,000: November (middle: 15th); at least 10,000: December (middle: 16th). No casualties, no
+        // army, and not the earlier 3,000: it was current before its sentence, at no date the text gives.
         Assert.Equal(["2024-10-10", "2024-10-23", "2024-11-15", "2024-12-16"], points.Select(p => p.Date));
+        Assert.Equal("1 figure(s) without a date are not shown", figure.GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.Contains("Dated: 2024-10-07 – 2024-10-13, the date of the event it belongs to", points[0].Hover);
         // One source with two dated figures: a dotted line joins them.
         var line = Assert.Single(figure.GetProperty("data").EnumerateArray(), t => t.GetProperty("mode").GetString() == "lines");
@@ -89,7 +91,9 @@ public class ChartDesignTests
         var figure = Figure(Analysis.Charts.TroopEstimatesOverTime(findings));
         var dates = Drawn(figure).Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => t.GetProperty("x").EnumerateArray().Select(x => x.GetString()!)).Order().ToArray();
-        Assert.Equal(["2024-10-18", "2024-10-23", "2024-10-23", "2024-11-04"], dates);
+        // Only current figures take their article's day: the planned one and the earlier one stay undated.
+        Assert.Equal(["2024-10-18", "2024-10-23", "2024-11-04"], dates);
+        Assert.Equal("2 figure(s) without a date are not shown", figure.GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString());
     }
 
     [Fact]

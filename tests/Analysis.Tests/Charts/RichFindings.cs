@@ -20,7 +20,7 @@ public static class RichFindings
             (hostile is null ? "" : hostile + " said 2,000 more were ready.\n"), "briefing-b", new DocumentMetadata(Published: new DateOnly(2024, 10, 23)));
         var c = CorpusLoader.FromText(
             "Estimate climbs as units reach the front\n" +
-            "The agency now puts the number sent at between 10,000 and 12,000 soldiers. " +
+            "The agency now puts the number sent at between 10,000 and 12,000 soldiers, up from its earlier figure of 3,000. " +
             "A regional governor said up to 500 were wounded in the first clashes. " +
             "The army of the North counts about 1.2 million active soldiers, a think tank said.\n", "update-c", new DocumentMetadata(Published: new DateOnly(2024, 11, 4)));
 
@@ -28,14 +28,16 @@ public static class RichFindings
             EstimateStatus status, string source, params string[] via) =>
             new(phrase, value, low, high, hedge, kind, status, "North Korea", source, via, At(d, sentence, phrase));
 
-        var first = Count(a, 1, "about 1,500 soldiers", 1500, null, null, Hedge.Approximate, TroopKind.Deployment, EstimateStatus.Earlier, "National Intelligence Service", "lawmakers");
-        var training = Count(b, 1, "roughly 3,000 soldiers", 3000, null, null, Hedge.Approximate, TroopKind.Deployment, EstimateStatus.Earlier, "Lawmakers");
+        // Each figure is current in its own article; only the one the text calls earlier is "earlier".
+        var first = Count(a, 1, "about 1,500 soldiers", 1500, null, null, Hedge.Approximate, TroopKind.Deployment, EstimateStatus.Current, "National Intelligence Service", "lawmakers");
+        var training = Count(b, 1, "roughly 3,000 soldiers", 3000, null, null, Hedge.Approximate, TroopKind.Deployment, EstimateStatus.Current, "Lawmakers");
         var follow = Count(b, 2, "at least 10,000", 10000, null, null, Hedge.AtLeast, TroopKind.Deployment, EstimateStatus.Planned, "Defence ministry");
         var range = Count(c, 1, "between 10,000 and 12,000 soldiers", null, 10000, 12000, Hedge.Range, TroopKind.Deployment, EstimateStatus.Current, "National Intelligence Service");
+        var before = Count(c, 1, "3,000", 3000, null, null, Hedge.Exact, TroopKind.Deployment, EstimateStatus.Earlier, "National Intelligence Service");
         var wounded = Count(c, 2, "up to 500", 500, null, null, Hedge.AtMost, TroopKind.Casualties, EstimateStatus.Current, "Regional governor");
         var army = Count(c, 3, "about 1.2 million active soldiers", 1_200_000, null, null, Hedge.Approximate, TroopKind.ArmySize, EstimateStatus.Current, "Think tank");
-        var counts = hostile is null ? new[] { first, training, follow, range, wounded, army }
-            : [first, training, follow, range, wounded, army, Count(b, 3, "2,000", 2000, null, null, Hedge.Exact, TroopKind.Deployment, EstimateStatus.Current, hostile)];
+        var counts = hostile is null ? new[] { first, training, follow, range, before, wounded, army }
+            : [first, training, follow, range, before, wounded, army, Count(b, 3, "2,000", 2000, null, null, Hedge.Exact, TroopKind.Deployment, EstimateStatus.Current, hostile)];
 
         var mentions = new List<SourceMention>
         {
@@ -50,7 +52,7 @@ public static class RichFindings
         };
         var sources = new List<CitedSource>
         {
-            new("National Intelligence Service", SourceKind.Intelligence, "South Korea", 2, 2, 2),
+            new("National Intelligence Service", SourceKind.Intelligence, "South Korea", 2, 2, 3),
             new("Lawmakers", SourceKind.Official, "South Korea", 2, 2, 1),
             new("Defence ministry", SourceKind.Government, "South Korea", 1, 1, 1),
             new("Regional governor", SourceKind.Official, "Russia", 1, 1, 1),
@@ -73,8 +75,8 @@ public static class RichFindings
                 At(b, 1, "Lawmakers said on Wednesday that roughly 3,000 soldiers were now training at bases in the east.")),
             new(4, "statement", ["Defence ministry"], "Ministry expects more to follow",
                 new EventDate(new DateOnly(2024, 12, 1), new DateOnly(2024, 12, 31), DatePrecision.Month, "by December"), [follow], At(b, 2, "at least 10,000 could follow by December")),
-            new(5, "deployment", ["North Korea"], "Units reach the front", new EventDate(new DateOnly(2024, 11, 1), new DateOnly(2024, 11, 30), DatePrecision.Month, null), [range],
-                At(c, 1, "The agency now puts the number sent at between 10,000 and 12,000 soldiers.")),
+            new(5, "deployment", ["North Korea"], "Units reach the front", new EventDate(new DateOnly(2024, 11, 1), new DateOnly(2024, 11, 30), DatePrecision.Month, null), [range, before],
+                At(c, 1, "The agency now puts the number sent at between 10,000 and 12,000 soldiers, up from its earlier figure of 3,000.")),
             new(6, "clash", ["Regional governor"], "First clashes, wounded reported", Day(11, 4), [wounded], At(c, 2, "up to 500 were wounded in the first clashes")),
         };
         var corpus = new Analysis.Corpus("/tmp/rich", [a, b, c], []);
