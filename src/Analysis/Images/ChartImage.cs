@@ -54,14 +54,18 @@ public static class ChartImage
     }
 
     /// <summary>The image files' bytes, one per chart, in order.</summary>
-    public static IReadOnlyList<byte[]> Render(IReadOnlyList<GenericChart> charts, ImageFormat format, int width = DefaultWidth, int? height = null, double scale = 1)
+    public static IReadOnlyList<byte[]> Render(IReadOnlyList<GenericChart> charts, ImageFormat format, int width = DefaultWidth, int? height = null, double scale = 1) =>
+        Render(charts, format, width, height, scale, browser: null);
+
+    // The browser is a parameter so that tests can hand in one that fails.
+    internal static IReadOnlyList<byte[]> Render(IReadOnlyList<GenericChart> charts, ImageFormat format, int width, int? height, double scale, string? browser)
     {
         var folder = Directory.CreateTempSubdirectory("analysis-images-");
         try
         {
             var page = Path.Combine(folder.FullName, "images.html");
             File.WriteAllText(page, Page(charts, format, width, height, scale), new UTF8Encoding(false));
-            var dom = Chromium.Run(["--dump-dom", new Uri(page).AbsoluteUri]);
+            var dom = Chromium.Run(["--dump-dom", new Uri(page).AbsoluteUri], browser: browser);
             return Decode(dom, charts.Count, format);
         }
         finally { folder.Delete(recursive: true); }

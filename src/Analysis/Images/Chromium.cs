@@ -85,9 +85,9 @@ public static class Chromium
     }
 
     /// <summary>Runs the browser headless with a fresh profile and returns what it printed on stdout.</summary>
-    internal static string Run(IEnumerable<string> arguments, TimeSpan? timeout = null)
+    internal static string Run(IEnumerable<string> arguments, TimeSpan? timeout = null, string? browser = null)
     {
-        var executable = Find();
+        var executable = browser ?? Find();
         var profile = Directory.CreateTempSubdirectory("analysis-chromium-");
         try
         {

@@ -85,6 +85,37 @@ public class ChartImageTests : IDisposable
         Assert.Equal([$"$CHROMIUM_PATH={missing} (no such file)"], error.Searched);
     }
 
+    [Theory]
+    [InlineData("echo 'renderer crashed' >&2; exit 3", "exited with code 3:\nrenderer crashed")]
+    [InlineData("echo '<html><body>nothing</body></html>'", "chromium finished before plotly had drawn the images")]
+    [InlineData("echo '<pre>IMAGES-BEGIN\nERROR Invalid figure\nIMAGES-END</pre>'", "plotly.js could not draw the chart: Invalid figure")]
+    public void A_failing_browser_run_is_reported_with_its_reason(string script, string expected)
+    {
+        var browser = FakeBrowser(script);
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ChartImage.Render([Analysis.Charts.Timeline(SampleFindings.Make())], ImageFormat.Png, 800, null, 1, browser));
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_browser_that_hangs_is_stopped_at_the_timeout()
+    {
+        var browser = FakeBrowser("sleep 30");
+        var clock = Stopwatch.StartNew();
+        Assert.Throws<TimeoutException>(() => Chromium.Run(["--version"], TimeSpan.FromSeconds(1), browser));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    // A shell script standing in for chromium: it ignores its arguments and does what the test says.
+    private string FakeBrowser(string body)
+    {
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("the fake browser is a shell script");
+        var path = Path.Combine(folder, "fake-chromium-" + Guid.NewGuid().ToString("N")[..8]);
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return path;
+    }
+
     private static double HeightOf(Plotly.NET.GenericChart chart) =>
         System.Text.Json.JsonDocument.Parse(Plotly.NET.GenericChart.toJson(chart)).RootElement.GetProperty("layout").GetProperty("height").GetDouble();
 
