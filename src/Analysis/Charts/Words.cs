@@ -4,17 +4,7 @@ namespace Analysis;
 public static class Words
 {
     /// <summary>snake_case of an enum value: AtLeast → at_least, the spelling of the exported tables.</summary>
-    public static string Of<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        var builder = new System.Text.StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i])) builder.Append('_');
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-        return builder.ToString();
-    }
+    public static string Of<T>(T value) where T : struct, Enum => EnumNames.ToSnake(value);
 
     public static string Of(EventDate date) => date.Precision switch
     {
