@@ -17,16 +17,17 @@
 #r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.CSharp.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Deedle.dll"
 
-// Charts and frames display inline as HTML. GenericChart and Frame<,> belong to Plotly.NET and Deedle, so the
-// kit cannot mark them with its [TypeFormatterSource] convention (that works only on the kit's own types):
-// they are registered with the notebook's formatter here, which every kernel runs.
+// Charts and frames display inline as HTML, drawn by the kit (Analysis.NotebookHtml), offline. GenericChart and
+// Frame<,> belong to Plotly.NET and Deedle, so the kit cannot mark them with its [TypeFormatterSource] convention
+// (which makes Corpus, Document and Findings display without any registration): they are registered here.
 Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     typeof(Plotly.NET.GenericChart),
-    (object chart, System.IO.TextWriter writer) =>
-        writer.Write(Plotly.NET.GenericChart.toChartHTML((Plotly.NET.GenericChart)chart)),
+    (object chart, System.IO.TextWriter writer) => { Analysis.NotebookHtml.TryWrite(chart, writer); },
     "text/html");
 Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     typeof(Deedle.Frame<,>),
-    (object frame, System.IO.TextWriter writer) =>
-        writer.Write("<pre>" + System.Net.WebUtility.HtmlEncode(((dynamic)frame).Format(20, 5)) + "</pre>"),
+    (object frame, System.IO.TextWriter writer) => { Analysis.NotebookHtml.TryWrite(frame, writer); },
     "text/html");
+
+// plotly.js, once per notebook, from the copy inside Plotly.NET: every chart below draws with it, with no network.
+Microsoft.DotNet.Interactive.Kernel.display(Microsoft.DotNet.Interactive.Kernel.HTML(Analysis.NotebookHtml.PlotlyScript()));

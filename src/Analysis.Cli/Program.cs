@@ -7,6 +7,7 @@ var root = new RootCommand("Analysis: troop-count estimates, cited sources and t
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(NotebooksCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
 
 return await root.Parse(args).InvokeAsync();

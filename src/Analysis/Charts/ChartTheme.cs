@@ -68,6 +68,22 @@ public static class ChartTheme
     }
 
     /// <summary>
+    /// Hover boxes for a chart of your own, in the kit's style: point <c>i</c> of every trace shows the sentence
+    /// that <paramref name="points"/>[i] came from, its quoted words in bold, with the document's title.
+    /// </summary>
+    public static GenericChart WithQuotes(GenericChart chart, Findings findings, IReadOnlyList<Provenance> points)
+    {
+        var hover = new HoverText(findings.Corpus);
+        var texts = points.Select(hover.Quote).ToArray();
+        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
+        {
+            trace.SetProperty("hovertext", texts);
+            trace.SetProperty("hovertemplate", HoverText.Template);
+        }
+        return chart;
+    }
+
+    /// <summary>
     /// Document text for a chart label or hover. plotly.js reads a small HTML subset in labels,
     /// so text from articles is encoded and shows literally; long quotes are wrapped for the hover box.
     /// The browser tests check that the words read the same on screen.

@@ -1,6 +1,7 @@
 namespace Analysis;
 
 /// <summary>The documents of one folder, and the problems met while loading them.</summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed record Corpus(string Folder, IReadOnlyList<Document> Documents, IReadOnlyList<LoadProblem> Problems)
 {
     public Document this[string id] => Documents.FirstOrDefault(d => d.Id == id)

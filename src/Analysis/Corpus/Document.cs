@@ -4,6 +4,7 @@ namespace Analysis;
 /// One article. <see cref="Text"/> is the file's decoded text, unchanged: every span in the kit
 /// (sentences, facts) indexes into it, so <c>Text[span]</c> is always the exact quote.
 /// </summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed record Document(
     string Id,
     string Path,

@@ -62,5 +62,16 @@ internal static class Tables
         C<CitedSource>("attributed_facts", s => s.AttributedFacts),
     ]);
 
+    /// <summary>Every sentence with its place: a frame for notebooks (not exported: the text is already in the files).</summary>
+    public static readonly Table<(Document Document, Sentence Sentence)> Sentences = new("sentences", d => d.Document.Sentences.Select(s => (d.Document, s)), null,
+    [
+        C<(Document Document, Sentence Sentence)>("document", x => x.Document.Id),
+        C<(Document Document, Sentence Sentence)>("sentence", x => x.Sentence.Index),
+        C<(Document Document, Sentence Sentence)>("paragraph", x => x.Sentence.Paragraph),
+        C<(Document Document, Sentence Sentence)>("start", x => x.Sentence.Start),
+        C<(Document Document, Sentence Sentence)>("end", x => x.Sentence.End),
+        C<(Document Document, Sentence Sentence)>("text", x => x.Sentence.Text),
+    ]);
+
     public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events];
 }

@@ -1,6 +1,7 @@
 namespace Analysis;
 
 /// <summary>Everything extracted from a corpus: the tables the frames, charts, report and exports are made of.</summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed record Findings(
     Corpus Corpus,
     IReadOnlyList<TroopCount> TroopCounts,

@@ -17,6 +17,14 @@ public static partial class Frames
 
     public static Frame<int, string> Sources(Findings findings) => Of(Tables.Sources, findings.Sources);
 
+    /// <summary>The sentences of every document: document, sentence index, paragraph (0: headline), start, end, text.</summary>
+    public static Frame<int, string> Sentences(Corpus corpus) =>
+        Of(Tables.Sentences, corpus.Documents.SelectMany(d => d.Sentences.Select(s => (d, s))).ToList());
+
+    /// <summary>The sentences of one document.</summary>
+    public static Frame<int, string> Sentences(Document document) =>
+        Of(Tables.Sentences, document.Sentences.Select(s => (document, s)).ToList());
+
     internal static Frame<int, string> Of<TRow>(Table<TRow> table, IReadOnlyList<TRow> rows)
     {
         var frame = Frame.FromRowKeys(Enumerable.Range(0, rows.Count));

@@ -23,13 +23,13 @@ public static class Html
         var builder = new StringBuilder();
         builder.Append($"<div class=\"chart\" id=\"{Encode(id)}\"></div>\n");
         builder.Append("<script>(function(){var f=").Append(figure)
-               .Append($";Plotly.newPlot(\"{Encode(id)}\",f.data,f.layout,").Append(Config(id)).Append(");})();</script>\n");
+               .Append($";Plotly.newPlot(\"{Encode(id)}\",f.data,f.layout,").Append(ChartConfig(id)).Append(");})();</script>\n");
         return builder.ToString();
     }
 
     // Charts fill their column; the camera button saves a sharp PNG named after the chart; the selection
     // tools, which do nothing for these charts, are left out.
-    private static string Config(string id) =>
+    internal static string ChartConfig(string id) =>
         "{responsive:true,displaylogo:false,modeBarButtonsToRemove:[\"select2d\",\"lasso2d\",\"autoScale2d\"]," +
         $"toImageButtonOptions:{{format:\"png\",scale:2,filename:\"{Encode(id)}\"}}}}";
 

@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Analysis.Notebooks;
+using Spectre.Console;
+
+namespace Analysis.Cli.Commands;
+
+/// <summary>
+/// <c>analysis notebooks</c>: executes every notebook headless, in process, and writes executed copies with their
+/// outputs; stops at the first failing cell with the notebook, cell and error. <c>--to app</c> turns each notebook
+/// into a .NET file-based app instead; <c>--bench</c> times a cold and a warm execution of them all.
+/// </summary>
+internal static class NotebooksCommand
+{
+    private const int FailedExitCode = 1;
+
+    public static Command Create()
+    {
+        var notebooks = new Argument<FileInfo[]>("notebooks")
+        {
+            Description = "Notebooks to run (default: every .ipynb in the nearest notebooks/ folder)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var output = new Option<DirectoryInfo?>("--out", "-o")
+        {
+            Description = "Folder for the executed copies (default: out/notebooks) or, with --to app, for the apps (default: notebooks/apps)",
+        };
+        var to = new Option<string>("--to")
+        {
+            Description = "ipynb: execute and write executed notebooks; app: write each notebook as a .NET file-based app (dotnet run FILE.cs)",
+            DefaultValueFactory = _ => "ipynb",
+        };
+        to.AcceptOnlyFromAmong("ipynb", "app");
+        var bench = new Option<bool>("--bench")
+        {
+            Description = "Execute every notebook twice in this process and print the cold and the warm time of each",
+        };
+        var command = new Command("notebooks", "Execute the notebooks headless and write executed copies, or turn them into file-based apps")
+        {
+            notebooks, output, to, bench,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var paths = Paths(result.GetValue(notebooks));
+            if (paths.Count == 0)
+            {
+                Console.Error.WriteLine("No notebooks to run.");
+                return FailedExitCode;
+            }
+            if (result.GetValue(to) == "app")
+                return WriteApps(paths, result.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(paths[0])!, "apps"));
+            if (result.GetValue(bench))
+                return await BenchAsync(paths, ct);
+            return await ExecuteAsync(paths, result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks")), ct);
+        });
+        return command;
+    }
+
+    private static List<string> Paths(FileInfo[]? given) =>
+        given is { Length: > 0 }
+            ? given.Select(f => f.FullName).ToList()
+            : NotebookFolder.Notebooks(NotebookFolder.Find()).ToList();
+
+    private static async Task<int> ExecuteAsync(List<string> paths, string outFolder, CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var runs = await RunAllAsync(paths, ct);
+        foreach (var run in runs)
+        {
+            var copy = Path.Combine(outFolder, Path.GetFileName(run.NotebookPath));
+            await ExecutedNotebookWriter.WriteAsync(run, copy, ct);
+            Console.WriteLine($"Wrote {Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
+        }
+        if (runs.LastOrDefault() is { FirstFailure: { } failure })
+        {
+            Console.Error.WriteLine(Explain(failure));
+            Console.Error.WriteLine($"Stopped at {Path.GetFileName(failure.NotebookPath)}, cell {failure.CellNumber}; later notebooks were not run.");
+            return FailedExitCode;
+        }
+        Console.WriteLine($"Executed {runs.Count} notebook(s) in {total.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    /// <summary>Runs the notebooks in order and stops after the first one with a failing cell.</summary>
+    private static async Task<List<NotebookRun>> RunAllAsync(List<string> paths, CancellationToken ct)
+    {
+        var runs = new List<NotebookRun>();
+        if (!Interactive)
+        {
+            foreach (var path in paths)
+            {
+                Console.WriteLine($"Running {Shown(path)}…");
+                var run = await NotebookRunner.RunAsync(path, progress: null, ct: ct);
+                runs.Add(run);
+                if (!run.Succeeded) break;
+            }
+            return runs;
+        }
+
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                foreach (var path in paths)
+                {
+                    var task = context.AddTask(Markup.Escape(Path.GetFileName(path)));
+                    var progress = new CallbackProgress<CellProgress>(p =>
+                    {
+                        task.MaxValue = p.CodeCellCount;
+                        task.Value = p.Running ? p.CodeCellNumber - 1 : p.CodeCellNumber;
+                        if (p.Status == CellStatus.Failed) task.Description = Markup.Escape($"{Path.GetFileName(path)}: cell {p.CellIndex + 1} failed");
+                    });
+                    var run = await NotebookRunner.RunAsync(path, progress: progress, ct: ct);
+                    task.StopTask();
+                    runs.Add(run);
+                    if (!run.Succeeded) break;
+                }
+            });
+        return runs;
+    }
+
+    private static async Task<int> BenchAsync(List<string> paths, CancellationToken ct)
+    {
+        Console.WriteLine("Executing every notebook twice in one process: cold (first run, kernel and compiler start) then warm.");
+        Console.WriteLine($"{"notebook",-36} {"cells",5} {"cold s",8} {"warm s",8}");
+        double cold = 0, warm = 0;
+        var process = Stopwatch.StartNew();
+        foreach (var path in paths)
+        {
+            var first = await NotebookRunner.RunAsync(path, ct: ct);
+            var second = await NotebookRunner.RunAsync(path, ct: ct);
+            if ((first.FirstFailure ?? second.FirstFailure) is { } failure)
+            {
+                Console.Error.WriteLine(Explain(failure));
+                return FailedExitCode;
+            }
+            cold += first.Elapsed.TotalSeconds;
+            warm += second.Elapsed.TotalSeconds;
+            Console.WriteLine($"{Path.GetFileName(path),-36} {first.CodeCells.Count(),5} {first.Elapsed.TotalSeconds,8:0.00} {second.Elapsed.TotalSeconds,8:0.00}");
+        }
+        Console.WriteLine($"{"all",-36} {"",5} {cold,8:0.00} {warm,8:0.00}");
+        Console.WriteLine($"cold: {cold:0.00} s");
+        Console.WriteLine($"warm: {warm:0.00} s");
+        Console.WriteLine($"process: {process.Elapsed.TotalSeconds:0.00} s, {Environment.ProcessorCount} cores");
+        return 0;
+    }
+
+    private static int WriteApps(List<string> paths, string folder)
+    {
+        foreach (var path in paths)
+        {
+            var app = NotebookApp.Write(path, folder);
+            Console.WriteLine($"Wrote {Shown(app)}  (run: dotnet run {Shown(app)})");
+        }
+        return 0;
+    }
+
+    // A first cell that cannot find the library means it was never built: say how to build it.
+    private static string Explain(CellFailure failure) =>
+        failure.Error.Contains("Analysis.dll", StringComparison.Ordinal) && failure.Error.Contains("not be found", StringComparison.Ordinal)
+            ? $"{failure}\nThe notebooks load the library as built by `dotnet build`: run `bash scripts/setup.sh` (or `dotnet build src/Analysis`) first."
+            : failure.ToString();
+
+    private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+
+    /// <summary>Reports on the runner's own thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class CallbackProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}
