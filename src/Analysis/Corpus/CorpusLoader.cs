@@ -29,40 +29,19 @@ public static class CorpusLoader
 
     public static Corpus Load(string? folder = null)
     {
-        folder = Path.GetFullPath(folder ?? FindDefaultFolder());
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Corpus folder not found: {folder}");
-
-        var problems = new List<LoadProblem>();
-        var manifestPath = Path.Combine(folder, Manifest.FileName);
-        var metadata = Manifest.ReadEntries(manifestPath, problems);
-        var documents = new List<Document>();
-        var fileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in CorpusFiles.Articles(folder, problems))
-        {
-            var id = Path.GetRelativePath(folder, Path.ChangeExtension(file, null)).Replace('\\', '/');
-            if (!fileOfId.TryAdd(id, file))
-            {
-                // "a.txt" beside "a.md": the second keeps its extension so both load under distinct ids.
-                var first = id;
-                id = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                fileOfId.TryAdd(id, file);
-                problems.Add(new LoadProblem(file, null, $"has the same name as {Path.GetFileName(fileOfId[first])}; loaded as '{id}'", ProblemAction.LoadedWithFallback));
-            }
-            if (LoadFile(file, id, metadata.GetValueOrDefault(id)?.Metadata, problems) is { } document) documents.Add(document);
-        }
-
-        var loaded = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, entry) in metadata.Where(m => !loaded.Contains(m.Key)))
-        {
-            // A file that was found but skipped already has its problem; only a missing file is news.
-            if (fileOfId.ContainsKey(id)) continue;
-            problems.Add(new LoadProblem(manifestPath, entry.Line, $"metadata for '{id}', but no such document{Hint(id, loaded)}; ignored", ProblemAction.Skipped));
-        }
-        return new Corpus(folder, documents, problems);
+        var stream = Stream(folder);
+        var documents = stream.Documents().ToList();
+        return new Corpus(stream.Folder, documents, stream.Problems.ToArray());
     }
 
+    /// <summary>
+    /// The corpus of <paramref name="folder"/> read one document at a time, for folders too large to
+    /// hold (see <see cref="CorpusStream"/>); the same documents and problems as <see cref="Load"/>.
+    /// </summary>
+    public static CorpusStream Stream(string? folder = null) => new(folder);
+
     // The id the user probably meant: the same with the extension typed, or in another case.
-    private static string Hint(string id, IReadOnlySet<string> loaded)
+    internal static string Hint(string id, IReadOnlySet<string> loaded)
     {
         var withoutExtension = Path.ChangeExtension(id, null);
         var meant = loaded.FirstOrDefault(d => d == withoutExtension) ?? loaded.FirstOrDefault(d => string.Equals(d, id, StringComparison.OrdinalIgnoreCase));
@@ -73,7 +52,7 @@ public static class CorpusLoader
     public static Document FromText(string text, string id = "inline", DocumentMetadata? metadata = null) =>
         DocumentParser.Parse(id, id, text, metadata);
 
-    private static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems)
+    internal static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems)
     {
         byte[] bytes;
         try
