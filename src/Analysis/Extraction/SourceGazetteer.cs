@@ -20,7 +20,7 @@ public sealed class SourceGazetteer
     private static readonly Lazy<SourceGazetteer> DefaultInstance = new(LoadEmbedded);
 
     private readonly Dictionary<string, GazetteerEntry> bySurface;
-    private readonly Lazy<Regex> matcher;
+    private readonly Lazy<GazetteerMatcher> matcher;
 
     public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -36,7 +36,7 @@ public sealed class SourceGazetteer
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
                 bySurface[Normalize(surface)] = entry;
-        matcher = new Lazy<Regex>(BuildMatcher);
+        matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(SurfacesInOrder.ToArray()));
     }
 
     /// <summary>The gazetteer shipped with the library.</summary>
@@ -60,11 +60,8 @@ public sealed class SourceGazetteer
     /// <summary>Every non-overlapping mention of a known source in text[start..end), longest first.</summary>
     public IEnumerable<(TextSpan Span, GazetteerEntry Entry)> Find(string text, int start, int end)
     {
-        for (var m = matcher.Value.Match(text, start, end - start); m.Success; m = m.NextMatch())
-        {
-            var group = m.Groups["s"];
-            if (TryResolve(group.Value, out var entry)) yield return (new TextSpan(group.Index, group.Index + group.Length), entry);
-        }
+        foreach (var span in matcher.Value.Find(text, start, end))
+            if (TryResolve(text[span.Start..span.End], out var entry)) yield return (span, entry);
     }
 
     public static SourceGazetteer FromJson(string json)
@@ -106,18 +103,10 @@ public sealed class SourceGazetteer
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
 
-    // One alternation of every surface, longest first so "Yonhap News Agency" wins over "Yonhap".
-    private Regex BuildMatcher()
-    {
-        var surfaces = bySurface.Keys.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal);
-        var alternatives = surfaces.Select(s =>
-        {
-            var first = Regex.Escape(s[..1]);
-            var head = char.IsLetter(s[0]) ? $"[{char.ToUpperInvariant(s[0])}{char.ToLowerInvariant(s[0])}]" : first;
-            var rest = Regex.Escape(s[1..]).Replace("\\ ", @"\s+").Replace("'", "['’]");
-            return head + rest;
-        });
-        var pattern = @"(?<![\w'’-])(?:[Tt]he\s+)?(?<s>" + string.Join("|", alternatives) + @")(?![\w-]|['’]\w\w)";
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
-    }
+    /// <summary>
+    /// Every surface, longest first so "Yonhap News Agency" wins over "Yonhap": the order the
+    /// matcher tries them in (<see cref="GazetteerMatcher.Pattern"/> is the one regex it equals).
+    /// </summary>
+    internal IEnumerable<string> SurfacesInOrder =>
+        bySurface.Keys.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal);
 }

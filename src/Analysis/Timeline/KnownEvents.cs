@@ -109,7 +109,7 @@ public sealed class KnownEvents
 
     private static Regex AliasPattern(IEnumerable<string> aliases, bool ignoreCase) =>
         new(string.Join("|", aliases.Where(a => !string.IsNullOrWhiteSpace(a)).OrderByDescending(a => a.Length).Select(Words)),
-            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant);
+            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Names are matched with their capitals (so "US" is not "us"); a demonym only before a word for people or institutions.
     private static Regex ActorPattern(KnownActor actor)
@@ -117,7 +117,8 @@ public sealed class KnownEvents
         var names = actor.Aliases.Append(actor.Name).Where(a => !string.IsNullOrWhiteSpace(a)).OrderByDescending(a => a.Length).Select(Words);
         var demonyms = (actor.Demonyms ?? []).OrderByDescending(d => d.Length)
             .Select(d => Words(d) + @"(?=\s+(?:[\p{L}-]+\s+)?(?i:" + ActorNouns + @")\b)");
-        return new Regex(string.Join("|", names.Concat(demonyms)), RegexOptions.CultureInvariant);
+        // Compiled: built from data at run time, so it cannot be source-generated, and it runs on every sentence.
+        return new Regex(string.Join("|", names.Concat(demonyms)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private const string ActorNouns =

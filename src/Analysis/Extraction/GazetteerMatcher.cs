@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis;
+
+/// <summary>
+/// Finds a gazetteer's surfaces in text: exactly the matches of one regex,
+/// <c>(?&lt;![\w'’-])(?:[Tt]he\s+)?(?&lt;s&gt;ALIAS|ALIAS|…)(?![\w-]|['’]\w\w)</c> with the aliases
+/// longest first (see <see cref="Pattern"/>), but fast. That regex, even compiled, stops at nearly
+/// every letter of a text and tries all of its hundreds of aliases there; this matcher stops only at
+/// word starts and tries only the aliases whose first letter is the letter it sees, in the same order,
+/// with one compiled regex per first letter. The data is the user's (built at run time), so the regexes
+/// are compiled with <see cref="RegexOptions.Compiled"/>, not source-generated.
+/// </summary>
+internal sealed partial class GazetteerMatcher
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // What may not come before a match (the regex's lookbehind class), for characters that are not letters or digits.
+    [GeneratedRegex(@"^[\w'’-]$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordLike();
+
+    private readonly Dictionary<char, Regex> byFirst = [];
+
+    /// <param name="surfaces">The aliases, already in priority order (longest first).</param>
+    public GazetteerMatcher(IReadOnlyList<string> surfaces)
+    {
+        var buckets = new Dictionary<char, List<string>>();
+        foreach (var surface in surfaces)
+        {
+            // An alias's first letter matches in either case; anything else matches itself.
+            var heads = char.IsLetter(surface[0]) ? new[] { char.ToUpperInvariant(surface[0]), char.ToLowerInvariant(surface[0]) } : [surface[0]];
+            foreach (var head in heads.Distinct())
+            {
+                if (!buckets.TryGetValue(head, out var list)) buckets[head] = list = [];
+                list.Add(Alternative(surface));
+            }
+        }
+        foreach (var (head, alternatives) in buckets)
+            byFirst[head] = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options);
+    }
+
+    private const string Before = @"(?<![\w'’-])";
+    private const string After = @"(?![\w-]|['’]\w\w)";
+
+    /// <summary>The one regex this matcher is equivalent to (group "s" is the surface); kept for tests.</summary>
+    public static string Pattern(IEnumerable<string> surfaces) =>
+        Before + @"(?:[Tt]he\s+)?(?<s>" + string.Join("|", surfaces.Select(Alternative)) + ")" + After;
+
+    // One alias as a regex: first letter in either case, spaces as any white space, either apostrophe.
+    private static string Alternative(string s)
+    {
+        var first = Regex.Escape(s[..1]);
+        var head = char.IsLetter(s[0]) ? $"[{char.ToUpperInvariant(s[0])}{char.ToLowerInvariant(s[0])}]" : first;
+        var rest = Regex.Escape(s[1..]).Replace("\\ ", @"\s+").Replace("'", "['’]");
+        return head + rest;
+    }
+
+    /// <summary>The surfaces' spans in text[start..end), left to right, as the regex would find them.</summary>
+    public IEnumerable<TextSpan> Find(string text, int start, int end)
+    {
+        var p = start;
+        while (p < end)
+        {
+            if (!byFirst.ContainsKey(text[p]) && text[p] is not ('T' or 't') || !FreeBefore(text, start, p))
+            {
+                p++;
+                continue;
+            }
+            // As the regex does: "the " and an alias after it first, else an alias right here.
+            var found = AfterThe(text, p, end) is { } q && Match(text, start, end, q) is { } withThe ? withThe : Match(text, start, end, p);
+            if (found is { } span)
+            {
+                yield return span;
+                p = span.End;
+            }
+            else p++;
+        }
+    }
+
+    // Where an alias would start after "The " / "the " at p (any run of white space), or null.
+    private static int? AfterThe(string text, int p, int end)
+    {
+        if (p + 3 >= end || text[p] is not ('T' or 't') || text[p + 1] != 'h' || text[p + 2] != 'e' || !char.IsWhiteSpace(text[p + 3])) return null;
+        var q = p + 4;
+        while (q < end && char.IsWhiteSpace(text[q])) q++;
+        return q < end ? q : null;
+    }
+
+    // The alias starting exactly at q, bounded by the range as the regex is (nothing outside it is seen).
+    private TextSpan? Match(string text, int start, int end, int q)
+    {
+        if (!byFirst.TryGetValue(text[q], out var regex)) return null;
+        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
+            return new TextSpan(q, q + m.Length);
+        return null;
+    }
+
+    // The lookbehind: the character before p is not a word character, an apostrophe or a hyphen.
+    private static bool FreeBefore(string text, int start, int p)
+    {
+        if (p == start) return true;
+        var c = text[p - 1];
+        if (char.IsLetterOrDigit(c)) return false; // letters and decimal digits are all \w
+        if (c is ' ' or ',' or '.' or '(' or '"' or '“' or '\n') return true;
+        return !WordLike().IsMatch(text.AsSpan(p - 1, 1));
+    }
+}
