@@ -41,7 +41,7 @@ public static partial class Charts
         var undated = events.Count - exact.Count - spans.Count;
         if (undated > 0)
             layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} undated event(s) keep their row, with no mark", 1.0, 1.0, "right", "bottom", muted: true) });
-        return ChartTheme.Apply(chart, title, null, null, height: Math.Max(360, 170 + 34 * labels.Length));
+        return ChartTheme.Apply(chart, title, "Date the text gives or implies", null, height: Math.Max(360, 170 + 34 * labels.Length));
     }
 
     // Row label: narrative position and summary; the date (or "undated") is part of it so rows without a mark explain themselves.

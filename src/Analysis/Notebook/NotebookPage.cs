@@ -19,8 +19,25 @@ public sealed class NotebookPage(string title)
 
     public string Title { get; } = title;
 
+    private StringWriter? console;
+
+    /// <summary>
+    /// From now on, what the program writes to the console also goes on the page, in order with the prose and
+    /// values (as a notebook shows a cell's output under it). The console still shows it.
+    /// </summary>
+    public void CaptureConsole()
+    {
+        if (console is not null) return;
+        console = new StringWriter();
+        Console.SetOut(new TeeWriter(Console.Out, console));
+    }
+
     /// <summary>A markdown cell's text.</summary>
-    public void Markdown(string markdown) => parts.Add(Markdig.Markdown.ToHtml(markdown, Prose));
+    public void Markdown(string markdown)
+    {
+        FlushConsole();
+        parts.Add(Markdig.Markdown.ToHtml(markdown, Prose));
+    }
 
     /// <summary>
     /// A value a notebook would display: a chart, frame or kit type as in the notebook; a collection as a table of
@@ -28,6 +45,7 @@ public sealed class NotebookPage(string title)
     /// </summary>
     public void Show(object? value)
     {
+        FlushConsole();
         using var writer = new StringWriter();
         if (NotebookHtml.TryWrite(value, writer)) parts.Add(writer.ToString());
         else if (value is IEnumerable items and not string) parts.Add(Items(items));
@@ -37,6 +55,7 @@ public sealed class NotebookPage(string title)
     /// <summary>Writes the page to <paramref name="path"/> (folders are created) and returns its full path.</summary>
     public string Write(string path)
     {
+        FlushConsole();
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var html = new StringBuilder()
@@ -51,6 +70,33 @@ public sealed class NotebookPage(string title)
         html.Append("</body></html>\n");
         File.WriteAllText(full, html.ToString());
         return full;
+    }
+
+    private void FlushConsole()
+    {
+        if (console is null || console.GetStringBuilder().Length == 0) return;
+        parts.Add($"<pre>{Html.Encode(console.ToString())}</pre>\n");
+        console.GetStringBuilder().Clear();
+    }
+
+    /// <summary>Writes to two writers: the real console and the page's buffer.</summary>
+    private sealed class TeeWriter(TextWriter first, TextWriter second) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => first.Encoding;
+
+        public override void Write(char value)
+        {
+            first.Write(value);
+            second.Write(value);
+        }
+
+        public override void Write(string? value)
+        {
+            first.Write(value);
+            second.Write(value);
+        }
+
+        public override void Flush() => first.Flush();
     }
 
     // Items with public properties (records, anonymous types) become rows; plain items one column.
