@@ -43,6 +43,34 @@ public class VsCodeKernelTests
         Assert.Equal(Path.GetDirectoryName(notebook), cwd.StandardOutput.ToString());
     }
 
+    /// <summary>
+    /// The story notebooks themselves, cell by cell, in the kernel VS Code starts: setup.csx loads, plotly.js is shown
+    /// once, chart cells draw, and the kit's own types use their HTML formatter (found by the attribute's name).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoryNotebookTests.Notebooks), MemberType = typeof(StoryNotebookTests))]
+    public async Task The_workspace_kernel_runs_every_story_notebook(string name)
+    {
+        EnsureKernelInstalled();
+        var notebook = Path.Combine(Repo.Root, "notebooks", name);
+        var cells = Notebook.Parse(await File.ReadAllTextAsync(notebook), new KernelInfoCollection { new("csharp", "C#") })
+            .Elements.Where(e => e.KernelName == "csharp").Select(e => e.Contents).ToList();
+
+        await using var kernel = await StdioKernel.StartAsync(TransportArgs("polyglot-notebook.kernelTransportArgs"), Path.GetDirectoryName(notebook)!);
+        var html = new List<(string Code, string Html)>();
+        foreach (var code in cells)
+        {
+            var result = await kernel.SubmitAsync(code);
+            Assert.True(result.Error is null, $"{name}: cell failed in the VS Code kernel:\n{code}\n{result.Error}");
+            html.AddRange(result.Values.Where(v => v.MimeType == "text/html").Select(v => (code, v.Value)));
+        }
+
+        Assert.Contains(html, h => h.Code.StartsWith("#load", StringComparison.Ordinal) && h.Html.Contains("if(window.Plotly)return;"));
+        Assert.Contains(html, h => h.Code.Contains("Chart", StringComparison.Ordinal) && h.Html.Contains("<div class=\"analysis-chart\""));
+        if (name.StartsWith("01", StringComparison.Ordinal))
+            Assert.Contains(html, h => h.Html.StartsWith("<p><b>1</b> document(s) from", StringComparison.Ordinal)); // Corpus, by convention
+    }
+
     [Fact]
     public void The_installed_kernel_carries_the_FSharp_Core_the_library_builds_with()
     {
