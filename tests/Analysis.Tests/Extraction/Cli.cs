@@ -3,11 +3,12 @@ namespace Analysis.Tests.Extraction;
 /// <summary>Runs the `analysis` command in process, capturing what it prints.</summary>
 internal static class Cli
 {
-    private static readonly Lock Gate = new();
+    /// <summary>Held by every test that swaps Console.Out, so that two never swap it at once.</summary>
+    internal static readonly Lock ConsoleGate = new();
 
     public static (int Code, string Stdout) Run(params string[] args)
     {
-        lock (Gate)
+        lock (ConsoleGate)
         {
             var entry = System.Reflection.Assembly.Load("Analysis.Cli").EntryPoint!;
             var original = Console.Out;

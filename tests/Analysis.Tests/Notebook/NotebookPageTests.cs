@@ -32,6 +32,11 @@ public class NotebookPageTests
     [Fact]
     public void Console_output_goes_on_the_page_where_it_was_written()
     {
+        lock (Analysis.Tests.Extraction.Cli.ConsoleGate) ConsoleOutputGoesOnThePage();
+    }
+
+    private static void ConsoleOutputGoesOnThePage()
+    {
         var original = Console.Out;
         try
         {

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+
+namespace Analysis.Notebooks.Tests;
+
+/// <summary><c>analysis notebooks</c>, run in process as the command line would run it.</summary>
+[Collection(NotebookCollection.Name)]
+public class NotebooksCommandTests
+{
+    [Fact]
+    public void Executes_every_notebook_and_writes_executed_copies_with_charts_and_no_errors()
+    {
+        using var temp = new TempFolder();
+
+        var (code, stdout, stderr) = Run("notebooks", "--out", temp.Path);
+
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains("Executed 5 notebook(s)", stdout);
+        var copies = Directory.GetFiles(temp.Path, "*.ipynb").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Select(p => Path.GetFileName(p)), copies);
+        foreach (var copy in Directory.GetFiles(temp.Path, "*.ipynb"))
+        {
+            var cells = JsonNode.Parse(File.ReadAllText(copy))!["cells"]!.AsArray();
+            var outputs = cells.Where(c => (string?)c!["cell_type"] == "code").SelectMany(c => c!["outputs"]!.AsArray()).ToList();
+            Assert.DoesNotContain(outputs, o => (string?)o!["output_type"] == "error" || (string?)o!["name"] == "stderr");
+            Assert.Contains(outputs, o => o!["data"]?["text/html"]?.ToJsonString().Contains("analysis-chart") == true);
+            Assert.All(cells.Where(c => (string?)c!["cell_type"] == "code"), c => Assert.NotNull(c!["execution_count"]));
+        }
+    }
+
+    [Fact]
+    public void Stops_at_a_failing_cell_and_names_the_notebook_the_cell_and_the_error()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, stderr) = Run("notebooks", Repo.TestNotebook("failing.ipynb"), Repo.TestNotebook("basics.ipynb"), "--out", temp.Path);
+
+        Assert.Equal(1, code);
+        Assert.Contains("failing.ipynb: cell 3 failed:", stderr);
+        Assert.Contains("the cell broke on purpose", stderr);
+        Assert.Contains("later notebooks were not run", stderr);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "basics.ipynb")));
+        Assert.True(File.Exists(Path.Combine(temp.Path, "failing.ipynb"))); // the executed copy shows the error in place
+    }
+
+    [Fact]
+    public void To_app_writes_one_file_based_app_per_notebook()
+    {
+        using var temp = new TempFolder();
+
+        var (code, stdout, _) = Run("notebooks", "--to", "app", "--out", temp.Path);
+
+        Assert.Equal(0, code);
+        Assert.Equal(5, Directory.GetFiles(temp.Path, "*.cs").Length);
+        Assert.Contains("(run: dotnet run ", stdout);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var entry = System.Reflection.Assembly.Load("Analysis.Cli").EntryPoint!;
+        var (outWriter, errWriter) = (new StringWriter(), new StringWriter());
+        var (originalOut, originalErr) = (Console.Out, Console.Error);
+        Console.SetOut(outWriter);
+        Console.SetError(errWriter);
+        try
+        {
+            var result = entry.Invoke(null, [args]);
+            var code = result is Task<int> task ? task.GetAwaiter().GetResult() : (int)result!;
+            return (code, outWriter.ToString(), errWriter.ToString());
+        }
+        finally
+        {
+            Console.SetOut(originalOut);
+            Console.SetError(originalErr);
+        }
+    }
+}
