@@ -59,7 +59,7 @@ public class NotebookAppTests
     {
         var app = Path.Combine("notebooks", "apps", "02-troop-estimates.cs");
         var page = Path.Combine(Repo.Root, "out", "apps", "02-troop-estimates.html");
-        File.Delete(page);
+        if (File.Exists(page)) File.Delete(page); // a fresh clone has no out/apps/ yet
 
         var start = new ProcessStartInfo("dotnet", ["run", app])
         {
