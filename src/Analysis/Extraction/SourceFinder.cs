@@ -26,10 +26,32 @@ internal static partial class SourceFinder
         @"statements?|reports?|estimates?|assessments?|briefings?|findings|remarks|comments|data|figures|claims?|analysis|account|announcement|spokes\w+|intelligence|tally|count|calculations?|numbers|information|evaluation|testimony|post|warning|disclosure|conclusion";
 
     [GeneratedRegex(@"(?:(?<adj>" + CountryAdjective + @")\s+)?(?<title>(?i:" + Titles + @"))\s+(?<names>" + Name + @"(?:\s*,\s*" + Name + @")*(?:,?\s+and\s+" + Name + @")?)", RegexOptions.CultureInvariant)]
-    private static partial Regex TitledPeople();
+    internal static partial Regex TitledPeople();
 
     [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
     private static partial Regex OneName();
+
+    // A title at the very end of a text, found from the right: one anchored attempt instead of one at every letter.
+    [GeneratedRegex(@"(?i:" + Titles + @")$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex TitleAtEnd();
+
+    /// <summary>
+    /// Whether <see cref="TitledPeople"/> can match at all: it needs a title followed by white space and a
+    /// capital ("minister Kim"). Titles end in a letter or a dot, never in white space, so the title ends
+    /// where a run of white space before a capital starts. Most sentences have no such title and skip
+    /// the full pattern, which is tried at nearly every letter (the hottest regex of the extractor).
+    /// </summary>
+    internal static bool MayHaveTitledPeople(string sentence)
+    {
+        for (var i = 1; i < sentence.Length - 1; i++)
+        {
+            if (!char.IsWhiteSpace(sentence[i]) || char.IsWhiteSpace(sentence[i - 1])) continue;
+            var j = i;
+            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
+            if (j < sentence.Length && sentence[j] is >= 'A' and <= 'Z' && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"(?<name>" + Name + @"),\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?<title>(?i:" + Titles + @"))\b", RegexOptions.CultureInvariant)]
     private static partial Regex AppositivePerson();
@@ -83,7 +105,7 @@ internal static partial class SourceFinder
         var (start, end) = (sentence.Start, sentence.End);
         var candidates = new List<(int Priority, SourceRef Ref)>();
 
-        foreach (Match m in TitledPeople().Matches(sentence.Text))
+        foreach (Match m in MayHaveTitledPeople(sentence.Text) ? TitledPeople().Matches(sentence.Text) : Enumerable.Empty<Match>())
         {
             var title = Normalize(m.Groups["title"].Value).ToLowerInvariant();
             var country = m.Groups["adj"].Success && Countries.TryResolve(Normalize(m.Groups["adj"].Value), out var c) ? c : null;
@@ -156,13 +178,18 @@ internal static partial class SourceFinder
     }
 
     [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingTitle();
+    internal static partial Regex TrailingTitle();
+
+    // The same language as TrailingTitle, searched from the end: whether it matches, never where.
+    [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex TrailingTitleExists();
 
     private static CitationRole Role(string text, int start, int end, TextSpan span)
     {
         var before = text[start..span.Start];
         // "statements from President Vladimir Putin": the title belongs to the name.
-        if (TrailingTitle().Match(before) is { Success: true } title) before = before[..title.Index];
+        // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
+        if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before) is { Success: true } title) before = before[..title.Index];
         var after = text[span.End..end];
         if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
         if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
