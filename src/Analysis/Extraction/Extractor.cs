@@ -42,9 +42,11 @@ public sealed class Extractor
             foreach (var sentence in sentences)
             {
                 var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-                var contextSubject = ContextSubject(document, sentence, attribution) ?? previousSubject;
+                // Whose troops and whose words are worked out only for sentences that have figures (few do).
+                var figures = TroopCountFinder.Find(document, sentence, cited, () => ContextSubject(document, sentence, attribution) ?? previousSubject);
+                if (figures.Count == 0) continue;
                 var (origin, via) = attribution?.For(sentence) ?? (null, []);
-                foreach (var figure in TroopCountFinder.Find(document, sentence, cited, contextSubject))
+                foreach (var figure in figures)
                 {
                     counts.Add(new TroopCount(
                         document.Quote(figure.Quantity.Span),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis;
@@ -21,6 +22,9 @@ internal sealed partial class GazetteerMatcher
 
     private readonly Dictionary<char, Regex> byFirst = [];
 
+    // Where a match can start: an alias's first letter, or the "T"/"t" of a leading "the".
+    private readonly SearchValues<char> starts;
+
     /// <param name="surfaces">The aliases, already in priority order (longest first).</param>
     public GazetteerMatcher(IReadOnlyList<string> surfaces)
     {
@@ -37,6 +41,7 @@ internal sealed partial class GazetteerMatcher
         }
         foreach (var (head, alternatives) in buckets)
             byFirst[head] = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options);
+        starts = SearchValues.Create([.. byFirst.Keys.Append('T').Append('t').Distinct()]);
     }
 
     private const string Before = @"(?<![\w'’-])";
@@ -61,7 +66,10 @@ internal sealed partial class GazetteerMatcher
         var p = start;
         while (p < end)
         {
-            if (!byFirst.ContainsKey(text[p]) && text[p] is not ('T' or 't') || !FreeBefore(text, start, p))
+            var next = text.AsSpan(p, end - p).IndexOfAny(starts);
+            if (next < 0) yield break;
+            p += next;
+            if (!FreeBefore(text, start, p))
             {
                 p++;
                 continue;

@@ -87,14 +87,19 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"^\s*(?:from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OriginBetween();
 
-    /// <summary>The troop counts of one sentence. <paramref name="masked"/>: spans (cited sources) whose countries are not the troops'.</summary>
-    public static List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<TextSpan> masked, string? previousSubject)
+    /// <summary>
+    /// The troop counts of one sentence. <paramref name="masked"/>: spans (cited sources) whose countries
+    /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
+    /// only when a figure's own sentence does not say.
+    /// </summary>
+    public static List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject)
     {
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var quantities = Quantities.Find(text, start, end);
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
-        var sentenceHasTroopWord = TroopWord().IsMatch(sentence.Text);
+        // Read only by the figures' checks below: a sentence without numbers never asks.
+        var sentenceHasTroopWord = quantities.Count > 0 && TroopWord().IsMatch(sentence.Text);
 
         foreach (var q in quantities)
         {
@@ -159,7 +164,7 @@ internal static partial class TroopCountFinder
         }
         for (var i = 0; i < result.Count; i++)
             if (result[i].Subject is null)
-                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject };
+                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
         return result;
     }
 

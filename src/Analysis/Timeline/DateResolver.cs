@@ -26,8 +26,10 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     {
         var future = FutureTense().IsMatch(text);
         var candidates = new List<DateMention>();
+        // Most sentences have no digit, and most recognizers need one: those are not run there.
+        var hasDigit = text.Any(char.IsDigit); // char.IsDigit is what \d matches
         foreach (var (pattern, form, resolve) in Recognizers)
-            foreach (Match m in pattern.Matches(text))
+            foreach (Match m in hasDigit || !NeedsDigit.Contains(pattern) ? pattern.Matches(text) : Enumerable.Empty<Match>())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
                     resolve(m, new Context(published, future)) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))
@@ -64,8 +66,13 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     /// </summary>
     public EventDate Resolve(string text, DateOnly? published = null)
     {
-        if (TryResolve(text, published, out var date)) return date;
-        return FindAll(text, published).FirstOrDefault() is { } unresolved ? unresolved.Date : EventDate.Unknown;
+        // TryResolve's choice, from one search of the text rather than two.
+        var all = FindAll(text, published);
+        var best = all.Where(m => m.IsResolved)
+            .OrderBy(m => m.Date.Latest!.Value.DayNumber - m.Date.Earliest!.Value.DayNumber)
+            .FirstOrDefault();
+        if (best is not null) return best.Date;
+        return all.FirstOrDefault() is { } unresolved ? unresolved.Date : EventDate.Unknown;
     }
 
     /// <summary>
@@ -91,6 +98,9 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         (Ago(), DateForm.Relative, Ago),
         (RelativePeriod(), DateForm.Relative, RelativePeriod),
     ];
+
+    // The recognizers whose patterns cannot match without a decimal digit (\d, a day or a year).
+    internal static readonly HashSet<Regex> NeedsDigit = [Iso(), DayRangeMonth(), MonthDayRange(), DayMonth(), MonthDay(), MonthYear(), YearAlone()];
 
     // --- Explicit dates ---------------------------------------------------------------------------
 

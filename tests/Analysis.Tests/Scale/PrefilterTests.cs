@@ -75,3 +75,22 @@ public class PrefilterTests
         Assert.True(found > 100, $"{found} prefixes end in a title");
     }
 }
+
+/// <summary>The date recognizers skipped on sentences without a digit cannot match there.</summary>
+public class DatePrefilterTests
+{
+    [Fact]
+    public void Recognizers_that_need_a_digit_match_no_sentence_without_one_and_do_match_with_any_decimal_digit()
+    {
+        var withoutDigits = PrefilterTests.Sentences().Where(s => !s.Any(char.IsDigit))
+            .Concat(["on Oct. twenty-third", "in late October", "in the mid-twenties", "October of last year", "early November, as in May", "Jan.-Feb."]).ToList();
+        Assert.True(withoutDigits.Count > 1000, $"{withoutDigits.Count} sentences");
+        foreach (var recognizer in DateResolver.NeedsDigit)
+            Assert.DoesNotContain(withoutDigits, s => recognizer.IsMatch(s));
+
+        // \d is any decimal digit, and char.IsDigit (the check) says so too: Arabic-Indic digits are dates here.
+        var arabicIndic = "on Oct. \u0662\u0663, \u0662\u0660\u0662\u0664";
+        Assert.Contains(arabicIndic, char.IsDigit);
+        Assert.Contains(DateResolver.NeedsDigit, r => r.IsMatch(arabicIndic));
+    }
+}

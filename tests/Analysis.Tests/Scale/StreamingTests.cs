@@ -24,7 +24,7 @@ public sealed class StreamingTests : IDisposable
     }
 
     private static Dictionary<string, byte[]> Tables(string folder) =>
-        Directory.GetFiles(folder).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     // The tables as the kit wrote them before streaming: every document loaded, then extracted one by one.
     private Dictionary<string, byte[]> Loaded(string corpus, ExportFormat format)
