@@ -33,7 +33,8 @@ page.Markdown("""
 
 Bars are coloured by kind of source; the thinner grey bar under each shows the figures attributed to that
 source. A source can be mentioned often and credited with nothing (an outlet reporting an official's words),
-or mentioned once and credited with the key figure. Hover for the counts.
+or mentioned once and credited with the key figure. Hover over a bar for the counts and the sentence that
+first cites the source.
 """);
 
 // Cell 7

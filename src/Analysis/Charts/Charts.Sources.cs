@@ -24,9 +24,10 @@ public static partial class Charts
 
         // Facts first: in horizontal bars the first slot is drawn lowest, so each source's mentions sit
         // above its facts. legendrank keeps the facts last in the legend all the same.
+        var hover = SourceHover(findings);
         var traces = new List<GenericChart>
         {
-            Bars(sources, s => s.AttributedFacts, "facts attributed to the source", new Dictionary<string, object>
+            Bars(sources, hover, s => s.AttributedFacts, "facts attributed to the source", new Dictionary<string, object>
             {
                 ["color"] = "#4b5563", ["opacity"] = 0.9,
             }, "facts", legendRank: 2000),
@@ -36,7 +37,7 @@ public static partial class Charts
             var ofKind = sources.Where(s => s.Kind == kind).ToList();
             if (ofKind.Count == 0) continue;
             var color = ChartTheme.ColorOf(kind);
-            traces.Add(Bars(ofKind, s => s.Mentions, KindName(kind), new Dictionary<string, object>
+            traces.Add(Bars(ofKind, hover, s => s.Mentions, KindName(kind), new Dictionary<string, object>
             {
                 ["color"] = color, ["opacity"] = 0.85, ["line"] = new Dictionary<string, object> { ["color"] = color, ["width"] = 1 },
             }, "mentions", legendRank: 1000 + (int)kind));
@@ -71,13 +72,13 @@ public static partial class Charts
         _ => Words.Of(kind),
     };
 
-    private static GenericChart Bars(IReadOnlyList<CitedSource> sources, Func<CitedSource, int> value, string name, Dictionary<string, object> marker, string slot, int legendRank)
+    private static GenericChart Bars(IReadOnlyList<CitedSource> sources, Func<CitedSource, string> hover, Func<CitedSource, int> value, string name, Dictionary<string, object> marker, string slot, int legendRank)
     {
         var names = sources.Select(s => ChartTheme.Encode(s.Source)).ToArray();
         var chart = CSharp.Chart.Bar<int, string, string>(sources.Select(value).ToArray(), Keys: names, Name: name);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {
-            trace.SetProperty("hovertext", sources.Select(SourceHover).ToArray());
+            trace.SetProperty("hovertext", sources.Select(hover).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
             trace.SetProperty("offsetgroup", slot);
             trace.SetProperty("legendrank", legendRank);
@@ -90,7 +91,14 @@ public static partial class Charts
         return chart;
     }
 
-    private static string SourceHover(CitedSource s) =>
-        $"<b>{ChartTheme.Encode(s.Source)}</b><br>{KindName(s.Kind)}{(s.Country is null ? "" : ", " + ChartTheme.Encode(s.Country))}<br>" +
-        $"{s.Mentions} mention(s) in {s.Documents} document(s)<br>{s.AttributedFacts} fact(s) attributed to it";
+    // Counts, then the sentence of the source's first mention, so a bar can be checked like any other mark.
+    private static Func<CitedSource, string> SourceHover(Findings findings)
+    {
+        var quotes = new HoverText(findings.Corpus);
+        var first = findings.SourceMentions.GroupBy(m => m.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return s =>
+            $"<b>{ChartTheme.Encode(s.Source)}</b><br>{KindName(s.Kind)}{(s.Country is null ? "" : ", " + ChartTheme.Encode(s.Country))}<br>" +
+            $"{s.Mentions} mention(s) in {s.Documents} document(s)<br>{s.AttributedFacts} fact(s) attributed to it" +
+            (first.TryGetValue(s.Source, out var mention) ? $"<br>First mention: {quotes.Quote(mention.Provenance)}" : "");
+    }
 }

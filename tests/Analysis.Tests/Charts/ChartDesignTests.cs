@@ -119,6 +119,24 @@ public class ChartDesignTests
     }
 
     [Fact]
+    public void A_source_bar_quotes_the_sentence_of_its_first_mention()
+    {
+        var rich = RichFindings.Make();
+        var figure = Figure(Analysis.Charts.SourceFrequencies(rich));
+        var intelligence = figure.GetProperty("data").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "intelligence");
+        var hover = intelligence.GetProperty("hovertext")[0].GetString()!;
+
+        var first = rich.SourceMentions.First(m => m.Source == "National Intelligence Service");
+        var sentence = rich.Corpus[first.Provenance.Document].Sentences[first.Provenance.Sentence].Text;
+        Assert.StartsWith("<b>National Intelligence Service</b>", hover);
+        Assert.Contains("First mention: “", hover);
+        // The whole sentence, once the hover's line breaks and bold marks are taken out.
+        static string Words(string html) =>
+            string.Join(' ', System.Text.RegularExpressions.Regex.Replace(html.Replace("<br>", " "), "</?[bi]>", "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"“{Words(ChartTheme.Encode(sentence))}”", Words(hover));
+    }
+
+    [Fact]
     public void Sources_beyond_the_top_are_counted_in_a_note()
     {
         var figure = Figure(Analysis.Charts.SourceFrequencies(RichFindings.Make(), top: 4));
