@@ -69,19 +69,17 @@ internal sealed partial class GazetteerMatcher
             var next = text.AsSpan(p, end - p).IndexOfAny(starts);
             if (next < 0) yield break;
             p += next;
-            if (!FreeBefore(text, start, p))
-            {
-                p++;
-                continue;
-            }
             // As the regex does: "the " and an alias after it first, else an alias right here.
-            var found = AfterThe(text, p, end) is { } q && Match(text, start, end, q) is { } withThe ? withThe : Match(text, start, end, p);
-            if (found is { } span)
+            if (FreeBefore(text, start, p) &&
+                (AfterThe(text, p, end) is { } q && Match(text, start, end, q) is { } withThe ? withThe : Match(text, start, end, p)) is { } span)
             {
                 yield return span;
                 p = span.End;
+                continue;
             }
-            else p++;
+            // No match can start after a letter or digit: skip the rest of the word.
+            do p++;
+            while (p < end && char.IsLetterOrDigit(text[p - 1]));
         }
     }
 
