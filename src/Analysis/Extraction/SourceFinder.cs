@@ -186,11 +186,12 @@ internal static partial class SourceFinder
 
     private static CitationRole Role(string text, int start, int end, TextSpan span)
     {
-        var before = text[start..span.Start];
+        // Spans, not substrings: the regexes read the same characters, and nothing is copied.
+        var before = text.AsSpan(start, span.Start - start);
         // "statements from President Vladimir Putin": the title belongs to the name.
         // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
-        if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before) is { Success: true } title) before = before[..title.Index];
-        var after = text[span.End..end];
+        if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title) before = before[..title.Index];
+        var after = text.AsSpan(span.End, end - span.End);
         if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
         if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
         if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;

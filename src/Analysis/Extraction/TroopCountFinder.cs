@@ -104,16 +104,16 @@ internal static partial class TroopCountFinder
         foreach (var q in quantities)
         {
             if (IsTrap(text, start, end, q)) continue;
-            var after = text[q.Span.End..end];
-            var before = text[start..q.Span.Start];
-            var noun = NounAfter().Match(after);
-            if (noun.Success && !IsYear(q, noun.Success))
+            // Spans, not substrings: the regexes read the same characters, and nothing is copied.
+            var after = text.AsSpan(q.Span.End, end - q.Span.End);
+            var before = text.AsSpan(start, q.Span.Start - start);
+            if (First(NounAfter(), after) is { } noun && !IsYear(q, true))
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + noun.Index + noun.Length), false));
                 continue;
             }
             if (IsYear(q, false)) continue;
-            if (StrongAfter().Match(after) is { Success: true } strong)
+            if (First(StrongAfter(), after) is { } strong)
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + strong.Index + strong.Length), false));
                 continue;
@@ -129,7 +129,7 @@ internal static partial class TroopCountFinder
                 found.Add((q, q.Span, false));
                 continue;
             }
-            if (sentenceHasTroopWord && CasualtyAfter().Match(after) is { Success: true } casualty)
+            if (sentenceHasTroopWord && First(CasualtyAfter(), after) is { } casualty)
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
                 continue;
@@ -150,7 +150,7 @@ internal static partial class TroopCountFinder
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
             var status = Status(text, segmentStart, segmentEnd, q, span);
             var hedge = q.Hedge;
-            if ((q.Possible || PossibleBefore().IsMatch(text[Math.Max(segmentStart, q.Span.Start - 60)..q.Span.Start])) && hedge is Hedge.Exact or Hedge.Approximate)
+            if ((q.Possible || PossibleBefore().IsMatch(text.AsSpan(Math.Max(segmentStart, q.Span.Start - 60)..q.Span.Start))) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, end, span)));
         }
@@ -168,6 +168,13 @@ internal static partial class TroopCountFinder
         return result;
     }
 
+    // Where a regex first matches in a span (what Match(string) would say of the same characters), or null.
+    private static (int Index, int Length)? First(Regex regex, ReadOnlySpan<char> input)
+    {
+        foreach (var m in regex.EnumerateMatches(input)) return (m.Index, m.Length);
+        return null;
+    }
+
     private static (Quantity Q, TextSpan Span, bool Anchored)? Nearest(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int i)
     {
         (Quantity, TextSpan, bool)? best = null;
@@ -183,8 +190,8 @@ internal static partial class TroopCountFinder
 
     private static bool IsTrap(string text, int start, int end, Quantity q)
     {
-        var before = text[start..q.Core.Start];
-        var after = text[q.Core.End..end];
+        var before = text.AsSpan(start, q.Core.Start - start);
+        var after = text.AsSpan(q.Core.End, end - q.Core.End);
         if (PercentAfter().IsMatch(after) || MoneyBefore().IsMatch(before) || UnitAfter().IsMatch(after)) return true;
         if (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after)) return true;
         if (RatioOrLabelBefore().IsMatch(before)) return true;
@@ -219,8 +226,8 @@ internal static partial class TroopCountFinder
     private static EstimateStatus Status(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
-        var before = text[Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start];
-        var after = text[figure.End..segmentEnd];
+        var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
+        var after = text.AsSpan(figure.End..segmentEnd);
         if (EarlierBefore().IsMatch(before) || EarlierAfter().IsMatch(after)) return EstimateStatus.Earlier;
         if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
@@ -233,7 +240,7 @@ internal static partial class TroopCountFinder
     {
         foreach (var (_, country, _) in Countries.Find(text, figure.Start, figure.End)) return country;
         foreach (var (span, country, _) in Countries.Find(text, figure.End, Math.Min(end, figure.End + 25)))
-            if (OriginBetween().IsMatch(text[figure.End..span.Start])) return country;
+            if (OriginBetween().IsMatch(text.AsSpan(figure.End..span.Start))) return country;
         return null;
     }
 
@@ -244,7 +251,7 @@ internal static partial class TroopCountFinder
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
         {
             if (masked.Any(m => m.Contains(span) || span.Contains(m))) continue;
-            if (!possessive && !Countries.IsAdjective(text, span) && DestinationBefore().IsMatch(text[start..span.Start])) continue;
+            if (!possessive && !Countries.IsAdjective(text, span) && DestinationBefore().IsMatch(text.AsSpan(start..span.Start))) continue;
             nearest = country;
         }
         return nearest;
