@@ -38,8 +38,7 @@ public static partial class NotebookApp
     {
         libraryProject ??= LibraryProject(notebookPath);
         var repository = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(libraryProject)!, "..", ".."));
-        var notebook = JsonNode.Parse(File.ReadAllText(notebookPath))?["cells"]?.AsArray()
-            ?? throw new InvalidDataException($"{notebookPath}: not a notebook (no cells array).");
+        var notebook = ReadCells(notebookPath);
         var name = Path.GetFileNameWithoutExtension(notebookPath);
         var appFolder = Path.GetDirectoryName(Path.GetFullPath(appPath))!;
         var project = Path.GetRelativePath(appFolder, libraryProject).Replace('\\', '/');
@@ -106,6 +105,19 @@ public static partial class NotebookApp
             .Append($"Console.WriteLine($\"Wrote {{{PageVariable}.Write({Literal(output)})}}\");\n")
             .Append(types.Length > 0 ? "\n" + types.ToString().TrimEnd() + "\n" : "")
             .ToString();
+    }
+
+    private static JsonArray ReadCells(string notebookPath)
+    {
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(notebookPath))?["cells"] as JsonArray
+                ?? throw new InvalidDataException($"{notebookPath}: not a notebook (no cells array).");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new InvalidDataException($"{notebookPath}: not a readable .ipynb notebook: {e.Message}", e);
+        }
     }
 
     // Notebook directives become file-based app directives or go: setup.csx's references are the #:project line.

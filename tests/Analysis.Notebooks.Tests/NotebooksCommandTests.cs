@@ -43,6 +43,20 @@ public class NotebooksCommandTests
     }
 
     [Fact]
+    public void A_file_that_is_not_a_notebook_is_named_with_what_is_wrong()
+    {
+        using var temp = new TempFolder();
+        var broken = temp.File("broken.ipynb");
+        File.WriteAllText(broken, "{ \"cells\": [ ");
+
+        var (code, _, stderr) = Run("notebooks", broken, "--out", temp.File("out"));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: {broken}: not a readable .ipynb notebook:", stderr);
+        Assert.DoesNotContain("   at ", stderr); // no stack trace
+    }
+
+    [Fact]
     public void To_app_writes_one_file_based_app_per_notebook()
     {
         using var temp = new TempFolder();

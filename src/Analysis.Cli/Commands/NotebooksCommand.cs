@@ -13,6 +13,7 @@ namespace Analysis.Cli.Commands;
 internal static class NotebooksCommand
 {
     private const int FailedExitCode = 1;
+    private const int UnreadableExitCode = 2;
 
     public static Command Create()
     {
@@ -21,6 +22,7 @@ internal static class NotebooksCommand
             Description = "Notebooks to run (default: every .ipynb in the nearest notebooks/ folder)",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        notebooks.AcceptExistingOnly();
         var output = new Option<DirectoryInfo?>("--out", "-o")
         {
             Description = "Folder for the executed copies (default: out/notebooks) or, with --to app, for the apps (default: notebooks/apps)",
@@ -47,11 +49,20 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine("No notebooks to run.");
                 return FailedExitCode;
             }
-            if (result.GetValue(to) == "app")
-                return WriteApps(paths, result.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(paths[0])!, "apps"));
-            if (result.GetValue(bench))
-                return await BenchAsync(paths, ct);
-            return await ExecuteAsync(paths, result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks")), ct);
+            try
+            {
+                if (result.GetValue(to) == "app")
+                    return WriteApps(paths, result.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(paths[0])!, "apps"));
+                if (result.GetValue(bench))
+                    return await BenchAsync(paths, ct);
+                return await ExecuteAsync(paths, result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks")), ct);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                // A file that is not a notebook, or cannot be read: its path and what is wrong, no stack trace.
+                Console.Error.WriteLine($"error: {e.Message}");
+                return UnreadableExitCode;
+            }
         });
         return command;
     }
