@@ -34,4 +34,11 @@ internal static class CommonOptions
         error.WriteLine($"--strict: exit code {ProblemsExitCode} because of the problems above.");
         return ProblemsExitCode;
     }
+
+    /// <summary>A path as printed: relative to the current folder when under it, else in full.</summary>
+    public static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
 }

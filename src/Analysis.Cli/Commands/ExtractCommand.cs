@@ -54,11 +54,11 @@ internal static class ExtractCommand
                 return f;
             });
             var clock = Stopwatch.StartNew();
-            var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat) : Export.Write(counted, folder, exportFormat);
+            var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat) : Export.Write(WithProgressLines(stream, counted), folder, exportFormat);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
-            foreach (var path in paths) Console.WriteLine($"  {Shown(path)}");
+            foreach (var path in paths) Console.WriteLine($"  {CommonOptions.Shown(path)}");
             // The problems section needs only the folder and the problems, which the stream now holds in full.
             return CommonOptions.ReportProblems(new Analysis.Corpus(stream.Folder, [], stream.Problems), result.GetValue(strict));
         });
@@ -92,10 +92,31 @@ internal static class ExtractCommand
 
     private static string Described(CorpusStream stream) => $"{stream.FilesRead:N0}/{stream.FileCount:N0} documents";
 
-    // Paths under the current folder are shown relative to it, others in full.
-    private static string Shown(string path)
+    // Redirected (a log, CI): a plain line every ProgressLineInterval, so a long run shows it is alive and
+    // how far it has got; a run shorter than that prints none.
+    private static readonly TimeSpan ProgressLineInterval = TimeSpan.FromSeconds(10);
+
+    private static IEnumerable<DocumentFindings> WithProgressLines(CorpusStream stream, IEnumerable<DocumentFindings> findings)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+        var clock = Stopwatch.StartNew();
+        var next = ProgressLineInterval;
+        foreach (var f in findings)
+        {
+            if (clock.Elapsed >= next)
+            {
+                next += ProgressLineInterval;
+                Console.WriteLine(ProgressLine(stream, clock.Elapsed));
+            }
+            yield return f;
+        }
+    }
+
+    internal static string ProgressLine(CorpusStream stream, TimeSpan elapsed)
+    {
+        const double Mb = 1024d * 1024;
+        var rate = stream.BytesRead / Mb / Math.Max(elapsed.TotalSeconds, 1e-3);
+        var left = rate > 0 ? (stream.TotalBytes - stream.BytesRead) / Mb / rate : 0;
+        return $"  {stream.FilesRead:N0}/{stream.FileCount:N0} documents, {stream.BytesRead / Mb:F1}/{stream.TotalBytes / Mb:F1} MB, " +
+               $"{rate:F1} MB/s, about {Math.Ceiling(left):F0} s left";
     }
 }

@@ -80,7 +80,7 @@ internal static class NotebooksCommand
         {
             var copy = Path.Combine(outFolder, Path.GetFileName(run.NotebookPath));
             await ExecutedNotebookWriter.WriteAsync(run, copy, ct);
-            Console.WriteLine($"Wrote {Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
+            Console.WriteLine($"Wrote {CommonOptions.Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
         }
         if (runs.LastOrDefault() is { FirstFailure: { } failure })
         {
@@ -100,7 +100,7 @@ internal static class NotebooksCommand
         {
             foreach (var path in paths)
             {
-                Console.WriteLine($"Running {Shown(path)}…");
+                Console.WriteLine($"Running {CommonOptions.Shown(path)}…");
                 var run = await NotebookRunner.RunAsync(path, progress: null, ct: ct);
                 runs.Add(run);
                 if (!run.Succeeded) break;
@@ -170,7 +170,7 @@ internal static class NotebooksCommand
         foreach (var path in paths)
         {
             var app = NotebookApp.Write(path, folder);
-            Console.WriteLine($"Wrote {Shown(app)}  (run: dotnet run {Shown(app)})");
+            Console.WriteLine($"Wrote {CommonOptions.Shown(app)}  (run: dotnet run {CommonOptions.Shown(app)})");
         }
         return 0;
     }
@@ -182,12 +182,6 @@ internal static class NotebooksCommand
             : failure.ToString();
 
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
 
     /// <summary>Reports on the runner's own thread, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class CallbackProgress<T>(Action<T> report) : IProgress<T>
