@@ -10,9 +10,9 @@ public sealed class Extractor
 {
     private readonly bool troopCounts;
     private readonly SourceGazetteer? gazetteer;
-    private readonly ExtractorBuilder.EventStep[] eventSteps;
+    private readonly ExtractorBuilder.MatchedEventStep[] eventSteps;
 
-    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.EventStep[] eventSteps)
+    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.MatchedEventStep[] eventSteps)
     {
         this.troopCounts = troopCounts;
         this.gazetteer = gazetteer;
@@ -32,7 +32,10 @@ public sealed class Extractor
     public DocumentFindings Extract(Document document)
     {
         var sentences = document.Sentences;
-        var refs = sentences.Select(s => gazetteer is null ? [] : SourceFinder.Find(document, s, gazetteer)).ToList();
+        // The gazetteer is searched once per sentence: the sources step and the timeline's actors share the matches.
+        var matches = gazetteer is null ? null
+            : sentences.Select(s => (IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>)gazetteer.Find(document.Text, s.Start, s.End).ToList()).ToArray();
+        var refs = sentences.Select(s => matches is null ? [] : SourceFinder.Find(document, s, gazetteer!, matches[s.Index])).ToList();
         var attribution = gazetteer is null ? null : new Attribution(document, refs);
 
         var counts = new List<TroopCount>();
@@ -60,7 +63,7 @@ public sealed class Extractor
         }
         var mentions = attribution?.Mentions().ToList() ?? [];
         var events = new List<TimelineEvent>();
-        foreach (var step in eventSteps) events.AddRange(step(document, counts, mentions));
+        foreach (var step in eventSteps) events.AddRange(step(document, counts, mentions, gazetteer, matches));
         return new DocumentFindings(document, counts, mentions, events);
     }
 

@@ -99,7 +99,12 @@ internal static partial class SourceFinder
         "Some", "Many", "Most", "Both", "Analysts", "Experts", "Intelligence", "Satellite", "Separately", "Overall", "Last",
     };
 
-    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer)
+    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer) =>
+        Find(document, sentence, gazetteer, gazetteer.Find(document.Text, sentence.Start, sentence.End));
+
+    /// <param name="gazetteerMatches">The matches of <paramref name="gazetteer"/> in the sentence, found by the caller.</param>
+    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer,
+        IEnumerable<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
     {
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
@@ -123,7 +128,7 @@ internal static partial class SourceFinder
             if (NotNames.Contains(g.Value.Split(' ')[0])) continue;
             candidates.Add((0, Person(text, span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null, gazetteer)));
         }
-        foreach (var (span, entry) in gazetteer.Find(text, start, end))
+        foreach (var (span, entry) in gazetteerMatches)
             candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
                 AlwaysCited: entry.IsAlwaysCited)));

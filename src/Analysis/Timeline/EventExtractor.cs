@@ -23,6 +23,17 @@ public static partial class EventExtractor
         IReadOnlyList<SourceMention>? sourceMentions = null,
         KnownEvents? knownEvents = null,
         SourceGazetteer? sources = null,
+        int firstOrder = 1) =>
+        Extract(document, troopCounts, sourceMentions, knownEvents, sources, null, firstOrder);
+
+    /// <param name="sourceMatches">The matches of <paramref name="sources"/> by sentence index, when already found.</param>
+    internal static IReadOnlyList<TimelineEvent> Extract(
+        Document document,
+        IReadOnlyList<TroopCount>? troopCounts,
+        IReadOnlyList<SourceMention>? sourceMentions,
+        KnownEvents? knownEvents,
+        SourceGazetteer? sources,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>[]? sourceMatches,
         int firstOrder = 1)
     {
         var known = knownEvents ?? KnownEvents.Default;
@@ -47,7 +58,8 @@ public static partial class EventExtractor
                 previous = null;
                 continue;
             }
-            var actors = Actors(document, sentence, facts, mentions[sentence.Index], sources, known);
+            var found = sources is null ? null : sourceMatches?[sentence.Index] ?? sources.Find(document.Text, sentence.Start, sentence.End);
+            var actors = Actors(document, sentence, facts, mentions[sentence.Index], found, known);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = resolver.Resolve(sentence.Text, document.Published);
@@ -64,11 +76,11 @@ public static partial class EventExtractor
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
     private static IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
-        IEnumerable<SourceMention> mentions, SourceGazetteer? sources, KnownEvents known)
+        IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources, KnownEvents known)
     {
         var candidates = mentions.Select(m => (Name: m.Source, m.Provenance.Span, Rank: 0)).ToList();
         if (sources is not null)
-            candidates.AddRange(sources.Find(document.Text, sentence.Start, sentence.End).Select(f => (f.Entry.Name, f.Span, 1)));
+            candidates.AddRange(sources.Select(f => (f.Entry.Name, f.Span, 1)));
         candidates.AddRange(known.FindActors(sentence.Text)
             .Select(a => (a.Actor, new TextSpan(sentence.Start + a.Span.Start, sentence.Start + a.Span.End), 2)));
 

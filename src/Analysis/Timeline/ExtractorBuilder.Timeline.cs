@@ -9,5 +9,7 @@ public sealed partial class ExtractorBuilder
     /// </summary>
     public ExtractorBuilder UseTimeline(KnownEvents? events = null) =>
         // The gazetteer is read when the step runs, so UseSources(custom) may come after UseTimeline().
-        AddEventStep((document, counts, mentions) => EventExtractor.Extract(document, counts, mentions, events, Gazetteer));
+        // The sources step's matches are reused when they come from the same gazetteer.
+        AddEventStep((document, counts, mentions, found, matches) => EventExtractor.Extract(document, counts, mentions, events, Gazetteer,
+            ReferenceEquals(found, Gazetteer) ? matches : null));
 }
