@@ -16,7 +16,7 @@ public sealed class KnownEvents
     private const string ResourceName = "Analysis.Data.events.json";
     private static readonly Lazy<KnownEvents> DefaultInstance = new(LoadDefault);
 
-    private readonly Lazy<IReadOnlyList<(Regex Pattern, KnownEvent Event)>> eventPatterns;
+    private readonly Lazy<IReadOnlyList<(Regex Pattern, Regex Prefilter, KnownEvent Event)>> eventPatterns;
     private readonly Lazy<IReadOnlyList<(Regex Pattern, KnownActor Actor)>> actorPatterns;
 
     public KnownEvents(IEnumerable<KnownEvent> events, IEnumerable<KnownActor>? actors = null)
@@ -25,7 +25,7 @@ public sealed class KnownEvents
         Actors = (actors ?? []).ToArray();
         foreach (var e in Events)
             if (e.End < e.Start) throw new ArgumentException($"Known event '{e.Name}' ends ({e.End:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}).");
-        eventPatterns = new(() => Events.Select(e => (AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true), e)).ToArray());
+        eventPatterns = new(() => Events.Select(e => (AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true), WordPrefilter(e.Aliases.Append(e.Name), ignoreCase: true), e)).ToArray());
         actorPatterns = new(() => Actors.Select(a => (ActorPattern(a), a)).ToArray());
     }
 
@@ -77,8 +77,8 @@ public sealed class KnownEvents
     public IReadOnlyList<(KnownEvent Event, TextSpan Span)> FindEvents(string text)
     {
         var found = new List<(KnownEvent Event, TextSpan Span)>();
-        foreach (var (pattern, knownEvent) in eventPatterns.Value)
-            foreach (Match m in pattern.Matches(text))
+        foreach (var (pattern, prefilter, knownEvent) in eventPatterns.Value)
+            foreach (Match m in prefilter.IsMatch(text) ? pattern.Matches(text) : Enumerable.Empty<Match>())
                 found.Add((knownEvent, new TextSpan(m.Index, m.Index + m.Length)));
         return WithoutOverlaps(found, f => f.Span);
     }
@@ -105,10 +105,24 @@ public sealed class KnownEvents
 
     // An alias matches as whole words; its spaces match any run of white space (hard-wrapped text).
     private static string Words(string alias) =>
-        @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Regex.Escape(w).Replace("'", "['’]"))) + @"(?![\p{L}\p{N}])";
+        @"(?<![\p{L}\p{N}])" + string.Join(@"\s+", alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Word)) + @"(?![\p{L}\p{N}])";
 
-    private static Regex AliasPattern(IEnumerable<string> aliases, bool ignoreCase) =>
+    private static string Word(string word) => Regex.Escape(word).Replace("'", "['’]");
+
+    internal static Regex AliasPattern(IEnumerable<string> aliases, bool ignoreCase) =>
         new(string.Join("|", aliases.Where(a => !string.IsNullOrWhiteSpace(a)).OrderByDescending(a => a.Length).Select(Words)),
+            (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A cheap test that <see cref="AliasPattern"/> cannot match where it fails: it looks for one word of
+    /// each alias (the longest), written as the alias pattern writes it and with the same options, so a
+    /// match of an alias is always a match of its word. The alias pattern, case-insensitive, stops at
+    /// every letter that could start an alias ("s" of "summit"); this one is a plain search for words.
+    /// </summary>
+    internal static Regex WordPrefilter(IEnumerable<string> aliases, bool ignoreCase) =>
+        new(string.Join("|", aliases.Where(a => !string.IsNullOrWhiteSpace(a))
+                .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!)
+                .Distinct().OrderByDescending(w => w.Length).Select(Word)),
             (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // Names are matched with their capitals (so "US" is not "us"); a demonym only before a word for people or institutions.
