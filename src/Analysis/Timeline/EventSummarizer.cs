@@ -14,20 +14,20 @@ public static partial class EventSummarizer
 
     public static string Summarize(string sentence)
     {
-        var s = Regex.Replace(sentence.Trim(), @"\s+", " ");
+        var s = CollapseWhiteSpace(sentence.Trim());
         s = TrimEnd(s);
         for (var before = ""; before != s;)
         {
             before = s;
             s = LeadingConnective().Replace(s, "");
             s = ComesAs().Replace(s, "");
-            if (LeadingClause().Match(s) is { Success: true } lead && Words(s[lead.Length..]) >= 4) s = s[lead.Length..];
+            if (LeadingClause().Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (AccordingTo().Match(s) is { Success: true } according && Words(according.Groups["rest"].Value) >= 3)
+        if (AccordingTo().Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         s = Aside().Replace(s, "");
-        if (TrailingClause().Match(s) is { Success: true } trailing && Words(s[..trailing.Index]) >= 3) s = s[..trailing.Index];
-        if (Reported().Match(s) is { Success: true } reported)
+        if (TrailingClause().Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
+        if (ThatClause().IsMatch(s) && Reported().Match(s) is { Success: true } reported)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
             var verb = reported.Groups["verb"].Value;
@@ -36,25 +36,54 @@ public static partial class EventSummarizer
         }
         s = Filler().Replace(s, "");
         s = Said().Replace(s, "");
-        if (Words(s) > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s[..hedge.Index]) >= 3) s = s[..hedge.Index];
-        if (Words(s) > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s[..second.Index]) >= 4) s = s[..second.Index];
+        if (Words(s) > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) >= 3) s = s[..hedge.Index];
+        if (Words(s) > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) >= 4) s = s[..second.Index];
         if (Words(s) > MaxWords) s = PhraseBeforeModal().Replace(s, " ", 1);
-        while (Words(s) > MaxWords && LastPhrase(s) is { } cut && Words(s[..cut]) >= 4) s = s[..cut];
+        while (Words(s) > MaxWords && LastPhrase(s) is { } cut && Words(s.AsSpan(0, cut)) >= 4) s = s[..cut];
         if (Words(s) > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
         s = TrimEnd(s);
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
-    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
+    private static int Words(ReadOnlySpan<char> s)
+    {
+        var words = 0;
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+        return words;
+    }
+
+    // What Regex.Replace(s, @"\s+", " ") returns (\s is char.IsWhiteSpace), without a regex or a copy
+    // for the usual sentence, whose only white space is single spaces.
+    internal static string CollapseWhiteSpace(string s)
+    {
+        var i = 0;
+        while (i < s.Length && (!char.IsWhiteSpace(s[i]) || (s[i] == ' ' && (i + 1 == s.Length || !char.IsWhiteSpace(s[i + 1]))))) i++;
+        if (i == s.Length) return s;
+        var collapsed = new System.Text.StringBuilder(s.Length).Append(s, 0, i);
+        while (i < s.Length)
+        {
+            if (!char.IsWhiteSpace(s[i])) collapsed.Append(s[i++]);
+            else
+            {
+                collapsed.Append(' ');
+                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            }
+        }
+        return collapsed.ToString();
+    }
 
     // The start of the last prepositional phrase, if it leaves a subject and a verb behind.
     // The complement of a verb such as "hinted at" is not a phrase to drop.
     private static int? LastPhrase(string s)
     {
-        var matches = Preposition().Matches(s)
-            .Where(m => !VerbBefore().IsMatch(s[..m.Index]) && !Verb().IsMatch(s[m.Index..]))
-            .ToList();
-        return matches.Count == 0 ? null : matches[^1].Index;
+        // The matches are found left to right as before; the last that qualifies is looked for from the end.
+        var starts = new List<int>();
+        foreach (var m in Preposition().EnumerateMatches(s)) starts.Add(m.Index);
+        for (var i = starts.Count - 1; i >= 0; i--)
+            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i])) && !Verb().IsMatch(s.AsSpan(starts[i]))) return starts[i];
+        return null;
     }
 
     // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
@@ -97,8 +126,12 @@ public static partial class EventSummarizer
     [GeneratedRegex(@"(?:,\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b|\s+(?:amid|amidst|although|though|whereas|in\s+response\s+to|in\s+return|even\s+as|such\s+as)\b|;|\s[—–-]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingClause();
 
+    // A piece of Reported, with its options: where it cannot match, neither can Reported.
+    [GeneratedRegex(@"\s+that\s+", RegexOptions.IgnoreCase)]
+    internal static partial Regex ThatClause();
+
     [GeneratedRegex(@"^(?<speaker>[^,]{2,80}?)\s+(?<verb>said|says|told|revealed|reported|claimed|stated|announced|confirmed|denied|mentioned|indicated|indicate|indicates|warned|added|noted|estimated|estimate|estimates|believes|believe|hinted|insisted|acknowledged|alleged|disclosed)(?<object>\s+[^,]{1,40}?)?,?\s+that\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Reported();
+    internal static partial Regex Reported();
 
     [GeneratedRegex(@"^(?:recent|new|latest|earlier|fresh)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex FreshAdjective();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Analysis.Tests.Scale;
 
 /// <summary>
@@ -53,5 +55,39 @@ public class TimelinePrefilterTests
         // Both sides exercised with the shipped data: the check lets these through and the events are found.
         var found = EventSentences.Count(s => KnownEvents.Default.FindEvents(s).Count > 0);
         Assert.Equal(EventSentences.Length - 1, found);
+    }
+
+    [Fact]
+    public void Summaries_look_for_a_reported_clause_only_where_that_is_there()
+    {
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Select(EventSummarizer.CollapseWhiteSpace))
+        {
+            var may = EventSummarizer.ThatClause().IsMatch(sentence);
+            if (EventSummarizer.Reported().IsMatch(sentence))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 100 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+    }
+
+    [Fact]
+    public void White_space_collapses_as_the_regex_did()
+    {
+        var random = new Random(5);
+        var pieces = new[] { " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009 ", "\u2028", "\u0085", "word", "x", ",", "" };
+        var written = Enumerable.Range(0, 2000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => pieces[random.Next(pieces.Length)])));
+        var changed = 0;
+        foreach (var text in Sentences().Concat(written))
+        {
+            var expected = Regex.Replace(text, @"\s+", " ");
+            Assert.Equal(expected, EventSummarizer.CollapseWhiteSpace(text));
+            if (expected != text) changed++;
+        }
+        Assert.True(changed > 1000, $"{changed} changed");
     }
 }
