@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -26,10 +27,10 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     {
         var future = FutureTense().IsMatch(text);
         var candidates = new List<DateMention>();
-        // Most sentences have no digit, and most recognizers need one: those are not run there.
-        var hasDigit = text.Any(char.IsDigit); // char.IsDigit is what \d matches
-        foreach (var (pattern, form, resolve) in Recognizers)
-            foreach (Match m in hasDigit || !NeedsDigit.Contains(pattern) ? pattern.Matches(text) : Enumerable.Empty<Match>())
+        // Most sentences have none of what most recognizers need (a digit, a month's name…): those are not run there.
+        var present = CuesOf(text);
+        foreach (var (pattern, form, resolve, needs) in Recognizers)
+            foreach (Match m in (needs & present) == needs ? pattern.Matches(text) : Enumerable.Empty<Match>())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
                     resolve(m, new Context(published, future)) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))
@@ -40,6 +41,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
             var words = text[span.Start..span.End];
             candidates.Add(new DateMention(span, words, DateForm.Anchor, knownEvent.Date(words)));
         }
+        if (candidates.Count == 0) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
         var kept = new List<DateMention>();
         foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
@@ -68,11 +70,14 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     {
         // TryResolve's choice, from one search of the text rather than two.
         var all = FindAll(text, published);
-        var best = all.Where(m => m.IsResolved)
-            .OrderBy(m => m.Date.Latest!.Value.DayNumber - m.Date.Earliest!.Value.DayNumber)
-            .FirstOrDefault();
-        if (best is not null) return best.Date;
-        return all.FirstOrDefault() is { } unresolved ? unresolved.Date : EventDate.Unknown;
+        if (all.Count == 0) return EventDate.Unknown;
+        // The narrowest resolved one, the first on a tie (as a stable sort would pick).
+        DateMention? best = null;
+        var bestWidth = int.MaxValue;
+        foreach (var m in all)
+            if (m.IsResolved && m.Date.Latest!.Value.DayNumber - m.Date.Earliest!.Value.DayNumber is var width && width < bestWidth)
+                (best, bestWidth) = (m, width);
+        return (best ?? all[0]).Date;
     }
 
     /// <summary>
@@ -81,26 +86,68 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     /// </summary>
     public const int MaxAnchorDistanceDays = 366;
 
-    private readonly record struct Context(DateOnly? Published, bool Future);
+    internal readonly record struct Context(DateOnly? Published, bool Future);
 
-    private static readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve)[] Recognizers =
+    /// <summary>
+    /// What a recognizer cannot match without. Each is found by a check that accepts every text in which
+    /// the piece of the pattern that needs it matches: the month names and weekdays are case-sensitive
+    /// inside the patterns (ordinal search), "ago" and the period words are searched with the patterns' options.
+    /// </summary>
+    [Flags]
+    internal enum Cue
+    {
+        None = 0,
+        Digit = 1,      // \d: char.IsDigit
+        Month = 2,      // (?-i:Jan…|Feb…|…|Dec…): one of the twelve three-letter prefixes
+        Weekday = 4,    // (?-i:Monday|…|Sunday): "day"
+        Ago = 8,        // \s+ago
+        Period = 16,    // weekend|week|month|year
+    }
+
+    private static readonly SearchValues<string> MonthStarts =
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
+    /// <summary>The cues <paramref name="text"/> has.</summary>
+    internal static Cue CuesOf(string text)
+    {
+        var cues = Cue.None;
+        foreach (var c in text)
+            if (char.IsDigit(c)) // what \d matches
+            {
+                cues |= Cue.Digit;
+                break;
+            }
+        if (text.AsSpan().IndexOfAny(MonthStarts) >= 0) cues |= Cue.Month;
+        if (text.Contains("day", StringComparison.Ordinal)) cues |= Cue.Weekday;
+        if (AgoWord().IsMatch(text)) cues |= Cue.Ago;
+        if (PeriodWord().IsMatch(text)) cues |= Cue.Period;
+        return cues;
+    }
+
+    [GeneratedRegex(@"\s+ago", RegexOptions.IgnoreCase)]
+    private static partial Regex AgoWord();
+
+    [GeneratedRegex(@"weekend|week|month|year", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWord();
+
+    internal static readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, Cue Needs)[] Recognizers =
     [
-        (Iso(), DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"))),
-        (DayRangeMonth(), DateForm.Explicit, DayRange),
-        (MonthDayRange(), DateForm.Explicit, DayRange),
-        (DayMonth(), DateForm.Explicit, MonthDay),
-        (MonthDay(), DateForm.Explicit, MonthDay),
-        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value)),
-        (MonthAlone(), DateForm.Explicit, MonthAlone),
-        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value)),
-        (Today(), DateForm.Relative, Today),
-        (Weekday(), DateForm.Relative, Weekday),
-        (Ago(), DateForm.Relative, Ago),
-        (RelativePeriod(), DateForm.Relative, RelativePeriod),
+        (Iso(), DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), Cue.Digit),
+        (DayRangeMonth(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
+        (MonthDayRange(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
+        (DayMonth(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
+        (MonthDay(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
+        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value), Cue.Digit | Cue.Month),
+        (MonthAlone(), DateForm.Explicit, MonthAlone, Cue.Month),
+        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value), Cue.Digit),
+        (Today(), DateForm.Relative, Today, Cue.None),
+        (Weekday(), DateForm.Relative, Weekday, Cue.Weekday),
+        (Ago(), DateForm.Relative, Ago, Cue.Ago),
+        (RelativePeriod(), DateForm.Relative, RelativePeriod, Cue.Period),
     ];
 
     // The recognizers whose patterns cannot match without a decimal digit (\d, a day or a year).
-    internal static readonly HashSet<Regex> NeedsDigit = [Iso(), DayRangeMonth(), MonthDayRange(), DayMonth(), MonthDay(), MonthYear(), YearAlone()];
+    internal static readonly HashSet<Regex> NeedsDigit = [.. Recognizers.Where(r => r.Needs.HasFlag(Cue.Digit)).Select(r => r.Pattern)];
 
     // --- Explicit dates ---------------------------------------------------------------------------
 
