@@ -31,15 +31,10 @@ internal static class CorpusFiles
         pending.Push((folder, rootReal));
         while (pending.TryPop(out var dir))
         {
-            List<FileSystemInfo> entries;
+            List<Entry> entries;
             try
             {
-                entries = new DirectoryInfo(dir.Path).EnumerateFileSystemInfos("*", new EnumerationOptions
-                {
-                    RecurseSubdirectories = false,
-                    IgnoreInaccessible = false,
-                    AttributesToSkip = 0, // nothing skipped unseen: hidden entries and links are decided below
-                }).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+                entries = Entries(dir.Path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -53,22 +48,26 @@ internal static class CorpusFiles
             foreach (var entry in entries)
             {
                 var hidden = entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
-                if (entry is DirectoryInfo sub)
+                if (entry.IsDirectory)
                 {
+                    var sub = new DirectoryInfo(entry.FullName);
                     if (hidden)
                         problems.Add(new LoadProblem(sub.FullName, null, "is a hidden folder; not read", ProblemAction.Skipped));
                     else if (FolderToRead(sub, dir.Real, rootReal, visited, problems) is { } real)
                         subfolders.Add((sub.FullName, real));
                     continue;
                 }
-                var isArticle = ArticleExtensions.Contains(entry.Extension, StringComparer.OrdinalIgnoreCase);
+                var isArticle = ArticleExtensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase);
                 if (hidden)
                 {
                     if (isArticle) problems.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
                 }
-                else if (isArticle) articles.Add((entry.FullName, RealFile(entry, dir.Real), entry.LinkTarget is not null));
+                else if (isArticle && entry.IsLink) articles.Add((entry.FullName, RealFile(new FileInfo(entry.FullName), dir.Real), true));
+                // Not a link: its real path is its folder's real path and its name; the same string as its
+                // path when the folder is reached without links, so nothing is allocated for it.
+                else if (isArticle) articles.Add((entry.FullName, dir.Real == dir.Path ? entry.FullName : Path.Combine(dir.Real, entry.Name), false));
                 else if (dir.Real == rootReal && entry.Name == Manifest.FileName) { }
-                else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && entry.Extension.ToLowerInvariant() is ".yaml" or ".yml")
+                else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(entry.Name).ToLowerInvariant() is ".yaml" or ".yml")
                     problems.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
                 else
                     problems.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
@@ -78,10 +77,38 @@ internal static class CorpusFiles
         return ReadOnce(articles, problems);
     }
 
+    /// <summary>One entry of a folder: what the walk needs, without a FileSystemInfo per file.</summary>
+    private readonly record struct Entry(string Name, string FullName, bool IsDirectory, bool IsLink, FileAttributes Attributes);
+
+    // The entries of one folder in ordinal name order. Nothing is skipped unseen: hidden entries and links
+    // are decided by the caller. A link's IsDirectory is its target's, as DirectoryInfo would say.
+    private static List<Entry> Entries(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<Entry>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry e) =>
+            {
+                var isLink = e.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                var full = e.ToFullPath();
+                // For a link, FileSystemEntry describes the link itself; whether it leads to a folder is the target's question.
+                var isDirectory = isLink ? Directory.Exists(full) : e.IsDirectory;
+                return new Entry(e.FileName.ToString(), full, isDirectory, isLink, e.Attributes);
+            }, options).ToList();
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return entries;
+    }
+
     // One path per real file, so no article is counted twice: the file itself rather than a link to
     // it, else the first link in path order; every other path to it is reported.
     private static List<string> ReadOnce(List<(string Path, string Real, bool IsLink)> articles, ICollection<LoadProblem> problems)
     {
+        // Without links no two paths share a real file (each real folder is walked once): no grouping needed.
+        if (!articles.Exists(a => a.IsLink) && articles.All(a => ReferenceEquals(a.Path, a.Real)))
+        {
+            var paths = articles.ConvertAll(a => a.Path);
+            paths.Sort(StringComparer.Ordinal);
+            return paths;
+        }
         var chosen = new List<string>();
         foreach (var group in articles.GroupBy(a => a.Real, StringComparer.Ordinal))
         {
