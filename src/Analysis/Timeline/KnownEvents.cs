@@ -78,8 +78,9 @@ public sealed class KnownEvents
     {
         var found = new List<(KnownEvent Event, TextSpan Span)>();
         foreach (var (pattern, prefilter, knownEvent) in eventPatterns.Value)
-            foreach (Match m in prefilter.IsMatch(text) ? pattern.Matches(text) : Enumerable.Empty<Match>())
-                found.Add((knownEvent, new TextSpan(m.Index, m.Index + m.Length)));
+            if (prefilter.IsMatch(text))
+                foreach (var m in pattern.EnumerateMatches(text))
+                    found.Add((knownEvent, new TextSpan(m.Index, m.Index + m.Length)));
         return WithoutOverlaps(found, f => f.Span);
     }
 
@@ -88,7 +89,8 @@ public sealed class KnownEvents
     {
         var found = new List<(string Actor, TextSpan Span)>();
         foreach (var (pattern, actor) in actorPatterns.Value)
-            foreach (Match m in pattern.Matches(text))
+            // Where and how long only: no Match objects.
+            foreach (var m in pattern.EnumerateMatches(text))
                 found.Add((actor.Name, new TextSpan(m.Index, m.Index + m.Length)));
         return WithoutOverlaps(found, f => f.Span);
     }
@@ -97,6 +99,7 @@ public sealed class KnownEvents
 
     private static IReadOnlyList<T> WithoutOverlaps<T>(List<T> found, Func<T, TextSpan> span)
     {
+        if (found.Count <= 1) return found.ToArray();
         var kept = new List<T>();
         foreach (var f in found.OrderByDescending(f => span(f).Length).ThenBy(f => span(f).Start))
             if (!kept.Any(k => span(k).Start < span(f).End && span(f).Start < span(k).End)) kept.Add(f);
