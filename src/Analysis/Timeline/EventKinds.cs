@@ -29,27 +29,44 @@ public static partial class EventKinds
     /// </summary>
     public static string? Classify(string sentence, IReadOnlyList<TroopCount>? facts = null)
     {
-        if (InterceptCue().IsMatch(sentence)) return Intercept;
+        if (InterceptWord().IsMatch(sentence) && InterceptCue().IsMatch(sentence)) return Intercept;
         if (facts?.Any(f => f.Kind is TroopKind.Deployment or TroopKind.Casualties && f.Status is not EstimateStatus.Planned) == true) return Estimate;
-        if (SecurityCue().IsMatch(sentence)) return SecurityMeasure;
-        if (TrainingCue().IsMatch(sentence)) return Training;
+        if (SecurityWord().IsMatch(sentence) && SecurityCue().IsMatch(sentence)) return SecurityMeasure;
+        if (TrainingWord().IsMatch(sentence) && TrainingCue().IsMatch(sentence)) return Training;
         if (StatementCue().IsMatch(sentence)) return Statement;
         if (DiplomacyCue().IsMatch(sentence)) return Diplomacy;
-        if (UnrestCue().IsMatch(sentence)) return Unrest;
+        if (UnrestWord().IsMatch(sentence) && UnrestCue().IsMatch(sentence)) return Unrest;
         if (DeploymentCue().IsMatch(sentence)) return Deployment;
         return null;
     }
 
     private const string NotBack = @"(?<!\b(?:this|that|these|those|such|the\s+same)\s+)";
 
-    [GeneratedRegex(NotBack + @"\b(?:intercept(?:s|ed|ion|ions)?|wiretap\w*|eavesdropp\w*|radio\s+chatter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InterceptCue();
+    // Each cue that must not point back is its pattern without the look-behind (NotBack + XWords), and
+    // XWords alone is tried first: a look-behind at the front keeps the regex from searching for the
+    // words, and without it a match is still a match of XWords, so a sentence without one is skipped.
+    private const string InterceptWords = @"\b(?:intercept(?:s|ed|ion|ions)?|wiretap\w*|eavesdropp\w*|radio\s+chatter)\b";
+    private const string SecurityWords = @"\b(?:security|restrict(?:s|ed|ion|ions)?|bann?(?:ed|s)?|crack(?:ed|s)?\s+down|crackdown|surveillance|censor\w*|tighten(?:s|ed)?|confiscat\w*|curfew|quarantin\w*)\b";
+    private const string TrainingWords = @"\b(?:train(?:s|ed|ing)?|taught|teach(?:es|ing)?|drill(?:s|ed|ing)?|instruct(?:s|ed|ing|ion)?)\b";
+    private const string UnrestWords = @"\b(?:rumou?rs?|unrest|protest(?:s|ed)?|defect(?:s|ed|ion)|desert(?:s|ed|ion))\b";
 
-    [GeneratedRegex(NotBack + @"\b(?:security|restrict(?:s|ed|ion|ions)?|bann?(?:ed|s)?|crack(?:ed|s)?\s+down|crackdown|surveillance|censor\w*|tighten(?:s|ed)?|confiscat\w*|curfew|quarantin\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SecurityCue();
+    [GeneratedRegex(NotBack + InterceptWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex InterceptCue();
 
-    [GeneratedRegex(NotBack + @"\b(?:train(?:s|ed|ing)?|taught|teach(?:es|ing)?|drill(?:s|ed|ing)?|instruct(?:s|ed|ing|ion)?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TrainingCue();
+    [GeneratedRegex(InterceptWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex InterceptWord();
+
+    [GeneratedRegex(NotBack + SecurityWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex SecurityCue();
+
+    [GeneratedRegex(SecurityWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex SecurityWord();
+
+    [GeneratedRegex(NotBack + TrainingWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex TrainingCue();
+
+    [GeneratedRegex(TrainingWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex TrainingWord();
 
     [GeneratedRegex(@"\b(?:said|says|say|stated|statements?|claim(?:s|ed)?|announc(?:e|es|ed|ement)|confirm(?:s|ed)?|den(?:y|ies|ied)|acknowledg(?:e|es|ed)|hint(?:s|ed)?|told|tells|warn(?:s|ed)?|reveal(?:s|ed)?|mention(?:s|ed)?|indicat(?:e|es|ed)|report(?:s|ed)?|downplay(?:s|ed)?|insist(?:s|ed)?|vow(?:s|ed)?|pledg(?:e|es|ed)|accus(?:e|es|ed)|condemn(?:s|ed)?|estimat(?:e|es|ed)|assess(?:es|ed)?|briefed|disclos(?:e|es|ed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatementCue();
@@ -57,8 +74,11 @@ public static partial class EventKinds
     [GeneratedRegex(@"\b(?:visit(?:s|ed|ing)?|summit|talks|met|meet(?:s|ing)?|travel(?:s|ed|led|ing)?\s+to|treaty|diplomat\w*|foreign\s+minister|ambassador|envoy|strategic\s+(?:relationship|partnership)|negotiat\w+|discussions)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomacyCue();
 
-    [GeneratedRegex(NotBack + @"\b(?:rumou?rs?|unrest|protest(?:s|ed)?|defect(?:s|ed|ion)|desert(?:s|ed|ion))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UnrestCue();
+    [GeneratedRegex(NotBack + UnrestWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex UnrestCue();
+
+    [GeneratedRegex(UnrestWords, RegexOptions.IgnoreCase)]
+    internal static partial Regex UnrestWord();
 
     [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|transferr?(?:ed|ing)?|stationed|mobiliz(?:e|es|ed|ing)|fought|fighting|moved)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeploymentCue();

@@ -139,4 +139,40 @@ public class TimelinePrefilterTests
         Assert.Equal(new DateOnly(2024, 11, 3), resolver.Resolve(DateSentences[2], published).Earliest);
         Assert.Equal(DatePrecision.Day, resolver.Resolve(DateSentences[8], published).Precision);
     }
+
+    public static TheoryData<string> Cues() => ["Intercept", "Security", "Training", "Unrest"];
+
+    [Theory]
+    [MemberData(nameof(Cues))]
+    public void Event_cues_are_never_skipped_where_they_match(string cue)
+    {
+        var (pattern, words) = cue switch
+        {
+            "Intercept" => (EventKinds.InterceptCue(), EventKinds.InterceptWord()),
+            "Security" => (EventKinds.SecurityCue(), EventKinds.SecurityWord()),
+            "Training" => (EventKinds.TrainingCue(), EventKinds.TrainingWord()),
+            _ => (EventKinds.UnrestCue(), EventKinds.UnrestWord()),
+        };
+        // Written to hit each cue, and to point back at it ("despite this training"), in other cases.
+        string[] written =
+        [
+            "Agents INTERCEPTED calls; this interception mattered; radio\nchatter rose.", "Such wiretaps and eavesdropping continued.",
+            "Security tightened; the same restrictions and a crackdown, a curfew, bans, censorship.", "They cracked  down on surveillance.",
+            "Troops trained; these drills, such Training and instruction.", "Officers taught and teach.",
+            "Rumours of unrest; those protests and defections; desertion rose.", "This rumor and that desertion.",
+        ];
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Concat(written))
+        {
+            var may = words.IsMatch(sentence);
+            if (pattern.IsMatch(sentence))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 0 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+    }
 }
