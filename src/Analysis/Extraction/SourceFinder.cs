@@ -60,7 +60,12 @@ internal static partial class SourceFinder
     private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Group();
+    internal static partial Regex Group();
+
+    // The piece of Group every match holds, a country adjective and white space, with its options: a
+    // plain search for the adjectives, where Group stops at nearly every word ("a", "the", "senior"…).
+    [GeneratedRegex(@"(?:" + CountryAdjective + @")\s+", RegexOptions.CultureInvariant)]
+    internal static partial Regex CountryAdjectiveAndSpace();
 
     [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
@@ -136,7 +141,7 @@ internal static partial class SourceFinder
             if (gazetteer.TryResolve("intercepted communications", out var intercept))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (Match m in Group().Matches(sentence.Text))
+        foreach (Match m in CountryAdjectiveAndSpace().IsMatch(sentence.Text) ? Group().Matches(sentence.Text) : Enumerable.Empty<Match>())
             candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").

@@ -175,4 +175,23 @@ public class TimelinePrefilterTests
         }
         Assert.True(matched > 0 && skipped > 1000, $"{matched} matched, {skipped} skipped");
     }
+
+    [Fact]
+    public void Source_groups_are_never_skipped_where_the_pattern_matches()
+    {
+        string[] written = ["Senior South Korean  intelligence officials said so.", "The U.S. military and NATO forces; Kremlin\nmedia.", "Russia’s army and Seoul's diplomats."];
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Concat(written))
+        {
+            var may = SourceFinder.CountryAdjectiveAndSpace().IsMatch(sentence);
+            if (SourceFinder.Group().IsMatch(sentence))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 300 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+    }
 }
