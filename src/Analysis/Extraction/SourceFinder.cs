@@ -73,17 +73,20 @@ internal static partial class SourceFinder
     [GeneratedRegex(@"\binterception\s+of\s+(?:[\w'’]+\s+){0,3}?(?:communications|calls|conversations|messages|radio\s+\w+|transmissions|chatter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interception();
 
-    [GeneratedRegex(@"(?:\b(?:briefed|informed|told|advised|tipped\s+off)\s+by\s+|\bciting\s+(?:(?:a|an|the|unnamed|anonymous|intelligence|information|data|reports?|assessments?|estimates?|sources?|officials?|from|by|of|in|its|their|his|her|recent|new|latest)\s+){0,4}|\bbriefings?\s+(?:by|from)\s+|\b(?:information|intelligence|data)\s+(?:provided\s+|supplied\s+|shared\s+)?(?:by|from)\s+|\bbased\s+on\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex InformantBefore();
+    // The four *Before patterns end at the end of the text before a name and are only asked whether they
+    // match: searched right to left they are tried once, at the end, instead of at every word of the text
+    // (same language, so the same answer; tested against the left-to-right patterns).
+    [GeneratedRegex(@"(?:\b(?:briefed|informed|told|advised|tipped\s+off)\s+by\s+|\bciting\s+(?:(?:a|an|the|unnamed|anonymous|intelligence|information|data|reports?|assessments?|estimates?|sources?|officials?|from|by|of|in|its|their|his|her|recent|new|latest)\s+){0,4}|\bbriefings?\s+(?:by|from)\s+|\b(?:information|intelligence|data)\s+(?:provided\s+|supplied\s+|shared\s+)?(?:by|from)\s+|\bbased\s+on\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex InformantBefore();
 
-    [GeneratedRegex(@"\b(?:told|tell|tells|telling|revealed\s+to|said\s+to|disclosed\s+to|confirmed\s+to|explained\s+to|speaking\s+to|spoke\s+to|in\s+(?:an?\s+)?(?:interviews?|remarks|comments|statements?)\s+(?:with|to)|briefed|informed|(?:as\s+)?reported\s+by|(?:as\s+)?first\s+reported\s+by|leaked\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AudienceBefore();
+    [GeneratedRegex(@"\b(?:told|tell|tells|telling|revealed\s+to|said\s+to|disclosed\s+to|confirmed\s+to|explained\s+to|speaking\s+to|spoke\s+to|in\s+(?:an?\s+)?(?:interviews?|remarks|comments|statements?)\s+(?:with|to)|briefed|informed|(?:as\s+)?reported\s+by|(?:as\s+)?first\s+reported\s+by|leaked\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex AudienceBefore();
 
-    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|of|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerBefore();
+    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|of|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex SpeakerBefore();
 
-    [GeneratedRegex(@"\b(?:said|says|added|noted|wrote|explained|warned|told\s+\w+)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex InvertedBefore();
+    [GeneratedRegex(@"\b(?:said|says|added|noted|wrote|explained|warned|told\s+\w+)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex InvertedBefore();
 
     [GeneratedRegex(@"^\s*(?:[,.;:!?”""]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex InvertedAfter();

@@ -194,4 +194,30 @@ public class TimelinePrefilterTests
         }
         Assert.True(matched > 300 && skipped > 1000, $"{matched} matched, {skipped} skipped");
     }
+
+    [Fact]
+    public void Citation_cues_before_a_name_answer_the_same_searched_right_to_left()
+    {
+        Regex[] rightToLeft = [SourceFinder.InformantBefore(), SourceFinder.AudienceBefore(), SourceFinder.SpeakerBefore(), SourceFinder.InvertedBefore()];
+        var leftToRight = rightToLeft.Select(r => new Regex(r.ToString(), r.Options & ~RegexOptions.RightToLeft)).ToArray();
+        string[] written =
+        [
+            "He was briefed by the ", "Citing unnamed intelligence sources from ", "information  provided by ", "based on satellite images from the ",
+            "She told the ", "in an interview with ", "as first reported by ", "LEAKED TO ", "According to recent estimates from the ",
+            "statements issued by ", "a spokeswoman for ", "quoted ", "said the ", "told reporters ", "The data from\n", "said", "",
+        ];
+        var found = new int[rightToLeft.Length];
+        foreach (var sentence in Sentences().Take(4000).Concat(written))
+            for (var end = 0; end <= sentence.Length; end += sentence.Length < 60 ? 1 : 3)
+            {
+                var before = sentence.AsSpan(0, end);
+                for (var i = 0; i < rightToLeft.Length; i++)
+                {
+                    var expected = leftToRight[i].IsMatch(before);
+                    Assert.True(expected == rightToLeft[i].IsMatch(before), $"{rightToLeft[i]}: {before}");
+                    if (expected) found[i]++;
+                }
+            }
+        Assert.All(found, f => Assert.True(f > 5, string.Join(", ", found)));
+    }
 }
