@@ -22,6 +22,16 @@ internal sealed partial class GazetteerMatcher
 
     private readonly Dictionary<char, Regex> byFirst = [];
 
+    // What may follow each first letter, as the aliases spell their second character: most word starts
+    // ("the", "and", "said") are ruled out by it without running the regex.
+    private readonly Dictionary<char, Second> seconds = [];
+
+    private sealed record Second(bool Anything, bool WhiteSpace, HashSet<char> Chars)
+    {
+        public bool Allows(char? c) =>
+            Anything || (c is { } ch && (Chars.Contains(ch) || (WhiteSpace && char.IsWhiteSpace(ch))));
+    }
+
     // Where a match can start: an alias's first letter, or the "T"/"t" of a leading "the".
     private readonly SearchValues<char> starts;
 
@@ -37,6 +47,12 @@ internal sealed partial class GazetteerMatcher
             {
                 if (!buckets.TryGetValue(head, out var list)) buckets[head] = list = [];
                 list.Add(Alternative(surface));
+                if (!seconds.TryGetValue(head, out var second)) seconds[head] = second = new Second(false, false, []);
+                // As Alternative writes it: nothing (the alias ends), a space as \s+, an apostrophe as either, else the character.
+                if (surface.Length == 1) seconds[head] = second with { Anything = true };
+                else if (surface[1] == ' ') seconds[head] = second with { WhiteSpace = true };
+                else if (surface[1] == '\'') second.Chars.UnionWith(['\'', '’']);
+                else second.Chars.Add(surface[1]);
             }
         }
         foreach (var (head, alternatives) in buckets)
@@ -95,7 +111,7 @@ internal sealed partial class GazetteerMatcher
     // The alias starting exactly at q, bounded by the range as the regex is (nothing outside it is seen).
     private TextSpan? Match(string text, int start, int end, int q)
     {
-        if (!byFirst.TryGetValue(text[q], out var regex)) return null;
+        if (!byFirst.TryGetValue(text[q], out var regex) || !seconds[text[q]].Allows(q + 1 < end ? text[q + 1] : null)) return null;
         foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
             return new TextSpan(q, q + m.Length);
         return null;

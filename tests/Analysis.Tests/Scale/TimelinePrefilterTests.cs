@@ -220,4 +220,27 @@ public class TimelinePrefilterTests
             }
         Assert.All(found, f => Assert.True(f > 5, string.Join(", ", found)));
     }
+
+    [Fact]
+    public void The_gazetteer_second_letter_check_skips_no_alias()
+    {
+        // Aliases whose second character is each kind the check knows: none, a space, an apostrophe, a letter, a symbol.
+        string[] surfaces = ["O'Neil Group", "A  B Unit", "Ab", "X", "K\u00a0K", "U.S. Army", "x-ray team"];
+        var ordered = surfaces.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray();
+        var reference = new Regex(GazetteerMatcher.Pattern(ordered), RegexOptions.CultureInvariant);
+        var matcher = new GazetteerMatcher(ordered);
+        var pieces = new[] { "O'Neil Group", "o’Neil  Group", "a\tB Unit", "A B", "ab", "AB", "x", "X", "k\u00a0K", "K K", "u.S. Army", "X-ray team", "the ", "The\n", " ", ", ", "said", "-", "'s" };
+        var random = new Random(3);
+        var found = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = new List<TextSpan>();
+            for (var m = reference.Match(text); m.Success; m = m.NextMatch())
+                expected.Add(new TextSpan(m.Groups["s"].Index, m.Groups["s"].Index + m.Groups["s"].Length));
+            Assert.Equal(expected, matcher.Find(text, 0, text.Length).ToList());
+            found += expected.Count;
+        }
+        Assert.True(found > 400, $"{found} found");
+    }
 }
