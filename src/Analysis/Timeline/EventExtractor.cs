@@ -59,7 +59,7 @@ public static partial class EventExtractor
                 continue;
             }
             var found = sources is null ? null : sourceMatches?[sentence.Index] ?? sources.Find(document.Text, sentence.Start, sentence.End);
-            var actors = Actors(document, sentence, facts, mentions[sentence.Index], found, known);
+            var actors = Actors(sentence, facts, mentions[sentence.Index], found, known);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = resolver.Resolve(sentence.Text, document.Published);
@@ -75,7 +75,7 @@ public static partial class EventExtractor
     /// gazetteer it names, then the sources its figures are attributed to from elsewhere in the paragraph.
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
-    private static IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
+    private static IReadOnlyList<string> Actors(Sentence sentence, IReadOnlyList<TroopCount> facts,
         IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources, KnownEvents known)
     {
         var candidates = mentions.Select(m => (Name: m.Source, m.Provenance.Span, Rank: 0)).ToList();
