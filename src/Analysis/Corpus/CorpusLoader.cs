@@ -95,6 +95,12 @@ public static class CorpusLoader
         }
 
         var document = DocumentParser.Parse(id, file, text, metadata);
+        if (!document.HasHeadline && document.Paragraphs.Count == 0)
+        {
+            // Found by the loader's property test: a file whose first line is a "Related Sources:" list.
+            problems.Add(new LoadProblem(file, 1, "holds no article, only a 'Related Sources' list", ProblemAction.Skipped));
+            return null;
+        }
         if (!document.HasHeadline)
             problems.Add(new LoadProblem(file, LineOf(text, document.Paragraphs[0].Span.Start), $"starts with body text, not a title (its first line has several sentences); no headline, listed as '{document.Title}'", ProblemAction.LoadedWithFallback));
         else if (document.Paragraphs.Count == 0)

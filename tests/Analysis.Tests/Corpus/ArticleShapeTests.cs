@@ -20,6 +20,22 @@ public class ArticleShapeTests
         Assert.Equal((bad, message, ProblemAction.Skipped), (problem.File, problem.Message, problem.Action));
     }
 
+    [Theory]
+    [InlineData("Related Sources: the agency's briefing. Seoul!\n")]
+    [InlineData("Related Source: one. Two!")]
+    public void A_file_that_is_only_a_related_sources_list_is_skipped_with_one_problem(string content)
+    {
+        using var corpus = new TempCorpus();
+        var bad = corpus.Write("sources-only.txt", content);
+        corpus.Write("good.txt", "Drill season begins\nUnits moved to the coast on Monday.\n");
+
+        var loaded = corpus.Load();
+
+        Assert.Equal(["good"], loaded.Documents.Select(d => d.Id));
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal((bad, 1, "holds no article, only a 'Related Sources' list", ProblemAction.Skipped), (problem.File, problem.Line, problem.Message, problem.Action));
+    }
+
     [Fact]
     public void Title_without_body_loads_as_the_headline_alone_with_one_problem()
     {

@@ -8,7 +8,7 @@ namespace Analysis.Tests.Properties;
 /// problem, no problem is repeated, and what loads is sound. (A loaded file can have two different
 /// problems, e.g. read as Windows-1252 and without a body.)
 /// </summary>
-[Properties(Arbitrary = [typeof(HostileArbitraries)], MaxTest = 60)]
+[Properties(Arbitrary = [typeof(HostileArbitraries)], MaxTest = 500)]
 public class LoaderProperties
 {
     [Property]
