@@ -10,9 +10,9 @@ public sealed class Extractor
 {
     private readonly bool troopCounts;
     private readonly SourceGazetteer? gazetteer;
-    private readonly ExtractorBuilder.MatchedEventStep[] eventSteps;
+    private readonly ExtractorBuilder.EventStep[] eventSteps;
 
-    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.MatchedEventStep[] eventSteps)
+    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.EventStep[] eventSteps)
     {
         this.troopCounts = troopCounts;
         this.gazetteer = gazetteer;

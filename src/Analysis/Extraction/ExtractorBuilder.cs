@@ -11,23 +11,17 @@ public sealed partial class ExtractorBuilder
     /// <summary>
     /// A per-document step that turns a document and the facts already found in it into events.
     /// The extension point for the timeline: a partial of this class registers one with
-    /// <see cref="AddEventStep(EventStep)"/>.
+    /// <see cref="AddEventStep"/>. It also sees the matches, by sentence index, of
+    /// <paramref name="gazetteer"/> that the sources step already found (both null when it did not run),
+    /// so a step that needs the same gazetteer's matches does not search again.
     /// </summary>
     internal delegate IReadOnlyList<TimelineEvent> EventStep(
-        Document document, IReadOnlyList<TroopCount> troopCounts, IReadOnlyList<SourceMention> sourceMentions);
-
-    /// <summary>
-    /// An event step that also sees the matches, by sentence index, of <paramref name="gazetteer"/> that
-    /// the sources step already found (both null when it did not run), so a step that needs the same
-    /// gazetteer's matches does not search again.
-    /// </summary>
-    internal delegate IReadOnlyList<TimelineEvent> MatchedEventStep(
         Document document, IReadOnlyList<TroopCount> troopCounts, IReadOnlyList<SourceMention> sourceMentions,
         SourceGazetteer? gazetteer, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>[]? gazetteerMatches);
 
     private bool troopCounts;
     private bool sources;
-    private readonly List<MatchedEventStep> eventSteps = [];
+    private readonly List<EventStep> eventSteps = [];
 
     /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the default.</summary>
     internal SourceGazetteer Gazetteer { get; private set; } = SourceGazetteer.Default;
@@ -48,11 +42,7 @@ public sealed partial class ExtractorBuilder
     }
 
     /// <summary>Registers an event step; steps run in the order added, after troop counts and sources.</summary>
-    internal ExtractorBuilder AddEventStep(EventStep step) =>
-        AddEventStep((document, counts, mentions, _, _) => step(document, counts, mentions));
-
-    /// <summary>Registers an event step that reuses the sources step's gazetteer matches.</summary>
-    internal ExtractorBuilder AddEventStep(MatchedEventStep step)
+    internal ExtractorBuilder AddEventStep(EventStep step)
     {
         eventSteps.Add(step);
         return this;

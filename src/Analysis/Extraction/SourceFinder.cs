@@ -107,10 +107,7 @@ internal static partial class SourceFinder
         "Some", "Many", "Most", "Both", "Analysts", "Experts", "Intelligence", "Satellite", "Separately", "Overall", "Last",
     };
 
-    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer) =>
-        Find(document, sentence, gazetteer, gazetteer.Find(document.Text, sentence.Start, sentence.End));
-
-    /// <param name="gazetteerMatches">The matches of <paramref name="gazetteer"/> in the sentence, found by the caller.</param>
+    /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of <paramref name="gazetteer"/> in the sentence, found once by the caller and shared with the timeline.</summary>
     public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer,
         IEnumerable<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
     {

@@ -146,9 +146,6 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         (RelativePeriod(), DateForm.Relative, RelativePeriod, Cue.Period),
     ];
 
-    // The recognizers whose patterns cannot match without a decimal digit (\d, a day or a year).
-    internal static readonly HashSet<Regex> NeedsDigit = [.. Recognizers.Where(r => r.Needs.HasFlag(Cue.Digit)).Select(r => r.Pattern)];
-
     // --- Explicit dates ---------------------------------------------------------------------------
 
     private const string Month = @"(?<month>(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))(?![\p{L}])";

@@ -23,7 +23,7 @@ public class ExtractorBuilderTests
     {
         (int Counts, int Mentions)? seen = null;
         var extractor = new ExtractorBuilder().UseTroopCounts().UseSources()
-            .AddEventStep((document, counts, mentions) =>
+            .AddEventStep((document, counts, mentions, _, _) =>
             {
                 seen = (counts.Count, mentions.Count);
                 return [Event(document, 5, null)];

@@ -85,12 +85,16 @@ public class DatePrefilterTests
         var withoutDigits = PrefilterTests.Sentences().Where(s => !s.Any(char.IsDigit))
             .Concat(["on Oct. twenty-third", "in late October", "in the mid-twenties", "October of last year", "early November, as in May", "Jan.-Feb."]).ToList();
         Assert.True(withoutDigits.Count > 1000, $"{withoutDigits.Count} sentences");
-        foreach (var recognizer in DateResolver.NeedsDigit)
+        foreach (var recognizer in NeedsDigit)
             Assert.DoesNotContain(withoutDigits, s => recognizer.IsMatch(s));
 
         // \d is any decimal digit, and char.IsDigit (the check) says so too: Arabic-Indic digits are dates here.
         var arabicIndic = "on Oct. \u0662\u0663, \u0662\u0660\u0662\u0664";
         Assert.Contains(arabicIndic, char.IsDigit);
-        Assert.Contains(DateResolver.NeedsDigit, r => r.IsMatch(arabicIndic));
+        Assert.Contains(NeedsDigit, r => r.IsMatch(arabicIndic));
     }
+
+    // The recognizers whose patterns cannot match without a decimal digit (\d, a day or a year).
+    private static IEnumerable<System.Text.RegularExpressions.Regex> NeedsDigit =>
+        DateResolver.Recognizers.Where(r => r.Needs.HasFlag(DateResolver.Cue.Digit)).Select(r => r.Pattern);
 }
