@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,7 +37,7 @@ public static partial class NotebookApp
     {
         libraryProject ??= LibraryProject(notebookPath);
         var repository = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(libraryProject)!, "..", ".."));
-        var notebook = ReadCells(notebookPath);
+        var notebook = NotebookDocument.Parse(File.ReadAllText(notebookPath), notebookPath);
         var name = Path.GetFileNameWithoutExtension(notebookPath);
         var appFolder = Path.GetDirectoryName(Path.GetFullPath(appPath))!;
         var project = Path.GetRelativePath(appFolder, libraryProject).Replace('\\', '/');
@@ -49,16 +48,17 @@ public static partial class NotebookApp
         var types = new StringBuilder();
         var title = name;
         var cellNumber = 0;
-        foreach (var cell in notebook.OfType<JsonObject>())
+        foreach (var cell in notebook.Elements)
         {
             cellNumber++;
-            var text = SourceOf(cell);
-            if ((string?)cell["cell_type"] == "markdown")
+            var text = cell.Contents ?? "";
+            var kind = NotebookDocument.KindOf(cell);
+            if (kind == CellKind.Markdown)
             {
                 if (title == name && FirstHeading(text) is { } heading) title = heading;
                 body.Append($"{PageVariable}.Markdown({RawString(text)});\n\n");
             }
-            else if ((string?)cell["cell_type"] == "code" && !string.IsNullOrWhiteSpace(text))
+            else if (kind == CellKind.Code && !string.IsNullOrWhiteSpace(text))
             {
                 var code = Translate(text, packages);
                 var cellTree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script));
@@ -107,19 +107,6 @@ public static partial class NotebookApp
             .ToString();
     }
 
-    private static JsonArray ReadCells(string notebookPath)
-    {
-        try
-        {
-            return JsonNode.Parse(File.ReadAllText(notebookPath))?["cells"] as JsonArray
-                ?? throw new InvalidDataException($"{notebookPath}: not a notebook (no cells array).");
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new InvalidDataException($"{notebookPath}: not a readable .ipynb notebook: {e.Message}", e);
-        }
-    }
-
     // Notebook directives become file-based app directives or go: setup.csx's references are the #:project line.
     private static string Translate(string code, List<string> packages)
     {
@@ -141,13 +128,6 @@ public static partial class NotebookApp
         // display(x) shows a value in a notebook: in the app it goes on the page.
         return DisplayCall().Replace(text, $"{PageVariable}.Show(");
     }
-
-    private static string SourceOf(JsonObject cell) => cell["source"] switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value => (string?)value ?? "",
-        _ => "",
-    };
 
     private static string? FirstHeading(string markdown) =>
         markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim();

@@ -27,12 +27,12 @@ public static class NotebookRunner
         options ??= NotebookRunOptions.Default;
         var fullPath = Path.GetFullPath(path);
         var json = await File.ReadAllTextAsync(fullPath, ct).ConfigureAwait(false);
-        var document = Parse(json, fullPath);
+        var document = NotebookDocument.Parse(json, fullPath);
         var workingDirectory = Path.GetFullPath(options.WorkingDirectory ?? Path.GetDirectoryName(fullPath)!);
 
         var total = Stopwatch.StartNew();
         var results = new List<CellResult>(document.Elements.Count);
-        var codeCellCount = document.Elements.Count(e => KindOf(e) == CellKind.Code);
+        var codeCellCount = document.Elements.Count(e => NotebookDocument.KindOf(e) == CellKind.Code);
 
         using (await WorkingDirectoryScope.EnterAsync(workingDirectory, ct).ConfigureAwait(false))
         {
@@ -47,7 +47,7 @@ public static class NotebookRunner
             for (var index = 0; index < document.Elements.Count; index++)
             {
                 var element = document.Elements[index];
-                var kind = KindOf(element);
+                var kind = NotebookDocument.KindOf(element);
                 var kernelName = element.KernelName ?? "csharp";
                 if (kind != CellKind.Code || stopped || string.IsNullOrWhiteSpace(element.Contents))
                 {
@@ -67,30 +67,6 @@ public static class NotebookRunner
 
         return new NotebookRun(fullPath, results, total.Elapsed) { SourceJson = json };
     }
-
-    private static InteractiveDocument Parse(string json, string path)
-    {
-        var kernels = new KernelInfoCollection
-        {
-            new DocumentKernelInfo("csharp", "C#", ["c#", "C#", "cs"]),
-        };
-        kernels.DefaultKernelName = "csharp";
-        try
-        {
-            return Notebook.Parse(json, kernels);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidDataException($"{path}: not a readable .ipynb notebook: {e.Message}", e);
-        }
-    }
-
-    private static CellKind KindOf(InteractiveDocumentElement element) => element.KernelName switch
-    {
-        "markdown" => CellKind.Markdown,
-        "raw" => CellKind.Raw,
-        _ => CellKind.Code,
-    };
 
     private static CellResult NotRun(int index, CellKind kind, string kernelName, string source) =>
         new(index, kind, kernelName, source, CellStatus.NotRun, [], [], "", null, TimeSpan.Zero);

@@ -111,7 +111,7 @@ internal static class ExtractCommand
         }
     }
 
-    internal static string ProgressLine(CorpusStream stream, TimeSpan elapsed)
+    private static string ProgressLine(CorpusStream stream, TimeSpan elapsed)
     {
         const double Mb = 1024d * 1024;
         var rate = stream.BytesRead / Mb / Math.Max(elapsed.TotalSeconds, 1e-3);

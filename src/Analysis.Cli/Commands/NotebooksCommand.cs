@@ -92,41 +92,44 @@ internal static class NotebooksCommand
         return 0;
     }
 
-    /// <summary>Runs the notebooks in order and stops after the first one with a failing cell.</summary>
+    /// <summary>Runs the notebooks in order, with a progress bar per notebook in a terminal, plain lines otherwise.</summary>
     private static async Task<List<NotebookRun>> RunAllAsync(List<string> paths, CancellationToken ct)
     {
-        var runs = new List<NotebookRun>();
         if (!Interactive)
-        {
-            foreach (var path in paths)
+            return await RunInOrderAsync(paths, path =>
             {
                 Console.WriteLine($"Running {CommonOptions.Shown(path)}…");
-                var run = await NotebookRunner.RunAsync(path, progress: null, ct: ct);
-                runs.Add(run);
-                if (!run.Succeeded) break;
-            }
-            return runs;
-        }
+                return null;
+            }, ct);
 
+        var runs = new List<NotebookRun>();
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
+            .StartAsync(async context => runs = await RunInOrderAsync(paths, path =>
             {
-                foreach (var path in paths)
+                var task = context.AddTask(Markup.Escape(Path.GetFileName(path)));
+                return new CallbackProgress<CellProgress>(p =>
                 {
-                    var task = context.AddTask(Markup.Escape(Path.GetFileName(path)));
-                    var progress = new CallbackProgress<CellProgress>(p =>
-                    {
-                        task.MaxValue = p.CodeCellCount;
-                        task.Value = p.Running ? p.CodeCellNumber - 1 : p.CodeCellNumber;
-                        if (p.Status == CellStatus.Failed) task.Description = Markup.Escape($"{Path.GetFileName(path)}: cell {p.CellIndex + 1} failed");
-                    });
-                    var run = await NotebookRunner.RunAsync(path, progress: progress, ct: ct);
-                    task.StopTask();
-                    runs.Add(run);
-                    if (!run.Succeeded) break;
-                }
-            });
+                    task.MaxValue = p.CodeCellCount;
+                    task.Value = p.Running ? p.CodeCellNumber - 1 : p.CodeCellNumber;
+                    if (p.Status == CellStatus.Failed) task.Description = Markup.Escape($"{Path.GetFileName(path)}: cell {p.CellIndex + 1} failed");
+                    // The last report of a run: its last cell, or the failing one that stopped it.
+                    if (!p.Running && (p.CodeCellNumber == p.CodeCellCount || p.Status == CellStatus.Failed)) task.StopTask();
+                });
+            }, ct));
+        return runs;
+    }
+
+    /// <summary>Runs the notebooks in order and stops after the first one with a failing cell.</summary>
+    private static async Task<List<NotebookRun>> RunInOrderAsync(List<string> paths, Func<string, IProgress<CellProgress>?> progressFor, CancellationToken ct)
+    {
+        var runs = new List<NotebookRun>();
+        foreach (var path in paths)
+        {
+            var run = await NotebookRunner.RunAsync(path, progress: progressFor(path), ct: ct);
+            runs.Add(run);
+            if (!run.Succeeded) break;
+        }
         return runs;
     }
 
@@ -138,16 +141,11 @@ internal static class NotebooksCommand
         var passes = new List<List<NotebookRun>>();
         for (var pass = 0; pass < 2; pass++)
         {
-            var runs = new List<NotebookRun>();
-            foreach (var path in paths)
+            var runs = await RunInOrderAsync(paths, _ => null, ct);
+            if (runs[^1].FirstFailure is { } failure)
             {
-                var run = await NotebookRunner.RunAsync(path, ct: ct);
-                if (run.FirstFailure is { } failure)
-                {
-                    Console.Error.WriteLine(Explain(failure));
-                    return FailedExitCode;
-                }
-                runs.Add(run);
+                Console.Error.WriteLine(Explain(failure));
+                return FailedExitCode;
             }
             passes.Add(runs);
         }
