@@ -29,7 +29,11 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"(?<ctx>\b(?:troops?|soldiers?|forces?|personnel|army|armed\s+forces|military|contingent|deployment|casualties|losses|death\s+toll|troop\s+(?:strength|numbers?|levels?|count)|manpower|roster|servicemen|fighters|detachment|corps|brigades?|divisions?|expeditionary\s+force|reinforcements|units?)\b)(?<mid>[^.;:!?\d]{0,60}?)\b(?<conn>of|at|to|from|numbering|number|totall?ing|totall?ed|reached|reaching|exceeding|exceeded|exceeds|is|was|are|were|stands\s+at|stood\s+at|estimated\s+at|put\s+at|as\s+high\s+as|numbered|numbers|comprising|comprises|with|by|of\s+some|of\s+about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TroopContextBefore();
 
-    [GeneratedRegex(@"\b(?:number|estimate|estimates|figure|tally|total|count|strength)\b(?<mid>[^.;:!?\d]{0,30}?)\b(?:of|at|to|is|was|stands\s+at|stood\s+at|put\s+at|reached|exceeded|around|about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Some "...Before" patterns, which read the text before a number and end in $, are only asked whether
+    // they match: the same question read right to left, where the engine starts at the number instead of
+    // trying every position of the sentence before it. Not those that end in a long run like [^.;]*$:
+    // read right to left, that run is backtracked one character at a time (measured slower).
+    [GeneratedRegex(@"\b(?:number|estimate|estimates|figure|tally|total|count|strength)\b(?<mid>[^.;:!?\d]{0,30}?)\b(?:of|at|to|is|was|stands\s+at|stood\s+at|put\s+at|reached|exceeded|around|about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex NumberWordBefore();
 
     [GeneratedRegex(@"^\s*(?:(?:of\s+them|of\s+whom|in\s+total|so\s+far|reportedly|already|North\s+Korean|Russian|Ukrainian|[a-z]+ly)\s+)*(?:(?:have|had|were|was|being|been|are|is|got|get)\s+)*(?:killed|dead|wounded|injured|captured|died|taken\s+prisoner|missing|casualties|lost)\b", RegexOptions.CultureInvariant)]
@@ -42,25 +46,25 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"^(?:\s*(?:[,.;:)!?—–]|-\s|$)|\s+(?:in|to|at|on|by|from|for|as|and|or|but|with|since|last|this|that|which|who|earlier|previously|now|currently|according|were|was|are|is|have|has|had|will|would|could|may|might|into|inside|near|along|across|under|a|an|the|already|reportedly|altogether|total|before|after|during|until|when|while|if|than|of\s+(?:them|whom|those)|so\s+far|at\s+least|in\s+total)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BareAfter();
 
-    [GeneratedRegex(@"(?:\b(?:estimates?|figures?|tally|total|numbers?|counts?|assessments?|projections?)\s+(?:of|at|was|is|had\s+been|stood\s+at|from|to)\s+(?:only\s+|just\s+)?|\b(?:up|down|ris(?:e|en|ing)|rose|increase[ds]?|jump(?:ed)?|gr[eo]w(?:n|th)?|climb(?:ed)?|fell|dropped)\s+from\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+(?:the\s+)?|\bthan\s+(?:the\s+)?|\bversus\s+|\bvs\.?\s+|\b(?:another|an\s+additional|a\s+further|additional|and|or|to)\s+|\bfrom\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:estimates?|figures?|tally|total|numbers?|counts?|assessments?|projections?)\s+(?:of|at|was|is|had\s+been|stood\s+at|from|to)\s+(?:only\s+|just\s+)?|\b(?:up|down|ris(?:e|en|ing)|rose|increase[ds]?|jump(?:ed)?|gr[eo]w(?:n|th)?|climb(?:ed)?|fell|dropped)\s+from\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+(?:the\s+)?|\bthan\s+(?:the\s+)?|\bversus\s+|\bvs\.?\s+|\b(?:another|an\s+additional|a\s+further|additional|and|or|to)\s+|\bfrom\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex AnchoredBefore();
 
     [GeneratedRegex(@"^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"(?:[$€£₩¥]|\b(?:US|USD|KRW|EUR|RUB)\s*\$?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[$€£₩¥]|\b(?:US|USD|KRW|EUR|RUB)\s*\$?)\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MoneyBefore();
 
     [GeneratedRegex(@"^\s*(?:dollars|won|euros|rubles|roubles|yuan|yen|pounds|USD|KRW|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|hours?|days?|weeks?|months?|years?|-year|rounds|shells)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitAfter();
 
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MonthBefore();
 
     [GeneratedRegex(@"^\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"\b(?i:one|\d+)\s+(?:in|out\s+of)\s+$|\b(?:aged|age|No\.|number|Nos\.|page|article|resolution|Unit|unit)\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:one|\d+)\s+(?:in|out\s+of)\s+$|\b(?:aged|age|No\.|number|Nos\.|page|article|resolution|Unit|unit)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex RatioOrLabelBefore();
 
     [GeneratedRegex(@"\b(?<casualties>kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|captur\w*|lost|loss(?:es)?|prisoners?|POWs?|fatalit\w*|death\s+toll|perish\w*|eliminated|killed\s+or\s+wounded)\b|\b(?<army>army|armed\s+forces|roster|standing|active[- ]duty|reservists?|reserves?|manpower|in\s+uniform|enlisted|total\s+strength|largest\s+(?:armies|militaries|military)|conscription|paramilitary|military\s+of|strong\s+military)\b|\b(?<deployment>sen[dt]|sending|deploy\w*|dispatch\w*|station\w*|train\w*|fight\w*|arriv\w*|transferr?\w*|moved?|mobili[sz]\w*|reinforc\w*|posted|join\w*|assist\w*|serv(?:e|es|ing|ed)|front\s*lines?|battlefield|abroad|overseas|expeditionary|contingent|deployment|operat(?:e|ing|ions?)|(?:in|to|into|inside)\s+(?:Russia|Kursk|Ukraine|the\s+Kursk\s+region))\b", RegexOptions.CultureInvariant)]
@@ -81,7 +85,7 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"\b(?:could|might|may|potentially|possibly|perhaps|reportedly\s+could)\b(?<rest>[^,.;]{0,50})$", RegexOptions.CultureInvariant)]
     private static partial Regex PossibleBefore();
 
-    [GeneratedRegex(@"(?:to|in|into|inside|for|against|with|toward|towards|across|on|at|of|by|near|over|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|far|far-eastern|occupied|southwestern|western)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:to|in|into|inside|for|against|with|toward|towards|across|on|at|of|by|near|over|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|far|far-eastern|occupied|southwestern|western)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DestinationBefore();
 
     [GeneratedRegex(@"^\s*(?:from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
