@@ -1,5 +1,9 @@
+using Analysis.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- --filter '*'
 // (add --job short for a quick look; results land in BenchmarkDotNet.Artifacts/)
-BenchmarkSwitcher.FromAssembly(typeof(Analysis.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/Analysis.Benchmarks -- stages out/bench/corpus-10MB
+// (CPU seconds per stage of `analysis extract`, on one thread: see Stages.cs)
+if (args is ["stages", var folder]) Stages.Run(folder);
+else BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
