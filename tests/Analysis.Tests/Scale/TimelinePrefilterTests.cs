@@ -75,6 +75,43 @@ public class TimelinePrefilterTests
         Assert.True(matched > 100 && skipped > 1000, $"{matched} matched, {skipped} skipped");
     }
 
+    public static TheoryData<string> SummaryCues() => ["Filler", "Hedge", "Modal"];
+
+    [Theory]
+    [MemberData(nameof(SummaryCues))]
+    public void Summary_cuts_are_never_skipped_where_they_match(string cue)
+    {
+        var (pattern, words) = cue switch
+        {
+            "Filler" => (EventSummarizer.Filler(), EventSummarizer.FillerWord()),
+            "Hedge" => (EventSummarizer.HedgedPassive(), EventSummarizer.HedgeWord()),
+            _ => (EventSummarizer.PhraseBeforeModal(), EventSummarizer.ModalWord()),
+        };
+        // Written to hit each cut in other cases: every filler branch, every hedge, every modal.
+        string[] written =
+        [
+            "Recent reports say CURRENTLY a Large Number of their troops are now also recently moved.", "President Kim spoke; the president spoke.",
+            "The units WERE believed to move.", "They are Thought to stay.", "Some were said to leave.", "It is expected to rise.",
+            "Many are reported to go.", "Troops were understood to train.", "They are likely to return.", "It was assessed  to be true.",
+            "Deployments to assist Russia WOULD comply.", "Forces in the east will hold.", "Units from the north Could move.",
+            "Men of the first brigade can wait.", "Troops for the front may go.", "Crews to the south might stay.",
+            "Aid from abroad should come.", "Troops in the field must rest.",
+        ];
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Concat(written).Select(EventSummarizer.CollapseWhiteSpace))
+        {
+            var may = words.IsMatch(sentence);
+            if (pattern.IsMatch(sentence))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+    }
+
     [Fact]
     public void White_space_collapses_as_the_regex_did()
     {
