@@ -137,7 +137,18 @@ public class TimelinePrefilterTests
         "YESTERDAY they left; this morning they returned.", "On Tuesday and last Friday, and next Sunday too.",
         "Two Weeks AGO and 3 days\nago and a year ago.", "Earlier this month, last WEEK, the past year, next weekend.",
         "Sept. 9 and Sep 10 and Aug. 1st.", "They met Monday and Saturday.",
+        "Filed on ٢٠٢٤-١٠-٢٣ and in ２０２４.", "Late at night, Tonight, this Evening.",
     ];
+
+    [Theory]
+    [InlineData("No digit here.")]
+    [InlineData("A year: 2024.")]
+    [InlineData("Café without a digit, naïve.")]
+    [InlineData("Arabic-Indic ٣ and full-width ７ are digits to \\d.")]
+    [InlineData("Roman Ⅻ and superscript ² are not.")]
+    [InlineData("")]
+    public void The_digit_cue_is_what_a_regex_digit_finds(string text) =>
+        Assert.Equal(Regex.IsMatch(text, @"\d"), DateResolver.CuesOf(text).HasFlag(DateResolver.Cue.Digit));
 
     [Fact]
     public void Date_recognizers_are_never_skipped_where_they_match()
