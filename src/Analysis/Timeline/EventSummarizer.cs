@@ -86,10 +86,15 @@ public static partial class EventSummarizer
     private static int? LastPhrase(string s)
     {
         // The matches are found left to right as before; the last that qualifies is looked for from the end.
+        // A verb after one start is after every earlier start too (a start is a space, where no verb
+        // begins), so the first start from the end with a verb after it ends the search.
         var starts = new List<int>();
         foreach (var m in Preposition().EnumerateMatches(s)) starts.Add(m.Index);
         for (var i = starts.Count - 1; i >= 0; i--)
-            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i])) && !Verb().IsMatch(s.AsSpan(starts[i]))) return starts[i];
+        {
+            if (Verb().IsMatch(s.AsSpan(starts[i]))) return null;
+            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i]))) return starts[i];
+        }
         return null;
     }
 
@@ -172,10 +177,11 @@ public static partial class EventSummarizer
     private static partial Regex Verb();
 
     // Pieces of Filler, HedgedPassive and PhraseBeforeModal, with their options: where one cannot match, neither can its pattern.
-    [GeneratedRegex(@"currently|also|recent|now|number|(?-i:President)", RegexOptions.IgnoreCase)]
+    // All of one case, so that the words are searched together (President, case-sensitive in Filler, is found in any case).
+    [GeneratedRegex(@"currently|also|recent|now|number|president", RegexOptions.IgnoreCase)]
     internal static partial Regex FillerWord();
 
-    [GeneratedRegex(@"believed|thought|said|expected|reported|understood|likely|assessed", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
     internal static partial Regex HedgeWord();
 
     [GeneratedRegex(@"would|will|could|can|may|might|should|must", RegexOptions.IgnoreCase)]
