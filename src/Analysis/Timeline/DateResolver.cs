@@ -101,7 +101,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         Digit = 1,      // \d: char.IsDigit
         Month = 2,      // (?-i:Jan…|Feb…|…|Dec…): one of the twelve three-letter prefixes
         Weekday = 4,    // (?-i:Monday|…|Sunday): "day"
-        Ago = 8,        // \s+ago
+        Ago = 8,        // ago (searched as a word, not after every space as \s+ago would be)
         Period = 16,    // weekend|week|month|year
         Today = 32,     // yesterday|today|tonight|morning|afternoon|evening: one ends every match of Today
         Year = 64,      // (?:19|20)\d{2}: the year of MonthYear and YearAlone
@@ -140,7 +140,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     [GeneratedRegex(@"(?:19|20)\d{2}")]
     private static partial Regex YearDigits();
 
-    [GeneratedRegex(@"\s+ago", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ago", RegexOptions.IgnoreCase)]
     private static partial Regex AgoWord();
 
     [GeneratedRegex(@"weekend|week|month|year", RegexOptions.IgnoreCase)]

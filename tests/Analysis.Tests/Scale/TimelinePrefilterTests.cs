@@ -50,6 +50,29 @@ public class TimelinePrefilterTests
     }
 
     [Fact]
+    public void One_search_for_the_words_of_all_events_never_skips_a_sentence_an_event_matches()
+    {
+        var events = KnownEvents.Default.Add("Party congress", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3), "party congress", "the Congress of the Party");
+        var patterns = events.Events.Select(e => KnownEvents.AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true)).ToArray();
+        var any = events.AnyEventWord!;
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Append("The PARTY  Congress met."))
+        {
+            var may = any.IsMatch(sentence);
+            if (patterns.Any(p => p.IsMatch(sentence)))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        // An event with no word to look for is looked for everywhere, as its empty pattern is.
+        Assert.Null(KnownEvents.Empty.Add(new KnownEvent(" ", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1), [])).AnyEventWord);
+    }
+
+    [Fact]
     public void The_default_events_are_found_in_the_written_sentences_as_before()
     {
         // Both sides exercised with the shipped data: the check lets these through and the events are found.
