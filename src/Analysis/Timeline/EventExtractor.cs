@@ -47,7 +47,8 @@ public static partial class EventExtractor
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Paragraph == 0 && document.Paragraphs.Count > 0) continue;
-            var facts = counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray();
+            // Most sentences carry no count: no sort and no new array for them.
+            var facts = counts.Contains(sentence.Index) ? counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray() : [];
             // A sentence that goes on about the previous event ("They labeled…") continues it.
             var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
                             p.Paragraph == sentence.Paragraph && Anaphoric().IsMatch(sentence.Text);
