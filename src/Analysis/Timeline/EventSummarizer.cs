@@ -45,7 +45,11 @@ public static partial class EventSummarizer
             (s, words) = (s[..hedge.Index], beforeHedge);
         if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second.Index], beforeSecond);
-        if (words > MaxWords && ModalWord().IsMatch(s)) words = Words(s = PhraseBeforeModal().Replace(s, " ", 1));
+        if (words > MaxWords && ModalWord().IsMatch(s))
+        {
+            s = PhraseBeforeModal().Replace(s, " ", 1);
+            words = Words(s);
+        }
         while (words > MaxWords && LastPhrase(s) is { } cut && Words(s.AsSpan(0, cut)) is var beforeCut && beforeCut >= 4) (s, words) = (s[..cut], beforeCut);
         if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
         s = TrimEnd(s);
