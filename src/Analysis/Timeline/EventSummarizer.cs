@@ -34,14 +34,14 @@ public static partial class EventSummarizer
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && reported.Groups["object"].Success ? reported.Groups["object"].Value : "";
             s = $"{Speaker(reported.Groups["speaker"].Value)} {verb}{told} {reported.Groups["clause"].Value}";
         }
-        // Each cutting pattern below is tried only where a cheap search for a word it cannot match
-        // without finds one (FillerWord, HedgeWord, ModalWord): they start at every space or at common
-        // letters, and most sentences have none of their words.
+        // Filler and PhraseBeforeModal are tried only where a cheap search for a word they cannot match
+        // without finds one (FillerWord, ModalWord): they start at every space or at common letters, and
+        // most sentences have none of their words.
         if (FillerWord().IsMatch(s)) s = Filler().Replace(s, "");
         s = Said().Replace(s, "");
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
-        if (words > MaxWords && HedgeWord().IsMatch(s) && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge.Index], beforeHedge);
         if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second.Index], beforeSecond);
@@ -180,19 +180,16 @@ public static partial class EventSummarizer
     [GeneratedRegex(@"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|hint(?:s|ed)?|said|says|claimed|revealed|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
 
-    // Pieces of Filler, HedgedPassive and PhraseBeforeModal, with their options: where one cannot match, neither can its pattern.
+    // Pieces of Filler and PhraseBeforeModal, with their options: where one cannot match, neither can its pattern.
     // All of one case, so that the words are searched together (President, case-sensitive in Filler, is found in any case).
     [GeneratedRegex(@"currently|also|recent|now|number|president", RegexOptions.IgnoreCase)]
     internal static partial Regex FillerWord();
-
-    [GeneratedRegex(@"(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex HedgeWord();
 
     [GeneratedRegex(@"would|will|could|can|may|might|should|must", RegexOptions.IgnoreCase)]
     internal static partial Regex ModalWord();
 
     [GeneratedRegex(@"\s+(?:is|are|was|were)\s+(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex HedgedPassive();
+    private static partial Regex HedgedPassive();
 
     [GeneratedRegex(@"\s+(?:in|on|at|for|from|to|with|about|into|during|amid|amidst|near|over|across|after|before|under|by|via|toward|towards|against)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();

@@ -98,7 +98,7 @@ public class TimelinePrefilterTests
         Assert.True(matched > 100 && skipped > 1000, $"{matched} matched, {skipped} skipped");
     }
 
-    public static TheoryData<string> SummaryCues() => ["Filler", "Hedge", "Modal"];
+    public static TheoryData<string> SummaryCues() => ["Filler", "Modal"];
 
     [Theory]
     [MemberData(nameof(SummaryCues))]
@@ -107,15 +107,12 @@ public class TimelinePrefilterTests
         var (pattern, words) = cue switch
         {
             "Filler" => (EventSummarizer.Filler(), EventSummarizer.FillerWord()),
-            "Hedge" => (EventSummarizer.HedgedPassive(), EventSummarizer.HedgeWord()),
             _ => (EventSummarizer.PhraseBeforeModal(), EventSummarizer.ModalWord()),
         };
-        // Written to hit each cut in other cases: every filler branch, every hedge, every modal.
+        // Written to hit each cut in other cases: every filler branch, every modal.
         string[] written =
         [
             "Recent reports say CURRENTLY a Large Number of their troops are now also recently moved.", "President Kim spoke; the president spoke.",
-            "The units WERE believed to move.", "They are Thought to stay.", "Some were said to leave.", "It is expected to rise.",
-            "Many are reported to go.", "Troops were understood to train.", "They are likely to return.", "It was assessed  to be true.",
             "Deployments to assist Russia WOULD comply.", "Forces in the east will hold.", "Units from the north Could move.",
             "Men of the first brigade can wait.", "Troops for the front may go.", "Crews to the south might stay.",
             "Aid from abroad should come.", "Troops in the field must rest.",
