@@ -25,14 +25,15 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     /// <summary>Every date expression of <paramref name="text"/>, in text order, resolved against <paramref name="published"/>.</summary>
     public IReadOnlyList<DateMention> FindAll(string text, DateOnly? published = null)
     {
-        var future = FutureTense().IsMatch(text);
         var candidates = new List<DateMention>();
         // Most sentences have none of what most recognizers need (a digit, a month's name…): those are not run there.
         var present = CuesOf(text);
+        // The tense matters only to a date that was found: it is looked for once, at the first.
+        bool? future = null;
         foreach (var (pattern, form, resolve, needs) in Recognizers)
             foreach (Match m in (needs & present) == needs ? pattern.Matches(text) : Enumerable.Empty<Match>())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
-                    resolve(m, new Context(published, future)) with { Expression = m.Value }));
+                    resolve(m, new Context(published, future ??= FutureTense().IsMatch(text))) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))
         {
             // "before the summit" or "since the summit" does not happen at the summit.
@@ -100,8 +101,10 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         Digit = 1,      // \d: char.IsDigit
         Month = 2,      // (?-i:Jan…|Feb…|…|Dec…): one of the twelve three-letter prefixes
         Weekday = 4,    // (?-i:Monday|…|Sunday): "day"
-        Ago = 8,        // \s+ago
+        Ago = 8,        // ago (searched as a word, not after every space as \s+ago would be)
         Period = 16,    // weekend|week|month|year
+        Today = 32,     // yesterday|today|tonight|morning|afternoon|evening: one ends every match of Today
+        Year = 64,      // (?:19|20)\d{2}: the year of MonthYear and YearAlone
     }
 
     private static readonly SearchValues<string> MonthStarts =
@@ -111,20 +114,33 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     internal static Cue CuesOf(string text)
     {
         var cues = Cue.None;
-        foreach (var c in text)
-            if (char.IsDigit(c)) // what \d matches
-            {
-                cues |= Cue.Digit;
-                break;
-            }
+        if (HasDigit(text)) cues |= Cue.Digit;
         if (text.AsSpan().IndexOfAny(MonthStarts) >= 0) cues |= Cue.Month;
         if (text.Contains("day", StringComparison.Ordinal)) cues |= Cue.Weekday;
         if (AgoWord().IsMatch(text)) cues |= Cue.Ago;
         if (PeriodWord().IsMatch(text)) cues |= Cue.Period;
+        if (TodayWord().IsMatch(text)) cues |= Cue.Today;
+        if ((cues & Cue.Digit) != 0 && YearDigits().IsMatch(text)) cues |= Cue.Year;
         return cues;
     }
 
-    [GeneratedRegex(@"\s+ago", RegexOptions.IgnoreCase)]
+    // What \d matches is char.IsDigit, any decimal digit; an ASCII digit is looked for first, in one vectorized search.
+    private static bool HasDigit(string text)
+    {
+        if (text.AsSpan().ContainsAnyInRange('0', '9')) return true;
+        if (System.Text.Ascii.IsValid(text)) return false;
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"yesterday|today|tonight|morning|afternoon|evening", RegexOptions.IgnoreCase)]
+    private static partial Regex TodayWord();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}")]
+    private static partial Regex YearDigits();
+
+    [GeneratedRegex(@"ago", RegexOptions.IgnoreCase)]
     private static partial Regex AgoWord();
 
     [GeneratedRegex(@"weekend|week|month|year", RegexOptions.IgnoreCase)]
@@ -137,10 +153,10 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         (MonthDayRange(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
         (DayMonth(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
         (MonthDay(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
-        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value), Cue.Digit | Cue.Month),
+        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value), Cue.Year | Cue.Month),
         (MonthAlone(), DateForm.Explicit, MonthAlone, Cue.Month),
-        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value), Cue.Digit),
-        (Today(), DateForm.Relative, Today, Cue.None),
+        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value), Cue.Year),
+        (Today(), DateForm.Relative, Today, Cue.Today),
         (Weekday(), DateForm.Relative, Weekday, Cue.Weekday),
         (Ago(), DateForm.Relative, Ago, Cue.Ago),
         (RelativePeriod(), DateForm.Relative, RelativePeriod, Cue.Period),

@@ -47,7 +47,8 @@ public static partial class EventExtractor
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Paragraph == 0 && document.Paragraphs.Count > 0) continue;
-            var facts = counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray();
+            // Most sentences carry no count: no sort and no new array for them.
+            var facts = counts.Contains(sentence.Index) ? counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray() : [];
             // A sentence that goes on about the previous event ("They labeled…") continues it.
             var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
                             p.Paragraph == sentence.Paragraph && Anaphoric().IsMatch(sentence.Text);
@@ -78,22 +79,45 @@ public static partial class EventExtractor
     private static IReadOnlyList<string> Actors(Sentence sentence, IReadOnlyList<TroopCount> facts,
         IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources, KnownEvents known)
     {
-        var candidates = mentions.Select(m => (Name: m.Source, m.Provenance.Span, Rank: 0)).ToList();
+        var candidates = new List<(string Name, TextSpan Span, int Rank)>();
+        foreach (var m in mentions) candidates.Add((m.Source, m.Provenance.Span, 0));
         if (sources is not null)
-            candidates.AddRange(sources.Select(f => (f.Entry.Name, f.Span, 1)));
-        candidates.AddRange(known.FindActors(sentence.Text)
-            .Select(a => (a.Actor, new TextSpan(sentence.Start + a.Span.Start, sentence.Start + a.Span.End), 2)));
+            foreach (var (span, entry) in sources) candidates.Add((entry.Name, span, 1));
+        foreach (var (actor, span) in known.FindActors(sentence.Text))
+            candidates.Add((actor, new TextSpan(sentence.Start + span.Start, sentence.Start + span.End), 2));
 
+        // Longest first, the lower rank on a tie, else in the order found (a stable sort); the lists are short.
         var kept = new List<(string Name, TextSpan Span, int Rank)>();
-        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Rank))
-            if (!kept.Any(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
-        var names = kept.OrderBy(k => k.Span.Start).Select(k => k.Name).ToList();
+        foreach (var c in StableSorted(candidates, (a, b) => b.Span.Length != a.Span.Length ? b.Span.Length - a.Span.Length : a.Rank - b.Rank))
+            if (!kept.Exists(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
+        var names = new List<string>();
+        foreach (var k in StableSorted(kept, (a, b) => a.Span.Start.CompareTo(b.Span.Start))) AddOnce(names, k.Name);
         foreach (var fact in facts)
         {
-            if (fact.AttributedTo is { } origin) names.Add(origin);
-            names.AddRange(fact.Via);
+            if (fact.AttributedTo is { } origin) AddOnce(names, origin);
+            foreach (var via in fact.Via) AddOnce(names, via);
         }
-        return names.Distinct(StringComparer.Ordinal).ToArray();
+        return names.ToArray();
+    }
+
+    // What Distinct(StringComparer.Ordinal) keeps: the first of each name.
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
+    }
+
+    // What OrderBy(…).ThenBy(…) returns for a handful of items, without its buffers: an insertion sort,
+    // which keeps equal items in their order.
+    private static List<T> StableSorted<T>(List<T> items, Comparison<T> compare)
+    {
+        var sorted = new List<T>(items.Count);
+        foreach (var item in items)
+        {
+            var at = sorted.Count;
+            while (at > 0 && compare(sorted[at - 1], item) > 0) at--;
+            sorted.Insert(at, item);
+        }
+        return sorted;
     }
 
     [GeneratedRegex(@"^(?:They|He|She|It|Its|Their|These|The\s+(?:regime|government|country|leadership|ministry|agency|military|army|officials|soldiers|troops|audio|recording|report|intercepted\s+\w+))\b")]

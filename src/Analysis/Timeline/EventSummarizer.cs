@@ -34,15 +34,26 @@ public static partial class EventSummarizer
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && reported.Groups["object"].Success ? reported.Groups["object"].Value : "";
             s = $"{Speaker(reported.Groups["speaker"].Value)} {verb}{told} {reported.Groups["clause"].Value}";
         }
-        s = Filler().Replace(s, "");
+        // Filler and PhraseBeforeModal are tried only where a cheap search for a word they cannot match
+        // without finds one (FillerWord, ModalWord): they start at every space or at common letters, and
+        // most sentences have none of their words.
+        if (FillerWord().IsMatch(s)) s = Filler().Replace(s, "");
         s = Said().Replace(s, "");
-        if (Words(s) > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) >= 3) s = s[..hedge.Index];
-        if (Words(s) > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) >= 4) s = s[..second.Index];
-        if (Words(s) > MaxWords) s = PhraseBeforeModal().Replace(s, " ", 1);
-        while (Words(s) > MaxWords && LastPhrase(s) is { } cut && Words(s.AsSpan(0, cut)) >= 4) s = s[..cut];
-        if (Words(s) > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
+        // Only a line too long is cut further; its length in words is counted again only when it changes.
+        var words = Words(s);
+        if (words > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
+            (s, words) = (s[..hedge.Index], beforeHedge);
+        if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
+            (s, words) = (s[..second.Index], beforeSecond);
+        if (words > MaxWords && ModalWord().IsMatch(s))
+        {
+            s = PhraseBeforeModal().Replace(s, " ", 1);
+            words = Words(s);
+        }
+        while (words > MaxWords && LastPhrase(s) is { } cut && Words(s.AsSpan(0, cut)) is var beforeCut && beforeCut >= 4) (s, words) = (s[..cut], beforeCut);
+        if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
         s = TrimEnd(s);
-        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+        return s.Length == 0 || char.ToUpperInvariant(s[0]) == s[0] ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
     // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
@@ -79,10 +90,15 @@ public static partial class EventSummarizer
     private static int? LastPhrase(string s)
     {
         // The matches are found left to right as before; the last that qualifies is looked for from the end.
+        // A verb after one start is after every earlier start too (a start is a space, where no verb
+        // begins), so the first start from the end with a verb after it ends the search.
         var starts = new List<int>();
         foreach (var m in Preposition().EnumerateMatches(s)) starts.Add(m.Index);
         for (var i = starts.Count - 1; i >= 0; i--)
-            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i])) && !Verb().IsMatch(s.AsSpan(starts[i]))) return starts[i];
+        {
+            if (Verb().IsMatch(s.AsSpan(starts[i]))) return null;
+            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i]))) return starts[i];
+        }
         return null;
     }
 
@@ -95,11 +111,13 @@ public static partial class EventSummarizer
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
+    private static readonly (char Open, char Close)[] Quotes = [('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"')];
+
     // End punctuation goes; a closing quote stays only if its opening quote is in the line.
     private static string TrimEnd(string s)
     {
         s = s.TrimEnd(' ', '.', ',', ';', ':', '!', '?', '—', '–', '-');
-        foreach (var (open, close) in new[] { ('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"') })
+        foreach (var (open, close) in Quotes)
         {
             if (!s.EndsWith(close)) continue;
             var count = s.Count(c => c == close) + (open == close ? 0 : s.Count(c => c == open));
@@ -141,7 +159,7 @@ public static partial class EventSummarizer
 
     // Words that add nothing to a timeline line: time fillers, a title before a name.
     [GeneratedRegex(@"\b(?:currently|also|recently|now)\s+|\ba\s+(?:significant|large|growing|small|substantial|considerable|sizable|sizeable)\s+number\s+of\s+(?:its\s+|their\s+)?|(?-i:\bPresident\s+(?=[A-Z]))|^(?i:recent)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Filler();
+    internal static partial Regex Filler();
 
     [GeneratedRegex(@"^(?<role>(?:lawmakers|legislators|officials|analysts|experts|diplomats|officers|sources|researchers|ministers))\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex RoleBeforeNames();
@@ -156,11 +174,19 @@ public static partial class EventSummarizer
 
     // "deployments to assist Russia would comply": the phrase between a subject and its modal goes.
     [GeneratedRegex(@"\s+(?:to|in|for|from|of)\s+(?:\S+\s+){0,3}?(?=(?:would|will|could|can|may|might|should|must)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex PhraseBeforeModal();
+    internal static partial Regex PhraseBeforeModal();
 
     // A phrase that holds a verb is not a phrase to drop from the end.
     [GeneratedRegex(@"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|hint(?:s|ed)?|said|says|claimed|revealed|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
+
+    // Pieces of Filler and PhraseBeforeModal, with their options: where one cannot match, neither can its pattern.
+    // All of one case, so that the words are searched together (President, case-sensitive in Filler, is found in any case).
+    [GeneratedRegex(@"currently|also|recent|now|number|president", RegexOptions.IgnoreCase)]
+    internal static partial Regex FillerWord();
+
+    [GeneratedRegex(@"would|will|could|can|may|might|should|must", RegexOptions.IgnoreCase)]
+    internal static partial Regex ModalWord();
 
     [GeneratedRegex(@"\s+(?:is|are|was|were)\s+(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
     private static partial Regex HedgedPassive();

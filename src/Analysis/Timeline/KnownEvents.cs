@@ -17,6 +17,7 @@ public sealed class KnownEvents
     private static readonly Lazy<KnownEvents> DefaultInstance = new(LoadDefault);
 
     private readonly Lazy<IReadOnlyList<(Regex Pattern, Regex Prefilter, KnownEvent Event)>> eventPatterns;
+    private readonly Lazy<Regex?> anyEventWord;
     private readonly Lazy<IReadOnlyList<(Regex Pattern, KnownActor Actor)>> actorPatterns;
 
     public KnownEvents(IEnumerable<KnownEvent> events, IEnumerable<KnownActor>? actors = null)
@@ -27,6 +28,10 @@ public sealed class KnownEvents
             if (e.End < e.Start) throw new ArgumentException($"Known event '{e.Name}' ends ({e.End:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}).");
         eventPatterns = new(() => Events.Select(e => (AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true), WordPrefilter(e.Aliases.Append(e.Name), ignoreCase: true), e)).ToArray());
         actorPatterns = new(() => Actors.Select(a => (ActorPattern(a), a)).ToArray());
+        // Null (no such search) when an event has no word to look for: its pattern is empty and matches anywhere.
+        anyEventWord = new(() => Events.Count > 0 && Events.All(e => e.Aliases.Append(e.Name).Any(a => !string.IsNullOrWhiteSpace(a)))
+            ? WordPrefilter(Events.SelectMany(e => e.Aliases.Append(e.Name)), ignoreCase: true)
+            : null);
     }
 
     /// <summary>The events and actors shipped with the kit (Data/events.json).</summary>
@@ -76,6 +81,8 @@ public sealed class KnownEvents
     /// <summary>Every mention of a known event in <paramref name="text"/>, in text order (longest alias wins where two overlap).</summary>
     public IReadOnlyList<(KnownEvent Event, TextSpan Span)> FindEvents(string text)
     {
+        // Most texts name no event: one search for the words of all events rules them all out at once.
+        if (Events.Count == 0 || AnyEventWord?.IsMatch(text) == false) return [];
         var found = new List<(KnownEvent Event, TextSpan Span)>();
         foreach (var (pattern, prefilter, knownEvent) in eventPatterns.Value)
             if (prefilter.IsMatch(text))
@@ -94,6 +101,9 @@ public sealed class KnownEvents
                 found.Add((actor.Name, new TextSpan(m.Index, m.Index + m.Length)));
         return WithoutOverlaps(found, f => f.Span);
     }
+
+    /// <summary>The <see cref="WordPrefilter"/> of all events' aliases at once, or null when an event has no word.</summary>
+    internal Regex? AnyEventWord => anyEventWord.Value;
 
     public override string ToString() => $"{Events.Count} known events, {Actors.Count} known actors";
 

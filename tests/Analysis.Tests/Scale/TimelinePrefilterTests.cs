@@ -50,6 +50,29 @@ public class TimelinePrefilterTests
     }
 
     [Fact]
+    public void One_search_for_the_words_of_all_events_never_skips_a_sentence_an_event_matches()
+    {
+        var events = KnownEvents.Default.Add("Party congress", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3), "party congress", "the Congress of the Party");
+        var patterns = events.Events.Select(e => KnownEvents.AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true)).ToArray();
+        var any = events.AnyEventWord!;
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Append("The PARTY  Congress met."))
+        {
+            var may = any.IsMatch(sentence);
+            if (patterns.Any(p => p.IsMatch(sentence)))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        // An event with no word to look for is looked for everywhere, as its empty pattern is.
+        Assert.Null(KnownEvents.Empty.Add(new KnownEvent(" ", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1), [])).AnyEventWord);
+    }
+
+    [Fact]
     public void The_default_events_are_found_in_the_written_sentences_as_before()
     {
         // Both sides exercised with the shipped data: the check lets these through and the events are found.
@@ -73,6 +96,40 @@ public class TimelinePrefilterTests
             else if (!may) skipped++;
         }
         Assert.True(matched > 100 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+    }
+
+    public static TheoryData<string> SummaryCues() => ["Filler", "Modal"];
+
+    [Theory]
+    [MemberData(nameof(SummaryCues))]
+    public void Summary_cuts_are_never_skipped_where_they_match(string cue)
+    {
+        var (pattern, words) = cue switch
+        {
+            "Filler" => (EventSummarizer.Filler(), EventSummarizer.FillerWord()),
+            _ => (EventSummarizer.PhraseBeforeModal(), EventSummarizer.ModalWord()),
+        };
+        // Written to hit each cut in other cases: every filler branch, every modal.
+        string[] written =
+        [
+            "Recent reports say CURRENTLY a Large Number of their troops are now also recently moved.", "President Kim spoke; the president spoke.",
+            "Deployments to assist Russia WOULD comply.", "Forces in the east will hold.", "Units from the north Could move.",
+            "Men of the first brigade can wait.", "Troops for the front may go.", "Crews to the south might stay.",
+            "Aid from abroad should come.", "Troops in the field must rest.",
+        ];
+        var matched = 0;
+        var skipped = 0;
+        foreach (var sentence in Sentences().Concat(written).Select(EventSummarizer.CollapseWhiteSpace))
+        {
+            var may = words.IsMatch(sentence);
+            if (pattern.IsMatch(sentence))
+            {
+                Assert.True(may, sentence);
+                matched++;
+            }
+            else if (!may) skipped++;
+        }
+        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
     }
 
     [Fact]
@@ -100,7 +157,18 @@ public class TimelinePrefilterTests
         "YESTERDAY they left; this morning they returned.", "On Tuesday and last Friday, and next Sunday too.",
         "Two Weeks AGO and 3 days\nago and a year ago.", "Earlier this month, last WEEK, the past year, next weekend.",
         "Sept. 9 and Sep 10 and Aug. 1st.", "They met Monday and Saturday.",
+        "Filed on ٢٠٢٤-١٠-٢٣ and in ２０２４.", "Late at night, Tonight, this Evening.",
     ];
+
+    [Theory]
+    [InlineData("No digit here.")]
+    [InlineData("A year: 2024.")]
+    [InlineData("Café without a digit, naïve.")]
+    [InlineData("Arabic-Indic ٣ and full-width ７ are digits to \\d.")]
+    [InlineData("Roman Ⅻ and superscript ² are not.")]
+    [InlineData("")]
+    public void The_digit_cue_is_what_a_regex_digit_finds(string text) =>
+        Assert.Equal(Regex.IsMatch(text, @"\d"), DateResolver.CuesOf(text).HasFlag(DateResolver.Cue.Digit));
 
     [Fact]
     public void Date_recognizers_are_never_skipped_where_they_match()
