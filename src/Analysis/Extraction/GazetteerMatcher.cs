@@ -22,14 +22,68 @@ internal sealed partial class GazetteerMatcher
 
     private readonly Dictionary<char, Regex> byFirst = [];
 
-    // What may follow each first letter, as the aliases spell their second character: most word starts
-    // ("the", "and", "said") are ruled out by it without running the regex.
-    private readonly Dictionary<char, Second> seconds = [];
+    // What may follow each first letter, as the aliases spell their next few characters: most word
+    // starts ("the", "and", "said", "South" before "Korea") are ruled out by it without running the regex.
+    private readonly Dictionary<char, Continuations> continuations = [];
 
-    private sealed record Second(bool Anything, bool WhiteSpace, HashSet<char> Chars)
+    /// <summary>
+    /// The first <see cref="Length"/> characters after an alias's first letter, read as the alias
+    /// regex reads them: a run of white space as one space, either apostrophe as <c>'</c>. A text can
+    /// hold an alias of the bucket only if the same reading of the text after its letter starts with
+    /// one of these keys; the regex decides the rest.
+    /// </summary>
+    private sealed class Continuations
     {
-        public bool Allows(char? c) =>
-            Anything || (c is { } ch && (Chars.Contains(ch) || (WhiteSpace && char.IsWhiteSpace(ch))));
+        public const int Length = 3;
+
+        private readonly HashSet<ulong> keys = [];
+
+        // Which key lengths (0..Length) the bucket's aliases have, as bits: a one-letter alias has length 0.
+        private int lengths;
+
+        public void Add(string surface)
+        {
+            Span<char> read = stackalloc char[Length];
+            var n = Read(surface.AsSpan(1), read);
+            keys.Add(Key(read[..n]));
+            lengths |= 1 << n;
+        }
+
+        /// <summary>Whether text[q + 1..end) read as above starts with one of the keys.</summary>
+        public bool Allow(string text, int q, int end)
+        {
+            Span<char> read = stackalloc char[Length];
+            var n = Read(text.AsSpan(q + 1, end - q - 1), read);
+            for (var l = 0; l <= n; l++)
+                if ((lengths & (1 << l)) != 0 && keys.Contains(Key(read[..l]))) return true;
+            return false;
+        }
+
+        // The first characters of s as the regex compares them; aliases and text are read alike, so an
+        // alias whose spelling the regex accepts in the text always reads the same.
+        private static int Read(ReadOnlySpan<char> s, Span<char> into)
+        {
+            var n = 0;
+            for (var i = 0; i < s.Length && n < into.Length; i++)
+            {
+                var c = s[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    while (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])) i++;
+                    c = ' ';
+                }
+                into[n++] = c == '’' ? '\'' : c;
+            }
+            return n;
+        }
+
+        // Up to three UTF-16 characters and their count in one number: no string per lookup.
+        private static ulong Key(ReadOnlySpan<char> chars)
+        {
+            var key = (ulong)chars.Length;
+            foreach (var c in chars) key = (key << 16) | c;
+            return key;
+        }
     }
 
     // Where a match can start: an alias's first letter, or the "T"/"t" of a leading "the".
@@ -47,12 +101,8 @@ internal sealed partial class GazetteerMatcher
             {
                 if (!buckets.TryGetValue(head, out var list)) buckets[head] = list = [];
                 list.Add(Alternative(surface));
-                if (!seconds.TryGetValue(head, out var second)) seconds[head] = second = new Second(false, false, []);
-                // As Alternative writes it: nothing (the alias ends), a space as \s+, an apostrophe as either, else the character.
-                if (surface.Length == 1) seconds[head] = second with { Anything = true };
-                else if (surface[1] == ' ') seconds[head] = second with { WhiteSpace = true };
-                else if (surface[1] == '\'') second.Chars.UnionWith(['\'', '’']);
-                else second.Chars.Add(surface[1]);
+                if (!continuations.TryGetValue(head, out var next)) continuations[head] = next = new Continuations();
+                next.Add(surface);
             }
         }
         foreach (var (head, alternatives) in buckets)
@@ -111,7 +161,7 @@ internal sealed partial class GazetteerMatcher
     // The alias starting exactly at q, bounded by the range as the regex is (nothing outside it is seen).
     private TextSpan? Match(string text, int start, int end, int q)
     {
-        if (!byFirst.TryGetValue(text[q], out var regex) || !seconds[text[q]].Allows(q + 1 < end ? text[q + 1] : null)) return null;
+        if (!byFirst.TryGetValue(text[q], out var regex) || !continuations[text[q]].Allow(text, q, end)) return null;
         foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
             return new TextSpan(q, q + m.Length);
         return null;
