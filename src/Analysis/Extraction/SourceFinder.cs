@@ -54,18 +54,80 @@ internal static partial class SourceFinder
     }
 
     [GeneratedRegex(@"(?<name>" + Name + @"),\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?<title>(?i:" + Titles + @"))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositivePerson();
+    internal static partial Regex AppositivePerson();
+
+    /// <summary>
+    /// Whether <see cref="AppositivePerson"/> can match at all: it needs a comma right after a name's
+    /// last letter, then white space, "a", "an" or "the", and white space ("Kim Min-seok, a lawmaker").
+    /// Most sentences have none; the pattern itself would be tried at every capital.
+    /// </summary>
+    internal static bool MayHaveAppositivePerson(string sentence)
+    {
+        for (var i = sentence.IndexOf(','); i >= 0; i = sentence.IndexOf(',', i + 1))
+        {
+            if (i == 0 || !char.IsAsciiLetter(sentence[i - 1])) continue;
+            var j = i + 1;
+            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
+            if (j > i + 1 && (Article(sentence, j, "a") || Article(sentence, j, "an") || Article(sentence, j, "the"))) return true;
+        }
+        return false;
+
+        static bool Article(string s, int at, string word) =>
+            at + word.Length < s.Length && string.CompareOrdinal(s, at, word, 0, word.Length) == 0 && char.IsWhiteSpace(s[at + word.Length]);
+    }
 
     [GeneratedRegex(@"(?<![\w'’-])(?<name>[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,5})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedRun();
 
-    [GeneratedRegex(@"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b", RegexOptions.CultureInvariant)]
+    private const string GroupPattern =
+        @"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b";
+
+    [GeneratedRegex(GroupPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex Group();
 
     // The piece of Group every match holds, a country adjective and white space, with its options: a
     // plain search for the adjectives, where Group stops at nearly every word ("a", "the", "senior"…).
     [GeneratedRegex(@"(?:" + CountryAdjective + @")\s+", RegexOptions.CultureInvariant)]
     internal static partial Regex CountryAdjectiveAndSpace();
+
+    // Group, tried at one position only (\G): where GroupMatches looks for a match, not beyond it.
+    [GeneratedRegex(@"\G(?:" + GroupPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupAt();
+
+    /// <summary>
+    /// The matches of <see cref="Group"/>, the same ones in the same order, without running it at every
+    /// word. Every match holds a country adjective, which starts with a capital; what may come before
+    /// it in a match ("the senior ", "a high-ranking ") is lower-case letters, hyphens and white space.
+    /// So a match starts on an adjective or in the run of such characters just before it, and the rest
+    /// of it, from the adjective on, is the same whichever of those starts it has: if no match starts on
+    /// the adjective, none starts in its run. Otherwise the run's positions are tried left to right, as
+    /// the regex would try them.
+    /// </summary>
+    internal static IEnumerable<Match> GroupMatches(string sentence)
+    {
+        var from = 0;
+        while (from < sentence.Length && CountryAdjectiveAndSpace().Match(sentence, from) is { Success: true } adjective)
+        {
+            var a = adjective.Index;
+            if (GroupAt().Match(sentence, a) is not { Success: true } found)
+            {
+                from = a + 1;
+                continue;
+            }
+            var q = a;
+            while (q > from && (sentence[q - 1] is (>= 'a' and <= 'z') or '-' || char.IsWhiteSpace(sentence[q - 1]))) q--;
+            for (; q < a; q++)
+                // Words before the adjective start with one of these letters: a, an, the, one, two, three,
+                // several, some, other; senior, top, high-ranking, unnamed, anonymous, former, current.
+                if (sentence[q] is 'a' or 't' or 'o' or 's' or 'h' or 'u' or 'f' or 'c' && GroupAt().Match(sentence, q) is { Success: true } earlier)
+                {
+                    found = earlier;
+                    break;
+                }
+            yield return found;
+            from = found.Index + found.Length;
+        }
+    }
 
     [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
@@ -126,11 +188,11 @@ internal static partial class SourceFinder
                 candidates.Add((0, Person(text, span, n.Value, title, country, gazetteer)));
             }
         }
-        foreach (Match m in AppositivePerson().Matches(sentence.Text))
+        foreach (Match m in MayHaveAppositivePerson(sentence.Text) ? AppositivePerson().Matches(sentence.Text) : Enumerable.Empty<Match>())
         {
             var g = m.Groups["name"];
             var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
-            if (NotNames.Contains(g.Value.Split(' ')[0])) continue;
+            if (NotNames.Contains(FirstWord(g.Value))) continue;
             candidates.Add((0, Person(text, span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null, gazetteer)));
         }
         foreach (var (span, entry) in gazetteerMatches)
@@ -141,7 +203,7 @@ internal static partial class SourceFinder
             if (gazetteer.TryResolve("intercepted communications", out var intercept))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (Match m in CountryAdjectiveAndSpace().IsMatch(sentence.Text) ? Group().Matches(sentence.Text) : Enumerable.Empty<Match>())
+        foreach (var m in GroupMatches(sentence.Text))
             candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
@@ -153,32 +215,42 @@ internal static partial class SourceFinder
             var g = m.Groups["name"];
             var (s, value) = (g.Index, g.Value);
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
-            while (value.Split(' ')[0] is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
+            while (FirstWord(value) is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
             {
                 s += first.Length + 1;
                 value = value[(first.Length + 1)..].TrimStart();
             }
-            if (NotNames.Contains(value.Split(' ')[0]) || !value.Contains(' ')) continue;
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.Split(' ').Length <= 3;
+            if (NotNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
+            // At most three words between single spaces (what Split(' ') would count).
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
                 CitationRole.Mentioned, null, IsPerson: person)));
         }
         foreach (Match m in Pronoun().Matches(sentence.Text))
         {
             var p = Normalize(m.Groups["p"].Value).ToLowerInvariant();
-            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p.Split(' ')[^1]);
+            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
             candidates.Add((5, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), p, SourceKind.Other, null,
                 CitationRole.Mentioned, noun, IsPronoun: true)));
         }
 
-        // Most specific reading first; a span is claimed once.
+        // Most specific reading first (lower priority, then longer span, then found first: a stable
+        // order); a span is claimed once.
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+            candidates[x].Priority != candidates[y].Priority ? candidates[x].Priority.CompareTo(candidates[y].Priority)
+            : candidates[x].Ref.Span.Length != candidates[y].Ref.Span.Length ? candidates[y].Ref.Span.Length.CompareTo(candidates[x].Ref.Span.Length)
+            : x.CompareTo(y));
         var accepted = new List<SourceRef>();
-        foreach (var (_, candidate) in candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Ref.Span.Length))
+        foreach (var index in order)
         {
-            if (accepted.Any(a => a.Span.Start < candidate.Span.End && candidate.Span.Start < a.Span.End)) continue;
+            var candidate = candidates[index].Ref;
+            if (Overlaps(accepted, candidate.Span)) continue;
             var role = Role(text, start, end, candidate.Span);
-            // Countries, unknown names and pronouns are sources only where the text cites them.
-            if (candidates.Any(c => c.Priority == 4 && c.Ref == candidate) && role == CitationRole.Mentioned) continue;
+            // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
+            // name is any candidate equal to one of the capitalized runs.)
+            if (role == CitationRole.Mentioned && IsUnknownName(candidates, candidate)) continue;
             if (candidate.IsPronoun && role == CitationRole.Mentioned) continue;
             if (candidate.RoleNoun == "government" && !candidate.IsGroup && role == CitationRole.Mentioned) continue;
             accepted.Add(candidate with { Role = role });
@@ -186,6 +258,23 @@ internal static partial class SourceFinder
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
     }
+
+    private static bool Overlaps(List<SourceRef> accepted, TextSpan span)
+    {
+        foreach (var a in accepted)
+            if (a.Span.Start < span.End && span.Start < a.Span.End) return true;
+        return false;
+    }
+
+    private static bool IsUnknownName(List<(int Priority, SourceRef Ref)> candidates, SourceRef candidate)
+    {
+        foreach (var (priority, r) in candidates)
+            if (priority == 4 && r == candidate) return true;
+        return false;
+    }
+
+    // The text before the first space, as Split(' ')[0] gives it.
+    private static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
     [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant)]
     internal static partial Regex TrailingTitle();
@@ -270,5 +359,14 @@ internal static partial class SourceFinder
     };
 
     internal static string Normalize(string s) =>
-        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        IsNormal(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+
+    // Whether Normalize would give s back: single spaces between words, no other white space, no ’.
+    private static bool IsNormal(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] == '’' || (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || s[i - 1] == ' ')))
+                return false;
+        return true;
+    }
 }
