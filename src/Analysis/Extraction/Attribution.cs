@@ -121,8 +121,18 @@ internal sealed partial class Attribution
     // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
     private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
     {
+        // Most sentences cite no one: their chain is only the always-cited sources they name, first of
+        // each name (what the general case below gives them, without its lists and queries).
+        if (list.TrueForAll(r => r.Role == CitationRole.Mentioned))
+        {
+            var named = new List<SourceRef>();
+            foreach (var r in list)
+                if (r.AlwaysCited && !named.Exists(n => n.Name == r.Name)) named.Add(r);
+            return named;
+        }
+        var text = document.Text;
         bool Trailing(SourceRef r) =>
-            CommaBefore().IsMatch(document.Text[sentence.Start..r.Span.Start]) && SaidToTheEnd().IsMatch(document.Text[r.Span.End..sentence.End]);
+            CommaBefore().IsMatch(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd().IsMatch(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
         var informants = list.Where(r => r.Role == CitationRole.Informant).ToList();
         var all = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
         var trailing = all.Where(Trailing).ToList();
