@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis;
@@ -117,9 +118,8 @@ internal static partial class SourceFinder
             var q = a;
             while (q > from && (sentence[q - 1] is (>= 'a' and <= 'z') or '-' || char.IsWhiteSpace(sentence[q - 1]))) q--;
             for (; q < a; q++)
-                // Words before the adjective start with one of these letters: a, an, the, one, two, three,
-                // several, some, other; senior, top, high-ranking, unnamed, anonymous, former, current.
-                if (sentence[q] is 'a' or 't' or 'o' or 's' or 'h' or 'u' or 'f' or 'c' && GroupAt().Match(sentence, q) is { Success: true } earlier)
+                // A match that starts before the adjective starts with one of the words that may precede it.
+                if (StartsWithLeadWord(sentence, q) && GroupAt().Match(sentence, q) is { Success: true } earlier)
                 {
                     found = earlier;
                     break;
@@ -129,8 +129,55 @@ internal static partial class SourceFinder
         }
     }
 
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Pronoun();
+    // The words Group lets precede a country adjective: its determiners and its modifiers before the adjective.
+    private static readonly string[] LeadWords =
+        ["a", "an", "the", "one", "two", "three", "several", "some", "other", "senior", "top", "high-ranking", "unnamed", "anonymous", "former", "current"];
+
+    private static bool StartsWithLeadWord(string s, int at)
+    {
+        foreach (var word in LeadWords)
+            if (string.CompareOrdinal(s, at, word, 0, word.Length) == 0) return true;
+        return false;
+    }
+
+    private const string PronounPattern =
+        @"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b";
+
+    [GeneratedRegex(PronounPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex Pronoun();
+
+    // Pronoun, tried at one position only (\G).
+    [GeneratedRegex(@"\G(?:" + PronounPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAt();
+
+    private static readonly SearchValues<string> He = SearchValues.Create(["he", "He"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The matches of <see cref="Pronoun"/>, the same ones in the same order, tried only where one can
+    /// start: every match begins "He", "he" or a letter before "he" (she, the, they), so the positions
+    /// are found by a search for "he" and "He" instead of the pattern stopping at every h, s and t.
+    /// </summary>
+    internal static IEnumerable<Match> PronounMatches(string sentence)
+    {
+        var from = 0;
+        for (var i = 0; i < sentence.Length && sentence.AsSpan(i).IndexOfAny(He) is var k and >= 0; )
+        {
+            i += k;
+            // "She", "the", "They": one letter before the "he"; "He", "he": on it.
+            if (sentence[i] == 'h' && i - 1 >= from && sentence[i - 1] is 'S' or 's' or 'T' or 't' && PronounAt().Match(sentence, i - 1) is { Success: true } before)
+            {
+                yield return before;
+                i = from = before.Index + before.Length;
+            }
+            else if (i >= from && PronounAt().Match(sentence, i) is { Success: true } on)
+            {
+                yield return on;
+                i = from = on.Index + on.Length;
+            }
+            else i++;
+        }
+    }
+
 
     [GeneratedRegex(@"\binterception\s+of\s+(?:[\w'’]+\s+){0,3}?(?:communications|calls|conversations|messages|radio\s+\w+|transmissions|chatter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interception();
@@ -226,7 +273,7 @@ internal static partial class SourceFinder
             candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
                 CitationRole.Mentioned, null, IsPerson: person)));
         }
-        foreach (Match m in Pronoun().Matches(sentence.Text))
+        foreach (var m in PronounMatches(sentence.Text))
         {
             var p = Normalize(m.Groups["p"].Value).ToLowerInvariant();
             var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);

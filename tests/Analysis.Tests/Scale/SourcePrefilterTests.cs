@@ -4,7 +4,7 @@ namespace Analysis.Tests.Scale;
 
 /// <summary>
 /// The shortcuts of the sources step find what its patterns find: groups searched from their
-/// country adjectives are the pattern's matches, and the appositive check never says "no" where
+/// country adjectives and pronouns searched from "he" are the patterns' matches, and the appositive check never says "no" where
 /// the appositive pattern matches. Sentences: the dev set, the seed, generated articles, and
 /// made-up runs of the patterns' own words glued every which way.
 /// </summary>
@@ -33,6 +33,15 @@ public class SourcePrefilterTests
         ["said", ", said", "of the NIS", "."],
     ];
 
+    private static readonly string[][] PronounSlots =
+    [
+        ["She", "she", "he", "He", "They", "they", "The", "the", "Sthe", "tHe", "Thee", "ashe", "he-", "Theyre"],
+        ["news", "spy", "intelligence", "defence", "foreign", "the", "she"],
+        ["agency", "service", "ministry", "lawmakers", "officials", "think tank", "think  tank", "legislator", "spokeswoman", "minister", "analysts", "he"],
+        ["said", "told", "the", "he", "they", "."],
+        ["the agency", "The ministry said", "she", "He", "theagency"],
+    ];
+
     private static readonly string[] Glue = [" ", " ", " ", " ", "  ", "\t", "\n", ",", "-", "", "’s "];
 
     private static IEnumerable<string> Made(string[][] slots, int seed, int count)
@@ -57,6 +66,19 @@ public class SourcePrefilterTests
             matched += expected.Count;
         }
         Assert.True(matched > 3000, $"{matched} matches");
+    }
+
+    [Fact]
+    public void Pronouns_tried_where_he_is_are_the_patterns_matches()
+    {
+        var matched = 0;
+        foreach (var sentence in PrefilterTests.Sentences().Concat(Made(PronounSlots, 13, 6000)))
+        {
+            var expected = SourceFinder.Pronoun().Matches(sentence).Select(m => $"{m.Index}+{m.Length} {m.Groups["p"].Value}").ToList();
+            Assert.Equal(expected, SourceFinder.PronounMatches(sentence).Select(m => $"{m.Index}+{m.Length} {m.Groups["p"].Value}").ToList());
+            matched += expected.Count;
+        }
+        Assert.True(matched > 5000, $"{matched} matches");
     }
 
     [Fact]
@@ -89,4 +111,22 @@ public class SourcePrefilterTests
     [InlineData("in 2024, a lawmaker said", false)]
     public void The_appositive_check_reads_comma_article_and_space(string sentence, bool may) =>
         Assert.Equal(may, SourceFinder.MayHaveAppositivePerson(sentence));
+
+    [Theory]
+    [InlineData("Kim Min-seok")]
+    [InlineData("Kim  Min-seok")]
+    [InlineData(" Kim Min-seok")]
+    [InlineData("Kim Min-seok ")]
+    [InlineData("Kim\tMin-seok")]
+    [InlineData("Kim\u00A0Min")]
+    [InlineData("O’Neil Grant")]
+    [InlineData("O'Neil  Grant")]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("NIS")]
+    public void Normalize_returns_normal_text_as_is_and_spaces_the_rest(string name)
+    {
+        var spaced = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        Assert.Equal(spaced, SourceFinder.Normalize(name));
+    }
 }
