@@ -41,15 +41,18 @@ internal static partial class SourceFinder
     /// capital ("minister Kim"). Titles end in a letter or a dot, never in white space, so the title ends
     /// where a run of white space before a capital starts. Most sentences have no such title and skip
     /// the full pattern, which is tried at nearly every letter (the hottest regex of the extractor).
+    /// The capitals are found by a vectorized search; capitals are fewer than spaces.
     /// </summary>
     internal static bool MayHaveTitledPeople(string sentence)
     {
-        for (var i = 1; i < sentence.Length - 1; i++)
+        for (var j = 1; j < sentence.Length && sentence.AsSpan(j).IndexOfAnyInRange('A', 'Z') is var k and >= 0; j++)
         {
-            if (!char.IsWhiteSpace(sentence[i]) || char.IsWhiteSpace(sentence[i - 1])) continue;
-            var j = i;
-            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
-            if (j < sentence.Length && sentence[j] is >= 'A' and <= 'Z' && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
+            j += k;
+            if (!char.IsWhiteSpace(sentence[j - 1])) continue;
+            var i = j - 1;
+            while (i > 0 && char.IsWhiteSpace(sentence[i - 1])) i--;
+            // The run of white space starts at i, after some text that may end in a title.
+            if (i > 0 && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
         }
         return false;
     }
@@ -133,10 +136,11 @@ internal static partial class SourceFinder
     private static readonly string[] LeadWords =
         ["a", "an", "the", "one", "two", "three", "several", "some", "other", "senior", "top", "high-ranking", "unnamed", "anonymous", "former", "current"];
 
+    // Each is followed by white space in a match (\s+ in the pattern).
     private static bool StartsWithLeadWord(string s, int at)
     {
         foreach (var word in LeadWords)
-            if (string.CompareOrdinal(s, at, word, 0, word.Length) == 0) return true;
+            if (at + word.Length < s.Length && char.IsWhiteSpace(s[at + word.Length]) && string.CompareOrdinal(s, at, word, 0, word.Length) == 0) return true;
         return false;
     }
 
@@ -338,10 +342,15 @@ internal static partial class SourceFinder
         // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
         if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title) before = before[..title.Index];
         var after = text.AsSpan(span.End, end - span.End);
-        if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
-        if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
-        if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
-        if (InvertedBefore().IsMatch(before) && InvertedAfter().IsMatch(after)) return CitationRole.Speaker;
+        // The four *Before patterns all end in white space ("according to ", "told "): a name right after
+        // a bracket, a quote or the sentence start skips them.
+        if (before.Length > 0 && char.IsWhiteSpace(before[^1]))
+        {
+            if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
+            if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
+            if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
+            if (InvertedAfter().IsMatch(after) && InvertedBefore().IsMatch(before)) return CitationRole.Speaker;
+        }
         if (SpeakerAfter().IsMatch(after) || PossessiveStatementAfter().IsMatch(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }

@@ -112,6 +112,25 @@ public class SourcePrefilterTests
     public void The_appositive_check_reads_comma_article_and_space(string sentence, bool may) =>
         Assert.Equal(may, SourceFinder.MayHaveAppositivePerson(sentence));
 
+    [Fact]
+    public void Texts_before_a_name_that_do_not_end_in_white_space_match_none_of_the_citing_patterns()
+    {
+        var patterns = new[] { SourceFinder.InformantBefore(), SourceFinder.AudienceBefore(), SourceFinder.SpeakerBefore(), SourceFinder.InvertedBefore() };
+        var cues = new[] { "briefed by", "citing the", "told", "according to", "statements from", "said", "told reporters", "quoted", "spokesman for", "based on data from" };
+        var random = new Random(21);
+        var ending = 0;
+        foreach (var sentence in PrefilterTests.Sentences().Take(3000))
+            for (var end = 0; end <= sentence.Length; end += 4)
+            {
+                // A cue glued to the prefix with white space or with what ends a text otherwise.
+                var before = sentence[..end] + " " + cues[random.Next(cues.Length)] + new[] { " ", "  ", "\n", "", "(", "“", "-", "," }[random.Next(8)];
+                var matches = patterns.Count(p => p.IsMatch(before));
+                if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) Assert.True(matches == 0, before);
+                else if (matches > 0) ending++;
+            }
+        Assert.True(ending > 1000, $"{ending} texts end in a cue");
+    }
+
     [Theory]
     [InlineData("Kim Min-seok")]
     [InlineData("Kim  Min-seok")]
