@@ -23,40 +23,51 @@ internal sealed partial class GazetteerMatcher
     private readonly Dictionary<char, Regex> byFirst = [];
 
     // What may follow each first letter, as the aliases spell their next few characters: most word
-    // starts ("the", "and", "said", "South" before "Korea") are ruled out by it without running the regex.
+    // starts ("the", "and", "said", "Korean troops" where the aliases say "Korean Central") are ruled
+    // out by it without running the regex.
     private readonly Dictionary<char, Continuations> continuations = [];
 
     /// <summary>
-    /// The first <see cref="Length"/> characters after an alias's first letter, read as the alias
-    /// regex reads them: a run of white space as one space, either apostrophe as <c>'</c>. A text can
-    /// hold an alias of the bucket only if the same reading of the text after its letter starts with
-    /// one of these keys; the regex decides the rest.
+    /// The first <see cref="Depth"/> characters after the first letter of a bucket's aliases, as a tree
+    /// (one node per character), read as the alias regex reads them: a run of white space as one space,
+    /// either apostrophe as <c>'</c>. A text can hold an alias of the bucket only if the same reading of
+    /// the text after its letter walks the tree to the end of an alias or to the depth; the regex
+    /// decides the rest.
     /// </summary>
     private sealed class Continuations
     {
-        public const int Length = 3;
+        private const int Depth = 10;
 
-        private readonly HashSet<ulong> keys = [];
+        private readonly Dictionary<char, Continuations> next = [];
 
-        // Which key lengths (0..Length) the bucket's aliases have, as bits: a one-letter alias has length 0.
-        private int lengths;
+        // An alias ends here, or goes on beyond the depth.
+        private bool accepts;
 
         public void Add(string surface)
         {
-            Span<char> read = stackalloc char[Length];
+            Span<char> read = stackalloc char[Depth];
             var n = Read(surface.AsSpan(1), read);
-            keys.Add(Key(read[..n]));
-            lengths |= 1 << n;
+            var node = this;
+            foreach (var c in read[..n])
+            {
+                if (!node.next.TryGetValue(c, out var child)) node.next[c] = child = new Continuations();
+                node = child;
+            }
+            node.accepts = true;
         }
 
-        /// <summary>Whether text[q + 1..end) read as above starts with one of the keys.</summary>
+        /// <summary>Whether text[q + 1..end) read as above walks to an end of the tree.</summary>
         public bool Allow(string text, int q, int end)
         {
-            Span<char> read = stackalloc char[Length];
+            Span<char> read = stackalloc char[Depth];
             var n = Read(text.AsSpan(q + 1, end - q - 1), read);
-            for (var l = 0; l <= n; l++)
-                if ((lengths & (1 << l)) != 0 && keys.Contains(Key(read[..l]))) return true;
-            return false;
+            var node = this;
+            foreach (var c in read[..n])
+            {
+                if (node.accepts) return true;
+                if (!node.next.TryGetValue(c, out node!)) return false;
+            }
+            return node.accepts;
         }
 
         // The first characters of s as the regex compares them; aliases and text are read alike, so an
@@ -75,14 +86,6 @@ internal sealed partial class GazetteerMatcher
                 into[n++] = c == '’' ? '\'' : c;
             }
             return n;
-        }
-
-        // Up to three UTF-16 characters and their count in one number: no string per lookup.
-        private static ulong Key(ReadOnlySpan<char> chars)
-        {
-            var key = (ulong)chars.Length;
-            foreach (var c in chars) key = (key << 16) | c;
-            return key;
         }
     }
 
