@@ -340,11 +340,12 @@ internal static partial class SourceFinder
         var before = text.AsSpan(start, span.Start - start);
         // "statements from President Vladimir Putin": the title belongs to the name.
         // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
-        if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title) before = before[..title.Index];
+        // The title and the four *Before patterns all end in white space ("minister ", "according to ",
+        // "told "): a name right after a bracket, a quote or the sentence start skips them.
+        if (EndsInWhiteSpace(before) && TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title)
+            before = before[..title.Index];
         var after = text.AsSpan(span.End, end - span.End);
-        // The four *Before patterns all end in white space ("according to ", "told "): a name right after
-        // a bracket, a quote or the sentence start skips them.
-        if (before.Length > 0 && char.IsWhiteSpace(before[^1]))
+        if (EndsInWhiteSpace(before))
         {
             if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
             if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
@@ -354,6 +355,8 @@ internal static partial class SourceFinder
         if (SpeakerAfter().IsMatch(after) || PossessiveStatementAfter().IsMatch(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
     private static SourceRef Person(string text, TextSpan span, string name, string title, string? country, SourceGazetteer gazetteer)
     {

@@ -113,10 +113,11 @@ public class SourcePrefilterTests
         Assert.Equal(may, SourceFinder.MayHaveAppositivePerson(sentence));
 
     [Fact]
-    public void Texts_before_a_name_that_do_not_end_in_white_space_match_none_of_the_citing_patterns()
+    public void Texts_before_a_name_that_do_not_end_in_white_space_match_none_of_the_citing_or_title_patterns()
     {
-        var patterns = new[] { SourceFinder.InformantBefore(), SourceFinder.AudienceBefore(), SourceFinder.SpeakerBefore(), SourceFinder.InvertedBefore() };
-        var cues = new[] { "briefed by", "citing the", "told", "according to", "statements from", "said", "told reporters", "quoted", "spokesman for", "based on data from" };
+        var patterns = new[] { SourceFinder.InformantBefore(), SourceFinder.AudienceBefore(), SourceFinder.SpeakerBefore(), SourceFinder.InvertedBefore(), SourceFinder.TrailingTitle(), SourceFinder.TrailingTitleExists() };
+        var cues = new[] { "briefed by", "citing the", "told", "according to", "statements from", "said", "told reporters", "quoted", "spokesman for", "based on data from",
+            "President", "North Korean defense minister", "Lt. Gen.", "MPs" };
         var random = new Random(21);
         var ending = 0;
         foreach (var sentence in PrefilterTests.Sentences().Take(3000))
