@@ -375,7 +375,8 @@ internal static partial class SourceFinder
         var country = Countries.TryResolve(adjective, out var c) ? c : null;
         var head = m.Groups["head"].Value.ToLowerInvariant();
         var mods = m.Groups["mods"].Value.ToLowerInvariant();
-        var kept = string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        // Most groups have no modifiers ("North Korean troops"): nothing to split.
+        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is "military" or "defense" or "defence" or "intelligence")
             .Select(w => w == "defence" ? "defense" : w));
         var plural = head switch
