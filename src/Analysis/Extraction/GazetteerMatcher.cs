@@ -20,37 +20,43 @@ internal sealed partial class GazetteerMatcher
     [GeneratedRegex(@"^[\w'’-]$", RegexOptions.CultureInvariant)]
     private static partial Regex WordLike();
 
-    private readonly Dictionary<char, Regex> byFirst = [];
-
-    // What may follow each first letter, as the aliases spell their next few characters: most word
-    // starts ("the", "and", "said", "Korean troops" where the aliases say "Korean Central") are ruled
-    // out by it without running the regex.
-    private readonly Dictionary<char, Continuations> continuations = [];
+    // Per first letter: the regex of its aliases and what may follow the letter; one lookup per word start.
+    private readonly Dictionary<char, (Regex Regex, Continuations Next)> byFirst = [];
 
     /// <summary>
-    /// The first <see cref="Depth"/> characters after the first letter of a bucket's aliases, as a tree
-    /// (one node per character), read as the alias regex reads them: a run of white space as one space,
-    /// either apostrophe as <c>'</c>. A text can hold an alias of the bucket only if the same reading of
-    /// the text after its letter walks the tree to the end of an alias or to the depth; the regex
-    /// decides the rest.
+    /// What may follow a first letter, as its aliases spell their next few characters: most word starts
+    /// ("the", "and", "said", "Korean troops" where the aliases say "Korean Central") are ruled out
+    /// by it without running the regex. A tree of the first <see cref="Depth"/> characters after the
+    /// letter, one node per character, read as the alias regex reads them: a run of white space as one
+    /// space, either apostrophe as <c>'</c>. A text can hold an alias of the bucket only if the same
+    /// reading of the text after its letter walks the tree to the end of an alias or to the depth; the
+    /// regex decides the rest.
     /// </summary>
     private sealed class Continuations
     {
         private const int Depth = 10;
 
-        private readonly Dictionary<char, Continuations> next = [];
+        // The children, as two small parallel arrays: a handful each, scanned faster than hashed.
+        private char[] keys = [];
+        private Continuations[] children = [];
 
         // An alias ends here, or goes on beyond the depth.
         private bool accepts;
 
         public void Add(string surface)
         {
-            Span<char> read = stackalloc char[Depth];
-            var n = Read(surface.AsSpan(1), read);
+            var s = surface.AsSpan(1);
             var node = this;
-            foreach (var c in read[..n])
+            for (int i = 0, depth = 0; i < s.Length && depth < Depth; depth++)
             {
-                if (!node.next.TryGetValue(c, out var child)) node.next[c] = child = new Continuations();
+                var c = ReadAt(s, ref i);
+                var child = node.Child(c);
+                if (child is null)
+                {
+                    child = new Continuations();
+                    node.keys = [.. node.keys, c];
+                    node.children = [.. node.children, child];
+                }
                 node = child;
             }
             node.accepts = true;
@@ -59,33 +65,35 @@ internal sealed partial class GazetteerMatcher
         /// <summary>Whether text[q + 1..end) read as above walks to an end of the tree.</summary>
         public bool Allow(string text, int q, int end)
         {
-            Span<char> read = stackalloc char[Depth];
-            var n = Read(text.AsSpan(q + 1, end - q - 1), read);
+            var s = text.AsSpan(q + 1, end - q - 1);
             var node = this;
-            foreach (var c in read[..n])
+            // Nodes at the depth all accept, so the walk stops there.
+            for (var i = 0; !node.accepts; )
             {
-                if (node.accepts) return true;
-                if (!node.next.TryGetValue(c, out node!)) return false;
+                if (i >= s.Length || node.Child(ReadAt(s, ref i)) is not { } child) return false;
+                node = child;
             }
-            return node.accepts;
+            return true;
         }
 
-        // The first characters of s as the regex compares them; aliases and text are read alike, so an
-        // alias whose spelling the regex accepts in the text always reads the same.
-        private static int Read(ReadOnlySpan<char> s, Span<char> into)
+        private Continuations? Child(char c)
         {
-            var n = 0;
-            for (var i = 0; i < s.Length && n < into.Length; i++)
+            for (var k = 0; k < keys.Length; k++)
+                if (keys[k] == c) return children[k];
+            return null;
+        }
+
+        // The character at s[i] as the regex compares it, and i moved past it; aliases and text are read
+        // alike, so an alias whose spelling the regex accepts in the text always reads the same.
+        private static char ReadAt(ReadOnlySpan<char> s, ref int i)
+        {
+            var c = s[i++];
+            if (char.IsWhiteSpace(c))
             {
-                var c = s[i];
-                if (char.IsWhiteSpace(c))
-                {
-                    while (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])) i++;
-                    c = ' ';
-                }
-                into[n++] = c == '’' ? '\'' : c;
+                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                return ' ';
             }
-            return n;
+            return c == '’' ? '\'' : c;
         }
     }
 
@@ -96,6 +104,7 @@ internal sealed partial class GazetteerMatcher
     public GazetteerMatcher(IReadOnlyList<string> surfaces)
     {
         var buckets = new Dictionary<char, List<string>>();
+        var continuations = new Dictionary<char, Continuations>();
         foreach (var surface in surfaces)
         {
             // An alias's first letter matches in either case; anything else matches itself.
@@ -109,7 +118,7 @@ internal sealed partial class GazetteerMatcher
             }
         }
         foreach (var (head, alternatives) in buckets)
-            byFirst[head] = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options);
+            byFirst[head] = (new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options), continuations[head]);
         starts = SearchValues.Create([.. byFirst.Keys.Append('T').Append('t').Distinct()]);
     }
 
@@ -164,8 +173,8 @@ internal sealed partial class GazetteerMatcher
     // The alias starting exactly at q, bounded by the range as the regex is (nothing outside it is seen).
     private TextSpan? Match(string text, int start, int end, int q)
     {
-        if (!byFirst.TryGetValue(text[q], out var regex) || !continuations[text[q]].Allow(text, q, end)) return null;
-        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
+        if (!byFirst.TryGetValue(text[q], out var bucket) || !bucket.Next.Allow(text, q, end)) return null;
+        foreach (var m in bucket.Regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
             return new TextSpan(q, q + m.Length);
         return null;
     }
