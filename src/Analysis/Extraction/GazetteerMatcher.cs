@@ -36,7 +36,7 @@ internal sealed partial class GazetteerMatcher
     {
         private const int Depth = 10;
 
-        // The children, as two small parallel arrays: a handful each, scanned faster than hashed.
+        // The children, as two small parallel arrays: a handful each, searched (vectorized) faster than hashed.
         private char[] keys = [];
         private Continuations[] children = [];
 
@@ -76,12 +76,7 @@ internal sealed partial class GazetteerMatcher
             return true;
         }
 
-        private Continuations? Child(char c)
-        {
-            for (var k = 0; k < keys.Length; k++)
-                if (keys[k] == c) return children[k];
-            return null;
-        }
+        private Continuations? Child(char c) => keys.AsSpan().IndexOf(c) is var k and >= 0 ? children[k] : null;
 
         // The character at s[i] as the regex compares it, and i moved past it; aliases and text are read
         // alike, so an alias whose spelling the regex accepts in the text always reads the same.
