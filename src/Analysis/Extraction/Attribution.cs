@@ -133,12 +133,17 @@ internal sealed partial class Attribution
         var text = document.Text;
         bool Trailing(SourceRef r) =>
             CommaBefore().IsMatch(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd().IsMatch(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
-        var informants = list.Where(r => r.Role == CitationRole.Informant).ToList();
-        var all = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
+        // One pass sorts the references by part (each list keeps reading order).
+        var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
+        foreach (var r in list)
+        {
+            if (r.Role == CitationRole.Informant) informants.Add(r);
+            else if (r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet) outlets.Add(r);
+            else if (r.Role == CitationRole.Speaker) all.Add(r);
+            else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
+        }
         var trailing = all.Where(Trailing).ToList();
         var speakers = all.Except(trailing).ToList();
-        var audiences = list.Where(r => r.Role == CitationRole.Audience && r.Kind != SourceKind.Outlet && r.Name is not "they").ToList();
-        var outlets = list.Where(r => r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet).ToList();
 
         var clusters = new List<List<SourceRef>>();
         foreach (var s in speakers)
