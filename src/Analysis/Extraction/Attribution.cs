@@ -121,14 +121,29 @@ internal sealed partial class Attribution
     // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
     private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
     {
+        // Most sentences cite no one: their chain is only the always-cited sources they name, first of
+        // each name (what the general case below gives them, without its lists and queries).
+        if (list.TrueForAll(r => r.Role == CitationRole.Mentioned))
+        {
+            var named = new List<SourceRef>();
+            foreach (var r in list)
+                if (r.AlwaysCited && !named.Exists(n => n.Name == r.Name)) named.Add(r);
+            return named;
+        }
+        var text = document.Text;
         bool Trailing(SourceRef r) =>
-            CommaBefore().IsMatch(document.Text[sentence.Start..r.Span.Start]) && SaidToTheEnd().IsMatch(document.Text[r.Span.End..sentence.End]);
-        var informants = list.Where(r => r.Role == CitationRole.Informant).ToList();
-        var all = list.Where(r => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet).ToList();
+            CommaBefore().IsMatch(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd().IsMatch(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+        // One pass sorts the references by part (each list keeps reading order).
+        var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
+        foreach (var r in list)
+        {
+            if (r.Role == CitationRole.Informant) informants.Add(r);
+            else if (r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet) outlets.Add(r);
+            else if (r.Role == CitationRole.Speaker) all.Add(r);
+            else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
+        }
         var trailing = all.Where(Trailing).ToList();
         var speakers = all.Except(trailing).ToList();
-        var audiences = list.Where(r => r.Role == CitationRole.Audience && r.Kind != SourceKind.Outlet && r.Name is not "they").ToList();
-        var outlets = list.Where(r => r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet).ToList();
 
         var clusters = new List<List<SourceRef>>();
         foreach (var s in speakers)

@@ -31,6 +31,10 @@ internal static partial class Countries
         @"(?<![\w.])(?<c>" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"))) + @")(?<poss>['’]s?)?(?![\w])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // The groups by number, looked up once: by name, every match would look them up again.
+    private static readonly int NameGroup = Matcher.GroupNumberFromName("c");
+    private static readonly int PossessiveGroup = Matcher.GroupNumberFromName("poss");
+
     private static readonly HashSet<string> Adjectives = new(Table.Select(t => t.Adjective).Concat(["North Korean", "South Korean", "N. Korean", "S. Korean", "American"]), StringComparer.Ordinal);
 
     /// <summary>Whether text[span] names the country as an adjective ("North Korean troops"), not a place ("to Russia").</summary>
@@ -41,10 +45,10 @@ internal static partial class Countries
     {
         for (var m = Matcher.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
-            var name = m.Groups["c"].Value.Replace('’', '\'');
+            var name = m.Groups[NameGroup].Value.Replace('’', '\'');
             // Matching is case-sensitive: "US" is the country, "us" a pronoun.
             if (ByName.TryGetValue(name, out var country))
-                yield return (new TextSpan(m.Index, m.Index + m.Length), country, m.Groups["poss"].Success);
+                yield return (new TextSpan(m.Index, m.Index + m.Length), country, m.Groups[PossessiveGroup].Success);
         }
     }
 

@@ -20,16 +20,76 @@ internal sealed partial class GazetteerMatcher
     [GeneratedRegex(@"^[\w'’-]$", RegexOptions.CultureInvariant)]
     private static partial Regex WordLike();
 
-    private readonly Dictionary<char, Regex> byFirst = [];
+    // Per first letter: the regex of its aliases and what may follow the letter; one lookup per word start.
+    private readonly Dictionary<char, (Regex Regex, Continuations Next)> byFirst = [];
 
-    // What may follow each first letter, as the aliases spell their second character: most word starts
-    // ("the", "and", "said") are ruled out by it without running the regex.
-    private readonly Dictionary<char, Second> seconds = [];
-
-    private sealed record Second(bool Anything, bool WhiteSpace, HashSet<char> Chars)
+    /// <summary>
+    /// What may follow a first letter, as its aliases spell their next few characters: most word starts
+    /// ("the", "and", "said", "Korean troops" where the aliases say "Korean Central") are ruled out
+    /// by it without running the regex. A tree of the first <see cref="Depth"/> characters after the
+    /// letter, one node per character, read as the alias regex reads them: a run of white space as one
+    /// space, either apostrophe as <c>'</c>. A text can hold an alias of the bucket only if the same
+    /// reading of the text after its letter walks the tree to the end of an alias or to the depth; the
+    /// regex decides the rest.
+    /// </summary>
+    private sealed class Continuations
     {
-        public bool Allows(char? c) =>
-            Anything || (c is { } ch && (Chars.Contains(ch) || (WhiteSpace && char.IsWhiteSpace(ch))));
+        private const int Depth = 10;
+
+        // The children, as two small parallel arrays: a handful each, searched (vectorized) faster than hashed.
+        private char[] keys = [];
+        private Continuations[] children = [];
+
+        // An alias ends here, or goes on beyond the depth.
+        private bool accepts;
+
+        public void Add(string surface)
+        {
+            var s = surface.AsSpan(1);
+            var node = this;
+            for (int i = 0, depth = 0; i < s.Length && depth < Depth; depth++)
+            {
+                var c = ReadAt(s, ref i);
+                var child = node.Child(c);
+                if (child is null)
+                {
+                    child = new Continuations();
+                    node.keys = [.. node.keys, c];
+                    node.children = [.. node.children, child];
+                }
+                node = child;
+            }
+            node.accepts = true;
+        }
+
+        /// <summary>Whether text[q + 1..end) read as above walks to an end of the tree.</summary>
+        public bool Allow(string text, int q, int end)
+        {
+            var s = text.AsSpan(q + 1, end - q - 1);
+            var node = this;
+            // Nodes at the depth all accept, so the walk stops there.
+            for (var i = 0; !node.accepts; )
+            {
+                if (i >= s.Length || node.Child(ReadAt(s, ref i)) is not { } child) return false;
+                node = child;
+            }
+            return true;
+        }
+
+        private Continuations? Child(char c) => keys.AsSpan().IndexOf(c) is var k and >= 0 ? children[k] : null;
+
+        // The character at s[i] as the regex compares it, and i moved past it; aliases and text are read
+        // alike, so an alias whose spelling the regex accepts in the text always reads the same.
+        private static char ReadAt(ReadOnlySpan<char> s, ref int i)
+        {
+            var c = s[i++];
+            if (char.IsWhiteSpace(c))
+            {
+                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+                return ' ';
+            }
+            return c == '’' ? '\'' : c;
+        }
     }
 
     // Where a match can start: an alias's first letter, or the "T"/"t" of a leading "the".
@@ -39,6 +99,7 @@ internal sealed partial class GazetteerMatcher
     public GazetteerMatcher(IReadOnlyList<string> surfaces)
     {
         var buckets = new Dictionary<char, List<string>>();
+        var continuations = new Dictionary<char, Continuations>();
         foreach (var surface in surfaces)
         {
             // An alias's first letter matches in either case; anything else matches itself.
@@ -47,16 +108,12 @@ internal sealed partial class GazetteerMatcher
             {
                 if (!buckets.TryGetValue(head, out var list)) buckets[head] = list = [];
                 list.Add(Alternative(surface));
-                if (!seconds.TryGetValue(head, out var second)) seconds[head] = second = new Second(false, false, []);
-                // As Alternative writes it: nothing (the alias ends), a space as \s+, an apostrophe as either, else the character.
-                if (surface.Length == 1) seconds[head] = second with { Anything = true };
-                else if (surface[1] == ' ') seconds[head] = second with { WhiteSpace = true };
-                else if (surface[1] == '\'') second.Chars.UnionWith(['\'', '’']);
-                else second.Chars.Add(surface[1]);
+                if (!continuations.TryGetValue(head, out var next)) continuations[head] = next = new Continuations();
+                next.Add(surface);
             }
         }
         foreach (var (head, alternatives) in buckets)
-            byFirst[head] = new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options);
+            byFirst[head] = (new Regex(@"\G(?:" + string.Join("|", alternatives) + ")" + After, Options), continuations[head]);
         starts = SearchValues.Create([.. byFirst.Keys.Append('T').Append('t').Distinct()]);
     }
 
@@ -111,8 +168,8 @@ internal sealed partial class GazetteerMatcher
     // The alias starting exactly at q, bounded by the range as the regex is (nothing outside it is seen).
     private TextSpan? Match(string text, int start, int end, int q)
     {
-        if (!byFirst.TryGetValue(text[q], out var regex) || !seconds[text[q]].Allows(q + 1 < end ? text[q + 1] : null)) return null;
-        foreach (var m in regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
+        if (!byFirst.TryGetValue(text[q], out var bucket) || !bucket.Next.Allow(text, q, end)) return null;
+        foreach (var m in bucket.Regex.EnumerateMatches(text.AsSpan(start, end - start), q - start))
             return new TextSpan(q, q + m.Length);
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis;
@@ -40,26 +41,52 @@ internal static partial class SourceFinder
     /// capital ("minister Kim"). Titles end in a letter or a dot, never in white space, so the title ends
     /// where a run of white space before a capital starts. Most sentences have no such title and skip
     /// the full pattern, which is tried at nearly every letter (the hottest regex of the extractor).
+    /// The capitals are found by a vectorized search; capitals are fewer than spaces.
     /// </summary>
     internal static bool MayHaveTitledPeople(string sentence)
     {
-        for (var i = 1; i < sentence.Length - 1; i++)
+        for (var j = 1; j < sentence.Length && sentence.AsSpan(j).IndexOfAnyInRange('A', 'Z') is var k and >= 0; j++)
         {
-            if (!char.IsWhiteSpace(sentence[i]) || char.IsWhiteSpace(sentence[i - 1])) continue;
-            var j = i;
-            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
-            if (j < sentence.Length && sentence[j] is >= 'A' and <= 'Z' && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
+            j += k;
+            if (!char.IsWhiteSpace(sentence[j - 1])) continue;
+            var i = j - 1;
+            while (i > 0 && char.IsWhiteSpace(sentence[i - 1])) i--;
+            // The run of white space starts at i, after some text that may end in a title.
+            if (i > 0 && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
         }
         return false;
     }
 
     [GeneratedRegex(@"(?<name>" + Name + @"),\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?<title>(?i:" + Titles + @"))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AppositivePerson();
+    internal static partial Regex AppositivePerson();
+
+    /// <summary>
+    /// Whether <see cref="AppositivePerson"/> can match at all: it needs a comma right after a name's
+    /// last letter, then white space, "a", "an" or "the", and white space ("Kim Min-seok, a lawmaker").
+    /// Most sentences have none; the pattern itself would be tried at every capital.
+    /// </summary>
+    internal static bool MayHaveAppositivePerson(string sentence)
+    {
+        for (var i = sentence.IndexOf(','); i >= 0; i = sentence.IndexOf(',', i + 1))
+        {
+            if (i == 0 || !char.IsAsciiLetter(sentence[i - 1])) continue;
+            var j = i + 1;
+            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
+            if (j > i + 1 && (Article(sentence, j, "a") || Article(sentence, j, "an") || Article(sentence, j, "the"))) return true;
+        }
+        return false;
+
+        static bool Article(string s, int at, string word) =>
+            at + word.Length < s.Length && string.CompareOrdinal(s, at, word, 0, word.Length) == 0 && char.IsWhiteSpace(s[at + word.Length]);
+    }
 
     [GeneratedRegex(@"(?<![\w'’-])(?<name>[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,5})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedRun();
 
-    [GeneratedRegex(@"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b", RegexOptions.CultureInvariant)]
+    private const string GroupPattern =
+        @"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b";
+
+    [GeneratedRegex(GroupPattern, RegexOptions.CultureInvariant)]
     internal static partial Regex Group();
 
     // The piece of Group every match holds, a country adjective and white space, with its options: a
@@ -67,8 +94,94 @@ internal static partial class SourceFinder
     [GeneratedRegex(@"(?:" + CountryAdjective + @")\s+", RegexOptions.CultureInvariant)]
     internal static partial Regex CountryAdjectiveAndSpace();
 
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Pronoun();
+    // Group, tried at one position only (\G): where GroupMatches looks for a match, not beyond it.
+    [GeneratedRegex(@"\G(?:" + GroupPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupAt();
+
+    /// <summary>
+    /// The matches of <see cref="Group"/>, the same ones in the same order, without running it at every
+    /// word. Every match holds a country adjective, which starts with a capital; what may come before
+    /// it in a match ("the senior ", "a high-ranking ") is lower-case letters, hyphens and white space.
+    /// So a match starts on an adjective or in the run of such characters just before it, and the rest
+    /// of it, from the adjective on, is the same whichever of those starts it has: if no match starts on
+    /// the adjective, none starts in its run. Otherwise the run's positions are tried left to right, as
+    /// the regex would try them.
+    /// </summary>
+    internal static IEnumerable<Match> GroupMatches(string sentence)
+    {
+        var from = 0;
+        while (from < sentence.Length && CountryAdjectiveAndSpace().Match(sentence, from) is { Success: true } adjective)
+        {
+            var a = adjective.Index;
+            if (GroupAt().Match(sentence, a) is not { Success: true } found)
+            {
+                from = a + 1;
+                continue;
+            }
+            var q = a;
+            while (q > from && (sentence[q - 1] is (>= 'a' and <= 'z') or '-' || char.IsWhiteSpace(sentence[q - 1]))) q--;
+            for (; q < a; q++)
+                // A match that starts before the adjective starts with one of the words that may precede it.
+                if (StartsWithLeadWord(sentence, q) && GroupAt().Match(sentence, q) is { Success: true } earlier)
+                {
+                    found = earlier;
+                    break;
+                }
+            yield return found;
+            from = found.Index + found.Length;
+        }
+    }
+
+    // The words Group lets precede a country adjective: its determiners and its modifiers before the adjective.
+    private static readonly string[] LeadWords =
+        ["a", "an", "the", "one", "two", "three", "several", "some", "other", "senior", "top", "high-ranking", "unnamed", "anonymous", "former", "current"];
+
+    // Each is followed by white space in a match (\s+ in the pattern).
+    private static bool StartsWithLeadWord(string s, int at)
+    {
+        foreach (var word in LeadWords)
+            if (at + word.Length < s.Length && char.IsWhiteSpace(s[at + word.Length]) && string.CompareOrdinal(s, at, word, 0, word.Length) == 0) return true;
+        return false;
+    }
+
+    private const string PronounPattern =
+        @"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b";
+
+    [GeneratedRegex(PronounPattern, RegexOptions.CultureInvariant)]
+    internal static partial Regex Pronoun();
+
+    // Pronoun, tried at one position only (\G).
+    [GeneratedRegex(@"\G(?:" + PronounPattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAt();
+
+    private static readonly SearchValues<string> He = SearchValues.Create(["he", "He"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The matches of <see cref="Pronoun"/>, the same ones in the same order, tried only where one can
+    /// start: every match begins "He", "he" or a letter before "he" (she, the, they), so the positions
+    /// are found by a search for "he" and "He" instead of the pattern stopping at every h, s and t.
+    /// </summary>
+    internal static IEnumerable<Match> PronounMatches(string sentence)
+    {
+        var from = 0;
+        for (var i = 0; i < sentence.Length && sentence.AsSpan(i).IndexOfAny(He) is var k and >= 0; )
+        {
+            i += k;
+            // "She", "the", "They": one letter before the "he"; "He", "he": on it.
+            if (sentence[i] == 'h' && i - 1 >= from && sentence[i - 1] is 'S' or 's' or 'T' or 't' && PronounAt().Match(sentence, i - 1) is { Success: true } before)
+            {
+                yield return before;
+                i = from = before.Index + before.Length;
+            }
+            else if (i >= from && PronounAt().Match(sentence, i) is { Success: true } on)
+            {
+                yield return on;
+                i = from = on.Index + on.Length;
+            }
+            else i++;
+        }
+    }
+
 
     [GeneratedRegex(@"\binterception\s+of\s+(?:[\w'’]+\s+){0,3}?(?:communications|calls|conversations|messages|radio\s+\w+|transmissions|chatter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Interception();
@@ -126,11 +239,11 @@ internal static partial class SourceFinder
                 candidates.Add((0, Person(text, span, n.Value, title, country, gazetteer)));
             }
         }
-        foreach (Match m in AppositivePerson().Matches(sentence.Text))
+        foreach (Match m in MayHaveAppositivePerson(sentence.Text) ? AppositivePerson().Matches(sentence.Text) : Enumerable.Empty<Match>())
         {
             var g = m.Groups["name"];
             var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
-            if (NotNames.Contains(g.Value.Split(' ')[0])) continue;
+            if (NotNames.Contains(FirstWord(g.Value))) continue;
             candidates.Add((0, Person(text, span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null, gazetteer)));
         }
         foreach (var (span, entry) in gazetteerMatches)
@@ -141,7 +254,7 @@ internal static partial class SourceFinder
             if (gazetteer.TryResolve("intercepted communications", out var intercept))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (Match m in CountryAdjectiveAndSpace().IsMatch(sentence.Text) ? Group().Matches(sentence.Text) : Enumerable.Empty<Match>())
+        foreach (var m in GroupMatches(sentence.Text))
             candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
         foreach (var (span, country, possessive) in Countries.Find(text, start, end))
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
@@ -153,32 +266,42 @@ internal static partial class SourceFinder
             var g = m.Groups["name"];
             var (s, value) = (g.Index, g.Value);
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
-            while (value.Split(' ')[0] is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
+            while (FirstWord(value) is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
             {
                 s += first.Length + 1;
                 value = value[(first.Length + 1)..].TrimStart();
             }
-            if (NotNames.Contains(value.Split(' ')[0]) || !value.Contains(' ')) continue;
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.Split(' ').Length <= 3;
+            if (NotNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
+            // At most three words between single spaces (what Split(' ') would count).
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
                 CitationRole.Mentioned, null, IsPerson: person)));
         }
-        foreach (Match m in Pronoun().Matches(sentence.Text))
+        foreach (var m in PronounMatches(sentence.Text))
         {
             var p = Normalize(m.Groups["p"].Value).ToLowerInvariant();
-            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p.Split(' ')[^1]);
+            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
             candidates.Add((5, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), p, SourceKind.Other, null,
                 CitationRole.Mentioned, noun, IsPronoun: true)));
         }
 
-        // Most specific reading first; a span is claimed once.
+        // Most specific reading first (lower priority, then longer span, then found first: a stable
+        // order); a span is claimed once.
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+            candidates[x].Priority != candidates[y].Priority ? candidates[x].Priority.CompareTo(candidates[y].Priority)
+            : candidates[x].Ref.Span.Length != candidates[y].Ref.Span.Length ? candidates[y].Ref.Span.Length.CompareTo(candidates[x].Ref.Span.Length)
+            : x.CompareTo(y));
         var accepted = new List<SourceRef>();
-        foreach (var (_, candidate) in candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Ref.Span.Length))
+        foreach (var index in order)
         {
-            if (accepted.Any(a => a.Span.Start < candidate.Span.End && candidate.Span.Start < a.Span.End)) continue;
+            var candidate = candidates[index].Ref;
+            if (Overlaps(accepted, candidate.Span)) continue;
             var role = Role(text, start, end, candidate.Span);
-            // Countries, unknown names and pronouns are sources only where the text cites them.
-            if (candidates.Any(c => c.Priority == 4 && c.Ref == candidate) && role == CitationRole.Mentioned) continue;
+            // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
+            // name is any candidate equal to one of the capitalized runs.)
+            if (role == CitationRole.Mentioned && IsUnknownName(candidates, candidate)) continue;
             if (candidate.IsPronoun && role == CitationRole.Mentioned) continue;
             if (candidate.RoleNoun == "government" && !candidate.IsGroup && role == CitationRole.Mentioned) continue;
             accepted.Add(candidate with { Role = role });
@@ -186,6 +309,23 @@ internal static partial class SourceFinder
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
     }
+
+    private static bool Overlaps(List<SourceRef> accepted, TextSpan span)
+    {
+        foreach (var a in accepted)
+            if (a.Span.Start < span.End && span.Start < a.Span.End) return true;
+        return false;
+    }
+
+    private static bool IsUnknownName(List<(int Priority, SourceRef Ref)> candidates, SourceRef candidate)
+    {
+        foreach (var (priority, r) in candidates)
+            if (priority == 4 && r == candidate) return true;
+        return false;
+    }
+
+    // The text before the first space, as Split(' ')[0] gives it.
+    private static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
     [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant)]
     internal static partial Regex TrailingTitle();
@@ -200,15 +340,23 @@ internal static partial class SourceFinder
         var before = text.AsSpan(start, span.Start - start);
         // "statements from President Vladimir Putin": the title belongs to the name.
         // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
-        if (TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title) before = before[..title.Index];
+        // The title and the four *Before patterns all end in white space ("minister ", "according to ",
+        // "told "): a name right after a bracket, a quote or the sentence start skips them.
+        if (EndsInWhiteSpace(before) && TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title)
+            before = before[..title.Index];
         var after = text.AsSpan(span.End, end - span.End);
-        if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
-        if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
-        if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
-        if (InvertedBefore().IsMatch(before) && InvertedAfter().IsMatch(after)) return CitationRole.Speaker;
+        if (EndsInWhiteSpace(before))
+        {
+            if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
+            if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
+            if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
+            if (InvertedAfter().IsMatch(after) && InvertedBefore().IsMatch(before)) return CitationRole.Speaker;
+        }
         if (SpeakerAfter().IsMatch(after) || PossessiveStatementAfter().IsMatch(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
     private static SourceRef Person(string text, TextSpan span, string name, string title, string? country, SourceGazetteer gazetteer)
     {
@@ -227,7 +375,8 @@ internal static partial class SourceFinder
         var country = Countries.TryResolve(adjective, out var c) ? c : null;
         var head = m.Groups["head"].Value.ToLowerInvariant();
         var mods = m.Groups["mods"].Value.ToLowerInvariant();
-        var kept = string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        // Most groups have no modifiers ("North Korean troops"): nothing to split.
+        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is "military" or "defense" or "defence" or "intelligence")
             .Select(w => w == "defence" ? "defense" : w));
         var plural = head switch
@@ -270,5 +419,14 @@ internal static partial class SourceFinder
     };
 
     internal static string Normalize(string s) =>
-        string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        IsNormal(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+
+    // Whether Normalize would give s back: single spaces between words, no other white space, no ’.
+    private static bool IsNormal(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] == '’' || (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || s[i - 1] == ' ')))
+                return false;
+        return true;
+    }
 }

@@ -99,7 +99,8 @@ public sealed class SourceGazetteer
 
     private static string Normalize(string surface)
     {
-        var s = string.Join(' ', surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+        // The same spacing and apostrophes as SourceFinder's names (which returns normal text as is, uncopied).
+        var s = SourceFinder.Normalize(surface);
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
 
