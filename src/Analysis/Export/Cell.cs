@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Analysis;
@@ -30,9 +31,12 @@ internal static class Cell
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Snake(Enum e)
+    // Every row of a large export names a few enum values over and over: each is spelled once.
+    private static readonly ConcurrentDictionary<Enum, string> Snakes = new();
+
+    public static string Snake(Enum e) => Snakes.GetOrAdd(e, static e =>
     {
         var name = e.ToString();
         return string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
-    }
+    });
 }
