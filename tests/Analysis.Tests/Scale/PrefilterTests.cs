@@ -44,20 +44,10 @@ public class PrefilterTests
     [Fact]
     public void Titled_people_are_never_skipped_where_the_pattern_matches()
     {
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences())
-        {
-            var may = SourceFinder.MayHaveTitledPeople(sentence);
-            if (SourceFinder.TitledPeople().IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        // Both sides are exercised: sentences with titled people, and sentences the check lets skip.
-        Assert.True(matched > 300 && skipped > 300, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences(),
+            sentence => SourceFinder.MayHaveTitledPeople(sentence),
+            sentence => SourceFinder.TitledPeople().IsMatch(sentence),
+            moreMatchedThan: 300, moreSkippedThan: 300);
     }
 
     [Fact]

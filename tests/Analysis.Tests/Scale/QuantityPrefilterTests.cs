@@ -9,19 +9,10 @@ public class QuantityPrefilterTests
     [Fact]
     public void Number_words_are_never_skipped_where_the_patterns_match()
     {
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in PrefilterTests.Sentences().Concat(Made()))
-        {
-            var may = Quantities.MayHaveNumberWords(sentence, 0, sentence.Length);
-            if (Quantities.Words().IsMatch(sentence) || Quantities.Vague().IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 300 && skipped > 300, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(PrefilterTests.Sentences().Concat(Made()),
+            sentence => Quantities.MayHaveNumberWords(sentence, 0, sentence.Length),
+            sentence => Quantities.Words().IsMatch(sentence) || Quantities.Vague().IsMatch(sentence),
+            moreMatchedThan: 300, moreSkippedThan: 300);
     }
 
     [Theory]

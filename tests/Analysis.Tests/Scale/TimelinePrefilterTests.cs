@@ -55,19 +55,10 @@ public class TimelinePrefilterTests
         var events = KnownEvents.Default.Add("Party congress", new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 3), "party congress", "the Congress of the Party");
         var patterns = events.Events.Select(e => KnownEvents.AliasPattern(e.Aliases.Append(e.Name), ignoreCase: true)).ToArray();
         var any = events.AnyEventWord!;
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences().Append("The PARTY  Congress met."))
-        {
-            var may = any.IsMatch(sentence);
-            if (patterns.Any(p => p.IsMatch(sentence)))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences().Append("The PARTY  Congress met."),
+            sentence => any.IsMatch(sentence),
+            sentence => patterns.Any(p => p.IsMatch(sentence)),
+            moreMatchedThan: 5, moreSkippedThan: 1000);
         // An event with no word to look for is looked for everywhere, as its empty pattern is.
         Assert.Null(KnownEvents.Empty.Add(new KnownEvent(" ", new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1), [])).AnyEventWord);
     }
@@ -83,19 +74,10 @@ public class TimelinePrefilterTests
     [Fact]
     public void Summaries_look_for_a_reported_clause_only_where_that_is_there()
     {
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences().Select(EventSummarizer.CollapseWhiteSpace))
-        {
-            var may = EventSummarizer.ThatClause().IsMatch(sentence);
-            if (EventSummarizer.Reported().IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 100 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences().Select(EventSummarizer.CollapseWhiteSpace),
+            sentence => EventSummarizer.ThatClause().IsMatch(sentence),
+            sentence => EventSummarizer.Reported().IsMatch(sentence),
+            moreMatchedThan: 100, moreSkippedThan: 1000);
     }
 
     public static TheoryData<string> SummaryCues() => ["Filler", "Modal"];
@@ -117,19 +99,10 @@ public class TimelinePrefilterTests
             "Men of the first brigade can wait.", "Troops for the front may go.", "Crews to the south might stay.",
             "Aid from abroad should come.", "Troops in the field must rest.",
         ];
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences().Concat(written).Select(EventSummarizer.CollapseWhiteSpace))
-        {
-            var may = words.IsMatch(sentence);
-            if (pattern.IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 5 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences().Concat(written).Select(EventSummarizer.CollapseWhiteSpace),
+            sentence => words.IsMatch(sentence),
+            sentence => pattern.IsMatch(sentence),
+            moreMatchedThan: 5, moreSkippedThan: 1000);
     }
 
     [Fact]
@@ -229,38 +202,20 @@ public class TimelinePrefilterTests
             "Troops trained; these drills, such Training and instruction.", "Officers taught and teach.",
             "Rumours of unrest; those protests and defections; desertion rose.", "This rumor and that desertion.",
         ];
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences().Concat(written))
-        {
-            var may = words.IsMatch(sentence);
-            if (pattern.IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 0 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences().Concat(written),
+            sentence => words.IsMatch(sentence),
+            sentence => pattern.IsMatch(sentence),
+            moreMatchedThan: 0, moreSkippedThan: 1000);
     }
 
     [Fact]
     public void Source_groups_are_never_skipped_where_the_pattern_matches()
     {
         string[] written = ["Senior South Korean  intelligence officials said so.", "The U.S. military and NATO forces; Kremlin\nmedia.", "Russia’s army and Seoul's diplomats."];
-        var matched = 0;
-        var skipped = 0;
-        foreach (var sentence in Sentences().Concat(written))
-        {
-            var may = SourceFinder.CountryAdjectiveAndSpace().IsMatch(sentence);
-            if (SourceFinder.Group().IsMatch(sentence))
-            {
-                Assert.True(may, sentence);
-                matched++;
-            }
-            else if (!may) skipped++;
-        }
-        Assert.True(matched > 300 && skipped > 1000, $"{matched} matched, {skipped} skipped");
+        Prefilter.NeverSkipsAMatch(Sentences().Concat(written),
+            sentence => SourceFinder.CountryAdjectiveAndSpace().IsMatch(sentence),
+            sentence => SourceFinder.Group().IsMatch(sentence),
+            moreMatchedThan: 300, moreSkippedThan: 1000);
     }
 
     [Fact]
