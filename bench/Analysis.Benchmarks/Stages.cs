@@ -12,16 +12,16 @@ internal static class Stages
 {
     public static void Run(string folder)
     {
-        var clock = Measure(() => CorpusLoader.Stream(folder));
-        var stream = clock.Result;
-        Report("list the folder", clock.Cpu, stream.TotalBytes, null);
+        var listing = Measure(() => CorpusLoader.Stream(folder));
+        var stream = listing.Result;
+        Report("list the folder", listing, stream.TotalBytes, null);
 
         CorpusLoader.Stream(folder).Documents().Take(300).Count(); // warm-up
         var read = Measure(() => stream.Documents().ToList());
         var documents = read.Result;
         var sentences = documents.Sum(d => d.Sentences.Count);
         Console.WriteLine($"{documents.Count:N0} documents, {sentences:N0} sentences, {stream.TotalBytes / Mb:F1} MB");
-        Report("read and parse", read.Cpu, stream.TotalBytes, sentences);
+        Report("read and parse", read, stream.TotalBytes, sentences);
 
         (string Name, Extractor Extractor)[] steps =
         [
@@ -36,32 +36,35 @@ internal static class Stages
             // A whole pass first: the regexes' code is recompiled optimized only after many calls, in the background.
             foreach (var d in documents) extractor.Extract(d);
             var run = Measure(() => documents.Select(extractor.Extract).ToList());
-            Report(name, run.Cpu, stream.TotalBytes, sentences);
+            Report(name, run, stream.TotalBytes, sentences);
             findings = run.Result;
         }
 
         var output = Path.Combine(Path.GetTempPath(), $"analysis-stages-{Environment.ProcessId}");
         Export.Write(findings.Take(300), output, ExportFormat.Csv); // warm-up
         var write = Measure(() => Export.Write(findings, output, ExportFormat.Csv));
-        Report("write the tables (CSV)", write.Cpu, stream.TotalBytes, sentences);
+        Report("write the tables (CSV)", write, stream.TotalBytes, sentences);
         Directory.Delete(output, recursive: true);
     }
 
     private const double Mb = 1024d * 1024;
 
-    private static void Report(string stage, double cpu, long bytes, int? sentences)
+    private static void Report<T>(string stage, Measured<T> m, long bytes, int? sentences)
     {
-        var perSentence = sentences is { } n && n > 0 ? $"{cpu / n * 1e6,8:F2} µs/sentence" : "";
-        Console.WriteLine($"{stage,-32}{cpu,8:F2} s CPU {bytes / Mb / Math.Max(cpu, 1e-6),9:F1} MB/s per core {perSentence}");
+        var perSentence = sentences is { } n && n > 0 ? $"{m.Cpu / n * 1e6,8:F2} µs/sentence" : new string(' ', 20);
+        Console.WriteLine($"{stage,-32}{m.Cpu,8:F2} s CPU {bytes / Mb / Math.Max(m.Cpu, 1e-6),9:F1} MB/s per core {perSentence} {m.Allocated / (double)bytes,7:F1} bytes allocated per byte");
     }
 
+    private sealed record Measured<T>(T Result, double Cpu, long Allocated);
+
     // CPU time of the whole process while the work runs (the work is single-threaded; the GC's own
-    // threads count too, as they would in the real run).
-    private static (T Result, double Cpu) Measure<T>(Func<T> work)
+    // threads count too, as they would in the real run), and the bytes the work allocated.
+    private static Measured<T> Measure<T>(Func<T> work)
     {
         GC.Collect();
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var result = work();
-        return (result, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
+        return new(result, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 }
