@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis;
 
 /// <summary>
@@ -28,6 +30,13 @@ public static class SentenceSplitter
         "His", "Her", "Their", "After", "Before", "While", "When", "Earlier", "Later", "Still",
     };
 
+    // The same sets, looked up by a span of the text rather than a copy of the word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationOf = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerOf = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The marks that can end a sentence: the text between them is skipped in one vectorized search.
+    private static readonly SearchValues<char> EndMarks = SearchValues.Create(".!?…");
+
     private const string ClosingMarks = "\"'”’)]»";
     private const string OpeningMarks = "\"'“‘([«";
 
@@ -38,21 +47,18 @@ public static class SentenceSplitter
         var i = sentenceStart;
         while (i < end)
         {
-            var c = text[i];
-            if (c is '.' or '!' or '?' or '…')
+            var mark = text.AsSpan(i, end - i).IndexOfAny(EndMarks);
+            if (mark < 0) break;
+            i += mark;
+            var close = i + 1;
+            while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
+            var next = SkipSpace(text, close, end);
+            if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next, end))
             {
-                var close = i + 1;
-                while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
-                var next = SkipSpace(text, close, end);
-                if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next, end))
-                {
-                    yield return Trim(text, sentenceStart, close);
-                    sentenceStart = next;
-                }
-                i = close;
-                continue;
+                yield return Trim(text, sentenceStart, close);
+                sentenceStart = next;
             }
-            i++;
+            i = close;
         }
         if (sentenceStart < end)
         {
@@ -74,28 +80,28 @@ public static class SentenceSplitter
 
         var word = WordBefore(text, sentenceStart, mark);
         if (word.Length == 0) return true;
-        if (Abbreviations.Contains(word)) return false;
+        if (AbbreviationOf.Contains(word)) return false;
         // A single capital letter is an initial ("Kim J. Un"), not the end of a sentence.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         // A dotted acronym ("U.S.", "U.N."): only a typical sentence opener after it ends the sentence.
-        if (word.Contains('.')) return SentenceOpeners.Contains(WordAt(text, next, end));
+        if (word.Contains('.')) return SentenceOpenerOf.Contains(WordAt(text, next, end));
         return true;
     }
 
     // The token that ends at text[mark] (the period), e.g. "Oct" or "U.S".
-    private static string WordBefore(string text, int floor, int mark)
+    private static ReadOnlySpan<char> WordBefore(string text, int floor, int mark)
     {
         var s = mark;
         while (s > floor && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
-        return text[s..mark];
+        return text.AsSpan(s, mark - s);
     }
 
     // The word at start, not reaching past end: what lies outside the range never decides a split.
-    private static string WordAt(string text, int start, int end)
+    private static ReadOnlySpan<char> WordAt(string text, int start, int end)
     {
         var e = start;
         while (e < end && char.IsLetter(text[e])) e++;
-        return text[start..e];
+        return text.AsSpan(start, e - start);
     }
 
     private static int SkipSpace(string text, int i, int end)
