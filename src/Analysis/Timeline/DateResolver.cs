@@ -44,10 +44,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         }
         if (candidates.Count == 0) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
-        var kept = new List<DateMention>();
-        foreach (var c in candidates.OrderByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
-            if (!kept.Any(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
-        return kept.OrderBy(k => k.Span.Start).ToArray();
+        return SpanOverlaps.WithoutOverlaps(candidates, c => c.Span);
     }
 
     /// <summary>

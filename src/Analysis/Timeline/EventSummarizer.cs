@@ -50,7 +50,14 @@ public static partial class EventSummarizer
             s = PhraseBeforeModal().Replace(s, " ", 1);
             words = Words(s);
         }
-        while (words > MaxWords && LastPhrase(s) is { } cut && Words(s.AsSpan(0, cut)) is var beforeCut && beforeCut >= 4) (s, words) = (s[..cut], beforeCut);
+        // The phrases' starts are found once: a line cut at one start has exactly the starts before it
+        // (PhraseStarts says why), so the list is cut with the line instead of searched again.
+        List<int>? phrases = null;
+        while (words > MaxWords && LastPhrase(s, phrases ??= PhraseStarts(s)) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+        {
+            (s, words) = (s[..phrases[at]], beforeCut);
+            phrases.RemoveRange(at, phrases.Count - at);
+        }
         if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
         s = TrimEnd(s);
         return s.Length == 0 || char.ToUpperInvariant(s[0]) == s[0] ? s : char.ToUpperInvariant(s[0]) + s[1..];
@@ -85,19 +92,27 @@ public static partial class EventSummarizer
         return collapsed.ToString();
     }
 
-    // The start of the last prepositional phrase, if it leaves a subject and a verb behind.
-    // The complement of a verb such as "hinted at" is not a phrase to drop.
-    private static int? LastPhrase(string s)
+    // Where Preposition matches in s, left to right. Cut at one of them, s has the earlier ones and no
+    // other: an attempt before the cut that reads the cut's space fails there in both strings (inside a
+    // word) or matches across it in s (inside \s+), and then no match of s could start at the cut.
+    internal static List<int> PhraseStarts(string s)
     {
-        // The matches are found left to right as before; the last that qualifies is looked for from the end.
-        // A verb after one start is after every earlier start too (a start is a space, where no verb
-        // begins), so the first start from the end with a verb after it ends the search.
         var starts = new List<int>();
         foreach (var m in Preposition().EnumerateMatches(s)) starts.Add(m.Index);
+        return starts;
+    }
+
+    // Which of the phrases (their starts in s) is the last prepositional phrase, if it leaves a subject and
+    // a verb behind. The complement of a verb such as "hinted at" is not a phrase to drop.
+    private static int? LastPhrase(string s, List<int> starts)
+    {
+        // The last that qualifies is looked for from the end. A verb after one start is after every earlier
+        // start too (a start is a space, where no verb begins), so the first start from the end with a verb
+        // after it ends the search.
         for (var i = starts.Count - 1; i >= 0; i--)
         {
             if (Verb().IsMatch(s.AsSpan(starts[i]))) return null;
-            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i]))) return starts[i];
+            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i]))) return i;
         }
         return null;
     }
@@ -192,5 +207,5 @@ public static partial class EventSummarizer
     private static partial Regex HedgedPassive();
 
     [GeneratedRegex(@"\s+(?:in|on|at|for|from|to|with|about|into|during|amid|amidst|near|over|across|after|before|under|by|via|toward|towards|against)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex Preposition();
+    internal static partial Regex Preposition();
 }

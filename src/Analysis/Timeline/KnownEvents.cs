@@ -88,7 +88,7 @@ public sealed class KnownEvents
             if (prefilter.IsMatch(text))
                 foreach (var m in pattern.EnumerateMatches(text))
                     found.Add((knownEvent, new TextSpan(m.Index, m.Index + m.Length)));
-        return WithoutOverlaps(found, f => f.Span);
+        return SpanOverlaps.WithoutOverlaps(found, f => f.Span);
     }
 
     /// <summary>The canonical names of the actors <paramref name="text"/> names, in order of first mention.</summary>
@@ -99,22 +99,13 @@ public sealed class KnownEvents
             // Where and how long only: no Match objects.
             foreach (var m in pattern.EnumerateMatches(text))
                 found.Add((actor.Name, new TextSpan(m.Index, m.Index + m.Length)));
-        return WithoutOverlaps(found, f => f.Span);
+        return SpanOverlaps.WithoutOverlaps(found, f => f.Span);
     }
 
     /// <summary>The <see cref="WordPrefilter"/> of all events' aliases at once, or null when an event has no word.</summary>
     internal Regex? AnyEventWord => anyEventWord.Value;
 
     public override string ToString() => $"{Events.Count} known events, {Actors.Count} known actors";
-
-    private static IReadOnlyList<T> WithoutOverlaps<T>(List<T> found, Func<T, TextSpan> span)
-    {
-        if (found.Count <= 1) return found.ToArray();
-        var kept = new List<T>();
-        foreach (var f in found.OrderByDescending(f => span(f).Length).ThenBy(f => span(f).Start))
-            if (!kept.Any(k => span(k).Start < span(f).End && span(f).Start < span(k).End)) kept.Add(f);
-        return kept.OrderBy(f => span(f).Start).ToArray();
-    }
 
     // An alias matches as whole words; its spaces match any run of white space (hard-wrapped text).
     private static string Words(string alias) =>
