@@ -26,7 +26,7 @@ public static partial class EventSummarizer
         if (AccordingTo().Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         s = Aside().Replace(s, "");
-        if (TrailingClause().Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
+        if (MayTrail(s) && TrailingClause().Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
         if (ThatClause().IsMatch(s) && Reported().Match(s) is { Success: true } reported)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
@@ -156,8 +156,26 @@ public static partial class EventSummarizer
     [GeneratedRegex(@",\s+(?:after|before|while|who|which|according\s+to|citing|such\s+as|including|like|as|in|on|at|for\s+example|reportedly|however|meanwhile|too|also|it\s+said|officials\s+said|(?:he|she|they)\s+said)\b[^,]*,", RegexOptions.IgnoreCase)]
     private static partial Regex Aside();
 
+    // Whether TrailingClause can match: it matches where one of its four branches does. The regex stops at
+    // every space (its second branch starts with \s+) though few lines have a trailing clause; here each
+    // branch is searched by the character it starts with (',', ';', a dash with a space before it), the
+    // second by its words (TrailingWord), so a line without one is not searched space by space.
+    internal static bool MayTrail(string s) =>
+        TrailingAfterComma().IsMatch(s) || s.Contains(';') || TrailingAfterDash().IsMatch(s) || TrailingWord().IsMatch(s);
+
+    [GeneratedRegex(@",\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAfterComma();
+
+    [GeneratedRegex(@"\s[—–-]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAfterDash();
+
+    // A word of each phrase of the second branch (amid|amidst|although|though|whereas|in response to|in
+    // return|even as|such as), with its options: where none is, that branch cannot match.
+    [GeneratedRegex(@"amid|though|whereas|response|return|even|such", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingWord();
+
     [GeneratedRegex(@"(?:,\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b|\s+(?:amid|amidst|although|though|whereas|in\s+response\s+to|in\s+return|even\s+as|such\s+as)\b|;|\s[—–-]\s)", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingClause();
+    internal static partial Regex TrailingClause();
 
     // A piece of Reported, with its options: where it cannot match, neither can Reported.
     [GeneratedRegex(@"\s+that\s+", RegexOptions.IgnoreCase)]

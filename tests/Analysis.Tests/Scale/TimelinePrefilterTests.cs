@@ -80,6 +80,23 @@ public class TimelinePrefilterTests
             moreMatchedThan: 100, moreSkippedThan: 1000);
     }
 
+    [Fact]
+    public void Summaries_look_for_a_trailing_clause_only_where_one_of_its_branches_can_be()
+    {
+        // Written to hit each branch in other cases and white space: after a comma, the phrases, ';', the dashes.
+        string[] written =
+        [
+            "Troops moved north,  WHICH alarmed Seoul.", "Units left, in a  move that surprised many.", "Talks went on AMIDST protests.",
+            "They stayed even\tas winter came.", "Aid arrived In Return for shells.", "Forces held; others fled.",
+            "Crews waited \u2014 then moved.", "Crews waited \u2013 then moved.", "Crews waited - then moved.", "A long-range missile flew, Although late.",
+            "Shipments grew in response to demand.", "Weapons such as drones were seen.", "Officers spoke whereas soldiers did not.",
+        ];
+        Prefilter.NeverSkipsAMatch(Sentences().Concat(written),
+            sentence => EventSummarizer.MayTrail(sentence),
+            sentence => EventSummarizer.TrailingClause().IsMatch(sentence),
+            moreMatchedThan: 50, moreSkippedThan: 1000);
+    }
+
     public static TheoryData<string> SummaryCues() => ["Filler", "Modal"];
 
     [Theory]
