@@ -89,8 +89,10 @@ internal sealed partial class Attribution
             {
                 var r = list[i];
                 if (!r.IsPronoun) continue;
-                var earlier = history.AsEnumerable().Reverse().Prepend(list.Take(i).ToList());
-                var resolved = earlier.Select(s => s.Where(x => !x.IsPronoun && Matches(r, x)).ToList()).FirstOrDefault(s => s.Count > 0);
+                // What it may stand for: the matching sources before it in its sentence, else in the
+                // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
+                var resolved = Matching(r, list, i);
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count);
                 list.RemoveAt(i);
                 if (resolved is null) { i--; continue; }
                 // "the lawmakers" stands for all of them; "he" for the last one named.
@@ -101,6 +103,15 @@ internal sealed partial class Attribution
             }
             history.Add(list);
         }
+    }
+
+    // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.
+    private static List<SourceRef>? Matching(SourceRef pronoun, List<SourceRef> refs, int count)
+    {
+        List<SourceRef>? found = null;
+        for (var k = 0; k < count; k++)
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k])) (found ??= []).Add(refs[k]);
+        return found;
     }
 
     private static bool Matches(SourceRef pronoun, SourceRef candidate) => pronoun.RoleNoun switch
