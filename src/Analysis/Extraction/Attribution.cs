@@ -138,7 +138,7 @@ internal sealed partial class Attribution
         {
             var named = new List<SourceRef>();
             foreach (var r in list)
-                if (r.AlwaysCited && !named.Exists(n => n.Name == r.Name)) named.Add(r);
+                if (r.AlwaysCited && !HasName(named, r.Name)) named.Add(r);
             return named;
         }
         var text = document.Text;
@@ -153,8 +153,12 @@ internal sealed partial class Attribution
             else if (r.Role == CitationRole.Speaker) all.Add(r);
             else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
         }
-        var trailing = all.Where(Trailing).ToList();
-        var speakers = all.Except(trailing).ToList();
+        // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
+        var trailing = all.FindAll(Trailing);
+        // What all.Except(trailing) gives: each distinct reference once, unless it trails.
+        var speakers = new List<SourceRef>();
+        foreach (var s in all)
+            if (!trailing.Contains(s) && !speakers.Contains(s)) speakers.Add(s);
 
         var clusters = new List<List<SourceRef>>();
         foreach (var s in speakers)
@@ -163,18 +167,33 @@ internal sealed partial class Attribution
             else clusters.Add([s]);
         }
         clusters.Reverse();
-        var chain = informants.Concat(clusters.SelectMany(c => c)).Concat(trailing).Concat(audiences).Concat(outlets).ToList();
+        var chain = new List<SourceRef>(informants);
+        foreach (var cluster in clusters) chain.AddRange(cluster);
+        chain.AddRange(trailing);
+        chain.AddRange(audiences);
+        chain.AddRange(outlets);
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
-            chain.InsertRange(0, list.Where(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
+            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
         }
         else
         {
             // No one speaks, but a service or outlet is named beside the figure: it is the likeliest source.
-            chain.AddRange(list.Where(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
+            chain.AddRange(list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
         }
-        return chain.DistinctBy(r => r.Name).ToList();
+        // The first of each name (what DistinctBy(r => r.Name) gives).
+        var distinct = new List<SourceRef>(chain.Count);
+        foreach (var r in chain)
+            if (!HasName(distinct, r.Name)) distinct.Add(r);
+        return distinct;
+    }
+
+    private static bool HasName(List<SourceRef> refs, string name)
+    {
+        foreach (var r in refs)
+            if (r.Name == name) return true;
+        return false;
     }
 
     private bool Coordinated(SourceRef a, SourceRef b)
