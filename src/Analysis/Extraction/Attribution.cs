@@ -66,14 +66,21 @@ internal sealed partial class Attribution
 
     private void InheritCountries()
     {
-        var groups = refs.SelectMany(r => r).Where(r => r is { IsGroup: true, Country: not null, RoleNoun: not null }).ToList();
+        // The country of the first group of each role ("South Korean lawmakers"), and below the first
+        // country of each named person: one pass each (what FirstOrDefault and GroupBy/First gave).
+        var groupCountries = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r is { IsGroup: true, Country: not null, RoleNoun: { } role }) groupCountries.TryAdd(role, r.Country);
         foreach (var list in refs)
             for (var i = 0; i < list.Count; i++)
-                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun }
-                    && groups.FirstOrDefault(g => g.RoleNoun == noun) is { } group)
-                    list[i] = list[i] with { Country = group.Country };
+                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun } && groupCountries.TryGetValue(noun, out var groupCountry))
+                    list[i] = list[i] with { Country = groupCountry };
         // The same named person keeps one country everywhere.
-        var known = refs.SelectMany(r => r).Where(r => r.IsPerson && r.Country is not null).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.First().Country);
+        var known = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r.IsPerson && r.Country is not null) known.TryAdd(r.Name, r.Country);
         foreach (var list in refs)
             for (var i = 0; i < list.Count; i++)
                 if (list[i] is { IsPerson: true, Country: null } p && known.TryGetValue(p.Name, out var country))
