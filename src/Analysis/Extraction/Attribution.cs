@@ -66,14 +66,21 @@ internal sealed partial class Attribution
 
     private void InheritCountries()
     {
-        var groups = refs.SelectMany(r => r).Where(r => r is { IsGroup: true, Country: not null, RoleNoun: not null }).ToList();
+        // The country of the first group of each role ("South Korean lawmakers"), and below the first
+        // country of each named person: one pass each (what FirstOrDefault and GroupBy/First gave).
+        var groupCountries = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r is { IsGroup: true, Country: not null, RoleNoun: { } role }) groupCountries.TryAdd(role, r.Country);
         foreach (var list in refs)
             for (var i = 0; i < list.Count; i++)
-                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun }
-                    && groups.FirstOrDefault(g => g.RoleNoun == noun) is { } group)
-                    list[i] = list[i] with { Country = group.Country };
+                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun } && groupCountries.TryGetValue(noun, out var groupCountry))
+                    list[i] = list[i] with { Country = groupCountry };
         // The same named person keeps one country everywhere.
-        var known = refs.SelectMany(r => r).Where(r => r.IsPerson && r.Country is not null).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.First().Country);
+        var known = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r.IsPerson && r.Country is not null) known.TryAdd(r.Name, r.Country);
         foreach (var list in refs)
             for (var i = 0; i < list.Count; i++)
                 if (list[i] is { IsPerson: true, Country: null } p && known.TryGetValue(p.Name, out var country))
@@ -89,8 +96,10 @@ internal sealed partial class Attribution
             {
                 var r = list[i];
                 if (!r.IsPronoun) continue;
-                var earlier = history.AsEnumerable().Reverse().Prepend(list.Take(i).ToList());
-                var resolved = earlier.Select(s => s.Where(x => !x.IsPronoun && Matches(r, x)).ToList()).FirstOrDefault(s => s.Count > 0);
+                // What it may stand for: the matching sources before it in its sentence, else in the
+                // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
+                var resolved = Matching(r, list, i);
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count);
                 list.RemoveAt(i);
                 if (resolved is null) { i--; continue; }
                 // "the lawmakers" stands for all of them; "he" for the last one named.
@@ -101,6 +110,15 @@ internal sealed partial class Attribution
             }
             history.Add(list);
         }
+    }
+
+    // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.
+    private static List<SourceRef>? Matching(SourceRef pronoun, List<SourceRef> refs, int count)
+    {
+        List<SourceRef>? found = null;
+        for (var k = 0; k < count; k++)
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k])) (found ??= []).Add(refs[k]);
+        return found;
     }
 
     private static bool Matches(SourceRef pronoun, SourceRef candidate) => pronoun.RoleNoun switch
@@ -127,7 +145,7 @@ internal sealed partial class Attribution
         {
             var named = new List<SourceRef>();
             foreach (var r in list)
-                if (r.AlwaysCited && !named.Exists(n => n.Name == r.Name)) named.Add(r);
+                if (r.AlwaysCited && !HasName(named, r.Name)) named.Add(r);
             return named;
         }
         var text = document.Text;
@@ -142,8 +160,12 @@ internal sealed partial class Attribution
             else if (r.Role == CitationRole.Speaker) all.Add(r);
             else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
         }
-        var trailing = all.Where(Trailing).ToList();
-        var speakers = all.Except(trailing).ToList();
+        // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
+        var trailing = all.FindAll(Trailing);
+        // What all.Except(trailing) gives: each distinct reference once, unless it trails.
+        var speakers = new List<SourceRef>();
+        foreach (var s in all)
+            if (!trailing.Contains(s) && !speakers.Contains(s)) speakers.Add(s);
 
         var clusters = new List<List<SourceRef>>();
         foreach (var s in speakers)
@@ -152,18 +174,33 @@ internal sealed partial class Attribution
             else clusters.Add([s]);
         }
         clusters.Reverse();
-        var chain = informants.Concat(clusters.SelectMany(c => c)).Concat(trailing).Concat(audiences).Concat(outlets).ToList();
+        var chain = new List<SourceRef>(informants);
+        foreach (var cluster in clusters) chain.AddRange(cluster);
+        chain.AddRange(trailing);
+        chain.AddRange(audiences);
+        chain.AddRange(outlets);
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
-            chain.InsertRange(0, list.Where(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
+            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
         }
         else
         {
             // No one speaks, but a service or outlet is named beside the figure: it is the likeliest source.
-            chain.AddRange(list.Where(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
+            chain.AddRange(list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
         }
-        return chain.DistinctBy(r => r.Name).ToList();
+        // The first of each name (what DistinctBy(r => r.Name) gives).
+        var distinct = new List<SourceRef>(chain.Count);
+        foreach (var r in chain)
+            if (!HasName(distinct, r.Name)) distinct.Add(r);
+        return distinct;
+    }
+
+    private static bool HasName(List<SourceRef> refs, string name)
+    {
+        foreach (var r in refs)
+            if (r.Name == name) return true;
+        return false;
     }
 
     private bool Coordinated(SourceRef a, SourceRef b)

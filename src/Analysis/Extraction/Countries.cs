@@ -31,9 +31,11 @@ internal static partial class Countries
         @"(?<![\w.])(?<c>" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"))) + @")(?<poss>['’]s?)?(?![\w])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // The groups by number, looked up once: by name, every match would look them up again.
-    private static readonly int NameGroup = Matcher.GroupNumberFromName("c");
-    private static readonly int PossessiveGroup = Matcher.GroupNumberFromName("poss");
+    // Names looked up by the span of text they are matched in (no substring for names without ’).
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The pattern <see cref="Find"/> reads the text with (for tests: Find gives its matches).</summary>
+    internal static Regex Pattern => Matcher;
 
     private static readonly HashSet<string> Adjectives = new(Table.Select(t => t.Adjective).Concat(["North Korean", "South Korean", "N. Korean", "S. Korean", "American"]), StringComparer.Ordinal);
 
@@ -43,13 +45,26 @@ internal static partial class Countries
     /// <summary>Every country named in text[start..end), in order, with the span of its name and whether it is possessive ("Russia's").</summary>
     public static IEnumerable<(TextSpan Span, string Country, bool Possessive)> Find(string text, int start, int end)
     {
-        for (var m = Matcher.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        // Only where each match is, not its groups: no Match objects (a country is named in nearly every
+        // sentence). The possessive is the ' or ’ and the s after it at the end: no name ends in either.
+        for (var from = start; NextMatch(text, start, end, from) is var (index, length) && length > 0; from = index + length)
         {
-            var name = m.Groups[NameGroup].Value.Replace('’', '\'');
+            var found = text.AsSpan(index, length);
+            var possessive = found[^1] is '\'' or '’' ? 1 : found.Length > 1 && found[^1] == 's' && found[^2] is '\'' or '’' ? 2 : 0;
+            var name = found[..^possessive];
             // Matching is case-sensitive: "US" is the country, "us" a pronoun.
-            if (ByName.TryGetValue(name, out var country))
-                yield return (new TextSpan(m.Index, m.Index + m.Length), country, m.Groups[PossessiveGroup].Success);
+            if (name.Contains('’') ? ByName.TryGetValue(name.ToString().Replace('’', '\''), out var country) : ByNameSpan.TryGetValue(name, out country))
+                yield return (new TextSpan(index, index + length), country, possessive > 0);
         }
+    }
+
+    // The first match in text[start..end) from `from` on, as Match(text, start, end - start) and its
+    // NextMatch find them (nothing outside the range is seen), or length 0. Matches are never empty.
+    private static (int Index, int Length) NextMatch(string text, int start, int end, int from)
+    {
+        foreach (var m in Matcher.EnumerateMatches(text.AsSpan(start, end - start), from - start))
+            return (start + m.Index, m.Length);
+        return (0, 0);
     }
 
     public static bool TryResolve(string name, out string country) =>

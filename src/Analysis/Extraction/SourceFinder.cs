@@ -81,7 +81,7 @@ internal static partial class SourceFinder
     }
 
     [GeneratedRegex(@"(?<![\w'’-])(?<name>[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,5})", RegexOptions.CultureInvariant)]
-    private static partial Regex CapitalizedRun();
+    internal static partial Regex CapitalizedRun();
 
     private const string GroupPattern =
         @"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b";
@@ -250,7 +250,8 @@ internal static partial class SourceFinder
             candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
                 AlwaysCited: entry.IsAlwaysCited)));
-        foreach (Match m in Interception().Matches(sentence.Text))
+        // Where the matches are is all this needs (EnumerateMatches: no Match objects).
+        foreach (var m in Interception().EnumerateMatches(sentence.Text))
             if (gazetteer.TryResolve("intercepted communications", out var intercept))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
@@ -261,10 +262,10 @@ internal static partial class SourceFinder
             if (!Countries.IsAdjective(text, span))
                 candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
                 country, SourceKind.Government, country, CitationRole.Mentioned, "government")));
-        foreach (Match m in CapitalizedRun().Matches(sentence.Text))
+        // The group "name" is the whole match (only a lookbehind is outside it): its place is the match's.
+        foreach (var m in CapitalizedRun().EnumerateMatches(sentence.Text))
         {
-            var g = m.Groups["name"];
-            var (s, value) = (g.Index, g.Value);
+            var (s, value) = (m.Index, sentence.Text.Substring(m.Index, m.Length));
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
             while (FirstWord(value) is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
             {
