@@ -86,12 +86,9 @@ public static partial class EventExtractor
         foreach (var (actor, span) in known.FindActors(sentence.Text))
             candidates.Add((actor, new TextSpan(sentence.Start + span.Start, sentence.Start + span.End), 2));
 
-        // Longest first, the lower rank on a tie, else in the order found (a stable sort); the lists are short.
-        var kept = new List<(string Name, TextSpan Span, int Rank)>();
-        foreach (var c in StableSorted(candidates, (a, b) => b.Span.Length != a.Span.Length ? b.Span.Length - a.Span.Length : a.Rank - b.Rank))
-            if (!kept.Exists(k => k.Span.Start < c.Span.End && c.Span.Start < k.Span.End)) kept.Add(c);
+        // Longest first, the lower rank on a tie, else in the order found.
         var names = new List<string>();
-        foreach (var k in StableSorted(kept, (a, b) => a.Span.Start.CompareTo(b.Span.Start))) AddOnce(names, k.Name);
+        foreach (var k in SpanOverlaps.WithoutOverlaps(candidates, c => c.Span, tie: (a, b) => a.Rank - b.Rank)) AddOnce(names, k.Name);
         foreach (var fact in facts)
         {
             if (fact.AttributedTo is { } origin) AddOnce(names, origin);
@@ -104,20 +101,6 @@ public static partial class EventExtractor
     private static void AddOnce(List<string> names, string name)
     {
         if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
-    }
-
-    // What OrderBy(…).ThenBy(…) returns for a handful of items, without its buffers: an insertion sort,
-    // which keeps equal items in their order.
-    private static List<T> StableSorted<T>(List<T> items, Comparison<T> compare)
-    {
-        var sorted = new List<T>(items.Count);
-        foreach (var item in items)
-        {
-            var at = sorted.Count;
-            while (at > 0 && compare(sorted[at - 1], item) > 0) at--;
-            sorted.Insert(at, item);
-        }
-        return sorted;
     }
 
     [GeneratedRegex(@"^(?:They|He|She|It|Its|Their|These|The\s+(?:regime|government|country|leadership|ministry|agency|military|army|officials|soldiers|troops|audio|recording|report|intercepted\s+\w+))\b")]
