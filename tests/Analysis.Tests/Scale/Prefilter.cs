@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Analysis.Tests.Scale;
 
 /// <summary>
@@ -23,5 +25,24 @@ internal static class Prefilter
             else if (!maySay) skipped++;
         }
         Assert.True(matched > moreMatchedThan && skipped > moreSkippedThan, $"{matched} matched, {skipped} skipped");
+    }
+
+    /// <summary>
+    /// A right-to-left twin answers "does the text before this point end in the pattern?" as the pattern
+    /// does, on every <paramref name="step"/>-th prefix of every sentence, and the pattern is found on
+    /// more than <paramref name="moreFoundThan"/> of them.
+    /// </summary>
+    public static void TwinAgreesOnEveryPrefix(IEnumerable<string> sentences, Regex pattern, Regex twin, int step, int moreFoundThan)
+    {
+        var found = 0;
+        foreach (var sentence in sentences)
+            for (var end = 0; end <= sentence.Length; end += step)
+            {
+                var before = sentence[..end];
+                var expected = pattern.IsMatch(before);
+                Assert.Equal(expected, twin.IsMatch(before));
+                if (expected) found++;
+            }
+        Assert.True(found > moreFoundThan, $"{found} prefixes end in {pattern}");
     }
 }

@@ -52,18 +52,7 @@ public class PrefilterTests
 
     [Fact]
     public void The_right_to_left_trailing_title_check_agrees_with_the_pattern_on_every_prefix()
-    {
-        var found = 0;
-        foreach (var sentence in Sentences().Take(4000))
-            for (var end = 0; end <= sentence.Length; end += 3)
-            {
-                var before = sentence[..end];
-                var expected = SourceFinder.TrailingTitle().IsMatch(before);
-                Assert.Equal(expected, SourceFinder.TrailingTitleExists().IsMatch(before));
-                if (expected) found++;
-            }
-        Assert.True(found > 100, $"{found} prefixes end in a title");
-    }
+        => Prefilter.TwinAgreesOnEveryPrefix(Sentences().Take(4000), SourceFinder.TrailingTitle(), SourceFinder.TrailingTitleExists(), step: 3, moreFoundThan: 100);
 }
 
 /// <summary>The date recognizers skipped on sentences without a digit cannot match there.</summary>
