@@ -20,20 +20,28 @@ internal static class EvaluateCommand
         };
         var verbose = new Option<bool>("--errors", "-e") { Description = "Also list every missed, extra or wrong fact" };
         var command = new Command("evaluate", "Measure precision and recall of figures, attribution and sources on a dev set") { devset, verbose };
-        command.SetAction(result =>
+        command.SetAction((result, ct) => Outcome.Guard(null, () =>
         {
-            var path = result.GetValue(devset)?.FullName ?? Find();
-            if (path is null || !File.Exists(path))
+            var given = result.GetValue(devset);
+            if (given is not null && !given.Exists)
+                throw new UsageException($"--devset {given}: {(Directory.Exists(given.FullName) ? "is a folder, not a dev set file" : "no such file")}");
+            var path = given?.FullName ?? Find();
+            if (path is null)
+                throw new UsageException($"No dev set: pass --devset FILE (looked for {DefaultDevSet} from {Directory.GetCurrentDirectory()} upwards).");
+            DevSet set;
+            try
             {
-                Console.Error.WriteLine($"No dev set: pass --devset FILE (looked for {DefaultDevSet} from {Directory.GetCurrentDirectory()} upwards).");
-                return 2;
+                set = DevSet.Load(path);
             }
-            var set = DevSet.Load(path);
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+            {
+                throw new UsageException($"--devset {CommonOptions.Shown(path)}: not a dev set ({e.Message})");
+            }
             var evaluation = set.Evaluate();
             Console.WriteLine($"{set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures from {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
             Console.Write(evaluation.Describe(result.GetValue(verbose)));
             return 0;
-        });
+        }));
         return command;
     }
 

@@ -10,11 +10,11 @@ internal static class Outcome
 {
     public const int MistakeExitCode = 2;
 
-    /// <summary>Runs a command's work that writes <paramref name="destination"/>, and ends it in one line if it fails.</summary>
-    public static Task<int> Guard(string destination, Func<int> work) =>
+    /// <summary>Runs a command's work that writes <paramref name="destination"/> (if any), and ends it in one line if it fails.</summary>
+    public static Task<int> Guard(string? destination, Func<int> work) =>
         Guard(destination, () => Task.FromResult(work()));
 
-    public static async Task<int> Guard(string destination, Func<Task<int>> work)
+    public static async Task<int> Guard(string? destination, Func<Task<int>> work)
     {
         try
         {
@@ -22,7 +22,7 @@ internal static class Outcome
         }
         catch (OperationCanceledException) when (StopSignal.Requested)
         {
-            Console.Error.WriteLine($"stopped; the previous results in {CommonOptions.Shown(destination)} are unchanged");
+            Console.Error.WriteLine(destination is null ? "stopped" : $"stopped; the previous results in {CommonOptions.Shown(destination)} are unchanged");
             return StopSignal.ExitCode;
         }
         catch (Exception e) when (e is UsageException or OutputException)
