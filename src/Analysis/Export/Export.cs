@@ -1,10 +1,11 @@
 namespace Analysis;
 
 /// <summary>
-/// Writes the tables (documents, troop_counts, source_mentions, sources) as CSV or JSON files with
-/// stable columns. From a stream of per-document findings the files are written as documents come,
-/// so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
-/// written at the end.
+/// Writes the tables (documents, troop_counts, source_mentions, sources, events) as CSV or JSON files
+/// with stable columns. From a stream of per-document findings the files are written as documents
+/// come, so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
+/// written at the end. The folder is written all or nothing, with its record run.json
+/// (<see cref="WriteRun"/>): a reader sees the previous tables or the new ones, never a part.
 /// </summary>
 public static class Export
 {

@@ -28,10 +28,14 @@ public sealed class AtomicOutput : IDisposable
     {
         this.kind = kind;
         Destination = destination;
-        var parent = System.IO.Path.GetDirectoryName(destination)!;
-        var name = System.IO.Path.GetFileName(destination);
-        Path = System.IO.Path.Combine(parent, $".{name}{PartialMark}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        // A file's temporary keeps its extension, so that a browser opens ".report.partial-….html" as HTML.
+        var extension = kind == Kind.File ? System.IO.Path.GetExtension(destination) : "";
+        Path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(destination)!,
+            $".{Stem}{PartialMark}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}{extension}");
     }
+
+    // The destination's name as its temporaries begin with it: "tables", or "report" for report.html.
+    private string Stem => kind == Kind.File ? System.IO.Path.GetFileNameWithoutExtension(Destination) : System.IO.Path.GetFileName(Destination);
 
     /// <summary>Where the run writes: a temporary beside <see cref="Destination"/>, created empty.</summary>
     public string Path { get; }
@@ -170,7 +174,7 @@ public sealed class AtomicOutput : IDisposable
         {
             if (FirstFileAmongFolders(parent) is { } file) throw new OutputException(Destination, $"{file} is a file, not a folder");
             Directory.CreateDirectory(parent);
-            RemoveLeftovers(parent, System.IO.Path.GetFileName(Destination));
+            RemoveLeftovers(parent);
             create();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputException)
@@ -206,7 +210,7 @@ public sealed class AtomicOutput : IDisposable
             Remove(Path); // now the old folder
             return;
         }
-        var aside = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Destination)!, $".{System.IO.Path.GetFileName(Destination)}{AsideMark}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
+        var aside = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Destination)!, $".{Stem}{AsideMark}{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.Move(Destination, aside);
         Directory.Move(Path, Destination);
         Remove(aside);
@@ -232,15 +236,17 @@ public sealed class AtomicOutput : IDisposable
     private static extern int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
 
     // Temporaries of this destination whose process is gone: a run killed before it could clean up.
-    private static void RemoveLeftovers(string parent, string name)
+    // An old folder moved aside by a run killed between its two renames is the previous results: it
+    // goes back in place if nothing took it.
+    private void RemoveLeftovers(string parent)
     {
-        foreach (var entry in Directory.EnumerateFileSystemEntries(parent, $".{name}.*"))
+        foreach (var entry in Directory.EnumerateFileSystemEntries(parent, $".{Stem}.*"))
         {
-            var rest = System.IO.Path.GetFileName(entry)[(name.Length + 1)..];
+            var rest = System.IO.Path.GetFileName(entry)[(Stem.Length + 1)..];
             var mark = rest.StartsWith(PartialMark, StringComparison.Ordinal) ? PartialMark : rest.StartsWith(AsideMark, StringComparison.Ordinal) ? AsideMark : null;
-            if (mark is null) continue;
-            var pid = rest[mark.Length..].Split('-')[0];
-            if (int.TryParse(pid, out var id) && !IsRunning(id)) Remove(entry);
+            if (mark is null || !int.TryParse(rest[mark.Length..].Split('-')[0], out var id) || IsRunning(id)) continue;
+            if (mark == AsideMark && kind == Kind.Folder && !Directory.Exists(Destination)) Directory.Move(entry, Destination);
+            else Remove(entry);
         }
     }
 

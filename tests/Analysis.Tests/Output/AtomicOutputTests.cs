@@ -49,6 +49,16 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_file_s_temporary_is_hidden_beside_it_and_keeps_its_extension_so_a_browser_opens_it_as_html()
+    {
+        using var file = AtomicOutput.File(work.PathOf("out/report.html"));
+
+        Assert.Equal(work.PathOf("out"), Path.GetDirectoryName(file.Path));
+        Assert.StartsWith(".report.partial-", Path.GetFileName(file.Path));
+        Assert.EndsWith(".html", file.Path);
+    }
+
+    [Fact]
     public void A_folder_holding_what_the_run_does_not_write_is_refused_before_anything_is_written()
     {
         work.Write("out/a.csv", "a");

@@ -187,6 +187,25 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
     }
 
     [Fact]
+    public void A_stopped_report_leaves_the_previous_report()
+    {
+        using var run = new EarlierRun();
+        var report = Path.Combine(run.Folder, "report.html");
+        File.WriteAllText(report, "the report of an earlier run");
+        using var cli = CliProcess.Start("report", "--corpus", corpora.Big, "--out", report);
+        // The report's temporary exists from the start; the run is then reading and extracting the corpus.
+        while (!cli.HasExited && Directory.GetFiles(run.Folder, ".report.partial-*.html").Length == 0) Thread.Sleep(5);
+
+        cli.Signal(CliProcess.SIGTERM);
+        var (exit, _, stderr) = cli.WaitForExit();
+
+        Assert.Equal(143, exit);
+        Assert.Equal($"stopped; the previous results in {report} are unchanged", stderr.TrimEnd());
+        Assert.Equal("the report of an earlier run", File.ReadAllText(report));
+        Assert.Empty(Directory.GetFiles(run.Folder, ".report*"));
+    }
+
+    [Fact]
     public void A_file_size_limit_mid_run_is_one_line_naming_the_table_exit_2_and_the_previous_tables()
     {
         using var run = new EarlierRun();
