@@ -78,7 +78,8 @@ public sealed class AtomicOutput : IDisposable
     /// <summary>
     /// Files put into a shared folder (executed notebooks, chart images): the run writes them into
     /// the temporary folder <see cref="Path"/>; on commit each replaces its namesake in the
-    /// destination folder, and the folder's other files stay.
+    /// destination folder, and the folder's other files stay. Each file is replaced whole; the set
+    /// is replaced one file after another, in the moments the renames take.
     /// </summary>
     public static AtomicOutput FilesIn(string folder)
     {
@@ -164,7 +165,15 @@ public sealed class AtomicOutput : IDisposable
     private const string PartialMark = ".partial-";
     private const string AsideMark = ".old-";
 
-    private static string Full(string destination) => System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(destination));
+    // The destination in full; a symbolic link is followed, so that the link stays and its target is replaced.
+    private static string Full(string destination)
+    {
+        var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(destination));
+        var link = new FileInfo(full);
+        if (link.LinkTarget is null) return full;
+        var target = link.ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? full : System.IO.Path.TrimEndingDirectorySeparator(target.FullName);
+    }
 
     // Creates the parent folders and the temporary, after removing what killed runs left beside it.
     private void Begin(Action create)

@@ -59,6 +59,22 @@ public sealed class AtomicOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_destination_that_is_a_link_stays_a_link_and_its_target_is_replaced()
+    {
+        work.Write("real/a.csv", "old");
+        Directory.CreateSymbolicLink(work.PathOf("tables"), work.PathOf("real"));
+
+        using (var output = AtomicOutput.Folder(work.PathOf("tables"), _ => true))
+        {
+            File.WriteAllText(Path.Combine(output.Path, "a.csv"), "new");
+            output.Commit();
+        }
+
+        Assert.NotNull(new DirectoryInfo(work.PathOf("tables")).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(work.PathOf("real/a.csv")));
+    }
+
+    [Fact]
     public void A_folder_holding_what_the_run_does_not_write_is_refused_before_anything_is_written()
     {
         work.Write("out/a.csv", "a");
