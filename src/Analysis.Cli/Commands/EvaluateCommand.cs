@@ -59,6 +59,12 @@ internal static class EvaluateCommand
                 Console.WriteLine($"== {name}, split {which}: {set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures");
                 if (set.Items.Count == 0) continue;
                 Console.Write(set.Evaluate().Describe(result.GetValue(verbose)));
+                var stories = set.Items.GroupBy(i => i.Story).Where(g => g.Key.Length > 0).ToArray();
+                if (stories.Length > 1)
+                {
+                    Console.WriteLine("by story");
+                    foreach (var story in stories) Console.WriteLine($"  {story.Key,-8} {new DevSet(story.ToArray()).Evaluate().Summary()}");
+                }
                 Console.WriteLine();
             }
             return 0;

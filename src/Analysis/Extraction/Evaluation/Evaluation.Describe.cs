@@ -11,6 +11,7 @@ public sealed partial record Evaluation
     {
         var text = new StringBuilder();
         foreach (var metric in new[] { Figures, Attribution, Chains, Sources }) text.AppendLine(metric.ToString());
+        text.AppendLine($"{"origin",-12} right {OriginOfFound.Precision:0.000} ({OriginOfFound.Correct}/{OriginOfFound.Expected} found figures that expect one)");
         text.Append(Kind.Describe());
         text.Append(Status.Describe());
         text.AppendLine("fields       " + string.Join("  ", FieldAccuracy.Select(kv => $"{kv.Key} {kv.Value:0.000}")));
@@ -45,6 +46,11 @@ public sealed partial record Evaluation
         text.AppendLine($"  events with a date or a bound   {d.EventsDated,3}/{d.Events}");
         text.AppendLine($"  dated events whose date is right {d.EventsRight,2}/{d.EventsDated}");
     }
+
+    /// <summary>One line: the headline measures, as a per-story table row shows them.</summary>
+    public string Summary() =>
+        $"figures P {Figures.Precision:0.00} R {Figures.Recall:0.00}  origin {OriginOfFound.Precision:0.00}  kind {Kind.Accuracy:0.00}  " +
+        $"status {Status.Accuracy:0.00}  sources R {Sources.Recall:0.00}  ({Passages} passages, {Figures.Expected} figures)";
 
     public override string ToString() => Describe();
 }

@@ -5,7 +5,8 @@ namespace Analysis;
 /// high equal an expected figure's (each expected figure matches once). Attribution: a found figure's
 /// origin is right when it names the expected origin; precision counts every origin the extractor
 /// gave, recall every origin the set expects. Chains: origin and via both exactly right, over the
-/// expected origins. Kind and status: confusion tables over the matched figures; fields: share of
+/// expected origins. Origin of found: the origin right, over the found figures that expect one (what
+/// the "attribution (origin right)" measures). Kind and status: confusion tables over the matched figures; fields: share of
 /// matched figures whose hedge, kind, status and subject are right. Sources: the set of canonical
 /// sources each passage cites. By tag: the same per phrasing shape. Dates: see <see cref="DateScores"/>.
 /// </summary>
@@ -13,6 +14,7 @@ public sealed partial record Evaluation(
     int Passages,
     Metric Figures,
     Metric Attribution,
+    Metric OriginOfFound,
     Metric Chains,
     Metric Sources,
     Confusion<TroopKind> Kind,
@@ -41,7 +43,7 @@ public sealed partial record Evaluation(
     private sealed class Tally
     {
         private int figureHits, figuresFound, figuresExpected;
-        private int originHits, originsGiven, originsExpected, chainHits;
+        private int originHits, originsGiven, originsExpected, chainHits, foundExpectingOrigin;
         private int sourceHits, sourcesFound, sourcesExpected;
         private int datedFigures, datedFound, chartRight, chartWithin, chartNoDate, targets, events, eventsFound, eventsDated, eventsRight;
         private readonly Confusion<TroopKind> kind = new("kind");
@@ -81,6 +83,7 @@ public sealed partial record Evaluation(
                 Check("status", expected.Status, match.Status);
                 Check("subject", expected.Subject, match.Subject);
                 var originRight = expected.AttributedTo is not null && Same(expected.AttributedTo, match.AttributedTo);
+                if (expected.AttributedTo is not null) foundExpectingOrigin++;
                 foreach (var c in tagCounts)
                 {
                     c[1]++;
@@ -167,6 +170,7 @@ public sealed partial record Evaluation(
             passages,
             new Metric("figures", figureHits, figuresFound, figuresExpected),
             new Metric("attribution", originHits, originsGiven, originsExpected),
+            new Metric("origin|found", originHits, foundExpectingOrigin, foundExpectingOrigin),
             new Metric("chains", chainHits, originsExpected, originsExpected),
             new Metric("sources", sourceHits, sourcesFound, sourcesExpected),
             kind, status,
