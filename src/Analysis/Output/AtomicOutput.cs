@@ -12,7 +12,7 @@ namespace Analysis;
 /// destination was never touched. A temporary left by a killed run (".NAME.partial-PID-…") is
 /// removed by the next run that writes the same destination.
 /// <code>
-/// using var output = AtomicOutput.Folder("out/tables");
+/// using var output = AtomicOutput.Folder("out/tables", name => name.EndsWith(".csv"));
 /// Write(output.Path);   // streams into out/.tables.partial-1234-…
 /// output.Commit();      // out/tables is now the new folder, whole
 /// </code>
@@ -50,7 +50,7 @@ public sealed class AtomicOutput : IDisposable
     public static AtomicOutput File(string destination)
     {
         var output = new AtomicOutput(Kind.File, Full(destination));
-        if (Directory.Exists(output.Destination)) throw new OutputException(output.Destination, "is a folder; give the file to write, e.g. " + System.IO.Path.Combine(destination, "report.html"));
+        if (Directory.Exists(output.Destination)) throw new OutputException(output.Destination, "is a folder; give the path of the file to write");
         output.Begin(() => System.IO.File.Create(output.Path).Dispose());
         return output;
     }
