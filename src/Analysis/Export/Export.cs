@@ -86,7 +86,11 @@ public static class Export
             // Closed here, so that a failure of the last flush (a full disk) fails the run.
             for (writing = 0; writing < sinks.Count; writing++) sinks[writing].Dispose();
             writing = -1;
-            return (sinks.Select((s, i) => TableRecord.Of(Tables.All[i].Name, s.Path, rows[i])).ToArray(), count);
+            // Hashed from the page cache once written, the tables side by side: SHA-256 runs at about
+            // 380 MB/s a core here, a few percent of the run for tables three times the corpus.
+            var records = Enumerable.Range(0, sinks.Count).AsParallel().AsOrdered()
+                .Select(i => TableRecord.Of(Tables.All[i].Name, sinks[i].Path, rows[i])).ToArray();
+            return (records, count);
         }
         catch (Exception e)
         {
