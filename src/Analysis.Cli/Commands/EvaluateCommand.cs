@@ -3,6 +3,8 @@ using Analysis;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Evaluation;
+
 /// <summary>
 /// <c>analysis evaluate</c>: precision and recall of the extraction on a hand-annotated dev set.
 /// The kit's own dev set is test data (tests/Analysis.Tests/Extraction/DevSet.json), found from here

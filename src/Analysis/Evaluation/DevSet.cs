@@ -1,6 +1,9 @@
 using System.Text.Json;
 
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// A development set: passages annotated by hand with the troop counts and sources they should yield,

@@ -1,6 +1,9 @@
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// How an extractor did on a dev set. Figures: a found troop count is right when its value, low and
