@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Charts;
+using Analysis.Frames;
+
 /// <summary>
 /// The story notebooks in notebooks/: each runs top to bottom headless, every chart cell draws a plotly chart from
 /// the plotly.js the first cell delivers (nothing from a network), and the files in the repository carry no outputs.

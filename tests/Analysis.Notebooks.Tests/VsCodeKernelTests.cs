@@ -7,6 +7,11 @@ using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace Analysis.Notebooks.Tests;
 
+// Inside the namespace: outside it, the name Notebook would be the kit's Analysis.Notebook namespace.
+using Notebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
+
+using Analysis.Report;
+
 /// <summary>
 /// The kernel VS Code runs for this repository (scripts/setup-kernel.sh → .kernel/, started through
 /// .vscode/settings.json) executes a notebook that loads the library and shows a Plotly.NET 6 chart and a
