@@ -11,9 +11,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 apt_updated=false
+# Waits for a dpkg lock held by another apt (unattended upgrades, a parallel set-up) rather than failing at once.
 apt_install() {
-  $apt_updated || { $sudo apt-get update -qq; apt_updated=true; }
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+  $apt_updated || { $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq; apt_updated=true; }
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@" >/dev/null
 }
 if ! command -v chromium >/dev/null 2>&1; then
   echo "setup: installing Debian's chromium"
