@@ -83,7 +83,7 @@ public partial class JupyterKernelTests(JupyterKernelTests.ExecutedNotebooks exe
             var notebooks = NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks"));
             // --allow-errors: a failing cell is recorded in that notebook's copy (and reported by its test) while the
             // other notebooks still run. Timeouts above the defaults (30 s a cell, 60 s to start) for a busy machine,
-            // and a bound on the whole run well inside CI's budget (on 2 idle cores it takes about a minute).
+            // and a bound on the whole run well inside CI's budget.
             var run = await Jupyter.RunAsync("jupyter",
                 ["nbconvert", "--to", "notebook", "--execute", "--allow-errors", "--output-dir", OutDir,
                  "--ExecutePreprocessor.timeout=300", "--ExecutePreprocessor.startup_timeout=180", .. notebooks],
