@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Analysis.Notebooks.Tests;
 
@@ -10,7 +9,7 @@ namespace Analysis.Notebooks.Tests;
 /// and every chart cell must draw its chart.
 /// </summary>
 [Collection(NotebookCollection.Name)]
-public partial class JupyterKernelTests(JupyterKernelTests.ExecutedNotebooks executed) : IClassFixture<JupyterKernelTests.ExecutedNotebooks>
+public class JupyterKernelTests(JupyterKernelTests.ExecutedNotebooks executed) : IClassFixture<JupyterKernelTests.ExecutedNotebooks>
 {
     [Fact]
     public void The_kit_kernelspec_runs_the_kit_kernel_under_its_own_display_name()
@@ -48,7 +47,7 @@ public partial class JupyterKernelTests(JupyterKernelTests.ExecutedNotebooks exe
                 Assert.False(type == "stream" && (string?)output["name"] == "stderr",
                     $"{name}, cell {index + 1} wrote to standard error in Jupyter:\n{source}\n{Text(output["text"])}");
             }
-            if (ChartCall().IsMatch(source))
+            if (StoryNotebookTests.ChartCall().IsMatch(source))
             {
                 Assert.True(outputs.Any(o => Text(o["data"]?["text/html"]) is var html && html.Contains("Plotly.newPlot") && html.Contains("analysis-chart")),
                     $"{name}, cell {index + 1} calls a chart builder but shows no chart in Jupyter:\n{source}");
@@ -63,9 +62,6 @@ public partial class JupyterKernelTests(JupyterKernelTests.ExecutedNotebooks exe
         JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
         _ => (string?)node ?? "",
     };
-
-    [GeneratedRegex(@"\bCharts?\.")]
-    private static partial Regex ChartCall();
 
     /// <summary>
     /// Every notebook, executed once by nbconvert in one run (one Python start; each notebook in its own kernel, as
