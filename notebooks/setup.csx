@@ -41,4 +41,6 @@ Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     "text/html");
 
 // plotly.js, once per notebook, from the copy inside Plotly.NET: every chart below draws with it, with no network.
-Microsoft.DotNet.Interactive.Kernel.display(Microsoft.DotNet.Interactive.Kernel.HTML(Analysis.Notebook.NotebookHtml.PlotlyScript()));
+// DisplayAs, not display(HTML(…)): HTML()'s IHtmlContent comes from Microsoft.AspNetCore.Html.Abstractions, 2.3 to
+// .NET Interactive but 10.0 in the kernel's ASP.NET Core runtime, and a cell that binds it prints warning CS1701.
+System.DisplayExtensions.DisplayAs(Analysis.Notebook.NotebookHtml.PlotlyScript(), "text/html");
