@@ -2,6 +2,8 @@ using System.Runtime.InteropServices;
 
 namespace Analysis.Cli;
 
+using Analysis.Output;
+
 /// <summary>
 /// Ctrl-C (SIGINT) and SIGTERM, as a user or a job scheduler sends them. The first asks the run to
 /// stop: <see cref="Token"/> is cancelled, the command stops at its next document, removes its

@@ -2,6 +2,9 @@ using System.CommandLine;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+
+
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
 {

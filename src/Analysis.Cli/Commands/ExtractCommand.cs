@@ -5,6 +5,12 @@ using Spectre.Console;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Output;
+using Analysis.Pipeline;
+
 /// <summary>
 /// <c>analysis extract</c>: the corpus's tables (documents, troop counts, source mentions, sources,
 /// events) as CSV or JSON files. The corpus is streamed: documents are read, extracted and written

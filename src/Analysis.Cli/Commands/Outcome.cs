@@ -1,5 +1,7 @@
 namespace Analysis.Cli.Commands;
 
+using Analysis.Output;
+
 /// <summary>
 /// How a command ends when it cannot finish: one line on stderr and an exit code, never a stack trace.
 /// A mistake in the arguments or an output that cannot be written exits with 2; a run stopped by

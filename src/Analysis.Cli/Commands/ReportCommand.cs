@@ -2,6 +2,12 @@ using System.CommandLine;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+using Analysis.Images;
+using Analysis.Output;
+using Analysis.Pipeline;
+using Analysis.Report;
+
 /// <summary><c>analysis report</c>: the whole analysis of a corpus as one offline HTML page.</summary>
 internal static class ReportCommand
 {
@@ -78,7 +84,7 @@ internal static class ReportCommand
     }
 
     // The corpus read whole, as the report needs it, stopping at the next document when asked.
-    private static Analysis.Corpus Load(string path, CancellationToken ct)
+    private static Analysis.Corpus.Corpus Load(string path, CancellationToken ct)
     {
         var stream = CorpusLoader.Stream(path);
         var documents = new List<Document>();
@@ -87,6 +93,6 @@ internal static class ReportCommand
             ct.ThrowIfCancellationRequested();
             documents.Add(document);
         }
-        return new Analysis.Corpus(stream.Folder, documents, stream.Problems.ToArray());
+        return new Analysis.Corpus.Corpus(stream.Folder, documents, stream.Problems.ToArray());
     }
 }

@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Extraction;
+using Analysis.Output;
+using Analysis.Pipeline;
 
 /// <summary>
 /// Writes the tables (documents, troop_counts, source_mentions, sources, events) as CSV or JSON files

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Deedle;
 
-namespace Analysis;
+namespace Analysis.Frames;
+
+using Analysis.Output;
 
 /// <summary>
 /// The tables of a finished run read back as frames (<c>Kit.LoadTables("out/tables")</c>), once

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Output;
 
 /// <summary>
 /// One output of a run, written all or nothing. The run writes into <see cref="Path"/>, a hidden

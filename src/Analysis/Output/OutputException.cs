@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Output;
 
 /// <summary>
 /// An output that could not be written: the file the user asked for (not a temporary) and the cause,

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 
-namespace Analysis;
+namespace Analysis.Output;
 
 /// <summary>
 /// The record of a finished run, written as <c>run.json</c> beside its tables, last: the kit's

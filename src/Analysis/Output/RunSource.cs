@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Output;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// What a run read, for its record: the corpus folder, and the count of input problems, asked for

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Analysis;
+namespace Analysis.Output;
 
 /// <summary>One table of a run as <c>run.json</c> records it: its file, how many rows, and the SHA-256 of its bytes.</summary>
 public sealed record TableRecord(string Name, string File, long Rows, string Sha256)

@@ -3,6 +3,13 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Output;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Frames;
+using Analysis.Generation;
+using Analysis.Output;
+using Analysis.Pipeline;
+
 /// <summary><see cref="AtomicOutput"/>: what a committed, a failed and a killed run leave behind.</summary>
 public sealed class AtomicOutputTests : IDisposable
 {

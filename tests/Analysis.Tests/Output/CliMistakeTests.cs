@@ -2,6 +2,13 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Output;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Frames;
+using Analysis.Generation;
+using Analysis.Output;
+using Analysis.Pipeline;
+
 /// <summary>
 /// Command-line mistakes through the real process (#16): each is one line on stderr naming the path
 /// and what is wrong, exit code 2, no stack trace, and nothing written.

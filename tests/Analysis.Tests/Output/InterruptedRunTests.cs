@@ -2,6 +2,13 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Output;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Frames;
+using Analysis.Generation;
+using Analysis.Output;
+using Analysis.Pipeline;
+
 /// <summary>
 /// `analysis extract` stopped or killed mid-run, through the real process (#20): whatever the moment,
 /// the folder holds the previous tables byte for byte, and nothing is left under a final name. The
@@ -19,7 +26,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         public Corpora()
         {
             CorpusGenerator.Write(big.Folder, 200 * 1024, seed: 20);
-            Analysis.Export.WriteRun(CorpusLoader.Stream(big.Folder).Extract(), expected.Folder);
+            Export.WriteRun(CorpusLoader.Stream(big.Folder).Extract(), expected.Folder);
             EventsBytes = new FileInfo(Path.Combine(expected.Folder, "events.csv")).Length;
         }
 
@@ -47,7 +54,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
             using var small = new TempCorpus();
             small.Write("harbour.txt", "Harbour watch\n\nAbout 1,500 North Korean troops landed at the port, officials said.\n");
             small.Write("depot.txt", "Depot\n\nSome 3,000 soldiers were seen near the depot, Yonhap reported.\n");
-            Analysis.Export.WriteRun(CorpusLoader.Stream(small.Folder).Extract(), Tables);
+            Export.WriteRun(CorpusLoader.Stream(small.Folder).Extract(), Tables);
             Before = Snapshot();
         }
 
@@ -162,8 +169,8 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         Assert.Null(run.Temporary());
         Assert.Equal(["tables"], Directory.GetFileSystemEntries(run.Folder).Select(Path.GetFileName));
         var tables = run.Snapshot();
-        Assert.Equal(Analysis.Export.TableNames.Select(t => t + ".csv").Append(RunRecord.FileName).Order(), tables.Keys.Order());
-        foreach (var name in Analysis.Export.TableNames.Select(t => t + ".csv"))
+        Assert.Equal(Export.TableNames.Select(t => t + ".csv").Append(RunRecord.FileName).Order(), tables.Keys.Order());
+        foreach (var name in Export.TableNames.Select(t => t + ".csv"))
             Assert.True(File.ReadAllBytes(Path.Combine(corpora.Expected, name)).AsSpan().SequenceEqual(tables[name]), $"{name} differs from a whole run's");
         Assert.Contains(RunRecord.FileName, stdout);
 
@@ -176,7 +183,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         Assert.Equal(0, record.Problems);
         Assert.InRange(record.Started, started, record.Finished);
         Assert.InRange(record.Finished, record.Started, DateTimeOffset.Now);
-        Assert.Equal(Analysis.Export.TableNames, record.Tables.Select(t => t.Name));
+        Assert.Equal(Export.TableNames, record.Tables.Select(t => t.Name));
         foreach (var table in record.Tables)
         {
             Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(tables[table.File])), table.Sha256);

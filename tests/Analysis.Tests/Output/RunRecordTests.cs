@@ -2,6 +2,13 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Output;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Frames;
+using Analysis.Generation;
+using Analysis.Output;
+using Analysis.Pipeline;
+
 /// <summary>run.json beside the tables, and <see cref="Kit.LoadTables"/>, which reads only tables that match it.</summary>
 public sealed class RunRecordTests : IDisposable
 {
@@ -13,7 +20,7 @@ public sealed class RunRecordTests : IDisposable
     private RunRecord WriteSeedTables(ExportFormat format = ExportFormat.Csv)
     {
         var stream = CorpusLoader.Stream();
-        return Analysis.Export.WriteRun(stream.Extract(), Tables, format, RunSource.Of(stream));
+        return Export.WriteRun(stream.Extract(), Tables, format, RunSource.Of(stream));
     }
 
     [Fact]
@@ -88,7 +95,7 @@ public sealed class RunRecordTests : IDisposable
         WriteSeedTables(ExportFormat.Csv);
         WriteSeedTables(ExportFormat.Json);
 
-        Assert.Equal(Analysis.Export.TableNames.Select(t => t + ".json").Append(RunRecord.FileName).Order(),
+        Assert.Equal(Export.TableNames.Select(t => t + ".json").Append(RunRecord.FileName).Order(),
             Directory.GetFiles(Tables).Select(Path.GetFileName).Order());
     }
 }

@@ -2,6 +2,10 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Generation;
+using Analysis.Output;
+
 /// <summary><c>analysis generate</c> and <c>analysis extract --threads</c>, run in process.</summary>
 public class GenerateCommandTests
 {
