@@ -43,13 +43,15 @@ internal static class ReportCommand
             using var pictures = imagesFolder is null ? null : AtomicOutput.FilesIn(imagesFolder);
             var loaded = Load(corpusPath, ct);
             var findings = Extractor.Default.Extract(loaded, ct);
+            var imageNames = new List<string>();
             try
             {
                 Report.Write(findings, report.Path);
                 if (pictures is not null)
                 {
-                    ChartImage.SaveReportCharts(findings, pictures.Path);
+                    imageNames.AddRange(ChartImage.SaveReportCharts(findings, pictures.Path).Select(p => Path.GetFileName(p)));
                     Chromium.Screenshot(report.Path, Path.Combine(pictures.Path, "report.png"));
+                    imageNames.Add("report.png");
                 }
             }
             catch (Exception e) when (AtomicOutput.IsWriteFailure(e))
@@ -61,9 +63,7 @@ internal static class ReportCommand
             pictures?.Commit();
             Console.WriteLine($"Wrote {report.Destination}");
             Console.WriteLine($"  {findings}");
-            if (pictures is not null)
-                foreach (var image in Report.ChartsOf(findings).Select(c => c.Id + ".png").Append("report.png"))
-                    Console.WriteLine($"Wrote {Path.Combine(pictures.Destination, image)}");
+            foreach (var image in imageNames) Console.WriteLine($"Wrote {Path.Combine(pictures!.Destination, image)}");
             return CommonOptions.ReportProblems(loaded.Folder, loaded.Documents.Count, loaded.Problems, result.GetValue(strict));
         }));
         return command;
