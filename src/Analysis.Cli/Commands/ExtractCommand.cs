@@ -37,9 +37,13 @@ internal static class ExtractCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be 1 or more.");
         });
         var strict = CommonOptions.Strict();
+        var csvRaw = new Option<bool>("--csv-raw")
+        {
+            Description = "Write CSV cells exactly as found; by default text starting with = + - @ or a tab gets a leading ' so a spreadsheet does not run it as a formula",
+        };
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict,
+            corpus, output, format, threads, strict, csvRaw,
         };
         command.SetAction(result =>
         {
@@ -54,7 +58,8 @@ internal static class ExtractCommand
                 return f;
             });
             var clock = Stopwatch.StartNew();
-            var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat) : Export.Write(WithProgressLines(stream, counted), folder, exportFormat);
+            var raw = result.GetValue(csvRaw);
+            var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat, raw) : Export.Write(WithProgressLines(stream, counted), folder, exportFormat, raw);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
@@ -69,7 +74,7 @@ internal static class ExtractCommand
     private static bool ShowsProgress() =>
         !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive && AnsiConsole.Profile.Capabilities.Ansi;
 
-    private static IReadOnlyList<string> WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format) =>
+    private static IReadOnlyList<string> WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, bool csvRaw) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(),
@@ -84,7 +89,7 @@ internal static class ExtractCommand
                     if (stream.FilesRead % 16 == 0) task.Description = Described(stream);
                     return f;
                 });
-                var paths = Export.Write(watched, folder, format);
+                var paths = Export.Write(watched, folder, format, csvRaw);
                 task.Description = Described(stream);
                 task.Value = task.MaxValue;
                 return paths;

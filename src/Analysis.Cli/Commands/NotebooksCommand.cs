@@ -37,9 +37,11 @@ internal static class NotebooksCommand
         {
             Description = "Execute every notebook twice in this process and print the cold and the warm time of each",
         };
+        var corpus = CommonOptions.Corpus();
+        corpus.Description = $"Folder of articles the notebooks analyse (default: the nearest seeds/ folder); sets {Kit.CorpusVariable} for them";
         var command = new Command("notebooks", "Execute the notebooks headless and write executed copies, or turn them into file-based apps")
         {
-            notebooks, output, to, bench,
+            notebooks, output, to, bench, corpus,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -49,6 +51,13 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine("No notebooks to run.");
                 return FailedExitCode;
             }
+            if (result.GetValue(corpus) is { } folder && !folder.Exists)
+            {
+                Console.Error.WriteLine($"error: --corpus {folder}: no such folder.");
+                return UnreadableExitCode;
+            }
+            // Kit.Load() in the notebooks reads the variable: the cells stay the same whatever the corpus.
+            using var corpusScope = new EnvironmentScope(Kit.CorpusVariable, result.GetValue(corpus)?.FullName);
             try
             {
                 if (result.GetValue(to) == "app")
@@ -80,7 +89,11 @@ internal static class NotebooksCommand
         {
             var copy = Path.Combine(outFolder, Path.GetFileName(run.NotebookPath));
             await ExecutedNotebookWriter.WriteAsync(run, copy, ct);
-            Console.WriteLine($"Wrote {CommonOptions.Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
+            // A failed run's copy shows the error in place: it is not a result, so it is not announced as one.
+            if (run.Succeeded)
+                Console.WriteLine($"Wrote {CommonOptions.Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
+            else
+                Console.Error.WriteLine($"Failed: {Path.GetFileName(run.NotebookPath)}; the executed copy with the error in place is {CommonOptions.Shown(copy)}");
         }
         if (runs.LastOrDefault() is { FirstFailure: { } failure })
         {
@@ -176,7 +189,7 @@ internal static class NotebooksCommand
     // A first cell that cannot find the library means it was never built: say how to build it.
     private static string Explain(CellFailure failure) =>
         failure.Error.Contains("Analysis.dll", StringComparison.Ordinal) && failure.Error.Contains("not be found", StringComparison.Ordinal)
-            ? $"{failure}\nThe notebooks load the library as built by `dotnet build`: run `bash scripts/setup.sh` (or `dotnet build src/Analysis`) first."
+            ? $"{failure}\nThe notebooks load the library from src/Analysis/bin/net10.0/: build it with `dotnet build src/Analysis` (./analysis builds it too)."
             : failure.ToString();
 
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

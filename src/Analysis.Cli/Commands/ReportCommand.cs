@@ -26,7 +26,7 @@ internal static class ReportCommand
         {
             var loaded = CorpusLoader.Load(result.GetValue(corpus)?.FullName);
             var findings = Kit.Analyze(loaded);
-            var path = Report.Write(findings, result.GetValue(output)!.FullName);
+            var path = Report.Write(findings, result.GetValue(output)!.FullName, corpusName: result.GetValue(corpus)?.ToString());
             Console.WriteLine($"Wrote {path}");
             Console.WriteLine($"  {findings}");
             if (result.GetValue(images) is { } folder)

@@ -123,7 +123,7 @@ public static partial class Charts
         const string title = "Troops sent: estimates over time";
         if (dated.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a published date.", title, "Date", "Troops");
+                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
@@ -156,7 +156,9 @@ public static partial class Charts
         var first = dated[0].Date.AddDays(-3);
         var last = dated[^1].Date;
         var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date", ["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" } });
+        var xaxis = ChartTheme.DayAxis(first, right);
+        xaxis["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" };
+        layout.SetProperty("xaxis", xaxis);
         layout.SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
         if (undated > 0)
             layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true) });

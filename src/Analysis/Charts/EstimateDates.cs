@@ -16,9 +16,12 @@ internal static class EstimateDates
             .Select(p => new Dated(p.Count, p.Source, Middle(p.Date), How(p)))
             .ToList();
 
-    private static string How(EstimatePoint p) => p.Dating == EstimateDating.Published
-        ? $"{Words.Of(p.Date)}, the day its article was published"
-        : $"{Words.Of(p.Date)}, the date of the event it belongs to";
+    private static string How(EstimatePoint p) => p.Dating switch
+    {
+        EstimateDating.Published => $"{Words.Of(p.Date)}, the day its article was published",
+        EstimateDating.Inferred => $"{Words.Of(p.Date)}: its article has no date; this is the window it was written in, {p.Date.Expression}",
+        _ => $"{Words.Of(p.Date)}, the date of the event it belongs to",
+    };
 
     private static DateOnly Middle(EventDate date)
     {

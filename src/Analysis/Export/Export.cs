@@ -15,12 +15,16 @@ public static class Export
     public static IReadOnlyList<string> ColumnsOf(string table) =>
         Tables.All.FirstOrDefault(t => t.Name == table)?.Columns ?? throw new ArgumentException($"No table '{table}'; tables: {string.Join(", ", TableNames)}.", nameof(table));
 
-    /// <summary>Writes the findings' tables into <paramref name="folder"/> and returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(Findings findings, string folder, ExportFormat format = ExportFormat.Csv) =>
-        Write(ByDocument(findings), folder, format);
+    /// <summary>
+    /// Writes the findings' tables into <paramref name="folder"/> and returns the paths written. In CSV, text that
+    /// a spreadsheet would run as a formula gets a leading apostrophe unless <paramref name="csvRaw"/>; JSON is
+    /// always the text as found.
+    /// </summary>
+    public static IReadOnlyList<string> Write(Findings findings, string folder, ExportFormat format = ExportFormat.Csv, bool csvRaw = false) =>
+        Write(ByDocument(findings), folder, format, csvRaw);
 
     /// <summary>Writes tables from findings streamed one document at a time; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv)
+    public static IReadOnlyList<string> Write(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv, bool csvRaw = false)
     {
         Directory.CreateDirectory(folder);
         var extension = format == ExportFormat.Csv ? ".csv" : ".json";
@@ -30,7 +34,7 @@ public static class Export
             foreach (var table in Tables.All)
             {
                 var path = Path.Combine(folder, table.Name + extension);
-                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns) : new JsonTableSink(path, table.Columns));
+                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns, csvRaw) : new JsonTableSink(path, table.Columns));
             }
             var tally = new SourceTally();
             foreach (var document in documents)
