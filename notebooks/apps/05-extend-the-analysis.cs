@@ -112,13 +112,14 @@ page.Show(ChartTheme.Apply(
 page.Markdown("""
 ## Keep it
 
-To keep an article, save it as a `.txt` file in `seeds/` (and its date in `seeds/manifest.json`); every
-notebook and `./analysis report` then include it. To keep a source or an event for everyone, add it to
-`src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus, offline:
+To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
+`manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
+everyone, add it to `src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus,
+offline, in `out/` beside this notebook:
 """);
 
 // Cell 16
-var report = Report.Write(findings, System.IO.Path.Combine(extended.Folder, "..", "out", "extended-report.html"));
-Console.WriteLine($"Wrote {System.IO.Path.GetFullPath(report)}");
+var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
+Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
 Console.WriteLine($"Wrote {page.Write("out/apps/05-extend-the-analysis.html")}");
