@@ -8,12 +8,13 @@ namespace Analysis;
 /// </summary>
 internal static class EstimateDates
 {
-    public sealed record Dated(TroopCount Count, string Source, DateOnly Date, string How);
+    /// <summary>A figure at <paramref name="Date"/>, the middle of its interval from <paramref name="First"/> to <paramref name="Last"/>.</summary>
+    public sealed record Dated(TroopCount Count, string Source, DateOnly Date, string How, DateOnly First, DateOnly Last);
 
     public static IReadOnlyList<Dated> Of(Findings findings) =>
         EstimateSeries.Of(findings)
             .Where(p => p.Date.Earliest is not null)
-            .Select(p => new Dated(p.Count, p.Source, Middle(p.Date), How(p)))
+            .Select(p => new Dated(p.Count, p.Source, Middle(p.Date), How(p), p.Date.Earliest!.Value, p.Date.Latest ?? p.Date.Earliest!.Value))
             .ToList();
 
     private static string How(EstimatePoint p) => p.Dating switch
