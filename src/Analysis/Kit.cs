@@ -17,10 +17,14 @@ public static class Kit
     /// The folder <see cref="Load"/> reads when given none: <see cref="CorpusVariable"/> when set (a relative path
     /// is taken from the current folder, a notebook's own folder), else the nearest seeds/ folder from here upwards.
     /// </summary>
-    public static string CorpusFolder() =>
-        Environment.GetEnvironmentVariable(CorpusVariable) is { Length: > 0 } named
-            ? Path.GetFullPath(named)
-            : CorpusLoader.FindDefaultFolder();
+    public static string CorpusFolder()
+    {
+        if (Environment.GetEnvironmentVariable(CorpusVariable) is not { Length: > 0 } named) return CorpusLoader.FindDefaultFolder();
+        var folder = Path.GetFullPath(named);
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"{CorpusVariable} names {folder}, which is not a folder: point it at a folder of articles, or unset it to read seeds/.");
+    }
 
     /// <summary>The articles of <paramref name="folder"/> (default: <see cref="CorpusFolder"/>).</summary>
     public static Corpus Load(string? folder = null) => CorpusLoader.Load(folder ?? CorpusFolder());
