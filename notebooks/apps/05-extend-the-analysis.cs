@@ -11,7 +11,8 @@ page.Markdown("""
 
 The kit is meant to grow with your reading. In a few cells this notebook:
 
-1. adds an article (here written in the cell; for good, save it as a `.txt` file in `seeds/`);
+1. adds an article to the corpus (here written in the cell; for good, save it as a `.txt` file in the corpus folder,
+   `seeds/` by default);
 2. teaches the kit a new name for a source;
 3. adds a known event, so that sentences naming it get its date;
 4. draws a chart of its own, with hover text that quotes the sentence each point came from.
