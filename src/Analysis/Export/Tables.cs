@@ -1,4 +1,9 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>
 /// The exported tables and their columns, in one place: the CSV and JSON files and the Deedle

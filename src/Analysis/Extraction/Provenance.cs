@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Where a fact came from: its document, sentence, character span and exact words, and the whole sentence

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// When a document was written, and what that says of the events it leaves undated.

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// How an estimate got its date: from the event that carries it, from the day its article was published, from the

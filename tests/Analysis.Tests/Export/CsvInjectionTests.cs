@@ -3,6 +3,10 @@ using System.Text.Json;
 
 namespace Analysis.Tests.Export;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Pipeline;
+
 /// <summary>
 /// Articles come from the web: text that a spreadsheet would run as a formula is neutralised in CSV by default
 /// (a leading apostrophe, as OWASP's CSV-injection guidance says), written as found with --csv-raw, and JSON keeps it.
@@ -29,7 +33,7 @@ public class CsvInjectionTests : IDisposable
     [Fact]
     public void Cells_that_would_run_as_formulas_get_a_leading_apostrophe_in_every_table()
     {
-        Analysis.Export.Write(Extractor.Default.ExtractEach([Hostile]), folder);
+        Export.Write(Extractor.Default.ExtractEach([Hostile]), folder);
 
         var cells = new[] { "documents", "events", "troop_counts" }.SelectMany(t => Cells(t)).ToList();
         Assert.DoesNotContain(cells, c => c.Length > 0 && FormulaStarts.Contains(c[0]));
@@ -60,10 +64,10 @@ public class CsvInjectionTests : IDisposable
     [Fact]
     public void Csv_raw_writes_the_text_as_found_and_json_always_does()
     {
-        Analysis.Export.Write(Extractor.Default.ExtractEach([Hostile]), folder, csvRaw: true);
+        Export.Write(Extractor.Default.ExtractEach([Hostile]), folder, csvRaw: true);
         Assert.Contains("=HYPERLINK(\"http://example.test/x\",\"Troops at the border\")", Cells("documents"));
 
-        Analysis.Export.Write(Extractor.Default.ExtractEach([Hostile]), folder, ExportFormat.Json);
+        Export.Write(Extractor.Default.ExtractEach([Hostile]), folder, ExportFormat.Json);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "documents.json")));
         Assert.Equal("=HYPERLINK(\"http://example.test/x\",\"Troops at the border\")", json.RootElement[0].GetProperty("title").GetString());
     }
@@ -71,12 +75,12 @@ public class CsvInjectionTests : IDisposable
     [Fact]
     public void The_extract_command_neutralises_by_default_and_takes_csv_raw()
     {
-        using var corpus = new Corpus.TempCorpus();
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
         corpus.Write("hostile.txt", Hostile.Text);
 
-        Assert.Equal(0, Extraction.Cli.Run("extract", "--corpus", corpus.Folder, "--out", folder).Code);
+        Assert.Equal(0, Analysis.Tests.Extraction.Cli.Run("extract", "--corpus", corpus.Folder, "--out", folder).Code);
         Assert.StartsWith("'=HYPERLINK", Cells("documents")[Array.IndexOf(Cells("documents"), "hostile") + 1]);
-        Assert.Equal(0, Extraction.Cli.Run("extract", "--corpus", corpus.Folder, "--out", folder, "--csv-raw").Code);
+        Assert.Equal(0, Analysis.Tests.Extraction.Cli.Run("extract", "--corpus", corpus.Folder, "--out", folder, "--csv-raw").Code);
         Assert.StartsWith("=HYPERLINK", Cells("documents")[Array.IndexOf(Cells("documents"), "hostile") + 1]);
     }
 

@@ -1,5 +1,10 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 public class ExtractorBuilderTests
 {
     private const string Text = "Test\n\nAbout 10,000 troops are in Russia, the NIS said.";
@@ -50,7 +55,7 @@ public class ExtractorBuilderTests
     [Fact]
     public void Corpus_findings_gather_every_document()
     {
-        var corpus = new Analysis.Corpus("test", [CorpusLoader.FromText(Text, "a"), CorpusLoader.FromText(Text, "b")], []);
+        var corpus = new Corpus("test", [CorpusLoader.FromText(Text, "a"), CorpusLoader.FromText(Text, "b")], []);
         var findings = Extractor.Default.Extract(corpus);
         Assert.Equal(2, findings.TroopCounts.Count);
         var nis = Assert.Single(findings.Sources);
@@ -69,7 +74,7 @@ public class ExtractorBuilderTests
     [Fact]
     public void Kit_reads_the_corpus_the_environment_names_and_says_when_it_is_not_a_folder()
     {
-        using var corpus = new Corpus.TempCorpus();
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
         corpus.Write("border.txt", "Troops at the border\n\nAbout 4,000 soldiers arrived near the frontier, the defence ministry said.\n");
         var previous = Environment.GetEnvironmentVariable(Kit.CorpusVariable);
         try

@@ -2,6 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Report;
 
+using Analysis.Corpus;
+using Analysis.Pipeline;
+using Analysis.Report;
+
 /// <summary>What a reader of a shared report sees: the corpus as it was named, never the machine's paths; documents by title.</summary>
 public class ReportUserPathTests
 {
@@ -14,7 +18,7 @@ public class ReportUserPathTests
         var given = Path.GetRelativePath(Directory.GetCurrentDirectory(), Seed.Corpus.Folder);
         Assert.False(Path.IsPathRooted(given));
 
-        var (code, _) = Extraction.Cli.Run("report", "--corpus", given, "--out", out_);
+        var (code, _) = Analysis.Tests.Extraction.Cli.Run("report", "--corpus", given, "--out", out_);
 
         Assert.Equal(0, code);
         var html = File.ReadAllText(out_);
@@ -26,7 +30,7 @@ public class ReportUserPathTests
     [Fact]
     public void By_default_the_corpus_is_shown_relative_to_the_current_folder()
     {
-        var html = Analysis.Report.Render(Seed);
+        var html = Report.Render(Seed);
         Assert.Contains($"from <code>{Path.GetRelativePath(Directory.GetCurrentDirectory(), Seed.Corpus.Folder)}</code>", html);
         Assert.DoesNotContain(Seed.Corpus.Folder, html);
     }
@@ -34,7 +38,7 @@ public class ReportUserPathTests
     [Fact]
     public void The_where_column_names_documents_by_title()
     {
-        var html = Analysis.Report.Render(Seed);
+        var html = Report.Render(Seed);
         var title = System.Net.WebUtility.HtmlEncode(Seed.Corpus.Documents[0].Title);
         Assert.Matches(new Regex(Regex.Escape(title) + @", sentence \d+ \["), html);
         Assert.DoesNotMatch(new Regex(Regex.Escape(Seed.Corpus.Documents[0].Id) + @", sentence \d+"), html);

@@ -3,6 +3,13 @@ using Plotly.NET;
 
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Frames;
+using Analysis.Pipeline;
+using Analysis.Report;
+using Analysis.Timeline;
+
 /// <summary>
 /// When an article was written, when its metadata does not say: inferred from what it reports, marked as inferred,
 /// and the bound of every event it leaves undated; drawn on a time axis of days.
@@ -10,7 +17,7 @@ namespace Analysis.Tests.Timeline;
 public class DocumentDateTests
 {
     private static Findings Analyze(params Document[] documents) =>
-        Extractor.Default.Extract(new Analysis.Corpus("test", documents, []));
+        Extractor.Default.Extract(new Analysis.Corpus.Corpus("test", documents, []));
 
     private static readonly Findings Seed = Extractor.Default.Extract(CorpusLoader.Load());
 
@@ -118,7 +125,7 @@ public class DocumentDateTests
     [Fact]
     public void The_seed_current_estimate_is_drawn_over_time_in_its_articles_inferred_window()
     {
-        Assert.Contains(Analysis.Report.ChartsOf(Seed), c => c.Id == "estimates-over-time");
+        Assert.Contains(Report.ChartsOf(Seed), c => c.Id == "estimates-over-time");
         var json = GenericChart.toJson(Charts.TroopEstimatesOverTime(Seed));
         Assert.Contains("its article has no date; this is the window it was written in", json);
     }

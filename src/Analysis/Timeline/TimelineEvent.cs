@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// How precisely an event's date is known. <see cref="Inferred"/>: the text gives no date, and one was worked out
