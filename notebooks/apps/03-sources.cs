@@ -2,7 +2,6 @@
 // Run from the repository: dotnet run notebooks/apps/03-sources.cs   (writes out/apps/03-sources.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
@@ -11,6 +10,7 @@ using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("3. Sources: who is cited, how often, and for what");
 page.CaptureConsole();
@@ -63,11 +63,12 @@ page.Markdown("""
 ## Chains of attribution
 
 News rarely comes first hand. For each figure: the originating source, then the chain it passed through,
-nearest to the origin first. In the seed, the intelligence service briefed lawmakers, and a news agency
-reported what they said.
+nearest to the origin first. In the bundled seed, for example, the intelligence service briefed lawmakers and a
+news agency reported what they said; the cell prints the chains of the corpus that is loaded.
 """);
 
 // Cell 11
+if (findings.TroopCounts.Count == 0) Console.WriteLine("No troop-count figure in this corpus, so no chain to show.");
 findings.TroopCounts
     .Select(t => $"{t.Phrase,-24} {t.AttributedTo ?? "unattributed"}{(t.Via.Count > 0 ? " → " + string.Join(" → ", t.Via) : "")}")
     .ToList()

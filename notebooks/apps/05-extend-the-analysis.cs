@@ -2,7 +2,6 @@
 // Run from the repository: dotnet run notebooks/apps/05-extend-the-analysis.cs   (writes out/apps/05-extend-the-analysis.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
@@ -11,6 +10,7 @@ using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("5. Extend the analysis: your article, your source, your event, your chart");
 page.CaptureConsole();
@@ -20,7 +20,8 @@ page.Markdown("""
 
 The kit is meant to grow with your reading. In a few cells this notebook:
 
-1. adds an article (here written in the cell; for good, save it as a `.txt` file in `seeds/`);
+1. adds an article to the corpus (here written in the cell; for good, save it as a `.txt` file in the corpus folder,
+   `seeds/` by default);
 2. teaches the kit a new name for a source;
 3. adds a known event, so that sentences naming it get its date;
 4. draws a chart of its own, with hover text that quotes the sentence each point came from.
@@ -121,13 +122,14 @@ page.Show(ChartTheme.Apply(
 page.Markdown("""
 ## Keep it
 
-To keep an article, save it as a `.txt` file in `seeds/` (and its date in `seeds/manifest.json`); every
-notebook and `./analysis report` then include it. To keep a source or an event for everyone, add it to
-`src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus, offline:
+To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
+`manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
+everyone, add it to `src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus,
+offline, in `out/` beside this notebook:
 """);
 
 // Cell 16
-var report = Report.Write(findings, System.IO.Path.Combine(extended.Folder, "..", "out", "extended-report.html"));
-Console.WriteLine($"Wrote {System.IO.Path.GetFullPath(report)}");
+var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
+Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
 Console.WriteLine($"Wrote {page.Write("out/apps/05-extend-the-analysis.html")}");

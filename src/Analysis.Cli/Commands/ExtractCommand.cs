@@ -43,9 +43,13 @@ internal static class ExtractCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be 1 or more.");
         });
         var strict = CommonOptions.Strict();
+        var csvRaw = new Option<bool>("--csv-raw")
+        {
+            Description = "Write CSV cells exactly as found; by default text starting with = + - @ or a tab gets a leading ' so a spreadsheet does not run it as a formula",
+        };
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict,
+            corpus, output, format, threads, strict, csvRaw,
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
@@ -55,9 +59,10 @@ internal static class ExtractCommand
             var findings = stream.Extract(Extractor.Default, result.GetValue(threads));
             var clock = Stopwatch.StartNew();
             // Written all or nothing: a stop (ct) or a write error leaves the folder as it was.
+            var raw = result.GetValue(csvRaw);
             var run = ShowsProgress()
-                ? WithProgress(stream, findings, folder, exportFormat, ct)
-                : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, RunSource.Of(stream), ct);
+                ? WithProgress(stream, findings, folder, exportFormat, raw, ct)
+                : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, RunSource.Of(stream), ct, raw);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.WriteLine($"Extracted {run.Documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
@@ -72,7 +77,7 @@ internal static class ExtractCommand
     private static bool ShowsProgress() =>
         !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive && AnsiConsole.Profile.Capabilities.Ansi;
 
-    private static RunRecord WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, CancellationToken ct) =>
+    private static RunRecord WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, bool csvRaw, CancellationToken ct) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(),
@@ -87,7 +92,7 @@ internal static class ExtractCommand
                     if (stream.FilesRead % 16 == 0) task.Description = Described(stream);
                     return f;
                 });
-                var run = Export.WriteRun(watched, folder, format, RunSource.Of(stream), ct);
+                var run = Export.WriteRun(watched, folder, format, RunSource.Of(stream), ct, csvRaw);
                 task.Description = Described(stream);
                 task.Value = task.MaxValue;
                 return run;

@@ -40,9 +40,11 @@ internal static class NotebooksCommand
         {
             Description = "Execute every notebook twice in this process and print the cold and the warm time of each",
         };
+        var corpus = CommonOptions.Corpus();
+        corpus.Description = $"Folder of articles the notebooks analyse (default: the nearest seeds/ folder); sets {Kit.CorpusVariable} for them";
         var command = new Command("notebooks", "Execute the notebooks headless and write executed copies, or turn them into file-based apps")
         {
-            notebooks, output, to, bench,
+            notebooks, output, to, bench, corpus,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -52,6 +54,13 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine("No notebooks to run.");
                 return FailedExitCode;
             }
+            if (result.GetValue(corpus) is { } folder && !folder.Exists)
+            {
+                Console.Error.WriteLine($"error: --corpus {folder}: no such folder.");
+                return UnreadableExitCode;
+            }
+            // Kit.Load() in the notebooks reads the variable: the cells stay the same whatever the corpus.
+            using var corpusScope = new EnvironmentScope(Kit.CorpusVariable, result.GetValue(corpus)?.FullName);
             try
             {
                 if (result.GetValue(to) == "app")
@@ -189,7 +198,7 @@ internal static class NotebooksCommand
     // A first cell that cannot find the library means it was never built: say how to build it.
     private static string Explain(CellFailure failure) =>
         failure.Error.Contains("Analysis.dll", StringComparison.Ordinal) && failure.Error.Contains("not be found", StringComparison.Ordinal)
-            ? $"{failure}\nThe notebooks load the library as built by `dotnet build`: run `bash scripts/setup.sh` (or `dotnet build src/Analysis`) first."
+            ? $"{failure}\nThe notebooks load the library from src/Analysis/bin/net10.0/: build it with `dotnet build src/Analysis` (./analysis builds it too)."
             : failure.ToString();
 
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

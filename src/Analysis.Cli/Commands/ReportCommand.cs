@@ -46,7 +46,7 @@ internal static class ReportCommand
             var imageNames = new List<string>();
             try
             {
-                Report.Write(findings, report.Path);
+                Report.Write(findings, report.Path, corpusName: result.GetValue(corpus)?.ToString());
                 if (pictures is not null)
                 {
                     imageNames.AddRange(ChartImage.SaveReportCharts(findings, pictures.Path).Select(p => Path.GetFileName(p)));

@@ -20,13 +20,17 @@ public static class Export
     public static IReadOnlyList<string> ColumnsOf(string table) =>
         Tables.All.FirstOrDefault(t => t.Name == table)?.Columns ?? throw new ArgumentException($"No table '{table}'; tables: {string.Join(", ", TableNames)}.", nameof(table));
 
-    /// <summary>Writes the findings' tables into <paramref name="folder"/> and returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(Findings findings, string folder, ExportFormat format = ExportFormat.Csv) =>
-        PathsOf(WriteRun(ByDocument(findings), folder, format, RunSource.Of(findings.Corpus)), folder);
+    /// <summary>
+    /// Writes the findings' tables into <paramref name="folder"/> and returns the paths written. In CSV, text that
+    /// a spreadsheet would run as a formula gets a leading apostrophe unless <paramref name="csvRaw"/>; JSON is
+    /// always the text as found.
+    /// </summary>
+    public static IReadOnlyList<string> Write(Findings findings, string folder, ExportFormat format = ExportFormat.Csv, bool csvRaw = false) =>
+        PathsOf(WriteRun(ByDocument(findings), folder, format, RunSource.Of(findings.Corpus), csvRaw: csvRaw), folder);
 
     /// <summary>Writes tables from findings streamed one document at a time; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv) =>
-        PathsOf(WriteRun(documents, folder, format), folder);
+    public static IReadOnlyList<string> Write(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv, bool csvRaw = false) =>
+        PathsOf(WriteRun(documents, folder, format, csvRaw: csvRaw), folder);
 
     /// <summary>
     /// Writes the tables, all or nothing, with their record <c>run.json</c> (see <see cref="RunRecord"/>).
@@ -36,13 +40,13 @@ public static class Export
     /// A write error is an <see cref="OutputException"/> naming the table and the cause.
     /// </summary>
     public static RunRecord WriteRun(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv,
-        RunSource? source = null, CancellationToken cancellation = default)
+        RunSource? source = null, CancellationToken cancellation = default, bool csvRaw = false)
     {
         var started = DateTimeOffset.Now;
         using var output = AtomicOutput.Folder(folder, IsWrittenByARun);
         try
         {
-            var (tables, count) = WriteTables(documents, output.Path, format, cancellation);
+            var (tables, count) = WriteTables(documents, output.Path, format, cancellation, csvRaw);
             var record = new RunRecord(RunRecord.CurrentKitVersion, source?.Corpus, count, source?.Problems() ?? 0, tables, started, DateTimeOffset.Now);
             record.Write(output.Path);
             output.Commit();
@@ -61,7 +65,7 @@ public static class Export
     private static bool IsWrittenByARun(string name) =>
         name == RunRecord.FileName || Tables.All.Any(t => name.StartsWith(t.Name + ".", StringComparison.Ordinal));
 
-    private static (IReadOnlyList<TableRecord> Tables, int Documents) WriteTables(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format, CancellationToken cancellation)
+    private static (IReadOnlyList<TableRecord> Tables, int Documents) WriteTables(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format, CancellationToken cancellation, bool csvRaw)
     {
         var extension = format == ExportFormat.Csv ? ".csv" : ".json";
         var sinks = new List<ITableSink>();
@@ -73,7 +77,7 @@ public static class Export
             foreach (var table in Tables.All)
             {
                 var path = Path.Combine(folder, table.Name + extension);
-                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns) : new JsonTableSink(path, table.Columns));
+                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns, csvRaw) : new JsonTableSink(path, table.Columns));
             }
             var tally = new SourceTally();
             foreach (var document in documents)

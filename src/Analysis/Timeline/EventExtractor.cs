@@ -70,7 +70,7 @@ public static partial class EventExtractor
             previous = new TimelineEvent(firstOrder + events.Count, kind, actors, EventSummarizer.Summarize(sentence.Text), date, facts, provenance);
             events.Add(previous);
         }
-        return events;
+        return DocumentDate.Bound(document, events);
     }
 
     /// <summary>

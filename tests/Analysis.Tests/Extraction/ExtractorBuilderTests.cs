@@ -70,6 +70,30 @@ public class ExtractorBuilderTests
         Assert.Equal(Kit.Load().Documents.Count, findings.Corpus.Documents.Count);
     }
 
+    // In this class, beside the test above: the variable is process-wide, and tests of one class never run at once.
+    [Fact]
+    public void Kit_reads_the_corpus_the_environment_names_and_says_when_it_is_not_a_folder()
+    {
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
+        corpus.Write("border.txt", "Troops at the border\n\nAbout 4,000 soldiers arrived near the frontier, the defence ministry said.\n");
+        var previous = Environment.GetEnvironmentVariable(Kit.CorpusVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, corpus.Folder);
+            var findings = Kit.Analyze();
+            Assert.Equal(["border"], findings.Corpus.Documents.Select(d => d.Id));
+            Assert.Equal(4000, Assert.Single(findings.TroopCounts).Value);
+
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, corpus.PathOf("missing"));
+            var error = Assert.Throws<DirectoryNotFoundException>(() => Kit.Load());
+            Assert.Equal($"ANALYSIS_CORPUS names {corpus.PathOf("missing")}, which is not a folder: point it at a folder of articles, or unset it to read seeds/.", error.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, previous);
+        }
+    }
+
     private static TimelineEvent Event(Document document, int order, DateOnly? date) =>
         new(order, "statement", [], "s", new EventDate(date, date, date is null ? DatePrecision.Unknown : DatePrecision.Day, null), [],
             Provenance.Of(document, document.Sentences[^1], document.Sentences[^1].Span));
