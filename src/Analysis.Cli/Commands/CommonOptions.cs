@@ -3,6 +3,7 @@ using System.CommandLine;
 namespace Analysis.Cli.Commands;
 
 
+
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
 {
