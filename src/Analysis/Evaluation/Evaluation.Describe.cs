@@ -2,9 +2,6 @@ using System.Text;
 
 namespace Analysis.Evaluation;
 
-using Analysis.Extraction;
-using Analysis.Timeline;
-
 public sealed partial record Evaluation
 {
     /// <summary>The metrics as text: figures, attribution, chains, sources, kind and status with their

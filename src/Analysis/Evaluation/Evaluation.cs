@@ -1,9 +1,13 @@
+using System.Text;
+
 namespace Analysis.Evaluation;
 
+using Analysis.Timeline;
+
 using Analysis.Corpus;
+
 using Analysis.Extraction;
 using Analysis.Pipeline;
-using Analysis.Timeline;
 
 /// <summary>
 /// How an extractor did on a dev set. Figures: a found troop count is right when its value, low and

@@ -1,7 +1,9 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Evaluation;
 using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>
 /// The shape of the real-reporting and dated dev sets (not the kit's scores on them: those are
