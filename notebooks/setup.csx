@@ -17,8 +17,8 @@
 #r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.CSharp.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Deedle.dll"
 
-// The kit's namespaces, one per folder (the same list as Analysis.Kit.Namespaces, which a test compares).
-global using Analysis;
+// The kit's namespaces, one per folder (Analysis.Kit.Namespaces, which a test compares), but for Analysis itself:
+// each notebook's first cell says `using Analysis;`, and a global using of it too prints hidden CS8933 to stderr.
 global using Analysis.Corpus;
 global using Analysis.Extraction;
 global using Analysis.Timeline;
@@ -41,4 +41,6 @@ Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     "text/html");
 
 // plotly.js, once per notebook, from the copy inside Plotly.NET: every chart below draws with it, with no network.
-Microsoft.DotNet.Interactive.Kernel.display(Microsoft.DotNet.Interactive.Kernel.HTML(Analysis.Notebook.NotebookHtml.PlotlyScript()));
+// DisplayAs, not display(HTML(…)): HTML()'s IHtmlContent comes from Microsoft.AspNetCore.Html.Abstractions, 2.3 to
+// .NET Interactive but 10.0 in the kernel's ASP.NET Core runtime, and a cell that binds it prints warning CS1701.
+System.DisplayExtensions.DisplayAs(Analysis.Notebook.NotebookHtml.PlotlyScript(), "text/html");

@@ -129,8 +129,9 @@ public partial class StoryNotebookTests
         return JsonNode.Parse(chartHtml[start..end])!;
     }
 
+    /// <summary>A chart cell: one that calls a chart builder (the kit's Charts or Plotly.NET's Chart).</summary>
     [GeneratedRegex(@"\bCharts?\.")]
-    private static partial Regex ChartCall();
+    internal static partial Regex ChartCall();
 
     [GeneratedRegex(@"<script[^>]*\ssrc\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptSource();
