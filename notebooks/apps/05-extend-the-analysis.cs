@@ -132,4 +132,21 @@ offline, in `out/` beside this notebook:
 var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
 Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
+page.Markdown("""
+## 5. A step of your own
+
+The extractor is a pipeline of small components. Each writes named layers on the document (`quantities`,
+`gazetteer_matches`, `source_mentions`, `troop_counts`, `events`…) and reads those written before it, so a step
+of your own never scans the text again. This one keeps the estimates that a newer figure replaced ("up from
+11,000") as a layer of their own, with the source each is attributed to. `With` adds it at the end of the
+pipeline built above, which checks when it is built that every layer a step needs is written before it.
+""");
+
+// Cell 18
+var replaced = new Layer<TroopCount>("replaced_estimates");
+var withReplaced = extractor.With(Component.Of("replaced_estimates", needs: ["troop_counts"], writes: ["replaced_estimates"],
+    run: document => document.Set(replaced, document.Get(Layers.TroopCounts).Where(t => t.Status == EstimateStatus.Earlier).ToList())));
+Console.WriteLine(withReplaced);
+page.Show(withReplaced.Extract(extended).Layer(replaced).Select(t => $"{t.Phrase} ({t.AttributedTo ?? "unattributed"}): {extended[t.Provenance.Document].Sentences[t.Provenance.Sentence].Text}"));
+
 Console.WriteLine($"Wrote {page.Write("out/apps/05-extend-the-analysis.html")}");

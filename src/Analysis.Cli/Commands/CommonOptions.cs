@@ -5,6 +5,7 @@ namespace Analysis.Cli.Commands;
 using Analysis.Corpus;
 
 
+
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
 {

@@ -36,7 +36,7 @@ public static partial class EventExtractor
         IReadOnlyList<SourceMention>? sourceMentions,
         KnownEvents? knownEvents,
         SourceGazetteer? sources,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>[]? sourceMatches,
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sourceMatches,
         int firstOrder = 1)
     {
         var known = knownEvents ?? KnownEvents.Default;

@@ -24,15 +24,15 @@ public class ExtractorBuilderTests
     }
 
     [Fact]
-    public void Event_steps_see_the_counts_and_mentions_of_their_document()
+    public void A_component_of_your_own_sees_the_layers_written_before_it()
     {
         (int Counts, int Mentions)? seen = null;
         var extractor = new ExtractorBuilder().UseTroopCounts().UseSources()
-            .AddEventStep((document, counts, mentions, _, _) =>
+            .Add(Component.Of("my_events", needs: ["troop_counts", "source_mentions"], writes: ["events"], run: d =>
             {
-                seen = (counts.Count, mentions.Count);
-                return [Event(document, 5, null)];
-            })
+                seen = (d.Get(Layers.TroopCounts).Count, d.Get(Layers.SourceMentions).Count);
+                d.Set(TimelineLayers.Events, [Event(d.Document, 5, null)]);
+            }))
             .Build();
         var findings = extractor.Extract(CorpusLoader.FromText(Text));
         Assert.Equal((1, 1), seen);
