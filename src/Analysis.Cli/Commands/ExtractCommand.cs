@@ -23,10 +23,10 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "File format of the tables: csv or json",
+            Description = "File format of the tables: csv, json or parquet",
             DefaultValueFactory = _ => "csv",
         };
-        format.AcceptOnlyFromAmong("csv", "json");
+        format.AcceptOnlyFromAmong("csv", "json", "parquet");
         var threads = new Option<int>("--threads")
         {
             Description = "Documents extracted at once (default: one per core); the output is the same for any number",
@@ -37,15 +37,16 @@ internal static class ExtractCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be 1 or more.");
         });
         var strict = CommonOptions.Strict();
+        var shard = ShardOption();
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict,
+            corpus, output, format, threads, strict, shard,
         };
         command.SetAction(result =>
         {
-            var stream = CorpusLoader.Stream(result.GetValue(corpus)?.FullName);
+            var stream = CorpusLoader.Stream(result.GetValue(corpus)?.FullName, result.GetValue(shard));
             var folder = result.GetValue(output)!.FullName;
-            var exportFormat = result.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv;
+            var exportFormat = Enum.Parse<ExportFormat>(result.GetValue(format)!, ignoreCase: true);
             var findings = stream.Extract(Extractor.Default, result.GetValue(threads));
             var documents = 0;
             var counted = findings.Select(f =>
@@ -57,13 +58,25 @@ internal static class ExtractCommand
             var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat) : Export.Write(WithProgressLines(stream, counted), folder, exportFormat);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
-            Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
+            Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder}{(stream.Shard is { } part ? $" (part {part})" : "")} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
             foreach (var path in paths) Console.WriteLine($"  {CommonOptions.Shown(path)}");
             // The problems section needs only the folder and the problems, which the stream now holds in full.
             return CommonOptions.ReportProblems(new Analysis.Corpus(stream.Folder, [], stream.Problems), result.GetValue(strict));
         });
         return command;
     }
+
+    // --shard K/N: one part of the corpus, split by path, for one of N machines or batch tasks.
+    private static Option<Shard?> ShardOption() => new("--shard")
+    {
+        Description = "Extract only part K of N of the corpus (e.g. 2/4), split by file path; the N parts' tables together are the whole corpus's",
+        CustomParser = r =>
+        {
+            var shard = Shard.TryParse(r.Tokens.Single().Value, out var error);
+            if (shard is null) r.AddError($"--shard {error}.");
+            return shard;
+        },
+    };
 
     // A live display only where someone watches: not when output is redirected, nor in CI.
     private static bool ShowsProgress() =>

@@ -1,7 +1,7 @@
 namespace Analysis;
 
 /// <summary>
-/// Writes the tables (documents, troop_counts, source_mentions, sources) as CSV or JSON files with
+/// Writes the tables (documents, troop_counts, source_mentions, sources) as CSV, JSON or Parquet files with
 /// stable columns. From a stream of per-document findings the files are written as documents come,
 /// so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
 /// written at the end.
@@ -23,14 +23,19 @@ public static class Export
     public static IReadOnlyList<string> Write(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format = ExportFormat.Csv)
     {
         Directory.CreateDirectory(folder);
-        var extension = format == ExportFormat.Csv ? ".csv" : ".json";
+        var extension = format switch { ExportFormat.Json => ".json", ExportFormat.Parquet => ".parquet", _ => ".csv" };
         var sinks = new List<ITableSink>();
         try
         {
             foreach (var table in Tables.All)
             {
                 var path = Path.Combine(folder, table.Name + extension);
-                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns) : new JsonTableSink(path, table.Columns));
+                sinks.Add(format switch
+                {
+                    ExportFormat.Json => new JsonTableSink(path, table.Columns),
+                    ExportFormat.Parquet => new ParquetTableSink(path, table.Columns),
+                    _ => new CsvTableSink(path, table.Columns),
+                });
             }
             var tally = new SourceTally();
             foreach (var document in documents)
