@@ -156,9 +156,9 @@ public sealed class CorpusStream
             using var plan = Plan().GetEnumerator();
             var more = true;
             var inFlight = threads * 4;
-            while (more || window.Count > 0)
+            while (true)
             {
-                while (window.Count < inFlight && (more = more && plan.MoveNext()))
+                while (more && window.Count < inFlight && (more = plan.MoveNext()))
                 {
                     var file = plan.Current;
                     window.Enqueue(Task.Run(() =>
@@ -167,6 +167,7 @@ public sealed class CorpusStream
                         return (read, read.Document is { } d ? extractor.Extract(d) : null);
                     }));
                 }
+                if (window.Count == 0) break;
                 var (done, findings) = window.Dequeue().GetAwaiter().GetResult();
                 if (Take(done.File, done) is not null) yield return findings!;
             }
