@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Part <see cref="Number"/> of <see cref="Count"/> of a corpus, for a corpus larger than one

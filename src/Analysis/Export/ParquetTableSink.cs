@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>
 /// A table as an Apache Parquet file, for corpora whose tables go on to DuckDB, Spark, Trino or

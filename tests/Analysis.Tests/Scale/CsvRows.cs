@@ -2,6 +2,11 @@ using System.Text;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>The data rows of an exported CSV file (RFC 4180: quoted fields, doubled quotes, CRLF), header left out.</summary>
 internal static class CsvRows
 {

@@ -2,6 +2,11 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// The streamed listing (<see cref="CorpusFiles.Walk"/>): a folder is listed when the walk reaches
 /// it, never all at once, and the articles still come in the order of their sorted paths, with each

@@ -6,6 +6,11 @@ using Parquet.Utils;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// <c>extract --format parquet</c>: the same cells as the CSV, typed, and one schema for every part
 /// of a sharded run, so that the parts read (and merge) as one dataset.

@@ -3,6 +3,11 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// <c>extract --shard K/N</c>: a stable split by path whose parts, merged, are the whole corpus's tables.
 /// </summary>
