@@ -34,7 +34,7 @@ public sealed class ParquetTests : IDisposable
     private string Written(string corpus, ExportFormat format, Shard? shard = null)
     {
         var output = Folder();
-        Analysis.Export.Write(CorpusLoader.Stream(corpus, shard).Extract(Extractor.Default, 2), output.Folder, format);
+        Export.Write(CorpusLoader.Stream(corpus, shard).Extract(Extractor.Default, 2), output.Folder, format);
         return output.Folder;
     }
 
@@ -48,10 +48,10 @@ public sealed class ParquetTests : IDisposable
         var csv = Written(corpus.Folder, ExportFormat.Csv);
         var parquet = Written(corpus.Folder, ExportFormat.Parquet);
 
-        foreach (var table in Analysis.Export.TableNames)
+        foreach (var table in Export.TableNames)
         {
             var (columns, rows) = Read(Path.Combine(parquet, table + ".parquet"));
-            Assert.Equal(Analysis.Export.ColumnsOf(table), columns);
+            Assert.Equal(Export.ColumnsOf(table), columns);
             var expected = CsvRows.Of(Path.Combine(csv, table + ".csv"));
             Assert.Equal(expected.Count, rows.Count);
             for (var i = 0; i < rows.Count; i++)

@@ -119,11 +119,11 @@ public sealed class ShardTests : IDisposable
         var corpus = Folder();
         CorpusGenerator.Write(corpus.Folder, 150 * 1024, seed: 11);
         var whole = Folder();
-        Analysis.Export.Write(CorpusLoader.Stream(corpus.Folder).Extract(Extractor.Default, 2), whole.Folder);
+        Export.Write(CorpusLoader.Stream(corpus.Folder).Extract(Extractor.Default, 2), whole.Folder);
         var parts = Enumerable.Range(1, 4).Select(k =>
         {
             var part = Folder();
-            Analysis.Export.Write(CorpusLoader.Stream(corpus.Folder, new Shard(k, 4)).Extract(Extractor.Default, 2), part.Folder);
+            Export.Write(CorpusLoader.Stream(corpus.Folder, new Shard(k, 4)).Extract(Extractor.Default, 2), part.Folder);
             return part.Folder;
         }).ToList();
 
