@@ -17,8 +17,8 @@
 #r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.CSharp.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Deedle.dll"
 
-// The kit's namespaces, one per folder (the same list as Analysis.Kit.Namespaces, which a test compares).
-global using Analysis;
+// The kit's namespaces, one per folder (Analysis.Kit.Namespaces, which a test compares), but for Analysis itself:
+// each notebook's first cell says `using Analysis;`, and a global using of it too prints hidden CS8933 to stderr.
 global using Analysis.Corpus;
 global using Analysis.Extraction;
 global using Analysis.Timeline;
