@@ -29,10 +29,10 @@ internal static class ExtractCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "File format of the tables: csv or json",
+            Description = "File format of the tables: csv, json or parquet",
             DefaultValueFactory = _ => "csv",
         };
-        format.AcceptOnlyFromAmong("csv", "json");
+        format.AcceptOnlyFromAmong("csv", "json", "parquet");
         var threads = new Option<int>("--threads")
         {
             Description = "Documents extracted at once (default: one per core); the output is the same for any number",
@@ -47,15 +47,16 @@ internal static class ExtractCommand
         {
             Description = "Write CSV cells exactly as found; by default text starting with = + - @ or a tab gets a leading ' so a spreadsheet does not run it as a formula",
         };
+        var shard = ShardOption();
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict, csvRaw,
+            corpus, output, format, threads, strict, csvRaw, shard,
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var stream = CorpusLoader.Stream(CommonOptions.CorpusPath(result.GetValue(corpus)));
+            var stream = CorpusLoader.Stream(CommonOptions.CorpusPath(result.GetValue(corpus)), result.GetValue(shard));
             var folder = result.GetValue(output)!.FullName;
-            var exportFormat = result.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv;
+            var exportFormat = Enum.Parse<ExportFormat>(result.GetValue(format)!, ignoreCase: true);
             var findings = stream.Extract(Extractor.Default, result.GetValue(threads));
             var clock = Stopwatch.StartNew();
             // Written all or nothing: a stop (ct) or a write error leaves the folder as it was.
@@ -65,13 +66,25 @@ internal static class ExtractCommand
                 : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, RunSource.Of(stream), ct, raw);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
-            Console.WriteLine($"Extracted {run.Documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
+            Console.WriteLine($"Extracted {run.Documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder}{(stream.Shard is { } part ? $" (part {part})" : "")} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
             foreach (var table in run.Tables) Console.WriteLine($"  {CommonOptions.Shown(Path.Combine(folder, table.File))}");
             Console.WriteLine($"  {CommonOptions.Shown(Path.Combine(folder, RunRecord.FileName))}");
             return CommonOptions.ReportProblems(stream.Folder, run.Documents, stream.Problems, result.GetValue(strict));
         }));
         return command;
     }
+
+    // --shard K/N: one part of the corpus, split by path, for one of N machines or batch tasks.
+    private static Option<Shard?> ShardOption() => new("--shard")
+    {
+        Description = "Extract only part K of N of the corpus (e.g. 2/4), split by file path; the N parts' tables together are the whole corpus's",
+        CustomParser = r =>
+        {
+            var shard = Shard.TryParse(r.Tokens.Single().Value, out var error);
+            if (shard is null) r.AddError($"--shard {error}.");
+            return shard;
+        },
+    };
 
     // A live display only where someone watches: not when output is redirected, nor in CI.
     private static bool ShowsProgress() =>

@@ -21,64 +21,142 @@ internal static class CorpusFiles
 {
     public static readonly string[] ArticleExtensions = [".txt", ".md"];
 
-    /// <summary>The article files under <paramref name="folder"/>, in ordinal path order.</summary>
-    public static List<string> Articles(string folder, ICollection<LoadProblem> problems)
+    /// <summary>
+    /// An article file met by the walk: its path, the real file behind it when it is a symbolic link
+    /// (else null), its size, and the folder listing it belongs to (ids clash only within a folder).
+    /// </summary>
+    public readonly record struct Listed(string Path, string? LinkReal, long Bytes, FolderListing Folder);
+
+    /// <summary>One listed folder, shared by its articles while the walk is inside it.</summary>
+    public sealed class FolderListing(string path)
     {
-        var articles = new List<(string Path, string Real, bool IsLink)>();
+        public string Path { get; } = path;
+        // What the walk still has to hand out: articles, and subfolders to walk, in path order.
+        internal readonly List<(Entry Entry, string? Real)> Items = [];
+        internal int Next;
+        /// <summary>Free for the caller: the ids of this folder's documents, to find name clashes.</summary>
+        public Dictionary<string, string> Ids { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The article files under <paramref name="folder"/>, one at a time in ordinal path order, each
+    /// folder listed only when the walk reaches it: memory follows the depth of the tree and the size
+    /// of one folder, never the file count. Files, folders and the order are those of a full listing
+    /// sorted by path, because a folder's entries are walked sorted with a subfolder's name read as
+    /// "name/", which is how its paths compare. What is passed over is reported to
+    /// <paramref name="problems"/> (null: not reported); every folder listed is put in
+    /// <paramref name="listed"/> (real path → path), so that links can be checked against it.
+    /// Symbolic links to files are all handed out: which of them to read is the caller's question,
+    /// since the real file may come later in the walk (see <see cref="ReadAsFile"/>).
+    /// </summary>
+    public static IEnumerable<Listed> Walk(string folder, ICollection<LoadProblem>? problems, IDictionary<string, string>? listed = null)
+    {
         var rootReal = RealPath(folder);
         var visited = new HashSet<string>(StringComparer.Ordinal) { rootReal };
-        var pending = new Stack<(string Path, string Real)>();
-        pending.Push((folder, rootReal));
-        while (pending.TryPop(out var dir))
+        var walk = new Stack<FolderListing>();
+        if (List(folder, rootReal, rootReal, visited, problems, listed) is { } root) walk.Push(root);
+        while (walk.TryPeek(out var current))
         {
-            List<Entry> entries;
-            try
+            if (current.Next == current.Items.Count)
             {
-                entries = Entries(dir.Path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(new LoadProblem(dir.Path, null, $"folder cannot be listed: {e.Message}", ProblemAction.Skipped));
+                walk.Pop();
                 continue;
             }
-
-            // Entries in name order, and subfolders walked in that order (pushed in reverse), so
-            // when two links lead to one folder the first in path order is the one read.
-            var subfolders = new List<(string, string)>();
-            foreach (var entry in entries)
+            var (entry, real) = current.Items[current.Next++];
+            if (entry.IsDirectory)
             {
-                var hidden = entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
-                if (entry.IsDirectory)
-                {
-                    var sub = new DirectoryInfo(entry.FullName);
-                    if (hidden)
-                        problems.Add(new LoadProblem(sub.FullName, null, "is a hidden folder; not read", ProblemAction.Skipped));
-                    else if (FolderToRead(sub, dir.Real, rootReal, visited, problems) is { } real)
-                        subfolders.Add((sub.FullName, real));
-                    continue;
-                }
-                var isArticle = ArticleExtensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase);
-                if (hidden)
-                {
-                    if (isArticle) problems.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
-                }
-                else if (isArticle && entry.IsLink) articles.Add((entry.FullName, RealFile(new FileInfo(entry.FullName), dir.Real), true));
-                // Not a link: its real path is its folder's real path and its name; the same string as its
-                // path when the folder is reached without links, so nothing is allocated for it.
-                else if (isArticle) articles.Add((entry.FullName, dir.Real == dir.Path ? entry.FullName : Path.Combine(dir.Real, entry.Name), false));
-                else if (dir.Real == rootReal && entry.Name == Manifest.FileName) { }
-                else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(entry.Name).ToLowerInvariant() is ".yaml" or ".yml")
-                    problems.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
-                else
-                    problems.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
+                if (List(entry.FullName, real!, rootReal, visited, problems, listed) is { } sub) walk.Push(sub);
             }
-            for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
+            else yield return new Listed(entry.FullName, entry.IsLink ? real : null, entry.IsLink ? SizeOf(entry.FullName) : entry.Length, current);
         }
-        return ReadOnce(articles, problems);
+    }
+
+    // Lists one folder: reports what is passed over, claims its subfolders (in name order, so when two
+    // links lead to one folder the first is the one read), and sorts what is left into path order.
+    private static FolderListing? List(string path, string real, string rootReal, HashSet<string> visited, ICollection<LoadProblem>? problems, IDictionary<string, string>? listed)
+    {
+        List<Entry> entries;
+        try
+        {
+            entries = Entries(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems?.Add(new LoadProblem(path, null, $"folder cannot be listed: {e.Message}", ProblemAction.Skipped));
+            return null;
+        }
+        listed?.TryAdd(real, path);
+        var listing = new FolderListing(path);
+        foreach (var entry in entries)
+        {
+            var hidden = entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
+            if (entry.IsDirectory)
+            {
+                var sub = new DirectoryInfo(entry.FullName);
+                if (hidden)
+                    problems?.Add(new LoadProblem(sub.FullName, null, "is a hidden folder; not read", ProblemAction.Skipped));
+                else if (FolderToRead(sub, real, rootReal, visited, problems) is { } subReal)
+                    listing.Items.Add((entry, subReal));
+                continue;
+            }
+            var isArticle = IsArticle(entry.Name);
+            if (hidden)
+            {
+                if (isArticle) problems?.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
+            }
+            else if (isArticle) listing.Items.Add((entry, entry.IsLink ? RealFile(new FileInfo(entry.FullName), real) : null));
+            else if (real == rootReal && entry.Name == Manifest.FileName) { }
+            else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(entry.Name).ToLowerInvariant() is ".yaml" or ".yml")
+                problems?.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
+            else
+                problems?.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
+        }
+        listing.Items.Sort((a, b) => ComparePathOrder(a.Entry, b.Entry));
+        return listing;
+    }
+
+    // Two entries of one folder in the order of their paths: a folder's paths go on with '/'.
+    private static int ComparePathOrder(Entry a, Entry b)
+    {
+        var common = Math.Min(a.Name.Length, b.Name.Length);
+        var order = string.CompareOrdinal(a.Name, 0, b.Name, 0, common);
+        if (order != 0) return order;
+        var nextA = a.Name.Length > common ? a.Name[common] : a.IsDirectory ? '/' : '\0';
+        var nextB = b.Name.Length > common ? b.Name[common] : b.IsDirectory ? '/' : '\0';
+        return nextA.CompareTo(nextB);
+    }
+
+    private static bool IsArticle(string name) =>
+        ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The path under which the walk reads <paramref name="real"/> as a file of its own (not through
+    /// a link), or null when it does not: the file must be an article that is not hidden, in a folder
+    /// the walk listed (<paramref name="listed"/>, from <see cref="Walk"/>).
+    /// </summary>
+    public static string? ReadAsFile(string real, IReadOnlyDictionary<string, string> listed)
+    {
+        var name = Path.GetFileName(real);
+        if (Path.GetDirectoryName(real) is not { } folderReal || !listed.TryGetValue(folderReal, out var folder)) return null;
+        if (name.StartsWith('.') || !IsArticle(name)) return null;
+        var file = new FileInfo(real);
+        return file.Exists && file.LinkTarget is null ? Path.Join(folder, name) : null;
+    }
+
+    private static long SizeOf(string file)
+    {
+        try
+        {
+            return new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0; // reading it reports why
+        }
     }
 
     /// <summary>One entry of a folder: what the walk needs, without a FileSystemInfo per file.</summary>
-    private readonly record struct Entry(string Name, string FullName, bool IsDirectory, bool IsLink, FileAttributes Attributes);
+    internal readonly record struct Entry(string Name, string FullName, bool IsDirectory, bool IsLink, FileAttributes Attributes, long Length);
 
     // The entries of one folder in ordinal name order. Nothing is skipped unseen: hidden entries and links
     // are decided by the caller. A link's IsDirectory is its target's, as DirectoryInfo would say.
@@ -92,33 +170,10 @@ internal static class CorpusFiles
                 var full = e.ToFullPath();
                 // For a link, FileSystemEntry describes the link itself; whether it leads to a folder is the target's question.
                 var isDirectory = isLink ? Directory.Exists(full) : e.IsDirectory;
-                return new Entry(e.FileName.ToString(), full, isDirectory, isLink, e.Attributes);
+                return new Entry(e.FileName.ToString(), full, isDirectory, isLink, e.Attributes, isDirectory || isLink ? 0 : e.Length);
             }, options).ToList();
         entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return entries;
-    }
-
-    // One path per real file, so no article is counted twice: the file itself rather than a link to
-    // it, else the first link in path order; every other path to it is reported.
-    private static List<string> ReadOnce(List<(string Path, string Real, bool IsLink)> articles, ICollection<LoadProblem> problems)
-    {
-        // Without links no two paths share a real file (each real folder is walked once): no grouping needed.
-        if (!articles.Exists(a => a.IsLink) && articles.All(a => ReferenceEquals(a.Path, a.Real)))
-        {
-            var paths = articles.ConvertAll(a => a.Path);
-            paths.Sort(StringComparer.Ordinal);
-            return paths;
-        }
-        var chosen = new List<string>();
-        foreach (var group in articles.GroupBy(a => a.Real, StringComparer.Ordinal))
-        {
-            var ordered = group.OrderBy(a => a.IsLink).ThenBy(a => a.Path, StringComparer.Ordinal).ToList();
-            chosen.Add(ordered[0].Path);
-            foreach (var other in ordered.Skip(1))
-                problems.Add(new LoadProblem(other.Path, null, $"is the same file as {ordered[0].Path} (through a link); read once, as that file", ProblemAction.Skipped));
-        }
-        chosen.Sort(StringComparer.Ordinal);
-        return chosen;
     }
 
     // The real path of a file: a link is resolved; one that cannot be (dangling, looping) keeps its
@@ -137,7 +192,7 @@ internal static class CorpusFiles
     }
 
     // The real path of a subfolder to walk, or null (with the reason reported) when it must not be.
-    private static string? FolderToRead(DirectoryInfo sub, string parentReal, string rootReal, HashSet<string> visited, ICollection<LoadProblem> problems)
+    private static string? FolderToRead(DirectoryInfo sub, string parentReal, string rootReal, HashSet<string> visited, ICollection<LoadProblem>? problems)
     {
         string real;
         if (sub.LinkTarget is null) real = Path.Combine(parentReal, sub.Name);
@@ -149,7 +204,7 @@ internal static class CorpusFiles
             }
             catch (IOException e)
             {
-                problems.Add(new LoadProblem(sub.FullName, null, $"is a link that cannot be resolved ({e.Message}); not followed", ProblemAction.Skipped));
+                problems?.Add(new LoadProblem(sub.FullName, null, $"is a link that cannot be resolved ({e.Message}); not followed", ProblemAction.Skipped));
                 return null;
             }
             string? why = null;
@@ -158,12 +213,12 @@ internal static class CorpusFiles
             else if (IsWithin(real, rootReal)) why = $"links to {real}, inside the corpus folder, which is read anyway";
             if (why is not null)
             {
-                problems.Add(new LoadProblem(sub.FullName, null, $"{why}; not followed", ProblemAction.Skipped));
+                problems?.Add(new LoadProblem(sub.FullName, null, $"{why}; not followed", ProblemAction.Skipped));
                 return null;
             }
         }
         if (visited.Add(real)) return real;
-        problems.Add(new LoadProblem(sub.FullName, null, $"leads to {real}, already read through another path; not read twice", ProblemAction.Skipped));
+        problems?.Add(new LoadProblem(sub.FullName, null, $"leads to {real}, already read through another path; not read twice", ProblemAction.Skipped));
         return null;
     }
 

@@ -40,8 +40,9 @@ public static class CorpusLoader
     /// <summary>
     /// The corpus of <paramref name="folder"/> read one document at a time, for folders too large to
     /// hold (see <see cref="CorpusStream"/>); the same documents and problems as <see cref="Load"/>.
+    /// With a <paramref name="shard"/>, only that part of the corpus's files is read.
     /// </summary>
-    public static CorpusStream Stream(string? folder = null) => new(folder);
+    public static CorpusStream Stream(string? folder = null, Shard? shard = null) => new(folder, shard);
 
     // The id the user probably meant: the same with the extension typed, or in another case.
     internal static string Hint(string id, IReadOnlySet<string> loaded)

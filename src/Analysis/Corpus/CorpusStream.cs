@@ -1,68 +1,112 @@
 namespace Analysis.Corpus;
 
 /// <summary>
-/// A corpus folder read one document at a time, for corpora too large to hold: only the list of
-/// file paths is kept, and each article is read, parsed (and, with <see cref="Select{T}"/>, extracted)
-/// when its turn comes, then let go. The files, their order, the ids, and every problem (naming
-/// the file and the reason) are exactly those of <see cref="CorpusLoader.Load"/>, which is this
-/// stream collected into a list. Problems found while listing the folder are known at once; those
-/// of each file as it is read; metadata for a document that does not exist, at the end. So
-/// <see cref="Problems"/> is complete once an enumeration has run to its end; enumerating again
-/// reads the files again and finds their problems afresh.
+/// A corpus folder read one document at a time, for corpora too large to hold: each article is
+/// read, parsed (and, with <see cref="Select{T}"/>, extracted) when its turn comes, then let go, and the
+/// folder itself is walked a folder at a time (<see cref="CorpusFiles.Walk"/>), so memory stays flat
+/// however many files there are. The files, their order, the ids, and every problem (naming the
+/// file and the reason) are exactly those of <see cref="CorpusLoader.Load"/>, which is this stream
+/// collected into a list. Opening the stream walks the folder once to count the files and bytes (for
+/// progress) and to settle which symbolic links to read (a link's real file may come later in the
+/// walk); each enumeration walks it again. Problems found while walking the folder are known at
+/// once; those of each file as it is read; metadata for a document that does not exist, at the end.
+/// So <see cref="Problems"/> is complete once an enumeration has run to its end; enumerating again
+/// reads the files again and finds their problems afresh. With a <see cref="Shard"/>, only the
+/// files of that part are read (and counted), while the walk and its problems are the whole folder's.
 /// </summary>
 public sealed class CorpusStream
 {
     private readonly string manifestPath;
     private Dictionary<string, Manifest.Entry> metadata;
-    private readonly Planned[] files;
+    private readonly Shard? shard;
+    // Symbolic links to articles that are read: the first path to a real file that is not read as a file of its own.
+    private readonly HashSet<string> linksRead = new(StringComparer.Ordinal);
     private readonly int listingProblems;
     private readonly List<LoadProblem> problems = [];
     // Ids of the documents read, kept only when a manifest needs checking against them at the end.
     private readonly HashSet<string> loaded = new(StringComparer.Ordinal);
-    private readonly HashSet<string> withFile;
+    // Ids with metadata whose file was found, in or out of the shard: known once the walk has ended.
+    private readonly HashSet<string> withFile = new(StringComparer.Ordinal);
 
     // One article to read: its path, its size when listed, and, when its name clashed with another
-    // file's, the id it loads under and the problem that says so. Held for every file of the corpus,
-    // so it is kept small: the usual id is worked out again when the file is read.
+    // file's, the id it loads under and the problem that says so.
     private sealed record Planned(string File, long Bytes, string? ClashId = null, LoadProblem? NameClash = null);
 
-    internal CorpusStream(string? folder)
+    internal CorpusStream(string? folder, Shard? shard = null)
     {
         Folder = Path.GetFullPath(folder ?? CorpusLoader.FindDefaultFolder());
         // One article file is a corpus of one: its id is its name, its metadata its folder's manifest entry.
-        var single = File.Exists(Folder);
+        single = File.Exists(Folder);
         if (!single && !Directory.Exists(Folder)) throw new DirectoryNotFoundException($"Corpus folder not found: {Folder}");
         root = single ? Path.GetDirectoryName(Folder)! : Folder;
+        this.shard = shard;
         manifestPath = Path.Combine(root, Manifest.FileName);
         metadata = Manifest.ReadEntries(manifestPath, problems);
         if (single) metadata = metadata.Where(m => m.Key == IdOf(Folder)).ToDictionary();
 
-        var planned = new List<Planned>();
-        var fileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in single ? [Folder] : CorpusFiles.Articles(Folder, problems))
+        // The first walk: counts, and the links. A link is read unless its real file is read anyway,
+        // as a file of its own or through an earlier link; then it is reported.
+        var listed = new Dictionary<string, string>(StringComparer.Ordinal);
+        var links = new List<CorpusFiles.Listed>();
+        foreach (var file in Walk(problems, listed))
         {
-            var id = IdOf(file);
-            if (fileOfId.TryAdd(id, file))
+            if (file.LinkReal is not null) links.Add(file);
+            else Count(file);
+        }
+        var firstLinkTo = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            var readAs = CorpusFiles.ReadAsFile(link.LinkReal!, listed) ?? firstLinkTo.GetValueOrDefault(link.LinkReal!);
+            if (readAs is not null)
             {
-                planned.Add(new Planned(file, SizeOf(file)));
+                problems.Add(new LoadProblem(link.Path, null, $"is the same file as {readAs} (through a link); read once, as that file", ProblemAction.Skipped));
                 continue;
             }
-            // "a.txt" beside "a.md": the second keeps its extension so both load under distinct ids.
-            var first = id;
-            id = Path.GetRelativePath(root, file).Replace('\\', '/');
-            fileOfId.TryAdd(id, file);
-            var clash = new LoadProblem(file, null, $"has the same name as {Path.GetFileName(fileOfId[first])}; loaded as '{id}'", ProblemAction.LoadedWithFallback);
-            planned.Add(new Planned(file, SizeOf(file), id, clash));
+            firstLinkTo[link.LinkReal!] = link.Path;
+            linksRead.Add(link.Path);
+            Count(link);
         }
-        files = planned.ToArray();
-        withFile = metadata.Keys.Where(fileOfId.ContainsKey).ToHashSet(StringComparer.Ordinal);
         listingProblems = problems.Count;
-        TotalBytes = files.Sum(f => f.Bytes);
-        // Listing a large folder leaves garbage (directory entries, paths, the id table) as large as
-        // the list itself; collected now, the heap the documents stream through starts compact.
-        // Measured on 151,371 files (400 MB): peak memory of `analysis extract` 217 MB before this and
-        // the smaller file list, 200 MB after. Small folders are not worth a full collection.
-        if (files.Length > 10_000) GC.Collect();
+    }
+
+    private void Count(CorpusFiles.Listed file)
+    {
+        if (shard is not null && !shard.Contains(RelativePath(file.Path))) return;
+        FileCount++;
+        TotalBytes += file.Bytes;
+    }
+
+    private string RelativePath(string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    // The corpus's article files in path order; a single article is its own listing.
+    private IEnumerable<CorpusFiles.Listed> Walk(ICollection<LoadProblem>? problems, IDictionary<string, string>? listed = null) =>
+        single ? [new CorpusFiles.Listed(Folder, null, new FileInfo(Folder).Length, new CorpusFiles.FolderListing(root))]
+               : CorpusFiles.Walk(Folder, problems, listed);
+
+    // The articles to read, in corpus order, from a fresh walk of the folder (its problems are already
+    // known). Name clashes are settled per folder, since ids clash only within one.
+    private IEnumerable<Planned> Plan()
+    {
+        withFile.Clear();
+        foreach (var file in Walk(problems: null))
+        {
+            if (file.LinkReal is not null && !linksRead.Contains(file.Path)) continue;
+            var ids = file.Folder.Ids;
+            var id = IdOf(file.Path);
+            Planned planned;
+            if (ids.TryAdd(id, file.Path)) planned = new Planned(file.Path, file.Bytes);
+            else
+            {
+                // "a.txt" beside "a.md": the second keeps its extension so both load under distinct ids.
+                var first = id;
+                id = RelativePath(file.Path);
+                ids.TryAdd(id, file.Path);
+                var clash = new LoadProblem(file.Path, null, $"has the same name as {Path.GetFileName(ids[first])}; loaded as '{id}'", ProblemAction.LoadedWithFallback);
+                planned = new Planned(file.Path, file.Bytes, id, clash);
+            }
+            if (metadata.ContainsKey(id)) withFile.Add(id);
+            if (shard is null || shard.Contains(RelativePath(file.Path))) yield return planned;
+        }
     }
 
     // A document's id: its path in the corpus without extension, with '/' on every system.
@@ -70,15 +114,19 @@ public sealed class CorpusStream
 
     // The folder that ids are relative to: the corpus folder, or the folder of a single article.
     private readonly string root;
+    private readonly bool single;
 
     /// <summary>The corpus folder (or single article file), in full.</summary>
     public string Folder { get; }
 
-    /// <summary>How many article files will be read.</summary>
-    public int FileCount => files.Length;
+    /// <summary>How many article files will be read (of the shard, when there is one).</summary>
+    public int FileCount { get; private set; }
 
     /// <summary>Their total size in bytes when listed: what progress is measured against.</summary>
-    public long TotalBytes { get; }
+    public long TotalBytes { get; private set; }
+
+    /// <summary>The part of the corpus read, or null for the whole.</summary>
+    public Shard? Shard => shard;
 
     /// <summary>Files read so far in the current enumeration, in corpus order (whether or not they loaded).</summary>
     public int FilesRead { get; private set; }
@@ -93,7 +141,7 @@ public sealed class CorpusStream
     public IEnumerable<Document> Documents()
     {
         Restart();
-        foreach (var file in files) if (Take(file, Read(file)) is { } document) yield return document;
+        foreach (var file in Plan()) if (Take(file, Read(file)) is { } document) yield return document;
         Finish();
     }
 
@@ -109,7 +157,7 @@ public sealed class CorpusStream
         Restart();
         if (threads == 1)
         {
-            foreach (var file in files)
+            foreach (var file in Plan())
                 if (Take(file, Read(file)) is { } document) yield return work(document);
         }
         else
@@ -117,19 +165,21 @@ public sealed class CorpusStream
             // A window of work in corpus order: the oldest is awaited and handed out, then the window
             // refills. Documents and findings of the window are all that is held.
             var window = new Queue<Task<(FileRead Read, T? Result)>>();
-            var next = 0;
+            using var plan = Plan().GetEnumerator();
+            var more = true;
             var inFlight = threads * 4;
-            while (next < files.Length || window.Count > 0)
+            while (true)
             {
-                while (next < files.Length && window.Count < inFlight)
+                while (more && window.Count < inFlight && (more = plan.MoveNext()))
                 {
-                    var file = files[next++];
+                    var file = plan.Current;
                     window.Enqueue(Task.Run(() =>
                     {
                         var read = Read(file);
                         return (read, read.Document is { } d ? work(d) : default);
                     }));
                 }
+                if (window.Count == 0) break;
                 var (done, result) = window.Dequeue().GetAwaiter().GetResult();
                 if (Take(done.File, done) is not null) yield return result!;
             }
@@ -175,18 +225,6 @@ public sealed class CorpusStream
             // A file that was found but skipped already has its problem; only a missing file is news.
             if (withFile.Contains(id)) continue;
             problems.Add(new LoadProblem(manifestPath, entry.Line, $"metadata for '{id}', but no such document{CorpusLoader.Hint(id, loaded)}; ignored", ProblemAction.Skipped));
-        }
-    }
-
-    private static long SizeOf(string file)
-    {
-        try
-        {
-            return new FileInfo(file).Length;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0; // reading it reports why
         }
     }
 }

@@ -5,7 +5,7 @@ using Analysis.Output;
 using Analysis.Pipeline;
 
 /// <summary>
-/// Writes the tables (documents, troop_counts, source_mentions, sources, events) as CSV or JSON files
+/// Writes the tables (documents, troop_counts, source_mentions, sources, events) as CSV, JSON or Parquet files
 /// with stable columns. From a stream of per-document findings the files are written as documents
 /// come, so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
 /// written at the end. The folder is written all or nothing, with its record run.json
@@ -67,7 +67,7 @@ public static class Export
 
     private static (IReadOnlyList<TableRecord> Tables, int Documents) WriteTables(IEnumerable<DocumentFindings> documents, string folder, ExportFormat format, CancellationToken cancellation, bool csvRaw)
     {
-        var extension = format == ExportFormat.Csv ? ".csv" : ".json";
+        var extension = format switch { ExportFormat.Json => ".json", ExportFormat.Parquet => ".parquet", _ => ".csv" };
         var sinks = new List<ITableSink>();
         var rows = new long[Tables.All.Count];
         var count = 0;
@@ -77,7 +77,12 @@ public static class Export
             foreach (var table in Tables.All)
             {
                 var path = Path.Combine(folder, table.Name + extension);
-                sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns, csvRaw) : new JsonTableSink(path, table.Columns));
+                sinks.Add(format switch
+                {
+                    ExportFormat.Json => new JsonTableSink(path, table.Columns),
+                    ExportFormat.Parquet => new ParquetTableSink(path, table.Columns),
+                    _ => new CsvTableSink(path, table.Columns, csvRaw),
+                });
             }
             var tally = new SourceTally();
             foreach (var document in documents)

@@ -1,4 +1,4 @@
 namespace Analysis.Export;
 
 /// <summary>The file format of exported tables.</summary>
-public enum ExportFormat { Csv, Json }
+public enum ExportFormat { Csv, Json, Parquet }
