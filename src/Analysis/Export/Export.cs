@@ -1,10 +1,10 @@
 namespace Analysis;
 
 /// <summary>
-/// Writes the tables (documents, troop_counts, source_mentions, sources) as CSV or JSON files with
-/// stable columns. From a stream of per-document findings the files are written as documents come,
-/// so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
-/// written at the end.
+/// Writes the tables (documents, troop_counts, source_mentions, sources, events, claims…) as CSV or JSON
+/// files with stable columns. From a stream of per-document findings the files are written as documents
+/// come, so a large corpus never has to be held in memory; the corpus-wide tables (sources, and the
+/// claims with the troop counts that name them) are written at the end.
 /// </summary>
 public static class Export
 {
@@ -32,7 +32,7 @@ public static class Export
                 var path = Path.Combine(folder, table.Name + extension);
                 sinks.Add(format == ExportFormat.Csv ? new CsvTableSink(path, table.Columns) : new JsonTableSink(path, table.Columns));
             }
-            var tally = new SourceTally();
+            var tally = new Tally();
             foreach (var document in documents)
             {
                 tally.Add(document);

@@ -1,3 +1,5 @@
+using Analysis.Claims;
+
 namespace Analysis;
 
 /// <summary>
@@ -21,7 +23,8 @@ internal static class Tables
         C<Document>("characters", d => d.Text.Length),
     ]);
 
-    public static readonly Table<TroopCount> TroopCounts = new("troop_counts", d => d.TroopCounts, null,
+    /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to as its last column.</summary>
+    public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns =
     [
         C<TroopCount>("document", t => t.Provenance.Document),
         C<TroopCount>("sentence", t => t.Provenance.Sentence),
@@ -38,7 +41,11 @@ internal static class Tables
         C<TroopCount>("attributed_to", t => t.AttributedTo),
         C<TroopCount>("via", t => t.Via),
         C<TroopCount>("quote", t => t.Provenance.Quote),
-    ]);
+    ];
+
+    // Written at the end: a count's claim is known only once every report of it has been read.
+    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, tally => tally.Claims.Claims().Counts,
+        [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id)]);
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
     [
@@ -52,7 +59,7 @@ internal static class Tables
         C<SourceMention>("country", m => m.Country),
     ]);
 
-    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources(),
+    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources.Sources(),
     [
         C<CitedSource>("source", s => s.Source),
         C<CitedSource>("kind", s => s.Kind),
@@ -73,5 +80,6 @@ internal static class Tables
         C<(Document Document, Sentence Sentence)>("text", x => x.Sentence.Text),
     ]);
 
-    public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events];
+    public static readonly IReadOnlyList<Table> All =
+        [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];
 }
