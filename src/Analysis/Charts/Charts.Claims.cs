@@ -82,7 +82,7 @@ public static partial class Charts
     {
         var list = points.ToList();
         var chart = CSharp.Chart.Scatter<string, double, string>(list.Select(p => Day(p.X)!).ToArray(), list.Select(p => p.Y).ToArray(), StyleParam.Mode.Lines,
-            Name: name, ShowLegend: false, LineColor: Color.fromString(color), LineWidth: width, LineDash: dash);
+            Name: name, ShowLegend: false, LineColor: Color.fromString(color), LineWidth: width, LineDash: dash, UseDefaults: false);
         chart = CSharp.GenericChartExtensions.WithTraceInfo(chart, LegendGroup: name);
         return GenericChart.mapTrace(Named.TraceStyle("TextLabel", new { HoverInfo = StyleParam.HoverInfo.Skip }), chart);
     }
@@ -97,7 +97,7 @@ public static partial class Charts
                 Size = 11, Color = Color.fromString(color),
                 Outline = Named.Init<Line>(new { Color = Color.fromString("white"), Width = 1.5 }),
                 MultiSymbol = marks.Select(m => SymbolOf(m.c.Hedge)).ToArray(),
-            }));
+            }), UseDefaults: false);
         chart = CSharp.GenericChartExtensions.WithTraceInfo(chart, LegendGroup: name);
         chart = GenericChart.mapTrace(Named.TraceStyle("TextLabel", new
         {
@@ -130,12 +130,12 @@ public static partial class Charts
         var bars = CSharp.Chart.Scatter<string, double, string>(
             contradictions.SelectMany((c, i) => new[] { Day(day[i])!, Day(day[i])!, null! }).ToArray(),
             contradictions.SelectMany(c => new[] { Y(c.First), Y(c.Second), 0 }).ToArray(), StyleParam.Mode.Lines,
-            Name: name, ShowLegend: false, LineColor: Color.fromString(red), LineWidth: 2, LineDash: StyleParam.DrawingStyle.Dash);
+            Name: name, ShowLegend: false, LineColor: Color.fromString(red), LineWidth: 2, LineDash: StyleParam.DrawingStyle.Dash, UseDefaults: false);
         bars = GenericChart.mapTrace(Named.TraceStyle("TextLabel", new { HoverInfo = StyleParam.HoverInfo.Skip }), CSharp.GenericChartExtensions.WithTraceInfo(bars, LegendGroup: name));
         var marks = CSharp.Chart.Scatter<string, double, string>(day.Select(d => Day(d)!).ToArray(),
             contradictions.Select(c => (Y(c.First) + Y(c.Second)) / 2).ToArray(), StyleParam.Mode.Markers,
             Name: "contradiction (different origins, both standing)", ShowLegend: true, MarkerColor: Color.fromString(red),
-            MarkerSymbol: StyleParam.MarkerSymbol.X, Marker: Named.Init<Plotly.NET.TraceObjects.Marker>(new { Size = 10, Color = Color.fromString(red) }));
+            MarkerSymbol: StyleParam.MarkerSymbol.X, Marker: Named.Init<Plotly.NET.TraceObjects.Marker>(new { Size = 10, Color = Color.fromString(red) }), UseDefaults: false);
         marks = GenericChart.mapTrace(Named.TraceStyle("TextLabel", new
         {
             MultiHoverText = contradictions.Select(c =>
@@ -240,7 +240,7 @@ public static partial class Charts
             Color = Color.fromColors(linkList.Select(l => Color.fromString(ClaimColors.Faded(colors.Of(l.Value.Origin), 0.35)))),
             HoverTemplate = "%{source.label} → %{target.label}<br>%{value} report(s)<extra></extra>",
         });
-        var chart = CSharp.Chart.Sankey<string>(sankeyNodes, sankeyLinks, Name: "citations", Arrangement: StyleParam.CategoryArrangement.Snap);
+        var chart = CSharp.Chart.Sankey<string>(sankeyNodes, sankeyLinks, Name: "citations", Arrangement: StyleParam.CategoryArrangement.Snap, UseDefaults: false);
         var tallest = index.Keys.GroupBy(k => k.Item2).Max(g => g.Count());
         return ChartTheme.Themed(chart, title, Math.Max(380, 150 + 34 * tallest));
     }
@@ -248,7 +248,7 @@ public static partial class Charts
     // A chart with nothing to draw, in the typed style: its title, and a line in the middle saying why.
     private static GenericChart TypedEmpty(string message, string title, string? xTitle, string? yTitle)
     {
-        var chart = CSharp.Chart.Scatter<double, double, string>(Array.Empty<double>(), Array.Empty<double>(), StyleParam.Mode.Markers, Name: "nothing to show");
+        var chart = CSharp.Chart.Scatter<double, double, string>(Array.Empty<double>(), Array.Empty<double>(), StyleParam.Mode.Markers, Name: "nothing to show", UseDefaults: false);
         chart = ChartTheme.Themed(chart, title, 300);
         chart = Chart.withXAxis(ChartTheme.Axis(xTitle, new { ShowTickLabels = false }), null).Invoke(chart);
         chart = Chart.withYAxis(ChartTheme.Axis(yTitle, new { ShowTickLabels = false }), null).Invoke(chart);
