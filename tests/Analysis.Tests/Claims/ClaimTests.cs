@@ -154,4 +154,17 @@ public class ClaimTableTests : IDisposable
         Assert.Equal(Lines("contradictions").Length - 1, frame.RowCount);
         Assert.Equal(Lines("revisions").Length - 1, Frames.Revisions(findings).RowCount);
     }
+
+    [Fact]
+    public void The_report_has_a_claims_section_with_both_charts_and_the_tables()
+    {
+        ClaimsCorpus.Write(corpus.Folder, ClaimsCorpus.All);
+        var html = Analysis.Report.Render(Kit.Analyze(corpus.Load()));
+        var section = html[html.IndexOf("<h2 id=\"claims\">", StringComparison.Ordinal)..html.IndexOf("<h2 id=\"troop-counts\">", StringComparison.Ordinal)];
+        Assert.Contains("<div class=\"chart\" id=\"claims-over-time\">", section);
+        Assert.Contains("<div class=\"chart\" id=\"citation-network\">", section);
+        Assert.Contains("<td>Reuters; Kyiv Independent; BBC; CNN</td>", section);
+        Assert.Contains("<h3 id=\"revisions\">", section);
+        Assert.Contains("<h3 id=\"contradictions\">", section);
+    }
 }
