@@ -5,7 +5,7 @@ internal static class TestData
 {
     public static string DevSetPath { get; } = Find(Path.Combine("tests", "Analysis.Tests", "Extraction", "DevSet.json"));
 
-    private static string Find(string relative)
+    public static string Find(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
