@@ -15,22 +15,22 @@ public static class Report
     /// <summary>The charts of the report, in page order, with the id of the div that holds each.</summary>
     public static IReadOnlyList<(string Id, GenericChart Chart)> ChartsOf(Findings findings)
     {
-        // Whole-army figures are a panel of the estimates chart, on their own scale. The chart over time
-        // is drawn only when some figure has a date: an empty time axis would tell the reader nothing.
+        // Whole-army figures are a panel of the estimates chart, on their own scale. Over time, the report shows
+        // claims (the Claims section) when articles have published dates: one mark per claim, not per mention.
+        // Without them, figures dated by their events are still drawn, mention by mention.
         var charts = new List<(string, GenericChart)>
         {
             ("troop-estimates", Charts.TroopEstimates(findings)),
             ("source-frequencies", Charts.SourceFrequencies(findings)),
             ("timeline", Charts.Timeline(findings)),
         };
-        if (EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
+        var claims = ClaimSet.Of(findings);
+        var datedClaims = claims.Claims.Any(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current && c.FirstPublished is not null);
+        if (!datedClaims && EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
             charts.Insert(1, ("estimates-over-time", Charts.TroopEstimatesOverTime(findings)));
         // The Claims section's charts, last because that section follows the charts on the page.
-        var claims = ClaimSet.Of(findings);
-        if (claims.Claims.Any(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current && c.FirstPublished is not null))
-            charts.Add((ClaimsChartId, Charts.ClaimsOverTime(findings)));
-        if (claims.Citations.Count > 0)
-            charts.Add((CitationChartId, Charts.CitationNetwork(findings)));
+        if (datedClaims) charts.Add((ClaimsChartId, Charts.ClaimsOverTime(findings)));
+        if (claims.Citations.Count > 0) charts.Add((CitationChartId, Charts.CitationNetwork(findings)));
         return charts;
     }
 

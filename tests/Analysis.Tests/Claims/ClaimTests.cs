@@ -166,5 +166,7 @@ public class ClaimTableTests : IDisposable
         Assert.Contains("<td>Reuters; Kyiv Independent; BBC; CNN</td>", section);
         Assert.Contains("<h3 id=\"revisions\">", section);
         Assert.Contains("<h3 id=\"contradictions\">", section);
+        // Over time, claims replace the chart of every mention.
+        Assert.DoesNotContain("id=\"estimates-over-time\"", html);
     }
 }
