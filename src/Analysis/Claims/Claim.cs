@@ -20,13 +20,14 @@ public sealed record Claim(
 {
     public string FirstDocument => Mentions[0].Document;
 
+    // Computed once: a claim repeated by thousands of reports is sorted and compared by these.
     /// <summary>The first day it was reported (null when no report of it is dated).</summary>
-    public DateOnly? FirstPublished => Mentions.Min(m => m.Published);
+    public DateOnly? FirstPublished { get; } = Mentions.Min(m => m.Published);
 
-    public DateOnly? LastPublished => Mentions.Max(m => m.Published);
+    public DateOnly? LastPublished { get; } = Mentions.Max(m => m.Published);
 
     /// <summary>How many documents report it.</summary>
-    public int Documents => Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count();
+    public int Documents { get; } = Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// Who passed it on: the voices it came through ("lawmakers", "Reuters"), then the outlets that published

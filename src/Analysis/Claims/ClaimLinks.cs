@@ -28,14 +28,25 @@ internal static class ClaimLinks
         var result = new List<Contradiction>();
         foreach (var force in windows.Keys.GroupBy(c => new Force(c.Subject, c.Kind, c.Status)))
         {
-            var list = force.OrderBy(c => Index(c)).ToList();
-            for (var i = 0; i < list.Count; i++)
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    var (a, b) = (list[i], list[j]);
-                    if (a.Origin == b.Origin || Figures.Compatible(a, b)) continue;
-                    if (Overlap(windows[a], windows[b]) || SharesDocument(a, b)) result.Add(new Contradiction(a, b));
-                }
+            var pairs = new HashSet<(Claim, Claim)>();
+            void Check(Claim a, Claim b)
+            {
+                if (Index(a) > Index(b)) (a, b) = (b, a);
+                if (a.Origin != b.Origin && !Figures.Compatible(a, b) && pairs.Add((a, b))) result.Add(new Contradiction(a, b));
+            }
+            // Dated claims, swept by the start of their window: each meets only those that start before it ends.
+            var dated = force.Where(c => windows[c] is not null).OrderBy(c => windows[c]!.Value.From).ToList();
+            for (var i = 0; i < dated.Count; i++)
+                for (var j = i + 1; j < dated.Count && windows[dated[j]]!.Value.From < windows[dated[i]]!.Value.Until; j++)
+                    if (windows[dated[i]]!.Value.From < windows[dated[j]]!.Value.Until) Check(dated[i], dated[j]);
+            // A claim with no dated report stood, at least, when the document that reports it was written.
+            foreach (var document in force.SelectMany(c => c.Mentions.Select(m => (m.Document, Claim: c))).GroupBy(x => x.Document, StringComparer.Ordinal))
+            {
+                var here = document.Select(x => x.Claim).Distinct().ToList();
+                for (var i = 0; i < here.Count; i++)
+                    for (var j = i + 1; j < here.Count; j++)
+                        if (windows[here[i]] is null || windows[here[j]] is null) Check(here[i], here[j]);
+            }
         }
         return result.OrderBy(c => Index(c.First)).ThenBy(c => Index(c.Second)).ToArray();
     }
@@ -74,12 +85,6 @@ internal static class ClaimLinks
         if (next?.FirstPublished is { } revised && revised < until) until = revised;
         return (from, until);
     }
-
-    private static bool Overlap((DateOnly From, DateOnly Until)? a, (DateOnly From, DateOnly Until)? b) =>
-        a is { } x && b is { } y && x.From < y.Until && y.From < x.Until;
-
-    private static bool SharesDocument(Claim a, Claim b) =>
-        a.Mentions.Any(m => b.Mentions.Any(n => n.Document == m.Document));
 
     // Claim ids number claims in report order ("C12" after "C2").
     private static int Index(Claim c) => int.Parse(c.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
