@@ -1,8 +1,10 @@
 using System.Text;
-using Analysis.Tests.Claims;
 using PuppeteerSharp;
 
 namespace Analysis.BrowserTests;
+
+using Analysis.Report;
+using Analysis.Tests.Claims;
 
 /// <summary>
 /// The report's Claims section in headless chromium: the claims chart and the citation network draw, and the
@@ -56,7 +58,7 @@ public class ClaimsInBrowserTests(BrowserFixture browser) : IClassFixture<Browse
     private async Task<OfflinePage> OpenAsync(IEnumerable<(string Id, string Published, string Outlet, string Text)> articles)
     {
         var corpus = ClaimsCorpus.Write(Path.Combine(folder, "corpus"), articles);
-        var report = Analysis.Report.Write(Kit.Analyze(corpus), Path.Combine(folder, "report.html"));
+        var report = Report.Write(Kit.Analyze(corpus), Path.Combine(folder, "report.html"));
         return await OfflinePage.OpenAsync(browser.Browser, report);
     }
 

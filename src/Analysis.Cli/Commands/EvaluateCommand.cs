@@ -3,6 +3,8 @@ using Analysis;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Evaluation;
+
 /// <summary>
 /// <c>analysis evaluate</c>: precision and recall of the extraction on hand-annotated dev sets, one
 /// split at a time. The kit's own dev sets are test data (tests/Analysis.Tests/Extraction/DevSet*.json),

@@ -1,7 +1,12 @@
-using Plotly.NET;
+using Analysis.Claims;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 using Plotly.NET.LayoutObjects;
+using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Charts;
 
 public static partial class ChartTheme
 {

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Analysis.Claims;
-using Plotly.NET;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 using Plotly.NET.LayoutObjects;
+using Plotly.NET;
 using CSharp = Plotly.NET.CSharp;
 
-namespace Analysis;
+namespace Analysis.Charts;
 
 public static partial class Charts
 {

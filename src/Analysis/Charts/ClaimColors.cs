@@ -1,6 +1,10 @@
 using Analysis.Claims;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
-namespace Analysis;
+namespace Analysis.Charts;
 
 /// <summary>
 /// One colour per origin, the same in the claims chart and the citation network: origins take

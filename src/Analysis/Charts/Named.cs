@@ -1,7 +1,12 @@
 using System.Reflection;
+using Analysis.Claims;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 using Microsoft.FSharp.Core;
 
-namespace Analysis;
+namespace Analysis.Charts;
 
 /// <summary>
 /// Calls Plotly.NET's typed builders (<c>LinearAxis.init</c>, <c>Layout.init</c>, <c>Annotation.init</c>,

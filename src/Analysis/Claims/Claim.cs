@@ -1,3 +1,8 @@
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 namespace Analysis.Claims;
 
 /// <summary>

@@ -1,4 +1,8 @@
 using System.Runtime.CompilerServices;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 namespace Analysis.Claims;
 

@@ -1,4 +1,8 @@
 using System.Globalization;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 namespace Analysis.Claims;
 

@@ -1,6 +1,8 @@
 using Analysis.Claims;
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>
 /// The claims' tables (claims, revisions, contradictions, citations): corpus-wide, written at the end.

@@ -1,6 +1,8 @@
-using Analysis.Claims;
+namespace Analysis.Export;
 
-namespace Analysis;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Claims;
 
 /// <summary>
 /// The exported tables and their columns, in one place: the CSV and JSON files and the Deedle

@@ -1,6 +1,8 @@
 using Analysis.Claims;
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>What the corpus-wide tables need from a stream of documents: the sources' counts and the reports of figures.</summary>
 internal sealed class Tally

@@ -1,7 +1,9 @@
 using Analysis.Claims;
+using Analysis.Export;
+using Analysis.Pipeline;
 using Deedle;
 
-namespace Analysis;
+namespace Analysis.Frames;
 
 public static partial class Frames
 {

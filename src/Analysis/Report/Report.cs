@@ -3,7 +3,13 @@ using System.Text;
 using Analysis.Claims;
 using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Report;
+
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>
 /// The whole analysis of a corpus as one HTML page: summary, charts, the facts with their quotes,

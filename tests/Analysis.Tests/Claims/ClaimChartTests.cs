@@ -1,10 +1,14 @@
 using System.Text.Json;
-using Analysis.Claims;
-using Analysis.Tests.ChartImages;
-using Analysis.Tests.Corpus;
 using Plotly.NET;
 
 namespace Analysis.Tests.Claims;
+
+using Analysis.Charts;
+using Analysis.Claims;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Tests.ChartImages;
+using Analysis.Tests.Corpus;
 
 /// <summary>The claims chart and the citation network, read from their plotly JSON.</summary>
 public class ClaimChartTests
@@ -23,7 +27,7 @@ public class ClaimChartTests
     [Fact]
     public void Claims_chart_has_one_legend_entry_per_origin_and_one_label_each()
     {
-        var figure = Figure(Analysis.Charts.ClaimsOverTime(Findings));
+        var figure = Figure(Charts.ClaimsOverTime(Findings));
         var legend = figure.GetProperty("data").EnumerateArray()
             .Where(t => t.TryGetProperty("showlegend", out var s) && s.GetBoolean()).Select(t => t.GetProperty("name").GetString()!).ToArray();
         Assert.Equal(["National Intelligence Service", "Ukrainian military intelligence", "Pentagon", "contradiction (different origins, both standing)"], legend);
@@ -36,7 +40,7 @@ public class ClaimChartTests
     [Fact]
     public void Claims_chart_has_a_day_axis_and_the_kit_template()
     {
-        var layout = Figure(Analysis.Charts.ClaimsOverTime(Findings)).GetProperty("layout");
+        var layout = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("layout");
         var x = layout.GetProperty("xaxis");
         Assert.Equal("date", x.GetProperty("type").GetString());
         Assert.Equal(0, x.GetProperty("dtick").GetDouble() % 86_400_000);
@@ -48,7 +52,7 @@ public class ClaimChartTests
     [Fact]
     public void A_claim_s_hover_lists_every_report_with_day_and_outlet()
     {
-        var data = Figure(Analysis.Charts.ClaimsOverTime(Findings)).GetProperty("data").EnumerateArray();
+        var data = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("data").EnumerateArray();
         var marks = data.Single(t => t.GetProperty("name").GetString() == "Ukrainian military intelligence" && t.GetProperty("mode").GetString() == "markers");
         var hover = marks.GetProperty("hovertext")[0].GetString()!;
         Assert.Contains("4 report(s) in 3 document(s)", hover);
@@ -61,7 +65,7 @@ public class ClaimChartTests
     {
         var findings = RichFindings.Make();
         var range = ClaimSet.Of(findings).Claims.Single(c => c.Hedge == Hedge.Range && c.Kind == TroopKind.Deployment);
-        var data = Figure(Analysis.Charts.ClaimsOverTime(findings)).GetProperty("data").EnumerateArray();
+        var data = Figure(Charts.ClaimsOverTime(findings)).GetProperty("data").EnumerateArray();
         var marks = data.Single(t => t.GetProperty("name").GetString() == ChartTheme.Encode(range.Origin!) && t.GetProperty("mode").GetString() == "markers");
         Assert.Contains(range.Low!.Value, marks.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
         Assert.Contains(range.High!.Value - range.Low!.Value, marks.GetProperty("error_y").GetProperty("array").EnumerateArray().Select(y => y.GetDouble()));
@@ -70,7 +74,7 @@ public class ClaimChartTests
     [Fact]
     public void Citation_network_runs_from_origins_through_vias_to_outlets_weighted_by_reports()
     {
-        var trace = Figure(Analysis.Charts.CitationNetwork(Findings)).GetProperty("data")[0];
+        var trace = Figure(Charts.CitationNetwork(Findings)).GetProperty("data")[0];
         Assert.Equal("sankey", trace.GetProperty("type").GetString());
         var labels = trace.GetProperty("node").GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
         Assert.Equal(["BBC", "CNN", "Kyiv Independent", "National Intelligence Service", "Pentagon", "Reuters", "Ukrainian military intelligence", "Yonhap"],

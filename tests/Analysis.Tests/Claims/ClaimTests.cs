@@ -1,7 +1,14 @@
-using Analysis.Claims;
-using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Claims;
+
+using Analysis.Claims;
+using Analysis.Export;
+using Analysis.Extraction;
+using Analysis.Frames;
+using Analysis.Pipeline;
+using Analysis.Report;
+using Analysis.Timeline;
+using Analysis.Tests.Corpus;
 
 /// <summary>Claims, revisions, contradictions and the citation network, on short dated articles the tests write.</summary>
 public class ClaimTests
@@ -52,7 +59,7 @@ public class ClaimTests
         Assert.All(parts, p => Assert.Equal(TroopKind.Subset, p.Kind));
         Assert.DoesNotContain(claims.Claims, c => c.Kind != TroopKind.Subset && c.Value == 500);
         // Not drawn as an estimate of the troops sent either.
-        Assert.DoesNotContain(EstimateSeries.Of(findings), p => p.Kind == TroopKind.Deployment && p.Value == 500);
+        Assert.DoesNotContain(EstimateSeries.Of(findings.Corpus, findings.TroopCounts, findings.Events), p => p.Kind == TroopKind.Deployment && p.Value == 500);
     }
 
     [Fact]
@@ -137,7 +144,7 @@ public class ClaimTableTests : IDisposable
     {
         ClaimsCorpus.Write(corpus.Folder, ClaimsCorpus.All);
         var findings = Kit.Analyze(corpus.Load());
-        Analysis.Export.Write(findings, output);
+        Export.Write(findings, output);
         string[] Lines(string table) => File.ReadAllLines(Path.Combine(output, table + ".csv"));
 
         var relayed = Assert.Single(Lines("claims"), l => l.Contains(",Ukrainian military intelligence,") && l.Contains(",deployment,"));
@@ -150,7 +157,7 @@ public class ClaimTableTests : IDisposable
         Assert.Contains(Lines("contradictions").Skip(1), l => l.Contains(",Pentagon,8000,,,2024-11-04,2024-11-04,") && l.Contains(",National Intelligence Service,10000,"));
 
         var frame = Frames.Contradictions(findings);
-        Assert.Equal(Analysis.Export.ColumnsOf("contradictions"), frame.ColumnKeys);
+        Assert.Equal(Export.ColumnsOf("contradictions"), frame.ColumnKeys);
         Assert.Equal(Lines("contradictions").Length - 1, frame.RowCount);
         Assert.Equal(Lines("revisions").Length - 1, Frames.Revisions(findings).RowCount);
     }
@@ -159,7 +166,7 @@ public class ClaimTableTests : IDisposable
     public void The_report_has_a_claims_section_with_both_charts_and_the_tables()
     {
         ClaimsCorpus.Write(corpus.Folder, ClaimsCorpus.All);
-        var html = Analysis.Report.Render(Kit.Analyze(corpus.Load()));
+        var html = Report.Render(Kit.Analyze(corpus.Load()));
         var section = html[html.IndexOf("<h2 id=\"claims\">", StringComparison.Ordinal)..html.IndexOf("<h2 id=\"troop-counts\">", StringComparison.Ordinal)];
         Assert.Contains("<div class=\"chart\" id=\"claims-over-time\">", section);
         Assert.Contains("<div class=\"chart\" id=\"citation-network\">", section);

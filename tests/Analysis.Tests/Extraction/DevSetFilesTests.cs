@@ -1,5 +1,10 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Evaluation;
+using Analysis.Extraction;
+using Analysis.Timeline;
+
 /// <summary>
 /// The shape of the real-reporting and dated dev sets (not the kit's scores on them: those are
 /// measured by `analysis evaluate`, and the held-out split is scored once per piece of work).

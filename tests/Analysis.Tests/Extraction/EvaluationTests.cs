@@ -1,5 +1,11 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Evaluation;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 /// <summary>
 /// The scorer itself, on tiny hand-made dev sets and hand-made findings (no extractor): each measure
 /// counts what it says, and can fail.

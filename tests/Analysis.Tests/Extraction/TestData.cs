@@ -1,5 +1,8 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Evaluation;
+
 /// <summary>Files of the test project, found from the test's folder upwards (no copy step needed).</summary>
 internal static class TestData
 {

@@ -1,4 +1,13 @@
-namespace Analysis;
+using System.Text;
+
+namespace Analysis.Evaluation;
+
+using Analysis.Timeline;
+
+using Analysis.Corpus;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// How an extractor did on a dev set. Figures: a found troop count is right when its value, low and

@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Export;
+using Analysis.Extraction;
 
 /// <summary>
 /// A troop count a dev-set item should yield, with its source chain (origin first, then via). The

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
 
 /// <summary>
 /// The measures of issue 18 on a dated dev set. Figures: those with an annotated as-of date, how many

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
 
 /// <summary>
 /// The figures of one phrasing shape (a tag of the dev set, e.g. "ellipsis" or "relay"): how many

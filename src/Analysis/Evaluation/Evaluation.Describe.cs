@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Evaluation;
 
 public sealed partial record Evaluation
 {

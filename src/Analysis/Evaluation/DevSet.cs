@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Corpus;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// A development set: passages annotated by hand with the troop counts and sources they should yield,

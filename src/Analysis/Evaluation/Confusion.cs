@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// How often a field of the matched figures had each expected value and each value the kit gave: the

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
 
 /// <summary>
 /// An event a dated dev-set passage should yield: the sentence that reports it, found by words of it

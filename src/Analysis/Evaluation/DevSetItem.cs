@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// One hand-annotated passage of a development set: its text (paragraphs separated by blank lines),

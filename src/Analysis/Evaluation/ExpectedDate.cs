@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
+
+using Analysis.Timeline;
 
 /// <summary>
 /// A date as a dev set annotates it: an interval (a day has <see cref="Earliest"/> == <see cref="Latest"/>),
