@@ -2,15 +2,16 @@
 // Run from the repository: dotnet run notebooks/apps/01-getting-started.cs   (writes out/apps/01-getting-started.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
+using Analysis.Claims;
 using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("1. Getting started: the corpus and what the kit finds in it");
 page.CaptureConsole();

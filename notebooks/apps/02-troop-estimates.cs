@@ -2,15 +2,16 @@
 // Run from the repository: dotnet run notebooks/apps/02-troop-estimates.cs   (writes out/apps/02-troop-estimates.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
+using Analysis.Claims;
 using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("2. Troop-count estimates: how many North Korean soldiers, according to whom");
 page.CaptureConsole();

@@ -2,15 +2,16 @@
 // Run from the repository: dotnet run notebooks/apps/04-timeline.cs   (writes out/apps/04-timeline.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
+using Analysis.Claims;
 using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("4. Timeline: what happened, and when");
 page.CaptureConsole();

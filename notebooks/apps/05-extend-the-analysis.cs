@@ -2,15 +2,16 @@
 // Run from the repository: dotnet run notebooks/apps/05-extend-the-analysis.cs   (writes out/apps/05-extend-the-analysis.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
-using Analysis;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
+using Analysis.Claims;
 using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis;
 
 var page = new NotebookPage("5. Extend the analysis: your article, your source, your event, your chart");
 page.CaptureConsole();
