@@ -1,6 +1,7 @@
 namespace Analysis;
 
 using Analysis.Corpus;
+using Analysis.Frames;
 using Analysis.Pipeline;
 
 /// <summary>
@@ -28,4 +29,10 @@ public static class Kit
     public static Findings Analyze(string? folder = null) => Analyze(Load(folder));
 
     public static Findings Analyze(Corpus.Corpus corpus) => Extractor.Default.Extract(corpus);
+
+    /// <summary>
+    /// The tables that <c>analysis extract</c> wrote into <paramref name="folder"/>, as frames, after
+    /// checking them against the run's record (run.json): a changed or cut table is refused by name.
+    /// </summary>
+    public static RunTables LoadTables(string folder) => RunTables.Load(folder);
 }

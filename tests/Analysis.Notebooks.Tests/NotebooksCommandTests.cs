@@ -31,6 +31,8 @@ public class NotebooksCommandTests
     public void Stops_at_a_failing_cell_and_names_the_notebook_the_cell_and_the_error()
     {
         using var temp = new TempFolder();
+        var previous = temp.File("failing.ipynb");
+        File.WriteAllText(previous, "the copy of an earlier run");
 
         var (code, _, stderr) = Run("notebooks", Repo.TestNotebook("failing.ipynb"), Repo.TestNotebook("basics.ipynb"), "--out", temp.Path);
 
@@ -39,7 +41,7 @@ public class NotebooksCommandTests
         Assert.Contains("the cell broke on purpose", stderr);
         Assert.Contains("later notebooks were not run", stderr);
         Assert.False(File.Exists(Path.Combine(temp.Path, "basics.ipynb")));
-        Assert.True(File.Exists(Path.Combine(temp.Path, "failing.ipynb"))); // the executed copy shows the error in place
+        Assert.Equal("the copy of an earlier run", File.ReadAllText(previous)); // a failed run replaces no result (#20)
     }
 
     [Fact]

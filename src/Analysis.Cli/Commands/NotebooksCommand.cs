@@ -5,6 +5,7 @@ using Spectre.Console;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Output;
 using Analysis.Report;
 
 /// <summary>
@@ -57,7 +58,8 @@ internal static class NotebooksCommand
                     return WriteApps(paths, result.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(paths[0])!, "apps"));
                 if (result.GetValue(bench))
                     return await BenchAsync(paths, ct);
-                return await ExecuteAsync(paths, result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks")), ct);
+                var outFolder = result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks"));
+                return await Outcome.Guard(outFolder, () => ExecuteAsync(paths, outFolder, ct));
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
@@ -74,22 +76,31 @@ internal static class NotebooksCommand
             ? given.Select(f => f.FullName).ToList()
             : NotebookFolder.Notebooks(NotebookFolder.Find()).ToList();
 
+    // All or nothing: the executed copies are written beside the out folder and moved into it only when
+    // every notebook ran; a failing cell, a stop or a write error leaves the previous copies as they were.
     private static async Task<int> ExecuteAsync(List<string> paths, string outFolder, CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
+        using var output = AtomicOutput.FilesIn(outFolder);
         var runs = await RunAllAsync(paths, ct);
-        foreach (var run in runs)
-        {
-            var copy = Path.Combine(outFolder, Path.GetFileName(run.NotebookPath));
-            await ExecutedNotebookWriter.WriteAsync(run, copy, ct);
-            Console.WriteLine($"Wrote {CommonOptions.Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
-        }
         if (runs.LastOrDefault() is { FirstFailure: { } failure })
         {
             Console.Error.WriteLine(Explain(failure));
-            Console.Error.WriteLine($"Stopped at {Path.GetFileName(failure.NotebookPath)}, cell {failure.CellNumber}; later notebooks were not run.");
+            Console.Error.WriteLine($"Stopped at {Path.GetFileName(failure.NotebookPath)}, cell {failure.CellNumber}; later notebooks were not run, and {CommonOptions.Shown(outFolder)} is unchanged.");
             return FailedExitCode;
         }
+        try
+        {
+            foreach (var run in runs) await ExecutedNotebookWriter.WriteAsync(run, Path.Combine(output.Path, Path.GetFileName(run.NotebookPath)), ct);
+        }
+        catch (Exception e) when (AtomicOutput.IsWriteFailure(e))
+        {
+            throw output.Failure(e);
+        }
+        ct.ThrowIfCancellationRequested();
+        output.Commit();
+        foreach (var run in runs)
+            Console.WriteLine($"Wrote {CommonOptions.Shown(Path.Combine(outFolder, Path.GetFileName(run.NotebookPath)))} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
         Console.WriteLine($"Executed {runs.Count} notebook(s) in {total.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }

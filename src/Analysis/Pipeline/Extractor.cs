@@ -71,9 +71,14 @@ public sealed class Extractor
     /// <summary>Each document's findings, one at a time, in corpus order.</summary>
     public IEnumerable<DocumentFindings> ExtractEach(IEnumerable<Document> documents) => documents.Select(Extract);
 
-    public Findings Extract(Corpus corpus)
+    /// <summary>The findings of a whole corpus; <paramref name="cancellation"/> is checked before each document.</summary>
+    public Findings Extract(Corpus corpus, CancellationToken cancellation = default)
     {
-        var perDocument = ExtractEach(corpus.Documents).ToList();
+        var perDocument = ExtractEach(corpus.Documents.Select(d =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return d;
+        })).ToList();
         var tally = new SourceTally();
         foreach (var d in perDocument) tally.Add(d);
         return new Findings(

@@ -15,6 +15,7 @@ public class LayerTests
     [
         "Analysis.Display",     // the formatter hook the kit's types name; filled by Analysis.Notebook
         "Analysis.Corpus",
+        "Analysis.Output",      // all-or-nothing outputs and the record of a run (run.json)
         "Analysis.Extraction",
         "Analysis.Timeline",
         "Analysis.Pipeline",
