@@ -28,6 +28,7 @@ global using Analysis.Corpus;
 global using Analysis.Extraction;
 global using Analysis.Timeline;
 global using Analysis.Pipeline;
+global using Analysis.Claims;
 global using Analysis.Frames;
 global using Analysis.Export;
 global using Analysis.Charts;

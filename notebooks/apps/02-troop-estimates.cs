@@ -6,6 +6,7 @@ using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
+using Analysis.Claims;
 using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;

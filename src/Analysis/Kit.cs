@@ -17,7 +17,7 @@ public static class Kit
     /// </summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
-        "Analysis", "Analysis.Corpus", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
+        "Analysis", "Analysis.Corpus", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline", "Analysis.Claims",
         "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
     ];
 

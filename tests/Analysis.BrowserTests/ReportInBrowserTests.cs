@@ -124,8 +124,8 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
               const svg = div.querySelector('svg.main-svg');
               return {
                 svg: !!svg,
-                traces: div.querySelectorAll('.cartesianlayer g.trace').length,
-                marks: div.querySelectorAll('.cartesianlayer g.trace path.point, .cartesianlayer g.trace .point path').length,
+                traces: div.querySelectorAll('.cartesianlayer g.trace, g.sankey').length,
+                marks: div.querySelectorAll('.cartesianlayer g.trace path.point, .cartesianlayer g.trace .point path, g.sankey .sankey-node').length,
               };
             }
             """;

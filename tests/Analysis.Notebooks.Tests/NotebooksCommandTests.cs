@@ -14,7 +14,7 @@ public class NotebooksCommandTests
         var (code, stdout, stderr) = Run("notebooks", "--out", temp.Path);
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
-        Assert.Contains("Executed 5 notebook(s)", stdout);
+        Assert.Contains("Executed 6 notebook(s)", stdout);
         var copies = Directory.GetFiles(temp.Path, "*.ipynb").Select(Path.GetFileName).Order().ToList();
         Assert.Equal(NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Select(p => Path.GetFileName(p)), copies);
         foreach (var copy in Directory.GetFiles(temp.Path, "*.ipynb"))
@@ -97,7 +97,7 @@ public class NotebooksCommandTests
         var (code, stdout, _) = Run("notebooks", "--to", "app", "--out", temp.Path);
 
         Assert.Equal(0, code);
-        Assert.Equal(5, Directory.GetFiles(temp.Path, "*.cs").Length);
+        Assert.Equal(6, Directory.GetFiles(temp.Path, "*.cs").Length);
         Assert.Contains("(run: dotnet run ", stdout);
     }
 

@@ -11,7 +11,7 @@ using Analysis.Pipeline;
 /// The one look of every chart of the kit: font, colours per source kind, hover labels, titles and
 /// axis labels. Chart builders call <see cref="Apply"/> last, so notebooks and the report look alike.
 /// </summary>
-public static class ChartTheme
+public static partial class ChartTheme
 {
     public const string FontFamily = "Inter, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
     public const string TextColor = "#1f2937";

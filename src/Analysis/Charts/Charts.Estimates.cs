@@ -19,6 +19,7 @@ public static partial class Charts
         (TroopKind.Casualties, "Casualties", "Killed or wounded"),
         (TroopKind.Other, "Other figures", "Soldiers"),
         (TroopKind.ArmySize, "Whole army (own scale)", "Soldiers"),
+        (TroopKind.Subset, "Part of a force", "Soldiers"),
     ];
 
     /// <summary>

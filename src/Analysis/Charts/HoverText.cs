@@ -28,6 +28,41 @@ internal sealed class HoverText(Corpus corpus)
                Quote(count.Provenance);
     }
 
+    /// <summary>
+    /// A claim: its figure, origin and reporting window, then each report (up to <paramref name="reports"/>):
+    /// day, outlet, the voices it came through and its sentence, the figure's words in bold.
+    /// </summary>
+    public string Of(Analysis.Claims.Claim claim, int reports = 6)
+    {
+        var when = claim.FirstPublished == claim.LastPublished ? Day(claim.FirstPublished) : $"{Day(claim.FirstPublished)} to {Day(claim.LastPublished)}";
+        var lines = claim.Mentions.Take(reports).Select(m =>
+        {
+            var via = m.Count.Via.Count == 0 ? "" : $" via {ChartTheme.Encode(string.Join(", ", m.Count.Via))}";
+            return $"<br>• {Day(m.Published)} · {ChartTheme.Encode(m.Outlet ?? m.Document)}{via}{(m.InHeadline ? " (headline)" : "")}:<br>  {Sentence(m.Count.Provenance)}";
+        });
+        var more = claim.Mentions.Count > reports ? $"<br>… and {claim.Mentions.Count - reports} more report(s)" : "";
+        return $"<b>{ChartTheme.Encode(claim.Figure)}</b> ({Words.Of(claim.Kind)}, {Words.Of(claim.Hedge)}, {Words.Of(claim.Status)}) · claim {claim.Id}<br>" +
+               $"Origin: {ChartTheme.Encode(claim.Origin ?? "unattributed")}<br>" +
+               $"Reported {when}: {claim.Mentions.Count} report(s) in {claim.Documents} document(s)" + string.Concat(lines) + more;
+    }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
+
+    // The sentence of a fact, cut to about 160 characters around it, the fact in bold.
+    private string Sentence(Provenance p)
+    {
+        if (!documents.TryGetValue(p.Document, out var document) || p.Sentence < 0 || p.Sentence >= document.Sentences.Count
+            || !document.Sentences[p.Sentence].Span.Contains(p.Span))
+            return $"“{ChartTheme.Encode(p.Quote, wrapAt: 80)}”";
+        var sentence = document.Sentences[p.Sentence].Span;
+        var start = Math.Max(sentence.Start, p.Span.Start - 70);
+        var end = Math.Min(sentence.End, p.Span.End + 70);
+        var before = (start > sentence.Start ? "…" : "") + ChartTheme.Encode(document.Text[start..p.Span.Start]);
+        var quoted = string.Join(' ', ChartTheme.Encode(document.Quote(p.Span)).Split(' ').Select(w => w.Length == 0 ? w : $"<b>{w}</b>"));
+        var after = ChartTheme.Encode(document.Text[p.Span.End..end]) + (end < sentence.End ? "…" : "");
+        return $"“{ChartTheme.Wrap(before + quoted + after, 80).Replace("<br>", "<br>  ", StringComparison.Ordinal)}”";
+    }
+
     public string Of(TimelineEvent e)
     {
         var actors = e.Actors.Count == 0 ? "" : $"Actors: {ChartTheme.Encode(string.Join(", ", e.Actors))}<br>";

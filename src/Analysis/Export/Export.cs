@@ -5,10 +5,10 @@ using Analysis.Output;
 using Analysis.Pipeline;
 
 /// <summary>
-/// Writes the tables (documents, troop_counts, source_mentions, sources, events) as CSV, JSON or Parquet files
-/// with stable columns. From a stream of per-document findings the files are written as documents
-/// come, so a large corpus never has to be held in memory; the sources table, a corpus-wide count, is
-/// written at the end. The folder is written all or nothing, with its record run.json
+/// Writes the tables (documents, troop_counts, source_mentions, sources, events, claims…) as CSV, JSON or
+/// Parquet files with stable columns. From a stream of per-document findings the files are written as documents
+/// come, so a large corpus never has to be held in memory; the corpus-wide tables (sources, and the
+/// claims with the troop counts that name them) are written at the end. The folder is written all or nothing, with its record run.json
 /// (<see cref="WriteRun"/>): a reader sees the previous tables or the new ones, never a part.
 /// </summary>
 public static class Export
@@ -84,7 +84,7 @@ public static class Export
                     _ => new CsvTableSink(path, table.Columns, csvRaw),
                 });
             }
-            var tally = new SourceTally();
+            var tally = new Tally();
             foreach (var document in documents)
             {
                 cancellation.ThrowIfCancellationRequested();

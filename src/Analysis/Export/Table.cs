@@ -5,7 +5,7 @@ using Analysis.Pipeline;
 
 /// <summary>
 /// One exported table (documents, troop_counts…): its columns, and its rows, read either from each
-/// document's findings as they stream past or, for corpus-wide tables such as sources, at the end.
+/// document's findings as they stream past or, for corpus-wide tables such as sources and claims, at the end.
 /// Cell values are plain: string, int, double, DateOnly, an enum, a list of strings, or null.
 /// </summary>
 internal abstract class Table
@@ -13,13 +13,13 @@ internal abstract class Table
     public abstract string Name { get; }
     public abstract IReadOnlyList<string> Columns { get; }
     public abstract IEnumerable<object?[]> RowsOf(DocumentFindings document);
-    public abstract IEnumerable<object?[]> FinalRows(SourceTally tally);
+    public abstract IEnumerable<object?[]> FinalRows(Tally tally);
 }
 
 internal sealed class Table<TRow>(
     string name,
     Func<DocumentFindings, IEnumerable<TRow>>? perDocument,
-    Func<SourceTally, IEnumerable<TRow>>? atEnd,
+    Func<Tally, IEnumerable<TRow>>? atEnd,
     IReadOnlyList<Column<TRow>> columns) : Table
 {
     public override string Name => name;
@@ -28,7 +28,7 @@ internal sealed class Table<TRow>(
     public override IEnumerable<object?[]> RowsOf(DocumentFindings document) =>
         perDocument is null ? [] : perDocument(document).Select(Row);
 
-    public override IEnumerable<object?[]> FinalRows(SourceTally tally) =>
+    public override IEnumerable<object?[]> FinalRows(Tally tally) =>
         atEnd is null ? [] : atEnd(tally).Select(Row);
 
     /// <summary>One row's cell values, in column order.</summary>

@@ -2,6 +2,7 @@ namespace Analysis.Export;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
+using Analysis.Claims;
 using Analysis.Pipeline;
 using Analysis.Timeline;
 
@@ -30,7 +31,8 @@ internal static class Tables
         C<DocumentFindings>("written_precision", d => DocumentDate.Of(d.Document, d.Events).Precision),
     ]);
 
-    public static readonly Table<TroopCount> TroopCounts = new("troop_counts", d => d.TroopCounts, null,
+    /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to as its last column.</summary>
+    public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns =
     [
         C<TroopCount>("document", t => t.Provenance.Document),
         C<TroopCount>("sentence", t => t.Provenance.Sentence),
@@ -48,7 +50,11 @@ internal static class Tables
         C<TroopCount>("via", t => t.Via),
         C<TroopCount>("quote", t => t.Provenance.Quote),
         C<TroopCount>("sentence_text", t => t.Provenance.SentenceText),
-    ]);
+    ];
+
+    // Written at the end: a count's claim is known only once every report of it has been read.
+    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, tally => tally.Claims.Claims().Counts,
+        [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id)]);
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
     [
@@ -62,7 +68,7 @@ internal static class Tables
         C<SourceMention>("country", m => m.Country),
     ]);
 
-    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources(),
+    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources.Sources(),
     [
         C<CitedSource>("source", s => s.Source),
         C<CitedSource>("kind", s => s.Kind),
@@ -83,5 +89,6 @@ internal static class Tables
         C<(Document Document, Sentence Sentence)>("text", x => x.Sentence.Text),
     ]);
 
-    public static readonly IReadOnlyList<Table> All = [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events];
+    public static readonly IReadOnlyList<Table> All =
+        [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];
 }

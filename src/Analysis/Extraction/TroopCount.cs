@@ -3,8 +3,11 @@ namespace Analysis.Extraction;
 /// <summary>How sure the text is of a figure.</summary>
 public enum Hedge { Exact, Approximate, AtLeast, AtMost, Range, Vague, Possible }
 
-/// <summary>What a figure counts.</summary>
-public enum TroopKind { Deployment, Casualties, ArmySize, Other }
+/// <summary>
+/// What a figure counts. <see cref="Subset"/> is a part of a force named beside it ("among them 300
+/// officers", "including 500 special forces"): never an estimate of the whole force.
+/// </summary>
+public enum TroopKind { Deployment, Casualties, ArmySize, Other, Subset }
 
 /// <summary>Whether a figure is the text's current estimate, one it supersedes, or an intention.</summary>
 public enum EstimateStatus { Current, Earlier, Planned }

@@ -72,6 +72,10 @@ internal static partial class TroopCountFinder
     [GeneratedRegex(@"\b(?<casualties>kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|captur\w*|lost|loss(?:es)?|prisoners?|POWs?|fatalit\w*|death\s+toll|perish\w*|eliminated|killed\s+or\s+wounded)\b|\b(?<army>army|armed\s+forces|roster|standing|active[- ]duty|reservists?|reserves?|manpower|in\s+uniform|enlisted|total\s+strength|largest\s+(?:armies|militaries|military)|conscription|paramilitary|military\s+of|strong\s+military)\b|\b(?<deployment>sen[dt]|sending|deploy\w*|dispatch\w*|station\w*|train\w*|fight\w*|arriv\w*|transferr?\w*|moved?|mobili[sz]\w*|reinforc\w*|posted|join\w*|assist\w*|serv(?:e|es|ing|ed)|front\s*lines?|battlefield|abroad|overseas|expeditionary|contingent|deployment|operat(?:e|ing|ions?)|(?:in|to|into|inside)\s+(?:Russia|Kursk|Ukraine|the\s+Kursk\s+region))\b", RegexOptions.CultureInvariant)]
     private static partial Regex KindCue();
 
+    // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
+    [GeneratedRegex(@"\b(?:among\s+(?:them|whom|those|these|which)|including|includes|included|of\s+(?:them|whom|which)|of\s+these)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex SubsetBefore();
+
     [GeneratedRegex(@"\b(?:earlier|previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|former|first|old|last\s+(?:month|year|week)['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|figures?|assessments?|counts?|reports?|tally|projections?)\b[^.;]*$|\b(?:up|ris(?:e|en|ing)|rose|increase[ds]?|jump(?:ed)?|gr[eo]w(?:n|th)?|climb(?:ed)?|revised(?:\s+upward)?|raised|down|fell|dropped)\s+from\b[^.;]*$|\bhad\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?(?:estimated|said|put|reported|believed|assessed)\b[^.;]{0,40}$|\b(?:previously|initially|originally|at\s+first)\s+(?:estimated|reported|said|put|believed|thought|assessed)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierBefore();
 
@@ -153,6 +157,7 @@ internal static partial class TroopCountFinder
             var anchor = anchored ? Nearest(found, i) : null;
             var kind = Kind(text, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(text, start, end, a.Span) : null) ?? TroopKind.Other;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
+            if (kind != TroopKind.Casualties && SubsetBefore().IsMatch(text.AsSpan(segmentStart, q.Span.Start - segmentStart))) kind = TroopKind.Subset;
             var status = Status(text, segmentStart, segmentEnd, q, span);
             var hedge = q.Hedge;
             if ((q.Possible || PossibleBefore().IsMatch(text.AsSpan(Math.Max(segmentStart, q.Span.Start - 60)..q.Span.Start))) && hedge is Hedge.Exact or Hedge.Approximate)

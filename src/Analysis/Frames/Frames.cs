@@ -1,3 +1,4 @@
+using Analysis.Claims;
 using Deedle;
 
 namespace Analysis.Frames;
@@ -15,7 +16,8 @@ public static partial class Frames
 {
     public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, Export.ByDocument(findings).ToList());
 
-    public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, findings.TroopCounts);
+    /// <summary>The troop counts, with the claim each belongs to as the last column (as troop_counts.csv).</summary>
+    public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, ClaimSet.Of(findings).Counts);
 
     public static Frame<int, string> SourceMentions(Findings findings) => Of(Tables.SourceMentions, findings.SourceMentions);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analysis.Claims;
 using Plotly.NET;
 
 namespace Analysis.Report;
@@ -20,18 +21,27 @@ public static class Report
     /// <summary>The charts of the report, in page order, with the id of the div that holds each.</summary>
     public static IReadOnlyList<(string Id, GenericChart Chart)> ChartsOf(Findings findings)
     {
-        // Whole-army figures are a panel of the estimates chart, on their own scale. The chart over time
-        // is drawn only when some figure has a date: an empty time axis would tell the reader nothing.
+        // Whole-army figures are a panel of the estimates chart, on their own scale. Over time, the report shows
+        // claims (the Claims section) when articles have published dates: one mark per claim, not per mention.
+        // Without them, figures dated by their events are still drawn, mention by mention.
         var charts = new List<(string, GenericChart)>
         {
             ("troop-estimates", Charts.TroopEstimates(findings)),
             ("source-frequencies", Charts.SourceFrequencies(findings)),
             ("timeline", Charts.Timeline(findings)),
         };
-        if (EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
+        var claims = ClaimSet.Of(findings);
+        var datedClaims = claims.Claims.Any(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current && c.FirstPublished is not null);
+        if (!datedClaims && EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
             charts.Insert(1, ("estimates-over-time", Charts.TroopEstimatesOverTime(findings)));
+        // The Claims section's charts, last because that section follows the charts on the page.
+        if (datedClaims) charts.Add((ClaimsChartId, Charts.ClaimsOverTime(findings)));
+        if (claims.Citations.Count > 0) charts.Add((CitationChartId, Charts.CitationNetwork(findings)));
         return charts;
     }
+
+    private const string ClaimsChartId = "claims-over-time";
+    private const string CitationChartId = "citation-network";
 
     /// <summary>
     /// The page. <paramref name="corpusName"/> is the corpus folder as the reader should see it, e.g. as given on the
@@ -57,8 +67,10 @@ public static class Report
             .Append($"Generated {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC from <code>{Html.Encode(corpusName)}</code>.</p>\n");
 
         page.Append("<h2>Charts</h2>\n<p>Hover over a mark to read the sentence it came from.</p>\n");
-        foreach (var (id, chart) in ChartsOf(findings)) page.Append(Html.ChartDiv(chart, id));
+        var charts = ChartsOf(findings);
+        foreach (var (id, chart) in charts.Where(c => c.Id is not (ClaimsChartId or CitationChartId))) page.Append(Html.ChartDiv(chart, id));
 
+        AppendClaims(page, findings, charts.Where(c => c.Id is ClaimsChartId or CitationChartId).ToList());
         AppendTroopCounts(page, findings, titles);
         AppendSources(page, findings);
         AppendEvents(page, findings, titles);
@@ -82,13 +94,55 @@ public static class Report
         page.Append("<h2 id=\"troop-counts\">Troop-count figures</h2>\n");
         if (findings.TroopCounts.Count == 0) { page.Append("<p>No troop-count figures found.</p>\n"); return; }
         page.Append(Html.Table(
-            ["Figure", "Value", "Low", "High", "Hedge", "Kind", "Status", "Whose", "Attributed to", "Via", "Quote", "Where"],
-            findings.TroopCounts.Select(c => new[]
+            ["Figure", "Value", "Low", "High", "Hedge", "Kind", "Status", "Whose", "Attributed to", "Via", "Quote", "Where", "Claim"],
+            ClaimSet.Of(findings).Counts.Select(x => (Count: x.Count, Claim: x.Claim.Id)).Select(x => new[]
             {
-                c.Phrase, Number(c.Value), Number(c.Low), Number(c.High), Words.Of(c.Hedge), Words.Of(c.Kind), Words.Of(c.Status),
-                c.Subject, c.AttributedTo, string.Join("; ", c.Via), c.Provenance.Quote, Where(c.Provenance, titles),
+                x.Count.Phrase, Number(x.Count.Value), Number(x.Count.Low), Number(x.Count.High), Words.Of(x.Count.Hedge), Words.Of(x.Count.Kind), Words.Of(x.Count.Status),
+                x.Count.Subject, x.Count.AttributedTo, string.Join("; ", x.Count.Via), x.Count.Provenance.Quote, Where(x.Count.Provenance, titles), x.Claim,
             }), "facts"));
     }
+
+    private static void AppendClaims(StringBuilder page, Findings findings, IReadOnlyList<(string Id, GenericChart Chart)> charts)
+    {
+        var set = ClaimSet.Of(findings);
+        page.Append("<h2 id=\"claims\">Claims</h2>\n");
+        if (set.Claims.Count == 0) { page.Append("<p>No claims: no troop-count figure was found.</p>\n"); return; }
+        page.Append($"<p>{set.Counts.Count} troop-count mention(s) make {set.Claims.Count} claim(s): the same figure about the same force from the same ")
+            .Append("origin, however many headlines, bodies and outlets repeat it. ")
+            .Append($"{set.Revisions.Count} revision(s) (an origin changing its own figure), {set.Contradictions.Count} contradiction(s) ")
+            .Append("(different origins, figures that cannot both hold, while both stood).</p>\n");
+        foreach (var (id, chart) in charts) page.Append(Html.ChartDiv(chart, id));
+        page.Append(Html.Table(
+            ["Claim", "Figure", "Kind", "Status", "Whose", "Origin", "First reported", "Last reported", "Mentions", "Documents", "Relays"],
+            set.Claims.Select(c => new[]
+            {
+                c.Id, c.Figure, Words.Of(c.Kind), Words.Of(c.Status), c.Subject, c.Origin ?? "unattributed", Day(c.FirstPublished), Day(c.LastPublished),
+                Number(c.Mentions.Count), Number(c.Documents), string.Join("; ", c.Relays),
+            }), "claims"));
+        if (set.Revisions.Count > 0)
+        {
+            page.Append("<h3 id=\"revisions\">Revisions</h3>\n");
+            page.Append(Html.Table(["Origin", "Whose", "Kind", "From", "First reported", "To", "First reported"],
+                set.Revisions.Select(r => new[]
+                {
+                    r.Origin, r.To.Subject, Words.Of(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Day(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Day(r.To.FirstPublished),
+                })));
+        }
+        if (set.Contradictions.Count > 0)
+        {
+            page.Append("<h3 id=\"contradictions\">Contradictions</h3>\n");
+            page.Append(Html.Table(["Whose", "Kind", "Status", "One origin", "Says", "Reported", "Other origin", "Says", "Reported"],
+                set.Contradictions.Select(c => new[]
+                {
+                    c.First.Subject, Words.Of(c.First.Kind), Words.Of(c.First.Status),
+                    c.First.Origin, $"{c.First.Figure} ({c.First.Id})", Window(c.First), c.Second.Origin, $"{c.Second.Figure} ({c.Second.Id})", Window(c.Second),
+                })));
+        }
+    }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+
+    private static string Window(Claim c) => c.FirstPublished == c.LastPublished ? Day(c.FirstPublished) : $"{Day(c.FirstPublished)} to {Day(c.LastPublished)}";
 
     private static void AppendSources(StringBuilder page, Findings findings)
     {

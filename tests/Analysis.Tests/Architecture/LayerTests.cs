@@ -19,6 +19,7 @@ public class LayerTests
         "Analysis.Extraction",
         "Analysis.Timeline",
         "Analysis.Pipeline",
+        "Analysis.Claims",      // claims, revisions, contradictions, citations: made of the pipeline's findings
         "Analysis.Export",
         "Analysis.Frames",
         "Analysis.Evaluation",

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Plotly.NET;
+
+namespace Analysis.Tests.Claims;
+
+using Analysis.Charts;
+using Analysis.Claims;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Tests.ChartImages;
+using Analysis.Tests.Corpus;
+
+/// <summary>The claims chart and the citation network, read from their plotly JSON.</summary>
+public class ClaimChartTests
+{
+    private static readonly Findings Findings = Analyze();
+
+    private static Findings Analyze()
+    {
+        using var corpus = new TempCorpus();
+        ClaimsCorpus.Write(corpus.Folder, ClaimsCorpus.All);
+        return Kit.Analyze(corpus.Load());
+    }
+
+    private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+
+    [Fact]
+    public void Claims_chart_has_one_legend_entry_per_origin_and_one_label_each()
+    {
+        var figure = Figure(Charts.ClaimsOverTime(Findings));
+        var legend = figure.GetProperty("data").EnumerateArray()
+            .Where(t => t.TryGetProperty("showlegend", out var s) && s.GetBoolean()).Select(t => t.GetProperty("name").GetString()!).ToArray();
+        Assert.Equal(["National Intelligence Service", "Ukrainian military intelligence", "Pentagon", "contradiction (different origins, both standing)"], legend);
+
+        // One label per origin: its latest claim's figure, in its colour; nothing else is written on the plot.
+        var labels = figure.GetProperty("layout").GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["<b>10,000</b>", "<b>~12,000</b>", "<b>~8,000</b>"], labels);
+    }
+
+    [Fact]
+    public void Claims_chart_has_a_day_axis_and_the_kit_template()
+    {
+        var layout = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("layout");
+        var x = layout.GetProperty("xaxis");
+        Assert.Equal("date", x.GetProperty("type").GetString());
+        Assert.Equal(0, x.GetProperty("dtick").GetDouble() % 86_400_000);
+        Assert.StartsWith("%b %d", x.GetProperty("tickformat").GetString());
+        Assert.Equal(ChartTheme.FontFamily, layout.GetProperty("template").GetProperty("layout").GetProperty("font").GetProperty("family").GetString());
+        Assert.Equal(ChartTheme.GridColor, layout.GetProperty("template").GetProperty("layout").GetProperty("xaxis").GetProperty("gridcolor").GetString());
+    }
+
+    [Fact]
+    public void A_claim_s_hover_lists_every_report_with_day_and_outlet()
+    {
+        var data = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("data").EnumerateArray();
+        var marks = data.Single(t => t.GetProperty("name").GetString() == "Ukrainian military intelligence" && t.GetProperty("mode").GetString() == "markers");
+        var hover = marks.GetProperty("hovertext")[0].GetString()!;
+        Assert.Contains("4 report(s) in 3 document(s)", hover);
+        foreach (var report in new[] { "2024-10-24 · Kyiv Independent (headline)", "2024-10-24 · Kyiv Independent:", "2024-10-28 · BBC via Reuters", "2024-10-29 · CNN via Reuters" })
+            Assert.Contains(report, hover);
+    }
+
+    [Fact]
+    public void A_range_claim_is_drawn_as_an_error_bar_from_its_low_to_its_high_end()
+    {
+        var findings = RichFindings.Make();
+        var range = ClaimSet.Of(findings).Claims.Single(c => c.Hedge == Hedge.Range && c.Kind == TroopKind.Deployment);
+        var data = Figure(Charts.ClaimsOverTime(findings)).GetProperty("data").EnumerateArray();
+        var marks = data.Single(t => t.GetProperty("name").GetString() == ChartTheme.Encode(range.Origin!) && t.GetProperty("mode").GetString() == "markers");
+        Assert.Contains(range.Low!.Value, marks.GetProperty("y").EnumerateArray().Select(y => y.GetDouble()));
+        Assert.Contains(range.High!.Value - range.Low!.Value, marks.GetProperty("error_y").GetProperty("array").EnumerateArray().Select(y => y.GetDouble()));
+    }
+
+    [Fact]
+    public void Citation_network_runs_from_origins_through_vias_to_outlets_weighted_by_reports()
+    {
+        var trace = Figure(Charts.CitationNetwork(Findings)).GetProperty("data")[0];
+        Assert.Equal("sankey", trace.GetProperty("type").GetString());
+        var labels = trace.GetProperty("node").GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Equal(["BBC", "CNN", "Kyiv Independent", "National Intelligence Service", "Pentagon", "Reuters", "Ukrainian military intelligence", "Yonhap"],
+            labels.Order(StringComparer.Ordinal));
+        var link = trace.GetProperty("link");
+        var sources = link.GetProperty("source").EnumerateArray().Select(s => labels[s.GetInt32()]).ToList();
+        var targets = link.GetProperty("target").EnumerateArray().Select(s => labels[s.GetInt32()]).ToList();
+        var values = link.GetProperty("value").EnumerateArray().Select(v => v.GetInt32()).ToList();
+        int Value(string from, string to) => values[Enumerable.Range(0, values.Count).Single(i => sources[i] == from && targets[i] == to)];
+        Assert.Equal(3, Value("Ukrainian military intelligence", "Kyiv Independent")); // headline, body, officers
+        Assert.Equal(3, Value("Ukrainian military intelligence", "Reuters"));
+        Assert.Equal(2, Value("Reuters", "CNN"));
+        // Every attributed report flows out of its origin once.
+        var origins = ClaimSet.Of(Findings).Claims.Select(c => c.Origin).OfType<string>().ToHashSet();
+        Assert.Equal(ClaimSet.Of(Findings).Counts.Count(c => c.Claim.Origin is not null), Enumerable.Range(0, values.Count).Where(i => origins.Contains(sources[i])).Sum(i => values[i]));
+    }
+}
