@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Analysis;
+
+/// <summary>
+/// Adds entries to a <c>manifest.json</c> text without disturbing the rest of it: comments, order,
+/// layout and other entries stay as they are. A new id's entry is added at the end; an existing
+/// entry gets only the fields it lacks (what a person wrote is never overwritten), and only that
+/// entry's text is rewritten. Fields are written in the manifest's order (title, published, outlet, url, author).
+/// </summary>
+public static class ManifestWriter
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The manifest text with <paramref name="entries"/> merged in, and for each id the fields it was given.
+    /// Null when <paramref name="existing"/> is not a JSON object (the manifest must be fixed first; nothing is merged).
+    /// </summary>
+    public static string? Merge(string? existing, IReadOnlyList<(string Id, DocumentMetadata Metadata)> entries, out Dictionary<string, IReadOnlyList<string>> added)
+    {
+        added = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        existing ??= "{\n}\n";
+        var bytes = Encoding.UTF8.GetBytes(existing);
+        var spans = new Dictionary<string, (int Start, int End)>(StringComparer.Ordinal);
+        int open, lastValueEnd = -1;
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            open = (int)reader.TokenStartIndex;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var id = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                lastValueEnd = (int)reader.BytesConsumed;
+                spans[id] = (start, lastValueEnd); // the last of a repeated id is the one the loader uses
+            }
+            if (reader.TokenType != JsonTokenType.EndObject) return null;
+            while (reader.Read()) { } // the rest must be valid too
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        var edits = new List<(int At, int Length, string Text)>();
+        var appended = new StringBuilder();
+        foreach (var (id, metadata) in entries)
+        {
+            var fields = Fields(metadata);
+            if (spans.TryGetValue(id, out var span))
+            {
+                var node = JsonNode.Parse(bytes.AsSpan(span.Start, span.End - span.Start), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                if (node is not JsonObject entry) continue;
+                var missing = fields.Where(f => entry[f.Key] is null || entry[f.Key] is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s)).ToList();
+                if (missing.Count == 0) continue;
+                foreach (var (key, value) in missing) entry[key] = value;
+                edits.Add((span.Start, span.End - span.Start, Indent(entry.ToJsonString(WriteOptions))));
+                added[id] = missing.Select(f => f.Key).ToList();
+            }
+            else
+            {
+                var entry = new JsonObject();
+                foreach (var (key, value) in fields) entry[key] = value;
+                appended.Append(lastValueEnd < 0 && appended.Length == 0 ? "\n  " : ",\n  ")
+                    .Append(JsonSerializer.Serialize(id, WriteOptions)).Append(": ").Append(Indent(entry.ToJsonString(WriteOptions)));
+                spans[id] = (0, 0);
+                added[id] = fields.Select(f => f.Key).ToList();
+            }
+        }
+        if (appended.Length > 0)
+        {
+            // After the last entry (before any comment that follows it), else just inside the opening brace.
+            var at = lastValueEnd >= 0 ? lastValueEnd : open + 1;
+            var closesAtOnce = lastValueEnd < 0 && bytes[at] == (byte)'}';
+            edits.Add((at, 0, appended.ToString() + (closesAtOnce ? "\n" : "")));
+        }
+        var result = new List<byte>(bytes);
+        foreach (var (at, length, text) in edits.OrderByDescending(e => e.At))
+        {
+            result.RemoveRange(at, length);
+            result.InsertRange(at, Encoding.UTF8.GetBytes(text));
+        }
+        return Encoding.UTF8.GetString(result.ToArray());
+    }
+
+    private static List<(string Key, string Value)> Fields(DocumentMetadata metadata)
+    {
+        var fields = new List<(string, string?)>
+        {
+            ("title", metadata.Title),
+            ("published", metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("outlet", metadata.Outlet),
+            ("url", metadata.Url),
+            ("author", metadata.Author),
+        };
+        return fields.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2!)).ToList();
+    }
+
+    // An entry's object, indented to sit one level inside the manifest's object.
+    private static string Indent(string json) => json.Replace("\n", "\n  ");
+}
