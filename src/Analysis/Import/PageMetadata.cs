@@ -40,13 +40,21 @@ internal sealed partial record PageMetadata(
             ?? Absolute(SavedFrom().Match(html) is { Success: true } m ? m.Groups["url"].Value : null, null)
             ?? fetchedFrom?.AbsoluteUri;
 
-        var outlet = ld?.Publisher ?? Get(meta, "og:site_name", "application-name", "publisher", "dc.publisher") ?? HostOf(url);
+        var outlet = ld?.Publisher ?? Get(meta, "og:site_name", "application-name", "publisher", "dc.publisher");
 
         var author = ld?.Author
             ?? NotAddress(Get(meta, "article:author"))
             ?? AuthorMetaNames.Select(n => NotAddress(Get(meta, n))).FirstOrDefault(a => a is not null);
 
-        var title = ld?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title") ?? Clean(page.Title);
+        var title = ld?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title");
+        if (title is null && Clean(page.Title) is { } pageTitle)
+        {
+            // <title> is the headline and the site's name ("Headline – Gazette"): the page's <h1> says where one ends.
+            var (headline, site) = SplitTitle(pageTitle, Clean(page.QuerySelector("h1")?.TextContent));
+            title = headline;
+            outlet ??= site;
+        }
+        outlet ??= HostOf(url);
 
         var language = ld?.Language ?? Clean(page.DocumentElement.GetAttribute("lang")) ?? Get(meta, "og:locale", "content-language", "dc.language", "language");
 
@@ -95,11 +103,21 @@ internal sealed partial record PageMetadata(
 
     private static string? NotAddress(string? text) => text is null || JsonLdArticle.IsAddress(text) ? null : text;
 
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: "];
+
+    private static (string Headline, string? Site) SplitTitle(string title, string? h1)
+    {
+        if (h1 is null || !title.StartsWith(h1, StringComparison.Ordinal)) return (title, null);
+        var rest = title[h1.Length..];
+        var separator = TitleSeparators.FirstOrDefault(s => rest.StartsWith(s, StringComparison.Ordinal));
+        return separator is null || Clean(rest[separator.Length..]) is not { } site ? (title, null) : (h1, site);
+    }
+
     // "North Korea sends troops | Example News" -> "North Korea sends troops", when the outlet is the suffix.
     private static string WithoutOutletSuffix(string title, string? outlet)
     {
         if (outlet is null) return title;
-        foreach (var separator in new[] { " | ", " - ", " – ", " — ", " :: " })
+        foreach (var separator in TitleSeparators)
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at > 0 && string.Equals(title[(at + separator.Length)..].Trim(), outlet, StringComparison.OrdinalIgnoreCase)) return title[..at].Trim();

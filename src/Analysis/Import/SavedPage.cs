@@ -33,7 +33,7 @@ internal static class SavedPage
         }
 
         var content = string.IsNullOrWhiteSpace(article.Content) ? null : ArticleBody.Parse(article.Content).Body;
-        var links = content is null ? [] : OutboundLinks.Of(content, metadata.Url ?? fetchedFrom?.AbsoluteUri);
+        var links = content is null ? [] : OutboundLinks.Of(content, address);
         var paragraphs = content is null ? [] : ArticleBody.Paragraphs(content).ToList();
         var title = PageMetadata.Clean(metadata.Title) ?? PageMetadata.Clean(article.Title) ?? PageMetadata.Clean(page.QuerySelector("h1")?.TextContent);
         // Readability keeps a heading that repeats the title now and then; the title line already says it.
