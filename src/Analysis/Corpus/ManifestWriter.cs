@@ -57,6 +57,7 @@ public static class ManifestWriter
             var fields = Fields(metadata);
             if (spans.TryGetValue(id, out var span))
             {
+                if (span.End == 0) continue; // added by this merge already
                 var node = JsonNode.Parse(bytes.AsSpan(span.Start, span.End - span.Start), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
                 if (node is not JsonObject entry) continue;
                 var missing = fields.Where(f => entry[f.Key] is null || entry[f.Key] is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s)).ToList();
@@ -69,7 +70,7 @@ public static class ManifestWriter
             {
                 var entry = new JsonObject();
                 foreach (var (key, value) in fields) entry[key] = value;
-                appended.Append(lastValueEnd < 0 && appended.Length == 0 ? "\n  " : ",\n  ")
+                appended.Append(appended.Length == 0 ? "\n  " : ",\n  ")
                     .Append(JsonSerializer.Serialize(id, WriteOptions)).Append(": ").Append(Indent(entry.ToJsonString(WriteOptions)));
                 spans[id] = (0, 0);
                 added[id] = fields.Select(f => f.Key).ToList();
@@ -77,13 +78,27 @@ public static class ManifestWriter
         }
         if (appended.Length > 0)
         {
-            // After the last entry (before any comment that follows it), else just inside the opening brace.
-            var at = lastValueEnd >= 0 ? lastValueEnd : open + 1;
-            var closesAtOnce = lastValueEnd < 0 && bytes[at] == (byte)'}';
-            edits.Add((at, 0, appended.ToString() + (closesAtOnce ? "\n" : "")));
+            if (lastValueEnd < 0)
+            {
+                // An empty object: just inside its opening brace.
+                edits.Add((open + 1, 0, appended + (bytes[open + 1] == (byte)'}' ? "\n" : "")));
+            }
+            else
+            {
+                // After the last entry, its comma and a comment on its line ("…}, // the seed"): a comma goes right
+                // after the entry's value, since after a line comment it would be part of the comment.
+                var at = SkipBlanks(bytes, lastValueEnd);
+                var hasComma = at < bytes.Length && bytes[at] == (byte)',';
+                if (hasComma) at = SkipBlanks(bytes, at + 1);
+                else edits.Add((lastValueEnd, 0, ","));
+                if (at + 1 < bytes.Length && bytes[at] == (byte)'/' && bytes[at + 1] == (byte)'/')
+                    while (at < bytes.Length && bytes[at] is not ((byte)'\n' or (byte)'\r')) at++;
+                edits.Add((at, 0, appended.ToString()));
+            }
         }
         var result = new List<byte>(bytes);
-        foreach (var (at, length, text) in edits.OrderByDescending(e => e.At))
+        // From the end, so each edit's offset still holds; at one offset, the later edit goes first (it lands after).
+        foreach (var (at, length, text) in edits.Select((e, i) => (e, i)).OrderByDescending(x => x.e.At).ThenByDescending(x => x.i).Select(x => x.e))
         {
             result.RemoveRange(at, length);
             result.InsertRange(at, Encoding.UTF8.GetBytes(text));
@@ -102,6 +117,12 @@ public static class ManifestWriter
             ("author", metadata.Author),
         };
         return fields.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2!)).ToList();
+    }
+
+    private static int SkipBlanks(byte[] bytes, int at)
+    {
+        while (at < bytes.Length && bytes[at] is (byte)' ' or (byte)'\t') at++;
+        return at;
     }
 
     // An entry's object, indented to sit one level inside the manifest's object.

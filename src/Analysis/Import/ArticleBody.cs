@@ -7,7 +7,7 @@ namespace Analysis.Import;
 /// An article's main content (HTML, as SmartReader returns it or a feed item carries it) as the kit's
 /// paragraphs: the text of each innermost block (<c>p</c>, headings, list items, quotes…), white space
 /// collapsed, one paragraph per block. What is not story text is left out: figures and their
-/// captions, asides, forms, scripts, share and "related" boxes, and the lines CMSs put between
+/// captions, datelines, asides, forms, scripts, share and "related" boxes, and the lines CMSs put between
 /// paragraphs ("Advertisement", "Read more: …").
 /// </summary>
 internal static class ArticleBody
@@ -35,7 +35,7 @@ internal static class ArticleBody
             // Innermost blocks only, and a div only when it holds text of its own (a CMS's <div> paragraphs).
             if (block.QuerySelector(Blocks) is not null && !HasOwnText(block)) continue;
             var text = PageMetadata.Clean(block.QuerySelector(Blocks) is null ? block.TextContent : OwnText(block));
-            if (text is null || IsFurniture(text)) continue;
+            if (text is null || IsFurniture(text) || IsDateline(block, text)) continue;
             paragraphs.Add(text);
         }
         if (paragraphs.Count == 0 && PageMetadata.Clean(content.TextContent) is { } all && !IsFurniture(all)) paragraphs.Add(all);
@@ -46,6 +46,9 @@ internal static class ArticleBody
 
     private static bool IsFurniture(string text) =>
         Furniture.Any(f => text.StartsWith(f, StringComparison.OrdinalIgnoreCase));
+
+    // "Updated 9 November · Published 6 November 2024": a short line around a <time> is the article's dateline, not its story.
+    private static bool IsDateline(IElement block, string text) => text.Length < 100 && block.QuerySelector("time") is not null;
 
     private static bool HasOwnText(IElement element) =>
         element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent));

@@ -63,10 +63,14 @@ public static class Importer
         var merged = ManifestWriter.Merge(manifestText, entries, out var added);
         if (merged is not null && merged != manifestText) AtomicFile.WriteAllText(manifestPath, merged);
 
-        var already = duplicates.Select(d => new AlreadyImported(d.Article.Source, d.Id, d.Reason,
-            imported.Any(i => i.Id == d.Id) ? [] : added.GetValueOrDefault(d.Id) ?? [])).ToList();
-        // A field filled in for one duplicate is not filled in again for the next one of the same article.
-        foreach (var id in already.Select(a => a.Id).Distinct()) added.Remove(id);
+        // The fields filled into an existing entry are told once, with the first duplicate that brought them.
+        var already = new List<AlreadyImported>();
+        foreach (var (article, id, reason) in duplicates)
+        {
+            var filled = imported.Any(i => i.Id == id) ? null : added.GetValueOrDefault(id);
+            added.Remove(id);
+            already.Add(new AlreadyImported(article.Source, id, reason, filled ?? []));
+        }
         return new ImportResult(folder, files, already, problems);
     }
 

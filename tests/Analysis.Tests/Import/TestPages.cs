@@ -47,10 +47,10 @@ internal static class TestPages
     public static string Body() => $"""
         <p>{WebUtility.HtmlEncode(Story[0])}</p>
         <figure><img src="/images/training.jpg" alt=""><figcaption>Soldiers at a training ground, in a photo the agency released to reporters.</figcaption></figure>
-        <p>{WebUtility.HtmlEncode(Story[1])}</p>
+        <p>{WebUtility.HtmlEncode(Story[1]).Replace("the Kursk region", "<a href=\"/world/2024/11/03/kursk\">the Kursk region</a>")}</p>
         <div class="ad-slot">Advertisement</div>
         <p>Officials in Kyiv gave a similar number last week. <a href="{OutboundLink}">Ukraine's defence intelligence</a> put the total at 11,000 and said more units were expected before the end of the year.</p>
-        <p>{WebUtility.HtmlEncode(Story[3])} <a href="/world/2024/11/03/earlier">Our earlier report</a> has more.</p>
+        <p>{WebUtility.HtmlEncode(Story[3])}</p>
         """;
 
     // CMS shapes: where each kind of site keeps its metadata.
