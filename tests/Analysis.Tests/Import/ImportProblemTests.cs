@@ -109,7 +109,7 @@ public class ImportCommandTests
 
         Assert.Equal(expected, code);
         Assert.Contains("1 imported, 0 already there", stdout);
-        Assert.Contains("(2024-11-04, Harbour Post, Mira Okafor)", stdout);
+        Assert.Contains("(2024-11-04, Harbour Post, Mira Okafor, Tae-yang Ruiz)", stdout);
     }
 
     [Fact]
