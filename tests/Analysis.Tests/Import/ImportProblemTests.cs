@@ -119,3 +119,32 @@ public class ImportCommandTests
         Assert.Equal(2, code);
     }
 }
+
+/// <summary>The README tells a new user how to import, with commands the CLI accepts.</summary>
+public class ImportReadmeTests
+{
+    [Fact]
+    public void Adding_articles_shows_the_import_commands_and_each_one_parses()
+    {
+        var repository = Path.GetDirectoryName(CorpusLoader.FindDefaultFolder(AppContext.BaseDirectory))!;
+        var readme = File.ReadAllText(Path.Combine(repository, "README.md"));
+        var section = readme[readme.IndexOf("## Adding articles", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+
+        var commands = section.Split('\n').Where(l => l.StartsWith("./analysis import", StringComparison.Ordinal))
+            .Select(l => l.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..]).ToList();
+
+        Assert.Equal(4, commands.Count);
+        // Run as written, into an empty folder: the files they name do not exist here, so each imports nothing and
+        // reports that (exit 0, or 3 under --strict); an option the command did not know would be exit 1 or 2.
+        using var folder = new Analysis.Tests.Corpus.TempCorpus();
+        foreach (var args in commands)
+        {
+            var into = Array.IndexOf(args, "--into");
+            if (into >= 0) args[into + 1] = folder.Folder;
+            var (code, stdout) = Analysis.Tests.Extraction.Cli.Run([.. args, .. into >= 0 ? Array.Empty<string>() : ["--into", folder.Folder]]);
+            Assert.Equal(args.Contains("--strict") ? 3 : 0, code);
+            Assert.Contains("0 imported", stdout);
+        }
+    }
+}
