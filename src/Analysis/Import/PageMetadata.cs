@@ -25,7 +25,9 @@ internal sealed partial record PageMetadata(
 
     public static PageMetadata Read(IDocument page, string html, Uri? fetchedFrom)
     {
-        var ld = JsonLdArticle.Find(page.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent), out var broken);
+        var ld = JsonLdArticle.Find(page.QuerySelectorAll("script[type='application/ld+json' i]").Select(s => s.TextContent), out var broken) is { } found
+            ? found with { Headline = Clean(found.Headline), Publisher = Clean(found.Publisher), Author = Clean(found.Author) }
+            : null;
         var meta = MetaTags(page);
 
         var published = PageDate.Parse(ld?.DatePublished)
@@ -46,7 +48,7 @@ internal sealed partial record PageMetadata(
             ?? NotAddress(Get(meta, "article:author"))
             ?? AuthorMetaNames.Select(n => NotAddress(Get(meta, n))).FirstOrDefault(a => a is not null);
 
-        var title = ld?.Headline ?? Get(meta, "og:title", "twitter:title", "dc.title");
+        var title = Whole(ld?.Headline, Get(meta, "og:title"), Clean(page.QuerySelector("h1")?.TextContent)) ?? Get(meta, "og:title", "twitter:title", "dc.title");
         if (title is null && Clean(page.Title) is { } pageTitle)
         {
             // <title> is the headline and the site's name ("Headline – Gazette"): the page's <h1> says where one ends.
@@ -102,6 +104,14 @@ internal sealed partial record PageMetadata(
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host) : null;
 
     private static string? NotAddress(string? text) => text is null || JsonLdArticle.IsAddress(text) ? null : text;
+
+    // JSON-LD headlines are often cut to 110 characters for search engines ("…"): the longer title it begins is the whole one.
+    private static string? Whole(string? headline, params string?[] longer)
+    {
+        if (headline is null || !(headline.EndsWith('…') || headline.EndsWith("...", StringComparison.Ordinal))) return headline;
+        var start = headline.TrimEnd('…', '.').TrimEnd();
+        return longer.FirstOrDefault(t => t is not null && t.Length > start.Length && t.StartsWith(start, StringComparison.Ordinal)) ?? headline;
+    }
 
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: "];
 

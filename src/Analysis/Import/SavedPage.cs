@@ -60,7 +60,11 @@ internal static class SavedPage
 
         var published = metadata.Published ?? (article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null);
         var outlet = metadata.Outlet ?? PageMetadata.Clean(article.SiteName);
-        var author = metadata.Author ?? PageMetadata.Clean(article.Author) ?? PageMetadata.Clean(article.Byline);
+        var author = metadata.Author ?? WithoutBy(PageMetadata.Clean(article.Author) ?? PageMetadata.Clean(article.Byline));
         return new ImportedArticle(source, title, paragraphs, links, new DocumentMetadata(title, published, outlet, metadata.Url, author));
     }
+
+    // A byline as pages print it: "By Mira Okafor" is the author "Mira Okafor".
+    private static string? WithoutBy(string? byline) =>
+        byline is not null && byline.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? PageMetadata.Clean(byline[3..]) : byline;
 }

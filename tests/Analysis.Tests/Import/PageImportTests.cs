@@ -120,4 +120,19 @@ public class PageImportTests
         Assert.Empty(result.Problems);
         Assert.Equal(["Coastline Daily", "Harbour Post"], result.Imported.Select(i => i.Metadata.Outlet!).Order());
     }
+
+    [Fact]
+    public void A_headline_cut_short_for_search_engines_is_made_whole_and_a_printed_byline_names_the_author()
+    {
+        using var folder = new TempCorpus();
+        var page = TestPages.Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Seoul says North Korean troop total in…","datePublished":"2024-11-04"}</script>
+            """, """<p class="byline">By <a rel="author" href="/staff/okafor">Mira Okafor</a></p>""");
+        var file = folder.Write("page.html", page);
+
+        var imported = Assert.Single(Importer.Import([file], new ImportOptions { Into = folder.PathOf("corpus") }).Imported);
+
+        Assert.Equal((TestPages.Headline, "Mira Okafor"), (imported.Metadata.Title, imported.Metadata.Author));
+        Assert.DoesNotContain("By Mira", File.ReadAllText(imported.Path));
+    }
 }
