@@ -15,7 +15,8 @@ public static class ManifestWriter
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written with Utf8JsonWriter, not JsonSerializer: file-based apps (notebooks/apps) run with reflection-based serialization off.
+    private static readonly JsonWriterOptions WriteOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// The manifest text with <paramref name="entries"/> merged in, and for each id the fields it was given.
@@ -62,16 +63,16 @@ public static class ManifestWriter
                 if (node is not JsonObject entry) continue;
                 var missing = fields.Where(f => entry[f.Key] is null || entry[f.Key] is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrWhiteSpace(s)).ToList();
                 if (missing.Count == 0) continue;
-                foreach (var (key, value) in missing) entry[key] = value;
-                edits.Add((span.Start, span.End - span.Start, Indent(entry.ToJsonString(WriteOptions))));
+                foreach (var (key, value) in missing) entry[key] = JsonValue.Create(value);
+                edits.Add((span.Start, span.End - span.Start, Indent(Write(w => entry.WriteTo(w)))));
                 added[id] = missing.Select(f => f.Key).ToList();
             }
             else
             {
                 var entry = new JsonObject();
-                foreach (var (key, value) in fields) entry[key] = value;
+                foreach (var (key, value) in fields) entry[key] = JsonValue.Create(value);
                 appended.Append(appended.Length == 0 ? "\n  " : ",\n  ")
-                    .Append(JsonSerializer.Serialize(id, WriteOptions)).Append(": ").Append(Indent(entry.ToJsonString(WriteOptions)));
+                    .Append(Write(w => w.WriteStringValue(id))).Append(": ").Append(Indent(Write(w => entry.WriteTo(w))));
                 spans[id] = (0, 0);
                 added[id] = fields.Select(f => f.Key).ToList();
             }
@@ -117,6 +118,13 @@ public static class ManifestWriter
             ("author", metadata.Author),
         };
         return fields.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => (f.Item1, f.Item2!)).ToList();
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriteOptions)) write(writer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static int SkipBlanks(byte[] bytes, int at)
