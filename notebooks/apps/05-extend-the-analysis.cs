@@ -2,7 +2,6 @@
 // Run from the repository: dotnet run notebooks/apps/05-extend-the-analysis.cs   (writes out/apps/05-extend-the-analysis.html)
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis;
-using Analysis.Import;
 
 var page = new NotebookPage("5. Extend the analysis: your article, your source, your event, your chart");
 page.CaptureConsole();
@@ -45,7 +44,7 @@ page.Show(extended);
 page.Markdown("""
 ### Or import a page you saved
 
-Most articles reach you as web pages. `Importer.Import` (what `./analysis import` runs) reads a page saved from
+Most articles reach you as web pages. `Analysis.Import.Importer.Import` (what `./analysis import` runs) reads a page saved from
 the browser, keeps the story's paragraphs and leaves out menus, captions and "related" boxes, and takes the
 date, outlet, author and address from the page's own metadata (here a schema.org `NewsArticle` block). It
 writes the article as a `.txt` file and its entry in the folder's `manifest.json`. The cell writes a small page
@@ -81,7 +80,7 @@ System.IO.File.WriteAllText(savedPage, """
 </body>
 </html>
 """);
-var imported = Importer.Import([savedPage], new ImportOptions { Into = System.IO.Path.Combine(saved, "corpus") });
+var imported = Analysis.Import.Importer.Import([savedPage], new() { Into = System.IO.Path.Combine(saved, "corpus") });
 page.Show(CorpusLoader.Load(imported.Folder).Documents.Single());
 
 page.Markdown("""
