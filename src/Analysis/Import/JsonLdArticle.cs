@@ -24,30 +24,40 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
     public static JsonLdArticle? Find(IEnumerable<string> blocks, out int broken)
     {
         broken = 0;
-        JsonLdArticle? news = null, article = null;
-        foreach (var block in blocks)
+        var documents = new List<JsonDocument>();
+        try
         {
-            JsonDocument json;
-            try
+            foreach (var block in blocks)
             {
-                json = JsonDocument.Parse(Unwrap(block), Options);
-            }
-            catch (JsonException)
-            {
-                broken++;
-                continue;
-            }
-            using (json)
-            {
-                foreach (var node in Nodes(json.RootElement))
+                try
                 {
-                    var types = Strings(node.TryGetProperty("@type", out var t) ? t : default).ToList();
-                    if (news is null && types.Any(NewsTypes.Contains)) news = From(node);
-                    else if (article is null && types.Any(ArticleTypes.Contains) && HasArticleFields(node)) article = From(node);
+                    documents.Add(JsonDocument.Parse(Unwrap(block), Options));
+                }
+                catch (JsonException)
+                {
+                    broken++;
                 }
             }
+            var nodes = documents.SelectMany(d => Nodes(d.RootElement)).ToList();
+            // Yoast and other generators name the publisher by reference ({"@id": "…#organization"}) to a node of the graph.
+            var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var node in nodes)
+                if (node.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String && node.TryGetProperty("name", out _))
+                    byId.TryAdd(id.GetString()!, node);
+
+            JsonLdArticle? news = null, article = null;
+            foreach (var node in nodes)
+            {
+                var types = Strings(node.TryGetProperty("@type", out var t) ? t : default, byId).ToList();
+                if (news is null && types.Any(NewsTypes.Contains)) news = From(node, byId);
+                else if (article is null && types.Any(ArticleTypes.Contains) && HasArticleFields(node)) article = From(node, byId);
+            }
+            return news ?? article;
         }
-        return news ?? article;
+        finally
+        {
+            foreach (var document in documents) document.Dispose();
+        }
     }
 
     // CMS templates wrap the JSON in HTML comments or CDATA markers now and then.
@@ -57,13 +67,13 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
     private static bool HasArticleFields(JsonElement node) =>
         node.TryGetProperty("headline", out _) || node.TryGetProperty("datePublished", out _);
 
-    private static JsonLdArticle From(JsonElement node) => new(
-        First(node, "headline") ?? First(node, "name"),
-        First(node, "datePublished") ?? First(node, "dateCreated"),
-        First(node, "publisher") ?? First(node, "sourceOrganization"),
-        Names(node, "author") ?? Names(node, "creator"),
-        First(node, "url") ?? First(node, "mainEntityOfPage"),
-        First(node, "inLanguage"));
+    private static JsonLdArticle From(JsonElement node, Dictionary<string, JsonElement> byId) => new(
+        First(node, "headline", byId) ?? First(node, "name", byId),
+        First(node, "datePublished", byId) ?? First(node, "dateCreated", byId),
+        NotAddress(First(node, "publisher", byId) ?? First(node, "sourceOrganization", byId)),
+        Names(node, "author", byId) ?? Names(node, "creator", byId),
+        First(node, "url", byId) ?? First(node, "mainEntityOfPage", byId, resolve: false),
+        First(node, "inLanguage", byId));
 
     // Every object of a JSON-LD value: the value itself, the items of an array, the items of an @graph.
     private static IEnumerable<JsonElement> Nodes(JsonElement element)
@@ -81,18 +91,19 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
         }
     }
 
-    private static string? First(JsonElement node, string property) =>
-        node.TryGetProperty(property, out var value) ? Strings(value).FirstOrDefault() : null;
+    private static string? First(JsonElement node, string property, Dictionary<string, JsonElement> byId, bool resolve = true) =>
+        node.TryGetProperty(property, out var value) ? Strings(value, resolve ? byId : null).FirstOrDefault() : null;
 
-    private static string? Names(JsonElement node, string property)
+    private static string? Names(JsonElement node, string property, Dictionary<string, JsonElement> byId)
     {
         if (!node.TryGetProperty(property, out var value)) return null;
-        var names = Strings(value).Where(n => !IsAddress(n)).Distinct(StringComparer.Ordinal).ToList();
+        var names = Strings(value, byId).Where(n => !IsAddress(n)).Distinct(StringComparer.Ordinal).ToList();
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    // A value as text: a string, an object's name (else its @id or url), each item of an array.
-    private static IEnumerable<string> Strings(JsonElement value)
+    // A value as text: a string, an object's name (else, when it refers to a node of the page, that node's name;
+    // else its @id or url), each item of an array.
+    private static IEnumerable<string> Strings(JsonElement value, Dictionary<string, JsonElement>? byId)
     {
         switch (value.ValueKind)
         {
@@ -101,11 +112,14 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
                 break;
             case JsonValueKind.Array:
                 foreach (var item in value.EnumerateArray())
-                    foreach (var text in Strings(item)) yield return text;
+                    foreach (var text in Strings(item, byId)) yield return text;
                 break;
             case JsonValueKind.Object:
+                if (!value.TryGetProperty("name", out _) && byId is not null && value.TryGetProperty("@id", out var reference)
+                    && reference.ValueKind == JsonValueKind.String && byId.TryGetValue(reference.GetString()!, out var named))
+                    value = named;
                 foreach (var key in new[] { "name", "@id", "url" })
-                    if (value.TryGetProperty(key, out var inner) && Strings(inner).FirstOrDefault() is { } found)
+                    if (value.TryGetProperty(key, out var inner) && Strings(inner, null).FirstOrDefault() is { } found)
                     {
                         yield return found;
                         break;
@@ -113,6 +127,8 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
                 break;
         }
     }
+
+    private static string? NotAddress(string? text) => text is null || IsAddress(text) ? null : text;
 
     internal static bool IsAddress(string text) =>
         text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase);

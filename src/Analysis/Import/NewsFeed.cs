@@ -91,7 +91,9 @@ internal static class NewsFeed
             if (!full)
                 problems.Add(new LoadProblem(source, null, $"{where} carries only a summary ({paragraphs.Sum(p => p.Length)} characters); the summary is imported (fetch {link ?? "its page"} with --urls for the whole story)", ProblemAction.LoadedWithFallback));
             var date = item.PublishDate != DateTimeOffset.MinValue ? item.PublishDate : item.LastUpdatedTime;
-            DateOnly? published = date == DateTimeOffset.MinValue ? null : DateOnly.FromDateTime(date.DateTime);
+            // Feeds that date items with Dublin Core (<dc:date>) instead of <pubDate>.
+            DateOnly? published = date != DateTimeOffset.MinValue ? DateOnly.FromDateTime(date.DateTime)
+                : Extensions(item, "date", DublinCore).Select(PageDate.Parse).FirstOrDefault(d => d is not null);
             var author = string.Join(", ", item.Authors.Select(a => PageMetadata.Clean(a.Name) ?? PageMetadata.Clean(a.Email)).OfType<string>()
                 .Concat(Extensions(item, "creator", DublinCore).Select(PageMetadata.Clean).OfType<string>()).Distinct());
             title ??= paragraphs[0].Length > 120 ? paragraphs[0][..120].TrimEnd() + "…" : paragraphs[0];

@@ -53,4 +53,15 @@ public class FeedImportTests
         Assert.Equal([new DateOnly(2024, 11, 7), null], result.Imported.Select(i => i.Metadata.Published));
         Assert.Contains(result.Problems, p => p.Message.Contains("date 'the day before yesterday' is not a date the kit can read"));
     }
+
+    [Fact]
+    public void An_item_dated_with_dublin_core_instead_of_pubDate_keeps_its_day()
+    {
+        using var folder = new TempCorpus();
+        var feed = folder.Write("dc.rss", TestPages.Rss().Replace("<pubDate>Thu, 07 Nov 2024 22:10:00 +0900</pubDate>", "<dc:date>2024-11-07T22:10:00+09:00</dc:date>"));
+
+        var result = Importer.Import([feed], new ImportOptions { Into = folder.PathOf("corpus") });
+
+        Assert.Equal(new DateOnly(2024, 11, 7), result.Imported[0].Metadata.Published);
+    }
 }

@@ -55,16 +55,20 @@ internal static class TestPages
 
     // CMS shapes: where each kind of site keeps its metadata.
 
-    /// <summary>A WordPress/Yoast page: everything in a JSON-LD @graph, the article dated late in the evening in Seoul.</summary>
+    /// <summary>
+    /// A WordPress/Yoast page: everything in a JSON-LD @graph, the publisher named by reference to another node of it,
+    /// the article dated late in the evening in Seoul.
+    /// </summary>
     public static string JsonLdOnly() => Page("""
         <title>Troop total rises</title>
         <script type="application/ld+json">
         {"@context":"https://schema.org","@graph":[
-          {"@type":"WebSite","@id":"https://harbourpost.example/#website","name":"Harbour Post"},
+          {"@type":"WebSite","@id":"https://harbourpost.example/#website","name":"Harbour Post website"},
+          {"@type":"Organization","@id":"https://harbourpost.example/#organization","name":"Harbour Post"},
           {"@type":["NewsArticle"],"headline":"Seoul says North Korean troop total in Russia rises to 11,000",
            "datePublished":"2024-11-04T23:40:00+09:00","dateModified":"2024-11-05T08:00:00+09:00",
            "author":[{"@type":"Person","name":"Mira Okafor"},{"@type":"Person","name":"Tae-yang Ruiz"}],
-           "publisher":{"@type":"Organization","name":"Harbour Post"},
+           "publisher":{"@id":"https://harbourpost.example/#organization"},
            "mainEntityOfPage":{"@type":"WebPage","@id":"https://harbourpost.example/world/2024/11/04/troop-total"}}
         ]}
         </script>
