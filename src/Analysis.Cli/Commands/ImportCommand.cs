@@ -39,7 +39,7 @@ internal static class ImportCommand
             var import = await Importer.ImportAsync(names, options, urlsFile, cancel);
 
             foreach (var file in import.Imported)
-                Console.WriteLine($"Imported {CommonOptions.Shown(file.Path)}: {Describe(file.Metadata)}");
+                Console.WriteLine($"{(file.ReplacedSummary ? "Replaced the feed's summary in" : "Imported")} {CommonOptions.Shown(file.Path)}: {Describe(file.Metadata)}");
             foreach (var same in import.AlreadyThere)
                 Console.WriteLine($"Already in the corpus as {same.Id} ({same.Reason}): {same.Source}" +
                                   (same.FilledIn.Count > 0 ? $"; added its {string.Join(", ", same.FilledIn)} to {Manifest.FileName}" : ""));

@@ -10,6 +10,7 @@ internal sealed class ExistingCorpus
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> byAddress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> byText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> lengths = new(StringComparer.Ordinal);
 
     private ExistingCorpus(string folder) => this.folder = folder;
 
@@ -22,6 +23,7 @@ internal sealed class ExistingCorpus
             corpus.names.Add(document.Id);
             if (Fingerprint.OfAddress(document.Metadata.Url) is { } address) corpus.byAddress.TryAdd(address, document.Id);
             corpus.byText.TryAdd(Fingerprint.OfText(document.Paragraphs.Select(p => p.Text)), document.Id);
+            corpus.lengths[document.Id] = document.Paragraphs.Sum(p => p.Text.Length);
         }
         // Entries for documents that are not there (yet) hold their names and addresses too; the loader's own problems are its business.
         foreach (var (id, metadata) in Manifest.Read(Path.Combine(folder, Manifest.FileName), new List<LoadProblem>()))
@@ -42,9 +44,17 @@ internal sealed class ExistingCorpus
     public bool Taken(string id) =>
         names.Contains(id) || File.Exists(Path.Combine(folder, id + ".txt")) || File.Exists(Path.Combine(folder, id + ".md"));
 
-    public void Add(string id, string? address, string text)
+    /// <summary>
+    /// Whether the document is a feed's summary of the story <paramref name="paragraphs"/> tells in full: short
+    /// (under <see cref="NewsFeed.FullTextCharacters"/>), and shorter than the new text.
+    /// </summary>
+    public bool IsSummaryOf(string id, IReadOnlyList<string> paragraphs) =>
+        lengths.TryGetValue(id, out var length) && length < NewsFeed.FullTextCharacters && paragraphs.Sum(p => p.Length) > length;
+
+    public void Add(string id, string? address, string text, IReadOnlyList<string> paragraphs)
     {
         names.Add(id);
+        lengths[id] = paragraphs.Sum(p => p.Length);
         if (address is not null) byAddress.TryAdd(address, id);
         byText.TryAdd(text, id);
     }

@@ -38,17 +38,28 @@ public static class Importer
 
         var imported = new List<(ImportedArticle Article, string Id)>();
         var duplicates = new List<(ImportedArticle Article, string Id, string Reason)>();
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var text = Fingerprint.OfText(article.Paragraphs);
             var address = Fingerprint.OfAddress(article.Metadata.Url);
             if (corpus.Find(address, text) is { } existing)
             {
+                // A feed's summary, and now its page: the whole story takes the summary's place, under the same name.
+                var summaryHere = File.Exists(Path.Combine(folder, existing.Id + ".txt")) || imported.Exists(i => i.Id == existing.Id);
+                if (existing.Reason == "same address" && summaryHere && corpus.IsSummaryOf(existing.Id, article.Paragraphs))
+                {
+                    imported.RemoveAll(i => i.Id == existing.Id);
+                    replaced.Add(existing.Id);
+                    corpus.Add(existing.Id, address, text, article.Paragraphs);
+                    imported.Add((article, existing.Id));
+                    continue;
+                }
                 duplicates.Add((article, existing.Id, existing.Reason));
                 continue;
             }
             var id = Slug.Unused(Slug.Of(article.Title, article.Metadata.Published), text, corpus.Taken);
-            corpus.Add(id, address, text);
+            corpus.Add(id, address, text, article.Paragraphs);
             imported.Add((article, id));
         }
 
@@ -57,11 +68,11 @@ public static class Importer
         {
             var path = Path.Combine(folder, id + ".txt");
             AtomicFile.WriteAllText(path, ArticleFile.Text(article));
-            files.Add(new ImportedFile(id, path, article.Source, article.Metadata));
+            files.Add(new ImportedFile(id, path, article.Source, article.Metadata, ReplacedSummary: replaced.Contains(id)));
         }
         var entries = imported.Select(i => (i.Id, i.Article.Metadata)).Concat(duplicates.Select(d => (d.Id, d.Article.Metadata))).ToList();
         var merged = ManifestWriter.Merge(manifestText, entries, out var added);
-        if (merged is not null && merged != manifestText) AtomicFile.WriteAllText(manifestPath, merged);
+        if (entries.Count > 0 && merged is not null && merged != manifestText) AtomicFile.WriteAllText(manifestPath, merged);
 
         // The fields filled into an existing entry are told once, with the first duplicate that brought them.
         var already = new List<AlreadyImported>();

@@ -82,4 +82,29 @@ public class DuplicateTests
         Assert.Equal(ids[0], Assert.Single(again.Imported).Id);
         Assert.Equal(ids[1], Importer.Import([other, one], options with { Into = folder.PathOf("corpus") }).AlreadyThere[0].Id);
     }
+
+    [Fact]
+    public void A_feeds_summary_is_replaced_by_the_whole_story_when_its_page_is_imported()
+    {
+        using var folder = new TempCorpus();
+        // The feed's second item carries a summary only; its page, fetched later, tells the whole story.
+        var feed = folder.Write("world.rss", TestPages.Rss());
+        var options = new ImportOptions { Into = folder.PathOf("corpus") };
+        var summary = Importer.Import([feed], options).Imported[1];
+        var page = folder.Write("talks.html", TestPages.Page(
+            """<link rel="canonical" href="https://ridge.example/world/2024/11/08/talks">""",
+            story: "<p>Negotiators met again in Istanbul on Friday, officials said, and agreed to exchange prisoners before the end of the month.</p>" +
+                   "<p>Both delegations described the talks as difficult. A list of names is to be drawn up by the Red Cross, which has visited camps on both sides since the spring.</p>" +
+                   "<p>Earlier rounds broke down over the number of soldiers each side holds, a figure neither government has published.</p>"));
+
+        var result = Importer.Import([page], options);
+
+        var replaced = Assert.Single(result.Imported);
+        Assert.True(replaced.ReplacedSummary);
+        Assert.Equal(summary.Id, replaced.Id);
+        var document = CorpusLoader.Load(folder.PathOf("corpus")).Documents.Single(d => d.Id == summary.Id);
+        Assert.Equal(3, document.Paragraphs.Count);
+        // Imported again, the page is now the same article: nothing changes.
+        Assert.Equal("same address", Assert.Single(Importer.Import([page], options).AlreadyThere).Reason);
+    }
 }
