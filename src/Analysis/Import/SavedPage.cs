@@ -19,12 +19,14 @@ internal static class SavedPage
         var metadata = PageMetadata.Read(page, html, fetchedFrom);
         if (metadata.Problem is { } metadataProblem) problems.Add(new LoadProblem(source, null, metadataProblem, ProblemAction.LoadedWithFallback));
 
-        // SmartReader rewrites the page it reads, so it gets its own parse; relative links resolve against the canonical address.
+        // SmartReader gets the page's text, not our parse: it rewrites what it reads, and no AngleSharp type crosses into it
+        // (in the VS Code notebook kernel, handing it our parsed document failed with MissingMethodException, its
+        // constructor's AngleSharp type not being ours there). Relative links resolve against the canonical address.
         var address = metadata.Url ?? fetchedFrom?.AbsoluteUri ?? "https://saved.page.invalid/";
         SmartReader.Article article;
         try
         {
-            article = new SmartReader.Reader(address, ArticleBody.Parse(html)).GetArticle();
+            article = new SmartReader.Reader(address, html).GetArticle();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
