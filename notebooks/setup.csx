@@ -9,25 +9,39 @@
 //
 // It references the library as built by `dotnet build` (Debug, what scripts/setup.sh runs). After rebuilding
 // the library, restart the notebook's kernel: a kernel keeps the assembly it loaded first.
-// `using` lines here would not reach the notebook's cells (a loaded script keeps its usings), so each notebook
-// writes its own.
+// Plain `using` lines here would not reach the notebook's cells (a loaded script keeps its usings); the global ones
+// below do, so a notebook needs no more than `using Analysis;`.
 #r "../src/Analysis/bin/Debug/net10.0/Analysis.dll"
 #r "../src/Analysis/bin/Debug/net10.0/FSharp.Core.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.CSharp.dll"
 #r "../src/Analysis/bin/Debug/net10.0/Deedle.dll"
 
-// Charts and frames display inline as HTML, drawn by the kit (Analysis.NotebookHtml), offline. GenericChart and
+// The kit's namespaces, one per folder (Analysis.Kit.Namespaces, which a test compares), but for Analysis itself:
+// each notebook's first cell says `using Analysis;`, and a global using of it too prints hidden CS8933 to stderr.
+global using Analysis.Corpus;
+global using Analysis.Import;
+global using Analysis.Extraction;
+global using Analysis.Timeline;
+global using Analysis.Pipeline;
+global using Analysis.Frames;
+global using Analysis.Export;
+global using Analysis.Charts;
+global using Analysis.Report;
+
+// Charts and frames display inline as HTML, drawn by the kit (Analysis.Notebook.NotebookHtml), offline. GenericChart and
 // Frame<,> belong to Plotly.NET and Deedle, so the kit cannot mark them with its [TypeFormatterSource] convention
 // (which makes Corpus, Document and Findings display without any registration): they are registered here.
 Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     typeof(Plotly.NET.GenericChart),
-    (object chart, System.IO.TextWriter writer) => { Analysis.NotebookHtml.TryWrite(chart, writer); },
+    (object chart, System.IO.TextWriter writer) => { Analysis.Notebook.NotebookHtml.TryWrite(chart, writer); },
     "text/html");
 Microsoft.DotNet.Interactive.Formatting.Formatter.Register(
     typeof(Deedle.Frame<,>),
-    (object frame, System.IO.TextWriter writer) => { Analysis.NotebookHtml.TryWrite(frame, writer); },
+    (object frame, System.IO.TextWriter writer) => { Analysis.Notebook.NotebookHtml.TryWrite(frame, writer); },
     "text/html");
 
 // plotly.js, once per notebook, from the copy inside Plotly.NET: every chart below draws with it, with no network.
-Microsoft.DotNet.Interactive.Kernel.display(Microsoft.DotNet.Interactive.Kernel.HTML(Analysis.NotebookHtml.PlotlyScript()));
+// DisplayAs, not display(HTML(…)): HTML()'s IHtmlContent comes from Microsoft.AspNetCore.Html.Abstractions, 2.3 to
+// .NET Interactive but 10.0 in the kernel's ASP.NET Core runtime, and a cell that binds it prints warning CS1701.
+System.DisplayExtensions.DisplayAs(Analysis.Notebook.NotebookHtml.PlotlyScript(), "text/html");

@@ -3,6 +3,11 @@ using BenchmarkDotNet.Attributes;
 
 namespace Analysis.Benchmarks;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// The inner loops of `analysis extract`, on generated articles (seed 1, the bench corpus's first
 /// articles): splitting sentences, parsing an article, extracting one document, writing the tables.

@@ -2,6 +2,11 @@ using System.Diagnostics;
 
 namespace Analysis.Benchmarks;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Pipeline;
+using Analysis.Report;
+
 /// <summary>
 /// Where the time of <c>analysis extract</c> goes, stage by stage, on one thread: listing the folder,
 /// reading and parsing the articles, each extraction step on its own and together, and writing the

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Analysis.Notebooks;
 
+
 /// <summary>
 /// Turns a notebook into a .NET file-based app (<c>dotnet run notebooks/apps/NN.cs</c>) that writes the same prose,
 /// tables and charts to one offline HTML page, so an analysis keeps running once the notebook platform is gone.
@@ -42,7 +43,10 @@ public static partial class NotebookApp
         var appFolder = Path.GetDirectoryName(Path.GetFullPath(appPath))!;
         var project = Path.GetRelativePath(appFolder, libraryProject).Replace('\\', '/');
 
-        var usings = new List<string> { "using Analysis;" };
+        // The page the app writes to, and what the notebook's cells get from the global usings of the scripts they #load
+        // (setup.csx brings in every namespace of the kit).
+        var usings = new List<string> { "using Analysis.Notebook;" };
+        usings.AddRange(LoadedGlobalUsings(notebook.Elements.Select(e => e.Contents), notebookPath));
         var packages = new List<string>();
         var body = new StringBuilder();
         var types = new StringBuilder();
@@ -106,6 +110,26 @@ public static partial class NotebookApp
             .Append(types.Length > 0 ? "\n" + types.ToString().TrimEnd() + "\n" : "")
             .ToString();
     }
+
+    // `global using X;` of each script a code cell #loads, as `using X;` lines for the app.
+    private static IEnumerable<string> LoadedGlobalUsings(IEnumerable<string?> cells, string notebookPath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(notebookPath))!;
+        foreach (var cell in cells)
+            foreach (Match load in LoadDirective().Matches(cell ?? ""))
+            {
+                var script = Path.Combine(folder, load.Groups["path"].Value);
+                if (!File.Exists(script)) continue;
+                foreach (Match global in GlobalUsing().Matches(File.ReadAllText(script)))
+                    yield return $"using {global.Groups["ns"].Value};";
+            }
+    }
+
+    [GeneratedRegex(@"^#load\s+""(?<path>[^""]+)""", RegexOptions.Multiline)]
+    private static partial Regex LoadDirective();
+
+    [GeneratedRegex(@"^global\s+using\s+(?<ns>[\w.]+)\s*;", RegexOptions.Multiline)]
+    private static partial Regex GlobalUsing();
 
     // Notebook directives become file-based app directives or go: setup.csx's references are the #:project line.
     private static string Translate(string code, List<string> packages)

@@ -10,6 +10,7 @@ using DocumentKernelInfo = Microsoft.DotNet.Interactive.Documents.KernelInfo;
 
 namespace Analysis.Notebooks;
 
+
 /// <summary>Executes a .ipynb notebook top to bottom in an in-process C# kernel and records every cell.</summary>
 public static class NotebookRunner
 {

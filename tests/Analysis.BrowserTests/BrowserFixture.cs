@@ -2,6 +2,8 @@ using PuppeteerSharp;
 
 namespace Analysis.BrowserTests;
 
+using Analysis.Images;
+
 /// <summary>
 /// One headless chromium for the test class: the system's browser (found as image export finds it),
 /// never a downloaded one. Without a browser every test fails with the finder's message, which names

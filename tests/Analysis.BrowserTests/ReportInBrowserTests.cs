@@ -7,6 +7,11 @@ using Xunit.Abstractions;
 
 namespace Analysis.BrowserTests;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Report;
+
 /// <summary>The generated report opened in headless chromium from a file URL, with the network off.</summary>
 public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IDisposable
 {
@@ -38,10 +43,10 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
     // Writes the report, opens it offline and checks that each chart of the report drew all its traces.
     private async Task<OfflinePage> OpenReportAsync(Findings findings, string name)
     {
-        var report = Analysis.Report.Write(findings, Path.Combine(folder, name + ".html"));
+        var report = Report.Write(findings, Path.Combine(folder, name + ".html"));
         var clock = Stopwatch.StartNew();
         var page = await OfflinePage.OpenAsync(browser.Browser, report);
-        var charts = Analysis.Report.ChartsOf(findings);
+        var charts = Report.ChartsOf(findings);
         Assert.Equal(charts.Select(c => c.Id), await page.Page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('div.chart')].map(d => d.id)"));
         foreach (var (id, chart) in charts)
         {
@@ -78,7 +83,7 @@ public class ReportInBrowserTests(BrowserFixture browser, ITestOutputHelper outp
     public async Task Hostile_document_text_shows_as_text_and_runs_nothing(string hostile)
     {
         var findings = RichFindings.Make(hostile);
-        var report = Analysis.Report.Write(findings, Path.Combine(folder, "hostile.html"));
+        var report = Report.Write(findings, Path.Combine(folder, "hostile.html"));
         await using var page = await OfflinePage.OpenAsync(browser.Browser, report);
 
         var text = await page.Page.EvaluateExpressionAsync<string>("document.body.innerText");

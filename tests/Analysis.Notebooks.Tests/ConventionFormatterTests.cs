@@ -2,6 +2,8 @@ using System.Net;
 
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Display;
+
 /// <summary>
 /// The display convention the core library relies on: .NET Interactive finds an attribute *named*
 /// TypeFormatterSourceAttribute on the value's type, in any namespace, so a library can make its types display

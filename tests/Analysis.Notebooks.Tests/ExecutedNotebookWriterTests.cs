@@ -4,6 +4,9 @@ using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace Analysis.Notebooks.Tests;
 
+// Inside the namespace: outside it, the name Notebook would be the kit's Analysis.Notebook namespace.
+using Notebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
+
 [Collection(NotebookCollection.Name)]
 public class ExecutedNotebookWriterTests
 {

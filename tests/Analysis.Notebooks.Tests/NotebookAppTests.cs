@@ -2,6 +2,8 @@ using System.Diagnostics;
 
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Charts;
+
 /// <summary>
 /// The way off the notebook platform: each notebook as a .NET file-based app (notebooks/apps/NN.cs) that writes the
 /// same prose, tables and charts to one offline page.

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Export;
+
 /// <summary>Writes small .ipynb files the way VS Code's Polyglot Notebooks saves them.</summary>
 internal static class NotebookJson
 {

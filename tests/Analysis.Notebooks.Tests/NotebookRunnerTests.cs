@@ -1,5 +1,7 @@
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Report;
+
 [Collection(NotebookCollection.Name)]
 public class NotebookRunnerTests
 {

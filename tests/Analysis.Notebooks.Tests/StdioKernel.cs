@@ -76,6 +76,13 @@ internal sealed class StdioKernel : IAsyncDisposable
                         result.Values.Add(((string)value!["mimeType"]!, (string)value["value"]!));
                     }
                     return false;
+                case "DiagnosticsProduced":
+                    // What a notebook front end shows under the cell (the kernel over Jupyter writes warnings to stderr).
+                    foreach (var d in body?["diagnostics"]?.AsArray() ?? [])
+                    {
+                        if ((string?)d?["severity"] is "warning" or "error") result.Diagnostics.Add($"{d!["severity"]} {d["code"]}: {d["message"]}");
+                    }
+                    return false;
                 case "StandardOutputValueProduced":
                     result.StandardOutput.Append((string?)body?["formattedValues"]?[0]?["value"]);
                     return false;
@@ -148,5 +155,6 @@ internal sealed class KernelCellResult
 {
     public string? Error { get; set; }
     public List<(string MimeType, string Value)> Values { get; } = [];
+    public List<string> Diagnostics { get; } = [];
     public StringBuilder StandardOutput { get; } = new();
 }

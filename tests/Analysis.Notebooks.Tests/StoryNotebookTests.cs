@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Notebooks.Tests;
 
+using Analysis.Charts;
+using Analysis.Frames;
+
 /// <summary>
 /// The story notebooks in notebooks/: each runs top to bottom headless, every chart cell draws a plotly chart from
 /// the plotly.js the first cell delivers (nothing from a network), and the files in the repository carry no outputs.
@@ -126,8 +129,9 @@ public partial class StoryNotebookTests
         return JsonNode.Parse(chartHtml[start..end])!;
     }
 
+    /// <summary>A chart cell: one that calls a chart builder (the kit's Charts or Plotly.NET's Chart).</summary>
     [GeneratedRegex(@"\bCharts?\.")]
-    private static partial Regex ChartCall();
+    internal static partial Regex ChartCall();
 
     [GeneratedRegex(@"<script[^>]*\ssrc\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptSource();

@@ -7,6 +7,11 @@ using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace Analysis.Notebooks.Tests;
 
+// Inside the namespace: outside it, the name Notebook would be the kit's Analysis.Notebook namespace.
+using Notebook = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook;
+
+using Analysis.Report;
+
 /// <summary>
 /// The kernel VS Code runs for this repository (scripts/setup-kernel.sh → .kernel/, started through
 /// .vscode/settings.json) executes a notebook that loads the library and shows a Plotly.NET 6 chart and a
@@ -45,7 +50,8 @@ public class VsCodeKernelTests
 
     /// <summary>
     /// The story notebooks themselves, cell by cell, in the kernel VS Code starts: setup.csx loads, plotly.js is shown
-    /// once, chart cells draw, and the kit's own types use their HTML formatter (found by the attribute's name).
+    /// once, chart cells draw, no cell draws a compiler warning, and the kit's own types use their HTML formatter
+    /// (found by the attribute's name).
     /// </summary>
     [Theory]
     [MemberData(nameof(StoryNotebookTests.Notebooks), MemberType = typeof(StoryNotebookTests))]
@@ -62,6 +68,7 @@ public class VsCodeKernelTests
         {
             var result = await kernel.SubmitAsync(code);
             Assert.True(result.Error is null, $"{name}: cell failed in the VS Code kernel:\n{code}\n{result.Error}");
+            Assert.True(result.Diagnostics.Count == 0, $"{name}: the VS Code kernel warns about a cell:\n{code}\n{string.Join('\n', result.Diagnostics)}");
             html.AddRange(result.Values.Where(v => v.MimeType == "text/html").Select(v => (code, v.Value)));
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 
 namespace Analysis.Cli.Commands;
 
+
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
 {
@@ -24,7 +25,7 @@ internal static class CommonOptions
     /// when there are any, else 0. Commands call it after their work, so the output is written
     /// either way and strictness only changes the exit code.
     /// </summary>
-    public static int ReportProblems(Analysis.Corpus corpus, bool strict, TextWriter? error = null)
+    public static int ReportProblems(Analysis.Corpus.Corpus corpus, bool strict, TextWriter? error = null)
     {
         error ??= Console.Error;
         if (corpus.Problems.Count == 0) return 0;

@@ -3,47 +3,87 @@ using Analysis;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Evaluation;
+
 /// <summary>
-/// <c>analysis evaluate</c>: precision and recall of the extraction on a hand-annotated dev set.
-/// The kit's own dev set is test data (tests/Analysis.Tests/Extraction/DevSet.json), found from here
-/// upwards when no file is given; an analyst points --devset at one written for their articles.
+/// <c>analysis evaluate</c>: precision and recall of the extraction on hand-annotated dev sets, one
+/// split at a time. The kit's own dev sets are test data (tests/Analysis.Tests/Extraction/DevSet*.json),
+/// found from here upwards when no file is given; an analyst points --devset at one written for their
+/// articles. The default split is dev: the held-out split is scored on purpose, once, at the end.
 /// </summary>
 internal static class EvaluateCommand
 {
-    private static readonly string DefaultDevSet = Path.Combine("tests", "Analysis.Tests", "Extraction", "DevSet.json");
+    private static readonly string DefaultFolder = Path.Combine("tests", "Analysis.Tests", "Extraction");
 
     public static Command Create()
     {
-        var devset = new Option<FileInfo?>("--devset", "-d")
+        var devset = new Option<FileInfo[]>("--devset", "-d")
         {
-            Description = $"Dev set JSON file (default: {DefaultDevSet}, found from here upwards)",
+            Description = $"Dev set JSON file(s) (default: every {DefaultFolder}/DevSet*.json, found from here upwards)",
+            AllowMultipleArgumentsPerToken = true,
         };
+        var split = new Option<string>("--split", "-s")
+        {
+            Description = "Which passages to score: dev (tuned on), heldout (kept aside: score it once, at the end) or all",
+            DefaultValueFactory = _ => DevSet.Dev,
+        };
+        split.AcceptOnlyFromAmong(DevSet.Dev, DevSet.HeldOut, DevSet.All);
         var verbose = new Option<bool>("--errors", "-e") { Description = "Also list every missed, extra or wrong fact" };
-        var command = new Command("evaluate", "Measure precision and recall of figures, attribution and sources on a dev set") { devset, verbose };
+        var command = new Command("evaluate", "Measure figures, kind, status, attribution, sources and dates on annotated dev sets") { devset, split, verbose };
         command.SetAction(result =>
         {
-            var path = result.GetValue(devset)?.FullName ?? Find();
-            if (path is null || !File.Exists(path))
+            var given = result.GetValue(devset);
+            var paths = given is { Length: > 0 } ? given.Select(f => f.FullName).ToArray() : Find();
+            if (paths.Length == 0)
             {
-                Console.Error.WriteLine($"No dev set: pass --devset FILE (looked for {DefaultDevSet} from {Directory.GetCurrentDirectory()} upwards).");
+                Console.Error.WriteLine($"No dev set: pass --devset FILE (looked for {DefaultFolder}/DevSet*.json from {Directory.GetCurrentDirectory()} upwards).");
                 return 2;
             }
-            var set = DevSet.Load(path);
-            var evaluation = set.Evaluate();
-            Console.WriteLine($"{set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures from {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
-            Console.Write(evaluation.Describe(result.GetValue(verbose)));
+            if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
+            {
+                Console.Error.WriteLine($"No dev set at {missing}.");
+                return 2;
+            }
+            var which = result.GetValue(split)!;
+            foreach (var path in paths)
+            {
+                DevSet set;
+                try
+                {
+                    set = DevSet.Load(path).Only(which);
+                }
+                catch (FormatException e)
+                {
+                    Console.Error.WriteLine($"Bad dev set: {e.Message}");
+                    return 2;
+                }
+                var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+                Console.WriteLine($"== {name}, split {which}: {set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures");
+                if (set.Items.Count == 0) continue;
+                Console.Write(set.Evaluate().Describe(result.GetValue(verbose)));
+                var stories = set.Items.GroupBy(i => i.Story).Where(g => g.Key.Length > 0).ToArray();
+                if (stories.Length > 1)
+                {
+                    Console.WriteLine("by story");
+                    foreach (var story in stories) Console.WriteLine($"  {story.Key,-8} {new DevSet(story.ToArray()).Evaluate().Summary()}");
+                }
+                Console.WriteLine();
+            }
             return 0;
         });
         return command;
     }
 
-    private static string? Find()
+    /// <summary>The kit's dev sets, from the first folder upwards that has them.</summary>
+    private static string[] Find()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, DefaultDevSet);
-            if (File.Exists(candidate)) return candidate;
+            var folder = Path.Combine(dir.FullName, DefaultFolder);
+            if (!Directory.Exists(folder)) continue;
+            var files = Directory.GetFiles(folder, "DevSet*.json").Order(StringComparer.Ordinal).ToArray();
+            if (files.Length > 0) return files;
         }
-        return null;
+        return [];
     }
 }

@@ -5,6 +5,11 @@ using Spectre.Console;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// <c>analysis extract</c>: the corpus's tables (documents, troop counts, source mentions, sources,
 /// events) as CSV or JSON files. The corpus is streamed: documents are read, extracted and written
@@ -60,7 +65,7 @@ internal static class ExtractCommand
             Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
             foreach (var path in paths) Console.WriteLine($"  {CommonOptions.Shown(path)}");
             // The problems section needs only the folder and the problems, which the stream now holds in full.
-            return CommonOptions.ReportProblems(new Analysis.Corpus(stream.Folder, [], stream.Problems), result.GetValue(strict));
+            return CommonOptions.ReportProblems(new Corpus(stream.Folder, [], stream.Problems), result.GetValue(strict));
         });
         return command;
     }

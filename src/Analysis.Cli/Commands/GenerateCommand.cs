@@ -3,6 +3,8 @@ using System.Diagnostics;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Generation;
+
 /// <summary><c>analysis generate --size 100MB --out DIR [--seed N]</c>: a made-up corpus for benchmarks.</summary>
 internal static class GenerateCommand
 {

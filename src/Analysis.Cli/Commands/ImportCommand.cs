@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Analysis.Import;
 
 namespace Analysis.Cli.Commands;
+
+using Analysis.Corpus;
+using Analysis.Import;
 
 /// <summary><c>analysis import</c>: saved web pages, feeds and web addresses into a corpus folder, with their metadata.</summary>
 internal static class ImportCommand

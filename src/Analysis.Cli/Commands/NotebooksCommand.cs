@@ -5,6 +5,8 @@ using Spectre.Console;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Report;
+
 /// <summary>
 /// <c>analysis notebooks</c>: executes every notebook headless, in process, and writes executed copies with their
 /// outputs; stops at the first failing cell with the notebook, cell and error. <c>--to app</c> turns each notebook

@@ -2,6 +2,10 @@ using System.CommandLine;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+using Analysis.Images;
+using Analysis.Report;
+
 /// <summary><c>analysis report</c>: the whole analysis of a corpus as one offline HTML page.</summary>
 internal static class ReportCommand
 {

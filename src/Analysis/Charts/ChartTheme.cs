@@ -2,7 +2,10 @@ using System.Net;
 using Plotly.NET;
 using CSharp = Plotly.NET.CSharp;
 
-namespace Analysis;
+namespace Analysis.Charts;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// The one look of every chart of the kit: font, colours per source kind, hover labels, titles and

@@ -2,7 +2,11 @@ using System.Globalization;
 using Plotly.NET;
 using CSharp = Plotly.NET.CSharp;
 
-namespace Analysis;
+namespace Analysis.Charts;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>Chart builders of the kit, one file per family. Each takes findings and returns a themed chart.</summary>
 public static partial class Charts

@@ -1,7 +1,10 @@
 using Plotly.NET;
 using CSharp = Plotly.NET.CSharp;
 
-namespace Analysis;
+namespace Analysis.Charts;
+
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 public static partial class Charts
 {

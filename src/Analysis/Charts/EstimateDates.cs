@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Charts;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>
 /// The dated troop figures as the over-time chart places them, from the timeline's
@@ -11,7 +15,7 @@ internal static class EstimateDates
     public sealed record Dated(TroopCount Count, string Source, DateOnly Date, string How);
 
     public static IReadOnlyList<Dated> Of(Findings findings) =>
-        EstimateSeries.Of(findings)
+        EstimateSeries.Of(findings.Corpus, findings.TroopCounts, findings.Events)
             .Where(p => p.Date.Earliest is not null)
             .Select(p => new Dated(p.Count, p.Source, Middle(p.Date), How(p)))
             .ToList();

@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Charts;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>
 /// The hover box of a fact: what it says, who says it, and the whole sentence it came from with the

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Corpus;
+
+using Analysis.Display;
 
 /// <summary>The documents of one folder, and the problems met while loading them.</summary>
 [TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]

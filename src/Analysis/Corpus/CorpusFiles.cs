@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Finds the article files of a corpus folder, reporting everything else it passes over.

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Loads every article of a folder (*.txt, *.md, recursively) into a <see cref="Corpus"/>.

@@ -1,8 +1,8 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// A corpus folder read one document at a time, for corpora too large to hold: only the list of
-/// file paths is kept, and each article is read, parsed (and, with <see cref="Extract"/>, extracted)
+/// file paths is kept, and each article is read, parsed (and, with <see cref="Select{T}"/>, extracted)
 /// when its turn comes, then let go. The files, their order, the ids, and every problem (naming
 /// the file and the reason) are exactly those of <see cref="CorpusLoader.Load"/>, which is this
 /// stream collected into a list. Problems found while listing the folder are known at once; those
@@ -91,26 +91,25 @@ public sealed class CorpusStream
     }
 
     /// <summary>
-    /// Each document's findings, in corpus order, with reading, parsing and extraction spread over
+    /// Each document put through <paramref name="work"/> (extraction, say), in corpus order, with reading, parsing and the work spread over
     /// <paramref name="parallelism"/> threads (default: one per core). At most a few documents per
     /// thread are in flight, so memory stays flat however large the corpus; a slow document holds
     /// back only the output after it, never the order.
     /// </summary>
-    public IEnumerable<DocumentFindings> Extract(Extractor? extractor = null, int? parallelism = null)
+    public IEnumerable<T> Select<T>(Func<Document, T> work, int? parallelism = null)
     {
-        extractor ??= Extractor.Default;
         var threads = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         Restart();
         if (threads == 1)
         {
             foreach (var file in files)
-                if (Take(file, Read(file)) is { } document) yield return extractor.Extract(document);
+                if (Take(file, Read(file)) is { } document) yield return work(document);
         }
         else
         {
             // A window of work in corpus order: the oldest is awaited and handed out, then the window
             // refills. Documents and findings of the window are all that is held.
-            var window = new Queue<Task<(FileRead Read, DocumentFindings? Findings)>>();
+            var window = new Queue<Task<(FileRead Read, T? Result)>>();
             var next = 0;
             var inFlight = threads * 4;
             while (next < files.Length || window.Count > 0)
@@ -121,11 +120,11 @@ public sealed class CorpusStream
                     window.Enqueue(Task.Run(() =>
                     {
                         var read = Read(file);
-                        return (read, read.Document is { } d ? extractor.Extract(d) : null);
+                        return (read, read.Document is { } d ? work(d) : default);
                     }));
                 }
-                var (done, findings) = window.Dequeue().GetAwaiter().GetResult();
-                if (Take(done.File, done) is not null) yield return findings!;
+                var (done, result) = window.Dequeue().GetAwaiter().GetResult();
+                if (Take(done.File, done) is not null) yield return result!;
             }
         }
         Finish();

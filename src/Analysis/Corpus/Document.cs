@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Corpus;
+
+using Analysis.Display;
 
 /// <summary>
 /// One article. <see cref="Text"/> is the file's decoded text, unchanged: every span in the kit

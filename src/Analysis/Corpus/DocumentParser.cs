@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Turns an article's text into headline, paragraphs and related sources, keeping every offset

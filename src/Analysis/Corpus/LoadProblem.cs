@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>What the loader does with a file it found a problem in.</summary>
 public enum ProblemAction

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// The optional metadata sidecar, <c>manifest.json</c> in the corpus folder: one object per

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Adds entries to a <c>manifest.json</c> text without disturbing the rest of it: comments, order,

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// A block of text. Index 0 is the headline; body paragraphs count from 1, in reading order.

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// One sentence. <see cref="Index"/> counts from 0 across the whole document, headline first,

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Splits a paragraph into sentences by rule: a sentence ends at '.', '!' or '?' (plus any closing

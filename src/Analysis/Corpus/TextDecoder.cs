@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>
 /// Decodes an article's bytes. A byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise the bytes

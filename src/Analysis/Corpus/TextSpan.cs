@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Corpus;
 
 /// <summary>A half-open character range [Start, End) in a document's <see cref="Document.Text"/>.</summary>
 public readonly record struct TextSpan(int Start, int End)

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>
 /// How a cell value is written: invariant culture, numbers without exponents or thousands

@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>A table as RFC 4180 CSV: UTF-8 without a byte-order mark, CRLF line ends, a header row.</summary>
 internal sealed class CsvTableSink : ITableSink

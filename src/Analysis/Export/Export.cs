@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// Writes the tables (documents, troop_counts, source_mentions, sources) as CSV or JSON files with

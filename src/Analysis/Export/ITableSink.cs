@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>Where one table's rows go as they are produced: a CSV or a JSON file.</summary>
 internal interface ITableSink : IDisposable

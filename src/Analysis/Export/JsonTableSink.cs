@@ -2,7 +2,7 @@ using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Analysis;
+namespace Analysis.Export;
 
 /// <summary>
 /// A table as a JSON array of objects with the CSV's column names. Numbers stay numbers, nulls stay

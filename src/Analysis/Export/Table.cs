@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// One exported table (documents, troop_counts…): its columns, and its rows, read either from each

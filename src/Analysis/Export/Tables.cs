@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// The exported tables and their columns, in one place: the CSV and JSON files and the Deedle

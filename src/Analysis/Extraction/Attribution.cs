@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Who a document's figures come from. Each sentence's citations form a chain from the origin to

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// The countries of this story and the words that name them: nouns, adjectives, capitals and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Extraction;
 
 /// <summary>
 /// Enum values as the tables and data files spell them: snake_case, lower ("at_least", "army_size",

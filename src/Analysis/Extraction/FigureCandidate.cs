@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// A troop count found in one sentence, before attribution: which quantity, the span of the whole

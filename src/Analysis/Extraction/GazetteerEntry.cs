@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Extraction;
 
 /// <summary>One source the gazetteer knows: its canonical name, kind, country and other names.</summary>
 public sealed record GazetteerEntry(string Name, SourceKind Kind, string? Country, IReadOnlyList<string> Aliases)

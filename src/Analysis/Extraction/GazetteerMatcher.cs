@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Finds a gazetteer's surfaces in text: exactly the matches of one regex,

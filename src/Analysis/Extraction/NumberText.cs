@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
 
 /// <summary>
 /// Reads one number written the ways news text writes them: "10,000", "10 000", "1.5 million",

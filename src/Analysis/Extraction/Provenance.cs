@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>Where a fact came from: its document, sentence, character span and exact words.</summary>
 public sealed record Provenance(string Document, int Sentence, TextSpan Span, string Quote)

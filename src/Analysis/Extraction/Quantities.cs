@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Finds the number expressions of a sentence: digits ("10,000", "10 000", "1.5 million", "10k"),

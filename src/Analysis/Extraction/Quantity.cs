@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// A number expression found in a sentence, before anyone decided whether it counts soldiers.

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Finds who is named in a sentence and what role they play: the gazetteer's sources, titled people

@@ -1,9 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// The sources the kit knows by name, with their aliases, kinds and countries. The default is the

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Extraction;
 
 /// <summary>What kind of voice a source is.</summary>
 public enum SourceKind { Outlet, Intelligence, Official, Government, Military, StateMedia, Intercept, Other }

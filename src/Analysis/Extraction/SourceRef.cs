@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>What a named voice does in its sentence.</summary>
 internal enum CitationRole

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Extraction;
 
 /// <summary>How sure the text is of a figure.</summary>
 public enum Hedge { Exact, Approximate, AtLeast, AtMost, Range, Vague, Possible }

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Decides which numbers of a sentence count soldiers, and what they count. A number counts

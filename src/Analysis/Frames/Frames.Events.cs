@@ -1,6 +1,10 @@
 using Deedle;
 
-namespace Analysis;
+namespace Analysis.Frames;
+
+using Analysis.Export;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 public static partial class Frames
 {

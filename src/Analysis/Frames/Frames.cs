@@ -1,6 +1,10 @@
 using Deedle;
 
-namespace Analysis;
+namespace Analysis.Frames;
+
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Pipeline;
 
 /// <summary>
 /// Deedle frames of the findings, one per exported table and with the same column names, so a frame

@@ -1,5 +1,4 @@
-namespace Analysis;
-
+namespace Analysis.Generation;
 /// <summary>
 /// The words the corpus generator varies: sentence templates written for this kit (not taken from
 /// any article), the sources they cite, the figures, places and dates they name. Slots in a template:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Generation;
 
 /// <summary>
 /// Sizes as people type them: "100MB", "400 mb", "1.5GB", "64KB", "2048" (bytes). Units are binary,

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Generation;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// Writes a corpus of made-up but realistic articles for benchmarks and tests: the seed's file

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Generation;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// A troop figure the generator wrote into an article: the number (or a range's bounds), whether it

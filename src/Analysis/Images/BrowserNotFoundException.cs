@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Images;
 
 /// <summary>No chromium-family browser was found for image export; the message names every place searched.</summary>
 public sealed class BrowserNotFoundException(IReadOnlyList<string> searched)

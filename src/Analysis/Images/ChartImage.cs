@@ -3,7 +3,10 @@ using System.Net;
 using System.Text;
 using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Images;
+
+using Analysis.Pipeline;
+using Analysis.Report;
 
 /// <summary>
 /// PNG and SVG files of charts, drawn by plotly.js itself (<c>Plotly.toImage</c>) in the system's

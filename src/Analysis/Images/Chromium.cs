@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Images;
 
 /// <summary>
 /// The system's chromium, run headless as a plain command: no driver, nothing downloaded. Image export

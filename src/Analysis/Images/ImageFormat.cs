@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Images;
 
 /// <summary>Image formats a chart can be exported to.</summary>
 public enum ImageFormat { Png, Svg }

@@ -1,5 +1,7 @@
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// What an import needs to know of the corpus it adds to: the names in use (files and manifest
 /// entries) and, per document, its address and its text's fingerprint, so the same article is not added twice.

@@ -1,5 +1,7 @@
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// What an import did: the articles written, those already in the corpus, and every source that
 /// could not be imported or was imported with a fallback (as <see cref="LoadProblem"/>s, like the loader's).

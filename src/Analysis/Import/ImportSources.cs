@@ -1,5 +1,7 @@
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// What an import reads, from what the user named: web addresses (http, https), saved pages
 /// (.html, .htm, .xhtml), feeds (.xml, .rss, .atom), and folders of them, read recursively. In a

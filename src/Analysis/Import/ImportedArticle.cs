@@ -1,5 +1,7 @@
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// One article read from a saved page, a feed item or a fetched address, before it is written to the
 /// corpus: its headline, body paragraphs (plain text, one string each), the outbound article links

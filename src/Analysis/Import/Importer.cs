@@ -1,5 +1,7 @@
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// Brings articles into a corpus folder as people collect them: saved web pages, RSS and Atom feeds,
 /// and web addresses. Each article becomes <c>NAME.txt</c> in the kit's format (<see cref="ArticleFile"/>)

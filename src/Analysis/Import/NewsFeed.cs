@@ -3,6 +3,8 @@ using System.Xml;
 
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// An RSS 2.0 or Atom feed as articles, one per item (System.ServiceModel.Syndication reads both):
 /// the item's title, its own date and link, the feed's title as the outlet, and as the text the item's

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// The text of a page's or feed's bytes, in the encoding it says it is in, as a browser decides it:
 /// a byte-order mark first, then the server's charset, then the page's own

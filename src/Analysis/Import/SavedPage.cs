@@ -2,6 +2,8 @@ using AngleSharp.Html.Dom;
 
 namespace Analysis.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// One web page (saved from a browser or fetched) as an article: the main text found by SmartReader
 /// (Mozilla's Readability, ported), as paragraphs; the metadata the page carries

@@ -1,9 +1,13 @@
-using System.Collections;
 using System.Text;
 using Deedle;
 using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Notebook;
+
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Pipeline;
+using Analysis.Report;
 
 /// <summary>
 /// How the kit's values look in a notebook: charts drawn with a plotly.js that is delivered once per notebook

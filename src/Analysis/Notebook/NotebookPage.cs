@@ -3,7 +3,10 @@ using System.Reflection;
 using System.Text;
 using Markdig;
 
-namespace Analysis;
+namespace Analysis.Notebook;
+
+using Analysis.Export;
+using Analysis.Report;
 
 /// <summary>
 /// A notebook's outputs as one offline HTML page, for the file-based apps that <c>analysis notebooks --to app</c>

@@ -2,8 +2,7 @@ using System.Net;
 using System.Text;
 using Plotly.NET;
 
-namespace Analysis;
-
+namespace Analysis.Report;
 /// <summary>Small HTML pieces shared by the report and the notebook formatters. All document text is encoded here.</summary>
 public static class Html
 {

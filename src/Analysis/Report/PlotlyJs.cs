@@ -1,6 +1,6 @@
 using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Report;
 
 /// <summary>
 /// The plotly.js bundle that ships inside Plotly.NET's assembly, so pages and notebook outputs can

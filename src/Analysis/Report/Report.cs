@@ -2,7 +2,13 @@ using System.Globalization;
 using System.Text;
 using Plotly.NET;
 
-namespace Analysis;
+namespace Analysis.Report;
+
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>
 /// The whole analysis of a corpus as one HTML page: summary, charts, the facts with their quotes,

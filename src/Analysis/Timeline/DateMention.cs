@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 /// <summary>How a text gives a date: in calendar words, relative to the day it was published, or by naming a known event.</summary>
 public enum DateForm { Explicit, Relative, Anchor }

@@ -2,7 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Finds the date expressions of a text and resolves each to an interval with its precision:

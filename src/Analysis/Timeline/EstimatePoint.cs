@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>How an estimate got its date.</summary>
 public enum EstimateDating { Event, Published, Undated }

@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// The troop estimates of a corpus as series over time, one per source: what an estimates-over-time
@@ -9,9 +12,6 @@ namespace Analysis;
 public static class EstimateSeries
 {
     /// <summary>The points of every series, by source and then sequence. Whole-army figures are left out unless asked for.</summary>
-    public static IReadOnlyList<EstimatePoint> Of(Findings findings, bool includeArmySize = false) =>
-        Of(findings.Corpus, findings.TroopCounts, findings.Events, includeArmySize);
-
     public static IReadOnlyList<EstimatePoint> Of(Corpus corpus, IEnumerable<TroopCount> troopCounts, IEnumerable<TimelineEvent> events, bool includeArmySize = false)
     {
         var documents = corpus.Documents.Select((d, i) => (d, i)).ToDictionary(x => x.d.Id, x => (Document: x.d, Index: x.i), StringComparer.Ordinal);

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// Turns each sentence of a document that reports an action or a statement into a

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>
 /// The kinds of event a sentence can report, spelled as the exported tables spell them, and the rule

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Timeline;
 
 /// <summary>
 /// A short line for a timeline, written from a sentence by cutting, never by adding words: leading

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Timeline;
 
 /// <summary>
 /// A real event with a known date span (inclusive), which articles name instead of giving a date

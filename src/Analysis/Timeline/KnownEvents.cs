@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// The gazetteer of known dated events (anchors such as "the BRICS summit") and of the actors events

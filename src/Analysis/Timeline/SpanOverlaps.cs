@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 internal static class SpanOverlaps
 {

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
 
 /// <summary>
 /// Puts events in timeline order without inventing dates. Dated events stand in date order (earliest

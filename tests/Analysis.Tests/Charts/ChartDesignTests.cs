@@ -3,6 +3,11 @@ using Plotly.NET;
 
 namespace Analysis.Tests.ChartImages;
 
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
+
 /// <summary>What a reader of each chart relies on, checked on the plotly JSON of richer hand-made findings.</summary>
 public class ChartDesignTests
 {
@@ -20,7 +25,7 @@ public class ChartDesignTests
     [Fact]
     public void Estimates_have_one_panel_per_kind_of_figure_in_a_fixed_order()
     {
-        var layout = Figure(Analysis.Charts.TroopEstimates(RichFindings.Make())).GetProperty("layout");
+        var layout = Figure(Charts.TroopEstimates(RichFindings.Make())).GetProperty("layout");
         var titles = layout.GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToArray();
         Assert.Equal(["<b>Sent or deployed</b>", "<b>Casualties</b>", "<b>Whole army (own scale)</b>"], titles);
         Assert.Equal(["Troops", "Killed or wounded", "Soldiers"],
@@ -32,7 +37,7 @@ public class ChartDesignTests
     [Fact]
     public void Estimates_legend_explains_status_colours_and_hedge_shapes_once()
     {
-        var figure = Figure(Analysis.Charts.TroopEstimates(RichFindings.Make()));
+        var figure = Figure(Charts.TroopEstimates(RichFindings.Make()));
         Assert.Equal(["current estimate", "earlier estimate (superseded)", "planned or intended", "at least", "at most", "range, drawn low to high"], Legend(figure));
     }
 
@@ -43,7 +48,7 @@ public class ChartDesignTests
     [InlineData("up to 500", 500.0, 0.0, "≤ 500", "triangle-down")]
     public void Each_figure_is_drawn_at_its_value_with_its_range_label_and_shape(string phrase, double y, double errorUp, string label, string symbol)
     {
-        var figure = Figure(Analysis.Charts.TroopEstimates(RichFindings.Make()));
+        var figure = Figure(Charts.TroopEstimates(RichFindings.Make()));
         var (trace, i) = Drawn(figure)
             .SelectMany(t => Enumerable.Range(0, t.GetProperty("y").GetArrayLength()).Select(i => (t, i)))
             .Single(p => p.t.GetProperty("hovertext")[p.i].GetString()!.Contains($"<b>{phrase}</b>"));
@@ -57,7 +62,7 @@ public class ChartDesignTests
     [Fact]
     public void Earlier_estimates_are_hollow_and_current_ones_filled()
     {
-        var drawn = Drawn(Figure(Analysis.Charts.TroopEstimates(RichFindings.Make())));
+        var drawn = Drawn(Figure(Charts.TroopEstimates(RichFindings.Make())));
         var earlier = drawn.Single(t => t.GetProperty("legendgroup").GetString() == "earlier" && t.GetProperty("yaxis").GetString() == "y");
         var current = drawn.First(t => t.GetProperty("legendgroup").GetString() == "current");
         Assert.Equal("white", earlier.GetProperty("marker").GetProperty("color").GetString());
@@ -67,7 +72,7 @@ public class ChartDesignTests
     [Fact]
     public void Over_time_a_figure_takes_its_events_date_and_leaves_out_other_kinds_and_earlier_figures()
     {
-        var figure = Figure(Analysis.Charts.TroopEstimatesOverTime(RichFindings.Make()));
+        var figure = Figure(Charts.TroopEstimatesOverTime(RichFindings.Make()));
         var points = Drawn(figure).Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => Enumerable.Range(0, t.GetProperty("x").GetArrayLength())
                 .Select(i => (Date: t.GetProperty("x")[i].GetString(), Hover: t.GetProperty("hovertext")[i].GetString()!)))
@@ -88,7 +93,7 @@ public class ChartDesignTests
     {
         var rich = RichFindings.Make();
         var findings = rich with { Events = [] };
-        var figure = Figure(Analysis.Charts.TroopEstimatesOverTime(findings));
+        var figure = Figure(Charts.TroopEstimatesOverTime(findings));
         var dates = Drawn(figure).Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => t.GetProperty("x").EnumerateArray().Select(x => x.GetString()!)).Order().ToArray();
         // Only current figures take their article's day: the planned one and the earlier one stay undated.
@@ -101,7 +106,7 @@ public class ChartDesignTests
     {
         var rich = RichFindings.Make();
         var undatedCorpus = rich.Corpus with { Documents = rich.Corpus.Documents.Select(d => d with { Metadata = DocumentMetadata.None }).ToList() };
-        var figure = Figure(Analysis.Charts.TroopEstimatesOverTime(rich with { Corpus = undatedCorpus, Events = [] }));
+        var figure = Figure(Charts.TroopEstimatesOverTime(rich with { Corpus = undatedCorpus, Events = [] }));
         Assert.Empty(Drawn(figure));
         Assert.Contains("could be dated", figure.GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString());
     }
@@ -109,7 +114,7 @@ public class ChartDesignTests
     [Fact]
     public void Sources_are_sorted_by_mentions_with_a_legend_entry_per_kind()
     {
-        var figure = Figure(Analysis.Charts.SourceFrequencies(RichFindings.Make()));
+        var figure = Figure(Charts.SourceFrequencies(RichFindings.Make()));
         var order = figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()!).Reverse().ToArray();
         Assert.Equal(["National Intelligence Service", "Lawmakers", "Defence ministry", "Regional governor", "Think tank", "Unnamed official"], order);
         Assert.Equal(["intelligence", "official", "government", "other", "facts attributed to the source"], Legend(figure));
@@ -122,7 +127,7 @@ public class ChartDesignTests
     public void A_source_bar_quotes_the_sentence_of_its_first_mention()
     {
         var rich = RichFindings.Make();
-        var figure = Figure(Analysis.Charts.SourceFrequencies(rich));
+        var figure = Figure(Charts.SourceFrequencies(rich));
         var intelligence = figure.GetProperty("data").EnumerateArray().Single(t => t.GetProperty("name").GetString() == "intelligence");
         var hover = intelligence.GetProperty("hovertext")[0].GetString()!;
 
@@ -139,7 +144,7 @@ public class ChartDesignTests
     [Fact]
     public void Sources_beyond_the_top_are_counted_in_a_note()
     {
-        var figure = Figure(Analysis.Charts.SourceFrequencies(RichFindings.Make(), top: 4));
+        var figure = Figure(Charts.SourceFrequencies(RichFindings.Make(), top: 4));
         Assert.Equal(4, figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").GetArrayLength());
         Assert.Equal("2 less cited source(s) not shown", figure.GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString());
     }
@@ -147,7 +152,7 @@ public class ChartDesignTests
     [Fact]
     public void Timeline_marks_exact_days_and_bars_spans_with_the_quote_in_every_hover()
     {
-        var figure = Figure(Analysis.Charts.Timeline(RichFindings.Make()));
+        var figure = Figure(Charts.Timeline(RichFindings.Make()));
         var traces = figure.GetProperty("data").EnumerateArray().ToArray();
         var bars = traces.Single(t => t.GetProperty("type").GetString() == "bar");
         var days = traces.Single(t => t.GetProperty("type").GetString() == "scatter");
@@ -172,13 +177,13 @@ public class ChartDesignTests
     public void Document_text_reaches_every_chart_encoded(string hostile)
     {
         var findings = RichFindings.Make(hostile);
-        foreach (var chart in new[] { Analysis.Charts.TroopEstimates(findings), Analysis.Charts.TroopEstimatesOverTime(findings), Analysis.Charts.SourceFrequencies(findings), Analysis.Charts.Timeline(findings) })
+        foreach (var chart in new[] { Charts.TroopEstimates(findings), Charts.TroopEstimatesOverTime(findings), Charts.SourceFrequencies(findings), Charts.Timeline(findings) })
         {
             var json = GenericChart.toJson(chart);
             Assert.DoesNotContain("<script", json);
             Assert.DoesNotContain("<img", json);
         }
-        var figure = Figure(Analysis.Charts.SourceFrequencies(findings));
+        var figure = Figure(Charts.SourceFrequencies(findings));
         Assert.Contains(ChartTheme.Encode(hostile), figure.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()));
     }
 }

@@ -5,6 +5,10 @@ using Analysis.Tests.Report;
 // Not Analysis.Tests.Charts: that namespace would hide the kit's Charts class from the other tests.
 namespace Analysis.Tests.ChartImages;
 
+using Analysis.Charts;
+using Analysis.Images;
+using Analysis.Report;
+
 /// <summary>Image export through the system chromium (CI installs it; without it these fail, by design).</summary>
 public class ChartImageTests : IDisposable
 {
@@ -17,7 +21,7 @@ public class ChartImageTests : IDisposable
     [InlineData(640, 2.0)]
     public void Png_has_the_asked_size_and_the_chart_height(int width, double scale)
     {
-        var chart = Analysis.Charts.TroopEstimates(SampleFindings.Make());
+        var chart = Charts.TroopEstimates(SampleFindings.Make());
         var path = Path.Combine(folder, "nested", "estimates.png");
         ChartImage.SavePng(chart, path, width, scale: scale);
 
@@ -31,7 +35,7 @@ public class ChartImageTests : IDisposable
     {
         var findings = SampleFindings.Make(quote: "The <b>ministry</b> said 2,000 soldiers left.");
         var path = Path.Combine(folder, "timeline.svg");
-        ChartImage.SaveSvg(Analysis.Charts.Timeline(findings), path, 900, 500);
+        ChartImage.SaveSvg(Charts.Timeline(findings), path, 900, 500);
 
         var svg = File.ReadAllText(path);
         Assert.StartsWith("<svg", svg);
@@ -47,7 +51,7 @@ public class ChartImageTests : IDisposable
         var paths = ChartImage.SaveReportCharts(findings, folder);
         clock.Stop();
 
-        var ids = Analysis.Report.ChartsOf(findings).Select(c => c.Id + ".png");
+        var ids = Report.ChartsOf(findings).Select(c => c.Id + ".png");
         Assert.Equal(ids, paths.Select(Path.GetFileName));
         Assert.All(paths, p => Assert.True(PngSize(File.ReadAllBytes(p)).Width == ChartImage.DefaultWidth));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"exporting {paths.Count} charts took {clock.Elapsed}");
@@ -56,7 +60,7 @@ public class ChartImageTests : IDisposable
     [Fact]
     public void Screenshot_of_the_report_is_its_first_screen()
     {
-        var report = Analysis.Report.Write(SampleFindings.Make(), Path.Combine(folder, "report.html"));
+        var report = Report.Write(SampleFindings.Make(), Path.Combine(folder, "report.html"));
         var png = Path.Combine(folder, "report.png");
         Chromium.Screenshot(report, png, 1200, 800);
         Assert.Equal((1200, 800), PngSize(File.ReadAllBytes(png)));
@@ -93,7 +97,7 @@ public class ChartImageTests : IDisposable
     {
         var browser = FakeBrowser(script);
         var error = Assert.Throws<InvalidOperationException>(() =>
-            ChartImage.Render([Analysis.Charts.Timeline(SampleFindings.Make())], ImageFormat.Png, 800, null, 1, browser));
+            ChartImage.Render([Charts.Timeline(SampleFindings.Make())], ImageFormat.Png, 800, null, 1, browser));
         Assert.Contains(expected, error.Message);
     }
 

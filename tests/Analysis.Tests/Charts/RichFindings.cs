@@ -1,5 +1,10 @@
 namespace Analysis.Tests.ChartImages;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 /// <summary>
 /// Hand-made findings over three short articles (our own sentences), with every kind of figure,
 /// hedge, status, source kind and date precision, so charts and the browser test have something to draw.
@@ -79,7 +84,7 @@ public static class RichFindings
                 At(c, 1, "The agency now puts the number sent at between 10,000 and 12,000 soldiers, up from its earlier figure of 3,000.")),
             new(6, "clash", ["Regional governor"], "First clashes, wounded reported", Day(11, 4), [wounded], At(c, 2, "up to 500 were wounded in the first clashes")),
         };
-        var corpus = new Analysis.Corpus("/tmp/rich", [a, b, c], []);
+        var corpus = new Corpus("/tmp/rich", [a, b, c], []);
         return new Findings(corpus, counts, mentions, sources, events);
     }
 

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>Files whose shape is wrong: nothing in them, a title alone, a body alone.</summary>
 public class ArticleShapeTests
 {

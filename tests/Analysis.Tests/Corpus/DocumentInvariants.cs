@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// What must hold for any parsed document, whatever its text: used by the hostile-corpus tests and
 /// the property tests. Every assertion names the rule it checks.

@@ -2,6 +2,8 @@ using System.Text;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>Bytes that are not plain UTF-8: byte-order marks, UTF-16, Windows-1252, junk, line ends.</summary>
 public class EncodingTests
 {

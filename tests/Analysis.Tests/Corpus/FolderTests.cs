@@ -2,6 +2,8 @@ using System.Diagnostics;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>What else sits in a corpus folder: links, loops, unreadable and non-article files.</summary>
 public class FolderTests
 {

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>manifest.json gone wrong: every problem names its line, and the documents load regardless.</summary>
 public class ManifestTests
 {

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// A fact that only means something for an unprivileged user (root ignores file permissions);
 /// under root it is reported as skipped with that reason rather than passing vacuously.

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>Whatever the folder holds, every paragraph of every loaded file is in the model, and every problem is reported once.</summary>
 public partial class NothingLostTests
 {

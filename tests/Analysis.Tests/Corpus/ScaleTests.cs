@@ -4,6 +4,9 @@ using Xunit.Abstractions;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+using Analysis.Export;
+
 /// <summary>Big inputs load in seconds: the decoder, parser and splitter are linear.</summary>
 public class ScaleTests(ITestOutputHelper output)
 {

@@ -1,9 +1,11 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>The bundled seed article, loaded from seeds/ as a user would.</summary>
 public class SeedCorpusTests
 {
-    private static readonly Analysis.Corpus Seeds = CorpusLoader.Load();
+    private static readonly Corpus Seeds = CorpusLoader.Load();
     private static Document Seed => Seeds["000_d2ab335c71fa1998"];
 
     [Fact]

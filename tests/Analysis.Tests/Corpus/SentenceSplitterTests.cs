@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 public class SentenceSplitterTests
 {
     [Theory]

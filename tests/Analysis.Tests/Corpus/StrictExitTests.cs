@@ -2,6 +2,8 @@ using System.Diagnostics;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// The CLI's problems section and --strict, through a real `analysis extract` process: problems go
 /// to stderr either way; only --strict turns them into exit code 3.

@@ -2,6 +2,8 @@ using System.Text;
 
 namespace Analysis.Tests.Corpus;
 
+using Analysis.Corpus;
+
 /// <summary>A corpus folder built by a test in a fresh temporary folder, removed afterwards.</summary>
 internal sealed class TempCorpus : IDisposable
 {
@@ -20,7 +22,7 @@ internal sealed class TempCorpus : IDisposable
         return path;
     }
 
-    public Analysis.Corpus Load() => CorpusLoader.Load(Folder);
+    public Corpus Load() => CorpusLoader.Load(Folder);
 
     private readonly List<string> locked = [];
 

@@ -3,6 +3,11 @@ using System.Text.Json;
 
 namespace Analysis.Tests.Export;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Frames;
+using Analysis.Pipeline;
+
 /// <summary>The exported tables: exact columns, RFC 4180 CSV, the same tables as JSON and as frames.</summary>
 public class ExportTests : IDisposable
 {
@@ -21,16 +26,16 @@ public class ExportTests : IDisposable
     [InlineData("sources", "source,kind,country,documents,mentions,attributed_facts")]
     public void Csv_headers_are_exactly_the_issue_columns(string table, string header)
     {
-        Analysis.Export.Write(Seed, folder);
+        Export.Write(Seed, folder);
         var firstLine = File.ReadLines(Path.Combine(folder, table + ".csv")).First();
         Assert.Equal(header, firstLine);
-        Assert.Equal(header.Split(','), Analysis.Export.ColumnsOf(table));
+        Assert.Equal(header.Split(','), Export.ColumnsOf(table));
     }
 
     [Fact]
     public void Seed_troop_counts_row_is_written_as_the_issue_says()
     {
-        Analysis.Export.Write(Seed, folder);
+        Export.Write(Seed, folder);
         var bytes = File.ReadAllBytes(Path.Combine(folder, "troop_counts.csv"));
         Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "no byte-order mark");
         var text = Encoding.UTF8.GetString(bytes);
@@ -44,7 +49,7 @@ public class ExportTests : IDisposable
     {
         var document = CorpusLoader.FromText("Troops, \"quoted\" and more\n\nAbout 10,000 troops are in Russia, the NIS said.", "doc",
             new DocumentMetadata("A \"title\", with\nbreak", new DateOnly(2024, 10, 25), "Yonhap", "https://example.org/a?b=1,2"));
-        Analysis.Export.Write(Extractor.Default.ExtractEach([document]), folder);
+        Export.Write(Extractor.Default.ExtractEach([document]), folder);
         var rows = File.ReadAllText(Path.Combine(folder, "documents.csv"));
         Assert.Equal("document,title,published,outlet,url,paragraphs,sentences,characters\r\n" +
                      $"doc,\"A \"\"title\"\", with\nbreak\",2024-10-25,Yonhap,\"https://example.org/a?b=1,2\",1,2,{document.Text.Length}\r\n", rows);
@@ -53,11 +58,11 @@ public class ExportTests : IDisposable
     [Fact]
     public void Json_has_the_same_tables_and_columns_with_typed_values()
     {
-        var paths = Analysis.Export.Write(Seed, folder, ExportFormat.Json);
-        Assert.Equal(Analysis.Export.TableNames.Select(t => Path.Combine(folder, t + ".json")), paths);
+        var paths = Export.Write(Seed, folder, ExportFormat.Json);
+        Assert.Equal(Export.TableNames.Select(t => Path.Combine(folder, t + ".json")), paths);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "troop_counts.json")));
         var first = json.RootElement[0];
-        Assert.Equal(Analysis.Export.ColumnsOf("troop_counts"), first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Export.ColumnsOf("troop_counts"), first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(10000, first.GetProperty("value").GetDouble());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("low").ValueKind);
         Assert.Equal("approximate", first.GetProperty("hedge").GetString());
@@ -68,14 +73,14 @@ public class ExportTests : IDisposable
     public void Frames_have_the_csv_columns_and_types()
     {
         var troops = Frames.TroopCounts(Seed);
-        Assert.Equal(Analysis.Export.ColumnsOf("troop_counts"), troops.ColumnKeys);
+        Assert.Equal(Export.ColumnsOf("troop_counts"), troops.ColumnKeys);
         Assert.Equal(3, troops.RowCount);
         Assert.Equal(10_000d, troops.GetColumn<double>("value")[0]);
         Assert.False(troops.GetColumn<double>("low").TryGet(0).HasValue, "an empty cell is missing");
         Assert.Equal("army_size", troops.GetColumn<string>("kind")[2]);
         Assert.Equal("Lee Seongkweun; Park Sunwon; Yonhap", troops.GetColumn<string>("via")[0]);
-        Assert.Equal(Analysis.Export.ColumnsOf("documents"), Frames.Documents(Seed).ColumnKeys);
-        Assert.Equal(Analysis.Export.ColumnsOf("source_mentions"), Frames.SourceMentions(Seed).ColumnKeys);
+        Assert.Equal(Export.ColumnsOf("documents"), Frames.Documents(Seed).ColumnKeys);
+        Assert.Equal(Export.ColumnsOf("source_mentions"), Frames.SourceMentions(Seed).ColumnKeys);
         Assert.Equal(Seed.Sources.Count, Frames.Sources(Seed).RowCount);
     }
 
@@ -84,7 +89,7 @@ public class ExportTests : IDisposable
     {
         var (code, stdout) = Analysis.Tests.Extraction.Cli.Run("extract", "--out", folder, "--format", "csv");
         Assert.Equal(0, code);
-        foreach (var table in Analysis.Export.TableNames)
+        foreach (var table in Export.TableNames)
         {
             Assert.True(File.Exists(Path.Combine(folder, table + ".csv")), table);
             Assert.Contains(table + ".csv", stdout);
@@ -103,7 +108,7 @@ public class ExportTests : IDisposable
                 yield return Extractor.Default.Extract(CorpusLoader.FromText("T\n\nAbout 10,000 troops are in Russia, the NIS said.", id));
             }
         }
-        Analysis.Export.Write(Stream(), folder);
+        Export.Write(Stream(), folder);
         Assert.Equal(["a", "b"], written);
         var sources = File.ReadAllLines(Path.Combine(folder, "sources.csv"));
         Assert.Equal("National Intelligence Service,intelligence,South Korea,2,2,2", sources[1]);

@@ -1,5 +1,9 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>Who a figure comes from: in its sentence, through a chain, or from a neighbouring sentence.</summary>
 public class AttributionTests
 {

@@ -2,6 +2,10 @@ using Xunit.Abstractions;
 
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Evaluation;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>
 /// Precision and recall on the hand-written dev set (DevSet.json), printed and held to the issue's
 /// targets: figures 0.9, attribution 0.8.

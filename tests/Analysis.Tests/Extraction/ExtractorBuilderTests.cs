@@ -1,5 +1,10 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 public class ExtractorBuilderTests
 {
     private const string Text = "Test\n\nAbout 10,000 troops are in Russia, the NIS said.";
@@ -50,7 +55,7 @@ public class ExtractorBuilderTests
     [Fact]
     public void Corpus_findings_gather_every_document()
     {
-        var corpus = new Analysis.Corpus("test", [CorpusLoader.FromText(Text, "a"), CorpusLoader.FromText(Text, "b")], []);
+        var corpus = new Corpus("test", [CorpusLoader.FromText(Text, "a"), CorpusLoader.FromText(Text, "b")], []);
         var findings = Extractor.Default.Extract(corpus);
         Assert.Equal(2, findings.TroopCounts.Count);
         var nis = Assert.Single(findings.Sources);

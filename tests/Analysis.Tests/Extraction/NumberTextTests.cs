@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
+
 public class NumberTextTests
 {
     [Theory]

@@ -1,5 +1,9 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>The acceptance on the bundled seed article.</summary>
 public class SeedExtractionTests
 {

@@ -1,5 +1,8 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>Cited sources: the gazetteer, patterns for unknown sources, and actors that are not sources.</summary>
 public class SourceTests
 {

@@ -1,11 +1,14 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Evaluation;
+
 /// <summary>Files of the test project, found from the test's folder upwards (no copy step needed).</summary>
 internal static class TestData
 {
     public static string DevSetPath { get; } = Find(Path.Combine("tests", "Analysis.Tests", "Extraction", "DevSet.json"));
 
-    private static string Find(string relative)
+    public static string Find(string relative)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,5 +1,9 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>One sentence, one figure: each pattern of the issue, with its value, bounds and hedge.</summary>
 public class TroopCountTests
 {

@@ -1,7 +1,8 @@
+namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
 using Analysis.Import;
 using Analysis.Tests.Corpus;
-
-namespace Analysis.Tests.Import;
 
 /// <summary>Importing what the corpus holds adds nothing twice: the same address or the same text is the same article.</summary>
 public class DuplicateTests

@@ -1,7 +1,8 @@
+namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
 using Analysis.Import;
 using Analysis.Tests.Corpus;
-
-namespace Analysis.Tests.Import;
 
 /// <summary>RSS 2.0 and Atom feeds: one article per item, with the item's own date, link and text.</summary>
 public class FeedImportTests

@@ -1,7 +1,8 @@
+namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
 using Analysis.Import;
 using Analysis.Tests.Corpus;
-
-namespace Analysis.Tests.Import;
 
 /// <summary>Bad input is named and skipped like the loader's problems; the good sources beside it are imported.</summary>
 public class ImportProblemTests

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Analysis.Import;
-using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
+using Analysis.Import;
+using Analysis.Tests.Corpus;
 
 /// <summary>
 /// Web addresses fetched from a server the test starts on 127.0.0.1: redirects, a 404, a server error

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Import;
 
+using Analysis.Corpus;
+
 /// <summary>Entries merged into manifest.json: the rest of the file stays as it was, and what a person wrote wins.</summary>
 public class ManifestWriterTests
 {

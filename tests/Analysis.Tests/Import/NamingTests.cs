@@ -1,6 +1,7 @@
-using Analysis.Import;
-
 namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
+using Analysis.Import;
 
 /// <summary>File names and publication days, in tables.</summary>
 public class NamingTests

@@ -1,7 +1,8 @@
+namespace Analysis.Tests.Import;
+
+using Analysis.Corpus;
 using Analysis.Import;
 using Analysis.Tests.Corpus;
-
-namespace Analysis.Tests.Import;
 
 /// <summary>Saved pages in the common CMS shapes become articles in the kit's format, with the metadata each shape carries.</summary>
 public class PageImportTests

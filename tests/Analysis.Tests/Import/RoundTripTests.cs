@@ -1,8 +1,12 @@
 using System.Text.Json;
-using Analysis.Tests.Corpus;
 using Plotly.NET;
 
 namespace Analysis.Tests.Import;
+
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Pipeline;
+using Analysis.Tests.Corpus;
 
 /// <summary>
 /// Import, then report: the dates that came with the pages reach the estimates-over-time chart, which
@@ -28,7 +32,7 @@ public class RoundTripTests
         Assert.Contains("2 imported, 0 already there", importOut);
         Assert.Contains("3 documents", reportOut);
         var findings = Kit.Analyze(CorpusLoader.Load(corpus));
-        var figure = JsonDocument.Parse(GenericChart.toJson(Analysis.Charts.TroopEstimatesOverTime(findings))).RootElement;
+        var figure = JsonDocument.Parse(GenericChart.toJson(Charts.TroopEstimatesOverTime(findings))).RootElement;
         var dates = figure.GetProperty("data").EnumerateArray()
             .Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => t.GetProperty("x").EnumerateArray().Select(x => x.GetString()!))

@@ -2,6 +2,8 @@ using System.Net;
 
 namespace Analysis.Tests.Import;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// Web pages and feeds written for the import tests, in the shapes news CMSs give them (the text is
 /// the tests' own). Every page has the same story, furniture around it (navigation, a captioned

@@ -4,6 +4,14 @@ using Deedle;
 
 namespace Analysis.Tests.Notebook;
 
+using Analysis.Charts;
+using Analysis.Corpus;
+using Analysis.Display;
+using Analysis.Frames;
+using Analysis.Notebook;
+using Analysis.Pipeline;
+using Analysis.Report;
+
 public class NotebookHtmlTests
 {
     private const string Hostile = "<script>alert(1)</script> & \"quotes\"";
@@ -108,7 +116,7 @@ public class NotebookHtmlTests
     }
 
     [Theory]
-    [InlineData(typeof(Analysis.Corpus))]
+    [InlineData(typeof(Corpus))]
     [InlineData(typeof(Document))]
     [InlineData(typeof(Findings))]
     public void Kit_types_name_their_notebook_formatter_by_the_platforms_convention(Type type)

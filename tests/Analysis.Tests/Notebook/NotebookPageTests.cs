@@ -2,6 +2,10 @@ using Analysis.Tests.Report;
 
 namespace Analysis.Tests.Notebook;
 
+using Analysis.Charts;
+using Analysis.Notebook;
+using Analysis.Report;
+
 public class NotebookPageTests
 {
     [Fact]

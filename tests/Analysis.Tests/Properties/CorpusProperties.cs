@@ -4,6 +4,8 @@ using FsCheck.Xunit;
 
 namespace Analysis.Tests.Properties;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// For any text: parsing and splitting never throw, every span lies inside the text and quotes it
 /// exactly, sentences are in order without overlap, paragraphs hold their sentences, and no

@@ -2,6 +2,10 @@ using FsCheck.Xunit;
 
 namespace Analysis.Tests.Properties;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
 /// <summary>
 /// For any text, extraction never throws and every fact it finds quotes the document exactly:
 /// <c>Provenance.Quote == Document.Text[Provenance.Span]</c>, inside the sentence it names.
@@ -26,7 +30,7 @@ public class ExtractionProperties
     public void Extracting_a_corpus_of_any_texts_never_throws_and_keeps_every_quote_exact(NewsLikeText a, NewsLikeText b, HostileText c)
     {
         var documents = new[] { a.Text, b.Text, c.Text }.Select((t, i) => CorpusLoader.FromText(t, $"doc{i}")).ToArray();
-        var corpus = new Analysis.Corpus("/generated", documents, []);
+        var corpus = new Corpus("/generated", documents, []);
 
         var findings = Extractor.Default.Extract(corpus);
 

@@ -3,6 +3,8 @@ using FsCheck.Xunit;
 
 namespace Analysis.Tests.Properties;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// Any bytes in an article file: the load finishes, the file is either loaded or skipped with one
 /// problem, no problem is repeated, and what loads is sound. (A loaded file can have two different

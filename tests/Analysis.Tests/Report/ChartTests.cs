@@ -3,6 +3,10 @@ using Plotly.NET;
 
 namespace Analysis.Tests.Report;
 
+using Analysis.Charts;
+using Analysis.Extraction;
+using Analysis.Report;
+
 /// <summary>Charts checked through their plotly JSON: what a browser would be given.</summary>
 public class ChartTests
 {

@@ -2,13 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Report;
 
+using Analysis.Report;
+
 public class ReportTests
 {
     [Fact]
     public void Embeds_plotly_and_loads_nothing_from_the_network()
     {
-        var html = Analysis.Report.Render(SampleFindings.Make());
-        Assert.Contains("plotly.js v" + Analysis.PlotlyJs.Version, html); // the bundle's own banner
+        var html = Report.Render(SampleFindings.Make());
+        Assert.Contains("plotly.js v" + PlotlyJs.Version, html); // the bundle's own banner
         Assert.DoesNotMatch(new Regex(@"<script[^>]*\bsrc\s*=", RegexOptions.IgnoreCase), html);
         Assert.DoesNotMatch(new Regex(@"<link[^>]*\bhref\s*=\s*[""']?https?:", RegexOptions.IgnoreCase), html);
         Assert.True(html.Length > 3_000_000, "plotly.js (about 3.6 MB) should be inline");
@@ -19,7 +21,7 @@ public class ReportTests
     {
         // Army size is a panel of the estimates chart; the sample's figure is carried by a dated event,
         // so the chart over time is drawn too.
-        var html = Analysis.Report.Render(SampleFindings.Make());
+        var html = Report.Render(SampleFindings.Make());
         var ids = Regex.Matches(html, @"Plotly\.newPlot\(""([a-z-]+)""").Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(["troop-estimates", "estimates-over-time", "source-frequencies", "timeline"], ids);
     }
@@ -29,7 +31,7 @@ public class ReportTests
     [InlineData("\"><img src=x onerror=alert(1)>")]
     public void Document_text_is_encoded_everywhere(string hostile)
     {
-        var html = Analysis.Report.Render(SampleFindings.Make(title: hostile, quote: hostile + " said 2,000 troops left."));
+        var html = Report.Render(SampleFindings.Make(title: hostile, quote: hostile + " said 2,000 troops left."));
         Assert.DoesNotContain("<script>alert(1)", html);
         Assert.DoesNotContain("<img src=x", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(hostile), html);
@@ -38,7 +40,7 @@ public class ReportTests
     [Fact]
     public void Lists_the_problems_met_while_loading()
     {
-        var html = Analysis.Report.Render(SampleFindings.Make());
+        var html = Report.Render(SampleFindings.Make());
         Assert.Contains("id=\"problems\"", html);
         Assert.Contains("bad.txt", html);
         Assert.Contains("is empty", html);
@@ -50,7 +52,7 @@ public class ReportTests
         var folder = Path.Combine(Path.GetTempPath(), "analysis-report-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var path = Analysis.Report.Write(SampleFindings.Make(), Path.Combine(folder, "nested", "r.html"));
+            var path = Report.Write(SampleFindings.Make(), Path.Combine(folder, "nested", "r.html"));
             Assert.True(File.Exists(path));
             Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(path));
         }

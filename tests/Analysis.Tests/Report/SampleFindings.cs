@@ -1,5 +1,11 @@
 namespace Analysis.Tests.Report;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Report;
+using Analysis.Timeline;
+
 /// <summary>Findings built by hand, so report and chart tests do not depend on the extractors.</summary>
 internal static class SampleFindings
 {
@@ -18,7 +24,7 @@ internal static class SampleFindings
         var dated = new TimelineEvent(1, "deployment", ["Officials"], "Soldiers moved east",
             new EventDate(new DateOnly(2024, 10, 22), new DateOnly(2024, 10, 24), DatePrecision.Interval, "the summit"), [count], provenance);
         var undated = dated with { Order = 2, Summary = "Nothing dated", Date = EventDate.Unknown };
-        var corpus = new Analysis.Corpus("/tmp/sample", [document], [new LoadProblem("/tmp/sample/bad.txt", null, "is empty", ProblemAction.Skipped)]);
+        var corpus = new Corpus("/tmp/sample", [document], [new LoadProblem("/tmp/sample/bad.txt", null, "is empty", ProblemAction.Skipped)]);
         return new Findings(corpus, [count, army], [mention], [source], [dated, undated]);
     }
 }

@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+
 /// <summary>
 /// The matcher skips the regex at a word start unless the next few characters begin one of the
 /// aliases (white space runs read as one space, either apostrophe as one). Every alias, written

@@ -2,6 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Generation;
+
 /// <summary>
 /// The fast gazetteer matcher finds exactly what the one big alternation regex it replaced finds:
 /// the same spans, in the same order, on written sentences, generated articles and chopped-up text.

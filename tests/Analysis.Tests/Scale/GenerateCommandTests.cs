@@ -2,6 +2,9 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Generation;
+
 /// <summary><c>analysis generate</c> and <c>analysis extract --threads</c>, run in process.</summary>
 public class GenerateCommandTests
 {

@@ -2,6 +2,11 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// The corpus generator: the same seed writes the same bytes, another seed other bytes; the size asked
 /// for is what is written; its articles load without a problem and yield exactly the troop counts and

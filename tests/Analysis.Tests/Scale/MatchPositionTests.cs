@@ -1,5 +1,8 @@
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+
 /// <summary>
 /// Where the sources step reads only where matches are (no Match objects), it finds what the
 /// patterns' groups say: the countries' names and possessives, and the capitalized runs' names.

@@ -2,6 +2,12 @@ using Analysis.Tests.Extraction;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Evaluation;
+using Analysis.Extraction;
+using Analysis.Generation;
+using Analysis.Timeline;
+
 /// <summary>
 /// The cheap checks that let the extractor skip an expensive regex never skip one that would have
 /// matched: for every sentence of the dev set, the seed, generated articles and made-up title runs,

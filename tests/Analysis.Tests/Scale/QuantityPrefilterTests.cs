@@ -1,5 +1,8 @@
 namespace Analysis.Tests.Scale;
 
+using Analysis.Extraction;
+using Analysis.Timeline;
+
 /// <summary>
 /// The number-word check lets the extractor skip the Words and Vague regexes; it must never skip a
 /// sentence where either would match.

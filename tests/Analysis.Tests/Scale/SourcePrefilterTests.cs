@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Extraction;
+
 /// <summary>
 /// The shortcuts of the sources step find what its patterns find: groups searched from their
 /// country adjectives and pronouns searched from "he" are the patterns' matches, and the appositive check never says "no" where

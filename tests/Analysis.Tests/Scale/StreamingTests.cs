@@ -2,6 +2,11 @@ using Analysis.Tests.Corpus;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Generation;
+using Analysis.Pipeline;
+
 /// <summary>
 /// Streaming extraction (<see cref="CorpusLoader.Stream"/>, <see cref="CorpusStream.Extract"/>): the
 /// same tables, byte for byte, as loading the whole corpus first, whatever the number of threads; the
@@ -30,14 +35,14 @@ public sealed class StreamingTests : IDisposable
     private Dictionary<string, byte[]> Loaded(string corpus, ExportFormat format)
     {
         var output = Folder();
-        Analysis.Export.Write(Extractor.Default.ExtractEach(CorpusLoader.Load(corpus).Documents), output.Folder, format);
+        Export.Write(Extractor.Default.ExtractEach(CorpusLoader.Load(corpus).Documents), output.Folder, format);
         return Tables(output.Folder);
     }
 
     private Dictionary<string, byte[]> Streamed(string corpus, ExportFormat format, int threads)
     {
         var output = Folder();
-        Analysis.Export.Write(CorpusLoader.Stream(corpus).Extract(Extractor.Default, threads), output.Folder, format);
+        Export.Write(CorpusLoader.Stream(corpus).Extract(Extractor.Default, threads), output.Folder, format);
         return Tables(output.Folder);
     }
 
@@ -59,7 +64,7 @@ public sealed class StreamingTests : IDisposable
 
         var expected = Loaded(corpus.Folder, format);
         AssertSameBytes(expected, Streamed(corpus.Folder, format, threads));
-        Assert.Equal(Analysis.Export.TableNames.Count, expected.Count);
+        Assert.Equal(Export.TableNames.Count, expected.Count);
         Assert.True(expected["troop_counts" + (format == ExportFormat.Csv ? ".csv" : ".json")].Length > 10_000, "the corpus has figures to compare");
     }
 

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Scale;
 
+using Analysis.Timeline;
+
 /// <summary>
 /// The summarizer finds the starts of a line's prepositional phrases once and, when it cuts the line at
 /// one, keeps the earlier starts instead of searching the shorter line again: the two must agree.

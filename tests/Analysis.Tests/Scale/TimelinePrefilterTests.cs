@@ -2,6 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Analysis.Tests.Scale;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
+
 /// <summary>
 /// The cheap checks that let the timeline skip an expensive regex never skip one that would have
 /// matched: on every sentence of the dev set, the seed and generated articles, plus sentences written

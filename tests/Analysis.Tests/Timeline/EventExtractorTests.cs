@@ -1,5 +1,9 @@
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Corpus;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
 /// <summary>Events from sentences written for these tests, in one made-up article per case.</summary>
 public class EventExtractorTests
 {

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Timeline;
+
 public class KnownEventsTests
 {
     [Fact]

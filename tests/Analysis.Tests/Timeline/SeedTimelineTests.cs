@@ -1,9 +1,17 @@
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Extraction;
+using Analysis.Frames;
+using Analysis.Pipeline;
+using Analysis.Report;
+using Analysis.Timeline;
+
 /// <summary>The seed article through the default extractor: its developments, in the order it tells them.</summary>
 public class SeedTimelineTests
 {
-    private static readonly Analysis.Corpus Seeds = CorpusLoader.Load();
+    private static readonly Corpus Seeds = CorpusLoader.Load();
     private static readonly Findings Findings = Extractor.Default.Extract(Seeds);
     private static Document Seed => Seeds["000_d2ab335c71fa1998"];
     private static IReadOnlyList<TimelineEvent> Events => Findings.Events.Where(e => e.Provenance.Document == Seed.Id).OrderBy(e => e.Order).ToList();
@@ -83,7 +91,7 @@ public class SeedTimelineTests
     {
         var estimate = Events.First(e => e.Kind == EventKinds.Estimate);
         Assert.Equal(new[] { EstimateStatus.Current, EstimateStatus.Earlier }, estimate.Facts.Select(f => f.Status));
-        var series = EstimateSeries.Of(Findings).Where(p => p.Kind == TroopKind.Deployment).ToList();
+        var series = EstimateSeries.Of(Findings.Corpus, Findings.TroopCounts, Findings.Events).Where(p => p.Kind == TroopKind.Deployment).ToList();
         Assert.Equal(new double?[] { 3000, 10000 }, series.Select(p => p.Value));
         Assert.Equal(new[] { 1, 2 }, series.Select(p => p.Sequence));
         Assert.All(series, p => Assert.Equal("National Intelligence Service", p.Source));
@@ -98,7 +106,7 @@ public class SeedTimelineTests
     {
         var frame = Frames.Events(Findings);
         Assert.Equal(new[] { "document", "order", "earliest", "latest", "precision", "kind", "actors", "summary", "sentence", "quote" }, frame.ColumnKeys);
-        Assert.Equal(Analysis.Export.ColumnsOf("events"), frame.ColumnKeys);
+        Assert.Equal(Export.ColumnsOf("events"), frame.ColumnKeys);
         Assert.Equal(Findings.Events.Count, frame.RowCount);
         var precision = frame.GetColumn<string>("precision").Values.ToList();
         Assert.Equal(1, precision.Count(p => p == "interval"));
@@ -113,7 +121,7 @@ public class SeedTimelineTests
         var folder = Path.Combine(Path.GetTempPath(), "timeline-export-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Analysis.Export.Write(Findings, folder);
+            Export.Write(Findings, folder);
             var lines = File.ReadAllLines(Path.Combine(folder, "events.csv"));
             Assert.Equal("document,order,earliest,latest,precision,kind,actors,summary,sentence,quote", lines[0]);
             Assert.Equal(Findings.Events.Count + 1, lines.Length);

@@ -1,5 +1,10 @@
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Report;
+using Analysis.Timeline;
+
 /// <summary>Placing dated and undated events, per document and across a corpus, and the summaries that show them.</summary>
 public class TimelineOrderTests
 {
@@ -69,7 +74,7 @@ public class TimelineOrderTests
         var current = earlier with { Value = 5000, Status = EstimateStatus.Current, Provenance = provenance with { Span = new TextSpan(6, 10) } };
         var later = current with { Value = 7000, Provenance = provenance with { Sentence = 2 } };
         var dated = Event(1, Oct1, "doc") with { Facts = [current, earlier] };
-        var points = EstimateSeries.Of(new Analysis.Corpus("", [document], []), [later, current, earlier], [dated]);
+        var points = EstimateSeries.Of(new Corpus("", [document], []), [later, current, earlier], [dated]);
         Assert.Equal(new double?[] { 2000, 5000, 7000 }, points.Select(p => p.Value));
         Assert.Equal(new[] { EstimateDating.Undated, EstimateDating.Event, EstimateDating.Published }, points.Select(p => p.Dating));
         Assert.Equal(EventDate.Unknown, points[0].Date);

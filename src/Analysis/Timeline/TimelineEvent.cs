@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>How precisely an event's date is known.</summary>
 public enum DatePrecision { Day, Month, Year, Interval, Unknown }

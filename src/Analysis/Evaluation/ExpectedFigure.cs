@@ -1,6 +1,14 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
 
-/// <summary>A troop count a dev-set item should yield, with its source chain (origin first, then via).</summary>
+using Analysis.Export;
+using Analysis.Extraction;
+
+/// <summary>
+/// A troop count a dev-set item should yield, with its source chain (origin first, then via). The
+/// dated dev set adds <see cref="AsOf"/> (when the figure was stated or held) and <see cref="Target"/>
+/// (when a planned figure is to be reached); <see cref="Tags"/> name the phrasing shapes that make it
+/// hard ("ellipsis", "relay"…), so that a score can be broken down by shape.
+/// </summary>
 public sealed record ExpectedFigure(
     double? Value,
     double? Low,
@@ -12,6 +20,12 @@ public sealed record ExpectedFigure(
     string? AttributedTo,
     IReadOnlyList<string> Via)
 {
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public ExpectedDate? AsOf { get; init; }
+
+    public ExpectedDate? Target { get; init; }
+
     /// <summary>Same number(s) as a found troop count: what makes a figure found.</summary>
     public bool SameFigure(TroopCount count) => Same(Value, count.Value) && Same(Low, count.Low) && Same(High, count.High);
 

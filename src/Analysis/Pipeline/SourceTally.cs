@@ -1,4 +1,7 @@
-namespace Analysis;
+namespace Analysis.Pipeline;
+
+using Analysis.Extraction;
+
 
 /// <summary>
 /// Counts, per canonical source, the documents that cite it, its mentions, and the facts whose

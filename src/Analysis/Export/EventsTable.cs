@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Export;
+
+using Analysis.Timeline;
 
 /// <summary>
 /// The exported events table (events.csv, events.json, the events frame):

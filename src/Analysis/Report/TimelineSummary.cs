@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analysis;
+namespace Analysis.Report;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>One line of a timeline summary: an event at its place, with the date it is shown under.</summary>
 public sealed record TimelineEntry(int Position, TimelineEvent Event)
@@ -55,7 +60,7 @@ public sealed class TimelineSummary
     {
         var merged = TimelineOrder.Merge(findings.Corpus.Documents
             .Select(d => (d, (IReadOnlyList<TimelineEvent>)findings.Events.Where(e => e.Provenance.Document == d.Id).ToList())));
-        return new TimelineSummary($"Timeline of {findings.Corpus.Documents.Count} documents", Number(merged), EstimateSeries.Of(findings), showDocuments: true);
+        return new TimelineSummary($"Timeline of {findings.Corpus.Documents.Count} documents", Number(merged), EstimateSeries.Of(findings.Corpus, findings.TroopCounts, findings.Events), showDocuments: true);
     }
 
     /// <summary>Plain text: a title, one numbered line per event, then the estimate series.</summary>

@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Pipeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>What one document yields: its troop counts, cited-source mentions and events.</summary>
 public sealed record DocumentFindings(

@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Pipeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>
 /// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
@@ -6,12 +10,11 @@ namespace Analysis;
 /// fixed order whatever the order of the calls: troop counts, then sources and attribution, then
 /// events (which see the counts and mentions already found).
 /// </summary>
-public sealed partial class ExtractorBuilder
+public sealed class ExtractorBuilder
 {
     /// <summary>
     /// A per-document step that turns a document and the facts already found in it into events.
-    /// The extension point for the timeline: a partial of this class registers one with
-    /// <see cref="AddEventStep"/>. It also sees the matches, by sentence index, of
+    /// The timeline registers one with <see cref="AddEventStep"/>. It also sees the matches, by sentence index, of
     /// <paramref name="gazetteer"/> that the sources step already found (both null when it did not run),
     /// so a step that needs the same gazetteer's matches does not search again.
     /// </summary>
@@ -40,6 +43,17 @@ public sealed partial class ExtractorBuilder
         Gazetteer = gazetteer ?? SourceGazetteer.Default;
         return this;
     }
+
+    /// <summary>
+    /// Find events: each sentence that reports an action or a statement, with its kind, actors, summary,
+    /// date (resolved through <paramref name="events"/>, default <see cref="KnownEvents.Default"/>) and the
+    /// troop counts it carries. Actors share their canonical names with the source gazetteer.
+    /// </summary>
+    public ExtractorBuilder UseTimeline(KnownEvents? events = null) =>
+        // The gazetteer is read when the step runs, so UseSources(custom) may come after UseTimeline().
+        // The sources step's matches are reused when they come from the same gazetteer.
+        AddEventStep((document, counts, mentions, found, matches) => EventExtractor.Extract(document, counts, mentions, events, Gazetteer,
+            ReferenceEquals(found, Gazetteer) ? matches : null));
 
     /// <summary>Registers an event step; steps run in the order added, after troop counts and sources.</summary>
     internal ExtractorBuilder AddEventStep(EventStep step)

@@ -1,4 +1,6 @@
-namespace Analysis;
+namespace Analysis.Timeline;
+
+using Analysis.Extraction;
 
 /// <summary>Readable words for the kit's enums and dates, as tables and charts show them.</summary>
 public static class Words

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Evaluation;
 
 /// <summary>Precision and recall from counts: correct answers, answers given, answers expected.</summary>
 public sealed record Metric(string Name, int Correct, int Predicted, int Expected)

@@ -1,4 +1,9 @@
-namespace Analysis;
+namespace Analysis.Pipeline;
+
+using Analysis.Corpus;
+using Analysis.Display;
+using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>Everything extracted from a corpus: the tables the frames, charts, report and exports are made of.</summary>
 [TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]

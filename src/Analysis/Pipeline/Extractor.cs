@@ -1,4 +1,8 @@
-namespace Analysis;
+namespace Analysis.Pipeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Timeline;
 
 /// <summary>
 /// Runs the extraction steps over documents. <see cref="Extract(Document)"/> handles one document
@@ -19,10 +23,7 @@ public sealed class Extractor
         this.eventSteps = eventSteps;
     }
 
-    /// <summary>
-    /// Every step. The timeline's partial adds <c>.UseTimeline()</c> to this chain, after
-    /// <c>.UseSources()</c>.
-    /// </summary>
+    /// <summary>Every step: troop counts, sources and attribution, then the timeline.</summary>
     public static Extractor Default { get; } = new ExtractorBuilder()
         .UseTroopCounts()
         .UseSources()

@@ -1,4 +1,4 @@
-namespace Analysis;
+namespace Analysis.Display;
 
 /// <summary>
 /// Marks a kit type with the class that formats it in a notebook. .NET Interactive looks for an attribute
