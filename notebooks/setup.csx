@@ -7,15 +7,20 @@
 // line works in VS Code's kernel (scripts/kernel.sh), in the in-process runner (`analysis notebooks`, tests)
 // and from a notebook in a subfolder (`#load "../setup.csx"`).
 //
-// It references the library as built by `dotnet build` (Debug, what scripts/setup.sh runs). After rebuilding
-// the library, restart the notebook's kernel: a kernel keeps the assembly it loaded first.
+// It references the library as built: src/Analysis/bin/net10.0/, the one output folder of every configuration
+// (Debug from `dotnet build` and the tests, Release from `./analysis`), so whatever was built last is loaded.
+// `./analysis notebooks` builds it before it runs them. After rebuilding the library, restart the notebook's
+// kernel: a kernel keeps the assembly it loaded first.
 // Plain `using` lines here would not reach the notebook's cells (a loaded script keeps its usings); the global ones
 // below do, so a notebook needs no more than `using Analysis;`.
-#r "../src/Analysis/bin/Debug/net10.0/Analysis.dll"
-#r "../src/Analysis/bin/Debug/net10.0/FSharp.Core.dll"
-#r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.dll"
-#r "../src/Analysis/bin/Debug/net10.0/Plotly.NET.CSharp.dll"
-#r "../src/Analysis/bin/Debug/net10.0/Deedle.dll"
+//
+// The corpus: `Kit.Load()` and `Kit.Analyze()` read the folder named by the ANALYSIS_CORPUS environment variable
+// when it is set (`./analysis notebooks --corpus DIR` sets it), else the nearest seeds/ folder.
+#r "../src/Analysis/bin/net10.0/Analysis.dll"
+#r "../src/Analysis/bin/net10.0/FSharp.Core.dll"
+#r "../src/Analysis/bin/net10.0/Plotly.NET.dll"
+#r "../src/Analysis/bin/net10.0/Plotly.NET.CSharp.dll"
+#r "../src/Analysis/bin/net10.0/Deedle.dll"
 
 // The kit's namespaces, one per folder (Analysis.Kit.Namespaces, which a test compares), but for Analysis itself:
 // each notebook's first cell says `using Analysis;`, and a global using of it too prints hidden CS8933 to stderr.

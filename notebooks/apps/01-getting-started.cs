@@ -19,9 +19,14 @@ page.CaptureConsole();
 page.Markdown("""
 # 1. Getting started: the corpus and what the kit finds in it
 
-This notebook loads the articles in `seeds/`, shows how the kit sees one of them (paragraphs, sentences,
-exact character offsets) and gives a first look at what it extracts. The other notebooks take one kind of
-finding each: troop-count estimates, cited sources, the timeline; the last one shows how to extend the analysis.
+This notebook loads a corpus of articles, shows how the kit sees one of them (paragraphs, sentences, exact
+character offsets) and gives a first look at what it extracts. The other notebooks take one kind of finding
+each: troop-count estimates, cited sources, the timeline; the last one shows how to extend the analysis.
+
+**Which corpus:** the bundled seed in `seeds/` (one article on North Korean troops sent to Russia), unless the
+environment variable `ANALYSIS_CORPUS` names another folder: `./analysis notebooks --corpus DIR` sets it for a
+headless run, and in VS Code set it before the kernel starts (see `notebooks/README.md`). Every cell below
+works on whatever corpus is loaded.
 
 **Run it:** *Run All* in VS Code (the kernel comes from `scripts/setup.sh`, see `notebooks/README.md`), or
 `./analysis notebooks` from the repository root to execute every notebook headless.
@@ -32,10 +37,10 @@ The first cell brings in the library and loads plotly.js once, so every chart be
 page.Markdown("""
 ## The corpus
 
-`Kit.Load()` reads every article in the nearest `seeds/` folder (walking up from the notebook's folder).
-Each file is one article: a headline on the first line, then paragraphs. Optional metadata (title, publication
-date, outlet, address) comes from `seeds/manifest.json`. Files that cannot be read are listed as problems
-with the reason; the other documents still load.
+`Kit.Load()` reads every article in the corpus folder: `ANALYSIS_CORPUS` when it is set, else the nearest
+`seeds/` folder (walking up from the notebook's folder). Each file is one article: a headline on the first line,
+then paragraphs. Optional metadata (title, publication date, outlet, address) comes from the folder's
+`manifest.json`. Files that cannot be read are listed as problems with the reason; the other documents still load.
 """);
 
 // Cell 4
@@ -46,20 +51,22 @@ page.Markdown("""
 ## One article, as the kit sees it
 
 A document keeps its text exactly as decoded from the file. Paragraphs and sentences are spans into that
-text, so any fact found later can be traced back to its exact words.
+text, so any fact found later can be traced back to its exact words. The cell takes the longest article of
+the corpus; `corpus.Documents[i]` or `corpus["its-id"]` picks another.
 """);
 
 // Cell 6
-var article = corpus.Documents[0];
+var article = corpus.Documents.MaxBy(d => d.Text.Length);
 page.Show(article);
 
 page.Markdown("""
 Every sentence knows its paragraph (0 is the headline) and its character span (`start`, `end`).
 `article.Quote(span)` gives back the exact words, which is how every chart's hover box quotes its source.
+(With no article loaded, the table lists the sentences of the whole corpus: none.)
 """);
 
 // Cell 8
-page.Show(Frames.Sentences(article));
+page.Show(article is null ? Frames.Sentences(corpus) : Frames.Sentences(article));
 
 page.Markdown("""
 ## What the kit extracts
@@ -76,8 +83,8 @@ page.Show(findings);
 page.Markdown("""
 ## A first chart
 
-Each marker is one figure as the article gives it, placed by who it is attributed to: red for the current
-estimate, grey for the earlier one it replaces. Hover over a marker to read the sentence it came from.
+Each marker is one figure as an article gives it, placed by who it is attributed to: red for a current
+estimate, grey for an earlier one it replaces. Hover over a marker to read the sentence it came from.
 Notebook 2 explains this chart in full.
 """);
 

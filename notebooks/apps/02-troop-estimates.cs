@@ -13,15 +13,16 @@ using Analysis.Charts;
 using Analysis.Report;
 using Analysis;
 
-var page = new NotebookPage("2. Troop-count estimates: how many North Korean soldiers, according to whom");
+var page = new NotebookPage("2. Troop-count estimates: how many soldiers, according to whom");
 page.CaptureConsole();
 
 page.Markdown("""
-# 2. Troop-count estimates: how many North Korean soldiers, according to whom
+# 2. Troop-count estimates: how many soldiers, according to whom
 
-Reporting on North Korean troops in Russia gives figures that change over time and differ by source: a
-current estimate, the earlier one it replaces, the size of North Korea's whole army. This notebook lists the
-figures the kit found, charts them, and checks one against the sentence it came from.
+Reporting on troops sent to a war (in the bundled seed, North Korean troops in Russia) gives figures that change
+over time and differ by source: a current estimate, the earlier one it replaces, the size of a whole army. This
+notebook lists the figures the kit found in the corpus, charts them, and checks one against the sentence it came
+from.
 """);
 
 // Cell 3
@@ -57,33 +58,45 @@ page.Markdown("""
 ## Check a figure against its source
 
 Provenance is exact: the span indexes into the document's text, so the quote below is cut from the article
-itself, not stored separately.
+itself, not stored separately. The cell takes the first current deployment figure, else the first figure of
+any kind, and says so when the corpus has none.
 """);
 
 // Cell 9
-var current = findings.TroopCounts.First(t => t.Kind == TroopKind.Deployment && t.Status == EstimateStatus.Current);
-var document = findings.Corpus[current.Provenance.Document];
-Console.WriteLine($"{current.Phrase}: {current.Value:N0} troops ({current.Hedge}, {current.Status})");
-Console.WriteLine($"Attributed to: {current.AttributedTo}; via: {string.Join(" → ", current.Via)}");
-Console.WriteLine($"Sentence {current.Provenance.Sentence}: \"{document.Sentences[current.Provenance.Sentence].Text}\"");
-Console.WriteLine($"Characters {current.Provenance.Span.Start}–{current.Provenance.Span.End}: \"{document.Quote(current.Provenance.Span)}\"");
+var figure = findings.TroopCounts.FirstOrDefault(t => t.Kind == TroopKind.Deployment && t.Status == EstimateStatus.Current)
+    ?? findings.TroopCounts.FirstOrDefault();
+if (figure is null)
+{
+    Console.WriteLine($"No troop-count figure in the {findings.Corpus.Documents.Count} document(s) of this corpus.");
+}
+else
+{
+    var document = findings.Corpus[figure.Provenance.Document];
+    Console.WriteLine($"{figure.Phrase}: {figure.Value:N0} troops ({figure.Hedge}, {figure.Kind}, {figure.Status}) in \"{document.Title}\"");
+    Console.WriteLine($"Attributed to: {figure.AttributedTo ?? "no one named"}; via: {(figure.Via.Count > 0 ? string.Join(" → ", figure.Via) : "nobody")}");
+    Console.WriteLine($"Sentence {figure.Provenance.Sentence}: \"{document.Sentences[figure.Provenance.Sentence].Text}\"");
+    Console.WriteLine($"Characters {figure.Provenance.Span.Start}–{figure.Provenance.Span.End}: \"{document.Quote(figure.Provenance.Span)}\"");
+}
 
 page.Markdown("""
 ## Estimates over time
 
-When articles carry a publication date (from `seeds/manifest.json`) or date their figures ("in October"),
-the figures line up on a time axis, one line per source. Figures with no date are listed under the chart
-rather than placed at a guessed date.
+Figures line up on a time axis, one line per source, when they can be dated: by the date of the event a figure
+belongs to ("in October", "during the summit"), else a current figure by its article's date. An article without
+a publication date in its folder's `manifest.json` gets a window *inferred* from what it reports as past (no
+earlier than the latest dated event it mentions; the bundled seed names the BRICS summit of 22–24 October 2024),
+drawn as a range. Figures with no date at all are listed under the chart rather than placed at a guessed date.
 """);
 
 // Cell 11
 page.Show(Charts.TroopEstimatesOverTime(findings));
 
 page.Markdown("""
-## The size of the army, for scale
+## The size of an army, for scale
 
-Figures that count a whole army (North Korea's forces at home) are kept apart from deployments, so that they
-do not inflate the deployment estimates. This chart shows them on their own.
+Figures that count a whole army (in the bundled seed, North Korea's forces at home) are kept apart from
+deployments, so that they do not inflate the deployment estimates. This chart shows them on their own, or says
+that the corpus has none.
 """);
 
 // Cell 13

@@ -64,11 +64,12 @@ page.Markdown("""
 ## Chains of attribution
 
 News rarely comes first hand. For each figure: the originating source, then the chain it passed through,
-nearest to the origin first. In the seed, the intelligence service briefed lawmakers, and a news agency
-reported what they said.
+nearest to the origin first. In the bundled seed, for example, the intelligence service briefed lawmakers and a
+news agency reported what they said; the cell prints the chains of the corpus that is loaded.
 """);
 
 // Cell 11
+if (findings.TroopCounts.Count == 0) Console.WriteLine("No troop-count figure in this corpus, so no chain to show.");
 findings.TroopCounts
     .Select(t => $"{t.Phrase,-24} {t.AttributedTo ?? "unattributed"}{(t.Via.Count > 0 ? " → " + string.Join(" → ", t.Via) : "")}")
     .ToList()

@@ -31,8 +31,9 @@ page.Markdown("""
 ## The events
 
 One row per reported action or statement: its kind, its actors, a short summary, and its date as resolved.
-`order` is the narrative order across the corpus; `precision` says how exact the date is (day, month, year,
-interval, or unknown when the text gives none).
+`order` is the narrative order across the corpus; `precision` says how exact the date is: day, month, year,
+interval, `inferred` (the text gives no date, so the event is bounded by its article's date: it was reported by
+then), or unknown (neither the event nor its article can be dated).
 """);
 
 // Cell 5
@@ -43,18 +44,23 @@ page.Markdown("""
 
 Explicit dates are read as written; relative ones ("last month") against the article's publication date;
 named events ("the BRICS summit in Kazan") through a list of known events with certain dates. An event the
-text does not date stays undated rather than receiving the article's date.
+text does not date gets no date of its own: it is bounded by its article's date ("reported by …"). An article
+with no publication date gets a window inferred from what it reports as past: no earlier than the latest dated
+event it mentions.
 """);
 
 // Cell 7
-foreach (var e in findings.Events.Where(e => e.Date.Precision != DatePrecision.Unknown))
+foreach (var e in findings.Events.Where(e => e.Date.Precision is not (DatePrecision.Unknown or DatePrecision.Inferred)))
     Console.WriteLine($"{e.Summary}: {Words.Of(e.Date)} (from \"{e.Date.Expression}\")");
-Console.WriteLine($"{findings.Events.Count(e => e.Date.Precision == DatePrecision.Unknown)} of {findings.Events.Count} events have no date in the text.");
+foreach (var d in findings.Corpus.Documents)
+    Console.WriteLine($"{d.Title}: written {Words.Of(DocumentDate.Of(d, findings.Events))}");
+Console.WriteLine($"{findings.Events.Count(e => e.Date.Precision is DatePrecision.Unknown or DatePrecision.Inferred)} of {findings.Events.Count} events have no date in the text.");
 
 page.Markdown("""
 ## The timeline
 
-Dated events sit on the time axis (an interval as a bar); undated ones follow in narrative order below it.
+Dated events sit on the time axis (an interval as a bar); an event bounded only by its article's date is drawn
+as an arrow pointing back from that date ("on or before"); events that cannot be placed at all keep their row.
 Colour shows the kind of event. Hover for the sentence each event came from.
 """);
 

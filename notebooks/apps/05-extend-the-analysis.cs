@@ -21,7 +21,8 @@ page.Markdown("""
 
 The kit is meant to grow with your reading. In a few cells this notebook:
 
-1. adds an article (here written in the cell; for good, save it as a `.txt` file in `seeds/`);
+1. adds an article to the corpus (here written in the cell; for good, save it as a `.txt` file in the corpus folder,
+   `seeds/` by default);
 2. teaches the kit a new name for a source;
 3. adds a known event, so that sentences naming it get its date;
 4. draws a chart of its own, with hover text that quotes the sentence each point came from.
@@ -164,13 +165,31 @@ page.Show(ChartTheme.Apply(
 page.Markdown("""
 ## Keep it
 
-To keep an article, save it as a `.txt` file in `seeds/` (and its date in `seeds/manifest.json`); every
-notebook and `./analysis report` then include it. To keep a source or an event for everyone, add it to
-`src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus, offline:
+To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
+`manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
+everyone, add it to `src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus,
+offline, in `out/` beside this notebook:
 """);
 
 // Cell 18
-var report = Report.Write(findings, System.IO.Path.Combine(extended.Folder, "..", "out", "extended-report.html"));
-Console.WriteLine($"Wrote {System.IO.Path.GetFullPath(report)}");
+var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
+Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
+
+page.Markdown("""
+## 5. A step of your own
+
+The extractor is a pipeline of small components. Each writes named layers on the document (`quantities`,
+`gazetteer_matches`, `source_mentions`, `troop_counts`, `events`…) and reads those written before it, so a step
+of your own never scans the text again. This one keeps the estimates that a newer figure replaced ("up from
+11,000") as a layer of their own, with the source each is attributed to. `With` adds it at the end of the
+pipeline built above, which checks when it is built that every layer a step needs is written before it.
+""");
+
+// Cell 20
+var replaced = new Layer<TroopCount>("replaced_estimates");
+var withReplaced = extractor.With(Component.Of("replaced_estimates", needs: ["troop_counts"], writes: ["replaced_estimates"],
+    run: document => document.Set(replaced, document.Get(Layers.TroopCounts).Where(t => t.Status == EstimateStatus.Earlier).ToList())));
+Console.WriteLine(withReplaced);
+page.Show(withReplaced.Extract(extended).Layer(replaced).Select(t => $"{t.Phrase} ({t.AttributedTo ?? "unattributed"}): {extended[t.Provenance.Document].Sentences[t.Provenance.Sentence].Text}"));
 
 Console.WriteLine($"Wrote {page.Write("out/apps/05-extend-the-analysis.html")}");

@@ -1,11 +1,12 @@
 namespace Analysis;
 
 using Analysis.Corpus;
+using Analysis.Frames;
 using Analysis.Pipeline;
 
 /// <summary>
-/// The kit in one line, for a notebook cell: <c>var findings = Kit.Analyze();</c> loads the nearest
-/// seeds/ folder and extracts everything with <see cref="Extractor.Default"/>.
+/// The kit in one line, for a notebook cell: <c>var findings = Kit.Analyze();</c> loads the corpus
+/// (<see cref="CorpusFolder"/>) and extracts everything with <see cref="Extractor.Default"/>.
 /// </summary>
 public static class Kit
 {
@@ -20,12 +21,38 @@ public static class Kit
         "Analysis.Pipeline", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
     ];
 
-    /// <summary>The articles of <paramref name="folder"/> (default: the nearest seeds/ folder from here upwards).</summary>
-    // Qualified: inside namespace Analysis, the name Corpus is the folder's namespace before it is the type.
-    public static Corpus.Corpus Load(string? folder = null) => CorpusLoader.Load(folder);
+    /// <summary>
+    /// The environment variable that names the corpus folder of <see cref="Load"/> and <see cref="Analyze(string?)"/>
+    /// when they are given none: how a notebook is pointed at another corpus without editing it
+    /// (<c>analysis notebooks --corpus DIR</c> sets it; in VS Code, set it before the kernel starts).
+    /// </summary>
+    public const string CorpusVariable = "ANALYSIS_CORPUS";
 
-    /// <summary>Loads <paramref name="folder"/> and extracts troop counts, sources and events.</summary>
+    /// <summary>
+    /// The folder <see cref="Load"/> reads when given none: <see cref="CorpusVariable"/> when set (a relative path
+    /// is taken from the current folder, a notebook's own folder), else the nearest seeds/ folder from here upwards.
+    /// </summary>
+    public static string CorpusFolder()
+    {
+        if (Environment.GetEnvironmentVariable(CorpusVariable) is not { Length: > 0 } named) return CorpusLoader.FindDefaultFolder();
+        var folder = Path.GetFullPath(named);
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"{CorpusVariable} names {folder}, which is not a folder: point it at a folder of articles, or unset it to read seeds/.");
+    }
+
+    /// <summary>The articles of <paramref name="folder"/> (default: <see cref="CorpusFolder"/>).</summary>
+    // Qualified: inside namespace Analysis, the name Corpus is the folder's namespace before it is the type.
+    public static Corpus.Corpus Load(string? folder = null) => CorpusLoader.Load(folder ?? CorpusFolder());
+
+    /// <summary>Loads <paramref name="folder"/> (default: <see cref="CorpusFolder"/>) and extracts troop counts, sources and events.</summary>
     public static Findings Analyze(string? folder = null) => Analyze(Load(folder));
 
     public static Findings Analyze(Corpus.Corpus corpus) => Extractor.Default.Extract(corpus);
+
+    /// <summary>
+    /// The tables that <c>analysis extract</c> wrote into <paramref name="folder"/>, as frames, after
+    /// checking them against the run's record (run.json): a changed or cut table is refused by name.
+    /// </summary>
+    public static RunTables LoadTables(string folder) => RunTables.Load(folder);
 }

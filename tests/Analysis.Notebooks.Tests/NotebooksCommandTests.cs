@@ -31,15 +31,48 @@ public class NotebooksCommandTests
     public void Stops_at_a_failing_cell_and_names_the_notebook_the_cell_and_the_error()
     {
         using var temp = new TempFolder();
+        var previous = temp.File("failing.ipynb");
+        File.WriteAllText(previous, "the copy of an earlier run");
 
-        var (code, _, stderr) = Run("notebooks", Repo.TestNotebook("failing.ipynb"), Repo.TestNotebook("basics.ipynb"), "--out", temp.Path);
+        var (code, stdout, stderr) = Run("notebooks", Repo.TestNotebook("failing.ipynb"), Repo.TestNotebook("basics.ipynb"), "--out", temp.Path);
 
         Assert.Equal(1, code);
+        Assert.DoesNotContain("Wrote", stdout + stderr); // a failed run is not announced as a result
         Assert.Contains("failing.ipynb: cell 3 failed:", stderr);
         Assert.Contains("the cell broke on purpose", stderr);
         Assert.Contains("later notebooks were not run", stderr);
         Assert.False(File.Exists(Path.Combine(temp.Path, "basics.ipynb")));
-        Assert.True(File.Exists(Path.Combine(temp.Path, "failing.ipynb"))); // the executed copy shows the error in place
+        Assert.Equal("the copy of an earlier run", File.ReadAllText(previous)); // a failed run replaces no result (#20)
+    }
+
+    [Fact]
+    public void Corpus_points_every_notebook_at_another_folder()
+    {
+        using var temp = new TempFolder();
+        using var corpus = new SecondCorpus();
+        var before = Environment.GetEnvironmentVariable(CorpusVariable.Name);
+
+        var (code, stdout, stderr) = Run("notebooks", "--corpus", corpus.Folder, "--out", temp.Path);
+
+        Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
+        Assert.Contains("Executed 5 notebook(s)", stdout);
+        var first = File.ReadAllText(Path.Combine(temp.Path, "01-getting-started.ipynb"));
+        Assert.Contains(SecondCorpus.Titles[0], first);
+        Assert.DoesNotContain("Seongkweun", first);
+        Assert.Equal(before, Environment.GetEnvironmentVariable(CorpusVariable.Name)); // set for the run only
+    }
+
+    [Fact]
+    public void A_corpus_folder_that_does_not_exist_is_one_line_and_no_run()
+    {
+        using var temp = new TempFolder();
+        var missing = temp.File("no-such-corpus");
+
+        var (code, stdout, stderr) = Run("notebooks", "--corpus", missing, "--out", temp.File("out"));
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: --corpus {missing}: no such folder.", stderr.Trim());
+        Assert.DoesNotContain("Wrote", stdout);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class VsCodeKernelTests
     {
         EnsureKernelInstalled();
         var kernelCore = AssemblyName.GetAssemblyName(Path.Combine(KernelApp, "FSharp.Core.dll")).Version;
-        var libraryCore = AssemblyName.GetAssemblyName(Path.Combine(Repo.Root, "src/Analysis/bin/Debug/net10.0/FSharp.Core.dll")).Version;
+        var libraryCore = AssemblyName.GetAssemblyName(Path.Combine(Repo.Root, "src/Analysis/bin/net10.0/FSharp.Core.dll")).Version;
         Assert.Equal(libraryCore, kernelCore);
     }
 

@@ -2,6 +2,9 @@ using System.CommandLine;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Corpus;
+
+
 
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
@@ -20,19 +23,52 @@ internal static class CommonOptions
     };
 
     /// <summary>
+    /// The corpus to read, checked before any work: the folder or single article file given with
+    /// --corpus, or the nearest seeds/ folder. A path that is not there, or a file that is not an
+    /// article, is a <see cref="UsageException"/> naming it.
+    /// </summary>
+    public static string CorpusPath(DirectoryInfo? given)
+    {
+        if (given is null)
+        {
+            try
+            {
+                return CorpusLoader.FindDefaultFolder();
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+        var path = given.FullName;
+        if (Directory.Exists(path)) return path;
+        if (File.Exists(path))
+        {
+            if (CorpusLoader.ArticleExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)) return path;
+            throw new UsageException($"--corpus {given}: is a file but not an article ({string.Join(", ", CorpusLoader.ArticleExtensions)}); give a folder of articles or one article file");
+        }
+        throw new UsageException($"--corpus {given}: no such folder or file");
+    }
+
+    /// <summary>
     /// Prints the corpus's problems section to <paramref name="error"/> (default: stderr), one line
     /// each, and returns the exit code they call for: <see cref="ProblemsExitCode"/> under --strict
-    /// when there are any, else 0. Commands call it after their work, so the output is written
-    /// either way and strictness only changes the exit code.
+    /// when there are any, else 0. A corpus from which no article loaded is a problem too: the
+    /// outputs are empty. Commands call it after their work, so the output is written either way and
+    /// strictness only changes the exit code.
     /// </summary>
-    public static int ReportProblems(Analysis.Corpus.Corpus corpus, bool strict, TextWriter? error = null)
+    public static int ReportProblems(string folder, int documents, IReadOnlyList<LoadProblem> problems, bool strict, TextWriter? error = null)
     {
         error ??= Console.Error;
-        if (corpus.Problems.Count == 0) return 0;
-        error.WriteLine($"Problems ({corpus.Problems.Count}) in {corpus.Folder}:");
-        foreach (var problem in corpus.Problems) error.WriteLine($"  {problem.Describe(corpus.Folder)}");
-        if (!strict) return 0;
-        error.WriteLine($"--strict: exit code {ProblemsExitCode} because of the problems above.");
+        if (documents == 0)
+            error.WriteLine($"warning: no article was loaded from {Shown(folder)}{(problems.Count > 0 ? " (see the problems below)" : $": it holds no {string.Join(" or ", CorpusLoader.ArticleExtensions)} file")}; the results are empty.");
+        if (problems.Count > 0)
+        {
+            error.WriteLine($"Problems ({problems.Count}) in {folder}:");
+            foreach (var problem in problems) error.WriteLine($"  {problem.Describe(folder)}");
+        }
+        if (!strict || (problems.Count == 0 && documents > 0)) return 0;
+        error.WriteLine($"--strict: exit code {ProblemsExitCode} because of the {(problems.Count > 0 ? "problems" : "warning")} above.");
         return ProblemsExitCode;
     }
 

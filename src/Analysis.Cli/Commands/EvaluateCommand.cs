@@ -30,20 +30,14 @@ internal static class EvaluateCommand
         split.AcceptOnlyFromAmong(DevSet.Dev, DevSet.HeldOut, DevSet.All);
         var verbose = new Option<bool>("--errors", "-e") { Description = "Also list every missed, extra or wrong fact" };
         var command = new Command("evaluate", "Measure figures, kind, status, attribution, sources and dates on annotated dev sets") { devset, split, verbose };
-        command.SetAction(result =>
+        command.SetAction((result, ct) => Outcome.Guard(null, () =>
         {
             var given = result.GetValue(devset);
             var paths = given is { Length: > 0 } ? given.Select(f => f.FullName).ToArray() : Find();
             if (paths.Length == 0)
-            {
-                Console.Error.WriteLine($"No dev set: pass --devset FILE (looked for {DefaultFolder}/DevSet*.json from {Directory.GetCurrentDirectory()} upwards).");
-                return 2;
-            }
+                throw new UsageException($"No dev set: pass --devset FILE (looked for {DefaultFolder}/DevSet*.json from {Directory.GetCurrentDirectory()} upwards).");
             if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
-            {
-                Console.Error.WriteLine($"No dev set at {missing}.");
-                return 2;
-            }
+                throw new UsageException($"--devset {CommonOptions.Shown(missing)}: {(Directory.Exists(missing) ? "is a folder, not a dev set file" : "no such file")}");
             var which = result.GetValue(split)!;
             foreach (var path in paths)
             {
@@ -52,10 +46,9 @@ internal static class EvaluateCommand
                 {
                     set = DevSet.Load(path).Only(which);
                 }
-                catch (FormatException e)
+                catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
                 {
-                    Console.Error.WriteLine($"Bad dev set: {e.Message}");
-                    return 2;
+                    throw new UsageException($"--devset {CommonOptions.Shown(path)}: not a dev set ({e.Message})");
                 }
                 var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
                 Console.WriteLine($"== {name}, split {which}: {set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures");
@@ -70,7 +63,7 @@ internal static class EvaluateCommand
                 Console.WriteLine();
             }
             return 0;
-        });
+        }));
         return command;
     }
 

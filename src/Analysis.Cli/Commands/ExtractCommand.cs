@@ -8,6 +8,7 @@ namespace Analysis.Cli.Commands;
 using Analysis.Corpus;
 using Analysis.Export;
 using Analysis.Generation;
+using Analysis.Output;
 using Analysis.Pipeline;
 
 /// <summary>
@@ -42,31 +43,33 @@ internal static class ExtractCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be 1 or more.");
         });
         var strict = CommonOptions.Strict();
+        var csvRaw = new Option<bool>("--csv-raw")
+        {
+            Description = "Write CSV cells exactly as found; by default text starting with = + - @ or a tab gets a leading ' so a spreadsheet does not run it as a formula",
+        };
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict,
+            corpus, output, format, threads, strict, csvRaw,
         };
-        command.SetAction(result =>
+        command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var stream = CorpusLoader.Stream(result.GetValue(corpus)?.FullName);
+            var stream = CorpusLoader.Stream(CommonOptions.CorpusPath(result.GetValue(corpus)));
             var folder = result.GetValue(output)!.FullName;
             var exportFormat = result.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv;
             var findings = stream.Extract(Extractor.Default, result.GetValue(threads));
-            var documents = 0;
-            var counted = findings.Select(f =>
-            {
-                documents++;
-                return f;
-            });
             var clock = Stopwatch.StartNew();
-            var paths = ShowsProgress() ? WithProgress(stream, counted, folder, exportFormat) : Export.Write(WithProgressLines(stream, counted), folder, exportFormat);
+            // Written all or nothing: a stop (ct) or a write error leaves the folder as it was.
+            var raw = result.GetValue(csvRaw);
+            var run = ShowsProgress()
+                ? WithProgress(stream, findings, folder, exportFormat, raw, ct)
+                : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, RunSource.Of(stream), ct, raw);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
-            Console.WriteLine($"Extracted {documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
-            foreach (var path in paths) Console.WriteLine($"  {CommonOptions.Shown(path)}");
-            // The problems section needs only the folder and the problems, which the stream now holds in full.
-            return CommonOptions.ReportProblems(new Corpus(stream.Folder, [], stream.Problems), result.GetValue(strict));
-        });
+            Console.WriteLine($"Extracted {run.Documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
+            foreach (var table in run.Tables) Console.WriteLine($"  {CommonOptions.Shown(Path.Combine(folder, table.File))}");
+            Console.WriteLine($"  {CommonOptions.Shown(Path.Combine(folder, RunRecord.FileName))}");
+            return CommonOptions.ReportProblems(stream.Folder, run.Documents, stream.Problems, result.GetValue(strict));
+        }));
         return command;
     }
 
@@ -74,7 +77,7 @@ internal static class ExtractCommand
     private static bool ShowsProgress() =>
         !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive && AnsiConsole.Profile.Capabilities.Ansi;
 
-    private static IReadOnlyList<string> WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format) =>
+    private static RunRecord WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, bool csvRaw, CancellationToken ct) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(),
@@ -89,10 +92,10 @@ internal static class ExtractCommand
                     if (stream.FilesRead % 16 == 0) task.Description = Described(stream);
                     return f;
                 });
-                var paths = Export.Write(watched, folder, format);
+                var run = Export.WriteRun(watched, folder, format, RunSource.Of(stream), ct, csvRaw);
                 task.Description = Described(stream);
                 task.Value = task.MaxValue;
-                return paths;
+                return run;
             });
 
     private static string Described(CorpusStream stream) => $"{stream.FilesRead:N0}/{stream.FileCount:N0} documents";

@@ -5,6 +5,7 @@ using Spectre.Console;
 
 namespace Analysis.Cli.Commands;
 
+using Analysis.Output;
 using Analysis.Report;
 
 /// <summary>
@@ -39,9 +40,11 @@ internal static class NotebooksCommand
         {
             Description = "Execute every notebook twice in this process and print the cold and the warm time of each",
         };
+        var corpus = CommonOptions.Corpus();
+        corpus.Description = $"Folder of articles the notebooks analyse (default: the nearest seeds/ folder); sets {Kit.CorpusVariable} for them";
         var command = new Command("notebooks", "Execute the notebooks headless and write executed copies, or turn them into file-based apps")
         {
-            notebooks, output, to, bench,
+            notebooks, output, to, bench, corpus,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -51,13 +54,21 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine("No notebooks to run.");
                 return FailedExitCode;
             }
+            if (result.GetValue(corpus) is { } folder && !folder.Exists)
+            {
+                Console.Error.WriteLine($"error: --corpus {folder}: no such folder.");
+                return UnreadableExitCode;
+            }
+            // Kit.Load() in the notebooks reads the variable: the cells stay the same whatever the corpus.
+            using var corpusScope = new EnvironmentScope(Kit.CorpusVariable, result.GetValue(corpus)?.FullName);
             try
             {
                 if (result.GetValue(to) == "app")
                     return WriteApps(paths, result.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(paths[0])!, "apps"));
                 if (result.GetValue(bench))
                     return await BenchAsync(paths, ct);
-                return await ExecuteAsync(paths, result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks")), ct);
+                var outFolder = result.GetValue(output)?.FullName ?? Path.GetFullPath(Path.Combine("out", "notebooks"));
+                return await Outcome.Guard(outFolder, () => ExecuteAsync(paths, outFolder, ct));
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
@@ -74,22 +85,31 @@ internal static class NotebooksCommand
             ? given.Select(f => f.FullName).ToList()
             : NotebookFolder.Notebooks(NotebookFolder.Find()).ToList();
 
+    // All or nothing: the executed copies are written beside the out folder and moved into it only when
+    // every notebook ran; a failing cell, a stop or a write error leaves the previous copies as they were.
     private static async Task<int> ExecuteAsync(List<string> paths, string outFolder, CancellationToken ct)
     {
         var total = Stopwatch.StartNew();
+        using var output = AtomicOutput.FilesIn(outFolder);
         var runs = await RunAllAsync(paths, ct);
-        foreach (var run in runs)
-        {
-            var copy = Path.Combine(outFolder, Path.GetFileName(run.NotebookPath));
-            await ExecutedNotebookWriter.WriteAsync(run, copy, ct);
-            Console.WriteLine($"Wrote {CommonOptions.Shown(copy)} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
-        }
         if (runs.LastOrDefault() is { FirstFailure: { } failure })
         {
             Console.Error.WriteLine(Explain(failure));
-            Console.Error.WriteLine($"Stopped at {Path.GetFileName(failure.NotebookPath)}, cell {failure.CellNumber}; later notebooks were not run.");
+            Console.Error.WriteLine($"Stopped at {Path.GetFileName(failure.NotebookPath)}, cell {failure.CellNumber}; later notebooks were not run, and {CommonOptions.Shown(outFolder)} is unchanged.");
             return FailedExitCode;
         }
+        try
+        {
+            foreach (var run in runs) await ExecutedNotebookWriter.WriteAsync(run, Path.Combine(output.Path, Path.GetFileName(run.NotebookPath)), ct);
+        }
+        catch (Exception e) when (AtomicOutput.IsWriteFailure(e))
+        {
+            throw output.Failure(e);
+        }
+        ct.ThrowIfCancellationRequested();
+        output.Commit();
+        foreach (var run in runs)
+            Console.WriteLine($"Wrote {CommonOptions.Shown(Path.Combine(outFolder, Path.GetFileName(run.NotebookPath)))} ({run.CodeCells.Count(c => c.Status == CellStatus.Succeeded)} cells, {run.Elapsed.TotalSeconds:0.0} s)");
         Console.WriteLine($"Executed {runs.Count} notebook(s) in {total.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
@@ -178,7 +198,7 @@ internal static class NotebooksCommand
     // A first cell that cannot find the library means it was never built: say how to build it.
     private static string Explain(CellFailure failure) =>
         failure.Error.Contains("Analysis.dll", StringComparison.Ordinal) && failure.Error.Contains("not be found", StringComparison.Ordinal)
-            ? $"{failure}\nThe notebooks load the library as built by `dotnet build`: run `bash scripts/setup.sh` (or `dotnet build src/Analysis`) first."
+            ? $"{failure}\nThe notebooks load the library from src/Analysis/bin/net10.0/: build it with `dotnet build src/Analysis` (./analysis builds it too)."
             : failure.ToString();
 
     private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;

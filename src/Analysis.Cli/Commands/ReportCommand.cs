@@ -4,6 +4,8 @@ namespace Analysis.Cli.Commands;
 
 using Analysis.Corpus;
 using Analysis.Images;
+using Analysis.Output;
+using Analysis.Pipeline;
 using Analysis.Report;
 
 /// <summary><c>analysis report</c>: the whole analysis of a corpus as one offline HTML page.</summary>
@@ -26,30 +28,71 @@ internal static class ReportCommand
         {
             corpus, output, strict, images,
         };
-        command.SetAction(result =>
+        command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var loaded = CorpusLoader.Load(result.GetValue(corpus)?.FullName);
-            var findings = Kit.Analyze(loaded);
-            var path = Report.Write(findings, result.GetValue(output)!.FullName);
-            Console.WriteLine($"Wrote {path}");
-            Console.WriteLine($"  {findings}");
-            if (result.GetValue(images) is { } folder)
+            var corpusPath = CommonOptions.CorpusPath(result.GetValue(corpus));
+            var imagesFolder = result.GetValue(images)?.FullName;
+            if (imagesFolder is not null && BrowserMissing() is { } missing)
             {
-                try
+                Console.Error.WriteLine(missing);
+                return 1;
+            }
+            // All or nothing: the report (and the images) are written beside their destinations and
+            // moved into place together at the end, so a stop or a failure leaves the old ones.
+            using var report = AtomicOutput.File(result.GetValue(output)!.FullName);
+            using var pictures = imagesFolder is null ? null : AtomicOutput.FilesIn(imagesFolder);
+            var loaded = Load(corpusPath, ct);
+            var findings = Extractor.Default.Extract(loaded, ct);
+            var imageNames = new List<string>();
+            try
+            {
+                Report.Write(findings, report.Path, corpusName: result.GetValue(corpus)?.ToString());
+                if (pictures is not null)
                 {
-                    foreach (var image in ChartImage.SaveReportCharts(findings, folder.FullName)) Console.WriteLine($"Wrote {image}");
-                    var screen = Path.Combine(folder.FullName, "report.png");
-                    Chromium.Screenshot(path, screen);
-                    Console.WriteLine($"Wrote {screen}");
-                }
-                catch (BrowserNotFoundException e)
-                {
-                    Console.Error.WriteLine(e.Message);
-                    return 1;
+                    imageNames.AddRange(ChartImage.SaveReportCharts(findings, pictures.Path).Select(p => Path.GetFileName(p)));
+                    Chromium.Screenshot(report.Path, Path.Combine(pictures.Path, "report.png"));
+                    imageNames.Add("report.png");
                 }
             }
-            return CommonOptions.ReportProblems(loaded, result.GetValue(strict));
-        });
+            catch (Exception e) when (AtomicOutput.IsWriteFailure(e))
+            {
+                throw (pictures is not null && e.Message.Contains(pictures.Path, StringComparison.Ordinal) ? pictures : report).Failure(e);
+            }
+            ct.ThrowIfCancellationRequested();
+            report.Commit();
+            pictures?.Commit();
+            Console.WriteLine($"Wrote {report.Destination}");
+            Console.WriteLine($"  {findings}");
+            foreach (var image in imageNames) Console.WriteLine($"Wrote {Path.Combine(pictures!.Destination, image)}");
+            return CommonOptions.ReportProblems(loaded.Folder, loaded.Documents.Count, loaded.Problems, result.GetValue(strict));
+        }));
         return command;
+    }
+
+    // Checked before the work, so that a run asked for images does not fail after minutes without them.
+    private static string? BrowserMissing()
+    {
+        try
+        {
+            Chromium.Find();
+            return null;
+        }
+        catch (BrowserNotFoundException e)
+        {
+            return e.Message;
+        }
+    }
+
+    // The corpus read whole, as the report needs it, stopping at the next document when asked.
+    private static Analysis.Corpus.Corpus Load(string path, CancellationToken ct)
+    {
+        var stream = CorpusLoader.Stream(path);
+        var documents = new List<Document>();
+        foreach (var document in stream.Documents())
+        {
+            ct.ThrowIfCancellationRequested();
+            documents.Add(document);
+        }
+        return new Analysis.Corpus.Corpus(stream.Folder, documents, stream.Problems.ToArray());
     }
 }

@@ -110,6 +110,23 @@ public static class ChartTheme
         ["font"] = muted ? new Dictionary<string, object> { ["family"] = FontFamily, ["size"] = 12, ["color"] = "#6b7280" } : Font(13),
     };
 
+    /// <summary>
+    /// A date axis for day data from <paramref name="first"/> to <paramref name="last"/>: labels are days, and over a
+    /// short span (two weeks or less) a tick every day, a day's margin either side, so plotly never falls back to
+    /// ticks at 00:00 and 12:00 of the same day.
+    /// </summary>
+    internal static Dictionary<string, object> DayAxis(DateOnly first, DateOnly last)
+    {
+        var axis = new Dictionary<string, object> { ["type"] = "date", ["tickformat"] = "%d %b %Y", ["hoverformat"] = "%d %b %Y" };
+        if (last.DayNumber - first.DayNumber <= 14)
+        {
+            axis["dtick"] = 86_400_000;
+            axis["tick0"] = $"{first:yyyy-MM-dd}";
+            axis["range"] = new[] { $"{first.AddDays(-1):yyyy-MM-dd}", $"{last.AddDays(1):yyyy-MM-dd}" };
+        }
+        return axis;
+    }
+
     internal static Dictionary<string, object> Font(int size) =>
         new() { ["family"] = FontFamily, ["size"] = size, ["color"] = TextColor };
 

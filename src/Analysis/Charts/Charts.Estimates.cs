@@ -127,7 +127,7 @@ public static partial class Charts
         const string title = "Troops sent: estimates over time";
         if (dated.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a published date.", title, "Date", "Troops");
+                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
@@ -143,6 +143,21 @@ public static partial class Charts
             }
             traces.Add(line);
         }
+        // A figure dated only to an interval (a month, a summit, the window its undated article was written in)
+        // sits at the middle, with a line over the whole interval: the uncertainty is drawn, not hidden.
+        foreach (var d in dated.Where(d => d.First != d.Last))
+        {
+            var y = d.Count.Value ?? d.Count.Low ?? d.Count.High ?? 0;
+            var span = CSharp.Chart.Line<string, double, string>(new[] { $"{d.First:yyyy-MM-dd}", $"{d.Last:yyyy-MM-dd}" }, new[] { y, y }, Name: "date interval");
+            foreach (var trace in CSharp.GenericChartExtensions.GetTraces(span))
+            {
+                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(d.Count.Status), ["width"] = 3 });
+                trace.SetProperty("opacity", 0.35);
+                trace.SetProperty("showlegend", false);
+                trace.SetProperty("hoverinfo", "skip");
+            }
+            traces.Add(span);
+        }
         foreach (var status in Enum.GetValues<EstimateStatus>())
         {
             var points = dated.Where(d => d.Count.Status == status).ToList();
@@ -157,10 +172,12 @@ public static partial class Charts
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
         // Room on the right for the last labels, which name their source.
-        var first = dated[0].Date.AddDays(-3);
-        var last = dated[^1].Date;
+        var first = dated.Min(d => d.First).AddDays(-3);
+        var last = dated.Max(d => d.Last);
         var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date", ["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" } });
+        var xaxis = ChartTheme.DayAxis(first, right);
+        xaxis["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" };
+        layout.SetProperty("xaxis", xaxis);
         layout.SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
         if (undated > 0)
             layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true) });

@@ -10,9 +10,11 @@ public static partial class Charts
 {
     /// <summary>
     /// Events in narrative order, top to bottom, on a date axis: a marker where the day is known, a bar
-    /// over the interval where only a span is (a week, a month, a summit's days). Undated events keep
-    /// their row, labelled "undated", with nothing drawn: the chart does not guess a date. Hovering a
-    /// mark shows the event, how it was dated, and the sentence it comes from.
+    /// over the interval where only a span is (a week, a month, a summit's days), an arrow pointing back
+    /// from its article's date where the text gives none (it happened by then: <see cref="DocumentDate"/>).
+    /// Events that cannot be placed at all keep their row, labelled "undated", with nothing drawn: the chart
+    /// does not guess a date. The axis ticks are days. Hovering a mark shows the event, how it was dated,
+    /// and the sentence it comes from.
     /// </summary>
     public static GenericChart Timeline(Findings findings)
     {
@@ -20,8 +22,9 @@ public static partial class Charts
         var labels = events.Select(Label).ToArray();
         var exact = events.Where(e => e.Date.Precision == DatePrecision.Day && e.Date.Earliest is not null).ToList();
         var spans = events.Where(e => e.Date.Precision is not (DatePrecision.Day or DatePrecision.Unknown) && e.Date.Earliest is not null).ToList();
+        var bounded = events.Where(e => e.Date is { Earliest: null, Latest: not null }).ToList();
         const string title = "Timeline of reported developments";
-        if (exact.Count + spans.Count == 0)
+        if (exact.Count + spans.Count + bounded.Count == 0)
         {
             var message = events.Count == 0 ? "No event was found in these documents." : $"None of the {events.Count} event(s) found carries a date.";
             return Empty(CSharp.Chart.Point<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "no dated events"), message, title, "Date", "");
@@ -30,10 +33,15 @@ public static partial class Charts
         var traces = new List<GenericChart>();
         if (spans.Count > 0) traces.Add(IntervalTrace(spans, new HoverText(findings.Corpus)));
         if (exact.Count > 0) traces.Add(DayTrace(exact, new HoverText(findings.Corpus)));
+        if (bounded.Count > 0) traces.Add(BoundTrace(bounded, new HoverText(findings.Corpus)));
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["type"] = "date", ["showspikes"] = true, ["spikemode"] = "across", ["spikethickness"] = 1, ["spikecolor"] = ChartTheme.MutedColor });
+        var days = events.SelectMany(e => new[] { e.Date.Earliest, e.Date.Latest }).OfType<DateOnly>().ToList();
+        var xaxis = ChartTheme.DayAxis(days.Min(), days.Max());
+        foreach (var (key, value) in new Dictionary<string, object> { ["showspikes"] = true, ["spikemode"] = "across", ["spikethickness"] = 1, ["spikecolor"] = ChartTheme.MutedColor })
+            xaxis[key] = value;
+        layout.SetProperty("xaxis", xaxis);
         layout.SetProperty("yaxis", new Dictionary<string, object>
         {
             ["type"] = "category",
@@ -41,7 +49,7 @@ public static partial class Charts
             ["categoryarray"] = labels.Reverse().ToArray(), // first event at the top
             ["range"] = new[] { -0.5, Math.Max(labels.Length, 1) - 0.5 },
         });
-        var undated = events.Count - exact.Count - spans.Count;
+        var undated = events.Count - exact.Count - spans.Count - bounded.Count;
         if (undated > 0)
             layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} undated event(s) keep their row, with no mark", 1.0, 1.0, "right", "bottom", muted: true) });
         return ChartTheme.Apply(chart, title, "Date the text gives or implies", null, height: Math.Max(360, 170 + 34 * labels.Length));
@@ -66,6 +74,24 @@ public static partial class Charts
             {
                 ["size"] = 13, ["symbol"] = "diamond", ["color"] = "#1d4ed8",
                 ["line"] = new Dictionary<string, object> { ["color"] = "white", ["width"] = 1.5 },
+            });
+        }
+        return chart;
+    }
+
+    // An event known only to have happened by a day (its article's date): an arrow at that day pointing back in time.
+    private static GenericChart BoundTrace(IReadOnlyList<TimelineEvent> events, HoverText hovers)
+    {
+        var chart = CSharp.Chart.Point<string, string, string>(
+            events.Select(e => $"{e.Date.Latest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: "no date in the text: by its article's date (inferred)");
+        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
+        {
+            trace.SetProperty("hovertext", events.Select(hovers.Of).ToArray());
+            trace.SetProperty("hovertemplate", HoverText.Template);
+            trace.SetProperty("marker", new Dictionary<string, object>
+            {
+                ["size"] = 12, ["symbol"] = "triangle-left", ["color"] = "#9ca3af",
+                ["line"] = new Dictionary<string, object> { ["color"] = "#4b5563", ["width"] = 1 },
             });
         }
         return chart;

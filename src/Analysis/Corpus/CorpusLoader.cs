@@ -12,6 +12,9 @@ public static class CorpusLoader
     /// <summary>The folder name searched for from the current folder upwards.</summary>
     public const string DefaultFolderName = "seeds";
 
+    /// <summary>The extensions of article files (any case): the files a corpus folder is read for.</summary>
+    public static IReadOnlyList<string> ArticleExtensions => CorpusFiles.ArticleExtensions;
+
     /// <summary>Files larger than this are refused: an article is kilobytes, not a dump.</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;
 

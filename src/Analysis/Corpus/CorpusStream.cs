@@ -13,7 +13,7 @@ namespace Analysis.Corpus;
 public sealed class CorpusStream
 {
     private readonly string manifestPath;
-    private readonly Dictionary<string, Manifest.Entry> metadata;
+    private Dictionary<string, Manifest.Entry> metadata;
     private readonly Planned[] files;
     private readonly int listingProblems;
     private readonly List<LoadProblem> problems = [];
@@ -29,13 +29,17 @@ public sealed class CorpusStream
     internal CorpusStream(string? folder)
     {
         Folder = Path.GetFullPath(folder ?? CorpusLoader.FindDefaultFolder());
-        if (!Directory.Exists(Folder)) throw new DirectoryNotFoundException($"Corpus folder not found: {Folder}");
-        manifestPath = Path.Combine(Folder, Manifest.FileName);
+        // One article file is a corpus of one: its id is its name, its metadata its folder's manifest entry.
+        var single = File.Exists(Folder);
+        if (!single && !Directory.Exists(Folder)) throw new DirectoryNotFoundException($"Corpus folder not found: {Folder}");
+        root = single ? Path.GetDirectoryName(Folder)! : Folder;
+        manifestPath = Path.Combine(root, Manifest.FileName);
         metadata = Manifest.ReadEntries(manifestPath, problems);
+        if (single) metadata = metadata.Where(m => m.Key == IdOf(Folder)).ToDictionary();
 
         var planned = new List<Planned>();
         var fileOfId = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in CorpusFiles.Articles(Folder, problems))
+        foreach (var file in single ? [Folder] : CorpusFiles.Articles(Folder, problems))
         {
             var id = IdOf(file);
             if (fileOfId.TryAdd(id, file))
@@ -45,7 +49,7 @@ public sealed class CorpusStream
             }
             // "a.txt" beside "a.md": the second keeps its extension so both load under distinct ids.
             var first = id;
-            id = Path.GetRelativePath(Folder, file).Replace('\\', '/');
+            id = Path.GetRelativePath(root, file).Replace('\\', '/');
             fileOfId.TryAdd(id, file);
             var clash = new LoadProblem(file, null, $"has the same name as {Path.GetFileName(fileOfId[first])}; loaded as '{id}'", ProblemAction.LoadedWithFallback);
             planned.Add(new Planned(file, SizeOf(file), id, clash));
@@ -62,9 +66,12 @@ public sealed class CorpusStream
     }
 
     // A document's id: its path in the corpus without extension, with '/' on every system.
-    private string IdOf(string file) => Path.GetRelativePath(Folder, Path.ChangeExtension(file, null)).Replace('\\', '/');
+    private string IdOf(string file) => Path.GetRelativePath(root, Path.ChangeExtension(file, null)).Replace('\\', '/');
 
-    /// <summary>The corpus folder, in full.</summary>
+    // The folder that ids are relative to: the corpus folder, or the folder of a single article.
+    private readonly string root;
+
+    /// <summary>The corpus folder (or single article file), in full.</summary>
     public string Folder { get; }
 
     /// <summary>How many article files will be read.</summary>

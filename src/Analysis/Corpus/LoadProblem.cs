@@ -24,7 +24,9 @@ public sealed record LoadProblem(string File, int? Line, string Message, Problem
         if (folder is not null)
         {
             var relative = Path.GetRelativePath(folder, File);
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) file = relative;
+            // A corpus of one article: the folder is the file itself, named by its file name.
+            if (relative == ".") file = Path.GetFileName(File);
+            else if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)) file = relative;
         }
         return $"{file}{(Line is { } l ? $":{l}" : "")}: {Message} ({ActionText})";
     }

@@ -2,6 +2,8 @@ namespace Analysis.Export;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
 
 /// <summary>
 /// The exported tables and their columns, in one place: the CSV and JSON files and the Deedle
@@ -12,16 +14,20 @@ internal static class Tables
 {
     private static Column<T> C<T>(string name, Func<T, object?> value) => new(name, value);
 
-    public static readonly Table<Document> Documents = new("documents", d => [d.Document], null,
+    // written_*: when the document was written (DocumentDate): its published day, or a window inferred from its events.
+    public static readonly Table<DocumentFindings> Documents = new("documents", d => [d], null,
     [
-        C<Document>("document", d => d.Id),
-        C<Document>("title", d => d.Title),
-        C<Document>("published", d => d.Published),
-        C<Document>("outlet", d => d.Metadata.Outlet),
-        C<Document>("url", d => d.Metadata.Url),
-        C<Document>("paragraphs", d => d.Paragraphs.Count),
-        C<Document>("sentences", d => d.Sentences.Count),
-        C<Document>("characters", d => d.Text.Length),
+        C<DocumentFindings>("document", d => d.Document.Id),
+        C<DocumentFindings>("title", d => d.Document.Title),
+        C<DocumentFindings>("published", d => d.Document.Published),
+        C<DocumentFindings>("outlet", d => d.Document.Metadata.Outlet),
+        C<DocumentFindings>("url", d => d.Document.Metadata.Url),
+        C<DocumentFindings>("paragraphs", d => d.Document.Paragraphs.Count),
+        C<DocumentFindings>("sentences", d => d.Document.Sentences.Count),
+        C<DocumentFindings>("characters", d => d.Document.Text.Length),
+        C<DocumentFindings>("written_earliest", d => DocumentDate.Of(d.Document, d.Events).Earliest),
+        C<DocumentFindings>("written_latest", d => DocumentDate.Of(d.Document, d.Events).Latest),
+        C<DocumentFindings>("written_precision", d => DocumentDate.Of(d.Document, d.Events).Precision),
     ]);
 
     public static readonly Table<TroopCount> TroopCounts = new("troop_counts", d => d.TroopCounts, null,
@@ -41,6 +47,7 @@ internal static class Tables
         C<TroopCount>("attributed_to", t => t.AttributedTo),
         C<TroopCount>("via", t => t.Via),
         C<TroopCount>("quote", t => t.Provenance.Quote),
+        C<TroopCount>("sentence_text", t => t.Provenance.SentenceText),
     ]);
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,

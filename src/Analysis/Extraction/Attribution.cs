@@ -27,7 +27,7 @@ internal sealed partial class Attribution
     private readonly List<SourceRef>[] refs;
     private readonly List<SourceRef>[] chains;
 
-    public Attribution(Document document, IReadOnlyList<List<SourceRef>> refsBySentence)
+    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence)
     {
         this.document = document;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();

@@ -94,15 +94,14 @@ internal static partial class TroopCountFinder
     private static partial Regex OriginBetween();
 
     /// <summary>
-    /// The troop counts of one sentence. <paramref name="masked"/>: spans (cited sources) whose countries
+    /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
     /// only when a figure's own sentence does not say.
     /// </summary>
-    public static List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject)
+    public static List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject)
     {
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
-        var quantities = Quantities.Find(text, start, end);
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         // Read only by the figures' checks below: a sentence without numbers never asks.
         var sentenceHasTroopWord = quantities.Count > 0 && TroopWord().IsMatch(sentence.Text);

@@ -13,7 +13,7 @@ using Analysis.Pipeline;
 /// </summary>
 public static partial class Frames
 {
-    public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, findings.Corpus.Documents);
+    public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, Export.ByDocument(findings).ToList());
 
     public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, findings.TroopCounts);
 

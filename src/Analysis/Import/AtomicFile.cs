@@ -2,11 +2,12 @@ using System.Text;
 
 namespace Analysis.Import;
 
+using Analysis.Output;
+
 /// <summary>
-/// Writes a file whole or not at all: to a hidden temporary file beside it, then moved over it, so a
-/// run that stops half-way (Ctrl-C, a full disk) never leaves a half-written article or manifest that
-/// the loader would read. The temporary name is hidden and not an article, so a loader running at the
-/// same time passes over it.
+/// Writes an imported article or the manifest whole or not at all, through the kit's <see cref="AtomicOutput"/>
+/// (a temporary beside the file, renamed into place): a run that stops half-way never leaves a half-written file
+/// that the loader would read.
 /// </summary>
 internal static class AtomicFile
 {
@@ -14,15 +15,8 @@ internal static class AtomicFile
 
     public static void WriteAllText(string path, string text)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            File.WriteAllText(temporary, text, Utf8);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        using var output = AtomicOutput.File(path);
+        File.WriteAllText(output.Path, text, Utf8);
+        output.Commit();
     }
 }

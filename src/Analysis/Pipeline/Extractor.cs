@@ -5,22 +5,18 @@ using Analysis.Extraction;
 using Analysis.Timeline;
 
 /// <summary>
-/// Runs the extraction steps over documents. <see cref="Extract(Document)"/> handles one document
-/// at a time (what streaming over a large corpus needs); <see cref="Extract(Corpus)"/> gathers every
-/// document's facts into <see cref="Findings"/>, with the corpus-wide source counts and the events
-/// merged into one timeline.
+/// A pipeline of components run over each document (<see cref="IComponent"/>): each reads the layers written before
+/// it on the <see cref="AnnotatedDocument"/> and writes its own. The order is checked when the extractor is made.
+/// <see cref="Extract(Document)"/> handles one document at a time (what streaming over a large corpus needs);
+/// <see cref="Extract(Corpus)"/> gathers every document's facts into <see cref="Findings"/>, with the corpus-wide
+/// source counts and the events merged into one timeline.
 /// </summary>
 public sealed class Extractor
 {
-    private readonly bool troopCounts;
-    private readonly SourceGazetteer? gazetteer;
-    private readonly ExtractorBuilder.EventStep[] eventSteps;
-
-    internal Extractor(bool troopCounts, SourceGazetteer? gazetteer, ExtractorBuilder.EventStep[] eventSteps)
+    public Extractor(IEnumerable<IComponent> components)
     {
-        this.troopCounts = troopCounts;
-        this.gazetteer = gazetteer;
-        this.eventSteps = eventSteps;
+        Components = components.ToArray();
+        PipelineOrder.Check(Components);
     }
 
     /// <summary>Every step: troop counts, sources and attribution, then the timeline.</summary>
@@ -30,50 +26,34 @@ public sealed class Extractor
         .UseTimeline()
         .Build();
 
+    /// <summary>The components, in the order they run.</summary>
+    public IReadOnlyList<IComponent> Components { get; }
+
+    /// <summary>This pipeline with <paramref name="component"/> added at the end (checked like the others).</summary>
+    public Extractor With(IComponent component) => new(Components.Append(component));
+
     public DocumentFindings Extract(Document document)
     {
-        var sentences = document.Sentences;
-        // The gazetteer is searched once per sentence: the sources step and the timeline's actors share the matches.
-        var matches = gazetteer is null ? null
-            : sentences.Select(s => (IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>)gazetteer.Find(document.Text, s.Start, s.End).ToList()).ToArray();
-        var refs = sentences.Select(s => matches is null ? [] : SourceFinder.Find(document, s, gazetteer!, matches[s.Index])).ToList();
-        var attribution = gazetteer is null ? null : new Attribution(document, refs);
-
-        var counts = new List<TroopCount>();
-        if (troopCounts)
+        var annotated = new AnnotatedDocument(document);
+        foreach (var component in Components) component.Run(annotated);
+        return new DocumentFindings(document,
+            annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(Layers.SourceMentions), annotated.GetOrEmpty(TimelineLayers.Events))
         {
-            string? previousSubject = null;
-            foreach (var sentence in sentences)
-            {
-                var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-                // Whose troops and whose words are worked out only for sentences that have figures (few do).
-                var figures = TroopCountFinder.Find(document, sentence, cited, () => ContextSubject(document, sentence, attribution) ?? previousSubject);
-                if (figures.Count == 0) continue;
-                var (origin, via) = attribution?.For(sentence) ?? (null, []);
-                foreach (var figure in figures)
-                {
-                    counts.Add(new TroopCount(
-                        document.Quote(figure.Quantity.Span),
-                        figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
-                        figure.Hedge, figure.Kind, figure.Status, figure.Subject,
-                        origin, via,
-                        Provenance.Of(document, sentence, figure.Span)));
-                    previousSubject = figure.Subject ?? previousSubject;
-                }
-            }
-        }
-        var mentions = attribution?.Mentions().ToList() ?? [];
-        var events = new List<TimelineEvent>();
-        foreach (var step in eventSteps) events.AddRange(step(document, counts, mentions, gazetteer, matches));
-        return new DocumentFindings(document, counts, mentions, events);
+            Annotations = annotated,
+        };
     }
 
     /// <summary>Each document's findings, one at a time, in corpus order.</summary>
     public IEnumerable<DocumentFindings> ExtractEach(IEnumerable<Document> documents) => documents.Select(Extract);
 
-    public Findings Extract(Corpus corpus)
+    /// <summary>The findings of a whole corpus; <paramref name="cancellation"/> is checked before each document.</summary>
+    public Findings Extract(Corpus corpus, CancellationToken cancellation = default)
     {
-        var perDocument = ExtractEach(corpus.Documents).ToList();
+        var perDocument = ExtractEach(corpus.Documents.Select(d =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return d;
+        })).ToList();
         var tally = new SourceTally();
         foreach (var d in perDocument) tally.Add(d);
         return new Findings(
@@ -81,7 +61,10 @@ public sealed class Extractor
             perDocument.SelectMany(d => d.TroopCounts).ToArray(),
             perDocument.SelectMany(d => d.SourceMentions).ToArray(),
             tally.Sources(),
-            MergeEvents(perDocument));
+            MergeEvents(perDocument))
+        {
+            Documents = perDocument,
+        };
     }
 
     /// <summary>
@@ -95,18 +78,5 @@ public sealed class Extractor
         return TimelineOrder.Merge(documents.Select(d => (d.Document, d.Events)));
     }
 
-    // Whose troops, when a figure's own sentence does not say: the last country named as an actor
-    // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
-    private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
-    {
-        if (sentence.Paragraph == 0) return null;
-        // Earlier sentences, nearest first, then the rest of the figure's own sentence.
-        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index).Reverse().Append(sentence);
-        foreach (var s in paragraph)
-        {
-            var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (TroopCountFinder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
-        }
-        return null;
-    }
+    public override string ToString() => string.Join(" → ", Components.Select(c => c.Name));
 }

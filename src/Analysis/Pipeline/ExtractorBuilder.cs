@@ -1,30 +1,21 @@
 namespace Analysis.Pipeline;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
 
 /// <summary>
 /// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
-/// <c>new ExtractorBuilder().UseTroopCounts().UseSources().Build()</c>. Steps run per document in a
-/// fixed order whatever the order of the calls: troop counts, then sources and attribution, then
-/// events (which see the counts and mentions already found).
+/// <c>new ExtractorBuilder().UseTroopCounts().UseSources().Build()</c>. The kit's steps run in a fixed order
+/// whatever the order of the calls (sources and attribution, then troop counts, then events, which see the counts
+/// and mentions already found); components added with <see cref="Add"/> run after them, in the order added.
 /// </summary>
 public sealed class ExtractorBuilder
 {
-    /// <summary>
-    /// A per-document step that turns a document and the facts already found in it into events.
-    /// The timeline registers one with <see cref="AddEventStep"/>. It also sees the matches, by sentence index, of
-    /// <paramref name="gazetteer"/> that the sources step already found (both null when it did not run),
-    /// so a step that needs the same gazetteer's matches does not search again.
-    /// </summary>
-    internal delegate IReadOnlyList<TimelineEvent> EventStep(
-        Document document, IReadOnlyList<TroopCount> troopCounts, IReadOnlyList<SourceMention> sourceMentions,
-        SourceGazetteer? gazetteer, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>[]? gazetteerMatches);
-
     private bool troopCounts;
     private bool sources;
-    private readonly List<EventStep> eventSteps = [];
+    private bool timeline;
+    private KnownEvents? knownEvents;
+    private readonly List<IComponent> added = [];
 
     /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the default.</summary>
     internal SourceGazetteer Gazetteer { get; private set; } = SourceGazetteer.Default;
@@ -49,18 +40,29 @@ public sealed class ExtractorBuilder
     /// date (resolved through <paramref name="events"/>, default <see cref="KnownEvents.Default"/>) and the
     /// troop counts it carries. Actors share their canonical names with the source gazetteer.
     /// </summary>
-    public ExtractorBuilder UseTimeline(KnownEvents? events = null) =>
-        // The gazetteer is read when the step runs, so UseSources(custom) may come after UseTimeline().
-        // The sources step's matches are reused when they come from the same gazetteer.
-        AddEventStep((document, counts, mentions, found, matches) => EventExtractor.Extract(document, counts, mentions, events, Gazetteer,
-            ReferenceEquals(found, Gazetteer) ? matches : null));
-
-    /// <summary>Registers an event step; steps run in the order added, after troop counts and sources.</summary>
-    internal ExtractorBuilder AddEventStep(EventStep step)
+    public ExtractorBuilder UseTimeline(KnownEvents? events = null)
     {
-        eventSteps.Add(step);
+        timeline = true;
+        knownEvents = events;
         return this;
     }
 
-    public Extractor Build() => new(troopCounts, sources ? Gazetteer : null, eventSteps.ToArray());
+    /// <summary>Adds a component of your own; it runs after the kit's steps, in the order added.</summary>
+    public ExtractorBuilder Add(IComponent component)
+    {
+        added.Add(component);
+        return this;
+    }
+
+    /// <summary>The extractor; throws when a component needs a layer that no component before it writes.</summary>
+    public Extractor Build()
+    {
+        var components = new List<IComponent>();
+        if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Gazetteer), new AttributionComponent()]);
+        if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
+        // The gazetteer is read here, so UseSources(custom) may come after UseTimeline().
+        if (timeline) components.Add(new EventsComponent(knownEvents, Gazetteer));
+        components.AddRange(added);
+        return new Extractor(components);
+    }
 }

@@ -14,6 +14,12 @@ public sealed record Findings(
     IReadOnlyList<CitedSource> Sources,
     IReadOnlyList<TimelineEvent> Events)
 {
+    /// <summary>Each document's findings with its layers, in corpus order (empty when these findings were not made by a pipeline).</summary>
+    public IReadOnlyList<DocumentFindings> Documents { get; init; } = [];
+
+    /// <summary>The items of <paramref name="layer"/> over every document, in corpus order: how a component of your own is read.</summary>
+    public IReadOnlyList<T> Layer<T>(Layer<T> layer) => Documents.SelectMany(d => d.Annotations.GetOrEmpty(layer)).ToArray();
+
     public override string ToString() =>
         $"{Corpus.Documents.Count} documents: {TroopCounts.Count} troop counts, {SourceMentions.Count} source mentions " +
         $"of {Sources.Count} sources, {Events.Count} events";

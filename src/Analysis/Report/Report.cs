@@ -33,9 +33,15 @@ public static class Report
         return charts;
     }
 
-    public static string Render(Findings findings)
+    /// <summary>
+    /// The page. <paramref name="corpusName"/> is the corpus folder as the reader should see it, e.g. as given on the
+    /// command line (default: relative to the current folder), so a shared report does not show the machine's paths.
+    /// </summary>
+    public static string Render(Findings findings, string? corpusName = null)
     {
         var corpus = findings.Corpus;
+        corpusName ??= Path.GetRelativePath(Directory.GetCurrentDirectory(), corpus.Folder);
+        var titles = corpus.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -48,30 +54,30 @@ public static class Report
         page.Append($"<h1>Analysis of {Html.Encode(Path.GetFileName(corpus.Folder))}</h1>\n")
             .Append($"<p class=\"lede\">{corpus.Documents.Count} document(s), {findings.TroopCounts.Count} troop-count figure(s), ")
             .Append($"{findings.Sources.Count} cited source(s), {findings.Events.Count} event(s), {corpus.Problems.Count} input problem(s). ")
-            .Append($"Generated {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC from <code>{Html.Encode(corpus.Folder)}</code>.</p>\n");
+            .Append($"Generated {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC from <code>{Html.Encode(corpusName)}</code>.</p>\n");
 
         page.Append("<h2>Charts</h2>\n<p>Hover over a mark to read the sentence it came from.</p>\n");
         foreach (var (id, chart) in ChartsOf(findings)) page.Append(Html.ChartDiv(chart, id));
 
-        AppendTroopCounts(page, findings);
+        AppendTroopCounts(page, findings, titles);
         AppendSources(page, findings);
-        AppendEvents(page, findings);
-        AppendDocuments(page, corpus);
+        AppendEvents(page, findings, titles);
+        AppendDocuments(page, findings);
         AppendProblems(page, corpus);
         page.Append("</main>\n</body>\n</html>\n");
         return page.ToString();
     }
 
-    /// <summary>Writes the report, creating the folder; returns the full path written.</summary>
-    public static string Write(Findings findings, string path)
+    /// <summary>Writes the report, creating the folder; returns the full path written. See <see cref="Render"/>.</summary>
+    public static string Write(Findings findings, string path, string? corpusName = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, Render(findings), new UTF8Encoding(false));
+        File.WriteAllText(full, Render(findings, corpusName), new UTF8Encoding(false));
         return full;
     }
 
-    private static void AppendTroopCounts(StringBuilder page, Findings findings)
+    private static void AppendTroopCounts(StringBuilder page, Findings findings, Dictionary<string, string> titles)
     {
         page.Append("<h2 id=\"troop-counts\">Troop-count figures</h2>\n");
         if (findings.TroopCounts.Count == 0) { page.Append("<p>No troop-count figures found.</p>\n"); return; }
@@ -80,7 +86,7 @@ public static class Report
             findings.TroopCounts.Select(c => new[]
             {
                 c.Phrase, Number(c.Value), Number(c.Low), Number(c.High), Words.Of(c.Hedge), Words.Of(c.Kind), Words.Of(c.Status),
-                c.Subject, c.AttributedTo, string.Join("; ", c.Via), c.Provenance.Quote, Where(c.Provenance),
+                c.Subject, c.AttributedTo, string.Join("; ", c.Via), c.Provenance.Quote, Where(c.Provenance, titles),
             }), "facts"));
     }
 
@@ -96,7 +102,7 @@ public static class Report
             })));
     }
 
-    private static void AppendEvents(StringBuilder page, Findings findings)
+    private static void AppendEvents(StringBuilder page, Findings findings, Dictionary<string, string> titles)
     {
         page.Append("<h2 id=\"events\">Timeline</h2>\n");
         if (findings.Events.Count == 0) { page.Append("<p>No events found.</p>\n"); return; }
@@ -104,18 +110,19 @@ public static class Report
             ["#", "When", "Kind", "Actors", "Summary", "Quote", "Where"],
             findings.Events.OrderBy(e => e.Order).Select(e => new[]
             {
-                Number(e.Order), Words.Of(e.Date), e.Kind, string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance),
+                Number(e.Order), Words.Of(e.Date), e.Kind, string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
             }), "facts"));
     }
 
-    private static void AppendDocuments(StringBuilder page, Corpus corpus)
+    private static void AppendDocuments(StringBuilder page, Findings findings)
     {
+        var events = findings.Events.ToLookup(e => e.Provenance.Document, StringComparer.Ordinal);
         page.Append("<h2 id=\"documents\">Documents</h2>\n");
         page.Append(Html.Table(
-            ["Document", "Title", "Published", "Outlet", "Paragraphs", "Sentences", "Related sources"],
-            corpus.Documents.Select(d => new[]
+            ["Document", "Title", "Published", "Written", "Outlet", "Paragraphs", "Sentences", "Related sources"],
+            findings.Corpus.Documents.Select(d => new[]
             {
-                d.Id, d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Metadata.Outlet,
+                d.Id, d.Title, d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Words.Of(DocumentDate.Of(d, events[d.Id])), d.Metadata.Outlet,
                 Number(d.Paragraphs.Count), Number(d.Sentences.Count), Number(d.RelatedSources.Count),
             })));
     }
@@ -133,7 +140,9 @@ public static class Report
             }), "problems"));
     }
 
-    private static string Where(Provenance p) => $"{p.Document}, sentence {p.Sentence} [{p.Span.Start}–{p.Span.End})";
+    // The document by its title (a reader knows articles by their headlines), then where in it.
+    private static string Where(Provenance p, Dictionary<string, string> titles) =>
+        $"{(titles.TryGetValue(p.Document, out var title) ? title : p.Document)}, sentence {p.Sentence} [{p.Span.Start}–{p.Span.End})";
 
     private static string Number(double? value) => value?.ToString("#,0.###", CultureInfo.InvariantCulture) ?? "";
 

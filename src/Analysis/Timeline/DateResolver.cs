@@ -250,6 +250,9 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     [GeneratedRegex(@"\b(?:will|shall|scheduled|is\s+due|are\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureTense();
 
+    /// <summary>Whether a sentence speaks of what is still to come ("will", "is scheduled"), not of what happened.</summary>
+    internal static bool SpeaksOfFuture(string sentence) => FutureTense().IsMatch(sentence);
+
     // Words just before a known event's name that put the sentence before or after it, not at it.
     [GeneratedRegex(@"\b(?:before|ahead\s+of|prior\s+to|after|since|following|until|in\s+the\s+run-up\s+to|in\s+the\s+wake\s+of|preparations?\s+for)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:[\p{L}'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAtAnchor();

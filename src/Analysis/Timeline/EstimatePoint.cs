@@ -2,8 +2,11 @@ namespace Analysis.Timeline;
 
 using Analysis.Extraction;
 
-/// <summary>How an estimate got its date.</summary>
-public enum EstimateDating { Event, Published, Undated }
+/// <summary>
+/// How an estimate got its date: from the event that carries it, from the day its article was published, from the
+/// window its undated article was written in (<see cref="DocumentDate"/>), or not at all.
+/// </summary>
+public enum EstimateDating { Event, Published, Undated, Inferred }
 
 /// <summary>
 /// One troop figure in the series of a source over time: the figure (value, or low and high), its

@@ -5,8 +5,9 @@ using Analysis.Extraction;
 
 /// <summary>
 /// The troop estimates of a corpus as series over time, one per source: what an estimates-over-time
-/// chart plots. A figure is dated by the event that carries it, else (a current figure only) by the day
-/// its article was published, when it was current; an earlier figure ("the earlier estimate of 3,000")
+/// chart plots. A figure is dated by the event that carries it, else (a current figure only) by the date
+/// its article was written (<see cref="DocumentDate"/>: the day it was published, or the window inferred
+/// from what it reports), when it was current; an earlier figure ("the earlier estimate of 3,000")
 /// is never given its article's date, but comes before the figure that replaced it in its source's series.
 /// </summary>
 public static class EstimateSeries
@@ -15,13 +16,16 @@ public static class EstimateSeries
     public static IReadOnlyList<EstimatePoint> Of(Corpus corpus, IEnumerable<TroopCount> troopCounts, IEnumerable<TimelineEvent> events, bool includeArmySize = false)
     {
         var documents = corpus.Documents.Select((d, i) => (d, i)).ToDictionary(x => x.d.Id, x => (Document: x.d, Index: x.i), StringComparer.Ordinal);
-        var carriers = events.Where(e => e.Date.Precision != DatePrecision.Unknown)
+        // Only an event with a date of its own dates its figures; one bounded by its article's date does not.
+        var carriers = events.Where(e => e.Date.Earliest is not null)
             .SelectMany(e => e.Facts.Select(f => (f, e)))
             .GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().e);
+        var byDocument = events.ToLookup(e => e.Provenance.Document, StringComparer.Ordinal);
+        var written = corpus.Documents.ToDictionary(d => d.Id, d => DocumentDate.Of(d, byDocument[d.Id]), StringComparer.Ordinal);
 
         var dated = troopCounts
             .Where(c => includeArmySize || c.Kind != TroopKind.ArmySize)
-            .Select(c => (Count: c, Date: DateOf(c, carriers, documents)))
+            .Select(c => (Count: c, Date: DateOf(c, carriers, written)))
             .ToList();
 
         // An undated earlier figure takes, for ordering only, the date of the current figure beside it.
@@ -50,14 +54,13 @@ public static class EstimateSeries
     public static string SourceOf(TroopCount count) => count.AttributedTo ?? count.Via.FirstOrDefault() ?? "unattributed";
 
     private static (EventDate Date, EstimateDating Dating) DateOf(TroopCount count, Dictionary<TroopCount, TimelineEvent> carriers,
-        Dictionary<string, (Document Document, int Index)> documents)
+        Dictionary<string, EventDate> written)
     {
         // An earlier figure was current before the sentence that mentions it: neither its event's date nor its article's.
         if (count.Status == EstimateStatus.Earlier) return (EventDate.Unknown, EstimateDating.Undated);
         if (carriers.TryGetValue(count, out var carrier)) return (carrier.Date, EstimateDating.Event);
-        if (count.Status == EstimateStatus.Current &&
-            documents.TryGetValue(count.Provenance.Document, out var doc) && doc.Document.Published is { } published)
-            return (new EventDate(published, published, DatePrecision.Day, "published"), EstimateDating.Published);
+        if (count.Status == EstimateStatus.Current && written.TryGetValue(count.Provenance.Document, out var date) && date.Earliest is not null)
+            return (date, date.Precision == DatePrecision.Inferred ? EstimateDating.Inferred : EstimateDating.Published);
         return (EventDate.Unknown, EstimateDating.Undated);
     }
 

@@ -36,7 +36,7 @@ public static partial class EventExtractor
         IReadOnlyList<SourceMention>? sourceMentions,
         KnownEvents? knownEvents,
         SourceGazetteer? sources,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>[]? sourceMatches,
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sourceMatches,
         int firstOrder = 1)
     {
         var known = knownEvents ?? KnownEvents.Default;
@@ -70,7 +70,7 @@ public static partial class EventExtractor
             previous = new TimelineEvent(firstOrder + events.Count, kind, actors, EventSummarizer.Summarize(sentence.Text), date, facts, provenance);
             events.Add(previous);
         }
-        return events;
+        return DocumentDate.Bound(document, events);
     }
 
     /// <summary>

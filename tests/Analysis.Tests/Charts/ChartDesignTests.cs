@@ -84,8 +84,13 @@ public class ChartDesignTests
         Assert.Equal("1 figure(s) without a date are not shown", figure.GetProperty("layout").GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.Contains("Dated: 2024-10-07 – 2024-10-13, the date of the event it belongs to", points[0].Hover);
         // One source with two dated figures: a dotted line joins them.
-        var line = Assert.Single(figure.GetProperty("data").EnumerateArray(), t => t.GetProperty("mode").GetString() == "lines");
+        var line = Assert.Single(figure.GetProperty("data").EnumerateArray(), t => t.GetProperty("mode").GetString() == "lines" && t.GetProperty("name").GetString() != "date interval");
         Assert.Equal("National Intelligence Service", line.GetProperty("name").GetString());
+        // A figure dated to an interval shows the whole interval as a line through its point.
+        var intervals = figure.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("name").GetString() == "date interval")
+            .Select(t => string.Join(" – ", t.GetProperty("x").EnumerateArray().Select(x => x.GetString()))).ToList();
+        Assert.Contains("2024-10-07 – 2024-10-13", intervals);
+        Assert.Contains("2024-11-01 – 2024-11-30", intervals);
     }
 
     [Fact]

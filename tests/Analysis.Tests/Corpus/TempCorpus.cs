@@ -26,7 +26,8 @@ internal sealed class TempCorpus : IDisposable
 
     private readonly List<string> locked = [];
 
-    /// <summary>Takes every permission away from a file or folder; given back before deletion.</summary>
+    /// <summary>Takes every permission away from a file or folder; given back before deletion. Unix only (the tests that lock are).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Lock(string path)
     {
         File.SetUnixFileMode(path, UnixFileMode.None);
@@ -35,7 +36,9 @@ internal sealed class TempCorpus : IDisposable
 
     public void Dispose()
     {
-        foreach (var path in locked) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // Only Lock fills the list, and it runs on Unix alone.
+        if (!OperatingSystem.IsWindows())
+            foreach (var path in locked) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.Delete(Folder, recursive: true); // links are removed, not followed
     }
 }

@@ -20,8 +20,8 @@ public class ExportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("documents", "document,title,published,outlet,url,paragraphs,sentences,characters")]
-    [InlineData("troop_counts", "document,sentence,start,end,phrase,value,low,high,hedge,kind,status,subject,attributed_to,via,quote")]
+    [InlineData("documents", "document,title,published,outlet,url,paragraphs,sentences,characters,written_earliest,written_latest,written_precision")]
+    [InlineData("troop_counts", "document,sentence,start,end,phrase,value,low,high,hedge,kind,status,subject,attributed_to,via,quote,sentence_text")]
     [InlineData("source_mentions", "document,sentence,start,end,surface,source,kind,country")]
     [InlineData("sources", "source,kind,country,documents,mentions,attributed_facts")]
     public void Csv_headers_are_exactly_the_issue_columns(string table, string header)
@@ -40,8 +40,11 @@ public class ExportTests : IDisposable
         Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "no byte-order mark");
         var text = Encoding.UTF8.GetString(bytes);
         Assert.Contains("\r\n", text);
-        Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seongkweun; Park Sunwon; Yonhap,\"approximately 10,000 North Korean troops\"\r\n", text);
-        Assert.Contains(",potentially 12 million,12000000,,,possible,army_size,current,North Korea,,,potentially 12 million soldiers\r\n", text);
+        // quote: the matched words; sentence_text, last: the whole sentence they are in.
+        Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seongkweun; Park Sunwon; Yonhap,\"approximately 10,000 North Korean troops\"," +
+                        "\"South Korean lawmakers revealed to Yonhap news agency that approximately 10,000 North Korean troops are currently undergoing military training in eastern Russia, which marks a substantial increase from the earlier estimate of 3,000.\"\r\n", text);
+        Assert.Contains(",potentially 12 million,12000000,,,possible,army_size,current,North Korea,,,potentially 12 million soldiers," +
+                        "\"With a roster of potentially 12 million soldiers, many of whom lack combat experience, the deployment could pose risks both for the Russian military’s operational effectiveness and for the North Koreans themselves.\"\r\n", text);
     }
 
     [Fact]
@@ -51,8 +54,8 @@ public class ExportTests : IDisposable
             new DocumentMetadata("A \"title\", with\nbreak", new DateOnly(2024, 10, 25), "Yonhap", "https://example.org/a?b=1,2"));
         Export.Write(Extractor.Default.ExtractEach([document]), folder);
         var rows = File.ReadAllText(Path.Combine(folder, "documents.csv"));
-        Assert.Equal("document,title,published,outlet,url,paragraphs,sentences,characters\r\n" +
-                     $"doc,\"A \"\"title\"\", with\nbreak\",2024-10-25,Yonhap,\"https://example.org/a?b=1,2\",1,2,{document.Text.Length}\r\n", rows);
+        Assert.Equal("document,title,published,outlet,url,paragraphs,sentences,characters,written_earliest,written_latest,written_precision\r\n" +
+                     $"doc,\"A \"\"title\"\", with\nbreak\",2024-10-25,Yonhap,\"https://example.org/a?b=1,2\",1,2,{document.Text.Length},2024-10-25,2024-10-25,day\r\n", rows);
     }
 
     [Fact]

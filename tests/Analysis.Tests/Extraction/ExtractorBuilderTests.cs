@@ -24,15 +24,15 @@ public class ExtractorBuilderTests
     }
 
     [Fact]
-    public void Event_steps_see_the_counts_and_mentions_of_their_document()
+    public void A_component_of_your_own_sees_the_layers_written_before_it()
     {
         (int Counts, int Mentions)? seen = null;
         var extractor = new ExtractorBuilder().UseTroopCounts().UseSources()
-            .AddEventStep((document, counts, mentions, _, _) =>
+            .Add(Component.Of("my_events", needs: ["troop_counts", "source_mentions"], writes: ["events"], run: d =>
             {
-                seen = (counts.Count, mentions.Count);
-                return [Event(document, 5, null)];
-            })
+                seen = (d.Get(Layers.TroopCounts).Count, d.Get(Layers.SourceMentions).Count);
+                d.Set(TimelineLayers.Events, [Event(d.Document, 5, null)]);
+            }))
             .Build();
         var findings = extractor.Extract(CorpusLoader.FromText(Text));
         Assert.Equal((1, 1), seen);
@@ -68,6 +68,30 @@ public class ExtractorBuilderTests
         var findings = Kit.Analyze();
         Assert.Equal(3, findings.TroopCounts.Count);
         Assert.Equal(Kit.Load().Documents.Count, findings.Corpus.Documents.Count);
+    }
+
+    // In this class, beside the test above: the variable is process-wide, and tests of one class never run at once.
+    [Fact]
+    public void Kit_reads_the_corpus_the_environment_names_and_says_when_it_is_not_a_folder()
+    {
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
+        corpus.Write("border.txt", "Troops at the border\n\nAbout 4,000 soldiers arrived near the frontier, the defence ministry said.\n");
+        var previous = Environment.GetEnvironmentVariable(Kit.CorpusVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, corpus.Folder);
+            var findings = Kit.Analyze();
+            Assert.Equal(["border"], findings.Corpus.Documents.Select(d => d.Id));
+            Assert.Equal(4000, Assert.Single(findings.TroopCounts).Value);
+
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, corpus.PathOf("missing"));
+            var error = Assert.Throws<DirectoryNotFoundException>(() => Kit.Load());
+            Assert.Equal($"ANALYSIS_CORPUS names {corpus.PathOf("missing")}, which is not a folder: point it at a folder of articles, or unset it to read seeds/.", error.Message);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Kit.CorpusVariable, previous);
+        }
     }
 
     private static TimelineEvent Event(Document document, int order, DateOnly? date) =>

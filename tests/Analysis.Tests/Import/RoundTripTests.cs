@@ -37,7 +37,9 @@ public class RoundTripTests
             .Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => t.GetProperty("x").EnumerateArray().Select(x => x.GetString()!))
             .Distinct().Order().ToArray();
-        Assert.Equal(["2024-11-04", "2024-11-10"], dates);
+        // The imported pages' days (the undated seed may get an inferred day of its own from them).
+        Assert.Contains("2024-11-04", dates);
+        Assert.Contains("2024-11-10", dates);
         Assert.Contains("2024-11-04", File.ReadAllText(folder.PathOf("report.html")));
     }
 }

@@ -48,7 +48,9 @@ public class EventExtractorTests
         Assert.Equal((new DateOnly(2024, 10, 22), DatePrecision.Day), (events[0].Date.Earliest!.Value, events[0].Date.Precision));
         Assert.Equal((new DateOnly(2024, 10, 2), DatePrecision.Day), (events[1].Date.Earliest!.Value, events[1].Date.Precision));
         Assert.Equal((new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30), DatePrecision.Month), (events[2].Date.Earliest!.Value, events[2].Date.Latest!.Value, events[2].Date.Precision));
-        Assert.Equal(EventDate.Unknown, events[3].Date);
+        // Undated in the text: it happened by the day its article was published, no earlier day is made up.
+        Assert.Equal((null, Friday, DatePrecision.Inferred), (events[3].Date.Earliest, events[3].Date.Latest, events[3].Date.Precision));
+        Assert.StartsWith("reported by 2024-10-25, the day its article was published", events[3].Date.Expression);
     }
 
     [Fact]

@@ -56,14 +56,19 @@ public class SeedTimelineTests
     }
 
     [Fact]
-    public void The_BRICS_statement_is_dated_to_the_summit_and_the_others_honestly_undated()
+    public void The_BRICS_statement_is_dated_to_the_summit_and_the_others_bounded_by_the_inferred_article_date()
     {
         var brics = Events.Single(e => e.Provenance.Quote.Contains("BRICS summit"));
         Assert.Equal(new EventDate(new DateOnly(2024, 10, 22), new DateOnly(2024, 10, 24), DatePrecision.Interval, "BRICS summit"), brics.Date);
         Assert.Contains("Vladimir Putin", brics.Actors);
-        // The seed has no published date: "recent", "currently" and the like date nothing.
+        // The seed has no published date: "recent", "currently" and the like date nothing. It reports the summit as
+        // past, so it was written on its last day or later, and every event it leaves undated happened by the end
+        // of that window: no earliest day is made up.
         Assert.Null(Seed.Published);
-        Assert.All(Events.Where(e => e != brics), e => Assert.Equal(EventDate.Unknown, e.Date));
+        var written = DocumentDate.Of(Seed, Events);
+        Assert.Equal((new DateOnly(2024, 10, 24), new DateOnly(2024, 11, 24), DatePrecision.Inferred), (written.Earliest, written.Latest, written.Precision));
+        Assert.All(Events.Where(e => e != brics), e => Assert.Equal((null, new DateOnly(2024, 11, 24), DatePrecision.Inferred), (e.Date.Earliest, e.Date.Latest, e.Date.Precision)));
+        Assert.All(Events.Where(e => e != brics), e => Assert.StartsWith("reported by 2024-11-24", e.Date.Expression));
     }
 
     [Fact]
@@ -95,7 +100,10 @@ public class SeedTimelineTests
         Assert.Equal(new double?[] { 3000, 10000 }, series.Select(p => p.Value));
         Assert.Equal(new[] { 1, 2 }, series.Select(p => p.Sequence));
         Assert.All(series, p => Assert.Equal("National Intelligence Service", p.Source));
-        Assert.All(series, p => Assert.Equal(EstimateDating.Undated, p.Dating));
+        // The earlier figure is never given its article's date; the current one is current when the article was
+        // written, the window inferred from the events it reports.
+        Assert.Equal(new[] { EstimateDating.Undated, EstimateDating.Inferred }, series.Select(p => p.Dating));
+        Assert.Equal((new DateOnly(2024, 10, 24), new DateOnly(2024, 11, 24)), (series[1].Date.Earliest, series[1].Date.Latest));
         var summary = TimelineSummary.Of(Seed, Findings.Events, Findings.TroopCounts).ToString();
         Assert.Contains("3,000 (earlier) → approximately 10,000", summary);
         Assert.Contains("Estimates by National Intelligence Service: 3,000 (earlier) → 10,000", summary);
@@ -110,9 +118,10 @@ public class SeedTimelineTests
         Assert.Equal(Findings.Events.Count, frame.RowCount);
         var precision = frame.GetColumn<string>("precision").Values.ToList();
         Assert.Equal(1, precision.Count(p => p == "interval"));
-        Assert.Equal(Findings.Events.Count - 1, precision.Count(p => p == "unknown"));
-        // Unknown dates are missing values, not made-up ones.
+        Assert.Equal(Findings.Events.Count - 1, precision.Count(p => p == "inferred"));
+        // Unknown earliest days are missing values, not made-up ones; the bound of the undated events is the latest day.
         Assert.Equal(new[] { new DateTime(2024, 10, 22) }, frame.GetColumn<DateTime>("earliest").Values);
+        Assert.Equal(Findings.Events.Count - 1, frame.GetColumn<DateTime>("latest").Values.Count(d => d == new DateTime(2024, 11, 24)));
     }
 
     [Fact]

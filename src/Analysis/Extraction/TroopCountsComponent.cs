@@ -1,0 +1,59 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+/// <summary>
+/// Writes <see cref="Layers.TroopCounts"/>: the figures that count soldiers, with hedge, kind, status and whose
+/// troops, attributed through the document's <see cref="Layers.Attribution"/> when the pipeline has one.
+/// </summary>
+internal sealed class TroopCountsComponent : IComponent
+{
+    public string Name => "troop_counts";
+    public IReadOnlyList<string> Needs => [Layers.Quantities.Name];
+    public IReadOnlyList<string> Reads => [Layers.Attribution.Name];
+    public IReadOnlyList<string> Writes => [Layers.TroopCounts.Name];
+
+    public void Run(AnnotatedDocument annotated)
+    {
+        var document = annotated.Document;
+        var quantities = annotated.Get(Layers.Quantities);
+        var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
+        var counts = new List<TroopCount>();
+        string? previousSubject = null;
+        foreach (var sentence in document.Sentences)
+        {
+            var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
+            // Whose troops and whose words are worked out only for sentences that have figures (few do).
+            var figures = TroopCountFinder.Find(document, sentence, quantities[sentence.Index], cited,
+                () => ContextSubject(document, sentence, attribution) ?? previousSubject);
+            if (figures.Count == 0) continue;
+            var (origin, via) = attribution?.For(sentence) ?? (null, []);
+            foreach (var figure in figures)
+            {
+                counts.Add(new TroopCount(
+                    document.Quote(figure.Quantity.Span),
+                    figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
+                    figure.Hedge, figure.Kind, figure.Status, figure.Subject,
+                    origin, via,
+                    Provenance.Of(document, sentence, figure.Span)));
+                previousSubject = figure.Subject ?? previousSubject;
+            }
+        }
+        annotated.Set(Layers.TroopCounts, counts);
+    }
+
+    // Whose troops, when a figure's own sentence does not say: the last country named as an actor
+    // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
+    private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
+    {
+        if (sentence.Paragraph == 0) return null;
+        // Earlier sentences, nearest first, then the rest of the figure's own sentence.
+        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index).Reverse().Append(sentence);
+        foreach (var s in paragraph)
+        {
+            var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
+            if (TroopCountFinder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
+        }
+        return null;
+    }
+}

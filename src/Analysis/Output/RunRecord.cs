@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Analysis.Output;
+
+/// <summary>
+/// The record of a finished run, written as <c>run.json</c> beside its tables, last: the kit's
+/// version, the corpus read, how many documents and input problems, each table with its row count
+/// and SHA-256, and when the run started and ended. A folder whose run.json is there and matches
+/// its tables holds the whole output of one run (Spark's <c>_SUCCESS</c>, with checksums);
+/// <see cref="Verify"/> checks that before anything reads the tables.
+/// </summary>
+public sealed record RunRecord(
+    string KitVersion,
+    string? Corpus,
+    int Documents,
+    int Problems,
+    IReadOnlyList<TableRecord> Tables,
+    DateTimeOffset Started,
+    DateTimeOffset Finished)
+{
+    public const string FileName = "run.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        // Paths and versions as written ("1.0.0+abc", not "1.0.0\u002Babc"): the file is read by people too.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The kit's version as built, e.g. "1.0.0+57cb006…" (the commit it was built from).</summary>
+    public static string CurrentKitVersion { get; } =
+        typeof(RunRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Writes run.json into <paramref name="folder"/>.</summary>
+    public void Write(string folder) =>
+        File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
+
+    /// <summary>The run.json of <paramref name="folder"/>; a folder without one, or with one that cannot be read, is refused.</summary>
+    public static RunRecord Read(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+            throw new InvalidDataException($"{path} is missing: {folder} does not hold the finished output of `analysis extract` (an unfinished or older run, or not a tables folder).");
+        try
+        {
+            return JsonSerializer.Deserialize<RunRecord>(File.ReadAllText(path), Json) is { Tables: not null } record
+                ? record
+                : throw new InvalidDataException($"{path} holds no record of a run.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} cannot be read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Checks every table of the record against the file in <paramref name="folder"/>; the first
+    /// that is missing or whose bytes differ (edited, cut, replaced) is refused by name.
+    /// </summary>
+    public void Verify(string folder)
+    {
+        foreach (var table in Tables)
+        {
+            var path = Path.Combine(folder, table.File);
+            if (!File.Exists(path))
+                throw new InvalidDataException($"{path} is missing, but {FileName} records it ({table.Rows} rows); the folder is not the output of one whole run.");
+            if (TableRecord.Sha256Of(path) != table.Sha256)
+                throw new InvalidDataException($"{path} does not match {FileName}: its SHA-256 differs from the one recorded when the run wrote it ({table.Rows} rows); the table was changed or cut after the run. Run `analysis extract` again.");
+        }
+    }
+
+    /// <summary>Reads and verifies the record of <paramref name="folder"/>.</summary>
+    public static RunRecord ReadVerified(string folder)
+    {
+        var record = Read(folder);
+        record.Verify(folder);
+        return record;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
+
+/// <summary>
+/// When a document was written, and what that says of the events it leaves undated.
+/// </summary>
+/// <remarks>
+/// A document's date is its publication day when its metadata gives one. Else it is inferred from what the
+/// document reports (<see cref="DatePrecision.Inferred"/>): no earlier than the end of the latest dated event it
+/// reports as past (an article that names the BRICS summit of 22–24 October 2024 as past was written on the 24th
+/// or later), no later than <see cref="ReportingWindowDays"/> after that day, and before any dated event it speaks
+/// of as still to come. An event the text does not date happened by the day its document was written: it is
+/// bounded by the latest day of that date (<see cref="Bound"/>), never given the whole window as if it were known.
+/// </remarks>
+public static class DocumentDate
+{
+    /// <summary>
+    /// How long after the latest dated event it reports a news article is taken to be written: news reports recent
+    /// events, and an article that still names an event a month old as its latest would usually say "last month".
+    /// </summary>
+    public const int ReportingWindowDays = 31;
+
+    /// <summary>
+    /// The date <paramref name="document"/> was written: its publication day, else the window inferred from the
+    /// dated events among <paramref name="events"/> (those of other documents are ignored), else unknown.
+    /// </summary>
+    public static EventDate Of(Document document, IEnumerable<TimelineEvent> events)
+    {
+        if (document.Published is { } published) return new EventDate(published, published, DatePrecision.Day, "published");
+        DateOnly? after = null, before = null;
+        string? expression = null;
+        foreach (var e in events)
+        {
+            if (e.Provenance.Document != document.Id || e.Date.Precision == DatePrecision.Inferred) continue;
+            if (e.Date is not { Earliest: { } first, Latest: { } last }) continue;
+            if (DateResolver.SpeaksOfFuture(e.Provenance.Quote))
+            {
+                if (before is null || first < before) before = first;
+            }
+            else if (after is null || last > after)
+            {
+                (after, expression) = (last, e.Date.Expression);
+            }
+        }
+        if (after is not { } from) return EventDate.Unknown;
+        var to = from.AddDays(ReportingWindowDays);
+        if (before is { } next && next > from && next.AddDays(-1) < to) to = next.AddDays(-1);
+        return new EventDate(from, to, DatePrecision.Inferred,
+            $"no earlier than the latest dated event it reports{(expression is null ? "" : $", \"{expression}\"")} (ends {from:yyyy-MM-dd})");
+    }
+
+    /// <summary>
+    /// The events of one document, each one the text leaves undated bounded by the document's date: it happened by
+    /// that date's latest day (earliest unknown, precision <see cref="DatePrecision.Inferred"/>). Unchanged when
+    /// the document cannot be dated.
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent> Bound(Document document, IReadOnlyList<TimelineEvent> events)
+    {
+        if (!events.Any(e => e.Date.Precision == DatePrecision.Unknown)) return events;
+        var written = Of(document, events);
+        if (written.Latest is not { } by) return events;
+        var how = written.Precision == DatePrecision.Inferred ? "the latest day its article was likely written" : "the day its article was published";
+        return events.Select(e => e.Date.Precision != DatePrecision.Unknown ? e : e with
+        {
+            Date = new EventDate(null, by, DatePrecision.Inferred,
+                $"reported by {by:yyyy-MM-dd}, {how}{(e.Date.Expression is { } words ? $" (\"{words}\" alone gives no date)" : "")}"),
+        }).ToArray();
+    }
+}

@@ -1,0 +1,84 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
+public class PipelineTests
+{
+    private const string Text = "Test\n\nAbout 10,000 North Korean troops are in Russia, the NIS said. About 1,200 North Korean soldiers have been killed, it added.";
+
+    // A component of our own: the casualty figures of each document, as a layer.
+    private static readonly Layer<TroopCount> Casualties = new("casualties");
+
+    private static IComponent CasualtyComponent() =>
+        Component.Of("casualties", needs: ["troop_counts"], writes: ["casualties"],
+            run: d => d.Set(Casualties, d.Get(Layers.TroopCounts).Where(c => c.Kind == TroopKind.Casualties).ToList()));
+
+    [Fact]
+    public void The_default_pipeline_runs_its_components_in_order()
+    {
+        Assert.Equal(["gazetteer", "sources", "attribution", "quantities", "troop_counts", "events"],
+            Extractor.Default.Components.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Each_layer_is_kept_on_the_document_with_exact_spans()
+    {
+        var document = CorpusLoader.FromText(Text);
+        var annotated = Extractor.Default.Extract(document).Annotations;
+        Assert.Equal(["gazetteer_matches", "source_refs", "attribution", "source_mentions", "quantities", "troop_counts", "events"], annotated.LayerNames);
+        var nis = Assert.Single(annotated.Get(Layers.GazetteerMatches)[1]);
+        Assert.Equal("NIS", document.Text[nis.Span.Start..nis.Span.End]);
+        Assert.Equal("National Intelligence Service", nis.Entry.Name);
+    }
+
+    [Fact]
+    public void A_component_added_to_the_default_pipeline_writes_a_layer_read_from_the_findings()
+    {
+        var findings = Extractor.Default.With(CasualtyComponent()).Extract(new Corpus("", [CorpusLoader.FromText(Text)], []));
+        var casualty = Assert.Single(findings.Layer(Casualties));
+        Assert.Equal(1200, casualty.Value);
+        Assert.Equal("National Intelligence Service", casualty.AttributedTo);
+        // The kit's own tables are the same with or without it.
+        Assert.Equal(Extractor.Default.Extract(findings.Corpus).TroopCounts, findings.TroopCounts);
+    }
+
+    [Fact]
+    public void A_component_placed_before_the_layer_it_needs_is_refused_when_the_pipeline_is_built()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            new Extractor([CasualtyComponent(), .. Extractor.Default.Components]));
+        Assert.Equal("'casualties' needs layer 'troop_counts', which 'troop_counts' writes after it: put 'troop_counts' first.", error.Message);
+    }
+
+    [Fact]
+    public void A_layer_nobody_writes_and_a_layer_with_two_writers_are_refused()
+    {
+        var missing = Assert.Throws<InvalidOperationException>(() => new ExtractorBuilder().UseSources().Add(CasualtyComponent()).Build());
+        Assert.Contains("needs layer 'troop_counts', which no component of the pipeline writes", missing.Message);
+        var twice = Assert.Throws<InvalidOperationException>(() => Extractor.Default.With(Component.Of("mine", [], ["events"], _ => { })));
+        Assert.Equal("Layer 'events' is written by both 'events' and 'mine': each layer has one writer.", twice.Message);
+    }
+
+    [Fact]
+    public void A_component_that_reads_a_layer_written_after_it_is_refused()
+    {
+        var components = Extractor.Default.Components.ToList();
+        var events = components.Single(c => c.Name == "events");
+        components.Remove(events);
+        components.Insert(0, events);
+        var error = Assert.Throws<InvalidOperationException>(() => new Extractor(components));
+        Assert.StartsWith("'events' reads layer 'troop_counts', which 'troop_counts' writes after it", error.Message);
+    }
+
+    [Fact]
+    public void A_layer_is_written_once()
+    {
+        var annotated = new AnnotatedDocument(CorpusLoader.FromText(Text));
+        annotated.Set(Casualties, []);
+        Assert.Throws<InvalidOperationException>(() => annotated.Set(Casualties, []));
+        Assert.Throws<InvalidOperationException>(() => annotated.Get(Layers.TroopCounts));
+    }
+}
