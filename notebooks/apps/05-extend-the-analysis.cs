@@ -3,6 +3,7 @@
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
 using Analysis.Corpus;
+using Analysis.Import;
 using Analysis.Extraction;
 using Analysis.Timeline;
 using Analysis.Pipeline;
@@ -53,6 +54,48 @@ var extended = corpus with { Documents = [.. corpus.Documents, myArticle] };
 page.Show(extended);
 
 page.Markdown("""
+### Or import a page you saved
+
+Most articles reach you as web pages. `Importer.Import` (what `./analysis import` runs) reads a page saved from
+the browser, keeps the story's paragraphs and leaves out menus, captions and "related" boxes, and takes the
+date, outlet, author and address from the page's own metadata (here a schema.org `NewsArticle` block). It
+writes the article as a `.txt` file and its entry in the folder's `manifest.json`. The cell writes a small page
+into a temporary folder and imports it there, so `seeds/` stays as it is; point `Into` at `seeds/` (or run
+`./analysis import page.html`) to keep what you import. The page was written for this notebook.
+""");
+
+// Cell 7
+var saved = System.IO.Directory.CreateTempSubdirectory("saved-pages-").FullName;
+var savedPage = System.IO.Path.Combine(saved, "troops-at-the-front.html");
+System.IO.File.WriteAllText(savedPage, """
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Seoul: North Korean troops join assaults in Kursk | Example Wire</title>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Seoul: North Korean troops join assaults in Kursk",
+ "datePublished": "2024-11-28T19:30:00+09:00",
+ "publisher": {"@type": "Organization", "name": "Example Wire"},
+ "author": {"@type": "Person", "name": "A. Reporter"}}
+</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Seoul: North Korean troops join assaults in Kursk</h1>
+<p>South Korea's National Intelligence Service said on Thursday that North Korean soldiers had begun to take part in assaults in Russia's Kursk region, and that some of the 11,000 troops sent there had been killed or wounded.</p>
+<figure><img src="front.jpg"><figcaption>A photo caption, which the import leaves out.</figcaption></figure>
+<p>The agency told lawmakers that the troops were attached to Russian airborne and marine units, according to a lawmaker who attended the briefing.</p>
+<aside class="related"><a href="/world/earlier">Related: earlier reports</a></aside>
+</article>
+</body>
+</html>
+""");
+var imported = Importer.Import([savedPage], new ImportOptions { Into = System.IO.Path.Combine(saved, "corpus") });
+page.Show(CorpusLoader.Load(imported.Folder).Documents.Single());
+
+page.Markdown("""
 ## 2. Teach the kit a source's other name
 
 The shipped list of sources (`SourceGazetteer.Default`, from `src/Analysis/Data/sources.json`) does not know
@@ -60,7 +103,7 @@ the nickname "Kyiv's spy agency". Add it as an alias of the source it stands for
 are then credited to that source.
 """);
 
-// Cell 7
+// Cell 9
 var hur = SourceGazetteer.Default.Resolve("HUR")!;
 var sources = SourceGazetteer.Default.With(hur with { Aliases = [.. hur.Aliases, "Kyiv's spy agency"] });
 page.Show(sources.Resolve("Kyiv's spy agency"));
@@ -72,7 +115,7 @@ page.Markdown("""
 (`src/Analysis/Data/events.json` ships a few); add the summit in Rio de Janeiro, 18–19 November 2024.
 """);
 
-// Cell 9
+// Cell 11
 var events = KnownEvents.Default.Add("G20 summit in Rio de Janeiro", new DateOnly(2024, 11, 18), new DateOnly(2024, 11, 19), "G20 summit");
 page.Show(events.Events.Select(e => e.ToString()));
 
@@ -83,7 +126,7 @@ An extractor is built step by step, like a pipeline: troop counts, then sources 
 timeline with your events. `Extractor.Default` is the same pipeline with the shipped lists.
 """);
 
-// Cell 11
+// Cell 13
 var extractor = new ExtractorBuilder()
     .UseTroopCounts()
     .UseSources(sources)
@@ -92,7 +135,7 @@ var extractor = new ExtractorBuilder()
 var findings = extractor.Extract(extended);
 page.Show(Frames.TroopCounts(findings).Columns[new[] { "document", "phrase", "value", "status", "attributed_to", "via" }]);
 
-// Cell 12
+// Cell 14
 page.Show(Frames.Events(findings).Columns[new[] { "document", "summary", "earliest", "latest", "precision" }]);
 
 page.Markdown("""
@@ -103,7 +146,7 @@ gives it the kit's title, axis labels and look; `ChartTheme.WithQuotes` adds hov
 sentence each bar came from, so a reader can check every bar.
 """);
 
-// Cell 14
+// Cell 16
 var largest = findings.TroopCounts
     .Where(t => t.Kind == TroopKind.Deployment && t.Value is not null)
     .GroupBy(t => t.AttributedTo ?? "unattributed")
@@ -129,7 +172,7 @@ everyone, add it to `src/Analysis/Data/sources.json` or `events.json`. A whole r
 offline, in `out/` beside this notebook:
 """);
 
-// Cell 16
+// Cell 18
 var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
 Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
@@ -143,7 +186,7 @@ of your own never scans the text again. This one keeps the estimates that a newe
 pipeline built above, which checks when it is built that every layer a step needs is written before it.
 """);
 
-// Cell 18
+// Cell 20
 var replaced = new Layer<TroopCount>("replaced_estimates");
 var withReplaced = extractor.With(Component.Of("replaced_estimates", needs: ["troop_counts"], writes: ["replaced_estimates"],
     run: document => document.Set(replaced, document.Get(Layers.TroopCounts).Where(t => t.Status == EstimateStatus.Earlier).ToList())));

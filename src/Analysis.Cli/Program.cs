@@ -17,6 +17,7 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(NotebooksCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 // Ctrl-C and SIGTERM are the kit's own (StopSignal): the run stops at its next document, cleanly.
 using var signals = StopSignal.Listen();

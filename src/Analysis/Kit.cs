@@ -17,8 +17,8 @@ public static class Kit
     /// </summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
-        "Analysis", "Analysis.Corpus", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline", "Analysis.Claims",
-        "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
+        "Analysis", "Analysis.Corpus", "Analysis.Import", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
+        "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
     ];
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Analysis.Corpus;
 /// <summary>
 /// The optional metadata sidecar, <c>manifest.json</c> in the corpus folder: one object per
 /// document, keyed by the document id (its file name without extension), each with any of
-/// <c>title</c>, <c>published</c> (yyyy-MM-dd), <c>outlet</c> and <c>url</c> (strings; null means
+/// <c>title</c>, <c>published</c> (yyyy-MM-dd), <c>outlet</c>, <c>url</c> and <c>author</c> (strings; null means
 /// absent). Comments and trailing commas are allowed. A document with no entry simply has no
 /// metadata: that is not a problem. Anything wrong is reported as a <see cref="LoadProblem"/> with
 /// the manifest line it is on, the rest of the manifest still applies, and the documents load regardless.
@@ -16,7 +16,7 @@ public static class Manifest
 {
     public const string FileName = "manifest.json";
 
-    private static readonly string[] Keys = ["title", "published", "outlet", "url"];
+    internal static readonly string[] Keys = ["title", "published", "outlet", "url", "author"];
 
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -109,7 +109,8 @@ public static class Manifest
             reader.Skip();
         }
         DateOnly? published = values.TryGetValue("published", out var date) && TryParseDate(date, out var d) ? d : null;
-        return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"));
+        return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"),
+            values.GetValueOrDefault("author"));
     }
 
     private static bool TryParseDate(string value, out DateOnly date) =>

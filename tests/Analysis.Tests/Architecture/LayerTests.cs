@@ -16,6 +16,7 @@ public class LayerTests
         "Analysis.Display",     // the formatter hook the kit's types name; filled by Analysis.Notebook
         "Analysis.Corpus",
         "Analysis.Output",      // all-or-nothing outputs and the record of a run (run.json)
+        "Analysis.Import",      // saved pages, feeds and addresses into a corpus folder: uses Corpus (and Output to write)
         "Analysis.Extraction",
         "Analysis.Timeline",
         "Analysis.Pipeline",

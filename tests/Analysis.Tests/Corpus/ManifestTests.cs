@@ -31,7 +31,7 @@ public class ManifestTests
     [Theory]
     [InlineData("[1, 2]", 1, "must be a JSON object")]
     [InlineData("{\n\"alpha\": \"Alpha title\"\n}", 2, "must be an object")]
-    [InlineData("{\n\"alpha\": {\n  \"title\": \"T\",\n  \"author\": \"someone\"\n}\n}", 4, "unknown key 'author'")]
+    [InlineData("{\n\"alpha\": {\n  \"title\": \"T\",\n  \"byline\": \"someone\"\n}\n}", 4, "unknown key 'byline'")]
     [InlineData("{\n\"alpha\": { \"published\": \"25 October 2024\" }\n}", 2, "is not a date")]
     [InlineData("{\n\"alpha\": {\n \"published\": \"2024-02-30\"\n}\n}", 3, "is not a date")]
     [InlineData("{\n\"alpha\": { \"title\": 42 }\n}", 2, "must be a string")]
@@ -66,7 +66,7 @@ public class ManifestTests
         Assert.Equal(new DocumentMetadata("Manifest title", new DateOnly(2024, 10, 25), "Wire", null), alpha.Metadata);
         Assert.Equal("Manifest title", alpha.Title);
         Assert.Same(DocumentMetadata.None, loaded["beta"].Metadata);
-        Assert.Equal("unknown key 'mood' in metadata for 'alpha' (known: title, published, outlet, url); ignored",
+        Assert.Equal("unknown key 'mood' in metadata for 'alpha' (known: title, published, outlet, url, author); ignored",
             Assert.Single(loaded.Problems).Message);
     }
 
