@@ -4,6 +4,7 @@ using CSharp = Plotly.NET.CSharp;
 
 namespace Analysis.Charts;
 
+using Analysis.Claims;
 using Analysis.Extraction;
 using Analysis.Pipeline;
 using Analysis.Timeline;
@@ -230,24 +231,7 @@ public static partial class Charts
     private static string SourceOf(TroopCount count) => ChartTheme.Encode(count.AttributedTo ?? "unattributed");
 
     /// <summary>The figure as a short label: "~10,000", "≥ 3,000", "1,500–3,000", "12 million".</summary>
-    internal static string FigureLabel(TroopCount count)
-    {
-        var value = count.Value is { } v ? Number(v)
-            : count.Low is { } low && count.High is { } high ? $"{Number(low)}–{Number(high)}"
-            : Number(count.Low ?? count.High ?? 0);
-        return count.Hedge switch
-        {
-            Hedge.Approximate => "~" + value,
-            Hedge.AtLeast => "≥ " + value,
-            Hedge.AtMost => "≤ " + value,
-            Hedge.Vague or Hedge.Possible => value + "?",
-            _ => value,
-        };
-    }
-
-    private static string Number(double value) => value >= 1_000_000
-        ? (value / 1_000_000).ToString("0.#", CultureInfo.InvariantCulture) + " million"
-        : value.ToString("#,0", CultureInfo.InvariantCulture);
+    internal static string FigureLabel(TroopCount count) => Figures.Label(count.Value, count.Low, count.High, count.Hedge);
 
     private static string SymbolOf(TroopCount count) => count.Hedge switch
     {
