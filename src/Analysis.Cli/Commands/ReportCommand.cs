@@ -41,7 +41,7 @@ internal static class ReportCommand
             // moved into place together at the end, so a stop or a failure leaves the old ones.
             using var report = AtomicOutput.File(result.GetValue(output)!.FullName);
             using var pictures = imagesFolder is null ? null : AtomicOutput.FilesIn(imagesFolder);
-            var loaded = Load(corpusPath, ct);
+            var loaded = CorpusLoader.Load(corpusPath, ct);
             var findings = Extractor.Default.Extract(loaded, ct);
             var imageNames = new List<string>();
             try
@@ -81,18 +81,5 @@ internal static class ReportCommand
         {
             return e.Message;
         }
-    }
-
-    // The corpus read whole, as the report needs it, stopping at the next document when asked.
-    private static Analysis.Corpus.Corpus Load(string path, CancellationToken ct)
-    {
-        var stream = CorpusLoader.Stream(path);
-        var documents = new List<Document>();
-        foreach (var document in stream.Documents())
-        {
-            ct.ThrowIfCancellationRequested();
-            documents.Add(document);
-        }
-        return new Analysis.Corpus.Corpus(stream.Folder, documents, stream.Problems.ToArray());
     }
 }

@@ -30,10 +30,11 @@ public static class CorpusLoader
             $"No '{DefaultFolderName}/' folder in {start ?? Directory.GetCurrentDirectory()} or any parent. Pass the corpus folder explicitly.");
     }
 
-    public static Corpus Load(string? folder = null)
+    public static Corpus Load(string? folder = null, CancellationToken cancellation = default)
     {
         var stream = Stream(folder);
-        var documents = stream.Documents().ToList();
+        // A stop asked for (Ctrl-C) takes effect at the next document.
+        var documents = stream.Documents().Select(d => { cancellation.ThrowIfCancellationRequested(); return d; }).ToList();
         return new Corpus(stream.Folder, documents, stream.Problems.ToArray());
     }
 
