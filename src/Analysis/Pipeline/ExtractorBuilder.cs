@@ -6,8 +6,8 @@ using Analysis.Timeline;
 /// <summary>
 /// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
 /// <c>new ExtractorBuilder().UseTroopCounts().UseSources().Build()</c>. The kit's steps run in a fixed order
-/// whatever the order of the calls (sources and attribution, then troop counts, then events, which see the counts
-/// and mentions already found); components added with <see cref="Add"/> run after them, in the order added.
+/// whatever the order of the calls (sources and attribution, then clauses and troop counts, then the dates of each
+/// clause and figure, then events, which see the counts, mentions and dates already found); components added with <see cref="Add"/> run after them, in the order added.
 /// </summary>
 public sealed class ExtractorBuilder
 {
@@ -59,7 +59,10 @@ public sealed class ExtractorBuilder
     {
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Gazetteer), new AttributionComponent()]);
+        if (troopCounts || timeline) components.Add(new ClausesComponent());
         if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
+        // Dates come after the figures they date and before the events that read them.
+        if (troopCounts || timeline) components.Add(new DatesComponent(knownEvents));
         // The gazetteer is read here, so UseSources(custom) may come after UseTimeline().
         if (timeline) components.Add(new EventsComponent(knownEvents, Gazetteer));
         components.AddRange(added);

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// Finds the date expressions of a text and resolves each to an interval with its precision:
@@ -25,28 +26,38 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     public KnownEvents Events => events ?? KnownEvents.Default;
 
     /// <summary>Every date expression of <paramref name="text"/>, in text order, resolved against <paramref name="published"/>.</summary>
+    /// <remarks>The tense is the sentence's: one that speaks of the future ("will", "is scheduled") looks forward.</remarks>
     public IReadOnlyList<DateMention> FindAll(string text, DateOnly? published = null)
+    {
+        // The tense matters only to a date that was found: it is looked for once, at the first.
+        Tense? tense = null;
+        return FindAll(text, published, _ => tense ??= FutureTense().IsMatch(text) ? Tense.Future : Tense.Unknown);
+    }
+
+    /// <summary>
+    /// Every date expression of <paramref name="text"/>, each resolved with the tense <paramref name="tenseAt"/> gives
+    /// at its start (that of its own clause: "said on Monday" looks back, "will arrive on Monday" forward).
+    /// </summary>
+    internal IReadOnlyList<DateMention> FindAll(string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
         var candidates = new List<DateMention>();
         // Most sentences have none of what most recognizers need (a digit, a month's name…): those are not run there.
         var present = CuesOf(text);
-        // The tense matters only to a date that was found: it is looked for once, at the first.
-        bool? future = null;
         foreach (var (pattern, form, resolve, needs) in Recognizers)
             foreach (Match m in (needs & present) == needs ? pattern.Matches(text) : Enumerable.Empty<Match>())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
-                    resolve(m, new Context(published, future ??= FutureTense().IsMatch(text))) with { Expression = m.Value }));
+                    resolve(m, new Context(published, tenseAt(m.Index), around)) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))
         {
             // "before the summit" or "since the summit" does not happen at the summit.
             if (NotAtAnchor().IsMatch(text[..span.Start])) continue;
-            if (published is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
+            if ((published ?? around) is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
             var words = text[span.Start..span.End];
             candidates.Add(new DateMention(span, words, DateForm.Anchor, knownEvent.Date(words)));
         }
         if (candidates.Count == 0) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
-        return SpanOverlaps.WithoutOverlaps(candidates, c => c.Span);
+        return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span));
     }
 
     /// <summary>
@@ -86,7 +97,18 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     /// </summary>
     public const int MaxAnchorDistanceDays = 366;
 
-    internal readonly record struct Context(DateOnly? Published, bool Future);
+    /// <summary>
+    /// When a date's clause speaks: of what happened (a weekday is the last such day, a month the last such month),
+    /// of what is to come (the next ones), or it does not say (a month without a year is the one nearest the day of publication).
+    /// </summary>
+    internal enum Tense { Unknown, Past, Future }
+
+    /// <param name="Around">A day near which a date without a year falls, when there is no published date (the window an undated article was written in).</param>
+    internal readonly record struct Context(DateOnly? Published, Tense Tense, DateOnly? Around = null)
+    {
+        public bool Future => Tense == Tense.Future;
+        public DateOnly? YearAnchor => Published ?? Around;
+    }
 
     /// <summary>
     /// What a recognizer cannot match without. Each is found by a check that accepts every text in which
@@ -104,6 +126,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         Period = 16,    // weekend|week|month|year
         Today = 32,     // yesterday|today|tonight|morning|afternoon|evening: one ends every match of Today
         Year = 64,      // (?:19|20)\d{2}: the year of MonthYear and YearAlone
+        Season = 128,   // spring|summer|autumn|fall|winter
     }
 
     private static readonly SearchValues<string> MonthStarts =
@@ -120,6 +143,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
         if (PeriodWord().IsMatch(text)) cues |= Cue.Period;
         if (TodayWord().IsMatch(text)) cues |= Cue.Today;
         if ((cues & Cue.Digit) != 0 && YearDigits().IsMatch(text)) cues |= Cue.Year;
+        if (SeasonWord().IsMatch(text)) cues |= Cue.Season;
         return cues;
     }
 
@@ -145,9 +169,15 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     [GeneratedRegex(@"weekend|week|month|year", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWord();
 
+    [GeneratedRegex(@"spring|summer|autumn|fall|winter", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonWord();
+
     internal static readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, Cue Needs)[] Recognizers =
     [
         (Iso(), DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), Cue.Digit),
+        (PartOfNamedMonth(), DateForm.Explicit, PartOfNamedMonth, Cue.Month),
+        (EdgeOfPeriod(), DateForm.Relative, EdgeOfPeriod, Cue.Period),
+        (Season(), DateForm.Explicit, Season, Cue.Season),
         (DayRangeMonth(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
         (MonthDayRange(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
         (DayMonth(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
@@ -191,7 +221,8 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     private static partial Regex MonthYear();
 
     // A month alone only after a word that makes it a time ("in May", "early October"): "May" is also a verb.
-    [GeneratedRegex(Start + @"(?:(?:in|since|during|by|until|through|throughout|from)\s+" + Part + "?|" + Part + ")" + Month, RegexOptions.IgnoreCase)]
+    // Not "by Oct. 23": a month followed by its day is that day.
+    [GeneratedRegex(Start + @"(?:(?:in|since|during|by|until|through|throughout|from)\s+" + Part + "?|" + Part + ")" + Month + @"(?!\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(Start + @"(?:(?:in|during|since|by|throughout|until)\s+" + Part + "?|" + Part + ")" + Year + NotACount, RegexOptions.IgnoreCase)]
@@ -214,21 +245,126 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     }
 
     private static EventDate MonthAlone(Match m, Context c) =>
-        YearFor(c, MonthOf(m), 15) is { } year ? PartOfMonth(year, MonthOf(m), m.Groups["part"].Value) : Undated();
+        YearFor(c, MonthOf(m), 1, wholeMonth: true) is { } year ? PartOfMonth(year, MonthOf(m), m.Groups["part"].Value) : Undated();
 
-    // A date without a year takes the year (the published one, or the one before or after) that puts it nearest the published date.
-    private static int? YearFor(Context c, int month, int day)
+    // A date without a year takes the year that fits its clause's tense: the last such day on or before the published
+    // day for what happened, the next on or after it for what is to come; when the tense does not say, the nearest.
+    private static int? YearFor(Context c, int month, int day, bool wholeMonth = false)
     {
-        if (c.Published is not { } p) return null;
+        if (c.YearAnchor is not { } p) return null;
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var year in new[] { p.Year - 1, p.Year, p.Year + 1 })
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
-            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - p.DayNumber);
+            var (first, last) = wholeMonth
+                ? (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
+                : (new DateOnly(year, month, day), new DateOnly(year, month, day));
+            if (c.Tense == Tense.Past && first > p) continue;
+            if (c.Tense == Tense.Future && last < p) continue;
+            var distance = first <= p && p <= last ? 0 : Math.Min(Math.Abs(first.DayNumber - p.DayNumber), Math.Abs(last.DayNumber - p.DayNumber));
             if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }
         return best;
+    }
+
+    // "the first week of February", "the second half of November", "the end of October 2024", "the start of March".
+    [GeneratedRegex(Start + @"(?:the\s+)?(?:(?<ord>first|second|third|fourth|last|final)\s+(?<unit>week|half|fortnight)|(?<edge>end|start|beginning|middle))\s+of\s+" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfNamedMonth();
+
+    private static EventDate PartOfNamedMonth(Match m, Context c)
+    {
+        var month = MonthOf(m);
+        if (month is < 1 or > 12) return Undated();
+        int? year = m.Groups["year"].Success ? Int(m, "year") : YearFor(c, month, 1, wholeMonth: true);
+        if (year is not { } y) return Undated();
+        var days = DateTime.DaysInMonth(y, month);
+        var ordinal = m.Groups["ord"].Value.ToLowerInvariant();
+        var (first, last) = (m.Groups["edge"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()) switch
+        {
+            ("end", _) => (days, days),
+            ("start" or "beginning", _) => (1, 1),
+            ("middle", _) => (11, 20),
+            (_, "half") => ordinal == "first" ? (1, 15) : (16, days),
+            (_, "fortnight") => ordinal == "first" ? (1, 14) : ordinal == "second" ? (15, 28) : (days - 13, days),
+            _ => ordinal switch
+            {
+                "first" => (1, 7),
+                "second" => (8, 14),
+                "third" => (15, 21),
+                "fourth" => (22, 28),
+                _ => (days - 6, days),
+            },
+        };
+        return first == last ? Day(y, month, first) : Interval(y, month, first, last);
+    }
+
+    // "the end of the year", "the start of next month", "the middle of this week".
+    [GeneratedRegex(Start + @"(?:the\s+)?(?<edge>end|start|beginning|middle)\s+of\s+(?<rel>the|this|next|last)\s+(?<unit>year|month|week)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex EdgeOfPeriod();
+
+    private static EventDate EdgeOfPeriod(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var edge = m.Groups["edge"].Value.ToLowerInvariant();
+        var shift = rel switch { "next" => 1, "last" => -1, _ => 0 };
+        EventDate At(int k) => unit switch
+        {
+            "year" => edge switch
+            {
+                "end" => Day(new DateOnly(p.Year + k, 12, 31)),
+                "middle" => PartOfYear(p.Year + k, "mid"),
+                _ => Day(new DateOnly(p.Year + k, 1, 1)),
+            },
+            "month" => FirstOfMonth(p.AddMonths(k)) is var f ? edge switch
+            {
+                "end" => Day(f.AddMonths(1).AddDays(-1)),
+                "middle" => Interval(f.Year, f.Month, 11, 20),
+                _ => Day(f),
+            } : Undated(),
+            _ => MondayOf(p).AddDays(7 * k) is var monday ? edge switch
+            {
+                "end" => Day(monday.AddDays(6)),
+                "middle" => Span(monday.AddDays(2), monday.AddDays(3)),
+                _ => Day(monday),
+            } : Undated(),
+        };
+        var date = At(shift);
+        // "By the end of the month the number had risen": a past that ended before the article, not this month's end.
+        if (rel == "the" && c.Tense == Tense.Past && date.Earliest > p) date = At(-1);
+        return date;
+    }
+
+    // "in the spring", "last summer", "the autumn of 2024", "winter 2023": spring is March–May, summer June–August,
+    // autumn September–November, winter December–February. "The fall of" a town is not a season.
+    [GeneratedRegex(Start + @"(?:(?:(?<rel>this|last|next)\s+|(?:in\s+)?the\s+)(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + Year + @")?|(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + Year + @")(?![\p{L}])(?!\s+of\s+(?!(?:19|20)\d{2}))", RegexOptions.IgnoreCase)]
+    private static partial Regex Season();
+
+    private static EventDate Season(Match m, Context c)
+    {
+        var firstMonth = m.Groups["season"].Value.ToLowerInvariant() switch
+        {
+            "spring" => 3,
+            "summer" => 6,
+            "autumn" or "fall" => 9,
+            _ => 12,
+        };
+        EventDate Of(int year) => Span(new DateOnly(year, firstMonth, 1), new DateOnly(year, firstMonth, 1).AddMonths(3).AddDays(-1));
+        if (m.Groups["year"].Success) return Of(Int(m, "year"));
+        if (c.YearAnchor is not { } p) return Undated();
+        var seasons = new[] { p.Year - 2, p.Year - 1, p.Year, p.Year + 1 }.Select(Of).ToArray();
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        EventDate? chosen = rel switch
+        {
+            "this" => seasons.FirstOrDefault(d => d.Earliest <= p && p <= d.Latest) ?? seasons.FirstOrDefault(d => d.Earliest!.Value.Year == p.Year),
+            "last" => seasons.LastOrDefault(d => d.Latest < p),
+            "next" => seasons.FirstOrDefault(d => d.Earliest > p),
+            _ when c.Tense == Tense.Future => seasons.FirstOrDefault(d => d.Latest >= p),
+            _ => seasons.LastOrDefault(d => d.Earliest <= p),
+        };
+        return chosen ?? Undated();
     }
 
     // --- Dates relative to the published date -----------------------------------------------------

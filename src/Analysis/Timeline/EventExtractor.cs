@@ -27,7 +27,7 @@ public static partial class EventExtractor
         KnownEvents? knownEvents = null,
         SourceGazetteer? sources = null,
         int firstOrder = 1) =>
-        Extract(document, troopCounts, sourceMentions, knownEvents, sources, null, firstOrder);
+        Extract(document, troopCounts, sourceMentions, knownEvents, sources, null, null, firstOrder);
 
     /// <param name="sourceMatches">The matches of <paramref name="sources"/> by sentence index, when already found.</param>
     internal static IReadOnlyList<TimelineEvent> Extract(
@@ -37,10 +37,12 @@ public static partial class EventExtractor
         KnownEvents? knownEvents,
         SourceGazetteer? sources,
         IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sourceMatches,
+        IReadOnlyList<EventDate>? sentenceDates = null,
         int firstOrder = 1)
     {
         var known = knownEvents ?? KnownEvents.Default;
-        var resolver = new DateResolver(known);
+        // Each sentence's date, read clause by clause (the dates component's layer when the pipeline has it).
+        var dates = sentenceDates ?? DocumentDates.Of(document, troopCounts?.Where(c => c.Provenance.Document == document.Id), resolver: new DateResolver(known)).Sentences;
         var counts = (troopCounts ?? []).Where(c => c.Provenance.Document == document.Id).ToLookup(c => c.Provenance.Sentence);
         var mentions = (sourceMentions ?? []).Where(m => m.Provenance.Document == document.Id).ToLookup(m => m.Provenance.Sentence);
 
@@ -66,7 +68,7 @@ public static partial class EventExtractor
             var actors = Actors(sentence, facts, mentions[sentence.Index], found, known);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
-            var date = resolver.Resolve(sentence.Text, document.Published);
+            var date = dates[sentence.Index];
             previous = new TimelineEvent(firstOrder + events.Count, kind, actors, EventSummarizer.Summarize(sentence.Text), date, facts, provenance);
             events.Add(previous);
         }

@@ -12,13 +12,14 @@ public sealed class EventsComponent(KnownEvents? knownEvents, SourceGazetteer? g
 {
     public string Name => "events";
     public IReadOnlyList<string> Needs => [];
-    public IReadOnlyList<string> Reads => [Layers.TroopCounts.Name, Layers.SourceMentions.Name, Layers.GazetteerMatches.Name];
+    public IReadOnlyList<string> Reads => [Layers.TroopCounts.Name, Layers.SourceMentions.Name, Layers.GazetteerMatches.Name, TimelineLayers.SentenceDates.Name];
     public IReadOnlyList<string> Writes => [TimelineLayers.Events.Name];
 
     public void Run(AnnotatedDocument document)
     {
         var matches = document.TryGet(Layers.GazetteerMatches, out var found) ? found : null;
         document.Set(TimelineLayers.Events, EventExtractor.Extract(document.Document,
-            document.GetOrEmpty(Layers.TroopCounts), document.GetOrEmpty(Layers.SourceMentions), knownEvents, gazetteer, matches));
+            document.GetOrEmpty(Layers.TroopCounts), document.GetOrEmpty(Layers.SourceMentions), knownEvents, gazetteer, matches,
+            document.TryGet(TimelineLayers.SentenceDates, out var dates) ? dates : null));
     }
 }

@@ -152,6 +152,8 @@ public class TimelinePrefilterTests
         "Two Weeks AGO and 3 days\nago and a year ago.", "Earlier this month, last WEEK, the past year, next weekend.",
         "Sept. 9 and Sep 10 and Aug. 1st.", "They met Monday and Saturday.",
         "Filed on ٢٠٢٤-١٠-٢٣ and in ２０２４.", "Late at night, Tonight, this Evening.",
+        "In the first week of February and the second half of Nov. 2024.", "By the end of the year, the start of next month.",
+        "In the spring, last Summer and winter 2023.",
     ];
 
     [Theory]

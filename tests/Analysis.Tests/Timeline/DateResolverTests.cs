@@ -2,6 +2,7 @@ using System.Globalization;
 
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Extraction;
 using Analysis.Timeline;
 
 /// <summary>Date expressions in sentences written for these tests, resolved with and without a published date.</summary>

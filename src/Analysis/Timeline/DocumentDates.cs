@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+
+/// <summary>
+/// The dates of one document, read clause by clause (<see cref="Clauses"/>): each date expression resolved with the
+/// tense of its own clause, told apart as the date of a statement ("the NIS said on Friday", "On Friday the Pentagon
+/// said") or of what a clause reports ("were moved to Vladivostok between Oct. 8 and Oct. 13"); from them, the date
+/// of what each sentence reports and the as-of and target dates of each figure.
+/// </summary>
+/// <remarks>
+/// A figure holds as of the date of its own clause; a clause that hangs on the one before ("…, bringing the total to
+/// 744") takes that one's. A date still to come is the target of a planned figure, not its as-of date, and a period
+/// still running ("this year it has added 3,000") dates nothing finer than the statement. Else the figure holds as of
+/// its statement's date (in its sentence, or in the next when that one tells of the same statement: "The briefing
+/// was on Monday."), else as of its article's publication day, else the window the undated article was written in.
+/// An earlier figure ("up from 3,000") is dated only by its own clause: it was current before the statement.
+/// </remarks>
+internal sealed partial class DocumentDates
+{
+    private readonly Document document;
+    private readonly IReadOnlyList<IReadOnlyList<Clause>> clauses;
+    private readonly EventDate written;
+    private readonly SentenceDates[] sentences;
+    private readonly HashSet<int> withFigures;
+
+    /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
+    public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
+
+    /// <summary>The date of what each sentence reports (unknown when neither its main clause nor its statement is dated).</summary>
+    public IReadOnlyList<EventDate> Sentences { get; }
+
+    private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver)
+    {
+        this.document = document;
+        this.clauses = clauses;
+        withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
+        var around = document.Published is null ? WindowOf(resolver) : EventDate.Unknown;
+        written = document.Published is { } p ? new EventDate(p, p, DatePrecision.Day, "published") : around;
+        sentences = document.Sentences.Select(s => Read(s, resolver, around.Earliest)).ToArray();
+        for (var i = 0; i + 1 < sentences.Length; i++)
+            if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
+        Mentions = sentences.Select(s => s.Mentions).ToArray();
+        Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
+    }
+
+    /// <summary>The dates of <paramref name="document"/>, its clauses given (by sentence) or found; <paramref name="counts"/> are its figures.</summary>
+    public static DocumentDates Of(Document document, IEnumerable<TroopCount>? counts = null, IReadOnlyList<IReadOnlyList<Clause>>? clauses = null, DateResolver? resolver = null) =>
+        new(document, clauses ?? document.Sentences.Select(Extraction.Clauses.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default);
+
+    /// <summary>The as-of and target dates of each of <paramref name="counts"/> (this document's), in their order.</summary>
+    public IReadOnlyList<FigureDate> Figures(IReadOnlyList<TroopCount> counts) => counts.Select(Figure).ToArray();
+
+    private FigureDate Figure(TroopCount count)
+    {
+        var i = count.Provenance.Sentence;
+        if (i < 0 || i >= sentences.Length) return new FigureDate(count, EventDate.Unknown, EventDate.Unknown);
+        var s = sentences[i];
+        var k = ClauseOf(i, count.Provenance.Span.Start);
+        var own = k < 0 ? null : s.Content[k];
+        if (own is null && k > 0 && clauses[i][k].Role == ClauseRole.Dependent && clauses[i][k - 1].Role != ClauseRole.Reporting) own = s.Content[k - 1];
+        var stated = s.Statement;
+        var reference = stated?.Latest ?? document.Published;
+        var target = EventDate.Unknown;
+        if (own is not null)
+        {
+            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && s.Tenses[k] == DateResolver.Tense.Future;
+            if (toCome)
+                (target, own) = (own, null);
+            else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest)
+                own = null; // a period still running when stated: the figure holds as of the statement
+        }
+        if (!target.IsKnown && count.Status == EstimateStatus.Planned && NextSaysWhen(i) is { } later) target = later;
+        var asOf = own ?? (count.Status == EstimateStatus.Earlier ? EventDate.Unknown : stated ?? written);
+        return new FigureDate(count, asOf, target);
+    }
+
+    private int ClauseOf(int sentence, int position)
+    {
+        var list = clauses[sentence];
+        for (var k = 0; k < list.Count; k++)
+            if (position < list[k].Span.End) return k;
+        return list.Count - 1;
+    }
+
+    // The main clause's date, else the statement's; a clause that only reports a statement is passed over.
+    private EventDate SentenceDate(int i)
+    {
+        var s = sentences[i];
+        for (var k = 0; k < s.Content.Length; k++)
+        {
+            if (clauses[i][k].Role == ClauseRole.Reporting && s.Content[k] is null) continue;
+            if ((s.Content[k] ?? s.Statement) is { } date) return date;
+            break;
+        }
+        // Words that could not be resolved (a weekday in an undated article) are kept, so the reader sees why.
+        return s.Statement ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
+    }
+
+    // "…, the JCS said. The assessment was given to reporters on Monday.": the next sentence dates the statement.
+    private EventDate? StatementOfNext(int i)
+    {
+        var (current, next) = (document.Sentences[i], document.Sentences[i + 1]);
+        if (current.Paragraph != next.Paragraph || !StatementNoun().IsMatch(next.Text) || withFigures.Contains(i + 1)) return null;
+        return sentences[i + 1].Statement ?? sentences[i + 1].Content.FirstOrDefault(d => d is not null);
+    }
+
+    // "Kim will send 6,000. The first could arrive next month.": a planned figure's target in the sentence after it.
+    private EventDate? NextSaysWhen(int i)
+    {
+        if (i + 1 >= sentences.Length || document.Sentences[i].Paragraph != document.Sentences[i + 1].Paragraph) return null;
+        if (withFigures.Contains(i + 1)) return null;
+        var next = sentences[i + 1];
+        var reference = sentences[i].Statement?.Latest ?? document.Published;
+        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tenses[x.k] == DateResolver.Tense.Future).d;
+    }
+
+    private SentenceDates Read(Sentence sentence, DateResolver resolver, DateOnly? around)
+    {
+        var list = clauses[sentence.Index];
+        var tenses = list.Select(c => TenseOf(Slice(sentence, c))).ToArray();
+        int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
+        var found = resolver.FindAll(sentence.Text, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, tenses), around);
+        var content = new EventDate?[list.Count];
+        EventDate? statement = null;
+        var mentions = new List<DateMention>(found.Count);
+        foreach (var m in found)
+        {
+            mentions.Add(m with { Span = new TextSpan(sentence.Start + m.Span.Start, sentence.Start + m.Span.End) });
+            if (!m.IsResolved) continue;
+            var k = ClauseAt(m.Span.Start);
+            if (k < 0) continue;
+            if (IsStatementDate(sentence, list[k], m)) statement ??= m.Date;
+            else if (!StartsFrom().IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
+        }
+        return new SentenceDates(mentions, content, statement, tenses);
+    }
+
+    // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
+    private static bool IsStatementDate(Sentence sentence, Clause clause, DateMention m)
+    {
+        if (clause.Role != ClauseRole.Reporting) return false;
+        var text = Slice(sentence, clause);
+        var (start, end) = (sentence.Start + m.Span.Start - clause.Span.Start, sentence.Start + m.Span.End - clause.Span.Start);
+        foreach (var verb in Extraction.Clauses.ReportingVerbs(text))
+        {
+            if (verb.End <= start && start - verb.End <= NearVerb && !text[verb.End..start].Contains("that", StringComparison.Ordinal)) return true;
+            if (end <= verb.Start && verb.Start - end <= NearVerb) return true;
+        }
+        return false;
+    }
+
+    // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
+    private const int NearVerb = 40;
+
+    private static DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, DateResolver.Tense[] tenses)
+    {
+        if (k < 0) return DateResolver.Tense.Unknown;
+        var clause = list[k];
+        var before = sentence.Text[Math.Max(0, clause.Span.Start - sentence.Start)..offset];
+        var after = sentence.Text[offset..Math.Min(sentence.Text.Length, clause.Span.End - sentence.Start)];
+        // What a statement's verb dates is past: "said on Monday", "in May the ministry said".
+        if (Extraction.Clauses.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
+        if (Extraction.Clauses.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !FutureCue().IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
+        return tenses[k];
+    }
+
+    private static DateResolver.Tense TenseOf(string clause) =>
+        FutureCue().IsMatch(clause) ? DateResolver.Tense.Future
+        : PastCue().IsMatch(clause) ? DateResolver.Tense.Past
+        : DateResolver.Tense.Unknown;
+
+    private static string Slice(Sentence sentence, Clause clause) =>
+        sentence.Text[(clause.Span.Start - sentence.Start)..(clause.Span.End - sentence.Start)];
+
+    // An undated article was written after the latest dated thing it reports (DocumentDate's rule, on its dates).
+    private EventDate WindowOf(DateResolver resolver)
+    {
+        var dated = new List<(EventDate, bool)>();
+        foreach (var sentence in document.Sentences)
+            foreach (var m in resolver.FindAll(sentence.Text, null))
+                if (m.IsResolved) dated.Add((m.Date, FutureCue().IsMatch(sentence.Text)));
+        return DocumentDate.Window(dated);
+    }
+
+    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, DateResolver.Tense[] Tenses);
+
+    [GeneratedRegex(@"\b(?:will|would|shall|is\s+due|are\s+due|due\s+(?:to|by|in)|expected|expects|expect|plans?\s+to|planned\s+to|preparing\s+to|prepares\s+to|scheduled|set\s+to|is\s+to|are\s+to|could|upcoming)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"^(?:up\s+|down\s+)?from\b|\b(?:had|was|were|has\s+been|have\s+been|did|ago|[\p{Ll}]{3,}ed)\b")]
+    private static partial Regex PastCue();
+
+    // "since January" starts a period; it does not date what was counted by the statement.
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsFrom();
+
+    [GeneratedRegex(@"\b(?:briefing|assessment|statement|announcement|remarks|report|estimate|figures?|comments|interview|press\s+conference|testimony|hearing|session|meeting|disclosure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatementNoun();
+}
