@@ -70,10 +70,10 @@ public sealed class ExtractorBuilder
     {
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Gazetteer), new AttributionComponent()]);
-        if (troopCounts || timeline) components.Add(new ClausesComponent());
+        if (troopCounts || timeline) components.Add(new ClausesComponent(ReferenceEquals(Lexicon, Lexicon.Default) ? null : new Clauses(Lexicon)));
         if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
         // Dates come after the figures they date and before the events that read them.
-        if (troopCounts || timeline) components.Add(new DatesComponent(knownEvents));
+        if (troopCounts || timeline) components.Add(new DatesComponent(knownEvents, Lexicon));
         // The gazetteer is read here, so UseSources(custom) may come after UseTimeline().
         if (timeline) components.Add(new EventsComponent(knownEvents, Gazetteer));
         components.AddRange(added);

@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// The dates of one document, read clause by clause (<see cref="Clauses"/>): each date expression resolved with the
@@ -19,13 +18,15 @@ using Analysis.Extraction;
 /// was on Monday."), else as of its article's publication day, else the window the undated article was written in.
 /// An earlier figure ("up from 3,000") is dated only by its own clause: it was current before the statement.
 /// </remarks>
-internal sealed partial class DocumentDates
+internal sealed class DocumentDates
 {
     private readonly Document document;
     private readonly IReadOnlyList<IReadOnlyList<Clause>> clauses;
     private readonly EventDate written;
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
+    private readonly DateVocabulary words;
+    private readonly Clauses clauseReader;
 
     /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
@@ -33,9 +34,12 @@ internal sealed partial class DocumentDates
     /// <summary>The date of what each sentence reports (unknown when neither its main clause nor its statement is dated).</summary>
     public IReadOnlyList<EventDate> Sentences { get; }
 
-    private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver)
+    private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver,
+        Lexicon lexicon, Clauses clauseReader)
     {
         this.document = document;
+        words = DateVocabulary.For(lexicon);
+        this.clauseReader = clauseReader;
         this.clauses = clauses;
         withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
         var around = document.Published is null ? WindowOf(resolver) : EventDate.Unknown;
@@ -47,9 +51,17 @@ internal sealed partial class DocumentDates
         Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
     }
 
-    /// <summary>The dates of <paramref name="document"/>, its clauses given (by sentence) or found; <paramref name="counts"/> are its figures.</summary>
-    public static DocumentDates Of(Document document, IEnumerable<TroopCount>? counts = null, IReadOnlyList<IReadOnlyList<Clause>>? clauses = null, DateResolver? resolver = null) =>
-        new(document, clauses ?? document.Sentences.Select(Extraction.Clauses.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default);
+    /// <summary>
+    /// The dates of <paramref name="document"/>, its clauses given (by sentence) or found; <paramref name="counts"/> are
+    /// its figures; <paramref name="lexicon"/> the vocabulary (default: the kit's).
+    /// </summary>
+    public static DocumentDates Of(Document document, IEnumerable<TroopCount>? counts = null, IReadOnlyList<IReadOnlyList<Clause>>? clauses = null,
+        DateResolver? resolver = null, Lexicon? lexicon = null)
+    {
+        var words = lexicon ?? Lexicon.Default;
+        var reader = ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words);
+        return new(document, clauses ?? document.Sentences.Select(reader.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default, words, reader);
+    }
 
     /// <summary>The as-of and target dates of each of <paramref name="counts"/> (this document's), in their order.</summary>
     public IReadOnlyList<FigureDate> Figures(IReadOnlyList<TroopCount> counts) => counts.Select(Figure).ToArray();
@@ -104,7 +116,7 @@ internal sealed partial class DocumentDates
     private EventDate? StatementOfNext(int i)
     {
         var (current, next) = (document.Sentences[i], document.Sentences[i + 1]);
-        if (current.Paragraph != next.Paragraph || !StatementNoun().IsMatch(next.Text) || withFigures.Contains(i + 1)) return null;
+        if (current.Paragraph != next.Paragraph || !words.StatementNoun.IsMatch(next.Text) || withFigures.Contains(i + 1)) return null;
         return sentences[i + 1].Statement ?? sentences[i + 1].Content.FirstOrDefault(d => d is not null);
     }
 
@@ -134,18 +146,18 @@ internal sealed partial class DocumentDates
             var k = ClauseAt(m.Span.Start);
             if (k < 0) continue;
             if (IsStatementDate(sentence, list[k], m)) statement ??= m.Date;
-            else if (!StartsFrom().IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
+            else if (!words.PeriodStartBefore.IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
         }
         return new SentenceDates(mentions, content, statement, tenses);
     }
 
     // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
-    private static bool IsStatementDate(Sentence sentence, Clause clause, DateMention m)
+    private bool IsStatementDate(Sentence sentence, Clause clause, DateMention m)
     {
         if (clause.Role != ClauseRole.Reporting) return false;
         var text = Slice(sentence, clause);
         var (start, end) = (sentence.Start + m.Span.Start - clause.Span.Start, sentence.Start + m.Span.End - clause.Span.Start);
-        foreach (var verb in Extraction.Clauses.ReportingVerbs(text))
+        foreach (var verb in clauseReader.ReportingVerbs(text))
         {
             if (verb.End <= start && start - verb.End <= NearVerb && !text[verb.End..start].Contains("that", StringComparison.Ordinal)) return true;
             if (end <= verb.Start && verb.Start - end <= NearVerb) return true;
@@ -156,21 +168,21 @@ internal sealed partial class DocumentDates
     // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
     private const int NearVerb = 40;
 
-    private static DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, DateResolver.Tense[] tenses)
+    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, DateResolver.Tense[] tenses)
     {
         if (k < 0) return DateResolver.Tense.Unknown;
         var clause = list[k];
         var before = sentence.Text[Math.Max(0, clause.Span.Start - sentence.Start)..offset];
         var after = sentence.Text[offset..Math.Min(sentence.Text.Length, clause.Span.End - sentence.Start)];
         // What a statement's verb dates is past: "said on Monday", "in May the ministry said".
-        if (Extraction.Clauses.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
-        if (Extraction.Clauses.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !FutureCue().IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
+        if (clauseReader.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
+        if (clauseReader.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !words.ClauseFuture.IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
         return tenses[k];
     }
 
-    private static DateResolver.Tense TenseOf(string clause) =>
-        FutureCue().IsMatch(clause) ? DateResolver.Tense.Future
-        : PastCue().IsMatch(clause) ? DateResolver.Tense.Past
+    private DateResolver.Tense TenseOf(string clause) =>
+        words.ClauseFuture.IsMatch(clause) ? DateResolver.Tense.Future
+        : words.ClausePast.IsMatch(clause) ? DateResolver.Tense.Past
         : DateResolver.Tense.Unknown;
 
     private static string Slice(Sentence sentence, Clause clause) =>
@@ -182,22 +194,9 @@ internal sealed partial class DocumentDates
         var dated = new List<(EventDate, bool)>();
         foreach (var sentence in document.Sentences)
             foreach (var m in resolver.FindAll(sentence.Text, null))
-                if (m.IsResolved) dated.Add((m.Date, FutureCue().IsMatch(sentence.Text)));
+                if (m.IsResolved) dated.Add((m.Date, words.ClauseFuture.IsMatch(sentence.Text)));
         return DocumentDate.Window(dated);
     }
 
     private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, DateResolver.Tense[] Tenses);
-
-    [GeneratedRegex(@"\b(?:will|would|shall|is\s+due|are\s+due|due\s+(?:to|by|in)|expected|expects|expect|plans?\s+to|planned\s+to|preparing\s+to|prepares\s+to|scheduled|set\s+to|is\s+to|are\s+to|could|upcoming)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureCue();
-
-    [GeneratedRegex(@"^(?:up\s+|down\s+)?from\b|\b(?:had|was|were|has\s+been|have\s+been|did|ago|[\p{Ll}]{3,}ed)\b")]
-    private static partial Regex PastCue();
-
-    // "since January" starts a period; it does not date what was counted by the statement.
-    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex StartsFrom();
-
-    [GeneratedRegex(@"\b(?:briefing|assessment|statement|announcement|remarks|report|estimate|figures?|comments|interview|press\s+conference|testimony|hearing|session|meeting|disclosure)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatementNoun();
 }
