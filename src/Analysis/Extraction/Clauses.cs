@@ -42,12 +42,16 @@ public sealed partial class Clauses
         var cuts = new SortedSet<int>();
         foreach (Match m in Boundary().Matches(s)) cuts.Add(m.Index + m.Length);
         foreach (Match m in afterReportingVerb.Matches(s)) cuts.Add(m.Index + m.Length);
-        foreach (Match m in newFigure.Matches(s))
-            if (!between.IsMatch(s[..m.Index])) cuts.Add(m.Index);
-        foreach (Match m in changeFrom.Matches(s))
-            if (HasNumber(s[LastCut(cuts, m.Index)..m.Index])) cuts.Add(m.Index);
-        foreach (Match m in changeTo.Matches(s))
-            if (changeFromStart.IsMatch(s[LastCut(cuts, m.Index)..m.Index])) cuts.Add(m.Index);
+        // The cuts around figures ("and 8,000 more", "from 3,000 … to 11,000") need a number.
+        if (HasNumber(s))
+        {
+            foreach (Match m in newFigure.Matches(s))
+                if (!between.IsMatch(s[..m.Index])) cuts.Add(m.Index);
+            foreach (Match m in changeFrom.Matches(s))
+                if (HasNumber(s[LastCut(cuts, m.Index)..m.Index])) cuts.Add(m.Index);
+            foreach (Match m in changeTo.Matches(s))
+                if (changeFromStart.IsMatch(s[LastCut(cuts, m.Index)..m.Index])) cuts.Add(m.Index);
+        }
 
         var pieces = new List<(int Start, int End)>();
         var start = 0;

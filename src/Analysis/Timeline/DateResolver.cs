@@ -71,7 +71,7 @@ public sealed class DateResolver
     internal IReadOnlyList<DateMention> FindAll(string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
         var candidates = new List<DateMention>();
-        foreach (var (pattern, form, resolve) in recognizers)
+        foreach (var (pattern, form, resolve) in words.MayHaveDate(text) ? recognizers : [])
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
                     resolve(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));

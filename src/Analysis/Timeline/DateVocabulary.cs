@@ -16,6 +16,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
+    private readonly PhraseMatcher triggers;
 
     private DateVocabulary(Lexicon lexicon)
     {
@@ -46,6 +47,9 @@ internal sealed class DateVocabulary
         OverDays = P("date_over_days");
         WeekdayName = P("date_weekday_name");
         string[] monthLists = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        string[] dayLists = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        // Every pattern needs a digit or one of these words: where neither is, no pattern is run.
+        triggers = PhraseMatcher.Of(lexicon, [.. monthLists, .. dayLists, "date_today_words", "date_period_units", "date_seasons", "date_ago"]);
         for (var i = 0; i < monthLists.Length; i++)
             foreach (var spelling in lexicon.Words(monthLists[i])) months[Key(spelling)] = i + 1;
         foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -94,6 +98,12 @@ internal sealed class DateVocabulary
     public Regex RangeOpening { get; }
     public Regex OverDays { get; }
     public Regex WeekdayName { get; }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has what every date pattern needs: a digit, or a word of the month, weekday,
+    /// today, period, season or "ago" lists (found in one pass of the phrase matcher).
+    /// </summary>
+    public bool MayHaveDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') || text.Any(char.IsDigit) || triggers.Any(text, 0, text.Length);
 
     /// <summary>The month (1–12) a spelling stands for, 0 when none.</summary>
     public int MonthOf(string spelling) =>

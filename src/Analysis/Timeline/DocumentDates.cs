@@ -42,9 +42,17 @@ internal sealed class DocumentDates
         this.clauseReader = clauseReader;
         this.clauses = clauses;
         withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
-        var around = document.Published is null ? WindowOf(resolver) : EventDate.Unknown;
-        written = document.Published is { } p ? new EventDate(p, p, DatePrecision.Day, "published") : around;
-        sentences = document.Sentences.Select(s => Read(s, resolver, around.Earliest)).ToArray();
+        sentences = document.Sentences.Select(s => Read(s, resolver, null)).ToArray();
+        if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
+        else
+        {
+            // An undated article: the dates it gives with their year open the window it was written in, and the
+            // sentences with a date that needs a year (or a day to count from) are read again near that window.
+            written = WindowOf();
+            if (written.Earliest is { } around)
+                for (var i = 0; i < sentences.Length; i++)
+                    if (sentences[i].Mentions.Any(m => !m.IsResolved)) sentences[i] = Read(document.Sentences[i], resolver, around);
+        }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
         Mentions = sentences.Select(s => s.Mentions).ToArray();
@@ -79,7 +87,7 @@ internal sealed class DocumentDates
         var target = EventDate.Unknown;
         if (own is not null)
         {
-            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && s.Tenses[k] == DateResolver.Tense.Future;
+            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && s.Tense(k) == DateResolver.Tense.Future;
             if (toCome)
                 (target, own) = (own, null);
             else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest)
@@ -127,15 +135,17 @@ internal sealed class DocumentDates
         if (withFigures.Contains(i + 1)) return null;
         var next = sentences[i + 1];
         var reference = sentences[i].Statement?.Latest ?? document.Published;
-        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tenses[x.k] == DateResolver.Tense.Future).d;
+        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tense(x.k) == DateResolver.Tense.Future).d;
     }
 
     private SentenceDates Read(Sentence sentence, DateResolver resolver, DateOnly? around)
     {
         var list = clauses[sentence.Index];
-        var tenses = list.Select(c => TenseOf(Slice(sentence, c))).ToArray();
+        // A clause's tense is read only when a date is found in it (most sentences have none).
+        var tenses = new DateResolver.Tense?[list.Count];
+        DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(Slice(sentence, list[k]));
         int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
-        var found = resolver.FindAll(sentence.Text, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, tenses), around);
+        var found = resolver.FindAll(sentence.Text, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause), around);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
         var mentions = new List<DateMention>(found.Count);
@@ -148,7 +158,7 @@ internal sealed class DocumentDates
             if (IsStatementDate(sentence, list[k], m)) statement ??= m.Date;
             else if (!words.PeriodStartBefore.IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
         }
-        return new SentenceDates(mentions, content, statement, tenses);
+        return new SentenceDates(mentions, content, statement, TenseOfClause);
     }
 
     // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
@@ -168,7 +178,7 @@ internal sealed class DocumentDates
     // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
     private const int NearVerb = 40;
 
-    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, DateResolver.Tense[] tenses)
+    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, Func<int, DateResolver.Tense> tenseOf)
     {
         if (k < 0) return DateResolver.Tense.Unknown;
         var clause = list[k];
@@ -177,7 +187,7 @@ internal sealed class DocumentDates
         // What a statement's verb dates is past: "said on Monday", "in May the ministry said".
         if (clauseReader.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
         if (clauseReader.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !words.ClauseFuture.IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
-        return tenses[k];
+        return tenseOf(k);
     }
 
     private DateResolver.Tense TenseOf(string clause) =>
@@ -189,14 +199,14 @@ internal sealed class DocumentDates
         sentence.Text[(clause.Span.Start - sentence.Start)..(clause.Span.End - sentence.Start)];
 
     // An undated article was written after the latest dated thing it reports (DocumentDate's rule, on its dates).
-    private EventDate WindowOf(DateResolver resolver)
+    private EventDate WindowOf()
     {
         var dated = new List<(EventDate, bool)>();
-        foreach (var sentence in document.Sentences)
-            foreach (var m in resolver.FindAll(sentence.Text, null))
-                if (m.IsResolved) dated.Add((m.Date, words.ClauseFuture.IsMatch(sentence.Text)));
+        for (var i = 0; i < sentences.Length; i++)
+            foreach (var m in sentences[i].Mentions)
+                if (m.IsResolved) dated.Add((m.Date, words.ClauseFuture.IsMatch(document.Sentences[i].Text)));
         return DocumentDate.Window(dated);
     }
 
-    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, DateResolver.Tense[] Tenses);
+    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense);
 }
