@@ -21,7 +21,7 @@ public sealed class DateResolver
 {
     private readonly KnownEvents? events;
     private readonly DateVocabulary words;
-    private readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve)[] recognizers;
+    private readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, DateWords Needs)[] recognizers;
 
     /// <param name="events">Known events named instead of a date (default: <see cref="KnownEvents.Default"/>).</param>
     /// <param name="lexicon">The vocabulary dates are read with (default: <see cref="Lexicon.Default"/>).</param>
@@ -32,21 +32,21 @@ public sealed class DateResolver
         var w = words;
         recognizers =
         [
-            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day"))),
-            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth),
-            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod),
-            (w.Season, DateForm.Explicit, Season),
-            (w.DayRangeMonth, DateForm.Explicit, DayRange),
-            (w.MonthDayRange, DateForm.Explicit, DayRange),
-            (w.DayMonth, DateForm.Explicit, MonthDay),
-            (w.MonthDay, DateForm.Explicit, MonthDay),
-            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m))),
-            (w.MonthAlone, DateForm.Explicit, MonthAlone),
-            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m))),
-            (w.Today, DateForm.Relative, Today),
-            (w.Weekday, DateForm.Relative, Weekday),
-            (w.Ago, DateForm.Relative, Ago),
-            (w.RelativePeriod, DateForm.Relative, RelativePeriod),
+            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.Digit),
+            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month),
+            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Period),
+            (w.Season, DateForm.Explicit, Season, DateWords.Season),
+            (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
+            (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
+            (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
+            (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
+            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Digit | DateWords.Month),
+            (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
+            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Digit),
+            (w.Today, DateForm.Relative, Today, DateWords.Today),
+            (w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
+            (w.Ago, DateForm.Relative, Ago, DateWords.Ago),
+            (w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.Period),
         ];
     }
 
@@ -71,8 +71,10 @@ public sealed class DateResolver
     internal IReadOnlyList<DateMention> FindAll(string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
         var candidates = new List<DateMention>();
-        foreach (var (pattern, form, resolve) in words.MayHaveDate(text) ? recognizers : [])
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        // One pass of the phrase matcher says which date words the text has; a pattern runs only where its words are.
+        var present = words.Present(text);
+        foreach (var (pattern, form, resolve, needs) in recognizers)
+            for (var m = (needs & present) == needs ? pattern.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
                     resolve(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))

@@ -5,6 +5,10 @@ namespace Analysis.Timeline;
 
 using Analysis.Vocabulary;
 
+/// <summary>What a date pattern cannot match without: a digit, or a word of one of the date word lists.</summary>
+[Flags]
+internal enum DateWords { None = 0, Digit = 1, Month = 2, Weekday = 4, Today = 8, Period = 16, Season = 32, Ago = 64 }
+
 /// <summary>
 /// The patterns dates are read with, compiled from a <see cref="Lexicon"/> (the kit's <c>Data/lexicon/dates.json</c>
 /// and whatever a corpus adds): one per kind of date expression, the tense cues, and which month or weekday each
@@ -17,6 +21,7 @@ internal sealed class DateVocabulary
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
     private readonly PhraseMatcher triggers;
+    private readonly Dictionary<string, DateWords> kinds = new(StringComparer.Ordinal);
 
     private DateVocabulary(Lexicon lexicon)
     {
@@ -50,6 +55,9 @@ internal sealed class DateVocabulary
         string[] dayLists = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
         // Every pattern needs a digit or one of these words: where neither is, no pattern is run.
         triggers = PhraseMatcher.Of(lexicon, [.. monthLists, .. dayLists, "date_today_words", "date_period_units", "date_seasons", "date_ago"]);
+        foreach (var list in monthLists) kinds[list] = DateWords.Month;
+        foreach (var list in dayLists) kinds[list] = DateWords.Weekday;
+        (kinds["date_today_words"], kinds["date_period_units"], kinds["date_seasons"], kinds["date_ago"]) = (DateWords.Today, DateWords.Period, DateWords.Season, DateWords.Ago);
         for (var i = 0; i < monthLists.Length; i++)
             foreach (var spelling in lexicon.Words(monthLists[i])) months[Key(spelling)] = i + 1;
         foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -100,10 +108,15 @@ internal sealed class DateVocabulary
     public Regex WeekdayName { get; }
 
     /// <summary>
-    /// Whether <paramref name="text"/> has what every date pattern needs: a digit, or a word of the month, weekday,
-    /// today, period, season or "ago" lists (found in one pass of the phrase matcher).
+    /// The kinds of date words <paramref name="text"/> has (a digit; a word of the month, weekday, today, period, season
+    /// or "ago" lists), found in one pass of the phrase matcher: each date pattern needs some of them.
     /// </summary>
-    public bool MayHaveDate(string text) => text.AsSpan().ContainsAnyInRange('0', '9') || text.Any(char.IsDigit) || triggers.Any(text, 0, text.Length);
+    public DateWords Present(string text)
+    {
+        var present = text.AsSpan().ContainsAnyInRange('0', '9') || text.Any(char.IsDigit) ? DateWords.Digit : DateWords.None;
+        foreach (var match in triggers.Find(text)) present |= kinds[match.Label];
+        return present;
+    }
 
     /// <summary>The month (1–12) a spelling stands for, 0 when none.</summary>
     public int MonthOf(string spelling) =>
