@@ -1,8 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Who a document's figures come from. Each sentence's citations form a chain from the origin to
@@ -15,21 +14,25 @@ using Analysis.Corpus;
 /// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
 /// earlier sentences first.
 /// </summary>
-internal sealed partial class Attribution
+internal sealed class Attribution
 {
-    [GeneratedRegex(@"[,”""]\s*(?:[\w.'’-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CommaBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|reported|added|noted|wrote|explained|claimed|stated|confirmed|announced)\b[^,;:]{0,60}$|^\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SaidToTheEnd();
-
     private readonly Document document;
+    private readonly ClosingVerbs closing;
     private readonly List<SourceRef>[] refs;
     private readonly List<SourceRef>[] chains;
 
-    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence)
+    /// <summary>The verbs that close a sentence after its figure ("…, lawmaker Park said."), from a lexicon's
+    /// <c>closing_verbs</c> and the words that may come before them (<c>closing_auxiliaries</c>: "has", "also").</summary>
+    public sealed record ClosingVerbs(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries)
+    {
+        public static ClosingVerbs Of(Lexicon lexicon) =>
+            new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal));
+    }
+
+    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence, ClosingVerbs closing)
     {
         this.document = document;
+        this.closing = closing;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         InheritCountries();
         ResolvePronouns();
@@ -152,7 +155,7 @@ internal sealed partial class Attribution
         }
         var text = document.Text;
         bool Trailing(SourceRef r) =>
-            CommaBefore().IsMatch(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd().IsMatch(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+            CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
         // One pass sorts the references by part (each list keeps reading order).
         var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
         foreach (var r in list)
@@ -196,6 +199,45 @@ internal sealed partial class Attribution
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
         return distinct;
+    }
+
+    // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".
+    private static bool CommaBefore(ReadOnlySpan<char> before)
+    {
+        var i = before.Length;
+        for (var words = 0; ; words++)
+        {
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(before[j - 1])) j--;
+            if (j > 0 && before[j - 1] is ',' or '”' or '"') return true;
+            // One more word, which must be followed by white space.
+            if (words == 5 || j == i) return false;
+            var k = j;
+            while (k > 0 && (char.IsLetterOrDigit(before[k - 1]) || before[k - 1] is '_' or '.' or '\'' or '’' or '-')) k--;
+            if (k == j) return false;
+            i = k;
+        }
+    }
+
+    // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
+    // characters: "said on Friday."), or only the full stop.
+    private bool SaidToTheEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length == 0 || (rest.Length >= 1 && rest[0] is '.' or '!' or '?' && rest[1..].IsWhiteSpace())) return true;
+        var word = Word(rest);
+        if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
+            return Closes(tail.TrimStart()[verb.Length..]);
+        return closing.Verbs.Contains(word.ToString()) && Closes(rest[word.Length..]);
+
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
+        {
+            var n = 0;
+            while (n < s.Length && (char.IsLetterOrDigit(s[n]) || s[n] == '_')) n++;
+            return s[..n];
+        }
+
+        static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
     }
 
     private static bool HasName(List<SourceRef> refs, string name)
