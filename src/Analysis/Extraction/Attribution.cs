@@ -17,19 +17,21 @@ using Analysis.Vocabulary;
 internal sealed class Attribution
 {
     private readonly Document document;
-    private readonly ClosingVerbs closing;
+    private readonly Cues closing;
     private readonly List<SourceRef>[] refs;
     private readonly List<SourceRef>[] chains;
 
-    /// <summary>The verbs that close a sentence after its figure ("…, lawmaker Park said."), from a lexicon's
-    /// <c>closing_verbs</c> and the words that may come before them (<c>closing_auxiliaries</c>: "has", "also").</summary>
-    public sealed record ClosingVerbs(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries)
+    /// <summary>The words attribution reads, from a lexicon: the verbs that close a sentence after its figure
+    /// ("…, lawmaker Park said."; <c>closing_verbs</c>), the words that may come before them (<c>closing_auxiliaries</c>:
+    /// "has", "also"), and where a sentence turns to another clause (<c>clause_breaks</c>: ", while", ";").</summary>
+    public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks)
     {
-        public static ClosingVerbs Of(Lexicon lexicon) =>
-            new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal));
+        public static Cues Of(Lexicon lexicon) =>
+            new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
+                PhraseMatcher.Of(lexicon, ["clause_breaks"]));
     }
 
-    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence, ClosingVerbs closing)
+    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence, Cues closing)
     {
         this.document = document;
         this.closing = closing;
@@ -54,9 +56,16 @@ internal sealed class Attribution
     }
 
     /// <summary>Origin and chain for a figure of this sentence: its own citation, else its paragraph's nearest.</summary>
-    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence)
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence) => For(sentence, null);
+
+    /// <summary>
+    /// Origin and chain for the figure at <paramref name="figure"/>: where the sentence's clauses have speakers of their
+    /// own ("10,000 …, the White House said, while Zelenskyy warned that 12,000 …"), the speakers of the figure's clause.
+    /// </summary>
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
+        if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         if (chain.Count == 0 && sentence.Paragraph > 0)
         {
             var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
@@ -67,6 +76,26 @@ internal sealed class Attribution
         if (chain.Count == 0) return (null, []);
         var names = chain.Select(r => r.Name).Distinct().ToList();
         return (names[0], names.Skip(1).ToArray());
+    }
+
+    // The chain without the speakers of the sentence's other clauses, or null when the figure's clause has no speaker
+    // of its own or no other clause has one. References from elsewhere in the document (a group's named members, an
+    // informant named earlier) are kept.
+    private List<SourceRef>? ClauseChain(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var breaks = closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End);
+        if (breaks.Count == 0) return null;
+        var (from, to) = (sentence.Start, sentence.End);
+        foreach (var b in breaks)
+        {
+            if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
+            else to = Math.Min(to, b.Span.Start);
+        }
+        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet;
+        bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
+        bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
+        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(r => Speaks(r) && InSentence(r) && !InClause(r))) return null;
+        return chain.FindAll(r => !InSentence(r) || InClause(r) || r.Kind == SourceKind.Outlet);
     }
 
     private void InheritCountries()
@@ -144,6 +173,8 @@ internal sealed class Attribution
     // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
     private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
     {
+        // A dateline's outlet credits the story, not its figures.
+        if (list.Exists(r => r.IsCredit)) list = list.FindAll(r => !r.IsCredit);
         // Most sentences cite no one: their chain is only the always-cited sources they name, first of
         // each name (what the general case below gives them, without its lists and queries).
         if (list.TrueForAll(r => r.Role == CitationRole.Mentioned))

@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class AttributionComponent(Lexicon lexicon) : IComponent
 {
-    private readonly Attribution.ClosingVerbs closing = Attribution.ClosingVerbs.Of(lexicon);
+    private readonly Attribution.Cues cues = Attribution.Cues.Of(lexicon);
 
     public string Name => "attribution";
     public IReadOnlyList<string> Needs => [Layers.SourceRefs.Name];
@@ -17,7 +17,7 @@ internal sealed class AttributionComponent(Lexicon lexicon) : IComponent
 
     public void Run(AnnotatedDocument document)
     {
-        var attribution = new Attribution(document.Document, document.Get(Layers.SourceRefs), closing);
+        var attribution = new Attribution(document.Document, document.Get(Layers.SourceRefs), cues);
         document.Set(Layers.Attribution, [attribution]);
         document.Set(Layers.SourceMentions, attribution.Mentions().ToList());
     }

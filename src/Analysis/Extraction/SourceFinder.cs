@@ -38,6 +38,10 @@ internal sealed class SourceFinder
     private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
     private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
     private readonly GazetteerEntry? intercept;
+    private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks;
+    private readonly string[][] officeWords;
+    private readonly PhraseMatcher ministries;
+    private readonly Dictionary<string, string> ministryNames;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -74,6 +78,16 @@ internal sealed class SourceFinder
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
+        unnamedSpeakers = Set("unnamed_speakers");
+        qualifiedSpeakers = Set("qualified_speakers");
+        spokespersonNouns = Set("spokesperson_nouns");
+        officeWords = Phrases("office_words");
+        officeLinks = Set("office_links");
+        // The ministry lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …), each named by its first phrase.
+        var ministryLists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
+        ministryNames = ministryLists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
+        cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
     }
 
     // A country named in a sentence (offsets in the sentence): the span of the name, with its possessive if it has one.
@@ -88,12 +102,16 @@ internal sealed class SourceFinder
     {
         var s = sentence.Text;
         var cueHits = cues.Find(s);
-        if (gazetteerMatches.Count == 0 && cueHits.Count == 0) return [];
+        var dateline = Dateline(s);
+        // A headline may cite with a colon alone ("Seoul: …").
+        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titles.Find(s);
         var countries = Countries(s);
         var candidates = new List<(int Priority, SourceRef Ref)>();
+        // Candidates that are sources only where the text cites them (by index in candidates).
+        var citedOnly = new HashSet<int>();
 
         var taken = 0;
         foreach (var title in titleHits)
@@ -116,16 +134,42 @@ internal sealed class SourceFinder
                 if (notNames.Contains(FirstWord(g.Value))) continue;
                 candidates.Add((0, Person(span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+        var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
         foreach (var (span, entry) in gazetteerMatches)
             candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
-                AlwaysCited: entry.IsAlwaysCited)));
+                AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
+        // "BERLIN (AP) —": the outlet of a dateline is a source, though not of the figures (it only credits the story).
+        if (datelineSpan is { } credit && !gazetteerMatches.Any(g => g.Span == credit))
+            candidates.Add((1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+                AlwaysCited: true, IsCredit: true)));
+        // "A NATO official said", "Pentagon officials said": an organisation's unnamed voices, when they are cited; "a UN
+        // spokesman said": the organisation itself. Not "Ukrainian intelligence officials", a country's group (below).
+        foreach (var (span, entry) in gazetteerMatches)
+            if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !countries.Exists(c => c.Span.Start == span.Start - start)
+                && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
+                && (qualifiedSpeakers.Contains(s[h..e]) || spokespersonNouns.Contains(s[h..e])))
+            {
+                citedOnly.Add(candidates.Count);
+                var spokesperson = spokespersonNouns.Contains(s[h..e]);
+                var plural = Plural(s[h..e]);
+                candidates.Add((1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
+                    CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)));
+            }
         if (intercept is not null && cueHits.Any(h => h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)))
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
         foreach (var group in Groups(s, countries))
-            candidates.Add((2, group with { Span = new TextSpan(start + group.Span.Start, start + group.Span.End) }));
+        {
+            var span = new TextSpan(start + group.Span.Start, start + group.Span.End);
+            // "A Ukrainian intelligence official": the group, not the service it names, when it is cited.
+            var holdsName = gazetteerMatches.Any(g => g.Span.Start >= span.Start && g.Span.End <= span.End && g.Span.Length < span.Length);
+            if (holdsName) citedOnly.Add(candidates.Count);
+            candidates.Add((holdsName ? 1 : 2, group with { Span = span }));
+        }
+        foreach (var ministry in Ministries(s, countries))
+            candidates.Add((2, ministry with { Span = new TextSpan(start + ministry.Span.Start, start + ministry.Span.End) }));
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
             if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))
@@ -148,6 +192,13 @@ internal sealed class SourceFinder
             candidates.Add((4, new SourceRef(new TextSpan(start + at, start + at + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
                 CitationRole.Mentioned, null, IsPerson: person)));
         }
+        foreach (var span in Acronyms(s))
+            candidates.Add((4, new SourceRef(new TextSpan(start + span.Start, start + span.End), s[span.Start..span.End], SourceKind.Other, null, CitationRole.Mentioned, null)));
+        foreach (var speaker in UnnamedSpeakers(s))
+        {
+            citedOnly.Add(candidates.Count);
+            candidates.Add((4, speaker with { Span = new TextSpan(start + speaker.Span.Start, start + speaker.Span.End) }));
+        }
         foreach (var (span, p) in Pronouns(s))
         {
             var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
@@ -168,10 +219,21 @@ internal sealed class SourceFinder
         {
             var candidate = candidates[index].Ref;
             if (Overlaps(accepted, candidate.Span)) continue;
-            var role = Role(text, s, start, end, candidate.Span, titleHits, countries);
+            // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
+            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !IsUnknownName(candidates, candidate));
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
-            if (role == CitationRole.Mentioned && (IsUnknownName(candidates, candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
+            if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || IsUnknownName(candidates, candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
+            // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
+            // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
+            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || InJobTitle(s, candidate.Span.Start - start, titleHits))
+            {
+                if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
+            // An unknown acronym that was told something is an outlet: "told UNN".
+            if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && IsAcronym(candidate.Name))
+                candidate = candidate with { Kind = SourceKind.Outlet };
             accepted.Add(candidate with { Role = role });
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -276,6 +338,126 @@ internal sealed class SourceFinder
         }
     }
 
+    // "BERLIN (AP) —", "WASHINGTON, Sept. 3 (Xinhua) --": a city in capitals, the outlet in brackets, a dash. The
+    // span of the outlet's name, in the sentence.
+    private static TextSpan? Dateline(string s)
+    {
+        var capitals = 0;
+        var i = 0;
+        for (; i < s.Length && (char.IsUpper(s[i]) || s[i] is ' ' or '-' or '.'); i++)
+            if (char.IsUpper(s[i])) capitals++;
+        if (capitals < 3 || i >= s.Length || s[i] is not (',' or '(' or ' ')) return null;
+        var open = s.IndexOf('(', i);
+        if (open < 0 || open > 60) return null;
+        var close = s.IndexOf(')', open);
+        if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
+        var (from, to) = (SkipWhiteSpace(s, open + 1), close);
+        while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+        return to > from && char.IsUpper(s[from]) ? new TextSpan(from, to) : null;
+    }
+
+    // Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows.
+    private IEnumerable<TextSpan> Acronyms(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!IsWord(s[i]) || (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’'))) continue;
+            var j = WordEnd(s, i);
+            if (j - i is >= 2 and <= 6 && IsAcronym(s[i..j]) && (j == s.Length || s[j] is not ('.' or '-')) && !notNames.Contains(s[i..j]))
+                yield return new TextSpan(i, j);
+            i = j;
+        }
+    }
+
+    // "the head of Ukraine's …", "envoy to the …": the name at `at` follows an office word and a link.
+    private bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var p = at;
+        if (WordBefore(s, p, 0) is ("the", var the)) p = the;
+        // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
+        var q = p;
+        while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
+        if (q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’')
+        {
+            var r = q - 2;
+            while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
+            p = r;
+        }
+        if (WordBefore(s, p, 0) is not (var link, var linkStart) || !officeLinks.Contains(link)) return false;
+        var e = linkStart;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        foreach (var words in officeWords)
+        {
+            var phrase = string.Join(' ', words);
+            if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
+
+    // "experts estimate", "a military source told Reuters", "historians say": voices named by what they are.
+    private IEnumerable<SourceRef> UnnamedSpeakers(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
+            var j = WordEnd(s, i);
+            var qualified = qualifiedSpeakers.Contains(s[i..j]);
+            if ((qualified || unnamedSpeakers.Contains(s[i..j])) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
+            {
+                // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
+                var first = i;
+                var kept = new List<string>();
+                while (WordBefore(s, first, 0) is var (w, ws) && groupModifiers.Any(m => m.Length == 1 && m[0] == w))
+                {
+                    if (w is "military" or "defense" or "defence" or "intelligence") kept.Insert(0, w == "defence" ? "defense" : w);
+                    first = ws;
+                }
+                // "analysts at the Institute for the Study of War": the institute speaks.
+                if (qualified && kept.Count == 0 || SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with") { i = j; continue; }
+                var plural = Plural(s[i..j]);
+                var kind = kept.Contains("intelligence") ? SourceKind.Intelligence
+                    : kept.Count > 0 ? SourceKind.Military
+                    : plural is "officials" or "diplomats" or "spokespersons" ? SourceKind.Government
+                    : plural is "commanders" or "officers" ? SourceKind.Military
+                    : SourceKind.Other;
+                yield return new SourceRef(new TextSpan(first, j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+            }
+            i = j;
+        }
+    }
+
+    // "Romania's Defense Ministry", "the Polish defence ministry", "the Ministry of Defence in London": a ministry of a
+    // country the lexicon knows, named "<first demonym> <canonical name>" ("British Defense Ministry").
+    private IEnumerable<SourceRef> Ministries(string s, List<CountryName> countries)
+    {
+        foreach (var hit in ministries.Find(s))
+        {
+            if (hit.Span.Start > 0 && IsWord(s[hit.Span.Start - 1]) || hit.Span.End < s.Length && IsWord(s[hit.Span.End])) continue;
+            var (from, to) = (hit.Span.Start, hit.Span.End);
+            string? country = null;
+            if (AdjectiveBefore(countries, s, hit.Span.Start, 0) is { Country: { } before } adjective)
+                (country, from) = (before, adjective.Span.Start);
+            else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
+                && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
+                (country, to) = (after, place.Span.End);
+            if (country is null) continue;
+            var name = ministryNames[hit.Label];
+            var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+            yield return new SourceRef(new TextSpan(from, to), $"{adjectiveOf[country]} {name}", kind, country, CitationRole.Mentioned, "ministry");
+        }
+    }
+
+    private static string Plural(string noun) => noun switch
+    {
+        "spokesman" or "spokeswoman" or "spokesperson" => "spokespersons",
+        _ when noun.EndsWith('s') => noun,
+        _ => noun + "s",
+    };
+
     private static bool Overlaps(List<SourceRef> accepted, TextSpan span)
     {
         foreach (var a in accepted)
@@ -293,11 +475,15 @@ internal sealed class SourceFinder
         return false;
     }
 
-    private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries)
+    private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
+        // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
+        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && before.TrimStart("\"“‘' ").IsEmpty
+            && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
+            return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
             // "statements from President Vladimir Putin": the title belongs to the name.
