@@ -215,6 +215,10 @@ internal sealed class Attribution
         chain.AddRange(trailing);
         chain.AddRange(audiences);
         chain.AddRange(outlets);
+        // Only outlets and audiences ("Ukrainian intelligence shared with the Financial Times shows …"): a service named
+        // beside them gave it.
+        if (chain.Count > 0 && informants.Count == 0 && speakers.Count == 0 && trailing.Count == 0)
+            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.

@@ -363,7 +363,7 @@ internal sealed class SourceFinder
         {
             if (!IsWord(s[i]) || (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’'))) continue;
             var j = WordEnd(s, i);
-            if (j - i is >= 2 and <= 6 && IsAcronym(s[i..j]) && (j == s.Length || s[j] is not ('.' or '-')) && !notNames.Contains(s[i..j]))
+            if (j - i is >= 2 and <= 6 && IsAcronym(s[i..j]) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNames.Contains(s[i..j]))
                 yield return new TextSpan(i, j);
             i = j;
         }
