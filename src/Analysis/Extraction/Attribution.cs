@@ -36,6 +36,7 @@ internal sealed class Attribution
         this.document = document;
         this.closing = closing;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
+        OneSpelling();
         InheritCountries();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
@@ -96,6 +97,20 @@ internal sealed class Attribution
         bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
         if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(r => Speaks(r) && InSentence(r) && !InClause(r))) return null;
         return chain.FindAll(r => !InSentence(r) || InClause(r) || r.Kind == SourceKind.Outlet);
+    }
+
+    // One person, one name: "Lee Seong-kweun", "Lee Seong Kweun" and "Lee Seongkweun" are named as the document first
+    // spells them.
+    private void OneSpelling()
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true } person)
+                {
+                    var key = SourceGazetteer.Spelling(person.Name);
+                    if (!first.TryAdd(key, person.Name) && first[key] != person.Name) list[i] = person with { Name = first[key] };
+                }
     }
 
     private void InheritCountries()

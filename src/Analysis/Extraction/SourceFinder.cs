@@ -189,8 +189,11 @@ internal sealed class SourceFinder
             if (notNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
-            candidates.Add((4, new SourceRef(new TextSpan(start + at, start + at + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
-                CitationRole.Mentioned, null, IsPerson: person)));
+            var run = new TextSpan(start + at, start + at + value.Length);
+            // Another spelling of a name the gazetteer knows ("Lee Jae Myung" for "Lee Jae-myung").
+            candidates.Add((4, !gazetteerMatches.Any(g => g.Span == run) && gazetteer.TryResolveSpelling(value, out var known)
+                ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
+                : new SourceRef(run, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
         foreach (var span in Acronyms(s))
             candidates.Add((4, new SourceRef(new TextSpan(start + span.Start, start + span.End), s[span.Start..span.End], SourceKind.Other, null, CitationRole.Mentioned, null)));
@@ -519,7 +522,7 @@ internal sealed class SourceFinder
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
         var roleNoun = Singular(title.Split(' ')[^1]);
-        if (gazetteer.TryResolve(name, out var entry))
+        if (gazetteer.TryResolveSpelling(name, out var entry))
             return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
         var kind = expertTitles.Contains(roleNoun) ? SourceKind.Other
             : militaryTitles.Contains(roleNoun) ? SourceKind.Military

@@ -20,6 +20,7 @@ public sealed class SourceGazetteer
     private static readonly ConditionalWeakTable<Lexicon, SourceGazetteer> ByLexicon = new();
 
     private readonly Dictionary<string, GazetteerEntry> bySurface;
+    private readonly Dictionary<string, GazetteerEntry> bySpelling;
     private readonly Lazy<PhraseMatcher> matcher;
 
     public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
@@ -36,6 +37,10 @@ public sealed class SourceGazetteer
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
                 bySurface[Normalize(surface)] = entry;
+        bySpelling = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var entry in list)
+            foreach (var surface in entry.Surfaces)
+                bySpelling.TryAdd(Spelling(surface), entry);
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis".
         matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(bySurface.Keys.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
     }
@@ -69,6 +74,17 @@ public sealed class SourceGazetteer
     /// <summary>The entry a name or alias stands for ("NIS", "the Pentagon", "Putin"), ignoring case.</summary>
     public bool TryResolve(string surface, [NotNullWhen(true)] out GazetteerEntry? entry) =>
         bySurface.TryGetValue(Normalize(surface), out entry);
+
+    /// <summary>
+    /// The entry a name stands for, spelled as any of its surfaces is or with other hyphens, spaces and apostrophes
+    /// ("Kim Jong-Un", "Kim Jongun", "Choe Son-hui" are "Kim Jong Un", "Choe Son Hui"), ignoring case.
+    /// </summary>
+    public bool TryResolveSpelling(string name, [NotNullWhen(true)] out GazetteerEntry? entry) =>
+        TryResolve(name, out entry) || bySpelling.TryGetValue(Spelling(name), out entry);
+
+    /// <summary>A name's letters and digits, lower case: what spellings of one name have in common.</summary>
+    internal static string Spelling(string name) =>
+        string.Concat(Normalize(name).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
 
     public GazetteerEntry? Resolve(string surface) => TryResolve(surface, out var entry) ? entry : null;
 

@@ -76,6 +76,18 @@ public class AttributionShapesTests
         Assert.Empty(figure.Via);
     }
 
+    [Theory]
+    // Spellings of one name are one source: the gazetteer's name, else the document's first spelling.
+    [InlineData("Foreign Minister Choe Sonhui said 10,000 troops would go. Choe Son-Hui later said 2,000 troops had gone.", "Choe Son Hui")]
+    [InlineData("Lawmaker Lee Seong-kweun said 600 troops had died. Lee Seong Kweun later said 4,100 troops were hurt.", "Lee Seong-kweun")]
+    public void Spellings(string text, string source)
+    {
+        var findings = Extract(text);
+        Assert.All(findings.TroopCounts, c => Assert.Equal(source, c.AttributedTo));
+        Assert.Equal(2, findings.TroopCounts.Count);
+        Assert.Equal([source], findings.SourceMentions.Select(m => m.Source).Distinct());
+    }
+
     [Fact]
     public void A_corpus_lexicon_brings_a_reporting_verb_and_a_source()
     {
