@@ -27,9 +27,9 @@ internal sealed class TroopCountsComponent : IComponent
             var figures = TroopCountFinder.Find(document, sentence, quantities[sentence.Index], cited,
                 () => ContextSubject(document, sentence, attribution) ?? previousSubject);
             if (figures.Count == 0) continue;
-            var (origin, via) = attribution?.For(sentence) ?? (null, []);
             foreach (var figure in figures)
             {
+                var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
                     figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,

@@ -48,17 +48,4 @@ public class MatchPositionTests
             return !c.Possessive ? name : name.EndsWith("'s") ? name[..^2] : name[..^1];
         }
     }
-
-    [Fact]
-    public void A_capitalized_run_is_its_name_group()
-    {
-        var runs = 0;
-        foreach (var text in Texts())
-            foreach (System.Text.RegularExpressions.Match m in SourceFinder.CapitalizedRun().Matches(text))
-            {
-                Assert.Equal((m.Index, m.Length), (m.Groups["name"].Index, m.Groups["name"].Length));
-                runs++;
-            }
-        Assert.True(runs > 3000, $"{runs} runs");
-    }
 }
