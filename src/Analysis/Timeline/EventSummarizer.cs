@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Timeline;
+
+using Analysis.Vocabulary;
 
 /// <summary>
 /// A short line for a timeline, written from a sentence by cutting, never by adding words: leading
@@ -8,11 +11,23 @@ namespace Analysis.Timeline;
 /// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
 /// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
 /// </summary>
-public static partial class EventSummarizer
+public sealed partial class EventSummarizer
 {
     public const int MaxWords = 13;
 
-    public static string Summarize(string sentence)
+    private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
+
+    private EventSummarizer(Lexicon lexicon)
+    {
+    }
+
+    /// <summary>The summarizer of the kit's lexicon.</summary>
+    public static EventSummarizer Default => For(Lexicon.Default);
+
+    /// <summary>The summarizer with the words of <paramref name="lexicon"/>, built once per lexicon.</summary>
+    public static EventSummarizer For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new EventSummarizer(l));
+
+    public string Summarize(string sentence)
     {
         var s = CollapseWhiteSpace(sentence.Trim());
         s = TrimEnd(s);
