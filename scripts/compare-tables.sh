@@ -99,7 +99,8 @@ for name in names:
     b = [tuple(r[i] if i < len(r) else "" for i in bi) for r in brows]
     n = [tuple(r[i] if i < len(r) else "" for i in ni) for r in nrows]
     if b == n:
-        print(f"{name}: identical ({len(b):,} rows{'; ' + '; '.join(notes) + ', compared on the shared ones' if notes else ''})")
+        same_bytes = open(f"{folder}/base/{name}.csv", "rb").read() == open(f"{folder}/new/{name}.csv", "rb").read()
+        print(f"{name}: identical ({len(b):,} rows{', byte for byte' if same_bytes else ''}{'; ' + '; '.join(notes) + ', compared on the shared ones' if notes else ''})")
         continue
     differs = True
     # Rows only on one side (as multisets), in their table order.
