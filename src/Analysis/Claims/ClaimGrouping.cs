@@ -29,7 +29,7 @@ internal static class ClaimGrouping
             if (index != document) (document, inDocument) = (index, []);
             var origin = store.Origin(mention);
             // The document ties a headline, or an unattributed report, to a claim it has already made.
-            if (MentionStore.IsInHeadline(mention) || origin < 0)
+            if (mention.InHeadline || origin < 0)
             {
                 var tied = -1;
                 foreach (var c in inDocument)
@@ -96,8 +96,9 @@ internal static class ClaimGrouping
     {
         ref var a = ref store[m];
         ref var b = ref store[f];
-        return a.Kind == b.Kind && a.Status == b.Status
-            && (a.Subject < 0 || a.Subject == b.Subject)
-            && Figures.Same(MentionStore.Value(a), MentionStore.Low(a), MentionStore.High(a), MentionStore.Value(b), MentionStore.Low(b), MentionStore.High(b));
+        if (a.Kind != b.Kind || a.Status != b.Status || (a.Subject >= 0 && a.Subject != b.Subject)) return false;
+        if (a.Figure == b.Figure) return true;
+        var (x, y) = (store.FigureOf(a), store.FigureOf(b));
+        return Figures.Same(x.Value, x.Low, x.High, y.Value, y.Low, y.High);
     }
 }

@@ -81,14 +81,18 @@ internal static class ClaimLinks
             }
         }
         result.Sort();
-        return result.Distinct().ToArray();
+        var unique = 0;
+        for (var i = 0; i < result.Count; i++)
+            if (i == 0 || result[i] != result[unique - 1]) result[unique++] = result[i];
+        result.RemoveRange(unique, result.Count - unique);
+        return result;
     }
 
     /// <summary>Who relays whom: origin → voices on the way → publishing outlet, one path per route, weighted by mentions.</summary>
     public static IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)> Citations(ClaimBook book)
     {
         var store = book.Store;
-        var paths = new Dictionary<(int Origin, int Via, int Publisher), (int Mentions, int Seen)>();
+        Dictionary<(int Origin, int Via, int Publisher), (int Mentions, int Seen)>? paths = [];
         var via = new List<int>();
         for (var c = 0; c < book.Count; c++)
         {
@@ -103,17 +107,28 @@ internal static class ClaimLinks
                 // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more.
                 if (via.Count > 0 && via[^1] == publisher) via.RemoveAt(via.Count - 1);
                 var key = (origin, store.ListId(via.ToArray()), publisher);
-                paths[key] = paths.TryGetValue(key, out var path) ? (path.Mentions + 1, path.Seen) : (1, paths.Count);
+                ref var path = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paths, key, out var exists);
+                path = exists ? (path.Mentions + 1, path.Seen) : (1, paths.Count - 1);
             }
         }
+        var edges = new (int Origin, int Via, int Publisher, int Mentions)[paths.Count];
+        foreach (var ((origin, list, publisher), (mentions, seen)) in paths) edges[seen] = (origin, list, publisher, mentions);
+        paths = null;
         var joined = new Dictionary<int, string>();
         string Joined(int list) => joined.TryGetValue(list, out var text) ? text : joined[list] = string.Join(" ", store.Texts(list));
-        return paths.OrderByDescending(p => p.Value.Mentions)
-            .ThenBy(p => store.Text(p.Key.Origin), StringComparer.Ordinal)
-            .ThenBy(p => Joined(p.Key.Via), StringComparer.Ordinal)
-            .ThenBy(p => store.Text(p.Key.Publisher), StringComparer.Ordinal)
-            .ThenBy(p => p.Value.Seen)
-            .Select(p => (p.Key.Origin, p.Key.Via, p.Key.Publisher, p.Value.Mentions)).ToArray();
+        // Most mentions first, then by origin, voices and outlet; paths that tie keep the order they were met in.
+        var order = new int[edges.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (edges[a], edges[b]);
+            var c = y.Mentions.CompareTo(x.Mentions);
+            if (c == 0 && x.Origin != y.Origin) c = string.CompareOrdinal(store.Text(x.Origin), store.Text(y.Origin));
+            if (c == 0 && x.Via != y.Via) c = string.CompareOrdinal(Joined(x.Via), Joined(y.Via));
+            if (c == 0 && x.Publisher != y.Publisher) c = string.CompareOrdinal(store.Text(x.Publisher), store.Text(y.Publisher));
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order.Select(i => edges[i]).ToArray();
     }
 
     // Each origin's claims about one force (its sequence, numbered in order of first claim; -1 for a
@@ -142,12 +157,16 @@ internal static class ClaimLinks
 
     private static (int From, int Until) Window(ClaimBook book, int claim, int next)
     {
-        if (book.FirstDay(claim) < 0) return (Undated, Undated);
-        var until = book.LastDay(claim) + StandingDays + 1;
-        if (next >= 0 && book.FirstDay(next) >= 0 && book.FirstDay(next) < until) until = book.FirstDay(next);
-        return (book.FirstDay(claim), until);
+        var (first, last) = book.Days(claim);
+        if (first < 0) return (Undated, Undated);
+        var until = last + StandingDays + 1;
+        if (next >= 0 && book.Days(next).First is var revised and >= 0 && revised < until) until = revised;
+        return (first, until);
     }
 
-    private static bool Compatible(ClaimBook book, int a, int b) =>
-        Figures.Compatible(book.Value(a), book.Low(a), book.High(a), book.Hedge(a), book.Value(b), book.Low(b), book.High(b), book.Hedge(b));
+    private static bool Compatible(ClaimBook book, int a, int b)
+    {
+        var (x, y) = (book.Figure(a), book.Figure(b));
+        return Figures.Compatible(x.Value, x.Low, x.High, x.Hedge, y.Value, y.Low, y.High, y.Hedge);
+    }
 }

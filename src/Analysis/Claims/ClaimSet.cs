@@ -42,9 +42,9 @@ public sealed class ClaimSet
         foreach (var claim in Claims)
             foreach (var m in claim.Mentions) byCount[m.Count] = claim;
         Counts = mentions.Select(m => (m.Count, byCount[m.Count])).ToArray();
-        Revisions = book.Revisions.Select(r => new Revision(claims[r.From], claims[r.To])).ToArray();
-        Contradictions = book.Contradictions.Select(p => new Contradiction(claims[p.First], claims[p.Second])).ToArray();
-        Citations = book.Citations.Select(book.ToEdge).ToArray();
+        Revisions = book.Revisions().Select(r => new Revision(claims[r.From], claims[r.To])).ToArray();
+        Contradictions = book.Contradictions().Select(p => new Contradiction(claims[p.First], claims[p.Second])).ToArray();
+        Citations = book.Citations().Select(book.ToEdge).ToArray();
     }
 
     /// <summary>The claims of reports given in corpus order (documents in order, each its counts in text order).</summary>

@@ -44,12 +44,12 @@ internal sealed class ClaimTally
         for (var c = 0; c < claims.Count; c++) yield return ClaimAt(c);
     }
 
-    public IEnumerable<Revision> Revisions() => Book().Revisions.Select(r => new Revision(ClaimAt(r.From), ClaimAt(r.To)));
+    public IEnumerable<Revision> Revisions() => Book().Revisions().Select(r => new Revision(ClaimAt(r.From), ClaimAt(r.To)));
 
     public IEnumerable<Contradiction> Contradictions()
     {
         (int Claim, Claim Built) last = (-1, null!);
-        foreach (var (first, second) in Book().Contradictions)
+        foreach (var (first, second) in Book().Contradictions())
         {
             // Rows come by their first claim: it is built once for its run of rows.
             if (last.Claim != first) last = (first, ClaimAt(first));
@@ -57,7 +57,7 @@ internal sealed class ClaimTally
         }
     }
 
-    public IEnumerable<CitationEdge> Citations() => Book().Citations.Select(Book().ToEdge);
+    public IEnumerable<CitationEdge> Citations() => Book().Citations().Select(Book().ToEdge);
 
     private Claim ClaimAt(int c)
     {

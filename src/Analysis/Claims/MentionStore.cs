@@ -5,7 +5,7 @@ namespace Analysis.Claims;
 
 /// <summary>
 /// The reports of figures in the few fields that grouping them into claims reads, packed in arrays:
-/// about 50 bytes a report, where a <see cref="ClaimMention"/> with its troop count and provenance
+/// 24 bytes a report, where a <see cref="ClaimMention"/> with its troop count and provenance
 /// takes several hundred. Texts (subjects, sources, outlets, document ids) are numbered once each, so
 /// two reports name the same source when their numbers are equal. Each document's reports are added one
 /// after another in the order claims read them (body before headline, then sentence and position), so
@@ -13,21 +13,25 @@ namespace Analysis.Claims;
 /// </summary>
 internal sealed class MentionStore
 {
-    private const byte HasValue = 1, HasLow = 2, HasHigh = 4, InHeadline = 8;
-
-    // One report; Document is the report's document's place among the documents added (see Documents).
+    // One report: its figure (value, low, high and hedge, numbered once each), texts and lists by their
+    // numbers, and its document's place among the documents added (see Documents). 24 bytes.
     internal struct Mention
     {
-        public double Value, Low, High;
-        public int Subject, AttributedTo, Via, Document;
-        public byte Kind, Status, Hedge, Flags;
+        public int Figure, Subject, AttributedTo, Via, Document;
+        public byte Kind, Status;
+        public bool InHeadline;
     }
+
+    /// <summary>A figure as a troop count gives it.</summary>
+    internal readonly record struct Figure(double? Value, double? Low, double? High, Hedge Hedge);
 
     // One document's run of reports (FirstMention onwards): its id, day (DayNumber, -1 when undated), outlet
     // and place in the corpus.
     internal readonly record struct DocumentEntry(int Id, int Published, int Outlet, int Index, int FirstMention);
 
     private readonly Chunks<Mention> mentions = new();
+    private readonly List<Figure> figures = [];
+    private readonly Dictionary<(long, long, long, int), int> figureIds = [];
     private readonly List<DocumentEntry> documents = [];
     private readonly Dictionary<string, int> textIds = new(StringComparer.Ordinal);
     private readonly List<string> texts = [];
@@ -59,13 +63,25 @@ internal sealed class MentionStore
         var c = r.Count;
         mentions.Add(new Mention
         {
-            Value = c.Value ?? 0, Low = c.Low ?? 0, High = c.High ?? 0,
+            Figure = FigureId(new Figure(c.Value, c.Low, c.High, c.Hedge)),
             Subject = IdOrNone(c.Subject), AttributedTo = IdOrNone(c.AttributedTo), Via = ListId(c.Via), Document = last,
-            Kind = (byte)c.Kind, Status = (byte)c.Status, Hedge = (byte)c.Hedge,
-            Flags = (byte)((c.Value is null ? 0 : HasValue) | (c.Low is null ? 0 : HasLow) | (c.High is null ? 0 : HasHigh) | (r.InHeadline ? InHeadline : 0)),
+            Kind = (byte)c.Kind, Status = (byte)c.Status, InHeadline = r.InHeadline,
         });
         return mentions.Count - 1;
     }
+
+    // Figures are numbered by their bits: the same number written the same way.
+    private int FigureId(Figure f)
+    {
+        static long Bits(double? d) => d is { } v ? BitConverter.DoubleToInt64Bits(v) : long.MinValue + 1;
+        var key = (Bits(f.Value), Bits(f.Low), Bits(f.High), (int)f.Hedge | (f.Value is null ? 0 : 256) | (f.Low is null ? 0 : 512) | (f.High is null ? 0 : 1024));
+        if (figureIds.TryGetValue(key, out var id)) return id;
+        figures.Add(f);
+        return figureIds[key] = figures.Count - 1;
+    }
+
+    /// <summary>A report's figure.</summary>
+    public Figure FigureOf(in Mention m) => figures[m.Figure];
 
     /// <summary>
     /// The order claims read reports in: by publication day (undated last), then corpus order, body before
@@ -116,12 +132,6 @@ internal sealed class MentionStore
 
     private int IdOrNone(string? text) => text is null ? -1 : Id(text);
 
-    // Accessors of a report's fields as the troop count has them.
-    public static double? Value(in Mention m) => (m.Flags & HasValue) != 0 ? m.Value : null;
-    public static double? Low(in Mention m) => (m.Flags & HasLow) != 0 ? m.Low : null;
-    public static double? High(in Mention m) => (m.Flags & HasHigh) != 0 ? m.High : null;
-    public static bool IsInHeadline(in Mention m) => (m.Flags & InHeadline) != 0;
-
     /// <summary>Who the figure is credited to (<see cref="ClaimMention.Origin"/>): its origin, else the first voice; -1 when none.</summary>
     public int Origin(in Mention m) => m.AttributedTo >= 0 ? m.AttributedTo : lists[m.Via] is { Length: > 0 } via ? via[0] : -1;
 
@@ -133,9 +143,10 @@ internal sealed class MentionStore
     {
         ref var m = ref mentions[i];
         var d = documents[m.Document];
-        var count = new TroopCount("", Value(m), Low(m), High(m), (Hedge)m.Hedge, (TroopKind)m.Kind, (EstimateStatus)m.Status,
+        var f = figures[m.Figure];
+        var count = new TroopCount("", f.Value, f.Low, f.High, f.Hedge, (TroopKind)m.Kind, (EstimateStatus)m.Status,
             TextOrNull(m.Subject), TextOrNull(m.AttributedTo), Texts(m.Via), new Provenance(texts[d.Id], 0, default, ""));
-        return new ClaimMention(count, d.Published < 0 ? null : DateOnly.FromDayNumber(d.Published), TextOrNull(d.Outlet), IsInHeadline(m), d.Index);
+        return new ClaimMention(count, d.Published < 0 ? null : DateOnly.FromDayNumber(d.Published), TextOrNull(d.Outlet), m.InHeadline, d.Index);
     }
 
     private sealed class ListComparer : IEqualityComparer<int[]>
