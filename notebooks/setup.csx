@@ -25,6 +25,7 @@
 // The kit's namespaces, one per folder (Analysis.Kit.Namespaces, which a test compares), but for Analysis itself:
 // each notebook's first cell says `using Analysis;`, and a global using of it too prints hidden CS8933 to stderr.
 global using Analysis.Corpus;
+global using Analysis.Vocabulary;
 global using Analysis.Import;
 global using Analysis.Extraction;
 global using Analysis.Timeline;

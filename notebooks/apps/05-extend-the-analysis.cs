@@ -3,6 +3,7 @@
 #:project ../../src/Analysis/Analysis.csproj
 using Analysis.Notebook;
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 using Analysis.Import;
 using Analysis.Extraction;
 using Analysis.Timeline;

@@ -3,6 +3,7 @@ namespace Analysis;
 using Analysis.Corpus;
 using Analysis.Frames;
 using Analysis.Pipeline;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// The kit in one line, for a notebook cell: <c>var findings = Kit.Analyze();</c> loads the corpus
@@ -17,7 +18,7 @@ public static class Kit
     /// </summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
-        "Analysis", "Analysis.Corpus", "Analysis.Import", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
+        "Analysis", "Analysis.Corpus", "Analysis.Vocabulary", "Analysis.Import", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
         "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
     ];
 
@@ -45,10 +46,32 @@ public static class Kit
     // Qualified: inside namespace Analysis, the name Corpus is the folder's namespace before it is the type.
     public static Corpus.Corpus Load(string? folder = null) => CorpusLoader.Load(folder ?? CorpusFolder());
 
-    /// <summary>Loads <paramref name="folder"/> (default: <see cref="CorpusFolder"/>) and extracts troop counts, sources and events.</summary>
+    /// <summary>
+    /// Loads <paramref name="folder"/> (default: <see cref="CorpusFolder"/>) and extracts troop counts, sources and
+    /// events, reading with the corpus's vocabulary (<see cref="LexiconFor"/>).
+    /// </summary>
     public static Findings Analyze(string? folder = null) => Analyze(Load(folder));
 
-    public static Findings Analyze(Corpus.Corpus corpus) => Extractor.Default.Extract(corpus);
+    /// <summary>Extracts troop counts, sources and events from <paramref name="corpus"/>, read with its vocabulary (<see cref="LexiconFor"/>).</summary>
+    public static Findings Analyze(Corpus.Corpus corpus)
+    {
+        var problems = corpus.Problems.ToList();
+        var lexicon = LexiconFor(corpus.Folder, problems);
+        return Extractor.For(lexicon).Extract(problems.Count == corpus.Problems.Count ? corpus : corpus with { Problems = problems });
+    }
+
+    /// <summary>
+    /// The environment variable that names a lexicon file to read over the kit's vocabulary and the corpus's own
+    /// lexicon.json (<c>analysis notebooks --lexicon FILE</c> sets it).
+    /// </summary>
+    public const string LexiconVariable = "ANALYSIS_LEXICON";
+
+    /// <summary>
+    /// The vocabulary <paramref name="folder"/> is read with: the kit's, then the folder's own lexicon.json, then the
+    /// file <see cref="LexiconVariable"/> names. A malformed lexicon.json is added to <paramref name="problems"/>.
+    /// </summary>
+    public static Lexicon LexiconFor(string? folder = null, ICollection<LoadProblem>? problems = null) =>
+        Lexicon.ForCorpus(folder ?? CorpusFolder(), Environment.GetEnvironmentVariable(LexiconVariable) is { Length: > 0 } file ? Path.GetFullPath(file) : null, problems);
 
     /// <summary>
     /// The tables that <c>analysis extract</c> wrote into <paramref name="folder"/>, as frames, after

@@ -3,8 +3,7 @@ using System.CommandLine;
 namespace Analysis.Cli.Commands;
 
 using Analysis.Corpus;
-
-
+using Analysis.Vocabulary;
 
 /// <summary>Options that several commands share, spelled the same everywhere.</summary>
 internal static class CommonOptions
@@ -16,6 +15,29 @@ internal static class CommonOptions
     {
         Description = "Folder of articles (default: the nearest seeds/ folder from here upwards)",
     };
+
+    public static Option<FileInfo?> Lexicon() => new("--lexicon")
+    {
+        Description = $"A lexicon (JSON: words, patterns, countries, sources, events) read over the kit's vocabulary and the corpus's own {Vocabulary.Lexicon.FileName}",
+    };
+
+    /// <summary>
+    /// The vocabulary to read <paramref name="corpusPath"/> with: the kit's, the corpus folder's lexicon.json (a
+    /// malformed one is added to <paramref name="problems"/>), then the --lexicon file, which must be there and
+    /// well formed (else a <see cref="UsageException"/> naming its file and line).
+    /// </summary>
+    public static Lexicon LexiconFor(string corpusPath, FileInfo? given, ICollection<LoadProblem> problems)
+    {
+        if (given is not null && !given.Exists) throw new UsageException($"--lexicon {given}: no such file");
+        try
+        {
+            return Vocabulary.Lexicon.ForCorpus(Directory.Exists(corpusPath) ? corpusPath : null, given?.FullName, problems);
+        }
+        catch (LexiconException e)
+        {
+            throw new UsageException($"--lexicon {e.Message}");
+        }
+    }
 
     public static Option<bool> Strict() => new("--strict")
     {

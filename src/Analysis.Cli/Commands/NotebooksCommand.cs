@@ -42,9 +42,11 @@ internal static class NotebooksCommand
         };
         var corpus = CommonOptions.Corpus();
         corpus.Description = $"Folder of articles the notebooks analyse (default: the nearest seeds/ folder); sets {Kit.CorpusVariable} for them";
+        var lexicon = CommonOptions.Lexicon();
+        lexicon.Description += $"; sets {Kit.LexiconVariable} for them";
         var command = new Command("notebooks", "Execute the notebooks headless and write executed copies, or turn them into file-based apps")
         {
-            notebooks, output, to, bench, corpus,
+            notebooks, output, to, bench, corpus, lexicon,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -59,8 +61,14 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine($"error: --corpus {folder}: no such folder.");
                 return UnreadableExitCode;
             }
-            // Kit.Load() in the notebooks reads the variable: the cells stay the same whatever the corpus.
+            if (result.GetValue(lexicon) is { } words && Problem(words) is { } wrong)
+            {
+                Console.Error.WriteLine($"error: --lexicon {wrong}");
+                return UnreadableExitCode;
+            }
+            // Kit.Load() in the notebooks reads the variables: the cells stay the same whatever the corpus.
             using var corpusScope = new EnvironmentScope(Kit.CorpusVariable, result.GetValue(corpus)?.FullName);
+            using var lexiconScope = new EnvironmentScope(Kit.LexiconVariable, result.GetValue(lexicon)?.FullName);
             try
             {
                 if (result.GetValue(to) == "app")
@@ -78,6 +86,21 @@ internal static class NotebooksCommand
             }
         });
         return command;
+    }
+
+    // Checked before any notebook runs: a missing or malformed lexicon would otherwise fail in the first cell.
+    private static string? Problem(FileInfo lexicon)
+    {
+        if (!lexicon.Exists) return $"{lexicon}: no such file";
+        try
+        {
+            Vocabulary.Lexicon.ForCorpus(null, lexicon.FullName);
+            return null;
+        }
+        catch (Vocabulary.LexiconException e)
+        {
+            return e.Message;
+        }
     }
 
     private static List<string> Paths(FileInfo[]? given) =>

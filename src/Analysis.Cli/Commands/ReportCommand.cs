@@ -24,13 +24,16 @@ internal static class ReportCommand
         {
             Description = "Also write each chart as DIR/<chart>.png and the report's first screen as DIR/report.png (drawn by the system chromium; nothing is downloaded)",
         };
+        var lexicon = CommonOptions.Lexicon();
         var command = new Command("report", "Write the charts and tables of a corpus as one HTML file that opens offline")
         {
-            corpus, output, strict, images,
+            corpus, output, strict, images, lexicon,
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
             var corpusPath = CommonOptions.CorpusPath(result.GetValue(corpus));
+            var lexiconProblems = new List<LoadProblem>();
+            var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
             var imagesFolder = result.GetValue(images)?.FullName;
             if (imagesFolder is not null && BrowserMissing() is { } missing)
             {
@@ -42,7 +45,8 @@ internal static class ReportCommand
             using var report = AtomicOutput.File(result.GetValue(output)!.FullName);
             using var pictures = imagesFolder is null ? null : AtomicOutput.FilesIn(imagesFolder);
             var loaded = CorpusLoader.Load(corpusPath, ct);
-            var findings = Extractor.Default.Extract(loaded, ct);
+            if (lexiconProblems.Count > 0) loaded = loaded with { Problems = [.. lexiconProblems, .. loaded.Problems] };
+            var findings = Extractor.For(vocabulary).Extract(loaded, ct);
             var imageNames = new List<string>();
             try
             {

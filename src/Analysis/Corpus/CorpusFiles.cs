@@ -5,7 +5,7 @@ namespace Analysis.Corpus;
 /// <list type="bullet">
 /// <item>Articles are *.txt and *.md files (any case), in every subfolder.</item>
 /// <item>Other files (.png, .docx, …) are reported as not articles; a manifest.yaml is reported as
-/// metadata that is not read. The corpus folder's own manifest.json is the metadata, not an article.</item>
+/// metadata that is not read. The corpus folder's own manifest.json is the metadata and its lexicon.json the vocabulary, not articles.</item>
 /// <item>Hidden folders and hidden articles (name starting with '.') are reported and not read; other
 /// hidden files (.DS_Store, .gitkeep) are system clutter and pass without a word: the one deliberate
 /// silence, since they never hold article text.</item>
@@ -20,6 +20,9 @@ namespace Analysis.Corpus;
 internal static class CorpusFiles
 {
     public static readonly string[] ArticleExtensions = [".txt", ".md"];
+
+    /// <summary>The corpus's own vocabulary (read by Analysis.Vocabulary.Lexicon), not an article.</summary>
+    public const string LexiconFileName = "lexicon.json";
 
     /// <summary>
     /// An article file met by the walk: its path, the real file behind it when it is a symbolic link
@@ -105,7 +108,7 @@ internal static class CorpusFiles
                 if (isArticle) problems?.Add(new LoadProblem(entry.FullName, null, "is hidden (its name starts with '.'); not read", ProblemAction.Skipped));
             }
             else if (isArticle) listing.Items.Add((entry, entry.IsLink ? RealFile(new FileInfo(entry.FullName), real) : null));
-            else if (real == rootReal && entry.Name == Manifest.FileName) { }
+            else if (real == rootReal && entry.Name is Manifest.FileName or LexiconFileName) { }
             else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(entry.Name).ToLowerInvariant() is ".yaml" or ".yml")
                 problems?.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
             else

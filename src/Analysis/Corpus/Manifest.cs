@@ -117,25 +117,4 @@ public static class Manifest
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
-
-    // 1-based line numbers of byte offsets, by binary search over the line starts.
-    private sealed class LineIndex(byte[] bytes)
-    {
-        private readonly List<long> starts = Starts(bytes);
-
-        public int Of(long offset)
-        {
-            var i = starts.BinarySearch(offset);
-            return (i >= 0 ? i : ~i - 1) + 1;
-        }
-
-        private static List<long> Starts(byte[] bytes)
-        {
-            var starts = new List<long> { 0 };
-            for (var i = 0; i < bytes.Length; i++)
-                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
-                    starts.Add(i + 1);
-            return starts;
-        }
-    }
 }

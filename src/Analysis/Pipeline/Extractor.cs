@@ -3,6 +3,7 @@ namespace Analysis.Pipeline;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Timeline;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// A pipeline of components run over each document (<see cref="IComponent"/>): each reads the layers written before
@@ -19,12 +20,12 @@ public sealed class Extractor
         PipelineOrder.Check(Components);
     }
 
-    /// <summary>Every step: troop counts, sources and attribution, then the timeline.</summary>
-    public static Extractor Default { get; } = new ExtractorBuilder()
-        .UseTroopCounts()
-        .UseSources()
-        .UseTimeline()
-        .Build();
+    /// <summary>Every step: troop counts, sources and attribution, then the timeline, with the kit's vocabulary.</summary>
+    public static Extractor Default { get; } = For(Lexicon.Default);
+
+    /// <summary>Every step, reading with <paramref name="lexicon"/>: how a corpus's own lexicon.json takes effect.</summary>
+    public static Extractor For(Lexicon lexicon) =>
+        new ExtractorBuilder().UseLexicon(lexicon).UseTroopCounts().UseSources().UseTimeline().Build();
 
     /// <summary>The components, in the order they run.</summary>
     public IReadOnlyList<IComponent> Components { get; }

@@ -2,6 +2,7 @@ namespace Analysis.Pipeline;
 
 using Analysis.Extraction;
 using Analysis.Timeline;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
@@ -16,6 +17,16 @@ public sealed class ExtractorBuilder
     private bool timeline;
     private KnownEvents? knownEvents;
     private readonly List<IComponent> added = [];
+
+    /// <summary>The vocabulary the kit's components read: the one given to <see cref="UseLexicon"/>, else the default.</summary>
+    internal Lexicon Lexicon { get; private set; } = Lexicon.Default;
+
+    /// <summary>Read with <paramref name="lexicon"/> (e.g. <c>Lexicon.ForCorpus(folder)</c>, the defaults with a corpus's own lexicon.json).</summary>
+    public ExtractorBuilder UseLexicon(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        return this;
+    }
 
     /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the default.</summary>
     internal SourceGazetteer Gazetteer { get; private set; } = SourceGazetteer.Default;

@@ -15,6 +15,7 @@ public class LayerTests
     [
         "Analysis.Display",     // the formatter hook the kit's types name; filled by Analysis.Notebook
         "Analysis.Corpus",
+        "Analysis.Vocabulary",  // the lexicon (word lists, patterns, countries, sources, events) and the phrase matcher
         "Analysis.Output",      // all-or-nothing outputs and the record of a run (run.json)
         "Analysis.Import",      // saved pages, feeds and addresses into a corpus folder: uses Corpus (and Output to write)
         "Analysis.Extraction",

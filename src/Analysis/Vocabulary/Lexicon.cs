@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Analysis.Vocabulary;
+
+using Analysis.Corpus;
+
+/// <summary>
+/// The words a story is told in, as data: named word lists (troop nouns, reporting verbs, hedges…), named patterns
+/// that compose them by reference, countries with their demonyms and capitals, the sources reporting cites, known
+/// dated events and the people who act in them. The kit's defaults are the embedded files
+/// <c>src/Analysis/Data/lexicon/*.json</c>; a corpus brings additions in <c>lexicon.json</c> beside its articles
+/// (or <c>--lexicon FILE</c>), merged over them with <see cref="Merge"/>. Immutable: merging returns a new lexicon.
+/// </summary>
+public sealed partial class Lexicon
+{
+    /// <summary>The name of a corpus's own lexicon, beside its articles.</summary>
+    public const string FileName = CorpusFiles.LexiconFileName;
+
+    private const string ResourcePrefix = "Analysis.Data.lexicon.";
+    private static readonly Lazy<Lexicon> DefaultInstance = new(LoadDefault);
+
+    private readonly Dictionary<string, WordList> words;
+    private readonly Dictionary<string, PatternEntry> patterns;
+    private readonly ConcurrentDictionary<string, string> expanded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string, RegexOptions), Regex> compiled = new();
+
+    internal Lexicon(IEnumerable<WordList> words, IEnumerable<PatternEntry> patterns, IReadOnlyList<CountryEntry> countries,
+        IReadOnlyList<SourceEntry> sources, IReadOnlyList<EventEntry> events, IReadOnlyList<ActorEntry> actors, IReadOnlyList<string> files)
+    {
+        this.words = new(StringComparer.Ordinal);
+        foreach (var list in words)
+            this.words[list.Name] = this.words.TryGetValue(list.Name, out var earlier) ? Union(earlier, list) : list;
+        this.patterns = new(StringComparer.Ordinal);
+        foreach (var pattern in patterns) this.patterns[pattern.Name] = pattern;
+        Countries = countries;
+        Sources = sources;
+        Events = events;
+        Actors = actors;
+        Files = files;
+    }
+
+    /// <summary>The kit's vocabulary: every embedded <c>Data/lexicon/*.json</c>, merged in file-name order.</summary>
+    public static Lexicon Default => DefaultInstance.Value;
+
+    public static Lexicon Empty { get; } = new([], [], [], [], [], [], []);
+
+    /// <summary>The files this lexicon was read from, in merge order (embedded ones as <c>Data/lexicon/NAME.json</c>).</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    public IReadOnlyCollection<string> WordListNames => words.Keys;
+    public IReadOnlyCollection<string> PatternNames => patterns.Keys;
+    public IReadOnlyList<CountryEntry> Countries { get; }
+    public IReadOnlyList<SourceEntry> Sources { get; }
+    public IReadOnlyList<EventEntry> Events { get; }
+    public IReadOnlyList<ActorEntry> Actors { get; }
+
+    /// <summary>Reads one lexicon file; a <see cref="LexiconException"/> names the file and line of what is wrong.</summary>
+    public static Lexicon Load(string path) => Read(path).Checked();
+
+    /// <summary>Reads a lexicon from JSON text; <paramref name="file"/> names it in problems.</summary>
+    public static Lexicon Parse(string json, string file = FileName) => LexiconReader.Read(Encoding.UTF8.GetBytes(json), file).Checked();
+
+    /// <summary>
+    /// The vocabulary a corpus is read with: the defaults, then the corpus folder's own <c>lexicon.json</c> when it
+    /// has one, then <paramref name="extra"/> (a <c>--lexicon</c> file), each merged over the ones before it. A
+    /// malformed corpus lexicon is a problem added to <paramref name="problems"/> (the defaults are used without it,
+    /// as a malformed manifest is); a malformed <paramref name="extra"/>, which the user named, is an exception.
+    /// </summary>
+    public static Lexicon ForCorpus(string? folder, string? extra = null, ICollection<LoadProblem>? problems = null)
+    {
+        var lexicon = Default;
+        if (folder is not null && Directory.Exists(folder) && Path.Combine(folder, FileName) is var own && File.Exists(own))
+        {
+            try
+            {
+                // Checked merged: a corpus pattern may name the kit's word lists.
+                lexicon = lexicon.Merge(Read(own)).Checked();
+            }
+            catch (LexiconException e) when (problems is not null)
+            {
+                problems.Add(new LoadProblem(own, e.Origin.Line, $"{e.Problem}; the kit's own vocabulary is used without this file", ProblemAction.LoadedWithFallback));
+            }
+        }
+        return extra is null ? lexicon : lexicon.Merge(Read(extra)).Checked();
+    }
+
+    private static Lexicon Read(string path)
+    {
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LexiconException(new(path, 1), $"cannot be read ({e.Message})");
+        }
+        return LexiconReader.Read(bytes, path);
+    }
+
+    /// <summary>
+    /// This lexicon with <paramref name="additions"/> over it: word lists gain the added phrases; a pattern, event,
+    /// source or actor of the same name is replaced; a country of the same name gains the added demonyms and aliases.
+    /// </summary>
+    public Lexicon Merge(Lexicon additions) => new(
+        words.Values.Concat(additions.words.Values),
+        patterns.Values.Concat(additions.patterns.Values),
+        Countries.Where(c => additions.Countries.All(a => a.Name != c.Name))
+            .Concat(additions.Countries.Select(a => Countries.FirstOrDefault(c => c.Name == a.Name) is { } c
+                ? a with { Demonyms = c.Demonyms.Concat(a.Demonyms).Distinct().ToArray(), Aliases = c.Aliases.Concat(a.Aliases).Distinct().ToArray() }
+                : a)).ToArray(),
+        Replace(Sources, additions.Sources, s => s.Name),
+        Replace(Events, additions.Events, e => e.Name),
+        Replace(Actors, additions.Actors, a => a.Name),
+        Files.Concat(additions.Files).ToArray());
+
+    /// <summary>The phrases of word list <paramref name="name"/>; an error naming the lists there are if there is none.</summary>
+    public IReadOnlyList<string> Words(string name) =>
+        words.TryGetValue(name, out var list) ? list.Phrases
+        : throw new KeyNotFoundException($"The lexicon has no word list '{name}' (it has: {string.Join(", ", words.Keys.Order(StringComparer.Ordinal))}).");
+
+    /// <summary>Pattern <paramref name="name"/> with every <c>{name}</c> in it replaced by what it refers to.</summary>
+    public string Pattern(string name) =>
+        patterns.TryGetValue(name, out var pattern) ? Expand(pattern, [])
+        : throw new KeyNotFoundException($"The lexicon has no pattern '{name}' (it has: {string.Join(", ", patterns.Keys.Order(StringComparer.Ordinal))}).");
+
+    /// <summary>Pattern <paramref name="name"/> compiled, once per lexicon and options.</summary>
+    public Regex Regex(string name, RegexOptions options = RegexOptions.IgnoreCase) =>
+        compiled.GetOrAdd((name, options), key => new Regex(Pattern(key.Item1), key.Item2 | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    /// <summary>Word list <paramref name="name"/> as a regular expression: its phrases as alternatives, longest first.</summary>
+    public string Alternation(string name) => Alternation(Words(name));
+
+    /// <summary>Phrases as a regular expression that matches any of them, longest first, with any run of spaces
+    /// between words and either apostrophe.</summary>
+    public static string Alternation(IEnumerable<string> phrases) =>
+        "(?:" + string.Join("|", phrases.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)
+            .Select(Literal)) + ")";
+
+    private static string Literal(string phrase) =>
+        string.Concat(System.Text.RegularExpressions.Regex.Escape(phrase.Replace('’', '\''))
+            .Replace("\\ ", "\\s+").Select(c => c == '\'' ? "['’]" : c.ToString()));
+
+    // Every pattern expands and compiles: a lexicon with a broken reference or regex is refused when it is read,
+    // with the line of the pattern, not when a document first needs it.
+    private Lexicon Checked()
+    {
+        foreach (var pattern in patterns.Values)
+        {
+            var text = Expand(pattern, []);
+            try { _ = new Regex(text, RegexOptions.CultureInvariant); }
+            catch (ArgumentException e) { throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' is not a valid regular expression ({e.Message})"); }
+        }
+        return this;
+    }
+
+    private string Expand(PatternEntry pattern, List<string> path)
+    {
+        if (expanded.TryGetValue(pattern.Name, out var done)) return done;
+        if (path.Contains(pattern.Name))
+            throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to itself ({string.Join(" → ", path.Append(pattern.Name))})");
+        path.Add(pattern.Name);
+        var text = Reference().Replace(pattern.Text, m =>
+        {
+            var name = m.Groups["name"].Value;
+            if (words.TryGetValue(name, out var list)) return Alternation(list.Phrases);
+            if (patterns.TryGetValue(name, out var inner)) return "(?:" + Expand(inner, path) + ")";
+            throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to {{{name}}}, which is neither a word list nor a pattern");
+        });
+        path.RemoveAt(path.Count - 1);
+        return expanded[pattern.Name] = text;
+    }
+
+    // {name}, where a name starts with a letter: {0,60} stays a quantifier, and \{ a literal brace.
+    [GeneratedRegex(@"(?<!\\)\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}")]
+    private static partial Regex Reference();
+
+    private static WordList Union(WordList earlier, WordList added) =>
+        added with { Phrases = earlier.Phrases.Concat(added.Phrases).Distinct(StringComparer.Ordinal).ToArray() };
+
+    private static T[] Replace<T>(IReadOnlyList<T> earlier, IReadOnlyList<T> added, Func<T, string> name) =>
+        earlier.Where(e => added.All(a => name(a) != name(e))).Concat(added).ToArray();
+
+    private static Lexicon LoadDefault()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var lexicon = Empty;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            lexicon = lexicon.Merge(LexiconReader.Read(memory.ToArray(), "Data/lexicon/" + resource[ResourcePrefix.Length..]));
+        }
+        return lexicon.Checked();
+    }
+
+    public override string ToString() =>
+        $"Lexicon: {words.Count} word lists, {patterns.Count} patterns, {Countries.Count} countries, {Sources.Count} sources, {Events.Count} events, {Actors.Count} actors ({string.Join(", ", Files)})";
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Analysis.Vocabulary;
+
+namespace Analysis.Tests.Vocabulary;
+
+public class LexiconTests
+{
+    [Fact]
+    public void The_default_lexicon_reads_every_embedded_file_and_knows_the_story_s_countries()
+    {
+        var lexicon = Lexicon.Default;
+        Assert.Contains("Data/lexicon/countries.json", lexicon.Files);
+        var north = Assert.Single(lexicon.Countries, c => c.Name == "North Korea");
+        Assert.Equal("North Korean", north.Demonyms[0]);
+        Assert.Contains("Pyongyang", north.Aliases);
+    }
+
+    [Fact]
+    public void A_pattern_composes_word_lists_and_other_patterns_by_name()
+    {
+        var lexicon = Lexicon.Parse("""
+            {
+              "words": { "nouns": ["troops", "service members"], "about": ["about", "around"] },
+              "patterns": {
+                "hedged": "{about}\\s+\\d[\\d,]*",
+                "figure": "{hedged}\\s+{nouns}\\b",
+                "quantified": "x{2,3}"
+              }
+            }
+            """);
+        var figure = lexicon.Regex("figure");
+        Assert.Equal("around 8,000 service  members", figure.Match("they said around 8,000 service  members left").Value);
+        Assert.Equal("about 500 troops", figure.Match("About 500 troops".ToLowerInvariant()).Value);
+        Assert.Matches(lexicon.Regex("quantified"), "xxx");
+        Assert.DoesNotMatch(lexicon.Regex("quantified"), "x");
+    }
+
+    [Fact]
+    public void Phrases_become_alternatives_longest_first_with_any_apostrophe_and_spacing()
+    {
+        var pattern = new Regex("^" + Lexicon.Alternation(["Korea", "Korean People's Army"]) + "$");
+        Assert.Matches(pattern, "Korean People’s  Army");
+        Assert.Matches(pattern, "Korea");
+        Assert.DoesNotMatch(pattern, "Korean");
+    }
+
+    [Fact]
+    public void Merging_adds_phrases_to_lists_and_names_to_countries_and_replaces_sources_and_patterns()
+    {
+        var additions = Lexicon.Parse("""
+            {
+              "words": { "troop_nouns": ["marines"] },
+              "countries": [ { "name": "North Korea", "aliases": ["Hermit Kingdom"] }, { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
+              "sources": [ { "name": "Yle", "kind": "outlet", "country": "Finland" } ]
+            }
+            """, "corpus/lexicon.json");
+        var merged = Lexicon.Parse("""{ "words": { "troop_nouns": ["troops", "soldiers"] } }""", "base.json").Merge(additions);
+        Assert.Equal(["troops", "soldiers", "marines"], merged.Words("troop_nouns"));
+        Assert.Equal(["base.json", "corpus/lexicon.json"], merged.Files);
+
+        var withDefaults = Lexicon.Default.Merge(additions);
+        var north = Assert.Single(withDefaults.Countries, c => c.Name == "North Korea");
+        Assert.Contains("Pyongyang", north.Aliases);
+        Assert.Contains("Hermit Kingdom", north.Aliases);
+        Assert.Contains(withDefaults.Countries, c => c.Name == "Finland" && c.Demonyms.SequenceEqual(["Finnish"]));
+        Assert.Equal("Finland", Assert.Single(withDefaults.Sources, s => s.Name == "Yle").Country);
+    }
+
+    [Theory]
+    [InlineData("{ \"words\": { \"nouns\": [\"troops\",, ] } }", 1, "not valid JSON")]
+    [InlineData("{\n  \"words\": {\n    \"nouns\": \"troops\"\n  }\n}", 3, "word list 'nouns' must be an array of strings")]
+    [InlineData("{\n  \"patterns\": {\n    \"a\": \"{b}\"\n  }\n}", 3, "refers to {b}, which is neither a word list nor a pattern")]
+    [InlineData("{\n  \"patterns\": {\n    \"a\": \"{b}\",\n    \"b\": \"x{a}\"\n  }\n}", 3, "refers to itself (a → b → a)")]
+    [InlineData("{\n  \"patterns\": { \"a\": \"(\" }\n}", 2, "is not a valid regular expression")]
+    [InlineData("{\n  \"sources\": [\n    { \"kind\": \"outlet\" }\n  ]\n}", 3, "an entry needs \"name\"")]
+    [InlineData("{\n  \"events\": [\n    { \"name\": \"x\", \"start\": \"next week\" }\n  ]\n}", 3, "\"start\" must be a date, yyyy-MM-dd")]
+    [InlineData("{\n  \"verbs\": []\n}", 2, "unknown section 'verbs'")]
+    [InlineData("", 1, "empty")]
+    public void A_malformed_lexicon_is_refused_with_its_file_and_line(string json, int line, string problem)
+    {
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Parse(json, "story/lexicon.json"));
+        Assert.Equal("story/lexicon.json", error.Origin.File);
+        Assert.Equal(line, error.Origin.Line);
+        Assert.Contains(problem, error.Message);
+        Assert.StartsWith($"story/lexicon.json, line {line}: ", error.Message);
+    }
+
+    [Fact]
+    public void A_corpus_lexicon_beside_the_articles_is_merged_over_the_defaults()
+    {
+        var folder = Directory.CreateTempSubdirectory("lexicon-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, Lexicon.FileName), """{ "countries": [ { "name": "Estonia", "demonyms": ["Estonian"], "aliases": ["Tallinn"] } ] }""");
+            var extra = Path.Combine(folder, "more.json");
+            File.WriteAllText(extra, """{ "countries": [ { "name": "Estonia", "aliases": ["Eesti"] } ] }""");
+            var lexicon = Lexicon.ForCorpus(folder, extra);
+            var estonia = Assert.Single(lexicon.Countries, c => c.Name == "Estonia");
+            Assert.Equal(["Tallinn", "Eesti"], estonia.Aliases);
+            Assert.Contains(lexicon.Countries, c => c.Name == "North Korea");
+            Assert.Equal(Path.Combine(folder, Lexicon.FileName), lexicon.Files[^2]);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
+    public void Asking_for_a_list_that_is_not_there_names_the_ones_that_are()
+    {
+        var lexicon = Lexicon.Parse("""{ "words": { "hedges": ["about"] } }""");
+        var error = Assert.Throws<KeyNotFoundException>(() => lexicon.Words("hedge"));
+        Assert.Contains("hedges", error.Message);
+    }
+}

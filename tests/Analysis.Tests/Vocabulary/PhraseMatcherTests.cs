@@ -1,0 +1,54 @@
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+namespace Analysis.Tests.Vocabulary;
+
+public class PhraseMatcherTests
+{
+    private static readonly PhraseMatcher Matcher = new([
+        ("troop_nouns", "troops"), ("troop_nouns", "service members"), ("troop_nouns", "Korean People's Army"),
+        ("countries", "North Korea"), ("countries", "North Korean"), ("countries", "Korea"), ("verbs", "said"),
+    ]);
+
+    private static string[] Found(PhraseMatcher matcher, string text) =>
+        matcher.Find(text).Select(m => $"{m.Label}:{text[m.Span.Start..m.Span.End]}").ToArray();
+
+    [Theory]
+    [InlineData("North Korean troops left, officials said.", "countries:North Korean|troop_nouns:troops|verbs:said")]
+    [InlineData("Some 8,000 service\nmembers of the Korean People’s Army", "troop_nouns:service\nmembers|troop_nouns:Korean People’s Army")]
+    [InlineData("troopships and Koreans", "")]
+    [InlineData("SAID the TROOPS", "verbs:SAID|troop_nouns:TROOPS")]
+    [InlineData("North Korea's army", "countries:North Korea")]
+    public void It_finds_whole_phrases_longest_first(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), Found(Matcher, text));
+
+    [Fact]
+    public void A_phrase_in_two_lists_is_found_once_for_each()
+    {
+        var matcher = new PhraseMatcher([("deployment", "stationed"), ("presence", "stationed")]);
+        Assert.Equal(["deployment:stationed", "presence:stationed"], Found(matcher, "troops stationed there"));
+    }
+
+    [Fact]
+    public void Case_can_matter()
+    {
+        var matcher = new PhraseMatcher([("countries", "US")], ignoreCase: false);
+        Assert.Equal(["countries:US"], Found(matcher, "the US told us"));
+    }
+
+    [Fact]
+    public void It_reads_only_the_range_it_is_given()
+    {
+        const string text = "troops said troops";
+        Assert.Equal([new TextSpan(7, 11)], Matcher.Find(text, 7, 12).Select(m => m.Span));
+        Assert.False(Matcher.Any(text, 6, 7));
+    }
+
+    [Fact]
+    public void It_is_built_from_a_lexicon_s_word_lists()
+    {
+        var lexicon = Lexicon.Parse("""{ "words": { "hedges": ["about", "some"], "verbs": ["told"] } }""");
+        var matcher = PhraseMatcher.Of(lexicon, ["hedges", "verbs"]);
+        Assert.Equal(["hedges:some", "verbs:told"], Found(matcher, "some 300 people, an official told"));
+    }
+}
