@@ -233,7 +233,7 @@ internal static partial class SourceFinder
         foreach (Match m in MayHaveTitledPeople(sentence.Text) ? TitledPeople().Matches(sentence.Text) : Enumerable.Empty<Match>())
         {
             var title = Normalize(m.Groups["title"].Value).ToLowerInvariant();
-            var country = m.Groups["adj"].Success && Countries.TryResolve(Normalize(m.Groups["adj"].Value), out var c) ? c : null;
+            var country = m.Groups["adj"].Success && Countries.Default.TryResolve(Normalize(m.Groups["adj"].Value), out var c) ? c : null;
             var names = m.Groups["names"];
             foreach (Match n in OneName().Matches(names.Value))
             {
@@ -259,9 +259,9 @@ internal static partial class SourceFinder
                     CitationRole.Mentioned, null, AlwaysCited: true)));
         foreach (var m in GroupMatches(sentence.Text))
             candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
-        foreach (var (span, country, possessive) in Countries.Find(text, start, end))
+        foreach (var (span, country, possessive) in Countries.Default.Find(text, start, end))
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
-            if (!Countries.IsAdjective(text, span))
+            if (!Countries.Default.IsAdjective(text, span))
                 candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
                 country, SourceKind.Government, country, CitationRole.Mentioned, "government")));
         // The group "name" is the whole match (only a lookbehind is outside it): its place is the match's.
@@ -375,7 +375,7 @@ internal static partial class SourceFinder
     private static SourceRef GroupRef(TextSpan span, Match m)
     {
         var adjective = Normalize(m.Groups["adj"].Value);
-        var country = Countries.TryResolve(adjective, out var c) ? c : null;
+        var country = Countries.Default.TryResolve(adjective, out var c) ? c : null;
         var head = m.Groups["head"].Value.ToLowerInvariant();
         var mods = m.Groups["mods"].Value.ToLowerInvariant();
         // Most groups have no modifiers ("North Korean troops"): nothing to split.
@@ -396,7 +396,7 @@ internal static partial class SourceFinder
             : plural == "lawmakers" ? SourceKind.Official
             : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
             : SourceKind.Government;
-        var name = string.Join(' ', new[] { country is null ? adjective : Countries.Adjective(country), kept, plural }.Where(p => p.Length > 0));
+        var name = string.Join(' ', new[] { country is null ? adjective : Countries.Default.Adjective(country), kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
     }
 

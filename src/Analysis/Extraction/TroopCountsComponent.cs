@@ -1,13 +1,16 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Writes <see cref="Layers.TroopCounts"/>: the figures that count soldiers, with hedge, kind, status and whose
 /// troops, attributed through the document's <see cref="Layers.Attribution"/> when the pipeline has one.
 /// </summary>
-internal sealed class TroopCountsComponent : IComponent
+internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 {
+    private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
+
     public string Name => "troop_counts";
     public IReadOnlyList<string> Needs => [Layers.Quantities.Name];
     public IReadOnlyList<string> Reads => [Layers.Attribution.Name];
@@ -24,7 +27,7 @@ internal sealed class TroopCountsComponent : IComponent
         {
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
-            var figures = TroopCountFinder.Find(document, sentence, quantities[sentence.Index], cited,
+            var figures = finder.Find(document, sentence, quantities[sentence.Index], cited,
                 () => ContextSubject(document, sentence, attribution) ?? previousSubject);
             if (figures.Count == 0) continue;
             var (origin, via) = attribution?.For(sentence) ?? (null, []);
@@ -44,7 +47,7 @@ internal sealed class TroopCountsComponent : IComponent
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
-    private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
+    private string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
         // Earlier sentences, nearest first, then the rest of the figure's own sentence.
@@ -52,7 +55,7 @@ internal sealed class TroopCountsComponent : IComponent
         foreach (var s in paragraph)
         {
             var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (TroopCountFinder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
+            if (finder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
         }
         return null;
     }

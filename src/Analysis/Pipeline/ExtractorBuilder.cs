@@ -70,7 +70,7 @@ public sealed class ExtractorBuilder
     {
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Gazetteer), new AttributionComponent()]);
-        if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
+        if (troopCounts) components.AddRange([new QuantitiesComponent(Lexicon), new TroopCountsComponent(Lexicon)]);
         // The gazetteer is read here, so UseSources(custom) may come after UseTimeline().
         if (timeline) components.Add(new EventsComponent(knownEvents, Gazetteer));
         components.AddRange(added);
