@@ -18,7 +18,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TroopCountFinder
 {
-    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns";
+    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Countries countries;
@@ -26,7 +26,7 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -43,7 +43,7 @@ internal sealed class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
-        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun], ignoreCase: false);
+        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
         strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
@@ -61,6 +61,10 @@ internal sealed class TroopCountFinder
         compassWords = lexicon.Words("region_adjectives").ToArray();
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
+        peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
+        ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
+        more = AdjacentPhrases.Of(lexicon, "more_after");
+        coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -78,6 +82,7 @@ internal sealed class TroopCountFinder
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
+        var parts = new HashSet<Quantity>();
         bool? troopWord = null;
         bool SentenceHasTroopWord() => troopWord ??= HasTroopWord(text, start, end);
 
@@ -99,9 +104,11 @@ internal sealed class TroopCountFinder
                 continue;
             }
             var bare = IsBare(text, q.Span.End, end);
-            if (bare && amountBefore.IsMatch(before))
+            // "units which number some 12,000 people": after an amount of troops, people are the troops.
+            var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
+            if ((bare || people > 0) && amountBefore.IsMatch(before))
             {
-                found.Add((q, q.Span, false));
+                found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
             }
             if (bare && SentenceHasTroopWord() && estimateBefore.IsMatch(before))
@@ -112,6 +119,19 @@ internal sealed class TroopCountFinder
             if (SentenceHasTroopWord() && First(casualtyAfter, after) is { } casualty)
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
+                continue;
+            }
+            // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
+            if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, part), true));
+                parts.Add(q);
+                continue;
+            }
+            // "up to 5,000 more will follow": more of the troops the sentence counts.
+            if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, extra), true));
                 continue;
             }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
@@ -129,8 +149,12 @@ internal sealed class TroopCountFinder
             var anchor = anchored ? Nearest(found, i) : null;
             var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a.Span) : null) ?? TroopKind.Other;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
-            if (kind != TroopKind.Casualties && IsSubset(text, segmentStart, q.Span.Start)) kind = TroopKind.Subset;
-            var status = Status(text, segmentStart, segmentEnd, q, span);
+            if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+            var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
+            if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
+                && coordinators.EndOfPhraseAt(text, segmentStart, q.Span.Start) is var joined and > 0 && text.AsSpan(joined, q.Span.Start - joined).IsWhiteSpace())
+                status = result[^1].Status;
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
@@ -277,6 +301,9 @@ internal sealed class TroopCountFinder
         return from == noun.Start ? null : new TextSpan(from, noun.End);
     }
 
+    // Whether a space follows text[..at].
+    private static bool Spaced(string text, int at) => at < text.Length && char.IsWhiteSpace(text[at]);
+
     // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
     private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
 
@@ -289,7 +316,7 @@ internal sealed class TroopCountFinder
         var bestDistance = double.MaxValue;
         foreach (var (cue, label) in cues)
         {
-            if (label is PossibleCue or Place or PlaceNoun || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (label is PossibleCue or Place or PlaceNoun or Readiness || cue.Start < segmentStart || cue.End > segmentEnd) continue;
             if (figure.Contains(cue) && label != Casualty) continue;
             // Words after the figure ("troops killed") bind tighter than words before it.
             double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;
@@ -319,15 +346,22 @@ internal sealed class TroopCountFinder
         return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0;
     }
 
-    private EstimateStatus Status(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
         var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
         if (earlierBefore.IsMatch(before) || earlierAfter.IsMatch(after)) return EstimateStatus.Earlier;
         if (plannedBefore.IsMatch(before) || plannedAfter.IsMatch(after)) return EstimateStatus.Planned;
+        // "1,000 troops put on high readiness": ready to go, not there yet.
+        foreach (var (cue, label) in cues)
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
+
+    // No comma or semicolon between a cue and a figure.
+    private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
+        (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source

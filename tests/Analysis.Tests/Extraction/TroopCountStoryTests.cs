@@ -1,0 +1,76 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Figures of troop stories other than the bundled one (#14): other troop nouns, figures with no troop noun beside
+/// them, presence and build-up as deployment, planned forms, subsets, and whose troops, read from the lexicon.
+/// </summary>
+public class TroopCountStoryTests
+{
+    private static IReadOnlyList<TroopCount> Counts(string sentence) => Extractor.Default.Extract(TestData.Passage(sentence)).TroopCounts;
+
+    [Theory]
+    [InlineData("The mission relies on 2,400 peacekeepers from a dozen countries.", 2_400d)]
+    [InlineData("Roughly 900 Wagner-linked military instructors remain near Bamako.", 900d)]
+    [InlineData("The Pentagon confirmed that 3,500 service members from the 82nd Airborne left Fort Liberty.", 3_500d)]
+    [InlineData("The guard battalion, which numbers some 700 people, stayed behind.", 700d)]
+    [InlineData("Seven thousand reservists reported to their depots over the weekend.", 7_000d)]
+    public void Counts_other_troop_nouns_and_no_noun(string sentence, double value) =>
+        Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
+
+    [Fact]
+    public void An_ellipsis_is_a_part_of_the_force_and_more_is_more_of_it()
+    {
+        var counts = Counts("Officials counted 6,000 Rwandan soldiers deployed in eastern Congo, 1,200 of them near Goma.");
+        Assert.Equal([(6_000d, TroopKind.Deployment), (1_200d, TroopKind.Subset)], counts.Select(c => (c.Value!.Value, c.Kind)));
+        var more = Counts("About 3,000 French troops are in the Sahel and 1,000 more will follow.");
+        Assert.Equal([3_000d, 1_000d], more.Select(c => c.Value!.Value));
+        Assert.Equal(EstimateStatus.Planned, more[1].Status);
+    }
+
+    [Theory]
+    [InlineData("Satellite images show 40,000 Russian soldiers massed near the Belarusian frontier.", TroopKind.Deployment)]
+    [InlineData("The US presence in Poland stands at about 10,000 soldiers.", TroopKind.Deployment)]
+    [InlineData("Some 1,500 Kenyan police officers are based in Port-au-Prince.", TroopKind.Deployment)]
+    [InlineData("Roughly 4,000 Canadian troops are stationed in Latvia under NATO command.", TroopKind.Deployment)]
+    [InlineData("At least 35 Malian soldiers went missing after the ambush.", TroopKind.Casualties)]
+    [InlineData("Nearly 60 peacekeepers were injured in the shelling.", TroopKind.Casualties)]
+    [InlineData("The convoy, including 300 officers, crossed into Chad.", TroopKind.Subset)]
+    public void Reads_presence_build_up_casualties_and_subsets(string sentence, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
+
+    [Theory]
+    [InlineData("Berlin has decided to station 4,800 soldiers in Lithuania.", EstimateStatus.Planned)]
+    [InlineData("The garrison will number about 900 troops, the ministry said.", EstimateStatus.Planned)]
+    [InlineData("Some 2,000 Dutch troops were placed on high readiness on Monday.", EstimateStatus.Planned)]
+    [InlineData("Norway will send 300 soldiers and 40 medics as well as two helicopters.", EstimateStatus.Planned)]
+    [InlineData("About 2,000 Dutch troops are stationed in Lithuania.", EstimateStatus.Current)]
+    public void Reads_planned_forms(string sentence, EstimateStatus status) =>
+        Assert.Equal(status, Counts(sentence)[0].Status);
+
+    [Theory]
+    [InlineData("Some 60,000 soldiers gathered close to Finland, the report said.", null)]
+    [InlineData("About 800 British troops bound for Estonia left on Tuesday.", "United Kingdom")]
+    [InlineData("Poland's army moved 5,000 troops to the border with Belarus.", "Poland")]
+    [InlineData("An estimated 12,000 German soldiers are in Lithuania.", "Germany")]
+    public void Reads_whose_troops_never_from_a_destination(string sentence, string? subject) =>
+        Assert.Equal(subject, Assert.Single(Counts(sentence)).Subject);
+
+    [Fact]
+    public void A_corpus_lexicon_adds_a_troop_noun_a_place_and_a_country()
+    {
+        var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""
+            {
+              "words": { "troop_nouns": ["legionnaires"], "places": ["Kidal"] },
+              "countries": [ { "name": "Freedonia", "demonyms": ["Freedonian"], "aliases": ["Fredville"] } ]
+            }
+            """));
+        var passage = TestData.Passage("Some 700 Freedonian legionnaires arrived in Kidal on Monday.");
+        Assert.Empty(Extractor.Default.Extract(passage).TroopCounts);
+        var count = Assert.Single(Extractor.For(lexicon).Extract(passage).TroopCounts);
+        Assert.Equal((700d, TroopKind.Deployment, "Freedonia"), (count.Value!.Value, count.Kind, count.Subject));
+    }
+}
