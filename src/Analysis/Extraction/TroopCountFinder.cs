@@ -398,8 +398,8 @@ internal sealed class TroopCountFinder
         return nearest;
     }
 
-    // "to Russia", "into the occupied east of", "in eastern": text that ends in a preposition (as the end of its word:
-    // "onto"), then "the" and a compass word, each optional, each followed by a space.
+    // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"
+    // is not "at North Korea"), then "the" and a compass word, each optional, each followed by a space.
     private bool IsDestination(ReadOnlySpan<char> before)
     {
         if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) return false;
@@ -411,7 +411,9 @@ internal sealed class TroopCountFinder
             {
                 if (!Strip(withoutAdjective, article, out var rest)) continue;
                 foreach (var preposition in destinationPrepositions)
-                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                        && (rest.Length == preposition.Length || !char.IsLetterOrDigit(rest[^(preposition.Length + 1)])))
+                        return true;
             }
         }
         return false;

@@ -56,6 +56,7 @@ public class TroopCountStoryTests
     [InlineData("About 800 British troops bound for Estonia left on Tuesday.", "United Kingdom")]
     [InlineData("Poland's army moved 5,000 troops to the border with Belarus.", "Poland")]
     [InlineData("An estimated 12,000 German soldiers are in Lithuania.", "Germany")]
+    [InlineData("Analysts believe that Ottawa has sent 2,200 soldiers to Latvia.", "Canada")]
     public void Reads_whose_troops_never_from_a_destination(string sentence, string? subject) =>
         Assert.Equal(subject, Assert.Single(Counts(sentence)).Subject);
 
