@@ -196,7 +196,8 @@ internal sealed class Quantities
         for (var m = digits.Match(text, start, end - start); m.Success; m = m.NextMatch())
         {
             if (!Free(m.Index, m.Index + m.Length)) continue;
-            if (!NumberText.TryParse(m.Value, out var value)) continue;
+            // "10.000 soldiers" in translated copy: the dots separate thousands.
+            if (!NumberText.TryParse(m.Groups["eu"].Success ? m.Value.Replace(".", "") : m.Value, out var value)) continue;
             var scaled = m.Groups["scale"].Success || m.Groups["k"].Success || m.Groups["n"].Value.Length > 3 && !m.Groups["n"].Value.All(char.IsDigit);
             tokens.Add(new Token(new TextSpan(m.Index, m.Index + m.Length), value, null, null, scaled, false, false));
         }

@@ -26,7 +26,8 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+    private readonly PhraseMatcher mobilizationVerbs;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -65,6 +66,9 @@ internal sealed class TroopCountFinder
         ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
         more = AdjacentPhrases.Of(lexicon, "more_after");
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
+        clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
+        sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -73,9 +77,11 @@ internal sealed class TroopCountFinder
     /// <summary>
     /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
-    /// only when a figure's own sentence does not say.
+    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
+    /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// </summary>
-    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject)
+    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked,
+        Func<string?> previousSubject, bool troopsBefore = false)
     {
         // The rules' cue is a number: a sentence without one costs nothing more.
         if (quantities.Count == 0) return [];
@@ -84,7 +90,7 @@ internal sealed class TroopCountFinder
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
-        bool SentenceHasTroopWord() => troopWord ??= HasTroopWord(text, start, end);
+        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end));
 
         foreach (var q in quantities)
         {
@@ -106,17 +112,19 @@ internal sealed class TroopCountFinder
             var bare = IsBare(text, q.Span.End, end);
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
-            if ((bare || people > 0) && amountBefore.IsMatch(before))
+            // The hedge may be the verb that joins them: "losses have exceeded 450".
+            var amount = amountBefore.IsMatch(before) || (q.Core.Start > q.Span.Start && amountBefore.IsMatch(text.AsSpan(start, q.Core.Start - start)));
+            if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
             }
-            if (bare && SentenceHasTroopWord() && estimateBefore.IsMatch(before))
+            if (bare && AboutTroops() && estimateBefore.IsMatch(before))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
-            if (SentenceHasTroopWord() && First(casualtyAfter, after) is { } casualty)
+            if (AboutTroops() && First(casualtyAfter, after) is { } casualty)
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
                 continue;
@@ -124,8 +132,16 @@ internal sealed class TroopCountFinder
             // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
-                found.Add((q, new TextSpan(q.Span.Start, part), true));
+                found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
                 parts.Add(q);
+                continue;
+            }
+            // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
+            // "of whom 9,500 are troops") or the object of a sending verb ("would dispatch some 12,000") counts them.
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+            {
+                found.Add((q, q.Span, false));
                 continue;
             }
             // "up to 5,000 more will follow": more of the troops the sentence counts.
@@ -202,6 +218,16 @@ internal sealed class TroopCountFinder
             if (!possessive && countries.IsAdjective(text, span) && span.End < end && char.IsWhiteSpace(text[span.End])
                 && unitWords.EndOfPhraseAt(text, span.End, end) > 0)
                 return true;
+        return false;
+    }
+
+    // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
+    // the number, in the same clause.
+    private bool MobilizedBefore(string text, int start, int at)
+    {
+        var from = Math.Max(start, at - 25);
+        foreach (var (verb, _) in mobilizationVerbs.Find(text, from, at))
+            if (text.AsSpan(verb.End, at - verb.End).IndexOfAny(",.;:") < 0) return true;
         return false;
     }
 

@@ -23,13 +23,18 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
+        // The sentence before, in the same paragraph, counted troops: "Kyiv believes around 12,000 are involved" reads
+        // against it.
+        var troopsBefore = (Paragraph: -1, Index: -1);
         foreach (var sentence in document.Sentences)
         {
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], cited,
-                () => ContextSubject(document, sentence, attribution) ?? previousSubject);
+                () => ContextSubject(document, sentence, attribution) ?? previousSubject,
+                troopsBefore == (sentence.Paragraph, sentence.Index - 1));
             if (figures.Count == 0) continue;
+            troopsBefore = (sentence.Paragraph, sentence.Index);
             var (origin, via) = attribution?.For(sentence) ?? (null, []);
             foreach (var figure in figures)
             {

@@ -21,6 +21,28 @@ public class TroopCountStoryTests
     public void Counts_other_troop_nouns_and_no_noun(string sentence, double value) =>
         Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
 
+    [Theory]
+    [InlineData("Madrid has sent 600 soldiers to Slovakia, and as many as 900 could follow next year.", 900d, Hedge.AtMost)]
+    [InlineData("The force has about 4,000 personnel, of whom 3,100 are infantry.", 3_100d, Hedge.Exact)]
+    [InlineData("Lisbon said it would dispatch some 250 in total once the troops are trained.", 250d, Hedge.Approximate)]
+    [InlineData("Officials said 1.200 Moldovan soldiers took part.", 1_200d, Hedge.Exact)]
+    [InlineData("Losses among the troops have exceeded 450, the monitors said.", 450d, Hedge.AtLeast)]
+    [InlineData("The cabinet agreed to call up another 40,000 people before winter.", 40_000d, Hedge.Exact)]
+    [InlineData("About 250 Ghanaian police are patrolling the border towns.", 250d, Hedge.Approximate)]
+    public void Counts_numbers_with_no_troop_noun_beside_them(string sentence, double value, Hedge hedge)
+    {
+        var count = Counts(sentence).Last();
+        Assert.Equal((value, hedge), (count.Value!.Value, count.Hedge));
+    }
+
+    [Fact]
+    public void A_number_reads_against_the_troops_of_the_sentence_before()
+    {
+        var counts = Extractor.Default.Extract(TestData.Passage("Sweden keeps 550 soldiers in Latvia. Critics believe around 700 are needed.")).TroopCounts;
+        Assert.Equal([550d, 700d], counts.Select(c => c.Value!.Value));
+        Assert.Empty(Counts("The port handles 700 ships a year. Critics believe around 700 are needed."));
+    }
+
     [Fact]
     public void An_ellipsis_is_a_part_of_the_force_and_more_is_more_of_it()
     {
