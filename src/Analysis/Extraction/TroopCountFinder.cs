@@ -18,7 +18,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TroopCountFinder
 {
-    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues";
+    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Countries countries;
@@ -44,7 +44,7 @@ internal sealed class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
-        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness], ignoreCase: false);
+        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
         strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
@@ -163,13 +163,17 @@ internal sealed class TroopCountFinder
             var segmentStart = i > 0 ? found[i - 1].Span.End : start;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
-            var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a.Span) : null) ?? TroopKind.Other;
+            // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
+            var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a.Span) : null) ?? TroopKind.Deployment;
+            // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
+            if (result.Count > 0 && result[^1].Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
+                kind = TroopKind.Casualties;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
             if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
             var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
-                && coordinators.EndOfPhraseAt(text, segmentStart, q.Span.Start) is var joined and > 0 && text.AsSpan(joined, q.Span.Start - joined).IsWhiteSpace())
+                && Coordinated(text, segmentStart, q.Span.Start))
                 status = result[^1].Status;
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
@@ -220,6 +224,10 @@ internal sealed class TroopCountFinder
                 return true;
         return false;
     }
+
+    // Only "and" (or a comma, "plus", "as well as") between the figure before and this one.
+    private bool Coordinated(string text, int segmentStart, int at) =>
+        coordinators.EndOfPhraseAt(text, segmentStart, at) is var joined and > 0 && text.AsSpan(joined, at - joined).IsWhiteSpace();
 
     // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
     // the number, in the same clause.
@@ -349,7 +357,7 @@ internal sealed class TroopCountFinder
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = label switch { Casualty => TroopKind.Casualties, ArmySize => TroopKind.ArmySize, _ => TroopKind.Deployment };
+                best = label switch { Casualty => TroopKind.Casualties, ArmySize => TroopKind.ArmySize, OtherCue => TroopKind.Other, _ => TroopKind.Deployment };
             }
         }
         return best;

@@ -36,6 +36,13 @@ public class TroopCountStoryTests
     }
 
     [Fact]
+    public void Figures_joined_by_and_share_the_casualty_verb()
+    {
+        var counts = Counts("Rebels said they had killed 30 Wagner fighters and 12 Malian soldiers in the fighting near Kidal.");
+        Assert.Equal([TroopKind.Casualties, TroopKind.Casualties], counts.Select(c => c.Kind));
+    }
+
+    [Fact]
     public void A_number_reads_against_the_troops_of_the_sentence_before()
     {
         var counts = Extractor.Default.Extract(TestData.Passage("Sweden keeps 550 soldiers in Latvia. Critics believe around 700 are needed.")).TroopCounts;
@@ -61,6 +68,9 @@ public class TroopCountStoryTests
     [InlineData("At least 35 Malian soldiers went missing after the ambush.", TroopKind.Casualties)]
     [InlineData("Nearly 60 peacekeepers were injured in the shelling.", TroopKind.Casualties)]
     [InlineData("The convoy, including 300 officers, crossed into Chad.", TroopKind.Subset)]
+    [InlineData("Roughly 1,100 Nepalese peacekeepers serve with the mission's eastern sector.", TroopKind.Deployment)]
+    [InlineData("About 3,200 Swedish soldiers now guard the island of Gotland.", TroopKind.Deployment)]
+    [InlineData("Some 600 cadets took part in the graduation ceremony in Ankara.", TroopKind.Other)]
     public void Reads_presence_build_up_casualties_and_subsets(string sentence, TroopKind kind) =>
         Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
 
