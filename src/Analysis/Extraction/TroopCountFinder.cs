@@ -27,7 +27,7 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
-    private readonly PhraseMatcher mobilizationVerbs;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -69,6 +69,7 @@ internal sealed class TroopCountFinder
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
+        currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -386,11 +387,21 @@ internal sealed class TroopCountFinder
         var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
         if (earlierBefore.IsMatch(before) || earlierAfter.IsMatch(after)) return EstimateStatus.Earlier;
+        if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         if (plannedBefore.IsMatch(before) || plannedAfter.IsMatch(after)) return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in
+    // its clause, says the troops are there now, whatever plans the sentence also names.
+    private bool IsCurrent(string text, int figureEnd, int segmentEnd)
+    {
+        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
+        var stop = near.IndexOfAny(",;");
+        return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
     }
 
     // No comma or semicolon between a cue and a figure.
