@@ -34,9 +34,6 @@ internal sealed class Countries
     /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>
     public static Countries For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new Countries(l));
 
-    /// <summary>The countries of the kit's own lexicon (for steps that do not take a lexicon yet).</summary>
-    public static Countries Default => For(Lexicon.Default);
-
     /// <summary>Whether text[span] names the country as an adjective ("North Korean troops"), not a place ("to Russia").</summary>
     public bool IsAdjective(string text, TextSpan span) => adjectives.Contains(text[span.Start..span.End].Replace('’', '\''));
 

@@ -35,9 +35,9 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
                 troopsBefore == (sentence.Paragraph, sentence.Index - 1));
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
-            var (origin, via) = attribution?.For(sentence) ?? (null, []);
             foreach (var figure in figures)
             {
+                var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
                     figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,

@@ -18,7 +18,7 @@ public class CountriesTests
     [InlineData("northkorea", "")]
     public void Finds_names_with_their_country_and_possessive(string text, string expected)
     {
-        var found = Countries.Default.Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country}|{c.Possessive}");
+        var found = Countries.For(Lexicon.Default).Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country}|{c.Possessive}");
         Assert.Equal(expected, string.Join(";", found));
     }
 
@@ -26,14 +26,14 @@ public class CountriesTests
     public void Stays_inside_its_range()
     {
         const string text = "Russia and Ukraine";
-        Assert.Equal(["Ukraine"], Countries.Default.Find(text, 7, text.Length).Select(c => c.Country));
-        Assert.Equal(["Russia"], Countries.Default.Find(text, 0, 10).Select(c => c.Country));
+        Assert.Equal(["Ukraine"], Countries.For(Lexicon.Default).Find(text, 7, text.Length).Select(c => c.Country));
+        Assert.Equal(["Russia"], Countries.For(Lexicon.Default).Find(text, 0, 10).Select(c => c.Country));
     }
 
     [Fact]
     public void Adjectives_and_names_come_from_the_lexicon()
     {
-        var countries = Countries.Default;
+        var countries = Countries.For(Lexicon.Default);
         Assert.True(countries.IsAdjective("Chinese troops", new(0, 7)));
         Assert.False(countries.IsAdjective("China's troops", new(0, 5)));
         Assert.True(countries.TryResolve("Pyongyang’s", out var country));
@@ -43,7 +43,7 @@ public class CountriesTests
         var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""{ "countries": [ { "name": "Ruritania", "demonyms": ["Ruritanian"], "aliases": ["Strelsau"] } ] }"""));
         var withRuritania = Countries.For(lexicon);
         Assert.Equal(["Ruritania", "Ruritania"], withRuritania.Find("Strelsau said Ruritanian units", 0, 30).Select(c => c.Country));
-        Assert.Empty(Countries.Default.Find("Strelsau said", 0, 13));
+        Assert.Empty(Countries.For(Lexicon.Default).Find("Strelsau said", 0, 13));
         Assert.Same(withRuritania, Countries.For(lexicon));
     }
 }
