@@ -50,7 +50,7 @@ public sealed class ExtractorBuilder
 
     /// <summary>
     /// Find events: each sentence that reports an action or a statement, with its kind, actors, summary,
-    /// date (resolved through <paramref name="events"/>, default <see cref="KnownEvents.Default"/>) and the
+    /// date (resolved through <paramref name="events"/>, default: those of the lexicon) and the
     /// troop counts it carries. Actors share their canonical names with the source gazetteer.
     /// </summary>
     public ExtractorBuilder UseTimeline(KnownEvents? events = null)
@@ -73,8 +73,7 @@ public sealed class ExtractorBuilder
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Lexicon, Gazetteer), new AttributionComponent(Lexicon)]);
         if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
-        // The gazetteer is read here, so UseSources(custom) may come after UseTimeline().
-        if (timeline) components.Add(new EventsComponent(knownEvents, Gazetteer));
+        if (timeline) components.Add(new EventsComponent(Lexicon, knownEvents));
         components.AddRange(added);
         return new Extractor(components);
     }
