@@ -72,7 +72,7 @@ public sealed class ExtractorBuilder
     {
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Lexicon, Gazetteer), new AttributionComponent(Lexicon)]);
-        if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
+        if (troopCounts) components.AddRange([new QuantitiesComponent(Lexicon), new TroopCountsComponent(Lexicon)]);
         if (timeline) components.Add(new EventsComponent(Lexicon, knownEvents));
         components.AddRange(added);
         return new Extractor(components);
