@@ -1,9 +1,8 @@
-using System.Text.RegularExpressions;
-
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Turns each sentence of a document that reports an action or a statement into a
@@ -11,38 +10,33 @@ using Analysis.Extraction;
 /// sentence cites, by their canonical names, then the countries and people of the known-events
 /// gazetteer it names), a short summary, its date, the troop counts it carries, and its provenance.
 /// Commentary ("This could represent a shift…") is not an event. The headline restates the body, so
-/// it is an event only in a document without a body.
+/// it is an event only in a document without a body. It reads what the components before it wrote on the
+/// document (troop counts, source mentions, the source gazetteer's matches) instead of looking for them again.
 /// </summary>
-public static partial class EventExtractor
+public sealed class EventExtractor
 {
-    /// <summary>
-    /// The events of one document in narrative order, numbered from <paramref name="firstOrder"/>.
-    /// <paramref name="troopCounts"/> and <paramref name="sourceMentions"/> may be those of the whole
-    /// corpus: only this document's are used.
-    /// </summary>
-    public static IReadOnlyList<TimelineEvent> Extract(
-        Document document,
-        IReadOnlyList<TroopCount>? troopCounts = null,
-        IReadOnlyList<SourceMention>? sourceMentions = null,
-        KnownEvents? knownEvents = null,
-        SourceGazetteer? sources = null,
-        int firstOrder = 1) =>
-        Extract(document, troopCounts, sourceMentions, knownEvents, sources, null, firstOrder);
+    private readonly KnownEvents known;
+    private readonly EventKinds kinds;
+    private readonly EventSummarizer summarizer;
+    private readonly PhraseMatcher continuations;
 
-    /// <param name="sourceMatches">The matches of <paramref name="sources"/> by sentence index, when already found.</param>
-    internal static IReadOnlyList<TimelineEvent> Extract(
-        Document document,
-        IReadOnlyList<TroopCount>? troopCounts,
-        IReadOnlyList<SourceMention>? sourceMentions,
-        KnownEvents? knownEvents,
-        SourceGazetteer? sources,
-        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sourceMatches,
-        int firstOrder = 1)
+    /// <param name="knownEvents">The known events and actors; by default those of <paramref name="lexicon"/>.</param>
+    public EventExtractor(Lexicon lexicon, KnownEvents? knownEvents = null)
     {
-        var known = knownEvents ?? KnownEvents.Default;
+        known = knownEvents ?? KnownEvents.For(lexicon);
+        kinds = EventKinds.For(lexicon);
+        summarizer = EventSummarizer.For(lexicon);
+        continuations = PhraseMatcher.Of(lexicon, ["event_continuations"], ignoreCase: false);
+    }
+
+    /// <summary>The events of one annotated document in narrative order, numbered from <paramref name="firstOrder"/>.</summary>
+    public IReadOnlyList<TimelineEvent> Extract(AnnotatedDocument annotated, int firstOrder = 1)
+    {
+        var document = annotated.Document;
         var resolver = new DateResolver(known);
-        var counts = (troopCounts ?? []).Where(c => c.Provenance.Document == document.Id).ToLookup(c => c.Provenance.Sentence);
-        var mentions = (sourceMentions ?? []).Where(m => m.Provenance.Document == document.Id).ToLookup(m => m.Provenance.Sentence);
+        var counts = annotated.GetOrEmpty(Layers.TroopCounts).ToLookup(c => c.Provenance.Sentence);
+        var mentions = annotated.GetOrEmpty(Layers.SourceMentions).ToLookup(m => m.Provenance.Sentence);
+        var sourceMatches = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
 
         var events = new List<TimelineEvent>();
         TimelineEvent? previous = null;
@@ -54,24 +48,25 @@ public static partial class EventExtractor
             var facts = counts.Contains(sentence.Index) ? counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray() : [];
             // A sentence that goes on about the previous event ("They labeled…") continues it.
             var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
-                            p.Paragraph == sentence.Paragraph && Anaphoric().IsMatch(sentence.Text);
-            var kind = EventKinds.Classify(sentence.Text, facts) ?? (continues ? previous!.Kind : null);
+                            p.Paragraph == sentence.Paragraph && Continues(sentence.Text);
+            var kind = kinds.Classify(sentence.Text, facts) ?? (continues ? previous!.Kind : null);
             previousSentence = sentence;
             if (kind is null)
             {
                 previous = null;
                 continue;
             }
-            var found = sources is null ? null : sourceMatches?[sentence.Index] ?? sources.Find(document.Text, sentence.Start, sentence.End);
-            var actors = Actors(sentence, facts, mentions[sentence.Index], found, known);
+            var actors = Actors(document, sentence, facts, mentions[sentence.Index], sourceMatches?[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = resolver.Resolve(sentence.Text, document.Published);
-            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, EventSummarizer.Summarize(sentence.Text), date, facts, provenance);
+            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, provenance);
             events.Add(previous);
         }
         return DocumentDate.Bound(document, events);
     }
+
+    private bool Continues(string sentence) => continuations.Find(sentence) is [{ Span.Start: 0 }, ..];
 
     /// <summary>
     /// Who acts in a sentence, in order of mention: the sources it cites and the people and institutions
@@ -79,15 +74,15 @@ public static partial class EventExtractor
     /// gazetteer it names, then the sources its figures are attributed to from elsewhere in the paragraph.
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
-    private static IReadOnlyList<string> Actors(Sentence sentence, IReadOnlyList<TroopCount> facts,
-        IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources, KnownEvents known)
+    private IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
+        IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         var candidates = new List<(string Name, TextSpan Span, int Rank)>();
         foreach (var m in mentions) candidates.Add((m.Source, m.Provenance.Span, 0));
         if (sources is not null)
             foreach (var (span, entry) in sources) candidates.Add((entry.Name, span, 1));
-        foreach (var (actor, span) in known.FindActors(sentence.Text))
-            candidates.Add((actor, new TextSpan(sentence.Start + span.Start, sentence.Start + span.End), 2));
+        foreach (var (actor, span) in known.FindActors(document.Text, sentence.Start, sentence.End))
+            candidates.Add((actor, span, 2));
 
         // Longest first, the lower rank on a tie, else in the order found.
         var names = new List<string>();
@@ -105,7 +100,4 @@ public static partial class EventExtractor
     {
         if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
     }
-
-    [GeneratedRegex(@"^(?:They|He|She|It|Its|Their|These|The\s+(?:regime|government|country|leadership|ministry|agency|military|army|officials|soldiers|troops|audio|recording|report|intercepted\s+\w+))\b")]
-    private static partial Regex Anaphoric();
 }

@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Timeline;
+
+using Analysis.Vocabulary;
 
 /// <summary>
 /// A short line for a timeline, written from a sentence by cutting, never by adding words: leading
@@ -8,50 +11,81 @@ namespace Analysis.Timeline;
 /// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
 /// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
 /// </summary>
-public static partial class EventSummarizer
+public sealed partial class EventSummarizer
 {
     public const int MaxWords = 13;
 
-    public static string Summarize(string sentence)
+    private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
+
+    private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal;
+    private readonly PhraseMatcher prepositions, verbs, openers;
+
+    private EventSummarizer(Lexicon lexicon)
+    {
+        leadingConnective = lexicon.Regex("summary_leading_connective");
+        comesAs = lexicon.Regex("summary_comes_as");
+        leadingClause = lexicon.Regex("summary_leading_clause");
+        accordingTo = lexicon.Regex("summary_according_to");
+        aside = lexicon.Regex("summary_aside");
+        trailingClause = lexicon.Regex("summary_trailing_clause");
+        reported = lexicon.Regex("summary_reported");
+        filler = lexicon.Regex("summary_filler");
+        hedgedPassive = lexicon.Regex("summary_hedged_passive");
+        phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
+        prepositions = PhraseMatcher.Of(lexicon, [Preposition]);
+        verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement]);
+        openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+    }
+
+    private const string Preposition = "summary_prepositions";
+    private const string Verb = "summary_verbs";
+    private const string VerbWithComplement = "summary_verbs_with_complement";
+    private const string FreshAdjective = "summary_fresh_adjectives";
+    private const string SpeakerRole = "summary_speaker_roles";
+    private const string RemarksFrom = "summary_remarks_from";
+
+    /// <summary>The summarizer of the kit's lexicon.</summary>
+    public static EventSummarizer Default => For(Lexicon.Default);
+
+    /// <summary>The summarizer with the words of <paramref name="lexicon"/> (Data/lexicon/summaries.json), built once per lexicon.</summary>
+    public static EventSummarizer For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new EventSummarizer(l));
+
+    public string Summarize(string sentence)
     {
         var s = CollapseWhiteSpace(sentence.Trim());
         s = TrimEnd(s);
         for (var before = ""; before != s;)
         {
             before = s;
-            s = LeadingConnective().Replace(s, "");
-            s = ComesAs().Replace(s, "");
-            if (LeadingClause().Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
+            s = leadingConnective.Replace(s, "");
+            s = comesAs.Replace(s, "");
+            if (leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (AccordingTo().Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
+        if (accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
-        s = Aside().Replace(s, "");
-        if (MayTrail(s) && TrailingClause().Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
-        if (ThatClause().IsMatch(s) && Reported().Match(s) is { Success: true } reported)
+        s = aside.Replace(s, "");
+        if (trailingClause.Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
+        if (reported.Match(s) is { Success: true } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
-            var verb = reported.Groups["verb"].Value;
-            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && reported.Groups["object"].Success ? reported.Groups["object"].Value : "";
-            s = $"{Speaker(reported.Groups["speaker"].Value)} {verb}{told} {reported.Groups["clause"].Value}";
+            var verb = said.Groups["verb"].Value;
+            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && said.Groups["object"].Success ? said.Groups["object"].Value : "";
+            s = $"{Speaker(said.Groups["speaker"].Value)} {verb}{told} {said.Groups["clause"].Value}";
         }
-        // Filler and PhraseBeforeModal are tried only where a cheap search for a word they cannot match
-        // without finds one (FillerWord, ModalWord): they start at every space or at common letters, and
-        // most sentences have none of their words.
-        if (FillerWord().IsMatch(s)) s = Filler().Replace(s, "");
-        s = Said().Replace(s, "");
+        s = filler.Replace(s, "");
+        if (OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
-        if (words > MaxWords && HedgedPassive().Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge.Index], beforeHedge);
         if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second.Index], beforeSecond);
-        if (words > MaxWords && ModalWord().IsMatch(s))
+        if (words > MaxWords)
         {
-            s = PhraseBeforeModal().Replace(s, " ", 1);
+            s = phraseBeforeModal.Replace(s, " ", 1);
             words = Words(s);
         }
-        // The phrases' starts are found once: a line cut at one start has exactly the starts before it
-        // (PhraseStarts says why), so the list is cut with the line instead of searched again.
+        // The phrases' starts are found once: a line cut at one start has exactly the starts before it.
         List<int>? phrases = null;
         while (words > MaxWords && LastPhrase(s, phrases ??= PhraseStarts(s)) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
         {
@@ -74,7 +108,7 @@ public static partial class EventSummarizer
 
     // What Regex.Replace(s, @"\s+", " ") returns (\s is char.IsWhiteSpace), without a regex or a copy
     // for the usual sentence, whose only white space is single spaces.
-    internal static string CollapseWhiteSpace(string s)
+    private static string CollapseWhiteSpace(string s)
     {
         var i = 0;
         while (i < s.Length && (!char.IsWhiteSpace(s[i]) || (s[i] == ' ' && (i + 1 == s.Length || !char.IsWhiteSpace(s[i + 1]))))) i++;
@@ -92,37 +126,79 @@ public static partial class EventSummarizer
         return collapsed.ToString();
     }
 
-    // Where Preposition matches in s, left to right. Cut at one of them, s has the earlier ones and no
-    // other: an attempt before the cut that reads the cut's space fails there in both strings (inside a
-    // word) or matches across it in s (inside \s+), and then no match of s could start at the cut.
-    internal static List<int> PhraseStarts(string s)
+    // Where the prepositions of s are, as the starts of the white space before them: a preposition is a whole word
+    // with white space on both sides, and one right after another ("in to") is not a start of its own, its white space
+    // being the first one's. Cut at one start, s has exactly the starts before it.
+    private List<int> PhraseStarts(string s)
     {
         var starts = new List<int>();
-        foreach (var m in Preposition().EnumerateMatches(s)) starts.Add(m.Index);
+        var taken = 0;
+        foreach (var hit in prepositions.Find(s))
+        {
+            var (start, end) = (hit.Span.Start, hit.Span.End);
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || end == s.Length || !char.IsWhiteSpace(s[end])) continue;
+            var space = start;
+            while (space > 0 && char.IsWhiteSpace(s[space - 1])) space--;
+            if (space < taken) continue;
+            starts.Add(space);
+            taken = end;
+            while (taken < s.Length && char.IsWhiteSpace(s[taken])) taken++;
+        }
         return starts;
     }
 
     // Which of the phrases (their starts in s) is the last prepositional phrase, if it leaves a subject and
     // a verb behind. The complement of a verb such as "hinted at" is not a phrase to drop.
-    private static int? LastPhrase(string s, List<int> starts)
+    private int? LastPhrase(string s, List<int> starts)
     {
         // The last that qualifies is looked for from the end. A verb after one start is after every earlier
-        // start too (a start is a space, where no verb begins), so the first start from the end with a verb
-        // after it ends the search.
+        // start too, so the first start from the end with a verb after it ends the search.
         for (var i = starts.Count - 1; i >= 0; i--)
         {
-            if (Verb().IsMatch(s.AsSpan(starts[i]))) return null;
-            if (!VerbBefore().IsMatch(s.AsSpan(0, starts[i]))) return i;
+            if (verbs.Find(s, starts[i], s.Length).Any(v => v.Label == Verb)) return null;
+            if (!EndsWithVerbWithComplement(s, starts[i])) return i;
         }
         return null;
     }
 
-    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
-    private static string Speaker(string speaker)
+    // Whether the word that ends s[..end] is a verb that takes a complement ("hinted" in "hinted at").
+    private bool EndsWithVerbWithComplement(string s, int end)
     {
-        var trimmed = FreshAdjective().Replace(speaker, "").Trim();
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(s[start - 1])) start--;
+        return start < end && verbs.Find(s, start, end) is var hits && hits.Any(h => h.Label == VerbWithComplement && h.Span.Start == start && h.Span.End == end);
+    }
+
+    // The end of the phrase of <paramref name="list"/> that s opens with, followed by white space; null when there is none.
+    private int? OpenerAt(string s, string list)
+    {
+        var end = 0;
+        while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+        // Openers are at most a few words: look at the first four.
+        for (var words = 1; words < 4 && end < s.Length; words++)
+        {
+            while (end < s.Length && char.IsWhiteSpace(s[end])) end++;
+            while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+        }
+        foreach (var hit in openers.Find(s, 0, end))
+            if (hit.Span.Start == 0 && hit.Label == list && hit.Span.End < s.Length && char.IsWhiteSpace(s[hit.Span.End])) return hit.Span.End;
+        return null;
+    }
+
+    // Where the capitalized name after white space at <paramref name="at"/> starts, if one does.
+    private static int? NameAfter(string s, int at)
+    {
+        var name = at;
+        while (name < s.Length && char.IsWhiteSpace(s[name])) name++;
+        return name > at && name < s.Length && char.IsAsciiLetterUpper(s[name]) ? name : null;
+    }
+
+    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
+    private string Speaker(string speaker)
+    {
+        var trimmed = (OpenerAt(speaker, FreshAdjective) is { } fresh ? speaker[fresh..] : speaker).Trim();
         if (trimmed.Length == 0) return speaker;
-        if (Words(trimmed) > 4 && RoleBeforeNames().Match(trimmed) is { Success: true } role) trimmed = role.Groups["role"].Value;
+        if (Words(trimmed) > 4 && OpenerAt(trimmed, SpeakerRole) is { } role && NameAfter(trimmed, role) is not null) trimmed = trimmed[..role];
         return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
     }
 
@@ -141,89 +217,7 @@ public static partial class EventSummarizer
         return s;
     }
 
-    [GeneratedRegex(@"^(?:however|additionally|simultaneously|meanwhile|moreover|furthermore|in\s+addition|separately|overall|still|also|yet|but|and|nonetheless|nevertheless|likewise|similarly|indeed|notably|finally|in\s+turn|at\s+the\s+same\s+time)\s*,?\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingConnective();
-
-    [GeneratedRegex(@"^(?:this|that|it|the\s+move|the\s+development)\b[^,]{0,30}?\bcomes?\s+as\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex ComesAs();
-
-    [GeneratedRegex(@"^(?:while|although|though|as|after|before|when|once|since|because|if|during|in|on|at|following|amid|amidst|despite|with|under|citing|ahead\s+of|days\s+after|weeks\s+after|earlier|later|last|this)\b[^,]{2,160},\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingClause();
-
-    [GeneratedRegex(@"^according\s+to\s+(?:the\s+)?(?<who>[^,]{2,80}),\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AccordingTo();
-
-    [GeneratedRegex(@",\s+(?:after|before|while|who|which|according\s+to|citing|such\s+as|including|like|as|in|on|at|for\s+example|reportedly|however|meanwhile|too|also|it\s+said|officials\s+said|(?:he|she|they)\s+said)\b[^,]*,", RegexOptions.IgnoreCase)]
-    private static partial Regex Aside();
-
-    // Whether TrailingClause can match: it matches where one of its four branches does. The regex stops at
-    // every space (its second branch starts with \s+) though few lines have a trailing clause; here each
-    // branch is searched by the character it starts with (',', ';', a dash with a space before it), the
-    // second by its words (TrailingWord), so a line without one is not searched space by space.
-    internal static bool MayTrail(string s) =>
-        TrailingAfterComma().IsMatch(s) || s.Contains(';') || TrailingAfterDash().IsMatch(s) || TrailingWord().IsMatch(s);
-
-    [GeneratedRegex(@",\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingAfterComma();
-
-    [GeneratedRegex(@"\s[—–-]\s", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingAfterDash();
-
-    // A word of each phrase of the second branch (amid|amidst|although|though|whereas|in response to|in
-    // return|even as|such as), with its options: where none is, that branch cannot match.
-    [GeneratedRegex(@"amid|though|whereas|response|return|even|such", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingWord();
-
-    [GeneratedRegex(@"(?:,\s+(?:which|while|although|though|but|raising|highlighting|causing|aimed|such\s+as|including|as|amid|amidst|with|prompting|signall?ing|suggesting|adding|according|where|whereas|in\s+a\s+move)\b|\s+(?:amid|amidst|although|though|whereas|in\s+response\s+to|in\s+return|even\s+as|such\s+as)\b|;|\s[—–-]\s)", RegexOptions.IgnoreCase)]
-    internal static partial Regex TrailingClause();
-
-    // A piece of Reported, with its options: where it cannot match, neither can Reported.
-    [GeneratedRegex(@"\s+that\s+", RegexOptions.IgnoreCase)]
-    internal static partial Regex ThatClause();
-
-    [GeneratedRegex(@"^(?<speaker>[^,]{2,80}?)\s+(?<verb>said|says|told|revealed|reported|claimed|stated|announced|confirmed|denied|mentioned|indicated|indicate|indicates|warned|added|noted|estimated|estimate|estimates|believes|believe|hinted|insisted|acknowledged|alleged|disclosed)(?<object>\s+[^,]{1,40}?)?,?\s+that\s+(?<clause>.+)$", RegexOptions.IgnoreCase)]
-    internal static partial Regex Reported();
-
-    [GeneratedRegex(@"^(?:recent|new|latest|earlier|fresh)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex FreshAdjective();
-
-    [GeneratedRegex(@"\b(?:hint(?:s|ed)?|point(?:s|ed)?|call(?:s|ed)?|aim(?:s|ed)?|rel(?:y|ies|ied)|focus(?:es|ed)?|insist(?:s|ed)?|agree(?:s|d)?|refer(?:s|red)?|result(?:s|ed)?|amount(?:s|ed)?|lead(?:s)?|led|comply|complies|complied)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbBefore();
-
-    // Words that add nothing to a timeline line: time fillers, a title before a name.
-    [GeneratedRegex(@"\b(?:currently|also|recently|now)\s+|\ba\s+(?:significant|large|growing|small|substantial|considerable|sizable|sizeable)\s+number\s+of\s+(?:its\s+|their\s+)?|(?-i:\bPresident\s+(?=[A-Z]))|^(?i:recent)\s+", RegexOptions.IgnoreCase)]
-    internal static partial Regex Filler();
-
-    [GeneratedRegex(@"^(?<role>(?:lawmakers|legislators|officials|analysts|experts|diplomats|officers|sources|researchers|ministers))\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
-    private static partial Regex RoleBeforeNames();
-
-    // "Statements from X hinted…" is "X hinted…" in a timeline.
-    [GeneratedRegex(@"^(?:statements?|remarks?|comments?)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", RegexOptions.IgnoreCase)]
-    private static partial Regex Said();
-
     // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long.
     [GeneratedRegex(@"\s+and\s+(?=\w+ed\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPredicate();
-
-    // "deployments to assist Russia would comply": the phrase between a subject and its modal goes.
-    [GeneratedRegex(@"\s+(?:to|in|for|from|of)\s+(?:\S+\s+){0,3}?(?=(?:would|will|could|can|may|might|should|must)\b)", RegexOptions.IgnoreCase)]
-    internal static partial Regex PhraseBeforeModal();
-
-    // A phrase that holds a verb is not a phrase to drop from the end.
-    [GeneratedRegex(@"\b(?:would|will|could|can|may|might|should|must|is|are|was|were|has|have|had|hint(?:s|ed)?|said|says|claimed|revealed|reported)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Verb();
-
-    // Pieces of Filler and PhraseBeforeModal, with their options: where one cannot match, neither can its pattern.
-    // All of one case, so that the words are searched together (President, case-sensitive in Filler, is found in any case).
-    [GeneratedRegex(@"currently|also|recent|now|number|president", RegexOptions.IgnoreCase)]
-    internal static partial Regex FillerWord();
-
-    [GeneratedRegex(@"would|will|could|can|may|might|should|must", RegexOptions.IgnoreCase)]
-    internal static partial Regex ModalWord();
-
-    [GeneratedRegex(@"\s+(?:is|are|was|were)\s+(?:believed|thought|said|expected|reported|understood|likely|assessed)\s+to\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HedgedPassive();
-
-    [GeneratedRegex(@"\s+(?:in|on|at|for|from|to|with|about|into|during|amid|amidst|near|over|across|after|before|under|by|via|toward|towards|against)\s+", RegexOptions.IgnoreCase)]
-    internal static partial Regex Preposition();
 }

@@ -83,14 +83,14 @@ public class EventExtractorTests
     [InlineData("According to the Pentagon, about 8,000 troops have moved to the border region, raising fears of a wider war.", "Pentagon: about 8,000 troops have moved to the border region")]
     [InlineData("Lawmakers Kim Min-jun and Lee Ha-eun, citing the agency, told reporters that recruits are currently being taught to fly drones.", "Lawmakers told reporters recruits are being taught to fly drones")]
     public void Summaries_are_cut_from_the_sentence(string sentence, string summary) =>
-        Assert.Equal(summary, EventSummarizer.Summarize(sentence));
+        Assert.Equal(summary, EventSummarizer.Default.Summarize(sentence));
 
     [Theory]
     [InlineData("Officials in the capital, speaking on condition of anonymity because they were not authorised to discuss intelligence matters, said the units had left their barracks in the north of the country and were heading towards the port.")]
     [InlineData("The agency reported that the soldiers, most of them in their early twenties and drawn from elite units of the army, were being moved in small groups by air and by rail to training grounds in the far east of Russia.")]
     public void Long_sentences_become_short_lines_of_their_own_words(string sentence)
     {
-        var summary = EventSummarizer.Summarize(sentence);
+        var summary = EventSummarizer.Default.Summarize(sentence);
         Assert.InRange(summary.Split(' ').Length, 3, EventSummarizer.MaxWords + 1);
         var words = summary.TrimEnd('…').Split(' ');
         Assert.All(words, w => Assert.Contains(w, sentence, StringComparison.OrdinalIgnoreCase));

@@ -35,17 +35,45 @@ public class KnownEventsTests
         Assert.Equal(expected, string.Join(", ", KnownEvents.Default.FindActors(text).Select(a => a.Actor)));
 
     [Fact]
-    public void Parses_the_data_file_format_and_refuses_bad_dates()
+    public void Parses_the_lexicon_format_and_refuses_bad_dates()
     {
         var events = KnownEvents.Parse("""
             { "events": [ { "name": "Test drill", "start": "2025-03-01", "aliases": ["test drill"] } ],
-              "actors": [ { "name": "Testland", "aliases": ["Testland"], "demonyms": ["Testish"] } ] }
+              "countries": [ { "name": "Testland", "demonyms": ["Testish"], "aliases": ["Testville"] } ],
+              "actors": [ { "name": "Tess Tester", "aliases": ["Tester"] } ] }
             """);
         var drill = Assert.Single(events.Events);
         Assert.Equal(drill.Start, drill.End);
         Assert.Equal(DatePrecision.Day, drill.Date("test drill").Precision);
         Assert.Equal("Testland", Assert.Single(events.FindActors("Testish troops")).Actor);
-        Assert.Throws<FormatException>(() => KnownEvents.Parse("""{ "events": [ { "name": "X", "start": "March 2025" } ] }"""));
+        Assert.Empty(events.FindActors("Testish cheese"));
+        Assert.Equal(new[] { "Tess Tester", "Testland" }, events.FindActors("Tester flew to Testville.").Select(a => a.Actor));
+        Assert.Throws<Analysis.Vocabulary.LexiconException>(() => KnownEvents.Parse("""{ "events": [ { "name": "X", "start": "March 2025" } ] }"""));
         Assert.Throws<ArgumentException>(() => KnownEvents.Empty.Add("Backwards", new DateOnly(2025, 2, 2), new DateOnly(2025, 2, 1), "x"));
+    }
+
+    // Each event found, by the day it starts.
+    [Theory]
+    [InlineData("Leaders gathered at the BRICS summit in Kazan on Wednesday.", "2024-10-22")]
+    [InlineData("At the bRiCs   SUMMIT, the host spoke first.", "2024-10-22")]
+    [InlineData("Before Putin’s visit to Pyongyang, officials prepared a deal.", "2024-06-19")]
+    [InlineData("Reporters covered the Kazan\nsummit and the Vostochny summit.", "2024-10-22, 2023-09-13")]
+    [InlineData("PUTIN'S TRIP TO PYONGYANG drew attention.", "2024-06-19")]
+    [InlineData("A summitry of bricsy kazanian style is not an event.", "")]
+    public void Known_events_are_found_in_any_case_apostrophe_and_spacing(string text, string expected) =>
+        Assert.Equal(expected, string.Join(", ", KnownEvents.Default.FindEvents(text).Select(e => $"{e.Event.Start:yyyy-MM-dd}")));
+
+    [Fact]
+    public void Country_actors_are_the_lexicon_s_countries_and_a_corpus_lexicon_adds_its_own()
+    {
+        var lexicon = Analysis.Vocabulary.Lexicon.Default.Merge(Analysis.Vocabulary.Lexicon.Parse("""
+            { "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
+              "actors": [ { "name": "Alexander Stubb", "aliases": ["Stubb"] } ] }
+            """));
+        var known = KnownEvents.For(lexicon);
+        Assert.Same(known, KnownEvents.For(lexicon));
+        Assert.Equal(new[] { "Alexander Stubb", "Finland", "Japan" },
+            known.FindActors("Stubb said Finnish border troops met Japanese officials in Helsinki.").Select(a => a.Actor).Distinct());
+        Assert.Empty(KnownEvents.Default.FindActors("Stubb said Finnish border guards met."));
     }
 }
