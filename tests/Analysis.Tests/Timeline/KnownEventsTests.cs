@@ -29,6 +29,9 @@ public class KnownEventsTests
     [InlineData("North Korean troops crossed the river.", "North Korea")]
     [InlineData("Officials in Pyongyang stayed silent.", "North Korea")]
     [InlineData("U.S. officials gave no figure.", "United States")]
+    [InlineData("The U.S. said so.", "United States")]
+    [InlineData("Two Russian service members and Ukrainian border guards were seen.", "Russia, Ukraine")]
+    [InlineData("Finnish-built trucks carried Belarusian special forces-led columns.", "Belarus")]
     [InlineData("The soldiers learned basic Russian commands.", "")]
     [InlineData("The leaders spoke to us about the plan.", "")]
     public void Actors_by_name_and_by_demonym_before_people_or_institutions(string text, string expected) =>
