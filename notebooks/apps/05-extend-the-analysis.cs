@@ -99,7 +99,7 @@ page.Show(CorpusLoader.Load(imported.Folder).Documents.Single());
 page.Markdown("""
 ## 2. Teach the kit a source's other name
 
-The shipped list of sources (`SourceGazetteer.Default`, from `src/Analysis/Data/sources.json`) does not know
+The shipped list of sources (`SourceGazetteer.Default`, from `src/Analysis/Data/lexicon/sources.json`) does not know
 the nickname "Kyiv's spy agency". Add it as an alias of the source it stands for; the figures in the article
 are then credited to that source.
 """);
@@ -169,7 +169,7 @@ page.Markdown("""
 
 To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
 `manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
-everyone, add it to `src/Analysis/Data/sources.json` or `events.json`. A whole report of the extended corpus,
+everyone, add it to `src/Analysis/Data/lexicon/sources.json` or `events.json`. A whole report of the extended corpus,
 offline, in `out/` beside this notebook:
 """);
 

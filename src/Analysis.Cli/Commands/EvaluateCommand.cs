@@ -29,7 +29,11 @@ internal static class EvaluateCommand
         };
         split.AcceptOnlyFromAmong(DevSet.Dev, DevSet.HeldOut, DevSet.All);
         var verbose = new Option<bool>("--errors", "-e") { Description = "Also list every missed, extra or wrong fact" };
-        var command = new Command("evaluate", "Measure figures, kind, status, attribution, sources and dates on annotated dev sets") { devset, split, verbose };
+        var writeCorpus = new Option<DirectoryInfo>("--write-corpus")
+        {
+            Description = "Instead of scoring, write the split's passages as a corpus folder (ID.txt and manifest.json) for `analysis extract`",
+        };
+        var command = new Command("evaluate", "Measure figures, kind, status, attribution, sources and dates on annotated dev sets") { devset, split, verbose, writeCorpus };
         command.SetAction((result, ct) => Outcome.Guard(null, () =>
         {
             var given = result.GetValue(devset);
@@ -39,17 +43,22 @@ internal static class EvaluateCommand
             if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
                 throw new UsageException($"--devset {CommonOptions.Shown(missing)}: {(Directory.Exists(missing) ? "is a folder, not a dev set file" : "no such file")}");
             var which = result.GetValue(split)!;
-            foreach (var path in paths)
+            if (result.GetValue(writeCorpus) is { } folder)
             {
-                DevSet set;
+                var all = new DevSet(paths.SelectMany(p => Load(p, which).Items).ToArray());
                 try
                 {
-                    set = DevSet.Load(path).Only(which);
+                    Console.WriteLine($"Wrote {DevSetCorpus.Write(all, folder.FullName)} passage(s) of split {which} to {CommonOptions.Shown(folder.FullName)}");
                 }
-                catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+                catch (FormatException e)
                 {
-                    throw new UsageException($"--devset {CommonOptions.Shown(path)}: not a dev set ({e.Message})");
+                    throw new UsageException($"--write-corpus: {e.Message}");
                 }
+                return 0;
+            }
+            foreach (var path in paths)
+            {
+                var set = Load(path, which);
                 var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
                 Console.WriteLine($"== {name}, split {which}: {set.Items.Count} passages, {set.Items.Sum(i => i.Figures.Count)} figures");
                 if (set.Items.Count == 0) continue;
@@ -65,6 +74,18 @@ internal static class EvaluateCommand
             return 0;
         }));
         return command;
+    }
+
+    private static DevSet Load(string path, string split)
+    {
+        try
+        {
+            return DevSet.Load(path).Only(split);
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or InvalidOperationException or KeyNotFoundException or ArgumentException)
+        {
+            throw new UsageException($"--devset {CommonOptions.Shown(path)}: not a dev set ({e.Message})");
+        }
     }
 
     /// <summary>The kit's dev sets, from the first folder upwards that has them.</summary>

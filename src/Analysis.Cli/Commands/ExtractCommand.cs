@@ -59,6 +59,8 @@ internal static class ExtractCommand
             var lexiconProblems = new List<LoadProblem>();
             var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
             var stream = CorpusLoader.Stream(corpusPath, result.GetValue(shard));
+            // run.json counts the corpus's problems and its lexicon's.
+            var source = RunSource.Of(stream) with { Problems = () => stream.Problems.Count + lexiconProblems.Count };
             var folder = result.GetValue(output)!.FullName;
             var exportFormat = Enum.Parse<ExportFormat>(result.GetValue(format)!, ignoreCase: true);
             var findings = stream.Extract(Extractor.For(vocabulary), result.GetValue(threads));
@@ -66,8 +68,8 @@ internal static class ExtractCommand
             // Written all or nothing: a stop (ct) or a write error leaves the folder as it was.
             var raw = result.GetValue(csvRaw);
             var run = ShowsProgress()
-                ? WithProgress(stream, findings, folder, exportFormat, raw, ct)
-                : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, RunSource.Of(stream), ct, raw);
+                ? WithProgress(stream, findings, folder, exportFormat, source, raw, ct)
+                : Export.WriteRun(WithProgressLines(stream, findings), folder, exportFormat, source, ct, raw);
             clock.Stop();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.WriteLine($"Extracted {run.Documents} document(s), {ByteSize.Megabytes(stream.BytesRead)}, from {stream.Folder}{(stream.Shard is { } part ? $" (part {part})" : "")} in {seconds:F1} s ({stream.BytesRead / (1024d * 1024) / seconds:F1} MB/s); wrote:");
@@ -94,7 +96,7 @@ internal static class ExtractCommand
     private static bool ShowsProgress() =>
         !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive && AnsiConsole.Profile.Capabilities.Ansi;
 
-    private static RunRecord WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, bool csvRaw, CancellationToken ct) =>
+    private static RunRecord WithProgress(CorpusStream stream, IEnumerable<DocumentFindings> findings, string folder, ExportFormat format, RunSource source, bool csvRaw, CancellationToken ct) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(),
@@ -109,7 +111,7 @@ internal static class ExtractCommand
                     if (stream.FilesRead % 16 == 0) task.Description = Described(stream);
                     return f;
                 });
-                var run = Export.WriteRun(watched, folder, format, RunSource.Of(stream), ct, csvRaw);
+                var run = Export.WriteRun(watched, folder, format, source, ct, csvRaw);
                 task.Description = Described(stream);
                 task.Value = task.MaxValue;
                 return run;

@@ -1,7 +1,4 @@
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
-using Analysis.Timeline;
 
 namespace Analysis.Claims;
 
@@ -11,81 +8,97 @@ namespace Analysis.Claims;
 /// new claim, and the old one can no longer be joined (the origin moved on). Within a document the body is
 /// read before the headline: a headline figure that repeats its body joins the body's claim, whoever the
 /// headline credits. An unattributed report joins only a claim its own document already made with the same
-/// figure; otherwise it is a claim of its own.
+/// figure; otherwise it is a claim of its own. Works on the packed reports of a <see cref="MentionStore"/>.
 /// </summary>
 internal static class ClaimGrouping
 {
-    private sealed class Builder(ClaimMention first)
+    private readonly record struct Force(int Origin, int Subject, byte Kind, byte Status);
+
+    /// <summary>Each report's claim (claims numbered from 0 in the order they are opened), and the number of claims.</summary>
+    public static (int[] ClaimOf, int Claims) Group(MentionStore store)
     {
-        public readonly ClaimMention First = first;
-        public readonly List<ClaimMention> Mentions = [first];
-
-        public bool Matches(ClaimMention m) =>
-            m.Count.Kind == First.Count.Kind && m.Count.Status == First.Count.Status
-            && (m.Count.Subject is null || string.Equals(m.Count.Subject, First.Count.Subject, StringComparison.Ordinal))
-            && Figures.Same(m.Count.Value, m.Count.Low, m.Count.High, First.Count.Value, First.Count.Low, First.Count.High);
-    }
-
-    private readonly record struct Force(string Origin, string? Subject, TroopKind Kind, EstimateStatus Status);
-
-    public static IReadOnlyList<Claim> Group(IEnumerable<ClaimMention> mentions)
-    {
-        var ordered = mentions
-            .OrderBy(m => m.Published ?? DateOnly.MaxValue)
-            .ThenBy(m => m.DocumentIndex)
-            .ThenBy(m => m.InHeadline ? 1 : 0)
-            .ThenBy(m => m.Count.Provenance.Sentence)
-            .ThenBy(m => m.Count.Provenance.Span.Start)
-            .ToList();
-
-        var claims = new List<Builder>();
-        var open = new Dictionary<Force, Builder>();
-        var inDocument = new List<Builder>(); // claims the current document has reported, in reading order
+        var claimOf = new int[store.Count];
+        var first = new List<int>(); // each claim's first report
+        var open = new Dictionary<Force, int>();
+        var inDocument = new List<int>(); // claims the current document has reported, in reading order
         var document = -1;
-        foreach (var m in ordered)
+        foreach (var m in ReadingOrder(store))
         {
-            if (m.DocumentIndex != document) (document, inDocument) = (m.DocumentIndex, []);
-            var origin = m.Origin;
+            ref var mention = ref store[m];
+            var index = store.Documents[mention.Document].Index;
+            if (index != document) (document, inDocument) = (index, []);
+            var origin = store.Origin(mention);
             // The document ties a headline, or an unattributed report, to a claim it has already made.
-            if ((m.InHeadline || origin is null)
-                && (inDocument.FirstOrDefault(c => c.Matches(m) && c.First.Origin == origin) ?? inDocument.FirstOrDefault(c => c.Matches(m))) is { } tied)
+            if (mention.InHeadline || origin < 0)
             {
-                Join(tied, m, inDocument);
+                var tied = -1;
+                foreach (var c in inDocument)
+                    if (Matches(store, m, first[c]) && store.Origin(store[first[c]]) == origin) { tied = c; break; }
+                if (tied < 0)
+                    foreach (var c in inDocument)
+                        if (Matches(store, m, first[c])) { tied = c; break; }
+                if (tied >= 0)
+                {
+                    Join(claimOf, m, tied, inDocument);
+                    continue;
+                }
+            }
+            if (origin < 0)
+            {
+                claimOf[m] = first.Count;
+                inDocument.Add(first.Count);
+                first.Add(m);
                 continue;
             }
-            if (origin is null)
+            var force = new Force(origin, mention.Subject, mention.Kind, mention.Status);
+            if (open.TryGetValue(force, out var current) && Matches(store, m, first[current]))
             {
-                var alone = new Builder(m);
-                claims.Add(alone);
-                inDocument.Add(alone);
+                Join(claimOf, m, current, inDocument);
                 continue;
             }
-            var force = new Force(origin, m.Count.Subject, m.Count.Kind, m.Count.Status);
-            if (open.TryGetValue(force, out var current) && current.Matches(m))
-            {
-                Join(current, m, inDocument);
-                continue;
-            }
-            var claim = new Builder(m);
-            claims.Add(claim);
-            open[force] = claim;
-            inDocument.Add(claim);
+            claimOf[m] = first.Count;
+            open[force] = first.Count;
+            inDocument.Add(first.Count);
+            first.Add(m);
         }
-        return claims.Select((c, i) => Build($"C{i + 1}", c)).ToArray();
+        return (claimOf, first.Count);
     }
 
-    private static void Join(Builder claim, ClaimMention m, List<Builder> inDocument)
+    /// <summary>Every report's place, in reading order: documents by day (undated last) and corpus order, each document's reports as stored.</summary>
+    public static IEnumerable<int> ReadingOrder(MentionStore store)
     {
-        claim.Mentions.Add(m);
+        var documents = store.Documents;
+        var order = new int[documents.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        // Ties keep their order (the slot breaks them), as in a stable sort.
+        Array.Sort(order, (a, b) =>
+        {
+            int Day(int d) => documents[d].Published < 0 ? DateOnly.MaxValue.DayNumber : documents[d].Published;
+            var c = Day(a).CompareTo(Day(b));
+            if (c == 0) c = documents[a].Index.CompareTo(documents[b].Index);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        foreach (var d in order)
+        {
+            var end = d + 1 < documents.Count ? documents[d + 1].FirstMention : store.Count;
+            for (var m = documents[d].FirstMention; m < end; m++) yield return m;
+        }
+    }
+
+    private static void Join(int[] claimOf, int m, int claim, List<int> inDocument)
+    {
+        claimOf[m] = claim;
         if (!inDocument.Contains(claim)) inDocument.Add(claim);
     }
 
-    // The claim's figure is its first report's in a body (a headline rounds and drops hedges).
-    private static Claim Build(string id, Builder b)
+    // Whether report m gives the same figure about the same force as a claim's first report f.
+    private static bool Matches(MentionStore store, int m, int f)
     {
-        var figure = b.Mentions.FirstOrDefault(m => !m.InHeadline) ?? b.First;
-        var c = figure.Count;
-        var subject = b.Mentions.Select(m => m.Count.Subject).FirstOrDefault(s => s is not null);
-        return new Claim(id, c.Kind, c.Status, subject, c.Value, c.Low, c.High, c.Hedge, b.First.Origin, b.Mentions);
+        ref var a = ref store[m];
+        ref var b = ref store[f];
+        if (a.Kind != b.Kind || a.Status != b.Status || (a.Subject >= 0 && a.Subject != b.Subject)) return false;
+        if (a.Figure == b.Figure) return true;
+        var (x, y) = (store.FigureOf(a), store.FigureOf(b));
+        return Figures.Same(x.Value, x.Low, x.High, y.Value, y.Low, y.High);
     }
 }

@@ -1,14 +1,12 @@
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
-using Analysis.Timeline;
 
 namespace Analysis.Claims;
 
 /// <summary>
 /// What the claims say together: each origin's revisions, the contradictions between origins, and the
 /// citation network. Earlier figures ("up from 3,000") are recalled, not asserted, so they are neither
-/// revised nor contradicted; parts of a force (subsets) are not the force.
+/// revised nor contradicted; parts of a force (subsets) are not the force. Claims are numbers of a
+/// <see cref="ClaimBook"/> (in report order), texts numbers of its store.
 /// </summary>
 internal static class ClaimLinks
 {
@@ -18,79 +16,157 @@ internal static class ClaimLinks
     /// </summary>
     public static readonly int StandingDays = 7;
 
-    private readonly record struct Force(string? Subject, TroopKind Kind, EstimateStatus Status);
+    private const int Undated = -1;
 
-    public static IReadOnlyList<Revision> Revisions(IReadOnlyList<Claim> claims) =>
-        Sequences(claims).SelectMany(s => s.Zip(s.Skip(1), (from, to) => new Revision(from, to))).ToArray();
-
-    public static IReadOnlyList<Contradiction> Contradictions(IReadOnlyList<Claim> claims)
+    /// <summary>Each origin's claims about one force in the order it made them, as consecutive pairs; origins and forces in order of first claim.</summary>
+    public static IReadOnlyList<(int From, int To)> Revisions(ClaimBook book)
     {
-        var windows = new Dictionary<Claim, (DateOnly From, DateOnly Until)?>(ReferenceEqualityComparer.Instance);
-        foreach (var sequence in Sequences(claims))
-            for (var i = 0; i < sequence.Count; i++)
-                windows[sequence[i]] = Window(sequence[i], i + 1 < sequence.Count ? sequence[i + 1] : null);
+        var (sequence, next) = Sequences(book);
+        var pairs = new List<(int Sequence, int From, int To)>();
+        for (var c = 0; c < book.Count; c++)
+            if (next[c] >= 0) pairs.Add((sequence[c], c, next[c]));
+        pairs.Sort((a, b) => a.Sequence != b.Sequence ? a.Sequence.CompareTo(b.Sequence) : a.To.CompareTo(b.To));
+        return pairs.Select(p => (p.From, p.To)).ToArray();
+    }
 
-        var result = new List<Contradiction>();
-        foreach (var force in windows.Keys.GroupBy(c => new Force(c.Subject, c.Kind, c.Status)))
+    /// <summary>
+    /// Pairs of claims by different origins about the same force and status whose figures cannot both be
+    /// true, made while both stood: their windows overlap, or, when one is undated, a document reports both.
+    /// </summary>
+    public static IReadOnlyList<(int First, int Second)> Contradictions(ClaimBook book)
+    {
+        var (sequence, next) = Sequences(book);
+        var from = new int[book.Count];
+        var until = new int[book.Count];
+        var forces = new Dictionary<(int Subject, TroopKind Kind, EstimateStatus Status), List<int>>();
+        for (var c = 0; c < book.Count; c++)
         {
-            var pairs = new HashSet<(Claim, Claim)>();
-            void Check(Claim a, Claim b)
-            {
-                if (Index(a) > Index(b)) (a, b) = (b, a);
-                if (a.Origin != b.Origin && !Figures.Compatible(a, b) && pairs.Add((a, b))) result.Add(new Contradiction(a, b));
-            }
+            if (sequence[c] < 0) continue;
+            (from[c], until[c]) = Window(book, c, next[c]);
+            var force = (book.Subject(c), book.Kind(c), book.Status(c));
+            if (!forces.TryGetValue(force, out var claims)) forces[force] = claims = [];
+            claims.Add(c);
+        }
+
+        var result = new List<(int, int)>();
+        void Check(int a, int b)
+        {
+            if (a > b) (a, b) = (b, a);
+            if (book.Origin(a) != book.Origin(b) && !Compatible(book, a, b)) result.Add((a, b));
+        }
+        foreach (var claims in forces.Values)
+        {
             // Dated claims, swept by the start of their window: each meets only those that start before it ends.
-            var dated = force.Where(c => windows[c] is not null).OrderBy(c => windows[c]!.Value.From).ToList();
-            for (var i = 0; i < dated.Count; i++)
-                for (var j = i + 1; j < dated.Count && windows[dated[j]]!.Value.From < windows[dated[i]]!.Value.Until; j++)
-                    if (windows[dated[i]]!.Value.From < windows[dated[j]]!.Value.Until) Check(dated[i], dated[j]);
+            var dated = claims.Where(c => from[c] != Undated).OrderBy(c => from[c]).ToArray();
+            for (var i = 0; i < dated.Length; i++)
+                for (var j = i + 1; j < dated.Length && from[dated[j]] < until[dated[i]]; j++)
+                    if (from[dated[i]] < until[dated[j]]) Check(dated[i], dated[j]);
             // A claim with no dated report stood, at least, when the document that reports it was written.
-            foreach (var document in force.SelectMany(c => c.Mentions.Select(m => (m.Document, Claim: c))).GroupBy(x => x.Document, StringComparer.Ordinal))
+            if (dated.Length == claims.Count) continue;
+            var reports = new List<(int Document, int Claim)>();
+            foreach (var c in claims)
+                foreach (var m in book.Members(c)) reports.Add((book.Store.Documents[book.Store[m].Document].Id, c));
+            reports.Sort();
+            for (var i = 0; i < reports.Count;)
             {
-                var here = document.Select(x => x.Claim).Distinct().ToList();
-                for (var i = 0; i < here.Count; i++)
-                    for (var j = i + 1; j < here.Count; j++)
-                        if (windows[here[i]] is null || windows[here[j]] is null) Check(here[i], here[j]);
+                var end = i;
+                while (end < reports.Count && reports[end].Document == reports[i].Document) end++;
+                for (var a = i; a < end; a++)
+                    for (var b = a + 1; b < end; b++)
+                    {
+                        var (x, y) = (reports[a].Claim, reports[b].Claim);
+                        if (x != y && (from[x] == Undated || from[y] == Undated)) Check(x, y);
+                    }
+                i = end;
             }
         }
-        return result.OrderBy(c => Index(c.First)).ThenBy(c => Index(c.Second)).ToArray();
+        result.Sort();
+        var unique = 0;
+        for (var i = 0; i < result.Count; i++)
+            if (i == 0 || result[i] != result[unique - 1]) result[unique++] = result[i];
+        result.RemoveRange(unique, result.Count - unique);
+        return result;
     }
 
-    /// <summary>Who relays whom: origin → voices on the way → publishing outlet, one edge per path, weighted by mentions.</summary>
-    public static IReadOnlyList<CitationEdge> Citations(IReadOnlyList<Claim> claims)
+    /// <summary>Who relays whom: origin → voices on the way → publishing outlet, one path per route, weighted by mentions.</summary>
+    public static IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)> Citations(ClaimBook book)
     {
-        var paths = new Dictionary<string, CitationEdge>(StringComparer.Ordinal);
-        foreach (var claim in claims.Where(c => c.Origin is not null))
-            foreach (var m in claim.Mentions)
+        var store = book.Store;
+        Dictionary<(int Origin, int Via, int Publisher), (int Mentions, int Seen)>? paths = [];
+        var via = new List<int>();
+        for (var c = 0; c < book.Count; c++)
+        {
+            var origin = book.Origin(c);
+            if (origin < 0) continue;
+            foreach (var m in book.Members(c))
             {
-                var via = new List<string>();
-                foreach (var v in m.Count.Via)
-                    if (v != claim.Origin && !via.Contains(v)) via.Add(v);
+                via.Clear();
+                foreach (var v in store.List(store[m].Via))
+                    if (v != origin && !via.Contains(v)) via.Add(v);
+                var publisher = store.Publisher(store[m]);
                 // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more.
-                if (via.Count > 0 && via[^1] == m.Publisher) via.RemoveAt(via.Count - 1);
-                var key = string.Join("\u001f", via.Prepend(claim.Origin!).Append(m.Publisher));
-                paths[key] = paths.TryGetValue(key, out var edge)
-                    ? edge with { Mentions = edge.Mentions + 1 }
-                    : new CitationEdge(claim.Origin!, via, m.Publisher, 1);
+                if (via.Count > 0 && via[^1] == publisher) via.RemoveAt(via.Count - 1);
+                var key = (origin, store.ListId(via.ToArray()), publisher);
+                ref var path = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paths, key, out var exists);
+                path = exists ? (path.Mentions + 1, path.Seen) : (1, paths.Count - 1);
             }
-        return paths.Values.OrderByDescending(e => e.Mentions).ThenBy(e => e.Origin, StringComparer.Ordinal)
-            .ThenBy(e => string.Join(" ", e.Via), StringComparer.Ordinal).ThenBy(e => e.Outlet, StringComparer.Ordinal).ToArray();
+        }
+        var edges = new (int Origin, int Via, int Publisher, int Mentions)[paths.Count];
+        foreach (var ((origin, list, publisher), (mentions, seen)) in paths) edges[seen] = (origin, list, publisher, mentions);
+        paths = null;
+        var joined = new Dictionary<int, string>();
+        string Joined(int list) => joined.TryGetValue(list, out var text) ? text : joined[list] = string.Join(" ", store.Texts(list));
+        // Most mentions first, then by origin, voices and outlet; paths that tie keep the order they were met in.
+        var order = new int[edges.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (edges[a], edges[b]);
+            var c = y.Mentions.CompareTo(x.Mentions);
+            if (c == 0 && x.Origin != y.Origin) c = string.CompareOrdinal(store.Text(x.Origin), store.Text(y.Origin));
+            if (c == 0 && x.Via != y.Via) c = string.CompareOrdinal(Joined(x.Via), Joined(y.Via));
+            if (c == 0 && x.Publisher != y.Publisher) c = string.CompareOrdinal(store.Text(x.Publisher), store.Text(y.Publisher));
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order.Select(i => edges[i]).ToArray();
     }
 
-    // Each origin's claims about one force, in the order it made them.
-    private static IEnumerable<List<Claim>> Sequences(IReadOnlyList<Claim> claims) =>
-        claims.Where(c => c.Origin is not null && c.Status != EstimateStatus.Earlier && c.Kind != TroopKind.Subset)
-            .GroupBy(c => (c.Origin, c.Subject, c.Kind, c.Status))
-            .Select(g => g.OrderBy(Index).ToList());
-
-    private static (DateOnly From, DateOnly Until)? Window(Claim claim, Claim? next)
+    // Each origin's claims about one force (its sequence, numbered in order of first claim; -1 for a
+    // claim in none), and the claim that follows each in its sequence (-1 for the last).
+    private static (int[] Sequence, int[] Next) Sequences(ClaimBook book)
     {
-        if (claim.FirstPublished is not { } from) return null;
-        var until = claim.LastPublished!.Value.AddDays(StandingDays + 1);
-        if (next?.FirstPublished is { } revised && revised < until) until = revised;
-        return (from, until);
+        var sequence = new int[book.Count];
+        var next = new int[book.Count];
+        var last = new Dictionary<(int Origin, int Subject, TroopKind Kind, EstimateStatus Status), (int Sequence, int Claim)>();
+        for (var c = 0; c < book.Count; c++)
+        {
+            sequence[c] = next[c] = -1;
+            var origin = book.Origin(c);
+            if (origin < 0 || book.Status(c) == EstimateStatus.Earlier || book.Kind(c) == TroopKind.Subset) continue;
+            var key = (origin, book.Subject(c), book.Kind(c), book.Status(c));
+            if (last.TryGetValue(key, out var previous))
+            {
+                next[previous.Claim] = c;
+                sequence[c] = previous.Sequence;
+            }
+            else sequence[c] = last.Count;
+            last[key] = (sequence[c], c);
+        }
+        return (sequence, next);
     }
 
-    // Claim ids number claims in report order ("C12" after "C2").
-    private static int Index(Claim c) => int.Parse(c.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+    private static (int From, int Until) Window(ClaimBook book, int claim, int next)
+    {
+        var (first, last) = book.Days(claim);
+        if (first < 0) return (Undated, Undated);
+        var until = last + StandingDays + 1;
+        if (next >= 0 && book.Days(next).First is var revised and >= 0 && revised < until) until = revised;
+        return (first, until);
+    }
+
+    private static bool Compatible(ClaimBook book, int a, int b)
+    {
+        var (x, y) = (book.Figure(a), book.Figure(b));
+        return Figures.Compatible(x.Value, x.Low, x.High, x.Hedge, y.Value, y.Low, y.High, y.Hedge);
+    }
 }

@@ -25,13 +25,26 @@ public sealed class ClaimSet
 
     private ClaimSet(IReadOnlyList<ClaimMention> mentions)
     {
-        Claims = ClaimGrouping.Group(mentions);
+        // Packed in reading order, grouped, and turned back into objects with the reports as given.
+        var order = MentionStore.ReadingOrder(mentions);
+        var store = new MentionStore();
+        foreach (var i in order) store.Add(mentions[i]);
+        var book = new ClaimBook(store);
+        var claims = new Claim[book.Count];
+        for (var c = 0; c < claims.Length; c++)
+        {
+            var members = book.Members(c);
+            var reports = new ClaimMention[members.Length];
+            for (var k = 0; k < reports.Length; k++) reports[k] = mentions[order[members[k]]];
+            claims[c] = book.ToClaim(c, reports);
+        }
+        Claims = claims;
         foreach (var claim in Claims)
             foreach (var m in claim.Mentions) byCount[m.Count] = claim;
         Counts = mentions.Select(m => (m.Count, byCount[m.Count])).ToArray();
-        Revisions = ClaimLinks.Revisions(Claims);
-        Contradictions = ClaimLinks.Contradictions(Claims);
-        Citations = ClaimLinks.Citations(Claims);
+        Revisions = book.Revisions().Select(r => new Revision(claims[r.From], claims[r.To])).ToArray();
+        Contradictions = book.Contradictions().Select(p => new Contradiction(claims[p.First], claims[p.Second])).ToArray();
+        Citations = book.Citations().Select(book.ToEdge).ToArray();
     }
 
     /// <summary>The claims of reports given in corpus order (documents in order, each its counts in text order).</summary>

@@ -1,25 +1,85 @@
-using Analysis.Corpus;
-using Analysis.Extraction;
 using Analysis.Pipeline;
-using Analysis.Timeline;
 
 namespace Analysis.Claims;
 
 /// <summary>
-/// Collects the reports of figures from findings streamed one document at a time (troop counts are few:
-/// a document's text is not kept), and groups them into claims at the end.
+/// Collects the reports of figures from findings streamed one document at a time, packed (a
+/// <see cref="MentionStore"/>: a document's text and its troop counts are not kept), and groups them
+/// into claims at the end. The claims' tables are read from it row by row, each row's objects built as
+/// it is written, so that memory holds numbers, not objects, for a corpus of millions of reports.
 /// </summary>
 internal sealed class ClaimTally
 {
-    private readonly List<ClaimMention> mentions = [];
+    // A claim with this many reports or more is built once and kept: it can be in many rows.
+    private const int KeptFrom = 32;
+
+    private readonly MentionStore store = new();
+    private readonly Chunks<int> inTextOrder = new(); // each troop count's place in the store, in corpus order
+    private readonly Dictionary<int, Claim> kept = [];
     private int documents;
-    private ClaimSet? result;
+    private ClaimBook? book;
 
     public void Add(DocumentFindings findings)
     {
-        mentions.AddRange(ClaimMention.Of(findings.Document, findings.TroopCounts, documents++));
-        result = null;
+        var reports = ClaimMention.Of(findings.Document, findings.TroopCounts, documents++).ToArray();
+        var order = MentionStore.ReadingOrder(reports);
+        var stored = new int[reports.Length];
+        foreach (var i in order) stored[i] = store.Add(reports[i]);
+        foreach (var s in stored) inTextOrder.Add(s);
+        book = null;
     }
 
-    public ClaimSet Claims() => result ??= ClaimSet.Of(mentions);
+    private ClaimBook Book() => book ??= new ClaimBook(store);
+
+    /// <summary>The claim id of every troop count, in corpus order (documents in order, each its counts in text order).</summary>
+    public IEnumerable<string> ClaimIds()
+    {
+        var claims = Book();
+        for (var i = 0; i < inTextOrder.Count; i++) yield return ClaimBook.Id(claims.ClaimOf(inTextOrder[i]));
+    }
+
+    public IEnumerable<Claim> Claims()
+    {
+        var claims = Book();
+        for (var c = 0; c < claims.Count; c++) yield return ClaimAt(c);
+    }
+
+    public IEnumerable<Revision> Revisions() => Book().Revisions().Select(r => new Revision(ClaimAt(r.From), ClaimAt(r.To)));
+
+    public IEnumerable<Contradiction> Contradictions()
+    {
+        (int Claim, Claim Built) last = (-1, null!);
+        foreach (var (first, second) in Book().Contradictions())
+        {
+            // Rows come by their first claim: it is built once for its run of rows.
+            if (last.Claim != first) last = (first, ClaimAt(first));
+            yield return new Contradiction(last.Built, ClaimAt(second));
+        }
+    }
+
+    public IEnumerable<CitationEdge> Citations() => Book().Citations().Select(Book().ToEdge);
+
+    private Claim ClaimAt(int c)
+    {
+        var claims = Book();
+        if (kept.TryGetValue(c, out var claim)) return claim;
+        claim = claims.ToClaim(c, new Reports(claims, c));
+        if (claims.Members(c).Length >= KeptFrom) kept[c] = claim;
+        return claim;
+    }
+
+    // A claim's reports, rebuilt from the store as they are read.
+    private sealed class Reports(ClaimBook book, int claim) : IReadOnlyList<ClaimMention>
+    {
+        public int Count => book.Members(claim).Length;
+
+        public ClaimMention this[int index] => book.Store.ToMention(book.Members(claim)[index]);
+
+        public IEnumerator<ClaimMention> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -24,10 +24,10 @@ internal static class Figures
     /// Whether two figures can both be true, hedges counted: "at least 8,000" is open above, "up to 8,000"
     /// below; an exact or approximate figure is the number it says.
     /// </summary>
-    public static bool Compatible(Claim a, Claim b)
+    public static bool Compatible(double? value, double? low, double? high, Hedge hedge, double? otherValue, double? otherLow, double? otherHigh, Hedge otherHedge)
     {
-        var (a0, a1) = Hedged(a);
-        var (b0, b1) = Hedged(b);
+        var (a0, a1) = Hedged(value, low, high, hedge);
+        var (b0, b1) = Hedged(otherValue, otherLow, otherHigh, otherHedge);
         return a0 <= b1 && b0 <= a1;
     }
 
@@ -57,10 +57,10 @@ internal static class Figures
         return (Math.Min(lo, hi), Math.Max(lo, hi));
     }
 
-    private static (double Low, double High) Hedged(Claim c)
+    private static (double Low, double High) Hedged(double? value, double? low, double? high, Hedge hedge)
     {
-        var (lo, hi) = Plain(c.Value, c.Low, c.High);
-        return c.Hedge switch
+        var (lo, hi) = Plain(value, low, high);
+        return hedge switch
         {
             Hedge.AtLeast => (lo, double.PositiveInfinity),
             Hedge.AtMost => (0, hi),

@@ -59,7 +59,8 @@ public static class CorpusLoader
 
     internal static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems)
     {
-        byte[] bytes;
+        byte[] buffer;
+        int read;
         try
         {
             var length = new FileInfo(file).Length;
@@ -75,13 +76,47 @@ public static class CorpusLoader
                 problems.Add(new LoadProblem(file, null, $"is {length / (1024 * 1024)} MB, over the {MaxFileBytes / (1024 * 1024)} MB limit for one article", ProblemAction.Skipped));
                 return null;
             }
-            bytes = File.ReadAllBytes(file);
+            (buffer, read) = ReadAll(file, (int)length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new LoadProblem(file, null, $"cannot be read: {e.Message}", ProblemAction.Skipped));
             return null;
         }
+        try
+        {
+            return Parse(file, id, metadata, problems, buffer.AsSpan(0, read));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // The file's bytes in a pooled buffer (its text is all that is kept): one copy less per byte read
+    // than File.ReadAllBytes. A file that grew since it was listed is read whole all the same.
+    private static (byte[] Buffer, int Length) ReadAll(string file, int listed)
+    {
+        using var handle = File.OpenHandle(file);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(listed, (int)Math.Min(RandomAccess.GetLength(handle), MaxFileBytes)) + 1);
+        var length = 0;
+        while (true)
+        {
+            var n = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (n == 0) return (buffer, length);
+            length += n;
+            if (length == buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                buffer.AsSpan().CopyTo(larger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+        }
+    }
+
+    private static Document? Parse(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems, ReadOnlySpan<byte> bytes)
+    {
 
         if (!TextDecoder.TryDecode(bytes, out var text, out var encoding, out var error))
         {

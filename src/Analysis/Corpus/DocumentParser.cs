@@ -70,7 +70,7 @@ public static partial class DocumentParser
         var sentences = new List<Sentence>();
         foreach (var s in SentenceSplitter.Split(text, span.Start, span.End))
             sentences.Add(new Sentence(sentenceOffset + sentences.Count, index, s, Slice(text, s)));
-        return new Paragraph(index, span, Slice(text, span), sentences);
+        return new Paragraph(index, span, sentences, text);
     }
 
     // Paragraph spans: blank-line separated blocks if the body has blank lines between text, else lines.

@@ -23,6 +23,9 @@ public sealed record DevSetItem(string Id, string Style, string Text, IReadOnlyL
 
     public IReadOnlyList<ExpectedEvent> Events { get; init; } = [];
 
+    /// <summary>The passage as an article's text: its own first line as headline, or a neutral one.</summary>
+    public string DocumentText => HasHeadline ? Text : "Development passage\n\n" + Text;
+
     public Document ToDocument() =>
-        CorpusLoader.FromText(HasHeadline ? Text : "Development passage\n\n" + Text, Id, Published is null ? null : new DocumentMetadata(Published: Published));
+        CorpusLoader.FromText(DocumentText, Id, Published is null ? null : new DocumentMetadata(Published: Published));
 }

@@ -12,7 +12,7 @@ internal static class ClaimTables
 {
     private static Column<T> C<T>(string name, Func<T, object?> value) => new(name, value);
 
-    public static readonly Table<Claim> Claims = new("claims", null, tally => tally.Claims.Claims().Claims,
+    public static readonly Table<Claim> Claims = new("claims", null, tally => tally.Claims.Claims(),
     [
         C<Claim>("claim", c => c.Id),
         C<Claim>("kind", c => c.Kind),
@@ -31,7 +31,7 @@ internal static class ClaimTables
         C<Claim>("relays", c => c.Relays),
     ]);
 
-    public static readonly Table<Revision> Revisions = new("revisions", null, tally => tally.Claims.Claims().Revisions,
+    public static readonly Table<Revision> Revisions = new("revisions", null, tally => tally.Claims.Revisions(),
     [
         C<Revision>("origin", r => r.Origin),
         C<Revision>("subject", r => r.To.Subject),
@@ -41,7 +41,7 @@ internal static class ClaimTables
         .. Side<Revision>(n => "to_" + n, r => r.To),
     ]);
 
-    public static readonly Table<Contradiction> Contradictions = new("contradictions", null, tally => tally.Claims.Claims().Contradictions,
+    public static readonly Table<Contradiction> Contradictions = new("contradictions", null, tally => tally.Claims.Contradictions(),
     [
         C<Contradiction>("subject", c => c.First.Subject),
         C<Contradiction>("kind", c => c.First.Kind),
@@ -50,7 +50,7 @@ internal static class ClaimTables
         .. Side<Contradiction>(n => n + "_b", c => c.Second, withOrigin: true),
     ]);
 
-    public static readonly Table<CitationEdge> Citations = new("citations", null, tally => tally.Claims.Claims().Citations,
+    public static readonly Table<CitationEdge> Citations = new("citations", null, tally => tally.Claims.Citations(),
     [
         C<CitationEdge>("origin", e => e.Origin),
         C<CitationEdge>("via", e => e.Via),

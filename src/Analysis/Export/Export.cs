@@ -70,6 +70,7 @@ public static class Export
         var extension = format switch { ExportFormat.Json => ".json", ExportFormat.Parquet => ".parquet", _ => ".csv" };
         var sinks = new List<ITableSink>();
         var rows = new long[Tables.All.Count];
+        var spills = new RowSpill?[Tables.All.Count];
         var count = 0;
         var writing = -1; // the sink being written, to name its file if the write fails
         try
@@ -83,6 +84,7 @@ public static class Export
                     ExportFormat.Parquet => new ParquetTableSink(path, table.Columns),
                     _ => new CsvTableSink(path, table.Columns, csvRaw),
                 });
+                if (table is HeldTable) spills[sinks.Count - 1] = new RowSpill(Path.Combine(folder, "." + table.Name + ".held"));
             }
             var tally = new Tally();
             foreach (var document in documents)
@@ -91,11 +93,29 @@ public static class Export
                 count++;
                 tally.Add(document);
                 for (writing = 0; writing < Tables.All.Count; writing++)
+                {
                     foreach (var row in Tables.All[writing].RowsOf(document)) { sinks[writing].WriteRow(row); rows[writing]++; }
+                    if (Tables.All[writing] is HeldTable held)
+                        foreach (var row in held.HeldRowsOf(document)) spills[writing]!.Write(row);
+                }
                 writing = -1;
             }
             for (writing = 0; writing < Tables.All.Count; writing++)
+            {
                 foreach (var row in Tables.All[writing].FinalRows(tally)) { sinks[writing].WriteRow(row); rows[writing]++; }
+                if (Tables.All[writing] is HeldTable held && spills[writing] is { } spill)
+                {
+                    using var last = held.LastCells(tally).GetEnumerator();
+                    foreach (var row in spill.Read())
+                    {
+                        if (!last.MoveNext()) throw new InvalidOperationException($"{held.Name}: fewer last cells than rows held");
+                        sinks[writing].WriteRow([.. row, last.Current]);
+                        rows[writing]++;
+                    }
+                    if (last.MoveNext()) throw new InvalidOperationException($"{held.Name}: more last cells than rows held");
+                    spill.Dispose();
+                }
+            }
             // Closed here, so that a failure of the last flush (a full disk) fails the run.
             for (writing = 0; writing < sinks.Count; writing++) sinks[writing].Dispose();
             writing = -1;
@@ -108,7 +128,7 @@ public static class Export
         catch (Exception e)
         {
             // The run failed: the temporary folder is removed, so the sinks need only let go of their files.
-            foreach (var sink in sinks)
+            foreach (var sink in sinks.Concat<IDisposable>(spills.OfType<RowSpill>()))
             {
                 try { sink.Dispose(); }
                 catch (Exception) { /* the first error is the one reported */ }

@@ -36,3 +36,22 @@ internal sealed class Table<TRow>(
 
     private object?[] Row(TRow row) => Cells(row);
 }
+
+/// <summary>
+/// A table whose rows are known as documents come but whose last column is known only at the end
+/// (troop_counts and its claim): the export keeps the rows in a <see cref="RowSpill"/>, then writes each
+/// with its last cell, both in the same order.
+/// </summary>
+internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func<DocumentFindings, IEnumerable<object?[]>> heldRows, Func<Tally, IEnumerable<object?>> lastCells) : Table
+{
+    public override string Name => name;
+    public override IReadOnlyList<string> Columns => columns;
+    public override IEnumerable<object?[]> RowsOf(DocumentFindings document) => [];
+    public override IEnumerable<object?[]> FinalRows(Tally tally) => [];
+
+    /// <summary>A document's rows without their last cell.</summary>
+    public IEnumerable<object?[]> HeldRowsOf(DocumentFindings document) => heldRows(document);
+
+    /// <summary>The last cell of every row held, in the order held.</summary>
+    public IEnumerable<object?> LastCells(Tally tally) => lastCells(tally);
+}

@@ -52,9 +52,14 @@ internal static class Tables
         C<TroopCount>("sentence_text", t => t.Provenance.SentenceText),
     ];
 
-    // Written at the end: a count's claim is known only once every report of it has been read.
-    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, tally => tally.Claims.Claims().Counts,
+    /// <summary>The troop counts with their claims (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
+    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, null,
         [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id)]);
+
+    // The same table as the export writes it: a count's claim is known only once every report of it has
+    // been read, so each row waits for its claim on disk, not in memory.
+    private static readonly HeldTable HeldTroopCounts = new(TroopCounts.Name, TroopCounts.Columns,
+        d => d.TroopCounts.Select(t => TroopCountColumns.Select(c => c.Value(t)).ToArray()), tally => tally.Claims.ClaimIds());
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
     [
@@ -90,5 +95,5 @@ internal static class Tables
     ]);
 
     public static readonly IReadOnlyList<Table> All =
-        [Documents, TroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];
+        [Documents, HeldTroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];
 }

@@ -1,8 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Who a document's figures come from. Each sentence's citations form a chain from the origin to
@@ -15,22 +14,29 @@ using Analysis.Corpus;
 /// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
 /// earlier sentences first.
 /// </summary>
-internal sealed partial class Attribution
+internal sealed class Attribution
 {
-    [GeneratedRegex(@"[,”""]\s*(?:[\w.'’-]+\s+){0,5}$", RegexOptions.CultureInvariant)]
-    private static partial Regex CommaBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|reported|added|noted|wrote|explained|claimed|stated|confirmed|announced)\b[^,;:]{0,60}$|^\s*[.!?]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SaidToTheEnd();
-
     private readonly Document document;
+    private readonly Cues closing;
     private readonly List<SourceRef>[] refs;
     private readonly List<SourceRef>[] chains;
 
-    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence)
+    /// <summary>The words attribution reads, from a lexicon: the verbs that close a sentence after its figure
+    /// ("…, lawmaker Park said."; <c>closing_verbs</c>), the words that may come before them (<c>closing_auxiliaries</c>:
+    /// "has", "also"), and where a sentence turns to another clause (<c>clause_breaks</c>: ", while", ";").</summary>
+    public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks)
+    {
+        public static Cues Of(Lexicon lexicon) =>
+            new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
+                PhraseMatcher.Of(lexicon, ["clause_breaks"]));
+    }
+
+    public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence, Cues closing)
     {
         this.document = document;
+        this.closing = closing;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
+        OneSpelling();
         InheritCountries();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
@@ -51,9 +57,16 @@ internal sealed partial class Attribution
     }
 
     /// <summary>Origin and chain for a figure of this sentence: its own citation, else its paragraph's nearest.</summary>
-    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence)
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence) => For(sentence, null);
+
+    /// <summary>
+    /// Origin and chain for the figure at <paramref name="figure"/>: where the sentence's clauses have speakers of their
+    /// own ("10,000 …, the White House said, while Zelenskyy warned that 12,000 …"), the speakers of the figure's clause.
+    /// </summary>
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
+        if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         if (chain.Count == 0 && sentence.Paragraph > 0)
         {
             var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
@@ -64,6 +77,40 @@ internal sealed partial class Attribution
         if (chain.Count == 0) return (null, []);
         var names = chain.Select(r => r.Name).Distinct().ToList();
         return (names[0], names.Skip(1).ToArray());
+    }
+
+    // The chain without the speakers of the sentence's other clauses, or null when the figure's clause has no speaker
+    // of its own or no other clause has one. References from elsewhere in the document (a group's named members, an
+    // informant named earlier) are kept.
+    private List<SourceRef>? ClauseChain(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var breaks = closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End);
+        if (breaks.Count == 0) return null;
+        var (from, to) = (sentence.Start, sentence.End);
+        foreach (var b in breaks)
+        {
+            if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
+            else to = Math.Min(to, b.Span.Start);
+        }
+        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet;
+        bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
+        bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
+        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(r => Speaks(r) && InSentence(r) && !InClause(r))) return null;
+        return chain.FindAll(r => !InSentence(r) || InClause(r) || r.Kind == SourceKind.Outlet);
+    }
+
+    // One person, one name: "Lee Seong-kweun", "Lee Seong Kweun" and "Lee Seongkweun" are named as the document first
+    // spells them.
+    private void OneSpelling()
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true } person)
+                {
+                    var key = SourceGazetteer.Spelling(person.Name);
+                    if (!first.TryAdd(key, person.Name) && first[key] != person.Name) list[i] = person with { Name = first[key] };
+                }
     }
 
     private void InheritCountries()
@@ -141,6 +188,8 @@ internal sealed partial class Attribution
     // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
     private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
     {
+        // A dateline's outlet credits the story, not its figures.
+        if (list.Exists(r => r.IsCredit)) list = list.FindAll(r => !r.IsCredit);
         // Most sentences cite no one: their chain is only the always-cited sources they name, first of
         // each name (what the general case below gives them, without its lists and queries).
         if (list.TrueForAll(r => r.Role == CitationRole.Mentioned))
@@ -152,7 +201,7 @@ internal sealed partial class Attribution
         }
         var text = document.Text;
         bool Trailing(SourceRef r) =>
-            CommaBefore().IsMatch(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd().IsMatch(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+            CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
         // One pass sorts the references by part (each list keeps reading order).
         var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
         foreach (var r in list)
@@ -181,6 +230,10 @@ internal sealed partial class Attribution
         chain.AddRange(trailing);
         chain.AddRange(audiences);
         chain.AddRange(outlets);
+        // Only outlets and audiences ("Ukrainian intelligence shared with the Financial Times shows …"): a service named
+        // beside them gave it.
+        if (chain.Count > 0 && informants.Count == 0 && speakers.Count == 0 && trailing.Count == 0)
+            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
@@ -196,6 +249,45 @@ internal sealed partial class Attribution
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
         return distinct;
+    }
+
+    // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".
+    private static bool CommaBefore(ReadOnlySpan<char> before)
+    {
+        var i = before.Length;
+        for (var words = 0; ; words++)
+        {
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(before[j - 1])) j--;
+            if (j > 0 && before[j - 1] is ',' or '”' or '"') return true;
+            // One more word, which must be followed by white space.
+            if (words == 5 || j == i) return false;
+            var k = j;
+            while (k > 0 && (char.IsLetterOrDigit(before[k - 1]) || before[k - 1] is '_' or '.' or '\'' or '’' or '-')) k--;
+            if (k == j) return false;
+            i = k;
+        }
+    }
+
+    // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
+    // characters: "said on Friday."), or only the full stop.
+    private bool SaidToTheEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length == 0 || (rest.Length >= 1 && rest[0] is '.' or '!' or '?' && rest[1..].IsWhiteSpace())) return true;
+        var word = Word(rest);
+        if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
+            return Closes(tail.TrimStart()[verb.Length..]);
+        return closing.Verbs.Contains(word.ToString()) && Closes(rest[word.Length..]);
+
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
+        {
+            var n = 0;
+            while (n < s.Length && (char.IsLetterOrDigit(s[n]) || s[n] == '_')) n++;
+            return s[..n];
+        }
+
+        static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
     }
 
     private static bool HasName(List<SourceRef> refs, string name)

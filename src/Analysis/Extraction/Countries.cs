@@ -1,79 +1,69 @@
-using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
-/// The countries of this story and the words that name them: nouns, adjectives, capitals and
-/// demonyms ("North Korean", "Pyongyang", "DPRK", "Seoul's"). Used to say whose troops a figure
-/// counts and which country a group of officials speaks for.
+/// The countries of a lexicon (<see cref="Lexicon.Countries"/>) and the words that name them: names, demonyms,
+/// capitals and other aliases ("North Korean", "Pyongyang", "DPRK", "Seoul's"). Used to say whose troops a figure
+/// counts and which country a group of officials speaks for. Names are matched as whole words, case-sensitive
+/// ("US" is the country, "us" a pronoun), with an optional possessive ("Russia's", "Russia’s").
 /// </summary>
-internal static partial class Countries
+internal sealed class Countries
 {
-    private static readonly (string Country, string Adjective, string[] Names)[] Table =
-    [
-        ("North Korea", "North Korean", ["North Korea", "North Korean", "North Koreans", "N. Korea", "N. Korean", "Pyongyang", "DPRK", "KPA", "Korean People's Army", "Democratic People's Republic of Korea"]),
-        ("South Korea", "South Korean", ["South Korea", "South Korean", "South Koreans", "S. Korea", "S. Korean", "Seoul", "ROK", "Republic of Korea"]),
-        ("Russia", "Russian", ["Russia", "Russian", "Russians", "Moscow", "Kremlin", "Russian Federation"]),
-        ("Ukraine", "Ukrainian", ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"]),
-        ("United States", "U.S.", ["United States", "U.S.", "US", "USA", "American", "Americans", "Washington"]),
-        ("China", "Chinese", ["China", "Chinese", "Beijing"]),
-        ("Japan", "Japanese", ["Japan", "Japanese", "Tokyo"]),
-        ("United Kingdom", "British", ["United Kingdom", "Britain", "British", "UK", "U.K.", "London"]),
-        ("Belarus", "Belarusian", ["Belarus", "Belarusian", "Minsk"]),
-        ("Iran", "Iranian", ["Iran", "Iranian", "Tehran"]),
-    ];
+    private static readonly ConditionalWeakTable<Lexicon, Countries> Cache = new();
 
-    private static readonly Dictionary<string, string> ByName = Table
-        .SelectMany(t => t.Names.Select(n => (Name: n, t.Country)))
-        .ToDictionary(x => x.Name, x => x.Country, StringComparer.Ordinal);
+    private readonly PhraseMatcher matcher;
+    private readonly Dictionary<string, string> byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> adjectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> adjectiveOf = new(StringComparer.Ordinal);
 
-    private static readonly Regex Matcher = new(
-        @"(?<![\w.])(?<c>" + string.Join("|", ByName.Keys.OrderByDescending(k => k.Length).Select(k => Regex.Escape(k).Replace("'", "['’]"))) + @")(?<poss>['’]s?)?(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private Countries(Lexicon lexicon)
+    {
+        foreach (var country in lexicon.Countries)
+        {
+            foreach (var surface in country.Surfaces) byName.TryAdd(surface.Replace('’', '\''), country.Name);
+            foreach (var demonym in country.Demonyms) adjectives.Add(demonym.Replace('’', '\''));
+            adjectiveOf[country.Name] = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+        }
+        matcher = new PhraseMatcher(byName.Select(n => (n.Value, n.Key)), ignoreCase: false);
+    }
 
-    // Names looked up by the span of text they are matched in (no substring for names without ’).
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan = ByName.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The pattern <see cref="Find"/> reads the text with (for tests: Find gives its matches).</summary>
-    internal static Regex Pattern => Matcher;
-
-    private static readonly HashSet<string> Adjectives = new(Table.Select(t => t.Adjective).Concat(["North Korean", "South Korean", "N. Korean", "S. Korean", "American"]), StringComparer.Ordinal);
+    /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>
+    public static Countries For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new Countries(l));
 
     /// <summary>Whether text[span] names the country as an adjective ("North Korean troops"), not a place ("to Russia").</summary>
-    public static bool IsAdjective(string text, TextSpan span) => Adjectives.Contains(text[span.Start..span.End].Replace('’', '\''));
+    public bool IsAdjective(string text, TextSpan span) => adjectives.Contains(text[span.Start..span.End].Replace('’', '\''));
 
     /// <summary>Every country named in text[start..end), in order, with the span of its name and whether it is possessive ("Russia's").</summary>
-    public static IEnumerable<(TextSpan Span, string Country, bool Possessive)> Find(string text, int start, int end)
+    public IEnumerable<(TextSpan Span, string Country, bool Possessive)> Find(string text, int start, int end)
     {
-        // Only where each match is, not its groups: no Match objects (a country is named in nearly every
-        // sentence). The possessive is the ' or ’ and the s after it at the end: no name ends in either.
-        for (var from = start; NextMatch(text, start, end, from) is var (index, length) && length > 0; from = index + length)
+        foreach (var match in matcher.Find(text, start, end))
         {
-            var found = text.AsSpan(index, length);
-            var possessive = found[^1] is '\'' or '’' ? 1 : found.Length > 1 && found[^1] == 's' && found[^2] is '\'' or '’' ? 2 : 0;
-            var name = found[..^possessive];
-            // Matching is case-sensitive: "US" is the country, "us" a pronoun.
-            if (name.Contains('’') ? ByName.TryGetValue(name.ToString().Replace('’', '\''), out var country) : ByNameSpan.TryGetValue(name, out country))
-                yield return (new TextSpan(index, index + length), country, possessive > 0);
+            var (from, to) = (match.Span.Start, match.Span.End);
+            // A name inside a dotted abbreviation or a snake_case word is not one ("x.US", "_US").
+            if (from > start && text[from - 1] is '.' or '_') continue;
+            if (to < end && text[to] == '_') continue;
+            var possessive = false;
+            if (to < end && text[to] is '\'' or '’')
+            {
+                var s = to + 1 < end && text[to + 1] == 's' ? 2 : 1;
+                // "Russia's", "Russia'": the possessive is kept only when no word goes on after it ("Russia'st").
+                if (to + s >= end || !IsWord(text[to + s])) (to, possessive) = (to + s, true);
+            }
+            yield return (new TextSpan(from, to), match.Label, possessive);
         }
     }
 
-    // The first match in text[start..end) from `from` on, as Match(text, start, end - start) and its
-    // NextMatch find them (nothing outside the range is seen), or length 0. Matches are never empty.
-    private static (int Index, int Length) NextMatch(string text, int start, int end, int from)
-    {
-        foreach (var m in Matcher.EnumerateMatches(text.AsSpan(start, end - start), from - start))
-            return (start + m.Index, m.Length);
-        return (0, 0);
-    }
-
-    public static bool TryResolve(string name, out string country) =>
-        ByName.TryGetValue(StripPossessive(name), out country!);
+    public bool TryResolve(string name, out string country) =>
+        byName.TryGetValue(StripPossessive(name), out country!);
 
     /// <summary>The adjective a group of officials is named with: "South Korean", "U.S.".</summary>
-    public static string Adjective(string country) => Table.First(t => t.Country == country).Adjective;
+    public string Adjective(string country) => adjectiveOf.TryGetValue(country, out var adjective) ? adjective : country;
+
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static string StripPossessive(string name)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
 
@@ -7,7 +6,7 @@ namespace Analysis.Extraction;
 /// Reads one number written the ways news text writes them: "10,000", "10 000", "1.5 million",
 /// "10k", "ten thousand", "twelve million", "a thousand", "one hundred and fifty".
 /// </summary>
-public static partial class NumberText
+public static class NumberText
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,8 +22,7 @@ public static partial class NumberText
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["k"] = 1e3, ["mln"] = 1e6, ["bn"] = 1e9,
     };
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[,\u00A0\u202F\u2009 ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(?<scale>thousand|million|billion|mln|bn|k)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DigitsPattern();
+    private static readonly char[] Separators = [',', '\u00A0', '\u202F', '\u2009', ' '];
 
     /// <summary>The number <paramref name="text"/> spells, or false when it is not one number.</summary>
     public static bool TryParse(string? text, out double value)
@@ -32,16 +30,32 @@ public static partial class NumberText
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var trimmed = text.Trim();
-        var digits = DigitsPattern().Match(trimmed);
-        if (digits.Success)
-        {
-            var number = digits.Groups["n"].Value;
-            foreach (var separator in new[] { ",", "\u00A0", "\u202F", "\u2009", " " }) number = number.Replace(separator, "");
-            if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-            if (digits.Groups["scale"].Success) value *= Scales[digits.Groups["scale"].Value];
-            return true;
-        }
-        return TryParseWords(trimmed, out value);
+        return char.IsDigit(trimmed[0]) ? TryParseDigits(trimmed, out value) : TryParseWords(trimmed, out value);
+    }
+
+    // "10,000", "10 000", "1.5 million", "10k": digits in groups of three, a decimal part, then a scale word.
+    private static bool TryParseDigits(string text, out double value)
+    {
+        value = 0;
+        var i = Digits(text, 0);
+        if (i <= 3)
+            while (i < text.Length && Separators.Contains(text[i]) && Digits(text, i + 1) - (i + 1) == 3) i += 4;
+        if (i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1])) i = Digits(text, i + 1);
+        var number = text[..i];
+        var rest = text.AsSpan(i).TrimStart();
+        if (rest.StartsWith("-")) rest = rest[1..].TrimStart();
+        var scale = 1.0;
+        if (rest.Length > 0 && !Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest, out scale)) return false;
+        foreach (var separator in Separators) number = number.Replace(separator.ToString(), "");
+        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        value *= scale;
+        return true;
+    }
+
+    private static int Digits(string text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        return i;
     }
 
     public static double Parse(string text) =>

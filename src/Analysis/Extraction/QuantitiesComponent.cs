@@ -1,8 +1,12 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>Writes <see cref="Layers.Quantities"/>: the numbers of each sentence, with their hedges and ranges.</summary>
-internal sealed class QuantitiesComponent : IComponent
+internal sealed class QuantitiesComponent(Lexicon lexicon) : IComponent
 {
+    private readonly Quantities quantities = Quantities.For(lexicon);
+
     public string Name => "quantities";
     public IReadOnlyList<string> Needs => [];
     public IReadOnlyList<string> Writes => [Layers.Quantities.Name];
@@ -10,6 +14,6 @@ internal sealed class QuantitiesComponent : IComponent
     public void Run(AnnotatedDocument document)
     {
         var text = document.Document.Text;
-        document.Set(Layers.Quantities, document.Document.Sentences.Select(s => Quantities.Find(text, s.Start, s.End)).ToArray());
+        document.Set(Layers.Quantities, document.Document.Sentences.Select(s => quantities.Find(text, s.Start, s.End)).ToArray());
     }
 }

@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Finds who is named in a sentence and what role they play: the gazetteer's sources, titled people
@@ -11,280 +11,201 @@ using Analysis.Corpus;
 /// ("Seoul said"), unknown names in a citing slot ("according to Kim Min-seok"), and pronouns that
 /// cite ("he said", "the agency said"). A name is cited when the text makes it a voice: "X said", "X's
 /// estimate", "according to X", "statements from X", "briefed by X", "citing X", "told X".
+/// Its words are a <see cref="Lexicon"/>'s (Data/lexicon/reporting.json, the countries and the sources): one
+/// finder per lexicon. A sentence with none of its cue words and no gazetteer name is not read further.
 /// </summary>
-internal static partial class SourceFinder
+internal sealed class SourceFinder
 {
-    private const string Name = @"[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,3}";
+    // The label of the group adjectives among the country names ("Western", "NATO").
+    private const string GroupAdjective = "\u0001group_adjectives";
 
-    private const string CountryAdjective =
-        @"North\s+Korean|South\s+Korean|Russian|Ukrainian|U\.S\.|US|American|Japanese|Chinese|British|Western|European|NATO|North\s+Korea['’]s|South\s+Korea['’]s|Russia['’]s|Ukraine['’]s|Pyongyang['’]s|Seoul['’]s|Moscow['’]s|Kyiv['’]s|Washington['’]s|Japan['’]s|China['’]s|Kremlin";
+    // The word lists whose words a rule needs before it can fire (see reporting.json).
+    private static readonly string[] CueLists =
+    [
+        "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
+        "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
+        "description_nouns",
+    ];
 
-    private const string Titles =
-        @"lawmakers?|legislators?|MPs?|assembly(?:man|woman)|congress(?:man|woman)|senators?|Sen\.|Rep\.|representatives?|president|prime\s+minister|premier|(?:foreign|defen[cs]e|unification|deputy|interior)\s+ministers?|ministers?|secretary\s+of\s+state|secretary[- ]general|secretary|spokes(?:man|woman|person)|Gen\.|general|Lt\.?\s*Gen\.|Col\.|colonel|Maj\.|Adm\.|admiral|ambassador|director|chief|commander|analysts?|researchers?|professor|fellow|experts?|officials?|officers?|advis[eo]r|envoy|chairman|chairwoman|leader|spy\s+chief|intelligence\s+chief|lieutenant|sergeant|captain|Capt\.|Sgt\.";
+    private readonly SourceGazetteer gazetteer;
+    private readonly PhraseMatcher cues;
+    private readonly PhraseMatcher titles;
+    private readonly PhraseMatcher countryNames;
+    private readonly HashSet<string> demonyms;
+    private readonly Dictionary<string, string> adjectiveOf;
+    private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
+    private readonly string[][] groupModifiers, descriptionNouns;
+    private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
+    private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
+    private readonly GazetteerEntry? intercept;
+    private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks;
+    private readonly string[][] officeWords;
+    private readonly PhraseMatcher ministries;
+    private readonly Dictionary<string, string> ministryNames;
 
-    private const string Verbs =
-        @"said|says|say|told|tells|tell|reported|reports|report|revealed|reveals|reveal|claimed|claims|claim|stated|states|announced|announces|confirmed|confirms|confirm|estimated|estimates|estimate|believes|believe|believed|warned|warns|added|adds|noted|notes|mentioned|mentions|indicated|indicates|disclosed|discloses|asserted|asserts|alleged|alleges|denied|denies|deny|acknowledged|acknowledges|admitted|admits|suggested|suggests|wrote|writes|posted|briefed|briefs|assessed|assesses|assess|concluded|concludes|hinted|hints|insisted|insists|explained|explains|cited|cites|quoted|informed|put|puts|predicted|predicts|projected|projects|calculated|counted|documented|observed|published|showed|shows|discussed|detailed|described|identified|tallied|testified|accused|dismissed|argued|argues|thinks|expects|understands|stressed|emphasized|emphasised|specified|recorded|tracked|verified|found|finds|pointed\s+out|made\s+clear|went\s+on";
-
-    private const string StatementNouns =
-        @"statements?|reports?|estimates?|assessments?|briefings?|findings|remarks|comments|data|figures|claims?|analysis|account|announcement|spokes\w+|intelligence|tally|count|calculations?|numbers|information|evaluation|testimony|post|warning|disclosure|conclusion";
-
-    [GeneratedRegex(@"(?:(?<adj>" + CountryAdjective + @")\s+)?(?<title>(?i:" + Titles + @"))\s+(?<names>" + Name + @"(?:\s*,\s*" + Name + @")*(?:,?\s+and\s+" + Name + @")?)", RegexOptions.CultureInvariant)]
-    internal static partial Regex TitledPeople();
-
-    [GeneratedRegex(Name, RegexOptions.CultureInvariant)]
-    private static partial Regex OneName();
-
-    // A title at the very end of a text, found from the right: one anchored attempt instead of one at every letter.
-    [GeneratedRegex(@"(?i:" + Titles + @")$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex TitleAtEnd();
-
-    /// <summary>
-    /// Whether <see cref="TitledPeople"/> can match at all: it needs a title followed by white space and a
-    /// capital ("minister Kim"). Titles end in a letter or a dot, never in white space, so the title ends
-    /// where a run of white space before a capital starts. Most sentences have no such title and skip
-    /// the full pattern, which is tried at nearly every letter (the hottest regex of the extractor).
-    /// The capitals are found by a vectorized search; capitals are fewer than spaces.
-    /// </summary>
-    internal static bool MayHaveTitledPeople(string sentence)
+    public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
-        for (var j = 1; j < sentence.Length && sentence.AsSpan(j).IndexOfAnyInRange('A', 'Z') is var k and >= 0; j++)
-        {
-            j += k;
-            if (!char.IsWhiteSpace(sentence[j - 1])) continue;
-            var i = j - 1;
-            while (i > 0 && char.IsWhiteSpace(sentence[i - 1])) i--;
-            // The run of white space starts at i, after some text that may end in a title.
-            if (i > 0 && TitleAtEnd().IsMatch(sentence.AsSpan(0, i))) return true;
-        }
-        return false;
+        this.gazetteer = gazetteer;
+        cues = PhraseMatcher.Of(lexicon, CueLists);
+        titles = PhraseMatcher.Of(lexicon, ["titles"]);
+        // Case-sensitive: "US" is the country, "us" a pronoun.
+        countryNames = new PhraseMatcher(lexicon.Countries.SelectMany(c => c.Surfaces.Select(s => (c.Name, s)))
+            .Concat(lexicon.Words("group_adjectives").Select(w => (GroupAdjective, w))), ignoreCase: false);
+        demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        adjectiveOf = lexicon.Countries.ToDictionary(c => c.Name, c => c.Demonyms.Count > 0 ? c.Demonyms[0] : c.Name, StringComparer.Ordinal);
+        HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
+        string[][] Phrases(string list) => lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        groupDeterminers = Set("group_determiners");
+        groupLeadingModifiers = Set("group_leading_modifiers");
+        groupModifiers = Phrases("group_modifiers");
+        groupHeads = Set("group_heads");
+        pronouns = Set("personal_pronouns");
+        descriptionModifiers = Set("description_modifiers");
+        descriptionNouns = Phrases("description_nouns");
+        notNames = Set("not_name_starts");
+        expertTitles = Set("expert_titles");
+        militaryTitles = Set("military_titles");
+        personName = lexicon.Regex("person_name", RegexOptions.None);
+        titledNames = lexicon.Regex("titled_names", RegexOptions.None);
+        appositive = lexicon.Regex("appositive_person", RegexOptions.None);
+        capitalized = lexicon.Regex("capitalized_name", RegexOptions.None);
+        speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
+        statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
+        // The before-patterns end at the name: searched from the right, they are tried once, at the end.
+        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
+        interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
+        intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
+        unnamedSpeakers = Set("unnamed_speakers");
+        qualifiedSpeakers = Set("qualified_speakers");
+        spokespersonNouns = Set("spokesperson_nouns");
+        officeWords = Phrases("office_words");
+        officeLinks = Set("office_links");
+        // The ministry lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …), each named by its first phrase.
+        var ministryLists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
+        ministryNames = ministryLists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
+        cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
     }
 
-    [GeneratedRegex(@"(?<name>" + Name + @"),\s+(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,4}?(?<title>(?i:" + Titles + @"))\b", RegexOptions.CultureInvariant)]
-    internal static partial Regex AppositivePerson();
-
-    /// <summary>
-    /// Whether <see cref="AppositivePerson"/> can match at all: it needs a comma right after a name's
-    /// last letter, then white space, "a", "an" or "the", and white space ("Kim Min-seok, a lawmaker").
-    /// Most sentences have none; the pattern itself would be tried at every capital.
-    /// </summary>
-    internal static bool MayHaveAppositivePerson(string sentence)
+    // A country named in a sentence (offsets in the sentence): the span of the name, with its possessive if it has one.
+    private readonly record struct CountryName(TextSpan Span, string? Country, bool Possessive, bool IsDemonym, bool IsGroupAdjective)
     {
-        for (var i = sentence.IndexOf(','); i >= 0; i = sentence.IndexOf(',', i + 1))
-        {
-            if (i == 0 || !char.IsAsciiLetter(sentence[i - 1])) continue;
-            var j = i + 1;
-            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
-            if (j > i + 1 && (Article(sentence, j, "a") || Article(sentence, j, "an") || Article(sentence, j, "the"))) return true;
-        }
-        return false;
-
-        static bool Article(string s, int at, string word) =>
-            at + word.Length < s.Length && string.CompareOrdinal(s, at, word, 0, word.Length) == 0 && char.IsWhiteSpace(s[at + word.Length]);
+        /// <summary>Whether it can stand before a group or a title: "North Korean", "Russia's", "Western".</summary>
+        public bool IsAdjective => IsDemonym || IsGroupAdjective || Possessive;
     }
 
-    [GeneratedRegex(@"(?<![\w'’-])(?<name>[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-zA-Z]+(?:[-'’][A-Z][a-zA-Z]+|-[a-z]+)?){1,5})", RegexOptions.CultureInvariant)]
-    internal static partial Regex CapitalizedRun();
-
-    private const string GroupPattern =
-        @"(?:\b(?:a|an|the|one|two|three|several|some|other)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous|several|former|current)\s+)*(?<adj>" + CountryAdjective + @")\s+(?<mods>(?:(?:senior|top|high-ranking|military|defen[cs]e|intelligence|government|security|foreign\s+ministry|presidential|army|unnamed|anonymous|border|diplomatic|parliamentary|administration|state)\s+){0,3})(?<head>officials?|lawmakers?|legislators?|authorities|sources?|diplomats?|spokes(?:man|woman|person)|military|government|army|commanders?|analysts?|experts?|forces|troops|soldiers|prosecutors|police|ministry|leadership|administration|side|officers?|intelligence|media)\b";
-
-    [GeneratedRegex(GroupPattern, RegexOptions.CultureInvariant)]
-    internal static partial Regex Group();
-
-    // The piece of Group every match holds, a country adjective and white space, with its options: a
-    // plain search for the adjectives, where Group stops at nearly every word ("a", "the", "senior"…).
-    [GeneratedRegex(@"(?:" + CountryAdjective + @")\s+", RegexOptions.CultureInvariant)]
-    internal static partial Regex CountryAdjectiveAndSpace();
-
-    // Group, tried at one position only (\G): where GroupMatches looks for a match, not beyond it.
-    [GeneratedRegex(@"\G(?:" + GroupPattern + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupAt();
-
-    /// <summary>
-    /// The matches of <see cref="Group"/>, the same ones in the same order, without running it at every
-    /// word. Every match holds a country adjective, which starts with a capital; what may come before
-    /// it in a match ("the senior ", "a high-ranking ") is lower-case letters, hyphens and white space.
-    /// So a match starts on an adjective or in the run of such characters just before it, and the rest
-    /// of it, from the adjective on, is the same whichever of those starts it has: if no match starts on
-    /// the adjective, none starts in its run. Otherwise the run's positions are tried left to right, as
-    /// the regex would try them.
-    /// </summary>
-    internal static IEnumerable<Match> GroupMatches(string sentence)
+    /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the sentence, found once by the caller and shared with the timeline.</summary>
+    public List<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
     {
-        var from = 0;
-        while (from < sentence.Length && CountryAdjectiveAndSpace().Match(sentence, from) is { Success: true } adjective)
-        {
-            var a = adjective.Index;
-            if (GroupAt().Match(sentence, a) is not { Success: true } found)
-            {
-                from = a + 1;
-                continue;
-            }
-            var q = a;
-            while (q > from && (sentence[q - 1] is (>= 'a' and <= 'z') or '-' || char.IsWhiteSpace(sentence[q - 1]))) q--;
-            for (; q < a; q++)
-                // A match that starts before the adjective starts with one of the words that may precede it.
-                if (StartsWithLeadWord(sentence, q) && GroupAt().Match(sentence, q) is { Success: true } earlier)
-                {
-                    found = earlier;
-                    break;
-                }
-            yield return found;
-            from = found.Index + found.Length;
-        }
-    }
-
-    // The words Group lets precede a country adjective: its determiners and its modifiers before the adjective.
-    private static readonly string[] LeadWords =
-        ["a", "an", "the", "one", "two", "three", "several", "some", "other", "senior", "top", "high-ranking", "unnamed", "anonymous", "former", "current"];
-
-    // Each is followed by white space in a match (\s+ in the pattern).
-    private static bool StartsWithLeadWord(string s, int at)
-    {
-        foreach (var word in LeadWords)
-            if (at + word.Length < s.Length && char.IsWhiteSpace(s[at + word.Length]) && string.CompareOrdinal(s, at, word, 0, word.Length) == 0) return true;
-        return false;
-    }
-
-    private const string PronounPattern =
-        @"\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:(?:news|spy|intelligence|defen[cs]e|foreign)\s+)?(?:agency|service|ministry|lawmakers?|officials?|outlet|newspaper|broadcaster|military|spokes(?:man|woman|person)|minister|president|analyst|institute|think\s+tank|legislators?))\b";
-
-    [GeneratedRegex(PronounPattern, RegexOptions.CultureInvariant)]
-    internal static partial Regex Pronoun();
-
-    // Pronoun, tried at one position only (\G).
-    [GeneratedRegex(@"\G(?:" + PronounPattern + ")", RegexOptions.CultureInvariant)]
-    private static partial Regex PronounAt();
-
-    private static readonly SearchValues<string> He = SearchValues.Create(["he", "He"], StringComparison.Ordinal);
-
-    /// <summary>
-    /// The matches of <see cref="Pronoun"/>, the same ones in the same order, tried only where one can
-    /// start: every match begins "He", "he" or a letter before "he" (she, the, they), so the positions
-    /// are found by a search for "he" and "He" instead of the pattern stopping at every h, s and t.
-    /// </summary>
-    internal static IEnumerable<Match> PronounMatches(string sentence)
-    {
-        var from = 0;
-        for (var i = 0; i < sentence.Length && sentence.AsSpan(i).IndexOfAny(He) is var k and >= 0; )
-        {
-            i += k;
-            // "She", "the", "They": one letter before the "he"; "He", "he": on it.
-            if (sentence[i] == 'h' && i - 1 >= from && sentence[i - 1] is 'S' or 's' or 'T' or 't' && PronounAt().Match(sentence, i - 1) is { Success: true } before)
-            {
-                yield return before;
-                i = from = before.Index + before.Length;
-            }
-            else if (i >= from && PronounAt().Match(sentence, i) is { Success: true } on)
-            {
-                yield return on;
-                i = from = on.Index + on.Length;
-            }
-            else i++;
-        }
-    }
-
-
-    [GeneratedRegex(@"\binterception\s+of\s+(?:[\w'’]+\s+){0,3}?(?:communications|calls|conversations|messages|radio\s+\w+|transmissions|chatter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Interception();
-
-    // The four *Before patterns end at the end of the text before a name and are only asked whether they
-    // match: searched right to left they are tried once, at the end, instead of at every word of the text
-    // (same language, so the same answer; tested against the left-to-right patterns).
-    [GeneratedRegex(@"(?:\b(?:briefed|informed|told|advised|tipped\s+off)\s+by\s+|\bciting\s+(?:(?:a|an|the|unnamed|anonymous|intelligence|information|data|reports?|assessments?|estimates?|sources?|officials?|from|by|of|in|its|their|his|her|recent|new|latest)\s+){0,4}|\bbriefings?\s+(?:by|from)\s+|\b(?:information|intelligence|data)\s+(?:provided\s+|supplied\s+|shared\s+)?(?:by|from)\s+|\bbased\s+on\s+(?:[\w'’-]+\s+){0,3}?(?:from|by)\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    internal static partial Regex InformantBefore();
-
-    [GeneratedRegex(@"\b(?:told|tell|tells|telling|revealed\s+to|said\s+to|disclosed\s+to|confirmed\s+to|explained\s+to|speaking\s+to|spoke\s+to|in\s+(?:an?\s+)?(?:interviews?|remarks|comments|statements?)\s+(?:with|to)|briefed|informed|(?:as\s+)?reported\s+by|(?:as\s+)?first\s+reported\s+by|leaked\s+to)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    internal static partial Regex AudienceBefore();
-
-    [GeneratedRegex(@"(?:\baccording\s+to\s+(?:(?:a|an|the|recent|new|latest|statements?|remarks|reports?|estimates?|assessments?|figures|data|comments|analysis|briefings?|from|by|of|issued|released|published)\s+){0,4}|\b(?:" + StatementNouns + @")\s+(?:from|by|of|issued\s+by|released\s+by|made\s+by|published\s+by)\s+|\bspokes(?:man|woman|person)\s+for\s+|\bquoted\s+)(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    internal static partial Regex SpeakerBefore();
-
-    [GeneratedRegex(@"\b(?:said|says|added|noted|wrote|explained|warned|told\s+\w+)\s+(?:the\s+)?$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    internal static partial Regex InvertedBefore();
-
-    [GeneratedRegex(@"^\s*(?:[,.;:!?”""]|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex InvertedAfter();
-
-    [GeneratedRegex(@"^(?:\s*\([^()]{1,60}\)|\s*,\s*[^,.;:]{1,120}?,|\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|\s+(?:of|in|at|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*\s+(?:(?:has|have|had|been|being|was|were|also|later|previously|earlier|publicly|reportedly|separately|recently|officially|further|first|then|did|not|would|will|again|repeatedly|initially|now|last\s+\w+|this\s+\w+|on\s+\w+day|in\s+a\s+statement|in\s+a\s+report|in\s+an\s+interview)\s+)*(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerAfter();
-
-    [GeneratedRegex(@"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:" + StatementNouns + @")\b|^\s+(?:(?:has|have|had|also|on\s+\w+day)\s+)*(?:gave|gives|give|provided|provides|released|releases|shared|shares|presented|presents|issued|issues|offered|updated)\s+(?:(?:a|an|its|their|his|her|the|new|latest|fresh|updated|revised|first|own|official)\s+)*(?:" + StatementNouns + @"|update|numbers|details)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PossessiveStatementAfter();
-
-    // Sentence openers and other capitalised words that never start a name.
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "In", "On", "At", "But", "And",
-        "However", "Meanwhile", "According", "Officials", "Its", "There", "His", "Her", "Their", "After", "Before", "While",
-        "When", "Earlier", "Later", "Still", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Some", "Many", "Most", "Both", "Analysts", "Experts", "Intelligence", "Satellite", "Separately", "Overall", "Last",
-    };
-
-    /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of <paramref name="gazetteer"/> in the sentence, found once by the caller and shared with the timeline.</summary>
-    public static List<SourceRef> Find(Document document, Sentence sentence, SourceGazetteer gazetteer,
-        IEnumerable<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
-    {
+        var s = sentence.Text;
+        var cueHits = cues.Find(s);
+        var dateline = Dateline(s);
+        // A headline may cite with a colon alone ("Seoul: …").
+        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
+        var titleHits = titles.Find(s);
+        var countries = Countries(s);
         var candidates = new List<(int Priority, SourceRef Ref)>();
+        // Candidates that are sources only where the text cites them (by index in candidates).
+        var citedOnly = new HashSet<int>();
 
-        foreach (Match m in MayHaveTitledPeople(sentence.Text) ? TitledPeople().Matches(sentence.Text) : Enumerable.Empty<Match>())
+        var taken = 0;
+        foreach (var title in titleHits)
         {
-            var title = Normalize(m.Groups["title"].Value).ToLowerInvariant();
-            var country = m.Groups["adj"].Success && Countries.TryResolve(Normalize(m.Groups["adj"].Value), out var c) ? c : null;
+            if (title.Span.Start < taken || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            var adjective = AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
-            foreach (Match n in OneName().Matches(names.Value))
+            foreach (Match n in personName.Matches(names.Value))
             {
                 var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
-                candidates.Add((0, Person(text, span, n.Value, title, country, gazetteer)));
+                candidates.Add((0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
             }
+            taken = names.Index + names.Length;
         }
-        foreach (Match m in MayHaveAppositivePerson(sentence.Text) ? AppositivePerson().Matches(sentence.Text) : Enumerable.Empty<Match>())
-        {
-            var g = m.Groups["name"];
-            var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
-            if (NotNames.Contains(FirstWord(g.Value))) continue;
-            candidates.Add((0, Person(text, span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null, gazetteer)));
-        }
+        if (titleHits.Count > 0 && s.Contains(','))
+            foreach (Match m in appositive.Matches(s))
+            {
+                var g = m.Groups["name"];
+                var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
+                if (notNames.Contains(FirstWord(g.Value))) continue;
+                candidates.Add((0, Person(span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
+            }
+        var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
         foreach (var (span, entry) in gazetteerMatches)
             candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
-                AlwaysCited: entry.IsAlwaysCited)));
-        // Where the matches are is all this needs (EnumerateMatches: no Match objects).
-        foreach (var m in Interception().EnumerateMatches(sentence.Text))
-            if (gazetteer.TryResolve("intercepted communications", out var intercept))
+                AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
+        // "BERLIN (AP) —": the outlet of a dateline is a source, though not of the figures (it only credits the story).
+        if (datelineSpan is { } credit && !gazetteerMatches.Any(g => g.Span == credit))
+            candidates.Add((1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+                AlwaysCited: true, IsCredit: true)));
+        // "A NATO official said", "Pentagon officials said": an organisation's unnamed voices, when they are cited; "a UN
+        // spokesman said": the organisation itself. Not "Ukrainian intelligence officials", a country's group (below).
+        foreach (var (span, entry) in gazetteerMatches)
+            if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !countries.Exists(c => c.Span.Start == span.Start - start)
+                && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
+                && (qualifiedSpeakers.Contains(s[h..e]) || spokespersonNouns.Contains(s[h..e])))
+            {
+                citedOnly.Add(candidates.Count);
+                var spokesperson = spokespersonNouns.Contains(s[h..e]);
+                var plural = Plural(s[h..e]);
+                candidates.Add((1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
+                    CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)));
+            }
+        if (intercept is not null && cueHits.Any(h => h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)))
+            foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (var m in GroupMatches(sentence.Text))
-            candidates.Add((2, GroupRef(new TextSpan(start + m.Index, start + m.Index + m.Length), m)));
-        foreach (var (span, country, possessive) in Countries.Find(text, start, end))
-            // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
-            if (!Countries.IsAdjective(text, span))
-                candidates.Add((3, new SourceRef(new TextSpan(span.Start, possessive ? span.End - (text[span.End - 1] == 's' ? 2 : 1) : span.End),
-                country, SourceKind.Government, country, CitationRole.Mentioned, "government")));
-        // The group "name" is the whole match (only a lookbehind is outside it): its place is the match's.
-        foreach (var m in CapitalizedRun().EnumerateMatches(sentence.Text))
+        foreach (var group in Groups(s, countries))
         {
-            var (s, value) = (m.Index, sentence.Text.Substring(m.Index, m.Length));
-            // "The Korea Institute for Defense Analyses": the opener is not part of the name.
-            while (FirstWord(value) is var first && NotNames.Contains(first) && value.Length > first.Length + 1)
+            var span = new TextSpan(start + group.Span.Start, start + group.Span.End);
+            // "A Ukrainian intelligence official": the group, not the service it names, when it is cited.
+            var holdsName = gazetteerMatches.Any(g => g.Span.Start >= span.Start && g.Span.End <= span.End && g.Span.Length < span.Length);
+            if (holdsName) citedOnly.Add(candidates.Count);
+            candidates.Add((holdsName ? 1 : 2, group with { Span = span }));
+        }
+        foreach (var ministry in Ministries(s, countries))
+            candidates.Add((2, ministry with { Span = new TextSpan(start + ministry.Span.Start, start + ministry.Span.End) }));
+        foreach (var country in countries)
+            // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))
             {
-                s += first.Length + 1;
+                var span = country.Possessive ? new TextSpan(country.Span.Start, country.Span.End - (s[country.Span.End - 1] == 's' ? 2 : 1)) : country.Span;
+                candidates.Add((3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
+            }
+        foreach (var m in capitalized.EnumerateMatches(s))
+        {
+            var (at, value) = (m.Index, s.Substring(m.Index, m.Length));
+            // "The Korea Institute for Defense Analyses": the opener is not part of the name.
+            while (FirstWord(value) is var first && notNames.Contains(first) && value.Length > first.Length + 1)
+            {
+                at += first.Length + 1;
                 value = value[(first.Length + 1)..].TrimStart();
             }
-            if (NotNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
+            if (notNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
-            candidates.Add((4, new SourceRef(new TextSpan(start + s, start + s + value.Length), Normalize(value), person ? SourceKind.Official : SourceKind.Other, null,
-                CitationRole.Mentioned, null, IsPerson: person)));
+            var run = new TextSpan(start + at, start + at + value.Length);
+            // Another spelling of a name the gazetteer knows ("Lee Jae Myung" for "Lee Jae-myung").
+            candidates.Add((4, !gazetteerMatches.Any(g => g.Span == run) && gazetteer.TryResolveSpelling(value, out var known)
+                ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
+                : new SourceRef(run, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
-        foreach (var m in PronounMatches(sentence.Text))
+        foreach (var span in Acronyms(s))
+            candidates.Add((4, new SourceRef(new TextSpan(start + span.Start, start + span.End), s[span.Start..span.End], SourceKind.Other, null, CitationRole.Mentioned, null)));
+        foreach (var speaker in UnnamedSpeakers(s))
         {
-            var p = Normalize(m.Groups["p"].Value).ToLowerInvariant();
+            citedOnly.Add(candidates.Count);
+            candidates.Add((4, speaker with { Span = new TextSpan(start + speaker.Span.Start, start + speaker.Span.End) }));
+        }
+        foreach (var (span, p) in Pronouns(s))
+        {
             var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
-            candidates.Add((5, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), p, SourceKind.Other, null,
+            candidates.Add((5, new SourceRef(new TextSpan(start + span.Start, start + span.End), p, SourceKind.Other, null,
                 CitationRole.Mentioned, noun, IsPronoun: true)));
         }
 
@@ -301,17 +222,244 @@ internal static partial class SourceFinder
         {
             var candidate = candidates[index].Ref;
             if (Overlaps(accepted, candidate.Span)) continue;
-            var role = Role(text, start, end, candidate.Span);
+            // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
+            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !IsUnknownName(candidates, candidate));
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
-            if (role == CitationRole.Mentioned && IsUnknownName(candidates, candidate)) continue;
-            if (candidate.IsPronoun && role == CitationRole.Mentioned) continue;
-            if (candidate.RoleNoun == "government" && !candidate.IsGroup && role == CitationRole.Mentioned) continue;
+            if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || IsUnknownName(candidates, candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
+            // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
+            // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
+            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || InJobTitle(s, candidate.Span.Start - start, titleHits))
+            {
+                if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
+            // An unknown acronym that was told something is an outlet: "told UNN".
+            if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && IsAcronym(candidate.Name))
+                candidate = candidate with { Kind = SourceKind.Outlet };
             accepted.Add(candidate with { Role = role });
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
     }
+
+    // The countries named in a sentence ("Seoul", "North Korean", "Russia's") and the group adjectives ("Western").
+    private List<CountryName> Countries(string s)
+    {
+        var found = new List<CountryName>();
+        foreach (var hit in countryNames.Find(s))
+        {
+            var span = hit.Span;
+            if (found.Count > 0 && found[^1].Span.Start == span.Start)
+            {
+                // The same name under a second label ("US": a country and a group adjective).
+                var last = found[^1];
+                found[^1] = hit.Label == GroupAdjective ? last with { IsGroupAdjective = true } : last with { Country = last.Country ?? hit.Label };
+                continue;
+            }
+            // Not after a letter or a dot ("U.S.S.R."); not before a letter, but for a possessive ("Russia's", "Koreans'").
+            if (span.Start > 0 && (IsWord(s[span.Start - 1]) || s[span.Start - 1] == '.')) continue;
+            var possessive = 0;
+            if (span.End < s.Length && s[span.End] is '\'' or '’')
+                possessive = span.End + 1 < s.Length && s[span.End + 1] == 's' && (span.End + 2 == s.Length || !IsWord(s[span.End + 2])) ? 2
+                    : span.End + 1 == s.Length || !IsWord(s[span.End + 1]) ? 1 : 0;
+            if (span.End + possessive < s.Length && IsWord(s[span.End + possessive])) continue;
+            var group = hit.Label == GroupAdjective;
+            found.Add(new CountryName(new TextSpan(span.Start, span.End + possessive), group ? null : hit.Label, possessive > 0,
+                !group && demonyms.Contains(Normalize(s[span.Start..span.End])), group));
+        }
+        return found;
+    }
+
+    // The adjective right before position `at` (white space between), not before `from`: "South Korean" in "South Korean lawmakers".
+    private static CountryName? AdjectiveBefore(List<CountryName> countries, string s, int at, int from)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start >= from && c.Span.End < at && IsAdjectiveOfGroup(c, s) && IsWhiteSpace(s, c.Span.End, at)) return c;
+        return null;
+    }
+
+    // "Russia's" stands before a group or a title; "Russia'" (a bare apostrophe) does not.
+    private static bool IsAdjectiveOfGroup(CountryName c, string s) =>
+        c.IsDemonym || c.IsGroupAdjective || (c.Possessive && s[c.Span.End - 1] == 's');
+
+    // Groups: "the senior South Korean military officials". Spans are the sentence's offsets.
+    private IEnumerable<SourceRef> Groups(string s, List<CountryName> countries)
+    {
+        var from = 0;
+        foreach (var adjective in countries)
+        {
+            if (adjective.Span.Start < from || !IsAdjectiveOfGroup(adjective, s)) continue;
+            var p = SkipWhiteSpace(s, adjective.Span.End);
+            if (p == adjective.Span.End) continue;
+            // Up to three modifiers, then the head: as many modifiers as leave a head after them.
+            var stops = new List<int> { p };
+            while (stops.Count <= 3 && PhraseAt(s, stops[^1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops.Add(next);
+            int? head = null;
+            var k = stops.Count - 1;
+            for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeads);
+            if (head is not { } headEnd) continue;
+            var headStart = stops[k + 1];
+            // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
+            var first = adjective.Span.Start;
+            while (WordBefore(s, first, from) is var (w, ws) && groupLeadingModifiers.Contains(w)) first = ws;
+            if (WordBefore(s, first, from) is var (d, ds) && groupDeterminers.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            from = headEnd;
+            yield return GroupRef(new TextSpan(first, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country,
+                s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart].ToLowerInvariant());
+        }
+    }
+
+    // "he", "she", "they"; "the agency", "the spy agency", "the think tank". Spans are the sentence's offsets.
+    private IEnumerable<(TextSpan Span, string Text)> Pronouns(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
+            var j = i;
+            while (j < s.Length && IsWord(s[j])) j++;
+            var word = s[i..j];
+            if (word.Length > 1 && char.IsLower(word[1]) && pronouns.Contains(char.ToLowerInvariant(word[0]) + word[1..]))
+            {
+                yield return (new TextSpan(i, j), word.ToLowerInvariant());
+                i = j;
+                continue;
+            }
+            if (word is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
+            {
+                var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
+                if (WordEnd(s, p) is var m && descriptionModifiers.Contains(s[p..m]) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
+                    nounEnd = afterModifier;
+                if (nounEnd > 0)
+                {
+                    yield return (new TextSpan(i, nounEnd), Normalize(s[i..nounEnd]).ToLowerInvariant());
+                    i = nounEnd;
+                    continue;
+                }
+            }
+            i = j;
+        }
+    }
+
+    // "BERLIN (AP) —", "WASHINGTON, Sept. 3 (Xinhua) --": a city in capitals, the outlet in brackets, a dash. The
+    // span of the outlet's name, in the sentence.
+    private static TextSpan? Dateline(string s)
+    {
+        var capitals = 0;
+        var i = 0;
+        for (; i < s.Length && (char.IsUpper(s[i]) || s[i] is ' ' or '-' or '.'); i++)
+            if (char.IsUpper(s[i])) capitals++;
+        if (capitals < 3 || i >= s.Length || s[i] is not (',' or '(' or ' ')) return null;
+        var open = s.IndexOf('(', i);
+        if (open < 0 || open > 60) return null;
+        var close = s.IndexOf(')', open);
+        if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
+        var (from, to) = (SkipWhiteSpace(s, open + 1), close);
+        while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+        return to > from && char.IsUpper(s[from]) ? new TextSpan(from, to) : null;
+    }
+
+    // Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows.
+    private IEnumerable<TextSpan> Acronyms(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!IsWord(s[i]) || (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’'))) continue;
+            var j = WordEnd(s, i);
+            if (j - i is >= 2 and <= 6 && IsAcronym(s[i..j]) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNames.Contains(s[i..j]))
+                yield return new TextSpan(i, j);
+            i = j;
+        }
+    }
+
+    // "the head of Ukraine's …", "envoy to the …": the name at `at` follows an office word and a link.
+    private bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var p = at;
+        if (WordBefore(s, p, 0) is ("the", var the)) p = the;
+        // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
+        var q = p;
+        while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
+        if (q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’')
+        {
+            var r = q - 2;
+            while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
+            p = r;
+        }
+        if (WordBefore(s, p, 0) is not (var link, var linkStart) || !officeLinks.Contains(link)) return false;
+        var e = linkStart;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        foreach (var words in officeWords)
+        {
+            var phrase = string.Join(' ', words);
+            if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
+
+    // "experts estimate", "a military source told Reuters", "historians say": voices named by what they are.
+    private IEnumerable<SourceRef> UnnamedSpeakers(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
+            var j = WordEnd(s, i);
+            var qualified = qualifiedSpeakers.Contains(s[i..j]);
+            if ((qualified || unnamedSpeakers.Contains(s[i..j])) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
+            {
+                // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
+                var first = i;
+                var kept = new List<string>();
+                while (WordBefore(s, first, 0) is var (w, ws) && groupModifiers.Any(m => m.Length == 1 && m[0] == w))
+                {
+                    if (w is "military" or "defense" or "defence" or "intelligence") kept.Insert(0, w == "defence" ? "defense" : w);
+                    first = ws;
+                }
+                // "analysts at the Institute for the Study of War": the institute speaks.
+                if (qualified && kept.Count == 0 || SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with") { i = j; continue; }
+                var plural = Plural(s[i..j]);
+                var kind = kept.Contains("intelligence") ? SourceKind.Intelligence
+                    : kept.Count > 0 ? SourceKind.Military
+                    : plural is "officials" or "diplomats" or "spokespersons" ? SourceKind.Government
+                    : plural is "commanders" or "officers" ? SourceKind.Military
+                    : SourceKind.Other;
+                yield return new SourceRef(new TextSpan(first, j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+            }
+            i = j;
+        }
+    }
+
+    // "Romania's Defense Ministry", "the Polish defence ministry", "the Ministry of Defence in London": a ministry of a
+    // country the lexicon knows, named "<first demonym> <canonical name>" ("British Defense Ministry").
+    private IEnumerable<SourceRef> Ministries(string s, List<CountryName> countries)
+    {
+        foreach (var hit in ministries.Find(s))
+        {
+            if (hit.Span.Start > 0 && IsWord(s[hit.Span.Start - 1]) || hit.Span.End < s.Length && IsWord(s[hit.Span.End])) continue;
+            var (from, to) = (hit.Span.Start, hit.Span.End);
+            string? country = null;
+            if (AdjectiveBefore(countries, s, hit.Span.Start, 0) is { Country: { } before } adjective)
+                (country, from) = (before, adjective.Span.Start);
+            else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
+                && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
+                (country, to) = (after, place.Span.End);
+            if (country is null) continue;
+            var name = ministryNames[hit.Label];
+            var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+            yield return new SourceRef(new TextSpan(from, to), $"{adjectiveOf[country]} {name}", kind, country, CitationRole.Mentioned, "ministry");
+        }
+    }
+
+    private static string Plural(string noun) => noun switch
+    {
+        "spokesman" or "spokeswoman" or "spokesperson" => "spokespersons",
+        _ when noun.EndsWith('s') => noun,
+        _ => noun + "s",
+    };
 
     private static bool Overlaps(List<SourceRef> accepted, TextSpan span)
     {
@@ -320,6 +468,9 @@ internal static partial class SourceFinder
         return false;
     }
 
+    // The text before the first space, as Split(' ')[0] gives it.
+    private static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
+
     private static bool IsUnknownName(List<(int Priority, SourceRef Ref)> candidates, SourceRef candidate)
     {
         foreach (var (priority, r) in candidates)
@@ -327,59 +478,63 @@ internal static partial class SourceFinder
         return false;
     }
 
-    // The text before the first space, as Split(' ')[0] gives it.
-    private static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
-
-    [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant)]
-    internal static partial Regex TrailingTitle();
-
-    // The same language as TrailingTitle, searched from the end: whether it matches, never where.
-    [GeneratedRegex(@"(?:(?:" + CountryAdjective + @")\s+)?(?:(?i:" + Titles + @"))\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    internal static partial Regex TrailingTitleExists();
-
-    private static CitationRole Role(string text, int start, int end, TextSpan span)
+    private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
-        // "statements from President Vladimir Putin": the title belongs to the name.
-        // The right-to-left twin says cheaply whether the title is there at all; only then is it located.
-        // The title and the four *Before patterns all end in white space ("minister ", "according to ",
-        // "told "): a name right after a bracket, a quote or the sentence start skips them.
-        if (EndsInWhiteSpace(before) && TrailingTitleExists().IsMatch(before) && TrailingTitle().Match(before.ToString()) is { Success: true } title)
-            before = before[..title.Index];
         var after = text.AsSpan(span.End, end - span.End);
+        // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
+        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && before.TrimStart("\"“‘' ").IsEmpty
+            && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
+            return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
-            if (InformantBefore().IsMatch(before)) return CitationRole.Informant;
-            if (AudienceBefore().IsMatch(before)) return CitationRole.Audience;
-            if (SpeakerBefore().IsMatch(before)) return CitationRole.Speaker;
-            if (InvertedAfter().IsMatch(after) && InvertedBefore().IsMatch(before)) return CitationRole.Speaker;
+            // "statements from President Vladimir Putin": the title belongs to the name.
+            var at = span.Start - start;
+            foreach (var title in titleHits)
+                if (title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
+                {
+                    var from = AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
+                    before = before[..from];
+                    break;
+                }
         }
-        if (SpeakerAfter().IsMatch(after) || PossessiveStatementAfter().IsMatch(after)) return CitationRole.Speaker;
+        if (EndsInWhiteSpace(before))
+        {
+            if (informantBefore.IsMatch(before)) return CitationRole.Informant;
+            if (audienceBefore.IsMatch(before)) return CitationRole.Audience;
+            if (speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+            if (ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+        }
+        if (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // The name closes its clause: nothing, or a punctuation mark, follows it.
+    private static bool ClauseEnds(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
     }
 
     private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
-    private static SourceRef Person(string text, TextSpan span, string name, string title, string? country, SourceGazetteer gazetteer)
+    private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
         var roleNoun = Singular(title.Split(' ')[^1]);
-        if (gazetteer.TryResolve(name, out var entry))
+        if (gazetteer.TryResolveSpelling(name, out var entry))
             return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
-        var kind = roleNoun is "analyst" or "researcher" or "professor" or "fellow" or "expert" ? SourceKind.Other
-            : roleNoun is "general" or "commander" or "colonel" or "officer" or "lieutenant" or "sergeant" or "captain" or "admiral" ? SourceKind.Military
+        var kind = expertTitles.Contains(roleNoun) ? SourceKind.Other
+            : militaryTitles.Contains(roleNoun) ? SourceKind.Military
             : SourceKind.Official;
         return new SourceRef(span, Normalize(name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
     }
 
-    private static SourceRef GroupRef(TextSpan span, Match m)
+    private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
-        var adjective = Normalize(m.Groups["adj"].Value);
-        var country = Countries.TryResolve(adjective, out var c) ? c : null;
-        var head = m.Groups["head"].Value.ToLowerInvariant();
-        var mods = m.Groups["mods"].Value.ToLowerInvariant();
+        var adjective = Normalize(adjectiveText);
         // Most groups have no modifiers ("North Korean troops"): nothing to split.
-        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is "military" or "defense" or "defence" or "intelligence")
             .Select(w => w == "defence" ? "defense" : w));
         var plural = head switch
@@ -396,7 +551,7 @@ internal static partial class SourceFinder
             : plural == "lawmakers" ? SourceKind.Official
             : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
             : SourceKind.Government;
-        var name = string.Join(' ', new[] { country is null ? adjective : Countries.Adjective(country), kept, plural }.Where(p => p.Length > 0));
+        var name = string.Join(' ', new[] { country is null ? adjective : adjectiveOf[country], kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
     }
 
@@ -420,6 +575,72 @@ internal static partial class SourceFinder
         _ when noun.EndsWith('s') && noun.Length > 3 && noun is not "forces" and not "authorities" and not "sources" and not "media" => noun[..^1],
         _ => noun,
     };
+
+    // Token helpers: a word is a run of letters, digits and _ (what \w and \b see).
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static int WordEnd(string s, int at)
+    {
+        while (at < s.Length && IsWord(s[at])) at++;
+        return at;
+    }
+
+    private static int SkipWhiteSpace(string s, int at)
+    {
+        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
+        return at;
+    }
+
+    private static bool IsWhiteSpace(string s, int from, int to)
+    {
+        if (to <= from) return false;
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(s[i])) return false;
+        return true;
+    }
+
+    // The end of the head word at `at` when it is one of `words` (exactly, a whole word), else null.
+    private static int? WordAt(string s, int at, HashSet<string> words) =>
+        WordEnd(s, at) is var e && e > at && words.Contains(s[at..e]) ? e : null;
+
+    // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without
+    // wholeWord, a phrase's words are runs up to white space ("high-ranking"); with it, words end where \w does.
+    private static int PhraseAt(string s, int at, string[][] phrases, bool wholeWord = false)
+    {
+        var best = 0;
+        foreach (var phrase in phrases)
+        {
+            var p = at;
+            var ok = true;
+            for (var w = 0; w < phrase.Length && ok; w++)
+            {
+                if (w > 0)
+                {
+                    var q = SkipWhiteSpace(s, p);
+                    if (q == p) { ok = false; break; }
+                    p = q;
+                }
+                ok = string.CompareOrdinal(s, p, phrase[w], 0, phrase[w].Length) == 0 && p + phrase[w].Length <= s.Length;
+                p += phrase[w].Length;
+            }
+            if (!ok) continue;
+            if (wholeWord ? p < s.Length && IsWord(s[p]) : p < s.Length && !char.IsWhiteSpace(s[p])) continue;
+            best = Math.Max(best, p);
+        }
+        return best;
+    }
+
+    // The word (letters and hyphens) that ends right before the white space before `at`, and where it starts; null when
+    // there is none at or after `from`.
+    private static (string Word, int Start)? WordBefore(string s, int at, int from)
+    {
+        var e = at;
+        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at || e == from) return null;
+        var b = e;
+        while (b > from && (char.IsAsciiLetterLower(s[b - 1]) || s[b - 1] == '-')) b--;
+        return b < e ? (s[b..e], b) : null;
+    }
 
     internal static string Normalize(string s) =>
         IsNormal(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');

@@ -1,14 +1,15 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
-using System.Text.Json;
+using System.Runtime.CompilerServices;
 
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
-/// The sources the kit knows by name, with their aliases, kinds and countries. The default is the
-/// data file shipped with the library (Data/sources.json); a notebook extends it in one call,
+/// The sources the kit knows by name, with their aliases, kinds and countries: the "sources" section of a
+/// <see cref="Lexicon"/> (the kit's is <c>Data/lexicon/sources.json</c>; a corpus adds its own in
+/// <c>lexicon.json</c>). A notebook extends it in one call,
 /// <c>SourceGazetteer.Default.Add("Kyiv Post", SourceKind.Outlet, "Ukraine")</c>, which returns a new
 /// gazetteer (the default never changes under other users).
 /// Matching: an alias matches as a whole word sequence, exactly, except that its first letter may
@@ -16,12 +17,11 @@ using Analysis.Corpus;
 /// </summary>
 public sealed class SourceGazetteer
 {
-    private const string ResourceName = "Analysis.Data.sources.json";
-
-    private static readonly Lazy<SourceGazetteer> DefaultInstance = new(LoadEmbedded);
+    private static readonly ConditionalWeakTable<Lexicon, SourceGazetteer> ByLexicon = new();
 
     private readonly Dictionary<string, GazetteerEntry> bySurface;
-    private readonly Lazy<GazetteerMatcher> matcher;
+    private readonly Dictionary<string, GazetteerEntry> bySpelling;
+    private readonly Lazy<PhraseMatcher> matcher;
 
     public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -37,11 +37,30 @@ public sealed class SourceGazetteer
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
                 bySurface[Normalize(surface)] = entry;
-        matcher = new Lazy<GazetteerMatcher>(() => new GazetteerMatcher(SurfacesInOrder.ToArray()));
+        bySpelling = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var entry in list)
+            foreach (var surface in entry.Surfaces)
+                bySpelling.TryAdd(Spelling(surface), entry);
+        // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis".
+        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(bySurface.Keys.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
     }
 
-    /// <summary>The gazetteer shipped with the library.</summary>
-    public static SourceGazetteer Default => DefaultInstance.Value;
+    /// <summary>The gazetteer of the kit's own vocabulary (<see cref="Lexicon.Default"/>).</summary>
+    public static SourceGazetteer Default => For(Lexicon.Default);
+
+    /// <summary>The gazetteer of <paramref name="lexicon"/>'s sources, built once per lexicon.</summary>
+    public static SourceGazetteer For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new SourceGazetteer(l.Sources.Select(Entry)));
+
+    private static GazetteerEntry Entry(SourceEntry source) =>
+        new(source.Name,
+            EnumNames.TryParse<SourceKind>(source.Kind, out var kind) ? kind
+                : throw new LexiconException(source.Origin, $"source '{source.Name}' has kind '{source.Kind}', which is not one of {string.Join(", ", Enum.GetValues<SourceKind>().Select(k => EnumNames.ToSnake(k)))}"),
+            source.Country, source.Aliases);
+
+    private static IEnumerable<string> FirstLetterCases(string surface) =>
+        char.IsLetter(surface[0])
+            ? new[] { char.ToUpperInvariant(surface[0]) + surface[1..], char.ToLowerInvariant(surface[0]) + surface[1..] }.Distinct(StringComparer.Ordinal)
+            : [surface];
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
@@ -56,47 +75,54 @@ public sealed class SourceGazetteer
     public bool TryResolve(string surface, [NotNullWhen(true)] out GazetteerEntry? entry) =>
         bySurface.TryGetValue(Normalize(surface), out entry);
 
+    /// <summary>
+    /// The entry a name stands for, spelled as any of its surfaces is or with other hyphens, spaces and apostrophes
+    /// ("Kim Jong-Un", "Kim Jongun", "Choe Son-hui" are "Kim Jong Un", "Choe Son Hui"), ignoring case.
+    /// </summary>
+    public bool TryResolveSpelling(string name, [NotNullWhen(true)] out GazetteerEntry? entry) =>
+        TryResolve(name, out entry) || bySpelling.TryGetValue(Spelling(name), out entry);
+
+    /// <summary>A name's letters and digits, lower case: what spellings of one name have in common.</summary>
+    internal static string Spelling(string name) =>
+        string.Concat(Normalize(name).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+
     public GazetteerEntry? Resolve(string surface) => TryResolve(surface, out var entry) ? entry : null;
 
     /// <summary>Every non-overlapping mention of a known source in text[start..end), longest first.</summary>
     public IEnumerable<(TextSpan Span, GazetteerEntry Entry)> Find(string text, int start, int end)
     {
-        foreach (var span in matcher.Value.Find(text, start, end))
-            if (TryResolve(text[span.Start..span.End], out var entry)) yield return (span, entry);
-    }
-
-    public static SourceGazetteer FromJson(string json)
-    {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions
+        var last = -1;
+        foreach (var hit in matcher.Value.Find(text, start, end))
         {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-        });
-        var entries = new List<GazetteerEntry>();
-        foreach (var item in document.RootElement.GetProperty("sources").EnumerateArray())
-        {
-            var name = item.GetProperty("name").GetString() ?? throw new FormatException("A source without a name.");
-            var kind = EnumNames.Parse<SourceKind>(item.GetProperty("kind").GetString());
-            var country = item.TryGetProperty("country", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-            var aliases = item.TryGetProperty("aliases", out var a) && a.ValueKind == JsonValueKind.Array
-                ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToArray()
-                : [];
-            entries.Add(new GazetteerEntry(name, kind, country, aliases));
+            // One surface may be found under several labels (spellings that normalize alike): the first is enough.
+            if (hit.Span.Start < last || !Bounded(text, start, end, hit.Span)) continue;
+            if (bySurface.TryGetValue(hit.Label, out var entry))
+            {
+                last = hit.Span.End;
+                yield return (hit.Span, entry);
+            }
         }
-        return new SourceGazetteer(entries);
     }
 
-    public static SourceGazetteer Load(string path) => FromJson(File.ReadAllText(path));
+    // A surface is a whole name: not glued to a word, an apostrophe or a hyphen before it, nor to a word or a hyphen
+    // after it; a possessive after it is fine ("the NIS's estimate", "Yonhap'"), "Rodong's" too, but not "NIS'ed".
+    private static bool Bounded(string text, int start, int end, TextSpan span)
+    {
+        if (span.Start > start && (IsWord(text[span.Start - 1]) || text[span.Start - 1] is '\'' or '’' or '-')) return false;
+        if (span.End >= end) return true;
+        var next = text[span.End];
+        if (IsWord(next) || next == '-') return false;
+        return !(next is '\'' or '’' && span.End + 2 < end && IsWord(text[span.End + 1]) && IsWord(text[span.End + 2]));
+    }
+
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>A gazetteer read from a lexicon file's "sources" section (other sections are ignored).</summary>
+    public static SourceGazetteer FromJson(string json) => new(Lexicon.Parse(json, "sources.json").Sources.Select(Entry));
+
+    public static SourceGazetteer Load(string path) => new(Lexicon.Load(path).Sources.Select(Entry));
 
     public override string ToString() => $"{Entries.Count} sources, {bySurface.Count} names";
-
-    private static SourceGazetteer LoadEmbedded()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The library was built without its {ResourceName} resource.");
-        using var reader = new StreamReader(stream);
-        return FromJson(reader.ReadToEnd());
-    }
 
     private static string Normalize(string surface)
     {
@@ -104,11 +130,4 @@ public sealed class SourceGazetteer
         var s = SourceFinder.Normalize(surface);
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
-
-    /// <summary>
-    /// Every surface, longest first so "Yonhap News Agency" wins over "Yonhap": the order the
-    /// matcher tries them in (<see cref="GazetteerMatcher.Pattern"/> is the one regex it equals).
-    /// </summary>
-    internal IEnumerable<string> SurfacesInOrder =>
-        bySurface.Keys.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal);
 }

@@ -19,7 +19,8 @@ internal enum CitationRole
 /// A reference to a source in one sentence: a gazetteer name, a titled person ("lawmaker Lee
 /// Seong-kweun"), a group ("Ukrainian officials"), or a pronoun or description ("he", "the agency")
 /// that <see cref="Attribution"/> resolves to an earlier one. <see cref="RoleNoun"/> is the singular
-/// noun that names what it is ("lawmaker", "official", "agency"), for resolving "the lawmakers".
+/// noun that names what it is ("lawmaker", "official", "agency"), for resolving "the lawmakers". A credit
+/// (<see cref="IsCredit"/>: the outlet of a dateline) is a source of the story but of none of its figures.
 /// </summary>
 internal sealed record SourceRef(
     TextSpan Span,
@@ -31,7 +32,8 @@ internal sealed record SourceRef(
     bool IsGroup = false,
     bool IsPerson = false,
     bool IsPronoun = false,
-    bool AlwaysCited = false)
+    bool AlwaysCited = false,
+    bool IsCredit = false)
 {
     public bool IsCited => Role != CitationRole.Mentioned || AlwaysCited;
 }

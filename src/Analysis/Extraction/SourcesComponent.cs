@@ -1,11 +1,15 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// Writes the source references of each sentence (<see cref="Layers.SourceRefs"/>): the gazetteer's sources, titled
 /// people, groups, countries that speak, unknown names in a citing slot, and pronouns, each with its role.
 /// </summary>
-internal sealed class SourcesComponent(SourceGazetteer gazetteer) : IComponent
+internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazetteer) : IComponent
 {
+    private readonly SourceFinder finder = new(lexicon, gazetteer);
+
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name];
     public IReadOnlyList<string> Writes => [Layers.SourceRefs.Name];
@@ -14,6 +18,6 @@ internal sealed class SourcesComponent(SourceGazetteer gazetteer) : IComponent
     {
         var matches = document.Get(Layers.GazetteerMatches);
         document.Set(Layers.SourceRefs, document.Document.Sentences
-            .Select(s => (IReadOnlyList<SourceRef>)SourceFinder.Find(document.Document, s, gazetteer, matches[s.Index])).ToArray());
+            .Select(s => (IReadOnlyList<SourceRef>)finder.Find(document.Document, s, matches[s.Index])).ToArray());
     }
 }

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Decides which numbers of a sentence count soldiers, and what they count. A number counts
@@ -11,104 +13,85 @@ using Analysis.Corpus;
 /// 11,000"), when soldiers are killed or wounded ("1,200 were killed" in a sentence about troops), or
 /// when it is a bare number set against a troop figure of the same sentence ("up from 3,000", "the
 /// earlier estimate of 3,000"). Dates, years, percentages, money, ordinals and counts of other things
-/// ("12 million people") are not troop counts.
+/// ("12 million people") are not troop counts. The words are the lexicon's (Data/lexicon/figures.json,
+/// countries.json); the rules are built once per lexicon.
 /// </summary>
-internal static partial class TroopCountFinder
+internal sealed class TroopCountFinder
 {
-    private const string TroopNouns =
-        @"(?:troops?|soldiers?|forces|personnel|servicemen|service\s*members|servicemembers|fighters|combatants|conscripts|recruits|reservists|commandos|paratroopers|marines|infantrymen|infantry|men|officers|mercenaries|special\s+forces|sappers|snipers|gunners|(?:military|combat|army)\s+engineers|militiamen|draftees|cadets|guardsmen|casualties|boots\s+on\s+the\s+ground|stormtroopers|storm\s+troopers|members\s+of\s+(?:the\s+|its\s+)?(?:armed\s+forces|military|army))";
+    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
+    private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
-    // Between a number and its noun: "10,000 more elite North Korean special forces troops", "3,000 of its soldiers".
-    private const string NounModifiers =
-        @"(?:(?:more|additional|extra|further|new|fresh|elite|special|combat|combat-ready|active[- ]duty|active|regular|reserve|ground|military|army|infantry|highly|well-trained|trained|young|frontline|front-line|armed|foreign|other|of|its|their|his|the|these|those|such|strong|deployed|North|South|[A-Z][\w.'’-]*)\s+){0,5}";
+    private readonly Countries countries;
+    private readonly Regex nounAfter, amountBefore, estimateBefore, casualtyAfter, anchorBefore;
+    private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
+    private readonly PhraseMatcher troopWords, cues;
+    private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues;
+    private readonly string[] destinationPrepositions, compassWords;
 
-    [GeneratedRegex(@"^\s*(?:-\s*|\s+)?" + NounModifiers + @"(?<noun>(?i:" + TroopNouns + @"))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NounAfter();
+    private TroopCountFinder(Lexicon lexicon)
+    {
+        countries = Countries.For(lexicon);
+        const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
+        nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
+        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase);
+        estimateBefore = lexicon.Regex("estimate_before", ignoreCase | RegexOptions.RightToLeft);
+        casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
+        anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
+        earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
+        earlierAfter = lexicon.Regex("earlier_after", ignoreCase);
+        plannedBefore = lexicon.Regex("planned_before", ignoreCase);
+        plannedAfter = lexicon.Regex("planned_after", ignoreCase);
+        troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
+        unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
+        strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
+        strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
+        bareFollowers = AdjacentPhrases.Of(lexicon, "bare_followers", ignoreCase: false);
+        percent = AdjacentPhrases.Of(lexicon, "percent_words");
+        money = AdjacentPhrases.Of(lexicon, ["currency_symbols", "currency_codes"], ignoreCase: false);
+        units = AdjacentPhrases.Of(lexicon, "units");
+        months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
+        labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
+        ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
+        subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
+        destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
+        originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
+        destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
+        compassWords = lexicon.Words("region_adjectives").ToArray();
+        regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
+        articles = AdjacentPhrases.Of(lexicon, "articles");
+        peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
+        ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
+        more = AdjacentPhrases.Of(lexicon, "more_after");
+        coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
+        clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
+        sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
+        currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+    }
 
-    [GeneratedRegex(@"^\s*-\s*(?:strong|man|men|troop|soldier|member|personnel)\b|^\s+strong\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StrongAfter();
-
-    [GeneratedRegex(@"(?<ctx>\b(?:troops?|soldiers?|forces?|personnel|army|armed\s+forces|military|contingent|deployment|casualties|losses|death\s+toll|troop\s+(?:strength|numbers?|levels?|count)|manpower|roster|servicemen|fighters|detachment|corps|brigades?|divisions?|expeditionary\s+force|reinforcements|units?)\b)(?<mid>[^.;:!?\d]{0,60}?)\b(?<conn>of|at|to|from|numbering|number|totall?ing|totall?ed|reached|reaching|exceeding|exceeded|exceeds|is|was|are|were|stands\s+at|stood\s+at|estimated\s+at|put\s+at|as\s+high\s+as|numbered|numbers|comprising|comprises|with|by|of\s+some|of\s+about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TroopContextBefore();
-
-    // Some "...Before" patterns, which read the text before a number and end in $, are only asked whether
-    // they match: the same question read right to left, where the engine starts at the number instead of
-    // trying every position of the sentence before it. Not those that end in a long run like [^.;]*$:
-    // read right to left, that run is backtracked one character at a time (measured slower).
-    [GeneratedRegex(@"\b(?:number|estimate|estimates|figure|tally|total|count|strength)\b(?<mid>[^.;:!?\d]{0,30}?)\b(?:of|at|to|is|was|stands\s+at|stood\s+at|put\s+at|reached|exceeded|around|about)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex NumberWordBefore();
-
-    [GeneratedRegex(@"^\s*(?:(?:of\s+them|of\s+whom|in\s+total|so\s+far|reportedly|already|North\s+Korean|Russian|Ukrainian|[a-z]+ly)\s+)*(?:(?:have|had|were|was|being|been|are|is|got|get)\s+)*(?:killed|dead|wounded|injured|captured|died|taken\s+prisoner|missing|casualties|lost)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex CasualtyAfter();
-
-    [GeneratedRegex(@"\b(?:troops?|soldiers?|forces|military|army|fighters|servicemen|personnel|KPA|conscripts|North\s+Korean\s+(?:unit|contingent|deployment))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TroopWord();
-
-    // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun.
-    [GeneratedRegex(@"^(?:\s*(?:[,.;:)!?—–]|-\s|$)|\s+(?:in|to|at|on|by|from|for|as|and|or|but|with|since|last|this|that|which|who|earlier|previously|now|currently|according|were|was|are|is|have|has|had|will|would|could|may|might|into|inside|near|along|across|under|a|an|the|already|reportedly|altogether|total|before|after|during|until|when|while|if|than|of\s+(?:them|whom|those)|so\s+far|at\s+least|in\s+total)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex BareAfter();
-
-    [GeneratedRegex(@"(?:\b(?:estimates?|figures?|tally|total|numbers?|counts?|assessments?|projections?)\s+(?:of|at|was|is|had\s+been|stood\s+at|from|to)\s+(?:only\s+|just\s+)?|\b(?:up|down|ris(?:e|en|ing)|rose|increase[ds]?|jump(?:ed)?|gr[eo]w(?:n|th)?|climb(?:ed)?|fell|dropped)\s+from\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?|\bcompared\s+(?:with|to)\s+(?:the\s+)?|\bthan\s+(?:the\s+)?|\bversus\s+|\bvs\.?\s+|\b(?:another|an\s+additional|a\s+further|additional|and|or|to)\s+|\bfrom\s+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex AnchoredBefore();
-
-    [GeneratedRegex(@"^\s*(?:%|percent\b|per\s+cent\b|pct\b|percentage\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PercentAfter();
-
-    [GeneratedRegex(@"(?:[$€£₩¥]|\b(?:US|USD|KRW|EUR|RUB)\s*\$?)\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex MoneyBefore();
-
-    [GeneratedRegex(@"^\s*(?:dollars|won|euros|rubles|roubles|yuan|yen|pounds|USD|KRW|tons?|tonnes?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|hours?|days?|weeks?|months?|years?|-year|rounds|shells)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UnitAfter();
-
-    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex MonthBefore();
-
-    [GeneratedRegex(@"^\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthAfter();
-
-    [GeneratedRegex(@"\b(?i:one|\d+)\s+(?:in|out\s+of)\s+$|\b(?:aged|age|No\.|number|Nos\.|page|article|resolution|Unit|unit)\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex RatioOrLabelBefore();
-
-    [GeneratedRegex(@"\b(?<casualties>kill\w*|dead|deaths?|died|wound\w*|injur\w*|casualt\w*|captur\w*|lost|loss(?:es)?|prisoners?|POWs?|fatalit\w*|death\s+toll|perish\w*|eliminated|killed\s+or\s+wounded)\b|\b(?<army>army|armed\s+forces|roster|standing|active[- ]duty|reservists?|reserves?|manpower|in\s+uniform|enlisted|total\s+strength|largest\s+(?:armies|militaries|military)|conscription|paramilitary|military\s+of|strong\s+military)\b|\b(?<deployment>sen[dt]|sending|deploy\w*|dispatch\w*|station\w*|train\w*|fight\w*|arriv\w*|transferr?\w*|moved?|mobili[sz]\w*|reinforc\w*|posted|join\w*|assist\w*|serv(?:e|es|ing|ed)|front\s*lines?|battlefield|abroad|overseas|expeditionary|contingent|deployment|operat(?:e|ing|ions?)|(?:in|to|into|inside)\s+(?:Russia|Kursk|Ukraine|the\s+Kursk\s+region))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex KindCue();
-
-    // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
-    [GeneratedRegex(@"\b(?:among\s+(?:them|whom|those|these|which)|including|includes|included|of\s+(?:them|whom|which)|of\s+these)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex SubsetBefore();
-
-    [GeneratedRegex(@"\b(?:earlier|previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|former|first|old|last\s+(?:month|year|week)['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|figures?|assessments?|counts?|reports?|tally|projections?)\b[^.;]*$|\b(?:up|ris(?:e|en|ing)|rose|increase[ds]?|jump(?:ed)?|gr[eo]w(?:n|th)?|climb(?:ed)?|revised(?:\s+upward)?|raised|down|fell|dropped)\s+from\b[^.;]*$|\bhad\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?(?:estimated|said|put|reported|believed|assessed)\b[^.;]{0,40}$|\b(?:previously|initially|originally|at\s+first)\s+(?:estimated|reported|said|put|believed|thought|assessed)\b[^.;]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EarlierBefore();
-
-    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:estimated|reported|thought|believed)\s+(?:earlier|previously|initially|at\s+first)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EarlierAfter();
-
-    [GeneratedRegex(@"\b(?:plans?|planning|planned|intends?|intending|intention|prepar(?:es|ing|ed)|ready|readying|expected|set|aims?|aiming|pledged?|promised?|agreed|offered|considering|could|would|will|may|might|to\s+be|going\s+to|scheduled|slated|due|about)\s+(?:[\w'’-]+\s+){0,4}?(?:send|deploy|dispatch|sending|deploying|dispatching|sent|deployed|dispatched|join|arrive|add|provide|supply|mobili[sz]e|transfer|commit|contribute|rotate)\b[^.;]*$|\bwill\s+(?:\w+\s+)?(?:send|deploy|dispatch)\b[^.;]*$|\b(?:plans?|preparations?)\s+(?:to|for)\s+(?:send|deploy|dispatch)\w*\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PlannedBefore();
-
-    [GeneratedRegex(@"^[^.;]{0,40}?\b(?:will|would|could|(?:are|is|were|was)\s+(?:expected|set|scheduled|due|slated|planned|going)|to\s+be)\s+(?:\w+\s+)?(?:be\s+)?(?:sent|deployed|dispatched|arrive|join|added|transferred|rotated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PlannedAfter();
-
-    [GeneratedRegex(@"\b(?:could|might|may|potentially|possibly|perhaps|reportedly\s+could)\b(?<rest>[^,.;]{0,50})$", RegexOptions.CultureInvariant)]
-    private static partial Regex PossibleBefore();
-
-    [GeneratedRegex(@"(?:to|in|into|inside|for|against|with|toward|towards|across|on|at|of|by|near|over|throughout)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|far|far-eastern|occupied|southwestern|western)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
-    private static partial Regex DestinationBefore();
-
-    [GeneratedRegex(@"^\s*(?:from|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OriginBetween();
+    /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
+    public static TroopCountFinder For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new TroopCountFinder(l));
 
     /// <summary>
     /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
-    /// only when a figure's own sentence does not say.
+    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
+    /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// </summary>
-    public static List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject)
+    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked,
+        Func<string?> previousSubject, bool troopsBefore = false)
     {
+        // The rules' cue is a number: a sentence without one costs nothing more.
+        if (quantities.Count == 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
-        // Read only by the figures' checks below: a sentence without numbers never asks.
-        var sentenceHasTroopWord = quantities.Count > 0 && TroopWord().IsMatch(sentence.Text);
+        var parts = new HashSet<Quantity>();
+        bool? troopWord = null;
+        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end));
 
         foreach (var q in quantities)
         {
@@ -116,38 +99,64 @@ internal static partial class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (First(NounAfter(), after) is { } noun && !IsYear(q, true))
+            if (First(nounAfter, after) is { } noun && !IsYear(q, true))
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + noun.Index + noun.Length), false));
                 continue;
             }
             if (IsYear(q, false)) continue;
-            if (First(StrongAfter(), after) is { } strong)
+            if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
             {
-                found.Add((q, new TextSpan(q.Span.Start, q.Span.End + strong.Index + strong.Length), false));
+                found.Add((q, new TextSpan(q.Span.Start, strong), false));
                 continue;
             }
-            var bare = BareAfter().IsMatch(after);
-            if (bare && TroopContextBefore().IsMatch(before))
+            var bare = IsBare(text, q.Span.End, end);
+            // "units which number some 12,000 people": after an amount of troops, people are the troops.
+            var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
+            // The hedge may be the verb that joins them: "losses have exceeded 450".
+            var amount = amountBefore.IsMatch(before) || (q.Core.Start > q.Span.Start && amountBefore.IsMatch(text.AsSpan(start, q.Core.Start - start)));
+            if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
+            {
+                found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
+                continue;
+            }
+            if (bare && AboutTroops() && estimateBefore.IsMatch(before))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
-            if (bare && sentenceHasTroopWord && NumberWordBefore().IsMatch(before))
-            {
-                found.Add((q, q.Span, false));
-                continue;
-            }
-            if (sentenceHasTroopWord && First(CasualtyAfter(), after) is { } casualty)
+            if (AboutTroops() && First(casualtyAfter, after) is { } casualty)
             {
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
                 continue;
             }
-            if (bare && (q.ChangeStart || q.ChangeEnd || AnchoredBefore().IsMatch(before))) found.Add((q, q.Span, true));
+            // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
+            if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
+                parts.Add(q);
+                continue;
+            }
+            // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
+            // "of whom 9,500 are troops") or the object of a sending verb ("would dispatch some 12,000") counts them.
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "up to 5,000 more will follow": more of the troops the sentence counts.
+            if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, extra), true));
+                continue;
+            }
+            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
         if (!found.Any(f => !f.Anchored)) return [];
+        var sentenceCues = Cues(text, start, end, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -155,12 +164,20 @@ internal static partial class TroopCountFinder
             var segmentStart = i > 0 ? found[i - 1].Span.End : start;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
-            var kind = Kind(text, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(text, start, end, a.Span) : null) ?? TroopKind.Other;
+            // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
+            var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a.Span) : null) ?? TroopKind.Deployment;
+            // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
+            if (result.Count > 0 && result[^1].Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
+                kind = TroopKind.Casualties;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
-            if (kind != TroopKind.Casualties && SubsetBefore().IsMatch(text.AsSpan(segmentStart, q.Span.Start - segmentStart))) kind = TroopKind.Subset;
-            var status = Status(text, segmentStart, segmentEnd, q, span);
+            if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+            var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
+            if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
+                && Coordinated(text, segmentStart, q.Span.Start))
+                status = result[^1].Status;
             var hedge = q.Hedge;
-            if ((q.Possible || PossibleBefore().IsMatch(text.AsSpan(Math.Max(segmentStart, q.Span.Start - 60)..q.Span.Start))) && hedge is Hedge.Exact or Hedge.Approximate)
+            if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, end, span)));
         }
@@ -198,72 +215,262 @@ internal static partial class TroopCountFinder
         return best;
     }
 
-    private static bool IsTrap(string text, int start, int end, Quantity q)
+    // A sentence about soldiers: a troop word, or a demonym before a unit word ("a North Korean contingent").
+    private bool HasTroopWord(string text, int start, int end)
     {
-        var before = text.AsSpan(start, q.Core.Start - start);
-        var after = text.AsSpan(q.Core.End, end - q.Core.End);
-        if (PercentAfter().IsMatch(after) || MoneyBefore().IsMatch(before) || UnitAfter().IsMatch(after)) return true;
-        if (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after)) return true;
-        if (RatioOrLabelBefore().IsMatch(before)) return true;
+        if (troopWords.Any(text, start, end)) return true;
+        foreach (var (span, _, possessive) in countries.Find(text, start, end))
+            if (!possessive && countries.IsAdjective(text, span) && span.End < end && char.IsWhiteSpace(text[span.End])
+                && unitWords.EndOfPhraseAt(text, span.End, end) > 0)
+                return true;
+        return false;
+    }
+
+    // Only "and" (or a comma, "plus", "as well as") between the figure before and this one.
+    private bool Coordinated(string text, int segmentStart, int at) =>
+        coordinators.EndOfPhraseAt(text, segmentStart, at) is var joined and > 0 && text.AsSpan(joined, at - joined).IsWhiteSpace();
+
+    // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
+    // the number, in the same clause.
+    private bool MobilizedBefore(string text, int start, int at)
+    {
+        var from = Math.Max(start, at - 25);
+        foreach (var (verb, _) in mobilizationVerbs.Find(text, from, at))
+            if (text.AsSpan(verb.End, at - verb.End).IndexOfAny(",.;:") < 0) return true;
+        return false;
+    }
+
+    // "a 3,000-strong force", "a 500-man unit", "a 3,000 strong force": where the strength word ends, or -1.
+    private int StrengthAfter(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i < end && text[i] == '-') return strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+        return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
+    }
+
+    // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts.
+    private bool IsBare(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i == end) return true;
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–') return true;
+        if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
+        return i > at && bareFollowers.EndOfPhraseAt(text, i, end) > 0;
+    }
+
+    private bool IsTrap(string text, int start, int end, Quantity q)
+    {
+        var (from, to) = (q.Core.Start, q.Core.End);
+        if (percent.EndOfPhraseAt(text, to, end) > 0 || money.StartOfPhraseBefore(text, start, from) >= 0 || units.EndOfPhraseAt(text, to, end) > 0) return true;
+        if (months.EndOfPhraseAt(text, to, end) > 0) return true;
+        var beforeMonth = from;
+        while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
+        if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
+        if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
+        if (IsRatioOrLabel(text, start, from)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
+    }
+
+    // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
+    private bool IsRatioOrLabel(string text, int start, int at)
+    {
+        if (at == start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (labels.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        var ratio = ratios.StartOfPhraseBefore(text, start, at);
+        if (ratio <= start || !char.IsWhiteSpace(text[ratio - 1])) return false;
+        var wordEnd = ratio;
+        while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
     }
 
     // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
     private static bool IsYear(Quantity q, bool troopNounFollows) =>
         !troopNounFollows && q is { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Exact };
 
-    private static TroopKind? Kind(string text, int segmentStart, int segmentEnd, TextSpan figure)
+    // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
+    // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
+    // before a cited source ("according to South Korea's defense ministry").
+    private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<TextSpan> masked)
+    {
+        var found = cues.Find(text, start, end).ToList();
+        var destinations = countries.Find(text, start, end)
+            .Where(c => !countries.IsAdjective(text, c.Span) && !masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m)))
+            .Select(c => new TextSpan(c.Span.Start, NameEnd(text, c.Span, c.Possessive)))
+            .Concat(found.Where(f => f.Label == Place).Select(f => f.Span))
+            .Concat(found.Where(f => f.Label == PlaceNoun).Select(f => NamedPlace(text, start, f.Span)).OfType<TextSpan>()).ToList();
+        foreach (var place in destinations)
+        {
+            // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
+            var at = place.Start;
+            if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
+            if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+            var word = destinationWords.StartOfPhraseBefore(text, start, at);
+            if (word >= 0 && Spaced(text, word, at))
+                found.Add(new PhraseMatch(new TextSpan(word, place.End), Deployment));
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    // "the Primorsky region", "the Kursk border area": a capitalized name (one or two words) before a place noun.
+    private static TextSpan? NamedPlace(string text, int start, TextSpan noun)
+    {
+        var from = noun.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            var end = from;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == from || end == start) break;
+            var wordStart = end;
+            while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+            if (wordStart == end || !char.IsUpper(text[wordStart])) break;
+            from = wordStart;
+        }
+        return from == noun.Start ? null : new TextSpan(from, noun.End);
+    }
+
+    // Whether a space follows text[..at].
+    private static bool Spaced(string text, int at) => at < text.Length && char.IsWhiteSpace(text[at]);
+
+    // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
+    private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
+
+    private static int NameEnd(string text, TextSpan span, bool possessive) =>
+        !possessive ? span.End : text[span.End - 1] == 's' ? span.End - 2 : span.End - 1;
+
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure)
     {
         TroopKind? best = null;
         var bestDistance = double.MaxValue;
-        for (var m = KindCue().Match(text, segmentStart, segmentEnd - segmentStart); m.Success; m = m.NextMatch())
+        foreach (var (cue, label) in cues)
         {
-            var cue = new TextSpan(m.Index, m.Index + m.Length);
-            if (figure.Contains(cue) && !m.Groups["casualties"].Success) continue;
+            if (label is PossibleCue or Place or PlaceNoun or Readiness || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (figure.Contains(cue) && label != Casualty) continue;
             // Words after the figure ("troops killed") bind tighter than words before it.
             double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = m.Groups["casualties"].Success ? TroopKind.Casualties : m.Groups["army"].Success ? TroopKind.ArmySize : TroopKind.Deployment;
+                best = label switch { Casualty => TroopKind.Casualties, ArmySize => TroopKind.ArmySize, OtherCue => TroopKind.Other, _ => TroopKind.Deployment };
             }
         }
         return best;
     }
 
-    private static EstimateStatus Status(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    // "could number 100,000": a possibility word at most 50 characters before the number, in the same clause.
+    private static bool IsPossible(string text, List<PhraseMatch> cues, int from, int at)
+    {
+        foreach (var (cue, label) in cues)
+            if (label == PossibleCue && cue.Start >= from && cue.End <= at && at - cue.End <= 50 && text.AsSpan(cue.End, at - cue.End).IndexOfAny(",.;") < 0)
+                return true;
+        return false;
+    }
+
+    // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
+    private bool IsSubset(string text, int segmentStart, int at)
+    {
+        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at > segmentStart && text[at - 1] == ',') at--;
+        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0;
+    }
+
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
         var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
-        if (EarlierBefore().IsMatch(before) || EarlierAfter().IsMatch(after)) return EstimateStatus.Earlier;
-        if (PlannedBefore().IsMatch(before) || PlannedAfter().IsMatch(after)) return EstimateStatus.Planned;
+        if (earlierBefore.IsMatch(before) || earlierAfter.IsMatch(after)) return EstimateStatus.Earlier;
+        if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        if (plannedBefore.IsMatch(before) || plannedAfter.IsMatch(after)) return EstimateStatus.Planned;
+        // "1,000 troops put on high readiness": ready to go, not there yet.
+        foreach (var (cue, label) in cues)
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
+
+    // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in
+    // its clause, says the troops are there now, whatever plans the sentence also names.
+    private bool IsCurrent(string text, int figureEnd, int segmentEnd)
+    {
+        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
+        var stop = near.IndexOfAny(",;");
+        return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+    }
+
+    // No comma or semicolon between a cue and a figure.
+    private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
+        (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source
     // ("Ukrainian officials said") nor a destination ("to Russia").
-    private static string? OwnSubject(string text, int end, TextSpan figure)
+    private string? OwnSubject(string text, int end, TextSpan figure)
     {
-        foreach (var (_, country, _) in Countries.Find(text, figure.Start, figure.End)) return country;
-        foreach (var (span, country, _) in Countries.Find(text, figure.End, Math.Min(end, figure.End + 25)))
-            if (OriginBetween().IsMatch(text.AsSpan(figure.End..span.Start))) return country;
+        foreach (var (_, country, _) in countries.Find(text, figure.Start, figure.End)) return country;
+        foreach (var (span, country, _) in countries.Find(text, figure.End, Math.Min(end, figure.End + 25)))
+            if (IsOriginBetween(text, figure.End, span.Start)) return country;
         return null;
     }
 
+    // "troops from North Korea", "soldiers of the": only an origin word (and "the") between a figure and a country.
+    private bool IsOriginBetween(string text, int from, int to)
+    {
+        var word = originPrepositions.EndOfPhraseAt(text, from, to);
+        if (word < 0 || word == to || !char.IsWhiteSpace(text[word])) return false;
+        var rest = text.AsSpan(word, to - word);
+        if (!char.IsWhiteSpace(rest[^1])) return false;
+        var inner = rest.Trim();
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The last country named in text[start..end) as an actor: not inside a cited source, not a destination ("to Russia").</summary>
-    public static string? NearestCountry(string text, int start, int end, IReadOnlyList<TextSpan> masked)
+    public string? NearestCountry(string text, int start, int end, IReadOnlyList<TextSpan> masked)
     {
         string? nearest = null;
-        foreach (var (span, country, possessive) in Countries.Find(text, start, end))
+        foreach (var (span, country, possessive) in countries.Find(text, start, end))
         {
             if (masked.Any(m => m.Contains(span) || span.Contains(m))) continue;
-            if (!possessive && !Countries.IsAdjective(text, span) && DestinationBefore().IsMatch(text.AsSpan(start..span.Start))) continue;
+            if (!possessive && !countries.IsAdjective(text, span) && IsDestination(text.AsSpan(start..span.Start))) continue;
             nearest = country;
         }
         return nearest;
+    }
+
+    // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"
+    // is not "at North Korea"), then "the" and a compass word, each optional, each followed by a space.
+    private bool IsDestination(ReadOnlySpan<char> before)
+    {
+        if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) return false;
+        var text = before.TrimEnd();
+        foreach (var adjective in compassWords.Append(""))
+        {
+            if (!Strip(text, adjective, out var withoutAdjective)) continue;
+            foreach (var article in (string[])["the", ""])
+            {
+                if (!Strip(withoutAdjective, article, out var rest)) continue;
+                foreach (var preposition in destinationPrepositions)
+                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                        && (rest.Length == preposition.Length || !char.IsLetterOrDigit(rest[^(preposition.Length + 1)])))
+                        return true;
+            }
+        }
+        return false;
+
+        // The text before a trailing word and the space before it.
+        static bool Strip(ReadOnlySpan<char> text, string word, out ReadOnlySpan<char> rest)
+        {
+            rest = text;
+            if (word.Length == 0) return true;
+            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase) || text.Length == word.Length || !char.IsWhiteSpace(text[^(word.Length + 1)])) return false;
+            rest = text[..^word.Length].TrimEnd();
+            return true;
+        }
     }
 }

@@ -1,13 +1,16 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Writes <see cref="Layers.TroopCounts"/>: the figures that count soldiers, with hedge, kind, status and whose
 /// troops, attributed through the document's <see cref="Layers.Attribution"/> when the pipeline has one.
 /// </summary>
-internal sealed class TroopCountsComponent : IComponent
+internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 {
+    private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
+
     public string Name => "troop_counts";
     public IReadOnlyList<string> Needs => [Layers.Quantities.Name];
     public IReadOnlyList<string> Reads => [Layers.Attribution.Name];
@@ -20,16 +23,21 @@ internal sealed class TroopCountsComponent : IComponent
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
+        // The sentence before, in the same paragraph, counted troops: "Kyiv believes around 12,000 are involved" reads
+        // against it.
+        var troopsBefore = (Paragraph: -1, Index: -1);
         foreach (var sentence in document.Sentences)
         {
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
-            var figures = TroopCountFinder.Find(document, sentence, quantities[sentence.Index], cited,
-                () => ContextSubject(document, sentence, attribution) ?? previousSubject);
+            var figures = finder.Find(document, sentence, quantities[sentence.Index], cited,
+                () => ContextSubject(document, sentence, attribution) ?? previousSubject,
+                troopsBefore == (sentence.Paragraph, sentence.Index - 1));
             if (figures.Count == 0) continue;
-            var (origin, via) = attribution?.For(sentence) ?? (null, []);
+            troopsBefore = (sentence.Paragraph, sentence.Index);
             foreach (var figure in figures)
             {
+                var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
                     figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
@@ -44,7 +52,7 @@ internal sealed class TroopCountsComponent : IComponent
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
-    private static string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
+    private string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
         // Earlier sentences, nearest first, then the rest of the figure's own sentence.
@@ -52,7 +60,7 @@ internal sealed class TroopCountsComponent : IComponent
         foreach (var s in paragraph)
         {
             var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (TroopCountFinder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
+            if (finder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
         }
         return null;
     }

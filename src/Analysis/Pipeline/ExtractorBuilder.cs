@@ -28,8 +28,10 @@ public sealed class ExtractorBuilder
         return this;
     }
 
-    /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the default.</summary>
-    internal SourceGazetteer Gazetteer { get; private set; } = SourceGazetteer.Default;
+    private SourceGazetteer? gazetteer;
+
+    /// <summary>The gazetteer sources resolve against: the one given to <see cref="UseSources"/>, else the lexicon's sources.</summary>
+    internal SourceGazetteer Gazetteer => gazetteer ?? SourceGazetteer.For(Lexicon);
 
     /// <summary>Find figures that count soldiers, with hedge, kind, status and whose troops.</summary>
     public ExtractorBuilder UseTroopCounts()
@@ -38,11 +40,11 @@ public sealed class ExtractorBuilder
         return this;
     }
 
-    /// <summary>Find cited sources, resolve them through <paramref name="gazetteer"/> (default: the shipped one) and attribute figures to them.</summary>
+    /// <summary>Find cited sources, resolve them through <paramref name="gazetteer"/> (default: the lexicon's sources) and attribute figures to them.</summary>
     public ExtractorBuilder UseSources(SourceGazetteer? gazetteer = null)
     {
         sources = true;
-        Gazetteer = gazetteer ?? SourceGazetteer.Default;
+        this.gazetteer = gazetteer;
         return this;
     }
 
@@ -69,8 +71,8 @@ public sealed class ExtractorBuilder
     public Extractor Build()
     {
         var components = new List<IComponent>();
-        if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Gazetteer), new AttributionComponent()]);
-        if (troopCounts) components.AddRange([new QuantitiesComponent(), new TroopCountsComponent()]);
+        if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Lexicon, Gazetteer), new AttributionComponent(Lexicon)]);
+        if (troopCounts) components.AddRange([new QuantitiesComponent(Lexicon), new TroopCountsComponent(Lexicon)]);
         if (timeline) components.Add(new EventsComponent(Lexicon, knownEvents));
         components.AddRange(added);
         return new Extractor(components);

@@ -33,8 +33,8 @@ public class ClaimTests
         Assert.Equal("kyiv-brief", claim.FirstDocument);
         Assert.Equal((new DateOnly(2024, 10, 24), new DateOnly(2024, 10, 29)), (claim.FirstPublished, claim.LastPublished));
         Assert.Equal(["Reuters", "Kyiv Independent", "BBC", "CNN"], claim.Relays);
-        // The headline (sentence 0 of kyiv-brief, credited to no one) is one of its reports.
-        Assert.Contains(claim.Mentions, m => m.InHeadline && m.Document == "kyiv-brief" && m.Count.AttributedTo is null);
+        // The headline (sentence 0 of kyiv-brief, "Kyiv: 12,000 …", credited to the speaker before its colon) is one of its reports.
+        Assert.Contains(claim.Mentions, m => m.InHeadline && m.Document == "kyiv-brief" && m.Count.AttributedTo == "Ukraine");
         Assert.All(findings.TroopCounts.Where(c => c.Kind == TroopKind.Deployment), c => Assert.Same(claim, claims.ClaimOf(c)));
     }
 

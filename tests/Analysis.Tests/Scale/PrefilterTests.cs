@@ -46,19 +46,6 @@ public class PrefilterTests
             yield return string.Concat(parts.Select(p => p + Glue[random.Next(Glue.Length)])).Trim();
         }
     }
-
-    [Fact]
-    public void Titled_people_are_never_skipped_where_the_pattern_matches()
-    {
-        Prefilter.NeverSkipsAMatch(Sentences(),
-            sentence => SourceFinder.MayHaveTitledPeople(sentence),
-            sentence => SourceFinder.TitledPeople().IsMatch(sentence),
-            moreMatchedThan: 300, moreSkippedThan: 300);
-    }
-
-    [Fact]
-    public void The_right_to_left_trailing_title_check_agrees_with_the_pattern_on_every_prefix()
-        => Prefilter.TwinAgreesOnEveryPrefix(Sentences().Take(4000), SourceFinder.TrailingTitle(), SourceFinder.TrailingTitleExists(), step: 3, moreFoundThan: 100);
 }
 
 /// <summary>The date recognizers skipped on sentences without a digit cannot match there.</summary>

@@ -91,12 +91,12 @@ public class LexiconTests
         var folder = Directory.CreateTempSubdirectory("lexicon-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, Lexicon.FileName), """{ "countries": [ { "name": "Estonia", "demonyms": ["Estonian"], "aliases": ["Tallinn"] } ] }""");
+            File.WriteAllText(Path.Combine(folder, Lexicon.FileName), """{ "countries": [ { "name": "Ruritania", "demonyms": ["Ruritanian"], "aliases": ["Strelsau"] } ] }""");
             var extra = Path.Combine(folder, "more.json");
-            File.WriteAllText(extra, """{ "countries": [ { "name": "Estonia", "aliases": ["Eesti"] } ] }""");
+            File.WriteAllText(extra, """{ "countries": [ { "name": "Ruritania", "aliases": ["Zenda"] } ] }""");
             var lexicon = Lexicon.ForCorpus(folder, extra);
-            var estonia = Assert.Single(lexicon.Countries, c => c.Name == "Estonia");
-            Assert.Equal(["Tallinn", "Eesti"], estonia.Aliases);
+            var ruritania = Assert.Single(lexicon.Countries, c => c.Name == "Ruritania");
+            Assert.Equal(["Strelsau", "Zenda"], ruritania.Aliases);
             Assert.Contains(lexicon.Countries, c => c.Name == "North Korea");
             Assert.Equal(Path.Combine(folder, Lexicon.FileName), lexicon.Files[^2]);
         }

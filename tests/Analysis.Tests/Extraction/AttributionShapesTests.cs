@@ -1,0 +1,105 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Whose words a figure is, in the shapes real reporting uses (issue 14): a speaker after the figure or in its own
+/// clause, a headline's speaker before a colon, organisations and unnamed officials as speakers, relays, datelines,
+/// and names that are in a sentence without speaking. The sentences are ours.
+/// </summary>
+public class AttributionShapesTests
+{
+    private static DocumentFindings Extract(string text) => Extractor.Default.Extract(TestData.Passage(text));
+
+    private static TroopCount Figure(string text, double value) =>
+        Assert.Single(Extract(text).TroopCounts, c => c.Value == value);
+
+    [Theory]
+    // A headline opens with its speaker and a colon; capitalised words that name no one do not speak.
+    [InlineData("Pentagon: about 2,000 more troops are moving toward the border.", 2000, "Pentagon")]
+    [InlineData("Seoul: 1,500 North Korean soldiers are training in the Far East.", 1500, "South Korea")]
+    [InlineData("Rising Tensions: 3,000 soldiers are massing near the border.", 3000, null)]
+    // The speaker of the figure's own clause, before or after it.
+    [InlineData("About 4,000 troops are in Belarus, the Pentagon said, while Zelenskyy warned that 9,000 troops could follow.", 4000, "Pentagon")]
+    [InlineData("About 4,000 troops are in Belarus, the Pentagon said, while Zelenskyy warned that 9,000 troops could follow.", 9000, "Volodymyr Zelensky")]
+    [InlineData("Russia is rotating its units, the Kremlin said, and about 6,000 soldiers are already at the front, experts estimate.", 6000, "experts")]
+    // Organisations and their unnamed voices.
+    [InlineData("A NATO official said 300 troops had arrived in Estonia overnight.", 300, "NATO officials")]
+    [InlineData("Some 2,000 Marines are already in the eastern Mediterranean, Pentagon officials said.", 2000, "Pentagon officials")]
+    [InlineData("A UN spokesman said 10,500 troops are deployed in the south.", 10500, "United Nations")]
+    [InlineData("A senior Ukrainian intelligence official said 8,000 troops are training near the border.", 8000, "Ukrainian intelligence officials")]
+    [InlineData("About 200 soldiers flew for the air force, historians say.", 200, "historians")]
+    // Ministries of any country the lexicon knows, in either word order.
+    [InlineData("The Ministry of Defence in London said about 900 troops would go to Estonia.", 900, "British Defense Ministry")]
+    [InlineData("Japan's Defense Ministry said 400 troops would be sent to the island.", 400, "Japanese Defense Ministry")]
+    // Ranks and offices of people no list knows.
+    [InlineData("Lieutenant General Ivan Petrenko said 6,000 troops had massed near the border.", 6000, "Ivan Petrenko")]
+    [InlineData("Government spokesperson Anna Novak said 1,000 soldiers would deploy next month.", 1000, "Anna Novak")]
+    public void Origin(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A relay: whoever gave the figure is the origin, whoever passed it on the via.
+    [InlineData("A military source told Reuters that 500 fighters had left the country.", 500, "military sources", "Reuters")]
+    [InlineData("Ukrainian intelligence shared with the Financial Times shows 3,000 troops in Kursk.", 3000, "Ukrainian military intelligence", "Financial Times")]
+    [InlineData("About 1,000 soldiers were moved in January, a Ukrainian intelligence spokesman told UNN.", 1000, "Ukrainian intelligence spokesperson", "UNN")]
+    public void Relay(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal([via], figure.Via);
+    }
+
+    [Theory]
+    // Told something, a person passes nothing on; an organisation inside a job title is not its holder's voice.
+    [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
+    [InlineData("Budanov, the head of Ukraine's Defence Intelligence, told Yonhap that 2,000 troops would arrive.", "Ukrainian military intelligence")]
+    [InlineData("Britain's envoy to the United Nations, Sarah Clarke, said 5,000 troops were moving.", "United Nations")]
+    public void Named_but_not_a_source(string text, string notASource)
+    {
+        var findings = Extract(text);
+        Assert.DoesNotContain(findings.SourceMentions, m => m.Source == notASource);
+        Assert.DoesNotContain(findings.TroopCounts, c => c.AttributedTo == notASource || c.Via.Contains(notASource));
+    }
+
+    [Theory]
+    // The outlet of a dateline is a source of the story, known or not, but of none of its figures.
+    [InlineData("WARSAW (PAP) — About 2,000 U.S. troops arrived at the base on Monday.", "PAP", 2000)]
+    [InlineData("BERLIN (AP) — The first 400 soldiers of the brigade arrived on Monday.", "Associated Press", 400)]
+    public void Dateline(string text, string outlet, double value)
+    {
+        var findings = Extract(text);
+        Assert.Contains(findings.SourceMentions, m => m.Source == outlet && m.Kind == SourceKind.Outlet);
+        var figure = Assert.Single(findings.TroopCounts, c => c.Value == value);
+        Assert.Null(figure.AttributedTo);
+        Assert.Empty(figure.Via);
+    }
+
+    [Theory]
+    // Spellings of one name are one source: the gazetteer's name, else the document's first spelling.
+    [InlineData("Foreign Minister Choe Sonhui said 10,000 troops would go. Choe Son-Hui later said 2,000 troops had gone.", "Choe Son Hui")]
+    [InlineData("Lawmaker Lee Seong-kweun said 600 troops had died. Lee Seong Kweun later said 4,100 troops were hurt.", "Lee Seong-kweun")]
+    public void Spellings(string text, string source)
+    {
+        var findings = Extract(text);
+        Assert.All(findings.TroopCounts, c => Assert.Equal(source, c.AttributedTo));
+        Assert.Equal(2, findings.TroopCounts.Count);
+        Assert.Equal([source], findings.SourceMentions.Select(m => m.Source).Distinct());
+    }
+
+    [Fact]
+    public void A_corpus_lexicon_brings_a_reporting_verb_and_a_source()
+    {
+        const string text = "Olena Bondar intimated that 3,000 troops had crossed the river.";
+        Assert.Null(Figure(text, 3000).AttributedTo);
+
+        var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""
+            { "words": { "reporting_verbs": ["intimated"] },
+              "sources": [ { "name": "Olena Bondar", "kind": "official", "country": "Ukraine", "aliases": ["Bondar"] } ] }
+            """));
+        var findings = Extractor.For(lexicon).Extract(TestData.Passage(text + " Bondar later said 500 more troops had followed."));
+        Assert.Equal(["Olena Bondar", "Olena Bondar"], findings.TroopCounts.Select(c => c.AttributedTo));
+        Assert.Contains(findings.SourceMentions, m => m is { Source: "Olena Bondar", Kind: SourceKind.Official, Country: "Ukraine" });
+    }
+}

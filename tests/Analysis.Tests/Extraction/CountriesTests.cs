@@ -1,0 +1,49 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Vocabulary;
+
+/// <summary>The countries of a lexicon: names, demonyms and aliases found as whole words, case-sensitive, with possessives.</summary>
+public class CountriesTests
+{
+    [Theory]
+    [InlineData("North Korea's troops", "North Korea's|North Korea|True")]
+    [InlineData("the Korean People’s Army", "Korean People’s Army|North Korea|False")]
+    [InlineData("Seoul' said", "Seoul'|South Korea|True")]
+    [InlineData("Russia'st", "Russia|Russia|False")]
+    [InlineData("U.S.-led drills", "U.S.|United States|False")]
+    [InlineData("let us go to the USA", "USA|United States|False")]
+    [InlineData("Russians and Russian troops in the Russian Federation", "Russians|Russia|False;Russian|Russia|False;Russian Federation|Russia|False")]
+    [InlineData("x.US or US_ or Kremlin", "Kremlin|Russia|False")]
+    [InlineData("northkorea", "")]
+    public void Finds_names_with_their_country_and_possessive(string text, string expected)
+    {
+        var found = Countries.For(Lexicon.Default).Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country}|{c.Possessive}");
+        Assert.Equal(expected, string.Join(";", found));
+    }
+
+    [Fact]
+    public void Stays_inside_its_range()
+    {
+        const string text = "Russia and Ukraine";
+        Assert.Equal(["Ukraine"], Countries.For(Lexicon.Default).Find(text, 7, text.Length).Select(c => c.Country));
+        Assert.Equal(["Russia"], Countries.For(Lexicon.Default).Find(text, 0, 10).Select(c => c.Country));
+    }
+
+    [Fact]
+    public void Adjectives_and_names_come_from_the_lexicon()
+    {
+        var countries = Countries.For(Lexicon.Default);
+        Assert.True(countries.IsAdjective("Chinese troops", new(0, 7)));
+        Assert.False(countries.IsAdjective("China's troops", new(0, 5)));
+        Assert.True(countries.TryResolve("Pyongyang’s", out var country));
+        Assert.Equal("North Korea", country);
+        Assert.Equal("U.S.", countries.Adjective("United States"));
+
+        var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""{ "countries": [ { "name": "Ruritania", "demonyms": ["Ruritanian"], "aliases": ["Strelsau"] } ] }"""));
+        var withRuritania = Countries.For(lexicon);
+        Assert.Equal(["Ruritania", "Ruritania"], withRuritania.Find("Strelsau said Ruritanian units", 0, 30).Select(c => c.Country));
+        Assert.Empty(Countries.For(Lexicon.Default).Find("Strelsau said", 0, 13));
+        Assert.Same(withRuritania, Countries.For(lexicon));
+    }
+}
