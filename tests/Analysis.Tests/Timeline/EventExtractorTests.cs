@@ -50,19 +50,19 @@ public class EventExtractorTests
     [Fact]
     public void A_corpus_lexicon_adds_cue_words_countries_and_people_to_the_timeline()
     {
-        const string sentence = "Finnish marines embarked for the islands on Tuesday, Stubb said.";
+        const string sentence = "Ruritanian marines embarked for the islands on Tuesday, Rassendyll said.";
         var document = CorpusLoader.FromText("A made-up headline\n" + sentence, "made-up", new DocumentMetadata(Published: Friday));
         Assert.DoesNotContain(Extractor.Default.Extract(document).Events, e => e.Kind == EventKinds.Deployment);
         var lexicon = Analysis.Vocabulary.Lexicon.Default.Merge(Analysis.Vocabulary.Lexicon.Parse("""
             {
               "words": { "event_deployment_cues": ["embarked"] },
-              "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
-              "actors": [ { "name": "Alexander Stubb", "aliases": ["Stubb"] } ]
+              "countries": [ { "name": "Ruritania", "demonyms": ["Ruritanian"], "aliases": ["Strelsau"] } ],
+              "actors": [ { "name": "Rudolf Rassendyll", "aliases": ["Rassendyll"] } ]
             }
             """));
         var e = Assert.Single(Extractor.For(lexicon).Extract(document).Events);
         Assert.Equal(EventKinds.Deployment, e.Kind);
-        Assert.Equal(new[] { "Finland", "Alexander Stubb" }, e.Actors);
+        Assert.Equal(new[] { "Ruritania", "Rudolf Rassendyll" }, e.Actors);
         Assert.Equal(new DateOnly(2024, 10, 22), e.Date.Earliest);
     }
 
