@@ -113,7 +113,7 @@ page.Markdown("""
 ## 3. Add a known event
 
 "During the G20 summit" has no date in it. Known events give such names their dates
-(`src/Analysis/Data/events.json` ships a few); add the summit in Rio de Janeiro, 18–19 November 2024.
+(`src/Analysis/Data/lexicon/events.json` ships a few); add the summit in Rio de Janeiro, 18–19 November 2024.
 """);
 
 // Cell 11

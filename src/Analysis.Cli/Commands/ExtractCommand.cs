@@ -59,6 +59,7 @@ internal static class ExtractCommand
             var lexiconProblems = new List<LoadProblem>();
             var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
             var stream = CorpusLoader.Stream(corpusPath, result.GetValue(shard));
+            if (stream.TotalBytes > CompileAbove) vocabulary = vocabulary.CompiledToIL();
             // run.json counts the corpus's problems and its lexicon's.
             var source = RunSource.Of(stream) with { Problems = () => stream.Problems.Count + lexiconProblems.Count };
             var folder = result.GetValue(output)!.FullName;
@@ -79,6 +80,9 @@ internal static class ExtractCommand
         }));
         return command;
     }
+
+    // Past this many bytes of articles, the lexicon's patterns pay for their compilation (Lexicon.CompiledToIL).
+    private const long CompileAbove = 16L * 1024 * 1024;
 
     // --shard K/N: one part of the corpus, split by path, for one of N machines or batch tasks.
     private static Option<Shard?> ShardOption() => new("--shard")

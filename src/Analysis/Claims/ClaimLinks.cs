@@ -63,7 +63,7 @@ internal static class ClaimLinks
                     if (from[dated[i]] < until[dated[j]]) Check(dated[i], dated[j]);
             // A claim with no dated report stood, at least, when the document that reports it was written.
             if (dated.Length == claims.Count) continue;
-            var reports = new List<(int Document, int Claim)>();
+            var reports = new List<(int Document, int Claim)>(claims.Sum(c => book.Members(c).Length));
             foreach (var c in claims)
                 foreach (var m in book.Members(c)) reports.Add((book.Store.Documents[book.Store[m].Document].Id, c));
             reports.Sort();

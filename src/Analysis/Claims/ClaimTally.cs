@@ -44,10 +44,15 @@ internal sealed class ClaimTally
         for (var c = 0; c < claims.Count; c++) yield return ClaimAt(c);
     }
 
-    public IEnumerable<Revision> Revisions() => Book().Revisions().Select(r => new Revision(ClaimAt(r.From), ClaimAt(r.To)));
+    public IEnumerable<Revision> Revisions()
+    {
+        Collect();
+        return Book().Revisions().Select(r => new Revision(ClaimAt(r.From), ClaimAt(r.To)));
+    }
 
     public IEnumerable<Contradiction> Contradictions()
     {
+        Collect();
         (int Claim, Claim Built) last = (-1, null!);
         foreach (var (first, second) in Book().Contradictions())
         {
@@ -57,7 +62,21 @@ internal sealed class ClaimTally
         }
     }
 
-    public IEnumerable<CitationEdge> Citations() => Book().Citations().Select(Book().ToEdge);
+    public IEnumerable<CitationEdge> Citations()
+    {
+        Collect();
+        return Book().Citations().Select(Book().ToEdge);
+    }
+
+    // Each links table's arrays are garbage once it is written, before the next one's are made: on a
+    // large corpus a full collection between them (large-object heap compacted) keeps the peak at the
+    // largest of them rather than their sum. A small corpus does not need it.
+    private void Collect()
+    {
+        if (store.Count < 100_000) return;
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect();
+    }
 
     private Claim ClaimAt(int c)
     {

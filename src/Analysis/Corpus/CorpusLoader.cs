@@ -89,16 +89,20 @@ public static class CorpusLoader
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            Release(buffer);
         }
     }
 
     // The file's bytes in a pooled buffer (its text is all that is kept): one copy less per byte read
-    // than File.ReadAllBytes. A file that grew since it was listed is read whole all the same.
+    // than File.ReadAllBytes. Past PooledBytes a file gets its own buffer, so that the pool does not
+    // keep a huge one. A file that grew since it was listed is read whole all the same.
+    private const int PooledBytes = 1 << 20;
+
     private static (byte[] Buffer, int Length) ReadAll(string file, int listed)
     {
         using var handle = File.OpenHandle(file);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(listed, (int)Math.Min(RandomAccess.GetLength(handle), MaxFileBytes)) + 1);
+        var size = Math.Max(listed, (int)Math.Min(RandomAccess.GetLength(handle), MaxFileBytes)) + 1;
+        var buffer = size <= PooledBytes ? System.Buffers.ArrayPool<byte>.Shared.Rent(size) : new byte[size];
         var length = 0;
         while (true)
         {
@@ -107,12 +111,17 @@ public static class CorpusLoader
             length += n;
             if (length == buffer.Length)
             {
-                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                var larger = new byte[buffer.Length * 2];
                 buffer.AsSpan().CopyTo(larger);
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                Release(buffer);
                 buffer = larger;
             }
         }
+    }
+
+    private static void Release(byte[] buffer)
+    {
+        if (buffer.Length <= PooledBytes) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static Document? Parse(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems, ReadOnlySpan<byte> bytes)

@@ -47,6 +47,8 @@ public static class Export
         try
         {
             var (tables, count) = WriteTables(documents, output.Path, format, cancellation, csvRaw);
+            // A stop that comes while the last rows are written still stops the run: nothing is done until the commit.
+            cancellation.ThrowIfCancellationRequested();
             var record = new RunRecord(RunRecord.CurrentKitVersion, source?.Corpus, count, source?.Problems() ?? 0, tables, started, DateTimeOffset.Now);
             record.Write(output.Path);
             output.Commit();
@@ -102,6 +104,7 @@ public static class Export
             }
             for (writing = 0; writing < Tables.All.Count; writing++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 foreach (var row in Tables.All[writing].FinalRows(tally)) { sinks[writing].WriteRow(row); rows[writing]++; }
                 if (Tables.All[writing] is HeldTable held && spills[writing] is { } spill)
                 {

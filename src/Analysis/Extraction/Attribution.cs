@@ -167,6 +167,14 @@ internal sealed class Attribution
         List<SourceRef>? found = null;
         for (var k = 0; k < count; k++)
             if (!refs[k].IsPronoun && Matches(pronoun, refs[k])) (found ??= []).Add(refs[k]);
+        if (found is null && pronoun.RoleNoun == "they")
+        {
+            // "lawmakers Lee and Kim told reporters … they said": people cited together.
+            var people = new List<SourceRef>();
+            for (var k = 0; k < count; k++)
+                if (refs[k] is { IsPronoun: false, IsPerson: true, IsCited: true } p && !people.Exists(q => q.Name == p.Name)) people.Add(p);
+            if (people.Count >= 2) found = people;
+        }
         return found;
     }
 

@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns",
+        "description_nouns", "document_nouns",
     ];
 
     private readonly SourceGazetteer gazetteer;
@@ -38,7 +38,7 @@ internal sealed class SourceFinder
     private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
     private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
     private readonly GazetteerEntry? intercept;
-    private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks;
+    private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
     private readonly string[][] officeWords;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
@@ -83,6 +83,8 @@ internal sealed class SourceFinder
         spokespersonNouns = Set("spokesperson_nouns");
         officeWords = Phrases("office_words");
         officeLinks = Set("office_links");
+        documentModifiers = Set("document_modifiers");
+        statementLinks = lexicon.Words("statement_links").Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         // The ministry lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …), each named by its first phrase.
         var ministryLists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
@@ -112,6 +114,7 @@ internal sealed class SourceFinder
         var candidates = new List<(int Priority, SourceRef Ref)>();
         // Candidates that are sources only where the text cites them (by index in candidates).
         var citedOnly = new HashSet<int>();
+        var speakerOnly = new HashSet<int>();
 
         var taken = 0;
         foreach (var title in titleHits)
@@ -197,6 +200,13 @@ internal sealed class SourceFinder
         }
         foreach (var span in Acronyms(s))
             candidates.Add((4, new SourceRef(new TextSpan(start + span.Start, start + span.End), s[span.Start..span.End], SourceKind.Other, null, CitationRole.Mentioned, null)));
+        foreach (var statement in Documents(s, cueHits))
+        {
+            // A statement speaks ("according to an intelligence assessment"); it is never told anything.
+            speakerOnly.Add(candidates.Count);
+            citedOnly.Add(candidates.Count);
+            candidates.Add((4, statement with { Span = new TextSpan(start + statement.Span.Start, start + statement.Span.End) }));
+        }
         foreach (var speaker in UnnamedSpeakers(s))
         {
             citedOnly.Add(candidates.Count);
@@ -226,6 +236,7 @@ internal sealed class SourceFinder
             var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !IsUnknownName(candidates, candidate));
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
+            if (role != CitationRole.Speaker && speakerOnly.Contains(index)) continue;
             if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || IsUnknownName(candidates, candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
@@ -345,18 +356,22 @@ internal sealed class SourceFinder
     // span of the outlet's name, in the sentence.
     private static TextSpan? Dateline(string s)
     {
-        var capitals = 0;
-        var i = 0;
-        for (; i < s.Length && (char.IsUpper(s[i]) || s[i] is ' ' or '-' or '.'); i++)
-            if (char.IsUpper(s[i])) capitals++;
-        if (capitals < 3 || i >= s.Length || s[i] is not (',' or '(' or ' ')) return null;
-        var open = s.IndexOf('(', i);
-        if (open < 0 || open > 60) return null;
+        var open = s.IndexOf('(');
+        if (open <= 0 || open > 60) return null;
         var close = s.IndexOf(')', open);
         if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
         while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
-        return to > from && char.IsUpper(s[from]) ? new TextSpan(from, to) : null;
+        if (to == from || !char.IsUpper(s[from])) return null;
+        // The city in capitals ("BERLIN", "NEW YORK, UN"), or in title case before an agency's initials
+        // ("Freetown Sierra Leone (PANA) --").
+        var capitals = 0;
+        var i = 0;
+        for (; i < open && (char.IsUpper(s[i]) || s[i] is ' ' or '-' or '.'); i++)
+            if (char.IsUpper(s[i])) capitals++;
+        if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
+        var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
+        return titleCase && IsAcronym(s[from..to]) ? new TextSpan(from, to) : null;
     }
 
     // Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows.
@@ -430,6 +445,37 @@ internal sealed class SourceFinder
                 yield return new SourceRef(new TextSpan(first, j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned, Singular(plural), IsGroup: true);
             }
             i = j;
+        }
+    }
+
+    // "according to an intelligence assessment", "according to the mission's plan": a statement or a document that
+    // says what it is, when no one is named as its author. Spans are the sentence's offsets.
+    private IEnumerable<SourceRef> Documents(string s, IReadOnlyList<PhraseMatch> cueHits)
+    {
+        foreach (var hit in cueHits)
+        {
+            if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s[hit.Span.Start..hit.Span.End])) continue;
+            // An author after it speaks instead: "estimates from the Pentagon".
+            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s[n..e])) continue;
+            var first = hit.Span.Start;
+            var kind = SourceKind.Other;
+            while (true)
+            {
+                var e2 = first;
+                while (e2 > 0 && char.IsWhiteSpace(s[e2 - 1])) e2--;
+                var b2 = e2;
+                while (b2 > 0 && (char.IsAsciiLetterLower(s[b2 - 1]) || s[b2 - 1] is '\'' or '’' or '-')) b2--;
+                if (e2 == first || b2 == e2) break;
+                var word = s[b2..e2];
+                var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
+                if (!possessive && !documentModifiers.Contains(word)) break;
+                if (word == "intelligence") kind = SourceKind.Intelligence;
+                else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
+                first = b2;
+                if (possessive) break;
+            }
+            if (first == hit.Span.Start) continue;
+            yield return new SourceRef(new TextSpan(first, hit.Span.End), Normalize(s[first..hit.Span.End]).Replace('’', '\''), kind, null, CitationRole.Mentioned, null);
         }
     }
 

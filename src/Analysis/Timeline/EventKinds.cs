@@ -7,40 +7,51 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// The kinds of event a sentence can report, spelled as the exported tables spell them, and the rule that picks one
-/// from the cue words of the lexicon (<c>event_*_cues</c> in Data/lexicon/events.json). A sentence with none of the
-/// cue words, and no troop figure, is commentary, not an event.
+/// from the sentence's troop figures and the cue words of the lexicon (<c>event_*_cues</c> in Data/lexicon/events.json).
+/// A sentence with none of the cue words, and no troop figure, is commentary, not an event.
 /// </summary>
 public sealed class EventKinds
 {
     public const string Intercept = "intercept";
+    public const string Casualties = "casualties";
     public const string Estimate = "estimate";
     public const string SecurityMeasure = "security_measure";
     public const string Training = "training";
+    public const string Deployment = "deployment";
+    public const string Combat = "combat";
     public const string Statement = "statement";
     public const string Diplomacy = "diplomacy";
     public const string Unrest = "unrest";
-    public const string Deployment = "deployment";
 
-    /// <summary>Every kind, most specific first: the first whose cue a sentence has is its kind.</summary>
+    /// <summary>Every kind, most specific first: the first whose cue (or figure) a sentence has is its kind.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Intercept, Estimate, SecurityMeasure, Training, Statement, Diplomacy, Unrest, Deployment];
+        [Intercept, Casualties, Estimate, SecurityMeasure, Training, Deployment, Combat, Statement, Diplomacy, Unrest];
 
-    // The word list of each kind's cues; a cue right after a word of PointingBack does not count.
+    // The word list of each kind's cues, in the order they are tried after the figures and denials (see Classify).
     private static readonly (string Kind, string List)[] Cues =
     [
-        (Intercept, "event_intercept_cues"), (SecurityMeasure, "event_security_cues"), (Training, "event_training_cues"),
-        (Statement, "event_statement_cues"), (Diplomacy, "event_diplomacy_cues"), (Unrest, "event_unrest_cues"),
-        (Deployment, "event_deployment_cues"),
+        (Casualties, "event_casualty_cues"), (SecurityMeasure, "event_security_cues"), (Training, "event_training_cues"),
+        (Deployment, "event_deployment_cues"), (Combat, "event_combat_cues"), (Statement, "event_statement_cues"),
+        (Diplomacy, "event_diplomacy_cues"), (Unrest, "event_unrest_cues"),
     ];
 
+    private const string InterceptCues = "event_intercept_cues";
+    private const string DenialCues = "event_denial_cues";
     private const string PointingBack = "event_pointing_back";
+    private const string NotCues = "event_not_cues";
+    private const string Negations = "event_negations";
+    private const string TopicMarkers = "event_topic_markers";
+
+    // The kinds whose cues a negation ("will not send") or a topic marker ("talks about sending") undoes: a statement,
+    // a denial or a loss is still told.
+    private static readonly string[] Negatable = ["event_deployment_cues", "event_combat_cues"];
 
     private static readonly ConditionalWeakTable<Lexicon, EventKinds> ByLexicon = new();
 
     private readonly PhraseMatcher cues;
 
     private EventKinds(Lexicon lexicon) =>
-        cues = PhraseMatcher.Of(lexicon, Cues.Select(c => c.List).Append(PointingBack).Where(lexicon.WordListNames.Contains));
+        cues = PhraseMatcher.Of(lexicon, Cues.Select(c => c.List).Concat([InterceptCues, DenialCues, PointingBack, NotCues, Negations, TopicMarkers]).Where(lexicon.WordListNames.Contains));
 
     /// <summary>The rules of the kit's lexicon.</summary>
     public static EventKinds Default => For(Lexicon.Default);
@@ -50,9 +61,11 @@ public sealed class EventKinds
 
     /// <summary>
     /// The kind of event <paramref name="sentence"/> reports, or null when it reports none. What happened to the
-    /// troops (an intercept, a figure, a measure, training) outranks the act of saying it, and saying outranks the
-    /// setting (a summit): "Putin said at the summit" is a statement. A cue word that points back ("despite this
-    /// training") does not count.
+    /// troops outranks the act of saying it, and saying outranks the setting (a summit): an intercept first, then a
+    /// figure the sentence holds (a casualty count, else a deployment figure: an estimate), then a denial ("denied that
+    /// troops were fighting" is a statement, not combat), then casualties, a measure, training, a deployment, combat,
+    /// and only then a statement, diplomacy, unrest. A planned figure is no estimate: "will send 800 soldiers" is a
+    /// deployment. A cue word that points back ("despite this training") does not count.
     /// </summary>
     public string? Classify(string sentence, IReadOnlyList<TroopCount>? facts = null) => Classify(sentence, 0, sentence.Length, facts);
 
@@ -63,12 +76,18 @@ public sealed class EventKinds
         // Which cue lists have a word that does not point back.
         var lists = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < hits.Count; i++)
-            if (hits[i].Label != PointingBack && !PointsBack(text, hits, i)) lists.Add(hits[i].Label);
-        var estimate = facts?.Any(f => f.Kind is TroopKind.Deployment or TroopKind.Casualties && f.Status is not EstimateStatus.Planned) == true;
-        if (lists.Count == 0) return estimate ? Estimate : null;
-        if (lists.Contains(Cues[0].List)) return Intercept;
-        if (estimate) return Estimate;
-        foreach (var (kind, list) in Cues.AsSpan(1))
+            if (hits[i].Label is not (PointingBack or NotCues or Negations or TopicMarkers) && !PointsBack(text, hits, i) &&
+                !(Negatable.Contains(hits[i].Label) && (After(text, hits, i, Negations, words: 2) || After(text, hits, i, TopicMarkers, words: 0))))
+                lists.Add(hits[i].Label);
+        if (lists.Contains(InterceptCues)) return Intercept;
+        if (facts is { Count: > 0 })
+        {
+            if (facts.Any(f => f.Kind is TroopKind.Casualties && f.Status is not EstimateStatus.Planned)) return Casualties;
+            if (facts.Any(f => f.Kind is TroopKind.Deployment && f.Status is not EstimateStatus.Planned)) return Estimate;
+        }
+        if (lists.Count == 0) return null;
+        if (lists.Contains(DenialCues)) return Statement;
+        foreach (var (kind, list) in Cues)
             if (lists.Contains(list)) return kind;
         return null;
     }
@@ -84,5 +103,24 @@ public sealed class EventKinds
         for (var i = hits[before].Span.End; i < at; i++)
             if (!char.IsWhiteSpace(text[i])) return false;
         return true;
+    }
+
+    // A phrase of <paramref name="list"/> ends at most <paramref name="words"/> words before the cue, with no comma or
+    // semicolon between them.
+    private static bool After(string text, IReadOnlyList<PhraseMatch> hits, int cue, string list, int words)
+    {
+        var at = hits[cue].Span.Start;
+        for (var i = cue - 1; i >= 0; i--)
+        {
+            if (hits[i].Label != list || hits[i].Span.End > at) continue;
+            var between = 0;
+            for (var j = hits[i].Span.End; j < at; j++)
+            {
+                if (text[j] is ',' or ';') return false;
+                if (!char.IsWhiteSpace(text[j]) && char.IsWhiteSpace(text[j - 1])) between++;
+            }
+            return between <= words;
+        }
+        return false;
     }
 }

@@ -17,8 +17,8 @@ public sealed partial class EventSummarizer
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal;
-    private readonly PhraseMatcher prepositions, verbs, openers;
+    private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal, trailingAttribution;
+    private readonly PhraseMatcher prepositions, verbs, openers, conjunctions;
 
     private EventSummarizer(Lexicon lexicon)
     {
@@ -32,12 +32,16 @@ public sealed partial class EventSummarizer
         filler = lexicon.Regex("summary_filler");
         hedgedPassive = lexicon.Regex("summary_hedged_passive");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
-        prepositions = PhraseMatcher.Of(lexicon, [Preposition]);
-        verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement]);
+        trailingAttribution = lexicon.Regex("summary_trailing_attribution");
+        prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
+        // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
+        verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
         openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
     }
 
     private const string Preposition = "summary_prepositions";
+    private const string NotPreposition = "summary_not_prepositions";
     private const string Verb = "summary_verbs";
     private const string VerbWithComplement = "summary_verbs_with_complement";
     private const string FreshAdjective = "summary_fresh_adjectives";
@@ -76,6 +80,8 @@ public sealed partial class EventSummarizer
         if (OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
+        if (words > MaxWords && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
+            (s, words) = (s[..attribution.Index], beforeAttribution);
         if (words > MaxWords && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge.Index], beforeHedge);
         if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
@@ -85,12 +91,16 @@ public sealed partial class EventSummarizer
             s = phraseBeforeModal.Replace(s, " ", 1);
             words = Words(s);
         }
-        // The phrases' starts are found once: a line cut at one start has exactly the starts before it.
-        List<int>? phrases = null;
-        while (words > MaxWords && LastPhrase(s, phrases ??= PhraseStarts(s)) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+        // The line's last phrases go first ("by the security service"), then a phrase of its subject ("The number of
+        // troops in the region has reached…"), then the last ones again.
+        while (words > MaxWords)
         {
-            (s, words) = (s[..phrases[at]], beforeCut);
-            phrases.RemoveRange(at, phrases.Count - at);
+            var phrases = PhraseStarts(s);
+            if (LastPhrase(s, phrases) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+                (s, words) = (s[..phrases[at]], beforeCut);
+            else if (SubjectPhrase(s, phrases) is { } subject)
+                (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
+            else break;
         }
         if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
         s = TrimEnd(s);
@@ -135,6 +145,7 @@ public sealed partial class EventSummarizer
         var taken = 0;
         foreach (var hit in prepositions.Find(s))
         {
+            if (hit.Label != Preposition) continue;
             var (start, end) = (hit.Span.Start, hit.Span.End);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || end == s.Length || !char.IsWhiteSpace(s[end])) continue;
             var space = start;
@@ -157,6 +168,26 @@ public sealed partial class EventSummarizer
         {
             if (verbs.Find(s, starts[i], s.Length).Any(v => v.Label == Verb)) return null;
             if (!EndsWithVerbWithComplement(s, starts[i])) return i;
+        }
+        return null;
+    }
+
+    // The last phrase between the subject and the first verb ("in the region" of "The troops in the region have left"),
+    // as the span to remove: not one right after a participle ("captured in Kursk"), nor one that holds a comma or a
+    // conjunction, and at least two words stay before it.
+    private (int Start, int End)? SubjectPhrase(string s, List<int> starts)
+    {
+        if (verbs.Find(s) is not [{ } verb, ..]) return null;
+        var end = verb.Span.Start;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        for (var i = starts.Count - 1; i >= 0; i--)
+        {
+            var start = starts[i];
+            if (start >= end) continue;
+            if (Words(s.AsSpan(0, start)) < 2 || s.AsSpan(start, end - start).IndexOfAny(',', ';') >= 0 ||
+                s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || conjunctions.Any(s, start, end))
+                return null;
+            return (start, end);
         }
         return null;
     }

@@ -109,9 +109,7 @@ public sealed class KnownEvents
             var space = at;
             while (at < end && char.IsWhiteSpace(text[at])) at++;
             if (at == space || at == end) return false;
-            var stop = at;
-            while (stop < end && !char.IsWhiteSpace(text[stop])) stop++;
-            if (actorNounMatcher.Value.Find(text, at, stop) is [{ } noun, ..] && noun.Span.Start == at &&
+            if (actorNounMatcher.Value.Find(text, at, end) is [{ } noun, ..] && noun.Span.Start == at &&
                 (noun.Span.End == end || !char.IsLetterOrDigit(text[noun.Span.End])))
                 return true;
             var word = at;

@@ -47,14 +47,11 @@ public class ChartImageTests : IDisposable
     public void Report_charts_go_to_one_file_each_named_by_their_report_id()
     {
         var findings = SampleFindings.Make();
-        var clock = Stopwatch.StartNew();
         var paths = ChartImage.SaveReportCharts(findings, folder);
-        clock.Stop();
 
         var ids = Report.ChartsOf(findings).Select(c => c.Id + ".png");
         Assert.Equal(ids, paths.Select(Path.GetFileName));
         Assert.All(paths, p => Assert.True(PngSize(File.ReadAllBytes(p)).Width == ChartImage.DefaultWidth));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"exporting {paths.Count} charts took {clock.Elapsed}");
     }
 
     [Fact]

@@ -7,15 +7,14 @@ namespace Analysis.Tests.Corpus;
 using Analysis.Corpus;
 using Analysis.Export;
 
-/// <summary>Big inputs load in seconds: the decoder, parser and splitter are linear.</summary>
+/// <summary>
+/// Big inputs load whole and right. How fast is the benchmark's business (bench/run, bench/Analysis.Benchmarks
+/// `stages`), not a test's: the times are printed here only to be seen.
+/// </summary>
 public class ScaleTests(ITestOutputHelper output)
 {
-    // Generous for a 2-core CI machine; measured times are printed. Quadratic work on these inputs
-    // would take minutes, so the bound still separates linear from not.
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(20);
-
     [Fact]
-    public void A_50_MB_article_on_one_line_loads_in_seconds_with_every_sentence()
+    public void A_50_MB_article_on_one_line_loads_with_every_sentence()
     {
         const string unit = "Column 7 moved north by 3.5 km, said Gen. Ri. Dr. Kim of the U.S. Army disagreed! Was it true? ";
         var builder = new StringBuilder("Huge dump\n", 50 * 1024 * 1024 + unit.Length);
@@ -37,7 +36,6 @@ public class ScaleTests(ITestOutputHelper output)
         Assert.Equal(3 * units, body.Sentences.Count);
         Assert.Equal("Column 7 moved north by 3.5 km, said Gen. Ri.", body.Sentences[0].Text);
         Assert.Equal(document.Text[body.Sentences[^1].Start..body.Sentences[^1].End], body.Sentences[^1].Text);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, Budget);
     }
 
     [Fact]
@@ -52,7 +50,6 @@ public class ScaleTests(ITestOutputHelper output)
         output.WriteLine($"50 MB without punctuation: {clock.Elapsed.TotalSeconds:F2} s");
 
         Assert.Equal(text.Length - 2, Assert.Single(document.Paragraphs[0].Sentences).Text.Length);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, Budget);
     }
 
     [Fact]
@@ -70,7 +67,7 @@ public class ScaleTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ten_thousand_tiny_files_in_nested_folders_all_load_in_seconds()
+    public void Ten_thousand_tiny_files_in_nested_folders_all_load()
     {
         using var corpus = new TempCorpus();
         for (var i = 0; i < 10_000; i++)
@@ -86,6 +83,5 @@ public class ScaleTests(ITestOutputHelper output)
         Assert.Equal(10_000, loaded.Documents.Select(d => d.Id).Distinct().Count());
         Assert.Equal("batch0/item00000", loaded.Documents[0].Id);
         Assert.All(loaded.Documents, d => Assert.Equal(2, d.Paragraphs[0].Sentences.Count));
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, Budget);
     }
 }

@@ -34,6 +34,11 @@ public class AttributionShapesTests
     // Ministries of any country the lexicon knows, in either word order.
     [InlineData("The Ministry of Defence in London said about 900 troops would go to Estonia.", 900, "British Defense Ministry")]
     [InlineData("Japan's Defense Ministry said 400 troops would be sent to the island.", 400, "Japanese Defense Ministry")]
+    // A statement or document that says what it is speaks for its unnamed authors.
+    [InlineData("Moscow has moved roughly 7,000 soldiers north, according to an intelligence assessment shared with allies.", 7000, "intelligence assessment")]
+    [InlineData("The force will have 2,500 soldiers, according to the mission's plan.", 2500, "mission's plan")]
+    // "they" stands for the people last cited together, not for the organisation named in between.
+    [InlineData("Lawmakers Lee Seong-kweun and Kim Byung-kee told reporters the talks had ended. The Pentagon said it was watching. In all, 15,000 troops were sent, they said.", 15000, "Lee Seong-kweun")]
     // Ranks and offices of people no list knows.
     [InlineData("Lieutenant General Ivan Petrenko said 6,000 troops had massed near the border.", 6000, "Ivan Petrenko")]
     [InlineData("Government spokesperson Anna Novak said 1,000 soldiers would deploy next month.", 1000, "Anna Novak")]
@@ -67,6 +72,7 @@ public class AttributionShapesTests
     // The outlet of a dateline is a source of the story, known or not, but of none of its figures.
     [InlineData("WARSAW (PAP) — About 2,000 U.S. troops arrived at the base on Monday.", "PAP", 2000)]
     [InlineData("BERLIN (AP) — The first 400 soldiers of the brigade arrived on Monday.", "Associated Press", 400)]
+    [InlineData("Freetown Sierra Leone (PANA) -- Some 6,000 troops are now deployed in the east.", "PANA", 6000)]
     public void Dateline(string text, string outlet, double value)
     {
         var findings = Extract(text);
