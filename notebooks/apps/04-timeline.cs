@@ -52,11 +52,11 @@ event it mentions.
 """);
 
 // Cell 7
-foreach (var e in findings.Events.Where(e => e.Date.Precision is not (DatePrecision.Unknown or DatePrecision.Inferred)))
+foreach (var e in findings.Events.Where(e => e.Date.Precision is not (DatePrecision.Unknown or DatePrecision.Inferred or DatePrecision.OnOrBefore)))
     Console.WriteLine($"{e.Summary}: {Words.Of(e.Date)} (from \"{e.Date.Expression}\")");
 foreach (var d in findings.Corpus.Documents)
     Console.WriteLine($"{d.Title}: written {Words.Of(DocumentDate.Of(d, findings.Events))}");
-Console.WriteLine($"{findings.Events.Count(e => e.Date.Precision is DatePrecision.Unknown or DatePrecision.Inferred)} of {findings.Events.Count} events have no date in the text.");
+Console.WriteLine($"{findings.Events.Count(e => e.Date.Precision is DatePrecision.Unknown or DatePrecision.Inferred or DatePrecision.OnOrBefore)} of {findings.Events.Count} events have no date in the text.");
 
 page.Markdown("""
 ## The timeline

@@ -114,77 +114,143 @@ public static partial class Charts
         return ChartTheme.Apply(chart, "Size of the whole army, as reported", "Attributed to", "Soldiers", height: 400);
     }
 
+    // The kinds over time, one panel each (top to bottom): a casualty count is never joined to a deployment figure.
+    private static readonly (TroopKind Kind, string Title, string YTitle)[] OverTimePanels =
+    [
+        (TroopKind.Deployment, "Sent or deployed", "Troops"),
+        (TroopKind.Casualties, "Casualties", "Killed or wounded"),
+    ];
+
     /// <summary>
-    /// Estimates of the troops sent, over time: each figure at the date of the event that carries it, or
-    /// else (a current figure) the day its article was published; the hover says which (dating is the
-    /// timeline's <see cref="EstimateSeries"/>). A dotted line joins the figures of one source, so a
-    /// revised estimate reads as a step. Casualties and whole-army figures are other quantities and are
-    /// left out; figures with no date (an "earlier estimate" is never given its article's day) are not
-    /// drawn, and the chart says how many.
+    /// Estimates over time, one panel per kind (troops sent or deployed; casualties), each on its own scale. A figure
+    /// stands at its as-of date (<see cref="TroopCount.AsOf"/>: its clause's, its statement's or its article's; for
+    /// findings made without dates, the date of the event that carries it, else its article's day), and the hover
+    /// says which, with the sentence. A dotted line joins the stated figures of one source within a panel, so a
+    /// revised estimate reads as a step. A planned figure is drawn apart, never on that line: a hollow star at its
+    /// target date ("by March") with a dashed line back to when it was stated. Figures with no date are not drawn,
+    /// and the chart says how many.
     /// </summary>
     public static GenericChart TroopEstimatesOverTime(Findings findings)
     {
-        var dated = EstimateDates.Of(findings).Where(d => d.Count.Kind == TroopKind.Deployment).OrderBy(d => d.Date).ToList();
-        var undated = findings.TroopCounts.Count(c => c.Kind == TroopKind.Deployment) - dated.Count;
-        const string title = "Troops sent: estimates over time";
-        if (dated.Count == 0)
+        var kinds = OverTimePanels.Select(p => p.Kind).ToHashSet();
+        var all = EstimateDates.Of(findings).Where(d => kinds.Contains(d.Count.Kind)).OrderBy(d => d.Date).ToList();
+        var undated = findings.TroopCounts.Count(c => kinds.Contains(c.Kind)) - all.Count;
+        const string title = "Estimates over time";
+        var panels = OverTimePanels.Select(p => (p.Title, p.YTitle, Dated: all.Where(d => d.Count.Kind == p.Kind).ToList())).Where(p => p.Dated.Count > 0).ToList();
+        if (panels.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent could be dated: no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
+                "No estimate of troops sent or of casualties could be dated: none has a date of its own, no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
-        foreach (var bySource in dated.GroupBy(d => d.Source, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        const double gap = 0.12;
+        var height = (1 - gap * (panels.Count - 1)) / panels.Count;
+        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle)>();
+        for (var i = 0; i < panels.Count; i++)
         {
-            var line = CSharp.Chart.Line<string, double, string>(bySource.Select(d => $"{d.Date:yyyy-MM-dd}").ToArray(),
-                bySource.Select(d => d.Count.Value ?? d.Count.Low ?? d.Count.High ?? 0).ToArray(), Name: ChartTheme.Encode(bySource.Key));
-            foreach (var trace in CSharp.GenericChartExtensions.GetTraces(line))
+            // The bottom panel has the first axes, which carry the chart's x title, below the last panel.
+            var n = panels.Count - i;
+            var suffix = n == 1 ? "" : n.ToString(CultureInfo.InvariantCulture);
+            var top = 1 - i * (height + gap);
+            axes.Add(("x" + suffix, "y" + suffix, top - height, top, panels[i].Title, panels[i].YTitle));
+            foreach (var trace in OverTimeTraces(hovers, panels[i].Dated))
             {
-                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = ChartTheme.MutedColor, ["width"] = 1.5, ["dash"] = "dot" });
-                trace.SetProperty("showlegend", false);
-                trace.SetProperty("hoverinfo", "skip");
+                foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace))
+                {
+                    t.SetProperty("xaxis", "x" + suffix);
+                    t.SetProperty("yaxis", "y" + suffix);
+                }
+                traces.Add(trace);
             }
-            traces.Add(line);
         }
+        traces.AddRange(Key(all.Select(d => d.Count)));
+
+        var chart = CSharp.Chart.Combine(traces);
+        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
+        // Room on the right for the last labels, which name their source; every panel shares the days.
+        var first = all.Min(d => Min(d.First, d.TargetFirst)).AddDays(-3);
+        var last = all.Max(d => Max(d.Last, d.TargetLast));
+        var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
+        var annotations = new List<Dictionary<string, object>>();
+        foreach (var (x, y, from, to, panelTitle, yTitle) in axes)
+        {
+            var xaxis = ChartTheme.DayAxis(first, right);
+            xaxis["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" };
+            xaxis["anchor"] = y;
+            if (x != "x") xaxis["matches"] = "x";
+            layout.SetProperty(AxisKey(x), xaxis);
+            layout.SetProperty(AxisKey(y), new Dictionary<string, object>
+            {
+                ["domain"] = new[] { from, to }, ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true,
+                ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
+            });
+            annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(panelTitle)}</b>", 0.0, to, "left", "bottom"));
+        }
+        if (undated > 0) annotations.Add(ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true));
+        layout.SetProperty("annotations", annotations);
+        return ChartTheme.Apply(chart, title, "Date the figure was stated or held (a planned one: when it is to be reached)", axes[^1].YTitle,
+            height: panels.Count == 1 ? 480 : 760);
+    }
+
+    private static IEnumerable<GenericChart> OverTimeTraces(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated)
+    {
+        var stated = dated.Where(d => d.Count.Status != EstimateStatus.Planned).ToList();
+        // Unattributed figures are no one's series: nothing joins them.
+        foreach (var bySource in stated.GroupBy(d => d.Source, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Key != "unattributed"))
+            yield return Segment(bySource.Select(d => d.Date).ToArray(), bySource.Select(d => YOf(d.Count)).ToArray(), ChartTheme.Encode(bySource.Key),
+                new Dictionary<string, object> { ["color"] = ChartTheme.MutedColor, ["width"] = 1.5, ["dash"] = "dot" });
         // A figure dated only to an interval (a month, a summit, the window its undated article was written in)
         // sits at the middle, with a line over the whole interval: the uncertainty is drawn, not hidden.
-        foreach (var d in dated.Where(d => d.First != d.Last))
+        foreach (var d in dated.Where(d => d.First != d.Last && !d.IsTarget))
+            yield return Segment([d.First, d.Last], [YOf(d.Count), YOf(d.Count)], "date interval",
+                new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(d.Count.Status), ["width"] = 3 }, opacity: 0.35);
+        foreach (var status in new[] { EstimateStatus.Current, EstimateStatus.Earlier })
         {
-            var y = d.Count.Value ?? d.Count.Low ?? d.Count.High ?? 0;
-            var span = CSharp.Chart.Line<string, double, string>(new[] { $"{d.First:yyyy-MM-dd}", $"{d.Last:yyyy-MM-dd}" }, new[] { y, y }, Name: "date interval");
-            foreach (var trace in CSharp.GenericChartExtensions.GetTraces(span))
-            {
-                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(d.Count.Status), ["width"] = 3 });
-                trace.SetProperty("opacity", 0.35);
-                trace.SetProperty("showlegend", false);
-                trace.SetProperty("hoverinfo", "skip");
-            }
-            traces.Add(span);
-        }
-        foreach (var status in Enum.GetValues<EstimateStatus>())
-        {
-            var points = dated.Where(d => d.Count.Status == status).ToList();
+            var points = stated.Where(d => d.Count.Status == status).ToList();
             if (points.Count == 0) continue;
             var trace = EstimateTrace(hovers, points.Select(p => p.Count).ToList(), points.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
                 status, points.Select(p => p.How).ToList(), labelWithSource: true);
             foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace)) t.SetProperty("showlegend", false);
-            traces.Add(trace);
+            yield return trace;
         }
-        traces.AddRange(Key(dated.Select(d => d.Count)));
-
-        var chart = CSharp.Chart.Combine(traces);
-        var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        // Room on the right for the last labels, which name their source.
-        var first = dated.Min(d => d.First).AddDays(-3);
-        var last = dated.Max(d => d.Last);
-        var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
-        var xaxis = ChartTheme.DayAxis(first, right);
-        xaxis["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" };
-        layout.SetProperty("xaxis", xaxis);
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
-        if (undated > 0)
-            layout.SetProperty("annotations", new[] { ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true) });
-        return ChartTheme.Apply(chart, title, "Date of the event, else of the article", "Troops", height: 480);
+        var planned = dated.Where(d => d.Count.Status == EstimateStatus.Planned).ToList();
+        if (planned.Count == 0) yield break;
+        // From when it was stated to when it is to be reached: a dashed line, apart from the stated figures' lines.
+        foreach (var d in planned.Where(d => d.IsTarget && d.Stated is not null))
+            yield return Segment([d.Stated!.Value, d.Date], [YOf(d.Count), YOf(d.Count)], "planned: stated to target",
+                new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(EstimateStatus.Planned), ["width"] = 1.5, ["dash"] = "dash" });
+        var marks = EstimateTrace(hovers, planned.Select(p => p.Count).ToList(), planned.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
+            EstimateStatus.Planned, planned.Select(p => p.How).ToList(), labelWithSource: true);
+        foreach (var t in CSharp.GenericChartExtensions.GetTraces(marks))
+        {
+            t.SetProperty("showlegend", false);
+            t.SetProperty("marker", new Dictionary<string, object>
+            {
+                ["size"] = 15, ["symbol"] = "star-open", ["color"] = ChartTheme.ColorOf(EstimateStatus.Planned),
+                ["line"] = new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(EstimateStatus.Planned), ["width"] = 2 },
+            });
+        }
+        yield return marks;
     }
+
+    private static GenericChart Segment(DateOnly[] x, double[] y, string name, Dictionary<string, object> line, double opacity = 1)
+    {
+        var chart = CSharp.Chart.Line<string, double, string>(x.Select(d => $"{d:yyyy-MM-dd}").ToArray(), y, Name: name);
+        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
+        {
+            trace.SetProperty("line", line);
+            if (opacity < 1) trace.SetProperty("opacity", opacity);
+            trace.SetProperty("showlegend", false);
+            trace.SetProperty("hoverinfo", "skip");
+        }
+        return chart;
+    }
+
+    private static double YOf(TroopCount count) => count.Value ?? count.Low ?? count.High ?? 0;
+
+    private static DateOnly Min(DateOnly a, DateOnly? b) => b is { } v && v < a ? v : a;
+
+    private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } v && v > a ? v : a;
 
     private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, bool labelWithSource = false)
     {

@@ -3,6 +3,7 @@ using CSharp = Plotly.NET.CSharp;
 
 namespace Analysis.Charts;
 
+using Analysis.Extraction;
 using Analysis.Pipeline;
 using Analysis.Timeline;
 

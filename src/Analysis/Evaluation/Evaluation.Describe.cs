@@ -31,20 +31,22 @@ public sealed partial record Evaluation
         return text.ToString();
     }
 
+    // The table of issue 18, in its order.
     private void DescribeDates(StringBuilder text)
     {
         var d = Dates;
-        text.AppendLine($"dates (issue 18), {d.DatedFigures} figures with an annotated as-of date, {d.Events} events");
-        text.AppendLine($"  figure found                    {d.FiguresFound,3}/{d.DatedFigures}");
-        text.AppendLine($"  as-of date of the figure        {(DateScores.AsOfProduced ? "" : "not produced by the kit (TroopCount has no as-of date)")}");
-        text.AppendLine("  chart date (EstimateSeries: the carrying event's date, else a current figure's publication day):");
-        text.AppendLine($"    right day or interval         {d.ChartRight,3}/{d.DatedFigures}");
-        text.AppendLine($"    within 3 days                 {d.ChartWithin3Days,3}/{d.DatedFigures}");
-        text.AppendLine($"    no date at all                {d.ChartNoDate,3} (of {d.FiguresFound} found)");
-        text.AppendLine($"  target date of a planned figure {(DateScores.TargetProduced ? "" : $"not produced by the kit ({d.Targets} annotated)")}");
-        text.AppendLine($"  events reported by the kit      {d.EventsFound,3}/{d.Events}");
-        text.AppendLine($"  events with a date or a bound   {d.EventsDated,3}/{d.Events}");
-        text.AppendLine($"  dated events whose date is right {d.EventsRight,2}/{d.EventsDated}");
+        text.AppendLine($"dates (issue 18), {d.DatedFigures} figures with an annotated as-of date, {d.Targets} targets, {d.Events} events");
+        text.AppendLine($"  estimates whose figure is found  {d.FiguresFound,3}/{d.DatedFigures}");
+        if (!d.AsOfProduced) text.AppendLine("  as-of dates                      not produced by this extractor (no dates component)");
+        text.AppendLine($"  dated on the right day/interval  {d.AsOfRight,3}/{d.DatedFigures}");
+        text.AppendLine($"  within 3 days                    {d.AsOfWithin3Days,3}/{d.DatedFigures}");
+        text.AppendLine($"  no date at all                   {d.AsOfNoDate,3} (of {d.FiguresFound} found)");
+        text.AppendLine(d.TargetProduced || d.Targets == 0
+            ? $"  planned figures' target right    {d.TargetsRight,3}/{d.Targets} ({d.TargetsFound} found)"
+            : $"  planned figures' targets         not produced by this extractor ({d.Targets} annotated)");
+        text.AppendLine($"  events reported by the kit       {d.EventsFound,3}/{d.Events}");
+        text.AppendLine($"  events with a date or a bound    {d.EventsDated,3}/{d.Events}");
+        text.AppendLine($"  dated events whose date is right {d.EventsRight,3}/{d.EventsDated}");
     }
 
     /// <summary>One line: the headline measures, as a per-story table row shows them.</summary>

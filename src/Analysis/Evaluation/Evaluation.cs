@@ -54,7 +54,8 @@ public sealed partial record Evaluation(
         private int figureHits, figuresFound, figuresExpected;
         private int originHits, originsGiven, originsExpected, chainHits, foundExpectingOrigin;
         private int sourceHits, sourcesFound, sourcesExpected;
-        private int datedFigures, datedFound, chartRight, chartWithin, chartNoDate, targets, events, eventsFound, eventsDated, eventsRight;
+        private int datedFigures, datedFound, asOfRight, asOfWithin, asOfNoDate, targets, targetsFound, targetsRight, events, eventsFound, eventsDated, eventsRight;
+        private bool asOfProduced, targetProduced;
         private readonly Confusion<TroopKind> kind = new("kind");
         private readonly Confusion<EstimateStatus> status = new("status");
         private readonly Dictionary<string, int> fields = new() { ["hedge"] = 0, ["kind"] = 0, ["status"] = 0, ["subject"] = 0 };
@@ -141,21 +142,30 @@ public sealed partial record Evaluation(
 
         public void Dates(DevSetItem item, Document document, DocumentFindings found, Dictionary<ExpectedFigure, TroopCount> matches)
         {
-            var corpus = new Corpus("devset", [document], []);
-            var points = new Dictionary<TroopCount, EstimatePoint>(ReferenceEqualityComparer.Instance);
-            foreach (var p in EstimateSeries.Of(corpus, found.TroopCounts, found.Events, includeArmySize: true)) points[p.Count] = p;
+            asOfProduced |= found.TroopCounts.Any(c => c.AsOf.IsKnown);
+            targetProduced |= found.TroopCounts.Any(c => c.Target.IsKnown);
             foreach (var expected in item.Figures)
             {
-                if (expected.Target is not null) targets++;
+                var match = matches.GetValueOrDefault(expected);
+                if (expected.Target is { } target)
+                {
+                    targets++;
+                    if (match is not null)
+                    {
+                        targetsFound++;
+                        if (target.Matches(match.Target)) targetsRight++;
+                        else errors.Add($"{item.Id}: {match.Phrase} target {ExpectedDate.Describe(match.Target)}, expected {target}");
+                    }
+                }
                 if (expected.AsOf is not { } asOf) continue;
                 datedFigures++;
-                if (!matches.TryGetValue(expected, out var match)) continue;
+                if (match is null) continue;
                 datedFound++;
-                var date = points.TryGetValue(match, out var point) ? point.Date : EventDate.Unknown;
-                if (date.Earliest is null && date.Latest is null) chartNoDate++;
-                if (asOf.Matches(date)) chartRight++;
-                if (asOf.IsWithin(date, 3)) chartWithin++;
-                if (!asOf.Matches(date)) errors.Add($"{item.Id}: {match.Phrase} dated {ExpectedDate.Describe(date)} on the chart, expected as of {asOf}");
+                var date = match.AsOf;
+                if (!date.IsKnown) asOfNoDate++;
+                if (asOf.Matches(date)) asOfRight++;
+                if (asOf.IsWithin(date, 3)) asOfWithin++;
+                if (!asOf.Matches(date)) errors.Add($"{item.Id}: {match.Phrase} as of {ExpectedDate.Describe(date)}, expected as of {asOf}");
             }
             foreach (var expected in item.Events)
             {
@@ -186,7 +196,8 @@ public sealed partial record Evaluation(
             fields.ToDictionary(kv => kv.Key, kv => figureHits == 0 ? 0 : (double)kv.Value / figureHits),
             figureTags.Select(kv => new TagScore(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2], kv.Value[3], kv.Value[4], kv.Value[5])).ToArray(),
             sourceTags.Select(kv => new Metric(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToArray(),
-            new DateScores(datedFigures, datedFound, chartRight, chartWithin, chartNoDate, targets, events, eventsFound, eventsDated, eventsRight),
+            new DateScores(datedFigures, datedFound, asOfRight, asOfWithin, asOfNoDate, targets, targetsFound, targetsRight, events, eventsFound, eventsDated, eventsRight,
+                asOfProduced, targetProduced),
             errors);
     }
 

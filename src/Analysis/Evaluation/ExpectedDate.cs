@@ -1,5 +1,6 @@
 namespace Analysis.Evaluation;
 
+using Analysis.Extraction;
 using Analysis.Timeline;
 
 /// <summary>

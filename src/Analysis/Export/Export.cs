@@ -112,7 +112,7 @@ public static class Export
                     foreach (var row in spill.Read())
                     {
                         if (!last.MoveNext()) throw new InvalidOperationException($"{held.Name}: fewer last cells than rows held");
-                        sinks[writing].WriteRow([.. row, last.Current]);
+                        sinks[writing].WriteRow(held.Complete(row, last.Current));
                         rows[writing]++;
                     }
                     if (last.MoveNext()) throw new InvalidOperationException($"{held.Name}: more last cells than rows held");

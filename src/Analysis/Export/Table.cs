@@ -42,7 +42,9 @@ internal sealed class Table<TRow>(
 /// (troop_counts and its claim): the export keeps the rows in a <see cref="RowSpill"/>, then writes each
 /// with its last cell, both in the same order.
 /// </summary>
-internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func<DocumentFindings, IEnumerable<object?[]>> heldRows, Func<Tally, IEnumerable<object?>> lastCells) : Table
+/// <paramref name="lastCellAt"/>: the column the cell known at the end goes in (default: the last one).
+internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func<DocumentFindings, IEnumerable<object?[]>> heldRows, Func<Tally, IEnumerable<object?>> lastCells,
+    int? lastCellAt = null) : Table
 {
     public override string Name => name;
     public override IReadOnlyList<string> Columns => columns;
@@ -54,4 +56,11 @@ internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func
 
     /// <summary>The last cell of every row held, in the order held.</summary>
     public IEnumerable<object?> LastCells(Tally tally) => lastCells(tally);
+
+    /// <summary>A held row with the cell known at the end in its column.</summary>
+    public object?[] Complete(object?[] held, object? last)
+    {
+        var at = lastCellAt ?? held.Length;
+        return [.. held[..at], last, .. held[at..]];
+    }
 }

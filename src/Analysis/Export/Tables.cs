@@ -31,7 +31,7 @@ internal static class Tables
         C<DocumentFindings>("written_precision", d => DocumentDate.Of(d.Document, d.Events).Precision),
     ]);
 
-    /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to as its last column.</summary>
+    /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to, then the figure's dates.</summary>
     public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns =
     [
         C<TroopCount>("document", t => t.Provenance.Document),
@@ -52,14 +52,26 @@ internal static class Tables
         C<TroopCount>("sentence_text", t => t.Provenance.SentenceText),
     ];
 
-    /// <summary>The troop counts with their claims (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
+    // Appended after the claim (issue 18): the columns before them keep their places for readers of older files.
+    private static readonly IReadOnlyList<Column<TroopCount>> DateColumns =
+    [
+        C<TroopCount>("as_of_earliest", t => t.AsOf.Earliest),
+        C<TroopCount>("as_of_latest", t => t.AsOf.Latest),
+        C<TroopCount>("as_of_precision", t => t.AsOf.IsKnown ? t.AsOf.Precision : null),
+        C<TroopCount>("target_earliest", t => t.Target.Earliest),
+        C<TroopCount>("target_latest", t => t.Target.Latest),
+    ];
+
+    /// <summary>The troop counts with their claims, then their dates (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
     public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, null,
-        [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id)]);
+        [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id),
+            .. DateColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count)))]);
 
     // The same table as the export writes it: a count's claim is known only once every report of it has
     // been read, so each row waits for its claim on disk, not in memory.
     private static readonly HeldTable HeldTroopCounts = new(TroopCounts.Name, TroopCounts.Columns,
-        d => d.TroopCounts.Select(t => TroopCountColumns.Select(c => c.Value(t)).ToArray()), tally => tally.Claims.ClaimIds());
+        d => d.TroopCounts.Select(t => TroopCountColumns.Concat(DateColumns).Select(c => c.Value(t)).ToArray()), tally => tally.Claims.ClaimIds(),
+        lastCellAt: TroopCountColumns.Count);
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
     [

@@ -8,6 +8,9 @@ using Analysis.Corpus;
 /// </summary>
 public static class Layers
 {
+    /// <summary>The clauses of each sentence, by sentence: what a date in the sentence dates.</summary>
+    public static readonly Layer<IReadOnlyList<Clause>> Clauses = new("clauses");
+
     /// <summary>The numbers of each sentence with their hedges ("about 10,000", "between 3,000 and 5,000"), by sentence.</summary>
     internal static readonly Layer<IReadOnlyList<Quantity>> Quantities = new("quantities");
 

@@ -37,11 +37,23 @@ public sealed class Extractor
     {
         var annotated = new AnnotatedDocument(document);
         foreach (var component in Components) component.Run(annotated);
-        return new DocumentFindings(document,
-            annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(Layers.SourceMentions), annotated.GetOrEmpty(TimelineLayers.Events))
+        var (counts, events) = Dated(annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(TimelineLayers.Events), annotated.GetOrEmpty(TimelineLayers.FigureDates));
+        return new DocumentFindings(document, counts, annotated.GetOrEmpty(Layers.SourceMentions), events)
         {
             Annotations = annotated,
         };
+    }
+
+    /// <summary>The figures with the dates the dates component wrote for them, and the events carrying those figures.</summary>
+    private static (IReadOnlyList<TroopCount>, IReadOnlyList<TimelineEvent>) Dated(
+        IReadOnlyList<TroopCount> counts, IReadOnlyList<TimelineEvent> events, IReadOnlyList<FigureDate> dates)
+    {
+        if (dates.Count == 0) return (counts, events);
+        var dated = new Dictionary<TroopCount, TroopCount>(ReferenceEqualityComparer.Instance);
+        foreach (var d in dates) dated[d.Count] = d.Count with { AsOf = d.AsOf, Target = d.Target };
+        TroopCount Of(TroopCount c) => dated.TryGetValue(c, out var withDates) ? withDates : c;
+        return (counts.Select(Of).ToArray(),
+            events.Select(e => e.Facts.Count == 0 ? e : e with { Facts = e.Facts.Select(Of).ToArray() }).ToArray());
     }
 
     /// <summary>Each document's findings, one at a time, in corpus order.</summary>

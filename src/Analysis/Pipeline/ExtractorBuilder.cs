@@ -7,8 +7,8 @@ using Analysis.Vocabulary;
 /// <summary>
 /// Builds an <see cref="Extractor"/> from the steps you want, Markdig-style:
 /// <c>new ExtractorBuilder().UseTroopCounts().UseSources().Build()</c>. The kit's steps run in a fixed order
-/// whatever the order of the calls (sources and attribution, then troop counts, then events, which see the counts
-/// and mentions already found); components added with <see cref="Add"/> run after them, in the order added.
+/// whatever the order of the calls (sources and attribution, then clauses and troop counts, then the dates of each
+/// clause and figure, then events, which see the counts, mentions and dates already found); components added with <see cref="Add"/> run after them, in the order added.
 /// </summary>
 public sealed class ExtractorBuilder
 {
@@ -72,7 +72,10 @@ public sealed class ExtractorBuilder
     {
         var components = new List<IComponent>();
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Lexicon, Gazetteer), new AttributionComponent(Lexicon)]);
+        if (troopCounts || timeline) components.Add(new ClausesComponent(ReferenceEquals(Lexicon, Lexicon.Default) ? null : new Clauses(Lexicon)));
         if (troopCounts) components.AddRange([new QuantitiesComponent(Lexicon), new TroopCountsComponent(Lexicon)]);
+        // Dates come after the figures they date and before the events that read them.
+        if (troopCounts || timeline) components.Add(new DatesComponent(knownEvents ?? KnownEvents.For(Lexicon), Lexicon));
         if (timeline) components.Add(new EventsComponent(Lexicon, knownEvents));
         components.AddRange(added);
         return new Extractor(components);

@@ -32,7 +32,9 @@ public static class Report
         };
         var claims = ClaimSet.Of(findings);
         var datedClaims = claims.Claims.Any(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current && c.FirstPublished is not null);
-        if (!datedClaims && EstimateDates.Of(findings).Any(d => d.Count.Kind == TroopKind.Deployment))
+        // Figures with dates of their own (as of their clause or statement) are drawn over time too, by kind.
+        if ((!datedClaims || findings.TroopCounts.Any(c => c.AsOf.Expression != "published" && c.AsOf.IsKnown))
+            && EstimateDates.Of(findings).Any(d => d.Count.Kind is TroopKind.Deployment or TroopKind.Casualties))
             charts.Insert(1, ("estimates-over-time", Charts.TroopEstimatesOverTime(findings)));
         // The Claims section's charts, last because that section follows the charts on the page.
         if (datedClaims) charts.Add((ClaimsChartId, Charts.ClaimsOverTime(findings)));

@@ -1,6 +1,7 @@
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>How a text gives a date: in calendar words, relative to the day it was published, or by naming a known event.</summary>
 public enum DateForm { Explicit, Relative, Anchor }

@@ -1,52 +1,93 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// Finds the date expressions of a text and resolves each to an interval with its precision:
 /// explicit dates ("Oct. 23, 2024", "23 October 2024", "October 2024", "2024-10-23", "22–24 October"),
+/// named periods ("the first week of February", "late September", "the end of the year", "in the spring"),
 /// dates relative to the day the article was published ("yesterday", "on Tuesday", "last week",
 /// "earlier this month"), and known events named instead of a date ("the BRICS summit").
 /// Nothing is invented: a relative date needs the published date, a date without a year takes the
-/// year that puts it nearest the published date, and without a published date either stays unknown,
-/// with its words kept so the reader sees why.
+/// year its tense fits (else the one nearest the published date), and without a published date either stays unknown,
+/// with its words kept so the reader sees why. The words and patterns are the lexicon's (<c>Data/lexicon/dates.json</c>).
 /// </summary>
-public sealed partial class DateResolver(KnownEvents? events = null)
+public sealed class DateResolver
 {
-    private readonly KnownEvents? events = events;
+    private readonly KnownEvents? events;
+    private readonly DateVocabulary words;
+    private readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, DateWords Needs)[] recognizers;
 
-    /// <summary>A resolver with the kit's known events.</summary>
+    /// <param name="events">Known events named instead of a date (default: <see cref="KnownEvents.Default"/>).</param>
+    /// <param name="lexicon">The vocabulary dates are read with (default: <see cref="Lexicon.Default"/>).</param>
+    public DateResolver(KnownEvents? events = null, Lexicon? lexicon = null)
+    {
+        this.events = events;
+        words = DateVocabulary.For(lexicon ?? Lexicon.Default);
+        var w = words;
+        recognizers =
+        [
+            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.Digit),
+            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month),
+            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Period),
+            (w.Season, DateForm.Explicit, Season, DateWords.Season),
+            (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
+            (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
+            (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
+            (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
+            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Digit | DateWords.Month),
+            (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
+            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Digit),
+            (w.Today, DateForm.Relative, Today, DateWords.Today),
+            (w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
+            (w.Ago, DateForm.Relative, Ago, DateWords.Ago),
+            (w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.Period),
+        ];
+    }
+
+    /// <summary>A resolver with the kit's known events and vocabulary.</summary>
     public static DateResolver Default { get; } = new();
 
     public KnownEvents Events => events ?? KnownEvents.Default;
 
     /// <summary>Every date expression of <paramref name="text"/>, in text order, resolved against <paramref name="published"/>.</summary>
+    /// <remarks>The tense is the sentence's: one that speaks of the future ("will", "is scheduled") looks forward.</remarks>
     public IReadOnlyList<DateMention> FindAll(string text, DateOnly? published = null)
     {
-        var candidates = new List<DateMention>();
-        // Most sentences have none of what most recognizers need (a digit, a month's name…): those are not run there.
-        var present = CuesOf(text);
         // The tense matters only to a date that was found: it is looked for once, at the first.
-        bool? future = null;
-        foreach (var (pattern, form, resolve, needs) in Recognizers)
-            foreach (Match m in (needs & present) == needs ? pattern.Matches(text) : Enumerable.Empty<Match>())
+        Tense? tense = null;
+        return FindAll(text, published, _ => tense ??= SpeaksOfFuture(text) ? Tense.Future : Tense.Unknown);
+    }
+
+    /// <summary>
+    /// Every date expression of <paramref name="text"/>, each resolved with the tense <paramref name="tenseAt"/> gives
+    /// at its start (that of its own clause: "said on Monday" looks back, "will arrive on Monday" forward).
+    /// </summary>
+    internal IReadOnlyList<DateMention> FindAll(string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
+    {
+        var candidates = new List<DateMention>();
+        // One pass of the phrase matcher says which date words the text has; a pattern runs only where its words are.
+        var present = words.Present(text);
+        foreach (var (pattern, form, resolve, needs) in recognizers)
+            for (var m = (needs & present) == needs ? pattern.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
                 candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
-                    resolve(m, new Context(published, future ??= FutureTense().IsMatch(text))) with { Expression = m.Value }));
+                    resolve(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
         foreach (var (knownEvent, span) in Events.FindEvents(text))
         {
             // "before the summit" or "since the summit" does not happen at the summit.
-            if (NotAtAnchor().IsMatch(text[..span.Start])) continue;
-            if (published is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
-            var words = text[span.Start..span.End];
-            candidates.Add(new DateMention(span, words, DateForm.Anchor, knownEvent.Date(words)));
+            if (words.NotAtAnchor.IsMatch(text[..span.Start])) continue;
+            if ((published ?? around) is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
+            var found = text[span.Start..span.End];
+            candidates.Add(new DateMention(span, found, DateForm.Anchor, knownEvent.Date(found)));
         }
         if (candidates.Count == 0) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
-        return SpanOverlaps.WithoutOverlaps(candidates, c => c.Span);
+        return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span), words);
     }
 
     /// <summary>
@@ -86,120 +127,34 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     /// </summary>
     public const int MaxAnchorDistanceDays = 366;
 
-    internal readonly record struct Context(DateOnly? Published, bool Future);
-
     /// <summary>
-    /// What a recognizer cannot match without. Each is found by a check that accepts every text in which
-    /// the piece of the pattern that needs it matches: the month names and weekdays are case-sensitive
-    /// inside the patterns (ordinal search), "ago" and the period words are searched with the patterns' options.
+    /// When a date's clause speaks: of what happened (a weekday is the last such day, a month the last such month),
+    /// of what is to come (the next ones), or it does not say (a month without a year is the one nearest the day of publication).
     /// </summary>
-    [Flags]
-    internal enum Cue
+    internal enum Tense { Unknown, Past, Future }
+
+    /// <param name="Around">A day near which a date without a year falls, when there is no published date (the window an undated article was written in).</param>
+    internal readonly record struct Context(DateOnly? Published, Tense Tense, DateOnly? Around, DateVocabulary Words)
     {
-        None = 0,
-        Digit = 1,      // \d: char.IsDigit
-        Month = 2,      // (?-i:Jan…|Feb…|…|Dec…): one of the twelve three-letter prefixes
-        Weekday = 4,    // (?-i:Monday|…|Sunday): "day"
-        Ago = 8,        // ago (searched as a word, not after every space as \s+ago would be)
-        Period = 16,    // weekend|week|month|year
-        Today = 32,     // yesterday|today|tonight|morning|afternoon|evening: one ends every match of Today
-        Year = 64,      // (?:19|20)\d{2}: the year of MonthYear and YearAlone
+        public bool Future => Tense == Tense.Future;
+        public DateOnly? YearAnchor => Published ?? Around;
     }
-
-    private static readonly SearchValues<string> MonthStarts =
-        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-
-    /// <summary>The cues <paramref name="text"/> has.</summary>
-    internal static Cue CuesOf(string text)
-    {
-        var cues = Cue.None;
-        if (HasDigit(text)) cues |= Cue.Digit;
-        if (text.AsSpan().IndexOfAny(MonthStarts) >= 0) cues |= Cue.Month;
-        if (text.Contains("day", StringComparison.Ordinal)) cues |= Cue.Weekday;
-        if (AgoWord().IsMatch(text)) cues |= Cue.Ago;
-        if (PeriodWord().IsMatch(text)) cues |= Cue.Period;
-        if (TodayWord().IsMatch(text)) cues |= Cue.Today;
-        if ((cues & Cue.Digit) != 0 && YearDigits().IsMatch(text)) cues |= Cue.Year;
-        return cues;
-    }
-
-    // What \d matches is char.IsDigit, any decimal digit; an ASCII digit is looked for first, in one vectorized search.
-    private static bool HasDigit(string text)
-    {
-        if (text.AsSpan().ContainsAnyInRange('0', '9')) return true;
-        if (System.Text.Ascii.IsValid(text)) return false;
-        foreach (var c in text)
-            if (char.IsDigit(c)) return true;
-        return false;
-    }
-
-    [GeneratedRegex(@"yesterday|today|tonight|morning|afternoon|evening", RegexOptions.IgnoreCase)]
-    private static partial Regex TodayWord();
-
-    [GeneratedRegex(@"(?:19|20)\d{2}")]
-    private static partial Regex YearDigits();
-
-    [GeneratedRegex(@"ago", RegexOptions.IgnoreCase)]
-    private static partial Regex AgoWord();
-
-    [GeneratedRegex(@"weekend|week|month|year", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodWord();
-
-    internal static readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, Cue Needs)[] Recognizers =
-    [
-        (Iso(), DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), Cue.Digit),
-        (DayRangeMonth(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
-        (MonthDayRange(), DateForm.Explicit, DayRange, Cue.Digit | Cue.Month),
-        (DayMonth(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
-        (MonthDay(), DateForm.Explicit, MonthDay, Cue.Digit | Cue.Month),
-        (MonthYear(), DateForm.Explicit, (m, _) => PartOfMonth(Int(m, "year"), MonthOf(m), m.Groups["part"].Value), Cue.Year | Cue.Month),
-        (MonthAlone(), DateForm.Explicit, MonthAlone, Cue.Month),
-        (YearAlone(), DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), m.Groups["part"].Value), Cue.Year),
-        (Today(), DateForm.Relative, Today, Cue.Today),
-        (Weekday(), DateForm.Relative, Weekday, Cue.Weekday),
-        (Ago(), DateForm.Relative, Ago, Cue.Ago),
-        (RelativePeriod(), DateForm.Relative, RelativePeriod, Cue.Period),
-    ];
 
     // --- Explicit dates ---------------------------------------------------------------------------
 
-    private const string Month = @"(?<month>(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?))(?![\p{L}])";
-    private const string DayNumber = @"(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,]\d)";
-    private const string Year = @"(?<year>(?:19|20)\d{2})(?![\p{N}]|,\d)";
-    private const string Start = @"(?<![\p{L}\p{N}])";
-    private const string Part = @"(?:(?<part>early|mid|late)[\s-]+)";
-    private const string RangeDash = @"\s*(?:[-–—]|to|and)\s*";
     // A number followed by troops is a count, not a year ("in 2000 soldiers' barracks" is rare; "of 2000 troops" is not).
-    private const string NotACount = @"(?!\s+(?:[\p{L}-]+\s+)?(?:troops|soldiers|men|personnel|forces|workers|people)\b)";
 
-    [GeneratedRegex(Start + @"(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\p{N}])")]
-    private static partial Regex Iso();
 
-    [GeneratedRegex(Start + @"(?<day>\d{1,2})" + RangeDash + @"(?<day2>\d{1,2})\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
-    private static partial Regex DayRangeMonth();
 
-    [GeneratedRegex(Start + Month + @"\s+(?<day>\d{1,2})" + RangeDash + @"(?<day2>\d{1,2})(?![\p{L}\p{N}])(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayRange();
 
-    [GeneratedRegex(Start + DayNumber + @"\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonth();
 
-    [GeneratedRegex(Start + Month + @"\s+" + DayNumber + @"(?:,?\s+" + Year + ")?" + NotACount, RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDay();
 
-    [GeneratedRegex(Start + Part + "?" + Month + @",?\s+(?:of\s+)?" + Year, RegexOptions.IgnoreCase)]
-    private static partial Regex MonthYear();
 
-    // A month alone only after a word that makes it a time ("in May", "early October"): "May" is also a verb.
-    [GeneratedRegex(Start + @"(?:(?:in|since|during|by|until|through|throughout|from)\s+" + Part + "?|" + Part + ")" + Month, RegexOptions.IgnoreCase)]
-    private static partial Regex MonthAlone();
 
-    [GeneratedRegex(Start + @"(?:(?:in|during|since|by|throughout|until)\s+" + Part + "?|" + Part + ")" + Year + NotACount, RegexOptions.IgnoreCase)]
-    private static partial Regex YearAlone();
 
     private static EventDate DayRange(Match m, Context c)
     {
-        var month = MonthOf(m);
+        var month = MonthOf(m, c);
         var (first, last) = (Int(m, "day"), Int(m, "day2"));
         if (last <= first) return Undated();
         if (m.Groups["year"].Success) return Interval(Int(m, "year"), month, first, last);
@@ -208,59 +163,142 @@ public sealed partial class DateResolver(KnownEvents? events = null)
 
     private static EventDate MonthDay(Match m, Context c)
     {
-        var (month, day) = (MonthOf(m), Int(m, "day"));
+        var (month, day) = (MonthOf(m, c), Int(m, "day"));
         if (m.Groups["year"].Success) return Day(Int(m, "year"), month, day);
         return YearFor(c, month, day) is { } year ? Day(year, month, day) : Undated();
     }
 
     private static EventDate MonthAlone(Match m, Context c) =>
-        YearFor(c, MonthOf(m), 15) is { } year ? PartOfMonth(year, MonthOf(m), m.Groups["part"].Value) : Undated();
+        YearFor(c, MonthOf(m, c), 1, wholeMonth: true) is { } year ? PartOfMonth(year, MonthOf(m, c), PartOf(m)) : Undated();
 
-    // A date without a year takes the year (the published one, or the one before or after) that puts it nearest the published date.
-    private static int? YearFor(Context c, int month, int day)
+    // A date without a year takes the year that fits its clause's tense: the last such day on or before the published
+    // day for what happened, the next on or after it for what is to come; when the tense does not say, the nearest.
+    private static int? YearFor(Context c, int month, int day, bool wholeMonth = false)
     {
-        if (c.Published is not { } p) return null;
+        if (c.YearAnchor is not { } p) return null;
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var year in new[] { p.Year - 1, p.Year, p.Year + 1 })
         {
             if (day > DateTime.DaysInMonth(year, month)) continue;
-            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - p.DayNumber);
+            var (first, last) = wholeMonth
+                ? (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
+                : (new DateOnly(year, month, day), new DateOnly(year, month, day));
+            if (c.Tense == Tense.Past && first > p) continue;
+            if (c.Tense == Tense.Future && last < p) continue;
+            var distance = first <= p && p <= last ? 0 : Math.Min(Math.Abs(first.DayNumber - p.DayNumber), Math.Abs(last.DayNumber - p.DayNumber));
             if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }
         return best;
     }
 
+
+    private static EventDate PartOfNamedMonth(Match m, Context c)
+    {
+        var month = MonthOf(m, c);
+        if (month is < 1 or > 12) return Undated();
+        int? year = m.Groups["year"].Success ? Int(m, "year") : YearFor(c, month, 1, wholeMonth: true);
+        if (year is not { } y) return Undated();
+        var days = DateTime.DaysInMonth(y, month);
+        var ordinal = Words(m, "ord");
+        var (first, last) = (Words(m, "edge"), Words(m, "unit")) switch
+        {
+            ("end", _) => (days, days),
+            ("start" or "beginning", _) => (1, 1),
+            ("middle", _) => (11, 20),
+            (_, "half") => ordinal == "first" ? (1, 15) : (16, days),
+            (_, "fortnight") => ordinal == "first" ? (1, 14) : ordinal == "second" ? (15, 28) : (days - 13, days),
+            _ => ordinal switch
+            {
+                "first" => (1, 7),
+                "second" => (8, 14),
+                "third" => (15, 21),
+                "fourth" => (22, 28),
+                _ => (days - 6, days),
+            },
+        };
+        return first == last ? Day(y, month, first) : Interval(y, month, first, last);
+    }
+
+
+    private static EventDate EdgeOfPeriod(Match m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        var unit = Words(m, "unit");
+        var edge = Words(m, "edge");
+        var shift = rel switch { "next" => 1, "last" => -1, _ => 0 };
+        EventDate At(int k) => unit switch
+        {
+            "year" => edge switch
+            {
+                "end" => Day(new DateOnly(p.Year + k, 12, 31)),
+                "middle" => PartOfYear(p.Year + k, "mid"),
+                _ => Day(new DateOnly(p.Year + k, 1, 1)),
+            },
+            "month" => FirstOfMonth(p.AddMonths(k)) is var f ? edge switch
+            {
+                "end" => Day(f.AddMonths(1).AddDays(-1)),
+                "middle" => Interval(f.Year, f.Month, 11, 20),
+                _ => Day(f),
+            } : Undated(),
+            _ => MondayOf(p).AddDays(7 * k) is var monday ? edge switch
+            {
+                "end" => Day(monday.AddDays(6)),
+                "middle" => Span(monday.AddDays(2), monday.AddDays(3)),
+                _ => Day(monday),
+            } : Undated(),
+        };
+        var date = At(shift);
+        // "By the end of the month the number had risen": a past that ended before the article, not this month's end.
+        if (rel == "the" && c.Tense == Tense.Past && date.Earliest > p) date = At(-1);
+        return date;
+    }
+
+
+    private static EventDate Season(Match m, Context c)
+    {
+        var firstMonth = Words(m, "season") switch
+        {
+            "spring" => 3,
+            "summer" => 6,
+            "autumn" or "fall" => 9,
+            _ => 12,
+        };
+        EventDate Of(int year) => Span(new DateOnly(year, firstMonth, 1), new DateOnly(year, firstMonth, 1).AddMonths(3).AddDays(-1));
+        if (m.Groups["year"].Success) return Of(Int(m, "year"));
+        if (c.YearAnchor is not { } p) return Undated();
+        var seasons = new[] { p.Year - 2, p.Year - 1, p.Year, p.Year + 1 }.Select(Of).ToArray();
+        var rel = m.Groups["rel"].Value.ToLowerInvariant();
+        EventDate? chosen = rel switch
+        {
+            "this" => seasons.FirstOrDefault(d => d.Earliest <= p && p <= d.Latest) ?? seasons.FirstOrDefault(d => d.Earliest!.Value.Year == p.Year),
+            "last" => seasons.LastOrDefault(d => d.Latest < p),
+            "next" => seasons.FirstOrDefault(d => d.Earliest > p),
+            _ when c.Tense == Tense.Future => seasons.FirstOrDefault(d => d.Latest >= p),
+            _ => seasons.LastOrDefault(d => d.Earliest <= p),
+        };
+        return chosen ?? Undated();
+    }
+
     // --- Dates relative to the published date -----------------------------------------------------
 
-    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    [GeneratedRegex(Start + @"(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Today();
 
-    [GeneratedRegex(Start + @"(?:(?<rel>last|next|this(?:\s+past|\s+coming)?|on)\s+)?(?<weekday>(?-i:" + Weekdays + @"))(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
 
-    [GeneratedRegex(Start + @"(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>day|week|month|year)s?\s+ago(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Ago();
 
-    [GeneratedRegex(Start + @"(?:(?<when>earlier|later)\s+)?(?:(?<rel>last|this|next|the\s+past|the\s+previous)\s+)(?<unit>weekend|week|month|year)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativePeriod();
 
-    [GeneratedRegex(@"\b(?:will|shall|scheduled|is\s+due|are\s+due)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureTense();
 
     /// <summary>Whether a sentence speaks of what is still to come ("will", "is scheduled"), not of what happened.</summary>
-    internal static bool SpeaksOfFuture(string sentence) => FutureTense().IsMatch(sentence);
+    internal static bool SpeaksOfFuture(string sentence, Lexicon? lexicon = null) => DateVocabulary.For(lexicon ?? Lexicon.Default).Future.IsMatch(sentence);
 
-    // Words just before a known event's name that put the sentence before or after it, not at it.
-    [GeneratedRegex(@"\b(?:before|ahead\s+of|prior\s+to|after|since|following|until|in\s+the\s+run-up\s+to|in\s+the\s+wake\s+of|preparations?\s+for)\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?(?:[\p{L}'’-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotAtAnchor();
+    private bool SpeaksOfFuture(string sentence) => words.Future.IsMatch(sentence);
+
 
     private static EventDate Today(Match m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        return m.Value.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase) ? Day(p.AddDays(-1)) : Day(p);
+        return Words(m, "today") == "yesterday" ? Day(p.AddDays(-1)) : Day(p);
     }
 
     // A bare weekday is the latest such day on or before the published date (news reports what happened),
@@ -268,8 +306,8 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     private static EventDate Weekday(Match m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        var weekday = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value);
-        var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+        if (c.Words.WeekdayOf(m.Groups["weekday"].Value) is not { } weekday) return Undated();
+        var rel = Words(m, "rel");
         var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;    // days back to the latest such day, 0 = the published day
         var ahead = ((int)weekday - (int)p.DayOfWeek + 7) % 7;
         return rel switch
@@ -285,7 +323,7 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     {
         if (c.Published is not { } p) return Undated();
         var n = NumberWord(m.Groups["n"].Value);
-        return m.Groups["unit"].Value.ToLowerInvariant() switch
+        return Words(m, "unit") switch
         {
             "day" => Day(p.AddDays(-n)),
             "week" => Week(p.AddDays(-7 * n)),
@@ -297,9 +335,9 @@ public sealed partial class DateResolver(KnownEvents? events = null)
     private static EventDate RelativePeriod(Match m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        var rel = Regex.Replace(m.Groups["rel"].Value.ToLowerInvariant(), @"\s+", " ");
-        var when = m.Groups["when"].Value.ToLowerInvariant();
-        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var rel = Words(m, "rel");
+        var when = Words(m, "when");
+        var unit = Words(m, "unit");
         var shift = rel switch { "last" or "the previous" => -1, "next" => 1, _ => 0 };
         if (rel == "the past")
             return unit switch
@@ -379,14 +417,19 @@ public sealed partial class DateResolver(KnownEvents? events = null)
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(Match m)
+    private static int MonthOf(Match m, Context c)
     {
         var name = m.Groups["month"].Value;
-        if (char.IsDigit(name[0])) return int.Parse(name, CultureInfo.InvariantCulture);
-        return Array.FindIndex(MonthPrefixes, prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) + 1;
+        return char.IsDigit(name[0]) ? int.Parse(name, CultureInfo.InvariantCulture) : c.Words.MonthOf(name);
     }
 
-    private static readonly string[] MonthPrefixes = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    // "early", "mid" or "late", as the pattern's groups say; "" for the whole month or year.
+    private static string PartOf(Match m) =>
+        m.Groups["early"].Success ? "early" : m.Groups["mid"].Success ? "mid" : m.Groups["late"].Success ? "late" : "";
+
+    // A group's words in lower case, one space between them ("this  past" is "this past").
+    private static string Words(Match m, string group) =>
+        string.Join(' ', m.Groups[group].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static int NumberWord(string word) => word.ToLowerInvariant() switch
     {

@@ -1,6 +1,7 @@
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// When a document was written, and what that says of the events it leaves undated.
@@ -28,19 +29,30 @@ public static class DocumentDate
     public static EventDate Of(Document document, IEnumerable<TimelineEvent> events)
     {
         if (document.Published is { } published) return new EventDate(published, published, DatePrecision.Day, "published");
+        return Window(events
+            .Where(e => e.Provenance.Document == document.Id && e.Date.Precision is not (DatePrecision.Inferred or DatePrecision.OnOrBefore))
+            .Select(e => (e.Date, DateResolver.SpeaksOfFuture(e.Provenance.Quote))));
+    }
+
+    /// <summary>
+    /// The window an undated article was written in, from the dates it gives (each with whether its sentence speaks
+    /// of the future): from the end of the latest one reported as past to <see cref="ReportingWindowDays"/> after it,
+    /// and before the first one still to come. Unknown when none is past.
+    /// </summary>
+    public static EventDate Window(IEnumerable<(EventDate Date, bool Future)> dates)
+    {
         DateOnly? after = null, before = null;
         string? expression = null;
-        foreach (var e in events)
+        foreach (var (date, future) in dates)
         {
-            if (e.Provenance.Document != document.Id || e.Date.Precision == DatePrecision.Inferred) continue;
-            if (e.Date is not { Earliest: { } first, Latest: { } last }) continue;
-            if (DateResolver.SpeaksOfFuture(e.Provenance.Quote))
+            if (date is not { Earliest: { } first, Latest: { } last }) continue;
+            if (future)
             {
                 if (before is null || first < before) before = first;
             }
             else if (after is null || last > after)
             {
-                (after, expression) = (last, e.Date.Expression);
+                (after, expression) = (last, date.Expression);
             }
         }
         if (after is not { } from) return EventDate.Unknown;
@@ -52,7 +64,7 @@ public static class DocumentDate
 
     /// <summary>
     /// The events of one document, each one the text leaves undated bounded by the document's date: it happened by
-    /// that date's latest day (earliest unknown, precision <see cref="DatePrecision.Inferred"/>). Unchanged when
+    /// that date's latest day (earliest unknown, precision <see cref="DatePrecision.OnOrBefore"/>). Unchanged when
     /// the document cannot be dated.
     /// </summary>
     public static IReadOnlyList<TimelineEvent> Bound(Document document, IReadOnlyList<TimelineEvent> events)
@@ -63,7 +75,7 @@ public static class DocumentDate
         var how = written.Precision == DatePrecision.Inferred ? "the latest day its article was likely written" : "the day its article was published";
         return events.Select(e => e.Date.Precision != DatePrecision.Unknown ? e : e with
         {
-            Date = new EventDate(null, by, DatePrecision.Inferred,
+            Date = new EventDate(null, by, DatePrecision.OnOrBefore,
                 $"reported by {by:yyyy-MM-dd}, {how}{(e.Date.Expression is { } words ? $" (\"{words}\" alone gives no date)" : "")}"),
         }).ToArray();
     }

@@ -5,10 +5,10 @@ using Analysis.Extraction;
 
 /// <summary>
 /// The troop estimates of a corpus as series over time, one per source: what an estimates-over-time
-/// chart plots. A figure is dated by the event that carries it, else (a current figure only) by the date
-/// its article was written (<see cref="DocumentDate"/>: the day it was published, or the window inferred
-/// from what it reports), when it was current; an earlier figure ("the earlier estimate of 3,000")
-/// is never given its article's date, but comes before the figure that replaced it in its source's series.
+/// chart plots. A figure is dated by its own as-of date (<see cref="TroopCount.AsOf"/>: its clause's, its
+/// statement's or its article's); a figure made without one by the event that carries it, else (a current figure
+/// only) by the date its article was written (<see cref="DocumentDate"/>). An earlier figure ("the earlier estimate
+/// of 3,000") is never given its article's date, but comes before the figure that replaced it in its source's series.
 /// </summary>
 public static class EstimateSeries
 {
@@ -56,6 +56,10 @@ public static class EstimateSeries
     private static (EventDate Date, EstimateDating Dating) DateOf(TroopCount count, Dictionary<TroopCount, TimelineEvent> carriers,
         Dictionary<string, EventDate> written)
     {
+        // The figure's own as-of date, when the dates component gave it one (DocumentDates says how).
+        if (count.AsOf.IsKnown)
+            return (count.AsOf, count.AsOf.Precision == DatePrecision.Inferred ? EstimateDating.Inferred
+                : count.AsOf.Expression == "published" ? EstimateDating.Published : EstimateDating.Event);
         // An earlier figure was current before the sentence that mentions it: neither its event's date nor its article's.
         if (count.Status == EstimateStatus.Earlier) return (EventDate.Unknown, EstimateDating.Undated);
         if (carriers.TryGetValue(count, out var carrier)) return (carrier.Date, EstimateDating.Event);

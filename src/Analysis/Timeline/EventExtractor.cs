@@ -33,7 +33,9 @@ public sealed class EventExtractor
     public IReadOnlyList<TimelineEvent> Extract(AnnotatedDocument annotated, int firstOrder = 1)
     {
         var document = annotated.Document;
-        var resolver = new DateResolver(known);
+        // Each sentence's date, read clause by clause: the dates component's layer, else read here.
+        var dates = annotated.TryGet(TimelineLayers.SentenceDates, out var written) ? written
+            : DocumentDates.Of(document, annotated.GetOrEmpty(Layers.TroopCounts), resolver: new DateResolver(known)).Sentences;
         var counts = annotated.GetOrEmpty(Layers.TroopCounts).ToLookup(c => c.Provenance.Sentence);
         var mentions = annotated.GetOrEmpty(Layers.SourceMentions).ToLookup(m => m.Provenance.Sentence);
         var sourceMatches = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
@@ -59,7 +61,7 @@ public sealed class EventExtractor
             var actors = Actors(document, sentence, facts, mentions[sentence.Index], sourceMatches?[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var provenance = Provenance.Of(document, sentence, sentence.Span);
-            var date = resolver.Resolve(sentence.Text, document.Published);
+            var date = dates[sentence.Index];
             previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, provenance);
             events.Add(previous);
         }

@@ -16,7 +16,7 @@ public sealed class EventsComponent(Lexicon lexicon, KnownEvents? knownEvents = 
 
     public string Name => "events";
     public IReadOnlyList<string> Needs => [];
-    public IReadOnlyList<string> Reads => [Layers.TroopCounts.Name, Layers.SourceMentions.Name, Layers.GazetteerMatches.Name];
+    public IReadOnlyList<string> Reads => [Layers.TroopCounts.Name, Layers.SourceMentions.Name, Layers.GazetteerMatches.Name, TimelineLayers.SentenceDates.Name];
     public IReadOnlyList<string> Writes => [TimelineLayers.Events.Name];
 
     public void Run(AnnotatedDocument document) => document.Set(TimelineLayers.Events, extractor.Extract(document));

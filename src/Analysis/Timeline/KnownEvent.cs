@@ -1,5 +1,7 @@
 namespace Analysis.Timeline;
 
+using Analysis.Extraction;
+
 /// <summary>
 /// A real event with a known date span (inclusive), which articles name instead of giving a date
 /// ("during the BRICS summit"). <see cref="Aliases"/> are the phrases that name it.

@@ -1,6 +1,7 @@
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
 
 /// <summary>
 /// Puts events in timeline order without inventing dates. Dated events stand in date order (earliest

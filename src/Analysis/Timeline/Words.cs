@@ -14,7 +14,7 @@ public static class Words
         DatePrecision.Day => $"{date.Earliest:yyyy-MM-dd}",
         DatePrecision.Month => $"{date.Earliest:yyyy-MM}",
         DatePrecision.Year => $"{date.Earliest:yyyy}",
-        DatePrecision.Inferred when date.Earliest is null => $"by {date.Latest:yyyy-MM-dd} (inferred)",
+        DatePrecision.OnOrBefore or DatePrecision.Inferred when date.Earliest is null => $"on or before {date.Latest:yyyy-MM-dd}",
         DatePrecision.Inferred => $"{date.Earliest:yyyy-MM-dd} – {date.Latest:yyyy-MM-dd} (inferred)",
         _ => $"{date.Earliest:yyyy-MM-dd} – {date.Latest:yyyy-MM-dd}",
     };

@@ -150,7 +150,7 @@ public class ClaimTableTests : IDisposable
         var relayed = Assert.Single(Lines("claims"), l => l.Contains(",Ukrainian military intelligence,") && l.Contains(",deployment,"));
         Assert.EndsWith(",12000,,,approximate,Ukrainian military intelligence,kyiv-brief,2024-10-24,2024-10-29,4,3,Reuters; Kyiv Independent; BBC; CNN", relayed);
         var id = relayed.Split(',')[0];
-        Assert.Equal(4, Lines("troop_counts").Count(l => l.EndsWith("," + id)));
+        Assert.Equal(4, Lines("troop_counts").Count(l => l.Contains("," + id + ",", StringComparison.Ordinal)));
 
         var revision = Assert.Single(Lines("revisions").Skip(1));
         Assert.Matches(@"^National Intelligence Service,North Korea,deployment,current,C\d+,3000,,,2024-10-18,2024-10-18,C\d+,10000,,,2024-11-07,2024-11-13$", revision);

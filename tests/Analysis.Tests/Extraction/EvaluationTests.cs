@@ -29,12 +29,15 @@ public class EvaluationTests
 
     /// <summary>Findings for passage "a": one figure of 300 with the given kind, status, origin; a source; an event with a date.</summary>
     private static Func<Document, DocumentFindings> Found(TroopKind kind, EstimateStatus status = EstimateStatus.Current,
-        string? origin = "National Intelligence Service", double value = 300, EventDate? eventDate = null) => document =>
+        string? origin = "National Intelligence Service", double value = 300, EventDate? eventDate = null, EventDate? asOf = null) => document =>
     {
         if (document.Id != "a") return new DocumentFindings(document, [], [], []);
         var sentence = document.Sentences.First(s => s.Text.Contains("300"));
         var provenance = Provenance.Of(document, sentence, sentence.Span);
-        var count = new TroopCount("300 North Korean soldiers", value, null, null, Hedge.Approximate, kind, status, "North Korea", origin, [], provenance);
+        var count = new TroopCount("300 North Korean soldiers", value, null, null, Hedge.Approximate, kind, status, "North Korea", origin, [], provenance)
+        {
+            AsOf = asOf ?? EventDate.Unknown,
+        };
         var mention = new SourceMention("NIS", "National Intelligence Service", SourceKind.Intelligence, "South Korea", provenance);
         var @event = new TimelineEvent(1, "statement", [], "NIS said", eventDate ?? EventDate.Unknown, [count], provenance);
         return new DocumentFindings(document, [count], [mention], [@event]);
@@ -99,29 +102,39 @@ public class EvaluationTests
     }
 
     [Fact]
-    public void The_chart_date_of_a_figure_is_compared_with_its_annotated_as_of_date()
+    public void The_as_of_date_of_a_figure_is_compared_with_its_annotated_one()
     {
-        // The figure's event is dated on the publication day, not the Thursday of the statement: one day off.
+        // Dated on the publication day, not the Thursday of the statement: one day off.
         var published = new DateOnly(2024, 12, 20);
-        var result = Set.Evaluate(Found(TroopKind.Casualties, eventDate: new EventDate(published, published, DatePrecision.Day, "Friday")));
+        var result = Set.Evaluate(Found(TroopKind.Casualties, asOf: EventDate.OnDay(published, "published")));
         Assert.Equal((1, 1), (result.Dates.DatedFigures, result.Dates.FiguresFound));
-        Assert.Equal(0, result.Dates.ChartRight);
-        Assert.Equal(1, result.Dates.ChartWithin3Days);
-        Assert.Equal(0, result.Dates.ChartNoDate);
+        Assert.Equal((0, 1, 0), (result.Dates.AsOfRight, result.Dates.AsOfWithin3Days, result.Dates.AsOfNoDate));
+        Assert.True(result.Dates.AsOfProduced);
+        Assert.Contains(result.Errors, e => e.Contains("as of 2024-12-20, expected as of 2024-12-19"));
 
         var thursday = new DateOnly(2024, 12, 19);
-        var right = Set.Evaluate(Found(TroopKind.Casualties, eventDate: new EventDate(thursday, thursday, DatePrecision.Day, "Thursday")));
-        Assert.Equal(1, right.Dates.ChartRight);
-        Assert.Equal(1, right.Dates.EventsRight);
+        var right = Set.Evaluate(Found(TroopKind.Casualties, eventDate: EventDate.OnDay(thursday), asOf: EventDate.OnDay(thursday)));
+        Assert.Equal((1, 1), (right.Dates.AsOfRight, right.Dates.EventsRight));
     }
 
     [Fact]
     public void An_event_without_a_date_or_bound_is_found_but_not_dated()
     {
-        // An undated figure in an undated event: the chart falls back on the publication day (one day off).
+        // Hand-made findings with no dates component: no as-of date, no event date, and the report says so.
         var result = Set.Evaluate(Found(TroopKind.Casualties));
         Assert.Equal((1, 1, 0, 0), (result.Dates.Events, result.Dates.EventsFound, result.Dates.EventsDated, result.Dates.EventsRight));
-        Assert.Contains("not produced by the kit", result.Describe());
+        Assert.Equal(1, result.Dates.AsOfNoDate);
+        Assert.False(result.Dates.AsOfProduced);
+        Assert.Contains("not produced by this extractor", result.Describe());
+    }
+
+    [Fact]
+    public void The_kit_dates_the_figure_and_event_of_the_passage_by_the_statement()
+    {
+        // The default extractor: "the NIS said on Thursday" dates both the figure and the event (published Friday).
+        var result = Set.Only(DevSet.Dev).Evaluate();
+        Assert.Equal((1, 1, 1), (result.Dates.AsOfRight, result.Dates.EventsDated, result.Dates.EventsRight));
+        Assert.True(result.Dates.AsOfProduced);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class PipelineTests
     [Fact]
     public void The_default_pipeline_runs_its_components_in_order()
     {
-        Assert.Equal(["gazetteer", "sources", "attribution", "quantities", "troop_counts", "events"],
+        Assert.Equal(["gazetteer", "sources", "attribution", "clauses", "quantities", "troop_counts", "dates", "events"],
             Extractor.Default.Components.Select(c => c.Name));
     }
 
@@ -28,7 +28,7 @@ public class PipelineTests
     {
         var document = CorpusLoader.FromText(Text);
         var annotated = Extractor.Default.Extract(document).Annotations;
-        Assert.Equal(["gazetteer_matches", "source_refs", "attribution", "source_mentions", "quantities", "troop_counts", "events"], annotated.LayerNames);
+        Assert.Equal(["gazetteer_matches", "source_refs", "attribution", "source_mentions", "clauses", "quantities", "troop_counts", "dates", "sentence_dates", "figure_dates", "events"], annotated.LayerNames);
         var nis = Assert.Single(annotated.Get(Layers.GazetteerMatches)[1]);
         Assert.Equal("NIS", document.Text[nis.Span.Start..nis.Span.End]);
         Assert.Equal("National Intelligence Service", nis.Entry.Name);

@@ -47,26 +47,3 @@ public class PrefilterTests
         }
     }
 }
-
-/// <summary>The date recognizers skipped on sentences without a digit cannot match there.</summary>
-public class DatePrefilterTests
-{
-    [Fact]
-    public void Recognizers_that_need_a_digit_match_no_sentence_without_one_and_do_match_with_any_decimal_digit()
-    {
-        var withoutDigits = PrefilterTests.Sentences().Where(s => !s.Any(char.IsDigit))
-            .Concat(["on Oct. twenty-third", "in late October", "in the mid-twenties", "October of last year", "early November, as in May", "Jan.-Feb."]).ToList();
-        Assert.True(withoutDigits.Count > 1000, $"{withoutDigits.Count} sentences");
-        foreach (var recognizer in NeedsDigit)
-            Assert.DoesNotContain(withoutDigits, s => recognizer.IsMatch(s));
-
-        // \d is any decimal digit, and char.IsDigit (the check) says so too: Arabic-Indic digits are dates here.
-        var arabicIndic = "on Oct. \u0662\u0663, \u0662\u0660\u0662\u0664";
-        Assert.Contains(arabicIndic, char.IsDigit);
-        Assert.Contains(NeedsDigit, r => r.IsMatch(arabicIndic));
-    }
-
-    // The recognizers whose patterns cannot match without a decimal digit (\d, a day or a year).
-    private static IEnumerable<System.Text.RegularExpressions.Regex> NeedsDigit =>
-        DateResolver.Recognizers.Where(r => r.Needs.HasFlag(DateResolver.Cue.Digit)).Select(r => r.Pattern);
-}

@@ -2,6 +2,7 @@ using System.Globalization;
 
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Extraction;
 using Analysis.Timeline;
 
 /// <summary>Date expressions in sentences written for these tests, resolved with and without a published date.</summary>
@@ -130,6 +131,33 @@ public class DateResolverTests
         Assert.Equal(new[] { "Yesterday", "2 November 2024", "BRICS summit" }, mentions.Select(m => m.Text));
         Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]));
         Assert.Equal(new[] { DateForm.Relative, DateForm.Explicit, DateForm.Anchor }, mentions.Select(m => m.Form));
+    }
+
+    [Theory]
+    // Other cases, spellings and spacings: the lexicon's words match as the patterns did.
+    [InlineData("It began on 2024-10-23 and ended on Oct. 25, 2024.", "2024-10-23", DatePrecision.Day)]
+    [InlineData("YESTERDAY they left; this morning they returned.", "2024-11-05", DatePrecision.Day)]
+    [InlineData("The 3rd of November saw more; so did Nov 4.", "2024-11-03", DatePrecision.Day)]
+    [InlineData("Two Weeks AGO and 3 days\nago and a year ago.", "2024-11-03", DatePrecision.Day)]
+    [InlineData("Sept. 9 and Sep 10 and Aug. 1st.", "2024-09-09", DatePrecision.Day)]
+    // The narrowest wins: the first week of February (the one nearest the published day) over half of November.
+    [InlineData("In the first week of February and the second half of Nov. 2024.", "2025-02-01", DatePrecision.Interval)]
+    [InlineData("By the end of the year, the start of next month.", "2024-12-31", DatePrecision.Day)]
+    // Winter 2023 (December to February, 91 days) is narrower than the spring (92).
+    [InlineData("In the spring, last Summer and winter 2023.", "2023-12-01", DatePrecision.Interval)]
+    public void Dates_resolve_in_other_cases_and_spellings(string sentence, string earliest, DatePrecision precision)
+    {
+        var date = Resolver.Resolve(sentence, new DateOnly(2024, 11, 6));
+        Assert.Equal((Date(earliest), precision), (date.Earliest, date.Precision));
+    }
+
+    [Fact]
+    public void A_corpus_lexicon_adds_a_spelling_of_a_month()
+    {
+        var lexicon = Analysis.Vocabulary.Lexicon.Default.Merge(Analysis.Vocabulary.Lexicon.Parse("""{ "words": { "october": ["Okt."] } }"""));
+        var date = new DateResolver(KnownEvents.Default, lexicon).Resolve("The units moved on Okt. 23, 2024.");
+        Assert.Equal((new DateOnly(2024, 10, 23), DatePrecision.Day), (date.Earliest, date.Precision));
+        Assert.Equal(DatePrecision.Unknown, Resolver.Resolve("The units moved on Okt. 23, 2024.").Precision);
     }
 
     private static DateOnly? Date(string? text) =>

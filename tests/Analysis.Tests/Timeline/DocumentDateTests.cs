@@ -5,6 +5,7 @@ namespace Analysis.Tests.Timeline;
 
 using Analysis.Charts;
 using Analysis.Corpus;
+using Analysis.Extraction;
 using Analysis.Frames;
 using Analysis.Pipeline;
 using Analysis.Report;
@@ -62,8 +63,8 @@ public class DocumentDateTests
         var document = CorpusLoader.FromText(Undated, "drills");
         var cold = Analyze(document).Events.Single(e => e.Provenance.Quote.Contains("cold"));
 
-        Assert.Equal((null, new DateOnly(2025, 3, 29), DatePrecision.Inferred), (cold.Date.Earliest, cold.Date.Latest, cold.Date.Precision));
-        Assert.Equal("by 2025-03-29 (inferred)", Words.Of(cold.Date));
+        Assert.Equal((null, new DateOnly(2025, 3, 29), DatePrecision.OnOrBefore), (cold.Date.Earliest, cold.Date.Latest, cold.Date.Precision));
+        Assert.Equal("on or before 2025-03-29", Words.Of(cold.Date));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Timeline;
 
 using Analysis.Corpus;
+using Analysis.Extraction;
 using Analysis.Pipeline;
 using Analysis.Timeline;
 
@@ -85,7 +86,7 @@ public class EventExtractorTests
         Assert.Equal((new DateOnly(2024, 10, 2), DatePrecision.Day), (events[1].Date.Earliest!.Value, events[1].Date.Precision));
         Assert.Equal((new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30), DatePrecision.Month), (events[2].Date.Earliest!.Value, events[2].Date.Latest!.Value, events[2].Date.Precision));
         // Undated in the text: it happened by the day its article was published, no earlier day is made up.
-        Assert.Equal((null, Friday, DatePrecision.Inferred), (events[3].Date.Earliest, events[3].Date.Latest, events[3].Date.Precision));
+        Assert.Equal((null, Friday, DatePrecision.OnOrBefore), (events[3].Date.Earliest, events[3].Date.Latest, events[3].Date.Precision));
         Assert.StartsWith("reported by 2024-10-25, the day its article was published", events[3].Date.Expression);
     }
 

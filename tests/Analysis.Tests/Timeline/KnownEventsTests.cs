@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Timeline;
 
+using Analysis.Extraction;
 using Analysis.Timeline;
 
 public class KnownEventsTests

@@ -67,7 +67,7 @@ public class SeedTimelineTests
         Assert.Null(Seed.Published);
         var written = DocumentDate.Of(Seed, Events);
         Assert.Equal((new DateOnly(2024, 10, 24), new DateOnly(2024, 11, 24), DatePrecision.Inferred), (written.Earliest, written.Latest, written.Precision));
-        Assert.All(Events.Where(e => e != brics), e => Assert.Equal((null, new DateOnly(2024, 11, 24), DatePrecision.Inferred), (e.Date.Earliest, e.Date.Latest, e.Date.Precision)));
+        Assert.All(Events.Where(e => e != brics), e => Assert.Equal((null, new DateOnly(2024, 11, 24), DatePrecision.OnOrBefore), (e.Date.Earliest, e.Date.Latest, e.Date.Precision)));
         Assert.All(Events.Where(e => e != brics), e => Assert.StartsWith("reported by 2024-11-24", e.Date.Expression));
     }
 
@@ -118,7 +118,7 @@ public class SeedTimelineTests
         Assert.Equal(Findings.Events.Count, frame.RowCount);
         var precision = frame.GetColumn<string>("precision").Values.ToList();
         Assert.Equal(1, precision.Count(p => p == "interval"));
-        Assert.Equal(Findings.Events.Count - 1, precision.Count(p => p == "inferred"));
+        Assert.Equal(Findings.Events.Count - 1, precision.Count(p => p == "on_or_before"));
         // Unknown earliest days are missing values, not made-up ones; the bound of the undated events is the latest day.
         Assert.Equal(new[] { new DateTime(2024, 10, 22) }, frame.GetColumn<DateTime>("earliest").Values);
         Assert.Equal(Findings.Events.Count - 1, frame.GetColumn<DateTime>("latest").Values.Count(d => d == new DateTime(2024, 11, 24)));

@@ -1,0 +1,212 @@
+namespace Analysis.Timeline;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The dates of one document, read clause by clause (<see cref="Clauses"/>): each date expression resolved with the
+/// tense of its own clause, told apart as the date of a statement ("the NIS said on Friday", "On Friday the Pentagon
+/// said") or of what a clause reports ("were moved to Vladivostok between Oct. 8 and Oct. 13"); from them, the date
+/// of what each sentence reports and the as-of and target dates of each figure.
+/// </summary>
+/// <remarks>
+/// A figure holds as of the date of its own clause; a clause that hangs on the one before ("…, bringing the total to
+/// 744") takes that one's. A date still to come is the target of a planned figure, not its as-of date, and a period
+/// still running ("this year it has added 3,000") dates nothing finer than the statement. Else the figure holds as of
+/// its statement's date (in its sentence, or in the next when that one tells of the same statement: "The briefing
+/// was on Monday."), else as of its article's publication day, else the window the undated article was written in.
+/// An earlier figure ("up from 3,000") is dated only by its own clause: it was current before the statement.
+/// </remarks>
+internal sealed class DocumentDates
+{
+    private readonly Document document;
+    private readonly IReadOnlyList<IReadOnlyList<Clause>> clauses;
+    private readonly EventDate written;
+    private readonly SentenceDates[] sentences;
+    private readonly HashSet<int> withFigures;
+    private readonly DateVocabulary words;
+    private readonly Clauses clauseReader;
+
+    /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
+    public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
+
+    /// <summary>The date of what each sentence reports (unknown when neither its main clause nor its statement is dated).</summary>
+    public IReadOnlyList<EventDate> Sentences { get; }
+
+    private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver,
+        Lexicon lexicon, Clauses clauseReader)
+    {
+        this.document = document;
+        words = DateVocabulary.For(lexicon);
+        this.clauseReader = clauseReader;
+        this.clauses = clauses;
+        withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
+        sentences = document.Sentences.Select(s => Read(s, resolver, null)).ToArray();
+        if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
+        else
+        {
+            // An undated article: the dates it gives with their year open the window it was written in, and the
+            // sentences with a date that needs a year (or a day to count from) are read again near that window.
+            written = WindowOf();
+            if (written.Earliest is { } around)
+                for (var i = 0; i < sentences.Length; i++)
+                    if (sentences[i].Mentions.Any(m => !m.IsResolved)) sentences[i] = Read(document.Sentences[i], resolver, around);
+        }
+        for (var i = 0; i + 1 < sentences.Length; i++)
+            if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
+        Mentions = sentences.Select(s => s.Mentions).ToArray();
+        Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
+    }
+
+    /// <summary>
+    /// The dates of <paramref name="document"/>, its clauses given (by sentence) or found; <paramref name="counts"/> are
+    /// its figures; <paramref name="lexicon"/> the vocabulary (default: the kit's).
+    /// </summary>
+    public static DocumentDates Of(Document document, IEnumerable<TroopCount>? counts = null, IReadOnlyList<IReadOnlyList<Clause>>? clauses = null,
+        DateResolver? resolver = null, Lexicon? lexicon = null)
+    {
+        var words = lexicon ?? Lexicon.Default;
+        var reader = ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words);
+        return new(document, clauses ?? document.Sentences.Select(reader.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default, words, reader);
+    }
+
+    /// <summary>The as-of and target dates of each of <paramref name="counts"/> (this document's), in their order.</summary>
+    public IReadOnlyList<FigureDate> Figures(IReadOnlyList<TroopCount> counts) => counts.Select(Figure).ToArray();
+
+    private FigureDate Figure(TroopCount count)
+    {
+        var i = count.Provenance.Sentence;
+        if (i < 0 || i >= sentences.Length) return new FigureDate(count, EventDate.Unknown, EventDate.Unknown);
+        var s = sentences[i];
+        var k = ClauseOf(i, count.Provenance.Span.Start);
+        var own = k < 0 ? null : s.Content[k];
+        if (own is null && k > 0 && clauses[i][k].Role == ClauseRole.Dependent && clauses[i][k - 1].Role != ClauseRole.Reporting) own = s.Content[k - 1];
+        var stated = s.Statement;
+        var reference = stated?.Latest ?? document.Published;
+        var target = EventDate.Unknown;
+        if (own is not null)
+        {
+            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && s.Tense(k) == DateResolver.Tense.Future;
+            if (toCome)
+                (target, own) = (own, null);
+            else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest)
+                own = null; // a period still running when stated: the figure holds as of the statement
+        }
+        if (!target.IsKnown && count.Status == EstimateStatus.Planned && NextSaysWhen(i) is { } later) target = later;
+        var asOf = own ?? (count.Status == EstimateStatus.Earlier ? EventDate.Unknown : stated ?? written);
+        return new FigureDate(count, asOf, target);
+    }
+
+    private int ClauseOf(int sentence, int position)
+    {
+        var list = clauses[sentence];
+        for (var k = 0; k < list.Count; k++)
+            if (position < list[k].Span.End) return k;
+        return list.Count - 1;
+    }
+
+    // The main clause's date, else the statement's; a clause that only reports a statement is passed over.
+    private EventDate SentenceDate(int i)
+    {
+        var s = sentences[i];
+        for (var k = 0; k < s.Content.Length; k++)
+        {
+            if (clauses[i][k].Role == ClauseRole.Reporting && s.Content[k] is null) continue;
+            if ((s.Content[k] ?? s.Statement) is { } date) return date;
+            break;
+        }
+        // Words that could not be resolved (a weekday in an undated article) are kept, so the reader sees why.
+        return s.Statement ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
+    }
+
+    // "…, the JCS said. The assessment was given to reporters on Monday.": the next sentence dates the statement.
+    private EventDate? StatementOfNext(int i)
+    {
+        var (current, next) = (document.Sentences[i], document.Sentences[i + 1]);
+        if (current.Paragraph != next.Paragraph || !words.StatementNoun.IsMatch(next.Text) || withFigures.Contains(i + 1)) return null;
+        return sentences[i + 1].Statement ?? sentences[i + 1].Content.FirstOrDefault(d => d is not null);
+    }
+
+    // "Kim will send 6,000. The first could arrive next month.": a planned figure's target in the sentence after it.
+    private EventDate? NextSaysWhen(int i)
+    {
+        if (i + 1 >= sentences.Length || document.Sentences[i].Paragraph != document.Sentences[i + 1].Paragraph) return null;
+        if (withFigures.Contains(i + 1)) return null;
+        var next = sentences[i + 1];
+        var reference = sentences[i].Statement?.Latest ?? document.Published;
+        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tense(x.k) == DateResolver.Tense.Future).d;
+    }
+
+    private SentenceDates Read(Sentence sentence, DateResolver resolver, DateOnly? around)
+    {
+        var list = clauses[sentence.Index];
+        // A clause's tense is read only when a date is found in it (most sentences have none).
+        var tenses = new DateResolver.Tense?[list.Count];
+        DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(Slice(sentence, list[k]));
+        int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
+        var found = resolver.FindAll(sentence.Text, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause), around);
+        var content = new EventDate?[list.Count];
+        EventDate? statement = null;
+        var mentions = new List<DateMention>(found.Count);
+        foreach (var m in found)
+        {
+            mentions.Add(m with { Span = new TextSpan(sentence.Start + m.Span.Start, sentence.Start + m.Span.End) });
+            if (!m.IsResolved) continue;
+            var k = ClauseAt(m.Span.Start);
+            if (k < 0) continue;
+            if (IsStatementDate(sentence, list[k], m)) statement ??= m.Date;
+            else if (!words.PeriodStartBefore.IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
+        }
+        return new SentenceDates(mentions, content, statement, TenseOfClause);
+    }
+
+    // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
+    private bool IsStatementDate(Sentence sentence, Clause clause, DateMention m)
+    {
+        if (clause.Role != ClauseRole.Reporting) return false;
+        var text = Slice(sentence, clause);
+        var (start, end) = (sentence.Start + m.Span.Start - clause.Span.Start, sentence.Start + m.Span.End - clause.Span.Start);
+        foreach (var verb in clauseReader.ReportingVerbs(text))
+        {
+            if (verb.End <= start && start - verb.End <= NearVerb && !text[verb.End..start].Contains("that", StringComparison.Ordinal)) return true;
+            if (end <= verb.Start && verb.Start - end <= NearVerb) return true;
+        }
+        return false;
+    }
+
+    // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
+    private const int NearVerb = 40;
+
+    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, Func<int, DateResolver.Tense> tenseOf)
+    {
+        if (k < 0) return DateResolver.Tense.Unknown;
+        var clause = list[k];
+        var before = sentence.Text[Math.Max(0, clause.Span.Start - sentence.Start)..offset];
+        var after = sentence.Text[offset..Math.Min(sentence.Text.Length, clause.Span.End - sentence.Start)];
+        // What a statement's verb dates is past: "said on Monday", "in May the ministry said".
+        if (clauseReader.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
+        if (clauseReader.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !words.ClauseFuture.IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
+        return tenseOf(k);
+    }
+
+    private DateResolver.Tense TenseOf(string clause) =>
+        words.ClauseFuture.IsMatch(clause) ? DateResolver.Tense.Future
+        : words.ClausePast.IsMatch(clause) ? DateResolver.Tense.Past
+        : DateResolver.Tense.Unknown;
+
+    private static string Slice(Sentence sentence, Clause clause) =>
+        sentence.Text[(clause.Span.Start - sentence.Start)..(clause.Span.End - sentence.Start)];
+
+    // An undated article was written after the latest dated thing it reports (DocumentDate's rule, on its dates).
+    private EventDate WindowOf()
+    {
+        var dated = new List<(EventDate, bool)>();
+        for (var i = 0; i < sentences.Length; i++)
+            foreach (var m in sentences[i].Mentions)
+                if (m.IsResolved) dated.Add((m.Date, words.ClauseFuture.IsMatch(document.Sentences[i].Text)));
+        return DocumentDate.Window(dated);
+    }
+
+    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense);
+}
