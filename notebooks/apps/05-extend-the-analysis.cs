@@ -194,4 +194,29 @@ var withReplaced = extractor.With(Component.Of("replaced_estimates", needs: ["tr
 Console.WriteLine(withReplaced);
 page.Show(withReplaced.Extract(extended).Layer(replaced).Select(t => $"{t.Phrase} ({t.AttributedTo ?? "unattributed"}): {extended[t.Provenance.Document].Sentences[t.Provenance.Sentence].Text}"));
 
+page.Markdown("""
+## 6. Another story, with data alone
+
+The kit reads with a vocabulary that is data, not code: troop nouns, reporting verbs, countries, sources and
+known events live in `src/Analysis/Data/lexicon/*.json` (`Lexicon.Default`). A story of your own brings what it
+adds; here an article about Italian military police sent to a European peacekeeping force uses a troop noun and
+a source the kit does not know. Saved as `lexicon.json` beside your articles, the same JSON is read by every
+notebook and by `./analysis report` (or give it with `--lexicon FILE`).
+""");
+
+// Cell 22
+var storyWords = Lexicon.Parse("""
+{
+  "words": { "troop_nouns": ["carabinieri"] },
+  "sources": [ { "name": "EUFOR", "kind": "military", "aliases": ["the EU force", "EUFOR Althea"] } ]
+}
+""");
+var carabinieri = CorpusLoader.FromText("""
+More Italian police officers join the EU force
+
+About 180 Italian carabinieri will join the peacekeepers by the end of March, the EU force said on Tuesday.
+""", id: "carabinieri", metadata: new DocumentMetadata(Title: "More Italian police officers join the EU force", Published: new DateOnly(2025, 1, 14), Outlet: "My notes"));
+var withWords = Extractor.For(Lexicon.Default.Merge(storyWords)).Extract(corpus with { Documents = [carabinieri] });
+page.Show(Frames.TroopCounts(withWords).Columns[new[] { "phrase", "kind", "status", "subject", "attributed_to", "target_latest" }]);
+
 Console.WriteLine($"Wrote {page.Write("out/apps/05-extend-the-analysis.html")}");
