@@ -1,8 +1,7 @@
-using System.Diagnostics;
-
 namespace Analysis.Tests.Corpus;
 
 using Analysis.Corpus;
+using Analysis.Tests.Output;
 
 /// <summary>
 /// The CLI's problems section and --strict, through a real `analysis extract` process: problems go
@@ -10,19 +9,6 @@ using Analysis.Corpus;
 /// </summary>
 public class StrictExitTests
 {
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Analysis.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the CLI did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
-
     [Theory]
     [InlineData(false, 0)]
     [InlineData(true, 3)]
@@ -34,7 +20,7 @@ public class StrictExitTests
         corpus.Write("empty.txt", "");
         corpus.Write("scan.png", [0x89, 0x50, 0x4E, 0x47]);
 
-        var (exit, stdout, stderr) = Run(["extract", "--corpus", corpus.Folder, "--out", output.Folder, .. strict ? new[] { "--strict" } : []]);
+        var (exit, stdout, stderr) = CliProcess.Run(["extract", "--corpus", corpus.Folder, "--out", output.Folder, .. strict ? new[] { "--strict" } : []]);
 
         Assert.Equal(exitCode, exit);
         Assert.Contains("Problems (2)", stderr);
@@ -52,7 +38,7 @@ public class StrictExitTests
         using var output = new TempCorpus();
         corpus.Write("good.txt", "Harbour watch\nShips were counted at dawn.\n");
 
-        var (exit, _, stderr) = Run("extract", "--corpus", corpus.Folder, "--out", output.Folder, "--strict");
+        var (exit, _, stderr) = CliProcess.Run("extract", "--corpus", corpus.Folder, "--out", output.Folder, "--strict");
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("Problems", stderr);

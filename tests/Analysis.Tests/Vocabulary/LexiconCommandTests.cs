@@ -1,26 +1,12 @@
-using System.Diagnostics;
-
 namespace Analysis.Tests.Vocabulary;
 
 using Analysis.Tests.Corpus;
+using Analysis.Tests.Output;
 
 /// <summary>A corpus's lexicon.json and --lexicon through real `analysis` processes.</summary>
 public class LexiconCommandTests
 {
     private const string Article = "Harbour watch\nShips were counted at dawn.\n";
-
-    private static (int Exit, string Out, string Error) Run(params string[] args)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Analysis.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the CLI did not finish");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
 
     [Theory]
     [InlineData(false, 0)]
@@ -32,7 +18,7 @@ public class LexiconCommandTests
         corpus.Write("good.txt", Article);
         corpus.Write("lexicon.json", "{\n  \"words\": {\n    \"troop_nouns\": \"gendarmes\"\n  }\n}\n");
 
-        var (exit, _, stderr) = Run(["extract", "--corpus", corpus.Folder, "--out", output.Folder, .. strict ? new[] { "--strict" } : []]);
+        var (exit, _, stderr) = CliProcess.Run(["extract", "--corpus", corpus.Folder, "--out", output.Folder, .. strict ? new[] { "--strict" } : []]);
 
         Assert.Equal(exitCode, exit);
         Assert.Contains("Problems (1)", stderr);
@@ -49,7 +35,7 @@ public class LexiconCommandTests
         corpus.Write("good.txt", Article);
         corpus.Write("lexicon.json", """{ "words": { "troop_nouns": ["gendarmes"] } }""");
 
-        var (exit, _, stderr) = Run("extract", "--corpus", corpus.Folder, "--out", output.Folder, "--strict");
+        var (exit, _, stderr) = CliProcess.Run("extract", "--corpus", corpus.Folder, "--out", output.Folder, "--strict");
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("Problems", stderr);
@@ -67,12 +53,12 @@ public class LexiconCommandTests
         File.WriteAllText(bad, "{\n  \"patterns\": { \"x\": \"{nowhere}\" }\n}\n");
         var target = command == "report" ? Path.Combine(output.Folder, "r.html") : Path.Combine(output.Folder, "tables");
 
-        var missing = Run(command, "--corpus", corpus.Folder, "--out", target, "--lexicon", Path.Combine(output.Folder, "none.json"));
+        var missing = CliProcess.Run(command, "--corpus", corpus.Folder, "--out", target, "--lexicon", Path.Combine(output.Folder, "none.json"));
         Assert.Equal(2, missing.Exit);
         Assert.Contains("--lexicon", missing.Error);
         Assert.Contains("no such file", missing.Error);
 
-        var malformed = Run(command, "--corpus", corpus.Folder, "--out", target, "--lexicon", bad);
+        var malformed = CliProcess.Run(command, "--corpus", corpus.Folder, "--out", target, "--lexicon", bad);
         Assert.Equal(2, malformed.Exit);
         Assert.Contains($"{bad}, line 2: pattern 'x' refers to {{nowhere}}", malformed.Error);
         Assert.DoesNotContain("   at ", malformed.Error);
