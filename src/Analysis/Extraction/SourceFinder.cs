@@ -32,7 +32,7 @@ internal sealed class SourceFinder
     private readonly PhraseMatcher titles;
     private readonly PhraseMatcher countryNames;
     private readonly HashSet<string> demonyms;
-    private readonly Dictionary<string, string> adjectiveOf;
+    private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
     private readonly string[][] groupModifiers, descriptionNouns;
     private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
@@ -52,7 +52,7 @@ internal sealed class SourceFinder
         countryNames = new PhraseMatcher(lexicon.Countries.SelectMany(c => c.Surfaces.Select(s => (c.Name, s)))
             .Concat(lexicon.Words("group_adjectives").Select(w => (GroupAdjective, w))), ignoreCase: false);
         demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
-        adjectiveOf = lexicon.Countries.ToDictionary(c => c.Name, c => c.Demonyms.Count > 0 ? c.Demonyms[0] : c.Name, StringComparer.Ordinal);
+        countryWords = Extraction.Countries.For(lexicon);
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         string[][] Phrases(string list) => lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         groupDeterminers = Set("group_determiners");
@@ -496,7 +496,7 @@ internal sealed class SourceFinder
             if (country is null) continue;
             var name = ministryNames[hit.Label];
             var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
-            yield return new SourceRef(new TextSpan(from, to), $"{adjectiveOf[country]} {name}", kind, country, CitationRole.Mentioned, "ministry");
+            yield return new SourceRef(new TextSpan(from, to), $"{countryWords.Adjective(country)} {name}", kind, country, CitationRole.Mentioned, "ministry");
         }
     }
 
@@ -597,7 +597,7 @@ internal sealed class SourceFinder
             : plural == "lawmakers" ? SourceKind.Official
             : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
             : SourceKind.Government;
-        var name = string.Join(' ', new[] { country is null ? adjective : adjectiveOf[country], kept, plural }.Where(p => p.Length > 0));
+        var name = string.Join(' ', new[] { country is null ? adjective : countryWords.Adjective(country), kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
     }
 
