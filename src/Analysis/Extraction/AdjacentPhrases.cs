@@ -16,7 +16,7 @@ internal sealed class AdjacentPhrases
 
     public AdjacentPhrases(IEnumerable<string> phrases, bool ignoreCase = true)
     {
-        this.phrases = phrases.Select(p => Tokens(p, 0, p.Length).Select(t => Normalized(p[t.Start..t.End])).ToArray())
+        this.phrases = phrases.Select(p => PhraseMatcher.Tokens(p, 0, p.Length).Select(t => PhraseMatcher.Normalized(p.AsSpan(t.Start, t.End - t.Start)).ToString()).ToArray())
             .Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         longest = this.phrases.Length == 0 ? 0 : this.phrases[0].Length;
@@ -88,21 +88,5 @@ internal sealed class AdjacentPhrases
     {
         var span = text.AsSpan(token.Start, token.End - token.Start);
         return span is "’" or "‘" ? word == "'" : span.Equals(word, comparison);
-    }
-
-    private static string Normalized(string token) => token is "’" or "‘" ? "'" : token;
-
-    private static List<(int Start, int End)> Tokens(string text, int start, int end)
-    {
-        var tokens = new List<(int, int)>();
-        for (var i = start; i < end;)
-        {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            var from = i;
-            if (char.IsLetterOrDigit(text[i])) while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            else i++;
-            tokens.Add((from, i));
-        }
-        return tokens;
     }
 }

@@ -64,7 +64,8 @@ public sealed class PhraseMatcher
     /// <summary>Whether any phrase is in text[start..end): a cheap test before a rule that needs one.</summary>
     public bool Any(string text, int start, int end) => Find(text, start, end).Count > 0;
 
-    private static List<TextSpan> Tokens(string text, int start, int end)
+    /// <summary>The tokens of text[start..end), as every matcher of phrases reads them: runs of letters and digits, and each other character but a space.</summary>
+    internal static List<TextSpan> Tokens(string text, int start, int end)
     {
         var tokens = new List<TextSpan>();
         for (var i = start; i < end;)
@@ -80,7 +81,8 @@ public sealed class PhraseMatcher
         return tokens;
     }
 
-    private static ReadOnlySpan<char> Normalized(ReadOnlySpan<char> token) => token is "’" or "‘" ? "'" : token;
+    /// <summary>A token as phrases are compared: ’ and ‘ read as '.</summary>
+    internal static ReadOnlySpan<char> Normalized(ReadOnlySpan<char> token) => token is "’" or "‘" ? "'" : token;
 
     private sealed class Node
     {
