@@ -26,12 +26,12 @@ internal static class CommonOptions
     /// malformed one is added to <paramref name="problems"/>), then the --lexicon file, which must be there and
     /// well formed (else a <see cref="UsageException"/> naming its file and line).
     /// </summary>
-    public static Lexicon LexiconFor(string corpusPath, FileInfo? given, ICollection<LoadProblem> problems)
+    public static Lexicon LexiconFor(string? corpusPath, FileInfo? given, ICollection<LoadProblem> problems)
     {
         if (given is not null && !given.Exists) throw new UsageException($"--lexicon {given}: no such file");
         try
         {
-            return Vocabulary.Lexicon.ForCorpus(Directory.Exists(corpusPath) ? corpusPath : null, given?.FullName, problems);
+            return Vocabulary.Lexicon.ForCorpus(corpusPath is not null && Directory.Exists(corpusPath) ? corpusPath : null, given?.FullName, problems);
         }
         catch (LexiconException e)
         {

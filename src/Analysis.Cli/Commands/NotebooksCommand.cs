@@ -61,9 +61,14 @@ internal static class NotebooksCommand
                 Console.Error.WriteLine($"error: --corpus {folder}: no such folder.");
                 return UnreadableExitCode;
             }
-            if (result.GetValue(lexicon) is { } words && Problem(words) is { } wrong)
+            try
             {
-                Console.Error.WriteLine($"error: --lexicon {wrong}");
+                // Checked before any notebook runs: a missing or malformed lexicon would otherwise fail in the first cell.
+                if (result.GetValue(lexicon) is { } words) CommonOptions.LexiconFor(null, words, []);
+            }
+            catch (UsageException e)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
                 return UnreadableExitCode;
             }
             // Kit.Load() in the notebooks reads the variables: the cells stay the same whatever the corpus.
@@ -86,21 +91,6 @@ internal static class NotebooksCommand
             }
         });
         return command;
-    }
-
-    // Checked before any notebook runs: a missing or malformed lexicon would otherwise fail in the first cell.
-    private static string? Problem(FileInfo lexicon)
-    {
-        if (!lexicon.Exists) return $"{lexicon}: no such file";
-        try
-        {
-            Vocabulary.Lexicon.ForCorpus(null, lexicon.FullName);
-            return null;
-        }
-        catch (Vocabulary.LexiconException e)
-        {
-            return e.Message;
-        }
     }
 
     private static List<string> Paths(FileInfo[]? given) =>
