@@ -9,7 +9,7 @@ using Analysis.Corpus;
 /// Reads one lexicon file (JSON; comments and trailing commas allowed):
 /// <code>
 /// {
-///   "words":     { "troop_nouns": ["troops", "soldiers"] },
+///   "words":     { "troop_nouns": ["troops", "soldiers"], "all_nouns": ["{troop_nouns}", "personnel"] },
 ///   "patterns":  { "troop_noun": "\\b{troop_nouns}\\b" },
 ///   "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
 ///   "sources":   [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ],
@@ -17,7 +17,7 @@ using Analysis.Corpus;
 ///   "actors":    [ { "name": "Kim Jong Un", "aliases": ["Kim Jong-un"] } ]
 /// }
 /// </code>
-/// Every section is optional; "about" is free text. Anything else is a <see cref="LexiconException"/> naming the
+/// Every section is optional; "about" is free text. A word list includes another by an item "{name}". Anything else is a <see cref="LexiconException"/> naming the
 /// file and the line.
 /// </summary>
 internal static class LexiconReader
