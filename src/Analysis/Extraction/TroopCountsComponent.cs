@@ -12,7 +12,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
 
     public string Name => "troop_counts";
-    public IReadOnlyList<string> Needs => [Layers.Quantities.Name];
+    public IReadOnlyList<string> Needs => [Layers.Quantities.Name, Layers.Countries.Name];
     public IReadOnlyList<string> Reads => [Layers.Attribution.Name];
     public IReadOnlyList<string> Writes => [Layers.TroopCounts.Name];
 
@@ -20,6 +20,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     {
         var document = annotated.Document;
         var quantities = annotated.Get(Layers.Quantities);
+        var countries = annotated.Get(Layers.Countries);
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
@@ -30,8 +31,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         {
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
-            var figures = finder.Find(document, sentence, quantities[sentence.Index], cited,
-                () => ContextSubject(document, sentence, attribution) ?? previousSubject,
+            var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
+                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject,
                 troopsBefore == (sentence.Paragraph, sentence.Index - 1));
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
@@ -52,7 +53,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
-    private string? ContextSubject(Document document, Sentence sentence, Attribution? attribution)
+    private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
         // Earlier sentences, nearest first, then the rest of the figure's own sentence.
@@ -60,7 +61,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         foreach (var s in paragraph)
         {
             var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (finder.NearestCountry(document.Text, s.Start, s.End, masked) is { } country) return country;
+            if (finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], masked) is { } country) return country;
         }
         return null;
     }
