@@ -27,6 +27,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
+    private readonly SendingAgent agent;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -68,6 +69,7 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+        agent = SendingAgent.For(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -78,9 +80,10 @@ internal sealed class TroopCountFinder
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
     /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
     /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false)
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
         // The rules' cue is a number: a sentence without one costs nothing more.
         if (quantities.Count == 0) return [];
@@ -184,6 +187,7 @@ internal sealed class TroopCountFinder
         {
             if (result[i].Subject is not null) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
+            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
         }
