@@ -27,13 +27,15 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
+    // The words each pattern of a rule below names in every match (figures.json): it is tried only where they are.
+    private readonly CueWords amountNouns, amountConnectors, earlierCues, earlierAfterCues, plannedCues, plannedAfterCues;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
-        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase);
+        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase | RegexOptions.RightToLeft);
         estimateBefore = lexicon.Regex("estimate_before", ignoreCase | RegexOptions.RightToLeft);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
@@ -68,6 +70,12 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+        amountNouns = CueWords.Of(lexicon, "troop_amount_nouns");
+        amountConnectors = CueWords.Of(lexicon, "amount_connectors");
+        earlierCues = CueWords.Of(lexicon, "report_nouns", "revision_verbs", "had_verbs", "earlier_verbs");
+        earlierAfterCues = CueWords.Of(lexicon, "estimated_verbs");
+        plannedCues = CueWords.Of(lexicon, "send_verbs", "plan_nouns");
+        plannedAfterCues = CueWords.Of(lexicon, "arrival_verbs", "future_after");
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -82,7 +90,6 @@ internal sealed class TroopCountFinder
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
         IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false)
     {
-        // The rules' cue is a number: a sentence without one costs nothing more.
         if (quantities.Count == 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
@@ -112,7 +119,7 @@ internal sealed class TroopCountFinder
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
             // The hedge may be the verb that joins them: "losses have exceeded 450".
-            var amount = amountBefore.IsMatch(before) || (q.Core.Start > q.Span.Start && amountBefore.IsMatch(text.AsSpan(start, q.Core.Start - start)));
+            var amount = AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start));
             if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
@@ -192,6 +199,10 @@ internal sealed class TroopCountFinder
                 result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
         return result;
     }
+
+    // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
+    private bool AmountBefore(string text, int start, int at) =>
+        amountConnectors.AnyIn(text, start, at) && amountNouns.AnyIn(text, start, at) && amountBefore.IsMatch(text.AsSpan(start, at - start));
 
     // Where a regex first matches in a span (what Match(string) would say of the same characters), or null.
     private static (int Index, int Length)? First(Regex regex, ReadOnlySpan<char> input)
@@ -378,11 +389,16 @@ internal sealed class TroopCountFinder
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
-        var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
+        var from = Math.Max(segmentStart, q.Span.Start - 80);
+        var before = text.AsSpan(from..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
-        if (earlierBefore.IsMatch(before) || earlierAfter.IsMatch(after)) return EstimateStatus.Earlier;
+        if ((earlierCues.AnyIn(text, from, q.Span.Start) && earlierBefore.IsMatch(before))
+            || (earlierAfterCues.AnyIn(text, figure.End, segmentEnd) && earlierAfter.IsMatch(after)))
+            return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
-        if (plannedBefore.IsMatch(before) || plannedAfter.IsMatch(after)) return EstimateStatus.Planned;
+        if ((plannedCues.AnyIn(text, from, q.Span.Start) && plannedBefore.IsMatch(before))
+            || (plannedAfterCues.AnyIn(text, figure.End, segmentEnd) && plannedAfter.IsMatch(after)))
+            return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;

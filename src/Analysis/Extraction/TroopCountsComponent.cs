@@ -29,6 +29,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var troopsBefore = (Paragraph: -1, Index: -1);
         foreach (var sentence in document.Sentences)
         {
+            // The rules' cue is a number: a sentence without one costs nothing more.
+            if (quantities[sentence.Index].Count == 0) continue;
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
