@@ -123,14 +123,18 @@ internal sealed class Quantities
     {
         var span = text.AsSpan(start, end - start);
         var digit = span.IndexOfAnyInRange('0', '9') >= 0 || (!Ascii.IsValid(span) && span.ContainsAny(NonAsciiDigits));
-        // The words are searched as substrings first (vectorized), then, where one is, as whole tokens.
-        if (span.IndexOfAny(numberCueSubstrings) < 0) return (digit, false);
-        for (var i = start; i < end;)
+        // The words are searched as substrings (vectorized), and each place found is read as a whole token.
+        for (var at = span.IndexOfAny(numberCueSubstrings); at >= 0;)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            var from = i;
-            while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            if (numberCues.Contains(text.AsSpan(from, i - from))) return (digit, true);
+            var from = start + at;
+            if (from == start || !char.IsLetterOrDigit(text[from - 1]))
+            {
+                var to = from;
+                while (to < end && char.IsLetterOrDigit(text[to])) to++;
+                if (numberCues.Contains(text.AsSpan(from, to - from))) return (digit, true);
+            }
+            var next = span[(at + 1)..].IndexOfAny(numberCueSubstrings);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return (digit, false);
     }

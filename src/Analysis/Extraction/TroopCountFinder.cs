@@ -27,8 +27,12 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
-    // The words each pattern of a rule below names in every match (figures.json): it is tried only where they are.
-    private readonly CueWords amountNouns, amountConnectors, earlierCues, earlierAfterCues, plannedCues, plannedAfterCues;
+    // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
+    // branches are (see AmountBefore and Status).
+    private readonly CueWords amountCues, statusCues;
+    private const ulong AmountNoun = 1, AmountConnector = 2;
+    private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
+        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -70,12 +74,9 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        amountNouns = CueWords.Of(lexicon, "troop_amount_nouns");
-        amountConnectors = CueWords.Of(lexicon, "amount_connectors");
-        earlierCues = CueWords.Of(lexicon, "report_nouns", "revision_verbs", "had_verbs", "earlier_verbs");
-        earlierAfterCues = CueWords.Of(lexicon, "estimated_verbs");
-        plannedCues = CueWords.Of(lexicon, "send_verbs", "plan_nouns");
-        plannedAfterCues = CueWords.Of(lexicon, "arrival_verbs", "future_after");
+        amountCues = CueWords.Of(lexicon, "troop_amount_nouns", "amount_connectors");
+        statusCues = CueWords.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -202,7 +203,9 @@ internal sealed class TroopCountFinder
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) =>
-        amountConnectors.AnyIn(text, start, at) && amountNouns.AnyIn(text, start, at) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+        Has(amountCues.In(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+
+    private static bool Has(ulong words, ulong all) => (words & all) == all;
 
     // Where a regex first matches in a span (what Match(string) would say of the same characters), or null.
     private static (int Index, int Length)? First(Regex regex, ReadOnlySpan<char> input)
@@ -308,11 +311,13 @@ internal sealed class TroopCountFinder
     private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
-        var destinations = countries
-            .Where(c => !c.IsAdjective && !masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m)))
-            .Select(c => c.Name)
-            .Concat(found.Where(f => f.Label == Place).Select(f => f.Span))
-            .Concat(found.Where(f => f.Label == PlaceNoun).Select(f => NamedPlace(text, start, f.Span)).OfType<TextSpan>()).ToList();
+        var destinations = new List<TextSpan>();
+        foreach (var c in countries)
+            if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
+        foreach (var f in found)
+            if (f.Label == Place) destinations.Add(f.Span);
+        foreach (var f in found)
+            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
         foreach (var place in destinations)
         {
             // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
@@ -325,6 +330,14 @@ internal sealed class TroopCountFinder
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // Whether a span contains one of `masked` or lies inside one.
+    private static bool Overlaps(IReadOnlyList<TextSpan> masked, TextSpan span)
+    {
+        foreach (var m in masked)
+            if (m.Contains(span) || span.Contains(m)) return true;
+        return false;
     }
 
     // "the Primorsky region", "the Kursk border area": a capitalized name (one or two words) before a place noun.
@@ -392,12 +405,16 @@ internal sealed class TroopCountFinder
         var from = Math.Max(segmentStart, q.Span.Start - 80);
         var before = text.AsSpan(from..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
-        if ((earlierCues.AnyIn(text, from, q.Span.Start) && earlierBefore.IsMatch(before))
-            || (earlierAfterCues.AnyIn(text, figure.End, segmentEnd) && earlierAfter.IsMatch(after)))
+        // Each pattern is tried only where the words of one of its branches are.
+        var (wordsBefore, wordsAfter) = (statusCues.In(text, from, q.Span.Start), statusCues.In(text, figure.End, segmentEnd));
+        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
+            || Has(wordsBefore, EarlierAdverb | EarlierVerb);
+        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
-        if ((plannedCues.AnyIn(text, from, q.Span.Start) && plannedBefore.IsMatch(before))
-            || (plannedAfterCues.AnyIn(text, figure.End, segmentEnd) && plannedAfter.IsMatch(after)))
+        var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
+        var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
+        if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
@@ -453,7 +470,7 @@ internal sealed class TroopCountFinder
         string? nearest = null;
         foreach (var c in Within(countries, start, end))
         {
-            if (masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m))) continue;
+            if (Overlaps(masked, c.Span)) continue;
             if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             nearest = c.Country.Name;
         }

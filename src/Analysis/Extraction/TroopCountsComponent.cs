@@ -58,13 +58,13 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
-        // Earlier sentences, nearest first, then the rest of the figure's own sentence.
-        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index).Reverse().Append(sentence);
-        foreach (var s in paragraph)
-        {
-            var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], masked) is { } country) return country;
-        }
-        return null;
+        // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
+        var sentences = document.Sentences;
+        for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
+            if (Nearest(sentences[i]) is { } country) return country;
+        return Nearest(sentence);
+
+        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index],
+            attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? []);
     }
 }
