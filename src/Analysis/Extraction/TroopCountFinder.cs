@@ -33,6 +33,7 @@ internal sealed class TroopCountFinder
     private const ulong AmountNoun = 1, AmountConnector = 2;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
+    private readonly SendingAgent agent;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -77,6 +78,7 @@ internal sealed class TroopCountFinder
         amountCues = CueWords.Of(lexicon, "troop_amount_nouns", "amount_connectors");
         statusCues = CueWords.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
+        agent = SendingAgent.For(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -87,9 +89,10 @@ internal sealed class TroopCountFinder
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
     /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
     /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false)
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -192,6 +195,7 @@ internal sealed class TroopCountFinder
         {
             if (result[i].Subject is not null) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
+            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
         }

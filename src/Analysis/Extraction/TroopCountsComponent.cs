@@ -13,7 +13,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
     public string Name => "troop_counts";
     public IReadOnlyList<string> Needs => [Layers.Quantities.Name, Layers.Countries.Name];
-    public IReadOnlyList<string> Reads => [Layers.Attribution.Name];
+    public IReadOnlyList<string> Reads => [Layers.Attribution.Name, Layers.GazetteerMatches.Name];
     public IReadOnlyList<string> Writes => [Layers.TroopCounts.Name];
 
     public void Run(AnnotatedDocument annotated)
@@ -22,6 +22,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var quantities = annotated.Get(Layers.Quantities);
         var countries = annotated.Get(Layers.Countries);
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
+        var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
         // The sentence before, in the same paragraph, counted troops: "Kyiv believes around 12,000 are involved" reads
@@ -35,7 +36,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject,
-                troopsBefore == (sentence.Paragraph, sentence.Index - 1));
+                troopsBefore == (sentence.Paragraph, sentence.Index - 1), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
             foreach (var figure in figures)
