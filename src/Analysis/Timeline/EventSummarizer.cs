@@ -18,7 +18,18 @@ public sealed partial class EventSummarizer
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
     private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal, trailingAttribution;
-    private readonly PhraseMatcher prepositions, verbs, openers, conjunctions;
+    private readonly PhraseMatcher prepositions, verbs, conjunctions;
+    private readonly CuedMatcher openers;
+    private readonly CueIndex cues;
+
+    // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
+    [Flags]
+    private enum Cue : ulong
+    {
+        None = 0, Connective = 1, ClauseOpener = 2, Attribution = 4, Aside = 8, Trailing = 16, ReportingVerb = 32, That = 64,
+        Filler = 128, Copula = 256, HedgeParticiple = 512, And = 1024, Modal = 2048, ModalPreposition = 4096, Comes = 8192,
+        NewsSubject = 16384, RemarksFrom = 32768,
+    }
 
     private EventSummarizer(Lexicon lexicon)
     {
@@ -36,9 +47,27 @@ public sealed partial class EventSummarizer
         prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
         // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
-        openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        openers = CuedMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
         conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
+        (ulong, IEnumerable<string>, bool) C(Cue cue, params string[] lists) => ((ulong)cue, lists.SelectMany(lexicon.Words), false);
+        cues = new CueIndex(
+        [
+            C(Cue.Connective, "summary_connectives"), C(Cue.ClauseOpener, "summary_clause_openers"),
+            C(Cue.Attribution, "summary_attribution_openers"), C(Cue.Aside, "summary_aside_openers"),
+            C(Cue.Trailing, "summary_trailing_after_comma", "summary_trailing_words"), C(Cue.ReportingVerb, "summary_reporting_verbs"),
+            ((ulong)Cue.That, ["that"], false), ((ulong)Cue.Comes, ["comes", "come"], false), C(Cue.NewsSubject, "summary_news_subjects"),
+            C(Cue.RemarksFrom, RemarksFrom),
+            C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), ((ulong)Cue.Filler, ["recent"], false),
+            C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), ((ulong)Cue.And, ["and"], false),
+            C(Cue.Modal, "summary_modals"), C(Cue.ModalPreposition, "summary_modal_prepositions"),
+        ]);
     }
+
+    // The cues the first word of the line opens.
+    private Cue First(string s) => CueIndex.NextToken(s, 0, s.Length) is ({ } start and >= 0, var end) ? (Cue)cues.Of(s, start, end) : Cue.None;
+
+    // Whether the line may hold every one of the cues.
+    private static bool Has(Cue present, Cue needed) => (present & needed) == needed;
 
     private const string Preposition = "summary_prepositions";
     private const string NotPreposition = "summary_not_prepositions";
@@ -58,48 +87,63 @@ public sealed partial class EventSummarizer
     {
         var s = CollapseWhiteSpace(sentence.Trim());
         s = TrimEnd(s);
+        // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
+        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
+        var present = (Cue)cues.Scan(s);
+        // The patterns anchored at the line's start are tried where its first word opens one of their phrases.
         for (var before = ""; before != s;)
         {
             before = s;
-            s = leadingConnective.Replace(s, "");
-            s = comesAs.Replace(s, "");
-            if (leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
+            if (Has(First(s), Cue.Connective)) s = leadingConnective.Replace(s, "");
+            if (Has(First(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
+            if (Has(First(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
+        if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
-        s = aside.Replace(s, "");
-        if (trailingClause.Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
-        if (reported.Match(s) is { Success: true } said)
+        if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
+        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Match(s) is { Success: true } trailing &&
+            Words(s.AsSpan(0, trailing.Index)) >= 3)
+            s = s[..trailing.Index];
+        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { Success: true } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
             var verb = said.Groups["verb"].Value;
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && said.Groups["object"].Success ? said.Groups["object"].Value : "";
             s = $"{Speaker(said.Groups["speaker"].Value)} {verb}{told} {said.Groups["clause"].Value}";
         }
-        s = filler.Replace(s, "");
-        if (OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
+        if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
-        if (words > MaxWords && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
+        if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge.Index], beforeHedge);
-        if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
+        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second.Index], beforeSecond);
-        if (words > MaxWords)
+        if (words > MaxWords && Has(present, Cue.Modal | Cue.ModalPreposition))
         {
             s = phraseBeforeModal.Replace(s, " ", 1);
             words = Words(s);
         }
         // The line's last phrases go first ("by the security service"), then a phrase of its subject ("The number of
         // troops in the region has reached…"), then the last ones again.
+        // Cut at a phrase's start, the line keeps the phrase starts before it: they are found again only after a subject
+        // phrase goes.
+        List<int>? phrases = null;
         while (words > MaxWords)
         {
-            var phrases = PhraseStarts(s);
+            phrases ??= PhraseStarts(s);
             if (LastPhrase(s, phrases) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+            {
                 (s, words) = (s[..phrases[at]], beforeCut);
+                phrases.RemoveRange(at, phrases.Count - at);
+            }
             else if (SubjectPhrase(s, phrases) is { } subject)
+            {
                 (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
+                phrases = null;
+            }
             else break;
         }
         if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
