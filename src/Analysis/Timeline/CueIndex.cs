@@ -80,5 +80,9 @@ internal sealed class CueIndex
 
     public ulong Scan(string text) => Scan(text, 0, text.Length);
 
+    /// <summary>What \\w matches: letters, decimal digits, non-spacing marks and connector punctuation ("_").</summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 }

@@ -83,7 +83,7 @@ public sealed class DateResolver
         foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
         {
             // "before the summit" or "since the summit" does not happen at the summit.
-            if (words.NotAtAnchor.IsMatch(text[..span.Start])) continue;
+            if (words.NotAtAnchor(text, span.Start)) continue;
             if ((published ?? around) is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
             var found = text[span.Start..span.End];
             (candidates ??= []).Add(new DateMention(span, found, DateForm.Anchor, knownEvent.Date(found)));

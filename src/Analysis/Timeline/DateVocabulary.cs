@@ -27,7 +27,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly CuedMatcher future, clauseFuture, statementNouns, periodStart, rangeOpenings;
+    private readonly CuedMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -52,8 +52,9 @@ internal sealed class DateVocabulary
         Weekday = P("date_weekday");
         Ago = P("date_ago");
         RelativePeriod = P("date_relative_period");
-        NotAtAnchor = P("date_not_at_anchor");
-        ClausePast = lexicon.Regex("date_clause_past_cue", RegexOptions.None);
+        notAt = CuedMatcher.Of(lexicon, ["date_not_at"]);
+        clausePast = CuedMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
+        statementVerbs = CuedMatcher.Of(lexicon, ["statement_verbs"]);
         OverDays = P("date_over_days");
         future = CuedMatcher.Of(lexicon, ["date_future_words"]);
         clauseFuture = CuedMatcher.Of(lexicon, ["date_clause_future"]);
@@ -106,13 +107,77 @@ internal sealed class DateVocabulary
     public Regex Ago { get; }
     public Regex RelativePeriod { get; }
 
-    /// <summary>Words just before a known event's name that put the sentence before or after it, not at it.</summary>
-    public Regex NotAtAnchor { get; }
-
-    /// <summary>A clause that speaks of the past ("had", "were", a verb in -ed, "from 1,700 in April").</summary>
-    public Regex ClausePast { get; }
-
+    /// <summary>"over three days ending on" just before a day: the days before it, counted back.</summary>
     public Regex OverDays { get; }
+
+    /// <summary>
+    /// Whether text[..end] ends with words that put what follows before or after it, not at it: a word of
+    /// <c>date_not_at</c> ("before", "in the wake of") and at most two words more, after an optional "the", "this
+    /// year's" or "last year's" ("ahead of the annual BRICS summit").
+    /// </summary>
+    public bool NotAtAnchor(string text, int end)
+    {
+        foreach (var hit in notAt.Find(text, 0, end))
+        {
+            var rest = text.AsSpan(hit.Span.End, end - hit.Span.End);
+            // White space after the cue, and after every word that follows it.
+            if (rest.IsEmpty || !char.IsWhiteSpace(rest[0]) || !char.IsWhiteSpace(rest[^1])) continue;
+            var words = new List<string>();
+            foreach (var range in rest.SplitAny(WhiteSpace))
+                if (range.GetOffsetAndLength(rest.Length).Length > 0) words.Add(rest[range].ToString());
+            if (words.Count <= 2 && words.All(IsWord)) return true;
+            // After "the", "this year's" or "last year's", two words more.
+            var article = words.Count >= 1 && Is(words[0], "the") ? 1
+                : words.Count >= 2 && (Is(words[0], "this") || Is(words[0], "last")) && Is(words[1], "year's") ? 2 : 0;
+            if (article > 0 && words.Count - article <= 2 && words.Skip(article).All(IsWord)) return true;
+        }
+        return false;
+    }
+
+    private static bool Is(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
+
+    // The white space \s matches.
+    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    // Letters (as \w reads them, without digits and "_"), apostrophes and hyphens.
+    private static bool IsWord(string word) => word.All(c => c is '\'' or '’' or '-' || (IsWordCharacter(c) && !char.IsDigit(c) && c != '_'));
+
+    /// <summary>
+    /// Whether a clause, text[start..end), speaks of the past: a word of <c>date_clause_past</c> ("had", "were"), a verb
+    /// in -ed (a word of five or more lower-case letters), or it opens with "from" ("from 1,700 in April", "up from…").
+    /// </summary>
+    public bool ClauseSpeaksOfPast(string text, int start, int end)
+    {
+        if (OpensWithFrom(text, start, end) || clausePast.Any(text, start, end)) return true;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiLetterLower(text[i]) || (i > start && IsWordCharacter(text[i - 1]))) continue;
+            var from = i;
+            while (i < end && char.IsAsciiLetterLower(text[i])) i++;
+            if (i - from >= 5 && text[i - 2] == 'e' && text[i - 1] == 'd' && (i == end || !IsWordCharacter(text[i]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the statement verbs of <paramref name="text"/> are ("said", "told", "according to"): the words of <c>statement_verbs</c>.</summary>
+    public IReadOnlyList<PhraseMatch> StatementVerbs(string text) => statementVerbs.Find(text);
+
+    // "from", "up from" or "down from" as the clause's first words, in lower case.
+    private static bool OpensWithFrom(string text, int start, int end)
+    {
+        var (first, firstEnd) = CueIndex.NextToken(text, start, end);
+        if (first != start) return false;
+        if (text.AsSpan(first, firstEnd - first) is "up" or "down")
+        {
+            var next = firstEnd;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next == firstEnd) return false;
+            (first, firstEnd) = CueIndex.NextToken(text, next, end);
+        }
+        return first >= 0 && text.AsSpan(first, firstEnd - first) is "from";
+    }
+
+    private static bool IsWordCharacter(char c) => CueIndex.IsWordCharacter(c);
 
     /// <summary>Whether text[start..end) speaks of what is still to come ("will", "is scheduled"), not of what happened.</summary>
     public bool SpeaksOfFuture(string text, int start, int end) => future.Any(text, start, end);

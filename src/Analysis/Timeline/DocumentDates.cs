@@ -148,7 +148,7 @@ internal sealed class DocumentDates
         var tenses = new DateResolver.Tense?[list.Count];
         DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(sentence, list[k]);
         TextSpan[]? verbs = null;
-        TextSpan[] Verbs() => verbs ??= clauseReader.ReportingVerbs(sentence.Text).ToArray();
+        TextSpan[] Verbs() => verbs ??= words.StatementVerbs(sentence.Text).Select(v => v.Span).ToArray();
         int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
         var found = resolver.FindAll(sentence.Text, cues, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause, Verbs()), around);
         var content = new EventDate?[list.Count];
@@ -203,7 +203,7 @@ internal sealed class DocumentDates
     {
         var (start, end) = (clause.Span.Start - sentence.Start, clause.Span.End - sentence.Start);
         return words.ClauseSpeaksOfFuture(sentence.Text, start, end) ? DateResolver.Tense.Future
-            : words.ClausePast.IsMatch(sentence.Text[start..end]) ? DateResolver.Tense.Past
+            : words.ClauseSpeaksOfPast(sentence.Text, start, end) ? DateResolver.Tense.Past
             : DateResolver.Tense.Unknown;
     }
 

@@ -11,15 +11,15 @@ using Analysis.Vocabulary;
 /// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
 /// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
 /// </summary>
-public sealed partial class EventSummarizer
+public sealed class EventSummarizer
 {
     public const int MaxWords = 13;
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal, trailingAttribution;
+    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, phraseBeforeModal, trailingAttribution;
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
-    private readonly CuedMatcher openers;
+    private readonly CuedMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
 
     // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
@@ -33,7 +33,6 @@ public sealed partial class EventSummarizer
 
     private EventSummarizer(Lexicon lexicon)
     {
-        leadingConnective = lexicon.Regex("summary_leading_connective");
         comesAs = lexicon.Regex("summary_comes_as");
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
@@ -41,13 +40,15 @@ public sealed partial class EventSummarizer
         trailingClause = lexicon.Regex("summary_trailing_clause");
         reported = lexicon.Regex("summary_reported");
         filler = lexicon.Regex("summary_filler");
-        hedgedPassive = lexicon.Regex("summary_hedged_passive");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
         trailingAttribution = lexicon.Regex("summary_trailing_attribution");
         prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
         // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
         openers = CuedMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        connectives = CuedMatcher.Of(lexicon, ["summary_connectives"]);
+        copulas = CuedMatcher.Of(lexicon, ["summary_copulas"]);
+        hedgeParticiples = CuedMatcher.Of(lexicon, ["summary_hedge_participles"]);
         conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
         (ulong, IEnumerable<string>, bool) C(Cue cue, params string[] lists) => ((ulong)cue, lists.SelectMany(lexicon.Words), false);
         cues = new CueIndex(
@@ -94,7 +95,7 @@ public sealed partial class EventSummarizer
         for (var before = ""; before != s;)
         {
             before = s;
-            if (Has(First(s), Cue.Connective)) s = leadingConnective.Replace(s, "");
+            if (Has(First(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
             if (Has(First(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
             if (Has(First(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
@@ -117,10 +118,10 @@ public sealed partial class EventSummarizer
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
-            (s, words) = (s[..hedge.Index], beforeHedge);
-        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
-            (s, words) = (s[..second.Index], beforeSecond);
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
+            (s, words) = (s[..hedge], beforeHedge);
+        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && Words(s.AsSpan(0, second)) is var beforeSecond && beforeSecond >= 4)
+            (s, words) = (s[..second], beforeSecond);
         if (words > MaxWords && Has(present, Cue.Modal | Cue.ModalPreposition))
         {
             s = phraseBeforeModal.Replace(s, " ", 1);
@@ -292,7 +293,55 @@ public sealed partial class EventSummarizer
         return s;
     }
 
-    // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long.
-    [GeneratedRegex(@"\s+and\s+(?=\w+ed\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondPredicate();
+    // "However, the agency said…": where the line goes on after a leading connective and the comma or white space after
+    // it; 0 when it opens with none.
+    private int LeadingConnective(string s)
+    {
+        if (connectives.FindAtStart(s, 0, s.Length) is not [{ Span.Start: 0 } hit, ..]) return 0;
+        var (end, space) = (hit.Span.End, SpaceAfter(s, hit.Span.End));
+        if (space < s.Length && s[space] == ',' && SpaceAfter(s, space + 1) is var afterComma && afterComma > space + 1) return afterComma;
+        return space > end ? space : 0;
+    }
+
+    // "…is believed to have…": where the white space before a copula, a hedging participle and "to" starts; -1 when
+    // the line has none.
+    private int HedgedPassive(string s)
+    {
+        foreach (var copula in copulas.Find(s))
+        {
+            var (start, end) = (copula.Span.Start, copula.Span.End);
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || SpaceAfter(s, end) is var participle && participle == end) continue;
+            if (hedgeParticiples.FindAtStart(s, participle, s.Length) is not [{ } hedge, ..] || hedge.Span.Start != participle) continue;
+            var to = SpaceAfter(s, hedge.Span.End);
+            if (to == hedge.Span.End || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
+            while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
+            return start;
+        }
+        return -1;
+    }
+
+    // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long: where
+    // the white space before that "and" starts; -1 when there is none.
+    private static int SecondPredicate(string s)
+    {
+        for (var at = 0; CueIndex.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
+        {
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || !s.AsSpan(start, end - start).Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            var word = SpaceAfter(s, end);
+            if (word == end) continue;
+            var wordEnd = word;
+            while (wordEnd < s.Length && CueIndex.IsWordCharacter(s[wordEnd])) wordEnd++;
+            if (wordEnd - word < 3 || !s.AsSpan(wordEnd - 2, 2).Equals("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
+            return start;
+        }
+        return -1;
+    }
+
+    // Where the white space at <paramref name="at"/> ends.
+    private static int SpaceAfter(string s, int at)
+    {
+        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
+        return at;
+    }
 }
