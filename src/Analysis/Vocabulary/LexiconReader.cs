@@ -98,8 +98,16 @@ internal static class LexiconReader
             ? name
             : throw new LexiconException(at(node), $"'{name}' is not a name: use letters, digits and _, starting with a letter (it is written {{{name}}} in patterns)");
 
-    private static IEnumerable<(string Name, Node Value)> Object(Node node, Func<Node, LexiconOrigin> at, string section) =>
-        node.Fields ?? throw new LexiconException(at(node), $"'{section}' must be an object of named entries");
+    // A name given twice in one file would be merged without a word: the second is most likely a copy left behind.
+    private static IEnumerable<(string Name, Node Value)> Object(Node node, Func<Node, LexiconOrigin> at, string section)
+    {
+        var fields = node.Fields ?? throw new LexiconException(at(node), $"'{section}' must be an object of named entries");
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+            if (!lines.TryAdd(name, value.Line))
+                throw new LexiconException(at(value), $"'{name}' is in '{section}' twice (lines {lines[name]} and {value.Line})");
+        return fields;
+    }
 
     private static IEnumerable<Node> Entries(Node node, Func<Node, LexiconOrigin> at, string section) =>
         (node.Items ?? throw new LexiconException(at(node), $"'{section}' must be an array of objects"))

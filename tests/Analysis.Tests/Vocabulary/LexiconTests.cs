@@ -92,6 +92,7 @@ public class LexiconTests
     [Theory]
     [InlineData("{\n  \"words\": {\n    \"a\": [\"x\", \"{b}\"]\n  }\n}", 3, "word list 'a' includes {b}, which is not a word list")]
     [InlineData("{\n  \"words\": {\n    \"a\": [\"{b}\"],\n    \"b\": [\"{a}\"]\n  }\n}", 3, "includes itself (a → b → a)")]
+    [InlineData("{\n  \"words\": {\n    \"a\": [\"x\"],\n    \"b\": [\"y\"],\n    \"a\": [\"z\"]\n  }\n}", 5, "'a' is in 'words' twice (lines 3 and 5)")]
     [InlineData("{ \"words\": { \"nouns\": [\"troops\",, ] } }", 1, "not valid JSON")]
     [InlineData("{\n  \"words\": {\n    \"nouns\": \"troops\"\n  }\n}", 3, "word list 'nouns' must be an array of strings")]
     [InlineData("{\n  \"patterns\": {\n    \"a\": \"{b}\"\n  }\n}", 3, "refers to {b}, which is neither a word list nor a pattern")]
