@@ -124,8 +124,8 @@ public static class Export
             writing = -1;
             // Hashed from the page cache once written, the tables side by side: SHA-256 runs at about
             // 380 MB/s a core here, a few percent of the run for tables three times the corpus. Small
-            // tables are hashed in turn: starting parallel queries costs more than hashing them (about
-            // 20 ms of a one-article run, most of it compiling the parallel machinery).
+            // tables are hashed in turn: for them, starting the parallel query (and, at the first run of
+            // a process, compiling its machinery) costs more than the hashing.
             var bytes = sinks.Sum(s => new FileInfo(s.Path).Length);
             var indexes = Enumerable.Range(0, sinks.Count);
             var records = (bytes < HashInParallelAbove ? indexes : indexes.AsParallel().AsOrdered())

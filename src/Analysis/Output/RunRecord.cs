@@ -22,8 +22,8 @@ public sealed record RunRecord(
 {
     public const string FileName = "run.json";
 
-    // Serialized by generated code (RunRecordJson), not by reflection: a one-article run spent about 50 ms
-    // compiling the reflection serializer for this one small file.
+    // Serialized by generated code (RunRecordJson), not by reflection, whose set-up a short run pays in full
+    // for this one small file.
     private static readonly RunRecordJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
