@@ -11,6 +11,12 @@ public static class Layers
     /// <summary>The clauses of each sentence, by sentence: what a date in the sentence dates.</summary>
     public static readonly Layer<IReadOnlyList<Clause>> Clauses = new("clauses");
 
+    /// <summary>
+    /// The countries each sentence names, by sentence, in order: each name, demonym, capital or alias of the lexicon's
+    /// countries with its <see cref="Vocabulary.CountryEntry"/>, its span and its possessive ("Russia's").
+    /// </summary>
+    public static readonly Layer<IReadOnlyList<CountryMention>> Countries = new("countries");
+
     /// <summary>The numbers of each sentence with their hedges ("about 10,000", "between 3,000 and 5,000"), by sentence.</summary>
     internal static readonly Layer<IReadOnlyList<Quantity>> Quantities = new("quantities");
 

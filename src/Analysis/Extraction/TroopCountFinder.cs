@@ -21,18 +21,17 @@ internal sealed class TroopCountFinder
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
-    private readonly Countries countries;
     private readonly Regex nounAfter, amountBefore, estimateBefore, casualtyAfter, anchorBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
+    private readonly SendingAgent agent;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
     {
-        countries = Countries.For(lexicon);
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
         amountBefore = lexicon.Regex("troop_amount_before", ignoreCase);
@@ -70,6 +69,7 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+        agent = SendingAgent.For(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -80,9 +80,10 @@ internal sealed class TroopCountFinder
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
     /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
     /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
-    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<TextSpan> masked,
-        Func<string?> previousSubject, bool troopsBefore = false)
+    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
         // The rules' cue is a number: a sentence without one costs nothing more.
         if (quantities.Count == 0) return [];
@@ -91,7 +92,7 @@ internal sealed class TroopCountFinder
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
-        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end));
+        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end, countries));
 
         foreach (var q in quantities)
         {
@@ -156,7 +157,7 @@ internal sealed class TroopCountFinder
 
         // A bare number counts soldiers only next to a figure that surely does.
         if (!found.Any(f => !f.Anchored)) return [];
-        var sentenceCues = Cues(text, start, end, masked);
+        var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -179,14 +180,15 @@ internal sealed class TroopCountFinder
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
-            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, end, span)));
+            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, end, span, countries)));
         }
         // Bare numbers read against another figure count the same troops; others look before them.
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
-            subject ??= NearestCountry(text, start, result[i].Span.Start, masked);
+            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
@@ -216,12 +218,11 @@ internal sealed class TroopCountFinder
     }
 
     // A sentence about soldiers: a troop word, or a demonym before a unit word ("a North Korean contingent").
-    private bool HasTroopWord(string text, int start, int end)
+    private bool HasTroopWord(string text, int start, int end, IReadOnlyList<CountryMention> countries)
     {
         if (troopWords.Any(text, start, end)) return true;
-        foreach (var (span, _, possessive) in countries.Find(text, start, end))
-            if (!possessive && countries.IsAdjective(text, span) && span.End < end && char.IsWhiteSpace(text[span.End])
-                && unitWords.EndOfPhraseAt(text, span.End, end) > 0)
+        foreach (var c in countries)
+            if (c.IsAdjective && c.Span.End < end && char.IsWhiteSpace(text[c.Span.End]) && unitWords.EndOfPhraseAt(text, c.Span.End, end) > 0)
                 return true;
         return false;
     }
@@ -297,12 +298,12 @@ internal sealed class TroopCountFinder
     // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
     // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
     // before a cited source ("according to South Korea's defense ministry").
-    private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<TextSpan> masked)
+    private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
-        var destinations = countries.Find(text, start, end)
-            .Where(c => !countries.IsAdjective(text, c.Span) && !masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m)))
-            .Select(c => new TextSpan(c.Span.Start, NameEnd(text, c.Span, c.Possessive)))
+        var destinations = countries
+            .Where(c => !c.IsAdjective && !masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m)))
+            .Select(c => c.Name)
             .Concat(found.Where(f => f.Label == Place).Select(f => f.Span))
             .Concat(found.Where(f => f.Label == PlaceNoun).Select(f => NamedPlace(text, start, f.Span)).OfType<TextSpan>()).ToList();
         foreach (var place in destinations)
@@ -341,9 +342,6 @@ internal sealed class TroopCountFinder
 
     // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
     private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
-
-    private static int NameEnd(string text, TextSpan span, bool possessive) =>
-        !possessive ? span.End : text[span.End - 1] == 's' ? span.End - 2 : span.End - 1;
 
     private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure)
     {
@@ -411,13 +409,17 @@ internal sealed class TroopCountFinder
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source
     // ("Ukrainian officials said") nor a destination ("to Russia").
-    private string? OwnSubject(string text, int end, TextSpan figure)
+    private string? OwnSubject(string text, int end, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
-        foreach (var (_, country, _) in countries.Find(text, figure.Start, figure.End)) return country;
-        foreach (var (span, country, _) in countries.Find(text, figure.End, Math.Min(end, figure.End + 25)))
-            if (IsOriginBetween(text, figure.End, span.Start)) return country;
+        foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
+            if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
         return null;
     }
+
+    // The countries named inside text[from..to).
+    private static IEnumerable<CountryMention> Within(IReadOnlyList<CountryMention> countries, int from, int to) =>
+        countries.Where(c => c.Name.Start >= from && c.Name.End <= to);
 
     // "troops from North Korea", "soldiers of the": only an origin word (and "the") between a figure and a country.
     private bool IsOriginBetween(string text, int from, int to)
@@ -430,15 +432,18 @@ internal sealed class TroopCountFinder
         return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The last country named in text[start..end) as an actor: not inside a cited source, not a destination ("to Russia").</summary>
-    public string? NearestCountry(string text, int start, int end, IReadOnlyList<TextSpan> masked)
+    /// <summary>
+    /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
+    /// inside a cited source, not a destination ("to Russia").
+    /// </summary>
+    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         string? nearest = null;
-        foreach (var (span, country, possessive) in countries.Find(text, start, end))
+        foreach (var c in Within(countries, start, end))
         {
-            if (masked.Any(m => m.Contains(span) || span.Contains(m))) continue;
-            if (!possessive && !countries.IsAdjective(text, span) && IsDestination(text.AsSpan(start..span.Start))) continue;
-            nearest = country;
+            if (masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m))) continue;
+            if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            nearest = c.Country.Name;
         }
         return nearest;
     }

@@ -71,6 +71,7 @@ public sealed class ExtractorBuilder
     public Extractor Build()
     {
         var components = new List<IComponent>();
+        if (sources || troopCounts || timeline) components.Add(new CountriesComponent(Lexicon));
         if (sources) components.AddRange([new GazetteerComponent(Gazetteer), new SourcesComponent(Lexicon, Gazetteer), new AttributionComponent(Lexicon)]);
         if (troopCounts || timeline) components.Add(new ClausesComponent(ReferenceEquals(Lexicon, Lexicon.Default) ? null : new Clauses(Lexicon)));
         if (troopCounts) components.AddRange([new QuantitiesComponent(Lexicon), new TroopCountsComponent(Lexicon)]);

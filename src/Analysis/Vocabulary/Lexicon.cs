@@ -24,6 +24,7 @@ public sealed partial class Lexicon
     private readonly Dictionary<string, WordList> words;
     private readonly Dictionary<string, PatternEntry> patterns;
     private readonly ConcurrentDictionary<string, string> expanded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> included = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string, RegexOptions), Regex> compiled = new();
     private bool toIL;
 
@@ -114,9 +115,12 @@ public sealed partial class Lexicon
         Replace(Actors, additions.Actors, a => a.Name),
         Files.Concat(additions.Files).ToArray());
 
-    /// <summary>The phrases of word list <paramref name="name"/>; an error naming the lists there are if there is none.</summary>
+    /// <summary>
+    /// The phrases of word list <paramref name="name"/>, with the lists it includes by <c>"{other}"</c> in their
+    /// place; an error naming the lists there are if there is none.
+    /// </summary>
     public IReadOnlyList<string> Words(string name) =>
-        words.TryGetValue(name, out var list) ? list.Phrases
+        words.TryGetValue(name, out var list) ? Include(list, [])
         : throw new KeyNotFoundException($"The lexicon has no word list '{name}' (it has: {string.Join(", ", words.Keys.Order(StringComparer.Ordinal))}).");
 
     /// <summary>Pattern <paramref name="name"/> with every <c>{name}</c> in it replaced by what it refers to.</summary>
@@ -153,6 +157,7 @@ public sealed partial class Lexicon
     // with the line of the pattern, not when a document first needs it.
     private Lexicon Checked()
     {
+        foreach (var list in words.Values) Include(list, []);
         foreach (var pattern in patterns.Values)
         {
             var text = Expand(pattern, []);
@@ -171,13 +176,41 @@ public sealed partial class Lexicon
         var text = Reference().Replace(pattern.Text, m =>
         {
             var name = m.Groups["name"].Value;
-            if (words.TryGetValue(name, out var list)) return Alternation(list.Phrases);
+            if (words.TryGetValue(name, out var list)) return Alternation(Include(list, []));
             if (patterns.TryGetValue(name, out var inner)) return "(?:" + Expand(inner, path) + ")";
             throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to {{{name}}}, which is neither a word list nor a pattern");
         });
         path.RemoveAt(path.Count - 1);
         return expanded[pattern.Name] = text;
     }
+
+    // A list names another by an item "{other}", so a verb a corpus adds to "reporting_verbs" reaches every list
+    // built on it, and the data says which lists are subsets of which instead of repeating their words.
+    private IReadOnlyList<string> Include(WordList list, List<string> path)
+    {
+        if (included.TryGetValue(list.Name, out var done)) return done;
+        if (!list.Phrases.Any(p => IncludedName(p) is not null)) return list.Phrases;
+        if (path.Contains(list.Name))
+            throw new LexiconException(list.Origin, $"word list '{list.Name}' includes itself ({string.Join(" → ", path.Append(list.Name))})");
+        path.Add(list.Name);
+        var phrases = new List<string>();
+        foreach (var item in list.Phrases)
+        {
+            if (IncludedName(item) is not { } name) phrases.Add(item);
+            else if (words.TryGetValue(name, out var inner)) phrases.AddRange(Include(inner, path));
+            else throw new LexiconException(list.Origin, $"word list '{list.Name}' includes {{{name}}}, which is not a word list");
+        }
+        path.RemoveAt(path.Count - 1);
+        return included[list.Name] = phrases.Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    // "{name}" as a whole item, where a name starts with a letter: the same names a pattern refers to.
+    private static string? IncludedName(string item) =>
+        item.Length > 2 && item[0] == '{' && item[^1] == '}' && char.IsAsciiLetter(item[1])
+        && !item.AsSpan(2, item.Length - 3).ContainsAnyExcept(ListNameChars) ? item[1..^1] : null;
+
+    private static readonly System.Buffers.SearchValues<char> ListNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     // {name}, where a name starts with a letter: {0,60} stays a quantifier, and \{ a literal brace.
     [GeneratedRegex(@"(?<!\\)\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}")]

@@ -9,7 +9,7 @@ using Analysis.Corpus;
 /// Reads one lexicon file (JSON; comments and trailing commas allowed):
 /// <code>
 /// {
-///   "words":     { "troop_nouns": ["troops", "soldiers"] },
+///   "words":     { "troop_nouns": ["troops", "soldiers"], "all_nouns": ["{troop_nouns}", "personnel"] },
 ///   "patterns":  { "troop_noun": "\\b{troop_nouns}\\b" },
 ///   "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
 ///   "sources":   [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ],
@@ -17,7 +17,7 @@ using Analysis.Corpus;
 ///   "actors":    [ { "name": "Kim Jong Un", "aliases": ["Kim Jong-un"] } ]
 /// }
 /// </code>
-/// Every section is optional; "about" is free text. Anything else is a <see cref="LexiconException"/> naming the
+/// Every section is optional; "about" is free text. A word list includes another by an item "{name}". Anything else is a <see cref="LexiconException"/> naming the
 /// file and the line.
 /// </summary>
 internal static class LexiconReader
@@ -98,8 +98,16 @@ internal static class LexiconReader
             ? name
             : throw new LexiconException(at(node), $"'{name}' is not a name: use letters, digits and _, starting with a letter (it is written {{{name}}} in patterns)");
 
-    private static IEnumerable<(string Name, Node Value)> Object(Node node, Func<Node, LexiconOrigin> at, string section) =>
-        node.Fields ?? throw new LexiconException(at(node), $"'{section}' must be an object of named entries");
+    // A name given twice in one file would be merged without a word: the second is most likely a copy left behind.
+    private static IEnumerable<(string Name, Node Value)> Object(Node node, Func<Node, LexiconOrigin> at, string section)
+    {
+        var fields = node.Fields ?? throw new LexiconException(at(node), $"'{section}' must be an object of named entries");
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+            if (!lines.TryAdd(name, value.Line))
+                throw new LexiconException(at(value), $"'{name}' is in '{section}' twice (lines {lines[name]} and {value.Line})");
+        return fields;
+    }
 
     private static IEnumerable<Node> Entries(Node node, Func<Node, LexiconOrigin> at, string section) =>
         (node.Items ?? throw new LexiconException(at(node), $"'{section}' must be an array of objects"))

@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Vocabulary;
 
@@ -18,7 +19,7 @@ public class CountriesTests
     [InlineData("northkorea", "")]
     public void Finds_names_with_their_country_and_possessive(string text, string expected)
     {
-        var found = Countries.For(Lexicon.Default).Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country}|{c.Possessive}");
+        var found = Countries.For(Lexicon.Default).Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country.Name}|{c.Possessive}");
         Assert.Equal(expected, string.Join(";", found));
     }
 
@@ -26,23 +27,24 @@ public class CountriesTests
     public void Stays_inside_its_range()
     {
         const string text = "Russia and Ukraine";
-        Assert.Equal(["Ukraine"], Countries.For(Lexicon.Default).Find(text, 7, text.Length).Select(c => c.Country));
-        Assert.Equal(["Russia"], Countries.For(Lexicon.Default).Find(text, 0, 10).Select(c => c.Country));
+        Assert.Equal(["Ukraine"], Countries.For(Lexicon.Default).Find(text, 7, text.Length).Select(c => c.Country.Name));
+        Assert.Equal(["Russia"], Countries.For(Lexicon.Default).Find(text, 0, 10).Select(c => c.Country.Name));
     }
 
     [Fact]
     public void Adjectives_and_names_come_from_the_lexicon()
     {
         var countries = Countries.For(Lexicon.Default);
-        Assert.True(countries.IsAdjective("Chinese troops", new(0, 7)));
-        Assert.False(countries.IsAdjective("China's troops", new(0, 5)));
-        Assert.True(countries.TryResolve("Pyongyang’s", out var country));
-        Assert.Equal("North Korea", country);
+        Assert.True(Assert.Single(countries.Find("Chinese troops", 0, 14)).IsAdjective);
+        Assert.False(Assert.Single(countries.Find("China's troops", 0, 14)).IsAdjective);
+        Assert.False(Assert.Single(countries.Find("Chinese' troops", 0, 15)).IsAdjective);
+        var pyongyang = Assert.Single(countries.Find("Pyongyang’s envoy", 0, 17));
+        Assert.Equal(("North Korea", false, new TextSpan(0, 9), new TextSpan(0, 11)), (pyongyang.Country.Name, pyongyang.IsDemonym, pyongyang.Name, pyongyang.Span));
         Assert.Equal("U.S.", countries.Adjective("United States"));
 
         var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""{ "countries": [ { "name": "Ruritania", "demonyms": ["Ruritanian"], "aliases": ["Strelsau"] } ] }"""));
         var withRuritania = Countries.For(lexicon);
-        Assert.Equal(["Ruritania", "Ruritania"], withRuritania.Find("Strelsau said Ruritanian units", 0, 30).Select(c => c.Country));
+        Assert.Equal(["Ruritania", "Ruritania"], withRuritania.Find("Strelsau said Ruritanian units", 0, 30).Select(c => c.Country.Name));
         Assert.Empty(Countries.For(Lexicon.Default).Find("Strelsau said", 0, 13));
         Assert.Same(withRuritania, Countries.For(lexicon));
     }

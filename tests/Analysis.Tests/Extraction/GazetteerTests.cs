@@ -29,12 +29,12 @@ public class GazetteerTests
     [Fact]
     public void Is_the_lexicons_sources_section()
     {
-        var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""{ "sources": [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ] }"""));
+        var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""{ "sources": [ { "name": "Zenda Courier", "kind": "outlet", "country": "Ruritania", "aliases": ["Courier"] } ] }"""));
         var gazetteer = SourceGazetteer.For(lexicon);
         Assert.Same(gazetteer, SourceGazetteer.For(lexicon));
         Assert.Equal(SourceGazetteer.Default.Entries.Count + 1, gazetteer.Entries.Count);
-        var (span, entry) = Assert.Single(gazetteer.Find("Yleisradio reported", 0, 19));
-        Assert.Equal((0, 10, "Yle", SourceKind.Outlet, "Finland"), (span.Start, span.End, entry.Name, entry.Kind, entry.Country));
+        var (span, entry) = Assert.Single(gazetteer.Find("The Courier reported", 0, 20));
+        Assert.Equal((4, 11, "Zenda Courier", SourceKind.Outlet, "Ruritania"), (span.Start, span.End, entry.Name, entry.Kind, entry.Country));
     }
 
     [Fact]

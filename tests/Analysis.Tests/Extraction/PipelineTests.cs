@@ -19,7 +19,7 @@ public class PipelineTests
     [Fact]
     public void The_default_pipeline_runs_its_components_in_order()
     {
-        Assert.Equal(["gazetteer", "sources", "attribution", "clauses", "quantities", "troop_counts", "dates", "events"],
+        Assert.Equal(["countries", "gazetteer", "sources", "attribution", "clauses", "quantities", "troop_counts", "dates", "events"],
             Extractor.Default.Components.Select(c => c.Name));
     }
 
@@ -28,10 +28,22 @@ public class PipelineTests
     {
         var document = CorpusLoader.FromText(Text);
         var annotated = Extractor.Default.Extract(document).Annotations;
-        Assert.Equal(["gazetteer_matches", "source_refs", "attribution", "source_mentions", "clauses", "quantities", "troop_counts", "dates", "sentence_dates", "figure_dates", "events"], annotated.LayerNames);
+        Assert.Equal(["countries", "gazetteer_matches", "source_refs", "attribution", "source_mentions", "clauses", "quantities", "troop_counts", "dates", "sentence_dates", "figure_dates", "events"], annotated.LayerNames);
         var nis = Assert.Single(annotated.Get(Layers.GazetteerMatches)[1]);
         Assert.Equal("NIS", document.Text[nis.Span.Start..nis.Span.End]);
         Assert.Equal("National Intelligence Service", nis.Entry.Name);
+    }
+
+    [Fact]
+    public void The_countries_layer_holds_each_sentence_s_country_names_with_their_entry()
+    {
+        var document = CorpusLoader.FromText("Test\n\nSeoul's spy agency says 10,000 North Korean troops are in Russia.");
+        var countries = Extractor.Default.Extract(document).Annotations.Get(Layers.Countries);
+        Assert.Equal(document.Sentences.Count, countries.Count);
+        Assert.Empty(countries[0]);
+        Assert.Equal(["Seoul's|South Korea|possessive", "North Korean|North Korea|adjective", "Russia|Russia|"],
+            countries[1].Select(c => $"{document.Text[c.Span.Start..c.Span.End]}|{c.Country.Name}|{(c.Possessive ? "possessive" : c.IsAdjective ? "adjective" : "")}"));
+        Assert.Equal("Seoul", document.Text[countries[1][0].Name.Start..countries[1][0].Name.End]);
     }
 
     [Fact]

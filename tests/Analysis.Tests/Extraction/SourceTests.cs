@@ -26,21 +26,21 @@ public class SourceTests
     [Fact]
     public void Gazetteer_does_not_resolve_strangers()
     {
-        Assert.False(SourceGazetteer.Default.TryResolve("Kyiv Post", out _));
+        Assert.False(SourceGazetteer.Default.TryResolve("Zenda Courier", out _));
         Assert.Null(SourceGazetteer.Default.Resolve("Somebody Else"));
     }
 
     [Fact]
     public void A_user_extends_the_gazetteer_in_one_call_without_changing_the_default()
     {
-        var extended = SourceGazetteer.Default.Add("Kyiv Post", SourceKind.Outlet, "Ukraine", "the Post");
-        Assert.True(extended.TryResolve("the Post", out var entry));
-        Assert.Equal(("Kyiv Post", SourceKind.Outlet, "Ukraine"), (entry.Name, entry.Kind, entry.Country));
-        Assert.False(SourceGazetteer.Default.TryResolve("Kyiv Post", out _));
+        var extended = SourceGazetteer.Default.Add("Zenda Courier", SourceKind.Outlet, "Ruritania", "the Courier");
+        Assert.True(extended.TryResolve("the Courier", out var entry));
+        Assert.Equal(("Zenda Courier", SourceKind.Outlet, "Ruritania"), (entry.Name, entry.Kind, entry.Country));
+        Assert.False(SourceGazetteer.Default.TryResolve("Zenda Courier", out _));
         Assert.Equal(SourceGazetteer.Default.Entries.Count + 1, extended.Entries.Count);
 
-        var mention = Assert.Single(Mentions("The Kyiv Post reported that 3,000 troops had arrived.", extended));
-        Assert.Equal(("Kyiv Post", SourceKind.Outlet, "Ukraine"), (mention.Source, mention.Kind, mention.Country));
+        var mention = Assert.Single(Mentions("The Zenda Courier reported that 3,000 troops had arrived.", extended));
+        Assert.Equal(("Zenda Courier", SourceKind.Outlet, "Ruritania"), (mention.Source, mention.Kind, mention.Country));
     }
 
     [Theory]

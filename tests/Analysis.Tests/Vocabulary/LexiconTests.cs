@@ -66,7 +66,33 @@ public class LexiconTests
         Assert.Equal("Finland", Assert.Single(withDefaults.Sources, s => s.Name == "Yle").Country);
     }
 
+    [Fact]
+    public void A_list_includes_another_by_name_and_a_corpus_addition_reaches_every_list_that_includes_it()
+    {
+        var kit = Lexicon.Parse("""
+            {
+              "words": {
+                "reporting_verbs": ["said", "told"],
+                "statement_verbs": ["{reporting_verbs}", "declared", "said"],
+                "closing_verbs": ["{statement_verbs}", "concluded"]
+              },
+              "patterns": { "closing": "\\b{closing_verbs}\\b" }
+            }
+            """, "kit.json");
+        Assert.Equal(["said", "told", "declared"], kit.Words("statement_verbs"));
+        Assert.Equal(["said", "told", "declared", "concluded"], kit.Words("closing_verbs"));
+
+        var story = kit.Merge(Lexicon.Parse("""{ "words": { "reporting_verbs": ["intimated"] } }""", "story/lexicon.json"));
+        Assert.Contains("intimated", story.Words("statement_verbs"));
+        Assert.Contains("intimated", story.Words("closing_verbs"));
+        Assert.Matches(story.Regex("closing"), "as the general intimated");
+        Assert.DoesNotMatch(kit.Regex("closing"), "as the general intimated");
+    }
+
     [Theory]
+    [InlineData("{\n  \"words\": {\n    \"a\": [\"x\", \"{b}\"]\n  }\n}", 3, "word list 'a' includes {b}, which is not a word list")]
+    [InlineData("{\n  \"words\": {\n    \"a\": [\"{b}\"],\n    \"b\": [\"{a}\"]\n  }\n}", 3, "includes itself (a → b → a)")]
+    [InlineData("{\n  \"words\": {\n    \"a\": [\"x\"],\n    \"b\": [\"y\"],\n    \"a\": [\"z\"]\n  }\n}", 5, "'a' is in 'words' twice (lines 3 and 5)")]
     [InlineData("{ \"words\": { \"nouns\": [\"troops\",, ] } }", 1, "not valid JSON")]
     [InlineData("{\n  \"words\": {\n    \"nouns\": \"troops\"\n  }\n}", 3, "word list 'nouns' must be an array of strings")]
     [InlineData("{\n  \"patterns\": {\n    \"a\": \"{b}\"\n  }\n}", 3, "refers to {b}, which is neither a word list nor a pattern")]

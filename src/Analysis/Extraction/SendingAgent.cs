@@ -1,0 +1,92 @@
+namespace Analysis.Extraction;
+
+using System.Runtime.CompilerServices;
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Whose troops a figure counts when its sentence says who sends or holds them: the subject of a verb right before
+/// the figure ("Pyongyang had already sent around 1,500 troops", "Wagner has at least 2,600 fighters", "Kim Jong Un
+/// has decided to send 1,000 sappers") or the agent after it ("10,000 troops sent by Pyongyang"). The subject is the
+/// nearest country, or known source with a country, named before the verb that is neither part of a cited source's
+/// name nor a place ("in the Russian Far East"); a demonym standing as an adjective ("Russian officials") is not a subject. A known
+/// source with no country there ("NATO") is the subject, and its troops' owner is not said.
+/// The words are the lexicon's: <c>owner_verbs</c>, <c>owner_fillers</c>, <c>destination_prepositions</c>,
+/// <c>agent_prepositions</c>, <c>articles</c>, <c>region_adjectives</c> (Data/lexicon/figures.json).
+/// </summary>
+internal sealed class SendingAgent
+{
+    private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
+
+    private readonly AdjacentPhrases verbs, fillers, placePrepositions, agentPrepositions, articles, regions;
+
+    private SendingAgent(Lexicon lexicon)
+    {
+        verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
+        fillers = AdjacentPhrases.Of(lexicon, "owner_fillers");
+        agentPrepositions = AdjacentPhrases.Of(lexicon, "agent_prepositions");
+        var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        placePrepositions = new AdjacentPhrases(lexicon.Words("destination_prepositions").Where(p => !agents.Contains(p)));
+        articles = AdjacentPhrases.Of(lexicon, "articles");
+        regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
+    }
+
+    public static SendingAgent For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new SendingAgent(l));
+
+    /// <summary>
+    /// The country whose troops the figure at <paramref name="quantity"/> (the whole mention: <paramref name="figure"/>)
+    /// counts, as the verb before or after it says, or null when no verb says it or its subject has no country.
+    /// </summary>
+    public string? OwnerOf(string text, int start, int end, TextSpan quantity, TextSpan figure,
+        IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited)
+    {
+        var at = quantity.Start;
+        for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
+        if (verbs.StartOfPhraseBefore(text, start, at) is var verb and >= 0)
+            return Subject(text, start, verb, countries, sources, cited, out var found) ? found : null;
+        return Agent(text, figure.End, end, countries, sources);
+    }
+
+    // The nearest actor before the verb: countries by name, capital or possessive, and sources the gazetteer knows.
+    private bool Subject(string text, int start, int verb, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited, out string? country)
+    {
+        var best = (End: -1, Country: (string?)null);
+        foreach (var c in countries)
+            if (!c.IsAdjective && c.Span.End <= verb && c.Span.End > best.End && IsActor(text, start, c.Span, cited))
+                best = (c.Span.End, c.Country.Name);
+        foreach (var (span, entry) in sources)
+            if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
+                best = (span.End, entry.Country);
+        country = best.Country;
+        return best.End >= 0;
+    }
+
+    // A country that is itself the cited voice still acts ("Germany said it would send 3,000 troops"); one inside a
+    // cited source's name does not ("South Korea's spy agency said the North had sent 15,000").
+    private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
+        !cited.Any(m => m != span && m.Contains(span)) && !IsPlace(text, start, span.Start);
+
+    // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word.
+    private bool IsPlace(string text, int start, int at)
+    {
+        foreach (var words in (AdjacentPhrases[])[articles, regions, articles])
+            if (words.StartOfPhraseBefore(text, start, at) is var before and >= 0) at = before;
+        return placePrepositions.StartOfPhraseBefore(text, start, at) >= 0;
+    }
+
+    // "10,000 troops sent by Pyongyang": a verb and "by" right after the figure, then the actor.
+    private string? Agent(string text, int from, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources)
+    {
+        if (verbs.EndOfPhraseAt(text, from, end) is not (var verb and >= 0)) return null;
+        if (agentPrepositions.EndOfPhraseAt(text, verb, end) is not (var by and >= 0)) return null;
+        if (articles.EndOfPhraseAt(text, by, end) is var article and >= 0) by = article;
+        var next = by;
+        while (next < end && char.IsWhiteSpace(text[next])) next++;
+        foreach (var c in countries)
+            if (!c.IsAdjective && c.Name.Start == next) return c.Country.Name;
+        foreach (var (span, entry) in sources)
+            if (span.Start == next) return entry.Country;
+        return null;
+    }
+}
