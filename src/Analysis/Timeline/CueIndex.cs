@@ -19,9 +19,14 @@ internal sealed class CueIndex
     // bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without hashing them.
     private readonly ulong[] lengths = new ulong[128];
 
+    // A family cued by two words in a row: a token of one family right before a token of another.
+    private readonly (ulong Before, ulong After, ulong Both)[] pairs;
+
     /// <param name="cues">Each family's bit with the phrases that cue it, and whether their case must match.</param>
-    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues)
+    /// <param name="pairs">Families cued by a word of <c>Before</c> right before a word of <c>After</c> ("last week").</param>
+    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues, (ulong Before, ulong After, ulong Both)[]? pairs = null)
     {
+        this.pairs = pairs ?? [];
         foreach (var (bit, phrases, matchCase) in cues)
         {
             var keys = matchCase ? exactCase : anyCase;
@@ -41,7 +46,7 @@ internal sealed class CueIndex
     /// <summary>The bits of the families text[start..end) may hold a phrase of.</summary>
     public ulong Scan(string text, int start, int end)
     {
-        var bits = 0UL;
+        var (bits, previous) = (0UL, 0UL);
         for (var i = start; i < end;)
         {
             var c = text[i];
@@ -50,7 +55,10 @@ internal sealed class CueIndex
             if (char.IsLetterOrDigit(c))
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
             else i++;
-            bits |= Of(text, from, i);
+            var token = Of(text, from, i);
+            foreach (var (before, after, both) in pairs)
+                if ((previous & before) != 0 && (token & after) != 0) bits |= both;
+            (bits, previous) = (bits | token, token);
         }
         return bits;
     }
