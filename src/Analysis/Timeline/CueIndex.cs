@@ -15,9 +15,10 @@ internal sealed class CueIndex
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> anyCaseLookup;
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> exactCaseLookup;
 
-    // By the first character of a token (ASCII, letters in lower case): the lengths of the keys that start with it, as
-    // bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without hashing them.
-    private readonly ulong[] lengths = new ulong[128];
+    // By the first character of a token (ASCII; letters in lower case for the keys of any case): the lengths of the keys
+    // that start with it, as bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without
+    // hashing them.
+    private readonly ulong[] anyCaseLengths = new ulong[128], exactCaseLengths = new ulong[128];
 
     // A family cued by two words in a row: a token of one family right before a token of another.
     private readonly (ulong Before, ulong After, ulong Both)[] pairs;
@@ -29,13 +30,13 @@ internal sealed class CueIndex
         this.pairs = pairs ?? [];
         foreach (var (bit, phrases, matchCase) in cues)
         {
-            var keys = matchCase ? exactCase : anyCase;
+            var (keys, lengths) = matchCase ? (exactCase, exactCaseLengths) : (anyCase, anyCaseLengths);
             foreach (var phrase in phrases)
                 if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [var first, ..])
                 {
                     var key = PhraseMatcher.Normalized(phrase.AsSpan(first.Start, first.End - first.Start)).ToString();
                     keys[key] = keys.GetValueOrDefault(key) | bit;
-                    if (key[0] < 128) lengths[char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
+                    if (key[0] < 128) lengths[matchCase ? key[0] : char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
                     else Array.Fill(lengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
                 }
         }
@@ -66,11 +67,14 @@ internal sealed class CueIndex
     /// <summary>The bits of the families whose phrases may start with the token text[start..end).</summary>
     public ulong Of(string text, int start, int end)
     {
-        var c = text[start];
-        if (c < 128 && (lengths[char.ToLowerInvariant(c)] & LengthBit(end - start)) == 0) return 0;
+        var (c, length) = (text[start], LengthBit(end - start));
+        var (anyCaseMay, exactCaseMay) = c < 128
+            ? ((anyCaseLengths[char.ToLowerInvariant(c)] & length) != 0, (exactCaseLengths[c] & length) != 0)
+            : (anyCase.Count > 0, exactCase.Count > 0);
+        if (!anyCaseMay && !exactCaseMay) return 0;
         var token = PhraseMatcher.Normalized(text.AsSpan(start, end - start));
-        var bits = anyCase.Count > 0 && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
-        if (exactCase.Count > 0 && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
+        var bits = anyCaseMay && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
+        if (exactCaseMay && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
         return bits;
     }
 
