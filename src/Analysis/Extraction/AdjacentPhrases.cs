@@ -5,21 +5,26 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The phrases of a word list read at one place of a text: the words right after a number ("10,000 or more") or
 /// right before it ("US 5 billion"), token by token as <see cref="PhraseMatcher"/> reads them (runs of letters and
-/// digits; any other character but a space is a token of its own; ’ reads as '). The lists a figure rule asks about
-/// are short and asked only beside numbers, so each phrase is compared in turn.
+/// digits; any other character but a space is a token of its own; ’ reads as '). Phrases are kept by their first and
+/// last token, so a place with none of them costs one look-up.
 /// </summary>
 internal sealed class AdjacentPhrases
 {
-    private readonly string[][] phrases;
+    // The phrases by their first and by their last token, longest first: a place is read with one look-up.
+    private readonly Dictionary<string, string[][]> byFirst, byLast;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> first, last;
     private readonly StringComparison comparison;
-    private readonly int longest;
 
     public AdjacentPhrases(IEnumerable<string> phrases, bool ignoreCase = true)
     {
-        this.phrases = phrases.Select(p => PhraseMatcher.Tokens(p, 0, p.Length).Select(t => PhraseMatcher.Normalized(p.AsSpan(t.Start, t.End - t.Start)).ToString()).ToArray())
+        var tokenized = phrases.Select(p => PhraseMatcher.Tokens(p, 0, p.Length).Select(t => PhraseMatcher.Normalized(p.AsSpan(t.Start, t.End - t.Start)).ToString()).ToArray())
             .Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        longest = this.phrases.Length == 0 ? 0 : this.phrases[0].Length;
+        byFirst = tokenized.GroupBy(t => t[0], comparer).ToDictionary(g => g.Key, g => g.ToArray(), comparer);
+        byLast = tokenized.GroupBy(t => t[^1], comparer).ToDictionary(g => g.Key, g => g.ToArray(), comparer);
+        first = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        last = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static AdjacentPhrases Of(Lexicon lexicon, string list, bool ignoreCase = true) => new(lexicon.Words(list), ignoreCase);
@@ -33,18 +38,14 @@ internal sealed class AdjacentPhrases
     /// </summary>
     public int EndOfPhraseAt(string text, int from, int end)
     {
-        if (longest == 0) return -1;
-        Span<(int Start, int End)> tokens = stackalloc (int, int)[longest];
-        var count = 0;
-        for (var i = from; i < end && count < longest;)
-        {
-            if (char.IsWhiteSpace(text[i])) { i++; continue; }
-            var start = i;
-            if (char.IsLetterOrDigit(text[i])) while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            else i++;
-            tokens[count++] = (start, i);
-        }
-        foreach (var phrase in phrases)
+        var i = from;
+        var token = Next(text, ref i, end);
+        if (token.End == 0 || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
+        tokens[0] = token;
+        var count = 1;
+        while (count < tokens.Length && Next(text, ref i, end) is { End: > 0 } next) tokens[count++] = next;
+        foreach (var phrase in candidates)
             if (phrase.Length <= count && Same(text, tokens, phrase)) return tokens[phrase.Length - 1].End;
         return -1;
     }
@@ -55,18 +56,14 @@ internal sealed class AdjacentPhrases
     /// </summary>
     public int StartOfPhraseBefore(string text, int start, int at)
     {
-        if (longest == 0) return -1;
-        Span<(int Start, int End)> tokens = stackalloc (int, int)[longest];
-        var count = 0;
-        for (var i = at; i > start && count < longest;)
-        {
-            if (char.IsWhiteSpace(text[i - 1])) { i--; continue; }
-            var end = i;
-            if (char.IsLetterOrDigit(text[i - 1])) while (i > start && char.IsLetterOrDigit(text[i - 1])) i--;
-            else i--;
-            tokens[count++] = (i, end);
-        }
-        foreach (var phrase in phrases)
+        var i = at;
+        var token = Previous(text, start, ref i);
+        if (token.End == 0 || !last.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
+        tokens[0] = token;
+        var count = 1;
+        while (count < tokens.Length && Previous(text, start, ref i) is { End: > 0 } previous) tokens[count++] = previous;
+        foreach (var phrase in candidates)
         {
             if (phrase.Length > count) continue;
             var match = true;
@@ -75,6 +72,28 @@ internal sealed class AdjacentPhrases
             if (match) return tokens[phrase.Length - 1].Start;
         }
         return -1;
+    }
+
+    // The token that starts at or after text[i], skipping spaces, and i after it; (0, 0) at the end.
+    private static (int Start, int End) Next(string text, ref int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i >= end) return (0, 0);
+        var start = i;
+        if (char.IsLetterOrDigit(text[i])) while (i < end && char.IsLetterOrDigit(text[i])) i++;
+        else i++;
+        return (start, i);
+    }
+
+    // The token that ends at or before text[i], skipping spaces, and i at its start; (0, 0) at the start.
+    private static (int Start, int End) Previous(string text, int start, ref int i)
+    {
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i <= start) return (0, 0);
+        var end = i;
+        if (char.IsLetterOrDigit(text[i - 1])) while (i > start && char.IsLetterOrDigit(text[i - 1])) i--;
+        else i--;
+        return (i, end);
     }
 
     private bool Same(string text, Span<(int Start, int End)> tokens, string[] phrase)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
@@ -27,6 +29,13 @@ internal sealed class Quantities
     private readonly AdjacentPhrases atLeastAfter;
     private readonly AdjacentPhrases approximateAfter;
     private readonly AdjacentPhrases rangeJoiners;
+    // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
+    private readonly SearchValues<string> numberCueSubstrings;
+    private readonly (string List, AdjacentPhrases Phrases)[] hedgeReaders;
+    // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
+    private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
+        Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
     private Quantities(Lexicon lexicon)
     {
@@ -36,6 +45,12 @@ internal sealed class Quantities
         atLeastAfter = AdjacentPhrases.Of(lexicon, "hedge_after_at_least");
         approximateAfter = AdjacentPhrases.Of(lexicon, "hedge_after_approximate");
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
+        hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
+        var cueWords = lexicon.Words(NumberWord).Concat(lexicon.Words(VagueAmount))
+            .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
+            .Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        numberCues = cueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        numberCueSubstrings = SearchValues.Create(cueWords.ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The number rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -45,11 +60,15 @@ internal sealed class Quantities
 
     public IReadOnlyList<Quantity> Find(string text, int start, int end)
     {
-        var hits = phrases.Find(text, start, end);
+        var (digit, word) = NumberCues(text, start, end);
+        if (!digit && !word) return [];
+        // Numbers in digits alone: their hedges are read right to left from each number. Numbers in words are
+        // phrases, found with the hedges in one pass.
+        var hits = word ? phrases.Find(text, start, end) : [];
         var tokens = Tokens(text, start, end, hits);
         var result = new List<Quantity>();
         if (tokens.Count == 0) return result;
-        var hedges = hits.Where(h => h.Label is not (NumberWord or VagueAmount)).ToList();
+        var hedges = word ? hits.Where(h => h.Label is not (NumberWord or VagueAmount)).ToList() : null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -98,10 +117,33 @@ internal sealed class Quantities
         return result;
     }
 
+    // The cue of every rule here: a digit, or a word numbers in words are made of. Most sentences of real reporting
+    // have neither, and cost this scan alone.
+    private (bool Digit, bool Word) NumberCues(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        var digit = span.IndexOfAnyInRange('0', '9') >= 0 || (!Ascii.IsValid(span) && span.ContainsAny(NonAsciiDigits));
+        // The words are searched as substrings (vectorized), and each place found is read as a whole token.
+        for (var at = span.IndexOfAny(numberCueSubstrings); at >= 0;)
+        {
+            var from = start + at;
+            if (from == start || !char.IsLetterOrDigit(text[from - 1]))
+            {
+                var to = from;
+                while (to < end && char.IsLetterOrDigit(text[to])) to++;
+                if (numberCues.Contains(text.AsSpan(from, to - from))) return (digit, true);
+            }
+            var next = span[(at + 1)..].IndexOfAny(numberCueSubstrings);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return (digit, false);
+    }
+
     // A hedge that ends right before `at` (spaces between), starts a word at the start of the range or after a space,
     // bracket or dash ("(about 10,000", "—some 3,000"), and lies in text[start..at).
-    private static PhraseMatch? Modifier(string text, List<PhraseMatch> hedges, int start, int at)
+    private PhraseMatch? Modifier(string text, List<PhraseMatch>? hedges, int start, int at)
     {
+        if (hedges is null) return HedgeBefore(text, start, at);
         for (var k = hedges.Count - 1; k >= 0; k--)
         {
             var h = hedges[k];
@@ -114,6 +156,22 @@ internal sealed class Quantities
         return null;
     }
 
+    // The longest hedge that ends with the last word before `at` (spaces between), read right to left, on the same
+    // terms as Modifier.
+    private PhraseMatch? HedgeBefore(string text, int start, int at)
+    {
+        var end = at;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        PhraseMatch? best = null;
+        foreach (var (list, phrases) in hedgeReaders)
+            if (phrases.StartOfPhraseBefore(text, start, at) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
+                best = new PhraseMatch(new TextSpan(from, end), list);
+        if (best is not { } h) return null;
+        if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
+            return null;
+        return h;
+    }
+
     // "rose from 3,000 to 10,000": a verb of change at most 40 characters before "from", in the same clause.
     private bool ChangeBefore(string text, int start, int at)
     {
@@ -122,7 +180,7 @@ internal sealed class Quantities
         return false;
     }
 
-    private Quantity Hedged(string text, List<PhraseMatch> hedges, int start, int end, Token t, bool changeStart = false, bool changeEnd = false)
+    private Quantity Hedged(string text, List<PhraseMatch>? hedges, int start, int end, Token t, bool changeStart = false, bool changeEnd = false)
     {
         if (t.Vague)
         {
@@ -157,7 +215,7 @@ internal sealed class Quantities
     }
 
     // Words like "potentially" before a range or a vague amount: kept in the phrase, the hedge stays.
-    private static (int Start, bool Possible) ExtendBefore(string text, List<PhraseMatch> hedges, int floor, int at, bool approximateOnly = false)
+    private (int Start, bool Possible) ExtendBefore(string text, List<PhraseMatch>? hedges, int floor, int at, bool approximateOnly = false)
     {
         var possible = false;
         for (var guard = 0; guard < 3; guard++)

@@ -27,6 +27,12 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
+    // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
+    // branches are (see AmountBefore and Status).
+    private readonly CueWords amountCues, statusCues;
+    private const ulong AmountNoun = 1, AmountConnector = 2;
+    private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
+        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
     private readonly SendingAgent agent;
     private readonly string[] destinationPrepositions, compassWords;
 
@@ -34,7 +40,7 @@ internal sealed class TroopCountFinder
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
-        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase);
+        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase | RegexOptions.RightToLeft);
         estimateBefore = lexicon.Regex("estimate_before", ignoreCase | RegexOptions.RightToLeft);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
@@ -69,6 +75,9 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+        amountCues = CueWords.Of(lexicon, "troop_amount_nouns", "amount_connectors");
+        statusCues = CueWords.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
     }
 
@@ -85,7 +94,6 @@ internal sealed class TroopCountFinder
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
         IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
-        // The rules' cue is a number: a sentence without one costs nothing more.
         if (quantities.Count == 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
@@ -115,7 +123,7 @@ internal sealed class TroopCountFinder
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
             // The hedge may be the verb that joins them: "losses have exceeded 450".
-            var amount = amountBefore.IsMatch(before) || (q.Core.Start > q.Span.Start && amountBefore.IsMatch(text.AsSpan(start, q.Core.Start - start)));
+            var amount = AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start));
             if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
@@ -196,6 +204,12 @@ internal sealed class TroopCountFinder
                 result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
         return result;
     }
+
+    // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
+    private bool AmountBefore(string text, int start, int at) =>
+        Has(amountCues.In(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+
+    private static bool Has(ulong words, ulong all) => (words & all) == all;
 
     // Where a regex first matches in a span (what Match(string) would say of the same characters), or null.
     private static (int Index, int Length)? First(Regex regex, ReadOnlySpan<char> input)
@@ -301,11 +315,13 @@ internal sealed class TroopCountFinder
     private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
-        var destinations = countries
-            .Where(c => !c.IsAdjective && !masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m)))
-            .Select(c => c.Name)
-            .Concat(found.Where(f => f.Label == Place).Select(f => f.Span))
-            .Concat(found.Where(f => f.Label == PlaceNoun).Select(f => NamedPlace(text, start, f.Span)).OfType<TextSpan>()).ToList();
+        var destinations = new List<TextSpan>();
+        foreach (var c in countries)
+            if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
+        foreach (var f in found)
+            if (f.Label == Place) destinations.Add(f.Span);
+        foreach (var f in found)
+            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
         foreach (var place in destinations)
         {
             // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
@@ -318,6 +334,14 @@ internal sealed class TroopCountFinder
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // Whether a span contains one of `masked` or lies inside one.
+    private static bool Overlaps(IReadOnlyList<TextSpan> masked, TextSpan span)
+    {
+        foreach (var m in masked)
+            if (m.Contains(span) || span.Contains(m)) return true;
+        return false;
     }
 
     // "the Primorsky region", "the Kursk border area": a capitalized name (one or two words) before a place noun.
@@ -382,11 +406,20 @@ internal sealed class TroopCountFinder
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
-        var before = text.AsSpan(Math.Max(segmentStart, q.Span.Start - 80)..q.Span.Start);
+        var from = Math.Max(segmentStart, q.Span.Start - 80);
+        var before = text.AsSpan(from..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
-        if (earlierBefore.IsMatch(before) || earlierAfter.IsMatch(after)) return EstimateStatus.Earlier;
+        // Each pattern is tried only where the words of one of its branches are.
+        var (wordsBefore, wordsAfter) = (statusCues.In(text, from, q.Span.Start), statusCues.In(text, figure.End, segmentEnd));
+        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
+            || Has(wordsBefore, EarlierAdverb | EarlierVerb);
+        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
+            return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
-        if (plannedBefore.IsMatch(before) || plannedAfter.IsMatch(after)) return EstimateStatus.Planned;
+        var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
+        var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
+        if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
+            return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
@@ -441,7 +474,7 @@ internal sealed class TroopCountFinder
         string? nearest = null;
         foreach (var c in Within(countries, start, end))
         {
-            if (masked.Any(m => m.Contains(c.Span) || c.Span.Contains(m))) continue;
+            if (Overlaps(masked, c.Span)) continue;
             if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             nearest = c.Country.Name;
         }

@@ -30,6 +30,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var troopsBefore = (Paragraph: -1, Index: -1);
         foreach (var sentence in document.Sentences)
         {
+            // The rules' cue is a number: a sentence without one costs nothing more.
+            if (quantities[sentence.Index].Count == 0) continue;
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
@@ -57,13 +59,13 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
     {
         if (sentence.Paragraph == 0) return null;
-        // Earlier sentences, nearest first, then the rest of the figure's own sentence.
-        var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph && s.Index < sentence.Index).Reverse().Append(sentence);
-        foreach (var s in paragraph)
-        {
-            var masked = attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
-            if (finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], masked) is { } country) return country;
-        }
-        return null;
+        // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
+        var sentences = document.Sentences;
+        for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
+            if (Nearest(sentences[i]) is { } country) return country;
+        return Nearest(sentence);
+
+        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index],
+            attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? []);
     }
 }
