@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly CuedMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -53,15 +53,15 @@ internal sealed class DateVocabulary
         Weekday = P("date_weekday");
         Ago = P("date_ago");
         RelativePeriod = P("date_relative_period");
-        notAt = CuedMatcher.Of(lexicon, ["date_not_at"]);
-        clausePast = CuedMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
-        statementVerbs = CuedMatcher.Of(lexicon, ["statement_verbs"]);
+        notAt = PhraseMatcher.Of(lexicon, ["date_not_at"]);
+        clausePast = PhraseMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
+        statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
         OverDays = P("date_over_days");
-        future = CuedMatcher.Of(lexicon, ["date_future_words"]);
-        clauseFuture = CuedMatcher.Of(lexicon, ["date_clause_future"]);
-        statementNouns = CuedMatcher.Of(lexicon, ["date_statement_nouns"]);
-        periodStart = CuedMatcher.Of(lexicon, ["date_period_start"]);
-        rangeOpenings = CuedMatcher.Of(lexicon, ["date_range_openings"]);
+        future = PhraseMatcher.Of(lexicon, ["date_future_words"]);
+        clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
+        statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
+        periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
+        rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
         rangeConnectors = [.. lexicon.Words("date_range_connectors"), "-", "–", "—"];
         weekdayNames = DayLists.SelectMany(lexicon.Words).ToArray();
@@ -239,7 +239,7 @@ internal sealed class DateVocabulary
     }
 
     // Whether text[..end] is a phrase of the matcher's (of at most maxTokens tokens) and white space after it.
-    private static bool EndsWithPhrase(CuedMatcher phrases, int maxTokens, string text, int end)
+    private static bool EndsWithPhrase(PhraseMatcher phrases, int maxTokens, string text, int end)
     {
         var last = end;
         while (last > 0 && char.IsWhiteSpace(text[last - 1])) last--;

@@ -48,19 +48,6 @@ public class DateVocabularyTests
         Assert.Equal(starts, Words.StartsPeriodAt(before, before.Length));
 
     [Fact]
-    public void A_cued_matcher_finds_what_the_phrase_matcher_finds()
-    {
-        (string, string)[] phrases = [("a", "in"), ("b", "in the wake of"), ("c", "wake"), ("d", "in the wake of")];
-        var text = "Troops left in the wake of the summit, in a wake.";
-        var expected = new PhraseMatcher(phrases).Find(text);
-        Assert.Equal(["b", "d", "a", "c"], expected.Select(m => m.Label));
-        Assert.Equal(expected, new CuedMatcher(phrases).Find(text));
-        Assert.Equal(["b", "d"], new CuedMatcher(phrases).FindAtStart(text, 12, text.Length).Select(m => m.Label));
-        Assert.Empty(new CuedMatcher(phrases).FindAtStart(text, 0, text.Length));
-        Assert.Empty(new CuedMatcher([("m", "May")], ignoreCase: false).Find("troops may leave"));
-    }
-
-    [Fact]
     public void A_cue_index_tells_which_families_a_sentence_may_hold()
     {
         var cues = new CueIndex([(1, ["last", "this"], false), (2, ["week"], false), (8, ["May"], true)], [(1, 2, 4)]);

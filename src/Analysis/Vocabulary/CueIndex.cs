@@ -1,6 +1,5 @@
-namespace Analysis.Timeline;
+namespace Analysis.Vocabulary;
 
-using Analysis.Vocabulary;
 
 /// <summary>
 /// Which rule families of a sentence can fire, told by one walk over its tokens: each family is keyed by the first
