@@ -48,6 +48,9 @@ public class TroopCountTests
     [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
     [InlineData("North Korea plans to send 5,000 troops next year.", EstimateStatus.Planned)]
     [InlineData("Another 2,000 soldiers will be sent in spring.", EstimateStatus.Planned)]
+    [InlineData("Some 2,000 Belarusian soldiers will enter the exercise area next week.", EstimateStatus.Planned)]
+    [InlineData("The ministry intended to move as many as 40,000 troops to the border.", EstimateStatus.Planned)]
+    [InlineData("The garrison could fall to about 1,000 soldiers after the rotation.", EstimateStatus.Planned)]
     [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
     public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
 
