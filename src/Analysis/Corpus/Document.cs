@@ -28,8 +28,22 @@ public sealed record Document(
     public DateOnly? Published => Metadata.Published;
 
     /// <summary>Headline sentences, then body sentences, in reading order; <c>Sentences[i].Index == i</c>.</summary>
-    public IReadOnlyList<Sentence> Sentences { get; } =
-        Headline.Sentences.Concat(Paragraphs.SelectMany(p => p.Sentences)).ToArray();
+    public IReadOnlyList<Sentence> Sentences { get; } = AllSentences(Headline, Paragraphs);
+
+    // Counted, then copied into one array of that size (by index: no enumerator per paragraph).
+    private static Sentence[] AllSentences(Paragraph headline, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var count = headline.Sentences.Count;
+        for (var p = 0; p < paragraphs.Count; p++) count += paragraphs[p].Sentences.Count;
+        var all = new Sentence[count];
+        var at = 0;
+        for (var p = -1; p < paragraphs.Count; p++)
+        {
+            var sentences = p < 0 ? headline.Sentences : paragraphs[p].Sentences;
+            for (var s = 0; s < sentences.Count; s++) all[at++] = sentences[s];
+        }
+        return all;
+    }
 
     /// <summary>The exact text of a span of this document.</summary>
     public string Quote(TextSpan span) => Text[span.Start..span.End];

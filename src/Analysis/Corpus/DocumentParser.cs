@@ -23,33 +23,58 @@ public static partial class DocumentParser
 
     public static Document Parse(string id, string path, string text, DocumentMetadata? metadata = null)
     {
-        var lines = Lines(text);
-        var first = lines.FindIndex(l => !IsBlank(text, l));
-
-        var headline = new Paragraph(0, new TextSpan(0, 0), "", []);
-        var bodyFrom = lines.Count;
-        if (first >= 0)
+        // The lines live in a pooled array and sentences are split into a per-thread list, so that what is
+        // allocated is what the document keeps: its paragraphs, its sentences and their texts.
+        var pooled = System.Buffers.ArrayPool<TextSpan>.Shared.Rent(LineCountAtMost(text));
+        try
         {
-            var span = Trim(text, lines[first]);
-            var readsAsBody = ReadsAsBody(text, span);
-            if (!readsAsBody) headline = MakeParagraph(text, 0, span, sentenceOffset: 0);
-            bodyFrom = readsAsBody ? first : first + 1;
+            var lines = pooled.AsSpan(0, Lines(text, pooled));
+            var first = 0;
+            while (first < lines.Length && IsBlank(text, lines[first])) first++;
+
+            var headline = new Paragraph(0, new TextSpan(0, 0), "", []);
+            var bodyFrom = lines.Length;
+            if (first < lines.Length)
+            {
+                var span = Trim(text, lines[first]);
+                var readsAsBody = ReadsAsBody(text, span);
+                if (!readsAsBody) headline = MakeParagraph(text, 0, span, sentenceOffset: 0);
+                bodyFrom = readsAsBody ? first : first + 1;
+            }
+
+            var body = lines[bodyFrom..];
+            var relatedAt = 0;
+            while (relatedAt < body.Length && !IsRelatedSourcesHeading(text, body[relatedAt])) relatedAt++;
+            IReadOnlyList<string> related = relatedAt == body.Length ? [] : RelatedItems(text, body[relatedAt..]);
+            body = body[..relatedAt];
+
+            var paragraphs = new List<Paragraph>();
+            var sentenceCount = headline.Sentences.Count;
+            foreach (var block in Blocks(text, body, Scratch.Blocks))
+            {
+                var paragraph = MakeParagraph(text, paragraphs.Count + 1, block, sentenceCount);
+                sentenceCount += paragraph.Sentences.Count;
+                paragraphs.Add(paragraph);
+            }
+            return new Document(id, path, text, headline, paragraphs, related, metadata ?? DocumentMetadata.None);
         }
-
-        var body = lines.GetRange(bodyFrom, lines.Count - bodyFrom);
-        var relatedAt = body.FindIndex(l => IsRelatedSourcesHeading(text, l));
-        var related = relatedAt < 0 ? [] : RelatedItems(text, body.Skip(relatedAt));
-        if (relatedAt >= 0) body = body.GetRange(0, relatedAt);
-
-        var paragraphs = new List<Paragraph>();
-        var sentenceCount = headline.Sentences.Count;
-        foreach (var block in Blocks(text, body))
+        finally
         {
-            var paragraph = MakeParagraph(text, paragraphs.Count + 1, block, sentenceCount);
-            sentenceCount += paragraph.Sentences.Count;
-            paragraphs.Add(paragraph);
+            System.Buffers.ArrayPool<TextSpan>.Shared.Return(pooled);
         }
-        return new Document(id, path, text, headline, paragraphs, related, metadata ?? DocumentMetadata.None);
+    }
+
+    // Lists reused by each parse on a thread.
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? current;
+        private static Scratch Current => current ??= new Scratch();
+
+        public static List<TextSpan> Blocks => Current.blocks;
+        public static List<TextSpan> Sentences => Current.sentences;
+
+        private readonly List<TextSpan> blocks = [];
+        private readonly List<TextSpan> sentences = [];
     }
 
     /// <summary>
@@ -67,42 +92,50 @@ public static partial class DocumentParser
 
     private static Paragraph MakeParagraph(string text, int index, TextSpan span, int sentenceOffset)
     {
-        var sentences = new List<Sentence>();
-        foreach (var s in SentenceSplitter.Split(text, span.Start, span.End))
-            sentences.Add(new Sentence(sentenceOffset + sentences.Count, index, s, Slice(text, s)));
+        var spans = Scratch.Sentences;
+        spans.Clear();
+        SentenceSplitter.Split(text, span.Start, span.End, spans);
+        var sentences = new Sentence[spans.Count];
+        for (var i = 0; i < sentences.Length; i++)
+            sentences[i] = new Sentence(sentenceOffset + i, index, spans[i], Slice(text, spans[i]));
         return new Paragraph(index, span, sentences, text);
     }
 
-    // Paragraph spans: blank-line separated blocks if the body has blank lines between text, else lines.
-    private static IEnumerable<TextSpan> Blocks(string text, List<TextSpan> body)
+    // Paragraph spans, into blocks (cleared first): blank-line separated blocks if the body has blank lines
+    // between text, else lines.
+    private static List<TextSpan> Blocks(string text, ReadOnlySpan<TextSpan> body, List<TextSpan> blocks)
     {
-        var blank = body.Select(l => IsBlank(text, l)).ToArray();
-        var firstText = Array.IndexOf(blank, false);
-        var lastText = Array.LastIndexOf(blank, false);
-        if (firstText < 0) yield break;
-        var blankSeparated = Array.IndexOf(blank, true, firstText, lastText - firstText + 1) >= 0;
+        blocks.Clear();
+        var firstText = 0;
+        while (firstText < body.Length && IsBlank(text, body[firstText])) firstText++;
+        if (firstText == body.Length) return blocks;
+        var lastText = body.Length - 1;
+        while (IsBlank(text, body[lastText])) lastText--;
+        var blankSeparated = false;
+        for (var i = firstText + 1; i < lastText && !blankSeparated; i++) blankSeparated = IsBlank(text, body[i]);
         if (!blankSeparated)
         {
-            for (var i = firstText; i <= lastText; i++) yield return Trim(text, body[i]);
-            yield break;
+            for (var i = firstText; i <= lastText; i++) blocks.Add(Trim(text, body[i]));
+            return blocks;
         }
         var start = -1;
         for (var i = firstText; i <= lastText + 1; i++)
         {
-            if (i <= lastText && !blank[i])
+            if (i <= lastText && !IsBlank(text, body[i]))
             {
                 if (start < 0) start = i;
                 continue;
             }
-            if (start >= 0) yield return Trim(text, new TextSpan(body[start].Start, body[i - 1].End));
+            if (start >= 0) blocks.Add(Trim(text, new TextSpan(body[start].Start, body[i - 1].End)));
             start = -1;
         }
+        return blocks;
     }
 
     private static bool IsRelatedSourcesHeading(string text, TextSpan line) =>
         text.AsSpan(line.Start, line.Length).Contains(':') && RelatedSourcesHeading().IsMatch(text.AsSpan(line.Start, line.Length));
 
-    private static IReadOnlyList<string> RelatedItems(string text, IEnumerable<TextSpan> fromHeading)
+    private static IReadOnlyList<string> RelatedItems(string text, ReadOnlySpan<TextSpan> fromHeading)
     {
         var items = new List<string>();
         var first = true;
@@ -127,24 +160,27 @@ public static partial class DocumentParser
         return true;
     }
 
-    // Lines without their terminators; "\r\n", "\n" and a lone "\r" all end a line.
-    private static List<TextSpan> Lines(string text)
+    // At least as many as Lines finds: one more than the line ends.
+    private static int LineCountAtMost(string text) => text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1;
+
+    // Lines without their terminators, into lines; returns how many. "\r\n", "\n" and a lone "\r" all end a line.
+    private static int Lines(string text, TextSpan[] lines)
     {
-        var lines = new List<TextSpan>();
+        var count = 0;
         var start = 0;
         while (start <= text.Length)
         {
             var at = text.AsSpan(start).IndexOfAny('\r', '\n');
             if (at < 0)
             {
-                if (start < text.Length) lines.Add(new TextSpan(start, text.Length));
+                if (start < text.Length) lines[count++] = new TextSpan(start, text.Length);
                 break;
             }
             var end = start + at;
-            lines.Add(new TextSpan(start, end));
+            lines[count++] = new TextSpan(start, end);
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
-        return lines;
+        return count;
     }
 
     private static TextSpan Trim(string text, TextSpan span)

@@ -43,28 +43,51 @@ public static class SentenceSplitter
     /// <summary>Sentence spans of <paramref name="text"/>[start..end), trimmed, in order.</summary>
     public static IEnumerable<TextSpan> Split(string text, int start, int end)
     {
-        var sentenceStart = SkipSpace(text, start, end);
-        var i = sentenceStart;
-        while (i < end)
+        var at = new Position(SkipSpace(text, start, end));
+        while (Next(text, end, ref at, out var sentence)) yield return sentence;
+    }
+
+    /// <summary>The same spans added to <paramref name="into"/>: how the parser splits, with no enumerator per paragraph.</summary>
+    internal static void Split(string text, int start, int end, List<TextSpan> into)
+    {
+        var at = new Position(SkipSpace(text, start, end));
+        while (Next(text, end, ref at, out var sentence)) into.Add(sentence);
+    }
+
+    // Where a split has got to: the start of the sentence being read, the next character to look at, and
+    // whether the rest after the last boundary has been given.
+    private struct Position(int sentenceStart)
+    {
+        public int SentenceStart = sentenceStart;
+        public int Next = sentenceStart;
+        public bool Ended;
+    }
+
+    // The next sentence from at, if any.
+    private static bool Next(string text, int end, ref Position at, out TextSpan sentence)
+    {
+        while (at.Next < end)
         {
-            var mark = text.AsSpan(i, end - i).IndexOfAny(EndMarks);
+            var mark = text.AsSpan(at.Next, end - at.Next).IndexOfAny(EndMarks);
             if (mark < 0) break;
-            i += mark;
+            var i = at.Next + mark;
             var close = i + 1;
             while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
             var next = SkipSpace(text, close, end);
-            if (close < end && next > close && next < end && IsBoundary(text, sentenceStart, i, next, end))
+            at.Next = close;
+            if (close < end && next > close && next < end && IsBoundary(text, at.SentenceStart, i, next, end))
             {
-                yield return Trim(text, sentenceStart, close);
-                sentenceStart = next;
+                sentence = Trim(text, at.SentenceStart, close);
+                at.SentenceStart = next;
+                return true;
             }
-            i = close;
         }
-        if (sentenceStart < end)
-        {
-            var last = Trim(text, sentenceStart, end);
-            if (last.Length > 0) yield return last;
-        }
+        sentence = default;
+        if (at.Ended) return false;
+        at.Ended = true;
+        if (at.SentenceStart >= end) return false;
+        sentence = Trim(text, at.SentenceStart, end);
+        return sentence.Length > 0;
     }
 
     /// <summary>Sentence texts of a string; a convenience for notebooks and tests.</summary>

@@ -123,8 +123,12 @@ public static class Export
             for (writing = 0; writing < sinks.Count; writing++) sinks[writing].Dispose();
             writing = -1;
             // Hashed from the page cache once written, the tables side by side: SHA-256 runs at about
-            // 380 MB/s a core here, a few percent of the run for tables three times the corpus.
-            var records = Enumerable.Range(0, sinks.Count).AsParallel().AsOrdered()
+            // 380 MB/s a core here, a few percent of the run for tables three times the corpus. Small
+            // tables are hashed in turn: for them, starting the parallel query (and, at the first run of
+            // a process, compiling its machinery) costs more than the hashing.
+            var bytes = sinks.Sum(s => new FileInfo(s.Path).Length);
+            var indexes = Enumerable.Range(0, sinks.Count);
+            var records = (bytes < HashInParallelAbove ? indexes : indexes.AsParallel().AsOrdered())
                 .Select(i => TableRecord.Of(Tables.All[i].Name, sinks[i].Path, rows[i])).ToArray();
             return (records, count);
         }
@@ -141,6 +145,8 @@ public static class Export
             throw;
         }
     }
+
+    private const long HashInParallelAbove = 16L * 1024 * 1024;
 
     /// <summary>The findings regrouped per document, in corpus order (events keep their corpus-wide order).</summary>
     internal static IEnumerable<DocumentFindings> ByDocument(Findings findings)

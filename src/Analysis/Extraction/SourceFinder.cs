@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
@@ -29,6 +30,8 @@ internal sealed class SourceFinder
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher cues;
+    // Where each matcher and word scan can first find something (see FirstWords): a sentence without those words skips it.
+    private readonly FirstWords cueStarts, titleStarts, countryStarts, ministryStarts, pronounStarts, speakerStarts;
     private readonly PhraseMatcher titles;
     private readonly PhraseMatcher countryNames;
     private readonly HashSet<string> demonyms;
@@ -40,6 +43,11 @@ internal sealed class SourceFinder
     private readonly GazetteerEntry? intercept;
     private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
     private readonly string[][] officeWords;
+    // Allocation-free views of the sets read word by word over every sentence.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords;
+    // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
+    // context ends otherwise cannot match that cue's pattern, which is then not run.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
 
@@ -82,6 +90,19 @@ internal sealed class SourceFinder
         qualifiedSpeakers = Set("qualified_speakers");
         spokespersonNouns = Set("spokesperson_nouns");
         officeWords = Phrases("office_words");
+        unnamedWords = unnamedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        notNameWords = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
+        // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
+            words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
+                .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "citing"], "citing_fillers");
+        audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
+        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
+        invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         officeLinks = Set("office_links");
         documentModifiers = Set("document_modifiers");
         statementLinks = lexicon.Words("statement_links").Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
@@ -90,6 +111,13 @@ internal sealed class SourceFinder
         ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
         ministryNames = ministryLists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
         cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
+        cueStarts = new FirstWords(CueLists.Concat(ministryLists).SelectMany(lexicon.Words));
+        titleStarts = new FirstWords(lexicon.Words("titles"));
+        countryStarts = new FirstWords(lexicon.Countries.SelectMany(c => c.Surfaces).Concat(lexicon.Words("group_adjectives")), ignoreCase: false);
+        ministryStarts = new FirstWords(ministryLists.SelectMany(lexicon.Words), ignoreCase: false);
+        // Pronouns() reads "he", "she", "they" in either case and "the ..."; UnnamedSpeakers() the unnamed and qualified voices.
+        pronounStarts = new FirstWords(pronouns.Append("the"));
+        speakerStarts = new FirstWords(unnamedSpeakers.Concat(qualifiedSpeakers), ignoreCase: false);
     }
 
     // A country named in a sentence (offsets in the sentence): the span of the name, with its possessive if it has one.
@@ -103,14 +131,16 @@ internal sealed class SourceFinder
     public List<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
     {
         var s = sentence.Text;
-        var cueHits = cues.Find(s);
+        var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
         var dateline = Dateline(s);
         // A headline may cite with a colon alone ("Seoul: …").
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
-        var titleHits = titles.Find(s);
+        var titleHits = titleStarts.In(s, 0, s.Length) is var titleFrom and >= 0 ? titles.Find(s, titleFrom, s.Length) : [];
         var countries = Countries(s);
+        // The unknown names (priority 4), which are sources only where the text cites them.
+        var unknownNames = new HashSet<SourceRef>();
         var candidates = new List<(int Priority, SourceRef Ref)>();
         // Candidates that are sources only where the text cites them (by index in candidates).
         var citedOnly = new HashSet<int>();
@@ -219,6 +249,8 @@ internal sealed class SourceFinder
                 CitationRole.Mentioned, noun, IsPronoun: true)));
         }
 
+        foreach (var (priority, r) in candidates)
+            if (priority == 4) unknownNames.Add(r);
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.
         var order = new int[candidates.Count];
@@ -233,11 +265,12 @@ internal sealed class SourceFinder
             var candidate = candidates[index].Ref;
             if (Overlaps(accepted, candidate.Span)) continue;
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
-            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !IsUnknownName(candidates, candidate));
+            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownNames.Contains(candidate),
+                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && speakerOnly.Contains(index)) continue;
-            if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || IsUnknownName(candidates, candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
+            if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || unknownNames.Contains(candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || InJobTitle(s, candidate.Span.Start - start, titleHits))
@@ -258,7 +291,8 @@ internal sealed class SourceFinder
     private List<CountryName> Countries(string s)
     {
         var found = new List<CountryName>();
-        foreach (var hit in countryNames.Find(s))
+        if (countryStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
+        foreach (var hit in countryNames.Find(s, from, s.Length))
         {
             var span = hit.Span;
             if (found.Count > 0 && found[^1].Span.Start == span.Start)
@@ -308,7 +342,7 @@ internal sealed class SourceFinder
             while (stops.Count <= 3 && PhraseAt(s, stops[^1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops.Add(next);
             int? head = null;
             var k = stops.Count - 1;
-            for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeads);
+            for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeadWords);
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
@@ -324,19 +358,20 @@ internal sealed class SourceFinder
     // "he", "she", "they"; "the agency", "the spy agency", "the think tank". Spans are the sentence's offsets.
     private IEnumerable<(TextSpan Span, string Text)> Pronouns(string s)
     {
-        for (var i = 0; i < s.Length; i++)
+        // From one place a pronoun or "the" may be to the next (see FirstWords).
+        for (var i = 0; i < s.Length && pronounStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
+            i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = i;
             while (j < s.Length && IsWord(s[j])) j++;
-            var word = s[i..j];
-            if (word.Length > 1 && char.IsLower(word[1]) && pronouns.Contains(char.ToLowerInvariant(word[0]) + word[1..]))
+            if (j - i > 1 && char.IsLower(s[i + 1]) && IsPronoun(s, i, j))
             {
-                yield return (new TextSpan(i, j), word.ToLowerInvariant());
+                yield return (new TextSpan(i, j), s[i..j].ToLowerInvariant());
                 i = j;
                 continue;
             }
-            if (word is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
+            if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
             {
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
                 if (WordEnd(s, p) is var m && descriptionModifiers.Contains(s[p..m]) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
@@ -350,6 +385,14 @@ internal sealed class SourceFinder
             }
             i = j;
         }
+    }
+
+    // s[i..j] is a pronoun, its first letter in either case: "he", "She".
+    private bool IsPronoun(string s, int i, int j)
+    {
+        foreach (var pronoun in pronouns)
+            if (pronoun.Length == j - i && char.ToLowerInvariant(s[i]) == pronoun[0] && s.AsSpan(i + 1, j - i - 1).SequenceEqual(pronoun.AsSpan(1))) return true;
+        return false;
     }
 
     // "BERLIN (AP) —", "WASHINGTON, Sept. 3 (Xinhua) --": a city in capitals, the outlet in brackets, a dash. The
@@ -371,17 +414,19 @@ internal sealed class SourceFinder
             if (char.IsUpper(s[i])) capitals++;
         if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
         var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        return titleCase && IsAcronym(s[from..to]) ? new TextSpan(from, to) : null;
+        return titleCase && IsAcronym(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
     }
 
     // Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows.
     private IEnumerable<TextSpan> Acronyms(string s)
     {
-        for (var i = 0; i < s.Length; i++)
+        // From capital to capital: an acronym starts with one.
+        for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0; i++)
         {
-            if (!IsWord(s[i]) || (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’'))) continue;
+            i += next;
+            if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’')) continue;
             var j = WordEnd(s, i);
-            if (j - i is >= 2 and <= 6 && IsAcronym(s[i..j]) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNames.Contains(s[i..j]))
+            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i)))
                 yield return new TextSpan(i, j);
             i = j;
         }
@@ -414,17 +459,18 @@ internal sealed class SourceFinder
         return false;
     }
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
+    private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
 
     // "experts estimate", "a military source told Reuters", "historians say": voices named by what they are.
     private IEnumerable<SourceRef> UnnamedSpeakers(string s)
     {
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
+            i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = WordEnd(s, i);
-            var qualified = qualifiedSpeakers.Contains(s[i..j]);
-            if ((qualified || unnamedSpeakers.Contains(s[i..j])) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
+            var qualified = qualifiedWords.Contains(s.AsSpan(i, j - i));
+            if ((qualified || unnamedWords.Contains(s.AsSpan(i, j - i))) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
             {
                 // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
                 var first = i;
@@ -483,7 +529,8 @@ internal sealed class SourceFinder
     // country the lexicon knows, named "<first demonym> <canonical name>" ("British Defense Ministry").
     private IEnumerable<SourceRef> Ministries(string s, List<CountryName> countries)
     {
-        foreach (var hit in ministries.Find(s))
+        if (ministryStarts.In(s, 0, s.Length) is not (>= 0 and var first)) yield break;
+        foreach (var hit in ministries.Find(s, first, s.Length))
         {
             if (hit.Span.Start > 0 && IsWord(s[hit.Span.Start - 1]) || hit.Span.End < s.Length && IsWord(s[hit.Span.End])) continue;
             var (from, to) = (hit.Span.Start, hit.Span.End);
@@ -517,14 +564,9 @@ internal sealed class SourceFinder
     // The text before the first space, as Split(' ')[0] gives it.
     private static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
-    private static bool IsUnknownName(List<(int Priority, SourceRef Ref)> candidates, SourceRef candidate)
-    {
-        foreach (var (priority, r) in candidates)
-            if (priority == 4 && r == candidate) return true;
-        return false;
-    }
-
-    private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline)
+    // cueAfter: whether a cue word (of any list) ends after the name; every verb the after-patterns need is one.
+    private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
+        bool cueAfter)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -547,12 +589,19 @@ internal sealed class SourceFinder
         }
         if (EndsInWhiteSpace(before))
         {
-            if (informantBefore.IsMatch(before)) return CitationRole.Informant;
-            if (audienceBefore.IsMatch(before)) return CitationRole.Audience;
-            if (speakerBefore.IsMatch(before)) return CitationRole.Speaker;
-            if (ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+            // The before-patterns end in a word and white space (and an optional "the"): the last three words tell
+            // which of them can match.
+            var w1 = WordBefore(before, before.Length, out var b1);
+            var w2 = WordBefore(before, b1, out var b2);
+            var w3 = WordBefore(before, b2, out _);
+            var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (EndsWith(informantEnds, w1, w2, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+            if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
+            if (EndsWith(speakerEnds, w1, w2, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+            // "…, said the agency", "…, told Yonhap the official".
+            if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
-        if (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after)) return CitationRole.Speaker;
+        if (cueAfter && (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
 
@@ -563,7 +612,23 @@ internal sealed class SourceFinder
         return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
     }
 
+    private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
+        words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
     private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
+
+    // The word (a run of what a regex's \w matches) that ends before `at`, skipping anything else first, and where it starts.
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at, out int start)
+    {
+        var e = at;
+        while (e > 0 && !IsRegexWord(text[e - 1])) e--;
+        start = e;
+        while (start > 0 && IsRegexWord(text[start - 1])) start--;
+        return text[start..e];
+    }
+
+    private static bool IsRegexWord(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
@@ -646,8 +711,8 @@ internal sealed class SourceFinder
     }
 
     // The end of the head word at `at` when it is one of `words` (exactly, a whole word), else null.
-    private static int? WordAt(string s, int at, HashSet<string> words) =>
-        WordEnd(s, at) is var e && e > at && words.Contains(s[at..e]) ? e : null;
+    private static int? WordAt(string s, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        WordEnd(s, at) is var e && e > at && words.Contains(s.AsSpan(at, e - at)) ? e : null;
 
     // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without
     // wholeWord, a phrase's words are runs up to white space ("high-ranking"); with it, words end where \w does.

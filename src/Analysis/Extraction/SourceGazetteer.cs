@@ -22,6 +22,8 @@ public sealed class SourceGazetteer
     private readonly Dictionary<string, GazetteerEntry> bySurface;
     private readonly Dictionary<string, GazetteerEntry> bySpelling;
     private readonly Lazy<PhraseMatcher> matcher;
+    // Where the matcher can first find a name (see FirstWords): a sentence that holds none of their first words is not read.
+    private readonly Lazy<FirstWords> firstWords;
 
     public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -43,6 +45,7 @@ public sealed class SourceGazetteer
                 bySpelling.TryAdd(Spelling(surface), entry);
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis".
         matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(bySurface.Keys.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
+        firstWords = new Lazy<FirstWords>(() => new FirstWords(bySurface.Keys.SelectMany(FirstLetterCases), ignoreCase: false));
     }
 
     /// <summary>The gazetteer of the kit's own vocabulary (<see cref="Lexicon.Default"/>).</summary>
@@ -91,8 +94,9 @@ public sealed class SourceGazetteer
     /// <summary>Every non-overlapping mention of a known source in text[start..end), longest first.</summary>
     public IEnumerable<(TextSpan Span, GazetteerEntry Entry)> Find(string text, int start, int end)
     {
+        if (firstWords.Value.In(text, start, end) is not (>= 0 and var from)) yield break;
         var last = -1;
-        foreach (var hit in matcher.Value.Find(text, start, end))
+        foreach (var hit in matcher.Value.Find(text, from, end))
         {
             // One surface may be found under several labels (spellings that normalize alike): the first is enough.
             if (hit.Span.Start < last || !Bounded(text, start, end, hit.Span)) continue;

@@ -5,6 +5,7 @@ using Plotly.NET;
 
 namespace Analysis.Images;
 
+using Analysis.Charts;
 using Analysis.Pipeline;
 using Analysis.Report;
 
@@ -82,7 +83,7 @@ public static class ChartImage
     // Data URLs of PNG (base64) and SVG (URI-encoded) have no characters that HTML would escape.
     private static string Page(IReadOnlyList<GenericChart> charts, ImageFormat format, int width, int? height, double scale)
     {
-        var figures = "[" + string.Join(",", charts.Select(c => Html.ScriptSafeJson(GenericChart.toJson(c)))) + "]";
+        var figures = "[" + string.Join(",", charts.Select(c => Html.ScriptSafeJson(ChartJson.Of(c)))) + "]";
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         return $$"""
             <!DOCTYPE html><html><head><meta charset="utf-8">

@@ -4,6 +4,7 @@ using Plotly.NET;
 
 namespace Analysis.Notebook;
 
+using Analysis.Charts;
 using Analysis.Corpus;
 using Analysis.Export;
 using Analysis.Pipeline;
@@ -40,7 +41,7 @@ public static class NotebookHtml
     public static string Chart(GenericChart chart)
     {
         var id = "analysis-chart-" + Guid.NewGuid().ToString("N");
-        var figure = Html.ScriptSafeJson(GenericChart.toJson(chart));
+        var figure = Html.ScriptSafeJson(ChartJson.Of(chart));
         return new StringBuilder()
             .Append($"<div class=\"analysis-chart\" id=\"{id}\"></div>\n")
             .Append("<script>(function(){var f=").Append(figure)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Analysis.Output;
 
@@ -21,13 +22,15 @@ public sealed record RunRecord(
 {
     public const string FileName = "run.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Serialized by generated code (RunRecordJson), not by reflection, whose set-up a short run pays in full
+    // for this one small file.
+    private static readonly RunRecordJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         // Paths and versions as written ("1.0.0+abc", not "1.0.0\u002Babc"): the file is read by people too.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     /// <summary>The kit's version as built, e.g. "1.0.0+57cb006…" (the commit it was built from).</summary>
     public static string CurrentKitVersion { get; } =
@@ -35,7 +38,7 @@ public sealed record RunRecord(
 
     /// <summary>Writes run.json into <paramref name="folder"/>.</summary>
     public void Write(string folder) =>
-        File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json) + "\n");
+        File.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Json.RunRecord) + "\n");
 
     /// <summary>The run.json of <paramref name="folder"/>; a folder without one, or with one that cannot be read, is refused.</summary>
     public static RunRecord Read(string folder)
@@ -45,7 +48,7 @@ public sealed record RunRecord(
             throw new InvalidDataException($"{path} is missing: {folder} does not hold the finished output of `analysis extract` (an unfinished or older run, or not a tables folder).");
         try
         {
-            return JsonSerializer.Deserialize<RunRecord>(File.ReadAllText(path), Json) is { Tables: not null } record
+            return JsonSerializer.Deserialize(File.ReadAllText(path), Json.RunRecord) is { Tables: not null } record
                 ? record
                 : throw new InvalidDataException($"{path} holds no record of a run.");
         }
@@ -79,3 +82,7 @@ public sealed record RunRecord(
         return record;
     }
 }
+
+/// <summary>The generated serializer of <see cref="RunRecord"/> (options given where it is made).</summary>
+[JsonSerializable(typeof(RunRecord))]
+internal sealed partial class RunRecordJson : JsonSerializerContext;

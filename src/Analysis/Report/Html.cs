@@ -3,6 +3,9 @@ using System.Text;
 using Plotly.NET;
 
 namespace Analysis.Report;
+
+using Analysis.Charts;
+
 /// <summary>Small HTML pieces shared by the report and the notebook formatters. All document text is encoded here.</summary>
 public static class Html
 {
@@ -18,7 +21,7 @@ public static class Html
     /// <summary>A div and the script that draws the chart into it; plotly.js must already be on the page.</summary>
     public static string ChartDiv(GenericChart chart, string id)
     {
-        var figure = ScriptSafeJson(GenericChart.toJson(chart));
+        var figure = ScriptSafeJson(ChartJson.Of(chart));
         var builder = new StringBuilder();
         builder.Append($"<div class=\"chart\" id=\"{Encode(id)}\"></div>\n");
         builder.Append("<script>(function(){var f=").Append(figure)

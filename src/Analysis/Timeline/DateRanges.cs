@@ -31,10 +31,10 @@ internal static class DateRanges
     private static DateMention? Range(string text, DateMention a, DateMention b, DateVocabulary words)
     {
         if (!IsDay(a) || !IsDay(b) || a.Date.Earliest >= b.Date.Latest) return null;
-        if (!words.RangeConnector.IsMatch(text[a.Span.End..b.Span.Start])) return null;
+        if (!words.JoinsRange(text, a.Span.End, b.Span.Start)) return null;
         // Two weekdays joined are a range by themselves; two dates need "between" or "from" before the first.
-        var weekdays = a.Form == DateForm.Relative && b.Form == DateForm.Relative && words.WeekdayName.IsMatch(a.Text) && words.WeekdayName.IsMatch(b.Text);
-        if (!weekdays && !words.RangeOpening.IsMatch(text[..a.Span.Start])) return null;
+        var weekdays = a.Form == DateForm.Relative && b.Form == DateForm.Relative && words.NamesWeekday(a.Text) && words.NamesWeekday(b.Text);
+        if (!weekdays && !words.OpensRangeAt(text, a.Span.Start)) return null;
         var span = new TextSpan(a.Span.Start, b.Span.End);
         var said = text[span.Start..span.End];
         return new DateMention(span, said, a.Form, new EventDate(a.Date.Earliest, b.Date.Latest, DatePrecision.Interval, said));

@@ -21,6 +21,7 @@ public sealed class DateResolver
 {
     private readonly KnownEvents? events;
     private readonly DateVocabulary words;
+    private readonly CueIndex cues;
     private readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, DateWords Needs)[] recognizers;
 
     /// <param name="events">Known events named instead of a date (default: <see cref="KnownEvents.Default"/>).</param>
@@ -29,20 +30,22 @@ public sealed class DateResolver
     {
         this.events = events;
         words = DateVocabulary.For(lexicon ?? Lexicon.Default);
+        cues = new CueIndex(words.Cues.Append(((ulong)DateWords.KnownEvent, Events.Events.SelectMany(e => e.Aliases.Append(e.Name)), false)));
         var w = words;
+        // Each pattern with the cues it cannot match without: where they are not, it is not run.
         recognizers =
         [
-            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.Digit),
+            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.IsoDash),
             (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month),
-            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Period),
+            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Edge),
             (w.Season, DateForm.Explicit, Season, DateWords.Season),
             (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
             (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
             (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
             (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
-            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Digit | DateWords.Month),
+            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
             (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
-            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Digit),
+            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
             (w.Today, DateForm.Relative, Today, DateWords.Today),
             (w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
             (w.Ago, DateForm.Relative, Ago, DateWords.Ago),
@@ -61,33 +64,66 @@ public sealed class DateResolver
     {
         // The tense matters only to a date that was found: it is looked for once, at the first.
         Tense? tense = null;
-        return FindAll(text, published, _ => tense ??= SpeaksOfFuture(text) ? Tense.Future : Tense.Unknown);
+        return FindAll(text, Cues(text), published, _ => tense ??= words.SpeaksOfFuture(text, 0, text.Length) ? Tense.Future : Tense.Unknown);
     }
 
     /// <summary>
     /// Every date expression of <paramref name="text"/>, each resolved with the tense <paramref name="tenseAt"/> gives
     /// at its start (that of its own clause: "said on Monday" looks back, "will arrive on Monday" forward).
     /// </summary>
-    internal IReadOnlyList<DateMention> FindAll(string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
+    /// <remarks><paramref name="present"/> is what <see cref="Cues"/> says of <paramref name="text"/>.</remarks>
+    internal IReadOnlyList<DateMention> FindAll(string text, DateWords present, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
-        var candidates = new List<DateMention>();
-        // One pass of the phrase matcher says which date words the text has; a pattern runs only where its words are.
-        var present = words.Present(text);
+        if ((present & ~DateWords.StatementNoun) == DateWords.None) return [];
+        List<DateMention>? candidates = null;
         foreach (var (pattern, form, resolve, needs) in recognizers)
             for (var m = (needs & present) == needs ? pattern.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
-                candidates.Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
+                (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
                     resolve(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
-        foreach (var (knownEvent, span) in Events.FindEvents(text))
+        foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
         {
             // "before the summit" or "since the summit" does not happen at the summit.
-            if (words.NotAtAnchor.IsMatch(text[..span.Start])) continue;
+            if (words.NotAtAnchor(text, span.Start)) continue;
             if ((published ?? around) is { } p && Math.Abs(p.DayNumber - knownEvent.Start.DayNumber) > MaxAnchorDistanceDays) continue;
             var found = text[span.Start..span.End];
-            candidates.Add(new DateMention(span, found, DateForm.Anchor, knownEvent.Date(found)));
+            (candidates ??= []).Add(new DateMention(span, found, DateForm.Anchor, knownEvent.Date(found)));
         }
-        if (candidates.Count == 0) return [];
+        if (candidates is null) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
         return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span), words);
+    }
+
+    /// <summary>
+    /// The cues of <paramref name="text"/>'s date rules, in one walk over its tokens and one over its characters: which
+    /// date words, numbers and known events' names it may hold, and whether it may name a statement.
+    /// </summary>
+    internal DateWords Cues(string text)
+    {
+        var present = (DateWords)cues.Scan(text);
+        var span = text.AsSpan();
+        var digit = span.IndexOfAnyInRange('0', '9');
+        if (digit < 0)
+        {
+            // \d is any decimal digit, not only 0–9.
+            foreach (var c in span)
+                if (c > '\u007f' && char.IsDigit(c)) return present | Digits(text);
+            return present;
+        }
+        return present | Digits(text);
+    }
+
+    // Digits, a year (19xx or 20xx: the patterns spell 19 and 20 in ASCII) and a digit before a hyphen (2024-10-23).
+    private static DateWords Digits(string text)
+    {
+        var found = DateWords.Digit;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i])) continue;
+            if (i + 1 < text.Length && text[i + 1] == '-') found |= DateWords.IsoDash;
+            if (i + 3 < text.Length && (text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                found |= DateWords.Year;
+        }
+        return found;
     }
 
     /// <summary>
@@ -290,9 +326,8 @@ public sealed class DateResolver
 
 
     /// <summary>Whether a sentence speaks of what is still to come ("will", "is scheduled"), not of what happened.</summary>
-    internal static bool SpeaksOfFuture(string sentence, Lexicon? lexicon = null) => DateVocabulary.For(lexicon ?? Lexicon.Default).Future.IsMatch(sentence);
-
-    private bool SpeaksOfFuture(string sentence) => words.Future.IsMatch(sentence);
+    internal static bool SpeaksOfFuture(string sentence, Lexicon? lexicon = null) =>
+        DateVocabulary.For(lexicon ?? Lexicon.Default).SpeaksOfFuture(sentence, 0, sentence.Length);
 
 
     private static EventDate Today(Match m, Context c)

@@ -5,9 +5,16 @@ namespace Analysis.Timeline;
 
 using Analysis.Vocabulary;
 
-/// <summary>What a date pattern cannot match without: a digit, or a word of one of the date word lists.</summary>
+/// <summary>
+/// What a date pattern cannot match without: a digit, a year (19xx or 20xx), a digit before a hyphen (an ISO date), or
+/// a word of one of the date word lists; and the cues of the other date rules (a statement noun, a known event's name).
+/// </summary>
 [Flags]
-internal enum DateWords { None = 0, Digit = 1, Month = 2, Weekday = 4, Today = 8, Period = 16, Season = 32, Ago = 64 }
+internal enum DateWords
+{
+    None = 0, Digit = 1, Month = 2, Weekday = 4, Today = 8, Period = 16, Season = 32, Ago = 64, Year = 128, IsoDash = 256,
+    Edge = 512, StatementNoun = 1024, KnownEvent = 2048,
+}
 
 /// <summary>
 /// The patterns dates are read with, compiled from a <see cref="Lexicon"/> (the kit's <c>Data/lexicon/dates.json</c>
@@ -20,8 +27,12 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher triggers;
-    private readonly Dictionary<string, DateWords> kinds = new(StringComparer.Ordinal);
+    private readonly CuedMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
+    private readonly string[] rangeConnectors;
+    private readonly string[] weekdayNames;
+
+    private static readonly string[] MonthLists = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] DayLists = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private DateVocabulary(Lexicon lexicon)
     {
@@ -41,28 +52,40 @@ internal sealed class DateVocabulary
         Weekday = P("date_weekday");
         Ago = P("date_ago");
         RelativePeriod = P("date_relative_period");
-        Future = P("date_future");
-        NotAtAnchor = P("date_not_at_anchor");
-        ClauseFuture = P("date_clause_future_cue");
-        ClausePast = lexicon.Regex("date_clause_past_cue", RegexOptions.None);
-        PeriodStartBefore = P("date_period_start_before");
-        StatementNoun = P("date_statement_noun");
-        RangeConnector = P("date_range_connector");
-        RangeOpening = P("date_range_opening");
+        notAt = CuedMatcher.Of(lexicon, ["date_not_at"]);
+        clausePast = CuedMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
+        statementVerbs = CuedMatcher.Of(lexicon, ["statement_verbs"]);
         OverDays = P("date_over_days");
-        WeekdayName = P("date_weekday_name");
-        string[] monthLists = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        string[] dayLists = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        // Every pattern needs a digit or one of these words: where neither is, no pattern is run.
-        triggers = PhraseMatcher.Of(lexicon, [.. monthLists, .. dayLists, "date_today_words", "date_period_units", "date_seasons", "date_ago"]);
-        foreach (var list in monthLists) kinds[list] = DateWords.Month;
-        foreach (var list in dayLists) kinds[list] = DateWords.Weekday;
-        (kinds["date_today_words"], kinds["date_period_units"], kinds["date_seasons"], kinds["date_ago"]) = (DateWords.Today, DateWords.Period, DateWords.Season, DateWords.Ago);
-        for (var i = 0; i < monthLists.Length; i++)
-            foreach (var spelling in lexicon.Words(monthLists[i])) months[Key(spelling)] = i + 1;
+        future = CuedMatcher.Of(lexicon, ["date_future_words"]);
+        clauseFuture = CuedMatcher.Of(lexicon, ["date_clause_future"]);
+        statementNouns = CuedMatcher.Of(lexicon, ["date_statement_nouns"]);
+        periodStart = CuedMatcher.Of(lexicon, ["date_period_start"]);
+        rangeOpenings = CuedMatcher.Of(lexicon, ["date_range_openings"]);
+        (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
+        rangeConnectors = [.. lexicon.Words("date_range_connectors"), "-", "–", "—"];
+        weekdayNames = DayLists.SelectMany(lexicon.Words).ToArray();
+        // Month and weekday names are matched with their case ("May", not "may"): so are their cues.
+        Cues =
+        [
+            ((ulong)DateWords.Month, MonthLists.SelectMany(lexicon.Words), true),
+            ((ulong)DateWords.Weekday, weekdayNames, true),
+            ((ulong)DateWords.Today, lexicon.Words("date_today_words"), false),
+            ((ulong)DateWords.Period, lexicon.Words("date_period_units"), false),
+            ((ulong)DateWords.Season, lexicon.Words("date_seasons"), false),
+            ((ulong)DateWords.Ago, lexicon.Words("date_ago"), false),
+            ((ulong)DateWords.Edge, lexicon.Words("date_edges"), false),
+            ((ulong)DateWords.StatementNoun, lexicon.Words("date_statement_nouns"), false),
+        ];
+        for (var i = 0; i < MonthLists.Length; i++)
+            foreach (var spelling in lexicon.Words(MonthLists[i])) months[Key(spelling)] = i + 1;
         foreach (var day in Enum.GetValues<DayOfWeek>())
             foreach (var spelling in lexicon.Words(day.ToString().ToLowerInvariant())) weekdays[Key(spelling)] = day;
     }
+
+    private readonly int periodStartTokens, rangeOpeningTokens;
+
+    /// <summary>The cue words of the date rules, by their <see cref="DateWords"/> bit, for a <see cref="CueIndex"/>.</summary>
+    public IReadOnlyList<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> Cues { get; }
 
     public static DateVocabulary Default => For(Lexicon.Default);
 
@@ -84,38 +107,109 @@ internal sealed class DateVocabulary
     public Regex Ago { get; }
     public Regex RelativePeriod { get; }
 
-    /// <summary>A sentence that speaks of what is still to come ("will", "is scheduled").</summary>
-    public Regex Future { get; }
-
-    /// <summary>Words just before a known event's name that put the sentence before or after it, not at it.</summary>
-    public Regex NotAtAnchor { get; }
-
-    /// <summary>A clause that speaks of the future ("will", "is expected", "plans to").</summary>
-    public Regex ClauseFuture { get; }
-
-    /// <summary>A clause that speaks of the past ("had", "were", a verb in -ed, "from 1,700 in April").</summary>
-    public Regex ClausePast { get; }
-
-    /// <summary>"since " just before a date: the start of a period, not its date.</summary>
-    public Regex PeriodStartBefore { get; }
-
-    /// <summary>A sentence that tells of a statement ("The briefing took place on Monday").</summary>
-    public Regex StatementNoun { get; }
-
-    public Regex RangeConnector { get; }
-    public Regex RangeOpening { get; }
+    /// <summary>"over three days ending on" just before a day: the days before it, counted back.</summary>
     public Regex OverDays { get; }
-    public Regex WeekdayName { get; }
 
     /// <summary>
-    /// The kinds of date words <paramref name="text"/> has (a digit; a word of the month, weekday, today, period, season
-    /// or "ago" lists), found in one pass of the phrase matcher: each date pattern needs some of them.
+    /// Whether text[..end] ends with words that put what follows before or after it, not at it: a word of
+    /// <c>date_not_at</c> ("before", "in the wake of") and at most two words more, after an optional "the", "this
+    /// year's" or "last year's" ("ahead of the annual BRICS summit").
     /// </summary>
-    public DateWords Present(string text)
+    public bool NotAtAnchor(string text, int end)
     {
-        var present = text.AsSpan().ContainsAnyInRange('0', '9') || text.Any(char.IsDigit) ? DateWords.Digit : DateWords.None;
-        foreach (var match in triggers.Find(text)) present |= kinds[match.Label];
-        return present;
+        foreach (var hit in notAt.Find(text, 0, end))
+        {
+            var rest = text.AsSpan(hit.Span.End, end - hit.Span.End);
+            // White space after the cue, and after every word that follows it.
+            if (rest.IsEmpty || !char.IsWhiteSpace(rest[0]) || !char.IsWhiteSpace(rest[^1])) continue;
+            var words = new List<string>();
+            foreach (var range in rest.SplitAny(WhiteSpace))
+                if (range.GetOffsetAndLength(rest.Length).Length > 0) words.Add(rest[range].ToString());
+            if (words.Count <= 2 && words.All(IsWord)) return true;
+            // After "the", "this year's" or "last year's", two words more.
+            var article = words.Count >= 1 && Is(words[0], "the") ? 1
+                : words.Count >= 2 && (Is(words[0], "this") || Is(words[0], "last")) && Is(words[1], "year's") ? 2 : 0;
+            if (article > 0 && words.Count - article <= 2 && words.Skip(article).All(IsWord)) return true;
+        }
+        return false;
+    }
+
+    private static bool Is(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
+
+    // The white space \s matches.
+    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    // Letters (as \w reads them, without digits and "_"), apostrophes and hyphens.
+    private static bool IsWord(string word) => word.All(c => c is '\'' or '’' or '-' || (IsWordCharacter(c) && !char.IsDigit(c) && c != '_'));
+
+    /// <summary>
+    /// Whether a clause, text[start..end), speaks of the past: a word of <c>date_clause_past</c> ("had", "were"), a verb
+    /// in -ed (a word of five or more lower-case letters), or it opens with "from" ("from 1,700 in April", "up from…").
+    /// </summary>
+    public bool ClauseSpeaksOfPast(string text, int start, int end)
+    {
+        if (OpensWithFrom(text, start, end) || clausePast.Any(text, start, end)) return true;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsAsciiLetterLower(text[i]) || (i > start && IsWordCharacter(text[i - 1]))) continue;
+            var from = i;
+            while (i < end && char.IsAsciiLetterLower(text[i])) i++;
+            if (i - from >= 5 && text[i - 2] == 'e' && text[i - 1] == 'd' && (i == end || !IsWordCharacter(text[i]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the statement verbs of <paramref name="text"/> are ("said", "told", "according to"): the words of <c>statement_verbs</c>.</summary>
+    public IReadOnlyList<PhraseMatch> StatementVerbs(string text) => statementVerbs.Find(text);
+
+    // "from", "up from" or "down from" as the clause's first words, in lower case.
+    private static bool OpensWithFrom(string text, int start, int end)
+    {
+        var (first, firstEnd) = CueIndex.NextToken(text, start, end);
+        if (first != start) return false;
+        if (text.AsSpan(first, firstEnd - first) is "up" or "down")
+        {
+            var next = firstEnd;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next == firstEnd) return false;
+            (first, firstEnd) = CueIndex.NextToken(text, next, end);
+        }
+        return first >= 0 && text.AsSpan(first, firstEnd - first) is "from";
+    }
+
+    private static bool IsWordCharacter(char c) => CueIndex.IsWordCharacter(c);
+
+    /// <summary>Whether text[start..end) speaks of what is still to come ("will", "is scheduled"), not of what happened.</summary>
+    public bool SpeaksOfFuture(string text, int start, int end) => future.Any(text, start, end);
+
+    /// <summary>Whether a clause, text[start..end), speaks of the future ("will", "is expected", "plans to").</summary>
+    public bool ClauseSpeaksOfFuture(string text, int start, int end) => clauseFuture.Any(text, start, end);
+
+    /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
+    public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);
+
+    /// <summary>Whether text[..end] ends with "since" and white space: what follows is the start of a period, not its date.</summary>
+    public bool StartsPeriodAt(string text, int end) => EndsWithPhrase(periodStart, periodStartTokens, text, end);
+
+    /// <summary>Whether text[..end] ends with "between" or "from" and white space: a range opens there.</summary>
+    public bool OpensRangeAt(string text, int end) => EndsWithPhrase(rangeOpenings, rangeOpeningTokens, text, end);
+
+    /// <summary>Whether text[start..end) joins two dates into a range: "and", "to", "through", a dash; "and on".</summary>
+    public bool JoinsRange(string text, int start, int end)
+    {
+        var between = text.AsSpan(start, end - start).TrimStart();
+        foreach (var connector in rangeConnectors)
+            if (LiteralLength(between, connector, ignoreCase: true) is var length and > 0 && IsRangeTail(between[length..])) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a weekday's name ("Monday").</summary>
+    public bool NamesWeekday(string text)
+    {
+        foreach (var name in weekdayNames)
+            for (var i = 0; i < text.Length; i++)
+                if (LiteralLength(text.AsSpan(i), name, ignoreCase: false) > 0) return true;
+        return false;
     }
 
     /// <summary>The month (1–12) a spelling stands for, 0 when none.</summary>
@@ -124,6 +218,57 @@ internal sealed class DateVocabulary
         : months.FirstOrDefault(kv => kv.Key.Length >= 3 && spelling.StartsWith(kv.Key[..3], StringComparison.OrdinalIgnoreCase)).Value;
 
     public DayOfWeek? WeekdayOf(string spelling) => weekdays.TryGetValue(Key(spelling), out var day) ? day : null;
+
+    // After white space, nothing but "on" and white space: "and on Saturday", "to Friday".
+    private static bool IsRangeTail(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        if (rest.Length == 0) return true;
+        return rest.Length > 2 && rest[..2].Equals("on", StringComparison.OrdinalIgnoreCase) && rest[2..].IsWhiteSpace();
+    }
+
+    // Whether text[..end] is a phrase of the matcher's (of at most maxTokens tokens) and white space after it.
+    private static bool EndsWithPhrase(CuedMatcher phrases, int maxTokens, string text, int end)
+    {
+        var last = end;
+        while (last > 0 && char.IsWhiteSpace(text[last - 1])) last--;
+        if (last == end) return false;
+        var start = last;
+        for (var k = 0; k < maxTokens && start > 0; k++)
+        {
+            while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+            if (start == 0) break;
+            if (char.IsLetterOrDigit(text[start - 1]))
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+            else start--;
+            if (phrases.Find(text, start, last) is [{ } hit, ..] && hit.Span.Start == start && hit.Span.End == last) return true;
+        }
+        return false;
+    }
+
+    private static int MostTokens(Lexicon lexicon, string list) =>
+        lexicon.Words(list).Select(p => PhraseMatcher.Tokens(p, 0, p.Length).Count).DefaultIfEmpty(0).Max();
+
+    // How many characters of text a phrase takes at its start, as a lexicon pattern reads it (a space is any white
+    // space, an apostrophe either one); 0 when it is not there.
+    private static int LiteralLength(ReadOnlySpan<char> text, string phrase, bool ignoreCase)
+    {
+        var at = 0;
+        foreach (var p in phrase.Replace('’', '\''))
+        {
+            if (p == ' ')
+            {
+                var from = at;
+                while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+                if (at == from) return 0;
+                continue;
+            }
+            if (at == text.Length) return 0;
+            var c = text[at++];
+            if (p == '\'' ? c is not ('\'' or '’') : ignoreCase ? char.ToUpperInvariant(c) != char.ToUpperInvariant(p) : c != p) return 0;
+        }
+        return at;
+    }
 
     private static string Key(string spelling) => string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

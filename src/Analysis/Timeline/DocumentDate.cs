@@ -30,7 +30,9 @@ public static class DocumentDate
     {
         if (document.Published is { } published) return new EventDate(published, published, DatePrecision.Day, "published");
         return Window(events
-            .Where(e => e.Provenance.Document == document.Id && e.Date.Precision is not (DatePrecision.Inferred or DatePrecision.OnOrBefore))
+            // Only a date with both ends counts (see Window): the tense of the others' sentences is not read.
+            .Where(e => e.Provenance.Document == document.Id && e.Date.Precision is not (DatePrecision.Inferred or DatePrecision.OnOrBefore) &&
+                        e.Date is { Earliest: not null, Latest: not null })
             .Select(e => (e.Date, DateResolver.SpeaksOfFuture(e.Provenance.Quote))));
     }
 

@@ -42,7 +42,7 @@ internal sealed class DocumentDates
         this.clauseReader = clauseReader;
         this.clauses = clauses;
         withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
-        sentences = document.Sentences.Select(s => Read(s, resolver, null)).ToArray();
+        sentences = document.Sentences.Select(s => Read(s, resolver.Cues(s.Text), resolver, null)).ToArray();
         if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
         else
         {
@@ -51,7 +51,7 @@ internal sealed class DocumentDates
             written = WindowOf();
             if (written.Earliest is { } around)
                 for (var i = 0; i < sentences.Length; i++)
-                    if (sentences[i].Mentions.Any(m => !m.IsResolved)) sentences[i] = Read(document.Sentences[i], resolver, around);
+                    if (sentences[i].Mentions.Any(m => !m.IsResolved)) sentences[i] = Read(document.Sentences[i], sentences[i].Cues, resolver, around);
         }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
@@ -124,7 +124,9 @@ internal sealed class DocumentDates
     private EventDate? StatementOfNext(int i)
     {
         var (current, next) = (document.Sentences[i], document.Sentences[i + 1]);
-        if (current.Paragraph != next.Paragraph || !words.StatementNoun.IsMatch(next.Text) || withFigures.Contains(i + 1)) return null;
+        if (current.Paragraph != next.Paragraph || (sentences[i + 1].Cues & DateWords.StatementNoun) == 0 || withFigures.Contains(i + 1) ||
+            !words.NamesStatement(next.Text))
+            return null;
         return sentences[i + 1].Statement ?? sentences[i + 1].Content.FirstOrDefault(d => d is not null);
     }
 
@@ -138,38 +140,43 @@ internal sealed class DocumentDates
         return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tense(x.k) == DateResolver.Tense.Future).d;
     }
 
-    private SentenceDates Read(Sentence sentence, DateResolver resolver, DateOnly? around)
+    private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
     {
         var list = clauses[sentence.Index];
-        // A clause's tense is read only when a date is found in it (most sentences have none).
+        // A clause's tense is read only when a date is found in it (most sentences have none), and the statement verbs
+        // of the sentence only when a date needs them.
         var tenses = new DateResolver.Tense?[list.Count];
-        DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(Slice(sentence, list[k]));
+        DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(sentence, list[k]);
+        TextSpan[]? verbs = null;
+        TextSpan[] Verbs() => verbs ??= words.StatementVerbs(sentence.Text).Select(v => v.Span).ToArray();
         int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
-        var found = resolver.FindAll(sentence.Text, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause), around);
+        var found = resolver.FindAll(sentence.Text, cues, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause, Verbs()), around);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
-        var mentions = new List<DateMention>(found.Count);
+        var mentions = found.Count == 0 ? [] : new List<DateMention>(found.Count);
         foreach (var m in found)
         {
             mentions.Add(m with { Span = new TextSpan(sentence.Start + m.Span.Start, sentence.Start + m.Span.End) });
             if (!m.IsResolved) continue;
             var k = ClauseAt(m.Span.Start);
             if (k < 0) continue;
-            if (IsStatementDate(sentence, list[k], m)) statement ??= m.Date;
-            else if (!words.PeriodStartBefore.IsMatch(sentence.Text[..m.Span.Start])) content[k] ??= m.Date;
+            if (IsStatementDate(sentence, list[k], m, Verbs())) statement ??= m.Date;
+            else if (!words.StartsPeriodAt(sentence.Text, m.Span.Start)) content[k] ??= m.Date;
         }
-        return new SentenceDates(mentions, content, statement, TenseOfClause);
+        return new SentenceDates(mentions, content, statement, TenseOfClause, cues);
     }
 
     // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
-    private bool IsStatementDate(Sentence sentence, Clause clause, DateMention m)
+    // Spans are the sentence's; the verbs those of the sentence that lie in the date's clause.
+    private static bool IsStatementDate(Sentence sentence, Clause clause, DateMention m, TextSpan[] verbs)
     {
         if (clause.Role != ClauseRole.Reporting) return false;
-        var text = Slice(sentence, clause);
-        var (start, end) = (sentence.Start + m.Span.Start - clause.Span.Start, sentence.Start + m.Span.End - clause.Span.Start);
-        foreach (var verb in clauseReader.ReportingVerbs(text))
+        var (from, to) = (clause.Span.Start - sentence.Start, clause.Span.End - sentence.Start);
+        var (start, end) = (m.Span.Start, m.Span.End);
+        foreach (var verb in verbs)
         {
-            if (verb.End <= start && start - verb.End <= NearVerb && !text[verb.End..start].Contains("that", StringComparison.Ordinal)) return true;
+            if (verb.Start < from || verb.End > to) continue;
+            if (verb.End <= start && start - verb.End <= NearVerb && !sentence.Text.AsSpan(verb.End, start - verb.End).Contains("that", StringComparison.Ordinal)) return true;
             if (end <= verb.Start && verb.Start - end <= NearVerb) return true;
         }
         return false;
@@ -178,35 +185,40 @@ internal sealed class DocumentDates
     // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
     private const int NearVerb = 40;
 
-    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, Func<int, DateResolver.Tense> tenseOf)
+    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, Func<int, DateResolver.Tense> tenseOf, TextSpan[] verbs)
     {
         if (k < 0) return DateResolver.Tense.Unknown;
         var clause = list[k];
-        var before = sentence.Text[Math.Max(0, clause.Span.Start - sentence.Start)..offset];
-        var after = sentence.Text[offset..Math.Min(sentence.Text.Length, clause.Span.End - sentence.Start)];
+        var (from, to) = (Math.Max(0, clause.Span.Start - sentence.Start), Math.Min(sentence.Text.Length, clause.Span.End - sentence.Start));
         // What a statement's verb dates is past: "said on Monday", "in May the ministry said".
-        if (clauseReader.ReportingVerbs(before).Any(v => before.Length - v.End <= NearVerb)) return DateResolver.Tense.Past;
-        if (clauseReader.ReportingVerbs(after).Any(v => v.Start <= NearVerb && !words.ClauseFuture.IsMatch(after[..v.Start]))) return DateResolver.Tense.Past;
+        foreach (var v in verbs)
+            if (v.Start >= from && v.End <= offset && offset - v.End <= NearVerb) return DateResolver.Tense.Past;
+        foreach (var v in verbs)
+            if (v.Start >= offset && v.End <= to && v.Start - offset <= NearVerb && !words.ClauseSpeaksOfFuture(sentence.Text, offset, v.Start))
+                return DateResolver.Tense.Past;
         return tenseOf(k);
     }
 
-    private DateResolver.Tense TenseOf(string clause) =>
-        words.ClauseFuture.IsMatch(clause) ? DateResolver.Tense.Future
-        : words.ClausePast.IsMatch(clause) ? DateResolver.Tense.Past
-        : DateResolver.Tense.Unknown;
-
-    private static string Slice(Sentence sentence, Clause clause) =>
-        sentence.Text[(clause.Span.Start - sentence.Start)..(clause.Span.End - sentence.Start)];
+    private DateResolver.Tense TenseOf(Sentence sentence, Clause clause)
+    {
+        var (start, end) = (clause.Span.Start - sentence.Start, clause.Span.End - sentence.Start);
+        return words.ClauseSpeaksOfFuture(sentence.Text, start, end) ? DateResolver.Tense.Future
+            : words.ClauseSpeaksOfPast(sentence.Text, start, end) ? DateResolver.Tense.Past
+            : DateResolver.Tense.Unknown;
+    }
 
     // An undated article was written after the latest dated thing it reports (DocumentDate's rule, on its dates).
     private EventDate WindowOf()
     {
         var dated = new List<(EventDate, bool)>();
         for (var i = 0; i < sentences.Length; i++)
+        {
+            bool? future = null;
             foreach (var m in sentences[i].Mentions)
-                if (m.IsResolved) dated.Add((m.Date, words.ClauseFuture.IsMatch(document.Sentences[i].Text)));
+                if (m.IsResolved) dated.Add((m.Date, future ??= words.ClauseSpeaksOfFuture(document.Sentences[i].Text, 0, document.Sentences[i].Text.Length)));
+        }
         return DocumentDate.Window(dated);
     }
 
-    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense);
+    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense, DateWords Cues);
 }

@@ -18,7 +18,7 @@ public sealed class EventExtractor
     private readonly KnownEvents known;
     private readonly EventKinds kinds;
     private readonly EventSummarizer summarizer;
-    private readonly PhraseMatcher continuations;
+    private readonly CuedMatcher continuations;
 
     /// <param name="knownEvents">The known events and actors; by default those of <paramref name="lexicon"/>.</param>
     public EventExtractor(Lexicon lexicon, KnownEvents? knownEvents = null)
@@ -26,7 +26,7 @@ public sealed class EventExtractor
         known = knownEvents ?? KnownEvents.For(lexicon);
         kinds = EventKinds.For(lexicon);
         summarizer = EventSummarizer.For(lexicon);
-        continuations = PhraseMatcher.Of(lexicon, ["event_continuations"], ignoreCase: false);
+        continuations = CuedMatcher.Of(lexicon, ["event_continuations"], ignoreCase: false);
     }
 
     /// <summary>The events of one annotated document in narrative order, numbered from <paramref name="firstOrder"/>.</summary>
@@ -68,7 +68,7 @@ public sealed class EventExtractor
         return DocumentDate.Bound(document, events);
     }
 
-    private bool Continues(string sentence) => continuations.Find(sentence) is [{ Span.Start: 0 }, ..];
+    private bool Continues(string sentence) => continuations.FindAtStart(sentence, 0, sentence.Length) is [{ Span.Start: 0 }, ..];
 
     /// <summary>
     /// Who acts in a sentence, in order of mention: the sources it cites and the people and institutions

@@ -11,18 +11,28 @@ using Analysis.Vocabulary;
 /// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
 /// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
 /// </summary>
-public sealed partial class EventSummarizer
+public sealed class EventSummarizer
 {
     public const int MaxWords = 13;
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex leadingConnective, comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, hedgedPassive, phraseBeforeModal, trailingAttribution;
-    private readonly PhraseMatcher prepositions, verbs, openers, conjunctions;
+    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, phraseBeforeModal, trailingAttribution;
+    private readonly PhraseMatcher prepositions, verbs, conjunctions;
+    private readonly CuedMatcher openers, connectives, copulas, hedgeParticiples;
+    private readonly CueIndex cues;
+
+    // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
+    [Flags]
+    private enum Cue : ulong
+    {
+        None = 0, Connective = 1, ClauseOpener = 2, Attribution = 4, Aside = 8, Trailing = 16, ReportingVerb = 32, That = 64,
+        Filler = 128, Copula = 256, HedgeParticiple = 512, And = 1024, Modal = 2048, ModalPreposition = 4096, Comes = 8192,
+        NewsSubject = 16384, RemarksFrom = 32768,
+    }
 
     private EventSummarizer(Lexicon lexicon)
     {
-        leadingConnective = lexicon.Regex("summary_leading_connective");
         comesAs = lexicon.Regex("summary_comes_as");
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
@@ -30,15 +40,35 @@ public sealed partial class EventSummarizer
         trailingClause = lexicon.Regex("summary_trailing_clause");
         reported = lexicon.Regex("summary_reported");
         filler = lexicon.Regex("summary_filler");
-        hedgedPassive = lexicon.Regex("summary_hedged_passive");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
         trailingAttribution = lexicon.Regex("summary_trailing_attribution");
         prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
         // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
-        openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        openers = CuedMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        connectives = CuedMatcher.Of(lexicon, ["summary_connectives"]);
+        copulas = CuedMatcher.Of(lexicon, ["summary_copulas"]);
+        hedgeParticiples = CuedMatcher.Of(lexicon, ["summary_hedge_participles"]);
         conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
+        (ulong, IEnumerable<string>, bool) C(Cue cue, params string[] lists) => ((ulong)cue, lists.SelectMany(lexicon.Words), false);
+        cues = new CueIndex(
+        [
+            C(Cue.Connective, "summary_connectives"), C(Cue.ClauseOpener, "summary_clause_openers"),
+            C(Cue.Attribution, "summary_attribution_openers"), C(Cue.Aside, "summary_aside_openers"),
+            C(Cue.Trailing, "summary_trailing_after_comma", "summary_trailing_words"), C(Cue.ReportingVerb, "summary_reporting_verbs"),
+            ((ulong)Cue.That, ["that"], false), ((ulong)Cue.Comes, ["comes", "come"], false), C(Cue.NewsSubject, "summary_news_subjects"),
+            C(Cue.RemarksFrom, RemarksFrom),
+            C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), ((ulong)Cue.Filler, ["recent"], false),
+            C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), ((ulong)Cue.And, ["and"], false),
+            C(Cue.Modal, "summary_modals"), C(Cue.ModalPreposition, "summary_modal_prepositions"),
+        ]);
     }
+
+    // The cues the first word of the line opens.
+    private Cue First(string s) => CueIndex.NextToken(s, 0, s.Length) is ({ } start and >= 0, var end) ? (Cue)cues.Of(s, start, end) : Cue.None;
+
+    // Whether the line may hold every one of the cues.
+    private static bool Has(Cue present, Cue needed) => (present & needed) == needed;
 
     private const string Preposition = "summary_prepositions";
     private const string NotPreposition = "summary_not_prepositions";
@@ -58,48 +88,63 @@ public sealed partial class EventSummarizer
     {
         var s = CollapseWhiteSpace(sentence.Trim());
         s = TrimEnd(s);
+        // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
+        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
+        var present = (Cue)cues.Scan(s);
+        // The patterns anchored at the line's start are tried where its first word opens one of their phrases.
         for (var before = ""; before != s;)
         {
             before = s;
-            s = leadingConnective.Replace(s, "");
-            s = comesAs.Replace(s, "");
-            if (leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
+            if (Has(First(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
+            if (Has(First(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
+            if (Has(First(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
+        if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
-        s = aside.Replace(s, "");
-        if (trailingClause.Match(s) is { Success: true } trailing && Words(s.AsSpan(0, trailing.Index)) >= 3) s = s[..trailing.Index];
-        if (reported.Match(s) is { Success: true } said)
+        if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
+        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Match(s) is { Success: true } trailing &&
+            Words(s.AsSpan(0, trailing.Index)) >= 3)
+            s = s[..trailing.Index];
+        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { Success: true } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
             var verb = said.Groups["verb"].Value;
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && said.Groups["object"].Success ? said.Groups["object"].Value : "";
             s = $"{Speaker(said.Groups["speaker"].Value)} {verb}{told} {said.Groups["clause"].Value}";
         }
-        s = filler.Replace(s, "");
-        if (OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
+        if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
-        if (words > MaxWords && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
+        if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && hedgedPassive.Match(s) is { Success: true } hedge && Words(s.AsSpan(0, hedge.Index)) is var beforeHedge && beforeHedge >= 3)
-            (s, words) = (s[..hedge.Index], beforeHedge);
-        if (words > MaxWords && SecondPredicate().Match(s) is { Success: true } second && Words(s.AsSpan(0, second.Index)) is var beforeSecond && beforeSecond >= 4)
-            (s, words) = (s[..second.Index], beforeSecond);
-        if (words > MaxWords)
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
+            (s, words) = (s[..hedge], beforeHedge);
+        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && Words(s.AsSpan(0, second)) is var beforeSecond && beforeSecond >= 4)
+            (s, words) = (s[..second], beforeSecond);
+        if (words > MaxWords && Has(present, Cue.Modal | Cue.ModalPreposition))
         {
             s = phraseBeforeModal.Replace(s, " ", 1);
             words = Words(s);
         }
         // The line's last phrases go first ("by the security service"), then a phrase of its subject ("The number of
         // troops in the region has reached…"), then the last ones again.
+        // Cut at a phrase's start, the line keeps the phrase starts before it: they are found again only after a subject
+        // phrase goes.
+        List<int>? phrases = null;
         while (words > MaxWords)
         {
-            var phrases = PhraseStarts(s);
+            phrases ??= PhraseStarts(s);
             if (LastPhrase(s, phrases) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+            {
                 (s, words) = (s[..phrases[at]], beforeCut);
+                phrases.RemoveRange(at, phrases.Count - at);
+            }
             else if (SubjectPhrase(s, phrases) is { } subject)
+            {
                 (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
+                phrases = null;
+            }
             else break;
         }
         if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
@@ -248,7 +293,55 @@ public sealed partial class EventSummarizer
         return s;
     }
 
-    // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long.
-    [GeneratedRegex(@"\s+and\s+(?=\w+ed\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondPredicate();
+    // "However, the agency said…": where the line goes on after a leading connective and the comma or white space after
+    // it; 0 when it opens with none.
+    private int LeadingConnective(string s)
+    {
+        if (connectives.FindAtStart(s, 0, s.Length) is not [{ Span.Start: 0 } hit, ..]) return 0;
+        var (end, space) = (hit.Span.End, SpaceAfter(s, hit.Span.End));
+        if (space < s.Length && s[space] == ',' && SpaceAfter(s, space + 1) is var afterComma && afterComma > space + 1) return afterComma;
+        return space > end ? space : 0;
+    }
+
+    // "…is believed to have…": where the white space before a copula, a hedging participle and "to" starts; -1 when
+    // the line has none.
+    private int HedgedPassive(string s)
+    {
+        foreach (var copula in copulas.Find(s))
+        {
+            var (start, end) = (copula.Span.Start, copula.Span.End);
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || SpaceAfter(s, end) is var participle && participle == end) continue;
+            if (hedgeParticiples.FindAtStart(s, participle, s.Length) is not [{ } hedge, ..] || hedge.Span.Start != participle) continue;
+            var to = SpaceAfter(s, hedge.Span.End);
+            if (to == hedge.Span.End || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
+            while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
+            return start;
+        }
+        return -1;
+    }
+
+    // A second predicate joined by "and" ("…labeled them X and disparaged…") goes first when a line is too long: where
+    // the white space before that "and" starts; -1 when there is none.
+    private static int SecondPredicate(string s)
+    {
+        for (var at = 0; CueIndex.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
+        {
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || !s.AsSpan(start, end - start).Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
+            var word = SpaceAfter(s, end);
+            if (word == end) continue;
+            var wordEnd = word;
+            while (wordEnd < s.Length && CueIndex.IsWordCharacter(s[wordEnd])) wordEnd++;
+            if (wordEnd - word < 3 || !s.AsSpan(wordEnd - 2, 2).Equals("ed", StringComparison.OrdinalIgnoreCase)) continue;
+            while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
+            return start;
+        }
+        return -1;
+    }
+
+    // Where the white space at <paramref name="at"/> ends.
+    private static int SpaceAfter(string s, int at)
+    {
+        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
+        return at;
+    }
 }

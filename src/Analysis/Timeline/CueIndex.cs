@@ -1,0 +1,88 @@
+namespace Analysis.Timeline;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Which rule families of a sentence can fire, told by one walk over its tokens: each family is keyed by the first
+/// tokens of the phrases it needs (tokens as <see cref="PhraseMatcher"/> reads them), and a text gets the bits of every
+/// family one of whose first tokens it holds. A family whose bit is not set cannot match, so its rule is not run; a set
+/// bit only says it may (the rule, or a phrase matcher, then tells).
+/// </summary>
+internal sealed class CueIndex
+{
+    private readonly Dictionary<string, ulong> anyCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ulong> exactCase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> anyCaseLookup;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> exactCaseLookup;
+
+    // By the first character of a token (ASCII, letters in lower case): the lengths of the keys that start with it, as
+    // bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without hashing them.
+    private readonly ulong[] lengths = new ulong[128];
+
+    /// <param name="cues">Each family's bit with the phrases that cue it, and whether their case must match.</param>
+    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues)
+    {
+        foreach (var (bit, phrases, matchCase) in cues)
+        {
+            var keys = matchCase ? exactCase : anyCase;
+            foreach (var phrase in phrases)
+                if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [var first, ..])
+                {
+                    var key = PhraseMatcher.Normalized(phrase.AsSpan(first.Start, first.End - first.Start)).ToString();
+                    keys[key] = keys.GetValueOrDefault(key) | bit;
+                    if (key[0] < 128) lengths[char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
+                    else Array.Fill(lengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
+                }
+        }
+        anyCaseLookup = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        exactCaseLookup = exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The bits of the families text[start..end) may hold a phrase of.</summary>
+    public ulong Scan(string text, int start, int end)
+    {
+        var bits = 0UL;
+        for (var i = start; i < end;)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var from = i;
+            if (char.IsLetterOrDigit(c))
+                while (i < end && char.IsLetterOrDigit(text[i])) i++;
+            else i++;
+            bits |= Of(text, from, i);
+        }
+        return bits;
+    }
+
+    /// <summary>The bits of the families whose phrases may start with the token text[start..end).</summary>
+    public ulong Of(string text, int start, int end)
+    {
+        var c = text[start];
+        if (c < 128 && (lengths[char.ToLowerInvariant(c)] & LengthBit(end - start)) == 0) return 0;
+        var token = PhraseMatcher.Normalized(text.AsSpan(start, end - start));
+        var bits = anyCase.Count > 0 && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
+        if (exactCase.Count > 0 && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
+        return bits;
+    }
+
+    /// <summary>The end of the token that starts at or after <paramref name="at"/> (white space skipped), or -1 when none does before <paramref name="end"/>.</summary>
+    public static (int Start, int End) NextToken(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        if (at == end) return (-1, -1);
+        var from = at;
+        if (char.IsLetterOrDigit(text[at]))
+            while (at < end && char.IsLetterOrDigit(text[at])) at++;
+        else at++;
+        return (from, at);
+    }
+
+    public ulong Scan(string text) => Scan(text, 0, text.Length);
+
+    /// <summary>What \\w matches: letters, decimal digits, non-spacing marks and connector punctuation ("_").</summary>
+    public static bool IsWordCharacter(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+}
