@@ -87,12 +87,12 @@ internal sealed class TroopCountFinder
     /// <summary>
     /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
-    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
-    /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: whether the sentence before, in the same
+    /// paragraph, counted troops or spoke of them, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -100,7 +100,8 @@ internal sealed class TroopCountFinder
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
-        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end, countries));
+        bool? context = null;
+        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
         {
@@ -230,6 +231,10 @@ internal sealed class TroopCountFinder
         }
         return best;
     }
+
+    /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
+    public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
+        HasTroopWord(text, sentence.Start, sentence.End, countries);
 
     // A sentence about soldiers: a troop word, or a demonym before a unit word ("a North Korean contingent").
     private bool HasTroopWord(string text, int start, int end, IReadOnlyList<CountryMention> countries)
