@@ -1,6 +1,5 @@
 namespace Analysis.Vocabulary;
 
-
 /// <summary>
 /// Which rule families of a sentence can fire, told by one walk over its tokens: each family is keyed by the first
 /// tokens of the phrases it needs (tokens as <see cref="PhraseMatcher"/> reads them), and a text gets the bits of every
@@ -42,6 +41,11 @@ internal sealed class CueIndex
         anyCaseLookup = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
         exactCaseLookup = exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>An index of word lists <paramref name="lists"/> of <paramref name="lexicon"/>, in any case: list i is bit i.</summary>
+    public static CueIndex Of(Lexicon lexicon, params string[] lists) =>
+        lists.Length <= 64 ? new(lists.Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)))
+            : throw new ArgumentException("At most 64 lists.", nameof(lists));
 
     /// <summary>The bits of the families text[start..end) may hold a phrase of.</summary>
     public ulong Scan(string text, int start, int end)
