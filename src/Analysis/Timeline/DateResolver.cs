@@ -39,10 +39,8 @@ public sealed class DateResolver
             (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month | DateWords.MonthPart),
             (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Edge),
             (w.Season, DateForm.Explicit, Season, DateWords.Season),
-            (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.DayNumber | DateWords.Month),
-            (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.DayNumber | DateWords.Month),
-            (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.DayNumber | DateWords.Month),
-            (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.DayNumber | DateWords.Month),
+            (w.DayMonth, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
+            (w.MonthDay, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
             (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
             (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
             (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
@@ -198,6 +196,9 @@ public sealed class DateResolver
 
 
 
+
+    // "22–24 October" and "October 22–24" are ranges of days (a second day), "22 October" and "October 22" days.
+    private static EventDate DayOrRange(Match m, Context c) => m.Groups["day2"].Success ? DayRange(m, c) : MonthDay(m, c);
 
     private static EventDate DayRange(Match m, Context c)
     {

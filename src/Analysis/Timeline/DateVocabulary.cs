@@ -39,8 +39,6 @@ internal sealed class DateVocabulary
     {
         Regex P(string name) => lexicon.Regex(name);
         Iso = P("date_iso");
-        DayRangeMonth = P("date_day_range_month");
-        MonthDayRange = P("date_month_day_range");
         DayMonth = P("date_day_month");
         MonthDay = P("date_month_day");
         MonthYear = P("date_month_year");
@@ -103,8 +101,6 @@ internal sealed class DateVocabulary
     public static DateVocabulary For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new DateVocabulary(l));
 
     public Regex Iso { get; }
-    public Regex DayRangeMonth { get; }
-    public Regex MonthDayRange { get; }
     public Regex DayMonth { get; }
     public Regex MonthDay { get; }
     public Regex MonthYear { get; }
