@@ -22,7 +22,17 @@ public sealed class DateResolver
     private readonly KnownEvents? events;
     private readonly DateVocabulary words;
     private readonly CueIndex cues;
-    private readonly (Regex Pattern, DateForm Form, Func<Match, Context, EventDate> Resolve, DateWords Needs)[] recognizers;
+    private readonly Recognizer[] recognizers;
+
+    // A kind of date expression: a pattern with what its match means, or a rule of words in a row with what its words mean.
+    private sealed record Recognizer(DateForm Form, DateWords Needs, Regex? Pattern = null, Func<Match, Context, EventDate>? Resolve = null,
+        DateWordRule? Rule = null, Func<DateWordRule.Found, Context, EventDate>? ResolveWords = null);
+
+    private static Recognizer Of(Regex pattern, DateForm form, Func<Match, Context, EventDate> resolve, DateWords needs) =>
+        new(form, needs, Pattern: pattern, Resolve: resolve);
+
+    private static Recognizer Of(DateWordRule rule, DateForm form, Func<DateWordRule.Found, Context, EventDate> resolve, DateWords needs) =>
+        new(form, needs, Rule: rule, ResolveWords: resolve);
 
     /// <param name="events">Known events named instead of a date (default: <see cref="KnownEvents.Default"/>).</param>
     /// <param name="lexicon">The vocabulary dates are read with (default: <see cref="Lexicon.Default"/>).</param>
@@ -35,19 +45,19 @@ public sealed class DateResolver
         // Each pattern with the cues it cannot match without: where they are not, it is not run.
         recognizers =
         [
-            (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.IsoDash),
-            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month | DateWords.MonthPart),
-            (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Edge),
-            (w.Season, DateForm.Explicit, Season, DateWords.Season),
-            (w.DayMonth, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
-            (w.MonthDay, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
-            (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
-            (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
-            (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
-            (w.Today, DateForm.Relative, Today, DateWords.Today),
-            (w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
-            (w.Ago, DateForm.Relative, Ago, DateWords.Ago),
-            (w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.RelativePeriod),
+            Of(w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.IsoDash),
+            Of(w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month | DateWords.MonthPart),
+            Of(w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Edge),
+            Of(w.Season, DateForm.Explicit, Season, DateWords.Season),
+            Of(w.DayMonth, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
+            Of(w.MonthDay, DateForm.Explicit, DayOrRange, DateWords.DayNumber | DateWords.Month),
+            Of(w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
+            Of(w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
+            Of(w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
+            Of(w.Today, DateForm.Relative, Today, DateWords.Today),
+            Of(w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
+            Of(w.Ago, DateForm.Relative, Ago, DateWords.Ago),
+            Of(w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.RelativePeriod),
         ];
     }
 
@@ -74,10 +84,21 @@ public sealed class DateResolver
     {
         if ((present & ~DateWords.StatementNoun) == DateWords.None) return [];
         List<DateMention>? candidates = null;
-        foreach (var (pattern, form, resolve, needs) in recognizers)
-            for (var m = (needs & present) == needs ? pattern.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
-                (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, form,
-                    resolve(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
+        foreach (var r in recognizers)
+        {
+            if ((r.Needs & present) != r.Needs) continue;
+            if (r.Pattern is { } pattern)
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                    (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, r.Form,
+                        r.Resolve!(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
+            else
+                for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
+                {
+                    var found = text[f.Start..f.End];
+                    (candidates ??= []).Add(new DateMention(new TextSpan(f.Start, f.End), found, r.Form,
+                        r.ResolveWords!(f, new Context(published, tenseAt(f.Start), around, words)) with { Expression = found }));
+                }
+        }
         foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
         {
             // "before the summit" or "since the summit" does not happen at the summit.
@@ -269,12 +290,13 @@ public sealed class DateResolver
     }
 
 
-    private static EventDate EdgeOfPeriod(Match m, Context c)
+    // "the end of next month": the slots are "the", the edge, "of", the relation and the unit.
+    private static EventDate EdgeOfPeriod(DateWordRule.Found m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        var rel = m.Groups["rel"].Value.ToLowerInvariant();
-        var unit = Words(m, "unit");
-        var edge = Words(m, "edge");
+        var rel = Words(m, 3);
+        var unit = Words(m, 4);
+        var edge = Words(m, 1);
         var shift = rel switch { "next" => 1, "last" => -1, _ => 0 };
         EventDate At(int k) => unit switch
         {
@@ -342,19 +364,20 @@ public sealed class DateResolver
         DateVocabulary.For(lexicon ?? Lexicon.Default).SpeaksOfFuture(sentence, 0, sentence.Length);
 
 
-    private static EventDate Today(Match m, Context c)
+    private static EventDate Today(DateWordRule.Found m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        return Words(m, "today") == "yesterday" ? Day(p.AddDays(-1)) : Day(p);
+        return Words(m, 0) == "yesterday" ? Day(p.AddDays(-1)) : Day(p);
     }
 
     // A bare weekday is the latest such day on or before the published date (news reports what happened),
     // or the next one when the sentence speaks of the future; "last" and "next" exclude the published day.
-    private static EventDate Weekday(Match m, Context c)
+    // The slots are the relation ("last", "on"…) and the weekday.
+    private static EventDate Weekday(DateWordRule.Found m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        if (c.Words.WeekdayOf(m.Groups["weekday"].Value) is not { } weekday) return Undated();
-        var rel = Words(m, "rel");
+        if (c.Words.WeekdayOf(m.Words[1]!) is not { } weekday) return Undated();
+        var rel = Words(m, 0);
         var back = ((int)p.DayOfWeek - (int)weekday + 7) % 7;    // days back to the latest such day, 0 = the published day
         var ahead = ((int)weekday - (int)p.DayOfWeek + 7) % 7;
         return rel switch
@@ -379,12 +402,13 @@ public sealed class DateResolver
         };
     }
 
-    private static EventDate RelativePeriod(Match m, Context c)
+    // The slots are "earlier" or "later", the relation ("last", "the past"…) and the unit.
+    private static EventDate RelativePeriod(DateWordRule.Found m, Context c)
     {
         if (c.Published is not { } p) return Undated();
-        var rel = Words(m, "rel");
-        var when = Words(m, "when");
-        var unit = Words(m, "unit");
+        var rel = Words(m, 1);
+        var when = Words(m, 0);
+        var unit = Words(m, 2);
         var shift = rel switch { "last" or "the previous" => -1, "next" => 1, _ => 0 };
         if (rel == "the past")
             return unit switch
@@ -477,6 +501,10 @@ public sealed class DateResolver
     // A group's words in lower case, one space between them ("this  past" is "this past").
     private static string Words(Match m, string group) =>
         string.Join(' ', m.Groups[group].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // A slot's words in lower case, one space between them; "" for a slot left out.
+    private static string Words(DateWordRule.Found m, int slot) =>
+        m.Words[slot] is { } words ? string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
 
     private static int NumberWord(string word) => word.ToLowerInvariant() switch
     {

@@ -45,12 +45,8 @@ internal sealed class DateVocabulary
         MonthAlone = P("date_month_alone");
         YearAlone = P("date_year_alone");
         PartOfNamedMonth = P("date_part_of_named_month");
-        EdgeOfPeriod = P("date_edge_of_period");
         Season = P("date_season");
-        Today = P("date_today");
-        Weekday = P("date_weekday");
         Ago = P("date_ago");
-        RelativePeriod = P("date_relative_period");
         notAt = PhraseMatcher.Of(lexicon, ["date_not_at"]);
         clausePast = PhraseMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
         statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
@@ -63,6 +59,14 @@ internal sealed class DateVocabulary
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
         rangeConnectors = [.. lexicon.Words("date_range_connectors"), "-", "–", "—"];
         weekdayNames = DayLists.SelectMany(lexicon.Words).ToArray();
+        // Rules of words alone. The glue words ("the", "of") and the words whose meaning the resolver spells out
+        // ("earlier", "next", "year"…) are the code's; the lists are the lexicon's.
+        Today = new DateWordRule((lexicon.Words("date_today_words"), false, false));
+        Weekday = new DateWordRule((lexicon.Words("date_weekday_relations"), false, true), (weekdayNames, true, false));
+        RelativePeriod = new DateWordRule((["earlier", "later"], false, true), (lexicon.Words("date_period_relations"), false, false),
+            (lexicon.Words("date_period_units"), false, false));
+        EdgeOfPeriod = new DateWordRule((["the"], false, true), (lexicon.Words("date_edges"), false, false), (["of"], false, false),
+            (["the", "this", "next", "last"], false, false), (["year", "month", "week"], false, false));
         // Month and weekday names are matched with their case ("May", not "may"): so are their cues.
         Cues =
         [
@@ -107,12 +111,17 @@ internal sealed class DateVocabulary
     public Regex MonthAlone { get; }
     public Regex YearAlone { get; }
     public Regex PartOfNamedMonth { get; }
-    public Regex EdgeOfPeriod { get; }
+    /// <summary>"the end of next month", "the start of the year".</summary>
+    public DateWordRule EdgeOfPeriod { get; }
     public Regex Season { get; }
-    public Regex Today { get; }
-    public Regex Weekday { get; }
+    /// <summary>"yesterday", "this morning".</summary>
+    public DateWordRule Today { get; }
+
+    /// <summary>"on Monday", "this past Friday", "Tuesday".</summary>
+    public DateWordRule Weekday { get; }
     public Regex Ago { get; }
-    public Regex RelativePeriod { get; }
+    /// <summary>"last week", "earlier this month", "the past year".</summary>
+    public DateWordRule RelativePeriod { get; }
 
     /// <summary>"over three days ending on" just before a day: the days before it, counted back.</summary>
     public Regex OverDays { get; }

@@ -47,6 +47,49 @@ public class DateVocabularyTests
     public void Since_before_a_date_starts_a_period(string before, bool starts) =>
         Assert.Equal(starts, Words.StartsPeriodAt(before, before.Length));
 
+    // The rules of words alone (they were the patterns date_today, date_weekday, date_relative_period and
+    // date_edge_of_period at 6a6e83a): the leftmost match, each slot's phrases longest first, whole words.
+    [Theory]
+    [InlineData("today", "It happened today.", "today")]
+    [InlineData("today", "Troops left Yesterday,", "Yesterday")]
+    [InlineData("today", "talks this  morning", "this  morning")]
+    [InlineData("today", "today's talks", "today")]               // an apostrophe ends the word
+    [InlineData("today", "todays", null)]                          // a letter after it: no word of the list
+    [InlineData("today", "x_today", null)]                         // "_" is a word character: no word starts there
+    [InlineData("weekday", "said on Monday", "on Monday")]
+    [InlineData("weekday", "said this past Friday.", "this past Friday")]
+    [InlineData("weekday", "said This coming Sunday", "This coming Sunday")]
+    [InlineData("weekday", "this morning Monday", "Monday")]       // "this" needs the weekday right after it
+    [InlineData("weekday", "upon Monday", "Monday")]               // "on" inside a word is no relation
+    [InlineData("weekday", "said on monday", null)]                // a weekday's case matters
+    [InlineData("weekday", "Mondays", null)]
+    [InlineData("period", "earlier this month", "earlier this month")]
+    [InlineData("period", "the previous weekend", "the previous weekend")]
+    [InlineData("period", "Last weeks", null)]                    // "week" with a letter after it
+    [InlineData("period", "earlier, this year", "this year")]     // "earlier" needs white space after it
+    [InlineData("period", "over the past year2", "the past year")] // a digit after the unit does not stop it
+    [InlineData("edge", "by the end of next month", "the end of next month")]
+    [InlineData("edge", "at start of the year", "start of the year")]
+    [InlineData("edge", "the end of this decade", null)]
+    [InlineData("edge", "the middle of last  week", "the middle of last  week")]
+    public void A_rule_of_words_finds_what_its_pattern_found(string rule, string text, string? found)
+    {
+        var r = rule switch { "today" => Words.Today, "weekday" => Words.Weekday, "period" => Words.RelativePeriod, _ => Words.EdgeOfPeriod };
+        var m = r.Next(text, 0);
+        Assert.Equal(found, m is null ? null : text[m.Start..m.End]);
+    }
+
+    [Fact]
+    public void A_rule_of_words_keeps_each_slots_words()
+    {
+        var m = Words.RelativePeriod.Next("It rose later  this week and", 0)!;
+        Assert.Equal(new string?[] { "later", "this", "week" }, m.Words);
+        m = Words.Weekday.Next("on Friday", 0)!;
+        Assert.Equal(new string?[] { "on", "Friday" }, m.Words);
+        Assert.Equal(new string?[] { null, "Friday" }, Words.Weekday.Next("Friday", 0)!.Words);
+        Assert.Null(Words.Today.Next("today", 1));
+    }
+
     [Fact]
     public void A_cue_index_tells_which_families_a_sentence_may_hold()
     {
