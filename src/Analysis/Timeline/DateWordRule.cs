@@ -42,6 +42,8 @@ internal sealed class DateWordRule
     /// <summary>The first match in <paramref name="text"/> that starts at or after <paramref name="at"/>; null when there is none.</summary>
     public Found? Next(string text, int at)
     {
+        // A slot's words are kept only on the way back from a match: a failed try leaves none.
+        var words = new string?[slots.Length];
         while (at < text.Length)
         {
             var next = text.AsSpan(at).IndexOfAny(openers);
@@ -50,7 +52,6 @@ internal sealed class DateWordRule
             at = i + 1;
             // \b: every phrase opens with a word character, so none may be right before it.
             if (i > 0 && CueIndex.IsWordCharacter(text[i - 1])) continue;
-            var words = new string?[slots.Length];
             if (Match(text, i, 0, words) is var end and >= 0) return new Found(i, end, words);
         }
         return null;
