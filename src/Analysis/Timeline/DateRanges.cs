@@ -44,9 +44,9 @@ internal static class DateRanges
     private static DateMention? Over(string text, DateMention day, DateVocabulary words)
     {
         if (!IsDay(day)) return null;
-        var before = words.OverDays.Match(text[..day.Span.Start]);
-        if (!before.Success || Number(before.Groups["n"].Value) is not (> 1 and <= 31 and var n)) return null;
-        var span = new TextSpan(before.Index, day.Span.End);
+        // The slots are "over", "the", "past", the count, "days", "ending", "on".
+        if (words.OverDays.Before(text, day.Span.Start) is not { } before || Number(before.Words[3]!) is not (> 1 and <= 31 and var n)) return null;
+        var span = new TextSpan(before.Start, day.Span.End);
         var said = text[span.Start..span.End];
         var last = day.Date.Latest!.Value;
         return new DateMention(span, said, day.Form, new EventDate(last.AddDays(1 - n), last, DatePrecision.Interval, said));

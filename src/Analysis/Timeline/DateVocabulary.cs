@@ -50,7 +50,6 @@ internal sealed class DateVocabulary
         notAt = PhraseMatcher.Of(lexicon, ["date_not_at"]);
         clausePast = PhraseMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
         statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
-        OverDays = P("date_over_days");
         future = PhraseMatcher.Of(lexicon, ["date_future_words"]);
         clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
@@ -67,6 +66,11 @@ internal sealed class DateVocabulary
             (lexicon.Words("date_period_units"), false, false));
         EdgeOfPeriod = new DateWordRule((["the"], false, true), (lexicon.Words("date_edges"), false, false), (["of"], false, false),
             (["the", "this", "next", "last"], false, false), (["year", "month", "week"], false, false));
+        // "over the past three days ending on", "over 3 days to": a count is a word of date_count_words or one or two digits.
+        var digits = Enumerable.Range(0, 10).Select(d => $"{d}").Concat(Enumerable.Range(0, 100).Select(n => $"{n:00}"));
+        OverDays = new DateWordRule((["over"], false, false), (["the"], false, true), (["past", "last"], false, true),
+            ([.. lexicon.Words("date_count_words"), .. digits], false, false), (["days"], false, false),
+            (["ending", "to", "through", "up to"], false, false), (["on"], false, true));
         // Month and weekday names are matched with their case ("May", not "may"): so are their cues.
         Cues =
         [
@@ -124,7 +128,7 @@ internal sealed class DateVocabulary
     public DateWordRule RelativePeriod { get; }
 
     /// <summary>"over three days ending on" just before a day: the days before it, counted back.</summary>
-    public Regex OverDays { get; }
+    public DateWordRule OverDays { get; }
 
     /// <summary>
     /// Whether text[..end] ends with words that put what follows before or after it, not at it: a word of

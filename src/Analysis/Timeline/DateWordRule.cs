@@ -40,45 +40,62 @@ internal sealed class DateWordRule
     public sealed record Found(int Start, int End, string?[] Words);
 
     /// <summary>The first match in <paramref name="text"/> that starts at or after <paramref name="at"/>; null when there is none.</summary>
-    public Found? Next(string text, int at)
+    public Found? Next(string text, int at) => Find(text, at, text.Length, toEnd: false);
+
+    /// <summary>
+    /// The match that text[..<paramref name="end"/>] ends with, white space after it ("over three days ending on "
+    /// before a date); null when there is none.
+    /// </summary>
+    public Found? Before(string text, int end) => Find(text, 0, end, toEnd: true);
+
+    private Found? Find(string text, int at, int limit, bool toEnd)
     {
         // A slot's words are kept only on the way back from a match: a failed try leaves none.
         var words = new string?[slots.Length];
-        while (at < text.Length)
+        while (at < limit)
         {
-            var next = text.AsSpan(at).IndexOfAny(openers);
+            var next = text.AsSpan(at, limit - at).IndexOfAny(openers);
             if (next < 0) return null;
             var i = at + next;
             at = i + 1;
             // \b: every phrase opens with a word character, so none may be right before it.
             if (i > 0 && CueIndex.IsWordCharacter(text[i - 1])) continue;
-            if (Match(text, i, 0, words) is var end and >= 0) return new Found(i, end, words);
+            if (Match(text, i, limit, toEnd, 0, -1, words) is var end and >= 0) return new Found(i, end, words);
         }
         return null;
     }
 
-    // Where the slots from `slot` on end when they match from `at`, -1 when they do not.
-    private int Match(string text, int at, int slot, string?[] words)
+    // Where the slots from `slot` on end when they match from `at` (the last phrase matched ended at `after`), -1
+    // when they do not.
+    private int Match(string text, int at, int limit, bool toEnd, int slot, int after, string?[] words)
     {
+        if (slot == slots.Length)
+        {
+            if (!toEnd) return after < limit && IsLetter(text[after]) ? -1 : after;
+            var blank = after;
+            while (blank < limit && char.IsWhiteSpace(text[blank])) blank++;
+            return blank > after && blank == limit ? limit : -1;
+        }
         var (phrases, matchCase, optional) = slots[slot];
         var last = slot == slots.Length - 1;
         foreach (var phrase in phrases)
         {
-            if (LiteralLength(text, at, phrase, !matchCase) is not (> 0 and var length)) continue;
+            if (LiteralLength(text, at, limit, phrase, !matchCase) is not (> 0 and var length)) continue;
             var end = at + length;
             int matched;
-            if (last) matched = end < text.Length && IsLetter(text[end]) ? -1 : end;
+            if (last) matched = Match(text, end, limit, toEnd, slot + 1, end, words);
             else
             {
                 var next = end;
-                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                matched = next == end ? -1 : Match(text, next, slot + 1, words);
+                while (next < limit && char.IsWhiteSpace(text[next])) next++;
+                matched = next == end ? -1 : Match(text, next, limit, toEnd, slot + 1, end, words);
             }
             if (matched < 0) continue;
             words[slot] = text[at..end];
             return matched;
         }
-        return optional && !last ? Match(text, at, slot + 1, words) : -1;
+        // A slot left out: the next starts where it would have (a last slot left out leaves the white space before it).
+        return optional && (!last || after >= 0) ? Match(text, at, limit, toEnd, slot + 1, after, words) : -1;
     }
 
     // [^\W\d_]: a word character that is no digit and no "_".
@@ -86,7 +103,7 @@ internal sealed class DateWordRule
 
     // How many characters of text[at..] a phrase takes, as a lexicon pattern reads it (a space is any white space, an
     // apostrophe either one); 0 when it is not there.
-    private static int LiteralLength(string text, int at, string phrase, bool ignoreCase)
+    private static int LiteralLength(string text, int at, int limit, string phrase, bool ignoreCase)
     {
         var from = at;
         foreach (var p in phrase.Replace('’', '\''))
@@ -94,11 +111,11 @@ internal sealed class DateWordRule
             if (p == ' ')
             {
                 var before = at;
-                while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+                while (at < limit && char.IsWhiteSpace(text[at])) at++;
                 if (at == before) return 0;
                 continue;
             }
-            if (at == text.Length) return 0;
+            if (at == limit) return 0;
             var c = text[at++];
             if (p == '\'' ? c is not ('\'' or '’') : ignoreCase ? char.ToUpperInvariant(c) != char.ToUpperInvariant(p) : c != p) return 0;
         }

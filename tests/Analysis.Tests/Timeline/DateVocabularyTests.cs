@@ -79,6 +79,23 @@ public class DateVocabularyTests
         Assert.Equal(found, m is null ? null : text[m.Start..m.End]);
     }
 
+    // "over three days ending on" before a day (the pattern date_over_days at 6a6e83a): the words must reach the day,
+    // white space between them and it.
+    [Theory]
+    [InlineData("wounded 47 over three days ending on ", "three")]
+    [InlineData("Over the past 10 days up  to ", "10")]
+    [InlineData("over the last five days through ", "five")]
+    [InlineData("over 3 days to", null)]                  // no white space before the day
+    [InlineData("over 123 days to ", null)]               // one or two digits
+    [InlineData("over three days ending on Monday ", null)] // other words before the day
+    [InlineData("turnover 3 days to ", null)]             // "over" inside a word
+    public void Over_a_count_of_days_ends_at_the_day(string before, string? count)
+    {
+        var m = Words.OverDays.Before(before, before.Length);
+        Assert.Equal(count, m?.Words[3]);
+        if (m is not null) Assert.Equal(before.IndexOf("ver", StringComparison.OrdinalIgnoreCase) - 1, m.Start);
+    }
+
     [Fact]
     public void A_rule_of_words_keeps_each_slots_words()
     {
