@@ -270,7 +270,7 @@ internal sealed class SourceFinder
             if (Overlaps(accepted, candidate.Span)) continue;
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownNames.Contains(candidate),
-                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
+                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && speakerOnly.Contains(index)) continue;
@@ -577,7 +577,7 @@ internal sealed class SourceFinder
 
     // cueAfter: whether a cue word (of any list) ends after the name; every verb the after-patterns need is one.
     private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
-        bool cueAfter)
+        bool cueAfter, bool titledPerson = false)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -613,6 +613,9 @@ internal sealed class SourceFinder
             if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
         if (cueAfter && (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
+        // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
+        if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && speakerAfter.IsMatch(after[1..]))
+            return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
 
