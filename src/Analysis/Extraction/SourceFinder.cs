@@ -50,6 +50,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
+    // "army" -> "Army", "military" -> "military": the armed services a description may name, as a country's source names them.
+    private readonly Dictionary<string, string> armedServices;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -112,6 +114,8 @@ internal sealed class SourceFinder
         var ministryLists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
         ministryNames = ministryLists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
+        armedServices = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in lexicon.Words("armed_services")) armedServices[service.ToLowerInvariant()] = service;
         cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministryLists).SelectMany(lexicon.Words));
         titleStarts = new FirstWords(lexicon.Words("titles"));
@@ -288,7 +292,35 @@ internal sealed class SourceFinder
             accepted.Add(candidate with { Role = role });
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = 0; i < accepted.Count; i++)
+            if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
+                && DescribedSource(description, accepted, countries) is { } fallback)
+                accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
         return accepted;
+    }
+
+    // What a description stands for when no source named before it fits: the sentence's country's ("the spy agency" where
+    // South Korean lawmakers speak: South Korea's, the National Intelligence Service; "the interior ministry" in a sentence
+    // on Kenya: the Kenyan Interior Ministry; "the Army": the Indian Army). The country is that of a source the sentence
+    // cites, else the first the sentence names; null when there is none or the description names nothing it can build.
+    private SourceRef? DescribedSource(SourceRef description, List<SourceRef> accepted, List<CountryName> countries)
+    {
+        var country = accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
+            ?? countries.FirstOrDefault(c => c.Country is not null).Country;
+        if (country is null) return null;
+        var what = description.Name["the ".Length..];
+        var adjective = countryWords.Adjective(country);
+        if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
+            return new SourceRef(description.Span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
+        if (ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length)
+        {
+            var name = ministryNames[ministry.Label];
+            var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+            return new SourceRef(description.Span, $"{adjective} {name}", kind, country, CitationRole.Mentioned, "ministry");
+        }
+        if (armedServices.TryGetValue(what, out var service))
+            return new SourceRef(description.Span, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
+        return null;
     }
 
     // The countries named in a sentence ("Seoul", "North Korean", "Russia's"), from the countries layer, and the group
