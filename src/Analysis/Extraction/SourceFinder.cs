@@ -395,7 +395,7 @@ internal sealed class SourceFinder
             if (WordBefore(s, first, from) is var (d, ds) && groupDeterminers.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
             from = headEnd;
             yield return GroupRef(new TextSpan(first, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country,
-                s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart].ToLowerInvariant());
+                s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
         }
     }
 
@@ -690,10 +690,9 @@ internal sealed class SourceFinder
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
         var adjective = Normalize(adjectiveText);
-        // Most groups have no modifiers ("North Korean troops"): nothing to split.
-        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is "military" or "defense" or "defence" or "intelligence")
-            .Select(w => w == "defence" ? "defense" : w));
+        // Most groups have no modifiers ("North Korean troops"): nothing to split. An armed service keeps its name's
+        // case ("Indian Army officials"); the kind words are lower case.
+        var kept = mods.Length == 0 ? "" : KeptModifiers(mods);
         var plural = head switch
         {
             "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
@@ -703,13 +702,28 @@ internal sealed class SourceFinder
         };
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia
-            : kept.Contains("military") || kept.Contains("defense") || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
+            : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
                 ? SourceKind.Military
             : plural == "lawmakers" ? SourceKind.Official
             : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
             : SourceKind.Government;
         var name = string.Join(' ', new[] { country is null ? adjective : countryWords.Adjective(country), kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+    }
+
+    // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service ("Army", "Air Force").
+    private string KeptModifiers(string mods)
+    {
+        var words = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (i + 1 < words.Length && armedServices.TryGetValue($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
+            else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
+            else if (char.IsUpper(words[i][0]) && armedServices.TryGetValue(lower, out var service)) kept.Add(service);
+        }
+        return string.Join(' ', kept);
     }
 
     private static string? RoleNounOf(GazetteerEntry entry) => entry.Kind switch
