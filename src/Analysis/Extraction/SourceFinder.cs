@@ -201,12 +201,15 @@ internal sealed class SourceFinder
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (var group in Groups(s, countries))
+        // "U.S. and South Korean officials": the second group is cited as the first is (by index in candidates).
+        Dictionary<int, SourceRef>? partners = null;
+        foreach (var (group, partner) in Groups(s, countries))
         {
             var span = new TextSpan(start + group.Span.Start, start + group.Span.End);
             // "A Ukrainian intelligence official": the group, not the service it names, when it is cited.
             var holdsName = gazetteerMatches.Any(g => g.Span.Start >= span.Start && g.Span.End <= span.End && g.Span.Length < span.Length);
             if (holdsName) citedOnly.Add(candidates.Count);
+            if (partner is not null) (partners ??= [])[candidates.Count] = partner with { Span = new TextSpan(start + partner.Span.Start, start + partner.Span.End) };
             candidates.Add((holdsName ? 1 : 2, group with { Span = span }));
         }
         foreach (var ministry in Ministries(s, countries))
@@ -290,6 +293,7 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
             accepted.Add(candidate with { Role = role });
+            if (partners is not null && partners.TryGetValue(index, out var coordinated)) accepted.Add(coordinated with { Role = role });
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var i = 0; i < accepted.Count; i++)
@@ -373,14 +377,26 @@ internal sealed class SourceFinder
         c.IsDemonym || c.IsGroupAdjective || (c.Possessive && s[c.Span.End - 1] == 's');
 
     // Groups: "the senior South Korean military officials". Spans are the sentence's offsets.
-    private IEnumerable<SourceRef> Groups(string s, List<CountryName> countries)
+    // Two adjectives joined by "and" share the head ("U.S. and South Korean officials"): the first group spans both, the
+    // second is its partner.
+    private IEnumerable<(SourceRef Group, SourceRef? Partner)> Groups(string s, List<CountryName> countries)
     {
         var from = 0;
+        CountryName? pending = null;
         foreach (var adjective in countries)
         {
             if (adjective.Span.Start < from || !IsAdjectiveOfGroup(adjective, s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
+            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s[and..andEnd] == "and"
+                && SkipWhiteSpace(s, andEnd) == adjective.Span.Start ? a : (CountryName?)null;
+            pending = null;
+            if (WordEnd(s, p) is var pe && s[p..pe] == "and" && SkipWhiteSpace(s, pe) is var q && q > pe
+                && countries.Exists(c => c.Span.Start == q && c.Country != adjective.Country && IsAdjectiveOfGroup(c, s)))
+            {
+                pending = adjective;
+                continue;
+            }
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
             var stops = new List<int> { p };
             while (stops.Count <= 3 && PhraseAt(s, stops[^1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops.Add(next);
@@ -390,12 +406,15 @@ internal sealed class SourceFinder
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
-            var first = adjective.Span.Start;
+            var first = (first1 ?? adjective).Span.Start;
             while (WordBefore(s, first, from) is var (w, ws) && groupLeadingModifiers.Contains(w)) first = ws;
             if (WordBefore(s, first, from) is var (d, ds) && groupDeterminers.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
             from = headEnd;
-            yield return GroupRef(new TextSpan(first, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country,
-                s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            var own = GroupRef(new TextSpan(first1 is null ? first : adjective.Span.Start, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            yield return first1 is { } leading
+                ? (GroupRef(new TextSpan(first, headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+                : (own, null);
         }
     }
 
