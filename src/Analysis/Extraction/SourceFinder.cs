@@ -17,9 +17,6 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class SourceFinder
 {
-    // The label of the group adjectives among the country names ("Western", "NATO").
-    private const string GroupAdjective = "\u0001group_adjectives";
-
     // The word lists whose words a rule needs before it can fire (see reporting.json).
     private static readonly string[] CueLists =
     [
@@ -31,9 +28,9 @@ internal sealed class SourceFinder
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher cues;
     // Where each matcher and word scan can first find something (see FirstWords): a sentence without those words skips it.
-    private readonly FirstWords cueStarts, titleStarts, countryStarts, ministryStarts, pronounStarts, speakerStarts;
+    private readonly FirstWords cueStarts, titleStarts, groupAdjectiveStarts, ministryStarts, pronounStarts, speakerStarts;
     private readonly PhraseMatcher titles;
-    private readonly PhraseMatcher countryNames;
+    private readonly PhraseMatcher groupAdjectives;
     private readonly HashSet<string> demonyms;
     private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
@@ -43,6 +40,9 @@ internal sealed class SourceFinder
     private readonly GazetteerEntry? intercept;
     private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
     private readonly string[][] officeWords;
+    private readonly string[] officePhrases;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
+
     // Allocation-free views of the sets read word by word over every sentence.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
@@ -56,9 +56,8 @@ internal sealed class SourceFinder
         this.gazetteer = gazetteer;
         cues = PhraseMatcher.Of(lexicon, CueLists);
         titles = PhraseMatcher.Of(lexicon, ["titles"]);
-        // Case-sensitive: "US" is the country, "us" a pronoun.
-        countryNames = new PhraseMatcher(lexicon.Countries.SelectMany(c => c.Surfaces.Select(s => (c.Name, s)))
-            .Concat(lexicon.Words("group_adjectives").Select(w => (GroupAdjective, w))), ignoreCase: false);
+        // Case-sensitive, as countries are: "US" is a group's adjective, "us" a pronoun.
+        groupAdjectives = PhraseMatcher.Of(lexicon, ["group_adjectives"], ignoreCase: false);
         demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
         countryWords = Extraction.Countries.For(lexicon);
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
@@ -90,6 +89,8 @@ internal sealed class SourceFinder
         qualifiedSpeakers = Set("qualified_speakers");
         spokespersonNouns = Set("spokesperson_nouns");
         officeWords = Phrases("office_words");
+        officePhrases = officeWords.Select(w => string.Join(' ', w)).ToArray();
+
         unnamedWords = unnamedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -104,6 +105,7 @@ internal sealed class SourceFinder
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         officeLinks = Set("office_links");
+        officeLinkWords = officeLinks.GetAlternateLookup<ReadOnlySpan<char>>();
         documentModifiers = Set("document_modifiers");
         statementLinks = lexicon.Words("statement_links").Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         // The ministry lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …), each named by its first phrase.
@@ -113,7 +115,7 @@ internal sealed class SourceFinder
         cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministryLists).SelectMany(lexicon.Words));
         titleStarts = new FirstWords(lexicon.Words("titles"));
-        countryStarts = new FirstWords(lexicon.Countries.SelectMany(c => c.Surfaces).Concat(lexicon.Words("group_adjectives")), ignoreCase: false);
+        groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
         ministryStarts = new FirstWords(ministryLists.SelectMany(lexicon.Words), ignoreCase: false);
         // Pronouns() reads "he", "she", "they" in either case and "the ..."; UnnamedSpeakers() the unnamed and qualified voices.
         pronounStarts = new FirstWords(pronouns.Append("the"));
@@ -127,8 +129,10 @@ internal sealed class SourceFinder
         public bool IsAdjective => IsDemonym || IsGroupAdjective || Possessive;
     }
 
-    /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the sentence, found once by the caller and shared with the timeline.</summary>
-    public List<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
+    /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
+    /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer).</summary>
+    public List<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+        IReadOnlyList<CountryMention> countryMentions)
     {
         var s = sentence.Text;
         var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
@@ -138,7 +142,7 @@ internal sealed class SourceFinder
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titleStarts.In(s, 0, s.Length) is var titleFrom and >= 0 ? titles.Find(s, titleFrom, s.Length) : [];
-        var countries = Countries(s);
+        var countries = Countries(s, sentence.Start, countryMentions);
         // The unknown names (priority 4), which are sources only where the text cites them.
         var unknownNames = new HashSet<SourceRef>();
         var candidates = new List<(int Priority, SourceRef Ref)>();
@@ -287,31 +291,39 @@ internal sealed class SourceFinder
         return accepted;
     }
 
-    // The countries named in a sentence ("Seoul", "North Korean", "Russia's") and the group adjectives ("Western").
-    private List<CountryName> Countries(string s)
+    // The countries named in a sentence ("Seoul", "North Korean", "Russia's"), from the countries layer, and the group
+    // adjectives ("Western"), in order; spans are the sentence's offsets.
+    private List<CountryName> Countries(string s, int sentenceStart, IReadOnlyList<CountryMention> mentions)
     {
-        var found = new List<CountryName>();
-        if (countryStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
-        foreach (var hit in countryNames.Find(s, from, s.Length))
+        var found = new List<CountryName>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var name = s.Substring(m.Name.Start - sentenceStart, m.Name.Length);
+            found.Add(new CountryName(new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart), m.Country.Name, m.Possessive,
+                demonyms.Contains(Normalize(name)), false));
+        }
+        if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
+        foreach (var hit in groupAdjectives.Find(s, from, s.Length))
         {
             var span = hit.Span;
-            if (found.Count > 0 && found[^1].Span.Start == span.Start)
+            // A country's name that is also a group's adjective ("US") is both; a country's name holding one is not.
+            var (start, end) = (sentenceStart + span.Start, sentenceStart + span.End);
+            if (mentions.Any(m => m.Name.Start == start && m.Name.End == end))
             {
-                // The same name under a second label ("US": a country and a group adjective).
-                var last = found[^1];
-                found[^1] = hit.Label == GroupAdjective ? last with { IsGroupAdjective = true } : last with { Country = last.Country ?? hit.Label };
+                var same = found.FindIndex(c => c.Span.Start == span.Start);
+                found[same] = found[same] with { IsGroupAdjective = true };
                 continue;
             }
-            // Not after a letter or a dot ("U.S.S.R."); not before a letter, but for a possessive ("Russia's", "Koreans'").
+            if (mentions.Any(m => m.Name.Start <= start && start < m.Name.End)) continue;
+            // Not after a letter or a dot ("U.S.S.R."); not before a letter, but for a possessive ("Western's").
             if (span.Start > 0 && (IsWord(s[span.Start - 1]) || s[span.Start - 1] == '.')) continue;
             var possessive = 0;
             if (span.End < s.Length && s[span.End] is '\'' or '’')
                 possessive = span.End + 1 < s.Length && s[span.End + 1] == 's' && (span.End + 2 == s.Length || !IsWord(s[span.End + 2])) ? 2
                     : span.End + 1 == s.Length || !IsWord(s[span.End + 1]) ? 1 : 0;
             if (span.End + possessive < s.Length && IsWord(s[span.End + possessive])) continue;
-            var group = hit.Label == GroupAdjective;
-            found.Add(new CountryName(new TextSpan(span.Start, span.End + possessive), group ? null : hit.Label, possessive > 0,
-                !group && demonyms.Contains(Normalize(s[span.Start..span.End])), group));
+            var at = found.FindIndex(c => c.Span.Start > span.Start);
+            found.Insert(at < 0 ? found.Count : at, new CountryName(new TextSpan(span.Start, span.End + possessive), null, possessive > 0, false, true));
         }
         return found;
     }
@@ -436,7 +448,7 @@ internal sealed class SourceFinder
     private bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch> titleHits)
     {
         var p = at;
-        if (WordBefore(s, p, 0) is ("the", var the)) p = the;
+        if (LowerWordBefore(s, p, out var the) is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
         var q = p;
         while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
@@ -446,12 +458,11 @@ internal sealed class SourceFinder
             while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
             p = r;
         }
-        if (WordBefore(s, p, 0) is not (var link, var linkStart) || !officeLinks.Contains(link)) return false;
+        if (LowerWordBefore(s, p, out var linkStart) is var link && (link.IsEmpty || !officeLinkWords.Contains(link))) return false;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
-        foreach (var words in officeWords)
+        foreach (var phrase in officePhrases)
         {
-            var phrase = string.Join(' ', words);
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
                 return true;
@@ -739,6 +750,17 @@ internal sealed class SourceFinder
             best = Math.Max(best, p);
         }
         return best;
+    }
+
+    // What WordBefore(s, at, 0) gives, without a copy: empty when there is no word.
+    private static ReadOnlySpan<char> LowerWordBefore(string s, int at, out int start)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        start = e;
+        if (e == at || e == 0) return [];
+        while (start > 0 && (char.IsAsciiLetterLower(s[start - 1]) || s[start - 1] == '-')) start--;
+        return s.AsSpan(start, e - start);
     }
 
     // The word (letters and hyphens) that ends right before the white space before `at`, and where it starts; null when

@@ -11,13 +11,14 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     private readonly SourceFinder finder = new(lexicon, gazetteer);
 
     public string Name => "sources";
-    public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name];
+    public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];
     public IReadOnlyList<string> Writes => [Layers.SourceRefs.Name];
 
     public void Run(AnnotatedDocument document)
     {
         var matches = document.Get(Layers.GazetteerMatches);
+        var countries = document.Get(Layers.Countries);
         document.Set(Layers.SourceRefs, document.Document.Sentences
-            .Select(s => (IReadOnlyList<SourceRef>)finder.Find(document.Document, s, matches[s.Index])).ToArray());
+            .Select(s => (IReadOnlyList<SourceRef>)finder.Find(document.Document, s, matches[s.Index], countries[s.Index])).ToArray());
     }
 }

@@ -13,6 +13,11 @@ public sealed class PhraseMatcher
 {
     private readonly Node root;
 
+    // By the first character of a token (ASCII, letters in lower case): the lengths of the phrases' first tokens that
+    // start with it, as bits (63 for 63 or more). Most tokens of a text open no phrase, and this says so without
+    // hashing them: on a sentence with none of the phrases, matching costs one walk over its characters.
+    private readonly ulong[] openerLengths = new ulong[128];
+
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
     public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, bool ignoreCase = true)
@@ -30,6 +35,9 @@ public sealed class PhraseMatcher
             }
             if (node != root && !node.Labels.Contains(label)) node.Labels.Add(label);
         }
+        foreach (var first in root.Children.Keys)
+            if (first[0] < 128) openerLengths[char.ToLowerInvariant(first[0])] |= LengthBit(first.Length);
+            else Array.Fill(openerLengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
     }
 
     /// <summary>A matcher for the word lists <paramref name="lists"/> of <paramref name="lexicon"/>, each phrase labelled with its list's name.</summary>
@@ -40,25 +48,57 @@ public sealed class PhraseMatcher
     public IReadOnlyList<PhraseMatch> Find(string text) => Find(text, 0, text.Length);
 
     /// <summary>The phrases in text[start..end), in order.</summary>
-    public IReadOnlyList<PhraseMatch> Find(string text, int start, int end)
+    public IReadOnlyList<PhraseMatch> Find(string text, int start, int end) => Find(text, start, end, firstTokenOnly: false);
+
+    /// <summary>The phrases that start at the first token of text[start..end) (one per list of the longest); empty when none does.</summary>
+    public IReadOnlyList<PhraseMatch> FindAtStart(string text, int start, int end) => Find(text, start, end, firstTokenOnly: true);
+
+    private IReadOnlyList<PhraseMatch> Find(string text, int start, int end, bool firstTokenOnly)
     {
         List<PhraseMatch>? found = null;
-        var tokens = Tokens(text, start, end);
-        for (var i = 0; i < tokens.Count;)
+        for (var at = start; NextToken(text, at, end) is var (from, to) && from >= 0;)
         {
-            var node = root;
-            (int Last, Node Node)? best = null;
-            for (var j = i; j < tokens.Count && node.Next(Normalized(text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start))) is { } next; j++)
+            at = to;
+            if (MayOpen(text, from, to) && Longest(text, from, to, end) is var (last, node) && node is not null)
             {
-                node = next;
-                if (node.Labels.Count > 0) best = (j, node);
+                foreach (var label in node.Labels) (found ??= []).Add(new PhraseMatch(new TextSpan(from, last), label));
+                at = last;
             }
-            if (best is not { } hit) { i++; continue; }
-            foreach (var label in hit.Node.Labels)
-                (found ??= []).Add(new PhraseMatch(new TextSpan(tokens[i].Start, tokens[hit.Last].End), label));
-            i = hit.Last + 1;
+            if (firstTokenOnly) break;
         }
         return found ?? (IReadOnlyList<PhraseMatch>)[];
+    }
+
+    // The longest phrase that starts with the token text[from..to): where it ends and its trie node (null: none does).
+    private (int End, Node? Node) Longest(string text, int from, int to, int end)
+    {
+        var node = root;
+        (int End, Node? Node) best = (-1, null);
+        while (node.Next(Normalized(text.AsSpan(from, to - from))) is { } next)
+        {
+            node = next;
+            if (node.Labels.Count > 0) best = (to, node);
+            (from, to) = NextToken(text, to, end);
+            if (from < 0) break;
+        }
+        return best;
+    }
+
+    private bool MayOpen(string text, int from, int to) =>
+        text[from] >= 128 || (openerLengths[char.ToLowerInvariant(text[from])] & LengthBit(to - from)) != 0;
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    // The token that starts at or after `at` (white space skipped), as Tokens reads them, or (-1, -1) when none does before `end`.
+    private static (int Start, int End) NextToken(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        if (at >= end) return (-1, -1);
+        var from = at;
+        if (char.IsLetterOrDigit(text[at]))
+            while (at < end && char.IsLetterOrDigit(text[at])) at++;
+        else at++;
+        return (from, at);
     }
 
     /// <summary>Whether any phrase is in text[start..end): a cheap test before a rule that needs one.</summary>

@@ -51,4 +51,32 @@ public class PhraseMatcherTests
         var matcher = PhraseMatcher.Of(lexicon, ["hedges", "verbs"]);
         Assert.Equal(["hedges:some", "verbs:told"], Found(matcher, "some 300 people, an official told"));
     }
+
+    [Fact]
+    public void Tokens_that_open_no_phrase_are_passed_over_whatever_their_case_or_script()
+    {
+        var matcher = new PhraseMatcher([("names", "Côte d’Ivoire"), ("names", "Éire"), ("verbs", "’s estimate")]);
+        Assert.Equal(["names:CÔTE D'IVOIRE", "names:éire", "verbs:'s estimate"],
+            Found(matcher, "CÔTE D'IVOIRE and éire: the ministry's estimate"));
+        Assert.Empty(matcher.Find("Cote troops Eire"));
+    }
+
+    [Fact]
+    public void At_start_it_reads_only_the_phrase_at_the_first_token()
+    {
+        const string text = "  said that troops said";
+        Assert.Equal(["verbs:said"], Matcher.FindAtStart(text, 0, text.Length).Select(m => $"{m.Label}:{text[m.Span.Start..m.Span.End]}"));
+        Assert.Empty(Matcher.FindAtStart(text, 6, text.Length));
+    }
+
+    [Fact]
+    public void At_start_a_phrase_in_two_lists_is_found_once_for_each_and_case_can_matter()
+    {
+        (string, string)[] phrases = [("a", "in"), ("b", "in the wake of"), ("c", "wake"), ("d", "in the wake of")];
+        const string text = "Troops left in the wake of the summit, in a wake.";
+        Assert.Equal(["b", "d", "a", "c"], new PhraseMatcher(phrases).Find(text).Select(m => m.Label));
+        Assert.Equal(["b", "d"], new PhraseMatcher(phrases).FindAtStart(text, 12, text.Length).Select(m => m.Label));
+        Assert.Empty(new PhraseMatcher(phrases).FindAtStart(text, 0, text.Length));
+        Assert.Empty(new PhraseMatcher([("m", "May")], ignoreCase: false).Find("troops may leave"));
+    }
 }
