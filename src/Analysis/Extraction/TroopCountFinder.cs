@@ -29,7 +29,7 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
     // branches are (see AmountBefore and Status).
-    private readonly CueWords amountCues, statusCues;
+    private readonly CueIndex amountCues, statusCues;
     private const ulong AmountNoun = 1, AmountConnector = 2;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
@@ -75,8 +75,8 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        amountCues = CueWords.Of(lexicon, "troop_amount_nouns", "amount_connectors");
-        statusCues = CueWords.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
+        amountCues = CueIndex.Of(lexicon, "troop_amount_nouns", "amount_connectors");
+        statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
     }
@@ -87,12 +87,12 @@ internal sealed class TroopCountFinder
     /// <summary>
     /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
     /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
-    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: the sentence before, in the same
-    /// paragraph, counted troops, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: whether the sentence before, in the same
+    /// paragraph, counted troops or spoke of them, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, bool troopsBefore = false, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -100,7 +100,8 @@ internal sealed class TroopCountFinder
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
-        bool AboutTroops() => troopsBefore || (troopWord ??= HasTroopWord(text, start, end, countries));
+        bool? context = null;
+        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
         {
@@ -207,7 +208,7 @@ internal sealed class TroopCountFinder
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) =>
-        Has(amountCues.In(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+        Has(amountCues.Scan(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
 
@@ -230,6 +231,10 @@ internal sealed class TroopCountFinder
         }
         return best;
     }
+
+    /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
+    public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
+        HasTroopWord(text, sentence.Start, sentence.End, countries);
 
     // A sentence about soldiers: a troop word, or a demonym before a unit word ("a North Korean contingent").
     private bool HasTroopWord(string text, int start, int end, IReadOnlyList<CountryMention> countries)
@@ -410,7 +415,7 @@ internal sealed class TroopCountFinder
         var before = text.AsSpan(from..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
         // Each pattern is tried only where the words of one of its branches are.
-        var (wordsBefore, wordsAfter) = (statusCues.In(text, from, q.Span.Start), statusCues.In(text, figure.End, segmentEnd));
+        var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
             || Has(wordsBefore, EarlierAdverb | EarlierVerb);
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))

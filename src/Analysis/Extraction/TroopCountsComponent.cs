@@ -25,8 +25,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
-        // The sentence before, in the same paragraph, counted troops: "Kyiv believes around 12,000 are involved" reads
-        // against it.
+        // The sentence before, in the same paragraph, counted troops or spoke of them: "Kyiv believes around 12,000 are
+        // involved" reads against it.
         var troopsBefore = (Paragraph: -1, Index: -1);
         foreach (var sentence in document.Sentences)
         {
@@ -36,7 +36,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject,
-                troopsBefore == (sentence.Paragraph, sentence.Index - 1), sources?[sentence.Index]);
+                () => troopsBefore == (sentence.Paragraph, sentence.Index - 1) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
             foreach (var figure in figures)
@@ -53,6 +53,12 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         }
         annotated.Set(Layers.TroopCounts, counts);
     }
+
+    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the sentence before,
+    // in the same paragraph, speaks of soldiers.
+    private bool SpokeOfTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
+        sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && before.Paragraph == sentence.Paragraph
+        && finder.SpeaksOfTroops(document.Text, before, countries[before.Index]);
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").

@@ -30,26 +30,26 @@ public sealed class DateResolver
     {
         this.events = events;
         words = DateVocabulary.For(lexicon ?? Lexicon.Default);
-        cues = new CueIndex(words.Cues.Append(((ulong)DateWords.KnownEvent, Events.Events.SelectMany(e => e.Aliases.Append(e.Name)), false)));
+        cues = new CueIndex(words.Cues.Append(((ulong)DateWords.KnownEvent, Events.Events.SelectMany(e => e.Aliases.Append(e.Name)), false)), words.Pairs);
         var w = words;
         // Each pattern with the cues it cannot match without: where they are not, it is not run.
         recognizers =
         [
             (w.Iso, DateForm.Explicit, (m, _) => Day(Int(m, "year"), Int(m, "month"), Int(m, "day")), DateWords.IsoDash),
-            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month),
+            (w.PartOfNamedMonth, DateForm.Explicit, PartOfNamedMonth, DateWords.Month | DateWords.MonthPart),
             (w.EdgeOfPeriod, DateForm.Relative, EdgeOfPeriod, DateWords.Edge),
             (w.Season, DateForm.Explicit, Season, DateWords.Season),
-            (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
-            (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.Digit | DateWords.Month),
-            (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
-            (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.Digit | DateWords.Month),
+            (w.DayRangeMonth, DateForm.Explicit, DayRange, DateWords.DayNumber | DateWords.Month),
+            (w.MonthDayRange, DateForm.Explicit, DayRange, DateWords.DayNumber | DateWords.Month),
+            (w.DayMonth, DateForm.Explicit, MonthDay, DateWords.DayNumber | DateWords.Month),
+            (w.MonthDay, DateForm.Explicit, MonthDay, DateWords.DayNumber | DateWords.Month),
             (w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
             (w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
             (w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
             (w.Today, DateForm.Relative, Today, DateWords.Today),
             (w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
             (w.Ago, DateForm.Relative, Ago, DateWords.Ago),
-            (w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.Period),
+            (w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.RelativePeriod),
         ];
     }
 
@@ -100,6 +100,8 @@ public sealed class DateResolver
     internal DateWords Cues(string text)
     {
         var present = (DateWords)cues.Scan(text);
+        // "the first week of May", "the end of May".
+        if ((present & (DateWords.Ordinal | DateWords.Edge)) != 0) present |= DateWords.MonthPart;
         var span = text.AsSpan();
         var digit = span.IndexOfAnyInRange('0', '9');
         if (digit < 0)
@@ -112,13 +114,22 @@ public sealed class DateResolver
         return present | Digits(text);
     }
 
-    // Digits, a year (19xx or 20xx: the patterns spell 19 and 20 in ASCII) and a digit before a hyphen (2024-10-23).
+    // Digits, a year (19xx or 20xx: the patterns spell 19 and 20 in ASCII), a digit before a hyphen (2024-10-23) and a
+    // day's number: one or two digits that start a word and are no part of a larger number ("23", "5th"; not "10,500").
     private static DateWords Digits(string text)
     {
         var found = DateWords.Digit;
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsDigit(text[i])) continue;
+            if (i == 0 || !char.IsDigit(text[i - 1]))
+            {
+                var end = i;
+                while (end < text.Length && char.IsDigit(text[end])) end++;
+                if (end - i <= 2 && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) &&
+                    !(end + 1 < text.Length && text[end] is '.' or ',' && char.IsDigit(text[end + 1])))
+                    found |= DateWords.DayNumber;
+            }
             if (i + 1 < text.Length && text[i + 1] == '-') found |= DateWords.IsoDash;
             if (i + 3 < text.Length && (text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
                 found |= DateWords.Year;

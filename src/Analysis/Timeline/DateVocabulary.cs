@@ -13,7 +13,8 @@ using Analysis.Vocabulary;
 internal enum DateWords
 {
     None = 0, Digit = 1, Month = 2, Weekday = 4, Today = 8, Period = 16, Season = 32, Ago = 64, Year = 128, IsoDash = 256,
-    Edge = 512, StatementNoun = 1024, KnownEvent = 2048,
+    Edge = 512, StatementNoun = 1024, KnownEvent = 2048, Ordinal = 4096, PeriodRelationEnd = 8192, RelativePeriod = 16384,
+    DayNumber = 32768, MonthPart = 65536,
 }
 
 /// <summary>
@@ -27,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly CuedMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -52,15 +53,15 @@ internal sealed class DateVocabulary
         Weekday = P("date_weekday");
         Ago = P("date_ago");
         RelativePeriod = P("date_relative_period");
-        notAt = CuedMatcher.Of(lexicon, ["date_not_at"]);
-        clausePast = CuedMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
-        statementVerbs = CuedMatcher.Of(lexicon, ["statement_verbs"]);
+        notAt = PhraseMatcher.Of(lexicon, ["date_not_at"]);
+        clausePast = PhraseMatcher.Of(lexicon, ["date_clause_past"], ignoreCase: false);
+        statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
         OverDays = P("date_over_days");
-        future = CuedMatcher.Of(lexicon, ["date_future_words"]);
-        clauseFuture = CuedMatcher.Of(lexicon, ["date_clause_future"]);
-        statementNouns = CuedMatcher.Of(lexicon, ["date_statement_nouns"]);
-        periodStart = CuedMatcher.Of(lexicon, ["date_period_start"]);
-        rangeOpenings = CuedMatcher.Of(lexicon, ["date_range_openings"]);
+        future = PhraseMatcher.Of(lexicon, ["date_future_words"]);
+        clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
+        statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
+        periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
+        rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
         rangeConnectors = [.. lexicon.Words("date_range_connectors"), "-", "–", "—"];
         weekdayNames = DayLists.SelectMany(lexicon.Words).ToArray();
@@ -75,7 +76,11 @@ internal sealed class DateVocabulary
             ((ulong)DateWords.Ago, lexicon.Words("date_ago"), false),
             ((ulong)DateWords.Edge, lexicon.Words("date_edges"), false),
             ((ulong)DateWords.StatementNoun, lexicon.Words("date_statement_nouns"), false),
+            ((ulong)DateWords.Ordinal, lexicon.Words("date_ordinals"), false),
+            // The last word of "last", "the past"…, right before a period's: "last week", "the past month".
+            ((ulong)DateWords.PeriodRelationEnd, lexicon.Words("date_period_relations").Select(LastWord), false),
         ];
+        Pairs = [((ulong)DateWords.PeriodRelationEnd, (ulong)DateWords.Period, (ulong)DateWords.RelativePeriod)];
         for (var i = 0; i < MonthLists.Length; i++)
             foreach (var spelling in lexicon.Words(MonthLists[i])) months[Key(spelling)] = i + 1;
         foreach (var day in Enum.GetValues<DayOfWeek>())
@@ -86,6 +91,12 @@ internal sealed class DateVocabulary
 
     /// <summary>The cue words of the date rules, by their <see cref="DateWords"/> bit, for a <see cref="CueIndex"/>.</summary>
     public IReadOnlyList<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> Cues { get; }
+
+    /// <summary>The cues of two words in a row, for a <see cref="CueIndex"/>.</summary>
+    public (ulong Before, ulong After, ulong Both)[] Pairs { get; }
+
+    private static string LastWord(string phrase) =>
+        PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [.., var last] ? phrase[last.Start..last.End] : phrase;
 
     public static DateVocabulary Default => For(Lexicon.Default);
 
@@ -228,7 +239,7 @@ internal sealed class DateVocabulary
     }
 
     // Whether text[..end] is a phrase of the matcher's (of at most maxTokens tokens) and white space after it.
-    private static bool EndsWithPhrase(CuedMatcher phrases, int maxTokens, string text, int end)
+    private static bool EndsWithPhrase(PhraseMatcher phrases, int maxTokens, string text, int end)
     {
         var last = end;
         while (last > 0 && char.IsWhiteSpace(text[last - 1])) last--;

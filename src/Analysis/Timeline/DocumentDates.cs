@@ -51,13 +51,18 @@ internal sealed class DocumentDates
             written = WindowOf();
             if (written.Earliest is { } around)
                 for (var i = 0; i < sentences.Length; i++)
-                    if (sentences[i].Mentions.Any(m => !m.IsResolved)) sentences[i] = Read(document.Sentences[i], sentences[i].Cues, resolver, around);
+                    if (NearWindowChanges(sentences[i].Mentions)) sentences[i] = Read(document.Sentences[i], sentences[i].Cues, resolver, around);
         }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
         Mentions = sentences.Select(s => s.Mentions).ToArray();
         Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
     }
+
+    // Read near a window, a sentence's dates change only where a date needs a year (an explicit date left unresolved) or
+    // where a known event may be too far from the window to date it: relative dates still need a published day.
+    private static bool NearWindowChanges(IReadOnlyList<DateMention> mentions) =>
+        mentions.Any(m => !m.IsResolved && m.Form == DateForm.Explicit) || (mentions.Any(m => !m.IsResolved) && mentions.Any(m => m.Form == DateForm.Anchor));
 
     /// <summary>
     /// The dates of <paramref name="document"/>, its clauses given (by sentence) or found; <paramref name="counts"/> are

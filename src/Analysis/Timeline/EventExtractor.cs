@@ -18,7 +18,7 @@ public sealed class EventExtractor
     private readonly KnownEvents known;
     private readonly EventKinds kinds;
     private readonly EventSummarizer summarizer;
-    private readonly CuedMatcher continuations;
+    private readonly PhraseMatcher continuations;
 
     /// <param name="knownEvents">The known events and actors; by default those of <paramref name="lexicon"/>.</param>
     public EventExtractor(Lexicon lexicon, KnownEvents? knownEvents = null)
@@ -26,7 +26,7 @@ public sealed class EventExtractor
         known = knownEvents ?? KnownEvents.For(lexicon);
         kinds = EventKinds.For(lexicon);
         summarizer = EventSummarizer.For(lexicon);
-        continuations = CuedMatcher.Of(lexicon, ["event_continuations"], ignoreCase: false);
+        continuations = PhraseMatcher.Of(lexicon, ["event_continuations"], ignoreCase: false);
     }
 
     /// <summary>The events of one annotated document in narrative order, numbered from <paramref name="firstOrder"/>.</summary>

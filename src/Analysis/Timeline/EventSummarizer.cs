@@ -19,7 +19,7 @@ public sealed class EventSummarizer
 
     private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, phraseBeforeModal, trailingAttribution;
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
-    private readonly CuedMatcher openers, connectives, copulas, hedgeParticiples;
+    private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
 
     // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
@@ -45,10 +45,10 @@ public sealed class EventSummarizer
         prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
         // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
-        openers = CuedMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
-        connectives = CuedMatcher.Of(lexicon, ["summary_connectives"]);
-        copulas = CuedMatcher.Of(lexicon, ["summary_copulas"]);
-        hedgeParticiples = CuedMatcher.Of(lexicon, ["summary_hedge_participles"]);
+        openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
+        connectives = PhraseMatcher.Of(lexicon, ["summary_connectives"]);
+        copulas = PhraseMatcher.Of(lexicon, ["summary_copulas"]);
+        hedgeParticiples = PhraseMatcher.Of(lexicon, ["summary_hedge_participles"]);
         conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
         (ulong, IEnumerable<string>, bool) C(Cue cue, params string[] lists) => ((ulong)cue, lists.SelectMany(lexicon.Words), false);
         cues = new CueIndex(

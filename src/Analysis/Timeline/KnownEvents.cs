@@ -17,9 +17,9 @@ public sealed class KnownEvents
     private static readonly ConditionalWeakTable<Lexicon, KnownEvents> ByLexicon = new();
 
     private readonly IReadOnlyList<string> actorNouns;
-    private readonly Lazy<CuedMatcher> eventMatcher;
+    private readonly Lazy<PhraseMatcher> eventMatcher;
     private readonly Lazy<PhraseMatcher> actorMatcher;
-    private readonly Lazy<CuedMatcher> actorNounMatcher;
+    private readonly Lazy<PhraseMatcher> actorNounMatcher;
 
     /// <param name="actorNouns">The words a demonym must come before to name its actor ("troops", "officials");
     /// by default the lexicon's <c>event_actor_nouns</c>.</param>
@@ -31,11 +31,11 @@ public sealed class KnownEvents
         foreach (var e in Events)
             if (e.End < e.Start) throw new ArgumentException($"Known event '{e.Name}' ends ({e.End:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}).");
         // Labelled by index: two events may share an alias, and the first one named wins, as it always has.
-        eventMatcher = new(() => new CuedMatcher(Events.SelectMany((e, i) => e.Aliases.Append(e.Name).Select(a => (Label(i), a))), ignoreCase: true));
+        eventMatcher = new(() => new PhraseMatcher(Events.SelectMany((e, i) => e.Aliases.Append(e.Name).Select(a => (Label(i), a))), ignoreCase: true));
         // Names with their capitals, so that "US" is not "us"; "n" labels a name, "d" a demonym.
         actorMatcher = new(() => new PhraseMatcher(Actors.SelectMany((a, i) =>
             a.Aliases.Append(a.Name).Select(n => ("n" + Label(i), n)).Concat((a.Demonyms ?? []).Select(d => ("d" + Label(i), d)))), ignoreCase: false));
-        actorNounMatcher = new(() => new CuedMatcher(this.actorNouns.Select(n => (ActorNounList, n)), ignoreCase: true));
+        actorNounMatcher = new(() => new PhraseMatcher(this.actorNouns.Select(n => (ActorNounList, n)), ignoreCase: true));
     }
 
     /// <summary>The word list of the words a demonym names its actor before.</summary>

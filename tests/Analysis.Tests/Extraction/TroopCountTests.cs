@@ -48,6 +48,9 @@ public class TroopCountTests
     [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
     [InlineData("North Korea plans to send 5,000 troops next year.", EstimateStatus.Planned)]
     [InlineData("Another 2,000 soldiers will be sent in spring.", EstimateStatus.Planned)]
+    [InlineData("Some 2,000 Belarusian soldiers will enter the exercise area next week.", EstimateStatus.Planned)]
+    [InlineData("The ministry intended to move as many as 40,000 troops to the border.", EstimateStatus.Planned)]
+    [InlineData("The garrison could fall to about 1,000 soldiers after the rotation.", EstimateStatus.Planned)]
     [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
     public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
 
@@ -63,6 +66,7 @@ public class TroopCountTests
     [InlineData("Russia has lost 600,000 soldiers, Ukraine says.", "Russia")]
     [InlineData("Troops from North Korea, about 10,000 soldiers, are in Kursk.", "North Korea")]
     [InlineData("Ukrainian officials said 3,000 Russian soldiers died.", "Russia")]
+    [InlineData("American soldiers rotating through Poland number about 4,500.", "United States")]
     public void Reads_whose_troops(string sentence, string subject) => Assert.Equal(subject, Assert.Single(Counts(sentence)).Subject);
 
     [Theory]
@@ -82,6 +86,18 @@ public class TroopCountTests
     [InlineData("The soldiers, aged 18 to 24, arrived by train.")]
     [InlineData("The troops travelled 1,000 km by train.")]
     public void Ignores_numbers_that_do_not_count_soldiers(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("Ukraine's tally of North Korean troops keeps rising. Kyiv believes around 12,000 are already involved.", 12_000d)]
+    [InlineData("The rebels, who number some 8,000 people, hold the north.", 8_000d)]
+    [InlineData("Mercenaries numbering roughly 1,500 have been flown into the capital.", 1_500d)]
+    public void A_number_with_no_troop_noun_beside_it_counts_the_troops_its_context_names(string passage, double value) =>
+        Assert.Equal(value, Assert.Single(Counts(passage)).Value);
+
+    [Theory]
+    [InlineData("The talks lasted for hours. Kyiv believes around 12,000 are already involved.")]
+    [InlineData("The villagers, who number some 8,000 people, hold the north.")]
+    public void A_number_with_no_troop_noun_and_no_troops_in_its_context_is_not_a_troop_count(string passage) => Assert.Empty(Counts(passage));
 
     [Fact]
     public void A_figure_in_the_headline_is_a_fact()

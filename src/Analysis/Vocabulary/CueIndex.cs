@@ -1,6 +1,4 @@
-namespace Analysis.Timeline;
-
-using Analysis.Vocabulary;
+namespace Analysis.Vocabulary;
 
 /// <summary>
 /// Which rule families of a sentence can fire, told by one walk over its tokens: each family is keyed by the first
@@ -15,22 +13,28 @@ internal sealed class CueIndex
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> anyCaseLookup;
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> exactCaseLookup;
 
-    // By the first character of a token (ASCII, letters in lower case): the lengths of the keys that start with it, as
-    // bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without hashing them.
-    private readonly ulong[] lengths = new ulong[128];
+    // By the first character of a token (ASCII; letters in lower case for the keys of any case): the lengths of the keys
+    // that start with it, as bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without
+    // hashing them.
+    private readonly ulong[] anyCaseLengths = new ulong[128], exactCaseLengths = new ulong[128];
+
+    // A family cued by two words in a row: a token of one family right before a token of another.
+    private readonly (ulong Before, ulong After, ulong Both)[] pairs;
 
     /// <param name="cues">Each family's bit with the phrases that cue it, and whether their case must match.</param>
-    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues)
+    /// <param name="pairs">Families cued by a word of <c>Before</c> right before a word of <c>After</c> ("last week").</param>
+    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues, (ulong Before, ulong After, ulong Both)[]? pairs = null)
     {
+        this.pairs = pairs ?? [];
         foreach (var (bit, phrases, matchCase) in cues)
         {
-            var keys = matchCase ? exactCase : anyCase;
+            var (keys, lengths) = matchCase ? (exactCase, exactCaseLengths) : (anyCase, anyCaseLengths);
             foreach (var phrase in phrases)
                 if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [var first, ..])
                 {
                     var key = PhraseMatcher.Normalized(phrase.AsSpan(first.Start, first.End - first.Start)).ToString();
                     keys[key] = keys.GetValueOrDefault(key) | bit;
-                    if (key[0] < 128) lengths[char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
+                    if (key[0] < 128) lengths[matchCase ? key[0] : char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
                     else Array.Fill(lengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
                 }
         }
@@ -38,10 +42,15 @@ internal sealed class CueIndex
         exactCaseLookup = exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>An index of word lists <paramref name="lists"/> of <paramref name="lexicon"/>, in any case: list i is bit i.</summary>
+    public static CueIndex Of(Lexicon lexicon, params string[] lists) =>
+        lists.Length <= 64 ? new(lists.Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)))
+            : throw new ArgumentException("At most 64 lists.", nameof(lists));
+
     /// <summary>The bits of the families text[start..end) may hold a phrase of.</summary>
     public ulong Scan(string text, int start, int end)
     {
-        var bits = 0UL;
+        var (bits, previous) = (0UL, 0UL);
         for (var i = start; i < end;)
         {
             var c = text[i];
@@ -50,7 +59,10 @@ internal sealed class CueIndex
             if (char.IsLetterOrDigit(c))
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
             else i++;
-            bits |= Of(text, from, i);
+            var token = Of(text, from, i);
+            foreach (var (before, after, both) in pairs)
+                if ((previous & before) != 0 && (token & after) != 0) bits |= both;
+            (bits, previous) = (bits | token, token);
         }
         return bits;
     }
@@ -58,11 +70,14 @@ internal sealed class CueIndex
     /// <summary>The bits of the families whose phrases may start with the token text[start..end).</summary>
     public ulong Of(string text, int start, int end)
     {
-        var c = text[start];
-        if (c < 128 && (lengths[char.ToLowerInvariant(c)] & LengthBit(end - start)) == 0) return 0;
+        var (c, length) = (text[start], LengthBit(end - start));
+        var (anyCaseMay, exactCaseMay) = c < 128
+            ? ((anyCaseLengths[char.ToLowerInvariant(c)] & length) != 0, (exactCaseLengths[c] & length) != 0)
+            : (anyCase.Count > 0, exactCase.Count > 0);
+        if (!anyCaseMay && !exactCaseMay) return 0;
         var token = PhraseMatcher.Normalized(text.AsSpan(start, end - start));
-        var bits = anyCase.Count > 0 && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
-        if (exactCase.Count > 0 && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
+        var bits = anyCaseMay && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
+        if (exactCaseMay && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
         return bits;
     }
 
