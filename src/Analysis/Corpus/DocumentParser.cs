@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Analysis.Corpus;
 
 /// <summary>
@@ -13,14 +11,8 @@ namespace Analysis.Corpus;
 /// list. Every non-blank character of the text lands in exactly one of: the headline, a paragraph,
 /// or the related-sources section. The work is linear in the length of the text.
 /// </summary>
-public static partial class DocumentParser
+public static class DocumentParser
 {
-    [GeneratedRegex(@"^\s*related\s+sources?\s*:\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelatedSourcesHeading();
-
-    [GeneratedRegex(@"^\s*(?:[-*•]|\d+[.)])\s+")]
-    private static partial Regex ListMarker();
-
     public static Document Parse(string id, string path, string text, DocumentMetadata? metadata = null)
     {
         // The lines live in a pooled array and sentences are split into a per-thread list, so that what is
@@ -133,7 +125,44 @@ public static partial class DocumentParser
     }
 
     private static bool IsRelatedSourcesHeading(string text, TextSpan line) =>
-        text.AsSpan(line.Start, line.Length).Contains(':') && RelatedSourcesHeading().IsMatch(text.AsSpan(line.Start, line.Length));
+        AfterRelatedSourcesHeading(text.AsSpan(line.Start, line.Length)) >= 0;
+
+    // "Related Sources:", "related source :" (any case and spacing): where the text after the colon starts, or -1.
+    private static int AfterRelatedSourcesHeading(ReadOnlySpan<char> line)
+    {
+        var at = Words(line, 0);
+        if (!line[at..].StartsWith("related", StringComparison.OrdinalIgnoreCase)) return -1;
+        var gap = Words(line, at + "related".Length);
+        if (gap == at + "related".Length || !line[gap..].StartsWith("source", StringComparison.OrdinalIgnoreCase)) return -1;
+        at = gap + "source".Length;
+        if (at < line.Length && line[at] is 's' or 'S') at++;
+        at = Words(line, at);
+        return at < line.Length && line[at] == ':' ? Words(line, at + 1) : -1;
+
+        static int Words(ReadOnlySpan<char> line, int at)
+        {
+            while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
+            return at;
+        }
+    }
+
+    // "- item", "* item", "• item", "1. item", "2) item": the item without its marker (and the space after it).
+    private static string WithoutListMarker(string line)
+    {
+        var at = 0;
+        while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
+        var marker = at;
+        if (at < line.Length && line[at] is '-' or '*' or '•') at++;
+        else
+        {
+            while (at < line.Length && char.IsDigit(line[at])) at++;
+            if (at == marker || at == line.Length || line[at] is not ('.' or ')')) return line;
+            at++;
+        }
+        var item = at;
+        while (item < line.Length && char.IsWhiteSpace(line[item])) item++;
+        return item > at ? line[item..] : line;
+    }
 
     private static IReadOnlyList<string> RelatedItems(string text, ReadOnlySpan<TextSpan> fromHeading)
     {
@@ -144,10 +173,10 @@ public static partial class DocumentParser
             var content = Slice(text, line);
             if (first)
             {
-                content = RelatedSourcesHeading().Match(content).Groups["rest"].Value;
+                content = content[AfterRelatedSourcesHeading(content)..];
                 first = false;
             }
-            content = ListMarker().Replace(content, "").Trim();
+            content = WithoutListMarker(content).Trim();
             if (content.Length > 0) items.Add(content);
         }
         return items;

@@ -150,7 +150,13 @@ internal sealed class Attribution
                 var resolved = Matching(r, list, i);
                 for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count);
                 list.RemoveAt(i);
-                if (resolved is null) { i--; continue; }
+                if (resolved is null)
+                {
+                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any.
+                    if (r.Fallback is { } fallback) list.Insert(i, fallback);
+                    else i--;
+                    continue;
+                }
                 // "the lawmakers" stands for all of them; "he" for the last one named.
                 var plural = r.Name is "they" || r.Name.EndsWith('s');
                 var targets = plural ? resolved : [resolved[^1]];
@@ -186,6 +192,7 @@ internal sealed class Attribution
         "outlet" => candidate.Kind == SourceKind.Outlet,
         "ministry" => candidate.RoleNoun == "ministry",
         "military" => candidate.Kind == SourceKind.Military,
+        "army" or "navy" => candidate.Kind == SourceKind.Military && !candidate.IsPerson,
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,

@@ -50,6 +50,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
+    // "army" -> "Army", "military" -> "military": the armed services a description may name, as a country's source names them.
+    private readonly Dictionary<string, string> armedServices;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -112,6 +114,8 @@ internal sealed class SourceFinder
         var ministryLists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         ministries = PhraseMatcher.Of(lexicon, ministryLists, ignoreCase: false);
         ministryNames = ministryLists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
+        armedServices = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var service in lexicon.Words("armed_services")) armedServices[service.ToLowerInvariant()] = service;
         cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministryLists).SelectMany(lexicon.Words));
         titleStarts = new FirstWords(lexicon.Words("titles"));
@@ -197,12 +201,15 @@ internal sealed class SourceFinder
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        foreach (var group in Groups(s, countries))
+        // "U.S. and South Korean officials": the second group is cited as the first is (by index in candidates).
+        Dictionary<int, SourceRef>? partners = null;
+        foreach (var (group, partner) in Groups(s, countries))
         {
             var span = new TextSpan(start + group.Span.Start, start + group.Span.End);
             // "A Ukrainian intelligence official": the group, not the service it names, when it is cited.
             var holdsName = gazetteerMatches.Any(g => g.Span.Start >= span.Start && g.Span.End <= span.End && g.Span.Length < span.Length);
             if (holdsName) citedOnly.Add(candidates.Count);
+            if (partner is not null) (partners ??= [])[candidates.Count] = partner with { Span = new TextSpan(start + partner.Span.Start, start + partner.Span.End) };
             candidates.Add((holdsName ? 1 : 2, group with { Span = span }));
         }
         foreach (var ministry in Ministries(s, countries))
@@ -270,7 +277,7 @@ internal sealed class SourceFinder
             if (Overlaps(accepted, candidate.Span)) continue;
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownNames.Contains(candidate),
-                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
+                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && speakerOnly.Contains(index)) continue;
@@ -286,9 +293,38 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
             accepted.Add(candidate with { Role = role });
+            if (partners is not null && partners.TryGetValue(index, out var coordinated)) accepted.Add(coordinated with { Role = role });
         }
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var i = 0; i < accepted.Count; i++)
+            if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
+                && DescribedSource(description, accepted, countries) is { } fallback)
+                accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
         return accepted;
+    }
+
+    // What a description stands for when no source named before it fits: the sentence's country's ("the spy agency" where
+    // South Korean lawmakers speak: South Korea's, the National Intelligence Service; "the interior ministry" in a sentence
+    // on Kenya: the Kenyan Interior Ministry; "the Army": the Indian Army). The country is that of a source the sentence
+    // cites, else the first the sentence names; null when there is none or the description names nothing it can build.
+    private SourceRef? DescribedSource(SourceRef description, List<SourceRef> accepted, List<CountryName> countries)
+    {
+        var country = accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
+            ?? countries.FirstOrDefault(c => c.Country is not null).Country;
+        if (country is null) return null;
+        var what = description.Name["the ".Length..];
+        var adjective = countryWords.Adjective(country);
+        if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
+            return new SourceRef(description.Span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
+        if (ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length)
+        {
+            var name = ministryNames[ministry.Label];
+            var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+            return new SourceRef(description.Span, $"{adjective} {name}", kind, country, CitationRole.Mentioned, "ministry");
+        }
+        if (armedServices.TryGetValue(what, out var service))
+            return new SourceRef(description.Span, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
+        return null;
     }
 
     // The countries named in a sentence ("Seoul", "North Korean", "Russia's"), from the countries layer, and the group
@@ -341,14 +377,26 @@ internal sealed class SourceFinder
         c.IsDemonym || c.IsGroupAdjective || (c.Possessive && s[c.Span.End - 1] == 's');
 
     // Groups: "the senior South Korean military officials". Spans are the sentence's offsets.
-    private IEnumerable<SourceRef> Groups(string s, List<CountryName> countries)
+    // Two adjectives joined by "and" share the head ("U.S. and South Korean officials"): the first group spans both, the
+    // second is its partner.
+    private IEnumerable<(SourceRef Group, SourceRef? Partner)> Groups(string s, List<CountryName> countries)
     {
         var from = 0;
+        CountryName? pending = null;
         foreach (var adjective in countries)
         {
             if (adjective.Span.Start < from || !IsAdjectiveOfGroup(adjective, s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
+            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s[and..andEnd] == "and"
+                && SkipWhiteSpace(s, andEnd) == adjective.Span.Start ? a : (CountryName?)null;
+            pending = null;
+            if (WordEnd(s, p) is var pe && s[p..pe] == "and" && SkipWhiteSpace(s, pe) is var q && q > pe
+                && countries.Exists(c => c.Span.Start == q && c.Country != adjective.Country && IsAdjectiveOfGroup(c, s)))
+            {
+                pending = adjective;
+                continue;
+            }
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
             var stops = new List<int> { p };
             while (stops.Count <= 3 && PhraseAt(s, stops[^1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops.Add(next);
@@ -358,12 +406,15 @@ internal sealed class SourceFinder
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
-            var first = adjective.Span.Start;
+            var first = (first1 ?? adjective).Span.Start;
             while (WordBefore(s, first, from) is var (w, ws) && groupLeadingModifiers.Contains(w)) first = ws;
             if (WordBefore(s, first, from) is var (d, ds) && groupDeterminers.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
             from = headEnd;
-            yield return GroupRef(new TextSpan(first, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country,
-                s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart].ToLowerInvariant());
+            var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            var own = GroupRef(new TextSpan(first1 is null ? first : adjective.Span.Start, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            yield return first1 is { } leading
+                ? (GroupRef(new TextSpan(first, headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+                : (own, null);
         }
     }
 
@@ -577,7 +628,7 @@ internal sealed class SourceFinder
 
     // cueAfter: whether a cue word (of any list) ends after the name; every verb the after-patterns need is one.
     private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
-        bool cueAfter)
+        bool cueAfter, bool titledPerson = false)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -613,6 +664,9 @@ internal sealed class SourceFinder
             if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
         if (cueAfter && (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
+        // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
+        if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && speakerAfter.IsMatch(after[1..]))
+            return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
 
@@ -655,10 +709,9 @@ internal sealed class SourceFinder
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
         var adjective = Normalize(adjectiveText);
-        // Most groups have no modifiers ("North Korean troops"): nothing to split.
-        var kept = mods.Length == 0 ? "" : string.Join(' ', mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w is "military" or "defense" or "defence" or "intelligence")
-            .Select(w => w == "defence" ? "defense" : w));
+        // Most groups have no modifiers ("North Korean troops"): nothing to split. An armed service keeps its name's
+        // case ("Indian Army officials"); the kind words are lower case.
+        var kept = mods.Length == 0 ? "" : KeptModifiers(mods);
         var plural = head switch
         {
             "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
@@ -668,13 +721,28 @@ internal sealed class SourceFinder
         };
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia
-            : kept.Contains("military") || kept.Contains("defense") || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
+            : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
                 ? SourceKind.Military
             : plural == "lawmakers" ? SourceKind.Official
             : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
             : SourceKind.Government;
         var name = string.Join(' ', new[] { country is null ? adjective : countryWords.Adjective(country), kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+    }
+
+    // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service ("Army", "Air Force").
+    private string KeptModifiers(string mods)
+    {
+        var words = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (i + 1 < words.Length && armedServices.TryGetValue($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
+            else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
+            else if (char.IsUpper(words[i][0]) && armedServices.TryGetValue(lower, out var service)) kept.Add(service);
+        }
+        return string.Join(' ', kept);
     }
 
     private static string? RoleNounOf(GazetteerEntry entry) => entry.Kind switch

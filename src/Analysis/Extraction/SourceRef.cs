@@ -20,7 +20,9 @@ internal enum CitationRole
 /// Seong-kweun"), a group ("Ukrainian officials"), or a pronoun or description ("he", "the agency")
 /// that <see cref="Attribution"/> resolves to an earlier one. <see cref="RoleNoun"/> is the singular
 /// noun that names what it is ("lawmaker", "official", "agency"), for resolving "the lawmakers". A credit
-/// (<see cref="IsCredit"/>: the outlet of a dateline) is a source of the story but of none of its figures.
+/// (<see cref="IsCredit"/>: the outlet of a dateline) is a source of the story but of none of its figures. A description
+/// that no earlier source fits stands for its <see cref="Fallback"/>, built from its sentence's country ("the interior
+/// ministry" in a sentence on Kenya: the Kenyan Interior Ministry), when there is one.
 /// </summary>
 internal sealed record SourceRef(
     TextSpan Span,
@@ -33,7 +35,8 @@ internal sealed record SourceRef(
     bool IsPerson = false,
     bool IsPronoun = false,
     bool AlwaysCited = false,
-    bool IsCredit = false)
+    bool IsCredit = false,
+    SourceRef? Fallback = null)
 {
     public bool IsCited => Role != CitationRole.Mentioned || AlwaysCited;
 }

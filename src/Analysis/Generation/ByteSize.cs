@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace Analysis.Generation;
 
@@ -7,17 +6,27 @@ namespace Analysis.Generation;
 /// Sizes as people type them: "100MB", "400 mb", "1.5GB", "64KB", "2048" (bytes). Units are binary,
 /// as the loader's own limits are: 1 KB = 1024 bytes, 1 MB = 1024 KB, 1 GB = 1024 MB.
 /// </summary>
-public static partial class ByteSize
+public static class ByteSize
 {
-    [GeneratedRegex(@"^\s*(?<n>\d+(?:\.\d+)?)\s*(?<u>b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    private static readonly string[] Units = ["b", "k", "kb", "kib", "m", "mb", "mib", "g", "gb", "gib"];
 
     public static bool TryParse(string? text, out long bytes)
     {
         bytes = 0;
-        if (text is null || Pattern().Match(text) is not { Success: true } m) return false;
-        var number = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var scale = char.ToLowerInvariant(m.Groups["u"].Success ? m.Groups["u"].Value[0] : 'b') switch
+        var rest = text.AsSpan().Trim();
+        // Digits, then optionally a point and digits: "100", "1.5".
+        var digits = rest.IndexOfAnyExceptInRange('0', '9');
+        if (digits < 0) digits = rest.Length;
+        if (digits > 0 && digits + 1 < rest.Length && rest[digits] == '.' && char.IsAsciiDigit(rest[digits + 1]))
+        {
+            digits++;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits])) digits++;
+        }
+        if (digits == 0) return false;
+        var number = double.Parse(rest[..digits], CultureInfo.InvariantCulture);
+        var unit = rest[digits..].TrimStart();
+        if (unit.Length > 0 && !IsUnit(unit)) return false;
+        var scale = (unit.Length > 0 ? char.ToLowerInvariant(unit[0]) : 'b') switch
         {
             'k' => 1024d,
             'm' => 1024d * 1024,
@@ -28,6 +37,13 @@ public static partial class ByteSize
         if (value > long.MaxValue / 2) return false;
         bytes = (long)Math.Round(value);
         return true;
+    }
+
+    private static bool IsUnit(ReadOnlySpan<char> text)
+    {
+        foreach (var unit in Units)
+            if (text.Equals(unit, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public static long Parse(string text) =>

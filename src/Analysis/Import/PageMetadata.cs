@@ -138,9 +138,6 @@ internal sealed partial record PageMetadata(
     internal static string? Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return WhiteSpace().Replace(System.Net.WebUtility.HtmlDecode(text), " ").Trim();
+        return string.Join(' ', System.Net.WebUtility.HtmlDecode(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }

@@ -124,6 +124,8 @@ public class GeneratorTests
     [InlineData("64KB", 64L * 1024)]
     [InlineData("10m", 10L * 1024 * 1024)]
     [InlineData("2048", 2048L)]
+    [InlineData(" 1.5 GiB ", 1536L * 1024 * 1024)]
+    [InlineData("3 b", 3L)]
     public void Sizes_are_read_as_people_type_them(string text, long bytes)
     {
         Assert.True(ByteSize.TryParse(text, out var parsed));
@@ -137,6 +139,9 @@ public class GeneratorTests
     [InlineData("ten MB")]
     [InlineData("-5MB")]
     [InlineData("5TB")]
+    [InlineData("1.MB")]
+    [InlineData("12 kbx")]
+    [InlineData("1.5.2 MB")]
     [InlineData(null)]
     public void Other_text_is_not_a_size(string? text)
     {
