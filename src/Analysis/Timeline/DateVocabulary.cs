@@ -185,14 +185,14 @@ internal sealed class DateVocabulary
     // "from", "up from" or "down from" as the clause's first words, in lower case.
     private static bool OpensWithFrom(string text, int start, int end)
     {
-        var (first, firstEnd) = CueIndex.NextToken(text, start, end);
+        var (first, firstEnd) = PhraseMatcher.NextToken(text, start, end);
         if (first != start) return false;
         if (text.AsSpan(first, firstEnd - first) is "up" or "down")
         {
             var next = firstEnd;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next == firstEnd) return false;
-            (first, firstEnd) = CueIndex.NextToken(text, next, end);
+            (first, firstEnd) = PhraseMatcher.NextToken(text, next, end);
         }
         return first >= 0 && text.AsSpan(first, firstEnd - first) is "from";
     }

@@ -65,7 +65,7 @@ public sealed class EventSummarizer
     }
 
     // The cues the first word of the line opens.
-    private Cue First(string s) => CueIndex.NextToken(s, 0, s.Length) is ({ } start and >= 0, var end) ? (Cue)cues.Of(s, start, end) : Cue.None;
+    private Cue First(string s) => PhraseMatcher.NextToken(s, 0, s.Length) is ({ } start and >= 0, var end) ? (Cue)cues.Of(s, start, end) : Cue.None;
 
     // Whether the line may hold every one of the cues.
     private static bool Has(Cue present, Cue needed) => (present & needed) == needed;
@@ -324,7 +324,7 @@ public sealed class EventSummarizer
     // the white space before that "and" starts; -1 when there is none.
     private static int SecondPredicate(string s)
     {
-        for (var at = 0; CueIndex.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
+        for (var at = 0; PhraseMatcher.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
         {
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || !s.AsSpan(start, end - start).Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
             var word = SpaceAfter(s, end);

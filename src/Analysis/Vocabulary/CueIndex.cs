@@ -81,18 +81,6 @@ internal sealed class CueIndex
         return bits;
     }
 
-    /// <summary>The end of the token that starts at or after <paramref name="at"/> (white space skipped), or -1 when none does before <paramref name="end"/>.</summary>
-    public static (int Start, int End) NextToken(string text, int at, int end)
-    {
-        while (at < end && char.IsWhiteSpace(text[at])) at++;
-        if (at == end) return (-1, -1);
-        var from = at;
-        if (char.IsLetterOrDigit(text[at]))
-            while (at < end && char.IsLetterOrDigit(text[at])) at++;
-        else at++;
-        return (from, at);
-    }
-
     public ulong Scan(string text) => Scan(text, 0, text.Length);
 
     /// <summary>What \\w matches: letters, decimal digits, non-spacing marks and connector punctuation ("_").</summary>

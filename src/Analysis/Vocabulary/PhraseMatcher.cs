@@ -90,7 +90,7 @@ public sealed class PhraseMatcher
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     // The token that starts at or after `at` (white space skipped), as Tokens reads them, or (-1, -1) when none does before `end`.
-    private static (int Start, int End) NextToken(string text, int at, int end)
+    internal static (int Start, int End) NextToken(string text, int at, int end)
     {
         while (at < end && char.IsWhiteSpace(text[at])) at++;
         if (at >= end) return (-1, -1);
