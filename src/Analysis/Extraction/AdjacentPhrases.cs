@@ -38,13 +38,12 @@ internal sealed class AdjacentPhrases
     /// </summary>
     public int EndOfPhraseAt(string text, int from, int end)
     {
-        var i = from;
-        var token = Next(text, ref i, end);
-        if (token.End == 0 || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        var token = PhraseMatcher.NextToken(text, from, end);
+        if (token.Start < 0 || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
         Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
         tokens[0] = token;
         var count = 1;
-        while (count < tokens.Length && Next(text, ref i, end) is { End: > 0 } next) tokens[count++] = next;
+        while (count < tokens.Length && PhraseMatcher.NextToken(text, tokens[count - 1].End, end) is { Start: >= 0 } next) tokens[count++] = next;
         foreach (var phrase in candidates)
             if (phrase.Length <= count && Same(text, tokens, phrase)) return tokens[phrase.Length - 1].End;
         return -1;
@@ -72,17 +71,6 @@ internal sealed class AdjacentPhrases
             if (match) return tokens[phrase.Length - 1].Start;
         }
         return -1;
-    }
-
-    // The token that starts at or after text[i], skipping spaces, and i after it; (0, 0) at the end.
-    private static (int Start, int End) Next(string text, ref int i, int end)
-    {
-        while (i < end && char.IsWhiteSpace(text[i])) i++;
-        if (i >= end) return (0, 0);
-        var start = i;
-        if (char.IsLetterOrDigit(text[i])) while (i < end && char.IsLetterOrDigit(text[i])) i++;
-        else i++;
-        return (start, i);
     }
 
     // The token that ends at or before text[i], skipping spaces, and i at its start; (0, 0) at the start.

@@ -13,10 +13,7 @@ internal sealed class CueIndex
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> anyCaseLookup;
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> exactCaseLookup;
 
-    // By the first character of a token (ASCII; letters in lower case for the keys of any case): the lengths of the keys
-    // that start with it, as bits (63 for 63 or more). Most tokens are no key's first token, and this tells so without
-    // hashing them.
-    private readonly ulong[] anyCaseLengths = new ulong[128], exactCaseLengths = new ulong[128];
+    private readonly OpenerLengths anyCaseLengths = new(matchCase: false), exactCaseLengths = new(matchCase: true);
 
     // A family cued by two words in a row: a token of one family right before a token of another.
     private readonly (ulong Before, ulong After, ulong Both)[] pairs;
@@ -34,8 +31,7 @@ internal sealed class CueIndex
                 {
                     var key = PhraseMatcher.Normalized(phrase.AsSpan(first.Start, first.End - first.Start)).ToString();
                     keys[key] = keys.GetValueOrDefault(key) | bit;
-                    if (key[0] < 128) lengths[matchCase ? key[0] : char.ToLowerInvariant(key[0])] |= LengthBit(key.Length);
-                    else Array.Fill(lengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
+                    lengths.Add(key);
                 }
         }
         anyCaseLookup = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -51,15 +47,9 @@ internal sealed class CueIndex
     public ulong Scan(string text, int start, int end)
     {
         var (bits, previous) = (0UL, 0UL);
-        for (var i = start; i < end;)
+        for (var at = start; PhraseMatcher.NextToken(text, at, end) is var (from, to) && from >= 0; at = to)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            var from = i;
-            if (char.IsLetterOrDigit(c))
-                while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            else i++;
-            var token = Of(text, from, i);
+            var token = Of(text, from, to);
             foreach (var (before, after, both) in pairs)
                 if ((previous & before) != 0 && (token & after) != 0) bits |= both;
             (bits, previous) = (bits | token, token);
@@ -70,10 +60,7 @@ internal sealed class CueIndex
     /// <summary>The bits of the families whose phrases may start with the token text[start..end).</summary>
     public ulong Of(string text, int start, int end)
     {
-        var (c, length) = (text[start], LengthBit(end - start));
-        var (anyCaseMay, exactCaseMay) = c < 128
-            ? ((anyCaseLengths[char.ToLowerInvariant(c)] & length) != 0, (exactCaseLengths[c] & length) != 0)
-            : (anyCase.Count > 0, exactCase.Count > 0);
+        var (anyCaseMay, exactCaseMay) = (anyCase.Count > 0 && anyCaseLengths.May(text, start, end), exactCase.Count > 0 && exactCaseLengths.May(text, start, end));
         if (!anyCaseMay && !exactCaseMay) return 0;
         var token = PhraseMatcher.Normalized(text.AsSpan(start, end - start));
         var bits = anyCaseMay && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
@@ -87,5 +74,4 @@ internal sealed class CueIndex
     public static bool IsWordCharacter(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 }

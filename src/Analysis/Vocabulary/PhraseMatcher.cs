@@ -13,10 +13,9 @@ public sealed class PhraseMatcher
 {
     private readonly Node root;
 
-    // By the first character of a token (ASCII, letters in lower case): the lengths of the phrases' first tokens that
-    // start with it, as bits (63 for 63 or more). Most tokens of a text open no phrase, and this says so without
-    // hashing them: on a sentence with none of the phrases, matching costs one walk over its characters.
-    private readonly ulong[] openerLengths = new ulong[128];
+    // The lengths of the phrases' first tokens by their first character: on a sentence with none of the phrases,
+    // matching costs one walk over its characters.
+    private readonly OpenerLengths openers;
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
@@ -24,6 +23,7 @@ public sealed class PhraseMatcher
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         root = new Node(comparer);
+        openers = new OpenerLengths(matchCase: !ignoreCase);
         foreach (var (label, phrase) in phrases)
         {
             var node = root;
@@ -35,9 +35,7 @@ public sealed class PhraseMatcher
             }
             if (node != root && !node.Labels.Contains(label)) node.Labels.Add(label);
         }
-        foreach (var first in root.Children.Keys)
-            if (first[0] < 128) openerLengths[char.ToLowerInvariant(first[0])] |= LengthBit(first.Length);
-            else Array.Fill(openerLengths, ulong.MaxValue); // a case rule outside ASCII could match an ASCII token: look every token up
+        foreach (var first in root.Children.Keys) openers.Add(first);
     }
 
     /// <summary>A matcher for the word lists <paramref name="lists"/> of <paramref name="lexicon"/>, each phrase labelled with its list's name.</summary>
@@ -59,7 +57,7 @@ public sealed class PhraseMatcher
         for (var at = start; NextToken(text, at, end) is var (from, to) && from >= 0;)
         {
             at = to;
-            if (MayOpen(text, from, to) && Longest(text, from, to, end) is var (last, node) && node is not null)
+            if (openers.May(text, from, to) && Longest(text, from, to, end) is var (last, node) && node is not null)
             {
                 foreach (var label in node.Labels) (found ??= []).Add(new PhraseMatch(new TextSpan(from, last), label));
                 at = last;
@@ -84,11 +82,6 @@ public sealed class PhraseMatcher
         return best;
     }
 
-    private bool MayOpen(string text, int from, int to) =>
-        text[from] >= 128 || (openerLengths[char.ToLowerInvariant(text[from])] & LengthBit(to - from)) != 0;
-
-    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
-
     // The token that starts at or after `at` (white space skipped), as Tokens reads them, or (-1, -1) when none does before `end`.
     internal static (int Start, int End) NextToken(string text, int at, int end)
     {
@@ -108,16 +101,7 @@ public sealed class PhraseMatcher
     internal static List<TextSpan> Tokens(string text, int start, int end)
     {
         var tokens = new List<TextSpan>();
-        for (var i = start; i < end;)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            var from = i;
-            if (char.IsLetterOrDigit(c))
-                while (i < end && char.IsLetterOrDigit(text[i])) i++;
-            else i++;
-            tokens.Add(new TextSpan(from, i));
-        }
+        for (var at = start; NextToken(text, at, end) is var (from, to) && from >= 0; at = to) tokens.Add(new TextSpan(from, to));
         return tokens;
     }
 
