@@ -16,19 +16,19 @@ internal static class Tables
     private static Column<T> C<T>(string name, Func<T, object?> value) => new(name, value);
 
     // written_*: when the document was written (DocumentDate): its published day, or a window inferred from its events.
-    public static readonly Table<DocumentFindings> Documents = new("documents", d => [d], null,
+    public static readonly Table<DocumentRow> Documents = new("documents", d => [DocumentRow.Of(d)], null,
     [
-        C<DocumentFindings>("document", d => d.Document.Id),
-        C<DocumentFindings>("title", d => d.Document.Title),
-        C<DocumentFindings>("published", d => d.Document.Published),
-        C<DocumentFindings>("outlet", d => d.Document.Metadata.Outlet),
-        C<DocumentFindings>("url", d => d.Document.Metadata.Url),
-        C<DocumentFindings>("paragraphs", d => d.Document.Paragraphs.Count),
-        C<DocumentFindings>("sentences", d => d.Document.Sentences.Count),
-        C<DocumentFindings>("characters", d => d.Document.Text.Length),
-        C<DocumentFindings>("written_earliest", d => DocumentDate.Of(d.Document, d.Events).Earliest),
-        C<DocumentFindings>("written_latest", d => DocumentDate.Of(d.Document, d.Events).Latest),
-        C<DocumentFindings>("written_precision", d => DocumentDate.Of(d.Document, d.Events).Precision),
+        C<DocumentRow>("document", r => r.Findings.Document.Id),
+        C<DocumentRow>("title", r => r.Findings.Document.Title),
+        C<DocumentRow>("published", r => r.Findings.Document.Published),
+        C<DocumentRow>("outlet", r => r.Findings.Document.Metadata.Outlet),
+        C<DocumentRow>("url", r => r.Findings.Document.Metadata.Url),
+        C<DocumentRow>("paragraphs", r => r.Findings.Document.Paragraphs.Count),
+        C<DocumentRow>("sentences", r => r.Findings.Document.Sentences.Count),
+        C<DocumentRow>("characters", r => r.Findings.Document.Text.Length),
+        C<DocumentRow>("written_earliest", r => r.Written.Earliest),
+        C<DocumentRow>("written_latest", r => r.Written.Latest),
+        C<DocumentRow>("written_precision", r => r.Written.Precision),
     ]);
 
     /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to, then the figure's dates.</summary>

@@ -14,7 +14,7 @@ using Analysis.Pipeline;
 /// </summary>
 public static partial class Frames
 {
-    public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, Export.ByDocument(findings).ToList());
+    public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, Export.ByDocument(findings).Select(DocumentRow.Of).ToList());
 
     /// <summary>The troop counts, with the claim each belongs to as the last column (as troop_counts.csv).</summary>
     public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, ClaimSet.Of(findings).Counts);

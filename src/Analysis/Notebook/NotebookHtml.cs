@@ -74,7 +74,7 @@ public static class NotebookHtml
         var builder = new StringBuilder()
             .Append($"<p><b>{corpus.Documents.Count}</b> document(s) from <code>{Html.Encode(corpus.Folder)}</code>, ")
             .Append($"<b>{corpus.Problems.Count}</b> problem(s).</p>\n")
-            .Append(Rows(Tables.Documents, corpus.Documents.Select(d => new DocumentFindings(d, [], [], [])).ToList(), maxRows));
+            .Append(Rows(Tables.Documents, corpus.Documents.Select(d => DocumentRow.Of(new DocumentFindings(d, [], [], []))).ToList(), maxRows));
         if (corpus.Problems.Count > 0)
         {
             builder.Append("<p>Problems:</p><ul>");
