@@ -17,7 +17,8 @@ public sealed class EventSummarizer
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, phraseBeforeModal, trailingAttribution;
+    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, filler, phraseBeforeModal, trailingAttribution;
+    private readonly ReportedSpeech reported;
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
@@ -38,7 +39,7 @@ public sealed class EventSummarizer
         accordingTo = lexicon.Regex("summary_according_to");
         aside = lexicon.Regex("summary_aside");
         trailingClause = lexicon.Regex("summary_trailing_clause");
-        reported = lexicon.Regex("summary_reported");
+        reported = new ReportedSpeech(lexicon.Words("summary_reporting_verbs"));
         filler = lexicon.Regex("summary_filler");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
         trailingAttribution = lexicon.Regex("summary_trailing_attribution");
@@ -105,12 +106,12 @@ public sealed class EventSummarizer
         if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Match(s) is { Success: true } trailing &&
             Words(s.AsSpan(0, trailing.Index)) >= 3)
             s = s[..trailing.Index];
-        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { Success: true } said)
+        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
-            var verb = said.Groups["verb"].Value;
-            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && said.Groups["object"].Success ? said.Groups["object"].Value : "";
-            s = $"{Speaker(said.Groups["speaker"].Value)} {verb}{told} {said.Groups["clause"].Value}";
+            var verb = s.AsSpan(said.VerbStart, said.VerbEnd - said.VerbStart);
+            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) ? s.AsSpan(said.VerbEnd, said.ObjectEnd - said.VerbEnd) : "";
+            s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
         if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
