@@ -17,8 +17,9 @@ public sealed class EventSummarizer
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, filler, phraseBeforeModal, trailingAttribution;
+    private readonly Regex comesAs, leadingClause, accordingTo, aside, filler, phraseBeforeModal, trailingAttribution;
     private readonly ReportedSpeech reported;
+    private readonly TrailingClause trailingClause;
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
@@ -38,7 +39,7 @@ public sealed class EventSummarizer
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
         aside = lexicon.Regex("summary_aside");
-        trailingClause = lexicon.Regex("summary_trailing_clause");
+        trailingClause = new TrailingClause(lexicon.Words("summary_trailing_after_comma"), lexicon.Words("summary_trailing_words"));
         reported = new ReportedSpeech(lexicon.Words("summary_reporting_verbs"));
         filler = lexicon.Regex("summary_filler");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
@@ -103,9 +104,9 @@ public sealed class EventSummarizer
         if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
-        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Match(s) is { Success: true } trailing &&
-            Words(s.AsSpan(0, trailing.Index)) >= 3)
-            s = s[..trailing.Index];
+        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Find(s) is var trailing and >= 0 &&
+            Words(s.AsSpan(0, trailing)) >= 3)
+            s = s[..trailing];
         if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
