@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Timeline;
 
 /// <summary>A phrase of a word list read as a lexicon pattern reads it (<c>Lexicon.Alternation</c>): a space is any run of white space, an apostrophe either one.</summary>
@@ -21,5 +23,22 @@ internal static class PhraseLiteral
             if (p is '\'' or '’' ? c is not ('\'' or '’') : ignoreCase ? char.ToUpperInvariant(c) != char.ToUpperInvariant(p) : c != p) return 0;
         }
         return at - from;
+    }
+
+    /// <summary>Every character <see cref="Length"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
+    public static SearchValues<char> Openers(IEnumerable<string> phrases, bool ignoreCase)
+    {
+        var firsts = phrases.Where(p => p.Length > 0).Select(p => p[0] is '’' ? '\'' : p[0]).ToHashSet();
+        if (firsts.Contains('\'')) firsts.Add('’');
+        if (!ignoreCase) return SearchValues.Create([.. firsts]);
+        // Every character whose upper case is a first character's ("ſ" reads as "s").
+        var upper = firsts.Select(char.ToUpperInvariant).ToHashSet();
+        var openers = new List<char>(firsts);
+        for (var c = char.MinValue; ; c++)
+        {
+            if (upper.Contains(char.ToUpperInvariant(c)) && !firsts.Contains(c)) openers.Add(c);
+            if (c == char.MaxValue) break;
+        }
+        return SearchValues.Create([.. openers]);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Timeline;
 
 /// <summary>
@@ -15,6 +17,9 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
     // As the pattern's alternation tries them: longest first, then in ordinal order.
     private readonly string[] verbs = verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).ToArray();
 
+    // A word that starts with none of these is no verb.
+    private readonly SearchValues<char> openers = PhraseLiteral.Openers(verbs, ignoreCase: true);
+
     /// <summary>Where the parts are in the line: the speaker is line[..SpeakerEnd], the object line[VerbEnd..ObjectEnd) (empty when none), the clause line[Clause..].</summary>
     public readonly record struct Parts(int SpeakerEnd, int VerbStart, int VerbEnd, int ObjectEnd, int Clause);
 
@@ -28,6 +33,7 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
             if (!char.IsWhiteSpace(s[speaker])) continue;
             // The white space before the verb is taken whole: a verb does not start with white space.
             var verb = Blank(s, speaker);
+            if (verb == n || !openers.Contains(s[verb])) continue;
             foreach (var v in verbs)
             {
                 if (PhraseLiteral.Length(s, verb, n, v, ignoreCase: true) is not (> 0 and var length)) continue;

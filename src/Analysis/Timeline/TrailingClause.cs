@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Timeline;
 
 using Analysis.Vocabulary;
@@ -13,6 +15,9 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
     private readonly string[] afterComma = [.. afterComma];
     private readonly string[] words = [.. words];
 
+    // Where the next word starts with none of these, no phrase of the list is tried.
+    private readonly SearchValues<char> afterCommaOpeners = PhraseLiteral.Openers(afterComma, ignoreCase: true), wordOpeners = PhraseLiteral.Openers(words, ignoreCase: true);
+
     /// <summary>Where the first trailing piece of <paramref name="s"/> starts; -1 when there is none.</summary>
     public int Find(string s)
     {
@@ -23,21 +28,22 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
             if (c == ';') return i;
             if (c == ',')
             {
-                if (i + 1 < n && char.IsWhiteSpace(s[i + 1]) && PhraseAt(s, Blank(s, i + 1), afterComma)) return i;
+                if (i + 1 < n && char.IsWhiteSpace(s[i + 1]) && PhraseAt(s, Blank(s, i + 1), afterComma, afterCommaOpeners)) return i;
                 continue;
             }
             if (!char.IsWhiteSpace(c)) continue;
             if (i + 2 < n && s[i + 1] is '—' or '–' or '-' && char.IsWhiteSpace(s[i + 2])) return i;
             // A word after the white space: the run is taken whole, so its first character is where the piece starts
             // (a later one of the same run cannot do better).
-            if ((i == 0 || !char.IsWhiteSpace(s[i - 1])) && PhraseAt(s, Blank(s, i), words)) return i;
+            if ((i == 0 || !char.IsWhiteSpace(s[i - 1])) && PhraseAt(s, Blank(s, i), words, wordOpeners)) return i;
         }
         return -1;
     }
 
     // A phrase of the list at `at`, and a word boundary (\b) right after it.
-    private static bool PhraseAt(string s, int at, string[] phrases)
+    private static bool PhraseAt(string s, int at, string[] phrases, SearchValues<char> openers)
     {
+        if (at == s.Length || !openers.Contains(s[at])) return false;
         foreach (var phrase in phrases)
             if (PhraseLiteral.Length(s, at, s.Length, phrase, ignoreCase: true) is > 0 and var length &&
                 IsWord(s[at + length - 1]) != (at + length < s.Length && IsWord(s[at + length])))
