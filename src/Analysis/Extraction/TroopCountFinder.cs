@@ -25,7 +25,7 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+        subsetCues, amountConnectors, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
     // branches are (see AmountBefore and Status).
@@ -61,6 +61,7 @@ internal sealed class TroopCountFinder
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
+        amountConnectors = AdjacentPhrases.Of(lexicon, "amount_connectors");
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
@@ -207,8 +208,10 @@ internal sealed class TroopCountFinder
     }
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
+    // Its cue is the connector that ends it, read in one look-up; only then is the sentence before it scanned.
     private bool AmountBefore(string text, int start, int at) =>
-        Has(amountCues.Scan(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+        at > start && char.IsWhiteSpace(text[at - 1]) && amountConnectors.StartOfPhraseBefore(text, start, at) >= 0
+        && Has(amountCues.Scan(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
 
