@@ -21,16 +21,16 @@ internal sealed class TroopCountFinder
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
-    private readonly Regex nounAfter, amountBefore, estimateBefore, casualtyAfter, anchorBefore;
+    private readonly Regex nounAfter, casualtyAfter, anchorBefore;
+    private readonly AmountPhrase amountBefore, estimateBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, amountConnectors, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
-    // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
-    // branches are (see AmountBefore and Status).
-    private readonly CueIndex amountCues, statusCues;
-    private const ulong AmountNoun = 1, AmountConnector = 2;
+    // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
+    // (see Status).
+    private readonly CueIndex statusCues;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
     private readonly SendingAgent agent;
@@ -40,8 +40,8 @@ internal sealed class TroopCountFinder
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
-        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase | RegexOptions.RightToLeft);
-        estimateBefore = lexicon.Regex("estimate_before", ignoreCase | RegexOptions.RightToLeft);
+        amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
+        estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
@@ -61,7 +61,6 @@ internal sealed class TroopCountFinder
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
-        amountConnectors = AdjacentPhrases.Of(lexicon, "amount_connectors");
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
@@ -76,7 +75,6 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        amountCues = CueIndex.Of(lexicon, "troop_amount_nouns", "amount_connectors");
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
@@ -131,7 +129,7 @@ internal sealed class TroopCountFinder
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
             }
-            if (bare && AboutTroops() && estimateBefore.IsMatch(before))
+            if (bare && AboutTroops() && estimateBefore.Before(text, start, q.Span.Start))
             {
                 found.Add((q, q.Span, false));
                 continue;
@@ -208,10 +206,7 @@ internal sealed class TroopCountFinder
     }
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
-    // Its cue is the connector that ends it, read in one look-up; only then is the sentence before it scanned.
-    private bool AmountBefore(string text, int start, int at) =>
-        at > start && char.IsWhiteSpace(text[at - 1]) && amountConnectors.StartOfPhraseBefore(text, start, at) >= 0
-        && Has(amountCues.Scan(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+    private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
 
