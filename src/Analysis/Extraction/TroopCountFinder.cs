@@ -21,7 +21,8 @@ internal sealed class TroopCountFinder
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
-    private readonly Regex nounAfter, casualtyAfter, anchorBefore;
+    private readonly Regex casualtyAfter, anchorBefore;
+    private readonly NounAfterNumber nounAfter;
     private readonly AmountPhrase amountBefore, estimateBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -39,7 +40,7 @@ internal sealed class TroopCountFinder
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
-        nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
@@ -108,9 +109,9 @@ internal sealed class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (First(nounAfter, after) is { } noun && !IsYear(q, true))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
             {
-                found.Add((q, new TextSpan(q.Span.Start, q.Span.End + noun.Index + noun.Length), false));
+                found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
             if (IsYear(q, false)) continue;
