@@ -34,8 +34,11 @@ internal sealed class SourceFinder
     private readonly HashSet<string> demonyms;
     private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
-    private readonly string[][] groupModifiers, descriptionNouns;
-    private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
+    private readonly string[][] groupModifiers;
+    private readonly PhraseTable groupModifierTable, descriptionNouns;
+    private readonly Regex personName, titledNames, appositive, speakerAfter, statementAfter;
+    // The lower-case words a run of capitalised words may hold between them: "Institute for the Study of War".
+    private readonly string[] nameConnectors;
     private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
     private readonly GazetteerEntry? intercept;
     private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
@@ -45,12 +48,19 @@ internal sealed class SourceFinder
 
     // Allocation-free views of the sets read word by word over every sentence.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords, spokespersonWords,
-        leadingModifierWords, determinerWords, singleModifierWords;
+        leadingModifierWords, determinerWords, singleModifierWords, descriptionModifierWords;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    // The words that can come right before those closing words, and the words that the patterns' other branches need
+    // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
+    // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
+    private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
+    // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
     // "army" -> "Army", "military" -> "military": the armed services a description may name, as a country's source names them.
@@ -70,17 +80,19 @@ internal sealed class SourceFinder
         groupDeterminers = Set("group_determiners");
         groupLeadingModifiers = Set("group_leading_modifiers");
         groupModifiers = Phrases("group_modifiers");
+        groupModifierTable = new PhraseTable(groupModifiers);
         groupHeads = Set("group_heads");
         pronouns = Set("personal_pronouns");
         descriptionModifiers = Set("description_modifiers");
-        descriptionNouns = Phrases("description_nouns");
+        descriptionModifierWords = descriptionModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptionNouns = new PhraseTable(Phrases("description_nouns"));
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
         personName = lexicon.Regex("person_name", RegexOptions.None);
         titledNames = lexicon.Regex("titled_names", RegexOptions.None);
         appositive = lexicon.Regex("appositive_person", RegexOptions.None);
-        capitalized = lexicon.Regex("capitalized_name", RegexOptions.None);
+        nameConnectors = lexicon.Words("name_connectors").ToArray();
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
         // The before-patterns end at the name: searched from the right, they are tried once, at the end.
@@ -113,9 +125,16 @@ internal sealed class SourceFinder
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
+        // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
+        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
+        // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for".
+        speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]));
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
             speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officeLinks = Set("office_links");
@@ -240,9 +259,9 @@ internal sealed class SourceFinder
                 var span = country.Possessive ? new TextSpan(country.Span.Start, country.Span.End - (s[country.Span.End - 1] == 's' ? 2 : 1)) : country.Span;
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
-        foreach (var m in capitalized.EnumerateMatches(s))
+        for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
-            var (at, value) = (m.Index, s.Substring(m.Index, m.Length));
+            var (at, value) = (runStart, s.Substring(runStart, runEnd - runStart));
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
             while (FirstWord(value) is var first && notNames.Contains(first) && value.Length > first.Length + 1)
             {
@@ -307,6 +326,71 @@ internal sealed class SourceFinder
                 && DescribedSource(description, accepted, countries) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
         return accepted.ToArray();
+    }
+
+    // The next run of capitalised words at or after `from` ("Korea Institute for Defense Analyses", "Lee Jae Myung"), which
+    // may be a name no list knows: a capitalised word not glued to a word, an apostrophe or a hyphen before it, then one to
+    // five more, each after white space and any name_connectors. (-1, -1) when there is none.
+    private (int Start, int End) CapitalizedRun(string s, int from)
+    {
+        for (var p = from; p < s.Length; p++)
+        {
+            var next = s.AsSpan(p).IndexOfAnyInRange('A', 'Z');
+            if (next < 0) break;
+            p += next;
+            if (p > 0 && (IsRegexWord(s[p - 1]) || s[p - 1] is '\'' or '’' or '-')) continue;
+            var e = CapitalizedWord(s, p);
+            if (e < 0) continue;
+            var words = 1;
+            while (words <= 5 && FollowingWord(s, e) is var f and >= 0)
+            {
+                e = f;
+                words++;
+            }
+            if (words > 1) return (p, e);
+        }
+        return (-1, -1);
+    }
+
+    // The end of the capitalised word after white space and any connectors from `at`, or -1.
+    private int FollowingWord(string s, int at)
+    {
+        var p = SkipWhiteSpace(s, at);
+        if (p == at) return -1;
+        while (AfterConnector(s, p) is var q and >= 0) p = q;
+        return CapitalizedWord(s, p);
+    }
+
+    // Where the white space after a connector at `at` ends, or -1 when none is there.
+    private int AfterConnector(string s, int at)
+    {
+        foreach (var connector in nameConnectors)
+            if (at + connector.Length < s.Length && string.CompareOrdinal(s, at, connector, 0, connector.Length) == 0 && char.IsWhiteSpace(s[at + connector.Length]))
+                return SkipWhiteSpace(s, at + connector.Length);
+        return -1;
+    }
+
+    // The end of a capitalised word at `at` ("Kim", "Seong-kweun", "O'Neil", "Al-Hassan"), or -1: a capital, one or more
+    // letters, then maybe a hyphen or an apostrophe before another capitalised word, or a hyphen before lower-case letters.
+    private static int CapitalizedWord(string s, int at)
+    {
+        if (at >= s.Length || !char.IsAsciiLetterUpper(s[at])) return -1;
+        var e = at + 1;
+        while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
+        if (e == at + 1) return -1;
+        if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsAsciiLetterUpper(s[e + 1]) && char.IsAsciiLetter(s[e + 2]))
+        {
+            var f = e + 2;
+            while (f < s.Length && char.IsAsciiLetter(s[f])) f++;
+            return f;
+        }
+        if (e + 1 < s.Length && s[e] == '-' && char.IsAsciiLetterLower(s[e + 1]))
+        {
+            var f = e + 1;
+            while (f < s.Length && char.IsAsciiLetterLower(s[f])) f++;
+            return f;
+        }
+        return e;
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
@@ -450,7 +534,7 @@ internal sealed class SourceFinder
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
             stops[0] = p;
             var count = 1;
-            while (count <= 3 && PhraseAt(s, stops[count - 1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops[count++] = next;
+            while (count <= 3 && PhraseAt(s, stops[count - 1], groupModifierTable) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops[count++] = next;
             int? head = null;
             var k = count - 1;
             for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeadWords);
@@ -501,7 +585,7 @@ internal sealed class SourceFinder
             if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
             {
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
-                if (WordEnd(s, p) is var m && descriptionModifiers.Contains(s[p..m]) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
+                if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
                     nounEnd = afterModifier;
                 if (nounEnd > 0)
                 {
@@ -730,13 +814,13 @@ internal sealed class SourceFinder
             var w2 = WordBefore(before, b1, out var b2);
             var w3 = WordBefore(before, b2, out _);
             var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (EndsWith(informantEnds, w1, w2, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+            if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
             if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-            if (EndsWith(speakerEnds, w1, w2, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+            if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
             // "…, said the agency", "…, told Yonhap the official".
             if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
-        if (cueAfter && ((MaySpeakAfter(after) && speakerAfter.IsMatch(after)) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
+        if (cueAfter && ((MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
@@ -756,6 +840,17 @@ internal sealed class SourceFinder
         return j > i && openers.Contains(after[i..j]);
     }
 
+    // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
+    // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !IsRegexWord(after[i + n]));
+    }
+
     // The length of the run of letters at `at`.
     private static int LetterRun(ReadOnlySpan<char> s, int at)
     {
@@ -773,6 +868,22 @@ internal sealed class SourceFinder
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
         words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
+    // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
+    // it, or one of the words its other branches need is in the text.
+    private static bool MayEnd(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads, string[] needles, ReadOnlySpan<char> before,
+        ReadOnlySpan<char> beforeLast, ReadOnlySpan<char> third, bool lastIsThe)
+    {
+        if (leads.Contains(beforeLast) || (lastIsThe && leads.Contains(third))) return true;
+        foreach (var needle in needles)
+            if (before.Contains(needle, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The last word (run of \w) of each phrase, ignoring case.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
@@ -889,10 +1000,10 @@ internal sealed class SourceFinder
 
     // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without
     // wholeWord, a phrase's words are runs up to white space ("high-ranking"); with it, words end where \w does.
-    private static int PhraseAt(string s, int at, string[][] phrases, bool wholeWord = false)
+    private static int PhraseAt(string s, int at, PhraseTable table, bool wholeWord = false)
     {
         var best = 0;
-        foreach (var phrase in phrases)
+        foreach (var phrase in table.At(s, at))
         {
             var p = at;
             var ok = true;
@@ -912,6 +1023,22 @@ internal sealed class SourceFinder
             best = Math.Max(best, p);
         }
         return best;
+    }
+
+    // Phrases split into words, by their first character: PhraseAt compares only those that can start where it reads.
+    private sealed class PhraseTable
+    {
+        private readonly Dictionary<char, string[][]> byFirst;
+        // A phrase of no words matches anywhere: it is compared everywhere.
+        private readonly string[][] empty;
+
+        public PhraseTable(string[][] phrases)
+        {
+            byFirst = phrases.Where(p => p.Length > 0).GroupBy(p => p[0][0]).ToDictionary(g => g.Key, g => g.Concat(phrases.Where(e => e.Length == 0)).ToArray());
+            empty = phrases.Where(p => p.Length == 0).ToArray();
+        }
+
+        public string[][] At(string s, int at) => at < s.Length && byFirst.TryGetValue(s[at], out var phrases) ? phrases : empty;
     }
 
     // What WordBefore(s, at, 0) gives, without a copy: empty when there is no word.
