@@ -78,7 +78,7 @@ internal sealed class ClaimBook
         var (first, last) = (-1, -1);
         foreach (var m in Members(claim))
         {
-            var day = Store.Documents[Store[m].Document].Published;
+            var day = Store.Document(Store[m].Document).Published;
             if (day < 0) continue;
             if (first < 0 || day < first) first = day;
             if (day > last) last = day;

@@ -65,7 +65,7 @@ internal static class ClaimLinks
             if (dated.Length == claims.Count) continue;
             var reports = new List<(int Document, int Claim)>(claims.Sum(c => book.Members(c).Length));
             foreach (var c in claims)
-                foreach (var m in book.Members(c)) reports.Add((book.Store.Documents[book.Store[m].Document].Id, c));
+                foreach (var m in book.Members(c)) reports.Add((book.Store.Document(book.Store[m].Document).Id, c));
             reports.Sort();
             for (var i = 0; i < reports.Count;)
             {
@@ -123,9 +123,9 @@ internal static class ClaimLinks
         {
             var (x, y) = (edges[a], edges[b]);
             var c = y.Mentions.CompareTo(x.Mentions);
-            if (c == 0 && x.Origin != y.Origin) c = string.CompareOrdinal(store.Text(x.Origin), store.Text(y.Origin));
+            if (c == 0 && x.Origin != y.Origin) c = store.CompareOrdinal(x.Origin, y.Origin);
             if (c == 0 && x.Via != y.Via) c = string.CompareOrdinal(Joined(x.Via), Joined(y.Via));
-            if (c == 0 && x.Publisher != y.Publisher) c = string.CompareOrdinal(store.Text(x.Publisher), store.Text(y.Publisher));
+            if (c == 0 && x.Publisher != y.Publisher) c = store.CompareOrdinal(x.Publisher, y.Publisher);
             return c != 0 ? c : a.CompareTo(b);
         });
         return order.Select(i => edges[i]).ToArray();
