@@ -73,7 +73,23 @@ internal sealed class TextTable
     }
 
     /// <summary>Compares two texts as <see cref="string.CompareOrdinal(string, string)"/> does (UTF-16 code units).</summary>
-    public int CompareOrdinal(int a, int b) => a == b ? 0 : Math.Sign(string.CompareOrdinal(Text(a), Text(b)));
+    public int CompareOrdinal(int a, int b)
+    {
+        if (a == b) return 0;
+        if (starts[a] < 0 || starts[b] < 0) return Math.Sign(string.CompareOrdinal(Text(a), Text(b)));
+        // Decoded into two scratch buffers: a sort compares texts many times, and strings would be garbage.
+        var x = Decode(Bytes(a), ref left);
+        var y = Decode(Bytes(b), ref right);
+        return Math.Sign(x.SequenceCompareTo(y));
+    }
+
+    private char[] left = new char[256], right = new char[256];
+
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> bytes, ref char[] buffer)
+    {
+        if (buffer.Length < bytes.Length) buffer = new char[Math.Max(bytes.Length, buffer.Length * 2)];
+        return buffer.AsSpan(0, Encoding.UTF8.GetChars(bytes, buffer));
+    }
 
     private void Remember(int id, string text)
     {
