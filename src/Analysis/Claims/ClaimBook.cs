@@ -86,6 +86,16 @@ internal sealed class ClaimBook
         return (first, last);
     }
 
+    /// <summary>How many documents report it: distinct document ids (texts numbered once each).</summary>
+    public int Documents(int claim)
+    {
+        var members = Members(claim);
+        if (members.Length == 1) return 1;
+        var ids = new HashSet<int>();
+        foreach (var m in members) ids.Add(Store.Document(Store[m].Document).Id);
+        return ids.Count;
+    }
+
     /// <summary>The claim as a record, its reports given by <paramref name="mentions"/>.</summary>
     public Claim ToClaim(int claim, IReadOnlyList<ClaimMention> mentions)
     {
