@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Analysis.Extraction;
@@ -19,6 +20,10 @@ internal sealed class Countries
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, CountryEntry> entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> adjectives = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectiveLookup;
+    // The first characters of the names (mostly capitals): a sentence is searched for them, vectorized, and only a
+    // word that starts with one is looked up.
+    private readonly SearchValues<char> openers;
     private readonly Dictionary<string, string> adjectiveOf = new(StringComparer.Ordinal);
 
     private Countries(Lexicon lexicon)
@@ -32,6 +37,11 @@ internal sealed class Countries
             adjectiveOf[country.Name] = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
         }
         matcher = new PhraseMatcher(byName.Select(n => (n.Value, n.Key)), ignoreCase: false);
+        adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = byName.Keys.Select(k => k.TrimStart()).Where(k => k.Length > 0).Select(k => k[0]).ToHashSet();
+        // The matcher reads ’ and ‘ as '.
+        if (first.Contains('\'')) first.UnionWith(['’', '‘']);
+        openers = SearchValues.Create([.. first]);
     }
 
     /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -41,12 +51,27 @@ internal sealed class Countries
     public IReadOnlyList<CountryMention> Find(string text, int start, int end)
     {
         List<CountryMention>? found = null;
-        foreach (var match in matcher.Find(text, start, end))
+        for (var at = start; at < end;)
+        {
+            var next = text.AsSpan(at, end - at).IndexOfAny(openers);
+            if (next < 0) break;
+            var word = at + next;
+            at = word + 1;
+            // Inside a word: not where a name starts (the matcher reads whole tokens).
+            if (word > start && char.IsLetterOrDigit(text[word - 1]) && char.IsLetterOrDigit(text[word])) continue;
+            var matches = matcher.FindAtStart(text, word, end);
+            if (matches.Count == 0) continue;
+            at = matches[0].Span.End;
+            foreach (var match in matches) Add(match);
+        }
+        return found ?? (IReadOnlyList<CountryMention>)[];
+
+        void Add(PhraseMatch match)
         {
             var (from, to) = (match.Span.Start, match.Span.End);
             // A name inside a dotted abbreviation or a snake_case word is not one ("x.US", "_US").
-            if (from > start && text[from - 1] is '.' or '_') continue;
-            if (to < end && text[to] == '_') continue;
+            if (from > start && text[from - 1] is '.' or '_') return;
+            if (to < end && text[to] == '_') return;
             var spanEnd = to;
             if (to < end && text[to] is '\'' or '’')
             {
@@ -54,10 +79,10 @@ internal sealed class Countries
                 // "Russia's", "Russia'": the possessive is kept only when no word goes on after it ("Russia'st").
                 if (to + s >= end || !IsWord(text[to + s])) spanEnd = to + s;
             }
-            var demonym = adjectives.Contains(text[from..to].Replace('’', '\''));
+            var name = text.AsSpan(from, to - from);
+            var demonym = name.Contains('’') ? adjectives.Contains(name.ToString().Replace('’', '\'')) : adjectiveLookup.Contains(name);
             (found ??= []).Add(new CountryMention(match.Span, new TextSpan(from, spanEnd), entries[match.Label], demonym));
         }
-        return found ?? (IReadOnlyList<CountryMention>)[];
     }
 
     /// <summary>The adjective a group of officials is named with: "South Korean", "U.S.".</summary>

@@ -26,13 +26,14 @@ internal sealed class Quantities
     private readonly Regex digits;
     private readonly PhraseMatcher phrases;
     private readonly PhraseMatcher changeVerbs;
-    private readonly AdjacentPhrases atLeastAfter;
-    private readonly AdjacentPhrases approximateAfter;
+    private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
     private readonly AdjacentPhrases rangeJoiners;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
     private readonly (string List, AdjacentPhrases Phrases)[] hedgeReaders;
+    // The last words of the hedges: a number whose word before is none of them has no hedge before it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c).Where(char.IsDigit).ToArray());
@@ -42,10 +43,12 @@ internal sealed class Quantities
         digits = lexicon.Regex("number_digits", RegexOptions.None);
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
-        atLeastAfter = AdjacentPhrases.Of(lexicon, "hedge_after_at_least");
-        approximateAfter = AdjacentPhrases.Of(lexicon, "hedge_after_approximate");
+        hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
+        hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
+            .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
+            .Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var cueWords = lexicon.Words(NumberWord).Concat(lexicon.Words(VagueAmount))
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
             .Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -61,11 +64,11 @@ internal sealed class Quantities
     public IReadOnlyList<Quantity> Find(string text, int start, int end)
     {
         var (digit, word) = NumberCues(text, start, end);
-        if (!digit && !word) return [];
+        if (digit < 0 && !word) return [];
         // Numbers in digits alone: their hedges are read right to left from each number. Numbers in words are
         // phrases, found with the hedges in one pass.
         var hits = word ? phrases.Find(text, start, end) : [];
-        var tokens = Tokens(text, start, end, hits);
+        var tokens = Tokens(text, start, end, digit, hits);
         var result = new List<Quantity>();
         if (tokens.Count == 0) return result;
         var hedges = word ? hits.Where(h => h.Label is not (NumberWord or VagueAmount)).ToList() : null;
@@ -117,12 +120,14 @@ internal sealed class Quantities
         return result;
     }
 
-    // The cue of every rule here: a digit, or a word numbers in words are made of. Most sentences of real reporting
-    // have neither, and cost this scan alone.
-    private (bool Digit, bool Word) NumberCues(string text, int start, int end)
+    // The cue of every rule here: a digit (where the first is, or -1), or a word numbers in words are made of. Most
+    // sentences of real reporting have neither, and cost this scan alone.
+    private (int Digit, bool Word) NumberCues(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        var digit = span.IndexOfAnyInRange('0', '9') >= 0 || (!Ascii.IsValid(span) && span.ContainsAny(NonAsciiDigits));
+        var digit = span.IndexOfAnyInRange('0', '9');
+        if (!Ascii.IsValid(span) && span.IndexOfAny(NonAsciiDigits) is var other and >= 0 && (digit < 0 || other < digit)) digit = other;
+        if (digit >= 0) digit += start;
         // The words are searched as substrings (vectorized), and each place found is read as a whole token.
         for (var at = span.IndexOfAny(numberCueSubstrings); at >= 0;)
         {
@@ -162,6 +167,10 @@ internal sealed class Quantities
     {
         var end = at;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == start) return null;
+        var word = end - 1;
+        if (char.IsLetterOrDigit(text[word])) while (word > start && char.IsLetterOrDigit(text[word - 1])) word--;
+        if (!hedgeEnds.Contains(PhraseMatcher.Normalized(text.AsSpan(word, end - word)))) return null;
         PhraseMatch? best = null;
         foreach (var (list, phrases) in hedgeReaders)
             if (phrases.StartOfPhraseBefore(text, start, at) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
@@ -201,7 +210,7 @@ internal sealed class Quantities
         var spanEnd = t.Span.End;
         // "10,000 or more", "10,000 or so" with a space; "10,000-plus", "10,000+" written onto the number.
         var spaced = spanEnd < end && char.IsWhiteSpace(text[spanEnd]);
-        foreach (var (after, kind) in new[] { (atLeastAfter, Hedge.AtLeast), (approximateAfter, Hedge.Approximate) })
+        foreach (var (after, kind) in hedgesAfter)
         {
             var e = after.EndOfPhraseAt(text, spanEnd, end);
             if (e < 0 || text.AsSpan(spanEnd, e - spanEnd).Trim().ContainsAny(' ', '\t', '\n') != spaced) continue;
@@ -237,7 +246,7 @@ internal sealed class Quantities
         _ => Hedge.Approximate,
     };
 
-    private List<Token> Tokens(string text, int start, int end, IReadOnlyList<PhraseMatch> hits)
+    private List<Token> Tokens(string text, int start, int end, int firstDigit, IReadOnlyList<PhraseMatch> hits)
     {
         var tokens = new List<Token>();
         bool Free(int s, int e) => tokens.All(t => e <= t.Span.Start || s >= t.Span.End);
@@ -251,7 +260,10 @@ internal sealed class Quantities
             if (words is [var many, "of", _]) unit *= many == "tens" ? 10 : 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));
         }
-        for (var m = digits.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        // A number in digits starts at a digit: the pattern is read from the character before the first (its look-behind
+        // needs that one), not from the start of the sentence.
+        var from = firstDigit > start ? firstDigit - 1 : start;
+        for (var m = firstDigit < 0 ? Match.Empty : digits.Match(text, from, end - from); m.Success; m = m.NextMatch())
         {
             if (!Free(m.Index, m.Index + m.Length)) continue;
             // "10.000 soldiers" in translated copy: the dots separate thousands.

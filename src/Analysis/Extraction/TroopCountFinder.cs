@@ -21,16 +21,17 @@ internal sealed class TroopCountFinder
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
-    private readonly Regex nounAfter, amountBefore, estimateBefore, casualtyAfter, anchorBefore;
+    private readonly Regex casualtyAfter, anchorBefore;
+    private readonly NounAfterNumber nounAfter;
+    private readonly AmountPhrase amountBefore, estimateBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
-    // The words the amount and status patterns name (figures.json): each is tried only where the words of one of its
-    // branches are (see AmountBefore and Status).
-    private readonly CueIndex amountCues, statusCues;
-    private const ulong AmountNoun = 1, AmountConnector = 2;
+    // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
+    // (see Status).
+    private readonly CueIndex statusCues;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
     private readonly SendingAgent agent;
@@ -39,9 +40,9 @@ internal sealed class TroopCountFinder
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
-        nounAfter = lexicon.Regex("troop_noun_after", RegexOptions.None);
-        amountBefore = lexicon.Regex("troop_amount_before", ignoreCase | RegexOptions.RightToLeft);
-        estimateBefore = lexicon.Regex("estimate_before", ignoreCase | RegexOptions.RightToLeft);
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
+        estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
@@ -75,7 +76,6 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        amountCues = CueIndex.Of(lexicon, "troop_amount_nouns", "amount_connectors");
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
@@ -109,9 +109,9 @@ internal sealed class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (First(nounAfter, after) is { } noun && !IsYear(q, true))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
             {
-                found.Add((q, new TextSpan(q.Span.Start, q.Span.End + noun.Index + noun.Length), false));
+                found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
             if (IsYear(q, false)) continue;
@@ -130,7 +130,7 @@ internal sealed class TroopCountFinder
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
             }
-            if (bare && AboutTroops() && estimateBefore.IsMatch(before))
+            if (bare && AboutTroops() && estimateBefore.Before(text, start, q.Span.Start))
             {
                 found.Add((q, q.Span, false));
                 continue;
@@ -207,8 +207,7 @@ internal sealed class TroopCountFinder
     }
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
-    private bool AmountBefore(string text, int start, int at) =>
-        Has(amountCues.Scan(text, start, at), AmountNoun | AmountConnector) && amountBefore.IsMatch(text.AsSpan(start, at - start));
+    private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
 
