@@ -190,15 +190,15 @@ public sealed class Clauses
     {
         // " and 8,000 more", " but about 2,000": before a conjunction that opens a new figure, unless a "between"
         // before it still waits for its "and".
-        for (var i = 0; i < s.Length - 1; i++)
-            if (char.IsWhiteSpace(s[i]) && conjunctionStarts.Contains(s[i + 1]) && WordAfterSpace(s, i, out var e) && conjunctionWords.Contains(s.AsSpan(i + 1, e - i - 1))
+        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
+            if (conjunctionStarts.Contains(s[i + 1]) && WordAfterSpace(s, i, out var e) && conjunctionWords.Contains(s.AsSpan(i + 1, e - i - 1))
                 && NumberAfter(s, e, s.Length, StringComparison.Ordinal)
                 && !OpenBetween(s, i))
                 cuts.Add(i);
         // " up from 3,000", " from 3,000": the start of a change, when its clause already holds a number.
-        for (var i = 0; i < s.Length - 1; i++)
+        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
         {
-            if (!char.IsWhiteSpace(s[i]) || s[i + 1] is not ('u' or 'd' or 'f')) continue;
+            if (s[i + 1] is not ('u' or 'd' or 'f')) continue;
             var p = i + 1;
             if (WordAfterSpace(s, i, out var e) && s.AsSpan(p, e - p) is "up" or "down" && e < s.Length && char.IsWhiteSpace(s[e])
                 && SkipWhiteSpace(s, e, s.Length) is var f && WordAt(s, f, "from", StringComparison.Ordinal) && NumberAfter(s, f + 4, s.Length, StringComparison.Ordinal)) { }
@@ -207,11 +207,18 @@ public sealed class Clauses
             if (HasNumber(s, LastCut(cuts, i), i)) cuts.Add(i);
         }
         // " to 11,000" after "from 3,000" in the same clause: the other end of a change.
-        for (var i = 0; i < s.Length - 1; i++)
-            if (char.IsWhiteSpace(s[i]) && s[i + 1] == 't' && WordAt(s, i + 1, "to", StringComparison.Ordinal) && NumberAfter(s, i + 3, s.Length, StringComparison.Ordinal)
+        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
+            if (s[i + 1] == 't' && WordAt(s, i + 1, "to", StringComparison.Ordinal) && NumberAfter(s, i + 3, s.Length, StringComparison.Ordinal)
                 && ChangeStarts(s, LastCut(cuts, i), i))
                 cuts.Add(i);
     }
+
+    // Every character that char.IsWhiteSpace holds white space, searched for all at once.
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    // The first white space at or after `from`, or -1: the figure cuts are read only there.
+    private static int NextSpace(string s, int from) => s.AsSpan(from).IndexOfAny(WhiteSpace) is var k and >= 0 ? from + k : -1;
 
     // The letters of s[at..] after the white space at `at - 0` (one character), up to `end`.
     private static bool WordAfterSpace(string s, int space, out int end)

@@ -30,8 +30,11 @@ internal sealed class SourceFinder
     // Where each matcher and word scan can first find something (see FirstWords): a sentence without those words skips it.
     private readonly FirstWords cueStarts, titleStarts, groupAdjectiveStarts, ministryStarts, pronounStarts, speakerStarts;
     private readonly PhraseMatcher titles;
+    // The first tokens of the titles, as the matcher reads them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
     private readonly PhraseMatcher groupAdjectives;
     private readonly HashSet<string> demonyms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymWords;
     private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
     private readonly string[][] groupModifiers;
@@ -74,6 +77,7 @@ internal sealed class SourceFinder
         // Case-sensitive, as countries are: "US" is a group's adjective, "us" a pronoun.
         groupAdjectives = PhraseMatcher.Of(lexicon, ["group_adjectives"], ignoreCase: false);
         demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        demonymWords = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         countryWords = Extraction.Countries.For(lexicon);
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         string[][] Phrases(string list) => lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
@@ -150,6 +154,9 @@ internal sealed class SourceFinder
         cues = new PhraseMatcher(CueLists.Concat(ministryLists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministryLists).SelectMany(lexicon.Words));
         titleStarts = new FirstWords(lexicon.Words("titles"));
+        titleFirstTokens = lexicon.Words("titles").Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
+            .Select(t => PhraseMatcher.Normalized(t.Phrase.AsSpan(t.Tokens[0].Start, t.Tokens[0].End - t.Tokens[0].Start)).ToString())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
         ministryStarts = new FirstWords(ministryLists.SelectMany(lexicon.Words), ignoreCase: false);
         // Pronouns() reads "he", "she", "they" in either case and "the ..."; UnnamedSpeakers() the unnamed and qualified voices.
@@ -198,7 +205,7 @@ internal sealed class SourceFinder
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
-        var titleHits = titleStarts.In(s, 0, s.Length) is var titleFrom and >= 0 ? titles.Find(s, titleFrom, s.Length) : [];
+        var titleHits = Titles(s, cueHits);
         var work = scratch ??= new Scratch();
         var countries = Countries(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
@@ -393,6 +400,33 @@ internal sealed class SourceFinder
         return e;
     }
 
+    // The titles in s, as titles.Find(s) gives them. The cue words hold the titles, so where the cue matcher found no
+    // other phrase in which a title could start, its title matches are the title matcher's, and it need not walk s again.
+    private IReadOnlyList<PhraseMatch> Titles(string s, IReadOnlyList<PhraseMatch> cueHits)
+    {
+        List<PhraseMatch>? found = null;
+        for (var i = 0; i < cueHits.Count;)
+        {
+            // A phrase of several lists is one match per list, one after the other.
+            var (span, title) = (cueHits[i].Span, -1);
+            var j = i;
+            for (; j < cueHits.Count && cueHits[j].Span == span; j++)
+                if (cueHits[j].Label == "titles") title = j;
+            if (title >= 0) (found ??= []).Add(cueHits[title]);
+            else if (MayStartTitle(s, span)) return titleStarts.In(s, 0, s.Length) is var from and >= 0 ? titles.Find(s, from, s.Length) : [];
+            i = j;
+        }
+        return found ?? (IReadOnlyList<PhraseMatch>)[];
+    }
+
+    // Whether a title may start at a token of `span`: the token is the first token of one.
+    private bool MayStartTitle(string s, TextSpan span)
+    {
+        for (var at = span.Start; PhraseMatcher.NextToken(s, at, span.End) is var (from, to) && from >= 0; at = to)
+            if (titleFirstTokens.Contains(PhraseMatcher.Normalized(s.AsSpan(from, to - from)))) return true;
+        return false;
+    }
+
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
     // Whether candidate x comes before candidate y: lower priority, then the longer span, then the one found first.
@@ -464,9 +498,9 @@ internal sealed class SourceFinder
         found.Clear();
         foreach (var m in mentions)
         {
-            var name = s.Substring(m.Name.Start - sentenceStart, m.Name.Length);
+            var name = s.AsSpan(m.Name.Start - sentenceStart, m.Name.Length);
             found.Add(new CountryName(new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart), m.Country.Name, m.Possessive,
-                demonyms.Contains(Normalize(name)), false));
+                IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString())), false));
         }
         if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
         foreach (var hit in groupAdjectives.Find(s, from, s.Length))
@@ -1073,7 +1107,7 @@ internal sealed class SourceFinder
         IsNormal(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
 
     // Whether Normalize would give s back: single spaces between words, no other white space, no ’.
-    private static bool IsNormal(string s)
+    private static bool IsNormal(ReadOnlySpan<char> s)
     {
         for (var i = 0; i < s.Length; i++)
             if (s[i] == '’' || (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || s[i - 1] == ' ')))

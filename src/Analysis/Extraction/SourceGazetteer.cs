@@ -21,6 +21,7 @@ public sealed class SourceGazetteer
 
     private readonly Dictionary<string, GazetteerEntry> bySurface;
     private readonly Dictionary<string, GazetteerEntry> bySpelling;
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> bySpellingSpan;
     private readonly Lazy<PhraseMatcher> matcher;
     // Where the matcher can first find a name (see FirstWords): a sentence that holds none of their first words is not read.
     private readonly Lazy<FirstWords> firstWords;
@@ -43,6 +44,7 @@ public sealed class SourceGazetteer
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
                 bySpelling.TryAdd(Spelling(surface), entry);
+        bySpellingSpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis".
         matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(bySurface.Keys.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
         firstWords = new Lazy<FirstWords>(() => new FirstWords(bySurface.Keys.SelectMany(FirstLetterCases), ignoreCase: false));
@@ -82,12 +84,31 @@ public sealed class SourceGazetteer
     /// The entry a name stands for, spelled as any of its surfaces is or with other hyphens, spaces and apostrophes
     /// ("Kim Jong-Un", "Kim Jongun", "Choe Son-hui" are "Kim Jong Un", "Choe Son Hui"), ignoring case.
     /// </summary>
-    public bool TryResolveSpelling(string name, [NotNullWhen(true)] out GazetteerEntry? entry) =>
-        TryResolve(name, out entry) || bySpelling.TryGetValue(Spelling(name), out entry);
+    public bool TryResolveSpelling(string name, [NotNullWhen(true)] out GazetteerEntry? entry)
+    {
+        if (TryResolve(name, out entry)) return true;
+        // Most names are short: their spelling is written on the stack and looked up without a string.
+        var normal = Normalize(name);
+        Span<char> buffer = normal.Length <= 128 ? stackalloc char[normal.Length] : new char[normal.Length];
+        return bySpellingSpan.TryGetValue(buffer[..Spelling(normal, buffer)], out entry);
+    }
 
     /// <summary>A name's letters and digits, lower case: what spellings of one name have in common.</summary>
-    internal static string Spelling(string name) =>
-        string.Concat(Normalize(name).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant));
+    internal static string Spelling(string name)
+    {
+        var normal = Normalize(name);
+        var buffer = new char[normal.Length];
+        return new string(buffer, 0, Spelling(normal, buffer));
+    }
+
+    // The letters and digits of a normalized name, lower case, written to `into`; how many there are.
+    private static int Spelling(string normal, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in normal)
+            if (char.IsLetterOrDigit(c)) into[n++] = char.ToLowerInvariant(c);
+        return n;
+    }
 
     public GazetteerEntry? Resolve(string surface) => TryResolve(surface, out var entry) ? entry : null;
 

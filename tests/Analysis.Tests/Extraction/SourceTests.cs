@@ -52,6 +52,8 @@ public class SourceTests
     [InlineData("North Korean state media claimed the reports were false.", "North Korean state media", SourceKind.StateMedia)]
     [InlineData("Analyst Lee Il-woo told Yonhap the troops arrived.", "Lee Il-woo", SourceKind.Other)]
     [InlineData("Seoul said the troops arrived.", "South Korea", SourceKind.Government)]
+    [InlineData("Poland's airborne troops reported that the brigade had moved.", "Polish troops", SourceKind.Military)]
+    [InlineData("Romania's special operations forces said 200 soldiers were on alert.", "Romanian forces", SourceKind.Military)]
     public void Finds_cited_sources(string text, string source, SourceKind kind)
     {
         Assert.Contains(Mentions(text), m => m.Source == source && m.Kind == kind);
