@@ -18,6 +18,9 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TroopCountFinder
 {
+    // Where troops are ("in the Kursk region", "to Russia"): a deployment only when no word of the figure's segment says
+    // what happened to them ("killed three soldiers in the Kursk region" counts casualties).
+    private const string Destination = "destination";
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
@@ -334,7 +337,7 @@ internal sealed class TroopCountFinder
             if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
             var word = destinationWords.StartOfPhraseBefore(text, start, at);
             if (word >= 0 && Spaced(text, word, at))
-                found.Add(new PhraseMatch(new TextSpan(word, place.End), Deployment));
+                found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
@@ -371,13 +374,16 @@ internal sealed class TroopCountFinder
     // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
     private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
 
-    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure)
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure) =>
+        Kind(cues, segmentStart, segmentEnd, figure, places: false) ?? Kind(cues, segmentStart, segmentEnd, figure, places: true);
+
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure, bool places)
     {
         TroopKind? best = null;
         var bestDistance = double.MaxValue;
         foreach (var (cue, label) in cues)
         {
-            if (label is PossibleCue or Place or PlaceNoun or Readiness || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (label is PossibleCue or Place or PlaceNoun or Readiness || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
             if (figure.Contains(cue) && label != Casualty) continue;
             // Words after the figure ("troops killed") bind tighter than words before it.
             double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;

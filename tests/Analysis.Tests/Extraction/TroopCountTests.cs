@@ -42,6 +42,10 @@ public class TroopCountTests
     [InlineData("North Korea has an army of 1.2 million.", TroopKind.ArmySize)]
     [InlineData("Its roster lists 12 million soldiers.", TroopKind.ArmySize)]
     [InlineData("About 500 North Korean soldiers marched in the parade.", TroopKind.Other)]
+    // Where the troops were is no kind when a word says what happened to them.
+    [InlineData("Estonian snipers shot dead four Russian soldiers in the Narva district.", TroopKind.Casualties)]
+    [InlineData("Armenian losses in the Syunik region had reached 40.", TroopKind.Casualties)]
+    [InlineData("Minsk moved 3,000 soldiers to the Hrodna region.", TroopKind.Deployment)]
     public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
 
     [Theory]
