@@ -184,6 +184,10 @@ internal sealed class TroopCountFinder
                 kind = TroopKind.Casualties;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
             if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+            // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
+            // a figure joined by "and" to a part of the force is another part of it.
+            if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
+                kind = TroopKind.Subset;
             var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd

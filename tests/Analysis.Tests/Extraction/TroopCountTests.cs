@@ -48,6 +48,13 @@ public class TroopCountTests
     [InlineData("Minsk moved 3,000 soldiers to the Hrodna region.", TroopKind.Deployment)]
     public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
 
+    [Fact]
+    public void A_figure_joined_to_a_part_of_the_force_is_another_part()
+    {
+        var counts = Counts("The Belarusian battalion of some 600 soldiers includes about 40 officers and 25 snipers.");
+        Assert.Equal([TroopKind.Deployment, TroopKind.Subset, TroopKind.Subset], counts.Select(c => c.Kind));
+    }
+
     [Theory]
     [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
     [InlineData("North Korea plans to send 5,000 troops next year.", EstimateStatus.Planned)]
