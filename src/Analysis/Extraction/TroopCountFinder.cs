@@ -30,7 +30,7 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -77,6 +77,7 @@ internal sealed class TroopCountFinder
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
@@ -188,7 +189,8 @@ internal sealed class TroopCountFinder
             // a figure joined by "and" to a part of the force is another part of it.
             if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
                 kind = TroopKind.Subset;
-            var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
+                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
                 && Coordinated(text, segmentStart, q.Span.Start))
@@ -447,6 +449,14 @@ internal sealed class TroopCountFinder
         var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
         var stop = near.IndexOfAny(",;");
         return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+    }
+
+    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.
+    private bool HeadlineInfinitive(string text, int segmentStart, int at)
+    {
+        if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
+        var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
+        return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
     }
 
     // No comma or semicolon between a cue and a figure.

@@ -65,6 +65,13 @@ public class TroopCountTests
     [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
     public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
 
+    [Theory]
+    // A headline's infinitive announces a plan; the same words in a body sentence are read as they stand.
+    [InlineData("Budapest to deploy 200 soldiers to Chad\n\nThe government confirmed the plan on Monday.", EstimateStatus.Planned)]
+    [InlineData("Chad mission\n\nTrucks were used to deploy 200 soldiers to the border on Monday.", EstimateStatus.Current)]
+    public void A_headline_infinitive_is_planned(string text, EstimateStatus status) =>
+        Assert.Equal(status, Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts).Status);
+
     [Fact]
     public void Change_from_one_figure_to_another_is_an_earlier_and_a_current_estimate()
     {
