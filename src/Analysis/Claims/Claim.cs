@@ -27,12 +27,12 @@ public sealed record Claim(
 
     // Computed once: a claim repeated by thousands of reports is sorted and compared by these.
     /// <summary>The first day it was reported (null when no report of it is dated).</summary>
-    public DateOnly? FirstPublished { get; } = Mentions.Min(m => m.Published);
+    public DateOnly? FirstPublished { get; } = Mentions is IReportSummary s ? s.FirstPublished : Mentions.Min(m => m.Published);
 
-    public DateOnly? LastPublished { get; } = Mentions.Max(m => m.Published);
+    public DateOnly? LastPublished { get; } = Mentions is IReportSummary s ? s.LastPublished : Mentions.Max(m => m.Published);
 
     /// <summary>How many documents report it.</summary>
-    public int Documents { get; } = Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count();
+    public int Documents { get; } = Mentions is IReportSummary s ? s.Documents : Mentions.Select(m => m.Document).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// Who passed it on: the voices it came through ("lawmakers", "Reuters"), then the outlets that published

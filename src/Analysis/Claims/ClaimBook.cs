@@ -78,12 +78,22 @@ internal sealed class ClaimBook
         var (first, last) = (-1, -1);
         foreach (var m in Members(claim))
         {
-            var day = Store.Documents[Store[m].Document].Published;
+            var day = Store.Document(Store[m].Document).Published;
             if (day < 0) continue;
             if (first < 0 || day < first) first = day;
             if (day > last) last = day;
         }
         return (first, last);
+    }
+
+    /// <summary>How many documents report it: distinct document ids (texts numbered once each).</summary>
+    public int Documents(int claim)
+    {
+        var members = Members(claim);
+        if (members.Length == 1) return 1;
+        var ids = new HashSet<int>();
+        foreach (var m in members) ids.Add(Store.Document(Store[m].Document).Id);
+        return ids.Count;
     }
 
     /// <summary>The claim as a record, its reports given by <paramref name="mentions"/>.</summary>

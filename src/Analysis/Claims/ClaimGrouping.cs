@@ -25,7 +25,7 @@ internal static class ClaimGrouping
         foreach (var m in ReadingOrder(store))
         {
             ref var mention = ref store[m];
-            var index = store.Documents[mention.Document].Index;
+            var index = store.Document(mention.Document).Index;
             if (index != document) (document, inDocument) = (index, []);
             var origin = store.Origin(mention);
             // The document ties a headline, or an unattributed report, to a claim it has already made.
@@ -67,21 +67,20 @@ internal static class ClaimGrouping
     /// <summary>Every report's place, in reading order: documents by day (undated last) and corpus order, each document's reports as stored.</summary>
     public static IEnumerable<int> ReadingOrder(MentionStore store)
     {
-        var documents = store.Documents;
-        var order = new int[documents.Count];
+        var order = new int[store.DocumentCount];
         for (var i = 0; i < order.Length; i++) order[i] = i;
         // Ties keep their order (the slot breaks them), as in a stable sort.
         Array.Sort(order, (a, b) =>
         {
-            int Day(int d) => documents[d].Published < 0 ? DateOnly.MaxValue.DayNumber : documents[d].Published;
+            int Day(int d) => store.Document(d).Published < 0 ? DateOnly.MaxValue.DayNumber : store.Document(d).Published;
             var c = Day(a).CompareTo(Day(b));
-            if (c == 0) c = documents[a].Index.CompareTo(documents[b].Index);
+            if (c == 0) c = store.Document(a).Index.CompareTo(store.Document(b).Index);
             return c != 0 ? c : a.CompareTo(b);
         });
         foreach (var d in order)
         {
-            var end = d + 1 < documents.Count ? documents[d + 1].FirstMention : store.Count;
-            for (var m = documents[d].FirstMention; m < end; m++) yield return m;
+            var end = d + 1 < order.Length ? store.Document(d + 1).FirstMention : store.Count;
+            for (var m = store.Document(d).FirstMention; m < end; m++) yield return m;
         }
     }
 

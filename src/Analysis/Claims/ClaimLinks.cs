@@ -22,11 +22,17 @@ internal static class ClaimLinks
     public static IReadOnlyList<(int From, int To)> Revisions(ClaimBook book)
     {
         var (sequence, next) = Sequences(book);
-        var pairs = new List<(int Sequence, int From, int To)>();
+        // Counted first, so that the array is made once at its size (a list that grows holds two at once).
+        var count = 0;
+        foreach (var n in next) if (n >= 0) count++;
+        var pairs = new (int Sequence, int From, int To)[count];
+        count = 0;
         for (var c = 0; c < book.Count; c++)
-            if (next[c] >= 0) pairs.Add((sequence[c], c, next[c]));
-        pairs.Sort((a, b) => a.Sequence != b.Sequence ? a.Sequence.CompareTo(b.Sequence) : a.To.CompareTo(b.To));
-        return pairs.Select(p => (p.From, p.To)).ToArray();
+            if (next[c] >= 0) pairs[count++] = (sequence[c], c, next[c]);
+        pairs.AsSpan().Sort((a, b) => a.Sequence != b.Sequence ? a.Sequence.CompareTo(b.Sequence) : a.To.CompareTo(b.To));
+        var revisions = new (int From, int To)[count];
+        for (var i = 0; i < count; i++) revisions[i] = (pairs[i].From, pairs[i].To);
+        return revisions;
     }
 
     /// <summary>
@@ -48,11 +54,13 @@ internal static class ClaimLinks
             claims.Add(c);
         }
 
-        var result = new List<(int, int)>();
+        // Found into chunks, then sorted in one array of their size: a list that grows holds its old and
+        // new arrays at once, and a large run finds millions of pairs (the end of its run peaked here).
+        var found = new Chunks<(int, int)>();
         void Check(int a, int b)
         {
             if (a > b) (a, b) = (b, a);
-            if (book.Origin(a) != book.Origin(b) && !Compatible(book, a, b)) result.Add((a, b));
+            if (book.Origin(a) != book.Origin(b) && !Compatible(book, a, b)) found.Add((a, b));
         }
         foreach (var claims in forces.Values)
         {
@@ -65,7 +73,7 @@ internal static class ClaimLinks
             if (dated.Length == claims.Count) continue;
             var reports = new List<(int Document, int Claim)>(claims.Sum(c => book.Members(c).Length));
             foreach (var c in claims)
-                foreach (var m in book.Members(c)) reports.Add((book.Store.Documents[book.Store[m].Document].Id, c));
+                foreach (var m in book.Members(c)) reports.Add((book.Store.Document(book.Store[m].Document).Id, c));
             reports.Sort();
             for (var i = 0; i < reports.Count;)
             {
@@ -80,19 +88,28 @@ internal static class ClaimLinks
                 i = end;
             }
         }
-        result.Sort();
+        var result = new (int First, int Second)[found.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = found[i];
+        found = null;
+        result.AsSpan().Sort();
         var unique = 0;
-        for (var i = 0; i < result.Count; i++)
+        for (var i = 0; i < result.Length; i++)
             if (i == 0 || result[i] != result[unique - 1]) result[unique++] = result[i];
-        result.RemoveRange(unique, result.Count - unique);
-        return result;
+        return new ArraySegment<(int First, int Second)>(result, 0, unique);
     }
 
     /// <summary>Who relays whom: origin → voices on the way → publishing outlet, one path per route, weighted by mentions.</summary>
     public static IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)> Citations(ClaimBook book)
     {
         var store = book.Store;
-        Dictionary<(int Origin, int Via, int Publisher), (int Mentions, int Seen)>? paths = [];
+        // Every attributed report's route, in report order, then sorted so that equal routes are side by side
+        // and counted: 20 bytes a report, where a dictionary of routes cost about twice that per route, and as
+        // much again while it grew (the end of a large run peaked here).
+        var reports = 0;
+        for (var c = 0; c < book.Count; c++)
+            if (book.Origin(c) >= 0) reports += book.Members(c).Length;
+        var routes = new Route[reports];
+        var n = 0;
         var via = new List<int>();
         for (var c = 0; c < book.Count; c++)
         {
@@ -106,29 +123,52 @@ internal static class ClaimLinks
                 var publisher = store.Publisher(store[m]);
                 // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more.
                 if (via.Count > 0 && via[^1] == publisher) via.RemoveAt(via.Count - 1);
-                var key = (origin, store.ListId(via.ToArray()), publisher);
-                ref var path = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paths, key, out var exists);
-                path = exists ? (path.Mentions + 1, path.Seen) : (1, paths.Count - 1);
+                routes[n] = new Route(origin, store.ListId(via.ToArray()), publisher, n, 1);
+                n++;
             }
         }
-        var edges = new (int Origin, int Via, int Publisher, int Mentions)[paths.Count];
-        foreach (var ((origin, list, publisher), (mentions, seen)) in paths) edges[seen] = (origin, list, publisher, mentions);
-        paths = null;
+        routes.AsSpan().Sort(static (a, b) =>
+            a.Origin != b.Origin ? a.Origin.CompareTo(b.Origin) : a.Via != b.Via ? a.Via.CompareTo(b.Via)
+            : a.Publisher != b.Publisher ? a.Publisher.CompareTo(b.Publisher) : a.Seen.CompareTo(b.Seen));
+        // Each run of equal routes becomes one path, first seen where its first report was.
+        var paths = 0;
+        for (var i = 0; i < routes.Length;)
+        {
+            var end = i + 1;
+            while (end < routes.Length && routes[end].Origin == routes[i].Origin && routes[end].Via == routes[i].Via && routes[end].Publisher == routes[i].Publisher) end++;
+            routes[paths++] = routes[i] with { Mentions = end - i };
+            i = end;
+        }
         var joined = new Dictionary<int, string>();
         string Joined(int list) => joined.TryGetValue(list, out var text) ? text : joined[list] = string.Join(" ", store.Texts(list));
-        // Most mentions first, then by origin, voices and outlet; paths that tie keep the order they were met in.
-        var order = new int[edges.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) =>
+        // Most mentions first, then by origin, voices and outlet; paths that tie keep the order they were first met in.
+        routes.AsSpan(0, paths).Sort((x, y) =>
         {
-            var (x, y) = (edges[a], edges[b]);
             var c = y.Mentions.CompareTo(x.Mentions);
-            if (c == 0 && x.Origin != y.Origin) c = string.CompareOrdinal(store.Text(x.Origin), store.Text(y.Origin));
+            if (c == 0 && x.Origin != y.Origin) c = store.CompareOrdinal(x.Origin, y.Origin);
             if (c == 0 && x.Via != y.Via) c = string.CompareOrdinal(Joined(x.Via), Joined(y.Via));
-            if (c == 0 && x.Publisher != y.Publisher) c = string.CompareOrdinal(store.Text(x.Publisher), store.Text(y.Publisher));
-            return c != 0 ? c : a.CompareTo(b);
+            if (c == 0 && x.Publisher != y.Publisher) c = store.CompareOrdinal(x.Publisher, y.Publisher);
+            return c != 0 ? c : x.Seen.CompareTo(y.Seen);
         });
-        return order.Select(i => edges[i]).ToArray();
+        return new Paths(routes, paths);
+    }
+
+    // One report's route (Seen: its place among the reports), or, once counted, one path and its mentions.
+    private readonly record struct Route(int Origin, int Via, int Publisher, int Seen, int Mentions);
+
+    private sealed class Paths(Route[] routes, int count) : IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)>
+    {
+        public int Count => count;
+
+        public (int Origin, int Via, int Publisher, int Mentions) this[int index] =>
+            (uint)index < (uint)count && routes[index] is var r ? (r.Origin, r.Via, r.Publisher, r.Mentions) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<(int Origin, int Via, int Publisher, int Mentions)> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     // Each origin's claims about one force (its sequence, numbered in order of first claim; -1 for a

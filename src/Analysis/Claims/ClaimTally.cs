@@ -82,15 +82,29 @@ internal sealed class ClaimTally
     {
         var claims = Book();
         if (kept.TryGetValue(c, out var claim)) return claim;
+        // The links tables name a claim in many rows close together (a revision's "to" is the next row's
+        // "from"): the last few built are at hand.
+        var slot = c & (Recent - 1);
+        if (recent[slot] is { } r && r.Claim == c) return r.Built;
         claim = claims.ToClaim(c, new Reports(claims, c));
         if (claims.Members(c).Length >= KeptFrom) kept[c] = claim;
+        else recent[slot] = (c, claim);
         return claim;
     }
 
-    // A claim's reports, rebuilt from the store as they are read.
-    private sealed class Reports(ClaimBook book, int claim) : IReadOnlyList<ClaimMention>
+    private const int Recent = 1 << 12;
+    private readonly (int Claim, Claim Built)?[] recent = new (int, Claim)?[Recent];
+
+    // A claim's reports, rebuilt from the store as they are read; its days and documents read from the numbers.
+    private sealed class Reports(ClaimBook book, int claim) : IReadOnlyList<ClaimMention>, IReportSummary
     {
         public int Count => book.Members(claim).Length;
+
+        public DateOnly? FirstPublished => book.Days(claim).First is var d and >= 0 ? DateOnly.FromDayNumber(d) : null;
+
+        public DateOnly? LastPublished => book.Days(claim).Last is var d and >= 0 ? DateOnly.FromDayNumber(d) : null;
+
+        public int Documents => book.Documents(claim);
 
         public ClaimMention this[int index] => book.Store.ToMention(book.Members(claim)[index]);
 

@@ -32,16 +32,18 @@ internal sealed class MentionStore
     private readonly Chunks<Mention> mentions = new();
     private readonly List<Figure> figures = [];
     private readonly Dictionary<(long, long, long, int), int> figureIds = [];
-    private readonly List<DocumentEntry> documents = [];
-    private readonly Dictionary<string, int> textIds = new(StringComparer.Ordinal);
-    private readonly List<string> texts = [];
+    private readonly Chunks<DocumentEntry> documents = new();
+    private readonly TextTable texts = new();
     private readonly Dictionary<int[], int> listIds = new(ListComparer.Instance) { [[]] = 0 };
     private readonly List<int[]> lists = [[]];
     private readonly List<IReadOnlyList<string>?> listTexts = [[]];
 
     public int Count => mentions.Count;
 
-    public IReadOnlyList<DocumentEntry> Documents => documents;
+    public int DocumentCount => documents.Count;
+
+    /// <summary>The run of reports of the document added <paramref name="i"/>th.</summary>
+    public ref DocumentEntry Document(int i) => ref documents[i];
 
     public ref Mention this[int i] => ref mentions[i];
 
@@ -97,14 +99,17 @@ internal sealed class MentionStore
             .ThenBy(i => reports[i].Count.Provenance.Span.Start)
             .ToArray();
 
-    public string Text(int id) => texts[id];
+    public string Text(int id) => texts.Text(id);
 
-    public string? TextOrNull(int id) => id < 0 ? null : texts[id];
+    public string? TextOrNull(int id) => id < 0 ? null : texts.Text(id);
+
+    /// <summary>Two texts compared as <see cref="string.CompareOrdinal(string, string)"/> compares them.</summary>
+    public int CompareOrdinal(int a, int b) => texts.CompareOrdinal(a, b);
 
     public int[] List(int id) => lists[id];
 
     /// <summary>A list of texts, as strings (made once per distinct list).</summary>
-    public IReadOnlyList<string> Texts(int listId) => listTexts[listId] ??= lists[listId].Select(t => texts[t]).ToArray();
+    public IReadOnlyList<string> Texts(int listId) => listTexts[listId] ??= lists[listId].Select(texts.Text).ToArray();
 
     public int ListId(IReadOnlyList<string> items)
     {
@@ -123,12 +128,7 @@ internal sealed class MentionStore
         return listIds[ids] = lists.Count - 1;
     }
 
-    public int Id(string text)
-    {
-        if (textIds.TryGetValue(text, out var id)) return id;
-        texts.Add(text);
-        return textIds[text] = texts.Count - 1;
-    }
+    public int Id(string text) => texts.Id(text);
 
     private int IdOrNone(string? text) => text is null ? -1 : Id(text);
 
@@ -145,7 +145,7 @@ internal sealed class MentionStore
         var d = documents[m.Document];
         var f = figures[m.Figure];
         var count = new TroopCount("", f.Value, f.Low, f.High, f.Hedge, (TroopKind)m.Kind, (EstimateStatus)m.Status,
-            TextOrNull(m.Subject), TextOrNull(m.AttributedTo), Texts(m.Via), new Provenance(texts[d.Id], 0, default, ""));
+            TextOrNull(m.Subject), TextOrNull(m.AttributedTo), Texts(m.Via), new Provenance(texts.Text(d.Id), 0, default, ""));
         return new ClaimMention(count, d.Published < 0 ? null : DateOnly.FromDayNumber(d.Published), TextOrNull(d.Outlet), m.InHeadline, d.Index);
     }
 

@@ -34,8 +34,11 @@ internal sealed class SourceFinder
     private readonly HashSet<string> demonyms;
     private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
-    private readonly string[][] groupModifiers, descriptionNouns;
-    private readonly Regex personName, titledNames, appositive, capitalized, speakerAfter, statementAfter;
+    private readonly string[][] groupModifiers;
+    private readonly PhraseTable groupModifierTable, descriptionNouns;
+    private readonly Regex personName, titledNames, appositive, speakerAfter, statementAfter;
+    // The lower-case words a run of capitalised words may hold between them: "Institute for the Study of War".
+    private readonly string[] nameConnectors;
     private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
     private readonly GazetteerEntry? intercept;
     private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
@@ -44,10 +47,20 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
 
     // Allocation-free views of the sets read word by word over every sentence.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords, spokespersonWords,
+        leadingModifierWords, determinerWords, singleModifierWords, descriptionModifierWords;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    // The words that can come right before those closing words, and the words that the patterns' other branches need
+    // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
+    // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
+    private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
+    // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
+    // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
     // "army" -> "Army", "military" -> "military": the armed services a description may name, as a country's source names them.
@@ -67,17 +80,19 @@ internal sealed class SourceFinder
         groupDeterminers = Set("group_determiners");
         groupLeadingModifiers = Set("group_leading_modifiers");
         groupModifiers = Phrases("group_modifiers");
+        groupModifierTable = new PhraseTable(groupModifiers);
         groupHeads = Set("group_heads");
         pronouns = Set("personal_pronouns");
         descriptionModifiers = Set("description_modifiers");
-        descriptionNouns = Phrases("description_nouns");
+        descriptionModifierWords = descriptionModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptionNouns = new PhraseTable(Phrases("description_nouns"));
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
         personName = lexicon.Regex("person_name", RegexOptions.None);
         titledNames = lexicon.Regex("titled_names", RegexOptions.None);
         appositive = lexicon.Regex("appositive_person", RegexOptions.None);
-        capitalized = lexicon.Regex("capitalized_name", RegexOptions.None);
+        nameConnectors = lexicon.Words("name_connectors").ToArray();
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
         // The before-patterns end at the name: searched from the right, they are tried once, at the end.
@@ -96,6 +111,10 @@ internal sealed class SourceFinder
         unnamedWords = unnamedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        spokespersonWords = spokespersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        leadingModifierWords = groupLeadingModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        determinerWords = groupDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+        singleModifierWords = groupModifiers.Where(m => m.Length == 1).Select(m => m[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         notNameWords = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
@@ -106,6 +125,18 @@ internal sealed class SourceFinder
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
+        // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
+        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
+        // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for".
+        speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]));
+        // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
+        // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
+        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
+            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officeLinks = Set("office_links");
         officeLinkWords = officeLinks.GetAlternateLookup<ReadOnlySpan<char>>();
         documentModifiers = Set("document_modifiers");
@@ -133,9 +164,31 @@ internal sealed class SourceFinder
         public bool IsAdjective => IsDemonym || IsGroupAdjective || Possessive;
     }
 
+    // A reading of a span of the sentence, before spans are claimed: the lower its priority, the more specific.
+    private struct Candidate(int priority, SourceRef reference)
+    {
+        public readonly int Priority = priority;
+        public readonly SourceRef Ref = reference;
+        // A source only where the text cites it; only where it speaks (a statement is never told anything).
+        public bool CitedOnly, SpeakerOnly;
+        // "U.S. and South Korean officials": the second group, cited as the first is.
+        public SourceRef? Partner;
+    }
+
+    // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
+    private sealed class Scratch
+    {
+        public readonly List<Candidate> Candidates = [];
+        public readonly List<SourceRef> Accepted = [];
+        public readonly List<CountryName> Countries = [];
+        public int[] Order = new int[32];
+    }
+
+    [ThreadStatic] private static Scratch? scratch;
+
     /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
     /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer).</summary>
-    public List<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+    public IReadOnlyList<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
         IReadOnlyList<CountryMention> countryMentions)
     {
         var s = sentence.Text;
@@ -146,13 +199,10 @@ internal sealed class SourceFinder
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titleStarts.In(s, 0, s.Length) is var titleFrom and >= 0 ? titles.Find(s, titleFrom, s.Length) : [];
-        var countries = Countries(s, sentence.Start, countryMentions);
-        // The unknown names (priority 4), which are sources only where the text cites them.
-        var unknownNames = new HashSet<SourceRef>();
-        var candidates = new List<(int Priority, SourceRef Ref)>();
-        // Candidates that are sources only where the text cites them (by index in candidates).
-        var citedOnly = new HashSet<int>();
-        var speakerOnly = new HashSet<int>();
+        var work = scratch ??= new Scratch();
+        var countries = Countries(s, sentence.Start, countryMentions, work.Countries);
+        var candidates = work.Candidates;
+        candidates.Clear();
 
         var taken = 0;
         foreach (var title in titleHits)
@@ -163,7 +213,7 @@ internal sealed class SourceFinder
             foreach (Match n in personName.Matches(names.Value))
             {
                 var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
-                candidates.Add((0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
+                candidates.Add(new(0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
             }
             taken = names.Index + names.Length;
         }
@@ -173,57 +223,45 @@ internal sealed class SourceFinder
                 var g = m.Groups["name"];
                 var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
                 if (notNames.Contains(FirstWord(g.Value))) continue;
-                candidates.Add((0, Person(span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
+                candidates.Add(new(0, Person(span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
         var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
         foreach (var (span, entry) in gazetteerMatches)
-            candidates.Add((1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
+            candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
                 AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
         // "BERLIN (AP) —": the outlet of a dateline is a source, though not of the figures (it only credits the story).
-        if (datelineSpan is { } credit && !gazetteerMatches.Any(g => g.Span == credit))
-            candidates.Add((1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+        if (datelineSpan is { } credit && !IsMatched(gazetteerMatches, credit))
+            candidates.Add(new(1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                 AlwaysCited: true, IsCredit: true)));
         // "A NATO official said", "Pentagon officials said": an organisation's unnamed voices, when they are cited; "a UN
         // spokesman said": the organisation itself. Not "Ukrainian intelligence officials", a country's group (below).
         foreach (var (span, entry) in gazetteerMatches)
-            if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !countries.Exists(c => c.Span.Start == span.Start - start)
+            if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !StartsAt(countries, span.Start - start)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && (qualifiedSpeakers.Contains(s[h..e]) || spokespersonNouns.Contains(s[h..e])))
+                && (qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
-                citedOnly.Add(candidates.Count);
-                var spokesperson = spokespersonNouns.Contains(s[h..e]);
+                var spokesperson = spokespersonWords.Contains(s.AsSpan(h, e - h));
                 var plural = Plural(s[h..e]);
-                candidates.Add((1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
-                    CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)));
+                candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
+                    CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
             }
-        if (intercept is not null && cueHits.Any(h => h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)))
+        if (intercept is not null && HasInterceptionCue(s, cueHits))
             foreach (var m in interception.EnumerateMatches(s))
-                candidates.Add((1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
+                candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        // "U.S. and South Korean officials": the second group is cited as the first is (by index in candidates).
-        Dictionary<int, SourceRef>? partners = null;
-        foreach (var (group, partner) in Groups(s, countries))
-        {
-            var span = new TextSpan(start + group.Span.Start, start + group.Span.End);
-            // "A Ukrainian intelligence official": the group, not the service it names, when it is cited.
-            var holdsName = gazetteerMatches.Any(g => g.Span.Start >= span.Start && g.Span.End <= span.End && g.Span.Length < span.Length);
-            if (holdsName) citedOnly.Add(candidates.Count);
-            if (partner is not null) (partners ??= [])[candidates.Count] = partner with { Span = new TextSpan(start + partner.Span.Start, start + partner.Span.End) };
-            candidates.Add((holdsName ? 1 : 2, group with { Span = span }));
-        }
-        foreach (var ministry in Ministries(s, countries))
-            candidates.Add((2, ministry with { Span = new TextSpan(start + ministry.Span.Start, start + ministry.Span.End) }));
+        Groups(s, start, countries, gazetteerMatches, candidates);
+        Ministries(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
             if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))
             {
                 var span = country.Possessive ? new TextSpan(country.Span.Start, country.Span.End - (s[country.Span.End - 1] == 's' ? 2 : 1)) : country.Span;
-                candidates.Add((3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
+                candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
-        foreach (var m in capitalized.EnumerateMatches(s))
+        for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
-            var (at, value) = (m.Index, s.Substring(m.Index, m.Length));
+            var (at, value) = (runStart, s.Substring(runStart, runEnd - runStart));
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
             while (FirstWord(value) is var first && notNames.Contains(first) && value.Length > first.Length + 1)
             {
@@ -235,53 +273,39 @@ internal sealed class SourceFinder
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             var run = new TextSpan(start + at, start + at + value.Length);
             // Another spelling of a name the gazetteer knows ("Lee Jae Myung" for "Lee Jae-myung").
-            candidates.Add((4, !gazetteerMatches.Any(g => g.Span == run) && gazetteer.TryResolveSpelling(value, out var known)
+            candidates.Add(new(4, !IsMatched(gazetteerMatches, run) && gazetteer.TryResolveSpelling(value, out var known)
                 ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
                 : new SourceRef(run, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
-        foreach (var span in Acronyms(s))
-            candidates.Add((4, new SourceRef(new TextSpan(start + span.Start, start + span.End), s[span.Start..span.End], SourceKind.Other, null, CitationRole.Mentioned, null)));
-        foreach (var statement in Documents(s, cueHits))
-        {
-            // A statement speaks ("according to an intelligence assessment"); it is never told anything.
-            speakerOnly.Add(candidates.Count);
-            citedOnly.Add(candidates.Count);
-            candidates.Add((4, statement with { Span = new TextSpan(start + statement.Span.Start, start + statement.Span.End) }));
-        }
-        foreach (var speaker in UnnamedSpeakers(s))
-        {
-            citedOnly.Add(candidates.Count);
-            candidates.Add((4, speaker with { Span = new TextSpan(start + speaker.Span.Start, start + speaker.Span.End) }));
-        }
-        foreach (var (span, p) in Pronouns(s))
-        {
-            var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
-            candidates.Add((5, new SourceRef(new TextSpan(start + span.Start, start + span.End), p, SourceKind.Other, null,
-                CitationRole.Mentioned, noun, IsPronoun: true)));
-        }
+        Acronyms(s, start, candidates);
+        Documents(s, start, cueHits, candidates);
+        UnnamedSpeakers(s, start, candidates);
+        Pronouns(s, start, candidates);
 
-        foreach (var (priority, r) in candidates)
-            if (priority == 4) unknownNames.Add(r);
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.
-        var order = new int[candidates.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-            candidates[x].Priority != candidates[y].Priority ? candidates[x].Priority.CompareTo(candidates[y].Priority)
-            : candidates[x].Ref.Span.Length != candidates[y].Ref.Span.Length ? candidates[y].Ref.Span.Length.CompareTo(candidates[x].Ref.Span.Length)
-            : x.CompareTo(y));
-        var accepted = new List<SourceRef>();
-        foreach (var index in order)
+        if (work.Order.Length < candidates.Count) work.Order = new int[Math.Max(candidates.Count, 2 * work.Order.Length)];
+        var order = work.Order;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var candidate = candidates[index].Ref;
+            var j = i;
+            for (; j > 0 && Before(candidates, i, order[j - 1]); j--) order[j] = order[j - 1];
+            order[j] = i;
+        }
+        var accepted = work.Accepted;
+        accepted.Clear();
+        for (var o = 0; o < candidates.Count; o++)
+        {
+            var index = order[o];
+            var (candidate, unknownName) = (candidates[index].Ref, IsUnknownName(candidates, candidates[index].Ref));
             if (Overlaps(accepted, candidate.Span)) continue;
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
-            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownNames.Contains(candidate),
+            var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
-            if (role != CitationRole.Speaker && speakerOnly.Contains(index)) continue;
-            if (role == CitationRole.Mentioned && (citedOnly.Contains(index) || unknownNames.Contains(candidate) || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
+            if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
+            if (role == CitationRole.Mentioned && (candidates[index].CitedOnly || unknownName || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || InJobTitle(s, candidate.Span.Start - start, titleHits))
@@ -292,15 +316,121 @@ internal sealed class SourceFinder
             // An unknown acronym that was told something is an outlet: "told UNN".
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
-            accepted.Add(candidate with { Role = role });
-            if (partners is not null && partners.TryGetValue(index, out var coordinated)) accepted.Add(coordinated with { Role = role });
+            accepted.Add(candidate.Role == role ? candidate : candidate with { Role = role });
+            if (candidates[index].Partner is { } coordinated) accepted.Add(coordinated.Role == role ? coordinated : coordinated with { Role = role });
         }
-        accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        if (accepted.Count == 0) return [];
+        accepted.Sort(ByStart);
         for (var i = 0; i < accepted.Count; i++)
             if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
                 && DescribedSource(description, accepted, countries) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
-        return accepted;
+        return accepted.ToArray();
+    }
+
+    // The next run of capitalised words at or after `from` ("Korea Institute for Defense Analyses", "Lee Jae Myung"), which
+    // may be a name no list knows: a capitalised word not glued to a word, an apostrophe or a hyphen before it, then one to
+    // five more, each after white space and any name_connectors. (-1, -1) when there is none.
+    private (int Start, int End) CapitalizedRun(string s, int from)
+    {
+        for (var p = from; p < s.Length; p++)
+        {
+            var next = s.AsSpan(p).IndexOfAnyInRange('A', 'Z');
+            if (next < 0) break;
+            p += next;
+            if (p > 0 && (IsRegexWord(s[p - 1]) || s[p - 1] is '\'' or '’' or '-')) continue;
+            var e = CapitalizedWord(s, p);
+            if (e < 0) continue;
+            var words = 1;
+            while (words <= 5 && FollowingWord(s, e) is var f and >= 0)
+            {
+                e = f;
+                words++;
+            }
+            if (words > 1) return (p, e);
+        }
+        return (-1, -1);
+    }
+
+    // The end of the capitalised word after white space and any connectors from `at`, or -1.
+    private int FollowingWord(string s, int at)
+    {
+        var p = SkipWhiteSpace(s, at);
+        if (p == at) return -1;
+        while (AfterConnector(s, p) is var q and >= 0) p = q;
+        return CapitalizedWord(s, p);
+    }
+
+    // Where the white space after a connector at `at` ends, or -1 when none is there.
+    private int AfterConnector(string s, int at)
+    {
+        foreach (var connector in nameConnectors)
+            if (at + connector.Length < s.Length && string.CompareOrdinal(s, at, connector, 0, connector.Length) == 0 && char.IsWhiteSpace(s[at + connector.Length]))
+                return SkipWhiteSpace(s, at + connector.Length);
+        return -1;
+    }
+
+    // The end of a capitalised word at `at` ("Kim", "Seong-kweun", "O'Neil", "Al-Hassan"), or -1: a capital, one or more
+    // letters, then maybe a hyphen or an apostrophe before another capitalised word, or a hyphen before lower-case letters.
+    private static int CapitalizedWord(string s, int at)
+    {
+        if (at >= s.Length || !char.IsAsciiLetterUpper(s[at])) return -1;
+        var e = at + 1;
+        while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
+        if (e == at + 1) return -1;
+        if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsAsciiLetterUpper(s[e + 1]) && char.IsAsciiLetter(s[e + 2]))
+        {
+            var f = e + 2;
+            while (f < s.Length && char.IsAsciiLetter(s[f])) f++;
+            return f;
+        }
+        if (e + 1 < s.Length && s[e] == '-' && char.IsAsciiLetterLower(s[e + 1]))
+        {
+            var f = e + 1;
+            while (f < s.Length && char.IsAsciiLetterLower(s[f])) f++;
+            return f;
+        }
+        return e;
+    }
+
+    private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    // Whether candidate x comes before candidate y: lower priority, then the longer span, then the one found first.
+    private static bool Before(List<Candidate> candidates, int x, int y)
+    {
+        var (a, b) = (candidates[x], candidates[y]);
+        return a.Priority != b.Priority ? a.Priority < b.Priority
+            : a.Ref.Span.Length != b.Ref.Span.Length ? a.Ref.Span.Length > b.Ref.Span.Length
+            : x < y;
+    }
+
+    // An unknown name (priority 4) is a source only where the text cites it; so is any reading equal to one.
+    private static bool IsUnknownName(List<Candidate> candidates, SourceRef reference)
+    {
+        foreach (var c in candidates)
+            if (c.Priority == 4 && (ReferenceEquals(c.Ref, reference) || c.Ref.Equals(reference))) return true;
+        return false;
+    }
+
+    private static bool IsMatched(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, TextSpan span)
+    {
+        foreach (var g in gazetteerMatches)
+            if (g.Span == span) return true;
+        return false;
+    }
+
+    private static bool StartsAt(List<CountryName> countries, int at)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == at) return true;
+        return false;
+    }
+
+    private bool HasInterceptionCue(string s, IReadOnlyList<PhraseMatch> cueHits)
+    {
+        foreach (var h in cueHits)
+            if (h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // What a description stands for when no source named before it fits: the sentence's country's ("the spy agency" where
@@ -329,9 +459,9 @@ internal sealed class SourceFinder
 
     // The countries named in a sentence ("Seoul", "North Korean", "Russia's"), from the countries layer, and the group
     // adjectives ("Western"), in order; spans are the sentence's offsets.
-    private List<CountryName> Countries(string s, int sentenceStart, IReadOnlyList<CountryMention> mentions)
+    private List<CountryName> Countries(string s, int sentenceStart, IReadOnlyList<CountryMention> mentions, List<CountryName> found)
     {
-        var found = new List<CountryName>(mentions.Count);
+        found.Clear();
         foreach (var m in mentions)
         {
             var name = s.Substring(m.Name.Start - sentenceStart, m.Name.Length);
@@ -379,47 +509,65 @@ internal sealed class SourceFinder
     // Groups: "the senior South Korean military officials". Spans are the sentence's offsets.
     // Two adjectives joined by "and" share the head ("U.S. and South Korean officials"): the first group spans both, the
     // second is its partner.
-    private IEnumerable<(SourceRef Group, SourceRef? Partner)> Groups(string s, List<CountryName> countries)
+    // Each is a candidate of priority 2, or 1 when it holds a gazetteer name ("A Ukrainian intelligence official": the
+    // group, not the service it names, when it is cited).
+    private void Groups(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+        List<Candidate> candidates)
     {
         var from = 0;
         CountryName? pending = null;
+        Span<int> stops = stackalloc int[4];
         foreach (var adjective in countries)
         {
             if (adjective.Span.Start < from || !IsAdjectiveOfGroup(adjective, s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
-            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s[and..andEnd] == "and"
+            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s.AsSpan(and, andEnd - and) is "and"
                 && SkipWhiteSpace(s, andEnd) == adjective.Span.Start ? a : (CountryName?)null;
             pending = null;
-            if (WordEnd(s, p) is var pe && s[p..pe] == "and" && SkipWhiteSpace(s, pe) is var q && q > pe
-                && countries.Exists(c => c.Span.Start == q && c.Country != adjective.Country && IsAdjectiveOfGroup(c, s)))
+            if (WordEnd(s, p) is var pe && s.AsSpan(p, pe - p) is "and" && SkipWhiteSpace(s, pe) is var q && q > pe
+                && HasPartner(countries, s, q, adjective.Country))
             {
                 pending = adjective;
                 continue;
             }
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
-            var stops = new List<int> { p };
-            while (stops.Count <= 3 && PhraseAt(s, stops[^1], groupModifiers) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops.Add(next);
+            stops[0] = p;
+            var count = 1;
+            while (count <= 3 && PhraseAt(s, stops[count - 1], groupModifierTable) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops[count++] = next;
             int? head = null;
-            var k = stops.Count - 1;
+            var k = count - 1;
             for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeadWords);
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
             var first = (first1 ?? adjective).Span.Start;
-            while (WordBefore(s, first, from) is var (w, ws) && groupLeadingModifiers.Contains(w)) first = ws;
-            if (WordBefore(s, first, from) is var (d, ds) && groupDeterminers.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
+            if (TryWordBefore(s, first, from, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
             from = headEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
-            var own = GroupRef(new TextSpan(first1 is null ? first : adjective.Span.Start, headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
-            yield return first1 is { } leading
-                ? (GroupRef(new TextSpan(first, headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            var (group, partner) = first1 is { } leading
+                ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
+            var holdsName = false;
+            foreach (var g in gazetteerMatches)
+                holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
+            candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
         }
     }
 
+    // "U.S. and South Korean": another country's adjective at q.
+    private static bool HasPartner(List<CountryName> countries, string s, int q, string? country)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == q && c.Country != country && IsAdjectiveOfGroup(c, s)) return true;
+        return false;
+    }
+
     // "he", "she", "they"; "the agency", "the spy agency", "the think tank". Spans are the sentence's offsets.
-    private IEnumerable<(TextSpan Span, string Text)> Pronouns(string s)
+    // Candidates of priority 5, cited only where the text cites them.
+    private void Pronouns(string s, int start, List<Candidate> candidates)
     {
         // From one place a pronoun or "the" may be to the next (see FirstWords).
         for (var i = 0; i < s.Length && pronounStarts.In(s, i, s.Length) is var next and >= 0; i++)
@@ -430,24 +578,30 @@ internal sealed class SourceFinder
             while (j < s.Length && IsWord(s[j])) j++;
             if (j - i > 1 && char.IsLower(s[i + 1]) && IsPronoun(s, i, j))
             {
-                yield return (new TextSpan(i, j), s[i..j].ToLowerInvariant());
+                AddPronoun(candidates, new TextSpan(start + i, start + j), s[i..j].ToLowerInvariant());
                 i = j;
                 continue;
             }
             if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
             {
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
-                if (WordEnd(s, p) is var m && descriptionModifiers.Contains(s[p..m]) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
+                if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
                     nounEnd = afterModifier;
                 if (nounEnd > 0)
                 {
-                    yield return (new TextSpan(i, nounEnd), Normalize(s[i..nounEnd]).ToLowerInvariant());
+                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), Normalize(s[i..nounEnd]).ToLowerInvariant());
                     i = nounEnd;
                     continue;
                 }
             }
             i = j;
         }
+    }
+
+    private static void AddPronoun(List<Candidate> candidates, TextSpan span, string p)
+    {
+        var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : Singular(p[(p.LastIndexOf(' ') + 1)..]);
+        candidates.Add(new(5, new SourceRef(span, p, SourceKind.Other, null, CitationRole.Mentioned, noun, IsPronoun: true)));
     }
 
     // s[i..j] is a pronoun, its first letter in either case: "he", "She".
@@ -481,7 +635,7 @@ internal sealed class SourceFinder
     }
 
     // Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows.
-    private IEnumerable<TextSpan> Acronyms(string s)
+    private void Acronyms(string s, int start, List<Candidate> candidates)
     {
         // From capital to capital: an acronym starts with one.
         for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0; i++)
@@ -490,7 +644,7 @@ internal sealed class SourceFinder
             if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’')) continue;
             var j = WordEnd(s, i);
             if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i)))
-                yield return new TextSpan(i, j);
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), s[i..j], SourceKind.Other, null, CitationRole.Mentioned, null)));
             i = j;
         }
     }
@@ -524,7 +678,7 @@ internal sealed class SourceFinder
     private static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
 
     // "experts estimate", "a military source told Reuters", "historians say": voices named by what they are.
-    private IEnumerable<SourceRef> UnnamedSpeakers(string s)
+    private void UnnamedSpeakers(string s, int start, List<Candidate> candidates)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -537,9 +691,9 @@ internal sealed class SourceFinder
                 // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
                 var first = i;
                 var kept = new List<string>();
-                while (WordBefore(s, first, 0) is var (w, ws) && groupModifiers.Any(m => m.Length == 1 && m[0] == w))
+                while (TryWordBefore(s, first, 0, out var w, out var ws) && singleModifierWords.Contains(w))
                 {
-                    if (w is "military" or "defense" or "defence" or "intelligence") kept.Insert(0, w == "defence" ? "defense" : w);
+                    if (w is "military" or "defense" or "defence" or "intelligence") kept.Insert(0, w is "defence" ? "defense" : w.ToString());
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
@@ -550,7 +704,8 @@ internal sealed class SourceFinder
                     : plural is "officials" or "diplomats" or "spokespersons" ? SourceKind.Government
                     : plural is "commanders" or "officers" ? SourceKind.Military
                     : SourceKind.Other;
-                yield return new SourceRef(new TextSpan(first, j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned, Singular(plural), IsGroup: true);
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned,
+                    Singular(plural), IsGroup: true)) { CitedOnly = true });
             }
             i = j;
         }
@@ -558,7 +713,8 @@ internal sealed class SourceFinder
 
     // "according to an intelligence assessment", "according to the mission's plan": a statement or a document that
     // says what it is, when no one is named as its author. Spans are the sentence's offsets.
-    private IEnumerable<SourceRef> Documents(string s, IReadOnlyList<PhraseMatch> cueHits)
+    // A statement speaks ("according to an intelligence assessment"); it is never told anything.
+    private void Documents(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<Candidate> candidates)
     {
         foreach (var hit in cueHits)
         {
@@ -583,15 +739,16 @@ internal sealed class SourceFinder
                 if (possessive) break;
             }
             if (first == hit.Span.Start) continue;
-            yield return new SourceRef(new TextSpan(first, hit.Span.End), Normalize(s[first..hit.Span.End]).Replace('’', '\''), kind, null, CitationRole.Mentioned, null);
+            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]).Replace('’', '\''), kind, null,
+                CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
     }
 
     // "Romania's Defense Ministry", "the Polish defence ministry", "the Ministry of Defence in London": a ministry of a
     // country the lexicon knows, named "<first demonym> <canonical name>" ("British Defense Ministry").
-    private IEnumerable<SourceRef> Ministries(string s, List<CountryName> countries)
+    private void Ministries(string s, int start, List<CountryName> countries, List<Candidate> candidates)
     {
-        if (ministryStarts.In(s, 0, s.Length) is not (>= 0 and var first)) yield break;
+        if (ministryStarts.In(s, 0, s.Length) is not (>= 0 and var first)) return;
         foreach (var hit in ministries.Find(s, first, s.Length))
         {
             if (hit.Span.Start > 0 && IsWord(s[hit.Span.Start - 1]) || hit.Span.End < s.Length && IsWord(s[hit.Span.End])) continue;
@@ -605,7 +762,7 @@ internal sealed class SourceFinder
             if (country is null) continue;
             var name = ministryNames[hit.Label];
             var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
-            yield return new SourceRef(new TextSpan(from, to), $"{countryWords.Adjective(country)} {name}", kind, country, CitationRole.Mentioned, "ministry");
+            candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + to), $"{countryWords.Adjective(country)} {name}", kind, country, CitationRole.Mentioned, "ministry")));
         }
     }
 
@@ -657,17 +814,49 @@ internal sealed class SourceFinder
             var w2 = WordBefore(before, b1, out var b2);
             var w3 = WordBefore(before, b2, out _);
             var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (EndsWith(informantEnds, w1, w2, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+            if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
             if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-            if (EndsWith(speakerEnds, w1, w2, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+            if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
             // "…, said the agency", "…, told Yonhap the official".
             if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
-        if (cueAfter && (speakerAfter.IsMatch(after) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
+        if (cueAfter && ((MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && speakerAfter.IsMatch(after[1..]))
+        if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Whether speaker_after can match at the start of `after`: it opens with "(" or "," (white space before them or not), or
+    // with white space and one of its openers. Most names are followed by other words, and the pattern is not run.
+    private bool MaySpeakAfter(ReadOnlySpan<char> after)
+    {
+        if (speakerAfterOpeners is not { } openers) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i < after.Length && after[i] is '(' or ',') return true;
+        if (i == 0 || i == after.Length) return false;
+        var j = i + LetterRun(after[i..], 0);
+        return j > i && openers.Contains(after[i..j]);
+    }
+
+    // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
+    // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !IsRegexWord(after[i + n]));
+    }
+
+    // The length of the run of letters at `at`.
+    private static int LetterRun(ReadOnlySpan<char> s, int at)
+    {
+        var j = at;
+        while (j < s.Length && char.IsLetter(s[j])) j++;
+        return j - at;
     }
 
     // The name closes its clause: nothing, or a punctuation mark, follows it.
@@ -679,6 +868,22 @@ internal sealed class SourceFinder
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
         words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
+    // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
+    // it, or one of the words its other branches need is in the text.
+    private static bool MayEnd(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads, string[] needles, ReadOnlySpan<char> before,
+        ReadOnlySpan<char> beforeLast, ReadOnlySpan<char> third, bool lastIsThe)
+    {
+        if (leads.Contains(beforeLast) || (lastIsThe && leads.Contains(third))) return true;
+        foreach (var needle in needles)
+            if (before.Contains(needle, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The last word (run of \w) of each phrase, ignoring case.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
@@ -795,10 +1000,10 @@ internal sealed class SourceFinder
 
     // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without
     // wholeWord, a phrase's words are runs up to white space ("high-ranking"); with it, words end where \w does.
-    private static int PhraseAt(string s, int at, string[][] phrases, bool wholeWord = false)
+    private static int PhraseAt(string s, int at, PhraseTable table, bool wholeWord = false)
     {
         var best = 0;
-        foreach (var phrase in phrases)
+        foreach (var phrase in table.At(s, at))
         {
             var p = at;
             var ok = true;
@@ -820,6 +1025,22 @@ internal sealed class SourceFinder
         return best;
     }
 
+    // Phrases split into words, by their first character: PhraseAt compares only those that can start where it reads.
+    private sealed class PhraseTable
+    {
+        private readonly Dictionary<char, string[][]> byFirst;
+        // A phrase of no words matches anywhere: it is compared everywhere.
+        private readonly string[][] empty;
+
+        public PhraseTable(string[][] phrases)
+        {
+            byFirst = phrases.Where(p => p.Length > 0).GroupBy(p => p[0][0]).ToDictionary(g => g.Key, g => g.Concat(phrases.Where(e => e.Length == 0)).ToArray());
+            empty = phrases.Where(p => p.Length == 0).ToArray();
+        }
+
+        public string[][] At(string s, int at) => at < s.Length && byFirst.TryGetValue(s[at], out var phrases) ? phrases : empty;
+    }
+
     // What WordBefore(s, at, 0) gives, without a copy: empty when there is no word.
     private static ReadOnlySpan<char> LowerWordBefore(string s, int at, out int start)
     {
@@ -833,14 +1054,19 @@ internal sealed class SourceFinder
 
     // The word (letters and hyphens) that ends right before the white space before `at`, and where it starts; null when
     // there is none at or after `from`.
-    private static (string Word, int Start)? WordBefore(string s, int at, int from)
+    private static bool TryWordBefore(string s, int at, int from, out ReadOnlySpan<char> word, out int start)
     {
+        word = [];
+        start = at;
         var e = at;
         while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
-        if (e == at || e == from) return null;
+        if (e == at || e == from) return false;
         var b = e;
         while (b > from && (char.IsAsciiLetterLower(s[b - 1]) || s[b - 1] == '-')) b--;
-        return b < e ? (s[b..e], b) : null;
+        if (b == e) return false;
+        word = s.AsSpan(b, e - b);
+        start = b;
+        return true;
     }
 
     internal static string Normalize(string s) =>

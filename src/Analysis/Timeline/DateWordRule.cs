@@ -80,7 +80,7 @@ internal sealed class DateWordRule
         var last = slot == slots.Length - 1;
         foreach (var phrase in phrases)
         {
-            if (LiteralLength(text, at, limit, phrase, !matchCase) is not (> 0 and var length)) continue;
+            if (PhraseLiteral.Length(text, at, limit, phrase, !matchCase) is not (> 0 and var length)) continue;
             var end = at + length;
             int matched;
             if (last) matched = Match(text, end, limit, toEnd, slot + 1, end, words);
@@ -100,25 +100,4 @@ internal sealed class DateWordRule
 
     // [^\W\d_]: a word character that is no digit and no "_".
     private static bool IsLetter(char c) => CueIndex.IsWordCharacter(c) && !char.IsDigit(c) && c != '_';
-
-    // How many characters of text[at..] a phrase takes, as a lexicon pattern reads it (a space is any white space, an
-    // apostrophe either one); 0 when it is not there.
-    private static int LiteralLength(string text, int at, int limit, string phrase, bool ignoreCase)
-    {
-        var from = at;
-        foreach (var p in phrase.Replace('’', '\''))
-        {
-            if (p == ' ')
-            {
-                var before = at;
-                while (at < limit && char.IsWhiteSpace(text[at])) at++;
-                if (at == before) return 0;
-                continue;
-            }
-            if (at == limit) return 0;
-            var c = text[at++];
-            if (p == '\'' ? c is not ('\'' or '’') : ignoreCase ? char.ToUpperInvariant(c) != char.ToUpperInvariant(p) : c != p) return 0;
-        }
-        return at - from;
-    }
 }

@@ -148,6 +148,8 @@ internal sealed class DocumentDates
     private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
     {
         var list = clauses[sentence.Index];
+        // Most sentences hold no cue of a date (FindAll would find none): no clause's date, tense or statement to read.
+        if ((cues & ~DateWords.StatementNoun) == DateWords.None) return new SentenceDates([], new EventDate?[list.Count], null, NoTense, cues);
         // A clause's tense is read only when a date is found in it (most sentences have none), and the statement verbs
         // of the sentence only when a date needs them.
         var tenses = new DateResolver.Tense?[list.Count];
@@ -170,6 +172,9 @@ internal sealed class DocumentDates
         }
         return new SentenceDates(mentions, content, statement, TenseOfClause, cues);
     }
+
+    // The tense of a clause of a sentence without dates: never asked (a clause's tense is read only for its date).
+    private static readonly Func<int, DateResolver.Tense> NoTense = _ => DateResolver.Tense.Unknown;
 
     // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
     // Spans are the sentence's; the verbs those of the sentence that lie in the date's clause.

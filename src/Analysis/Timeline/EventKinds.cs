@@ -73,24 +73,33 @@ public sealed class EventKinds
     public string? Classify(string text, int start, int end, IReadOnlyList<TroopCount>? facts = null)
     {
         var hits = cues.Find(text, start, end);
-        // Which cue lists have a word that does not point back.
-        var lists = new HashSet<string>(StringComparer.Ordinal);
+        // Which cue lists have a word that does not point back, as bits of ListBit.
+        var lists = 0;
         for (var i = 0; i < hits.Count; i++)
-            if (hits[i].Label is not (PointingBack or NotCues or Negations or TopicMarkers) && !PointsBack(text, hits, i) &&
-                !(Negatable.Contains(hits[i].Label) && (After(text, hits, i, Negations, words: 2) || After(text, hits, i, TopicMarkers, words: 0))))
-                lists.Add(hits[i].Label);
-        if (lists.Contains(InterceptCues)) return Intercept;
+            if (ListBit.GetValueOrDefault(hits[i].Label) is var bit and not 0 && (lists & bit) == 0 && !PointsBack(text, hits, i) &&
+                !((bit & NegatableBits) != 0 && (After(text, hits, i, Negations, words: 2) || After(text, hits, i, TopicMarkers, words: 0))))
+                lists |= bit;
+        if ((lists & InterceptBit) != 0) return Intercept;
         if (facts is { Count: > 0 })
         {
-            if (facts.Any(f => f.Kind is TroopKind.Casualties && f.Status is not EstimateStatus.Planned)) return Casualties;
-            if (facts.Any(f => f.Kind is TroopKind.Deployment && f.Status is not EstimateStatus.Planned)) return Estimate;
+            foreach (var f in facts)
+                if (f.Kind is TroopKind.Casualties && f.Status is not EstimateStatus.Planned) return Casualties;
+            foreach (var f in facts)
+                if (f.Kind is TroopKind.Deployment && f.Status is not EstimateStatus.Planned) return Estimate;
         }
-        if (lists.Count == 0) return null;
-        if (lists.Contains(DenialCues)) return Statement;
-        foreach (var (kind, list) in Cues)
-            if (lists.Contains(list)) return kind;
+        if (lists == 0) return null;
+        if ((lists & DenialBit) != 0) return Statement;
+        for (var k = 0; k < Cues.Length; k++)
+            if ((lists & (1 << k)) != 0) return Cues[k].Kind;
         return null;
     }
+
+    // A bit for each list whose words count (Cues in their order, then the intercepts and the denials); the lists that
+    // only qualify another's words (pointing back, not, negations, topic markers) have none.
+    private static readonly Dictionary<string, int> ListBit = Cues.Select((c, k) => (c.List, Bit: 1 << k))
+        .Concat([(InterceptCues, 1 << Cues.Length), (DenialCues, 1 << (Cues.Length + 1))]).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly int InterceptBit = ListBit[InterceptCues], DenialBit = ListBit[DenialCues];
+    private static readonly int NegatableBits = Negatable.Aggregate(0, (bits, list) => bits | ListBit[list]);
 
     // The hit before the cue (or before its other labels at the same place) is a pointing-back word with only
     // white space between them.

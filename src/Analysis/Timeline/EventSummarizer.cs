@@ -17,7 +17,9 @@ public sealed class EventSummarizer
 
     private static readonly ConditionalWeakTable<Lexicon, EventSummarizer> ByLexicon = new();
 
-    private readonly Regex comesAs, leadingClause, accordingTo, aside, trailingClause, reported, filler, phraseBeforeModal, trailingAttribution;
+    private readonly Regex comesAs, leadingClause, accordingTo, aside, filler, phraseBeforeModal, trailingAttribution;
+    private readonly ReportedSpeech reported;
+    private readonly TrailingClause trailingClause;
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
@@ -37,8 +39,8 @@ public sealed class EventSummarizer
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
         aside = lexicon.Regex("summary_aside");
-        trailingClause = lexicon.Regex("summary_trailing_clause");
-        reported = lexicon.Regex("summary_reported");
+        trailingClause = new TrailingClause(lexicon.Words("summary_trailing_after_comma"), lexicon.Words("summary_trailing_words"));
+        reported = new ReportedSpeech(lexicon.Words("summary_reporting_verbs"));
         filler = lexicon.Regex("summary_filler");
         phraseBeforeModal = lexicon.Regex("summary_phrase_before_modal");
         trailingAttribution = lexicon.Regex("summary_trailing_attribution");
@@ -102,15 +104,15 @@ public sealed class EventSummarizer
         if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
-        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Match(s) is { Success: true } trailing &&
-            Words(s.AsSpan(0, trailing.Index)) >= 3)
-            s = s[..trailing.Index];
-        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { Success: true } said)
+        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Find(s) is var trailing and >= 0 &&
+            Words(s.AsSpan(0, trailing)) >= 3)
+            s = s[..trailing];
+        if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { } said)
         {
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
-            var verb = said.Groups["verb"].Value;
-            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) && said.Groups["object"].Success ? said.Groups["object"].Value : "";
-            s = $"{Speaker(said.Groups["speaker"].Value)} {verb}{told} {said.Groups["clause"].Value}";
+            var verb = s.AsSpan(said.VerbStart, said.VerbEnd - said.VerbStart);
+            var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) ? s.AsSpan(said.VerbEnd, said.ObjectEnd - said.VerbEnd) : "";
+            s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
         if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];

@@ -79,4 +79,16 @@ public class PhraseMatcherTests
         Assert.Empty(new PhraseMatcher(phrases).FindAtStart(text, 0, text.Length));
         Assert.Empty(new PhraseMatcher([("m", "May")], ignoreCase: false).Find("troops may leave"));
     }
+
+    [Theory]
+    [InlineData("Kyiv", "KYIV")]
+    [InlineData("Kyiv", "kyiv")]
+    [InlineData("Nizhny Novgorod", "NIZHNY novgorod")]
+    [InlineData("Tōkyō", "TŌKYŌ")]
+    [InlineData("café", "CAFÉ")]
+    [InlineData("1st Army", "1ST ARMY")]
+    [InlineData("Jean-Marc", "JEAN - marc")]
+    public void A_phrase_is_found_in_any_case_whatever_its_first_and_last_letters(string phrase, string text) =>
+        Assert.Equal([$"x:{text}"], Found(new PhraseMatcher([("x", phrase)]), text));
+
 }
