@@ -30,7 +30,8 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
+        existentials, futureExistentials, plannedAfterWords;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -78,6 +79,9 @@ internal sealed class TroopCountFinder
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
+        existentials = AdjacentPhrases.Of(lexicon, ["existentials", "future_existentials"]);
+        futureExistentials = AdjacentPhrases.Of(lexicon, "future_existentials");
+        plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
@@ -145,10 +149,11 @@ internal sealed class TroopCountFinder
                 continue;
             }
             // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
+            // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
-                parts.Add(q);
+                if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
                 continue;
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
@@ -432,6 +437,10 @@ internal sealed class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "there may soon be 40,000 of them", "a total of 65,000 is expected": troops to come.
+        if (futureExistentials.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+            || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
+            return EstimateStatus.Planned;
         var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
         var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
