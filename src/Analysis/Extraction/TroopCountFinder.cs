@@ -31,7 +31,7 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureExistentials, plannedAfterWords;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -79,9 +79,10 @@ internal sealed class TroopCountFinder
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
-        existentials = AdjacentPhrases.Of(lexicon, ["existentials", "future_existentials"]);
-        futureExistentials = AdjacentPhrases.Of(lexicon, "future_existentials");
+        existentials = AdjacentPhrases.Of(lexicon, "existentials");
+        futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
+        pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
@@ -157,9 +158,11 @@ internal sealed class TroopCountFinder
                 continue;
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
-            // "of whom 9,500 are troops") or the object of a sending verb ("would dispatch some 12,000") counts them.
+            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or what a pronoun
+            // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100)
-                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
+                    || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
                 found.Add((q, q.Span, false));
                 continue;
@@ -437,8 +440,8 @@ internal sealed class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
-        // "there may soon be 40,000 of them", "a total of 65,000 is expected": troops to come.
-        if (futureExistentials.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+        // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
+        if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
             return EstimateStatus.Planned;
         var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);

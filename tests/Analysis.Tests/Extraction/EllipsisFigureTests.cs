@@ -20,6 +20,9 @@ public class EllipsisFigureTests
     [InlineData("The brigade, which numbers about 4,500, trains near Vilnius.", 4_500d, EstimateStatus.Current)]
     [InlineData("The Chadian force now stands at 2,300, the ministry said.", 2_300d, EstimateStatus.Current)]
     [InlineData("Officials expect the Kenyan deployment to hit 1,000 before the rainy season.", 1_000d, EstimateStatus.Planned)]
+    [InlineData("Sweden will send marines to the Aland islands. \"It is roughly 350,\" the navy chief said.", 350d, EstimateStatus.Current)]
+    [InlineData("Britain has put reservists on notice. The call-up is likely to be about 900, the ministry said.", 900d, EstimateStatus.Planned)]
+    [InlineData("Japan keeps soldiers on the island. The target is about 2,400, a spokesman said.", 2_400d, EstimateStatus.Current)]
     public void Counts_troops_its_sentence_or_the_one_before_names(string passage, double value, EstimateStatus status)
     {
         var count = Assert.Single(Counts(passage));
@@ -40,5 +43,7 @@ public class EllipsisFigureTests
     [InlineData("Flood waters rose in the valley. There could be 20,000 of them homeless by spring.")]
     [InlineData("The festival crowd, which numbers about 8,000, fills the square.")]
     [InlineData("Exports will soon reach 15,000, the ministry said.")]
+    [InlineData("The ferry was delayed by a storm. \"It is roughly 350,\" the captain said of the passengers.")]
+    [InlineData("The target is about 2,400, the charity said of its donors.")]
     public void Does_not_count_the_same_shapes_about_other_things(string passage) => Assert.Empty(Counts(passage));
 }
