@@ -50,7 +50,7 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
 
     // Allocation-free views of the sets read word by word over every sentence.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationUnitWords, unitModifierWords, voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords, spokespersonWords,
         leadingModifierWords, determinerWords, singleModifierWords, descriptionModifierWords;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
@@ -117,6 +117,8 @@ internal sealed class SourceFinder
         groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = spokespersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        organisationUnitWords = Set("organisation_units").GetAlternateLookup<ReadOnlySpan<char>>();
+        unitModifierWords = Set("unit_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -246,13 +248,15 @@ internal sealed class SourceFinder
             candidates.Add(new(1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                 AlwaysCited: true, IsCredit: true)));
         // "A NATO official said", "Pentagon officials said": an organisation's unnamed voices, when they are cited; "a UN
-        // spokesman said": the organisation itself. Not "Ukrainian intelligence officials", a country's group (below).
+        // spokesman said", "the UN peacekeeping mission said": the organisation itself. Not "Ukrainian intelligence
+        // officials", a country's group (below).
         foreach (var (span, entry) in gazetteerMatches)
             if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !StartsAt(countries, span.Start - start)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && (qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
+                && UnitAt(s, ref h, ref e) is var unit
+                && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
-                var spokesperson = spokespersonWords.Contains(s.AsSpan(h, e - h));
+                var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));
                 var plural = Plural(s[h..e]);
                 candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
                     CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
@@ -759,6 +763,17 @@ internal sealed class SourceFinder
             }
             i = j;
         }
+    }
+
+    // "mission", "peacekeeping mission" at h..e (moved to the unit's noun): a unit that speaks for its organisation
+    // (organisation_units, after at most one unit_modifiers word). Leaves h..e alone when there is none.
+    private bool UnitAt(string s, ref int h, ref int e)
+    {
+        if (organisationUnitWords.Contains(s.AsSpan(h, e - h))) return true;
+        if (!unitModifierWords.Contains(s.AsSpan(h, e - h)) || SkipWhiteSpace(s, e) is var h2 && h2 == e || WordEnd(s, h2) is var e2 && e2 == h2
+            || !organisationUnitWords.Contains(s.AsSpan(h2, e2 - h2))) return false;
+        (h, e) = (h2, e2);
+        return true;
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).

@@ -39,6 +39,10 @@ public class AttributionShapesTests
     // A spokesperson of a service or a ministry speaks for the sentence's country's.
     [InlineData("Ghana will deploy 650 soldiers to the north next month, an army spokeswoman said.", 650, "Ghanaian Army")]
     [InlineData("Japan will send 400 troops to the island, a defence ministry spokesman said.", 400, "Japanese Defense Ministry")]
+    // An organisation's unit speaks for it, as its spokesperson does.
+    [InlineData("Some 450 peacekeepers have left the town, the UN mission said in a statement.", 450, "United Nations")]
+    [InlineData("About 1,100 soldiers will stay until March, the UN peacekeeping mission said.", 1100, "United Nations")]
+    [InlineData("A NATO commander said 300 troops had arrived in Estonia overnight.", 300, "NATO commanders")]
     // A rank alone says nothing of whose voice it is.
     [InlineData("About 300 soldiers remain in the camp, a senior officer said.", 300, null)]
     // Ministries of any country the lexicon knows, in either word order.
