@@ -22,37 +22,45 @@ public static class NumberText
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["k"] = 1e3, ["mln"] = 1e6, ["bn"] = 1e9,
     };
 
-    private static readonly char[] Separators = [',', '\u00A0', '\u202F', '\u2009', ' '];
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const string Separators = ",\u00A0\u202F\u2009 ";
 
     /// <summary>The number <paramref name="text"/> spells, or false when it is not one number.</summary>
-    public static bool TryParse(string? text, out double value)
+    public static bool TryParse(string? text, out double value) => TryParse(text.AsSpan(), out value);
+
+    /// <summary>The number <paramref name="text"/> spells, or false when it is not one number; digits are read without a copy.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text)) return false;
         var trimmed = text.Trim();
-        return char.IsDigit(trimmed[0]) ? TryParseDigits(trimmed, out value) : TryParseWords(trimmed, out value);
+        if (trimmed.IsEmpty) return false;
+        return char.IsDigit(trimmed[0]) ? TryParseDigits(trimmed, out value) : TryParseWords(trimmed.ToString(), out value);
     }
 
     // "10,000", "10 000", "1.5 million", "10k": digits in groups of three, a decimal part, then a scale word.
-    private static bool TryParseDigits(string text, out double value)
+    private static bool TryParseDigits(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
         var i = Digits(text, 0);
         if (i <= 3)
             while (i < text.Length && Separators.Contains(text[i]) && Digits(text, i + 1) - (i + 1) == 3) i += 4;
         if (i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1])) i = Digits(text, i + 1);
-        var number = text[..i];
-        var rest = text.AsSpan(i).TrimStart();
+        var rest = text[i..].TrimStart();
         if (rest.StartsWith("-")) rest = rest[1..].TrimStart();
         var scale = 1.0;
-        if (rest.Length > 0 && !Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest, out scale)) return false;
-        foreach (var separator in Separators) number = number.Replace(separator.ToString(), "");
-        if (!double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        if (rest.Length > 0 && !ScaleLookup.TryGetValue(rest, out scale)) return false;
+        // The number without its group separators.
+        Span<char> buffer = i <= 128 ? stackalloc char[i] : new char[i];
+        var length = 0;
+        foreach (var c in text[..i])
+            if (!Separators.Contains(c)) buffer[length++] = c;
+        if (!double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         value *= scale;
         return true;
     }
 
-    private static int Digits(string text, int i)
+    private static int Digits(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && char.IsDigit(text[i])) i++;
         return i;

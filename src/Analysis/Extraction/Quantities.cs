@@ -24,6 +24,7 @@ internal sealed class Quantities
     private static readonly ConditionalWeakTable<Lexicon, Quantities> Cache = new();
 
     private readonly Regex digits;
+    private readonly int nGroup, euGroup, scaleGroup, kGroup;
     private readonly PhraseMatcher phrases;
     private readonly PhraseMatcher changeVerbs;
     private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
@@ -41,6 +42,7 @@ internal sealed class Quantities
     private Quantities(Lexicon lexicon)
     {
         digits = lexicon.Regex("number_digits", RegexOptions.None);
+        (nGroup, euGroup, scaleGroup, kGroup) = (digits.GroupNumberFromName("n"), digits.GroupNumberFromName("eu"), digits.GroupNumberFromName("scale"), digits.GroupNumberFromName("k"));
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
@@ -249,7 +251,12 @@ internal sealed class Quantities
     private List<Token> Tokens(string text, int start, int end, int firstDigit, IReadOnlyList<PhraseMatch> hits)
     {
         var tokens = new List<Token>();
-        bool Free(int s, int e) => tokens.All(t => e <= t.Span.Start || s >= t.Span.End);
+        bool Free(int s, int e)
+        {
+            foreach (var t in tokens)
+                if (e > t.Span.Start && s < t.Span.End) return false;
+            return true;
+        }
 
         foreach (var hit in hits)
         {
@@ -266,9 +273,10 @@ internal sealed class Quantities
         for (var m = firstDigit < 0 ? Match.Empty : digits.Match(text, from, end - from); m.Success; m = m.NextMatch())
         {
             if (!Free(m.Index, m.Index + m.Length)) continue;
-            // "10.000 soldiers" in translated copy: the dots separate thousands.
-            if (!NumberText.TryParse(m.Groups["eu"].Success ? m.Value.Replace(".", "") : m.Value, out var value)) continue;
-            var scaled = m.Groups["scale"].Success || m.Groups["k"].Success || m.Groups["n"].Value.Length > 3 && !m.Groups["n"].Value.All(char.IsDigit);
+            var groups = m.Groups;
+            if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, out var value)) continue;
+            var n = groups[nGroup];
+            var scaled = groups[scaleGroup].Success || groups[kGroup].Success || n.Length > 3 && !AllDigits(text.AsSpan(n.Index, n.Length));
             tokens.Add(new Token(new TextSpan(m.Index, m.Index + m.Length), value, null, null, scaled, false, false));
         }
         // A number in words: number words joined by spaces, "and" or a hyphen ("one hundred and fifty", "twenty-five");
@@ -288,6 +296,24 @@ internal sealed class Quantities
         }
         tokens.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return tokens;
+    }
+
+    private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, out double value)
+    {
+        if (!dottedGroups) return NumberText.TryParse(written, out value);
+        // "10.000 soldiers" in translated copy: the dots separate thousands.
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        var length = 0;
+        foreach (var c in written)
+            if (c != '.') buffer[length++] = c;
+        return NumberText.TryParse(buffer[..length], out value);
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     private static bool Joins(string text, int end, TextSpan next)

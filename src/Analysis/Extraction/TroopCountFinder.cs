@@ -18,6 +18,9 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TroopCountFinder
 {
+    // Where troops are ("in the Kursk region", "to Russia"): a deployment only when no word of the figure's segment says
+    // what happened to them ("killed three soldiers in the Kursk region" counts casualties).
+    private const string Destination = "destination";
     private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
@@ -27,7 +30,7 @@ internal sealed class TroopCountFinder
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs;
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -74,6 +77,7 @@ internal sealed class TroopCountFinder
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
@@ -181,7 +185,12 @@ internal sealed class TroopCountFinder
                 kind = TroopKind.Casualties;
             if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
             if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
-            var status = Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
+            // a figure joined by "and" to a part of the force is another part of it.
+            if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
+                kind = TroopKind.Subset;
+            var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
+                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
                 && Coordinated(text, segmentStart, q.Span.Start))
@@ -334,7 +343,7 @@ internal sealed class TroopCountFinder
             if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
             var word = destinationWords.StartOfPhraseBefore(text, start, at);
             if (word >= 0 && Spaced(text, word, at))
-                found.Add(new PhraseMatch(new TextSpan(word, place.End), Deployment));
+                found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
@@ -371,13 +380,16 @@ internal sealed class TroopCountFinder
     // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
     private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
 
-    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure)
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure) =>
+        Kind(cues, segmentStart, segmentEnd, figure, places: false) ?? Kind(cues, segmentStart, segmentEnd, figure, places: true);
+
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure, bool places)
     {
         TroopKind? best = null;
         var bestDistance = double.MaxValue;
         foreach (var (cue, label) in cues)
         {
-            if (label is PossibleCue or Place or PlaceNoun or Readiness || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (label is PossibleCue or Place or PlaceNoun or Readiness || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
             if (figure.Contains(cue) && label != Casualty) continue;
             // Words after the figure ("troops killed") bind tighter than words before it.
             double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;
@@ -437,6 +449,14 @@ internal sealed class TroopCountFinder
         var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
         var stop = near.IndexOfAny(",;");
         return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+    }
+
+    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.
+    private bool HeadlineInfinitive(string text, int segmentStart, int at)
+    {
+        if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
+        var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
+        return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
     }
 
     // No comma or semicolon between a cue and a figure.

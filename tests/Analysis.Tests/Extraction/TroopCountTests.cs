@@ -42,7 +42,18 @@ public class TroopCountTests
     [InlineData("North Korea has an army of 1.2 million.", TroopKind.ArmySize)]
     [InlineData("Its roster lists 12 million soldiers.", TroopKind.ArmySize)]
     [InlineData("About 500 North Korean soldiers marched in the parade.", TroopKind.Other)]
+    // Where the troops were is no kind when a word says what happened to them.
+    [InlineData("Estonian snipers shot dead four Russian soldiers in the Narva district.", TroopKind.Casualties)]
+    [InlineData("Armenian losses in the Syunik region had reached 40.", TroopKind.Casualties)]
+    [InlineData("Minsk moved 3,000 soldiers to the Hrodna region.", TroopKind.Deployment)]
     public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
+
+    [Fact]
+    public void A_figure_joined_to_a_part_of_the_force_is_another_part()
+    {
+        var counts = Counts("The Belarusian battalion of some 600 soldiers includes about 40 officers and 25 snipers.");
+        Assert.Equal([TroopKind.Deployment, TroopKind.Subset, TroopKind.Subset], counts.Select(c => c.Kind));
+    }
 
     [Theory]
     [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
@@ -53,6 +64,13 @@ public class TroopCountTests
     [InlineData("The garrison could fall to about 1,000 soldiers after the rotation.", EstimateStatus.Planned)]
     [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
     public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
+
+    [Theory]
+    // A headline's infinitive announces a plan; the same words in a body sentence are read as they stand.
+    [InlineData("Budapest to deploy 200 soldiers to Chad\n\nThe government confirmed the plan on Monday.", EstimateStatus.Planned)]
+    [InlineData("Chad mission\n\nTrucks were used to deploy 200 soldiers to the border on Monday.", EstimateStatus.Current)]
+    public void A_headline_infinitive_is_planned(string text, EstimateStatus status) =>
+        Assert.Equal(status, Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts).Status);
 
     [Fact]
     public void Change_from_one_figure_to_another_is_an_earlier_and_a_current_estimate()
