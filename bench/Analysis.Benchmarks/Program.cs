@@ -7,6 +7,9 @@ using BenchmarkDotNet.Running;
 // (CPU seconds per stage of `analysis extract`, on one thread: see Stages.cs)
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- stages out/bench/corpus-10MB read
 // (reading and parsing alone, five times: the decoder and sentence splitter)
+// dotnet run -c Release --project bench/Analysis.Benchmarks -- components out/bench/corpus-10MB
+// (thread CPU seconds of each extraction component, least of 3 passes: see Components.cs)
 if (args is ["stages", var folder]) Stages.Run(folder);
+else if (args is ["components", var components]) Components.Run(components, passes: 3);
 else if (args is ["stages", var corpus, "read"]) Stages.ReadOnly(corpus);
 else BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);

@@ -50,6 +50,7 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
 
     // Allocation-free views of the sets read word by word over every sentence.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationUnitWords, unitModifierWords, voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, notNameWords, groupHeadWords, spokespersonWords,
         leadingModifierWords, determinerWords, singleModifierWords, descriptionModifierWords;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
@@ -116,6 +117,11 @@ internal sealed class SourceFinder
         groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = spokespersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        organisationUnitWords = Set("organisation_units").GetAlternateLookup<ReadOnlySpan<char>>();
+        unitModifierWords = Set("unit_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
         leadingModifierWords = groupLeadingModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         determinerWords = groupDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = groupModifiers.Where(m => m.Length == 1).Select(m => m[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -242,13 +248,15 @@ internal sealed class SourceFinder
             candidates.Add(new(1, new SourceRef(credit, Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                 AlwaysCited: true, IsCredit: true)));
         // "A NATO official said", "Pentagon officials said": an organisation's unnamed voices, when they are cited; "a UN
-        // spokesman said": the organisation itself. Not "Ukrainian intelligence officials", a country's group (below).
+        // spokesman said", "the UN peacekeeping mission said": the organisation itself. Not "Ukrainian intelligence
+        // officials", a country's group (below).
         foreach (var (span, entry) in gazetteerMatches)
             if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !StartsAt(countries, span.Start - start)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && (qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
+                && UnitAt(s, ref h, ref e) is var unit
+                && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
-                var spokesperson = spokespersonWords.Contains(s.AsSpan(h, e - h));
+                var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));
                 var plural = Plural(s[h..e]);
                 candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
                     CitationRole.Mentioned, spokesperson ? RoleNounOf(entry) : Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
@@ -330,8 +338,14 @@ internal sealed class SourceFinder
         accepted.Sort(ByStart);
         for (var i = 0; i < accepted.Count; i++)
             if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && DescribedSource(description, accepted, countries) is { } fallback)
+                && DescribedSource(description.Name["the ".Length..], accepted, countries) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
+            // "India will send 800 soldiers, an army spokesman said": an unnamed spokesperson of a service or a ministry
+            // speaks for the sentence's country's (the Indian Army), as "a UN spokesman" speaks for the United Nations.
+            else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
+                && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
+                && DescribedSource(voice.Name[..^" spokesperson".Length], accepted, countries) is { } office)
+                accepted[i] = office with { Span = voice.Span, Role = voice.Role };
         return accepted.ToArray();
     }
 
@@ -471,23 +485,22 @@ internal sealed class SourceFinder
     // South Korean lawmakers speak: South Korea's, the National Intelligence Service; "the interior ministry" in a sentence
     // on Kenya: the Kenyan Interior Ministry; "the Army": the Indian Army). The country is that of a source the sentence
     // cites, else the first the sentence names; null when there is none or the description names nothing it can build.
-    private SourceRef? DescribedSource(SourceRef description, List<SourceRef> accepted, List<CountryName> countries)
+    private SourceRef? DescribedSource(string what, List<SourceRef> accepted, List<CountryName> countries)
     {
         var country = accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
             ?? countries.FirstOrDefault(c => c.Country is not null).Country;
         if (country is null) return null;
-        var what = description.Name["the ".Length..];
         var adjective = countryWords.Adjective(country);
         if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
-            return new SourceRef(description.Span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
+            return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
         if (ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length)
         {
             var name = ministryNames[ministry.Label];
             var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
-            return new SourceRef(description.Span, $"{adjective} {name}", kind, country, CitationRole.Mentioned, "ministry");
+            return new SourceRef(default, $"{adjective} {name}", kind, country, CitationRole.Mentioned, "ministry");
         }
         if (armedServices.TryGetValue(what, out var service))
-            return new SourceRef(description.Span, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
+            return new SourceRef(default, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
         return null;
     }
 
@@ -725,25 +738,52 @@ internal sealed class SourceFinder
                 // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
                 var first = i;
                 var kept = new List<string>();
-                while (TryWordBefore(s, first, 0, out var w, out var ws) && singleModifierWords.Contains(w))
+                var kind = SourceKind.Other;
+                while (TryWordBefore(s, first, 0, out var w, out var ws) && (singleModifierWords.Contains(w) || VoiceKind(w) is not null))
                 {
-                    if (w is "military" or "defense" or "defence" or "intelligence") kept.Insert(0, w is "defence" ? "defense" : w.ToString());
+                    if (VoiceKind(w) is { } wordKind)
+                    {
+                        kept.Insert(0, w is "defence" ? "defense" : w.ToString());
+                        // The most telling word decides: intelligence, then military, then government.
+                        if (Rank(wordKind) < Rank(kind)) kind = wordKind;
+                    }
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 if (qualified && kept.Count == 0 || SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with") { i = j; continue; }
-                var plural = Plural(s[i..j]);
-                var kind = kept.Contains("intelligence") ? SourceKind.Intelligence
-                    : kept.Count > 0 ? SourceKind.Military
-                    : plural is "officials" or "diplomats" or "spokespersons" ? SourceKind.Government
-                    : plural is "commanders" or "officers" ? SourceKind.Military
-                    : SourceKind.Other;
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(plural)), kind, null, CitationRole.Mentioned,
-                    Singular(plural), IsGroup: true)) { CitedOnly = true });
+                // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
+                var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
+                var noun = spokesperson ? Singular(s[i..j]) : Plural(s[i..j]);
+                if (kind == SourceKind.Other)
+                    kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
+                        : noun is "commanders" or "officers" ? SourceKind.Military
+                        : SourceKind.Other;
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, null, CitationRole.Mentioned,
+                    Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
             }
             i = j;
         }
     }
+
+    // "mission", "peacekeeping mission" at h..e (moved to the unit's noun): a unit that speaks for its organisation
+    // (organisation_units, after at most one unit_modifiers word). Leaves h..e alone when there is none.
+    private bool UnitAt(string s, ref int h, ref int e)
+    {
+        if (organisationUnitWords.Contains(s.AsSpan(h, e - h))) return true;
+        if (!unitModifierWords.Contains(s.AsSpan(h, e - h)) || SkipWhiteSpace(s, e) is var h2 && h2 == e || WordEnd(s, h2) is var e2 && e2 == h2
+            || !organisationUnitWords.Contains(s.AsSpan(h2, e2 - h2))) return false;
+        (h, e) = (h2, e2);
+        return true;
+    }
+
+    // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).
+    private SourceKind? VoiceKind(ReadOnlySpan<char> word) =>
+        voiceIntelligenceWords.Contains(word) ? SourceKind.Intelligence
+        : voiceMilitaryWords.Contains(word) ? SourceKind.Military
+        : voiceGovernmentWords.Contains(word) ? SourceKind.Government
+        : null;
+
+    private static int Rank(SourceKind kind) => kind switch { SourceKind.Intelligence => 0, SourceKind.Military => 1, SourceKind.Government => 2, _ => 3 };
 
     // "according to an intelligence assessment", "according to the mission's plan": a statement or a document that
     // says what it is, when no one is named as its author. Spans are the sentence's offsets.
@@ -851,8 +891,9 @@ internal sealed class SourceFinder
             if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
             if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
             if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
-            // "…, said the agency", "…, told Yonhap the official".
-            if ((EndsWith(invertedEnds, w1, w2, the) || w2 is "told" || (the && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+            // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
+            var determiner = the || w1 is "a" or "an";
+            if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         }
         if (cueAfter && ((MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.

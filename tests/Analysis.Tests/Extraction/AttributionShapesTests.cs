@@ -31,6 +31,20 @@ public class AttributionShapesTests
     [InlineData("A UN spokesman said 10,500 troops are deployed in the south.", 10500, "United Nations")]
     [InlineData("A senior Ukrainian intelligence official said 8,000 troops are training near the border.", 8000, "Ukrainian intelligence officials")]
     [InlineData("About 200 soldiers flew for the air force, historians say.", 200, "historians")]
+    // An unnamed voice after the figure, in either word order, named by the words that say what it is (#14).
+    [InlineData("About 900 troops have reached the port, said a senior naval officer.", 900, "naval officers")]
+    [InlineData("Roughly 3,000 reservists will be called up by spring, said an army official.", 3000, "army officials")]
+    [InlineData("Some 1,500 peacekeepers stayed behind, a foreign ministry spokeswoman told a news conference.", 1500, "foreign ministry spokesperson")]
+    [InlineData("About 2,500 police officers will join the force, a senior police commander said on Friday.", 2500, "police commanders")]
+    // A spokesperson of a service or a ministry speaks for the sentence's country's.
+    [InlineData("Ghana will deploy 650 soldiers to the north next month, an army spokeswoman said.", 650, "Ghanaian Army")]
+    [InlineData("Japan will send 400 troops to the island, a defence ministry spokesman said.", 400, "Japanese Defense Ministry")]
+    // An organisation's unit speaks for it, as its spokesperson does.
+    [InlineData("Some 450 peacekeepers have left the town, the UN mission said in a statement.", 450, "United Nations")]
+    [InlineData("About 1,100 soldiers will stay until March, the UN peacekeeping mission said.", 1100, "United Nations")]
+    [InlineData("A NATO commander said 300 troops had arrived in Estonia overnight.", 300, "NATO commanders")]
+    // A rank alone says nothing of whose voice it is.
+    [InlineData("About 300 soldiers remain in the camp, a senior officer said.", 300, null)]
     // Ministries of any country the lexicon knows, in either word order.
     [InlineData("The Ministry of Defence in London said about 900 troops would go to Estonia.", 900, "British Defense Ministry")]
     [InlineData("Japan's Defense Ministry said 400 troops would be sent to the island.", 400, "Japanese Defense Ministry")]
@@ -43,6 +57,15 @@ public class AttributionShapesTests
     [InlineData("Lieutenant General Ivan Petrenko said 6,000 troops had massed near the border.", 6000, "Ivan Petrenko")]
     [InlineData("Government spokesperson Anna Novak said 1,000 soldiers would deploy next month.", 1000, "Anna Novak")]
     public void Origin(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
+    [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
+    [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
+    [InlineData("Some 1,500 peacekeepers stayed behind, a foreign ministry spokeswoman told a news conference.", "foreign ministry spokesperson", SourceKind.Government)]
+    [InlineData("About 700 soldiers crossed the river, a senior army intelligence officer said.", "army intelligence officers", SourceKind.Intelligence)]
+    public void Unnamed_voice(string text, string source, SourceKind kind) =>
+        Assert.Contains(Extract(text).SourceMentions, m => m.Source == source && m.Kind == kind);
 
     [Theory]
     // A relay: whoever gave the figure is the origin, whoever passed it on the via.
