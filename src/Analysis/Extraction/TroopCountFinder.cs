@@ -336,6 +336,8 @@ internal sealed class TroopCountFinder
     private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
+        // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
+        if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
         var destinations = new List<TextSpan>();
         foreach (var c in countries)
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);

@@ -46,6 +46,17 @@ public class TroopCountTests
     [InlineData("Estonian snipers shot dead four Russian soldiers in the Narva district.", TroopKind.Casualties)]
     [InlineData("Armenian losses in the Syunik region had reached 40.", TroopKind.Casualties)]
     [InlineData("Minsk moved 3,000 soldiers to the Hrodna region.", TroopKind.Deployment)]
+    // A speaker that is an army cites the figure; it does not say what the figure counts.
+    [InlineData("Hungary has sent 400 soldiers to Chad, the army said.", TroopKind.Deployment)]
+    [InlineData("About 1,500 Belarusian soldiers are now in the Gomel region, the army said.", TroopKind.Deployment)]
+    [InlineData("Roughly 900 Estonian troops remain near Narva, the Estonian army said on Tuesday.", TroopKind.Deployment)]
+    [InlineData("The Ukrainian army said 3,000 North Korean soldiers were in Kursk.", TroopKind.Deployment)]
+    [InlineData("About 700 troops crossed into the province on Sunday, the Kenyan army said in a statement.", TroopKind.Deployment)]
+    [InlineData("The army said on Friday that 2,500 soldiers had been deployed along the border.", TroopKind.Deployment)]
+    [InlineData("According to the army, some 1,200 marines arrived at the base last week.", TroopKind.Deployment)]
+    // The army the figure measures stays one.
+    [InlineData("Poland aims to build an army of 300,000 soldiers by 2035, the defense ministry said.", TroopKind.ArmySize)]
+    [InlineData("The army of 250,000 soldiers is the largest in the region, the army said.", TroopKind.ArmySize)]
     public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
 
     [Fact]
