@@ -18,11 +18,12 @@ internal sealed class SendingAgent
 {
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
-    private readonly AdjacentPhrases verbs, fillers, placePrepositions, agentPrepositions, articles, regions;
+    private readonly AdjacentPhrases verbs, movingVerbs, fillers, placePrepositions, agentPrepositions, articles, regions;
 
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
+        movingVerbs = AdjacentPhrases.Of(lexicon, "moving_verbs");
         fillers = AdjacentPhrases.Of(lexicon, "owner_fillers");
         agentPrepositions = AdjacentPhrases.Of(lexicon, "agent_prepositions");
         var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +46,17 @@ internal sealed class SendingAgent
         if (verbs.StartOfPhraseBefore(text, start, at) is var verb and >= 0)
             return Subject(text, start, verb, countries, sources, cited, out var found) ? found : null;
         return Agent(text, figure.End, end, countries, sources);
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="quantity"/> is the object of a verb that moves troops between places
+    /// (<c>moving_verbs</c>: "will move 1,000 troops from Germany"), so "from" after it names a place, not their owner.
+    /// </summary>
+    public bool IsMoved(string text, int start, TextSpan quantity)
+    {
+        var at = quantity.Start;
+        for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
+        return movingVerbs.StartOfPhraseBefore(text, start, at) >= 0;
     }
 
     // The nearest actor before the verb: countries by name, capital or possessive, and sources the gazetteer knows.

@@ -206,7 +206,7 @@ internal sealed class TroopCountFinder
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
-            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, end, span, countries)));
+            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         // Bare numbers read against another figure count the same troops; others look before them.
         for (var i = 0; i < result.Count; i++)
@@ -480,9 +480,11 @@ internal sealed class TroopCountFinder
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source
     // ("Ukrainian officials said") nor a destination ("to Russia").
-    private string? OwnSubject(string text, int end, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
+        if (agent.IsMoved(text, start, quantity)) return null;
         foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
             if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
         return null;

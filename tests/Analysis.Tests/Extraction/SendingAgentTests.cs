@@ -20,6 +20,12 @@ public class SendingAgentTests
     [InlineData("Wagner has at least 1,800 fighters around the airport at Bangui, according to a UN report.", 1_800d, "Russia")]
     [InlineData("Kim Jong Un has decided to send 2,000 troops to rebuild the bridges near Sudzha.", 2_000d, "North Korea")]
     [InlineData("Lithuanian media reported that some 4,000 soldiers sent by Berlin would be based near Rukla.", 4_000d, "Germany")]
+    // Troops moved "from X to Y" are the mover's: X is where they were, Y where they go.
+    [InlineData("The U.S. will move 1,000 troops from Germany to Romania.", 1_000d, "United States")]
+    [InlineData("Britain is relocating about 800 soldiers from Cyprus to Estonia, the ministry said.", 800d, "United Kingdom")]
+    [InlineData("Paris redeployed some 1,500 troops from Mali to Niger last year.", 1_500d, "France")]
+    [InlineData("Washington plans to shift 2,000 soldiers from Italy to Poland.", 2_000d, "United States")]
+    [InlineData("Russia transferred 5,000 troops from Belarus to the Kursk region.", 5_000d, "Russia")]
     public void The_sender_owns_the_troops(string sentence, double value, string owner) =>
         Assert.Equal(owner, Count(sentence, value).Subject);
 
@@ -28,6 +34,9 @@ public class SendingAgentTests
     [InlineData("Romanian officials said about 700 soldiers had been moved to bases in the north of Moldova.", 700d, "Moldova")]
     // A demonym before the verb that describes someone else is not the sender.
     [InlineData("Polish diplomats said the alliance had sent 900 troops to the border.", 900d, "Poland")]
+    // Where moved troops come from is a place, not their owner.
+    [InlineData("The U.S. will move 1,000 troops from Germany to Romania.", 1_000d, "Germany")]
+    [InlineData("Paris redeployed some 1,500 troops from Mali to Niger last year.", 1_500d, "Mali")]
     public void A_place_or_a_describing_demonym_does_not_send(string sentence, double value, string notOwner) =>
         Assert.NotEqual(notOwner, Count(sentence, value).Subject);
 }
