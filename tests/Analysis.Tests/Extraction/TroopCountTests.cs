@@ -51,6 +51,8 @@ public class TroopCountTests
     [InlineData("About 1,500 Belarusian soldiers are now in the Gomel region, the army said.", TroopKind.Deployment)]
     [InlineData("Roughly 900 Estonian troops remain near Narva, the Estonian army said on Tuesday.", TroopKind.Deployment)]
     [InlineData("The Ukrainian army said 3,000 North Korean soldiers were in Kursk.", TroopKind.Deployment)]
+    [InlineData("Some 600 Kenyan police officers are now in Haiti, said the army.", TroopKind.Deployment)]
+    [InlineData("About 2,000 Indian soldiers remain in South Sudan, an army spokesman told reporters.", TroopKind.Deployment)]
     [InlineData("About 700 troops crossed into the province on Sunday, the Kenyan army said in a statement.", TroopKind.Deployment)]
     [InlineData("The army said on Friday that 2,500 soldiers had been deployed along the border.", TroopKind.Deployment)]
     [InlineData("According to the army, some 1,200 marines arrived at the base last week.", TroopKind.Deployment)]
