@@ -22,7 +22,7 @@ public class EllipsisFigureTests
     [InlineData("Officials expect the Kenyan deployment to hit 1,000 before the rainy season.", 1_000d, EstimateStatus.Planned)]
     [InlineData("Sweden will send marines to the Aland islands. \"It is roughly 350,\" the navy chief said.", 350d, EstimateStatus.Current)]
     [InlineData("Britain has put reservists on notice. The call-up is likely to be about 900, the ministry said.", 900d, EstimateStatus.Planned)]
-    [InlineData("Japan keeps soldiers on the island. The target is about 2,400, a spokesman said.", 2_400d, EstimateStatus.Current)]
+    [InlineData("Japan keeps soldiers on the island. Their strength is about 2,400, a spokesman said.", 2_400d, EstimateStatus.Current)]
     public void Counts_troops_its_sentence_or_the_one_before_names(string passage, double value, EstimateStatus status)
     {
         var count = Assert.Single(Counts(passage));
