@@ -39,6 +39,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors;
+    // "Post", "Times": the last word of a newspaper's name.
+    private readonly HashSet<string> outletNameEnds;
     private readonly string[][] groupModifiers;
     private readonly PhraseTable groupModifierTable, descriptionNouns;
     private readonly Regex personName, titledNames, appositive, speakerAfter, statementAfter;
@@ -92,6 +94,7 @@ internal sealed class SourceFinder
         pronouns = Set("personal_pronouns");
         possessives = lexicon.Words("possessive_determiners").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
+        outletNameEnds = Set("outlet_name_ends");
         descriptionModifiers = Set("description_modifiers");
         descriptionModifierWords = descriptionModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(Phrases("description_nouns"));
@@ -291,6 +294,16 @@ internal sealed class SourceFinder
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             var run = new TextSpan(start + at, start + at + value.Length);
+            // "the Defense Post reported": a paper no list knows, named with its "the".
+            if (outletNameEnds.Contains(value[(value.LastIndexOf(' ') + 1)..]))
+            {
+                var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
+                if (!IsMatched(gazetteerMatches, run) && !gazetteer.TryResolveSpelling(value, out _))
+                {
+                    candidates.Add(new(4, new SourceRef(run, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
+                    continue;
+                }
+            }
             // Another spelling of a name the gazetteer knows ("Lee Jae Myung" for "Lee Jae-myung").
             candidates.Add(new(4, !IsMatched(gazetteerMatches, run) && gazetteer.TryResolveSpelling(value, out var known)
                 ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)

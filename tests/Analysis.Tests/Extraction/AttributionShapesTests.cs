@@ -48,6 +48,8 @@ public class AttributionShapesTests
     [InlineData("Japan will move 600 troops to the southern islands, the defence minister told parliament.", 600, "Japanese Defense Ministry")]
     [InlineData("About 500 soldiers will go to the border next month, its defence minister said.", 500, null)]
     [InlineData("Roughly 1,100 troops will stay through the winter, their foreign ministers said.", 1100, null)]
+    // A paper no list knows, by the last word of its name.
+    [InlineData("Some 2,300 soldiers are now stationed near the lake, the Baltic Herald reported.", 2300, "The Baltic Herald")]
     // An organisation's unit speaks for it, as its spokesperson does.
     [InlineData("Some 450 peacekeepers have left the town, the UN mission said in a statement.", 450, "United Nations")]
     [InlineData("About 1,100 soldiers will stay until March, the UN peacekeeping mission said.", 1100, "United Nations")]
@@ -74,6 +76,9 @@ public class AttributionShapesTests
     [InlineData("Some 1,500 peacekeepers stayed behind, a foreign ministry spokeswoman told a news conference.", "foreign ministry spokesperson", SourceKind.Government)]
     [InlineData("About 700 soldiers crossed the river, a senior army intelligence officer said.", "army intelligence officers", SourceKind.Intelligence)]
     [InlineData("France will deploy 1,000 troops to Romania, its foreign minister said.", "French Foreign Ministry", SourceKind.Government)]
+    // A paper no list knows is an outlet by the last word of its name, with its "the" where the text gives one.
+    [InlineData("Some 2,300 soldiers are now stationed near the lake, the Baltic Herald reported.", "The Baltic Herald", SourceKind.Outlet)]
+    [InlineData("About 450 marines landed at the port on Tuesday, Harbor City Courier reported.", "Harbor City Courier", SourceKind.Outlet)]
     public void Unnamed_voice(string text, string source, SourceKind kind) =>
         Assert.Contains(Extract(text).SourceMentions, m => m.Source == source && m.Kind == kind);
 
