@@ -35,7 +35,7 @@ internal sealed class AmountPhrase
         bool ConnectorAmong(string[] candidates)
         {
             foreach (var connector in candidates)
-                if (EndingPhrases.StartOf(text, start, end, connector) is var from and >= 0 && Boundary(text, start, end, from)
+                if (PhraseLiteral.StartOf(text, start, end, connector, ignoreCase: true) is var from and >= 0 && Boundary(text, start, end, from)
                     && NounBefore(text, start, end, from))
                     return true;
             return false;
@@ -58,7 +58,7 @@ internal sealed class AmountPhrase
         bool NounAmong(string[] candidates, int p)
         {
             foreach (var noun in candidates)
-                if (EndingPhrases.StartOf(text, start, p, noun) is var from and >= 0 && Boundary(text, start, end, from)) return true;
+                if (PhraseLiteral.StartOf(text, start, p, noun, ignoreCase: true) is var from and >= 0 && Boundary(text, start, end, from)) return true;
             return false;
         }
     }
@@ -99,33 +99,6 @@ internal sealed class AmountPhrase
         {
             var i = end;
             while (i > start && CueIndex.IsWordCharacter(text[i - 1])) i--;
-            return i;
-        }
-
-        /// <summary>
-        /// Where <paramref name="phrase"/> starts when it ends exactly at <paramref name="end"/>, or -1: its characters
-        /// in any case, each run of spaces in it matching at least as many white-space characters, ' matching ’.
-        /// </summary>
-        public static int StartOf(string text, int start, int end, string phrase)
-        {
-            var i = end;
-            for (var k = phrase.Length - 1; k >= 0; k--)
-            {
-                var c = phrase[k];
-                if (c == ' ')
-                {
-                    var spaces = 1;
-                    while (k > 0 && phrase[k - 1] == ' ') (k, spaces) = (k - 1, spaces + 1);
-                    var run = 0;
-                    while (i > start && char.IsWhiteSpace(text[i - 1])) (i, run) = (i - 1, run + 1);
-                    if (run < spaces) return -1;
-                    continue;
-                }
-                if (i == start) return -1;
-                var t = text[i - 1];
-                if (c == '\'' ? t is not ('\'' or '’') : t != c && char.ToLowerInvariant(t) != char.ToLowerInvariant(c)) return -1;
-                i--;
-            }
             return i;
         }
     }

@@ -38,7 +38,7 @@ internal sealed class NounAfterNumber
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
-                if (StartingPhrases.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end)
+                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end)
                     && Read(text, from, end, SkipSpaces(text, e, end), count + 1) is var found and >= 0)
                     return found;
             if (text[at] is >= 'A' and <= 'Z')
@@ -49,7 +49,7 @@ internal sealed class NounAfterNumber
             }
         }
         foreach (var noun in nouns.Candidates(text, at, end))
-            if (StartingPhrases.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && Boundary(text, from, end, e)) return e;
+            if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && Boundary(text, from, end, e)) return e;
         return -1;
     }
 
@@ -99,33 +99,6 @@ internal sealed class NounAfterNumber
         {
             while (at < end && CueIndex.IsWordCharacter(text[at])) at++;
             return at;
-        }
-
-        /// <summary>
-        /// Where <paramref name="phrase"/> ends when it starts exactly at <paramref name="at"/>, or -1: each run of spaces
-        /// in it matching at least as many white-space characters, ' matching ’, letters in any case if <paramref name="ignoreCase"/>.
-        /// </summary>
-        public static int EndOf(string text, int at, int end, string phrase, bool ignoreCase)
-        {
-            var i = at;
-            for (var k = 0; k < phrase.Length; k++)
-            {
-                var c = phrase[k];
-                if (c == ' ')
-                {
-                    var spaces = 1;
-                    while (k + 1 < phrase.Length && phrase[k + 1] == ' ') (k, spaces) = (k + 1, spaces + 1);
-                    var run = 0;
-                    while (i < end && char.IsWhiteSpace(text[i])) (i, run) = (i + 1, run + 1);
-                    if (run < spaces) return -1;
-                    continue;
-                }
-                if (i == end) return -1;
-                var t = text[i];
-                if (c == '\'' ? t is not ('\'' or '’') : t != c && (!ignoreCase || char.ToLowerInvariant(t) != char.ToLowerInvariant(c))) return -1;
-                i++;
-            }
-            return i;
         }
     }
 }

@@ -80,8 +80,8 @@ internal sealed class DateWordRule
         var last = slot == slots.Length - 1;
         foreach (var phrase in phrases)
         {
-            if (PhraseLiteral.Length(text, at, limit, phrase, !matchCase) is not (> 0 and var length)) continue;
-            var end = at + length;
+            var end = PhraseLiteral.EndOf(text, at, limit, phrase, !matchCase);
+            if (end <= at) continue; // not there (-1), or an empty phrase
             int matched;
             if (last) matched = Match(text, end, limit, toEnd, slot + 1, end, words);
             else

@@ -2,6 +2,8 @@ using System.Buffers;
 
 namespace Analysis.Timeline;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// "X said that Y" in a summary's line: the speaker (2 to 80 characters, no comma, from the line's start), a reporting
 /// verb of <c>summary_reporting_verbs</c> after white space, what it was said to (at most 40 characters, no comma:
@@ -36,8 +38,8 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
             if (verb == n || !openers.Contains(s[verb])) continue;
             foreach (var v in verbs)
             {
-                if (PhraseLiteral.Length(s, verb, n, v, ignoreCase: true) is not (> 0 and var length)) continue;
-                var verbEnd = verb + length;
+                var verbEnd = PhraseLiteral.EndOf(s, verb, n, v, ignoreCase: true);
+                if (verbEnd <= verb) continue;
                 if (Tail(s, verbEnd) is { } tail) return new Parts(speaker, verb, verbEnd, tail.ObjectEnd, tail.Clause);
             }
         }

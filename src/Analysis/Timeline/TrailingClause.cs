@@ -45,8 +45,8 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
     {
         if (at == s.Length || !openers.Contains(s[at])) return false;
         foreach (var phrase in phrases)
-            if (PhraseLiteral.Length(s, at, s.Length, phrase, ignoreCase: true) is > 0 and var length &&
-                IsWord(s[at + length - 1]) != (at + length < s.Length && IsWord(s[at + length])))
+            if (PhraseLiteral.EndOf(s, at, s.Length, phrase, ignoreCase: true) is var end && end > at &&
+                IsWord(s[end - 1]) != (end < s.Length && IsWord(s[end])))
                 return true;
         return false;
     }

@@ -1,0 +1,79 @@
+using System.Buffers;
+
+namespace Analysis.Vocabulary;
+
+/// <summary>
+/// A phrase of a word list read at one place of a text as a lexicon pattern reads it (<c>Lexicon.Alternation</c>):
+/// each run of spaces in the phrase matches at least as many white-space characters, ' matches ’, and letters match
+/// in either case when asked. The rules that read from their cue outward (a number, a verb, a date word) use it in
+/// place of a pattern tried at every word.
+/// </summary>
+internal static class PhraseLiteral
+{
+    /// <summary>Where <paramref name="phrase"/> ends when it starts exactly at <paramref name="at"/> (reading no further than <paramref name="end"/>), or -1.</summary>
+    public static int EndOf(string text, int at, int end, string phrase, bool ignoreCase)
+    {
+        var i = at;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var c = phrase[k];
+            if (c == ' ')
+            {
+                var spaces = 1;
+                while (k + 1 < phrase.Length && phrase[k + 1] == ' ') (k, spaces) = (k + 1, spaces + 1);
+                var run = 0;
+                while (i < end && char.IsWhiteSpace(text[i])) (i, run) = (i + 1, run + 1);
+                if (run < spaces) return -1;
+                continue;
+            }
+            if (i == end || !Same(text[i], c, ignoreCase)) return -1;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Where <paramref name="phrase"/> starts when it ends exactly at <paramref name="end"/> (reading no further back than <paramref name="start"/>), or -1.</summary>
+    public static int StartOf(string text, int start, int end, string phrase, bool ignoreCase)
+    {
+        var i = end;
+        for (var k = phrase.Length - 1; k >= 0; k--)
+        {
+            var c = phrase[k];
+            if (c == ' ')
+            {
+                var spaces = 1;
+                while (k > 0 && phrase[k - 1] == ' ') (k, spaces) = (k - 1, spaces + 1);
+                var run = 0;
+                while (i > start && char.IsWhiteSpace(text[i - 1])) (i, run) = (i - 1, run + 1);
+                if (run < spaces) return -1;
+                continue;
+            }
+            if (i == start || !Same(text[i - 1], c, ignoreCase)) return -1;
+            i--;
+        }
+        return i;
+    }
+
+    /// <summary>Every character <see cref="EndOf"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
+    public static SearchValues<char> Openers(IEnumerable<string> phrases, bool ignoreCase)
+    {
+        var firsts = phrases.Where(p => p.Length > 0).Select(p => p[0] is '’' ? '\'' : p[0]).ToHashSet();
+        if (firsts.Contains('\'')) firsts.Add('’');
+        if (!ignoreCase) return SearchValues.Create([.. firsts]);
+        // Every character whose upper or lower case is a first character's, as Same reads them.
+        var (upper, lower) = (firsts.Select(char.ToUpperInvariant).ToHashSet(), firsts.Select(char.ToLowerInvariant).ToHashSet());
+        var openers = new List<char>();
+        for (var c = char.MinValue; ; c++)
+        {
+            if (firsts.Contains(c) || upper.Contains(char.ToUpperInvariant(c)) || lower.Contains(char.ToLowerInvariant(c))) openers.Add(c);
+            if (c == char.MaxValue) break;
+        }
+        return SearchValues.Create([.. openers]);
+    }
+
+    // A phrase's character against the text's: ' is either apostrophe; a letter in either case is the same letter
+    // (upper or lower case alike: "ſ" reads as "s", as a pattern's IgnoreCase reads it).
+    private static bool Same(char text, char phrase, bool ignoreCase) =>
+        phrase is '\'' or '’' ? text is '\'' or '’'
+            : text == phrase || ignoreCase && (char.ToUpperInvariant(text) == char.ToUpperInvariant(phrase) || char.ToLowerInvariant(text) == char.ToLowerInvariant(phrase));
+}

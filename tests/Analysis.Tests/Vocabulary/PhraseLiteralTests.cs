@@ -1,0 +1,44 @@
+using Analysis.Vocabulary;
+
+namespace Analysis.Tests.Vocabulary;
+
+public class PhraseLiteralTests
+{
+    [Theory]
+    [InlineData("sent some troops", 5, "some", true, 9)]
+    [InlineData("sent SOME troops", 5, "some", true, 9)]
+    [InlineData("sent SOME troops", 5, "some", false, -1)]
+    [InlineData("a force  numbering 500", 2, "force numbering", true, 18)]
+    [InlineData("a force\nnumbering 500", 2, "force numbering", true, 17)]
+    [InlineData("a forcenumbering 500", 2, "force numbering", true, -1)]
+    [InlineData("the army’s own count", 4, "army's", true, 10)]
+    [InlineData("the army's own count", 4, "army’s", true, 10)]
+    [InlineData("up to", 0, "up to 500", true, -1)]
+    public void It_reads_a_phrase_forward_from_where_it_starts(string text, int at, string phrase, bool ignoreCase, int end) =>
+        Assert.Equal(end, PhraseLiteral.EndOf(text, at, text.Length, phrase, ignoreCase));
+
+    [Theory]
+    [InlineData("a force numbering 500", 17, "force numbering", 2)]
+    [InlineData("a FORCE  Numbering 500", 18, "force numbering", 2)]
+    [InlineData("a forcenumbering 500", 16, "force numbering", -1)]
+    [InlineData("the army’s", 10, "army's", 4)]
+    [InlineData("numbering", 9, "force numbering", -1)]
+    public void It_reads_a_phrase_backward_from_where_it_ends(string text, int end, string phrase, int start) =>
+        Assert.Equal(start, PhraseLiteral.StartOf(text, 0, end, phrase, ignoreCase: true));
+
+    [Fact]
+    public void A_phrase_needs_as_many_white_spaces_as_it_has_spaces()
+    {
+        Assert.Equal(-1, PhraseLiteral.EndOf("some 500", 0, 8, "some  500", ignoreCase: true));
+        Assert.Equal(9, PhraseLiteral.EndOf("some \t500", 0, 9, "some  500", ignoreCase: true));
+    }
+
+    [Fact]
+    public void Its_openers_are_every_case_of_the_phrases_first_characters_and_both_apostrophes()
+    {
+        var openers = PhraseLiteral.Openers(["said", "’s"], ignoreCase: true);
+        Assert.All(new[] { 's', 'S', '\'', '’' }, c => Assert.True(openers.Contains(c)));
+        Assert.False(openers.Contains('t'));
+        Assert.False(PhraseLiteral.Openers(["said"], ignoreCase: false).Contains('S'));
+    }
+}
