@@ -37,6 +37,10 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymWords;
     private readonly Extraction.Countries countryWords;
     private readonly HashSet<string> groupDeterminers, groupLeadingModifiers, groupHeads, pronouns, descriptionModifiers, notNames, expertTitles, militaryTitles;
+    // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors;
+    // "Post", "Times": the last word of a newspaper's name.
+    private readonly HashSet<string> outletNameEnds;
     private readonly string[][] groupModifiers;
     private readonly PhraseTable groupModifierTable, descriptionNouns;
     private readonly Regex personName, titledNames, appositive, speakerAfter, statementAfter;
@@ -88,6 +92,9 @@ internal sealed class SourceFinder
         groupModifierTable = new PhraseTable(groupModifiers);
         groupHeads = Set("group_heads");
         pronouns = Set("personal_pronouns");
+        possessives = lexicon.Words("possessive_determiners").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
+        outletNameEnds = Set("outlet_name_ends");
         descriptionModifiers = Set("description_modifiers");
         descriptionModifierWords = descriptionModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(Phrases("description_nouns"));
@@ -166,7 +173,7 @@ internal sealed class SourceFinder
         groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
         ministryStarts = new FirstWords(ministryLists.SelectMany(lexicon.Words), ignoreCase: false);
         // Pronouns() reads "he", "she", "they" in either case and "the ..."; UnnamedSpeakers() the unnamed and qualified voices.
-        pronounStarts = new FirstWords(pronouns.Append("the"));
+        pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
         speakerStarts = new FirstWords(unnamedSpeakers.Concat(qualifiedSpeakers), ignoreCase: false);
     }
 
@@ -287,6 +294,16 @@ internal sealed class SourceFinder
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             var run = new TextSpan(start + at, start + at + value.Length);
+            // "the Defense Post reported": a paper no list knows, named with its "the".
+            if (outletNameEnds.Contains(value[(value.LastIndexOf(' ') + 1)..]))
+            {
+                var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
+                if (!IsMatched(gazetteerMatches, run) && !gazetteer.TryResolveSpelling(value, out _))
+                {
+                    candidates.Add(new(4, new SourceRef(run, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
+                    continue;
+                }
+            }
             // Another spelling of a name the gazetteer knows ("Lee Jae Myung" for "Lee Jae-myung").
             candidates.Add(new(4, !IsMatched(gazetteerMatches, run) && gazetteer.TryResolveSpelling(value, out var known)
                 ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
@@ -336,8 +353,17 @@ internal sealed class SourceFinder
         }
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
+        var unowned = false;
         for (var i = 0; i < accepted.Count; i++)
-            if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
+            // "Denmark will send 200 soldiers, its defence minister said": the Danish Defense Ministry; no one where the
+            // sentence names no country (an earlier sentence's minister is not "its").
+            if (accepted[i] is { IsPronoun: true } owned && owned.Name.StartsWith("its ", StringComparison.Ordinal))
+            {
+                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && DescribedSource(owned.Name["its ".Length..], accepted, countries) is { } office)
+                    accepted[i] = office with { Span = owned.Span, Role = owned.Role };
+                else unowned = true;
+            }
+            else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
                 && DescribedSource(description.Name["the ".Length..], accepted, countries) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // "India will send 800 soldiers, an army spokesman said": an unnamed spokesperson of a service or a ministry
@@ -346,6 +372,7 @@ internal sealed class SourceFinder
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
                 && DescribedSource(voice.Name[..^" spokesperson".Length], accepted, countries) is { } office)
                 accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+        if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
         return accepted.ToArray();
     }
 
@@ -481,6 +508,14 @@ internal sealed class SourceFinder
         return false;
     }
 
+    // A title that runs on past `end` ("his army chief"): the description ends inside a person's title, not at a speaker.
+    private static bool InLongerTitle(int end, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        foreach (var title in titleHits)
+            if (title.Span.Start < end && title.Span.End > end) return true;
+        return false;
+    }
+
     // What a description stands for when no source named before it fits: the sentence's country's ("the spy agency" where
     // South Korean lawmakers speak: South Korea's, the National Intelligence Service; "the interior ministry" in a sentence
     // on Kenya: the Kenyan Interior Ministry; "the Army": the Indian Army). The country is that of a source the sentence
@@ -493,6 +528,8 @@ internal sealed class SourceFinder
         var adjective = countryWords.Adjective(country);
         if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
+        // A minister speaks for the ministry ("the defence minister": the defence ministry), as its spokesperson does.
+        if (what.EndsWith(" minister", StringComparison.OrdinalIgnoreCase)) what = what.ToLowerInvariant()[..^"minister".Length] + "ministry";
         if (ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length)
         {
             var name = ministryNames[ministry.Label];
@@ -629,14 +666,19 @@ internal sealed class SourceFinder
                 i = j;
                 continue;
             }
-            if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var p && p > j)
+            // "its defence minister", "the country's army": the description after the possessive is the sentence's country's.
+            var owned = possessives.Contains(s.AsSpan(i, j - i));
+            if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var o && o > j && WordEnd(s, o) is var oe && oe < s.Length && s[oe] is '\'' or '’'
+                && oe + 1 < s.Length && s[oe + 1] == 's' && possessors.Contains(s.AsSpan(o, oe + 2 - o)))
+                (owned, j) = (true, oe + 2);
+            if ((owned || s.AsSpan(i, j - i) is "the" or "The") && SkipWhiteSpace(s, j) is var p && p > j)
             {
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
                 if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
                     nounEnd = afterModifier;
                 if (nounEnd > 0)
                 {
-                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), Normalize(s[i..nounEnd]).ToLowerInvariant());
+                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), (owned ? "its " + Normalize(s[p..nounEnd]) : Normalize(s[i..nounEnd])).ToLowerInvariant());
                     i = nounEnd;
                     continue;
                 }

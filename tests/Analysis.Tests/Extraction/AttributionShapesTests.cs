@@ -39,6 +39,17 @@ public class AttributionShapesTests
     // A spokesperson of a service or a ministry speaks for the sentence's country's.
     [InlineData("Ghana will deploy 650 soldiers to the north next month, an army spokeswoman said.", 650, "Ghanaian Army")]
     [InlineData("Japan will send 400 troops to the island, a defence ministry spokesman said.", 400, "Japanese Defense Ministry")]
+    // A minister or a service owned by the sentence's country ("its", "his", "the country's") speaks for that country's
+    // ministry or service (#14); where the sentence names no country it stands for no one.
+    [InlineData("Norway will send 150 soldiers to Latvia in the spring, its defence minister announced.", 150, "Norwegian Defense Ministry")]
+    [InlineData("Kenya will send 400 police officers to Haiti, his interior minister said on Monday.", 400, "Kenyan Interior Ministry")]
+    [InlineData("Poland will station 3,000 troops along the border, the country's defence ministry said.", 3000, "Polish Defense Ministry")]
+    [InlineData("Germany will keep 1,400 soldiers in Lithuania through 2027, the nation’s army said.", 1400, "German Army")]
+    [InlineData("Japan will move 600 troops to the southern islands, the defence minister told parliament.", 600, "Japanese Defense Ministry")]
+    [InlineData("About 500 soldiers will go to the border next month, its defence minister said.", 500, null)]
+    [InlineData("Roughly 1,100 troops will stay through the winter, their foreign ministers said.", 1100, null)]
+    // A paper no list knows, by the last word of its name.
+    [InlineData("Some 2,300 soldiers are now stationed near the lake, the Baltic Herald reported.", 2300, "The Baltic Herald")]
     // An organisation's unit speaks for it, as its spokesperson does.
     [InlineData("Some 450 peacekeepers have left the town, the UN mission said in a statement.", 450, "United Nations")]
     [InlineData("About 1,100 soldiers will stay until March, the UN peacekeeping mission said.", 1100, "United Nations")]
@@ -64,6 +75,10 @@ public class AttributionShapesTests
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
     [InlineData("Some 1,500 peacekeepers stayed behind, a foreign ministry spokeswoman told a news conference.", "foreign ministry spokesperson", SourceKind.Government)]
     [InlineData("About 700 soldiers crossed the river, a senior army intelligence officer said.", "army intelligence officers", SourceKind.Intelligence)]
+    [InlineData("France will deploy 1,000 troops to Romania, its foreign minister said.", "French Foreign Ministry", SourceKind.Government)]
+    // A paper no list knows is an outlet by the last word of its name, with its "the" where the text gives one.
+    [InlineData("Some 2,300 soldiers are now stationed near the lake, the Baltic Herald reported.", "The Baltic Herald", SourceKind.Outlet)]
+    [InlineData("About 450 marines landed at the port on Tuesday, Harbor City Courier reported.", "Harbor City Courier", SourceKind.Outlet)]
     public void Unnamed_voice(string text, string source, SourceKind kind) =>
         Assert.Contains(Extract(text).SourceMentions, m => m.Source == source && m.Kind == kind);
 
@@ -84,6 +99,8 @@ public class AttributionShapesTests
     [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
     [InlineData("Budanov, the head of Ukraine's Defence Intelligence, told Yonhap that 2,000 troops would arrive.", "Ukrainian military intelligence")]
     [InlineData("Britain's envoy to the United Nations, Sarah Clarke, said 5,000 troops were moving.", "United Nations")]
+    // "his army chief" is a person's title, not the army speaking.
+    [InlineData("Ukraine's president said 800 soldiers were wounded, citing a report by his army chief.", "Ukrainian Army")]
     public void Named_but_not_a_source(string text, string notASource)
     {
         var findings = Extract(text);
