@@ -17,6 +17,10 @@ public class CountriesTests
     [InlineData("Russians and Russian troops in the Russian Federation", "Russians|Russia|False;Russian|Russia|False;Russian Federation|Russia|False")]
     [InlineData("x.US or US_ or Kremlin", "Kremlin|Russia|False")]
     [InlineData("northkorea", "")]
+    [InlineData("Chadian and Irish peacekeepers", "Chadian|Chad|False;Irish|Ireland|False")]
+    [InlineData("troops from South Sudan, not Sudan", "South Sudan|South Sudan|False;Sudan|Sudan|False")]
+    [InlineData("Guinea-Bissau's and Papua New Guinean soldiers", "Guinea-Bissau's|Guinea-Bissau|True;Papua New Guinean|Papua New Guinea|False")]
+    [InlineData("officials in Côte d’Ivoire and the UAE", "Côte d’Ivoire|Ivory Coast|False;UAE|United Arab Emirates|False")]
     public void Finds_names_with_their_country_and_possessive(string text, string expected)
     {
         var found = Countries.For(Lexicon.Default).Find(text, 0, text.Length).Select(c => $"{text[c.Span.Start..c.Span.End]}|{c.Country.Name}|{c.Possessive}");
