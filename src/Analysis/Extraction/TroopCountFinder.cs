@@ -26,12 +26,12 @@ internal sealed class TroopCountFinder
 
     private readonly Regex casualtyAfter, anchorBefore;
     private readonly NounAfterNumber nounAfter;
-    private readonly AmountPhrase amountBefore, estimateBefore;
+    private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -47,6 +47,7 @@ internal sealed class TroopCountFinder
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
+        targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
@@ -66,6 +67,8 @@ internal sealed class TroopCountFinder
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
+        subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
+        subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
@@ -426,7 +429,25 @@ internal sealed class TroopCountFinder
     {
         while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
         if (at > segmentStart && text[at - 1] == ',') at--;
-        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0;
+        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
+    }
+
+    // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most five words (no
+    // punctuation), then a subset verb right before the figure.
+    private bool InvertedSubset(string text, int segmentStart, int at)
+    {
+        if (subsetVerbs.StartOfPhraseBefore(text, segmentStart, at) is not (var verb and >= 0)) return false;
+        var words = 0;
+        for (var i = verb; i > segmentStart && words <= 6;)
+        {
+            while (i > segmentStart && char.IsWhiteSpace(text[i - 1])) i--;
+            var end = i;
+            while (i > segmentStart && CueIndex.IsWordCharacter(text[i - 1])) i--;
+            if (i == end) return false;
+            words++;
+            if (subsetOpeners.EndOfPhraseAt(text, i, end) == end) return true;
+        }
+        return false;
     }
 
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
@@ -442,6 +463,8 @@ internal sealed class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
+        if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))

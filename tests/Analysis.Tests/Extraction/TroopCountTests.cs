@@ -59,6 +59,8 @@ public class TroopCountTests
     // The army the figure measures stays one.
     [InlineData("Poland aims to build an army of 300,000 soldiers by 2035, the defense ministry said.", TroopKind.ArmySize)]
     [InlineData("The army of 250,000 soldiers is the largest in the region, the army said.", TroopKind.ArmySize)]
+    [InlineData("Among other units, there were 2,000 troops near Narva.", TroopKind.Deployment)]
+    [InlineData("The drills were among the largest; 2,000 soldiers took part near Narva.", TroopKind.Deployment)]
     public void Reads_the_kind(string sentence, TroopKind kind) => Assert.Equal(kind, Assert.Single(Counts(sentence)).Kind);
 
     [Fact]
@@ -69,6 +71,14 @@ public class TroopCountTests
     }
 
     [Theory]
+    // A clause that opens with "among" and ends with a verb right before the figure names a part of the force.
+    [InlineData("Hungary sent 900 soldiers to Chad. Among them were some 400 officers.", TroopKind.Subset)]
+    [InlineData("Minsk moved 3,000 soldiers north; among those deployed are 300 combat engineers.", TroopKind.Subset)]
+    [InlineData("Hungary sent 900 soldiers to Chad. Among the reasons was a request; 400 officers went too.", TroopKind.Deployment)]
+    public void An_inverted_among_clause_names_a_part(string passage, TroopKind second) =>
+        Assert.Equal([TroopKind.Deployment, second], Counts(passage).Select(c => c.Kind));
+
+    [Theory]
     [InlineData("North Korea has sent 10,000 troops.", EstimateStatus.Current)]
     [InlineData("North Korea plans to send 5,000 troops next year.", EstimateStatus.Planned)]
     [InlineData("Another 2,000 soldiers will be sent in spring.", EstimateStatus.Planned)]
@@ -76,6 +86,13 @@ public class TroopCountTests
     [InlineData("The ministry intended to move as many as 40,000 troops to the border.", EstimateStatus.Planned)]
     [InlineData("The garrison could fall to about 1,000 soldiers after the rotation.", EstimateStatus.Planned)]
     [InlineData("The earlier estimate was 3,000 troops.", EstimateStatus.Earlier)]
+    // A target, goal, ceiling, cap or requirement is a number still to reach.
+    [InlineData("Chad's peacekeeping contingent keeps growing: the target is about 2,400 soldiers.", EstimateStatus.Planned)]
+    [InlineData("Parliament set a ceiling of 15,000 troops for the mission.", EstimateStatus.Planned)]
+    [InlineData("The army says the goal is to reach 3,000 reservists by autumn.", EstimateStatus.Planned)]
+    [InlineData("The mission's requirement of 6,000 peacekeepers was set in March.", EstimateStatus.Planned)]
+    [InlineData("The soldiers hit the target; 300 troops remain near Narva.", EstimateStatus.Current)]
+    [InlineData("Its goalkeeper trained with 300 soldiers near Narva.", EstimateStatus.Current)]
     public void Reads_the_status(string sentence, EstimateStatus status) => Assert.Equal(status, Assert.Single(Counts(sentence)).Status);
 
     [Theory]
@@ -116,7 +133,16 @@ public class TroopCountTests
     [InlineData("Conscripts serve for up to ten years in the army.")]
     [InlineData("The soldiers, aged 18 to 24, arrived by train.")]
     [InlineData("The troops travelled 1,000 km by train.")]
+    [InlineData("The firm has 2,000 regular customers in Narva.")]
+    [InlineData("The ministry hired 300 contractors to repair the roads.")]
     public void Ignores_numbers_that_do_not_count_soldiers(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("Moscow sent 2,000 Russian regulars to the border.", 2_000d)]
+    [InlineData("Some 1,500 military contractors guard the mines.", 1_500d)]
+    [InlineData("The junta hired about 1,000 private military contractors last year.", 1_000d)]
+    public void Regulars_and_military_contractors_are_troops(string sentence, double value) =>
+        Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
 
     [Theory]
     [InlineData("Ukraine's tally of North Korean troops keeps rising. Kyiv believes around 12,000 are already involved.", 12_000d)]
