@@ -333,7 +333,8 @@ internal sealed class SourceFinder
             if (Overlaps(accepted, candidate.Span)) continue;
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
-                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0);
+                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
+                person: candidate is { IsPerson: true, IsGroup: false });
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
@@ -901,7 +902,7 @@ internal sealed class SourceFinder
 
     // cueAfter: whether a cue word (of any list) ends after the name; every verb the after-patterns need is one.
     private CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
-        bool cueAfter, bool titledPerson = false)
+        bool cueAfter, bool titledPerson = false, bool person = false)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -922,26 +923,66 @@ internal sealed class SourceFinder
                     break;
                 }
         }
-        if (EndsInWhiteSpace(before))
-        {
-            // The before-patterns end in a word and white space (and an optional "the"): the last three words tell
-            // which of them can match.
-            var w1 = WordBefore(before, before.Length, out var b1);
-            var w2 = WordBefore(before, b1, out var b2);
-            var w3 = WordBefore(before, b2, out _);
-            var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
-            if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-            if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
-            // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
-            var determiner = the || w1 is "a" or "an";
-            if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
-        }
+        if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to the army's top commander, General Ivan Petrenko, …": a person set off by commas after the title
+        // that says who they are is cited by the words before that title.
+        var head = person ? ApposedTitleStart(before, titleHits) : -1;
+        var apposed = head >= 0;
+        if (apposed)
+            for (var cut = head; head - cut <= 40;)
+            {
+                if (EndsInWhiteSpace(before[..cut]) && RoleBefore(before[..cut], after) is { } role) return role;
+                // Back over the head's determiner and modifiers ("the", "his", "Ukraine's top"), never into another clause.
+                if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
+                cut = previous;
+            }
         if (cueAfter && ((MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (cueAfter && titledPerson && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
+        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
+    private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        // The before-patterns end in a word and white space (and an optional "the"): the last three words tell
+        // which of them can match.
+        var w1 = WordBefore(before, before.Length, out var b1);
+        var w2 = WordBefore(before, b1, out var b2);
+        var w3 = WordBefore(before, b2, out _);
+        var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+        if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
+        var determiner = the || w1 is "a" or "an";
+        if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+        return null;
+    }
+
+    // Where the title phrase starts that a name set off by a comma stands in apposition to ("the army chief, " in "the army
+    // chief, Ivan Petrenko,"): the first title in the clause before the comma; -1 when `before` does not end in a comma
+    // after one.
+    private static int ApposedTitleStart(ReadOnlySpan<char> before, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed is not [.., ',']) return -1;
+        var comma = trimmed.Length - 1;
+        var clause = trimmed[..comma].LastIndexOfAny(",.;:(\"“") + 1;
+        foreach (var title in titleHits)
+            if (title.Span.Start >= clause && title.Span.End <= comma) return title.Span.Start;
+        return -1;
+    }
+
+    // The start of the run of non-white-space before `at` (white space between), or -1 when there is none.
+    private static int WordStartBefore(ReadOnlySpan<char> text, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        var wordStart = e;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        return wordStart < e ? wordStart : -1;
     }
 
     // Whether speaker_after can match at the start of `after`: it opens with "(" or "," (white space before them or not), or

@@ -67,6 +67,13 @@ public class AttributionShapesTests
     // Ranks and offices of people no list knows.
     [InlineData("Lieutenant General Ivan Petrenko said 6,000 troops had massed near the border.", 6000, "Ivan Petrenko")]
     [InlineData("Government spokesperson Anna Novak said 1,000 soldiers would deploy next month.", 1000, "Anna Novak")]
+    // A person set off by commas after the title that says who they are is cited by the words around the apposition
+    // (#14); the same apposition inside a clause that cites no one names no source.
+    [InlineData("According to the navy's chief of staff, Admiral Ivan Petrenko, about 2,000 sailors had reached the port.", 2000, "Ivan Petrenko")]
+    [InlineData("The country's army chief, Marek Nowak, said 2,000 troops had crossed the river.", 2000, "Marek Nowak")]
+    [InlineData("About 1,200 troops were massing, officials said, citing the border guard chief, General Anna Novak.", 1200, "Anna Novak")]
+    [InlineData("The army chief, Marek Nowak, visited the base where 2,000 troops are training.", 2000, null)]
+    [InlineData("After talks with the army chief, Marek Nowak, about 2,000 troops were sent home.", 2000, null)]
     public void Origin(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
@@ -87,6 +94,7 @@ public class AttributionShapesTests
     [InlineData("A military source told Reuters that 500 fighters had left the country.", 500, "military sources", "Reuters")]
     [InlineData("Ukrainian intelligence shared with the Financial Times shows 3,000 troops in Kursk.", 3000, "Ukrainian military intelligence", "Financial Times")]
     [InlineData("About 1,000 soldiers were moved in January, a Ukrainian intelligence spokesman told UNN.", 1000, "Ukrainian intelligence spokesperson", "UNN")]
+    [InlineData("According to the commander of the eastern group, General Ivan Petrenko, about 1,500 troops have crossed, Prime Minister Jonas Berg said on Monday.", 1500, "Ivan Petrenko", "Jonas Berg")]
     public void Relay(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
