@@ -35,7 +35,7 @@ internal sealed class AmountPhrase
         bool ConnectorAmong(string[] candidates)
         {
             foreach (var connector in candidates)
-                if (PhraseLiteral.StartOf(text, start, end, connector, ignoreCase: true) is var from and >= 0 && Boundary(text, start, end, from)
+                if (PhraseLiteral.StartOf(text, start, end, connector, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)
                     && NounBefore(text, start, end, from))
                     return true;
             return false;
@@ -50,7 +50,7 @@ internal sealed class AmountPhrase
         {
             if (p < at && text[p] is '.' or ';' or ':' or '!' or '?' || p < at && char.IsDigit(text[p])) return false;
             if (p < floor) return false;
-            if (!Boundary(text, start, end, p)) continue;
+            if (!PhraseLiteral.IsBoundary(text, start, end, p)) continue;
             if (NounAmong(nouns.Candidates(text, start, p), p) || NounAmong(nouns.Others, p)) return true;
         }
         return false;
@@ -58,14 +58,10 @@ internal sealed class AmountPhrase
         bool NounAmong(string[] candidates, int p)
         {
             foreach (var noun in candidates)
-                if (PhraseLiteral.StartOf(text, start, p, noun, ignoreCase: true) is var from and >= 0 && Boundary(text, start, end, from)) return true;
+                if (PhraseLiteral.StartOf(text, start, p, noun, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)) return true;
             return false;
         }
     }
-
-    // A word boundary at text[at], as \b reads it in text[start..end).
-    private static bool Boundary(string text, int start, int end, int at) =>
-        (at > start && CueIndex.IsWordCharacter(text[at - 1])) != (at < end && CueIndex.IsWordCharacter(text[at]));
 
     /// <summary>Phrases by the run of word characters they end with: those that may end where a text's run ends.</summary>
     private sealed class EndingPhrases

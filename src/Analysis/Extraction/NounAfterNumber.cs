@@ -49,7 +49,7 @@ internal sealed class NounAfterNumber
             }
         }
         foreach (var noun in nouns.Candidates(text, at, end))
-            if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && Boundary(text, from, end, e)) return e;
+            if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && PhraseLiteral.IsBoundary(text, from, end, e)) return e;
         return -1;
     }
 
@@ -60,10 +60,6 @@ internal sealed class NounAfterNumber
         while (at < end && char.IsWhiteSpace(text[at])) at++;
         return at;
     }
-
-    // A word boundary at text[at], as \b reads it in text[from..end).
-    private static bool Boundary(string text, int from, int end, int at) =>
-        (at > from && CueIndex.IsWordCharacter(text[at - 1])) != (at < end && CueIndex.IsWordCharacter(text[at]));
 
     /// <summary>Phrases by the run of word characters they start with, each run's in the order they are tried (longest first).</summary>
     private sealed class StartingPhrases

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Analysis.Extraction;
@@ -387,7 +386,7 @@ internal sealed class SourceFinder
             var next = s.AsSpan(p).IndexOfAnyInRange('A', 'Z');
             if (next < 0) break;
             p += next;
-            if (p > 0 && (IsRegexWord(s[p - 1]) || s[p - 1] is '\'' or '’' or '-')) continue;
+            if (p > 0 && (CueIndex.IsWordCharacter(s[p - 1]) || s[p - 1] is '\'' or '’' or '-')) continue;
             var e = CapitalizedWord(s, p);
             if (e < 0) continue;
             var words = 1;
@@ -743,7 +742,7 @@ internal sealed class SourceFinder
     private bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch> titleHits)
     {
         var p = at;
-        if (LowerWordBefore(s, p, out var the) is "the") p = the;
+        if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
         var q = p;
         while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
@@ -753,7 +752,7 @@ internal sealed class SourceFinder
             while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
             p = r;
         }
-        if (LowerWordBefore(s, p, out var linkStart) is var link && (link.IsEmpty || !officeLinkWords.Contains(link))) return false;
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart) || !officeLinkWords.Contains(link)) return false;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         foreach (var phrase in officePhrases)
@@ -1006,7 +1005,7 @@ internal sealed class SourceFinder
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i == 0) return false;
         var n = LetterRun(after[i..], 0);
-        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !IsRegexWord(after[i + n]));
+        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
     }
 
     // The length of the run of letters at `at`.
@@ -1049,14 +1048,11 @@ internal sealed class SourceFinder
     private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at, out int start)
     {
         var e = at;
-        while (e > 0 && !IsRegexWord(text[e - 1])) e--;
+        while (e > 0 && !CueIndex.IsWordCharacter(text[e - 1])) e--;
         start = e;
-        while (start > 0 && IsRegexWord(text[start - 1])) start--;
+        while (start > 0 && CueIndex.IsWordCharacter(text[start - 1])) start--;
         return text[start..e];
     }
-
-    private static bool IsRegexWord(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation;
 
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
@@ -1197,17 +1193,6 @@ internal sealed class SourceFinder
         }
 
         public string[][] At(string s, int at) => at < s.Length && byFirst.TryGetValue(s[at], out var phrases) ? phrases : empty;
-    }
-
-    // What WordBefore(s, at, 0) gives, without a copy: empty when there is no word.
-    private static ReadOnlySpan<char> LowerWordBefore(string s, int at, out int start)
-    {
-        var e = at;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
-        start = e;
-        if (e == at || e == 0) return [];
-        while (start > 0 && (char.IsAsciiLetterLower(s[start - 1]) || s[start - 1] == '-')) start--;
-        return s.AsSpan(start, e - start);
     }
 
     // The word (letters and hyphens) that ends right before the white space before `at`, and where it starts; null when

@@ -54,6 +54,10 @@ internal static class PhraseLiteral
         return i;
     }
 
+    /// <summary>Whether text[at] is a word boundary of text[start..end) as a pattern's \b reads it: a word character (<see cref="CueIndex.IsWordCharacter"/>) on one side only.</summary>
+    public static bool IsBoundary(string text, int start, int end, int at) =>
+        (at > start && CueIndex.IsWordCharacter(text[at - 1])) != (at < end && CueIndex.IsWordCharacter(text[at]));
+
     /// <summary>Every character <see cref="EndOf"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
     public static SearchValues<char> Openers(IEnumerable<string> phrases, bool ignoreCase)
     {

@@ -41,4 +41,14 @@ public class PhraseLiteralTests
         Assert.False(openers.Contains('t'));
         Assert.False(PhraseLiteral.Openers(["said"], ignoreCase: false).Contains('S'));
     }
+
+    [Theory]
+    [InlineData("some troops", 4, true)]
+    [InlineData("some troops", 5, true)]
+    [InlineData("some troops", 2, false)]
+    [InlineData("some troops", 11, true)]
+    [InlineData("x_y", 1, false)]
+    [InlineData("2,000", 1, true)]
+    public void A_boundary_is_where_a_word_character_stands_on_one_side_only(string text, int at, bool boundary) =>
+        Assert.Equal(boundary, PhraseLiteral.IsBoundary(text, 0, text.Length, at));
 }
