@@ -432,7 +432,7 @@ internal sealed class TroopCountFinder
         return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
     }
 
-    // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most five words (no
+    // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no
     // punctuation), then a subset verb right before the figure.
     private bool InvertedSubset(string text, int segmentStart, int at)
     {
