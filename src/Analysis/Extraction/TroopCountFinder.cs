@@ -25,13 +25,13 @@ internal sealed class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter;
+    private readonly NounAfterNumber nounAfter, contextNounAfter;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -45,6 +45,11 @@ internal sealed class TroopCountFinder
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
+        troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
+        placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
+        possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
@@ -127,6 +132,14 @@ internal sealed class TroopCountFinder
                 continue;
             }
             if (IsYear(q, false)) continue;
+            // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
+            // sentence about them or after a sending verb.
+            if (contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
+                && (sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 || AboutTroops()))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, other), false));
+                continue;
+            }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
@@ -341,6 +354,11 @@ internal sealed class TroopCountFinder
         var found = cues.Find(text, start, end).ToList();
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
+        // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
+        // the size of a force.
+        for (var i = found.Count - 1; i >= 0; i--)
+            if (found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+                found.RemoveAt(i);
         var destinations = new List<TextSpan>();
         foreach (var c in countries)
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
@@ -360,6 +378,32 @@ internal sealed class TroopCountFinder
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // "army spokesman", "army's chief", "army said": a speaker word right after the cue ("'s" skipped).
+    private bool SpeakerAfter(string text, int at, int end)
+    {
+        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') at += 2;
+        else if (at >= end || !char.IsWhiteSpace(text[at])) return false;
+        return speakerWords.EndOfPhraseAt(text, at, end) is var word and > 0 && (word == end || !CueIndex.IsWordCharacter(text[word]));
+    }
+
+    // "10,000 soldiers of the Indian army", "troops from Kim Jong-un's army": a troop noun, an origin word, then at most
+    // four words that are names or determiners ("the", "its", a capitalized word) before the cue.
+    private bool OriginOfTroops(string text, int start, int at)
+    {
+        var i = at;
+        for (var words = 0; words <= 4; words++)
+        {
+            while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+            var wordEnd = i;
+            while (i > start && (CueIndex.IsWordCharacter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) i--;
+            if (i == wordEnd || (i > start && !char.IsWhiteSpace(text[i - 1]))) return false;
+            if (originPrepositions.EndOfPhraseAt(text, i, wordEnd) == wordEnd) return troopNouns.StartOfPhraseBefore(text, start, i) >= 0;
+            if (!char.IsUpper(text[i]) && articles.EndOfPhraseAt(text, i, wordEnd) != wordEnd && possessives.EndOfPhraseAt(text, i, wordEnd) != wordEnd)
+                return false;
+        }
+        return false;
     }
 
     // Whether a span contains one of `masked` or lies inside one.
@@ -539,6 +583,8 @@ internal sealed class TroopCountFinder
         {
             if (Overlaps(masked, c.Span)) continue;
             if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            // "near the Polish border", "close to Ukraine's frontier": a place.
+            if (IsDestination(text.AsSpan(start..c.Name.Start)) && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             nearest = c.Country.Name;
         }
         return nearest;

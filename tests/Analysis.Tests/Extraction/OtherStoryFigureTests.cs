@@ -1,0 +1,81 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
+/// <summary>
+/// Figures as other troop stories phrase them (issue 14: build-ups near borders, exercises, readiness orders, border
+/// stand-offs; catalogued in RealReporting.md). Each category has rows where the rule applies and rows where the same
+/// words must not change the figure.
+/// </summary>
+public class OtherStoryFigureTests
+{
+    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
+
+    private static TroopCount Only(string passage) => Assert.Single(Counts(passage));
+
+    [Theory]
+    [InlineData("About 2,500 Dutch marines were put on heightened alert for a move to the Gulf.", EstimateStatus.Planned)]
+    [InlineData("Some 4,000 soldiers of the southern district were placed on full alert on Monday.", EstimateStatus.Planned)]
+    [InlineData("Around 900 Canadian troops are ready to move within 48 hours.", EstimateStatus.Planned)]
+    [InlineData("About 2,500 Dutch marines arrived at the base on Monday.", EstimateStatus.Current)]
+    [InlineData("About 2,500 Dutch marines were on the island when the alert sounded, and they stayed.", EstimateStatus.Current)]
+    public void A_readiness_or_alert_state_is_a_plan(string sentence, EstimateStatus status) =>
+        Assert.Equal(status, Only(sentence).Status);
+
+    [Theory]
+    [InlineData("About 85,000 troops have gathered on the plain, the country's army chief said.", TroopKind.Deployment)]
+    [InlineData("Around 4,000 soldiers have moved into the valley, an army spokesman said on Friday.", TroopKind.Deployment)]
+    [InlineData("Some 7,000 soldiers from the Chilean army's mountain brigades reached the pass.", TroopKind.Deployment)]
+    [InlineData("Roughly 6,000 soldiers of the Indian army have moved up to the high passes.", TroopKind.Deployment)]
+    [InlineData("Armenia's army has about 45,000 active-duty soldiers.", TroopKind.ArmySize)]
+    [InlineData("The kingdom keeps an army of 120,000 soldiers.", TroopKind.ArmySize)]
+    public void The_army_as_a_speaker_or_an_origin_is_not_the_size_of_a_force(string sentence, TroopKind kind) =>
+        Assert.Equal(kind, Only(sentence).Kind);
+
+    [Theory]
+    [InlineData("Forty-odd thousand soldiers remain on the plateau.", 40_000d, Hedge.Approximate)]
+    [InlineData("Some 20-odd thousand troops crossed the river.", 20_000d, Hedge.Approximate)]
+    [InlineData("The 300-odd soldiers of the garrison stayed in the fort.", 300d, Hedge.Approximate)]
+    [InlineData("Forty thousand soldiers remain on the plateau.", 40_000d, Hedge.Exact)]
+    [InlineData("The real number of troops in the drills is closer to 100,000.", 100_000d, Hedge.Approximate)]
+    [InlineData("Officials put the deployment in the region of 8,000 troops.", 8_000d, Hedge.Approximate)]
+    [InlineData("The ministry confirmed \"over 13,000 soldiers\" for the drills.", 13_000d, Hedge.AtLeast)]
+    public void Reads_odd_numbers_and_loose_hedges(string sentence, double value, Hedge hedge)
+    {
+        var count = Only(sentence);
+        Assert.Equal((value, hedge), (count.Value, count.Hedge));
+    }
+
+    [Theory]
+    [InlineData("The drills involve some 12,800 participants, among them about 2,000 Belarusian soldiers.", 12_800d)]
+    [InlineData("Moscow has sent 300 engineers to the camp.", 300d)]
+    [InlineData("The contingent of peacekeepers includes 45 medics.", 45d)]
+    public void Counts_participants_engineers_and_advisers_in_a_troop_context(string sentence, double value) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value);
+
+    [Theory]
+    [InlineData("The conference drew 12,800 participants from 40 countries.")]
+    [InlineData("The company hired 300 engineers last year.")]
+    [InlineData("The hospital employs 45 medics and 200 nurses.")]
+    public void Does_not_count_those_nouns_elsewhere(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("About 20,000 British troops will take part in the spring manoeuvres.", EstimateStatus.Planned, TroopKind.Deployment)]
+    [InlineData("Some 13,000 soldiers will participate in the drills.", EstimateStatus.Planned, TroopKind.Deployment)]
+    [InlineData("About 20,000 British troops took part in the spring manoeuvres.", EstimateStatus.Current, TroopKind.Deployment)]
+    [InlineData("About 500 soldiers took part in the victory parade.", EstimateStatus.Current, TroopKind.Other)]
+    [InlineData("Nearly 50,000 troops are concentrated along the line of control.", EstimateStatus.Current, TroopKind.Deployment)]
+    public void Exercises_and_concentrations_are_deployments(string sentence, EstimateStatus status, TroopKind kind)
+    {
+        var count = Only(sentence);
+        Assert.Equal((status, kind), (count.Status, count.Kind));
+    }
+
+    [Theory]
+    [InlineData("Some 20,000 soldiers took part in the drills near the Polish border.", null)]
+    [InlineData("About 60,000 soldiers have massed close to Ukraine's frontier.", null)]
+    [InlineData("Some 20,000 Polish soldiers took part in the drills near the border.", "Poland")]
+    public void A_place_does_not_give_the_troops_an_owner(string sentence, string? subject) =>
+        Assert.Equal(subject, Counts(sentence)[0].Subject);
+}
