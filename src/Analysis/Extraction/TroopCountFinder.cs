@@ -31,7 +31,7 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns;
     private readonly PhraseMatcher mobilizationVerbs, currentCues;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -50,6 +50,7 @@ internal sealed class TroopCountFinder
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
         placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
+        countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
@@ -229,6 +230,7 @@ internal sealed class TroopCountFinder
         {
             if (result[i].Subject is not null) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
+            subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
@@ -378,6 +380,46 @@ internal sealed class TroopCountFinder
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // "1,000 Wagner operatives", "100 Africa Corps instructors": a military the gazetteer knows, named between the number
+    // and its troop noun, owns them.
+    private static string? ForceOwner(TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && entry.Country is { } country && span.Start >= quantity.End && span.End <= figure.End) return country;
+        return null;
+    }
+
+    // "half of its 5,000 troops", "two of its soldiers": a country pronoun right before the figure or inside it names the
+    // last country before it, which may be the one that speaks ("Mali's army said two of its soldiers were killed").
+    private string? PronounOwner(string text, int start, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        var pronoun = countryPronouns.StartOfPhraseBefore(text, start, quantity.Start);
+        if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
+        if (pronoun < 0) return null;
+        string? owner = null;
+        foreach (var c in countries)
+            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
+        return owner;
+    }
+
+    // Where a country pronoun ("its", "their") starts a word of text[from..to), or -1.
+    private int PronounIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == from || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && countryPronouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == to || !CueIndex.IsWordCharacter(text[e])))
+                return i;
+        return -1;
+    }
+
+    // "North Korea confirmed that its troops had fought": a country pronoun later in the sentence bound to a troop noun.
+    private bool PronounOwnsTroops(string text, int from, int end)
+    {
+        for (var at = PronounIn(text, from, end); at >= 0; at = PronounIn(text, at + 1, end))
+            if (nounAfter.NounEnd(text, at, end) >= 0) return true;
+        return false;
     }
 
     // "army spokesman", "army's chief", "army said": a speaker word right after the cue ("'s" skipped).
@@ -550,6 +592,8 @@ internal sealed class TroopCountFinder
     private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
+        if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
         foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
@@ -581,7 +625,8 @@ internal sealed class TroopCountFinder
         string? nearest = null;
         foreach (var c in Within(countries, start, end))
         {
-            if (Overlaps(masked, c.Span)) continue;
+            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
+            if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             // "near the Polish border", "close to Ukraine's frontier": a place.
             if (IsDestination(text.AsSpan(start..c.Name.Start)) && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;

@@ -78,4 +78,16 @@ public class OtherStoryFigureTests
     [InlineData("Some 20,000 Polish soldiers took part in the drills near the border.", "Poland")]
     public void A_place_does_not_give_the_troops_an_owner(string sentence, string? subject) =>
         Assert.Equal(subject, Counts(sentence)[0].Subject);
+
+    [Theory]
+    [InlineData("Chad's army said three of its soldiers were killed in the ambush.", "Chad")]
+    [InlineData("Canada said it would bring home about half of its 800 troops from Latvia.", "Canada")]
+    [InlineData("Pyongyang admitted on Friday that its troops had fought abroad. Seoul believes some 14,000 were sent.", "North Korea")]
+    [InlineData("Nigeria keeps sending units north.\n\nSome 3,000 soldiers are now stationed near the lake, officials said.", "Nigeria")]
+    [InlineData("About 1,200 Wagner fighters left the camp, while Niger said it would host them.", "Russia")]
+    [InlineData("Three of its soldiers were killed in the ambush.", null)]
+    [InlineData("Seoul believes some 14,000 soldiers were sent abroad.", null)]
+    [InlineData("Some 3,000 soldiers are now stationed near the lake, officials said.", null)]
+    public void The_owner_comes_from_a_pronoun_a_force_or_the_story_actor(string passage, string? subject) =>
+        Assert.Equal(subject, Counts(passage)[0].Subject);
 }
