@@ -31,8 +31,9 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns;
-    private readonly PhraseMatcher mobilizationVerbs, currentCues;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
+        targetPrepositions, targetDateWords;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
@@ -51,6 +52,9 @@ internal sealed class TroopCountFinder
         placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
+        targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
+        targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
+        futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
@@ -562,7 +566,31 @@ internal sealed class TroopCountFinder
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
+        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after.
+        if (TargetDateAfter(text, figure.End, segmentEnd) && futureMarkers.Any(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
+    // the figure, in its clause.
+    private bool TargetDateAfter(string text, int from, int segmentEnd)
+    {
+        var end = Math.Min(segmentEnd, from + 60);
+        for (var i = from; i < end; i++)
+        {
+            if (text[i] is ',' or ';' or '.' or ':') return false;
+            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !char.IsLetter(text[i + 1])) continue;
+            if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
+            var date = by;
+            while (date < end && char.IsWhiteSpace(text[date])) date++;
+            if (date == end) return false;
+            if (months.EndOfPhraseAt(text, date, end) > 0 || targetDateWords.EndOfPhraseAt(text, date, end) > 0) return true;
+            var digits = date;
+            while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+            if (digits - date == 4 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]))
+                && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
+        }
+        return false;
     }
 
     // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in

@@ -90,4 +90,15 @@ public class OtherStoryFigureTests
     [InlineData("Some 3,000 soldiers are now stationed near the lake, officials said.", null)]
     public void The_owner_comes_from_a_pronoun_a_force_or_the_story_actor(string passage, string? subject) =>
         Assert.Equal(subject, Counts(passage)[0].Subject);
+
+    [Theory]
+    [InlineData("Norway will raise its contingent to 1,200 troops by 2027.", EstimateStatus.Planned)]
+    [InlineData("The battalion is to grow to about 900 soldiers before the end of the year.", EstimateStatus.Planned)]
+    [InlineData("Moscow could attack with as many as 150,000 troops.", EstimateStatus.Planned)]
+    [InlineData("Spain will double its presence in Latvia to around 1,200 troops.", EstimateStatus.Planned)]
+    [InlineData("Russia had massed about 100,000 troops near the border by April.", EstimateStatus.Current)]
+    [InlineData("About 5,000 Turkish troops arrived by March.", EstimateStatus.Current)]
+    [InlineData("Washington would keep its roughly 8,000 troops in Poland.", EstimateStatus.Current)]
+    public void A_future_form_with_a_target_date_or_a_build_up_verb_is_a_plan(string sentence, EstimateStatus status) =>
+        Assert.Equal(status, Only(sentence).Status);
 }
