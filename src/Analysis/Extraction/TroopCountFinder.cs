@@ -32,7 +32,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords;
+        targetPrepositions, targetDateWords, replacementWords;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -54,6 +54,7 @@ internal sealed class TroopCountFinder
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
         targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
+        replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
@@ -361,9 +362,10 @@ internal sealed class TroopCountFinder
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
         // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
-        // the size of a force.
+        // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
         for (var i = found.Count - 1; i >= 0; i--)
-            if (found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
                 found.RemoveAt(i);
         var destinations = new List<TextSpan>();
         foreach (var c in countries)
@@ -426,30 +428,35 @@ internal sealed class TroopCountFinder
         return false;
     }
 
-    // "army spokesman", "army's chief", "army said": a speaker word right after the cue ("'s" skipped).
+    // "army spokesman", "army said": a speaker word right after the cue; "the army's chief", "the army's reaction force":
+    // what the army has, not its size.
     private bool SpeakerAfter(string text, int at, int end)
     {
-        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') at += 2;
-        else if (at >= end || !char.IsWhiteSpace(text[at])) return false;
+        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') return true;
+        if (at >= end || !char.IsWhiteSpace(text[at])) return false;
         return speakerWords.EndOfPhraseAt(text, at, end) is var word and > 0 && (word == end || !CueIndex.IsWordCharacter(text[word]));
     }
 
-    // "10,000 soldiers of the Indian army", "troops from Kim Jong-un's army": a troop noun, an origin word, then at most
-    // four words that are names or determiners ("the", "its", a capitalized word) before the cue.
-    private bool OriginOfTroops(string text, int start, int at)
+    // "10,000 soldiers of the Indian army", "soldiers from the standing army": a troop noun and an origin word at most
+    // three words (no punctuation) before the cue.
+    private bool OriginOfTroops(string text, int start, int at) =>
+        PhraseBefore(originPrepositions, text, start, at, 3) is var origin and >= 0 && troopNouns.StartOfPhraseBefore(text, start, origin) >= 0;
+
+    // Where a phrase of `phrases` starts that ends a word at most `words` words (no punctuation) before `at`, or -1.
+    private static int PhraseBefore(AdjacentPhrases phrases, string text, int start, int at, int words)
     {
         var i = at;
-        for (var words = 0; words <= 4; words++)
+        for (var k = 0; k <= words; k++)
         {
-            while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
-            var wordEnd = i;
+            var end = i;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == start || (k == 0 && end == i)) return -1;
+            if (phrases.StartOfPhraseBefore(text, start, end) is var found and >= 0) return found;
+            i = end;
             while (i > start && (CueIndex.IsWordCharacter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) i--;
-            if (i == wordEnd || (i > start && !char.IsWhiteSpace(text[i - 1]))) return false;
-            if (originPrepositions.EndOfPhraseAt(text, i, wordEnd) == wordEnd) return troopNouns.StartOfPhraseBefore(text, start, i) >= 0;
-            if (!char.IsUpper(text[i]) && articles.EndOfPhraseAt(text, i, wordEnd) != wordEnd && possessives.EndOfPhraseAt(text, i, wordEnd) != wordEnd)
-                return false;
+            if (i == end) return -1;
         }
-        return false;
+        return -1;
     }
 
     // Whether a span contains one of `masked` or lies inside one.

@@ -101,4 +101,16 @@ public class OtherStoryFigureTests
     [InlineData("Washington would keep its roughly 8,000 troops in Poland.", EstimateStatus.Current)]
     public void A_future_form_with_a_target_date_or_a_build_up_verb_is_a_plan(string sentence, EstimateStatus status) =>
         Assert.Equal(status, Only(sentence).Status);
+
+    [Theory]
+    [InlineData("Minsk sent 1,000 more soldiers to replace losses, bringing its force to about 6,000.", 6_000d, TroopKind.Deployment)]
+    [InlineData("The regiment received 800 new recruits to make up for its casualties.", 800d, TroopKind.Deployment)]
+    [InlineData("Some 10,000 troops remain in the country despite heavy losses last year.", 10_000d, TroopKind.Deployment)]
+    [InlineData("Around 1,500 soldiers from the standing army were moved to the coast.", 1_500d, TroopKind.Deployment)]
+    [InlineData("The division's 3,000 paratroopers, the army's reaction force, flew out on Friday.", 3_000d, TroopKind.Deployment)]
+    [InlineData("The regiment lost 800 soldiers in the battle for the bridge.", 800d, TroopKind.Casualties)]
+    [InlineData("About 1,200 soldiers were killed, leaving the unit unable to replace them.", 1_200d, TroopKind.Casualties)]
+    [InlineData("The standing army numbers about 45,000 soldiers.", 45_000d, TroopKind.ArmySize)]
+    public void Replacements_presence_and_the_army_s_parts_are_deployments(string sentence, double value, TroopKind kind) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value && c.Kind == kind);
 }
