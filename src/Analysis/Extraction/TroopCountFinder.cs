@@ -32,7 +32,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -55,6 +55,7 @@ internal sealed class TroopCountFinder
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
         targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
         replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
+        troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
@@ -179,6 +180,12 @@ internal sealed class TroopCountFinder
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
                 continue;
             }
+            // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
+            if (bare && (q.Value is null or >= 100) && troopObjectVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
             // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them.
@@ -229,6 +236,16 @@ internal sealed class TroopCountFinder
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
+        }
+        // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by
+        // "and" share the verb after the last of them.
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
+            if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
+                result[i] = first = first with { Status = EstimateStatus.Planned };
+            if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };
         }
         // Bare numbers read against another figure count the same troops; others look before them.
         for (var i = 0; i < result.Count; i++)

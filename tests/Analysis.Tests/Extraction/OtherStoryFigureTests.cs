@@ -113,4 +113,26 @@ public class OtherStoryFigureTests
     [InlineData("The standing army numbers about 45,000 soldiers.", 45_000d, TroopKind.ArmySize)]
     public void Replacements_presence_and_the_army_s_parts_are_deployments(string sentence, double value, TroopKind kind) =>
         Assert.Contains(Counts(sentence), c => c.Value == value && c.Kind == kind);
+
+    [Theory]
+    [InlineData("Moscow has deployed roughly 100,000 near the border, officials say.", 100_000d)]
+    [InlineData("Beijing has amassed an estimated 50,000 along the frontier.", 50_000d)]
+    public void A_build_up_verb_s_bare_object_counts_troops(string sentence, double value) =>
+        Assert.Equal(value, Only(sentence).Value);
+
+    [Theory]
+    [InlineData("Police deployed 100 drones along the border.")]
+    [InlineData("The agency has deployed 20 teams and 300 pumps to the flooded towns.")]
+    public void A_build_up_verb_with_another_object_counts_nothing(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("Up to 2,000 sailors and 1,500 marines could join the task force.", EstimateStatus.Planned, TroopKind.Deployment)]
+    [InlineData("About 40 Chadian soldiers and 12 gendarmes were killed in the attack.", EstimateStatus.Current, TroopKind.Casualties)]
+    [InlineData("About 2,000 sailors arrived on Monday and 1,500 marines could join them later.", EstimateStatus.Current, TroopKind.Deployment)]
+    [InlineData("About 40 Chadian soldiers guard the post, and 12 gendarmes were killed nearby.", EstimateStatus.Current, TroopKind.Deployment)]
+    public void Figures_joined_by_and_share_the_verb_after_them(string sentence, EstimateStatus status, TroopKind kind)
+    {
+        var first = Counts(sentence)[0];
+        Assert.Equal((status, kind), (first.Status, first.Kind));
+    }
 }
