@@ -32,7 +32,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
@@ -56,6 +56,8 @@ internal sealed class TroopCountFinder
         targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
         replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
         troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
+        earlierFrom = AdjacentPhrases.Of(lexicon, "earlier_from");
+        newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
@@ -228,6 +230,9 @@ internal sealed class TroopCountFinder
                 kind = TroopKind.Subset;
             var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
                 ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
+            if (status == EstimateStatus.Current && result.Count > 0 && ReplacedFrom(text, start, result[^1], segmentStart, q.Span.Start))
+                status = EstimateStatus.Earlier;
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
                 && Coordinated(text, segmentStart, q.Span.Start))
@@ -593,6 +598,16 @@ internal sealed class TroopCountFinder
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after.
         if (TargetDateAfter(text, figure.End, segmentEnd) && futureMarkers.Any(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
+    // "from" (list earlier_from) right before this one, with at most three words between.
+    private bool ReplacedFrom(string text, int start, FigureCandidate previous, int segmentStart, int at)
+    {
+        if (earlierFrom.StartOfPhraseBefore(text, segmentStart, at) is not (var from and >= 0)) return false;
+        if (newValueTo.StartOfPhraseBefore(text, start, previous.Quantity.Span.Start) < 0) return false;
+        var between = text.AsSpan(segmentStart, from - segmentStart);
+        return between.IndexOfAny(".;:") < 0 && between.Count(' ') <= 4;
     }
 
     // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after

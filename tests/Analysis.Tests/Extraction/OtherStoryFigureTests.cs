@@ -135,4 +135,13 @@ public class OtherStoryFigureTests
         var first = Counts(sentence)[0];
         Assert.Equal((status, kind), (first.Status, first.Kind));
     }
+
+    [Theory]
+    [InlineData("Spanish troop numbers in Latvia will fall to about 600 from roughly 900 in May.", 900d, EstimateStatus.Earlier)]
+    [InlineData("The Danish contingent shrank to 300 soldiers from 450 last year.", 450d, EstimateStatus.Earlier)]
+    [InlineData("Some 2,000 soldiers came from Spain and 1,500 from Italy.", 1_500d, EstimateStatus.Current)]
+    [InlineData("Officials said 120 soldiers had died, in line with last month's briefing that reported some 80 deaths.", 80d, EstimateStatus.Earlier)]
+    [InlineData("Officials said 120 soldiers had died, and a briefing on Monday reported some 80 deaths in another unit.", 80d, EstimateStatus.Current)]
+    public void A_figure_the_text_replaces_is_earlier(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, Assert.Single(Counts(sentence), c => c.Value == value).Status);
 }
