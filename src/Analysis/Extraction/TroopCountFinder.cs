@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -33,7 +34,9 @@ internal sealed class TroopCountFinder
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo;
-    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, contextNouns;
+    // The first letters of the target prepositions: a word that starts with none of them is not tried.
+    private readonly SearchValues<char> targetOpeners;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
@@ -58,7 +61,9 @@ internal sealed class TroopCountFinder
         troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
         earlierFrom = AdjacentPhrases.Of(lexicon, "earlier_from");
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
+        targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
@@ -127,6 +132,8 @@ internal sealed class TroopCountFinder
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
         bool? context = null;
+        // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
+        bool? contextNoun = null;
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -143,7 +150,7 @@ internal sealed class TroopCountFinder
             if (IsYear(q, false)) continue;
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
-            if (contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
+            if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
                 && (sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, other), false));
@@ -618,7 +625,7 @@ internal sealed class TroopCountFinder
         for (var i = from; i < end; i++)
         {
             if (text[i] is ',' or ';' or '.' or ':') return false;
-            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !char.IsLetter(text[i + 1])) continue;
+            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
             if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
             var date = by;
             while (date < end && char.IsWhiteSpace(text[date])) date++;

@@ -28,6 +28,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         // The sentence before, in the same paragraph, counted troops or spoke of them: "Kyiv believes around 12,000 are
         // involved" reads against it.
         var troopsBefore = (Paragraph: -1, Index: -1);
+        // The story's actor before a paragraph, worked out once per paragraph that needs it.
+        (int Paragraph, string? Actor) earlier = (-1, null);
         foreach (var sentence in document.Sentences)
         {
             // The rules' cue is a number: a sentence without one costs nothing more.
@@ -35,7 +37,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActor(document, sentence, countries, attribution),
+                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActorOnce(sentence),
                 () => troopsBefore == (sentence.Paragraph, sentence.Index - 1) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
@@ -52,6 +54,12 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             }
         }
         annotated.Set(Layers.TroopCounts, counts);
+
+        string? EarlierActorOnce(Sentence sentence)
+        {
+            if (earlier.Paragraph != sentence.Paragraph) earlier = (sentence.Paragraph, EarlierActor(document, sentence, countries, attribution));
+            return earlier.Actor;
+        }
     }
 
     // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in
