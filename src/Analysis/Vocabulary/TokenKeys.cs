@@ -39,13 +39,11 @@ internal sealed class TokenKeys
     /// </summary>
     public int Find(int scope, string text, TokenTable.Token token, ref int entry)
     {
-        var at = entry < 0 ? buckets[Bucket(scope, token.Hash)] : table[entry].Next;
-        for (; at >= 0; at = table[at].Next)
+        var length = token.End - token.Start;
+        for (var at = entry < 0 ? buckets[Bucket(scope, token.Hash)] : table[entry].Next; at >= 0; at = table[at].Next)
         {
             ref readonly var e = ref table[at];
-            if (e.Hash != token.Hash || e.Scope != scope || e.Key.Length != token.End - token.Start) continue;
-            var span = PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start));
-            if (e.MatchCase ? span.SequenceEqual(e.Key) : span.Equals(e.Key, StringComparison.OrdinalIgnoreCase))
+            if (e.Hash == token.Hash && e.Scope == scope && e.Key.Length == length && Same(text.AsSpan(token.Start, length), e.Key, e.MatchCase))
             {
                 entry = at;
                 return e.Value;
@@ -53,6 +51,25 @@ internal sealed class TokenKeys
         }
         entry = -1;
         return -1;
+    }
+
+    // Whether a token of the text is the key (PhraseMatcher.Normalized, of the same length): ordinal, or in any case as
+    // OrdinalIgnoreCase reads them (ASCII letters here; any other pair of characters by it).
+    private static bool Same(ReadOnlySpan<char> token, string key, bool matchCase)
+    {
+        if (token.Length == 1 && token[0] is '’' or '‘') token = "'";
+        for (var i = 0; i < key.Length; i++)
+        {
+            var (a, b) = (token[i], key[i]);
+            if (a == b) continue;
+            if (matchCase) return false;
+            if ((a | b) < 128)
+            {
+                if ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a') return false;
+            }
+            else if (!token.Slice(i, 1).Equals(key.AsSpan(i, 1), StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
     }
 
     /// <summary>Makes the keys added so far ready for lookups (which may then run on several threads at once).</summary>
