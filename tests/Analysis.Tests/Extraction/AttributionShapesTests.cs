@@ -77,6 +77,25 @@ public class AttributionShapesTests
     public void Origin(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A speaker after the figure, in the next sentence or paragraph that refers back to it ("That is according to X",
+    // "X said the figure …"), before any earlier sentence; a next sentence that does not refer back gives nothing (#14).
+    [InlineData("About 4,000 troops remain near the border.\n\nThat is according to Ukraine's military intelligence agency.", 4000, "Ukrainian military intelligence")]
+    [InlineData("The Pentagon said on Monday that talks had stalled. About 4,000 troops remain near the border. The figure comes from Ukraine's military intelligence agency.", 4000, "Ukrainian military intelligence")]
+    [InlineData("Some 650 soldiers were wounded in the fighting. Lithuania's Defence Ministry said the toll could still rise.", 650, "Lithuanian Defense Ministry")]
+    [InlineData("About 4,000 troops remain near the border.\n\nThe Pentagon said on Monday that talks had stalled.", 4000, null)]
+    [InlineData("About 4,000 troops remain near the border.\n\nThat is why the Pentagon called for talks.", 4000, null)]
+    // A description stands for the body named earlier in the document that fits it: "the agency" for an intelligence
+    // agency before an outlet, "the news agency" for an outlet, "the forces" for a force that spoke (#14).
+    [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "National Intelligence Service")]
+    [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the news agency said.", 300, "Yonhap")]
+    [InlineData("Yonhap reported on Monday that talks had begun.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "Yonhap")]
+    [InlineData("Ukraine's special operations forces said on Sunday they had hit a column.\n\nAt least 30 soldiers were killed or wounded, the forces said.", 30, "Ukrainian forces")]
+    [InlineData("Ukrainian special forces said they had killed 50 soldiers and wounded 47 over three days.", 50, "Ukrainian forces")]
+    // The troops a figure counts are not the force that speaks of them.
+    [InlineData("Over three days, 50 North Korean soldiers were killed near the river, the unit reported.", 50, null)]
+    public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
     [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
