@@ -29,13 +29,13 @@ internal sealed class Attribution
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
     /// news agency").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
-        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers)
+        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
-                lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase));
+                lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -47,6 +47,7 @@ internal sealed class Attribution
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         OneSpelling();
         InheritCountries();
+        UnnamedVoicesCountries();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
@@ -166,6 +167,27 @@ internal sealed class Attribution
                 if (list[i] is { IsPerson: true, Country: null } p && known.TryGetValue(p.Name, out var country))
                     list[i] = p with { Country = country };
     }
+
+    // "South Korea's spy agency briefed lawmakers. … , defense officials said": unnamed officials, a military source, with
+    // no country of their own are the country's whose state voice (a government, its forces, intelligence or officials)
+    // the document cited last before them, as a pronoun is the person's named last. Outlets, think tanks, experts and
+    // analysts neither lend a country nor take one.
+    private void UnnamedVoicesCountries()
+    {
+        string? last = null;
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+            {
+                var r = list[i];
+                if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official)
+                {
+                    if (last is not null) list[i] = r with { Name = $"{closing.Countries.Adjective(last)} {r.Name}", Country = last };
+                }
+                else if (r is { IsCited: true, IsPronoun: false, Country: { } country } && IsStateVoice(r.Kind)) last = country;
+            }
+    }
+
+    private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;
 
     private void ResolvePronouns()
     {

@@ -96,6 +96,21 @@ public class AttributionShapesTests
     public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A name before a passive is what the verb is about, not who speaks: the troops a figure counts are no source
+    // (#14); where someone briefed the name, it passes the figure on.
+    [InlineData("Approximately 2,000 U.S. troops have been put on alert.", 2000, null)]
+    [InlineData("About 3,000 Russian soldiers were reported near the border on Monday.", 3000, null)]
+    [InlineData("Some 1,200 Polish troops were counted at the base.", 1200, null)]
+    [InlineData("Lawmakers Kim Byung-kee and Lee Seong-kweun had been briefed by the NIS. About 7,000 troops had moved to the front, they said.", 7000, "National Intelligence Service")]
+    // Unnamed officials with no country of their own speak for the country whose state voice the document cited last
+    // before them; outlets and think tanks lend none, and with none before them they keep no country.
+    [InlineData("Poland's Defence Ministry said on Monday the drills had begun.\n\nAbout 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "Polish military officials")]
+    [InlineData("About 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "military officials")]
+    [InlineData("Reuters reported on Monday that talks had stalled.\n\nAbout 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
+    [InlineData("Analysts at the Institute for the Study of War said the drills had begun. About 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
+    public void Not_the_speaker_and_whose_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
     [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
