@@ -192,12 +192,17 @@ internal sealed class Attribution
     private void ResolvePronouns()
     {
         var history = new List<List<SourceRef>>();
+        string? stateCountry = null;
         foreach (var list in refs)
         {
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
-                if (!r.IsPronoun) continue;
+                if (!r.IsPronoun)
+                {
+                    if (r is { IsCited: true, Country: { } country } && IsStateVoice(r.Kind)) stateCountry = country;
+                    continue;
+                }
                 // What it may stand for: the matching sources before it in its sentence, else in the
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
@@ -211,8 +216,11 @@ internal sealed class Attribution
                 list.RemoveAt(i);
                 if (resolved is null)
                 {
-                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any.
+                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any;
+                    // "an official" with no officials before it: an official of the country whose state voice was cited last.
                     if (r.Fallback is { } fallback) list.Insert(i, fallback);
+                    else if (r.RoleNoun == "official" && stateCountry is not null)
+                        list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(stateCountry)} officials", SourceKind.Government, stateCountry, r.Role, "official", IsGroup: true));
                     else i--;
                     continue;
                 }

@@ -111,6 +111,18 @@ public class AttributionShapesTests
     public void Not_the_speaker_and_whose_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A bare official ("an official", "two officials", "officials") stands for the officials cited before it in the
+    // document, else for the officials of the country whose state voice was cited last; in a relay the official is the
+    // origin (#14). With no state voice before it, or with an outlet only, it names no one; "officials at X" are X's.
+    [InlineData("South Korea's National Intelligence Service briefed parliament on Monday.\n\nAbout 300 soldiers have been killed and 2,700 wounded, an official told the paper, a broadcaster reported.", 300, "South Korean officials")]
+    [InlineData("The Pentagon said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, according to two officials familiar with the assessment.", 4000, "U.S. officials")]
+    [InlineData("Ukrainian officials said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, an official said.", 4000, "Ukrainian officials")]
+    [InlineData("Roughly 4,000 troops remain near the border, according to two officials familiar with the assessment.", 4000, null)]
+    [InlineData("Reuters said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, officials said.", 4000, null)]
+    [InlineData("The Pentagon said on Monday that talks had stalled.\n\nOfficials at the ministry said 4,000 troops remain near the border.", 4000, null)]
+    public void Bare_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
     [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
