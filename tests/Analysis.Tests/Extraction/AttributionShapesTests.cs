@@ -123,6 +123,19 @@ public class AttributionShapesTests
     public void Bare_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // "the paper", "the newspaper", "the broadcaster" stand for the outlet named before them: the relay's via, while
+    // whoever the paper cites is the origin (#14); with no outlet before them they name no one.
+    [InlineData("The Wall Street Journal reported on Monday that the talks had stalled.\n\nAbout 2,000 soldiers have left the base, the paper said, citing a defense official.", 2000, "defense officials", "The Wall Street Journal")]
+    [InlineData("Yonhap said on Monday talks had stalled. The NIS said 2,000 soldiers have left the base, the broadcaster reported.", 2000, "National Intelligence Service", "Yonhap")]
+    [InlineData("About 2,000 soldiers have left the base, the newspaper said.", 2000, null, null)]
+    public void Outlet_descriptions(string text, double value, string? origin, string? via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via is null ? [] : [via], figure.Via);
+    }
+
+    [Theory]
     // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
     [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
