@@ -254,8 +254,9 @@ internal sealed class Attribution
     private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
 
     // Whether `candidate` is what the description stands for. An agency or a service is a body of the kind its modifier
-    // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force or a
-    // unit is a military body cited as a voice, never the troops a figure counts ("50 soldiers were killed, the unit said").
+    // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force, a
+    // unit, an army or the military is a military body cited as a voice, never the troops a figure counts ("40 Malian
+    // soldiers died, the army said": the Malian Army, which its sentence's country gives).
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
         "person" => candidate.IsPerson,
@@ -270,8 +271,8 @@ internal sealed class Attribution
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
         "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
-        "military" => candidate.Kind == SourceKind.Military,
-        "army" or "navy" => candidate.Kind == SourceKind.Military && !candidate.IsPerson,
+        "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,

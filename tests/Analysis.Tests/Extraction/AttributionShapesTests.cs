@@ -91,8 +91,15 @@ public class AttributionShapesTests
     [InlineData("Yonhap reported on Monday that talks had begun.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "Yonhap")]
     [InlineData("Ukraine's special operations forces said on Sunday they had hit a column.\n\nAt least 30 soldiers were killed or wounded, the forces said.", 30, "Ukrainian forces")]
     [InlineData("Ukrainian special forces said they had killed 50 soldiers and wounded 47 over three days.", 50, "Ukrainian forces")]
-    // The troops a figure counts are not the force that speaks of them.
+    // A casualty count is referred back to by what it counts.
+    [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the losses were the heaviest yet.", 200, "Ukrainian military intelligence")]
+    [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the talks had failed.", 200, null)]
+    // The troops a figure counts are not the force, the army or the military that speaks of them: the sentence's
+    // country's army does (#14).
     [InlineData("Over three days, 50 North Korean soldiers were killed near the river, the unit reported.", 50, null)]
+    [InlineData("At least 40 Malian soldiers died in the ambush near the border, the army said.", 40, "Malian Army")]
+    [InlineData("At least 40 Malian soldiers died in the ambush near the border, the military said.", 40, "Malian military")]
+    [InlineData("Ukrainian forces said they had repelled an attack. About 90 soldiers were wounded, the military said.", 90, "Ukrainian forces")]
     public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
