@@ -61,17 +61,21 @@ internal static class Tables
     };
 
     /// <summary>The troop counts with their claims, then their dates (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
-    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, null,
+    public static Table<(TroopCount Count, Claim Claim)> TroopCounts => troopCounts.Value;
+
+    // Frames' tables are built when first asked: `extract` never needs them, and their columns over tuples are
+    // code the ReadyToRun program compiles at run time (some 40 methods of a one-article run).
+    private static readonly Lazy<Table<(TroopCount Count, Claim Claim)>> troopCounts = new(() => new("troop_counts", null, null,
         new Columns<(TroopCount Count, Claim Claim)>
         {
             TroopCountColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
             { "claim", r => r.Claim.Id },
             DateColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
-        });
+        }));
 
     // The same table as the export writes it: a count's claim is known only once every report of it has
     // been read, so each row waits for its claim on disk, not in memory.
-    private static readonly HeldTable HeldTroopCounts = new(TroopCounts.Name, TroopCounts.Columns,
+    private static readonly HeldTable HeldTroopCounts = new("troop_counts", [.. TroopCountColumns.Select(c => c.Name), "claim", .. DateColumns.Select(c => c.Name)],
         d => d.TroopCounts.Select(t => TroopCountColumns.Concat(DateColumns).Select(c => c.Value(t)).ToArray()), tally => tally.Claims.ClaimIds(),
         lastCellAt: TroopCountColumns.Count);
 
@@ -98,7 +102,9 @@ internal static class Tables
     });
 
     /// <summary>Every sentence with its place: a frame for notebooks (not exported: the text is already in the files).</summary>
-    public static readonly Table<(Document Document, Sentence Sentence)> Sentences = new("sentences", d => d.Document.Sentences.Select(s => (d.Document, s)), null, new Columns<(Document Document, Sentence Sentence)>
+    public static Table<(Document Document, Sentence Sentence)> Sentences => sentences.Value;
+
+    private static readonly Lazy<Table<(Document Document, Sentence Sentence)>> sentences = new(() => new("sentences", d => d.Document.Sentences.Select(s => (d.Document, s)), null, new Columns<(Document Document, Sentence Sentence)>
     {
         { "document", x => x.Document.Id },
         { "sentence", x => x.Sentence.Index },
@@ -106,7 +112,7 @@ internal static class Tables
         { "start", x => x.Sentence.Start },
         { "end", x => x.Sentence.End },
         { "text", x => x.Sentence.Text },
-    });
+    }));
 
     public static readonly IReadOnlyList<Table> All =
         [Documents, HeldTroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];
