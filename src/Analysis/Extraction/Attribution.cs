@@ -405,7 +405,7 @@ internal sealed class Attribution
     {
         if (b.Span.Start < a.Span.End) return true;
         var between = document.Text[a.Span.End..b.Span.Start].Trim();
-        return between is "," or "and" or ", and" or "&";
+        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the";
     }
 
     private void ExpandGroups()

@@ -124,6 +124,16 @@ public class AttributionShapesTests
     public void After_clauses(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // Speakers named together speak together, the first named first: a list ("Paris, Berlin and Rome all say"), "both",
+    // and a name with unnamed partners ("and its allies") (#14); a list of names that do not say anything cites no one.
+    [InlineData("Paris, Berlin and Rome all say roughly 4,000 troops have reached the border.", 4000, "France")]
+    [InlineData("Poland and the United States both say about 3,000 Russian troops remain in Belarus.", 3000, "Poland")]
+    [InlineData("Kyiv counts 9,000 troops, and Washington and its allies say it has grown to 10,000 soldiers.", 10000, "United States")]
+    [InlineData("In Warsaw, Paris and Rome about 4,000 troops marched in parades.", 4000, null)]
+    [InlineData("Berlin and its allies sent about 4,000 troops to the border.", 4000, null)]
+    public void Speakers_together(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A name before a passive is what the verb is about, not who speaks: the troops a figure counts are no source
     // (#14); where someone briefed the name, it passes the figure on.
     [InlineData("Approximately 2,000 U.S. troops have been put on alert.", 2000, null)]
