@@ -90,8 +90,15 @@ internal sealed class Attribution
             chain = neighbours.Select(s => chains[s.Index]).FirstOrDefault(c => c.Count > 0) ?? chain;
         }
         if (chain.Count == 0) return (null, []);
+        // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
+        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to.
+        var together = 1;
+        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && chain[together].Kind != SourceKind.Outlet
+            && chain[together - 1].Role == CitationRole.Speaker
+            && Coordinated(chain[together - 1], chain[together])) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();
-        return (names[0], names.Skip(1).ToArray());
+        var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
+        return (names[0], via);
     }
 
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That

@@ -134,6 +134,20 @@ public class AttributionShapesTests
     public void Speakers_together(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // Speakers named together with the origin say it with it and are no link of its chain; those it was passed to are
+    // (#14).
+    [InlineData("About 4,000 troops have reached the border, according to French and German officials.", 4000, "French officials", "")]
+    [InlineData("Paris, Berlin and Rome all say roughly 4,000 troops have reached the border.", 4000, "France", "")]
+    [InlineData("About 4,000 troops have reached the border, French officials told Reuters.", 4000, "French officials", "Reuters")]
+    [InlineData("Lawmakers Anna Novak and Marek Nowak said 4,000 troops had reached the border, citing the Polish Defence Ministry.", 4000, "Polish Defense Ministry", "Anna Novak; Marek Nowak")]
+    public void Speakers_together_chain(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // A name before a passive is what the verb is about, not who speaks: the troops a figure counts are no source
     // (#14); where someone briefed the name, it passes the figure on.
     [InlineData("Approximately 2,000 U.S. troops have been put on alert.", 2000, null)]
