@@ -26,7 +26,6 @@ internal sealed class DocumentDates
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
     private readonly DateVocabulary words;
-    private readonly Clauses clauseReader;
 
     /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
@@ -35,11 +34,10 @@ internal sealed class DocumentDates
     public IReadOnlyList<EventDate> Sentences { get; }
 
     private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver,
-        Lexicon lexicon, Clauses clauseReader)
+        Lexicon lexicon)
     {
         this.document = document;
         words = DateVocabulary.For(lexicon);
-        this.clauseReader = clauseReader;
         this.clauses = clauses;
         withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
         sentences = document.Sentences.Select(s => Read(s, resolver.Cues(s.Text), resolver, null)).ToArray();
@@ -72,8 +70,10 @@ internal sealed class DocumentDates
         DateResolver? resolver = null, Lexicon? lexicon = null)
     {
         var words = lexicon ?? Lexicon.Default;
-        var reader = ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words);
-        return new(document, clauses ?? document.Sentences.Select(reader.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default, words, reader);
+        // A reader of clauses is made only when they are not given: the dates component is given them, and a reader
+        // of a lexicon other than the kit's costs as much as reading a short document.
+        clauses ??= document.Sentences.Select((ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words)).Of).ToArray();
+        return new(document, clauses, counts ?? [], resolver ?? DateResolver.Default, words);
     }
 
     /// <summary>The as-of and target dates of each of <paramref name="counts"/> (this document's), in their order.</summary>

@@ -36,8 +36,8 @@ public sealed class EventExtractor
         // Each sentence's date, read clause by clause: the dates component's layer, else read here.
         var dates = annotated.TryGet(TimelineLayers.SentenceDates, out var written) ? written
             : DocumentDates.Of(document, annotated.GetOrEmpty(Layers.TroopCounts), resolver: new DateResolver(known)).Sentences;
-        var counts = annotated.GetOrEmpty(Layers.TroopCounts).ToLookup(c => c.Provenance.Sentence);
-        var mentions = annotated.GetOrEmpty(Layers.SourceMentions).ToLookup(m => m.Provenance.Sentence);
+        var counts = BySentence(annotated.GetOrEmpty(Layers.TroopCounts), c => c.Provenance.Sentence, document.Sentences.Count);
+        var mentions = BySentence(annotated.GetOrEmpty(Layers.SourceMentions), m => m.Provenance.Sentence, document.Sentences.Count);
         var sourceMatches = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
 
         var events = new List<TimelineEvent>();
@@ -47,7 +47,7 @@ public sealed class EventExtractor
         {
             if (sentence.Paragraph == 0 && document.Paragraphs.Count > 0) continue;
             // Most sentences carry no count: no sort and no new array for them.
-            var facts = counts.Contains(sentence.Index) ? counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray() : [];
+            var facts = At(counts, sentence.Index) is { } own ? ByStart(own) : [];
             // A sentence that goes on about the previous event ("They labeled…") continues it.
             var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
                             p.Paragraph == sentence.Paragraph && Continues(sentence.Text);
@@ -58,15 +58,46 @@ public sealed class EventExtractor
                 previous = null;
                 continue;
             }
-            var actors = Actors(document, sentence, facts, mentions[sentence.Index], sourceMatches?[sentence.Index]);
+            var actors = Actors(document, sentence, facts, At(mentions, sentence.Index), sourceMatches is null || sentence.Index >= sourceMatches.Count ? null : sourceMatches[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
-            var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = dates[sentence.Index];
-            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, provenance);
+            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, ProvenanceOf(document, sentence));
             events.Add(previous);
         }
         return DocumentDate.Bound(document, events);
     }
+
+    // The items of a layer by their sentence's index (null for a sentence with none), in the layer's order.
+    private static List<T>?[] BySentence<T>(IReadOnlyList<T> items, Func<T, int> sentence, int sentences)
+    {
+        var by = new List<T>?[sentences];
+        foreach (var item in items)
+            if (sentence(item) is var i && i >= 0 && i < sentences) (by[i] ??= []).Add(item);
+        return by;
+    }
+
+    private static List<T>? At<T>(List<T>?[] bySentence, int index) => index >= 0 && index < bySentence.Length ? bySentence[index] : null;
+
+    // The counts in text order, equal starts in the layer's order (what a stable OrderBy gives).
+    private static TroopCount[] ByStart(List<TroopCount> counts)
+    {
+        var sorted = new TroopCount[counts.Count];
+        for (var n = 0; n < counts.Count; n++)
+        {
+            var at = n;
+            while (at > 0 && sorted[at - 1].Provenance.Span.Start > counts[n].Provenance.Span.Start) at--;
+            Array.Copy(sorted, at, sorted, at + 1, n - at);
+            sorted[at] = counts[n];
+        }
+        return sorted;
+    }
+
+    // The event's provenance is its whole sentence: the sentence's own text is its quote when it is the document's there.
+    private static Provenance ProvenanceOf(Document document, Sentence sentence) =>
+        sentence.Text.Length == sentence.Span.Length && sentence.End <= document.Text.Length &&
+        document.Text.AsSpan(sentence.Start, sentence.Span.Length).SequenceEqual(sentence.Text)
+            ? new Provenance(document.Id, sentence.Index, sentence.Span, sentence.Text) { SentenceText = sentence.Text }
+            : Provenance.Of(document, sentence, sentence.Span);
 
     private bool Continues(string sentence) => continuations.FindAtStart(sentence, 0, sentence.Length) is [{ Span.Start: 0 }, ..];
 
@@ -77,29 +108,38 @@ public sealed class EventExtractor
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
     private IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
-        IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources)
+        List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
-        var candidates = new List<(string Name, TextSpan Span, int Rank)>();
-        foreach (var m in mentions) candidates.Add((m.Source, m.Provenance.Span, 0));
-        if (sources is not null)
-            foreach (var (span, entry) in sources) candidates.Add((entry.Name, span, 1));
-        foreach (var (actor, span) in known.FindActors(document.Text, sentence.Start, sentence.End))
-            candidates.Add((actor, span, 2));
-
-        // Longest first, the lower rank on a tie, else in the order found.
-        var names = new List<string>();
-        foreach (var k in SpanOverlaps.WithoutOverlaps(candidates, c => c.Span, tie: (a, b) => a.Rank - b.Rank)) AddOnce(names, k.Name);
+        var known = this.known.FindActors(document.Text, sentence.Start, sentence.End);
+        List<string>? names = null;
+        if (mentions is null && sources is not { Count: > 0 })
+        {
+            // The known actors alone do not overlap and are in text order already.
+            foreach (var (actor, _) in known) AddOnce(ref names, actor);
+        }
+        else
+        {
+            var candidates = new List<(string Name, TextSpan Span, int Rank)>();
+            foreach (var m in mentions ?? []) candidates.Add((m.Source, m.Provenance.Span, 0));
+            foreach (var (span, entry) in sources ?? []) candidates.Add((entry.Name, span, 1));
+            foreach (var (actor, span) in known) candidates.Add((actor, span, 2));
+            // Longest first, the lower rank on a tie, else in the order found.
+            foreach (var k in SpanOverlaps.WithoutOverlaps(candidates, c => c.Span, tie: (a, b) => a.Rank - b.Rank)) AddOnce(ref names, k.Name);
+        }
         foreach (var fact in facts)
         {
-            if (fact.AttributedTo is { } origin) AddOnce(names, origin);
-            foreach (var via in fact.Via) AddOnce(names, via);
+            if (fact.AttributedTo is { } origin) AddOnce(ref names, origin);
+            foreach (var via in fact.Via) AddOnce(ref names, via);
         }
-        return names.ToArray();
+        return names is null ? [] : names.ToArray();
     }
 
     // What Distinct(StringComparer.Ordinal) keeps: the first of each name.
-    private static void AddOnce(List<string> names, string name)
+    private static void AddOnce(ref List<string>? names, string name)
     {
-        if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
+        names ??= [];
+        foreach (var kept in names)
+            if (string.Equals(kept, name, StringComparison.Ordinal)) return;
+        names.Add(name);
     }
 }

@@ -8,28 +8,44 @@ internal static class SpanOverlaps
     /// Of overlapping items the longest, in text order: what sorting by OrderByDescending(length), then
     /// by <paramref name="tie"/> (default: the earlier start), then in the order found, keeping each item
     /// that overlaps none kept, then OrderBy(start) returns, without LINQ's buffers and delegates (the
-    /// lists are a handful long).
+    /// lists are a handful long): two arrays, sorted by insertion, which keeps equal items in their order.
     /// </summary>
     public static T[] WithoutOverlaps<T>(List<T> found, Func<T, TextSpan> span, Comparison<T>? tie = null)
     {
         if (found.Count <= 1) return found.ToArray();
-        tie ??= (a, b) => span(a).Start - span(b).Start;
-        var kept = new List<T>(found.Count);
-        foreach (var f in StableSorted(found, (a, b) => span(a).Length != span(b).Length ? span(b).Length - span(a).Length : tie(a, b)))
-            if (!kept.Exists(k => span(k).Start < span(f).End && span(f).Start < span(k).End)) kept.Add(f);
-        return StableSorted(kept, (a, b) => span(a).Start.CompareTo(span(b).Start)).ToArray();
+        var longestFirst = new T[found.Count];
+        for (var n = 0; n < found.Count; n++)
+        {
+            var item = found[n];
+            var at = n;
+            while (at > 0 && Compare(longestFirst[at - 1], item, span, tie) > 0) at--;
+            Array.Copy(longestFirst, at, longestFirst, at + 1, n - at);
+            longestFirst[at] = item;
+        }
+        // The kept ones in text order: each goes after those that start where it does or before.
+        var kept = new T[found.Count];
+        var count = 0;
+        foreach (var item in longestFirst)
+        {
+            var s = span(item);
+            var overlaps = false;
+            for (var k = 0; k < count && !overlaps; k++)
+                overlaps = span(kept[k]) is var other && other.Start < s.End && s.Start < other.End;
+            if (overlaps) continue;
+            var at = count;
+            while (at > 0 && span(kept[at - 1]).Start > s.Start) at--;
+            Array.Copy(kept, at, kept, at + 1, count - at);
+            kept[at] = item;
+            count++;
+        }
+        if (count < kept.Length) Array.Resize(ref kept, count);
+        return kept;
     }
 
-    // An insertion sort, which keeps equal items in their order, as OrderBy does.
-    private static List<T> StableSorted<T>(List<T> items, Comparison<T> compare)
+    private static int Compare<T>(T a, T b, Func<T, TextSpan> span, Comparison<T>? tie)
     {
-        var sorted = new List<T>(items.Count);
-        foreach (var item in items)
-        {
-            var at = sorted.Count;
-            while (at > 0 && compare(sorted[at - 1], item) > 0) at--;
-            sorted.Insert(at, item);
-        }
-        return sorted;
+        var (x, y) = (span(a), span(b));
+        if (x.Length != y.Length) return y.Length - x.Length;
+        return tie is null ? x.Start - y.Start : tie(a, b);
     }
 }
