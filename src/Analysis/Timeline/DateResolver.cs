@@ -82,7 +82,7 @@ public sealed class DateResolver
     /// <remarks><paramref name="present"/> is what <see cref="Cues"/> says of <paramref name="text"/>.</remarks>
     internal IReadOnlyList<DateMention> FindAll(string text, DateWords present, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
-        if ((present & ~DateWords.StatementNoun) == DateWords.None) return [];
+        if (!MayFind(present)) return [];
         List<DateMention>? candidates = null;
         foreach (var r in recognizers)
         {
@@ -110,6 +110,15 @@ public sealed class DateResolver
         if (candidates is null) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
         return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span), words);
+    }
+
+    /// <summary>Whether a text with the cues <paramref name="present"/> may hold a date expression: a rule's cues are all there, or a known event's name.</summary>
+    internal bool MayFind(DateWords present)
+    {
+        if ((present & DateWords.KnownEvent) != 0) return true;
+        foreach (var r in recognizers)
+            if ((r.Needs & present) == r.Needs) return true;
+        return false;
     }
 
     /// <summary>
@@ -499,12 +508,23 @@ public sealed class DateResolver
         m.Groups["early"].Success ? "early" : m.Groups["mid"].Success ? "mid" : m.Groups["late"].Success ? "late" : "";
 
     // A group's words in lower case, one space between them ("this  past" is "this past").
-    private static string Words(Match m, string group) =>
-        string.Join(' ', m.Groups[group].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Words(Match m, string group) => Normalized(m.Groups[group].Value);
 
     // A slot's words in lower case, one space between them; "" for a slot left out.
-    private static string Words(DateWordRule.Found m, int slot) =>
-        m.Words[slot] is { } words ? string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
+    private static string Words(DateWordRule.Found m, int slot) => m.Words[slot] is { } words ? Normalized(words) : "";
+
+    // Words in lower case, one space between them: the words themselves when they are so already (a date's words
+    // usually are), else a copy.
+    private static string Normalized(string words)
+    {
+        var plain = words.Length > 0 && words[0] != ' ' && words[^1] != ' ';
+        for (var i = 0; i < words.Length && plain; i++)
+        {
+            var c = words[i];
+            plain = c == ' ' ? words[i - 1] != ' ' : !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && char.ToLowerInvariant(c) == c;
+        }
+        return plain ? words : string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static int NumberWord(string word) => word.ToLowerInvariant() switch
     {

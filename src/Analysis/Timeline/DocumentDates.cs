@@ -148,8 +148,18 @@ internal sealed class DocumentDates
     private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
     {
         var list = clauses[sentence.Index];
-        // Most sentences hold no cue of a date (FindAll would find none): no clause's date, tense or statement to read.
-        if ((cues & ~DateWords.StatementNoun) == DateWords.None) return new SentenceDates([], new EventDate?[list.Count], null, NoTense, cues);
+        // Most sentences hold no date rule's cues (FindAll would find none): no clause's date, tense or statement to
+        // read, and nothing to allocate but the record.
+        return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, NoTense, cues);
+    }
+
+    // The clause dates of a sentence without any, by clause count: they are only read.
+    private static readonly EventDate?[][] NoDatesOf = [.. Enumerable.Range(0, 16).Select(n => new EventDate?[n])];
+
+    private static EventDate?[] NoDates(int clauses) => clauses < NoDatesOf.Length ? NoDatesOf[clauses] : new EventDate?[clauses];
+
+    private SentenceDates ReadDates(Sentence sentence, IReadOnlyList<Clause> list, DateWords cues, DateResolver resolver, DateOnly? around)
+    {
         // A clause's tense is read only when a date is found in it (most sentences have none), and the statement verbs
         // of the sentence only when a date needs them.
         var tenses = new DateResolver.Tense?[list.Count];
