@@ -90,13 +90,13 @@ public sealed class DateResolver
             if (r.Pattern is { } pattern)
                 for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                     (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, r.Form,
-                        r.Resolve!(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
+                        r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = m.Value }));
             else
                 for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
                 {
                     var found = text[f.Start..f.End];
                     (candidates ??= []).Add(new DateMention(new TextSpan(f.Start, f.End), found, r.Form,
-                        r.ResolveWords!(f, new Context(published, tenseAt(f.Start), around, words)) with { Expression = found }));
+                        r.ResolveWords!(f, new Context(published, tenseAt, f.Start, around, words)) with { Expression = found }));
                 }
         }
         foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
@@ -208,9 +208,14 @@ public sealed class DateResolver
     /// </summary>
     internal enum Tense { Unknown, Past, Future }
 
+    /// <param name="TenseAt">The tense at an offset of the text.</param>
+    /// <param name="At">Where the date starts in the text.</param>
     /// <param name="Around">A day near which a date without a year falls, when there is no published date (the window an undated article was written in).</param>
-    internal readonly record struct Context(DateOnly? Published, Tense Tense, DateOnly? Around, DateVocabulary Words)
+    internal readonly record struct Context(DateOnly? Published, Func<int, Tense> TenseAt, int At, DateOnly? Around, DateVocabulary Words)
     {
+        /// <summary>The tense of the date's clause, read only by the rules that need one (a date with its year needs none).</summary>
+        public Tense Tense => TenseAt(At);
+
         public bool Future => Tense == Tense.Future;
         public DateOnly? YearAnchor => Published ?? Around;
     }
@@ -254,6 +259,7 @@ public sealed class DateResolver
     private static int? YearFor(Context c, int month, int day, bool wholeMonth = false)
     {
         if (c.YearAnchor is not { } p) return null;
+        var tense = c.Tense;
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var year in new[] { p.Year - 1, p.Year, p.Year + 1 })
@@ -262,8 +268,8 @@ public sealed class DateResolver
             var (first, last) = wholeMonth
                 ? (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
                 : (new DateOnly(year, month, day), new DateOnly(year, month, day));
-            if (c.Tense == Tense.Past && first > p) continue;
-            if (c.Tense == Tense.Future && last < p) continue;
+            if (tense == Tense.Past && first > p) continue;
+            if (tense == Tense.Future && last < p) continue;
             var distance = first <= p && p <= last ? 0 : Math.Min(Math.Abs(first.DayNumber - p.DayNumber), Math.Abs(last.DayNumber - p.DayNumber));
             if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }

@@ -39,7 +39,9 @@ internal sealed class DocumentDates
         this.document = document;
         words = DateVocabulary.For(lexicon);
         this.clauses = clauses;
-        withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
+        withFigures = [];
+        foreach (var c in counts)
+            if (c.Provenance.Document == document.Id) withFigures.Add(c.Provenance.Sentence);
         sentences = document.Sentences.Select(s => Read(s, resolver.Cues(s.Text), resolver, null)).ToArray();
         if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
         else
