@@ -103,15 +103,18 @@ public sealed class EventSummarizer
         // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
         // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
         var present = (Cue)cues.Scan(s);
+        // The cues of the line's first word, read again only when the line has changed.
+        var (firstOf, first) = ((string?)null, Cue.None);
+        Cue FirstOf(string line) => ReferenceEquals(line, firstOf) ? first : first = First(firstOf = line);
         // The patterns anchored at the line's start are tried where its first word opens one of their phrases.
         for (var before = ""; before != s;)
         {
             before = s;
-            if (Has(First(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
-            if (Has(First(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
-            if (Has(First(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
+            if (Has(FirstOf(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
+            if (Has(FirstOf(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
+            if (Has(FirstOf(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
+        if (Has(FirstOf(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
         if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Find(s) is var trailing and >= 0 &&
@@ -125,7 +128,7 @@ public sealed class EventSummarizer
             s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
-        if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
@@ -170,9 +173,10 @@ public sealed class EventSummarizer
     // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
     private static int Words(ReadOnlySpan<char> s)
     {
-        var words = 0;
-        for (var i = 0; i < s.Length; i++)
-            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+        // A run starts at the line's start, or after a space that something else follows.
+        var words = s.Length > 0 && s[0] != ' ' ? 1 : 0;
+        for (var at = 0; at < s.Length && s[at..].IndexOf(' ') is var next and >= 0; at += next + 1)
+            if (at + next + 1 < s.Length && s[at + next + 1] != ' ') words++;
         return words;
     }
 

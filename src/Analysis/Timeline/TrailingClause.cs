@@ -23,6 +23,10 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         var n = s.Length;
         for (var i = 0; i < n; i++)
         {
+            // Only a semicolon, a comma or white space can start a piece: the characters between are skipped at once.
+            var skip = s.AsSpan(i).IndexOfAny(Stops);
+            if (skip < 0) return -1;
+            i += skip;
             var c = s[i];
             if (c == ';') return i;
             if (c == ',')
@@ -38,6 +42,9 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         }
         return -1;
     }
+
+    private static readonly SearchValues<char> Stops =
+        SearchValues.Create([';', ',', .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
     // A phrase of the list at `at`, and a word boundary (\b) right after it.
     private static bool PhraseAt(string s, int at, PhrasesByFirstCharacter phrases, SearchValues<char> openers)
