@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
@@ -111,35 +113,49 @@ public sealed class EventExtractor
         List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         var known = this.known.FindActors(document.Text, sentence.Start, sentence.End);
-        List<string>? names = null;
-        if (mentions is null && sources is not { Count: > 0 })
+        var (mentioned, named) = (mentions?.Count ?? 0, sources?.Count ?? 0);
+        var most = mentioned + named + known.Count;
+        for (var i = 0; i < facts.Count; i++) most += (facts[i].AttributedTo is null ? 0 : 1) + facts[i].Via.Count;
+        if (most == 0) return [];
+        // The names are gathered in a buffer of the pool, and the candidates too: the actors' array is the one allocation.
+        var names = ArrayPool<string>.Shared.Rent(most);
+        var count = 0;
+        if (mentioned + named == 0)
         {
             // The known actors alone do not overlap and are in text order already.
-            foreach (var (actor, _) in known) AddOnce(ref names, actor);
+            for (var i = 0; i < known.Count; i++) AddOnce(names, ref count, known[i].Actor);
         }
         else
         {
-            var candidates = new List<(string Name, TextSpan Span, int Rank)>();
-            foreach (var m in mentions ?? []) candidates.Add((m.Source, m.Provenance.Span, 0));
-            foreach (var (span, entry) in sources ?? []) candidates.Add((entry.Name, span, 1));
-            foreach (var (actor, span) in known) candidates.Add((actor, span, 2));
+            var candidates = ArrayPool<Candidate>.Shared.Rent(2 * (mentioned + named + known.Count));
+            var found = candidates.AsSpan(0, mentioned + named + known.Count);
+            var n = 0;
+            for (var i = 0; i < mentioned; i++) found[n++] = new(mentions![i].Source, mentions[i].Provenance.Span, 0);
+            for (var i = 0; i < named; i++) found[n++] = new(sources![i].Entry.Name, sources[i].Span, 1);
+            for (var i = 0; i < known.Count; i++) found[n++] = new(known[i].Actor, known[i].Span, 2);
+            var kept = candidates.AsSpan(found.Length, found.Length);
             // Longest first, the lower rank on a tie, else in the order found.
-            foreach (var k in SpanOverlaps.WithoutOverlaps(candidates, c => c.Span, tie: (a, b) => a.Rank - b.Rank)) AddOnce(ref names, k.Name);
+            var keep = SpanOverlaps.WithoutOverlaps(found, kept, c => c.Span, tie: (a, b) => a.Rank - b.Rank);
+            for (var i = 0; i < keep; i++) AddOnce(names, ref count, kept[i].Name);
+            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
         }
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            if (fact.AttributedTo is { } origin) AddOnce(ref names, origin);
-            foreach (var via in fact.Via) AddOnce(ref names, via);
+            if (facts[i].AttributedTo is { } origin) AddOnce(names, ref count, origin);
+            for (var v = 0; v < facts[i].Via.Count; v++) AddOnce(names, ref count, facts[i].Via[v]);
         }
-        return names is null ? [] : names.ToArray();
+        var actors = count == 0 ? [] : names.AsSpan(0, count).ToArray();
+        ArrayPool<string>.Shared.Return(names, clearArray: true);
+        return actors;
     }
 
+    private readonly record struct Candidate(string Name, TextSpan Span, int Rank);
+
     // What Distinct(StringComparer.Ordinal) keeps: the first of each name.
-    private static void AddOnce(ref List<string>? names, string name)
+    private static void AddOnce(string[] names, ref int count, string name)
     {
-        names ??= [];
-        foreach (var kept in names)
-            if (string.Equals(kept, name, StringComparison.Ordinal)) return;
-        names.Add(name);
+        for (var i = 0; i < count; i++)
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return;
+        names[count++] = name;
     }
 }

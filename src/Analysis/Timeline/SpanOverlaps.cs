@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
@@ -8,24 +11,36 @@ internal static class SpanOverlaps
     /// Of overlapping items the longest, in text order: what sorting by OrderByDescending(length), then
     /// by <paramref name="tie"/> (default: the earlier start), then in the order found, keeping each item
     /// that overlaps none kept, then OrderBy(start) returns, without LINQ's buffers and delegates (the
-    /// lists are a handful long): two arrays, sorted by insertion, which keeps equal items in their order.
+    /// lists are a handful long). <paramref name="found"/> is left sorted longest first.
     /// </summary>
     public static T[] WithoutOverlaps<T>(List<T> found, Func<T, TextSpan> span, Comparison<T>? tie = null)
     {
         if (found.Count <= 1) return found.ToArray();
-        var longestFirst = new T[found.Count];
-        for (var n = 0; n < found.Count; n++)
+        var kept = ArrayPool<T>.Shared.Rent(found.Count);
+        var count = WithoutOverlaps(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(found), kept, span, tie);
+        var result = kept.AsSpan(0, count).ToArray();
+        ArrayPool<T>.Shared.Return(kept, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="WithoutOverlaps{T}(List{T}, Func{T, TextSpan}, Comparison{T}?)"/> into <paramref name="kept"/> (at
+    /// least as long as <paramref name="found"/>), sorting <paramref name="found"/> in place: how many are kept.
+    /// </summary>
+    public static int WithoutOverlaps<T>(Span<T> found, Span<T> kept, Func<T, TextSpan> span, Comparison<T>? tie = null)
+    {
+        // Longest first, by insertion, which keeps equal items in their order.
+        for (var n = 1; n < found.Length; n++)
         {
             var item = found[n];
             var at = n;
-            while (at > 0 && Compare(longestFirst[at - 1], item, span, tie) > 0) at--;
-            Array.Copy(longestFirst, at, longestFirst, at + 1, n - at);
-            longestFirst[at] = item;
+            while (at > 0 && Compare(found[at - 1], item, span, tie) > 0) at--;
+            found[at..n].CopyTo(found[(at + 1)..]);
+            found[at] = item;
         }
         // The kept ones in text order: each goes after those that start where it does or before.
-        var kept = new T[found.Count];
         var count = 0;
-        foreach (var item in longestFirst)
+        foreach (var item in found)
         {
             var s = span(item);
             var overlaps = false;
@@ -34,12 +49,11 @@ internal static class SpanOverlaps
             if (overlaps) continue;
             var at = count;
             while (at > 0 && span(kept[at - 1]).Start > s.Start) at--;
-            Array.Copy(kept, at, kept, at + 1, count - at);
+            kept[at..count].CopyTo(kept[(at + 1)..]);
             kept[at] = item;
             count++;
         }
-        if (count < kept.Length) Array.Resize(ref kept, count);
-        return kept;
+        return count;
     }
 
     private static int Compare<T>(T a, T b, Func<T, TextSpan> span, Comparison<T>? tie)
