@@ -47,6 +47,7 @@ internal sealed class SourceFinder
     private readonly string[] nameConnectors;
     private readonly Regex informantBefore, audienceBefore, speakerBefore, invertedBefore, interception;
     private readonly GazetteerEntry? intercept;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareVoiceWords;
     private readonly HashSet<string> unnamedSpeakers, qualifiedSpeakers, spokespersonNouns, officeLinks, documentModifiers, statementLinks;
     private readonly string[][] officeWords;
     private readonly string[] officePhrases;
@@ -122,6 +123,7 @@ internal sealed class SourceFinder
         unnamedWords = unnamedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
         groupHeadWords = groupHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualifiedSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = spokespersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         organisationUnitWords = Set("organisation_units").GetAlternateLookup<ReadOnlySpan<char>>();
         unitModifierWords = Set("unit_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -792,7 +794,16 @@ internal sealed class SourceFinder
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
-                if (qualified && kept.Count == 0 || SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with") { i = j; continue; }
+                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with";
+                if (qualified && kept.Count == 0 || linked)
+                {
+                    // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
+                    if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
+                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true)));
+                    i = j;
+                    continue;
+                }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
                 var noun = spokesperson ? Singular(s[i..j]) : Plural(s[i..j]);
