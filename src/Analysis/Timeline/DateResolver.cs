@@ -82,7 +82,7 @@ public sealed class DateResolver
     /// <remarks><paramref name="present"/> is what <see cref="Cues"/> says of <paramref name="text"/>.</remarks>
     internal IReadOnlyList<DateMention> FindAll(string text, DateWords present, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
     {
-        if ((present & ~DateWords.StatementNoun) == DateWords.None) return [];
+        if (!MayFind(present)) return [];
         List<DateMention>? candidates = null;
         foreach (var r in recognizers)
         {
@@ -90,13 +90,13 @@ public sealed class DateResolver
             if (r.Pattern is { } pattern)
                 for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                     (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, r.Form,
-                        r.Resolve!(m, new Context(published, tenseAt(m.Index), around, words)) with { Expression = m.Value }));
+                        r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = m.Value }));
             else
                 for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
                 {
                     var found = text[f.Start..f.End];
                     (candidates ??= []).Add(new DateMention(new TextSpan(f.Start, f.End), found, r.Form,
-                        r.ResolveWords!(f, new Context(published, tenseAt(f.Start), around, words)) with { Expression = found }));
+                        r.ResolveWords!(f, new Context(published, tenseAt, f.Start, around, words)) with { Expression = found }));
                 }
         }
         foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
@@ -110,6 +110,15 @@ public sealed class DateResolver
         if (candidates is null) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
         return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span), words);
+    }
+
+    /// <summary>Whether a text with the cues <paramref name="present"/> may hold a date expression: a rule's cues are all there, or a known event's name.</summary>
+    internal bool MayFind(DateWords present)
+    {
+        if ((present & DateWords.KnownEvent) != 0) return true;
+        foreach (var r in recognizers)
+            if ((r.Needs & present) == r.Needs) return true;
+        return false;
     }
 
     /// <summary>
@@ -199,9 +208,14 @@ public sealed class DateResolver
     /// </summary>
     internal enum Tense { Unknown, Past, Future }
 
+    /// <param name="TenseAt">The tense at an offset of the text.</param>
+    /// <param name="At">Where the date starts in the text.</param>
     /// <param name="Around">A day near which a date without a year falls, when there is no published date (the window an undated article was written in).</param>
-    internal readonly record struct Context(DateOnly? Published, Tense Tense, DateOnly? Around, DateVocabulary Words)
+    internal readonly record struct Context(DateOnly? Published, Func<int, Tense> TenseAt, int At, DateOnly? Around, DateVocabulary Words)
     {
+        /// <summary>The tense of the date's clause, read only by the rules that need one (a date with its year needs none).</summary>
+        public Tense Tense => TenseAt(At);
+
         public bool Future => Tense == Tense.Future;
         public DateOnly? YearAnchor => Published ?? Around;
     }
@@ -245,6 +259,7 @@ public sealed class DateResolver
     private static int? YearFor(Context c, int month, int day, bool wholeMonth = false)
     {
         if (c.YearAnchor is not { } p) return null;
+        var tense = c.Tense;
         int? best = null;
         var bestDistance = int.MaxValue;
         foreach (var year in new[] { p.Year - 1, p.Year, p.Year + 1 })
@@ -253,8 +268,8 @@ public sealed class DateResolver
             var (first, last) = wholeMonth
                 ? (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)))
                 : (new DateOnly(year, month, day), new DateOnly(year, month, day));
-            if (c.Tense == Tense.Past && first > p) continue;
-            if (c.Tense == Tense.Future && last < p) continue;
+            if (tense == Tense.Past && first > p) continue;
+            if (tense == Tense.Future && last < p) continue;
             var distance = first <= p && p <= last ? 0 : Math.Min(Math.Abs(first.DayNumber - p.DayNumber), Math.Abs(last.DayNumber - p.DayNumber));
             if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }
@@ -499,12 +514,23 @@ public sealed class DateResolver
         m.Groups["early"].Success ? "early" : m.Groups["mid"].Success ? "mid" : m.Groups["late"].Success ? "late" : "";
 
     // A group's words in lower case, one space between them ("this  past" is "this past").
-    private static string Words(Match m, string group) =>
-        string.Join(' ', m.Groups[group].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Words(Match m, string group) => Normalized(m.Groups[group].Value);
 
     // A slot's words in lower case, one space between them; "" for a slot left out.
-    private static string Words(DateWordRule.Found m, int slot) =>
-        m.Words[slot] is { } words ? string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : "";
+    private static string Words(DateWordRule.Found m, int slot) => m.Words[slot] is { } words ? Normalized(words) : "";
+
+    // Words in lower case, one space between them: the words themselves when they are so already (a date's words
+    // usually are), else a copy.
+    private static string Normalized(string words)
+    {
+        var plain = words.Length > 0 && words[0] != ' ' && words[^1] != ' ';
+        for (var i = 0; i < words.Length && plain; i++)
+        {
+            var c = words[i];
+            plain = c == ' ' ? words[i - 1] != ' ' : !char.IsWhiteSpace(c) && !char.IsSurrogate(c) && char.ToLowerInvariant(c) == c;
+        }
+        return plain ? words : string.Join(' ', words.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static int NumberWord(string word) => word.ToLowerInvariant() switch
     {

@@ -290,5 +290,9 @@ internal sealed class DateVocabulary
         return at;
     }
 
-    private static string Key(string spelling) => string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // One space between the words: the spelling itself when it has no other white space (a month's name), else a copy.
+    private static string Key(string spelling) =>
+        spelling.AsSpan().IndexOfAny(WhiteSpaceValues) < 0 ? spelling : string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceValues = System.Buffers.SearchValues.Create(WhiteSpace);
 }

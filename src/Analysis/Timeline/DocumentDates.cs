@@ -26,7 +26,6 @@ internal sealed class DocumentDates
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
     private readonly DateVocabulary words;
-    private readonly Clauses clauseReader;
 
     /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
@@ -35,13 +34,14 @@ internal sealed class DocumentDates
     public IReadOnlyList<EventDate> Sentences { get; }
 
     private DocumentDates(Document document, IReadOnlyList<IReadOnlyList<Clause>> clauses, IEnumerable<TroopCount> counts, DateResolver resolver,
-        Lexicon lexicon, Clauses clauseReader)
+        Lexicon lexicon)
     {
         this.document = document;
         words = DateVocabulary.For(lexicon);
-        this.clauseReader = clauseReader;
         this.clauses = clauses;
-        withFigures = counts.Where(c => c.Provenance.Document == document.Id).Select(c => c.Provenance.Sentence).ToHashSet();
+        withFigures = [];
+        foreach (var c in counts)
+            if (c.Provenance.Document == document.Id) withFigures.Add(c.Provenance.Sentence);
         sentences = document.Sentences.Select(s => Read(s, resolver.Cues(s.Text), resolver, null)).ToArray();
         if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
         else
@@ -72,8 +72,10 @@ internal sealed class DocumentDates
         DateResolver? resolver = null, Lexicon? lexicon = null)
     {
         var words = lexicon ?? Lexicon.Default;
-        var reader = ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words);
-        return new(document, clauses ?? document.Sentences.Select(reader.Of).ToArray(), counts ?? [], resolver ?? DateResolver.Default, words, reader);
+        // A reader of clauses is made only when they are not given: the dates component is given them, and a reader
+        // of a lexicon other than the kit's costs as much as reading a short document.
+        clauses ??= document.Sentences.Select((ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words)).Of).ToArray();
+        return new(document, clauses, counts ?? [], resolver ?? DateResolver.Default, words);
     }
 
     /// <summary>The as-of and target dates of each of <paramref name="counts"/> (this document's), in their order.</summary>
@@ -148,8 +150,18 @@ internal sealed class DocumentDates
     private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
     {
         var list = clauses[sentence.Index];
-        // Most sentences hold no cue of a date (FindAll would find none): no clause's date, tense or statement to read.
-        if ((cues & ~DateWords.StatementNoun) == DateWords.None) return new SentenceDates([], new EventDate?[list.Count], null, NoTense, cues);
+        // Most sentences hold no date rule's cues (FindAll would find none): no clause's date, tense or statement to
+        // read, and nothing to allocate but the record.
+        return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, NoTense, cues);
+    }
+
+    // The clause dates of a sentence without any, by clause count: they are only read.
+    private static readonly EventDate?[][] NoDatesOf = [.. Enumerable.Range(0, 16).Select(n => new EventDate?[n])];
+
+    private static EventDate?[] NoDates(int clauses) => clauses < NoDatesOf.Length ? NoDatesOf[clauses] : new EventDate?[clauses];
+
+    private SentenceDates ReadDates(Sentence sentence, IReadOnlyList<Clause> list, DateWords cues, DateResolver resolver, DateOnly? around)
+    {
         // A clause's tense is read only when a date is found in it (most sentences have none), and the statement verbs
         // of the sentence only when a date needs them.
         var tenses = new DateResolver.Tense?[list.Count];

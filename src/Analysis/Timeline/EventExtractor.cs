@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Analysis.Timeline;
 
 using Analysis.Corpus;
@@ -36,8 +38,8 @@ public sealed class EventExtractor
         // Each sentence's date, read clause by clause: the dates component's layer, else read here.
         var dates = annotated.TryGet(TimelineLayers.SentenceDates, out var written) ? written
             : DocumentDates.Of(document, annotated.GetOrEmpty(Layers.TroopCounts), resolver: new DateResolver(known)).Sentences;
-        var counts = annotated.GetOrEmpty(Layers.TroopCounts).ToLookup(c => c.Provenance.Sentence);
-        var mentions = annotated.GetOrEmpty(Layers.SourceMentions).ToLookup(m => m.Provenance.Sentence);
+        var counts = BySentence(annotated.GetOrEmpty(Layers.TroopCounts), c => c.Provenance.Sentence, document.Sentences.Count);
+        var mentions = BySentence(annotated.GetOrEmpty(Layers.SourceMentions), m => m.Provenance.Sentence, document.Sentences.Count);
         var sourceMatches = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
 
         var events = new List<TimelineEvent>();
@@ -47,7 +49,7 @@ public sealed class EventExtractor
         {
             if (sentence.Paragraph == 0 && document.Paragraphs.Count > 0) continue;
             // Most sentences carry no count: no sort and no new array for them.
-            var facts = counts.Contains(sentence.Index) ? counts[sentence.Index].OrderBy(c => c.Provenance.Span.Start).ToArray() : [];
+            var facts = At(counts, sentence.Index) is { } own ? ByStart(own) : [];
             // A sentence that goes on about the previous event ("They labeled…") continues it.
             var continues = previous is not null && previousSentence is { } p && p.Index == sentence.Index - 1 &&
                             p.Paragraph == sentence.Paragraph && Continues(sentence.Text);
@@ -58,15 +60,46 @@ public sealed class EventExtractor
                 previous = null;
                 continue;
             }
-            var actors = Actors(document, sentence, facts, mentions[sentence.Index], sourceMatches?[sentence.Index]);
+            var actors = Actors(document, sentence, facts, At(mentions, sentence.Index), sourceMatches is null || sentence.Index >= sourceMatches.Count ? null : sourceMatches[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
-            var provenance = Provenance.Of(document, sentence, sentence.Span);
             var date = dates[sentence.Index];
-            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, provenance);
+            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, ProvenanceOf(document, sentence));
             events.Add(previous);
         }
         return DocumentDate.Bound(document, events);
     }
+
+    // The items of a layer by their sentence's index (null for a sentence with none), in the layer's order.
+    private static List<T>?[] BySentence<T>(IReadOnlyList<T> items, Func<T, int> sentence, int sentences)
+    {
+        var by = new List<T>?[sentences];
+        foreach (var item in items)
+            if (sentence(item) is var i && i >= 0 && i < sentences) (by[i] ??= []).Add(item);
+        return by;
+    }
+
+    private static List<T>? At<T>(List<T>?[] bySentence, int index) => index >= 0 && index < bySentence.Length ? bySentence[index] : null;
+
+    // The counts in text order, equal starts in the layer's order (what a stable OrderBy gives).
+    private static TroopCount[] ByStart(List<TroopCount> counts)
+    {
+        var sorted = new TroopCount[counts.Count];
+        for (var n = 0; n < counts.Count; n++)
+        {
+            var at = n;
+            while (at > 0 && sorted[at - 1].Provenance.Span.Start > counts[n].Provenance.Span.Start) at--;
+            Array.Copy(sorted, at, sorted, at + 1, n - at);
+            sorted[at] = counts[n];
+        }
+        return sorted;
+    }
+
+    // The event's provenance is its whole sentence: the sentence's own text is its quote when it is the document's there.
+    private static Provenance ProvenanceOf(Document document, Sentence sentence) =>
+        sentence.Text.Length == sentence.Span.Length && sentence.End <= document.Text.Length &&
+        document.Text.AsSpan(sentence.Start, sentence.Span.Length).SequenceEqual(sentence.Text)
+            ? new Provenance(document.Id, sentence.Index, sentence.Span, sentence.Text) { SentenceText = sentence.Text }
+            : Provenance.Of(document, sentence, sentence.Span);
 
     private bool Continues(string sentence) => continuations.FindAtStart(sentence, 0, sentence.Length) is [{ Span.Start: 0 }, ..];
 
@@ -77,29 +110,52 @@ public sealed class EventExtractor
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
     private IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
-        IEnumerable<SourceMention> mentions, IEnumerable<(TextSpan Span, GazetteerEntry Entry)>? sources)
+        List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
-        var candidates = new List<(string Name, TextSpan Span, int Rank)>();
-        foreach (var m in mentions) candidates.Add((m.Source, m.Provenance.Span, 0));
-        if (sources is not null)
-            foreach (var (span, entry) in sources) candidates.Add((entry.Name, span, 1));
-        foreach (var (actor, span) in known.FindActors(document.Text, sentence.Start, sentence.End))
-            candidates.Add((actor, span, 2));
-
-        // Longest first, the lower rank on a tie, else in the order found.
-        var names = new List<string>();
-        foreach (var k in SpanOverlaps.WithoutOverlaps(candidates, c => c.Span, tie: (a, b) => a.Rank - b.Rank)) AddOnce(names, k.Name);
-        foreach (var fact in facts)
+        var known = this.known.FindActors(document.Text, sentence.Start, sentence.End);
+        var (mentioned, named) = (mentions?.Count ?? 0, sources?.Count ?? 0);
+        var most = mentioned + named + known.Count;
+        for (var i = 0; i < facts.Count; i++) most += (facts[i].AttributedTo is null ? 0 : 1) + facts[i].Via.Count;
+        if (most == 0) return [];
+        // The names are gathered in a buffer of the pool, and the candidates too: the actors' array is the one allocation.
+        var names = ArrayPool<string>.Shared.Rent(most);
+        var count = 0;
+        if (mentioned + named == 0)
         {
-            if (fact.AttributedTo is { } origin) AddOnce(names, origin);
-            foreach (var via in fact.Via) AddOnce(names, via);
+            // The known actors alone do not overlap and are in text order already.
+            for (var i = 0; i < known.Count; i++) AddOnce(names, ref count, known[i].Actor);
         }
-        return names.ToArray();
+        else
+        {
+            var candidates = ArrayPool<Candidate>.Shared.Rent(2 * (mentioned + named + known.Count));
+            var found = candidates.AsSpan(0, mentioned + named + known.Count);
+            var n = 0;
+            for (var i = 0; i < mentioned; i++) found[n++] = new(mentions![i].Source, mentions[i].Provenance.Span, 0);
+            for (var i = 0; i < named; i++) found[n++] = new(sources![i].Entry.Name, sources[i].Span, 1);
+            for (var i = 0; i < known.Count; i++) found[n++] = new(known[i].Actor, known[i].Span, 2);
+            var kept = candidates.AsSpan(found.Length, found.Length);
+            // Longest first, the lower rank on a tie, else in the order found.
+            var keep = SpanOverlaps.WithoutOverlaps(found, kept, c => c.Span, tie: (a, b) => a.Rank - b.Rank);
+            for (var i = 0; i < keep; i++) AddOnce(names, ref count, kept[i].Name);
+            ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
+        }
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i].AttributedTo is { } origin) AddOnce(names, ref count, origin);
+            for (var v = 0; v < facts[i].Via.Count; v++) AddOnce(names, ref count, facts[i].Via[v]);
+        }
+        var actors = count == 0 ? [] : names.AsSpan(0, count).ToArray();
+        ArrayPool<string>.Shared.Return(names, clearArray: true);
+        return actors;
     }
 
+    private readonly record struct Candidate(string Name, TextSpan Span, int Rank);
+
     // What Distinct(StringComparer.Ordinal) keeps: the first of each name.
-    private static void AddOnce(List<string> names, string name)
+    private static void AddOnce(string[] names, ref int count, string name)
     {
-        if (!names.Contains(name, StringComparer.Ordinal)) names.Add(name);
+        for (var i = 0; i < count; i++)
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return;
+        names[count++] = name;
     }
 }

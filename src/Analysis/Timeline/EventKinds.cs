@@ -82,10 +82,10 @@ public sealed class EventKinds
         if ((lists & InterceptBit) != 0) return Intercept;
         if (facts is { Count: > 0 })
         {
-            foreach (var f in facts)
-                if (f.Kind is TroopKind.Casualties && f.Status is not EstimateStatus.Planned) return Casualties;
-            foreach (var f in facts)
-                if (f.Kind is TroopKind.Deployment && f.Status is not EstimateStatus.Planned) return Estimate;
+            for (var i = 0; i < facts.Count; i++)
+                if (facts[i] is { Kind: TroopKind.Casualties, Status: not EstimateStatus.Planned }) return Casualties;
+            for (var i = 0; i < facts.Count; i++)
+                if (facts[i] is { Kind: TroopKind.Deployment, Status: not EstimateStatus.Planned }) return Estimate;
         }
         if (lists == 0) return null;
         if ((lists & DenialBit) != 0) return Statement;

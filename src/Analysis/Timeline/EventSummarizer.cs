@@ -24,6 +24,10 @@ public sealed class EventSummarizer
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
 
+    // The verbs of the two lists as single tokens (case kept), when every phrase of both is one token, as the kit's
+    // are: a verb is then told by one look-up per word, not a run of the verb matcher from each phrase start.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? verbTokens, verbWithComplementTokens;
+
     // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
     [Flags]
     private enum Cue : ulong
@@ -47,6 +51,12 @@ public sealed class EventSummarizer
         prepositions = PhraseMatcher.Of(lexicon, [Preposition, NotPreposition]);
         // Verbs are looked for mid-line, in lower case: "by the end of May" holds no modal.
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
+        if (lexicon.Words(Verb).Concat(lexicon.Words(VerbWithComplement)).All(w => PhraseMatcher.Tokens(w, 0, w.Length).Count == 1))
+        {
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Tokens(string list) =>
+                lexicon.Words(list).Select(w => PhraseMatcher.Tokens(w, 0, w.Length)[0] is var t ? PhraseMatcher.Normalized(w.AsSpan(t.Start, t.Length)).ToString() : w).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            (verbTokens, verbWithComplementTokens) = (Tokens(Verb), Tokens(VerbWithComplement));
+        }
         openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
         connectives = PhraseMatcher.Of(lexicon, ["summary_connectives"]);
         copulas = PhraseMatcher.Of(lexicon, ["summary_copulas"]);
@@ -93,15 +103,18 @@ public sealed class EventSummarizer
         // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
         // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
         var present = (Cue)cues.Scan(s);
+        // The cues of the line's first word, read again only when the line has changed.
+        var (firstOf, first) = ((string?)null, Cue.None);
+        Cue FirstOf(string line) => ReferenceEquals(line, firstOf) ? first : first = First(firstOf = line);
         // The patterns anchored at the line's start are tried where its first word opens one of their phrases.
         for (var before = ""; before != s;)
         {
             before = s;
-            if (Has(First(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
-            if (Has(First(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
-            if (Has(First(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
+            if (Has(FirstOf(s), Cue.Connective) && LeadingConnective(s) is var connective and > 0) s = s[connective..];
+            if (Has(FirstOf(s), Cue.NewsSubject) && Has(present, Cue.Comes)) s = comesAs.Replace(s, "");
+            if (Has(FirstOf(s), Cue.ClauseOpener) && leadingClause.Match(s) is { Success: true } lead && Words(s.AsSpan(lead.Length)) >= 4) s = s[lead.Length..];
         }
-        if (Has(First(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
+        if (Has(FirstOf(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
         if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Find(s) is var trailing and >= 0 &&
@@ -115,7 +128,7 @@ public sealed class EventSummarizer
             s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
-        if (Has(First(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
@@ -134,13 +147,16 @@ public sealed class EventSummarizer
         // Cut at a phrase's start, the line keeps the phrase starts before it: they are found again only after a subject
         // phrase goes.
         List<int>? phrases = null;
+        var verbsAfter = new VerbsAfter();
         while (words > MaxWords)
         {
-            phrases ??= PhraseStarts(s);
-            if (LastPhrase(s, phrases) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+            // Cut at a phrase with no verb after it, the line keeps what was read of its end: nothing.
+            if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(s), new VerbsAfter(s.Length));
+            if (LastPhrase(s, phrases, ref verbsAfter) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
             {
                 (s, words) = (s[..phrases[at]], beforeCut);
                 phrases.RemoveRange(at, phrases.Count - at);
+                verbsAfter = new VerbsAfter(s.Length);
             }
             else if (SubjectPhrase(s, phrases) is { } subject)
             {
@@ -157,9 +173,10 @@ public sealed class EventSummarizer
     // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
     private static int Words(ReadOnlySpan<char> s)
     {
-        var words = 0;
-        for (var i = 0; i < s.Length; i++)
-            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) words++;
+        // A run starts at the line's start, or after a space that something else follows.
+        var words = s.Length > 0 && s[0] != ' ' ? 1 : 0;
+        for (var at = 0; at < s.Length && s[at..].IndexOf(' ') is var next and >= 0; at += next + 1)
+            if (at + next + 1 < s.Length && s[at + next + 1] != ' ') words++;
         return words;
     }
 
@@ -167,6 +184,7 @@ public sealed class EventSummarizer
     // for the usual sentence, whose only white space is single spaces.
     private static string CollapseWhiteSpace(string s)
     {
+        if (s.AsSpan().IndexOfAny(WhiteSpaceButSpace) < 0 && !s.Contains("  ", StringComparison.Ordinal)) return s;
         var i = 0;
         while (i < s.Length && (!char.IsWhiteSpace(s[i]) || (s[i] == ' ' && (i + 1 == s.Length || !char.IsWhiteSpace(s[i + 1]))))) i++;
         if (i == s.Length) return s;
@@ -183,6 +201,10 @@ public sealed class EventSummarizer
         return collapsed.ToString();
     }
 
+    // Every character char.IsWhiteSpace reads as white space but the space.
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceButSpace =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+
     // Where the prepositions of s are, as the starts of the white space before them: a preposition is a whole word
     // with white space on both sides, and one right after another ("in to") is not a start of its own, its white space
     // being the first one's. Cut at one start, s has exactly the starts before it.
@@ -190,8 +212,10 @@ public sealed class EventSummarizer
     {
         var starts = new List<int>();
         var taken = 0;
-        foreach (var hit in prepositions.Find(s))
+        var hits = prepositions.Find(s);
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
             if (hit.Label != Preposition) continue;
             var (start, end) = (hit.Span.Start, hit.Span.End);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || end == s.Length || !char.IsWhiteSpace(s[end])) continue;
@@ -207,16 +231,65 @@ public sealed class EventSummarizer
 
     // Which of the phrases (their starts in s) is the last prepositional phrase, if it leaves a subject and
     // a verb behind. The complement of a verb such as "hinted at" is not a phrase to drop.
-    private int? LastPhrase(string s, List<int> starts)
+    // How much of a line's end has been read for a verb of summary_verbs, from the end: s[From..] holds none.
+    private record struct VerbsAfter(int From);
+
+    private int? LastPhrase(string s, List<int> starts, ref VerbsAfter read)
     {
         // The last that qualifies is looked for from the end. A verb after one start is after every earlier
         // start too, so the first start from the end with a verb after it ends the search.
         for (var i = starts.Count - 1; i >= 0; i--)
         {
-            if (verbs.Find(s, starts[i], s.Length).Any(v => v.Label == Verb)) return null;
+            if (verbTokens is null ? HasVerb(s, starts[i]) : VerbFrom(s, starts[i], ref read)) return null;
             if (!EndsWithVerbWithComplement(s, starts[i])) return i;
         }
         return null;
+    }
+
+    // Whether the verb matcher finds a verb of summary_verbs in s[from..].
+    private bool HasVerb(string s, int from)
+    {
+        var hits = verbs.Find(s, from, s.Length);
+        for (var i = 0; i < hits.Count; i++)
+            if (hits[i].Label == Verb) return true;
+        return false;
+    }
+
+    // Whether a word of s that starts at or after `from` is a verb of summary_verbs (the verbs being single words): the
+    // words are read from the end back, as far as `from`, and only once.
+    private bool VerbFrom(string s, int from, ref VerbsAfter read)
+    {
+        var tokens = verbTokens!.Value;
+        // A token is a run of letters and digits or one other character but white space (PhraseMatcher's): read
+        // backwards, the same tokens.
+        var at = read.From;
+        while (at > from)
+        {
+            var end = at;
+            while (end > from && char.IsWhiteSpace(s[end - 1])) end--;
+            if (end == from) break;
+            var start = end - 1;
+            if (char.IsLetterOrDigit(s[start]))
+                while (start > 0 && char.IsLetterOrDigit(s[start - 1])) start--;
+            // A word that starts before `from` is not after it: it is read again from the next start before it.
+            if (start < from) break;
+            if (tokens.Contains(PhraseMatcher.Normalized(s.AsSpan(start, end - start)))) return true;
+            at = start;
+        }
+        read = new VerbsAfter(at);
+        return false;
+    }
+
+    // Where the first verb of either list starts in s (as the verb matcher finds it); -1 when there is none.
+    private int FirstVerb(string s)
+    {
+        if (verbTokens is { } tokens && verbWithComplementTokens is { } complements)
+        {
+            for (var at = 0; PhraseMatcher.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
+                if (PhraseMatcher.Normalized(s.AsSpan(start, end - start)) is var token && (tokens.Contains(token) || complements.Contains(token))) return start;
+            return -1;
+        }
+        return verbs.Find(s) is [{ } verb, ..] ? verb.Span.Start : -1;
     }
 
     // The last phrase between the subject and the first verb ("in the region" of "The troops in the region have left"),
@@ -224,8 +297,7 @@ public sealed class EventSummarizer
     // conjunction, and at least two words stay before it.
     private (int Start, int End)? SubjectPhrase(string s, List<int> starts)
     {
-        if (verbs.Find(s) is not [{ } verb, ..]) return null;
-        var end = verb.Span.Start;
+        if (FirstVerb(s) is var end && end < 0) return null;
         while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
         for (var i = starts.Count - 1; i >= 0; i--)
         {
@@ -244,7 +316,13 @@ public sealed class EventSummarizer
     {
         var start = end;
         while (start > 0 && char.IsLetterOrDigit(s[start - 1])) start--;
-        return start < end && verbs.Find(s, start, end) is var hits && hits.Any(h => h.Label == VerbWithComplement && h.Span.Start == start && h.Span.End == end);
+        if (start == end) return false;
+        // The word is one token: the matcher finds it exactly when it is a one-word phrase of the list.
+        if (verbWithComplementTokens is { } complements) return complements.Contains(s.AsSpan(start, end - start));
+        var hits = verbs.Find(s, start, end);
+        for (var i = 0; i < hits.Count; i++)
+            if (hits[i] is { Label: VerbWithComplement } h && h.Span.Start == start && h.Span.End == end) return true;
+        return false;
     }
 
     // The end of the phrase of <paramref name="list"/> that s opens with, followed by white space; null when there is none.
@@ -289,7 +367,7 @@ public sealed class EventSummarizer
         foreach (var (open, close) in Quotes)
         {
             if (!s.EndsWith(close)) continue;
-            var count = s.Count(c => c == close) + (open == close ? 0 : s.Count(c => c == open));
+            var count = s.AsSpan().Count(close) + (open == close ? 0 : s.AsSpan().Count(open));
             if (count % 2 == 1) s = s[..^1].TrimEnd(' ', '.', ',');
         }
         return s;

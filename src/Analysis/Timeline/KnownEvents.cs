@@ -92,10 +92,12 @@ public sealed class KnownEvents
     {
         if (Actors.Count == 0) return [];
         List<(string Actor, TextSpan Span)>? found = null;
-        foreach (var match in actorMatcher.Value.Find(text, start, end))
+        var matches = actorMatcher.Value.Find(text, start, end);
+        for (var i = 0; i < matches.Count; i++)
         {
+            var match = matches[i];
             if (match.Label[0] == 'd' && !BeforeActorNoun(text, match.Span.End, end)) continue;
-            (found ??= []).Add((Actors[Index(match.Label[1..])].Name, match.Span));
+            (found ??= []).Add((Actors[Index(match.Label.AsSpan(1))].Name, match.Span));
         }
         return found is null ? [] : SpanOverlaps.WithoutOverlaps(found, f => f.Span);
     }
@@ -121,7 +123,7 @@ public sealed class KnownEvents
 
     private static string Label(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static int Index(string label) => int.Parse(label, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Index(ReadOnlySpan<char> label) => int.Parse(label, provider: System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{Events.Count} known events, {Actors.Count} known actors";
 }

@@ -17,7 +17,7 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
     private const int MaxSpeaker = 80, MaxObject = 40;
 
     // As the pattern's alternation tries them: longest first, then in ordinal order.
-    private readonly string[] verbs = verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).ToArray();
+    private readonly PhrasesByFirstCharacter verbs = new(verbs.Distinct(StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal));
 
     // A word that starts with none of these is no verb.
     private readonly SearchValues<char> openers = PhraseLiteral.Openers(verbs, ignoreCase: true);
@@ -36,7 +36,7 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
             // The white space before the verb is taken whole: a verb does not start with white space.
             var verb = Blank(s, speaker);
             if (verb == n || !openers.Contains(s[verb])) continue;
-            foreach (var v in verbs)
+            foreach (var v in verbs.At(s[verb]))
             {
                 var verbEnd = PhraseLiteral.EndOf(s, verb, n, v, ignoreCase: true);
                 if (verbEnd <= verb) continue;

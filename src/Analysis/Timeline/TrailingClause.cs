@@ -12,8 +12,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable<string> words)
 {
-    private readonly string[] afterComma = [.. afterComma];
-    private readonly string[] words = [.. words];
+    private readonly PhrasesByFirstCharacter afterComma = new(afterComma), words = new(words);
 
     // Where the next word starts with none of these, no phrase of the list is tried.
     private readonly SearchValues<char> afterCommaOpeners = PhraseLiteral.Openers(afterComma, ignoreCase: true), wordOpeners = PhraseLiteral.Openers(words, ignoreCase: true);
@@ -24,6 +23,10 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         var n = s.Length;
         for (var i = 0; i < n; i++)
         {
+            // Only a semicolon, a comma or white space can start a piece: the characters between are skipped at once.
+            var skip = s.AsSpan(i).IndexOfAny(Stops);
+            if (skip < 0) return -1;
+            i += skip;
             var c = s[i];
             if (c == ';') return i;
             if (c == ',')
@@ -40,11 +43,14 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         return -1;
     }
 
+    private static readonly SearchValues<char> Stops =
+        SearchValues.Create([';', ',', .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     // A phrase of the list at `at`, and a word boundary (\b) right after it.
-    private static bool PhraseAt(string s, int at, string[] phrases, SearchValues<char> openers)
+    private static bool PhraseAt(string s, int at, PhrasesByFirstCharacter phrases, SearchValues<char> openers)
     {
         if (at == s.Length || !openers.Contains(s[at])) return false;
-        foreach (var phrase in phrases)
+        foreach (var phrase in phrases.At(s[at]))
             if (PhraseLiteral.EndOf(s, at, s.Length, phrase, ignoreCase: true) is var end && end > at &&
                 IsWord(s[end - 1]) != (end < s.Length && IsWord(s[end])))
                 return true;
