@@ -31,6 +31,12 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
                 && Described(voice.Name[..^" spokesperson".Length], accepted, countries) is { } office)
                 accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+            // "About 900 British troops will join, the Ministry of Defence said": a ministry named without its country
+            // (an unknown name, which CapitalizedNames may have taken for a person's: "Defence Ministry") speaks for the
+            // sentence's country's.
+            else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, Kind: SourceKind.Other or SourceKind.Official, RoleNoun: null, Role: not CitationRole.Mentioned } named
+                && SentenceCountry(accepted, countries) is { } country && ministries.Named(named.Name, country) is { } ministry)
+                accepted[i] = ministry with { Span = named.Span, Role = named.Role };
         if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
     }
 
@@ -42,14 +48,17 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
         return false;
     }
 
+    // The country of a source the sentence cites, else the first the sentence names; null when there is none.
+    private static string? SentenceCountry(List<SourceRef> accepted, List<CountryName> countries) =>
+        accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
+            ?? countries.FirstOrDefault(c => c.Country is not null).Country;
+
     // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
     // Intelligence Service; "the interior ministry" in a sentence on Kenya: the Kenyan Interior Ministry; "the Army": the
     // Indian Army); null when the sentence has no country or the description names nothing it can build.
     private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries)
     {
-        var country = accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
-            ?? countries.FirstOrDefault(c => c.Country is not null).Country;
-        if (country is null) return null;
+        if (SentenceCountry(accepted, countries) is not { } country) return null;
         var adjective = countryWords.Adjective(country);
         if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);

@@ -9,13 +9,14 @@ using static SourceText;
 /// country's adjective, up to three group_modifiers, a group_heads noun). Two adjectives joined by "and" share the head
 /// ("U.S. and South Korean officials"): the first group spans both, the second is its partner. Each is a candidate of
 /// priority 2, or 1 when it holds a gazetteer name ("A Ukrainian intelligence official": the group, not the service it
-/// names, when it is cited).
+/// names, when it is cited). A group may also be named by where it sits: "the government in Berlin", "a legislator of
+/// South Korea" (located_group_heads, a located_group_links word, a country's name or capital), cited only.
 /// </summary>
 internal sealed class GroupFinder
 {
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;
     private readonly ArmedServices armedServices;
 
     public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
@@ -28,6 +29,8 @@ internal sealed class GroupFinder
         groupHeadWords = Words("group_heads");
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
+        locatedHeadWords = Words("located_group_heads");
+        locatedLinkWords = Words("located_group_links");
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -74,6 +77,46 @@ internal sealed class GroupFinder
                 holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
         }
+    }
+
+    /// <summary>"the government in Berlin", "officials in Kyiv", "a legislator of South Korea": a group before a country's name.</summary>
+    public void AddLocated(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        foreach (var place in countries)
+        {
+            if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
+                || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+            var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
+            var first = headStart;
+            while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
+            if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, "");
+            candidates.Add(new(2, group) { CitedOnly = true });
+        }
+    }
+
+    // The start of a located group's head that ends right before the white space before `at` ("officials", or
+    // "Officials" opening the sentence), or -1.
+    private int HeadBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at) return -1;
+        var b = e;
+        while (b > 0 && char.IsAsciiLetterLower(s[b - 1])) b--;
+        if (b == e) return -1;
+        if (locatedHeadWords.Contains(s.AsSpan(b, e - b))) return b;
+        // "Officials in Warsaw said": the sentence's first word, capitalised.
+        if (b > 0 && char.IsAsciiLetterUpper(s[b - 1]) && s.AsSpan(0, b - 1).IsWhiteSpace()
+            && locatedHeadWords.Contains(string.Concat(char.ToLowerInvariant(s[b - 1]).ToString(), s.AsSpan(b, e - b)))) return b - 1;
+        return -1;
+    }
+
+    private static int SkipLetters(string s, int at)
+    {
+        while (at < s.Length && char.IsLetter(s[at])) at++;
+        return at;
     }
 
     // "U.S. and South Korean": another country's adjective at q.

@@ -8,8 +8,9 @@ using Analysis.Vocabulary;
 /// <summary>
 /// Finds who is named in a sentence and what role they play. Each kind of name has its finder, which adds candidate
 /// readings of spans: titled people (<see cref="TitledPeople"/>), the gazetteer's sources and an organisation's voices
-/// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>) and ministries
-/// (<see cref="MinistryFinder"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
+/// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>), ministries
+/// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>), armed groups (<see cref="ArmedGroups"/>),
+/// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
 /// <see cref="Acronyms"/>), documents (<see cref="DocumentFinder"/>), unnamed voices (<see cref="UnnamedSpeakers"/>) and
 /// pronouns (<see cref="PronounFinder"/>). The most specific reading of a span claims it; <see cref="CitationRoles"/>
 /// says whether the text makes it a voice: "X said", "X's estimate", "according to X", "briefed by X", "told X".
@@ -23,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns",
+        "description_nouns", "document_nouns", "office_titles",
     ];
 
     private readonly PhraseMatcher cues;
@@ -36,6 +37,8 @@ internal sealed class SourceFinder
     private readonly OrganisationVoices organisationVoices;
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
+    private readonly CountryBodies countryBodies;
+    private readonly ArmedGroups armedGroups;
     private readonly CapitalizedNames capitalizedNames;
     private readonly Acronyms acronyms;
     private readonly DocumentFinder documents;
@@ -55,6 +58,8 @@ internal sealed class SourceFinder
         organisationVoices = new OrganisationVoices(lexicon);
         groups = new GroupFinder(lexicon, countryWords, armedServices);
         ministries = new MinistryFinder(lexicon, countryWords);
+        countryBodies = new CountryBodies(lexicon, countryWords);
+        armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
@@ -84,7 +89,8 @@ internal sealed class SourceFinder
     {
         var s = sentence.Text;
         var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
-        var dateline = Datelines.Outlet(s);
+        // The outlet a story credits, in its dateline or its sign-off.
+        var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         // A headline may cite with a colon alone ("Seoul: …").
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
@@ -101,7 +107,7 @@ internal sealed class SourceFinder
             candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
                 IsPerson: entry.Kind == SourceKind.Official,
                 AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
-        // "BERLIN (AP) —": the outlet of a dateline is a source, though not of the figures (it only credits the story).
+        // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         if (datelineSpan is { } credit && !IsMatched(gazetteerMatches, credit))
             candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                 AlwaysCited: true, IsCredit: true)));
@@ -112,6 +118,9 @@ internal sealed class SourceFinder
                     CitationRole.Mentioned, null, AlwaysCited: true)));
         groups.Add(s, start, countries, gazetteerMatches, candidates);
         ministries.Add(s, start, countries, candidates);
+        groups.AddLocated(s, start, countries, candidates);
+        countryBodies.Add(s, start, countries, candidates);
+        armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
             if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))

@@ -13,6 +13,9 @@ using static SourceText;
 /// </summary>
 internal sealed class TitledPeople
 {
+    /// <summary>The lists of titles: reporting.json's, and the offices whose names run on ("chief of the general staff", sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles"];
+
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
     // Where the title matcher can first find a title (see FirstWords).
@@ -26,9 +29,10 @@ internal sealed class TitledPeople
     {
         this.gazetteer = gazetteer;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
-        titles = PhraseMatcher.Of(lexicon, ["titles"]);
-        titleStarts = new FirstWords(lexicon.Words("titles"));
-        titleFirstTokens = lexicon.Words("titles").Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
+        titles = PhraseMatcher.Of(lexicon, TitleLists);
+        var allTitles = TitleLists.SelectMany(lexicon.Words).ToArray();
+        titleStarts = new FirstWords(allTitles);
+        titleFirstTokens = allTitles.Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
             .Select(t => PhraseMatcher.Normalized(t.Phrase.AsSpan(t.Tokens[0].Start, t.Tokens[0].End - t.Tokens[0].Start)).ToString())
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         personName = lexicon.Regex("person_name", RegexOptions.None);
@@ -52,7 +56,7 @@ internal sealed class TitledPeople
             var (span, title) = (cueHits[i].Span, -1);
             var j = i;
             for (; j < cueHits.Count && cueHits[j].Span == span; j++)
-                if (cueHits[j].Label == "titles") title = j;
+                if (cueHits[j].Label is "titles" or "office_titles") title = j;
             if (title >= 0) (found ??= []).Add(cueHits[title]);
             else if (MayStartTitle(s, span)) return titleStarts.In(s, 0, s.Length) is var from and >= 0 ? titles.Find(s, from, s.Length) : [];
             i = j;
@@ -88,9 +92,12 @@ internal sealed class TitledPeople
             foreach (Match m in appositive.Matches(s))
             {
                 var g = m.Groups["name"];
-                var span = new TextSpan(start + g.Index, start + g.Index + g.Length);
                 if (notNames.Contains(FirstWord(g.Value))) continue;
-                candidates.Add(new(0, Person(span, g.Value, Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
+                // "Colonel Amadou Keita, a spokesman for the army": the name's own title is not part of it.
+                var (from, to) = (g.Index, g.Index + g.Length);
+                foreach (var title in titleHits)
+                    if (title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
+                candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
     }
 

@@ -31,8 +31,10 @@ public class DevSetFilesTests
     public void A_third_of_each_story_is_held_out(string which)
     {
         var set = which == "reporting" ? Reporting : Dated;
+        // The seeded split held out a third of each story; passages added since (ids with their lane's prefix, "s8-attr-01")
+        // are dev only, so the share may fall below a third, never above it nor below a quarter.
         foreach (var story in set.Items.GroupBy(i => i.Story))
-            Assert.Equal((int)Math.Round(story.Count() / 3.0, MidpointRounding.ToEven), story.Count(i => i.Split == DevSet.HeldOut));
+            Assert.InRange(story.Count(i => i.Split == DevSet.HeldOut), (int)Math.Floor(story.Count() / 4.0), (int)Math.Round(story.Count() / 3.0, MidpointRounding.ToEven));
     }
 
     [Fact]
