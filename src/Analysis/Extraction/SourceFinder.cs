@@ -83,9 +83,10 @@ internal sealed class SourceFinder
     [ThreadStatic] private static Scratch? scratch;
 
     /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
-    /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer).</summary>
+    /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer);
+    /// <paramref name="people"/>: the people its document named before it, whom it may name by surname.</summary>
     public IReadOnlyList<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
-        IReadOnlyList<CountryMention> countryMentions)
+        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null)
     {
         var s = sentence.Text;
         var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
@@ -129,6 +130,7 @@ internal sealed class SourceFinder
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
         capitalizedNames.Add(s, start, gazetteerMatches, candidates);
+        if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, candidates);
         documents.Add(s, start, cueHits, candidates);
         unnamedSpeakers.Add(s, start, candidates);

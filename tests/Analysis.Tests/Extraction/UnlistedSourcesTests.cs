@@ -34,4 +34,22 @@ public class UnlistedSourcesTests
     [InlineData("The Ministry of Defence building was evacuated on Monday.")]
     [InlineData("The convoy reached the base before 2024 - Route Nine stayed closed.")]
     public void Shapes_that_do_not_cite_are_not_sources(string text) => Assert.Empty(Mentions(text));
+
+    [Theory]
+    [InlineData("IDF spokesman Daniel Hagari said 300,000 reservists were mobilised. Hagari added that more could follow.", "Hagari")]
+    [InlineData("Defense Ministry spokesman Jeon Ha-kyu said the troops had left. Jeon told reporters they had arrived.", "Jeon")]
+    [InlineData("Defense Ministry spokesman Jeon Ha-kyu said the troops had left. Jeon Ha Kyu later said they had arrived.", "Jeon Ha Kyu")]
+    public void A_person_named_once_is_one_source_by_surname_and_spelling(string text, string laterSurface)
+    {
+        var mentions = Mentions(text);
+        var later = Assert.Single(mentions, m => m.Surface == laterSurface);
+        Assert.Equal(mentions[0].Source, later.Source);
+        Assert.Single(mentions.Select(m => m.Source).Distinct());
+    }
+
+    [Theory]
+    [InlineData("Hagari said 300,000 reservists were mobilised.")]
+    [InlineData("Analyst Mark Ellis said the brigade had moved. Ellis Park stayed closed to traffic.")]
+    public void A_surname_is_a_source_only_after_its_person_and_where_it_is_cited(string text) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Surface is "Hagari" or "Ellis");
 }
