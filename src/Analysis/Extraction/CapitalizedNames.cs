@@ -15,48 +15,54 @@ internal sealed class CapitalizedNames
     private readonly SourceGazetteer gazetteer;
     // The lower-case words a run of capitalised words may hold between them: "Institute for the Study of War".
     private readonly string[] nameConnectors;
-    private readonly HashSet<string> notNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords;
     // "Post", "Times": the last word of a newspaper's name.
-    private readonly HashSet<string> outletNameEnds;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
 
     public CapitalizedNames(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
         nameConnectors = lexicon.Words("name_connectors").ToArray();
-        notNames = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal);
-        outletNameEnds = lexicon.Words("outlet_name_ends").ToHashSet(StringComparer.Ordinal);
+        notNameWords = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        outletNameEnds = lexicon.Words("outlet_name_ends").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
     {
         for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
-            var (at, value) = (runStart, s.Substring(runStart, runEnd - runStart));
+            var at = runStart;
+            var run = s.AsSpan(runStart, runEnd - runStart);
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
-            while (FirstWord(value) is var first && notNames.Contains(first) && value.Length > first.Length + 1)
+            while (FirstWord(run) is var first && notNameWords.Contains(first) && run.Length > first.Length + 1)
             {
                 at += first.Length + 1;
-                value = value[(first.Length + 1)..].TrimStart();
+                run = run[(first.Length + 1)..].TrimStart();
             }
-            if (notNames.Contains(FirstWord(value)) || !value.Contains(' ')) continue;
+            // Most runs are not names ("The Army", "In March"): no string is made for them.
+            if (notNameWords.Contains(FirstWord(run)) || !run.Contains(' ')) continue;
+            var value = run.ToString();
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
-            var run = new TextSpan(start + at, start + at + value.Length);
+            var span = new TextSpan(start + at, start + at + value.Length);
             // "the Defense Post reported": a paper no list knows, named with its "the".
-            if (outletNameEnds.Contains(value[(value.LastIndexOf(' ') + 1)..]))
+            if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
             {
                 var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
-                if (!SourceFinder.IsMatched(gazetteerMatches, run) && !gazetteer.TryResolveSpelling(value, out _))
+                if (!SourceFinder.IsMatched(gazetteerMatches, span) && !gazetteer.TryResolveSpelling(value, out _))
                 {
-                    candidates.Add(new(4, new SourceRef(run, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
+                    candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
                     continue;
                 }
             }
-            candidates.Add(new(4, !SourceFinder.IsMatched(gazetteerMatches, run) && gazetteer.TryResolveSpelling(value, out var known)
-                ? new SourceRef(run, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
-                : new SourceRef(run, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
+            candidates.Add(new(4, !SourceFinder.IsMatched(gazetteerMatches, span) && gazetteer.TryResolveSpelling(value, out var known)
+                ? new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
+                : new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
     }
+
+    // The text before the first space, as Split(' ')[0] gives it.
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
     // The next run of capitalised words at or after `from`: a capitalised word not glued to a word, an apostrophe or a
     // hyphen before it, then one to five more, each after white space and any name_connectors. (-1, -1) when there is none.

@@ -25,6 +25,10 @@ internal sealed class CitationRoles
     private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
+    // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? statementAfterOpeners;
+    // Where a reporting verb can first be (see FirstWords): speaker_after ends with one, so an `after` without any is not read.
+    private readonly FirstWords verbStarts;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
@@ -56,10 +60,15 @@ internal sealed class CitationRoles
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
             speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // statement_after: "'s … {statement_nouns}", or white space, then "has|have|had|also|on …day" or a release verb.
+        var statementOpeners = new[] { "has", "have", "had", "also", "on" }.Concat(lexicon.Words("release_verbs")).ToArray();
+        if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
+            statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -67,10 +76,11 @@ internal sealed class CitationRoles
     /// <summary>
     /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
     /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
-    /// is one); titledPerson: the name follows its title; person: the name is one person's.
+    /// is one); lastVerb: where the sentence's last reporting verb starts (<see cref="LastVerbStart"/>); titledPerson: the
+    /// name follows its title; person: the name is one person's.
     /// </summary>
     public CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
-        bool cueAfter, bool titledPerson = false, bool person = false)
+        bool cueAfter, int lastVerb, bool titledPerson = false, bool person = false)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -104,12 +114,17 @@ internal sealed class CitationRoles
                 if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
                 cut = previous;
             }
-        if (cueAfter && ((MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || statementAfter.IsMatch(after))) return CitationRole.Speaker;
+        // speaker_after ends with a reporting verb: a name with none after it is not read by it.
+        var verbAfter = cueAfter && lastVerb >= span.End;
+        if (cueAfter && ((verbAfter && MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
+        if (verbAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    /// <summary>Where the last word that may start a reporting verb starts in text[start..end), or -1: read once per sentence.</summary>
+    public int LastVerbStart(string text, int start, int end) => verbStarts.LastIn(text, start, end);
 
     // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
     private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
@@ -172,17 +187,33 @@ internal sealed class CitationRoles
         return -1;
     }
 
-    // Whether speaker_after can match at the start of `after`: it opens with "(" or "," (white space before them or not), or
-    // with white space and one of its openers. Most names are followed by other words, and the pattern is not run.
+    // Whether speaker_after can match at the start of `after`: it opens with "(", or with "," and an aside up to the next
+    // comma (white space before them or not), or with white space and one of its openers. Most names are followed by
+    // other words, and the pattern is not run.
     private bool MaySpeakAfter(ReadOnlySpan<char> after)
     {
         if (speakerAfterOpeners is not { } openers) return true;
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
-        if (i < after.Length && after[i] is '(' or ',') return true;
+        if (i < after.Length && after[i] == '(') return true;
+        // ", the army's chief, said": an aside that closes with a comma before any other mark.
+        if (i < after.Length && after[i] == ',') return after[(i + 1)..].IndexOfAny(",.;:") is var mark and >= 0 && after[i + 1 + mark] == ',';
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
+    }
+
+    // Whether statement_after can match at the start of `after`: an apostrophe ("X's estimate"), or white space and one of
+    // its openers ("X has released figures"). Most names are followed by neither, and the pattern is not run.
+    private bool MayStateAfter(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty) return false;
+        if (after[0] is '\'' or '’' || statementAfterOpeners is not { } openers) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0 || i == after.Length) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && openers.Contains(after.Slice(i, n));
     }
 
     // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word

@@ -41,13 +41,13 @@ internal sealed class SentenceCountries
             var span = hit.Span;
             // A country's name that is also a group's adjective ("US") is both; a country's name holding one is not.
             var (start, end) = (sentenceStart + span.Start, sentenceStart + span.End);
-            if (mentions.Any(m => m.Name.Start == start && m.Name.End == end))
+            if (IsName(mentions, start, end))
             {
-                var same = found.FindIndex(c => c.Span.Start == span.Start);
+                var same = IndexAt(found, span.Start);
                 found[same] = found[same] with { IsGroupAdjective = true };
                 continue;
             }
-            if (mentions.Any(m => m.Name.Start <= start && start < m.Name.End)) continue;
+            if (InName(mentions, start)) continue;
             // Not after a letter or a dot ("U.S.S.R."); not before a letter, but for a possessive ("Western's").
             if (span.Start > 0 && (IsWord(s[span.Start - 1]) || s[span.Start - 1] == '.')) continue;
             var possessive = 0;
@@ -55,10 +55,39 @@ internal sealed class SentenceCountries
                 possessive = span.End + 1 < s.Length && s[span.End + 1] == 's' && (span.End + 2 == s.Length || !IsWord(s[span.End + 2])) ? 2
                     : span.End + 1 == s.Length || !IsWord(s[span.End + 1]) ? 1 : 0;
             if (span.End + possessive < s.Length && IsWord(s[span.End + possessive])) continue;
-            var at = found.FindIndex(c => c.Span.Start > span.Start);
+            var at = IndexAfter(found, span.Start);
             found.Insert(at < 0 ? found.Count : at, new CountryName(new TextSpan(span.Start, span.End + possessive), null, possessive > 0, false, true));
         }
         return found;
+    }
+
+    // Loops, not lambdas: these run for every group adjective of every sentence, and a lambda that reads a local is an object.
+    private static bool IsName(IReadOnlyList<CountryMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Name.Start == start && m.Name.End == end) return true;
+        return false;
+    }
+
+    private static bool InName(IReadOnlyList<CountryMention> mentions, int at)
+    {
+        foreach (var m in mentions)
+            if (m.Name.Start <= at && at < m.Name.End) return true;
+        return false;
+    }
+
+    private static int IndexAt(List<CountryName> found, int start)
+    {
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].Span.Start == start) return i;
+        return -1;
+    }
+
+    private static int IndexAfter(List<CountryName> found, int start)
+    {
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].Span.Start > start) return i;
+        return -1;
     }
 
     /// <summary>The adjective right before position `at` (white space between), not before `from`: "South Korean" in "South Korean lawmakers".</summary>

@@ -64,11 +64,12 @@ internal sealed class TitledPeople
         return found ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
-    // Whether a title may start at a token of `span`: the token is the first token of one.
+    // Whether a title starts at a token of `span` (a cue phrase of another list, "Defense Ministry"): where none does, the
+    // title matcher walks the phrase token by token and finds nothing, as the cue matcher skipped it.
     private bool MayStartTitle(string s, TextSpan span)
     {
         for (var at = span.Start; PhraseMatcher.NextToken(s, at, span.End) is var (from, to) && from >= 0; at = to)
-            if (titleFirstTokens.Contains(PhraseMatcher.Normalized(s.AsSpan(from, to - from)))) return true;
+            if (titleFirstTokens.Contains(PhraseMatcher.Normalized(s.AsSpan(from, to - from))) && titles.FindAtStart(s, from, s.Length).Count > 0) return true;
         return false;
     }
 
@@ -78,7 +79,7 @@ internal sealed class TitledPeople
         var taken = 0;
         foreach (var title in titleHits)
         {
-            if (title.Span.Start < taken || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            if (title.Span.Start < taken || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
             foreach (Match n in personName.Matches(names.Value))
@@ -88,7 +89,7 @@ internal sealed class TitledPeople
             }
             taken = names.Index + names.Length;
         }
-        if (titleHits.Count > 0 && s.Contains(','))
+        if (titleHits.Count > 0 && MayBeApposed(s, titleHits))
             foreach (Match m in appositive.Matches(s))
             {
                 var g = m.Groups["name"];
@@ -99,6 +100,29 @@ internal sealed class TitledPeople
                     if (title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+    }
+
+    // titled_names reads white space, then a person_name, which opens with a capital: most titles ("officials said",
+    // "the minister of") have none after them, and the pattern is not run.
+    private static bool NameMayFollow(string s, int at)
+    {
+        var p = SkipWhiteSpace(s, at);
+        return p > at && p < s.Length && char.IsAsciiLetterUpper(s[p]);
+    }
+
+    // appositive_person reads "<name>, a|an|the … <title>": a comma, white space, the article and white space, before one
+    // of the sentence's titles. Most sentences with a title have no such comma before it, and the pattern is not run.
+    private static bool MayBeApposed(string s, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var lastTitle = titleHits[^1].Span.Start;
+        for (var c = s.IndexOf(','); c >= 0 && c < lastTitle; c = s.IndexOf(',', c + 1))
+        {
+            var p = SkipWhiteSpace(s, c + 1);
+            if (p == c + 1) continue;
+            var e = WordEnd(s, p);
+            if (s.AsSpan(p, e - p) is "a" or "an" or "the" && e < s.Length && char.IsWhiteSpace(s[e])) return true;
+        }
+        return false;
     }
 
     private SourceRef Person(TextSpan span, string name, string title, string? country)
