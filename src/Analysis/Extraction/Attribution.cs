@@ -23,13 +23,22 @@ internal sealed class Attribution
 
     /// <summary>The words attribution reads, from a lexicon: the verbs that close a sentence after its figure
     /// ("…, lawmaker Park said."; <c>closing_verbs</c>), the words that may come before them (<c>closing_auxiliaries</c>:
-    /// "has", "also"), and where a sentence turns to another clause (<c>clause_breaks</c>: ", while", ";").</summary>
-    public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks)
+    /// "has", "also"), where a sentence turns to another clause (<c>clause_breaks</c>: ", while", ";"), how a sentence
+    /// refers back to the figure before it (<c>back_reference_openers</c> at its start: "That is according to …";
+    /// <c>figure_references</c> anywhere: "… said the figure"), and the words that say which kind of body a description
+    /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
+    /// news agency").</summary>
+    public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
+        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
-                PhraseMatcher.Of(lexicon, ["clause_breaks"]));
+                PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
+                lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
+                lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon));
     }
+
+    private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
 
     public Attribution(Document document, IReadOnlyList<IReadOnlyList<SourceRef>> refsBySentence, Cues closing)
     {
@@ -38,6 +47,7 @@ internal sealed class Attribution
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         OneSpelling();
         InheritCountries();
+        UnnamedVoicesCountries();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
@@ -67,6 +77,9 @@ internal sealed class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
+        // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
+        if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
         if (chain.Count == 0 && sentence.Paragraph > 0)
         {
             var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
@@ -77,6 +90,25 @@ internal sealed class Attribution
         if (chain.Count == 0) return (null, []);
         var names = chain.Select(r => r.Name).Distinct().ToList();
         return (names[0], names.Skip(1).ToArray());
+    }
+
+    // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
+    // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null.
+    private List<SourceRef>? ReferringBack(int index)
+    {
+        if (index >= document.Sentences.Count || chains[index] is not { Count: > 0 } chain) return null;
+        var next = document.Sentences[index];
+        if (next.Paragraph == 0) return null;
+        foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
+            if (hit.Label == FigureReferences || hit.Span.Start == FirstTokenStart(next)) return chain;
+        return null;
+    }
+
+    private int FirstTokenStart(Sentence sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End && !char.IsLetterOrDigit(document.Text[i])) i++;
+        return i;
     }
 
     // The chain without the speakers of the sentence's other clauses, or null when the figure's clause has no speaker
@@ -136,24 +168,59 @@ internal sealed class Attribution
                     list[i] = p with { Country = country };
     }
 
+    // "South Korea's spy agency briefed lawmakers. … , defense officials said": unnamed officials, a military source, with
+    // no country of their own are the country's whose state voice (a government, its forces, intelligence or officials)
+    // the document cited last before them, as a pronoun is the person's named last. Outlets, think tanks, experts and
+    // analysts neither lend a country nor take one.
+    private void UnnamedVoicesCountries()
+    {
+        string? last = null;
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+            {
+                var r = list[i];
+                if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official)
+                {
+                    if (last is not null) list[i] = r with { Name = $"{closing.Countries.Adjective(last)} {r.Name}", Country = last };
+                }
+                else if (r is { IsCited: true, IsPronoun: false, Country: { } country } && IsStateVoice(r.Kind)) last = country;
+            }
+    }
+
+    private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;
+
     private void ResolvePronouns()
     {
         var history = new List<List<SourceRef>>();
+        string? stateCountry = null;
         foreach (var list in refs)
         {
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
-                if (!r.IsPronoun) continue;
+                if (!r.IsPronoun)
+                {
+                    if (r is { IsCited: true, Country: { } country } && IsStateVoice(r.Kind)) stateCountry = country;
+                    continue;
+                }
                 // What it may stand for: the matching sources before it in its sentence, else in the
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
-                var resolved = Matching(r, list, i);
-                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count);
+                // "the agency" stands for an intelligence agency named before it, else for a news agency.
+                var resolved = Matching(r, list, i, loose: false);
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: false);
+                if (resolved is null && IsAgency(r))
+                {
+                    resolved = Matching(r, list, i, loose: true);
+                    for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: true);
+                }
                 list.RemoveAt(i);
                 if (resolved is null)
                 {
-                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any.
+                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any;
+                    // "an official" with no officials before it: an official of the country whose state voice was cited last.
                     if (r.Fallback is { } fallback) list.Insert(i, fallback);
+                    else if (r.RoleNoun == "official" && stateCountry is not null)
+                        list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(stateCountry)} officials", SourceKind.Government, stateCountry, r.Role, "official", IsGroup: true));
                     else i--;
                     continue;
                 }
@@ -168,11 +235,11 @@ internal sealed class Attribution
     }
 
     // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.
-    private static List<SourceRef>? Matching(SourceRef pronoun, List<SourceRef> refs, int count)
+    private List<SourceRef>? Matching(SourceRef pronoun, List<SourceRef> refs, int count, bool loose)
     {
         List<SourceRef>? found = null;
         for (var k = 0; k < count; k++)
-            if (!refs[k].IsPronoun && Matches(pronoun, refs[k])) (found ??= []).Add(refs[k]);
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose)) (found ??= []).Add(refs[k]);
         if (found is null && pronoun.RoleNoun == "they")
         {
             // "lawmakers Lee and Kim told reporters … they said": people cited together.
@@ -184,20 +251,40 @@ internal sealed class Attribution
         return found;
     }
 
-    private static bool Matches(SourceRef pronoun, SourceRef candidate) => pronoun.RoleNoun switch
+    private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
+
+    // Whether `candidate` is what the description stands for. An agency or a service is a body of the kind its modifier
+    // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force, a
+    // unit, an army or the military is a military body cited as a voice, never the troops a figure counts ("40 Malian
+    // soldiers died, the army said": the Malian Army, which its sentence's country gives).
+    private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
         "person" => candidate.IsPerson,
         "they" => candidate.IsGroup && candidate.IsCited,
-        "agency" => candidate.Kind is SourceKind.Intelligence or SourceKind.Outlet or SourceKind.StateMedia,
-        "outlet" => candidate.Kind == SourceKind.Outlet,
+        "agency" or "service" => Modifier(pronoun.Name) switch
+        {
+            var m when closing.OutletModifiers.Contains(m) => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+            var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
+            _ => candidate.Kind == SourceKind.Intelligence || loose && candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+        },
+        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
+        "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
-        "military" => candidate.Kind == SourceKind.Military,
-        "army" or "navy" => candidate.Kind == SourceKind.Military && !candidate.IsPerson,
+        "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // The word before a description's noun: "spy" in "the spy agency"; empty when there is none.
+    private static string Modifier(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 ? words[^2] : "";
+    }
 
     // Informants, speakers (innermost first, coordinated ones together), audiences, then outlets.
     // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.

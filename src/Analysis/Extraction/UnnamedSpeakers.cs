@@ -7,14 +7,15 @@ using static SourceText;
 /// <summary>
 /// Voices named by what they are: "experts estimate", "a military source told Reuters", "historians say", "a senior
 /// naval officer" (unnamed_speakers; qualified_speakers only with a word before them that says what kind of voice they
-/// are). Candidates of priority 4, sources only where the text cites them.
+/// are). Candidates of priority 4, sources only where the text cites them; a bare voice ("an official told the paper",
+/// bare_voices) is a description of priority 5 that Attribution resolves in the document.
 /// </summary>
 internal sealed class UnnamedSpeakers
 {
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords;
 
     public UnnamedSpeakers(Lexicon lexicon)
     {
@@ -23,6 +24,7 @@ internal sealed class UnnamedSpeakers
         speakerStarts = new FirstWords(unnamed.Concat(qualified), ignoreCase: false);
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
+        bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -56,7 +58,16 @@ internal sealed class UnnamedSpeakers
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
-                if (qualified && kept.Count == 0 || SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with") { i = j; continue; }
+                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with";
+                if (qualified && kept.Count == 0 || linked)
+                {
+                    // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
+                    if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
+                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true)));
+                    i = j;
+                    continue;
+                }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
                 var noun = spokesperson ? SourceNouns.Singular(s[i..j]) : SourceNouns.Plural(s[i..j]);

@@ -77,6 +77,72 @@ public class AttributionShapesTests
     public void Origin(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A speaker after the figure, in the next sentence or paragraph that refers back to it ("That is according to X",
+    // "X said the figure …"), before any earlier sentence; a next sentence that does not refer back gives nothing (#14).
+    [InlineData("About 4,000 troops remain near the border.\n\nThat is according to Ukraine's military intelligence agency.", 4000, "Ukrainian military intelligence")]
+    [InlineData("The Pentagon said on Monday that talks had stalled. About 4,000 troops remain near the border. The figure comes from Ukraine's military intelligence agency.", 4000, "Ukrainian military intelligence")]
+    [InlineData("Some 650 soldiers were wounded in the fighting. Lithuania's Defence Ministry said the toll could still rise.", 650, "Lithuanian Defense Ministry")]
+    [InlineData("About 4,000 troops remain near the border.\n\nThe Pentagon said on Monday that talks had stalled.", 4000, null)]
+    [InlineData("About 4,000 troops remain near the border.\n\nThat is why the Pentagon called for talks.", 4000, null)]
+    // A description stands for the body named earlier in the document that fits it: "the agency" for an intelligence
+    // agency before an outlet, "the news agency" for an outlet, "the forces" for a force that spoke (#14).
+    [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "National Intelligence Service")]
+    [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the news agency said.", 300, "Yonhap")]
+    [InlineData("Yonhap reported on Monday that talks had begun.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "Yonhap")]
+    [InlineData("Ukraine's special operations forces said on Sunday they had hit a column.\n\nAt least 30 soldiers were killed or wounded, the forces said.", 30, "Ukrainian forces")]
+    [InlineData("Ukrainian special forces said they had killed 50 soldiers and wounded 47 over three days.", 50, "Ukrainian forces")]
+    // A casualty count is referred back to by what it counts.
+    [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the losses were the heaviest yet.", 200, "Ukrainian military intelligence")]
+    [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the talks had failed.", 200, null)]
+    // The troops a figure counts are not the force, the army or the military that speaks of them: the sentence's
+    // country's army does (#14).
+    [InlineData("Over three days, 50 North Korean soldiers were killed near the river, the unit reported.", 50, null)]
+    [InlineData("At least 40 Malian soldiers died in the ambush near the border, the army said.", 40, "Malian Army")]
+    [InlineData("At least 40 Malian soldiers died in the ambush near the border, the military said.", 40, "Malian military")]
+    [InlineData("Ukrainian forces said they had repelled an attack. About 90 soldiers were wounded, the military said.", 90, "Ukrainian forces")]
+    public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A name before a passive is what the verb is about, not who speaks: the troops a figure counts are no source
+    // (#14); where someone briefed the name, it passes the figure on.
+    [InlineData("Approximately 2,000 U.S. troops have been put on alert.", 2000, null)]
+    [InlineData("About 3,000 Russian soldiers were reported near the border on Monday.", 3000, null)]
+    [InlineData("Some 1,200 Polish troops were counted at the base.", 1200, null)]
+    [InlineData("Lawmakers Kim Byung-kee and Lee Seong-kweun had been briefed by the NIS. About 7,000 troops had moved to the front, they said.", 7000, "National Intelligence Service")]
+    // Unnamed officials with no country of their own speak for the country whose state voice the document cited last
+    // before them; outlets and think tanks lend none, and with none before them they keep no country.
+    [InlineData("Poland's Defence Ministry said on Monday the drills had begun.\n\nAbout 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "Polish military officials")]
+    [InlineData("About 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "military officials")]
+    [InlineData("Reuters reported on Monday that talks had stalled.\n\nAbout 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
+    [InlineData("Analysts at the Institute for the Study of War said the drills had begun. About 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
+    public void Not_the_speaker_and_whose_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A bare official ("an official", "two officials", "officials") stands for the officials cited before it in the
+    // document, else for the officials of the country whose state voice was cited last; in a relay the official is the
+    // origin (#14). With no state voice before it, or with an outlet only, it names no one; "officials at X" are X's.
+    [InlineData("South Korea's National Intelligence Service briefed parliament on Monday.\n\nAbout 300 soldiers have been killed and 2,700 wounded, an official told the paper, a broadcaster reported.", 300, "South Korean officials")]
+    [InlineData("The Pentagon said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, according to two officials familiar with the assessment.", 4000, "U.S. officials")]
+    [InlineData("Ukrainian officials said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, an official said.", 4000, "Ukrainian officials")]
+    [InlineData("Roughly 4,000 troops remain near the border, according to two officials familiar with the assessment.", 4000, null)]
+    [InlineData("Reuters said on Monday that talks had stalled.\n\nRoughly 4,000 troops remain near the border, officials said.", 4000, null)]
+    [InlineData("The Pentagon said on Monday that talks had stalled.\n\nOfficials at the ministry said 4,000 troops remain near the border.", 4000, null)]
+    public void Bare_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // "the paper", "the newspaper", "the broadcaster" stand for the outlet named before them: the relay's via, while
+    // whoever the paper cites is the origin (#14); with no outlet before them they name no one.
+    [InlineData("The Wall Street Journal reported on Monday that the talks had stalled.\n\nAbout 2,000 soldiers have left the base, the paper said, citing a defense official.", 2000, "defense officials", "The Wall Street Journal")]
+    [InlineData("Yonhap said on Monday talks had stalled. The NIS said 2,000 soldiers have left the base, the broadcaster reported.", 2000, "National Intelligence Service", "Yonhap")]
+    [InlineData("About 2,000 soldiers have left the base, the newspaper said.", 2000, null, null)]
+    public void Outlet_descriptions(string text, double value, string? origin, string? via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via is null ? [] : [via], figure.Via);
+    }
+
+    [Theory]
     // Unnamed voices are sources with a kind: the most telling word before the noun decides it.
     [InlineData("Around 800 marines are now aboard the ships, a senior naval officer said.", "naval officers", SourceKind.Military)]
     [InlineData("About 1,200 soldiers have crossed into the region, a defence ministry spokesman told reporters.", "defense ministry spokesperson", SourceKind.Military)]
