@@ -9,7 +9,10 @@ using BenchmarkDotNet.Running;
 // (reading and parsing alone, five times: the decoder and sentence splitter)
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- components out/bench/corpus-10MB
 // (thread CPU seconds of each extraction component, least of 3 passes: see Components.cs)
+// dotnet run -c Release --project bench/Analysis.Benchmarks -- matchers out/bench/corpus-10MB
+// (thread CPU seconds of one phrase matcher per word list over every sentence, and a checksum: see Matchers.cs)
 if (args is ["stages", var folder]) Stages.Run(folder);
 else if (args is ["components", var components]) Components.Run(components, passes: 3);
+else if (args is ["matchers", var matcherCorpus]) Matchers.Run(matcherCorpus, passes: 3);
 else if (args is ["stages", var corpus, "read"]) Stages.ReadOnly(corpus);
 else BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);

@@ -8,12 +8,10 @@ namespace Analysis.Vocabulary;
 /// </summary>
 internal sealed class CueIndex
 {
-    private readonly Dictionary<string, ulong> anyCase = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ulong> exactCase = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> anyCaseLookup;
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> exactCaseLookup;
-
-    private readonly OpenerLengths anyCaseLengths = new(matchCase: false), exactCaseLengths = new(matchCase: true);
+    // The first tokens of the phrases, each with the bits of the families it cues (keys of scope 0; a token may be a
+    // key in any case and another with its case, "may" and "May").
+    private readonly TokenKeys keys = new();
+    private readonly ulong[] bitsOf;
 
     // A family cued by two words in a row: a token of one family right before a token of another.
     private readonly (ulong Before, ulong After, ulong Both)[] pairs;
@@ -23,19 +21,26 @@ internal sealed class CueIndex
     public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues, (ulong Before, ulong After, ulong Both)[]? pairs = null)
     {
         this.pairs = pairs ?? [];
+        var (anyCase, exactCase) = (new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, int>(StringComparer.Ordinal));
+        var bitsOf = new List<ulong>();
         foreach (var (bit, phrases, matchCase) in cues)
         {
-            var (keys, lengths) = matchCase ? (exactCase, exactCaseLengths) : (anyCase, anyCaseLengths);
+            var entries = matchCase ? exactCase : anyCase;
             foreach (var phrase in phrases)
                 if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [var first, ..])
                 {
                     var key = PhraseMatcher.Normalized(phrase.AsSpan(first.Start, first.End - first.Start)).ToString();
-                    keys[key] = keys.GetValueOrDefault(key) | bit;
-                    lengths.Add(key);
+                    if (entries.TryGetValue(key, out var at)) bitsOf[at] |= bit;
+                    else
+                    {
+                        entries[key] = bitsOf.Count;
+                        keys.Add(0, key, matchCase, bitsOf.Count);
+                        bitsOf.Add(bit);
+                    }
                 }
         }
-        anyCaseLookup = anyCase.GetAlternateLookup<ReadOnlySpan<char>>();
-        exactCaseLookup = exactCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        keys.Seal();
+        this.bitsOf = [.. bitsOf];
     }
 
     /// <summary>An index of word lists <paramref name="lists"/> of <paramref name="lexicon"/>, in any case: list i is bit i.</summary>
@@ -47,24 +52,28 @@ internal sealed class CueIndex
     public ulong Scan(string text, int start, int end)
     {
         var (bits, previous) = (0UL, 0UL);
-        for (var at = start; PhraseMatcher.NextToken(text, at, end) is var (from, to) && from >= 0; at = to)
+        if (start >= end || keys.Count == 0) return 0;
+        var tokens = TokenTable.For(text);
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token); number++)
         {
-            var token = Of(text, from, to);
-            foreach (var (before, after, both) in pairs)
-                if ((previous & before) != 0 && (token & after) != 0) bits |= both;
-            (bits, previous) = (bits | token, token);
+            var cued = Of(tokens.Text, token);
+            if (cued != 0 && previous != 0)
+                foreach (var (before, after, both) in pairs)
+                    if ((previous & before) != 0 && (cued & after) != 0) bits |= both;
+            (bits, previous) = (bits | cued, cued);
         }
         return bits;
     }
 
     /// <summary>The bits of the families whose phrases may start with the token text[start..end).</summary>
-    public ulong Of(string text, int start, int end)
+    public ulong Of(string text, int start, int end) =>
+        start < end ? Of(text, new TokenTable.Token(start, end, TokenTable.Hash(text.AsSpan(start, end - start)))) : 0;
+
+    private ulong Of(string text, TokenTable.Token token)
     {
-        var (anyCaseMay, exactCaseMay) = (anyCase.Count > 0 && anyCaseLengths.May(text, start, end), exactCase.Count > 0 && exactCaseLengths.May(text, start, end));
-        if (!anyCaseMay && !exactCaseMay) return 0;
-        var token = PhraseMatcher.Normalized(text.AsSpan(start, end - start));
-        var bits = anyCaseMay && anyCaseLookup.TryGetValue(token, out var found) ? found : 0;
-        if (exactCaseMay && exactCaseLookup.TryGetValue(token, out found)) bits |= found;
+        if (!keys.MayOpen(token.Hash)) return 0;
+        var (bits, entry) = (0UL, -1);
+        while (keys.Find(0, text, token, ref entry) is var at and >= 0) bits |= bitsOf[at];
         return bits;
     }
 

@@ -11,31 +11,36 @@ using Analysis.Corpus;
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private readonly Node root;
-
-    // The lengths of the phrases' first tokens by their first character: on a sentence with none of the phrases,
-    // matching costs one walk over its characters.
-    private readonly OpenerLengths openers;
+    // The trie: node 0 is the root; a node's children are keys of the node's number; labels[node] are the lists of the
+    // phrase that ends there (none: no phrase does).
+    private readonly TokenKeys children = new();
+    private readonly string[][] labels;
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
     public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, bool ignoreCase = true)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        root = new Node(comparer);
-        openers = new OpenerLengths(matchCase: !ignoreCase);
+        var nodes = new List<(Dictionary<string, int> Children, List<string> Labels)> { (new(comparer), []) };
         foreach (var (label, phrase) in phrases)
         {
-            var node = root;
+            var node = 0;
             foreach (var token in Tokens(phrase, 0, phrase.Length))
             {
                 var key = Normalized(phrase.AsSpan(token.Start, token.End - token.Start)).ToString();
-                if (!node.Children.TryGetValue(key, out var child)) node.Children[key] = child = new Node(comparer);
+                if (!nodes[node].Children.TryGetValue(key, out var child))
+                {
+                    nodes[node].Children[key] = child = nodes.Count;
+                    nodes.Add((new(comparer), []));
+                }
                 node = child;
             }
-            if (node != root && !node.Labels.Contains(label)) node.Labels.Add(label);
+            if (node != 0 && !nodes[node].Labels.Contains(label)) nodes[node].Labels.Add(label);
         }
-        foreach (var first in root.Children.Keys) openers.Add(first);
+        for (var node = 0; node < nodes.Count; node++)
+            foreach (var (key, child) in nodes[node].Children) children.Add(node, key, matchCase: !ignoreCase, child);
+        children.Seal();
+        labels = nodes.Select(n => n.Labels.ToArray()).ToArray();
     }
 
     /// <summary>A matcher for the word lists <paramref name="lists"/> of <paramref name="lexicon"/>, each phrase labelled with its list's name.</summary>
@@ -46,38 +51,63 @@ public sealed class PhraseMatcher
     public IReadOnlyList<PhraseMatch> Find(string text) => Find(text, 0, text.Length);
 
     /// <summary>The phrases in text[start..end), in order.</summary>
-    public IReadOnlyList<PhraseMatch> Find(string text, int start, int end) => Find(text, start, end, firstTokenOnly: false);
-
-    /// <summary>The phrases that start at the first token of text[start..end) (one per list of the longest); empty when none does.</summary>
-    public IReadOnlyList<PhraseMatch> FindAtStart(string text, int start, int end) => Find(text, start, end, firstTokenOnly: true);
-
-    private IReadOnlyList<PhraseMatch> Find(string text, int start, int end, bool firstTokenOnly)
+    public IReadOnlyList<PhraseMatch> Find(string text, int start, int end)
     {
         List<PhraseMatch>? found = null;
-        for (var at = start; NextToken(text, at, end) is var (from, to) && from >= 0;)
-        {
-            at = to;
-            if (openers.May(text, from, to) && Longest(text, from, to, end) is var (last, node) && node is not null)
-            {
-                foreach (var label in node.Labels) (found ??= []).Add(new PhraseMatch(new TextSpan(from, last), label));
-                at = last;
-            }
-            if (firstTokenOnly) break;
-        }
+        Walk(text, start, end, firstTokenOnly: false, ref found, collect: true);
         return found ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
-    // The longest phrase that starts with the token text[from..to): where it ends and its trie node (null: none does).
-    private (int End, Node? Node) Longest(string text, int from, int to, int end)
+    /// <summary>The phrases that start at the first token of text[start..end) (one per list of the longest); empty when none does.</summary>
+    public IReadOnlyList<PhraseMatch> FindAtStart(string text, int start, int end)
     {
-        var node = root;
-        (int End, Node? Node) best = (-1, null);
-        while (node.Next(Normalized(text.AsSpan(from, to - from))) is { } next)
+        List<PhraseMatch>? found = null;
+        Walk(text, start, end, firstTokenOnly: true, ref found, collect: true);
+        return found ?? (IReadOnlyList<PhraseMatch>)[];
+    }
+
+    /// <summary>Whether any phrase is in text[start..end): a cheap test before a rule that needs one.</summary>
+    public bool Any(string text, int start, int end)
+    {
+        List<PhraseMatch>? none = null;
+        return Walk(text, start, end, firstTokenOnly: false, ref none, collect: false);
+    }
+
+    // Whether a phrase is in text[start..end), with the matches in `found` when collecting them (else it stops at the
+    // first). The tokens are those of a table the thread shares with every other matcher that reads the same text; a
+    // token whose hash opens no phrase costs one bit of the keys' filter.
+    private bool Walk(string text, int start, int end, bool firstTokenOnly, ref List<PhraseMatch>? found, bool collect)
+    {
+        if (start >= end || children.Count == 0) return false;
+        var any = false;
+        var tokens = TokenTable.For(text);
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token);)
+        {
+            var next = number + 1;
+            if (children.MayOpen(token.Hash) && Longest(tokens, number, token, start, end) is var (last, lastEnd, node) && node > 0)
+            {
+                if (!collect) return true;
+                foreach (var label in labels[node]) (found ??= []).Add(new PhraseMatch(new TextSpan(token.Start, lastEnd), label));
+                (any, next) = (true, last + 1);
+            }
+            if (firstTokenOnly) break;
+            number = next;
+        }
+        return any;
+    }
+
+    // The longest phrase that starts with token number `number`: the number and end of its last token and its trie
+    // node (0: no phrase starts there).
+    private (int Last, int End, int Node) Longest(TokenTable tokens, int number, TokenTable.Token token, int start, int end)
+    {
+        var (node, best, at) = (0, (Last: -1, End: -1, Node: 0), number);
+        var entry = -1;
+        while (children.Find(node, tokens.Text, token, ref entry) is var next and > 0)
         {
             node = next;
-            if (node.Labels.Count > 0) best = (to, node);
-            (from, to) = NextToken(text, to, end);
-            if (from < 0) break;
+            if (labels[node].Length > 0) best = (at, token.End, node);
+            entry = -1;
+            if (!tokens.TryGet(++at, start, end, number, out token)) break;
         }
         return best;
     }
@@ -94,9 +124,6 @@ public sealed class PhraseMatcher
         return (from, at);
     }
 
-    /// <summary>Whether any phrase is in text[start..end): a cheap test before a rule that needs one.</summary>
-    public bool Any(string text, int start, int end) => Find(text, start, end).Count > 0;
-
     /// <summary>The tokens of text[start..end), as every matcher of phrases reads them: runs of letters and digits, and each other character but a space.</summary>
     internal static List<TextSpan> Tokens(string text, int start, int end)
     {
@@ -107,22 +134,4 @@ public sealed class PhraseMatcher
 
     /// <summary>A token as phrases are compared: ’ and ‘ read as '.</summary>
     internal static ReadOnlySpan<char> Normalized(ReadOnlySpan<char> token) => token is "’" or "‘" ? "'" : token;
-
-    private sealed class Node
-    {
-        // A view of Children that looks tokens up by span, without a string per token.
-        private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-        public Node(StringComparer comparer)
-        {
-            Children = new(comparer);
-            lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
-
-        public Dictionary<string, Node> Children { get; }
-        public List<string> Labels { get; } = [];
-
-        public Node? Next(ReadOnlySpan<char> token) =>
-            Children.Count > 0 && lookup.TryGetValue(token, out var next) ? next : null;
-    }
 }
