@@ -159,7 +159,9 @@ internal static class CorpusFiles
     }
 
     /// <summary>One entry of a folder: what the walk needs, without a FileSystemInfo per file.</summary>
-    internal readonly record struct Entry(string Name, string FullName, bool IsDirectory, bool IsLink, FileAttributes Attributes, long Length);
+    // A class, not a struct: the framework's lists, sorts and file enumerators over a struct of the kit are compiled
+    // at run time even in the ReadyToRun program (some 50 methods of every run); over a class they share precompiled code.
+    internal sealed record Entry(string Name, string FullName, bool IsDirectory, bool IsLink, FileAttributes Attributes, long Length);
 
     // The entries of one folder in ordinal name order. Nothing is skipped unseen: hidden entries and links
     // are decided by the caller. A link's IsDirectory is its target's, as DirectoryInfo would say.

@@ -9,17 +9,17 @@ using Analysis.Timeline;
 /// </summary>
 internal static class EventsTable
 {
-    public static readonly Table<TimelineEvent> Events = new("events", d => d.Events, null,
-    [
-        new("document", e => e.Provenance.Document),
-        new("order", e => e.Order),
-        new("earliest", e => e.Date.Earliest),
-        new("latest", e => e.Date.Latest),
-        new("precision", e => e.Date.Precision),
-        new("kind", e => e.Kind),
-        new("actors", e => e.Actors),
-        new("summary", e => e.Summary),
-        new("sentence", e => e.Provenance.Sentence),
-        new("quote", e => e.Provenance.Quote),
-    ]);
+    public static readonly Table<TimelineEvent> Events = new("events", d => d.Events, null, new Columns<TimelineEvent>
+    {
+        { "document", e => e.Provenance.Document },
+        { "order", e => e.Order },
+        { "earliest", e => e.Date.Earliest },
+        { "latest", e => e.Date.Latest },
+        { "precision", e => e.Date.Precision },
+        { "kind", e => e.Kind },
+        { "actors", e => e.Actors },
+        { "summary", e => e.Summary },
+        { "sentence", e => e.Provenance.Sentence },
+        { "quote", e => e.Provenance.Quote },
+    });
 }

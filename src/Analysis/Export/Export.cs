@@ -96,7 +96,7 @@ public static class Export
                 tally.Add(document);
                 for (writing = 0; writing < Tables.All.Count; writing++)
                 {
-                    foreach (var row in Tables.All[writing].RowsOf(document)) { sinks[writing].WriteRow(row); rows[writing]++; }
+                    rows[writing] += Tables.All[writing].WriteRowsOf(document, sinks[writing]);
                     if (Tables.All[writing] is HeldTable held)
                         foreach (var row in held.HeldRowsOf(document)) spills[writing]!.Write(row);
                 }
@@ -105,7 +105,7 @@ public static class Export
             for (writing = 0; writing < Tables.All.Count; writing++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                foreach (var row in Tables.All[writing].FinalRows(tally)) { sinks[writing].WriteRow(row); rows[writing]++; }
+                rows[writing] += Tables.All[writing].WriteFinalRows(tally, sinks[writing]);
                 if (Tables.All[writing] is HeldTable held && spills[writing] is { } spill)
                 {
                     using var last = held.LastCells(tally).GetEnumerator();

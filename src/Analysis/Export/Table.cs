@@ -12,8 +12,10 @@ internal abstract class Table
 {
     public abstract string Name { get; }
     public abstract IReadOnlyList<string> Columns { get; }
-    public abstract IEnumerable<object?[]> RowsOf(DocumentFindings document);
-    public abstract IEnumerable<object?[]> FinalRows(Tally tally);
+    /// <summary>Writes the rows of one document to <paramref name="sink"/>; returns how many.</summary>
+    public abstract int WriteRowsOf(DocumentFindings document, ITableSink sink);
+    /// <summary>Writes the rows known at the end of the corpus to <paramref name="sink"/>; returns how many.</summary>
+    public abstract long WriteFinalRows(Tally tally, ITableSink sink);
 }
 
 internal sealed class Table<TRow>(
@@ -25,16 +27,21 @@ internal sealed class Table<TRow>(
     public override string Name => name;
     public override IReadOnlyList<string> Columns { get; } = columns.Select(c => c.Name).ToArray();
 
-    public override IEnumerable<object?[]> RowsOf(DocumentFindings document) =>
-        perDocument is null ? [] : perDocument(document).Select(Row);
+    public override int WriteRowsOf(DocumentFindings document, ITableSink sink) =>
+        perDocument is null ? 0 : (int)Write(perDocument(document), sink);
 
-    public override IEnumerable<object?[]> FinalRows(Tally tally) =>
-        atEnd is null ? [] : atEnd(tally).Select(Row);
+    public override long WriteFinalRows(Tally tally, ITableSink sink) =>
+        atEnd is null ? 0 : Write(atEnd(tally), sink);
+
+    private long Write(IEnumerable<TRow> rows, ITableSink sink)
+    {
+        long count = 0;
+        foreach (var row in rows) { sink.WriteRow(row, columns); count++; }
+        return count;
+    }
 
     /// <summary>One row's cell values, in column order.</summary>
     public object?[] Cells(TRow row) => columns.Select(c => c.Value(row)).ToArray();
-
-    private object?[] Row(TRow row) => Cells(row);
 }
 
 /// <summary>
@@ -48,8 +55,8 @@ internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func
 {
     public override string Name => name;
     public override IReadOnlyList<string> Columns => columns;
-    public override IEnumerable<object?[]> RowsOf(DocumentFindings document) => [];
-    public override IEnumerable<object?[]> FinalRows(Tally tally) => [];
+    public override int WriteRowsOf(DocumentFindings document, ITableSink sink) => 0;
+    public override long WriteFinalRows(Tally tally, ITableSink sink) => 0;
 
     /// <summary>A document's rows without their last cell.</summary>
     public IEnumerable<object?[]> HeldRowsOf(DocumentFindings document) => heldRows(document);

@@ -13,98 +13,106 @@ using Analysis.Timeline;
 /// </summary>
 internal static class Tables
 {
-    private static Column<T> C<T>(string name, Func<T, object?> value) => new(name, value);
-
     // written_*: when the document was written (DocumentDate): its published day, or a window inferred from its events.
-    public static readonly Table<DocumentRow> Documents = new("documents", d => [DocumentRow.Of(d)], null,
-    [
-        C<DocumentRow>("document", r => r.Findings.Document.Id),
-        C<DocumentRow>("title", r => r.Findings.Document.Title),
-        C<DocumentRow>("published", r => r.Findings.Document.Published),
-        C<DocumentRow>("outlet", r => r.Findings.Document.Metadata.Outlet),
-        C<DocumentRow>("url", r => r.Findings.Document.Metadata.Url),
-        C<DocumentRow>("paragraphs", r => r.Findings.Document.Paragraphs.Count),
-        C<DocumentRow>("sentences", r => r.Findings.Document.Sentences.Count),
-        C<DocumentRow>("characters", r => r.Findings.Document.Text.Length),
-        C<DocumentRow>("written_earliest", r => r.Written.Earliest),
-        C<DocumentRow>("written_latest", r => r.Written.Latest),
-        C<DocumentRow>("written_precision", r => r.Written.Precision),
-    ]);
+    public static readonly Table<DocumentRow> Documents = new("documents", d => [DocumentRow.Of(d)], null, new Columns<DocumentRow>
+    {
+        { "document", r => r.Findings.Document.Id },
+        { "title", r => r.Findings.Document.Title },
+        { "published", r => r.Findings.Document.Published },
+        { "outlet", r => r.Findings.Document.Metadata.Outlet },
+        { "url", r => r.Findings.Document.Metadata.Url },
+        { "paragraphs", r => r.Findings.Document.Paragraphs.Count },
+        { "sentences", r => r.Findings.Document.Sentences.Count },
+        { "characters", r => r.Findings.Document.Text.Length },
+        { "written_earliest", r => r.Written.Earliest },
+        { "written_latest", r => r.Written.Latest },
+        { "written_precision", r => r.Written.Precision },
+    });
 
     /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to, then the figure's dates.</summary>
-    public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns =
-    [
-        C<TroopCount>("document", t => t.Provenance.Document),
-        C<TroopCount>("sentence", t => t.Provenance.Sentence),
-        C<TroopCount>("start", t => t.Provenance.Span.Start),
-        C<TroopCount>("end", t => t.Provenance.Span.End),
-        C<TroopCount>("phrase", t => t.Phrase),
-        C<TroopCount>("value", t => t.Value),
-        C<TroopCount>("low", t => t.Low),
-        C<TroopCount>("high", t => t.High),
-        C<TroopCount>("hedge", t => t.Hedge),
-        C<TroopCount>("kind", t => t.Kind),
-        C<TroopCount>("status", t => t.Status),
-        C<TroopCount>("subject", t => t.Subject),
-        C<TroopCount>("attributed_to", t => t.AttributedTo),
-        C<TroopCount>("via", t => t.Via),
-        C<TroopCount>("quote", t => t.Provenance.Quote),
-        C<TroopCount>("sentence_text", t => t.Provenance.SentenceText),
-    ];
+    public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns = new Columns<TroopCount>
+    {
+        { "document", t => t.Provenance.Document },
+        { "sentence", t => t.Provenance.Sentence },
+        { "start", t => t.Provenance.Span.Start },
+        { "end", t => t.Provenance.Span.End },
+        { "phrase", t => t.Phrase },
+        { "value", t => t.Value },
+        { "low", t => t.Low },
+        { "high", t => t.High },
+        { "hedge", t => t.Hedge },
+        { "kind", t => t.Kind },
+        { "status", t => t.Status },
+        { "subject", t => t.Subject },
+        { "attributed_to", t => t.AttributedTo },
+        { "via", t => t.Via },
+        { "quote", t => t.Provenance.Quote },
+        { "sentence_text", t => t.Provenance.SentenceText },
+    };
 
     // Appended after the claim (issue 18): the columns before them keep their places for readers of older files.
-    private static readonly IReadOnlyList<Column<TroopCount>> DateColumns =
-    [
-        C<TroopCount>("as_of_earliest", t => t.AsOf.Earliest),
-        C<TroopCount>("as_of_latest", t => t.AsOf.Latest),
-        C<TroopCount>("as_of_precision", t => t.AsOf.IsKnown ? t.AsOf.Precision : null),
-        C<TroopCount>("target_earliest", t => t.Target.Earliest),
-        C<TroopCount>("target_latest", t => t.Target.Latest),
-    ];
+    private static readonly IReadOnlyList<Column<TroopCount>> DateColumns = new Columns<TroopCount>
+    {
+        { "as_of_earliest", t => t.AsOf.Earliest },
+        { "as_of_latest", t => t.AsOf.Latest },
+        { "as_of_precision", t => t.AsOf.IsKnown ? t.AsOf.Precision : (DatePrecision?)null },
+        { "target_earliest", t => t.Target.Earliest },
+        { "target_latest", t => t.Target.Latest },
+    };
 
     /// <summary>The troop counts with their claims, then their dates (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
-    public static readonly Table<(TroopCount Count, Claim Claim)> TroopCounts = new("troop_counts", null, null,
-        [.. TroopCountColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count))), C<(TroopCount Count, Claim Claim)>("claim", r => r.Claim.Id),
-            .. DateColumns.Select(c => C<(TroopCount Count, Claim Claim)>(c.Name, r => c.Value(r.Count)))]);
+    public static Table<(TroopCount Count, Claim Claim)> TroopCounts => troopCounts.Value;
+
+    // Frames' tables are built when first asked: `extract` never needs them, and their columns over tuples are
+    // code the ReadyToRun program compiles at run time (some 40 methods of a one-article run).
+    private static readonly Lazy<Table<(TroopCount Count, Claim Claim)>> troopCounts = new(() => new("troop_counts", null, null,
+        new Columns<(TroopCount Count, Claim Claim)>
+        {
+            TroopCountColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
+            { "claim", r => r.Claim.Id },
+            DateColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
+        }));
 
     // The same table as the export writes it: a count's claim is known only once every report of it has
     // been read, so each row waits for its claim on disk, not in memory.
-    private static readonly HeldTable HeldTroopCounts = new(TroopCounts.Name, TroopCounts.Columns,
+    private static readonly HeldTable HeldTroopCounts = new("troop_counts", [.. TroopCountColumns.Select(c => c.Name), "claim", .. DateColumns.Select(c => c.Name)],
         d => d.TroopCounts.Select(t => TroopCountColumns.Concat(DateColumns).Select(c => c.Value(t)).ToArray()), tally => tally.Claims.ClaimIds(),
         lastCellAt: TroopCountColumns.Count);
 
-    public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null,
-    [
-        C<SourceMention>("document", m => m.Provenance.Document),
-        C<SourceMention>("sentence", m => m.Provenance.Sentence),
-        C<SourceMention>("start", m => m.Provenance.Span.Start),
-        C<SourceMention>("end", m => m.Provenance.Span.End),
-        C<SourceMention>("surface", m => m.Surface),
-        C<SourceMention>("source", m => m.Source),
-        C<SourceMention>("kind", m => m.Kind),
-        C<SourceMention>("country", m => m.Country),
-    ]);
+    public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null, new Columns<SourceMention>
+    {
+        { "document", m => m.Provenance.Document },
+        { "sentence", m => m.Provenance.Sentence },
+        { "start", m => m.Provenance.Span.Start },
+        { "end", m => m.Provenance.Span.End },
+        { "surface", m => m.Surface },
+        { "source", m => m.Source },
+        { "kind", m => m.Kind },
+        { "country", m => m.Country },
+    });
 
-    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources.Sources(),
-    [
-        C<CitedSource>("source", s => s.Source),
-        C<CitedSource>("kind", s => s.Kind),
-        C<CitedSource>("country", s => s.Country),
-        C<CitedSource>("documents", s => s.Documents),
-        C<CitedSource>("mentions", s => s.Mentions),
-        C<CitedSource>("attributed_facts", s => s.AttributedFacts),
-    ]);
+    public static readonly Table<CitedSource> Sources = new("sources", null, tally => tally.Sources.Sources(), new Columns<CitedSource>
+    {
+        { "source", s => s.Source },
+        { "kind", s => s.Kind },
+        { "country", s => s.Country },
+        { "documents", s => s.Documents },
+        { "mentions", s => s.Mentions },
+        { "attributed_facts", s => s.AttributedFacts },
+    });
 
     /// <summary>Every sentence with its place: a frame for notebooks (not exported: the text is already in the files).</summary>
-    public static readonly Table<(Document Document, Sentence Sentence)> Sentences = new("sentences", d => d.Document.Sentences.Select(s => (d.Document, s)), null,
-    [
-        C<(Document Document, Sentence Sentence)>("document", x => x.Document.Id),
-        C<(Document Document, Sentence Sentence)>("sentence", x => x.Sentence.Index),
-        C<(Document Document, Sentence Sentence)>("paragraph", x => x.Sentence.Paragraph),
-        C<(Document Document, Sentence Sentence)>("start", x => x.Sentence.Start),
-        C<(Document Document, Sentence Sentence)>("end", x => x.Sentence.End),
-        C<(Document Document, Sentence Sentence)>("text", x => x.Sentence.Text),
-    ]);
+    public static Table<(Document Document, Sentence Sentence)> Sentences => sentences.Value;
+
+    private static readonly Lazy<Table<(Document Document, Sentence Sentence)>> sentences = new(() => new("sentences", d => d.Document.Sentences.Select(s => (d.Document, s)), null, new Columns<(Document Document, Sentence Sentence)>
+    {
+        { "document", x => x.Document.Id },
+        { "sentence", x => x.Sentence.Index },
+        { "paragraph", x => x.Sentence.Paragraph },
+        { "start", x => x.Sentence.Start },
+        { "end", x => x.Sentence.End },
+        { "text", x => x.Sentence.Text },
+    }));
 
     public static readonly IReadOnlyList<Table> All =
         [Documents, HeldTroopCounts, SourceMentions, Sources, EventsTable.Events, ClaimTables.Claims, ClaimTables.Revisions, ClaimTables.Contradictions, ClaimTables.Citations];

@@ -27,15 +27,16 @@ internal sealed class Attribution
     /// refers back to the figure before it (<c>back_reference_openers</c> at its start: "That is according to …";
     /// <c>figure_references</c> anywhere: "… said the figure"), and the words that say which kind of body a description
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
-    /// news agency").</summary>
+    /// news agency"), and the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
-        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries)
+        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
-                lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon));
+                lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -80,7 +81,8 @@ internal sealed class Attribution
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
-        if (chain.Count == 0 && sentence.Paragraph > 0)
+        // "North Korea is believed to have sent 11,000 troops": the writer's own hedge cites no one, not the speaker before.
+        if (chain.Count == 0 && sentence.Paragraph > 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
         {
             var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
             var neighbours = paragraph.Where(s => s.Index < sentence.Index).OrderByDescending(s => s.Index)
@@ -88,8 +90,15 @@ internal sealed class Attribution
             chain = neighbours.Select(s => chains[s.Index]).FirstOrDefault(c => c.Count > 0) ?? chain;
         }
         if (chain.Count == 0) return (null, []);
+        // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
+        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to.
+        var together = 1;
+        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && chain[together].Kind != SourceKind.Outlet
+            && chain[together - 1].Role == CitationRole.Speaker
+            && Coordinated(chain[together - 1], chain[together])) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();
-        return (names[0], names.Skip(1).ToArray());
+        var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
+        return (names[0], via);
     }
 
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
@@ -403,7 +412,7 @@ internal sealed class Attribution
     {
         if (b.Span.Start < a.Span.End) return true;
         var between = document.Text[a.Span.End..b.Span.Start].Trim();
-        return between is "," or "and" or ", and" or "&";
+        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the";
     }
 
     private void ExpandGroups()

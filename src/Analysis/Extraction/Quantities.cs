@@ -29,6 +29,7 @@ internal sealed class Quantities
     private readonly PhraseMatcher changeVerbs;
     private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
     private readonly AdjacentPhrases rangeJoiners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
@@ -47,6 +48,7 @@ internal sealed class Quantities
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
+        approximateInfixes = lexicon.Words("approximate_infixes").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
@@ -61,7 +63,8 @@ internal sealed class Quantities
     /// <summary>The number rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
     public static Quantities For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new Quantities(l));
 
-    private readonly record struct Token(TextSpan Span, double Value, double? Low, double? High, bool Scaled, bool Vague, bool Word);
+    // Approximate: the number's own words say so ("forty-odd thousand").
+    private readonly record struct Token(TextSpan Span, double Value, double? Low, double? High, bool Scaled, bool Vague, bool Word, bool Approximate = false);
 
     public IReadOnlyList<Quantity> Find(string text, int start, int end)
     {
@@ -147,7 +150,7 @@ internal sealed class Quantities
     }
 
     // A hedge that ends right before `at` (spaces between), starts a word at the start of the range or after a space,
-    // bracket or dash ("(about 10,000", "—some 3,000"), and lies in text[start..at).
+    // bracket, dash or opening quote ("(about 10,000", "—some 3,000", "\"over 13,000 participants\""), and lies in text[start..at).
     private PhraseMatch? Modifier(string text, List<PhraseMatch>? hedges, int start, int at)
     {
         if (hedges is null) return HedgeBefore(text, start, at);
@@ -156,7 +159,7 @@ internal sealed class Quantities
             var h = hedges[k];
             if (h.Span.End > at) continue;
             if (h.Span.Start < start || !text.AsSpan(h.Span.End, at - h.Span.End).IsWhiteSpace()) return null;
-            if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
+            if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-' or '"' or '“') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
                 return null;
             return h;
         }
@@ -178,7 +181,7 @@ internal sealed class Quantities
             if (phrases.StartOfPhraseBefore(text, start, at) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
                 best = new PhraseMatch(new TextSpan(from, end), list);
         if (best is not { } h) return null;
-        if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
+        if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-' or '"' or '“') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
             return null;
         return h;
     }
@@ -198,7 +201,7 @@ internal sealed class Quantities
             var (vs, vp) = ExtendBefore(text, hedges, start, t.Span.Start, approximateOnly: true);
             return new Quantity(new TextSpan(vs, t.Span.End), t.Span, null, t.Low, t.High, Hedge.Vague, vp, true, changeStart, changeEnd);
         }
-        var hedge = Hedge.Exact;
+        var hedge = t.Approximate ? Hedge.Approximate : Hedge.Exact;
         var spanStart = t.Span.Start;
         var possible = false;
         for (var guard = 0; guard < 3; guard++)
@@ -295,7 +298,24 @@ internal sealed class Quantities
             tokens.Add(new Token(new TextSpan(first, last), value, null, null, scaled, false, true));
         }
         tokens.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "forty-odd thousand", "20-odd thousand": a number, an approximate infix, then a scale word alone are one number.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Vague || u.Vague || !u.Word || u.Value is not (100 or 1e3 or 1e6 or 1e9) || t.Value >= 1000 || !IsApproximateInfix(text.AsSpan(t.Span.End, u.Span.Start - t.Span.End)))
+                continue;
+            if (text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).ContainsAny(' ', '-')) continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * u.Value, null, null, true, false, t.Word, true);
+            tokens.RemoveAt(i + 1);
+        }
         return tokens;
+    }
+
+    // "-odd ", " odd ": an approximate infix between hyphens or spaces, nothing else.
+    private bool IsApproximateInfix(ReadOnlySpan<char> between)
+    {
+        var word = between.Trim().Trim('-').Trim();
+        return word.Length > 0 && between.Length > word.Length && approximateInfixes.Contains(word);
     }
 
     private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, out double value)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -25,14 +26,17 @@ internal sealed class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter;
+    private readonly NounAfterNumber nounAfter, contextNounAfter;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs;
-    private readonly PhraseMatcher mobilizationVerbs, currentCues;
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, contextNouns;
+    // The first letters of the target prepositions: a word that starts with none of them is not tried.
+    private readonly SearchValues<char> targetOpeners;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
@@ -45,6 +49,21 @@ internal sealed class TroopCountFinder
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
+        troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
+        placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
+        possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
+        countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
+        targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
+        targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
+        replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
+        troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
+        earlierFrom = AdjacentPhrases.Of(lexicon, "earlier_from");
+        newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
+        targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
+        futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
@@ -113,6 +132,8 @@ internal sealed class TroopCountFinder
         var parts = new HashSet<Quantity>();
         bool? troopWord = null;
         bool? context = null;
+        // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
+        bool? contextNoun = null;
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -127,6 +148,14 @@ internal sealed class TroopCountFinder
                 continue;
             }
             if (IsYear(q, false)) continue;
+            // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
+            // sentence about them or after a sending verb.
+            if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
+                && (sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 || AboutTroops()))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, other), false));
+                continue;
+            }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
@@ -158,6 +187,12 @@ internal sealed class TroopCountFinder
             {
                 found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
+                continue;
+            }
+            // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
+            if (bare && (q.Value is null or >= 100) && troopObjectVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+            {
+                found.Add((q, q.Span, false));
                 continue;
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
@@ -202,6 +237,9 @@ internal sealed class TroopCountFinder
                 kind = TroopKind.Subset;
             var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
                 ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+            // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
+            if (status == EstimateStatus.Current && result.Count > 0 && ReplacedFrom(text, start, result[^1], segmentStart, q.Span.Start))
+                status = EstimateStatus.Earlier;
             // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
             if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
                 && Coordinated(text, segmentStart, q.Span.Start))
@@ -211,11 +249,22 @@ internal sealed class TroopCountFinder
                 hedge = Hedge.Possible;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
+        // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by
+        // "and" share the verb after the last of them.
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
+            if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
+                result[i] = first = first with { Status = EstimateStatus.Planned };
+            if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };
+        }
         // Bare numbers read against another figure count the same troops; others look before them.
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
+            subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
@@ -341,6 +390,12 @@ internal sealed class TroopCountFinder
         var found = cues.Find(text, start, end).ToList();
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
+        // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
+        // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
+        for (var i = found.Count - 1; i >= 0; i--)
+            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
+                found.RemoveAt(i);
         var destinations = new List<TextSpan>();
         foreach (var c in countries)
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
@@ -360,6 +415,77 @@ internal sealed class TroopCountFinder
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // "1,000 Wagner operatives", "100 Africa Corps instructors": a military the gazetteer knows, named between the number
+    // and its troop noun, owns them.
+    private static string? ForceOwner(TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && entry.Country is { } country && span.Start >= quantity.End && span.End <= figure.End) return country;
+        return null;
+    }
+
+    // "half of its 5,000 troops", "two of its soldiers": a country pronoun right before the figure or inside it names the
+    // last country before it, which may be the one that speaks ("Mali's army said two of its soldiers were killed").
+    private string? PronounOwner(string text, int start, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        var pronoun = countryPronouns.StartOfPhraseBefore(text, start, quantity.Start);
+        if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
+        if (pronoun < 0) return null;
+        string? owner = null;
+        foreach (var c in countries)
+            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
+        return owner;
+    }
+
+    // Where a country pronoun ("its", "their") starts a word of text[from..to), or -1.
+    private int PronounIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == from || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && countryPronouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == to || !CueIndex.IsWordCharacter(text[e])))
+                return i;
+        return -1;
+    }
+
+    // "North Korea confirmed that its troops had fought": a country pronoun later in the sentence bound to a troop noun.
+    private bool PronounOwnsTroops(string text, int from, int end)
+    {
+        for (var at = PronounIn(text, from, end); at >= 0; at = PronounIn(text, at + 1, end))
+            if (nounAfter.NounEnd(text, at, end) >= 0) return true;
+        return false;
+    }
+
+    // "army spokesman", "army said": a speaker word right after the cue; "the army's chief", "the army's reaction force":
+    // what the army has, not its size.
+    private bool SpeakerAfter(string text, int at, int end)
+    {
+        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') return true;
+        if (at >= end || !char.IsWhiteSpace(text[at])) return false;
+        return speakerWords.EndOfPhraseAt(text, at, end) is var word and > 0 && (word == end || !CueIndex.IsWordCharacter(text[word]));
+    }
+
+    // "10,000 soldiers of the Indian army", "soldiers from the standing army": a troop noun and an origin word at most
+    // three words (no punctuation) before the cue.
+    private bool OriginOfTroops(string text, int start, int at) =>
+        PhraseBefore(originPrepositions, text, start, at, 3) is var origin and >= 0 && troopNouns.StartOfPhraseBefore(text, start, origin) >= 0;
+
+    // Where a phrase of `phrases` starts that ends a word at most `words` words (no punctuation) before `at`, or -1.
+    private static int PhraseBefore(AdjacentPhrases phrases, string text, int start, int at, int words)
+    {
+        var i = at;
+        for (var k = 0; k <= words; k++)
+        {
+            var end = i;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == start || (k == 0 && end == i)) return -1;
+            if (phrases.StartOfPhraseBefore(text, start, end) is var found and >= 0) return found;
+            i = end;
+            while (i > start && (CueIndex.IsWordCharacter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) i--;
+            if (i == end) return -1;
+        }
+        return -1;
     }
 
     // Whether a span contains one of `masked` or lies inside one.
@@ -476,7 +602,41 @@ internal sealed class TroopCountFinder
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
+        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after.
+        if (TargetDateAfter(text, figure.End, segmentEnd) && futureMarkers.Any(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
+    // "from" (list earlier_from) right before this one, with at most three words between.
+    private bool ReplacedFrom(string text, int start, FigureCandidate previous, int segmentStart, int at)
+    {
+        if (earlierFrom.StartOfPhraseBefore(text, segmentStart, at) is not (var from and >= 0)) return false;
+        if (newValueTo.StartOfPhraseBefore(text, start, previous.Quantity.Span.Start) < 0) return false;
+        var between = text.AsSpan(segmentStart, from - segmentStart);
+        return between.IndexOfAny(".;:") < 0 && between.Count(' ') <= 4;
+    }
+
+    // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
+    // the figure, in its clause.
+    private bool TargetDateAfter(string text, int from, int segmentEnd)
+    {
+        var end = Math.Min(segmentEnd, from + 60);
+        for (var i = from; i < end; i++)
+        {
+            if (text[i] is ',' or ';' or '.' or ':') return false;
+            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
+            if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
+            var date = by;
+            while (date < end && char.IsWhiteSpace(text[date])) date++;
+            if (date == end) return false;
+            if (months.EndOfPhraseAt(text, date, end) > 0 || targetDateWords.EndOfPhraseAt(text, date, end) > 0) return true;
+            var digits = date;
+            while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+            if (digits - date == 4 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]))
+                && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
+        }
+        return false;
     }
 
     // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in
@@ -506,6 +666,8 @@ internal sealed class TroopCountFinder
     private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
+        if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
         foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
@@ -537,8 +699,11 @@ internal sealed class TroopCountFinder
         string? nearest = null;
         foreach (var c in Within(countries, start, end))
         {
-            if (Overlaps(masked, c.Span)) continue;
+            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
+            if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            // "near the Polish border", "close to Ukraine's frontier": a place.
+            if (IsDestination(text.AsSpan(start..c.Name.Start)) && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             nearest = c.Country.Name;
         }
         return nearest;

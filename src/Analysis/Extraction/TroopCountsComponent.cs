@@ -28,6 +28,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         // The sentence before, in the same paragraph, counted troops or spoke of them: "Kyiv believes around 12,000 are
         // involved" reads against it.
         var troopsBefore = (Paragraph: -1, Index: -1);
+        // The story's actor before a paragraph, worked out once per paragraph that needs it.
+        (int Paragraph, string? Actor) earlier = (-1, null);
         foreach (var sentence in document.Sentences)
         {
             // The rules' cue is a number: a sentence without one costs nothing more.
@@ -35,7 +37,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject,
+                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActorOnce(sentence),
                 () => troopsBefore == (sentence.Paragraph, sentence.Index - 1) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = (sentence.Paragraph, sentence.Index);
@@ -52,7 +54,31 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             }
         }
         annotated.Set(Layers.TroopCounts, counts);
+
+        string? EarlierActorOnce(Sentence sentence)
+        {
+            if (earlier.Paragraph != sentence.Paragraph) earlier = (sentence.Paragraph, EarlierActor(document, sentence, countries, attribution));
+            return earlier.Actor;
+        }
     }
+
+    // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in
+    // the figure's paragraph and no figure before it, the last country named as an actor in the few sentences before the
+    // paragraph (the headline included) is the story's actor.
+    private string? EarlierActor(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
+    {
+        var sentences = document.Sentences;
+        var first = sentence.Index;
+        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        for (var i = first - 1; i >= 0 && i >= first - EarlierSentences; i--)
+            if (finder.NearestCountry(document.Text, sentences[i].Start, sentences[i].End, countries[i],
+                    attribution?.RefsOf(i).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? []) is { } country)
+                return country;
+        return null;
+    }
+
+    // How far before its paragraph a figure's owner is looked for: the lead and the headline of a short story.
+    private const int EarlierSentences = 4;
 
     // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the sentence before,
     // in the same paragraph, speaks of soldiers.

@@ -103,6 +103,51 @@ public class AttributionShapesTests
     public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // The writer's own hedge ("is believed to", "are estimated to", "it is thought") cites no one: its figure takes no
+    // speaker from the sentences around it (#14); without the hedge it takes the nearest one, and a speaker of its own
+    // sentence or a next sentence that refers back to it still speaks.
+    [InlineData("The Pentagon said on Monday that talks had stalled. Russia is believed to have massed about 9,000 troops near the river.", 9000, null)]
+    [InlineData("A border guard told the paper that a column had crossed. About 1,200 soldiers are estimated to remain in the camp.", 1200, null)]
+    [InlineData("Poland's Defence Ministry said the drills had begun. It is thought that some 3,500 soldiers took part.", 3500, null)]
+    [InlineData("The Pentagon said on Monday that talks had stalled. Russia has massed about 9,000 troops near the river.", 9000, "Pentagon")]
+    [InlineData("Russia is believed to have massed about 9,000 troops near the river, the Pentagon said.", 9000, "Pentagon")]
+    [InlineData("About 1,200 soldiers are estimated to remain in the camp. That is according to Poland's Defence Ministry.", 1200, "Polish Defense Ministry")]
+    public void Impersonal_hedges(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
+    // speaker only, both figures take it.
+    [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
+    [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 2000, "Niger")]
+    [InlineData("Chad will send about 1,000 soldiers to the border, after Niger withdrew 2,000 troops, the Pentagon said.", 1000, "Pentagon")]
+    [InlineData("Chad will send about 1,000 soldiers to the border, after Niger withdrew 2,000 troops, the Pentagon said.", 2000, "Pentagon")]
+    public void After_clauses(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // Speakers named together speak together, the first named first: a list ("Paris, Berlin and Rome all say"), "both",
+    // and a name with unnamed partners ("and its allies") (#14); a list of names that do not say anything cites no one.
+    [InlineData("Paris, Berlin and Rome all say roughly 4,000 troops have reached the border.", 4000, "France")]
+    [InlineData("Poland and the United States both say about 3,000 Russian troops remain in Belarus.", 3000, "Poland")]
+    [InlineData("Kyiv counts 9,000 troops, and Washington and its allies say it has grown to 10,000 soldiers.", 10000, "United States")]
+    [InlineData("In Warsaw, Paris and Rome about 4,000 troops marched in parades.", 4000, null)]
+    [InlineData("Berlin and its allies sent about 4,000 troops to the border.", 4000, null)]
+    public void Speakers_together(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // Speakers named together with the origin say it with it and are no link of its chain; those it was passed to are
+    // (#14).
+    [InlineData("About 4,000 troops have reached the border, according to French and German officials.", 4000, "French officials", "")]
+    [InlineData("Paris, Berlin and Rome all say roughly 4,000 troops have reached the border.", 4000, "France", "")]
+    [InlineData("About 4,000 troops have reached the border, French officials told Reuters.", 4000, "French officials", "Reuters")]
+    [InlineData("Lawmakers Anna Novak and Marek Nowak said 4,000 troops had reached the border, citing the Polish Defence Ministry.", 4000, "Polish Defense Ministry", "Anna Novak; Marek Nowak")]
+    public void Speakers_together_chain(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // A name before a passive is what the verb is about, not who speaks: the troops a figure counts are no source
     // (#14); where someone briefed the name, it passes the figure on.
     [InlineData("Approximately 2,000 U.S. troops have been put on alert.", 2000, null)]

@@ -41,6 +41,23 @@ public sealed class RunRecordTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/data/ünïcødé corpus/+1 \"quoted\" & <b>")]
+    [InlineData(null)]
+    public void The_record_is_written_as_the_serializer_writes_it(string? corpus)
+    {
+        var record = new RunRecord("1.0.0+abc", corpus, 3, 1,
+            [new TableRecord("documents", "documents.csv", 3, new string('a', 64)), new TableRecord("troop_counts", "troop_counts.csv", 12_345_678_901, new string('b', 64))],
+            new DateTimeOffset(2026, 11, 30, 17, 5, 6, 789, TimeSpan.FromHours(2)).AddTicks(1234), DateTimeOffset.UnixEpoch);
+        Directory.CreateDirectory(Tables);
+        record.Write(Tables);
+
+        Assert.Equal(record.Serialized(), File.ReadAllText(Path.Combine(Tables, RunRecord.FileName)));
+        var read = RunRecord.Read(Tables);
+        Assert.Equal(record with { Tables = [] }, read with { Tables = [] });
+        Assert.Equal(record.Tables, read.Tables);
+    }
+
+    [Theory]
     [InlineData("troop_counts.csv", "edited")]
     [InlineData("events.csv", "cut")]
     [InlineData("sources.csv", "missing")]

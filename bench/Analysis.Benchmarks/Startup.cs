@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace Analysis.Benchmarks;
+
+using Analysis.Corpus;
+using Analysis.Export;
+using Analysis.Pipeline;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// What a one-article <c>analysis extract</c> does before and around its first document, step by step, in a fresh
+/// process: the process's CPU seconds (every thread: the JIT's background compiler counts), wall time, and the
+/// methods the JIT compiled (<see cref="System.Runtime.JitInfo"/>) in each step, the first time it runs. To see it
+/// as the ReadyToRun program runs, copy the published assemblies (src/Analysis.Cli/bin/Release/app) over the
+/// harness's before running it. Run it a few times (each a new process) and read the CPU column on a shared machine.
+/// </summary>
+internal static class Startup
+{
+    public static void Run(string corpus)
+    {
+        var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        Console.WriteLine($"{"runtime start to Main",-36}{process.TotalProcessorTime.TotalSeconds,7:F3} s CPU {sinceStart.TotalSeconds,7:F3} s wall" +
+            $" {System.Runtime.JitInfo.GetCompiledMethodCount(),6} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
+        var lexicon = Step("lexicon (Lexicon.Default)", () => Lexicon.Default);
+        var extractor = Step("extractor (Extractor.For)", () => Extractor.For(lexicon));
+        var stream = Step("corpus stream (CorpusLoader.Stream)", () => CorpusLoader.Stream(corpus));
+        var documents = Step("read and parse", () => stream.Documents().ToList());
+        var findings = Step("first extraction", () => documents.Select(extractor.Extract).ToList());
+        Step("second extraction (warm)", () => documents.Select(extractor.Extract).ToList());
+        var output = Path.Combine(Path.GetTempPath(), $"analysis-startup-{Environment.ProcessId}");
+        Step("write the tables (CSV)", () => Export.Write(findings, output));
+        Step("write the tables again (warm)", () => Export.Write(findings, output));
+        Directory.Delete(output, recursive: true);
+        process.Refresh();
+        Console.WriteLine($"{"total",-36}{process.TotalProcessorTime.TotalSeconds,7:F3} s CPU {(DateTime.Now - process.StartTime).TotalSeconds,7:F3} s wall");
+    }
+
+    private static T Step<T>(string name, Func<T> work)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        clock.Stop();
+        process.Refresh();
+        Console.WriteLine($"{name,-36}{(process.TotalProcessorTime - cpu).TotalSeconds,7:F3} s CPU {clock.Elapsed.TotalSeconds,7:F3} s wall" +
+            $" {System.Runtime.JitInfo.GetCompiledMethodCount() - methods,6} methods JIT-compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:F3} s");
+        return result;
+    }
+}
