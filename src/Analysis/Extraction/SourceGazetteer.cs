@@ -152,7 +152,7 @@ public sealed class SourceGazetteer
     private static string Normalize(string surface)
     {
         // The same spacing and apostrophes as SourceFinder's names (which returns normal text as is, uncopied).
-        var s = SourceFinder.Normalize(surface);
+        var s = SourceText.Normalize(surface);
         return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
     }
 }

@@ -18,7 +18,12 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     {
         var matches = document.Get(Layers.GazetteerMatches);
         var countries = document.Get(Layers.Countries);
-        document.Set(Layers.SourceRefs, document.Document.Sentences
-            .Select(s => (IReadOnlyList<SourceRef>)finder.Find(document.Document, s, matches[s.Index], countries[s.Index])).ToArray());
+        // Sentence by sentence, in order: a person named once may be named by surname after.
+        var people = new DocumentPeople();
+        var sentences = document.Document.Sentences;
+        var refs = new IReadOnlyList<SourceRef>[sentences.Count];
+        foreach (var s in sentences)
+            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people));
+        document.Set(Layers.SourceRefs, refs);
     }
 }

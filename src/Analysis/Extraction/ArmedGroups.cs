@@ -1,0 +1,66 @@
+using System.Buffers;
+
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Armed groups named by who they are and what they are: "Tuareg rebels said", "Houthi militants claimed", "M23
+/// fighters said" (one or two capitalised words before an armed_group_nouns word). The words before may be a country's
+/// adjective ("Syrian rebels"), which gives the group its country. Candidates of priority 2, sources only where the
+/// text cites them: most such groups are the ones the figures count.
+/// </summary>
+internal sealed class ArmedGroups
+{
+    private readonly SearchValues<string>? nouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounWords, notNameWords;
+
+    public ArmedGroups(Lexicon lexicon)
+    {
+        var list = lexicon.Words("armed_group_nouns");
+        nouns = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
+        nounWords = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        notNameWords = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        if (nouns is null) return;
+        for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAny(nouns) is var next and >= 0;)
+        {
+            i += next;
+            var end = WordEnd(s, i);
+            if (end == i) { i++; continue; }
+            if (i > 0 && IsWord(s[i - 1]) || !nounWords.Contains(s.AsSpan(i, end - i))) { i = end; continue; }
+            // One or two capitalised words right before the noun, the first not a sentence opener ("The rebels").
+            var first = -1;
+            for (var (at, words) = (i, 0); words < 2 && NameWordBefore(s, at) is var w and >= 0; (at, words) = (w, words + 1)) first = w;
+            while (first >= 0 && first < i && notNameWords.Contains(s.AsSpan(first, WordEnd(s, first) - first)))
+                first = SkipWhiteSpace(s, WordEnd(s, first)) is var f && f < i ? f : -1;
+            if (first >= 0 && first < i)
+            {
+                string? country = null;
+                foreach (var c in countries)
+                    if (c.Span.Start == first && c.IsDemonym) country = c.Country;
+                var noun = s[i..end];
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + end), Normalize(s[first..end]), SourceKind.Other, country,
+                    CitationRole.Mentioned, SourceNouns.Singular(noun), IsGroup: true)) { CitedOnly = true });
+            }
+            i = end;
+        }
+    }
+
+    // The start of the capitalised word (letters and digits, hyphens within: "M23", "al-Shabaab" is not) that ends
+    // right before the white space before `at`, or -1.
+    private static int NameWordBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        if (e == at || e == 0) return -1;
+        var b = e;
+        while (b > 0 && (char.IsLetterOrDigit(s[b - 1]) || s[b - 1] == '-')) b--;
+        return b < e && char.IsUpper(s[b]) && (b == 0 || s[b - 1] is ' ' or '(' or '"' or '“') ? b : -1;
+    }
+}

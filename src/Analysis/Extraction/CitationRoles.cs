@@ -1,0 +1,255 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// What role a name plays in its sentence: it speaks ("X said", "according to X", "statements from X", "X's
+/// estimate"), informs ("briefed by X", "citing X"), is told ("told X"), or is only mentioned. The patterns are
+/// reporting.json's (speaker_after, statement_after, informant_before, audience_before, speaker_before,
+/// inverted_before); cheap word tests decide first whether a pattern can match at all.
+/// </summary>
+internal sealed class CitationRoles
+{
+    private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, invertedBefore;
+    // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
+    // context ends otherwise cannot match that cue's pattern, which is then not run.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    // The words that can come right before those closing words, and the words that the patterns' other branches need
+    // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
+    // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
+    private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
+    // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
+    // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? statementAfterOpeners;
+    // Where a reporting verb can first be (see FirstWords): speaker_after ends with one, so an `after` without any is not read.
+    private readonly FirstWords verbStarts;
+    // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
+    private readonly string[] officePhrases;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
+
+    public CitationRoles(Lexicon lexicon)
+    {
+        speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
+        statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
+        // The before-patterns end at the name: searched from the right, they are tried once, at the end.
+        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
+        // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
+        // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
+            words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
+                .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "citing"], "citing_fillers");
+        audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
+        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
+        invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
+        // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
+        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
+        // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for".
+        speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]));
+        // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
+        // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
+        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
+        oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
+            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // statement_after: "'s … {statement_nouns}", or white space, then "has|have|had|also|on …day" or a release verb.
+        var statementOpeners = new[] { "has", "have", "had", "also", "on" }.Concat(lexicon.Words("release_verbs")).ToArray();
+        if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
+            statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
+    /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
+    /// is one); lastVerb: where the sentence's last reporting verb starts (<see cref="LastVerbStart"/>); titledPerson: the
+    /// name follows its title; person: the name is one person's.
+    /// </summary>
+    public CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
+        bool cueAfter, int lastVerb, bool titledPerson = false, bool person = false)
+    {
+        // Spans, not substrings: the regexes read the same characters, and nothing is copied.
+        var before = text.AsSpan(start, span.Start - start);
+        var after = text.AsSpan(span.End, end - span.End);
+        // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
+        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && before.TrimStart("\"“‘' ").IsEmpty
+            && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
+            return CitationRole.Speaker;
+        if (EndsInWhiteSpace(before))
+        {
+            // "statements from President Vladimir Putin": the title belongs to the name.
+            var at = span.Start - start;
+            foreach (var title in titleHits)
+                if (title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
+                {
+                    var from = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
+                    before = before[..from];
+                    break;
+                }
+        }
+        if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to the army's top commander, General Ivan Petrenko, …": a person set off by commas after the title
+        // that says who they are is cited by the words before that title.
+        var head = person ? ApposedTitleStart(before, titleHits) : -1;
+        var apposed = head >= 0;
+        if (apposed)
+            for (var cut = head; head - cut <= 40;)
+            {
+                if (EndsInWhiteSpace(before[..cut]) && RoleBefore(before[..cut], after) is { } role) return role;
+                // Back over the head's determiner and modifiers ("the", "his", "Ukraine's top"), never into another clause.
+                if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
+                cut = previous;
+            }
+        // speaker_after ends with a reporting verb: a name with none after it is not read by it.
+        var verbAfter = cueAfter && lastVerb >= span.End;
+        if (cueAfter && ((verbAfter && MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
+        // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
+        if (verbAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
+            return CitationRole.Speaker;
+        return CitationRole.Mentioned;
+    }
+
+    /// <summary>Where the last word that may start a reporting verb starts in text[start..end), or -1: read once per sentence.</summary>
+    public int LastVerbStart(string text, int start, int end) => verbStarts.LastIn(text, start, end);
+
+    // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
+    private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        // The before-patterns end in a word and white space (and an optional "the"): the last three words tell
+        // which of them can match.
+        var w1 = WordBefore(before, before.Length, out var b1);
+        var w2 = WordBefore(before, b1, out var b2);
+        var w3 = WordBefore(before, b2, out _);
+        var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+        if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
+        var determiner = the || w1 is "a" or "an";
+        if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+        return null;
+    }
+
+    /// <summary>
+    /// "the head of Ukraine's …", "envoy to the …": the name at `at` of s follows an office word and a link, and is part
+    /// of a job title, not its holder's voice.
+    /// </summary>
+    public bool InJobTitle(string s, int at)
+    {
+        var p = at;
+        if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
+        // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
+        var q = p;
+        while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
+        if (q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’')
+        {
+            var r = q - 2;
+            while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
+            p = r;
+        }
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart) || !officeLinkWords.Contains(link)) return false;
+        var e = linkStart;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        foreach (var phrase in officePhrases)
+        {
+            if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
+                return true;
+        }
+        return false;
+    }
+
+    // Where the title phrase starts that a name set off by a comma stands in apposition to ("the army chief, " in "the army
+    // chief, Ivan Petrenko,"): the first title in the clause before the comma; -1 when `before` does not end in a comma
+    // after one.
+    private static int ApposedTitleStart(ReadOnlySpan<char> before, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed is not [.., ',']) return -1;
+        var comma = trimmed.Length - 1;
+        var clause = trimmed[..comma].LastIndexOfAny(",.;:(\"“") + 1;
+        foreach (var title in titleHits)
+            if (title.Span.Start >= clause && title.Span.End <= comma) return title.Span.Start;
+        return -1;
+    }
+
+    // Whether speaker_after can match at the start of `after`: it opens with "(", or with "," and an aside up to the next
+    // comma (white space before them or not), or with white space and one of its openers. Most names are followed by
+    // other words, and the pattern is not run.
+    private bool MaySpeakAfter(ReadOnlySpan<char> after)
+    {
+        if (speakerAfterOpeners is not { } openers) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i < after.Length && after[i] == '(') return true;
+        // ", the army's chief, said": an aside that closes with a comma before any other mark.
+        if (i < after.Length && after[i] == ',') return after[(i + 1)..].IndexOfAny(",.;:") is var mark and >= 0 && after[i + 1 + mark] == ',';
+        if (i == 0 || i == after.Length) return false;
+        var j = i + LetterRun(after[i..], 0);
+        return j > i && openers.Contains(after[i..j]);
+    }
+
+    // Whether statement_after can match at the start of `after`: an apostrophe ("X's estimate"), or white space and one of
+    // its openers ("X has released figures"). Most names are followed by neither, and the pattern is not run.
+    private bool MayStateAfter(ReadOnlySpan<char> after)
+    {
+        if (after.IsEmpty) return false;
+        if (after[0] is '\'' or '’' || statementAfterOpeners is not { } openers) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0 || i == after.Length) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && openers.Contains(after.Slice(i, n));
+    }
+
+    // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
+    // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
+    }
+
+    // The name closes its clause: nothing, or a punctuation mark, follows it.
+    private static bool ClauseEnds(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
+    }
+
+    private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
+        words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
+    // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
+    // it, or one of the words its other branches need is in the text.
+    private static bool MayEnd(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads, string[] needles, ReadOnlySpan<char> before,
+        ReadOnlySpan<char> beforeLast, ReadOnlySpan<char> third, bool lastIsThe)
+    {
+        if (leads.Contains(beforeLast) || (lastIsThe && leads.Contains(third))) return true;
+        foreach (var needle in needles)
+            if (before.Contains(needle, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The last word (run of \w) of each phrase, ignoring case.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,72 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// What a description in a sentence stands for when it is the sentence's country's: "Denmark will send 200 soldiers, its
+/// defence minister said" (the Danish Defense Ministry), "India will send 800 soldiers, an army spokesman said" (the
+/// Indian Army), and "the interior ministry" when no earlier source fits (its fallback). The country is that of a source
+/// the sentence cites, else the first the sentence names.
+/// </summary>
+internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices)
+{
+    /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.</summary>
+    public void Resolve(List<SourceRef> accepted, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int start)
+    {
+        var unowned = false;
+        for (var i = 0; i < accepted.Count; i++)
+            // An "its" description where the sentence names no country is no one (an earlier sentence's minister is not "its").
+            if (accepted[i] is { IsPronoun: true } owned && owned.Name.StartsWith("its ", StringComparison.Ordinal))
+            {
+                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && Described(owned.Name["its ".Length..], accepted, countries) is { } office)
+                    accepted[i] = office with { Span = owned.Span, Role = owned.Role };
+                else unowned = true;
+            }
+            else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
+                && Described(description.Name["the ".Length..], accepted, countries) is { } fallback)
+                accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
+            // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's, as "a UN spokesman"
+            // speaks for the United Nations.
+            else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
+                && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
+                && Described(voice.Name[..^" spokesperson".Length], accepted, countries) is { } office)
+                accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+            // "About 900 British troops will join, the Ministry of Defence said": a ministry named without its country
+            // (an unknown name, which CapitalizedNames may have taken for a person's: "Defence Ministry") speaks for the
+            // sentence's country's.
+            else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, Kind: SourceKind.Other or SourceKind.Official, RoleNoun: null, Role: not CitationRole.Mentioned } named
+                && SentenceCountry(accepted, countries) is { } country && ministries.Named(named.Name, country) is { } ministry)
+                accepted[i] = ministry with { Span = named.Span, Role = named.Role };
+        if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
+    }
+
+    // A title that runs on past `end` ("his army chief"): the description ends inside a person's title, not at a speaker.
+    private static bool InLongerTitle(int end, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        foreach (var title in titleHits)
+            if (title.Span.Start < end && title.Span.End > end) return true;
+        return false;
+    }
+
+    // The country of a source the sentence cites, else the first the sentence names; null when there is none.
+    private static string? SentenceCountry(List<SourceRef> accepted, List<CountryName> countries) =>
+        accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
+            ?? countries.FirstOrDefault(c => c.Country is not null).Country;
+
+    // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
+    // Intelligence Service; "the interior ministry" in a sentence on Kenya: the Kenyan Interior Ministry; "the Army": the
+    // Indian Army); null when the sentence has no country or the description names nothing it can build.
+    private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries)
+    {
+        if (SentenceCountry(accepted, countries) is not { } country) return null;
+        var adjective = countryWords.Adjective(country);
+        if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
+            return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
+        // A minister speaks for the ministry ("the defence minister": the defence ministry), as its spokesperson does.
+        if (what.EndsWith(" minister", StringComparison.OrdinalIgnoreCase)) what = what.ToLowerInvariant()[..^"minister".Length] + "ministry";
+        if (ministries.Named(what, country) is { } ministry) return ministry;
+        if (armedServices.TryGet(what, out var service))
+            return new SourceRef(default, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
+        return null;
+    }
+}

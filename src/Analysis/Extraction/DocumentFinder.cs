@@ -1,0 +1,52 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Statements and documents that say what they are, when no one is named as their author: "according to an
+/// intelligence assessment", "according to the mission's plan" (document_modifiers or a possessive before a
+/// statement_nouns or document_nouns cue). A statement speaks; it is never told anything. Candidates of priority 4.
+/// </summary>
+internal sealed class DocumentFinder
+{
+    private readonly HashSet<string> spokespersonNouns, documentModifiers, statementLinks;
+
+    public DocumentFinder(Lexicon lexicon)
+    {
+        spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal);
+        documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal);
+        statementLinks = lexicon.Words("statement_links").Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
+    {
+        foreach (var hit in cueHits)
+        {
+            if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s[hit.Span.Start..hit.Span.End])) continue;
+            // An author after it speaks instead: "estimates from the Pentagon".
+            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s[n..e])) continue;
+            var first = hit.Span.Start;
+            var kind = SourceKind.Other;
+            while (true)
+            {
+                var e2 = first;
+                while (e2 > 0 && char.IsWhiteSpace(s[e2 - 1])) e2--;
+                var b2 = e2;
+                while (b2 > 0 && (char.IsAsciiLetterLower(s[b2 - 1]) || s[b2 - 1] is '\'' or '’' or '-')) b2--;
+                if (e2 == first || b2 == e2) break;
+                var word = s[b2..e2];
+                var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
+                if (!possessive && !documentModifiers.Contains(word)) break;
+                if (word == "intelligence") kind = SourceKind.Intelligence;
+                else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
+                first = b2;
+                if (possessive) break;
+            }
+            if (first == hit.Span.Start) continue;
+            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]).Replace('’', '\''), kind, null,
+                CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace Analysis.Extraction;
+
+using static SourceText;
+
+/// <summary>
+/// The people a document has named so far, as its later sentences refer to them: a titled person by surname ("IDF spokesman Daniel
+/// Hagari said …" then "Hagari added …"; a Korean name by its family name, "Jeon" for "Jeon Ha-kyu", whose given
+/// name is hyphenated), and by another spelling of the same name ("Kim Jong-un", "Kim Jong Un"): one source each.
+/// Filled sentence by sentence, in order; one per document.
+/// </summary>
+internal sealed class DocumentPeople
+{
+    private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> bySpelling = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the document has named anyone yet.</summary>
+    public bool IsEmpty => bySurname.Count == 0;
+
+    /// <summary>The person a capitalised word of a later sentence stands for.</summary>
+    public bool TryGet(ReadOnlySpan<char> surname, out SourceRef person) =>
+        bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out person!);
+
+    /// <summary>
+    /// The sentence's sources, with each person spelled as the document first spelled them, learnt for the sentences after.
+    /// </summary>
+    public IReadOnlyList<SourceRef> Learn(IReadOnlyList<SourceRef> refs)
+    {
+        SourceRef[]? renamed = null;
+        for (var i = 0; i < refs.Count; i++)
+        {
+            if (refs[i] is not { IsPerson: true, IsGroup: false, IsPronoun: false } person || person.Name.IndexOf(' ') < 0) continue;
+            var spelling = SourceGazetteer.Spelling(person.Name);
+            if (bySpelling.TryGetValue(spelling, out var first))
+            {
+                if (first != person.Name) (renamed ??= [.. refs])[i] = person = person with { Name = first };
+            }
+            else bySpelling[spelling] = person.Name;
+            // Only a titled person is known well enough to be named by surname after: a run of capitalised words that
+            // a verb cites ("Rising Tensions said") may be no one's name.
+            if (person.RoleNoun is null) continue;
+            var words = person.Name.Split(' ');
+            bySurname[words[^1]] = person;
+            if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
+        }
+        return renamed ?? refs;
+    }
+}

@@ -1,0 +1,168 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// A country's groups: "the senior South Korean military officials" (group_determiners, group_leading_modifiers, a
+/// country's adjective, up to three group_modifiers, a group_heads noun). Two adjectives joined by "and" share the head
+/// ("U.S. and South Korean officials"): the first group spans both, the second is its partner. Each is a candidate of
+/// priority 2, or 1 when it holds a gazetteer name ("A Ukrainian intelligence official": the group, not the service it
+/// names, when it is cited). A group may also be named by where it sits: "the government in Berlin", "a legislator of
+/// South Korea" (located_group_heads, a located_group_links word, a country's name or capital), cited only.
+/// </summary>
+internal sealed class GroupFinder
+{
+    private readonly Countries countryWords;
+    private readonly PhraseTable groupModifierTable;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;
+    private readonly ArmedServices armedServices;
+
+    public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
+    {
+        this.countryWords = countryWords;
+        this.armedServices = armedServices;
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) =>
+            lexicon.Words(list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        groupHeadWords = Words("group_heads");
+        leadingModifierWords = Words("group_leading_modifiers");
+        determinerWords = Words("group_determiners");
+        locatedHeadWords = Words("located_group_heads");
+        locatedLinkWords = Words("located_group_links");
+    }
+
+    public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+        List<SourceCandidate> candidates)
+    {
+        var from = 0;
+        CountryName? pending = null;
+        Span<int> stops = stackalloc int[4];
+        foreach (var adjective in countries)
+        {
+            if (adjective.Span.Start < from || !adjective.IsAdjectiveOfGroup(s)) continue;
+            var p = SkipWhiteSpace(s, adjective.Span.End);
+            if (p == adjective.Span.End) continue;
+            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s.AsSpan(and, andEnd - and) is "and"
+                && SkipWhiteSpace(s, andEnd) == adjective.Span.Start ? a : (CountryName?)null;
+            pending = null;
+            if (WordEnd(s, p) is var pe && s.AsSpan(p, pe - p) is "and" && SkipWhiteSpace(s, pe) is var q && q > pe
+                && HasPartner(countries, s, q, adjective.Country))
+            {
+                pending = adjective;
+                continue;
+            }
+            // Up to three modifiers, then the head: as many modifiers as leave a head after them.
+            stops[0] = p;
+            var count = 1;
+            while (count <= 3 && PhraseAt(s, stops[count - 1], groupModifierTable) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops[count++] = next;
+            int? head = null;
+            var k = count - 1;
+            for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeadWords);
+            if (head is not { } headEnd) continue;
+            var headStart = stops[k + 1];
+            // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
+            var first = (first1 ?? adjective).Span.Start;
+            while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
+            if (TryWordBefore(s, first, from, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            from = headEnd;
+            var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            var (group, partner) = first1 is { } leading
+                ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+                : (own, null);
+            var holdsName = false;
+            foreach (var g in gazetteerMatches)
+                holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
+            candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
+        }
+    }
+
+    /// <summary>"the government in Berlin", "officials in Kyiv", "a legislator of South Korea": a group before a country's name.</summary>
+    public void AddLocated(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        foreach (var place in countries)
+        {
+            if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
+                || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+            var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
+            var first = headStart;
+            while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
+            if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, "");
+            candidates.Add(new(2, group) { CitedOnly = true });
+        }
+    }
+
+    // The start of a located group's head that ends right before the white space before `at` ("officials", or
+    // "Officials" opening the sentence), or -1.
+    private int HeadBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at) return -1;
+        var b = e;
+        while (b > 0 && char.IsAsciiLetterLower(s[b - 1])) b--;
+        if (b == e) return -1;
+        if (locatedHeadWords.Contains(s.AsSpan(b, e - b))) return b;
+        // "Officials in Warsaw said": the sentence's first word, capitalised.
+        if (b > 0 && char.IsAsciiLetterUpper(s[b - 1]) && s.AsSpan(0, b - 1).IsWhiteSpace()
+            && locatedHeadWords.Contains(string.Concat(char.ToLowerInvariant(s[b - 1]).ToString(), s.AsSpan(b, e - b)))) return b - 1;
+        return -1;
+    }
+
+    private static int SkipLetters(string s, int at)
+    {
+        while (at < s.Length && char.IsLetter(s[at])) at++;
+        return at;
+    }
+
+    // "U.S. and South Korean": another country's adjective at q.
+    private static bool HasPartner(List<CountryName> countries, string s, int q, string? country)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == q && c.Country != country && c.IsAdjectiveOfGroup(s)) return true;
+        return false;
+    }
+
+    private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
+    {
+        var adjective = Normalize(adjectiveText);
+        // Most groups have no modifiers ("North Korean troops"): nothing to split. An armed service keeps its name's
+        // case ("Indian Army officials"); the kind words are lower case.
+        var kept = mods.Length == 0 ? "" : KeptModifiers(mods);
+        var plural = head switch
+        {
+            "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
+            "diplomat" => "diplomats", "spokesman" or "spokeswoman" => "spokesperson", "commander" => "commanders",
+            "analyst" => "analysts", "expert" => "experts", "officer" => "officers",
+            _ => head,
+        };
+        var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
+            : head == "media" ? SourceKind.StateMedia
+            : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
+                ? SourceKind.Military
+            : plural == "lawmakers" ? SourceKind.Official
+            : plural is "sources" or "analysts" or "experts" ? SourceKind.Other
+            : SourceKind.Government;
+        var name = string.Join(' ', new[] { country is null ? adjective : countryWords.Adjective(country), kept, plural }.Where(p => p.Length > 0));
+        return new SourceRef(span, name, kind, country, CitationRole.Mentioned, SourceNouns.Singular(plural), IsGroup: true);
+    }
+
+    // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service ("Army", "Air Force").
+    private string KeptModifiers(string mods)
+    {
+        var words = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var lower = words[i].ToLowerInvariant();
+            if (i + 1 < words.Length && armedServices.TryGet($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
+            else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
+            else if (char.IsUpper(words[i][0]) && armedServices.TryGet(lower, out var service)) kept.Add(service);
+        }
+        return string.Join(' ', kept);
+    }
+}

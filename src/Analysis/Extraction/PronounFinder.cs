@@ -1,0 +1,81 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Pronouns and descriptions that cite: "he", "she", "they"; "the agency", "the spy agency", "the think tank"; "its
+/// defence minister", "the country's army" (the description after a possessive is the sentence's country's, see
+/// <see cref="DescribedSources"/>). Candidates of priority 5, cited only where the text cites them;
+/// <see cref="Attribution"/> resolves them to an earlier source.
+/// </summary>
+internal sealed class PronounFinder
+{
+    // Where a pronoun, "the" or a possessive can first be (see FirstWords).
+    private readonly FirstWords pronounStarts;
+    private readonly HashSet<string> pronouns;
+    // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords;
+    private readonly PhraseTable descriptionNouns;
+
+    public PronounFinder(Lexicon lexicon)
+    {
+        HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
+        pronouns = Set("personal_pronouns");
+        possessives = lexicon.Words("possessive_determiners").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
+    }
+
+    public void Add(string s, int start, List<SourceCandidate> candidates)
+    {
+        // From one place a pronoun or "the" may be to the next (see FirstWords).
+        for (var i = 0; i < s.Length && pronounStarts.In(s, i, s.Length) is var next and >= 0; i++)
+        {
+            i = next;
+            if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
+            var j = i;
+            while (j < s.Length && IsWord(s[j])) j++;
+            if (j - i > 1 && char.IsLower(s[i + 1]) && IsPronoun(s, i, j))
+            {
+                AddPronoun(candidates, new TextSpan(start + i, start + j), s[i..j].ToLowerInvariant());
+                i = j;
+                continue;
+            }
+            var owned = possessives.Contains(s.AsSpan(i, j - i));
+            if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var o && o > j && WordEnd(s, o) is var oe && oe < s.Length && s[oe] is '\'' or '’'
+                && oe + 1 < s.Length && s[oe + 1] == 's' && possessors.Contains(s.AsSpan(o, oe + 2 - o)))
+                (owned, j) = (true, oe + 2);
+            if ((owned || s.AsSpan(i, j - i) is "the" or "The") && SkipWhiteSpace(s, j) is var p && p > j)
+            {
+                var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
+                if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
+                    nounEnd = afterModifier;
+                if (nounEnd > 0)
+                {
+                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), (owned ? "its " + Normalize(s[p..nounEnd]) : Normalize(s[i..nounEnd])).ToLowerInvariant());
+                    i = nounEnd;
+                    continue;
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static void AddPronoun(List<SourceCandidate> candidates, TextSpan span, string p)
+    {
+        var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : SourceNouns.Singular(p[(p.LastIndexOf(' ') + 1)..]);
+        candidates.Add(new(5, new SourceRef(span, p, SourceKind.Other, null, CitationRole.Mentioned, noun, IsPronoun: true)));
+    }
+
+    // s[i..j] is a pronoun, its first letter in either case: "he", "She".
+    private bool IsPronoun(string s, int i, int j)
+    {
+        foreach (var pronoun in pronouns)
+            if (pronoun.Length == j - i && char.ToLowerInvariant(s[i]) == pronoun[0] && s.AsSpan(i + 1, j - i - 1).SequenceEqual(pronoun.AsSpan(1))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// The countries a sentence names ("Seoul", "North Korean", "Russia's"), from the countries layer, and the group
+/// adjectives ("Western"), in order, as the source rules read them: what a group, a title or a ministry belongs to.
+/// </summary>
+internal sealed class SentenceCountries
+{
+    private readonly HashSet<string> demonyms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymWords;
+    private readonly PhraseMatcher groupAdjectives;
+    // Where the group adjectives can first be (see FirstWords).
+    private readonly FirstWords groupAdjectiveStarts;
+
+    public SentenceCountries(Lexicon lexicon)
+    {
+        demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
+        demonymWords = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Case-sensitive, as countries are: "US" is a group's adjective, "us" a pronoun.
+        groupAdjectives = PhraseMatcher.Of(lexicon, ["group_adjectives"], ignoreCase: false);
+        groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
+    }
+
+    /// <summary>The countries of sentence text s (starting at sentenceStart in its document), into found (cleared first); spans are s's offsets.</summary>
+    public List<CountryName> Find(string s, int sentenceStart, IReadOnlyList<CountryMention> mentions, List<CountryName> found)
+    {
+        found.Clear();
+        foreach (var m in mentions)
+        {
+            var name = s.AsSpan(m.Name.Start - sentenceStart, m.Name.Length);
+            found.Add(new CountryName(new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart), m.Country.Name, m.Possessive,
+                IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString())), false));
+        }
+        if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
+        foreach (var hit in groupAdjectives.Find(s, from, s.Length))
+        {
+            var span = hit.Span;
+            // A country's name that is also a group's adjective ("US") is both; a country's name holding one is not.
+            var (start, end) = (sentenceStart + span.Start, sentenceStart + span.End);
+            if (IsName(mentions, start, end))
+            {
+                var same = IndexAt(found, span.Start);
+                found[same] = found[same] with { IsGroupAdjective = true };
+                continue;
+            }
+            if (InName(mentions, start)) continue;
+            // Not after a letter or a dot ("U.S.S.R."); not before a letter, but for a possessive ("Western's").
+            if (span.Start > 0 && (IsWord(s[span.Start - 1]) || s[span.Start - 1] == '.')) continue;
+            var possessive = 0;
+            if (span.End < s.Length && s[span.End] is '\'' or '’')
+                possessive = span.End + 1 < s.Length && s[span.End + 1] == 's' && (span.End + 2 == s.Length || !IsWord(s[span.End + 2])) ? 2
+                    : span.End + 1 == s.Length || !IsWord(s[span.End + 1]) ? 1 : 0;
+            if (span.End + possessive < s.Length && IsWord(s[span.End + possessive])) continue;
+            var at = IndexAfter(found, span.Start);
+            found.Insert(at < 0 ? found.Count : at, new CountryName(new TextSpan(span.Start, span.End + possessive), null, possessive > 0, false, true));
+        }
+        return found;
+    }
+
+    // Loops, not lambdas: these run for every group adjective of every sentence, and a lambda that reads a local is an object.
+    private static bool IsName(IReadOnlyList<CountryMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Name.Start == start && m.Name.End == end) return true;
+        return false;
+    }
+
+    private static bool InName(IReadOnlyList<CountryMention> mentions, int at)
+    {
+        foreach (var m in mentions)
+            if (m.Name.Start <= at && at < m.Name.End) return true;
+        return false;
+    }
+
+    private static int IndexAt(List<CountryName> found, int start)
+    {
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].Span.Start == start) return i;
+        return -1;
+    }
+
+    private static int IndexAfter(List<CountryName> found, int start)
+    {
+        for (var i = 0; i < found.Count; i++)
+            if (found[i].Span.Start > start) return i;
+        return -1;
+    }
+
+    /// <summary>The adjective right before position `at` (white space between), not before `from`: "South Korean" in "South Korean lawmakers".</summary>
+    public static CountryName? AdjectiveBefore(List<CountryName> countries, string s, int at, int from)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start >= from && c.Span.End < at && c.IsAdjectiveOfGroup(s) && IsWhiteSpace(s, c.Span.End, at)) return c;
+        return null;
+    }
+
+    public static bool StartsAt(List<CountryName> countries, int at)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == at) return true;
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using static SourceText;
+
+/// <summary>
+/// The credit a wire story signs off with, after its last sentence: "… said on Monday. -Bernama", "… the ministry
+/// said. – Xinhua", "… of the damage. (Yonhap)". Like a dateline's outlet, it is a source of the story, not of its
+/// figures. Only a credit set off by a dash or brackets after a sentence's end counts: "… in 2024 - NATO" does not.
+/// </summary>
+internal static class SignOffs
+{
+    // Longer runs are prose, not a credit.
+    private const int MaxLength = 40, MaxWords = 4;
+
+    /// <summary>The span of the credited outlet's name in sentence text s, or null when s does not end with a credit.</summary>
+    public static TextSpan? Outlet(string s)
+    {
+        var end = s.Length;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        if (end < 3) return null;
+        int mark, from, to;
+        if (s[end - 1] == ')')
+        {
+            mark = s.LastIndexOf('(', end - 1);
+            if (mark < 0) return null;
+            (from, to) = (mark + 1, end - 1);
+        }
+        else
+        {
+            from = end;
+            while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] == ' ')) from--;
+            if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
+            (mark, to) = (from - 1, end);
+        }
+        from = SkipWhiteSpace(s, from);
+        while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+        if (to - from is < 2 or > MaxLength || !IsName(s.AsSpan(from, to - from))) return null;
+        // The mark opens the sentence or follows the end of one, with white space between.
+        var before = mark;
+        while (before > 0 && char.IsWhiteSpace(s[before - 1])) before--;
+        if (before > 0 && (before == mark || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
+        // Not the dot of an abbreviation: "… troops from the U.S. (NATO)".
+        if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
+        return new TextSpan(from, to);
+    }
+
+    // One to four words of letters, each capitalised: "Bernama", "Xinhua", "Associated Press", "PANA".
+    private static bool IsName(ReadOnlySpan<char> name)
+    {
+        var words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty) continue;
+            if (++words > MaxWords || !char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!char.IsLetter(c)) return false;
+        }
+        return words > 0;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Analysis.Extraction;
+
+/// <summary>
+/// A reading of a span of a sentence, before <see cref="SourceFinder"/> lets spans be claimed: the lower its priority,
+/// the more specific (0 titled people, 1 gazetteer names and what holds them, 2 groups and ministries, 3 countries,
+/// 4 unknown names and unnamed voices, 5 pronouns).
+/// </summary>
+internal struct SourceCandidate(int priority, SourceRef reference)
+{
+    public readonly int Priority = priority;
+    public readonly SourceRef Ref = reference;
+    // A source only where the text cites it; only where it speaks (a statement is never told anything).
+    public bool CitedOnly, SpeakerOnly;
+    // "U.S. and South Korean officials": the second group, cited as the first is.
+    public SourceRef? Partner;
+}

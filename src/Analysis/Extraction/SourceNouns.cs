@@ -1,0 +1,34 @@
+namespace Analysis.Extraction;
+
+/// <summary>The nouns that say what a source is: "lawmakers" → "lawmaker", "official" → "officials", an entry's role noun.</summary>
+internal static class SourceNouns
+{
+    public static string Singular(string noun) => noun switch
+    {
+        "lawmakers" or "legislators" or "legislator" => "lawmaker",
+        "officials" => "official",
+        "spokesman" or "spokeswoman" or "spokesperson" => "spokesperson",
+        "service" => "agency",
+        "newspaper" or "broadcaster" => "outlet",
+        _ when noun.EndsWith('s') && noun.Length > 3 && noun is not "forces" and not "authorities" and not "sources" and not "media" => noun[..^1],
+        _ => noun,
+    };
+
+    public static string Plural(string noun) => noun switch
+    {
+        "spokesman" or "spokeswoman" or "spokesperson" => "spokespersons",
+        _ when noun.EndsWith('s') => noun,
+        _ => noun + "s",
+    };
+
+    // What a gazetteer entry is, as "the agency", "the ministry" name it; null when no noun does.
+    public static string? RoleNounOf(GazetteerEntry entry) => entry.Kind switch
+    {
+        SourceKind.Intelligence => "agency",
+        SourceKind.Outlet => "outlet",
+        SourceKind.StateMedia => "media",
+        _ when entry.Name.Contains("Ministry", StringComparison.Ordinal) => "ministry",
+        SourceKind.Military => "military",
+        _ => null,
+    };
+}

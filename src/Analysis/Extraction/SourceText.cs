@@ -1,0 +1,130 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The token helpers the source rules read a sentence with: a word is a run of letters, digits and _ (what a regex's
+/// \w and \b see); positions are offsets in the string given. None of them allocates.
+/// </summary>
+internal static class SourceText
+{
+    public static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    public static int WordEnd(string s, int at)
+    {
+        while (at < s.Length && IsWord(s[at])) at++;
+        return at;
+    }
+
+    public static int SkipWhiteSpace(string s, int at)
+    {
+        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
+        return at;
+    }
+
+    // Whether s[from..to) is white space and not empty.
+    public static bool IsWhiteSpace(string s, int from, int to)
+    {
+        if (to <= from) return false;
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(s[i])) return false;
+        return true;
+    }
+
+    public static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
+
+    // The end of the head word at `at` when it is one of `words` (exactly, a whole word), else null.
+    public static int? WordAt(string s, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        WordEnd(s, at) is var e && e > at && words.Contains(s.AsSpan(at, e - at)) ? e : null;
+
+    // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without
+    // wholeWord, a phrase's words are runs up to white space ("high-ranking"); with it, words end where \w does.
+    public static int PhraseAt(string s, int at, PhraseTable table, bool wholeWord = false)
+    {
+        var best = 0;
+        foreach (var phrase in table.At(s, at))
+        {
+            var p = at;
+            var ok = true;
+            for (var w = 0; w < phrase.Length && ok; w++)
+            {
+                if (w > 0)
+                {
+                    var q = SkipWhiteSpace(s, p);
+                    if (q == p) { ok = false; break; }
+                    p = q;
+                }
+                ok = string.CompareOrdinal(s, p, phrase[w], 0, phrase[w].Length) == 0 && p + phrase[w].Length <= s.Length;
+                p += phrase[w].Length;
+            }
+            if (!ok) continue;
+            if (wholeWord ? p < s.Length && IsWord(s[p]) : p < s.Length && !char.IsWhiteSpace(s[p])) continue;
+            best = Math.Max(best, p);
+        }
+        return best;
+    }
+
+    // The word (lower-case letters and hyphens) that ends right before the white space before `at`, and where it starts;
+    // false when there is none at or after `from`.
+    public static bool TryWordBefore(string s, int at, int from, out ReadOnlySpan<char> word, out int start)
+    {
+        word = [];
+        start = at;
+        var e = at;
+        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at || e == from) return false;
+        var b = e;
+        while (b > from && (char.IsAsciiLetterLower(s[b - 1]) || s[b - 1] == '-')) b--;
+        if (b == e) return false;
+        word = s.AsSpan(b, e - b);
+        start = b;
+        return true;
+    }
+
+    // The word (a run of what a regex's \w matches) that ends before `at`, skipping anything else first, and where it starts.
+    public static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int at, out int start)
+    {
+        var e = at;
+        while (e > 0 && !CueIndex.IsWordCharacter(text[e - 1])) e--;
+        start = e;
+        while (start > 0 && CueIndex.IsWordCharacter(text[start - 1])) start--;
+        return text[start..e];
+    }
+
+    // The start of the run of non-white-space before `at` (white space between), or -1 when there is none.
+    public static int WordStartBefore(ReadOnlySpan<char> text, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(text[e - 1])) e--;
+        var wordStart = e;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        return wordStart < e ? wordStart : -1;
+    }
+
+    // The length of the run of letters at `at`.
+    public static int LetterRun(ReadOnlySpan<char> s, int at)
+    {
+        var j = at;
+        while (j < s.Length && char.IsLetter(s[j])) j++;
+        return j - at;
+    }
+
+    // The text before the first space, as Split(' ')[0] gives it.
+    public static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
+
+    // Words in capitals, two letters or more ("UNN", "JNIM").
+    public static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
+
+    // One space between words, no other white space, ' for ’.
+    public static string Normalize(string s) =>
+        IsNormal(s) ? s : string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('’', '\'');
+
+    // Whether Normalize would give s back: single spaces between words, no other white space, no ’.
+    public static bool IsNormal(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (s[i] == '’' || (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i == 0 || i == s.Length - 1 || s[i - 1] == ' ')))
+                return false;
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using static SourceText;
+
+/// <summary>
+/// A person named earlier in the document, referred to by one name: "Hagari said", "Mr. Petrenko added" (see
+/// <see cref="DocumentPeople"/>). Candidates of priority 4, sources only where the text cites them, under the full name.
+/// </summary>
+internal static class Surnames
+{
+    public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates)
+    {
+        for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0;)
+        {
+            i += next;
+            var j = i + 1;
+            while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
+            // A whole word: not glued to a word, an apostrophe or a hyphen; a possessive may follow ("Hagari's").
+            if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-')) && (j == s.Length || !IsWord(s[j]))
+                && people.TryGet(s.AsSpan(i, j - i), out var person))
+                candidates.Add(new(4, person with { Span = new TextSpan(start + i, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
+            i = j;
+        }
+    }
+}

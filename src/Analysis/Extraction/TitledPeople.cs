@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// People named with a title: "Lawmakers Lee Seongkweun and Park Sunwon" (titles, then titled_names of person_name),
+/// and "the army chief, Ivan Petrenko," (appositive_person). Candidates of priority 0; a person no list knows is an
+/// official, a military officer or an expert by the last word of the title (military_titles, expert_titles).
+/// </summary>
+internal sealed class TitledPeople
+{
+    /// <summary>The lists of titles: reporting.json's, and the offices whose names run on ("chief of the general staff", sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles"];
+
+    private readonly SourceGazetteer gazetteer;
+    private readonly PhraseMatcher titles;
+    // Where the title matcher can first find a title (see FirstWords).
+    private readonly FirstWords titleStarts;
+    // The first tokens of the titles, as the matcher reads them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
+    private readonly Regex personName, titledNames, appositive;
+    private readonly HashSet<string> notNames, expertTitles, militaryTitles;
+
+    public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
+        titles = PhraseMatcher.Of(lexicon, TitleLists);
+        var allTitles = TitleLists.SelectMany(lexicon.Words).ToArray();
+        titleStarts = new FirstWords(allTitles);
+        titleFirstTokens = allTitles.Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
+            .Select(t => PhraseMatcher.Normalized(t.Phrase.AsSpan(t.Tokens[0].Start, t.Tokens[0].End - t.Tokens[0].Start)).ToString())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        personName = lexicon.Regex("person_name", RegexOptions.None);
+        titledNames = lexicon.Regex("titled_names", RegexOptions.None);
+        appositive = lexicon.Regex("appositive_person", RegexOptions.None);
+        notNames = Set("not_name_starts");
+        expertTitles = Set("expert_titles");
+        militaryTitles = Set("military_titles");
+    }
+
+    /// <summary>
+    /// The titles in s, as the title matcher finds them. The cue words hold the titles, so where the cue matcher found no
+    /// other phrase in which a title could start, its title matches are the title matcher's, and it need not walk s again.
+    /// </summary>
+    public IReadOnlyList<PhraseMatch> Titles(string s, IReadOnlyList<PhraseMatch> cueHits)
+    {
+        List<PhraseMatch>? found = null;
+        for (var i = 0; i < cueHits.Count;)
+        {
+            // A phrase of several lists is one match per list, one after the other.
+            var (span, title) = (cueHits[i].Span, -1);
+            var j = i;
+            for (; j < cueHits.Count && cueHits[j].Span == span; j++)
+                if (cueHits[j].Label is "titles" or "office_titles") title = j;
+            if (title >= 0) (found ??= []).Add(cueHits[title]);
+            else if (MayStartTitle(s, span)) return titleStarts.In(s, 0, s.Length) is var from and >= 0 ? titles.Find(s, from, s.Length) : [];
+            i = j;
+        }
+        return found ?? (IReadOnlyList<PhraseMatch>)[];
+    }
+
+    // Whether a title starts at a token of `span` (a cue phrase of another list, "Defense Ministry"): where none does, the
+    // title matcher walks the phrase token by token and finds nothing, as the cue matcher skipped it.
+    private bool MayStartTitle(string s, TextSpan span)
+    {
+        for (var at = span.Start; PhraseMatcher.NextToken(s, at, span.End) is var (from, to) && from >= 0; at = to)
+            if (titleFirstTokens.Contains(PhraseMatcher.Normalized(s.AsSpan(from, to - from))) && titles.FindAtStart(s, from, s.Length).Count > 0) return true;
+        return false;
+    }
+
+    /// <summary>The people named after the titles of sentence text s (at `start` in its document) and in apposition to one.</summary>
+    public void Add(string s, int start, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        var taken = 0;
+        foreach (var title in titleHits)
+        {
+            if (title.Span.Start < taken || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
+            var names = m.Groups["names"];
+            foreach (Match n in personName.Matches(names.Value))
+            {
+                var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
+                candidates.Add(new(0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
+            }
+            taken = names.Index + names.Length;
+        }
+        if (titleHits.Count > 0 && MayBeApposed(s, titleHits))
+            foreach (Match m in appositive.Matches(s))
+            {
+                var g = m.Groups["name"];
+                if (notNames.Contains(FirstWord(g.Value))) continue;
+                // "Colonel Amadou Keita, a spokesman for the army": the name's own title is not part of it.
+                var (from, to) = (g.Index, g.Index + g.Length);
+                foreach (var title in titleHits)
+                    if (title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
+                candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
+            }
+    }
+
+    // titled_names reads white space, then a person_name, which opens with a capital: most titles ("officials said",
+    // "the minister of") have none after them, and the pattern is not run.
+    private static bool NameMayFollow(string s, int at)
+    {
+        var p = SkipWhiteSpace(s, at);
+        return p > at && p < s.Length && char.IsAsciiLetterUpper(s[p]);
+    }
+
+    // appositive_person reads "<name>, a|an|the … <title>": a comma, white space, the article and white space, before one
+    // of the sentence's titles. Most sentences with a title have no such comma before it, and the pattern is not run.
+    private static bool MayBeApposed(string s, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var lastTitle = titleHits[^1].Span.Start;
+        for (var c = s.IndexOf(','); c >= 0 && c < lastTitle; c = s.IndexOf(',', c + 1))
+        {
+            var p = SkipWhiteSpace(s, c + 1);
+            if (p == c + 1) continue;
+            var e = WordEnd(s, p);
+            if (s.AsSpan(p, e - p) is "a" or "an" or "the" && e < s.Length && char.IsWhiteSpace(s[e])) return true;
+        }
+        return false;
+    }
+
+    private SourceRef Person(TextSpan span, string name, string title, string? country)
+    {
+        var roleNoun = SourceNouns.Singular(title.Split(' ')[^1]);
+        if (gazetteer.TryResolveSpelling(name, out var entry))
+            return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
+        var kind = expertTitles.Contains(roleNoun) ? SourceKind.Other
+            : militaryTitles.Contains(roleNoun) ? SourceKind.Military
+            : SourceKind.Official;
+        return new SourceRef(span, Normalize(name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
+    }
+}

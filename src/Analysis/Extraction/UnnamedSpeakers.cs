@@ -1,0 +1,93 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Voices named by what they are: "experts estimate", "a military source told Reuters", "historians say", "a senior
+/// naval officer" (unnamed_speakers; qualified_speakers only with a word before them that says what kind of voice they
+/// are). Candidates of priority 4, sources only where the text cites them; a bare voice ("an official told the paper",
+/// bare_voices) is a description of priority 5 that Attribution resolves in the document.
+/// </summary>
+internal sealed class UnnamedSpeakers
+{
+    // Where an unnamed voice can first be (see FirstWords).
+    private readonly FirstWords speakerStarts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords;
+
+    public UnnamedSpeakers(Lexicon lexicon)
+    {
+        HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
+        var (unnamed, qualified) = (Set("unnamed_speakers"), Set("qualified_speakers"));
+        speakerStarts = new FirstWords(unnamed.Concat(qualified), ignoreCase: false);
+        unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
+        qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
+        bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
+        singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public void Add(string s, int start, List<SourceCandidate> candidates)
+    {
+        for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
+        {
+            i = next;
+            if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
+            var j = WordEnd(s, i);
+            var qualified = qualifiedWords.Contains(s.AsSpan(i, j - i));
+            if ((qualified || unnamedWords.Contains(s.AsSpan(i, j - i))) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
+            {
+                // The modifiers before it that say what kind of voice it is: "military", "senior intelligence".
+                var first = i;
+                var kept = new List<string>();
+                var kind = SourceKind.Other;
+                while (TryWordBefore(s, first, 0, out var w, out var ws) && (singleModifierWords.Contains(w) || VoiceKind(w) is not null))
+                {
+                    if (VoiceKind(w) is { } wordKind)
+                    {
+                        kept.Insert(0, w is "defence" ? "defense" : w.ToString());
+                        // The most telling word decides: intelligence, then military, then government.
+                        if (Rank(wordKind) < Rank(kind)) kind = wordKind;
+                    }
+                    first = ws;
+                }
+                // "analysts at the Institute for the Study of War": the institute speaks.
+                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with";
+                if (qualified && kept.Count == 0 || linked)
+                {
+                    // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
+                    if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
+                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true)));
+                    i = j;
+                    continue;
+                }
+                // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
+                var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
+                var noun = spokesperson ? SourceNouns.Singular(s[i..j]) : SourceNouns.Plural(s[i..j]);
+                if (kind == SourceKind.Other)
+                    kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
+                        : noun is "commanders" or "officers" ? SourceKind.Military
+                        : SourceKind.Other;
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, null, CitationRole.Mentioned,
+                    SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
+            }
+            i = j;
+        }
+    }
+
+    // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).
+    private SourceKind? VoiceKind(ReadOnlySpan<char> word) =>
+        voiceIntelligenceWords.Contains(word) ? SourceKind.Intelligence
+        : voiceMilitaryWords.Contains(word) ? SourceKind.Military
+        : voiceGovernmentWords.Contains(word) ? SourceKind.Government
+        : null;
+
+    private static int Rank(SourceKind kind) => kind switch { SourceKind.Intelligence => 0, SourceKind.Military => 1, SourceKind.Government => 2, _ => 3 };
+}
