@@ -212,8 +212,9 @@ public sealed partial class Lexicon
     private static readonly System.Buffers.SearchValues<char> ListNameChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
-    // {name}, where a name starts with a letter: {0,60} stays a quantifier, and \{ a literal brace.
-    [GeneratedRegex(@"(?<!\\)\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}")]
+    // {name}, where a name starts with a letter: {0,60} stays a quantifier, \{ a literal brace, and \p{Lu} or \P{L} a
+    // Unicode category.
+    [GeneratedRegex(@"(?<!\\|\\[pP])\{(?<name>[A-Za-z][A-Za-z0-9_]*)\}")]
     private static partial Regex Reference();
 
     private static WordList Union(WordList earlier, WordList added) =>

@@ -24,6 +24,8 @@ public class UnlistedSourcesTests
     [InlineData("Latvia's National Guard said 500 volunteers joined the drill.", "Latvian National Guard", SourceKind.Military)]
     [InlineData("Sergeant Ana Costa, a spokeswoman for the brigade, said the troops had left.", "Ana Costa", SourceKind.Military)]
     [InlineData("Chief of the Defence Staff Ian Marsh said the troops were ready.", "Ian Marsh", SourceKind.Official)]
+    [InlineData("Colonel Souleymane Dembélé, a spokesman for the army, said 40 soldiers had died.", "Souleymane Dembélé", SourceKind.Military)]
+    [InlineData("Chief of the Defence Staff Søren Østergård said 200 soldiers would go.", "Søren Østergård", SourceKind.Official)]
     public void Finds_sources_no_list_names(string text, string source, SourceKind kind) =>
         Assert.Contains(Mentions(text), m => m.Source == source && m.Kind == kind);
 

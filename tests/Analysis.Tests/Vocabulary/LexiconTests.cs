@@ -36,6 +36,20 @@ public class LexiconTests
     }
 
     [Fact]
+    public void A_unicode_category_in_a_pattern_is_not_a_reference()
+    {
+        var lexicon = Lexicon.Parse("""
+            {
+              "words": { "Lu": ["never"] },
+              "patterns": { "name": "\\p{Lu}\\p{L}+\\s+\\P{Ll}\\p{L}+" }
+            }
+            """);
+        var name = lexicon.Regex("name", System.Text.RegularExpressions.RegexOptions.None);
+        Assert.Equal("Søren Østergård", name.Match("said Søren Østergård").Value);
+        Assert.DoesNotMatch(name, "never said");
+    }
+
+    [Fact]
     public void Phrases_become_alternatives_longest_first_with_any_apostrophe_and_spacing()
     {
         var pattern = new Regex("^" + Lexicon.Alternation(["Korea", "Korean People's Army"]) + "$");
