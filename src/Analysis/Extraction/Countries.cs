@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Analysis.Extraction;
@@ -21,9 +20,6 @@ internal sealed class Countries
     private readonly Dictionary<string, CountryEntry> entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> adjectives = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectiveLookup;
-    // The first characters of the names (mostly capitals): a sentence is searched for them, vectorized, and only a
-    // word that starts with one is looked up.
-    private readonly SearchValues<char> openers;
     private readonly Dictionary<string, string> adjectiveOf = new(StringComparer.Ordinal);
 
     private Countries(Lexicon lexicon)
@@ -38,10 +34,6 @@ internal sealed class Countries
         }
         matcher = new PhraseMatcher(byName.Select(n => (n.Value, n.Key)), ignoreCase: false);
         adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
-        var first = byName.Keys.Select(k => k.TrimStart()).Where(k => k.Length > 0).Select(k => k[0]).ToHashSet();
-        // The matcher reads ’ and ‘ as '.
-        if (first.Contains('\'')) first.UnionWith(['’', '‘']);
-        openers = SearchValues.Create([.. first]);
     }
 
     /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -51,19 +43,10 @@ internal sealed class Countries
     public IReadOnlyList<CountryMention> Find(string text, int start, int end)
     {
         List<CountryMention>? found = null;
-        for (var at = start; at < end;)
-        {
-            var next = text.AsSpan(at, end - at).IndexOfAny(openers);
-            if (next < 0) break;
-            var word = at + next;
-            at = word + 1;
-            // Inside a word: not where a name starts (the matcher reads whole tokens).
-            if (word > start && char.IsLetterOrDigit(text[word - 1]) && char.IsLetterOrDigit(text[word])) continue;
-            var matches = matcher.FindAtStart(text, word, end);
-            if (matches.Count == 0) continue;
-            at = matches[0].Span.End;
-            foreach (var match in matches) Add(match);
-        }
+        // One walk of the sentence's tokens (read once per thread and shared with the later matchers): a name starts
+        // only at a token, and a token that opens no name costs one filter bit.
+        var matches = matcher.Find(text, start, end);
+        for (var i = 0; i < matches.Count; i++) Add(matches[i]);
         return found ?? (IReadOnlyList<CountryMention>)[];
 
         void Add(PhraseMatch match)
