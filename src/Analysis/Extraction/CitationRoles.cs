@@ -76,11 +76,11 @@ internal sealed class CitationRoles
     /// <summary>
     /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
     /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
-    /// is one); lastVerb: where the sentence's last reporting verb starts (<see cref="LastVerbStart"/>); titledPerson: the
+    /// is one); titledPerson: the
     /// name follows its title; person: the name is one person's.
     /// </summary>
     public CitationRole Role(string text, string s, int start, int end, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, bool headline,
-        bool cueAfter, int lastVerb, bool titledPerson = false, bool person = false)
+        bool cueAfter, bool titledPerson = false, bool person = false)
     {
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
@@ -114,17 +114,19 @@ internal sealed class CitationRoles
                 if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
                 cut = previous;
             }
-        // speaker_after ends with a reporting verb: a name with none after it is not read by it.
-        var verbAfter = cueAfter && lastVerb >= span.End;
-        if (cueAfter && ((verbAfter && MaySpeakAfter(after) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after))) || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
+        // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
+        // is searched for one only once the words right after the name allow the pattern.
+        if (cueAfter && ((MaySpeakAfter(after) && VerbAfter(text, span.End, end) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)))
+            || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (verbAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..]) && speakerAfter.IsMatch(after[1..]))
+        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
+            && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
 
-    /// <summary>Where the last word that may start a reporting verb starts in text[start..end), or -1: read once per sentence.</summary>
-    public int LastVerbStart(string text, int start, int end) => verbStarts.LastIn(text, start, end);
+    // Whether a word that may start a reporting verb occurs in text[from..end).
+    private bool VerbAfter(string text, int from, int end) => verbStarts.In(text, from, end) >= 0;
 
     // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
     private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)

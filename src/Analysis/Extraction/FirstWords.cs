@@ -45,16 +45,4 @@ internal sealed class FirstWords
         while (at > start && char.IsLetterOrDigit(text[at]) && char.IsLetterOrDigit(text[at - 1])) at--;
         return at;
     }
-
-    /// <summary>
-    /// Where the last occurrence of any of the words in text[start..end) starts (the word itself, not its token), or -1:
-    /// one pass that tells every later reader whether a phrase can start at or after a position.
-    /// </summary>
-    public int LastIn(string text, int start, int end)
-    {
-        if (words is null) return -1;
-        var last = -1;
-        for (var at = start; at < end && text.AsSpan(at, end - at).IndexOfAny(words) is var next and >= 0; at = last + 1) last = at + next;
-        return last;
-    }
 }

@@ -148,7 +148,6 @@ internal sealed class SourceFinder
         }
         var accepted = work.Accepted;
         accepted.Clear();
-        var lastVerb = candidates.Count > 0 ? roles.LastVerbStart(text, start, end) : -1;
         for (var o = 0; o < candidates.Count; o++)
         {
             var index = order[o];
@@ -157,7 +156,7 @@ internal sealed class SourceFinder
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
-                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, lastVerb, titledPerson: candidates[index].Priority == 0,
+                cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
