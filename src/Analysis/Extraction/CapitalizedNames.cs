@@ -83,6 +83,8 @@ internal sealed class CapitalizedNames
                 words++;
             }
             if (words > 1) return (p, e);
+            // A word alone: its other capitals ("NATO", "McCain", "Al-Hassan") follow a letter, a hyphen or an apostrophe.
+            p = e - 1;
         }
         return (-1, -1);
     }

@@ -93,8 +93,8 @@ internal sealed class CitationRoles
         {
             // "statements from President Vladimir Putin": the title belongs to the name.
             var at = span.Start - start;
-            foreach (var title in titleHits)
-                if (title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
+            for (var t = 0; t < titleHits.Count; t++)
+                if (titleHits[t] is var title && title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
                 {
                     var from = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
                     before = before[..from];
@@ -184,8 +184,8 @@ internal sealed class CitationRoles
         if (trimmed is not [.., ',']) return -1;
         var comma = trimmed.Length - 1;
         var clause = trimmed[..comma].LastIndexOfAny(",.;:(\"“") + 1;
-        foreach (var title in titleHits)
-            if (title.Span.Start >= clause && title.Span.End <= comma) return title.Span.Start;
+        for (var t = 0; t < titleHits.Count; t++)
+            if (titleHits[t] is var title && title.Span.Start >= clause && title.Span.End <= comma) return title.Span.Start;
         return -1;
     }
 

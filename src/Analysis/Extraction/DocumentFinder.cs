@@ -22,8 +22,9 @@ internal sealed class DocumentFinder
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
     {
-        foreach (var hit in cueHits)
+        for (var i = 0; i < cueHits.Count; i++)
         {
+            var hit = cueHits[i];
             if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s[hit.Span.Start..hit.Span.End])) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s[n..e])) continue;

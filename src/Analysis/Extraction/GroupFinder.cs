@@ -73,8 +73,9 @@ internal sealed class GroupFinder
                 ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
             var holdsName = false;
-            foreach (var g in gazetteerMatches)
-                holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
+            for (var i = 0; i < gazetteerMatches.Count; i++)
+                if (gazetteerMatches[i] is var g)
+                    holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
         }
     }

@@ -33,8 +33,10 @@ internal sealed class MinistryFinder
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         if (ministryStarts.In(s, 0, s.Length) is not (>= 0 and var first)) return;
-        foreach (var hit in ministries.Find(s, first, s.Length))
+        var hits = ministries.Find(s, first, s.Length);
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
             if (hit.Span.Start > 0 && IsWord(s[hit.Span.Start - 1]) || hit.Span.End < s.Length && IsWord(s[hit.Span.End])) continue;
             var (from, to) = (hit.Span.Start, hit.Span.End);
             string? country = null;

@@ -26,8 +26,8 @@ internal sealed class OrganisationVoices
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)
     {
-        foreach (var (span, entry) in gazetteerMatches)
-            if (entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !SentenceCountries.StartsAt(countries, span.Start - start)
+        for (var g = 0; g < gazetteerMatches.Count; g++)
+            if (gazetteerMatches[g] is var (span, entry) && entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !SentenceCountries.StartsAt(countries, span.Start - start)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
                 && UnitAt(s, ref h, ref e) is var unit
                 && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))

@@ -29,15 +29,18 @@ internal sealed class SentenceCountries
     public List<CountryName> Find(string s, int sentenceStart, IReadOnlyList<CountryMention> mentions, List<CountryName> found)
     {
         found.Clear();
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             var name = s.AsSpan(m.Name.Start - sentenceStart, m.Name.Length);
             found.Add(new CountryName(new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart), m.Country.Name, m.Possessive,
                 IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString())), false));
         }
         if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
-        foreach (var hit in groupAdjectives.Find(s, from, s.Length))
+        var hits = groupAdjectives.Find(s, from, s.Length);
+        for (var h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
             var span = hit.Span;
             // A country's name that is also a group's adjective ("US") is both; a country's name holding one is not.
             var (start, end) = (sentenceStart + span.Start, sentenceStart + span.End);
@@ -64,15 +67,15 @@ internal sealed class SentenceCountries
     // Loops, not lambdas: these run for every group adjective of every sentence, and a lambda that reads a local is an object.
     private static bool IsName(IReadOnlyList<CountryMention> mentions, int start, int end)
     {
-        foreach (var m in mentions)
-            if (m.Name.Start == start && m.Name.End == end) return true;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Name is var name && name.Start == start && name.End == end) return true;
         return false;
     }
 
     private static bool InName(IReadOnlyList<CountryMention> mentions, int at)
     {
-        foreach (var m in mentions)
-            if (m.Name.Start <= at && at < m.Name.End) return true;
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Name is var name && name.Start <= at && at < name.End) return true;
         return false;
     }
 

@@ -104,10 +104,11 @@ internal sealed class SourceFinder
 
         titledPeople.Add(s, start, titleHits, countries, candidates);
         var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
-        foreach (var (span, entry) in gazetteerMatches)
-            candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
-                IsPerson: entry.Kind == SourceKind.Official,
-                AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
+        for (var g = 0; g < gazetteerMatches.Count; g++)
+            if (gazetteerMatches[g] is var (span, entry))
+                candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
+                    IsPerson: entry.Kind == SourceKind.Official,
+                    AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         if (datelineSpan is { } credit && !IsMatched(gazetteerMatches, credit))
             candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
@@ -203,15 +204,15 @@ internal sealed class SourceFinder
     /// <summary>Whether a gazetteer name spans exactly `span`.</summary>
     internal static bool IsMatched(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, TextSpan span)
     {
-        foreach (var g in gazetteerMatches)
-            if (g.Span == span) return true;
+        for (var i = 0; i < gazetteerMatches.Count; i++)
+            if (gazetteerMatches[i].Span == span) return true;
         return false;
     }
 
     private static bool HasInterceptionCue(string s, IReadOnlyList<PhraseMatch> cueHits)
     {
-        foreach (var h in cueHits)
-            if (h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)) return true;
+        for (var i = 0; i < cueHits.Count; i++)
+            if (cueHits[i] is var h && h.Label == "cue_words" && s.AsSpan(h.Span.Start, h.Span.Length).Equals("interception", StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -77,8 +77,9 @@ internal sealed class TitledPeople
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> titleHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         var taken = 0;
-        foreach (var title in titleHits)
+        for (var t = 0; t < titleHits.Count; t++)
         {
+            var title = titleHits[t];
             if (title.Span.Start < taken || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
@@ -96,8 +97,8 @@ internal sealed class TitledPeople
                 if (notNames.Contains(FirstWord(g.Value))) continue;
                 // "Colonel Amadou Keita, a spokesman for the army": the name's own title is not part of it.
                 var (from, to) = (g.Index, g.Index + g.Length);
-                foreach (var title in titleHits)
-                    if (title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
+                for (var t = 0; t < titleHits.Count; t++)
+                    if (titleHits[t] is var title && title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
     }
