@@ -43,8 +43,8 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // A title that runs on past `end` ("his army chief"): the description ends inside a person's title, not at a speaker.
     private static bool InLongerTitle(int end, IReadOnlyList<PhraseMatch> titleHits)
     {
-        foreach (var title in titleHits)
-            if (title.Span.Start < end && title.Span.End > end) return true;
+        for (var t = 0; t < titleHits.Count; t++)
+            if (titleHits[t].Span is var title && title.Start < end && title.End > end) return true;
         return false;
     }
 
