@@ -33,7 +33,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -101,6 +101,7 @@ internal sealed class TroopCountFinder
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
+        planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
@@ -236,7 +237,7 @@ internal sealed class TroopCountFinder
             if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
                 kind = TroopKind.Subset;
             var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
-                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
             // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
             if (status == EstimateStatus.Current && result.Count > 0 && ReplacedFrom(text, start, result[^1], segmentStart, q.Span.Start))
                 status = EstimateStatus.Earlier;
@@ -576,7 +577,7 @@ internal sealed class TroopCountFinder
         return false;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
         var from = Math.Max(segmentStart, q.Span.Start - 80);
@@ -589,6 +590,9 @@ internal sealed class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
+        // governs the figures of its clause.
+        if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
         // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
@@ -654,6 +658,19 @@ internal sealed class TroopCountFinder
         if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
         var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
         return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
+    }
+
+    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure.
+    private bool InfinitiveInClause(string text, int from, int at)
+    {
+        for (var i = at - 1; i >= from; i--)
+        {
+            if (text[i] is ',' or ';' or ':' or '.') return false;
+            if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
+            if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
+            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;
+        }
+        return false;
     }
 
     // No comma or semicolon between a cue and a figure.
