@@ -34,7 +34,7 @@ internal sealed class TroopCountFinder
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs;
-    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, contextNouns;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
@@ -63,6 +63,7 @@ internal sealed class TroopCountFinder
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
         contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
@@ -606,8 +607,11 @@ internal sealed class TroopCountFinder
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
-        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after.
-        if (TargetDateAfter(text, figure.End, segmentEnd) && futureMarkers.Any(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
+        // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
+        if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
+            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
+            return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
 
@@ -622,15 +626,17 @@ internal sealed class TroopCountFinder
     }
 
     // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
-    // the figure, in its clause.
-    private bool TargetDateAfter(string text, int from, int segmentEnd)
+    // the figure, in its clause; at is the space before the preposition.
+    private bool TargetDateAfter(string text, int from, int segmentEnd, out int at)
     {
+        at = from;
         var end = Math.Min(segmentEnd, from + 60);
         for (var i = from; i < end; i++)
         {
             if (text[i] is ',' or ';' or '.' or ':') return false;
             if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
             if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
+            at = i;
             var date = by;
             while (date < end && char.IsWhiteSpace(text[date])) date++;
             if (date == end) return false;

@@ -37,4 +37,15 @@ public class StatusTests
     [InlineData("Untitled\n\nTrucks were used to deploy 200 soldiers to the border on Monday.", EstimateStatus.Current)]
     [InlineData("Untitled\n\nSome 600 soldiers expected to arrive on Monday will guard the port.", EstimateStatus.Planned)]
     public void A_body_sentence_keeps_its_tense(string text, EstimateStatus status) => Assert.Equal(status, StatusOf(text));
+
+    [Theory]
+    // A modal after the figure and "by" and a date: troops still to come, whatever the verb.
+    [InlineData("Untitled\n\nAbout 1,500 Latvian soldiers will guard the crossings by the end of the week.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nOfficials said 800 reservists would relieve the garrison by March.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nSome 3,000 troops could secure the corridor by next spring, a general said.", EstimateStatus.Planned)]
+    // A plan carried out, a past fact with a date, a modal in another clause: current.
+    [InlineData("Untitled\n\nAbout 1,500 Latvian soldiers guarded the crossings by the end of the week, as planned.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nAbout 1,500 Latvian soldiers had reached the crossings by March.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nAbout 1,500 soldiers guard the crossings; more will come by March.", EstimateStatus.Current)]
+    public void A_modal_and_a_target_date_after_the_figure_is_planned(string text, EstimateStatus status) => Assert.Equal(status, StatusOf(text));
 }
