@@ -33,7 +33,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -103,6 +103,7 @@ internal sealed class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
+        firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
@@ -594,6 +595,8 @@ internal sealed class TroopCountFinder
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
+        // "the first phase of a 300-strong force": the whole of which a first part is there.
+        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return EstimateStatus.Planned;
         // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.

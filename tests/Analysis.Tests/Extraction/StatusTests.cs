@@ -48,4 +48,13 @@ public class StatusTests
     [InlineData("Untitled\n\nAbout 1,500 Latvian soldiers had reached the crossings by March.", EstimateStatus.Current)]
     [InlineData("Untitled\n\nAbout 1,500 soldiers guard the crossings; more will come by March.", EstimateStatus.Current)]
     public void A_modal_and_a_target_date_after_the_figure_is_planned(string text, EstimateStatus status) => Assert.Equal(status, StatusOf(text));
+
+    [Theory]
+    // The whole of which a first part has come: troops still to come; the part itself, and a first group that counts, are there.
+    [InlineData("Untitled\n\nThe soldiers who landed on Monday are the first of 1,200 that Spain has promised.", 1_200d, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nA convoy reached the camp, the first phase of a 2,500-strong force, the army said.", 2_500d, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe first contingent of 1,200 soldiers landed on Monday.", 1_200d, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nAbout 150 soldiers, the first of the new brigade, reached the camp.", 150d, EstimateStatus.Current)]
+    public void The_whole_of_a_first_part_is_planned(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, c => c.Value == value).Status);
 }
