@@ -33,8 +33,8 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo;
-    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, contextNouns;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
@@ -63,6 +63,7 @@ internal sealed class TroopCountFinder
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
         contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
@@ -101,6 +102,8 @@ internal sealed class TroopCountFinder
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
+        planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
+        firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
@@ -236,7 +239,7 @@ internal sealed class TroopCountFinder
             if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
                 kind = TroopKind.Subset;
             var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
-                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span);
+                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
             // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
             if (status == EstimateStatus.Current && result.Count > 0 && ReplacedFrom(text, start, result[^1], segmentStart, q.Span.Start))
                 status = EstimateStatus.Earlier;
@@ -576,7 +579,7 @@ internal sealed class TroopCountFinder
         return false;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
         var from = Math.Max(segmentStart, q.Span.Start - 80);
@@ -589,6 +592,11 @@ internal sealed class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
+        // governs the figures of its clause.
+        if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
+        // "the first phase of a 300-strong force": the whole of which a first part is there.
+        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return EstimateStatus.Planned;
         // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
@@ -602,8 +610,11 @@ internal sealed class TroopCountFinder
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
             if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
-        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after.
-        if (TargetDateAfter(text, figure.End, segmentEnd) && futureMarkers.Any(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
+        // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
+        if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
+            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
+            return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
 
@@ -618,15 +629,17 @@ internal sealed class TroopCountFinder
     }
 
     // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
-    // the figure, in its clause.
-    private bool TargetDateAfter(string text, int from, int segmentEnd)
+    // the figure, in its clause; at is the space before the preposition.
+    private bool TargetDateAfter(string text, int from, int segmentEnd, out int at)
     {
+        at = from;
         var end = Math.Min(segmentEnd, from + 60);
         for (var i = from; i < end; i++)
         {
             if (text[i] is ',' or ';' or '.' or ':') return false;
             if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
             if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
+            at = i;
             var date = by;
             while (date < end && char.IsWhiteSpace(text[date])) date++;
             if (date == end) return false;
@@ -654,6 +667,19 @@ internal sealed class TroopCountFinder
         if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
         var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
         return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
+    }
+
+    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure.
+    private bool InfinitiveInClause(string text, int from, int at)
+    {
+        for (var i = at - 1; i >= from; i--)
+        {
+            if (text[i] is ',' or ';' or ':' or '.') return false;
+            if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
+            if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
+            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;
+        }
+        return false;
     }
 
     // No comma or semicolon between a cue and a figure.
