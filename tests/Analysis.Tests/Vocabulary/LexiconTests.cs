@@ -44,6 +44,7 @@ public class LexiconTests
               "patterns": { "name": "\\p{Lu}\\p{L}+\\s+\\P{Ll}\\p{L}+" }
             }
             """);
+        // Case-sensitive: under IgnoreCase .NET lets \p{Lu} match lower-case letters too ("said Søren" would match).
         var name = lexicon.Regex("name", System.Text.RegularExpressions.RegexOptions.None);
         Assert.Equal("Søren Østergård", name.Match("said Søren Østergård").Value);
         Assert.DoesNotMatch(name, "never said");
