@@ -65,15 +65,26 @@ internal static class PhraseLiteral
         if (firsts.Contains('\'')) firsts.Add('’');
         if (!ignoreCase) return SearchValues.Create([.. firsts]);
         // Every character whose upper or lower case is a first character's, as Same reads them.
-        var (upper, lower) = (firsts.Select(char.ToUpperInvariant).ToHashSet(), firsts.Select(char.ToLowerInvariant).ToHashSet());
+        var (upperOf, lowerOf) = (UpperCases.Value, LowerCases.Value);
+        var (upper, lower) = (firsts.Select(c => upperOf[c]).ToHashSet(), firsts.Select(c => lowerOf[c]).ToHashSet());
         var openers = new List<char>();
         for (var c = char.MinValue; ; c++)
         {
-            if (firsts.Contains(c) || upper.Contains(char.ToUpperInvariant(c)) || lower.Contains(char.ToLowerInvariant(c))) openers.Add(c);
+            if (firsts.Contains(c) || upper.Contains(upperOf[c]) || lower.Contains(lowerOf[c])) openers.Add(c);
             if (c == char.MaxValue) break;
         }
         return SearchValues.Create([.. openers]);
     }
+
+    // char.ToUpperInvariant and char.ToLowerInvariant of every UTF-16 code unit, at index c: Openers reads all 65,536,
+    // and asked one character at a time each non-ASCII one is a call into ICU (the pipeline's three Openers cost about
+    // 5 ms of CPU at each start). One string conversion does them all in one call, and maps each character on its own,
+    // as char.ToUpperInvariant does (PhraseLiteralTests checks every one).
+    internal static readonly Lazy<string> UpperCases = new(() => EveryCodeUnit().ToUpperInvariant());
+    internal static readonly Lazy<string> LowerCases = new(() => EveryCodeUnit().ToLowerInvariant());
+
+    private static string EveryCodeUnit() =>
+        string.Create(char.MaxValue + 1, 0, static (span, _) => { for (var i = 0; i < span.Length; i++) span[i] = (char)i; });
 
     // A phrase's character against the text's: ' is either apostrophe; a letter in either case is the same letter
     // (upper or lower case alike: "ſ" reads as "s", as a pattern's IgnoreCase reads it).

@@ -42,6 +42,24 @@ public class PhraseLiteralTests
         Assert.False(PhraseLiteral.Openers(["said"], ignoreCase: false).Contains('S'));
     }
 
+    [Fact]
+    public void Its_case_tables_give_every_characters_invariant_upper_and_lower_case()
+    {
+        var (upper, lower) = (PhraseLiteral.UpperCases.Value, PhraseLiteral.LowerCases.Value);
+        Assert.Equal(char.MaxValue + 1, upper.Length);
+        Assert.Equal(char.MaxValue + 1, lower.Length);
+        for (var c = char.MinValue; ; c++)
+        {
+            Assert.Equal(char.ToUpperInvariant(c), upper[c]);
+            Assert.Equal(char.ToLowerInvariant(c), lower[c]);
+            if (c == char.MaxValue) break;
+        }
+        // Characters whose case is another alphabet's letter: "ſ" (long s) and "K" (Kelvin) open a phrase that starts with s or k.
+        var openers = PhraseLiteral.Openers(["said", "km"], ignoreCase: true);
+        Assert.Equal(char.ToUpperInvariant('ſ') == 'S', openers.Contains('ſ'));
+        Assert.Equal(char.ToLowerInvariant('\u212A') == 'k', openers.Contains('\u212A'));
+    }
+
     [Theory]
     [InlineData("some troops", 4, true)]
     [InlineData("some troops", 5, true)]
