@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Analysis.Benchmarks;
 
 using Analysis.Corpus;
@@ -27,9 +25,9 @@ internal static class Components
                 var annotated = new AnnotatedDocument(d);
                 for (var i = 0; i < seconds.Length; i++)
                 {
-                    var start = ThreadCpuSeconds();
+                    var start = ThreadCpu.Seconds();
                     extractor.Components[i].Run(annotated);
-                    seconds[i] += ThreadCpuSeconds() - start;
+                    seconds[i] += ThreadCpu.Seconds() - start;
                 }
             }
             for (var i = 0; i < best.Length; i++) best[i] = Math.Min(best[i], seconds[i]);
@@ -38,16 +36,4 @@ internal static class Components
         for (var i = 0; i < best.Length; i++) Console.WriteLine($"  {extractor.Components[i].Name,-14} {best[i],6:F3}");
         Console.WriteLine($"  {"total",-14} {best.Sum(),6:F3}");
     }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec { public long Seconds, Nanoseconds; }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID (Linux)
-
-    private static double ThreadCpuSeconds() =>
-        ClockGetTime(ThreadCpuClock, out var t) == 0 ? t.Seconds + t.Nanoseconds * 1e-9
-            : throw new PlatformNotSupportedException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed: run on Linux.");
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Analysis.Benchmarks;
 
 using Analysis.Corpus;
@@ -26,9 +24,9 @@ internal static class Matchers
         var best = double.MaxValue;
         for (var pass = 0; pass < passes; pass++)
         {
-            var start = ThreadCpuSeconds();
+            var start = ThreadCpu.Seconds();
             Pass(documents, matchers);
-            best = Math.Min(best, ThreadCpuSeconds() - start);
+            best = Math.Min(best, ThreadCpu.Seconds() - start);
         }
         var sentences = documents.Sum(d => d.Sentences.Count);
         Console.WriteLine($"{documents.Count:N0} documents, {sentences:N0} sentences, {matchers.Length} matchers; {matches:N0} matches, checksum {checksum:x16}");
@@ -59,13 +57,4 @@ internal static class Matchers
             count++;
         }
     }
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec { public long Seconds, Nanoseconds; }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
-
-    private static double ThreadCpuSeconds() =>
-        ClockGetTime(3, out var t) == 0 ? t.Seconds + t.Nanoseconds * 1e-9 : throw new PlatformNotSupportedException("clock_gettime failed: run on Linux.");
 }
