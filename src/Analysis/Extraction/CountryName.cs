@@ -8,9 +8,6 @@ using Analysis.Corpus;
 /// </summary>
 internal readonly record struct CountryName(TextSpan Span, string? Country, bool Possessive, bool IsDemonym, bool IsGroupAdjective)
 {
-    /// <summary>Whether it can stand before a group or a title: "North Korean", "Russia's", "Western".</summary>
-    public bool IsAdjective => IsDemonym || IsGroupAdjective || Possessive;
-
     /// <summary>"Russia's" stands before a group or a title; "Russia'" (a bare apostrophe) does not.</summary>
     public bool IsAdjectiveOfGroup(string s) => IsDemonym || IsGroupAdjective || (Possessive && s[Span.End - 1] == 's');
 }

@@ -17,7 +17,7 @@ internal sealed class DocumentFinder
     {
         spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal);
         documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal);
-        statementLinks = lexicon.Words("statement_links").Select(l => l.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal);
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
@@ -46,7 +46,7 @@ internal sealed class DocumentFinder
                 if (possessive) break;
             }
             if (first == hit.Span.Start) continue;
-            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]).Replace('’', '\''), kind, null,
+            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]), kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
     }

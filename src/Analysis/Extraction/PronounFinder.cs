@@ -37,8 +37,7 @@ internal sealed class PronounFinder
         {
             i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
-            var j = i;
-            while (j < s.Length && IsWord(s[j])) j++;
+            var j = WordEnd(s, i);
             if (j - i > 1 && char.IsLower(s[i + 1]) && IsPronoun(s, i, j))
             {
                 AddPronoun(candidates, new TextSpan(start + i, start + j), s[i..j].ToLowerInvariant());

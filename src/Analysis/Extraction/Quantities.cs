@@ -159,12 +159,16 @@ internal sealed class Quantities
             var h = hedges[k];
             if (h.Span.End > at) continue;
             if (h.Span.Start < start || !text.AsSpan(h.Span.End, at - h.Span.End).IsWhiteSpace()) return null;
-            if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-' or '"' or '“') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
+            if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))
                 return null;
             return h;
         }
         return null;
     }
+
+    // What may stand right before a hedge: white space, an opening bracket or quote, or a clause's punctuation.
+    private static bool OpensHedge(char c) =>
+        c is '(' or ',' or ';' or ':' or '—' or '–' or '-' or '"' or '“' || char.IsWhiteSpace(c);
 
     // The longest hedge that ends with the last word before `at` (spaces between), read right to left, on the same
     // terms as Modifier.
@@ -181,7 +185,7 @@ internal sealed class Quantities
             if (phrases.StartOfPhraseBefore(text, start, at) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
                 best = new PhraseMatch(new TextSpan(from, end), list);
         if (best is not { } h) return null;
-        if (h.Span.Start > start && text[h.Span.Start - 1] is not ('(' or ',' or ';' or ':' or '—' or '–' or '-' or '"' or '“') && !char.IsWhiteSpace(text[h.Span.Start - 1]))
+        if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))
             return null;
         return h;
     }

@@ -727,9 +727,10 @@ internal sealed class TroopCountFinder
         {
             // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
             if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            if (!c.Possessive && !c.IsDemonym && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            var toward = IsDestination(text.AsSpan(start..c.Name.Start));
+            if (!c.Possessive && !c.IsDemonym && toward) continue;
             // "near the Polish border", "close to Ukraine's frontier": a place.
-            if (IsDestination(text.AsSpan(start..c.Name.Start)) && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             nearest = c.Country.Name;
         }
         return nearest;
