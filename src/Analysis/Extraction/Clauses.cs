@@ -201,7 +201,7 @@ public sealed class Clauses
             if (s[i + 1] is not ('u' or 'd' or 'f')) continue;
             var p = i + 1;
             if (WordAfterSpace(s, i, out var e) && s.AsSpan(p, e - p) is "up" or "down" && e < s.Length && char.IsWhiteSpace(s[e])
-                && SkipWhiteSpace(s, e, s.Length) is var f && WordAt(s, f, "from", StringComparison.Ordinal) && NumberAfter(s, f + 4, s.Length, StringComparison.Ordinal)) { }
+                && PhraseLiteral.SkipWhiteSpace(s, e, s.Length) is var f && WordAt(s, f, "from", StringComparison.Ordinal) && NumberAfter(s, f + 4, s.Length, StringComparison.Ordinal)) { }
             else if (WordAt(s, p, "from", StringComparison.Ordinal) && NumberAfter(s, p + 4, s.Length, StringComparison.Ordinal)) { }
             else continue;
             if (HasNumber(s, LastCut(cuts, i), i)) cuts.Add(i);
@@ -235,11 +235,11 @@ public sealed class Clauses
     // White space, then a digit, or a hedge ("about", "more than") and white space and a digit: all before `end`.
     private bool NumberAfter(string s, int at, int end, StringComparison comparison)
     {
-        var p = SkipWhiteSpace(s, at, end);
+        var p = PhraseLiteral.SkipWhiteSpace(s, at, end);
         if (p == at || p >= end) return false;
         if (char.IsDigit(s[p])) return true;
         foreach (var hedge in hedges)
-            if (PhraseEnd(s, p, end, hedge, comparison) is var h and > 0 && SkipWhiteSpace(s, h, end) is var d && d > h && d < end && char.IsDigit(s[d]))
+            if (PhraseEnd(s, p, end, hedge, comparison) is var h and > 0 && PhraseLiteral.SkipWhiteSpace(s, h, end) is var d && d > h && d < end && char.IsDigit(s[d]))
                 return true;
         return false;
     }
@@ -279,7 +279,7 @@ public sealed class Clauses
             // Up to three words, each followed by white space, then the noun.
             for (var words = 0; words <= 3; words++)
             {
-                var q = SkipWhiteSpace(s, p, end);
+                var q = PhraseLiteral.SkipWhiteSpace(s, p, end);
                 if (q == p || q >= end) break;
                 foreach (var noun in countNouns)
                     if (PhraseEnd(s, q, end, noun, StringComparison.OrdinalIgnoreCase) is var n and > 0 && (n == end || !IsRegexWord(s[n]))) return true;
@@ -307,7 +307,7 @@ public sealed class Clauses
         {
             if (w > 0)
             {
-                var q = SkipWhiteSpace(s, p, end);
+                var q = PhraseLiteral.SkipWhiteSpace(s, p, end);
                 if (q == p) return 0;
                 p = q;
             }
@@ -330,12 +330,6 @@ public sealed class Clauses
         for (var i = start; i < end; i++)
             if (char.IsDigit(s[i])) return true;
         return false;
-    }
-
-    private static int SkipWhiteSpace(string s, int at, int end)
-    {
-        while (at < end && char.IsWhiteSpace(s[at])) at++;
-        return at;
     }
 
     // text[from..to) is a whole word of text[start..end): no word character (as a regex's \w) on either side.

@@ -26,8 +26,8 @@ internal sealed class NounAfterNumber
     /// <summary>Where the noun that text[from..end) opens with ends, or -1.</summary>
     public int NounEnd(string text, int from, int end)
     {
-        var at = SkipSpaces(text, from, end);
-        if (at < end && text[at] == '-' && Read(text, from, end, SkipSpaces(text, at + 1, end), 0) is var afterHyphen and >= 0) return afterHyphen;
+        var at = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        if (at < end && text[at] == '-' && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, at + 1, end), 0) is var afterHyphen and >= 0) return afterHyphen;
         return Read(text, from, end, at, 0);
     }
 
@@ -39,13 +39,13 @@ internal sealed class NounAfterNumber
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
                 if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end)
-                    && Read(text, from, end, SkipSpaces(text, e, end), count + 1) is var found and >= 0)
+                    && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0)
                     return found;
             if (text[at] is >= 'A' and <= 'Z')
             {
                 var e = at + 1;
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
-                if (Spaced(text, e, end) && Read(text, from, end, SkipSpaces(text, e, end), count + 1) is var found and >= 0) return found;
+                if (Spaced(text, e, end) && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0) return found;
             }
         }
         foreach (var noun in nouns.Candidates(text, at, end))
@@ -54,12 +54,6 @@ internal sealed class NounAfterNumber
     }
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
-
-    private static int SkipSpaces(string text, int at, int end)
-    {
-        while (at < end && char.IsWhiteSpace(text[at])) at++;
-        return at;
-    }
 
     /// <summary>Phrases by the run of word characters they start with, each run's in the order they are tried (longest first).</summary>
     private sealed class StartingPhrases

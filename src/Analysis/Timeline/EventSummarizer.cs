@@ -378,8 +378,8 @@ public sealed class EventSummarizer
     private int LeadingConnective(string s)
     {
         if (connectives.FindAtStart(s, 0, s.Length) is not [{ Span.Start: 0 } hit, ..]) return 0;
-        var (end, space) = (hit.Span.End, SpaceAfter(s, hit.Span.End));
-        if (space < s.Length && s[space] == ',' && SpaceAfter(s, space + 1) is var afterComma && afterComma > space + 1) return afterComma;
+        var (end, space) = (hit.Span.End, PhraseLiteral.SkipWhiteSpace(s, hit.Span.End, s.Length));
+        if (space < s.Length && s[space] == ',' && PhraseLiteral.SkipWhiteSpace(s, space + 1, s.Length) is var afterComma && afterComma > space + 1) return afterComma;
         return space > end ? space : 0;
     }
 
@@ -390,9 +390,9 @@ public sealed class EventSummarizer
         foreach (var copula in copulas.Find(s))
         {
             var (start, end) = (copula.Span.Start, copula.Span.End);
-            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || SpaceAfter(s, end) is var participle && participle == end) continue;
+            if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || PhraseLiteral.SkipWhiteSpace(s, end, s.Length) is var participle && participle == end) continue;
             if (hedgeParticiples.FindAtStart(s, participle, s.Length) is not [{ } hedge, ..] || hedge.Span.Start != participle) continue;
-            var to = SpaceAfter(s, hedge.Span.End);
+            var to = PhraseLiteral.SkipWhiteSpace(s, hedge.Span.End, s.Length);
             if (to == hedge.Span.End || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
             while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
             return start;
@@ -407,7 +407,7 @@ public sealed class EventSummarizer
         for (var at = 0; PhraseMatcher.NextToken(s, at, s.Length) is ({ } start and >= 0, var end); at = end)
         {
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || !s.AsSpan(start, end - start).Equals("and", StringComparison.OrdinalIgnoreCase)) continue;
-            var word = SpaceAfter(s, end);
+            var word = PhraseLiteral.SkipWhiteSpace(s, end, s.Length);
             if (word == end) continue;
             var wordEnd = word;
             while (wordEnd < s.Length && CueIndex.IsWordCharacter(s[wordEnd])) wordEnd++;
@@ -416,12 +416,5 @@ public sealed class EventSummarizer
             return start;
         }
         return -1;
-    }
-
-    // Where the white space at <paramref name="at"/> ends.
-    private static int SpaceAfter(string s, int at)
-    {
-        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
-        return at;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
             if (s[speaker - 1] == ',') return null;
             if (!char.IsWhiteSpace(s[speaker])) continue;
             // The white space before the verb is taken whole: a verb does not start with white space.
-            var verb = Blank(s, speaker);
+            var verb = PhraseLiteral.SkipWhiteSpace(s, speaker, s.Length);
             if (verb == n || !openers.Contains(s[verb])) continue;
             foreach (var v in verbs.At(s[verb]))
             {
@@ -52,7 +52,7 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
     {
         var n = s.Length;
         if (verbEnd < n && char.IsWhiteSpace(s[verbEnd]))
-            for (var start = Blank(s, verbEnd); start > verbEnd; start--)
+            for (var start = PhraseLiteral.SkipWhiteSpace(s, verbEnd, s.Length); start > verbEnd; start--)
                 for (var end = start + 1; end <= start + MaxObject && end <= n; end++)
                 {
                     if (s[end - 1] == ',') break;
@@ -68,23 +68,16 @@ internal sealed class ReportedSpeech(IEnumerable<string> verbs)
         for (var withComma = at < n && s[at] == ','; ; withComma = false)
         {
             var from = withComma ? at + 1 : at;
-            var that = Blank(s, from);
+            var that = PhraseLiteral.SkipWhiteSpace(s, from, s.Length);
             if (that > from && that + 4 <= n && s.AsSpan(that, 4).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 var after = that + 4;
-                var clause = Blank(s, after);
+                var clause = PhraseLiteral.SkipWhiteSpace(s, after, s.Length);
                 // The clause takes at least one character: the last white space, when nothing else is left.
                 if (clause > after && clause < n) return clause;
                 if (clause == n && clause - 1 > after) return clause - 1;
             }
             if (!withComma) return -1;
         }
-    }
-
-    // Where the white space at `at` ends.
-    private static int Blank(string s, int at)
-    {
-        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
-        return at;
     }
 }

@@ -31,14 +31,14 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
             if (c == ';') return i;
             if (c == ',')
             {
-                if (i + 1 < n && char.IsWhiteSpace(s[i + 1]) && PhraseAt(s, Blank(s, i + 1), afterComma, afterCommaOpeners)) return i;
+                if (i + 1 < n && char.IsWhiteSpace(s[i + 1]) && PhraseAt(s, PhraseLiteral.SkipWhiteSpace(s, i + 1, s.Length), afterComma, afterCommaOpeners)) return i;
                 continue;
             }
             if (!char.IsWhiteSpace(c)) continue;
             if (i + 2 < n && s[i + 1] is '—' or '–' or '-' && char.IsWhiteSpace(s[i + 2])) return i;
             // A word after the white space: the run is taken whole, so its first character is where the piece starts
             // (a later one of the same run cannot do better).
-            if ((i == 0 || !char.IsWhiteSpace(s[i - 1])) && PhraseAt(s, Blank(s, i), words, wordOpeners)) return i;
+            if ((i == 0 || !char.IsWhiteSpace(s[i - 1])) && PhraseAt(s, PhraseLiteral.SkipWhiteSpace(s, i, s.Length), words, wordOpeners)) return i;
         }
         return -1;
     }
@@ -59,10 +59,4 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
 
     // A character \b counts as a word's: \w, and the zero-width joiners.
     private static bool IsWord(char c) => CueIndex.IsWordCharacter(c) || c is '\u200D' or '\u200C';
-
-    private static int Blank(string s, int at)
-    {
-        while (at < s.Length && char.IsWhiteSpace(s[at])) at++;
-        return at;
-    }
 }

@@ -59,6 +59,13 @@ internal static class PhraseLiteral
         (at > start && CueIndex.IsWordCharacter(text[at - 1])) != (at < end && CueIndex.IsWordCharacter(text[at]));
 
     /// <summary>Every character <see cref="EndOf"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
+    /// <summary>Where the white space at <paramref name="at"/> ends (at most <paramref name="end"/>).</summary>
+    public static int SkipWhiteSpace(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return at;
+    }
+
     public static SearchValues<char> Openers(IEnumerable<string> phrases, bool ignoreCase)
     {
         var firsts = phrases.Where(p => p.Length > 0).Select(p => p[0] is '’' ? '\'' : p[0]).ToHashSet();
