@@ -32,7 +32,7 @@ internal sealed class CitationRoles
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -71,6 +71,7 @@ internal sealed class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -163,16 +164,30 @@ internal sealed class CitationRoles
             while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
             p = r;
         }
-        if (!TryWordBefore(s, p, 0, out var link, out var linkStart) || !officeLinkWords.Contains(link)) return false;
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
+        var apposed = apposedOfficeLinkWords.Contains(link);
+        if (!apposed && !officeLinkWords.Contains(link)) return false;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
-                return true;
+                return !apposed || AfterComma(s, e - phrase.Length);
         }
         return false;
+    }
+
+    // Whether the title at `at` is set beside a name: a capitalised word, a comma, at most an article ("Erik Sandvik, a
+    // spokesman", "Sangare, spokeswoman"); not "arrived, a spokesman".
+    private static bool AfterComma(string s, int at)
+    {
+        if (TryWordBefore(s, at, 0, out var article, out var articleStart) && article is "a" or "an" or "the") at = articleStart;
+        while (at > 0 && char.IsWhiteSpace(s[at - 1])) at--;
+        if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
+        var b = at - 2;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
+        return char.IsUpper(s[b]);
     }
 
     // Where the title phrase starts that a name set off by a comma stands in apposition to ("the army chief, " in "the army

@@ -56,14 +56,14 @@ internal sealed class SourceFinder
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon);
-        groups = new GroupFinder(lexicon, countryWords, armedServices);
         ministries = new MinistryFinder(lexicon, countryWords);
+        groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
         countryBodies = new CountryBodies(lexicon, countryWords);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
-        unnamedSpeakers = new UnnamedSpeakers(lexicon);
+        unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
         roles = new CitationRoles(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
@@ -103,16 +103,21 @@ internal sealed class SourceFinder
         candidates.Clear();
 
         titledPeople.Add(s, start, titleHits, countries, candidates);
-        var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
+        // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
+        var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry))
+            {
+                var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
                     IsPerson: entry.Kind == SourceKind.Official,
-                    AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
+                    AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
+            }
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
-        if (datelineSpan is { } credit && !IsMatched(gazetteerMatches, credit))
-            candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
-                AlwaysCited: true, IsCredit: true)));
+        foreach (var credit in credits)
+            if (!IsMatched(gazetteerMatches, credit))
+                candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+                    AlwaysCited: true, IsCredit: true)));
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
             foreach (var m in interception.EnumerateMatches(s))
@@ -132,9 +137,9 @@ internal sealed class SourceFinder
             }
         capitalizedNames.Add(s, start, gazetteerMatches, candidates);
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
-        acronyms.Add(s, start, candidates);
+        acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
-        unnamedSpeakers.Add(s, start, candidates);
+        unnamedSpeakers.Add(s, start, countries, candidates);
         pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
