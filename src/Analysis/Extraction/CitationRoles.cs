@@ -32,7 +32,7 @@ internal sealed class CitationRoles
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -72,6 +72,8 @@ internal sealed class CitationRoles
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -103,6 +105,9 @@ internal sealed class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to analysts at RUSI": a body after an unnamed voice and its link is cited as the voice is.
+        if (EndsInWhiteSpace(before) && VoiceBefore(before) is >= 0 and var voice && EndsInWhiteSpace(before[..voice])
+            && RoleBefore(before[..voice], after) is { } voiced && voiced is CitationRole.Speaker or CitationRole.Informant) return voiced;
         // "according to the army's top commander, General Ivan Petrenko, …": a person set off by commas after the title
         // that says who they are is cited by the words before that title.
         var head = person ? ApposedTitleStart(before, titleHits) : -1;
@@ -124,6 +129,16 @@ internal sealed class CitationRoles
             && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Where "analysts at " (an unnamed voice, a voice_links word) starts at the end of `before`, or -1.
+    private int VoiceBefore(ReadOnlySpan<char> before)
+    {
+        var link = WordBefore(before, before.Length, out var linkStart);
+        if (link is "the") link = WordBefore(before, linkStart, out linkStart);
+        if (!voiceLinkWords.Contains(link)) return -1;
+        var voice = WordBefore(before, linkStart, out var voiceStart);
+        return voiceWords.Contains(voice) ? voiceStart : -1;
     }
 
     // Whether a word that may start a reporting verb occurs in text[from..end).

@@ -19,7 +19,7 @@ internal sealed class UnnamedSpeakers
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
@@ -31,6 +31,7 @@ internal sealed class UnnamedSpeakers
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -64,7 +65,7 @@ internal sealed class UnnamedSpeakers
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
-                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with";
+                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
                 if (qualified && kept.Count == 0 || linked)
                 {
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).

@@ -27,6 +27,9 @@ public class UnnamedAndCreditedSourcesTests
     // Outlets of a dateline or a credit line.
     [InlineData("ALMATY, May 2. /KAZINFORM/. About 200 troops arrived, the ministry said.", "KAZINFORM", SourceKind.Outlet)]
     [InlineData("About 350 soldiers will leave in April, the minister said. (Kabar/Xinhua)", "Kabar", SourceKind.Outlet)]
+    // A body after an unnamed voice and its link is cited as the voice is.
+    [InlineData("Wagner kept about 1,500 men in Libya, according to researchers at SIPRI.", "Stockholm International Peace Research Institute", SourceKind.Other)]
+    [InlineData("According to experts from the Atlantic Council, 4,000 troops would be needed.", "Atlantic Council", SourceKind.Other)]
     // The speaker named after the figure, with a title and a post.
     [InlineData("Six soldiers were wounded in the blast, said Lt. Col. Erik Sandvik, a spokesman for the UN mission.", "Erik Sandvik", SourceKind.Official)]
     public void Finds_the_source(string text, string source, SourceKind kind) =>
@@ -43,6 +46,7 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("Analysis: 5,000 troops and a long border")]
     [InlineData("Troops moved along the A/B line near the river on Monday.")]
     [InlineData("KYIV: 12,000 TROOPS ON THE MOVE")]
+    [InlineData("The drills drew 4,000 troops, and analysts at SIPRI were surprised by the size.")]
     public void Shapes_that_do_not_cite_are_not_sources(string text) => Assert.Empty(Mentions(text));
 
     [Theory]
