@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// readings of spans: titled people (<see cref="TitledPeople"/>), the gazetteer's sources and an organisation's voices
 /// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>), ministries
 /// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>), armed groups (<see cref="ArmedGroups"/>),
-/// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
+/// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>) or names by what it is (<see cref="OutletNouns"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
 /// <see cref="Acronyms"/>), documents (<see cref="DocumentFinder"/>), unnamed voices (<see cref="UnnamedSpeakers"/>) and
 /// pronouns (<see cref="PronounFinder"/>). The most specific reading of a span claims it; <see cref="CitationRoles"/>
 /// says whether the text makes it a voice: "X said", "X's estimate", "according to X", "briefed by X", "told X".
@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "office_titles",
+        "description_nouns", "document_nouns", "office_titles", "outlet_nouns",
     ];
 
     private readonly PhraseMatcher cues;
@@ -139,6 +139,7 @@ internal sealed class SourceFinder
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
+        OutletNouns.Add(s, start, cueHits, countries, candidates);
         unnamedSpeakers.Add(s, start, countries, candidates);
         pronouns.Add(s, start, candidates);
 

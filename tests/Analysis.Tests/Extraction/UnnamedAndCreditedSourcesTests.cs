@@ -7,7 +7,8 @@ using Analysis.Pipeline;
 /// Sources named by what they are and where a story credits them (issue 14, the shapes of real reporting that the
 /// held-out split and the maintainers' sets miss): an unnamed voice with a kind and a country, a country's ministry
 /// behind its unnamed spokesperson, a headline that opens with its speaker and a colon, an agency between slashes
-/// in a dateline, a credit naming several outlets, and the holder of a title set after the figure.
+/// in a dateline, a credit naming several outlets, an outlet named after what it is, and the holder of a title set after
+/// the figure.
 /// </summary>
 public class UnnamedAndCreditedSourcesTests
 {
@@ -27,6 +28,10 @@ public class UnnamedAndCreditedSourcesTests
     // Outlets of a dateline or a credit line.
     [InlineData("ALMATY, May 2. /KAZINFORM/. About 200 troops arrived, the ministry said.", "KAZINFORM", SourceKind.Outlet)]
     [InlineData("About 350 soldiers will leave in April, the minister said. (Kabar/Xinhua)", "Kabar", SourceKind.Outlet)]
+    // An outlet no list knows, named after what it is.
+    [InlineData("Some 700 Danish soldiers will join, a Danish army commander told the broadcaster DR.", "DR", SourceKind.Outlet)]
+    [InlineData("About 1,200 soldiers crossed the border, the Slovak daily Dennik Tyzden reported.", "Dennik Tyzden", SourceKind.Outlet)]
+    [InlineData("The Telegram channel Rybar said 2,000 Wagner fighters had left.", "Rybar", SourceKind.Outlet)]
     // A body after an unnamed voice and its link is cited as the voice is.
     [InlineData("Wagner kept about 1,500 men in Libya, according to researchers at SIPRI.", "Stockholm International Peace Research Institute", SourceKind.Other)]
     [InlineData("According to experts from the Atlantic Council, 4,000 troops would be needed.", "Atlantic Council", SourceKind.Other)]
@@ -46,6 +51,8 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("Analysis: 5,000 troops and a long border")]
     [InlineData("Troops moved along the A/B line near the river on Monday.")]
     [InlineData("KYIV: 12,000 TROOPS ON THE MOVE")]
+    [InlineData("The daily Russian shelling killed 12 soldiers near the river.")]
+    [InlineData("A daily Convoy Watch count put the troops at 4,000.")]
     [InlineData("The drills drew 4,000 troops, and analysts at SIPRI were surprised by the size.")]
     public void Shapes_that_do_not_cite_are_not_sources(string text) => Assert.Empty(Mentions(text));
 
