@@ -336,6 +336,17 @@ internal sealed class Attribution
             else clusters.Add([s]);
         }
         clusters.Reverse();
+        // A news agency that speaks beside other speakers relays them, wherever it stands ("…, spokesman Daniel Hagari said,
+        // reported Sputnik", "TASS quoted the ministry as saying"): its cluster goes after theirs, as an outlet's does.
+        if (clusters.Count > 1)
+        {
+            var relays = clusters.FindAll(c => c.TrueForAll(IsMedia));
+            if (relays.Count > 0 && relays.Count < clusters.Count)
+            {
+                clusters.RemoveAll(c => c.TrueForAll(IsMedia));
+                clusters.AddRange(relays);
+            }
+        }
         var chain = new List<SourceRef>(informants);
         foreach (var cluster in clusters) chain.AddRange(cluster);
         chain.AddRange(trailing);
@@ -400,6 +411,8 @@ internal sealed class Attribution
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
     }
+
+    private static bool IsMedia(SourceRef r) => r.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
     private static bool HasName(List<SourceRef> refs, string name)
     {

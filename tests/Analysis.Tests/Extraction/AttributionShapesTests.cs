@@ -214,6 +214,36 @@ public class AttributionShapesTests
     }
 
     [Theory]
+    // A relay through an outlet, in each of its word orders (#14): the outlet that carried, quoted or cited a statement is
+    // the via; whoever it cites or quotes is the origin, wherever the outlet stands in the sentence.
+    [InlineData("About 700 Russian soldiers were wounded near Vovchansk, the Ukrainian General Staff said in a statement carried by Ukrinform.", 700, "Ukrainian General Staff", "Ukrinform")]
+    [InlineData("Roughly 2,400 Ukrainian troops were lost in the Kharkiv sector, Belousov was quoted by RIA Novosti as saying.", 2400, "Andrei Belousov", "RIA Novosti")]
+    [InlineData("About 1,800 troops will move to the Lithuanian border next month, the Polish Army said, as cited by PAP.", 1800, "Polish Army", "PAP")]
+    [InlineData("About 600 Chadian soldiers have reached the capital, army spokesman Azem Bermandoa said, reported Xinhua.", 600, "Azem Bermandoa", "Xinhua")]
+    [InlineData("About 2,000 more soldiers are heading to the south, Yonhap reported, quoting the Joint Chiefs of Staff.", 2000, "Joint Chiefs of Staff", "Yonhap")]
+    [InlineData("Some 900 soldiers have crossed into Belarus, according to Interfax, which cited the Belarusian Defence Ministry.", 900, "Belarusian Defense Ministry", "Interfax")]
+    [InlineData("Reuters cited a French military official as saying that 1,500 soldiers would leave Niger by December.", 1500, "French military officials", "Reuters")]
+    [InlineData("Latvia will call up 3,000 reservists in the spring, its defence minister said, according to the public broadcaster LSM.", 3000, "Latvian Defense Ministry", "LSM")]
+    [InlineData("About 400 Dutch soldiers will join the battle group, the defence ministry said on Friday, according to the newspaper NRC.", 400, "Dutch Defense Ministry", "NRC")]
+    public void Relay_through_an_outlet(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal([via], figure.Via);
+    }
+
+    [Theory]
+    // A news agency that speaks alone is the origin; a name before a passive that no outlet relays does not speak; a
+    // speaker after the figure, in the next clause, is its origin (a casualty count's too).
+    [InlineData("KCNA said 1,000 soldiers had been sent to the border region.", 1000, "KCNA")]
+    [InlineData("Russia was moving about 5,000 troops toward the border, Ukraine's general staff said.", 5000, "Ukrainian General Staff")]
+    [InlineData("Moscow was accused of hiding the deaths of 200 soldiers, the Ukrainian military said.", 200, "Ukrainian military")]
+    [InlineData("At least 36 Malian soldiers were killed in the attack on the base, the army said in a statement on Sunday.", 36, "Malian Army")]
+    [InlineData("Some 1,300 Ukrainian soldiers were killed or wounded over the past day, Russia's Defence Ministry said, adding that its forces had taken two villages.", 1300, "Russian Defense Ministry")]
+    [InlineData("About 400 troops were wounded in the fighting, according to the broadcaster.", 400, null)]
+    public void Relay_or_not(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // Told something, a person passes nothing on; an organisation inside a job title is not its holder's voice.
     [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
     [InlineData("Budanov, the head of Ukraine's Defence Intelligence, told Yonhap that 2,000 troops would arrive.", "Ukrainian military intelligence")]
