@@ -133,11 +133,17 @@ internal sealed class Attribution
             if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
             else to = Math.Min(to, b.Span.Start);
         }
-        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet;
+        // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
+        // talks in Pyongyang, according to TASS").
+        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
         bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
         bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
-        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(r => Speaks(r) && InSentence(r) && !InClause(r))) return null;
-        return chain.FindAll(r => !InSentence(r) || InClause(r) || r.Kind == SourceKind.Outlet);
+        // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
+        bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
+        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
+        // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
+        // a rebel spokesman told AFP that 17 …") carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
     }
 
     // One person, one name: "Lee Seong-kweun", "Lee Seong Kweun" and "Lee Seongkweun" are named as the document first

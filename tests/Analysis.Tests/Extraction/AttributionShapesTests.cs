@@ -244,6 +244,22 @@ public class AttributionShapesTests
     public void Relay_or_not(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A clause's voices are its own (#14): a speaker after "after" spoke of something else, an outlet that another clause's
+    // speaker told carries only that clause; an informant after "after", and a news agency that relays the whole
+    // sentence, still belong to the figure.
+    [InlineData("Defence Minister Andrei Belousov said 2,000 troops would move to the border after President Vladimir Putin ordered a snap drill.", 2000, "Andrei Belousov", "")]
+    [InlineData("Twelve soldiers and 3 police officers were killed in the raid, the Nigerien Defence Ministry said, while a rebel commander told Reuters that 40 fighters had died.", 3, "Nigerien Defense Ministry", "")]
+    [InlineData("Lawmaker Kim Min-ho said 3,000 troops had left the camp, after being briefed by the NIS.", 3000, "National Intelligence Service", "Kim Min-ho")]
+    [InlineData("Kim Jong Un will send 1,500 more engineers, Sergei Shoigu said after talks in Pyongyang, according to TASS.", 1500, "Sergei Shoigu", "TASS")]
+    [InlineData("Twelve soldiers and 3 police officers were killed in the raid, the Nigerien Defence Ministry said, Reuters reported.", 3, "Nigerien Defense Ministry", "Reuters")]
+    public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // Told something, a person passes nothing on; an organisation inside a job title is not its holder's voice.
     [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
     [InlineData("Budanov, the head of Ukraine's Defence Intelligence, told Yonhap that 2,000 troops would arrive.", "Ukrainian military intelligence")]
