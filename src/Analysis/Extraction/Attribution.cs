@@ -27,16 +27,18 @@ internal sealed class Attribution
     /// refers back to the figure before it (<c>back_reference_openers</c> at its start: "That is according to …";
     /// <c>figure_references</c> anywhere: "… said the figure"), and the words that say which kind of body a description
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
-    /// news agency"), and the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to").</summary>
+    /// news agency"), the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to"), and the links
+    /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
-        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges)
+        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
+        IReadOnlySet<string> PlaceLinks)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
-                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]));
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -50,6 +52,7 @@ internal sealed class Attribution
         InheritCountries();
         UnnamedVoicesCountries();
         ResolvePronouns();
+        PlacesOfSpeakers();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
@@ -377,6 +380,30 @@ internal sealed class Attribution
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
         return distinct;
+    }
+
+    // "the UN mission in Mali said", "the U.S. embassy at Kyiv said": a name right after a place link ("in", "at"), behind a
+    // speaker named before it in its sentence, is where that speaker is, neither a voice of its own nor a cited source.
+    private void PlacesOfSpeakers()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var list = refs[sentence.Index];
+            for (var i = list.Count - 1; i > 0; i--)
+                if (list[i].Role == CitationRole.Speaker && list[i - 1].Role == CitationRole.Speaker && list[i - 1].Span.End <= list[i].Span.Start
+                    && PlaceOfSpeaker(document.Text, sentence.Start, list[i]))
+                    list.RemoveAt(i);
+        }
+    }
+
+    private bool PlaceOfSpeaker(string text, int sentenceStart, SourceRef r)
+    {
+        var i = r.Span.Start;
+        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i - 4 >= sentenceStart && text.AsSpan(i - 4, 4) is "the " or "The ") for (i -= 4; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+        var end = i;
+        while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1]) && closing.PlaceLinks.Contains(text[i..end]);
     }
 
     // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".

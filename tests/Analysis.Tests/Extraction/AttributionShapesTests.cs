@@ -252,6 +252,10 @@ public class AttributionShapesTests
     [InlineData("Lawmaker Kim Min-ho said 3,000 troops had left the camp, after being briefed by the NIS.", 3000, "National Intelligence Service", "Kim Min-ho")]
     [InlineData("Kim Jong Un will send 1,500 more engineers, Sergei Shoigu said after talks in Pyongyang, according to TASS.", 1500, "Sergei Shoigu", "TASS")]
     [InlineData("Twelve soldiers and 3 police officers were killed in the raid, the Nigerien Defence Ministry said, Reuters reported.", 3, "Nigerien Defense Ministry", "Reuters")]
+    // The place of a speaker is neither a voice nor a link of the chain: "the UN mission in South Sudan said".
+    [InlineData("Three peacekeepers were injured by a roadside bomb near Yei, the UN mission in South Sudan said.", 3, "United Nations", "")]
+    [InlineData("About 200 Kenyan police officers arrived at the airport, the UN office in Haiti said on Sunday.", 200, "United Nations", "")]
+    [InlineData("Some 2,000 U.S. troops are in Poland, the Pentagon and the Polish Defence Ministry said.", 2000, "Pentagon", "")]
     public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
