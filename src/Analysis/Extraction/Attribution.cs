@@ -94,9 +94,10 @@ internal sealed class Attribution
         }
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
-        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to.
+        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
+        // agency, state-run too, is such a link ("RIA quoted Ambassador Bikantov as saying").
         var together = 1;
-        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && chain[together].Kind != SourceKind.Outlet
+        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker
             && Coordinated(chain[together - 1], chain[together])) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();

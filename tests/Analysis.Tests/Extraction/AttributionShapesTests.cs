@@ -225,6 +225,9 @@ public class AttributionShapesTests
     [InlineData("Reuters cited a French military official as saying that 1,500 soldiers would leave Niger by December.", 1500, "French military officials", "Reuters")]
     [InlineData("Latvia will call up 3,000 reservists in the spring, its defence minister said, according to the public broadcaster LSM.", 3000, "Latvian Defense Ministry", "LSM")]
     [InlineData("About 400 Dutch soldiers will join the battle group, the defence ministry said on Friday, according to the newspaper NRC.", 400, "Dutch Defense Ministry", "NRC")]
+    // A state news agency quoting a speaker is the via, however it is named ("the RIA news agency").
+    [InlineData("About 700 Russian instructors are in the country, the RIA news agency quoted Ambassador Ivan Sorokin as saying.", 700, "Ivan Sorokin", "RIA Novosti")]
+    [InlineData("TASS quoted Defence Minister Andrei Belousov as saying that 1,200 soldiers had arrived in Belarus.", 1200, "Andrei Belousov", "TASS")]
     public void Relay_through_an_outlet(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
@@ -241,6 +244,7 @@ public class AttributionShapesTests
     [InlineData("At least 36 Malian soldiers were killed in the attack on the base, the army said in a statement on Sunday.", 36, "Malian Army")]
     [InlineData("Some 1,300 Ukrainian soldiers were killed or wounded over the past day, Russia's Defence Ministry said, adding that its forces had taken two villages.", 1300, "Russian Defense Ministry")]
     [InlineData("About 400 troops were wounded in the fighting, according to the broadcaster.", 400, null)]
+    [InlineData("The Yonhap news agency said 2,000 soldiers had been moved to the border.", 2000, "Yonhap")]
     public void Relay_or_not(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
