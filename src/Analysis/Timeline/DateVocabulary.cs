@@ -143,7 +143,7 @@ internal sealed class DateVocabulary
             // White space after the cue, and after every word that follows it.
             if (rest.IsEmpty || !char.IsWhiteSpace(rest[0]) || !char.IsWhiteSpace(rest[^1])) continue;
             var words = new List<string>();
-            foreach (var range in rest.SplitAny(WhiteSpace))
+            foreach (var range in rest.SplitAny(WhiteSpace.Characters))
                 if (range.GetOffsetAndLength(rest.Length).Length > 0) words.Add(rest[range].ToString());
             if (words.Count <= 2 && words.All(IsWord)) return true;
             // After "the", "this year's" or "last year's", two words more.
@@ -155,9 +155,6 @@ internal sealed class DateVocabulary
     }
 
     private static bool Is(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
-
-    // The white space \s matches.
-    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
 
     // Letters (as \w reads them, without digits and "_"), apostrophes and hyphens.
     private static bool IsWord(string word) => word.All(c => c is '\'' or '’' or '-' || (IsWordCharacter(c) && !char.IsDigit(c) && c != '_'));
@@ -292,7 +289,5 @@ internal sealed class DateVocabulary
 
     // One space between the words: the spelling itself when it has no other white space (a month's name), else a copy.
     private static string Key(string spelling) =>
-        spelling.AsSpan().IndexOfAny(WhiteSpaceValues) < 0 ? spelling : string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static readonly System.Buffers.SearchValues<char> WhiteSpaceValues = System.Buffers.SearchValues.Create(WhiteSpace);
+        spelling.AsSpan().IndexOfAny(WhiteSpace.Any) < 0 ? spelling : string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

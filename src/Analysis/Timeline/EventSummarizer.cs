@@ -98,11 +98,13 @@ public sealed class EventSummarizer
 
     public string Summarize(string sentence)
     {
-        var s = CollapseWhiteSpace(sentence.Trim());
-        s = TrimEnd(s);
+        var trimmed = sentence.Trim();
+        var collapsed = CollapseWhiteSpace(trimmed);
+        var s = TrimEnd(collapsed);
         // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
-        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
-        var present = (Cue)cues.Scan(s);
+        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it. A line that
+        // is the sentence less its ends is read in the sentence, whose tokens the components before have read.
+        var present = (Cue)(ReferenceEquals(collapsed, trimmed) && Lead(sentence) is var from ? cues.Scan(sentence, from, from + s.Length) : cues.Scan(s));
         // The cues of the line's first word, read again only when the line has changed.
         var (firstOf, first) = ((string?)null, Cue.None);
         Cue FirstOf(string line) => ReferenceEquals(line, firstOf) ? first : first = First(firstOf = line);
@@ -125,10 +127,10 @@ public sealed class EventSummarizer
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
             var verb = s.AsSpan(said.VerbStart, said.VerbEnd - said.VerbStart);
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) ? s.AsSpan(said.VerbEnd, said.ObjectEnd - said.VerbEnd) : "";
-            s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
+            s = $"{Speaker(s, said.SpeakerEnd)} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
-        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom, 0, s.Length) is { } remarks && NameAfter(s, remarks, s.Length) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
@@ -165,18 +167,35 @@ public sealed class EventSummarizer
             }
             else break;
         }
-        if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
+        if (words > MaxWords) s = string.Concat(s.AsSpan(0, NthSpace(s, MaxWords)), "…");
         s = TrimEnd(s);
         return s.Length == 0 || char.ToUpperInvariant(s[0]) == s[0] ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    // Where the n-th space of s is (what string.Join(' ', s.Split(' ').Take(n)) keeps ends there); s's length when it has fewer.
+    private static int NthSpace(string s, int n)
+    {
+        for (var at = 0; at < s.Length; at++)
+            if (s[at] == ' ' && --n == 0) return at;
+        return s.Length;
+    }
+
+    // Where the sentence's text starts after its leading white space (what Trim removes).
+    private static int Lead(string s)
+    {
+        var lead = 0;
+        while (lead < s.Length && char.IsWhiteSpace(s[lead])) lead++;
+        return lead;
     }
 
     // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
     private static int Words(ReadOnlySpan<char> s)
     {
-        // A run starts at the line's start, or after a space that something else follows.
+        // A run starts at the line's start, or after a space that something else follows. Words are short: a plain loop
+        // beats a search for each space.
         var words = s.Length > 0 && s[0] != ' ' ? 1 : 0;
-        for (var at = 0; at < s.Length && s[at..].IndexOf(' ') is var next and >= 0; at += next + 1)
-            if (at + next + 1 < s.Length && s[at + next + 1] != ' ') words++;
+        for (var at = 1; at < s.Length; at++)
+            if (s[at] != ' ' && s[at - 1] == ' ') words++;
         return words;
     }
 
@@ -184,7 +203,7 @@ public sealed class EventSummarizer
     // for the usual sentence, whose only white space is single spaces.
     private static string CollapseWhiteSpace(string s)
     {
-        if (s.AsSpan().IndexOfAny(WhiteSpaceButSpace) < 0 && !s.Contains("  ", StringComparison.Ordinal)) return s;
+        if (s.AsSpan().IndexOfAny(WhiteSpace.ButSpace) < 0 && !s.Contains("  ", StringComparison.Ordinal)) return s;
         var i = 0;
         while (i < s.Length && (!char.IsWhiteSpace(s[i]) || (s[i] == ' ' && (i + 1 == s.Length || !char.IsWhiteSpace(s[i + 1]))))) i++;
         if (i == s.Length) return s;
@@ -200,10 +219,6 @@ public sealed class EventSummarizer
         }
         return collapsed.ToString();
     }
-
-    // Every character char.IsWhiteSpace reads as white space but the space.
-    private static readonly System.Buffers.SearchValues<char> WhiteSpaceButSpace =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
     // Where the prepositions of s are, as the starts of the white space before them: a preposition is a whole word
     // with white space on both sides, and one right after another ("in to") is not a start of its own, its white space
@@ -325,37 +340,44 @@ public sealed class EventSummarizer
         return false;
     }
 
-    // The end of the phrase of <paramref name="list"/> that s opens with, followed by white space; null when there is none.
-    private int? OpenerAt(string s, string list)
+    // The end of the phrase of <paramref name="list"/> that s[start..end) opens with, followed by white space; null when
+    // there is none.
+    private int? OpenerAt(string s, string list, int start, int end)
     {
-        var end = 0;
-        while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+        var last = start;
+        while (last < end && !char.IsWhiteSpace(s[last])) last++;
         // Openers are at most a few words: look at the first four.
-        for (var words = 1; words < 4 && end < s.Length; words++)
+        for (var words = 1; words < 4 && last < end; words++)
         {
-            while (end < s.Length && char.IsWhiteSpace(s[end])) end++;
-            while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+            while (last < end && char.IsWhiteSpace(s[last])) last++;
+            while (last < end && !char.IsWhiteSpace(s[last])) last++;
         }
-        foreach (var hit in openers.Find(s, 0, end))
-            if (hit.Span.Start == 0 && hit.Label == list && hit.Span.End < s.Length && char.IsWhiteSpace(s[hit.Span.End])) return hit.Span.End;
+        foreach (var hit in openers.Find(s, start, last))
+            if (hit.Span.Start == start && hit.Label == list && hit.Span.End < end && char.IsWhiteSpace(s[hit.Span.End])) return hit.Span.End;
         return null;
     }
 
     // Where the capitalized name after white space at <paramref name="at"/> starts, if one does.
-    private static int? NameAfter(string s, int at)
+    private static int? NameAfter(string s, int at, int end)
     {
         var name = at;
-        while (name < s.Length && char.IsWhiteSpace(s[name])) name++;
-        return name > at && name < s.Length && char.IsAsciiLetterUpper(s[name]) ? name : null;
+        while (name < end && char.IsWhiteSpace(s[name])) name++;
+        return name > at && name < end && char.IsAsciiLetterUpper(s[name]) ? name : null;
     }
 
-    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
-    private string Speaker(string speaker)
+    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names. The speaker is
+    // s[..end), read in the line (whose tokens are read already).
+    private string Speaker(string s, int end)
     {
-        var trimmed = (OpenerAt(speaker, FreshAdjective) is { } fresh ? speaker[fresh..] : speaker).Trim();
-        if (trimmed.Length == 0) return speaker;
-        if (Words(trimmed) > 4 && OpenerAt(trimmed, SpeakerRole) is { } role && NameAfter(trimmed, role) is not null) trimmed = trimmed[..role];
-        return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        var start = OpenerAt(s, FreshAdjective, 0, end) ?? 0;
+        // What Trim leaves.
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        var last = end;
+        while (last > start && char.IsWhiteSpace(s[last - 1])) last--;
+        if (last == start) return s[..end];
+        if (Words(s.AsSpan(start, last - start)) > 4 && OpenerAt(s, SpeakerRole, start, last) is { } role && NameAfter(s, role, last) is not null) last = role;
+        var first = char.ToUpperInvariant(s[start]);
+        return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(start + 1, last - start - 1));
     }
 
     private static readonly (char Open, char Close)[] Quotes = [('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"')];
