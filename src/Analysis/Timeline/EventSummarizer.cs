@@ -135,7 +135,7 @@ public sealed class EventSummarizer
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(sentence, s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge], beforeHedge);
         if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && Words(s.AsSpan(0, second)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second], beforeSecond);
@@ -153,14 +153,14 @@ public sealed class EventSummarizer
         while (words > MaxWords)
         {
             // Cut at a phrase with no verb after it, the line keeps what was read of its end: nothing.
-            if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(s), new VerbsAfter(s.Length));
+            if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(sentence, s), new VerbsAfter(s.Length));
             if (LastPhrase(s, phrases, ref verbsAfter) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
             {
                 (s, words) = (s[..phrases[at]], beforeCut);
                 phrases.RemoveRange(at, phrases.Count - at);
                 verbsAfter = new VerbsAfter(s.Length);
             }
-            else if (SubjectPhrase(s, phrases) is { } subject)
+            else if (SubjectPhrase(sentence, s, phrases) is { } subject)
             {
                 (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
                 phrases = null;
@@ -179,6 +179,11 @@ public sealed class EventSummarizer
             if (s[at] == ' ' && --n == 0) return at;
         return s.Length;
     }
+
+    // Where a matcher reads the line: in the sentence when the line still is a piece of it (its tokens, read by the
+    // components before, are read again only where the line cuts one), else in the line itself.
+    private static (string Text, int Offset) Source(string sentence, string line) =>
+        line.Length > 0 && sentence.AsSpan().IndexOf(line) is var at and >= 0 ? (sentence, at) : (line, 0);
 
     // Where the sentence's text starts after its leading white space (what Trim removes).
     private static int Lead(string s)
@@ -223,16 +228,17 @@ public sealed class EventSummarizer
     // Where the prepositions of s are, as the starts of the white space before them: a preposition is a whole word
     // with white space on both sides, and one right after another ("in to") is not a start of its own, its white space
     // being the first one's. Cut at one start, s has exactly the starts before it.
-    private List<int> PhraseStarts(string s)
+    private List<int> PhraseStarts(string sentence, string s)
     {
         var starts = new List<int>();
         var taken = 0;
-        var hits = prepositions.Find(s);
+        var (text, offset) = Source(sentence, s);
+        var hits = prepositions.Find(text, offset, offset + s.Length);
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
             if (hit.Label != Preposition) continue;
-            var (start, end) = (hit.Span.Start, hit.Span.End);
+            var (start, end) = (hit.Span.Start - offset, hit.Span.End - offset);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || end == s.Length || !char.IsWhiteSpace(s[end])) continue;
             var space = start;
             while (space > 0 && char.IsWhiteSpace(s[space - 1])) space--;
@@ -310,7 +316,7 @@ public sealed class EventSummarizer
     // The last phrase between the subject and the first verb ("in the region" of "The troops in the region have left"),
     // as the span to remove: not one right after a participle ("captured in Kursk"), nor one that holds a comma or a
     // conjunction, and at least two words stay before it.
-    private (int Start, int End)? SubjectPhrase(string s, List<int> starts)
+    private (int Start, int End)? SubjectPhrase(string sentence, string s, List<int> starts)
     {
         if (FirstVerb(s) is var end && end < 0) return null;
         while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
@@ -319,7 +325,7 @@ public sealed class EventSummarizer
             var start = starts[i];
             if (start >= end) continue;
             if (Words(s.AsSpan(0, start)) < 2 || s.AsSpan(start, end - start).IndexOfAny(',', ';') >= 0 ||
-                s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || conjunctions.Any(s, start, end))
+                s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Source(sentence, s) is var (text, offset) && conjunctions.Any(text, offset + start, offset + end))
                 return null;
             return (start, end);
         }
@@ -407,15 +413,17 @@ public sealed class EventSummarizer
 
     // "…is believed to have…": where the white space before a copula, a hedging participle and "to" starts; -1 when
     // the line has none.
-    private int HedgedPassive(string s)
+    private int HedgedPassive(string sentence, string s)
     {
-        foreach (var copula in copulas.Find(s))
+        var (text, offset) = Source(sentence, s);
+        foreach (var copula in copulas.Find(text, offset, offset + s.Length))
         {
-            var (start, end) = (copula.Span.Start, copula.Span.End);
+            var (start, end) = (copula.Span.Start - offset, copula.Span.End - offset);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || PhraseLiteral.SkipWhiteSpace(s, end, s.Length) is var participle && participle == end) continue;
-            if (hedgeParticiples.FindAtStart(s, participle, s.Length) is not [{ } hedge, ..] || hedge.Span.Start != participle) continue;
-            var to = PhraseLiteral.SkipWhiteSpace(s, hedge.Span.End, s.Length);
-            if (to == hedge.Span.End || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
+            if (hedgeParticiples.FindAtStart(text, offset + participle, offset + s.Length) is not [{ } hedge, ..] || hedge.Span.Start != offset + participle) continue;
+            var hedgeEnd = hedge.Span.End - offset;
+            var to = PhraseLiteral.SkipWhiteSpace(s, hedgeEnd, s.Length);
+            if (to == hedgeEnd || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
             while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
             return start;
         }
