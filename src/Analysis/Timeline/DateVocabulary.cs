@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -52,6 +52,7 @@ internal sealed class DateVocabulary
         statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
         future = PhraseMatcher.Of(lexicon, ["date_future_words"]);
         clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
+        plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
@@ -201,6 +202,12 @@ internal sealed class DateVocabulary
 
     /// <summary>Whether a clause, text[start..end), speaks of the future ("will", "is expected", "plans to").</summary>
     public bool ClauseSpeaksOfFuture(string text, int start, int end) => clauseFuture.Any(text, start, end);
+
+    /// <summary>
+    /// Whether text[start..end) holds a word of a plan or an expectation ("is preparing to", "plans to", "expects"): a
+    /// date still to come after it is when the plan is to be done, not when what the sentence reports happened.
+    /// </summary>
+    public bool HoldsPlan(string text, int start, int end) => plans.Any(text, start, end);
 
     /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
     public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);
