@@ -9,6 +9,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    private readonly AdjacentPhrases partnerWords, originVerbs;
+
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
     // the context (previousSubject).
@@ -41,7 +43,7 @@ internal sealed partial class TroopCountFinder
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
         foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
-            if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
+            if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
         return null;
     }
 
@@ -100,6 +102,24 @@ internal sealed partial class TroopCountFinder
         return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "900 of the peacekeepers come from Ghana": only a verb of origin with "from" (and "the") between a figure and a country.
+    private bool OriginVerbBetween(string text, int from, int to)
+    {
+        var verb = originVerbs.EndOfPhraseAt(text, from, to);
+        if (verb < 0 || verb == to || !char.IsWhiteSpace(text[verb])) return false;
+        var inner = text.AsSpan(verb, to - verb).Trim();
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "alongside the Haitian police", "to help Philippine forces": a partner word right before a country ("the" and a
+    // compass word may come between).
+    private bool AfterPartnerWord(string text, int start, int at)
+    {
+        if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return partnerWords.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
+    }
+
     /// <summary>
     /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
     /// inside a cited source, not a destination ("to Russia").
@@ -115,6 +135,8 @@ internal sealed partial class TroopCountFinder
             if (!c.Possessive && !c.IsDemonym && toward) continue;
             // "near the Polish border", "close to Ukraine's frontier": a place.
             if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // "alongside Haiti's national police", "to help Philippine forces": another force.
+            if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             nearest = c.Country.Name;
         }
         return nearest;

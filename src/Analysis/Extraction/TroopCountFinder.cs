@@ -108,6 +108,12 @@ internal sealed partial class TroopCountFinder
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
+        partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
+        approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
+        sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        actionOf = AdjacentPhrases.Of(lexicon, "action_of");
+        partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
+        originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
