@@ -42,8 +42,14 @@ internal sealed partial class TroopCountFinder
         if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
-        foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
-            if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
+        for (var k = 0; k < countries.Count; k++)
+        {
+            var c = countries[k];
+            if (c.Name.Start < figure.End || c.Name.End > Math.Min(end, figure.End + 25)) continue;
+            // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
+            if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
+                return InList(text, countries, k) ? null : c.Country.Name;
+        }
         return null;
     }
 
@@ -111,6 +117,28 @@ internal sealed partial class TroopCountFinder
         return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
+    // Whether countries[k] is one of three or more names joined only by commas and coordinators ("Kenya, Jamaica,
+    // Guatemala and El Salvador").
+    private bool InList(string text, IReadOnlyList<CountryMention> countries, int k)
+    {
+        var first = k;
+        while (first > 0 && Joined(text, countries[first - 1].Span.End, countries[first].Span.Start)) first--;
+        var last = k;
+        while (last + 1 < countries.Count && Joined(text, countries[last].Span.End, countries[last + 1].Span.Start)) last++;
+        return last - first >= 2;
+    }
+
+    // Only a comma or a coordinator (list coordinators: ",", "and", "plus"), at most two of them, and "the" between two names.
+    private bool Joined(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        var at = from;
+        for (var i = 0; i < 2 && coordinators.EndOfPhraseAt(text, at, to) is var joined and > 0; i++) at = joined;
+        if (at == from) return false;
+        if (articles.EndOfPhraseAt(text, at, to) is var article and > 0) at = article;
+        return text.AsSpan(at, to - at).IsWhiteSpace();
+    }
+
     // "alongside the Haitian police", "to help Philippine forces": a partner word right before a country ("the" and a
     // compass word may come between).
     private bool AfterPartnerWord(string text, int start, int at)
@@ -126,20 +154,30 @@ internal sealed partial class TroopCountFinder
     /// </summary>
     public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
-        string? nearest = null;
-        foreach (var c in Within(countries, start, end))
+        string? nearest = null, bound = null;
+        for (var k = 0; k < countries.Count; k++)
         {
+            var c = countries[k];
+            if (c.Name.Start < start || c.Name.End > end) continue;
             // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
             if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            var toward = IsDestination(text.AsSpan(start..c.Name.Start));
-            if (!c.Possessive && !c.IsDemonym && toward) continue;
-            // "near the Polish border", "close to Ukraine's frontier": a place.
-            if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
+            // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
+            // demonym or possessive ("the deployment of North Korean troops"), or a unit word ("the size of the North Korean
+            // contingent").
+            var troopsAfter = (c.IsDemonym || c.Possessive)
+                && (nounAfter.NounEnd(text, c.Span.End, end) >= 0 || unitWords.EndOfPhraseAt(text, c.Span.End, end) > 0);
+            if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
+            // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
+            if (InList(text, countries, k)) continue;
             nearest = c.Country.Name;
+            // "Ukraine's tally of North Korean troops is higher than Washington's": a country bound to a troop noun owns
+            // the troops the sentence speaks of, whatever country it names after.
+            if (troopsAfter) bound = c.Country.Name;
         }
-        return nearest;
+        return bound ?? nearest;
     }
 
     // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"

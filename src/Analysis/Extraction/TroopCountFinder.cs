@@ -32,7 +32,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -47,7 +47,6 @@ internal sealed partial class TroopCountFinder
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
-        placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");

@@ -53,4 +53,22 @@ public class KindStatusSubjectTests
     [InlineData("Untitled\n\nAbout 700 of the peacekeepers are from Nepal and serve beside troops from Bangladesh.", "Nepal")]
     [InlineData("Untitled\n\nSome 1,200 of the troops come from Bangladesh; the rest are Indian.", "Bangladesh")]
     public void A_partner_force_is_not_the_owner(string text, string subject) => Assert.Equal(subject, Only(text).Subject);
+
+    [Theory]
+    // A country bound to a troop noun owns the troops its sentence speaks of, whatever country comes after it.
+    [InlineData("Untitled\n\nChinese soldiers are on the islands, more than Japan's. About 5,000 are there now.", "China")]
+    // Who decides a sending sends the troops.
+    [InlineData("Untitled\n\nSerbia announced the call-up of 20,000 reservists on Monday.", "Serbia")]
+    // After a preposition of place, a demonym bound to no troop noun names a place; one bound to a troop noun, the owner.
+    [InlineData("Untitled\n\nAbout 20,000 soldiers will serve in the Swedish part of the exercise.", null)]
+    [InlineData("Untitled\n\nThe arrival of Swedish troops in Latvia began on Monday. About 2,000 are expected by May.", "Sweden")]
+    // A list of three or more countries names the contributors of a multinational force, not one owner; a country that
+    // sends troops before such a list stays their owner.
+    [InlineData("Untitled\n\nSome 4,000 soldiers from Norway, Denmark and Finland took part.", null)]
+    [InlineData("Untitled\n\nNorway sent 4,000 soldiers, joining units from Denmark, Finland and Sweden.", "Norway")]
+    public void The_owner_is_bound_to_the_troops_not_to_a_place_or_a_list(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
+
+    [Fact]
+    public void An_announced_call_up_is_planned() =>
+        Assert.Equal(EstimateStatus.Planned, Only("Untitled\n\nSerbia announced the call-up of 20,000 reservists on Monday.").Status);
 }
