@@ -12,7 +12,7 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
-    private readonly AdjacentPhrases approvalWords, sendingNouns, actionOf;
+    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
 
@@ -75,14 +75,15 @@ internal sealed partial class TroopCountFinder
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
 
-    // "approved the deployment of 1,000", "authorised the call-up of up to 40,000": a decision about a sending (approval
-    // word, "the", sending noun, "of") right before the figure.
+    // "approves 5,550-strong force", "approved the deployment of 1,000", "announces mobilisation of 300,000": an approval
+    // right before the figure, or an approval or decision before "the", a sending noun and "of" before it.
     private bool ApprovedSending(string text, int segmentStart, int at)
     {
+        if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
         if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
-        return approvalWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0;
+        return approvalWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0;
     }
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and

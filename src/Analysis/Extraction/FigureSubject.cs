@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partnerWords, originVerbs;
+    private readonly AdjacentPhrases partnerWords, originVerbs, forceNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
@@ -163,10 +163,10 @@ internal sealed partial class TroopCountFinder
             if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
-            // demonym or possessive ("the deployment of North Korean troops"), or a unit word ("the size of the North Korean
-            // contingent").
+            // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
+            // contingent", "estimates of the Burundian force").
             var troopsAfter = (c.IsDemonym || c.Possessive)
-                && (nounAfter.NounEnd(text, c.Span.End, end) >= 0 || unitWords.EndOfPhraseAt(text, c.Span.End, end) > 0);
+                && (nounAfter.NounEnd(text, c.Span.End, end) >= 0 || forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0);
             if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;

@@ -109,9 +109,11 @@ internal sealed partial class TroopCountFinder
         agent = SendingAgent.For(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
+        decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
+        forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
     }
 

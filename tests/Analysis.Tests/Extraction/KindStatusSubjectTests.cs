@@ -33,7 +33,9 @@ public class KindStatusSubjectTests
     [Theory]
     // A partitive right after the number names a part of a force.
     [InlineData("Untitled\n\nAbout 400 of the instructors are former special forces.", TroopKind.Subset)]
-    [InlineData("Untitled\n\nRoughly 250 of its sappers are clearing mines near the river.", TroopKind.Subset)]
+    [InlineData("Untitled\n\nRoughly 250 of the sappers are clearing mines near the river.", TroopKind.Subset)]
+    // "of its" counts its soldiers, not a part of a force named before.
+    [InlineData("Untitled\n\nThe country has between 2,000 and 3,000 of its soldiers across the border.", TroopKind.Deployment)]
     // A casualty count stays one; "of" after the troop noun is not a partitive.
     [InlineData("Untitled\n\nAbout 400 of the instructors were killed in the strike.", TroopKind.Casualties)]
     [InlineData("Untitled\n\nAbout 400 instructors of the mission are in the capital.", TroopKind.Deployment)]
