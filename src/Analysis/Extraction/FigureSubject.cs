@@ -166,7 +166,7 @@ internal sealed partial class TroopCountFinder
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
             // contingent", "estimates of the Burundian force").
             var troopsAfter = (c.IsDemonym || c.Possessive)
-                && (nounAfter.NounEnd(text, c.Span.End, end) >= 0 || forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0);
+                && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0);
             if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
