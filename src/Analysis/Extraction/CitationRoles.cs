@@ -22,7 +22,7 @@ internal sealed class CitationRoles
     // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
     // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
-    private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
+    private readonly string[] informantNeedles, speakerNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
@@ -48,9 +48,14 @@ internal sealed class CitationRoles
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "citing"], "citing_fillers");
+        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
-        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
+        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for"], "quoting_verbs", "according_fillers", "statement_links");
+        // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
+        // "according to …", "quoted …", "cited …".
+        string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct()];
+        informantNeedles = Needles("based", "citing_verbs");
+        speakerNeedles = Needles("according", "quoting_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
         informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
@@ -59,7 +64,7 @@ internal sealed class CitationRoles
             .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]));
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
-        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails" }.SelectMany(lexicon.Words)).ToArray();
         verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -137,9 +142,9 @@ internal sealed class CitationRoles
         var w2 = WordBefore(before, b1, out var b2);
         var w3 = WordBefore(before, b2, out _);
         var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
         if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
