@@ -52,6 +52,18 @@ public class UnnamedTroopFigureTests
     [InlineData("The 40-year-old officer joined the army in 1984.")]
     public void Does_not_count_other_things_in_those_shapes(string passage) => Assert.Empty(Counts(passage));
 
+    [Theory]
+    [InlineData("Wagner has kept mercenaries in the Central African Republic since 2018.\n\nAround 1,500 remain, a military source said.", 1_500d)]
+    [InlineData("North Korean troops are arriving in the Kursk region.\n\nThere may soon be 40,000 of them, the official said.", 40_000d)]
+    [InlineData("Russia keeps adding soldiers near the border.\n\nThe number could reach 100,000 by spring, Kyiv believes.", 100_000d)]
+    public void Reads_a_bare_number_against_the_paragraph_before(string passage, double value) =>
+        Assert.Equal([value], Counts(passage).Select(c => c.Value ?? 0));
+
+    [Theory]
+    [InlineData("Wagner has kept mercenaries in the Central African Republic since 2018.\n\nThe company's mines employ 1,500 and its timber arm 800.")]
+    [InlineData("Troops guarded the polling stations.\n\nAbout 1,500 voted before noon, the commission said.")]
+    public void Does_not_count_other_numbers_of_the_paragraph_after(string passage) => Assert.Empty(Counts(passage));
+
     [Fact]
     public void A_number_of_other_people_after_a_troop_figure_is_not_one()
     {
