@@ -33,7 +33,7 @@ internal sealed class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -53,6 +53,7 @@ internal sealed class TroopCountFinder
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
         nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
+        expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
         speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
         placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
@@ -215,19 +216,22 @@ internal sealed class TroopCountFinder
                 continue;
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
-            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or what a pronoun
+            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
+            // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                    || VerbBefore(expectVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
-            // "up to 5,000 more will follow": more of the troops the sentence counts.
+            // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
+            // front, and between 1,000 and 3,000 more had been sent").
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
-                found.Add((q, new TextSpan(q.Span.Start, extra), true));
+                found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
                 continue;
             }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
@@ -380,7 +384,8 @@ internal sealed class TroopCountFinder
         var i = at;
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         if (i == end) return true;
-        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–') return true;
+        // A closing quote too: "troops 'could reach 100,000'".
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
         if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
         return i > at && bareFollowers.EndOfPhraseAt(text, i, end) > 0;
     }

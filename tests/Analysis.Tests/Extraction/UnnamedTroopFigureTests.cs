@@ -64,6 +64,28 @@ public class UnnamedTroopFigureTests
     [InlineData("Troops guarded the polling stations.\n\nAbout 1,500 voted before noon, the commission said.")]
     public void Does_not_count_other_numbers_of_the_paragraph_after(string passage) => Assert.Empty(Counts(passage));
 
+    [Theory]
+    [InlineData("The first 1,500 North Korean troops reached Vladivostok in October. Seoul expects about 12,000 by the end of the year.", 12_000d)]
+    [InlineData("North Korean troops returned to the front in February, and between 1,000 and 3,000 more had been sent since January.", null)]
+    [InlineData("Seoul now counts 5,000 North Korean soldiers in Russia, with 8,000 more due by March.", 8_000d)]
+    [InlineData("Last year the North sent around 11,000 troops to Russia; this year it has added some 3,000.", 3_000d)]
+    [InlineData("North Korean troops 'could reach 100,000' - Ukrainian intelligence", 100_000d)]
+    public void Counts_what_a_sentence_about_troops_expects_adds_or_quotes(string passage, double? value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value);
+
+    [Theory]
+    [InlineData("Organisers expect about 12,000 by the evening.")]
+    [InlineData("The census counted 3,000 more in the north this year.")]
+    [InlineData("Several hundred to 1,000 people attended the rally.")]
+    public void Does_not_count_what_other_sentences_expect(string passage) => Assert.Empty(Counts(passage));
+
+    [Fact]
+    public void A_vague_amount_to_a_number_is_a_range()
+    {
+        var count = Assert.Single(Counts("Several hundred to 1,000 fighters back the eastern commander."));
+        Assert.Equal((null, 200d, 1_000d, Hedge.Range), (count.Value, count.Low, count.High, count.Hedge));
+    }
+
     [Fact]
     public void A_number_of_other_people_after_a_troop_figure_is_not_one()
     {
