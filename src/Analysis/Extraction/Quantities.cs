@@ -90,9 +90,14 @@ internal sealed class Quantities
                 var andJoin = !rangeJoin && between.Trim().Equals("and", StringComparison.Ordinal);
                 // Only two numbers joined like a range need the words before them ("between", "from").
                 var before = rangeJoin || andJoin ? Modifier(text, hedges, start, t.Span.Start) : null;
+                // "between about 5,000 and 6,000": a hedge of the low end may stand between the opener and the number.
+                if (before is { Label: not (Between or From) } inner && Modifier(text, hedges, start, inner.Span.Start) is { Label: Between or From } opener)
+                    before = opener;
                 var isBetween = before?.Label == Between;
                 var isFrom = before?.Label == From;
-                if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom)) || (isBetween && andJoin))
+                // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
+                var upTo = rangeJoin && between.Trim().Length > 2;
+                if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom) && (!upTo || isFrom)) || (isBetween && andJoin))
                 {
                     var low = t.Value;
                     var high = u.Value;

@@ -103,6 +103,10 @@ public class UnnamedTroopFigureTests
     [InlineData("Just shy of 5,000 troops remain in the country.", 5_000d, null, 5_000d, Hedge.AtMost)]
     [InlineData("Slightly more than 3,000 soldiers arrived.", 3_000d, 3_000d, null, Hedge.AtLeast)]
     [InlineData("A little under 900 marines are aboard the ship.", 900d, null, 900d, Hedge.AtMost)]
+    [InlineData("As few as 300 soldiers defend the town.", 300d, 300d, null, Hedge.AtLeast)]
+    [InlineData("Between about 5,000 and 6,000 soldiers are in the area.", null, 5_000d, 6_000d, Hedge.Range)]
+    [InlineData("From 3,000 up to 5,000 soldiers could be sent.", null, 3_000d, 5_000d, Hedge.Range)]
+    [InlineData("From July 2025 up to 5,000 troops will be held at readiness.", 5_000d, null, 5_000d, Hedge.AtMost)]
     public void Reads_number_words_and_hedges(string sentence, double? value, double? low, double? high, Hedge hedge)
     {
         var count = Assert.Single(Counts(sentence));
