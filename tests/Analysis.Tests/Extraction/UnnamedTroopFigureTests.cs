@@ -28,6 +28,8 @@ public class UnnamedTroopFigureTests
     [InlineData("The mission expects an additional 17 military observers from Nepal.", 17d)]
     [InlineData("The force will be made up of 2,500 security personnel, most of them police.", 2_500d)]
     [InlineData("In the drills, roughly 4,000 airborne personnel took part.", 4_000d)]
+    [InlineData("The Kremlin's build-up of more than 100,000 near the border alarmed Kyiv.", 100_000d)]
+    [InlineData("U.S. troops have been in Iraq since 2003. Their presence stands at about 2,500, the Pentagon said.", 2_500d)]
     [InlineData("Wagner mercenaries guard the mines. Several hundred contractors from the group left last month.", null)]
     public void Counts_troops_with_no_usual_troop_noun(string passage, double? value) =>
         Assert.Contains(Counts(passage), c => c.Value == value);
@@ -50,6 +52,8 @@ public class UnnamedTroopFigureTests
     [InlineData("The police said 12 people were killed in the blast.")]
     [InlineData("Police officers said 300 arrived at the stadium.")]
     [InlineData("The 40-year-old officer joined the army in 1984.")]
+    [InlineData("The retailer's presence in the city stands at about 300.")]
+    [InlineData("The build-up of stock reached 40,000 tonnes.")]
     public void Does_not_count_other_things_in_those_shapes(string passage) => Assert.Empty(Counts(passage));
 
     [Theory]
