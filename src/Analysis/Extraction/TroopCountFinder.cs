@@ -17,7 +17,7 @@ using Analysis.Vocabulary;
 /// ("12 million people") are not troop counts. The words are the lexicon's (Data/lexicon/figures.json,
 /// countries.json); the rules are built once per lexicon.
 /// </summary>
-internal sealed class TroopCountFinder
+internal sealed partial class TroopCountFinder
 {
     // Where troops are ("in the Kursk region", "to Russia"): a deployment only when no word of the figure's segment says
     // what happened to them ("killed three soldiers in the Kursk region" counts casualties).
@@ -37,11 +37,6 @@ internal sealed class TroopCountFinder
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
-    // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
-    // (see Status).
-    private readonly CueIndex statusCues;
-    private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
-        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
     private readonly SendingAgent agent;
     private readonly string[] destinationPrepositions, compassWords;
 
@@ -247,54 +242,16 @@ internal sealed class TroopCountFinder
             var segmentStart = i > 0 ? found[i - 1].Span.End : start;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
-            // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
-            var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a.Span) : null) ?? TroopKind.Deployment;
-            // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
-            if (result.Count > 0 && result[^1].Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
-                kind = TroopKind.Casualties;
-            if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
-            if (kind != TroopKind.Casualties && (parts.Contains(q) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
-            // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
-            // a figure joined by "and" to a part of the force is another part of it.
-            if (kind == TroopKind.Deployment && result.Count > 0 && result[^1].Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
-                kind = TroopKind.Subset;
-            var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
-                ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
-            // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
-            if (status == EstimateStatus.Current && result.Count > 0 && ReplacedFrom(text, start, result[^1], segmentStart, q.Span.Start))
-                status = EstimateStatus.Earlier;
-            // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
-            if (status == EstimateStatus.Current && result.Count > 0 && result[^1].Status != EstimateStatus.Current && !q.ChangeEnd
-                && Coordinated(text, segmentStart, q.Span.Start))
-                status = result[^1].Status;
+            var previous = result.Count > 0 ? result[^1] : null;
+            var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
+            var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous);
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
-        // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by
-        // "and" share the verb after the last of them.
-        for (var i = result.Count - 2; i >= 0; i--)
-        {
-            var (first, next) = (result[i], result[i + 1]);
-            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
-            if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
-                result[i] = first = first with { Status = EstimateStatus.Planned };
-            if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };
-        }
-        // Bare numbers read against another figure count the same troops; others look before them.
-        for (var i = 0; i < result.Count; i++)
-        {
-            if (result[i].Subject is not null) continue;
-            var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
-            subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
-            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
-            subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
-            result[i] = result[i] with { Subject = subject };
-        }
-        for (var i = 0; i < result.Count; i++)
-            if (result[i].Subject is null)
-                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
+        ShareVerbAfterLast(text, result);
+        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
     }
 
@@ -318,8 +275,6 @@ internal sealed class TroopCountFinder
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
-
-    private static bool Has(ulong words, ulong all) => (words & all) == all;
 
     // Where a regex first matches in a span (what Match(string) would say of the same characters), or null.
     private static (int Index, int Length)? First(Regex regex, ReadOnlySpan<char> input)
@@ -424,95 +379,6 @@ internal sealed class TroopCountFinder
     private static bool IsYear(Quantity q, bool troopNounFollows) =>
         !troopNounFollows && q is { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Exact };
 
-    // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
-    // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
-    // before a cited source ("according to South Korea's defense ministry").
-    private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
-    {
-        var found = cues.Find(text, start, end).ToList();
-        // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
-        if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
-        // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
-        // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
-        for (var i = found.Count - 1; i >= 0; i--)
-            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
-                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
-                found.RemoveAt(i);
-        var destinations = new List<TextSpan>();
-        foreach (var c in countries)
-            if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
-        foreach (var f in found)
-            if (f.Label == Place) destinations.Add(f.Span);
-        foreach (var f in found)
-            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
-        foreach (var place in destinations)
-        {
-            // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
-            var at = place.Start;
-            if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
-            if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
-            var word = destinationWords.StartOfPhraseBefore(text, start, at);
-            if (word >= 0 && Spaced(text, word, at))
-                found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
-        }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found;
-    }
-
-    // "1,000 Wagner operatives", "100 Africa Corps instructors": a military the gazetteer knows, named between the number
-    // and its troop noun, owns them.
-    private static string? ForceOwner(TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
-    {
-        foreach (var (span, entry) in sources ?? [])
-            if (entry.Kind == SourceKind.Military && entry.Country is { } country && span.Start >= quantity.End && span.End <= figure.End) return country;
-        return null;
-    }
-
-    // "half of its 5,000 troops", "two of its soldiers": a country pronoun right before the figure or inside it names the
-    // last country before it, which may be the one that speaks ("Mali's army said two of its soldiers were killed").
-    private string? PronounOwner(string text, int start, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
-    {
-        var pronoun = countryPronouns.StartOfPhraseBefore(text, start, quantity.Start);
-        if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
-        if (pronoun < 0) return null;
-        string? owner = null;
-        foreach (var c in countries)
-            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
-        return owner;
-    }
-
-    // Where a country pronoun ("its", "their") starts a word of text[from..to), or -1.
-    private int PronounIn(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-            if ((i == from || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
-                && countryPronouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == to || !CueIndex.IsWordCharacter(text[e])))
-                return i;
-        return -1;
-    }
-
-    // "North Korea confirmed that its troops had fought": a country pronoun later in the sentence bound to a troop noun.
-    private bool PronounOwnsTroops(string text, int from, int end)
-    {
-        for (var at = PronounIn(text, from, end); at >= 0; at = PronounIn(text, at + 1, end))
-            if (nounAfter.NounEnd(text, at, end) >= 0) return true;
-        return false;
-    }
-
-    // "army spokesman", "army said": a speaker word right after the cue; "the army's chief", "the army's reaction force":
-    // what the army has, not its size.
-    private bool SpeakerAfter(string text, int at, int end)
-    {
-        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') return true;
-        if (at >= end || !char.IsWhiteSpace(text[at])) return false;
-        return speakerWords.EndOfPhraseAt(text, at, end) is var word and > 0 && (word == end || !CueIndex.IsWordCharacter(text[word]));
-    }
-
-    // "10,000 soldiers of the Indian army", "soldiers from the standing army": a troop noun and an origin word at most
-    // three words (no punctuation) before the cue.
-    private bool OriginOfTroops(string text, int start, int at) =>
-        PhraseBefore(originPrepositions, text, start, at, 3) is var origin and >= 0 && troopNouns.StartOfPhraseBefore(text, start, origin) >= 0;
-
     // Where a phrase of `phrases` starts that ends a word at most `words` words (no punctuation) before `at`, or -1.
     private static int PhraseBefore(AdjacentPhrases phrases, string text, int start, int at, int words)
     {
@@ -538,50 +404,11 @@ internal sealed class TroopCountFinder
         return false;
     }
 
-    // "the Primorsky region", "the Kursk border area": a capitalized name (one or two words) before a place noun.
-    private static TextSpan? NamedPlace(string text, int start, TextSpan noun)
-    {
-        var from = noun.Start;
-        for (var words = 0; words < 2; words++)
-        {
-            var end = from;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            if (end == from || end == start) break;
-            var wordStart = end;
-            while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
-            if (wordStart == end || !char.IsUpper(text[wordStart])) break;
-            from = wordStart;
-        }
-        return from == noun.Start ? null : new TextSpan(from, noun.End);
-    }
-
     // Whether a space follows text[..at].
     private static bool Spaced(string text, int at) => at < text.Length && char.IsWhiteSpace(text[at]);
 
     // Whether the word that starts at `word` is followed by a space, then only spaces up to `at`.
     private static bool Spaced(string text, int word, int at) => at > word && char.IsWhiteSpace(text[at - 1]);
-
-    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure) =>
-        Kind(cues, segmentStart, segmentEnd, figure, places: false) ?? Kind(cues, segmentStart, segmentEnd, figure, places: true);
-
-    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure, bool places)
-    {
-        TroopKind? best = null;
-        var bestDistance = double.MaxValue;
-        foreach (var (cue, label) in cues)
-        {
-            if (label is PossibleCue or Place or PlaceNoun or Readiness || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
-            if (figure.Contains(cue) && label != Casualty) continue;
-            // Words after the figure ("troops killed") bind tighter than words before it.
-            double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best = label switch { Casualty => TroopKind.Casualties, ArmySize => TroopKind.ArmySize, OtherCue => TroopKind.Other, _ => TroopKind.Deployment };
-            }
-        }
-        return best;
-    }
 
     // "could number 100,000": a possibility word at most 50 characters before the number, in the same clause.
     private static bool IsPossible(string text, List<PhraseMatch> cues, int from, int at)
@@ -590,219 +417,5 @@ internal sealed class TroopCountFinder
             if (label == PossibleCue && cue.Start >= from && cue.End <= at && at - cue.End <= 50 && text.AsSpan(cue.End, at - cue.End).IndexOfAny(",.;") < 0)
                 return true;
         return false;
-    }
-
-    // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
-    private bool IsSubset(string text, int segmentStart, int at)
-    {
-        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
-        if (at > segmentStart && text[at - 1] == ',') at--;
-        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
-    }
-
-    // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no
-    // punctuation), then a subset verb right before the figure.
-    private bool InvertedSubset(string text, int segmentStart, int at)
-    {
-        if (subsetVerbs.StartOfPhraseBefore(text, segmentStart, at) is not (var verb and >= 0)) return false;
-        var words = 0;
-        for (var i = verb; i > segmentStart && words <= 6;)
-        {
-            while (i > segmentStart && char.IsWhiteSpace(text[i - 1])) i--;
-            var end = i;
-            while (i > segmentStart && CueIndex.IsWordCharacter(text[i - 1])) i--;
-            if (i == end) return false;
-            words++;
-            if (subsetOpeners.EndOfPhraseAt(text, i, end) == end) return true;
-        }
-        return false;
-    }
-
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
-    {
-        if (q.ChangeStart) return EstimateStatus.Earlier;
-        var from = Math.Max(segmentStart, q.Span.Start - 80);
-        var before = text.AsSpan(from..q.Span.Start);
-        var after = text.AsSpan(figure.End..segmentEnd);
-        // Each pattern is tried only where the words of one of its branches are.
-        var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
-        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
-            || Has(wordsBefore, EarlierAdverb | EarlierVerb);
-        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
-            return EstimateStatus.Earlier;
-        if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
-        // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
-        // governs the figures of its clause.
-        if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
-        // "the first phase of a 300-strong force": the whole of which a first part is there.
-        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return EstimateStatus.Planned;
-        // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
-        if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
-        // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
-        if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
-            || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
-            return EstimateStatus.Planned;
-        var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
-        var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
-        if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
-            return EstimateStatus.Planned;
-        // "1,000 troops put on high readiness": ready to go, not there yet.
-        foreach (var (cue, label) in cues)
-            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
-        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
-        // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
-        if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
-            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
-            return EstimateStatus.Planned;
-        return EstimateStatus.Current;
-    }
-
-    // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
-    // "from" (list earlier_from) right before this one, with at most three words between.
-    private bool ReplacedFrom(string text, int start, FigureCandidate previous, int segmentStart, int at)
-    {
-        if (earlierFrom.StartOfPhraseBefore(text, segmentStart, at) is not (var from and >= 0)) return false;
-        if (newValueTo.StartOfPhraseBefore(text, start, previous.Quantity.Span.Start) < 0) return false;
-        var between = text.AsSpan(segmentStart, from - segmentStart);
-        return between.IndexOfAny(".;:") < 0 && between.Count(' ') <= 4;
-    }
-
-    // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
-    // the figure, in its clause; at is the space before the preposition.
-    private bool TargetDateAfter(string text, int from, int segmentEnd, out int at)
-    {
-        at = from;
-        var end = Math.Min(segmentEnd, from + 60);
-        for (var i = from; i < end; i++)
-        {
-            if (text[i] is ',' or ';' or '.' or ':') return false;
-            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
-            if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
-            at = i;
-            var date = by;
-            while (date < end && char.IsWhiteSpace(text[date])) date++;
-            if (date == end) return false;
-            if (months.EndOfPhraseAt(text, date, end) > 0 || targetDateWords.EndOfPhraseAt(text, date, end) > 0) return true;
-            var digits = date;
-            while (digits < text.Length && char.IsDigit(text[digits])) digits++;
-            if (digits - date == 4 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]))
-                && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
-        }
-        return false;
-    }
-
-    // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in
-    // its clause, says the troops are there now, whatever plans the sentence also names.
-    private bool IsCurrent(string text, int figureEnd, int segmentEnd)
-    {
-        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
-        var stop = near.IndexOfAny(",;");
-        return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
-    }
-
-    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.
-    private bool HeadlineInfinitive(string text, int segmentStart, int at)
-    {
-        if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
-        var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
-        return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
-    }
-
-    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure.
-    private bool InfinitiveInClause(string text, int from, int at)
-    {
-        for (var i = at - 1; i >= from; i--)
-        {
-            if (text[i] is ',' or ';' or ':' or '.') return false;
-            if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
-            if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
-            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;
-        }
-        return false;
-    }
-
-    // No comma or semicolon between a cue and a figure.
-    private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
-        (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
-
-    // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
-    // North Korea"), or the nearest one before it in the sentence that is neither a cited source
-    // ("Ukrainian officials said") nor a destination ("to Russia").
-    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
-    {
-        foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
-        // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
-        if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
-        // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
-        if (agent.IsMoved(text, start, quantity)) return null;
-        foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
-            if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
-        return null;
-    }
-
-    // The countries named inside text[from..to).
-    private static IEnumerable<CountryMention> Within(IReadOnlyList<CountryMention> countries, int from, int to) =>
-        countries.Where(c => c.Name.Start >= from && c.Name.End <= to);
-
-    // "troops from North Korea", "soldiers of the": only an origin word (and "the") between a figure and a country.
-    private bool IsOriginBetween(string text, int from, int to)
-    {
-        var word = originPrepositions.EndOfPhraseAt(text, from, to);
-        if (word < 0 || word == to || !char.IsWhiteSpace(text[word])) return false;
-        var rest = text.AsSpan(word, to - word);
-        if (!char.IsWhiteSpace(rest[^1])) return false;
-        var inner = rest.Trim();
-        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
-    /// inside a cited source, not a destination ("to Russia").
-    /// </summary>
-    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
-    {
-        string? nearest = null;
-        foreach (var c in Within(countries, start, end))
-        {
-            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
-            if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            var toward = IsDestination(text.AsSpan(start..c.Name.Start));
-            if (!c.Possessive && !c.IsDemonym && toward) continue;
-            // "near the Polish border", "close to Ukraine's frontier": a place.
-            if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
-            nearest = c.Country.Name;
-        }
-        return nearest;
-    }
-
-    // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"
-    // is not "at North Korea"), then "the" and a compass word, each optional, each followed by a space.
-    private bool IsDestination(ReadOnlySpan<char> before)
-    {
-        if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) return false;
-        var text = before.TrimEnd();
-        foreach (var adjective in compassWords.Append(""))
-        {
-            if (!Strip(text, adjective, out var withoutAdjective)) continue;
-            foreach (var article in (string[])["the", ""])
-            {
-                if (!Strip(withoutAdjective, article, out var rest)) continue;
-                foreach (var preposition in destinationPrepositions)
-                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
-                        && (rest.Length == preposition.Length || !char.IsLetterOrDigit(rest[^(preposition.Length + 1)])))
-                        return true;
-            }
-        }
-        return false;
-
-        // The text before a trailing word and the space before it.
-        static bool Strip(ReadOnlySpan<char> text, string word, out ReadOnlySpan<char> rest)
-        {
-            rest = text;
-            if (word.Length == 0) return true;
-            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase) || text.Length == word.Length || !char.IsWhiteSpace(text[^(word.Length + 1)])) return false;
-            rest = text[..^word.Length].TrimEnd();
-            return true;
-        }
     }
 }

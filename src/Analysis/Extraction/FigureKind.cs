@@ -1,0 +1,133 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// What a troop figure counts (<see cref="TroopKind"/>): the cue nearest the figure in its segment of the sentence
+/// (casualties, army size, deployment, other), else where the troops are ("sent to Russia"). The cue words are the
+/// lexicon's (figures.json: casualty_cues, army_size_cues, deployment_cues, other_cues, places, place_nouns).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // The kind of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); anchor: the figure a bare
+    // number is read against; previous: the figure before it in the sentence; part: counted as "N of them".
+    private TroopKind KindOf(string text, List<PhraseMatch> sentenceCues, int start, int end, int segmentStart, int segmentEnd, Quantity q, TextSpan span,
+        TextSpan? anchor, FigureCandidate? previous, bool part)
+    {
+        // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
+        var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
+        // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
+        if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
+            kind = TroopKind.Casualties;
+        if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && (part || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+        // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
+        // a figure joined by "and" to a part of the force is another part of it.
+        if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
+            kind = TroopKind.Subset;
+        return kind;
+    }
+
+    // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by
+    // "and" share the verb after the last of them.
+    private void ShareVerbAfterLast(string text, List<FigureCandidate> result)
+    {
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
+            if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
+                result[i] = first = first with { Status = EstimateStatus.Planned };
+            if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };
+        }
+    }
+
+    // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
+    // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
+    // before a cited source ("according to South Korea's defense ministry").
+    private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    {
+        var found = cues.Find(text, start, end).ToList();
+        // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
+        if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
+        // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
+        // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
+        for (var i = found.Count - 1; i >= 0; i--)
+            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
+                found.RemoveAt(i);
+        var destinations = new List<TextSpan>();
+        foreach (var c in countries)
+            if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
+        foreach (var f in found)
+            if (f.Label == Place) destinations.Add(f.Span);
+        foreach (var f in found)
+            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
+        foreach (var place in destinations)
+        {
+            // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
+            var at = place.Start;
+            if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
+            if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+            var word = destinationWords.StartOfPhraseBefore(text, start, at);
+            if (word >= 0 && Spaced(text, word, at))
+                found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    // "army spokesman", "army said": a speaker word right after the cue; "the army's chief", "the army's reaction force":
+    // what the army has, not its size.
+    private bool SpeakerAfter(string text, int at, int end)
+    {
+        if (at + 1 < end && text[at] is '\'' or '’' && text[at + 1] == 's') return true;
+        if (at >= end || !char.IsWhiteSpace(text[at])) return false;
+        return speakerWords.EndOfPhraseAt(text, at, end) is var word and > 0 && (word == end || !CueIndex.IsWordCharacter(text[word]));
+    }
+
+    // "10,000 soldiers of the Indian army", "soldiers from the standing army": a troop noun and an origin word at most
+    // three words (no punctuation) before the cue.
+    private bool OriginOfTroops(string text, int start, int at) =>
+        PhraseBefore(originPrepositions, text, start, at, 3) is var origin and >= 0 && troopNouns.StartOfPhraseBefore(text, start, origin) >= 0;
+
+    // "the Primorsky region", "the Kursk border area": a capitalized name (one or two words) before a place noun.
+    private static TextSpan? NamedPlace(string text, int start, TextSpan noun)
+    {
+        var from = noun.Start;
+        for (var words = 0; words < 2; words++)
+        {
+            var end = from;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == from || end == start) break;
+            var wordStart = end;
+            while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;
+            if (wordStart == end || !char.IsUpper(text[wordStart])) break;
+            from = wordStart;
+        }
+        return from == noun.Start ? null : new TextSpan(from, noun.End);
+    }
+
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure) =>
+        Kind(cues, segmentStart, segmentEnd, figure, places: false) ?? Kind(cues, segmentStart, segmentEnd, figure, places: true);
+
+    private static TroopKind? Kind(List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan figure, bool places)
+    {
+        TroopKind? best = null;
+        var bestDistance = double.MaxValue;
+        foreach (var (cue, label) in cues)
+        {
+            if (label is PossibleCue or Place or PlaceNoun or Readiness || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (figure.Contains(cue) && label != Casualty) continue;
+            // Words after the figure ("troops killed") bind tighter than words before it.
+            double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = label switch { Casualty => TroopKind.Casualties, ArmySize => TroopKind.ArmySize, OtherCue => TroopKind.Other, _ => TroopKind.Deployment };
+            }
+        }
+        return best;
+    }
+}

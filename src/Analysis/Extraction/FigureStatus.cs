@@ -1,0 +1,143 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Whether a troop figure is the current estimate, an earlier one ("up from 3,000") or a plan ("will send 1,000",
+/// "by 2027", "on high readiness"). The words are the lexicon's (figures.json: the status patterns and lists).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
+    // (see Status).
+    private readonly CueIndex statusCues;
+    private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
+        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
+
+    // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
+    // before it in the sentence.
+    private EstimateStatus StatusOf(string text, Sentence sentence, List<PhraseMatch> sentenceCues, int start, int segmentStart, int segmentEnd, Quantity q,
+        TextSpan span, FigureCandidate? previous)
+    {
+        var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
+            ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
+        // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
+        if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
+            status = EstimateStatus.Earlier;
+        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
+        if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
+            && Coordinated(text, segmentStart, q.Span.Start))
+            status = previous.Status;
+        return status;
+    }
+
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
+    {
+        if (q.ChangeStart) return EstimateStatus.Earlier;
+        var from = Math.Max(segmentStart, q.Span.Start - 80);
+        var before = text.AsSpan(from..q.Span.Start);
+        var after = text.AsSpan(figure.End..segmentEnd);
+        // Each pattern is tried only where the words of one of its branches are.
+        var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
+        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
+            || Has(wordsBefore, EarlierAdverb | EarlierVerb);
+        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
+            return EstimateStatus.Earlier;
+        if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
+        // governs the figures of its clause.
+        if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
+        // "the first phase of a 300-strong force": the whole of which a first part is there.
+        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return EstimateStatus.Planned;
+        // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
+        if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
+        if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+            || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
+            return EstimateStatus.Planned;
+        var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
+        var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
+        if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
+            return EstimateStatus.Planned;
+        // "1,000 troops put on high readiness": ready to go, not there yet.
+        foreach (var (cue, label) in cues)
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
+        // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
+        // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
+        if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
+            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
+            return EstimateStatus.Planned;
+        return EstimateStatus.Current;
+    }
+
+    private static bool Has(ulong words, ulong all) => (words & all) == all;
+
+    // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
+    // "from" (list earlier_from) right before this one, with at most three words between.
+    private bool ReplacedFrom(string text, int start, FigureCandidate previous, int segmentStart, int at)
+    {
+        if (earlierFrom.StartOfPhraseBefore(text, segmentStart, at) is not (var from and >= 0)) return false;
+        if (newValueTo.StartOfPhraseBefore(text, start, previous.Quantity.Span.Start) < 0) return false;
+        var between = text.AsSpan(segmentStart, from - segmentStart);
+        return between.IndexOfAny(".;:") < 0 && between.Count(' ') <= 4;
+    }
+
+    // "by 2027", "by March", "before the end of the year": a target preposition and a date, at most 60 characters after
+    // the figure, in its clause; at is the space before the preposition.
+    private bool TargetDateAfter(string text, int from, int segmentEnd, out int at)
+    {
+        at = from;
+        var end = Math.Min(segmentEnd, from + 60);
+        for (var i = from; i < end; i++)
+        {
+            if (text[i] is ',' or ';' or '.' or ':') return false;
+            if (!char.IsWhiteSpace(text[i]) || i + 1 >= end || !targetOpeners.Contains(text[i + 1])) continue;
+            if (targetPrepositions.EndOfPhraseAt(text, i + 1, end) is not (var by and > 0) || by >= end || !char.IsWhiteSpace(text[by])) continue;
+            at = i;
+            var date = by;
+            while (date < end && char.IsWhiteSpace(text[date])) date++;
+            if (date == end) return false;
+            if (months.EndOfPhraseAt(text, date, end) > 0 || targetDateWords.EndOfPhraseAt(text, date, end) > 0) return true;
+            var digits = date;
+            while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+            if (digits - date == 4 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]))
+                && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
+        }
+        return false;
+    }
+
+    // "10,000 soldiers are currently operating there": a word of the present within 30 characters after the figure, in
+    // its clause, says the troops are there now, whatever plans the sentence also names.
+    private bool IsCurrent(string text, int figureEnd, int segmentEnd)
+    {
+        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
+        var stop = near.IndexOfAny(",;");
+        return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+    }
+
+    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.
+    private bool HeadlineInfinitive(string text, int segmentStart, int at)
+    {
+        if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
+        var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
+        return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
+    }
+
+    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure.
+    private bool InfinitiveInClause(string text, int from, int at)
+    {
+        for (var i = at - 1; i >= from; i--)
+        {
+            if (text[i] is ',' or ';' or ':' or '.') return false;
+            if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
+            if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
+            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;
+        }
+        return false;
+    }
+
+    // No comma or semicolon between a cue and a figure.
+    private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
+        (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
+}

@@ -1,0 +1,153 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Whose troops a figure counts: a country bound to the figure (a demonym, a possessive, "troops from ..."), a country
+/// pronoun's country, a military the gazetteer knows, never a destination or a place ("close to Finland").
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
+    // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
+    // the context (previousSubject).
+    private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
+        IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Subject is not null) continue;
+            var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
+            subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
+            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
+            result[i] = result[i] with { Subject = subject };
+        }
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Subject is null)
+                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
+    }
+
+    // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
+    // North Korea"), or the nearest one before it in the sentence that is neither a cited source
+    // ("Ukrainian officials said") nor a destination ("to Russia").
+    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
+        if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
+        // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
+        if (agent.IsMoved(text, start, quantity)) return null;
+        foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
+            if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
+        return null;
+    }
+
+    // "1,000 Wagner operatives", "100 Africa Corps instructors": a military the gazetteer knows, named between the number
+    // and its troop noun, owns them.
+    private static string? ForceOwner(TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && entry.Country is { } country && span.Start >= quantity.End && span.End <= figure.End) return country;
+        return null;
+    }
+
+    // "half of its 5,000 troops", "two of its soldiers": a country pronoun right before the figure or inside it names the
+    // last country before it, which may be the one that speaks ("Mali's army said two of its soldiers were killed").
+    private string? PronounOwner(string text, int start, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        var pronoun = countryPronouns.StartOfPhraseBefore(text, start, quantity.Start);
+        if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
+        if (pronoun < 0) return null;
+        string? owner = null;
+        foreach (var c in countries)
+            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
+        return owner;
+    }
+
+    // Where a country pronoun ("its", "their") starts a word of text[from..to), or -1.
+    private int PronounIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == from || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && countryPronouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == to || !CueIndex.IsWordCharacter(text[e])))
+                return i;
+        return -1;
+    }
+
+    // "North Korea confirmed that its troops had fought": a country pronoun later in the sentence bound to a troop noun.
+    private bool PronounOwnsTroops(string text, int from, int end)
+    {
+        for (var at = PronounIn(text, from, end); at >= 0; at = PronounIn(text, at + 1, end))
+            if (nounAfter.NounEnd(text, at, end) >= 0) return true;
+        return false;
+    }
+
+    // The countries named inside text[from..to).
+    private static IEnumerable<CountryMention> Within(IReadOnlyList<CountryMention> countries, int from, int to) =>
+        countries.Where(c => c.Name.Start >= from && c.Name.End <= to);
+
+    // "troops from North Korea", "soldiers of the": only an origin word (and "the") between a figure and a country.
+    private bool IsOriginBetween(string text, int from, int to)
+    {
+        var word = originPrepositions.EndOfPhraseAt(text, from, to);
+        if (word < 0 || word == to || !char.IsWhiteSpace(text[word])) return false;
+        var rest = text.AsSpan(word, to - word);
+        if (!char.IsWhiteSpace(rest[^1])) return false;
+        var inner = rest.Trim();
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
+    /// inside a cited source, not a destination ("to Russia").
+    /// </summary>
+    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    {
+        string? nearest = null;
+        foreach (var c in Within(countries, start, end))
+        {
+            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
+            if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
+            var toward = IsDestination(text.AsSpan(start..c.Name.Start));
+            if (!c.Possessive && !c.IsDemonym && toward) continue;
+            // "near the Polish border", "close to Ukraine's frontier": a place.
+            if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            nearest = c.Country.Name;
+        }
+        return nearest;
+    }
+
+    // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"
+    // is not "at North Korea"), then "the" and a compass word, each optional, each followed by a space.
+    private bool IsDestination(ReadOnlySpan<char> before)
+    {
+        if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) return false;
+        var text = before.TrimEnd();
+        foreach (var adjective in compassWords.Append(""))
+        {
+            if (!Strip(text, adjective, out var withoutAdjective)) continue;
+            foreach (var article in (string[])["the", ""])
+            {
+                if (!Strip(withoutAdjective, article, out var rest)) continue;
+                foreach (var preposition in destinationPrepositions)
+                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                        && (rest.Length == preposition.Length || !char.IsLetterOrDigit(rest[^(preposition.Length + 1)])))
+                        return true;
+            }
+        }
+        return false;
+
+        // The text before a trailing word and the space before it.
+        static bool Strip(ReadOnlySpan<char> text, string word, out ReadOnlySpan<char> rest)
+        {
+            rest = text;
+            if (word.Length == 0) return true;
+            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase) || text.Length == word.Length || !char.IsWhiteSpace(text[^(word.Length + 1)])) return false;
+            rest = text[..^word.Length].TrimEnd();
+            return true;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// A part of the force just counted ("among them 300 officers", "including 500 special forces"): not a new estimate
+/// of the whole. The words are the lexicon's (figures.json: subset_cues, subset_openers, subset_verbs).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
+    private bool IsSubset(string text, int segmentStart, int at)
+    {
+        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at > segmentStart && text[at - 1] == ',') at--;
+        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
+    }
+
+    // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no
+    // punctuation), then a subset verb right before the figure.
+    private bool InvertedSubset(string text, int segmentStart, int at)
+    {
+        if (subsetVerbs.StartOfPhraseBefore(text, segmentStart, at) is not (var verb and >= 0)) return false;
+        var words = 0;
+        for (var i = verb; i > segmentStart && words <= 6;)
+        {
+            while (i > segmentStart && char.IsWhiteSpace(text[i - 1])) i--;
+            var end = i;
+            while (i > segmentStart && CueIndex.IsWordCharacter(text[i - 1])) i--;
+            if (i == end) return false;
+            words++;
+            if (subsetOpeners.EndOfPhraseAt(text, i, end) == end) return true;
+        }
+        return false;
+    }
+}
