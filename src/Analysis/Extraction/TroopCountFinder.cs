@@ -159,6 +159,7 @@ internal sealed partial class TroopCountFinder
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
+                && !NonTroopAfter(text, q.Span.End, end)
                 && (VerbBefore(sendVerbs, text, start, q.Span.Start) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, other), false));

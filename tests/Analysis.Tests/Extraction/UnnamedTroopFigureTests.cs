@@ -74,6 +74,9 @@ public class UnnamedTroopFigureTests
     [InlineData("Seoul now counts 5,000 North Korean soldiers in Russia, with 8,000 more due by March.", 8_000d)]
     [InlineData("Last year the North sent around 11,000 troops to Russia; this year it has added some 3,000.", 3_000d)]
     [InlineData("North Korean troops 'could reach 100,000' - Ukrainian intelligence", 100_000d)]
+    [InlineData("Chad will send 2,900 members of its armed forces to the mission for a year.", 2_900d)]
+    [InlineData("The new force will number up to 5,550 members, the council said.", 5_550d)]
+    [InlineData("Jamaica will put 200 soldiers at the disposal of the force; the Bahamas has offered 150.", 150d)]
     public void Counts_what_a_sentence_about_troops_expects_adds_or_quotes(string passage, double? value) =>
         Assert.Contains(Counts(passage), c => c.Value == value);
 
@@ -81,6 +84,8 @@ public class UnnamedTroopFigureTests
     [InlineData("Organisers expect about 12,000 by the evening.")]
     [InlineData("The census counted 3,000 more in the north this year.")]
     [InlineData("Several hundred to 1,000 people attended the rally.")]
+    [InlineData("The vote to send troops passed with 400 members of parliament in favour.")]
+    [InlineData("The club has 2,900 members and has offered 150 to the fund.")]
     public void Does_not_count_what_other_sentences_expect(string passage) => Assert.Empty(Counts(passage));
 
     [Fact]
