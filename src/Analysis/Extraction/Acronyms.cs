@@ -6,14 +6,15 @@ using static SourceText;
 
 /// <summary>
 /// Words in capitals, two to six letters ("UNN", "JNIM"), which may name an outlet or a group no list knows. Candidates
-/// of priority 4: a source only where the text cites it (one that is told something is an outlet: "told UNN").
+/// of priority 4: a source only where the text cites it (one that is told something is an outlet: "told UNN"). A word the
+/// gazetteer names ("ECOWAS", "OSCE") is not unknown: its entry's reading is the only one, so it may speak in a headline.
 /// </summary>
 internal sealed class Acronyms(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords =
         lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public void Add(string s, int start, List<SourceCandidate> candidates)
+    public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
     {
         // From capital to capital: an acronym starts with one.
         for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0; i++)
@@ -21,7 +22,8 @@ internal sealed class Acronyms(Lexicon lexicon)
             i += next;
             if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’')) continue;
             var j = WordEnd(s, i);
-            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i)))
+            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i))
+                && !SourceFinder.IsMatched(gazetteerMatches, new TextSpan(start + i, start + j)))
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), s[i..j], SourceKind.Other, null, CitationRole.Mentioned, null)));
             i = j;
         }

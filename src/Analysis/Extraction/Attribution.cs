@@ -27,16 +27,18 @@ internal sealed class Attribution
     /// refers back to the figure before it (<c>back_reference_openers</c> at its start: "That is according to …";
     /// <c>figure_references</c> anywhere: "… said the figure"), and the words that say which kind of body a description
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
-    /// news agency"), and the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to").</summary>
+    /// news agency"), the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to"), and the links
+    /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
-        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges)
+        IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
+        IReadOnlySet<string> PlaceLinks)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
-                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]));
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -50,6 +52,7 @@ internal sealed class Attribution
         InheritCountries();
         UnnamedVoicesCountries();
         ResolvePronouns();
+        PlacesOfSpeakers();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
@@ -91,9 +94,10 @@ internal sealed class Attribution
         }
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
-        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to.
+        // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
+        // agency, state-run too, is such a link ("RIA quoted Ambassador Bikantov as saying").
         var together = 1;
-        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && chain[together].Kind != SourceKind.Outlet
+        while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker
             && Coordinated(chain[together - 1], chain[together])) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();
@@ -133,11 +137,17 @@ internal sealed class Attribution
             if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
             else to = Math.Min(to, b.Span.Start);
         }
-        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && r.Kind != SourceKind.Outlet;
+        // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
+        // talks in Pyongyang, according to TASS").
+        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
         bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
         bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
-        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(r => Speaks(r) && InSentence(r) && !InClause(r))) return null;
-        return chain.FindAll(r => !InSentence(r) || InClause(r) || r.Kind == SourceKind.Outlet);
+        // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
+        bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
+        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
+        // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
+        // a rebel spokesman told AFP that 17 …") carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
     }
 
     // One person, one name: "Lee Seong-kweun", "Lee Seong Kweun" and "Lee Seongkweun" are named as the document first
@@ -336,6 +346,17 @@ internal sealed class Attribution
             else clusters.Add([s]);
         }
         clusters.Reverse();
+        // A news agency that speaks beside other speakers relays them, wherever it stands ("…, spokesman Daniel Hagari said,
+        // reported Sputnik", "TASS quoted the ministry as saying"): its cluster goes after theirs, as an outlet's does.
+        if (clusters.Count > 1)
+        {
+            var relays = clusters.FindAll(c => c.TrueForAll(IsMedia));
+            if (relays.Count > 0 && relays.Count < clusters.Count)
+            {
+                clusters.RemoveAll(c => c.TrueForAll(IsMedia));
+                clusters.AddRange(relays);
+            }
+        }
         var chain = new List<SourceRef>(informants);
         foreach (var cluster in clusters) chain.AddRange(cluster);
         chain.AddRange(trailing);
@@ -360,6 +381,30 @@ internal sealed class Attribution
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
         return distinct;
+    }
+
+    // "the UN mission in Mali said", "the U.S. embassy at Kyiv said": a name right after a place link ("in", "at"), behind a
+    // speaker named before it in its sentence, is where that speaker is, neither a voice of its own nor a cited source.
+    private void PlacesOfSpeakers()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var list = refs[sentence.Index];
+            for (var i = list.Count - 1; i > 0; i--)
+                if (list[i].Role == CitationRole.Speaker && list[i - 1].Role == CitationRole.Speaker && list[i - 1].Span.End <= list[i].Span.Start
+                    && PlaceOfSpeaker(document.Text, sentence.Start, list[i]))
+                    list.RemoveAt(i);
+        }
+    }
+
+    private bool PlaceOfSpeaker(string text, int sentenceStart, SourceRef r)
+    {
+        var i = r.Span.Start;
+        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i - 4 >= sentenceStart && text.AsSpan(i - 4, 4) is "the " or "The ") for (i -= 4; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+        var end = i;
+        while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1]) && closing.PlaceLinks.Contains(text[i..end]);
     }
 
     // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".
@@ -400,6 +445,8 @@ internal sealed class Attribution
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
     }
+
+    private static bool IsMedia(SourceRef r) => r.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
     private static bool HasName(List<SourceRef> refs, string name)
     {

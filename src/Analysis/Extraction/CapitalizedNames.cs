@@ -39,23 +39,25 @@ internal sealed class CapitalizedNames
                 at += first.Length + 1;
                 run = run[(first.Length + 1)..].TrimStart();
             }
-            // Most runs are not names ("The Army", "In March"): no string is made for them.
+            // Most runs are not names ("The Army", "In March"), and a name the gazetteer matched has its entry's reading
+            // (an unknown reading would make it unknown): no string is made for them.
             if (notNameWords.Contains(FirstWord(run)) || !run.Contains(' ')) continue;
+            var span = new TextSpan(start + at, start + at + run.Length);
+            if (SourceFinder.IsMatched(gazetteerMatches, span)) continue;
             var value = run.ToString();
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
-            var span = new TextSpan(start + at, start + at + value.Length);
             // "the Defense Post reported": a paper no list knows, named with its "the".
             if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
             {
                 var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
-                if (!SourceFinder.IsMatched(gazetteerMatches, span) && !gazetteer.TryResolveSpelling(value, out _))
+                if (!gazetteer.TryResolveSpelling(value, out _))
                 {
                     candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
                     continue;
                 }
             }
-            candidates.Add(new(4, !SourceFinder.IsMatched(gazetteerMatches, span) && gazetteer.TryResolveSpelling(value, out var known)
+            candidates.Add(new(4, gazetteer.TryResolveSpelling(value, out var known)
                 ? new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
                 : new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }

@@ -22,7 +22,7 @@ internal sealed class CitationRoles
     // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
     // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
-    private static readonly string[] InformantNeedles = ["citing", "based"], SpeakerNeedles = ["according", "quoted"];
+    private readonly string[] informantNeedles, speakerNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
@@ -32,7 +32,7 @@ internal sealed class CitationRoles
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -48,9 +48,14 @@ internal sealed class CitationRoles
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "citing"], "citing_fillers");
+        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
-        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "quoted"], "according_fillers", "statement_links");
+        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for"], "quoting_verbs", "according_fillers", "statement_links");
+        // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
+        // "according to …", "quoted …", "cited …".
+        string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct()];
+        informantNeedles = Needles("based", "citing_verbs");
+        speakerNeedles = Needles("according", "quoting_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
         informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
@@ -59,7 +64,7 @@ internal sealed class CitationRoles
             .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]));
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
-        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs" }.SelectMany(lexicon.Words)).ToArray();
+        var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails" }.SelectMany(lexicon.Words)).ToArray();
         verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,6 +76,9 @@ internal sealed class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -102,6 +110,9 @@ internal sealed class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to analysts at RUSI": a body after an unnamed voice and its link is cited as the voice is.
+        if (EndsInWhiteSpace(before) && VoiceBefore(before) is >= 0 and var voice && EndsInWhiteSpace(before[..voice])
+            && RoleBefore(before[..voice], after) is { } voiced && voiced is CitationRole.Speaker or CitationRole.Informant) return voiced;
         // "according to the army's top commander, General Ivan Petrenko, …": a person set off by commas after the title
         // that says who they are is cited by the words before that title.
         var head = person ? ApposedTitleStart(before, titleHits) : -1;
@@ -125,6 +136,16 @@ internal sealed class CitationRoles
         return CitationRole.Mentioned;
     }
 
+    // Where "analysts at " (an unnamed voice, a voice_links word) starts at the end of `before`, or -1.
+    private int VoiceBefore(ReadOnlySpan<char> before)
+    {
+        var link = WordBefore(before, before.Length, out var linkStart);
+        if (link is "the") link = WordBefore(before, linkStart, out linkStart);
+        if (!voiceLinkWords.Contains(link)) return -1;
+        var voice = WordBefore(before, linkStart, out var voiceStart);
+        return voiceWords.Contains(voice) ? voiceStart : -1;
+    }
+
     // Whether a word that may start a reporting verb occurs in text[from..end).
     private bool VerbAfter(string text, int from, int end) => verbStarts.In(text, from, end) >= 0;
 
@@ -137,9 +158,9 @@ internal sealed class CitationRoles
         var w2 = WordBefore(before, b1, out var b2);
         var w3 = WordBefore(before, b2, out _);
         var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, InformantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, SpeakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
         if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
@@ -163,16 +184,30 @@ internal sealed class CitationRoles
             while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
             p = r;
         }
-        if (!TryWordBefore(s, p, 0, out var link, out var linkStart) || !officeLinkWords.Contains(link)) return false;
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
+        var apposed = apposedOfficeLinkWords.Contains(link);
+        if (!apposed && !officeLinkWords.Contains(link)) return false;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
-                return true;
+                return !apposed || AfterComma(s, e - phrase.Length);
         }
         return false;
+    }
+
+    // Whether the title at `at` is set beside a name: a capitalised word, a comma, at most an article ("Erik Sandvik, a
+    // spokesman", "Sangare, spokeswoman"); not "arrived, a spokesman".
+    private static bool AfterComma(string s, int at)
+    {
+        if (TryWordBefore(s, at, 0, out var article, out var articleStart) && article is "a" or "an" or "the") at = articleStart;
+        while (at > 0 && char.IsWhiteSpace(s[at - 1])) at--;
+        if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
+        var b = at - 2;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
+        return char.IsUpper(s[b]);
     }
 
     // Where the title phrase starts that a name set off by a comma stands in apposition to ("the army chief, " in "the army

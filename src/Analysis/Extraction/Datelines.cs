@@ -4,7 +4,8 @@ using Analysis.Corpus;
 using static SourceText;
 
 /// <summary>
-/// "BERLIN (AP) —", "WASHINGTON, Sept. 3 (Xinhua) --": a city in capitals, the outlet in brackets, a dash. The outlet
+/// "BERLIN (AP) —", "WASHINGTON, Sept. 3 (Xinhua) --": a city in capitals, the outlet in brackets, a dash; or the
+/// outlet between slashes, as Russian agencies write it ("MOSCOW, June 5. /TASS/."). The outlet
 /// of a dateline is a source of the story, not of its figures (it only credits the story).
 /// </summary>
 internal static class Datelines
@@ -13,7 +14,7 @@ internal static class Datelines
     public static TextSpan? Outlet(string s)
     {
         var open = s.IndexOf('(');
-        if (open <= 0 || open > 60) return null;
+        if (open <= 0 || open > 60) return Slashed(s);
         var close = s.IndexOf(')', open);
         if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
@@ -28,5 +29,17 @@ internal static class Datelines
         if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
         var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
         return titleCase && IsAcronym(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
+    }
+
+    // "MOSCOW, June 5. /TASS/.": the agency between slashes after a city in capitals and the date.
+    private static TextSpan? Slashed(string s)
+    {
+        var slash = s.IndexOf('/', 0, Math.Min(s.Length, 40));
+        if (slash <= 0 || s.IndexOf('/', slash + 1, Math.Min(s.Length - slash - 1, 30)) is var shut && shut < 0 || shut - slash < 3) return null;
+        var capitals = 0;
+        var i = 0;
+        for (; i < slash && (char.IsUpper(s[i]) || s[i] is ' ' or '-'); i++)
+            if (char.IsUpper(s[i])) capitals++;
+        return capitals >= 3 && s[i] is ',' or '.' or ' ' && IsAcronym(s.AsSpan(slash + 1, shut - slash - 1)) ? new TextSpan(slash + 1, shut) : null;
     }
 }

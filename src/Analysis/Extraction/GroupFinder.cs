@@ -10,19 +10,24 @@ using static SourceText;
 /// ("U.S. and South Korean officials"): the first group spans both, the second is its partner. Each is a candidate of
 /// priority 2, or 1 when it holds a gazetteer name ("A Ukrainian intelligence official": the group, not the service it
 /// names, when it is cited). A group may also be named by where it sits: "the government in Berlin", "a legislator of
-/// South Korea" (located_group_heads, a located_group_links word, a country's name or capital), cited only.
+/// South Korea" (located_group_heads, a located_group_links word, a country's name or capital), cited only. A country's
+/// spokesperson whose words name a ministry speaks for it: "a Chinese foreign ministry spokeswoman" (the Chinese Foreign
+/// Ministry), "a Russian defence ministry spokesman".
 /// </summary>
 internal sealed class GroupFinder
 {
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
     private readonly ArmedServices armedServices;
+    private readonly MinistryFinder ministries;
 
-    public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
+    public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, MinistryFinder ministries)
     {
         this.countryWords = countryWords;
         this.armedServices = armedServices;
+        this.ministries = ministries;
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) =>
             lexicon.Words(list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
@@ -31,6 +36,7 @@ internal sealed class GroupFinder
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
         locatedLinkWords = Words("located_group_links");
+        spokespersonWords = Words("spokesperson_nouns");
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -66,6 +72,12 @@ internal sealed class GroupFinder
             var first = (first1 ?? adjective).Span.Start;
             while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, from, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
+            if (MinistrySpokesperson(s, stops[0], headStart, headEnd, adjective.Country) is var (ministry, end) && first1 is null)
+            {
+                from = end;
+                candidates.Add(new(2, ministry with { Span = new TextSpan(start + first, start + end) }));
+                continue;
+            }
             from = headEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
@@ -78,6 +90,20 @@ internal sealed class GroupFinder
                     holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
         }
+    }
+
+    // "foreign ministry spokeswoman" (the modifiers name the ministry, the head is the spokesperson) or "defence ministry
+    // spokesman" (the head is the ministry, the spokesperson follows): the country's ministry and where its spokesperson
+    // ends; null when the words name no ministry or no spokesperson speaks for it.
+    private (SourceRef Ministry, int End)? MinistrySpokesperson(string s, int modsStart, int headStart, int headEnd, string? country)
+    {
+        if (country is null) return null;
+        int what, end;
+        if (spokespersonWords.Contains(s.AsSpan(headStart, headEnd - headStart))) (what, end) = (headStart, headEnd);
+        else if (SkipWhiteSpace(s, headEnd) is var n && n > headEnd && WordAt(s, n, spokespersonWords) is { } e) (what, end) = (headEnd, e);
+        else return null;
+        while (what > modsStart && char.IsWhiteSpace(s[what - 1])) what--;
+        return what > modsStart && ministries.Named(s[modsStart..what], country) is { } ministry ? (ministry, end) : null;
     }
 
     /// <summary>"the government in Berlin", "officials in Kyiv", "a legislator of South Korea": a group before a country's name.</summary>
@@ -152,7 +178,8 @@ internal sealed class GroupFinder
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, SourceNouns.Singular(plural), IsGroup: true);
     }
 
-    // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service ("Army", "Air Force").
+    // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service, in any case
+    // ("Army", "army", "Air Force": "Indian army sources" are the Indian Army's).
     private string KeptModifiers(string mods)
     {
         var words = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -162,7 +189,7 @@ internal sealed class GroupFinder
             var lower = words[i].ToLowerInvariant();
             if (i + 1 < words.Length && armedServices.TryGet($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
             else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
-            else if (char.IsUpper(words[i][0]) && armedServices.TryGet(lower, out var service)) kept.Add(service);
+            else if (armedServices.TryGet(lower, out var service)) kept.Add(service);
         }
         return string.Join(' ', kept);
     }

@@ -45,17 +45,40 @@ internal static class SignOffs
         return new TextSpan(from, to);
     }
 
-    // One to four words of letters, each capitalised: "Bernama", "Xinhua", "Associated Press", "PANA".
+    /// <summary>The outlets a credit at `credit` in sentence text s names, as document spans (sentence at `start`): one, or
+    /// several set apart by a slash or a comma ("PNA/Xinhua", "Reuters, AFP").</summary>
+    public static TextSpan[] Names(string s, TextSpan credit, int start)
+    {
+        var text = s.AsSpan(credit.Start, credit.Length);
+        if (text.IndexOfAny('/', ',') < 0) return [new TextSpan(start + credit.Start, start + credit.End)];
+        var names = new List<TextSpan>();
+        foreach (var range in text.SplitAny('/', ','))
+        {
+            var (from, to) = (credit.Start + range.Start.Value, credit.Start + range.End.Value);
+            from = SkipWhiteSpace(s, from);
+            while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+            if (to > from) names.Add(new TextSpan(start + from, start + to));
+        }
+        return names.ToArray();
+    }
+
+    // One to four words of letters, each capitalised: "Bernama", "Xinhua", "Associated Press", "PANA"; or several such
+    // names set apart by a slash or a comma: "PNA/Xinhua".
     private static bool IsName(ReadOnlySpan<char> name)
     {
         var words = 0;
-        foreach (var range in name.Split(' '))
+        foreach (var part in name.SplitAny('/', ','))
         {
-            var word = name[range];
-            if (word.IsEmpty) continue;
-            if (++words > MaxWords || !char.IsUpper(word[0])) return false;
-            foreach (var c in word)
-                if (!char.IsLetter(c)) return false;
+            var words0 = words;
+            foreach (var range in name[part].Split(' '))
+            {
+                var word = name[part][range];
+                if (word.IsEmpty) continue;
+                if (++words > MaxWords || !char.IsUpper(word[0])) return false;
+                foreach (var c in word)
+                    if (!char.IsLetter(c)) return false;
+            }
+            if (words == words0) return false;
         }
         return words > 0;
     }

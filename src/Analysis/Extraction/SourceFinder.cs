@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// readings of spans: titled people (<see cref="TitledPeople"/>), the gazetteer's sources and an organisation's voices
 /// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>), ministries
 /// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>), armed groups (<see cref="ArmedGroups"/>),
-/// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
+/// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>) or names by what it is (<see cref="OutletNouns"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
 /// <see cref="Acronyms"/>), documents (<see cref="DocumentFinder"/>), unnamed voices (<see cref="UnnamedSpeakers"/>) and
 /// pronouns (<see cref="PronounFinder"/>). The most specific reading of a span claims it; <see cref="CitationRoles"/>
 /// says whether the text makes it a voice: "X said", "X's estimate", "according to X", "briefed by X", "told X".
@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "office_titles",
+        "description_nouns", "document_nouns", "office_titles", "outlet_nouns",
     ];
 
     private readonly PhraseMatcher cues;
@@ -56,14 +56,14 @@ internal sealed class SourceFinder
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon);
-        groups = new GroupFinder(lexicon, countryWords, armedServices);
         ministries = new MinistryFinder(lexicon, countryWords);
+        groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
         countryBodies = new CountryBodies(lexicon, countryWords);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
-        unnamedSpeakers = new UnnamedSpeakers(lexicon);
+        unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
         roles = new CitationRoles(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
@@ -103,16 +103,21 @@ internal sealed class SourceFinder
         candidates.Clear();
 
         titledPeople.Add(s, start, titleHits, countries, candidates);
-        var datelineSpan = dateline is { } d ? new TextSpan(start + d.Start, start + d.End) : (TextSpan?)null;
+        // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
+        var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry))
+            {
+                var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
                     IsPerson: entry.Kind == SourceKind.Official,
-                    AlwaysCited: entry.IsAlwaysCited || span == datelineSpan, IsCredit: span == datelineSpan)));
+                    AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
+            }
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
-        if (datelineSpan is { } credit && !IsMatched(gazetteerMatches, credit))
-            candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
-                AlwaysCited: true, IsCredit: true)));
+        foreach (var credit in credits)
+            if (!IsMatched(gazetteerMatches, credit))
+                candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+                    AlwaysCited: true, IsCredit: true)));
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
             foreach (var m in interception.EnumerateMatches(s))
@@ -132,9 +137,10 @@ internal sealed class SourceFinder
             }
         capitalizedNames.Add(s, start, gazetteerMatches, candidates);
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
-        acronyms.Add(s, start, candidates);
+        acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
-        unnamedSpeakers.Add(s, start, candidates);
+        OutletNouns.Add(s, start, cueHits, countries, candidates);
+        unnamedSpeakers.Add(s, start, countries, candidates);
         pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable

@@ -8,23 +8,30 @@ using static SourceText;
 /// Voices named by what they are: "experts estimate", "a military source told Reuters", "historians say", "a senior
 /// naval officer" (unnamed_speakers; qualified_speakers only with a word before them that says what kind of voice they
 /// are). Candidates of priority 4, sources only where the text cites them; a bare voice ("an official told the paper",
-/// bare_voices) is a description of priority 5 that Attribution resolves in the document.
+/// bare_voices) is a description of priority 5 that Attribution resolves in the document. A voice of a kind with no
+/// country is the country's when the sentence names one country only, as an owner ("3,000 U.S. sailors arrived, a senior
+/// naval officer said": U.S. naval officers); where it names several, or a place only, whose voice it is stays open.
 /// </summary>
 internal sealed class UnnamedSpeakers
 {
+    private readonly Countries countryWords;
+    private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords;
 
-    public UnnamedSpeakers(Lexicon lexicon)
+    public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
+        this.countryWords = countryWords;
+        this.armedServices = armedServices;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         var (unnamed, qualified) = (Set("unnamed_speakers"), Set("qualified_speakers"));
         speakerStarts = new FirstWords(unnamed.Concat(qualified), ignoreCase: false);
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -33,7 +40,7 @@ internal sealed class UnnamedSpeakers
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public void Add(string s, int start, List<SourceCandidate> candidates)
+    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -58,7 +65,7 @@ internal sealed class UnnamedSpeakers
                     first = ws;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
-                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && s[n..m] is "at" or "from" or "of" or "with";
+                var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
                 if (qualified && kept.Count == 0 || linked)
                 {
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
@@ -75,11 +82,36 @@ internal sealed class UnnamedSpeakers
                     kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
                         : noun is "commanders" or "officers" ? SourceKind.Military
                         : SourceKind.Other;
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, null, CitationRole.Mentioned,
+                // (A spokesperson speaks for a body of the sentence's country: DescribedSources names it.)
+                var country = kept.Count > 0 && !spokesperson ? OnlyCountry(countries) : null;
+                if (country is not null)
+                {
+                    // A country's service keeps its name's case: "U.S. Army officials".
+                    for (var k = 0; k < kept.Count; k++)
+                        if (armedServices.TryGet(kept[k], out var service)) kept[k] = service;
+                    kept.Insert(0, countryWords.Adjective(country));
+                }
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
                     SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
             }
             i = j;
         }
+    }
+
+    // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's
+    // troops"); null when it names none, several, or only as a place ("in the Central African Republic").
+    private static string? OnlyCountry(List<CountryName> countries)
+    {
+        string? only = null;
+        var owner = false;
+        foreach (var c in countries)
+            if (c.Country is { } country)
+            {
+                if (only is not null && only != country) return null;
+                only = country;
+                owner |= c.IsDemonym || c.IsGroupAdjective || c.Possessive;
+            }
+        return owner ? only : null;
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).

@@ -214,6 +214,60 @@ public class AttributionShapesTests
     }
 
     [Theory]
+    // A relay through an outlet, in each of its word orders (#14): the outlet that carried, quoted or cited a statement is
+    // the via; whoever it cites or quotes is the origin, wherever the outlet stands in the sentence.
+    [InlineData("About 700 Russian soldiers were wounded near Vovchansk, the Ukrainian General Staff said in a statement carried by Ukrinform.", 700, "Ukrainian General Staff", "Ukrinform")]
+    [InlineData("Roughly 2,400 Ukrainian troops were lost in the Kharkiv sector, Belousov was quoted by RIA Novosti as saying.", 2400, "Andrei Belousov", "RIA Novosti")]
+    [InlineData("About 1,800 troops will move to the Lithuanian border next month, the Polish Army said, as cited by PAP.", 1800, "Polish Army", "PAP")]
+    [InlineData("About 600 Chadian soldiers have reached the capital, army spokesman Azem Bermandoa said, reported Xinhua.", 600, "Azem Bermandoa", "Xinhua")]
+    [InlineData("About 2,000 more soldiers are heading to the south, Yonhap reported, quoting the Joint Chiefs of Staff.", 2000, "Joint Chiefs of Staff", "Yonhap")]
+    [InlineData("Some 900 soldiers have crossed into Belarus, according to Interfax, which cited the Belarusian Defence Ministry.", 900, "Belarusian Defense Ministry", "Interfax")]
+    [InlineData("Reuters cited a French military official as saying that 1,500 soldiers would leave Niger by December.", 1500, "French military officials", "Reuters")]
+    [InlineData("Latvia will call up 3,000 reservists in the spring, its defence minister said, according to the public broadcaster LSM.", 3000, "Latvian Defense Ministry", "LSM")]
+    [InlineData("About 400 Dutch soldiers will join the battle group, the defence ministry said on Friday, according to the newspaper NRC.", 400, "Dutch Defense Ministry", "NRC")]
+    // A state news agency quoting a speaker is the via, however it is named ("the RIA news agency").
+    [InlineData("About 700 Russian instructors are in the country, the RIA news agency quoted Ambassador Ivan Sorokin as saying.", 700, "Ivan Sorokin", "RIA Novosti")]
+    [InlineData("TASS quoted Defence Minister Andrei Belousov as saying that 1,200 soldiers had arrived in Belarus.", 1200, "Andrei Belousov", "TASS")]
+    public void Relay_through_an_outlet(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal([via], figure.Via);
+    }
+
+    [Theory]
+    // A news agency that speaks alone is the origin; a name before a passive that no outlet relays does not speak; a
+    // speaker after the figure, in the next clause, is its origin (a casualty count's too).
+    [InlineData("KCNA said 1,000 soldiers had been sent to the border region.", 1000, "KCNA")]
+    [InlineData("Russia was moving about 5,000 troops toward the border, Ukraine's general staff said.", 5000, "Ukrainian General Staff")]
+    [InlineData("Moscow was accused of hiding the deaths of 200 soldiers, the Ukrainian military said.", 200, "Ukrainian military")]
+    [InlineData("At least 36 Malian soldiers were killed in the attack on the base, the army said in a statement on Sunday.", 36, "Malian Army")]
+    [InlineData("Some 1,300 Ukrainian soldiers were killed or wounded over the past day, Russia's Defence Ministry said, adding that its forces had taken two villages.", 1300, "Russian Defense Ministry")]
+    [InlineData("About 400 troops were wounded in the fighting, according to the broadcaster.", 400, null)]
+    [InlineData("The Yonhap news agency said 2,000 soldiers had been moved to the border.", 2000, "Yonhap")]
+    public void Relay_or_not(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A clause's voices are its own (#14): a speaker after "after" spoke of something else, an outlet that another clause's
+    // speaker told carries only that clause; an informant after "after", and a news agency that relays the whole
+    // sentence, still belong to the figure.
+    [InlineData("Defence Minister Andrei Belousov said 2,000 troops would move to the border after President Vladimir Putin ordered a snap drill.", 2000, "Andrei Belousov", "")]
+    [InlineData("Twelve soldiers and 3 police officers were killed in the raid, the Nigerien Defence Ministry said, while a rebel commander told Reuters that 40 fighters had died.", 3, "Nigerien Defense Ministry", "")]
+    [InlineData("Lawmaker Kim Min-ho said 3,000 troops had left the camp, after being briefed by the NIS.", 3000, "National Intelligence Service", "Kim Min-ho")]
+    [InlineData("Kim Jong Un will send 1,500 more engineers, Sergei Shoigu said after talks in Pyongyang, according to TASS.", 1500, "Sergei Shoigu", "TASS")]
+    [InlineData("Twelve soldiers and 3 police officers were killed in the raid, the Nigerien Defence Ministry said, Reuters reported.", 3, "Nigerien Defense Ministry", "Reuters")]
+    // The place of a speaker is neither a voice nor a link of the chain: "the UN mission in South Sudan said".
+    [InlineData("Three peacekeepers were injured by a roadside bomb near Yei, the UN mission in South Sudan said.", 3, "United Nations", "")]
+    [InlineData("About 200 Kenyan police officers arrived at the airport, the UN office in Haiti said on Sunday.", 200, "United Nations", "")]
+    [InlineData("Some 2,000 U.S. troops are in Poland, the Pentagon and the Polish Defence Ministry said.", 2000, "Pentagon", "")]
+    public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // Told something, a person passes nothing on; an organisation inside a job title is not its holder's voice.
     [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
     [InlineData("Budanov, the head of Ukraine's Defence Intelligence, told Yonhap that 2,000 troops would arrive.", "Ukrainian military intelligence")]
