@@ -27,6 +27,8 @@ internal sealed partial class TroopCountFinder
 
     private readonly Regex casualtyAfter, anchorBefore;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry;
+    // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
+    private readonly PhraseMatcher peoplesOfCountries;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -46,6 +48,7 @@ internal sealed partial class TroopCountFinder
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
+        peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
         nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
         expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
@@ -149,6 +152,7 @@ internal sealed partial class TroopCountFinder
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
+        bool? peopleNamed = null;
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -174,7 +178,7 @@ internal sealed partial class TroopCountFinder
             }
             // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
             // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone).
-            if (peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0)
+            if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), true));
                 continue;
