@@ -38,7 +38,7 @@ internal sealed partial class TroopCountFinder
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     private readonly SendingAgent agent;
-    private readonly AdjacentPhrases auxiliaries, clauseOpeners, replacedBefore, contrastNot, contrastBut;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -118,6 +118,7 @@ internal sealed partial class TroopCountFinder
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
+        homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
         replacedBefore = AdjacentPhrases.Of(lexicon, "replaced_before");
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");

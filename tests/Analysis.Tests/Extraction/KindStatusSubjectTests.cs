@@ -106,6 +106,15 @@ public class KindStatusSubjectTests
     [InlineData("Untitled\n\nThe border force will grow to about 10,000 soldiers: some 4,000 of them are in the capital.", 4000, EstimateStatus.Current)]
     public void Shapes_of_plans(string text, double value, EstimateStatus status) => Assert.Equal(status, Of(text, value).Status);
 
+    [Theory]
+    // Reservists and conscripts are called up at home: with no other owner, the cited body's country owns them.
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 reservists would join the drills.", "Latvia")]
+    [InlineData("Untitled\n\nSome 8,000 conscripts have been called up, according to the Norwegian Armed Forces.", "Norway")]
+    // Soldiers may be anyone's; a named owner stays the owner.
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 soldiers would join the drills.", null)]
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 Estonian reservists would join the drills.", "Estonia")]
+    public void Reservists_belong_to_the_country_that_cites_them(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
+
     [Fact]
     public void An_announced_call_up_is_planned() =>
         Assert.Equal(EstimateStatus.Planned, Only("Untitled\n\nSerbia announced the call-up of 20,000 reservists on Monday.").Status);
