@@ -119,7 +119,7 @@ internal sealed partial class TroopCountFinder
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
-        replacedBefore = AdjacentPhrases.Of(lexicon, "replaced_before");
+        replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
