@@ -165,6 +165,9 @@ internal sealed class SourceFinder
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
+            if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
+                role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
+                    cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
