@@ -46,4 +46,13 @@ public class SourceNamingTests
     [InlineData("About 3,000 North Korean troops were killed, according to Ukraine's commander-in-chief, Oleksandr Syrskyi.", "Ukrainian commanders")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // After an inverted verb the speaker closes the clause even when words describing them follow.
+    [InlineData("Roughly 5,600 US soldiers will be notified this year, said an army official speaking on condition of anonymity.", "U.S. Army officials", true)]
+    [InlineData("About 700 Dutch troops will stay, said a defence official who asked not to be named.", "Dutch defense officials", true)]
+    // Other words after the voice leave it uncited.
+    [InlineData("The Dutch minister said a defence official ordered 700 troops home.", "Dutch defense officials", false)]
+    public void Cites_a_described_speaker_after_an_inverted_verb(string text, string source, bool cited) =>
+        Assert.Equal(cited, Mentions(text).Any(m => m.Source == source));
 }
