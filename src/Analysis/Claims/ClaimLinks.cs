@@ -127,9 +127,7 @@ internal static class ClaimLinks
                 n++;
             }
         }
-        routes.AsSpan().Sort(static (a, b) =>
-            a.Origin != b.Origin ? a.Origin.CompareTo(b.Origin) : a.Via != b.Via ? a.Via.CompareTo(b.Via)
-            : a.Publisher != b.Publisher ? a.Publisher.CompareTo(b.Publisher) : a.Seen.CompareTo(b.Seen));
+        routes.AsSpan().Sort();
         // Each run of equal routes becomes one path, first seen where its first report was.
         var paths = 0;
         for (var i = 0; i < routes.Length;)
@@ -154,7 +152,14 @@ internal static class ClaimLinks
     }
 
     // One report's route (Seen: its place among the reports), or, once counted, one path and its mentions.
-    private readonly record struct Route(int Origin, int Via, int Publisher, int Seen, int Mentions);
+    // Ordered by origin, via, publisher, then where first seen (unique: any sort gives one order). A comparison of its
+    // own, not a delegate, so the sort calls it directly: through a delegate it was about 5 % of the export at 100 MB.
+    private readonly record struct Route(int Origin, int Via, int Publisher, int Seen, int Mentions) : IComparable<Route>
+    {
+        public int CompareTo(Route other) =>
+            Origin != other.Origin ? Origin.CompareTo(other.Origin) : Via != other.Via ? Via.CompareTo(other.Via)
+            : Publisher != other.Publisher ? Publisher.CompareTo(other.Publisher) : Seen.CompareTo(other.Seen);
+    }
 
     private sealed class Paths(Route[] routes, int count) : IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)>
     {

@@ -25,7 +25,9 @@ internal sealed class CsvTableSink : ITableSink
     {
         Path = path;
         this.raw = raw;
-        writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        // A 64 K-character buffer: the default (1 K characters into a 4 KB file buffer) made a write call for every few
+        // rows, and the tables of a run are about five times the corpus.
+        writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         // CsvHelper's defaults are RFC 4180: CRLF, quotes only where needed, inner quotes doubled.
         csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
         csv.WriteHeader(columns.ToArray());
@@ -54,10 +56,10 @@ internal sealed class CsvTableSink : ITableSink
     {
         if (typeof(T) == typeof(int)) Formatted(Unsafe.As<T, int>(ref value), default);
         else if (typeof(T) == typeof(int?)) { if (Unsafe.As<T, int?>(ref value) is { } i) Formatted(i, default); else Empty(); }
-        else if (typeof(T) == typeof(double)) Formatted(Unsafe.As<T, double>(ref value), NumberFormat);
-        else if (typeof(T) == typeof(double?)) { if (Unsafe.As<T, double?>(ref value) is { } d) Formatted(d, NumberFormat); else Empty(); }
-        else if (typeof(T) == typeof(DateOnly)) Formatted(Unsafe.As<T, DateOnly>(ref value), DateFormat);
-        else if (typeof(T) == typeof(DateOnly?)) { if (Unsafe.As<T, DateOnly?>(ref value) is { } day) Formatted(day, DateFormat); else Empty(); }
+        else if (typeof(T) == typeof(double)) Number(Unsafe.As<T, double>(ref value));
+        else if (typeof(T) == typeof(double?)) { if (Unsafe.As<T, double?>(ref value) is { } d) Number(d); else Empty(); }
+        else if (typeof(T) == typeof(DateOnly)) Date(Unsafe.As<T, DateOnly>(ref value));
+        else if (typeof(T) == typeof(DateOnly?)) { if (Unsafe.As<T, DateOnly?>(ref value) is { } day) Date(day); else Empty(); }
         else if (typeof(T).IsValueType && typeof(T).IsEnum) csv.WriteField(EnumText<T>.Of(value));
         else if (value is string text) Text(text);
         else WriteCell((object?)value);
@@ -72,8 +74,8 @@ internal sealed class CsvTableSink : ITableSink
             case string s: Text(s); break;
             case int i: Formatted(i, default); break;
             case long l: Formatted(l, default); break;
-            case double d: Formatted(d, NumberFormat); break;
-            case DateOnly date: Formatted(date, DateFormat); break;
+            case double d: Number(d); break;
+            case DateOnly date: Date(date); break;
             case DateTime time: Formatted(time, DateFormat); break;
             case Enum e: csv.WriteField(Cell.Snake(e)); break;
             case IEnumerable<string?> list: Joined(list); break;
@@ -84,6 +86,33 @@ internal sealed class CsvTableSink : ITableSink
 
     private const string NumberFormat = "0.##########";
     private const string DateFormat = "yyyy-MM-dd";
+
+    // A whole number (most figures are) written as a long, which the custom format's general path makes about four
+    // times dearer: the same text below 1e15, where the format's 15 significant digits hold every digit. Zero goes
+    // the general way, so a negative zero is written as the format writes it.
+    private void Number(double value)
+    {
+        if (value != 0 && Math.Abs(value) < 1e15 && value == Math.Floor(value)) Formatted((long)value, default);
+        else Formatted(value, NumberFormat);
+    }
+
+    // yyyy-MM-dd by hand: the custom format reads its pattern for every date.
+    private void Date(DateOnly date)
+    {
+        var (year, month, day) = date;
+        Grow(10);
+        Digits(scratch.AsSpan(0, 4), year);
+        scratch[4] = '-';
+        Digits(scratch.AsSpan(5, 2), month);
+        scratch[7] = '-';
+        Digits(scratch.AsSpan(8, 2), day);
+        csv.WriteField(scratch.AsSpan(0, 10));
+    }
+
+    private static void Digits(Span<char> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10) into[i] = (char)('0' + value % 10);
+    }
 
     private void Empty() => csv.WriteField(ReadOnlySpan<char>.Empty);
 

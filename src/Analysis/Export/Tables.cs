@@ -29,13 +29,19 @@ internal static class Tables
         { "written_precision", r => r.Written.Precision },
     });
 
+    // Where a fact was found, the first columns of each table of facts: declared once, so the tables name them alike.
+    private static readonly Columns<Provenance> Place = new()
+    {
+        { "document", p => p.Document },
+        { "sentence", p => p.Sentence },
+        { "start", p => p.Span.Start },
+        { "end", p => p.Span.End },
+    };
+
     /// <summary>The columns of a troop count; troop_counts adds the claim it belongs to, then the figure's dates.</summary>
     public static readonly IReadOnlyList<Column<TroopCount>> TroopCountColumns = new Columns<TroopCount>
     {
-        { "document", t => t.Provenance.Document },
-        { "sentence", t => t.Provenance.Sentence },
-        { "start", t => t.Provenance.Span.Start },
-        { "end", t => t.Provenance.Span.End },
+        Place.Select(c => c.Over<TroopCount>(t => t.Provenance)),
         { "phrase", t => t.Phrase },
         { "value", t => t.Value },
         { "low", t => t.Low },
@@ -81,10 +87,7 @@ internal static class Tables
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null, new Columns<SourceMention>
     {
-        { "document", m => m.Provenance.Document },
-        { "sentence", m => m.Provenance.Sentence },
-        { "start", m => m.Provenance.Span.Start },
-        { "end", m => m.Provenance.Span.End },
+        Place.Select(c => c.Over<SourceMention>(m => m.Provenance)),
         { "surface", m => m.Surface },
         { "source", m => m.Source },
         { "kind", m => m.Kind },

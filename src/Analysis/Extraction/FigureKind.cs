@@ -21,7 +21,7 @@ internal sealed partial class TroopCountFinder
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
         if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
-        if (kind != TroopKind.Casualties && (part || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+        if (kind != TroopKind.Casualties && (part || Partitive(text, q, span) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
         if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))

@@ -12,6 +12,7 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
+    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
 
@@ -45,6 +46,7 @@ internal sealed partial class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
@@ -72,6 +74,17 @@ internal sealed partial class TroopCountFinder
     }
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
+
+    // "approves 5,550-strong force", "approved the deployment of 1,000", "announces mobilisation of 300,000": an approval
+    // right before the figure, or an approval or decision before "the", a sending noun and "of" before it.
+    private bool ApprovedSending(string text, int segmentStart, int at)
+    {
+        if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
+        if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
+        if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
+        if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
+        return approvalWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0;
+    }
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
     // "from" (list earlier_from) right before this one, with at most three words between.

@@ -9,6 +9,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    private readonly AdjacentPhrases partnerWords, originVerbs, forceNouns;
+
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
     // the context (previousSubject).
@@ -40,8 +42,14 @@ internal sealed partial class TroopCountFinder
         if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
-        foreach (var c in Within(countries, figure.End, Math.Min(end, figure.End + 25)))
-            if (IsOriginBetween(text, figure.End, c.Name.Start)) return c.Country.Name;
+        for (var k = 0; k < countries.Count; k++)
+        {
+            var c = countries[k];
+            if (c.Name.Start < figure.End || c.Name.End > Math.Min(end, figure.End + 25)) continue;
+            // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
+            if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
+                return InList(text, countries, k) ? null : c.Country.Name;
+        }
         return null;
     }
 
@@ -100,24 +108,76 @@ internal sealed partial class TroopCountFinder
         return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "900 of the peacekeepers come from Ghana": only a verb of origin with "from" (and "the") between a figure and a country.
+    private bool OriginVerbBetween(string text, int from, int to)
+    {
+        var verb = originVerbs.EndOfPhraseAt(text, from, to);
+        if (verb < 0 || verb == to || !char.IsWhiteSpace(text[verb])) return false;
+        var inner = text.AsSpan(verb, to - verb).Trim();
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Whether countries[k] is one of three or more names joined only by commas and coordinators ("Kenya, Jamaica,
+    // Guatemala and El Salvador").
+    private bool InList(string text, IReadOnlyList<CountryMention> countries, int k)
+    {
+        var first = k;
+        while (first > 0 && Joined(text, countries[first - 1].Span.End, countries[first].Span.Start)) first--;
+        var last = k;
+        while (last + 1 < countries.Count && Joined(text, countries[last].Span.End, countries[last + 1].Span.Start)) last++;
+        return last - first >= 2;
+    }
+
+    // Only a comma or a coordinator (list coordinators: ",", "and", "plus"), at most two of them, and "the" between two names.
+    private bool Joined(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        var at = from;
+        for (var i = 0; i < 2 && coordinators.EndOfPhraseAt(text, at, to) is var joined and > 0; i++) at = joined;
+        if (at == from) return false;
+        if (articles.EndOfPhraseAt(text, at, to) is var article and > 0) at = article;
+        return text.AsSpan(at, to - at).IsWhiteSpace();
+    }
+
+    // "alongside the Haitian police", "to help Philippine forces": a partner word right before a country ("the" and a
+    // compass word may come between).
+    private bool AfterPartnerWord(string text, int start, int at)
+    {
+        if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return partnerWords.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
+    }
+
     /// <summary>
     /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
     /// inside a cited source, not a destination ("to Russia").
     /// </summary>
     public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
-        string? nearest = null;
-        foreach (var c in Within(countries, start, end))
+        string? nearest = null, bound = null;
+        for (var k = 0; k < countries.Count; k++)
         {
+            var c = countries[k];
+            if (c.Name.Start < start || c.Name.End > end) continue;
             // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
             if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            var toward = IsDestination(text.AsSpan(start..c.Name.Start));
-            if (!c.Possessive && !c.IsDemonym && toward) continue;
-            // "near the Polish border", "close to Ukraine's frontier": a place.
-            if (toward && placeHeads.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
+            // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
+            // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
+            // contingent", "estimates of the Burundian force").
+            var troopsAfter = (c.IsDemonym || c.Possessive)
+                && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0);
+            if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            // "alongside Haiti's national police", "to help Philippine forces": another force.
+            if (AfterPartnerWord(text, start, c.Span.Start)) continue;
+            // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
+            if (InList(text, countries, k)) continue;
             nearest = c.Country.Name;
+            // "Ukraine's tally of North Korean troops is higher than Washington's": a country bound to a troop noun owns
+            // the troops the sentence speaks of, whatever country it names after.
+            if (troopsAfter) bound = c.Country.Name;
         }
-        return nearest;
+        return bound ?? nearest;
     }
 
     // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -8,6 +9,12 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    private readonly AdjacentPhrases partitiveWords;
+
+    // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
+    private bool Partitive(string text, Quantity q, TextSpan span) =>
+        span.End > q.Span.End && partitiveWords.EndOfPhraseAt(text, q.Span.End, span.End) > 0;
+
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
     private bool IsSubset(string text, int segmentStart, int at)
     {

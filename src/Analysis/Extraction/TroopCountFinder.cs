@@ -32,7 +32,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, placeHeads, possessives, countryPronouns,
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -47,7 +47,6 @@ internal sealed partial class TroopCountFinder
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
-        placeHeads = AdjacentPhrases.Of(lexicon, "place_heads");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
@@ -108,6 +107,14 @@ internal sealed partial class TroopCountFinder
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
+        partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
+        approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
+        decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
+        sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        actionOf = AdjacentPhrases.Of(lexicon, "action_of");
+        partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
+        forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
+        originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>

@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -52,6 +52,7 @@ internal sealed class DateVocabulary
         statementVerbs = PhraseMatcher.Of(lexicon, ["statement_verbs"]);
         future = PhraseMatcher.Of(lexicon, ["date_future_words"]);
         clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
+        plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
@@ -143,7 +144,7 @@ internal sealed class DateVocabulary
             // White space after the cue, and after every word that follows it.
             if (rest.IsEmpty || !char.IsWhiteSpace(rest[0]) || !char.IsWhiteSpace(rest[^1])) continue;
             var words = new List<string>();
-            foreach (var range in rest.SplitAny(WhiteSpace))
+            foreach (var range in rest.SplitAny(WhiteSpace.Characters))
                 if (range.GetOffsetAndLength(rest.Length).Length > 0) words.Add(rest[range].ToString());
             if (words.Count <= 2 && words.All(IsWord)) return true;
             // After "the", "this year's" or "last year's", two words more.
@@ -155,9 +156,6 @@ internal sealed class DateVocabulary
     }
 
     private static bool Is(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
-
-    // The white space \s matches.
-    private static readonly char[] WhiteSpace = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
 
     // Letters (as \w reads them, without digits and "_"), apostrophes and hyphens.
     private static bool IsWord(string word) => word.All(c => c is '\'' or '’' or '-' || (IsWordCharacter(c) && !char.IsDigit(c) && c != '_'));
@@ -204,6 +202,12 @@ internal sealed class DateVocabulary
 
     /// <summary>Whether a clause, text[start..end), speaks of the future ("will", "is expected", "plans to").</summary>
     public bool ClauseSpeaksOfFuture(string text, int start, int end) => clauseFuture.Any(text, start, end);
+
+    /// <summary>
+    /// Whether text[start..end) holds a word of a plan or an expectation ("is preparing to", "plans to", "expects"): a
+    /// date still to come after it is when the plan is to be done, not when what the sentence reports happened.
+    /// </summary>
+    public bool HoldsPlan(string text, int start, int end) => plans.Any(text, start, end);
 
     /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
     public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);
@@ -292,7 +296,5 @@ internal sealed class DateVocabulary
 
     // One space between the words: the spelling itself when it has no other white space (a month's name), else a copy.
     private static string Key(string spelling) =>
-        spelling.AsSpan().IndexOfAny(WhiteSpaceValues) < 0 ? spelling : string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static readonly System.Buffers.SearchValues<char> WhiteSpaceValues = System.Buffers.SearchValues.Create(WhiteSpace);
+        spelling.AsSpan().IndexOfAny(WhiteSpace.Any) < 0 ? spelling : string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -75,10 +75,14 @@ public static class DocumentDate
         var written = Of(document, events);
         if (written.Latest is not { } by) return events;
         var how = written.Precision == DatePrecision.Inferred ? "the latest day its article was likely written" : "the day its article was published";
-        return events.Select(e => e.Date.Precision != DatePrecision.Unknown ? e : e with
-        {
-            Date = new EventDate(null, by, DatePrecision.OnOrBefore,
-                $"reported by {by:yyyy-MM-dd}, {how}{(e.Date.Expression is { } words ? $" (\"{words}\" alone gives no date)" : "")}"),
-        }).ToArray();
+        // Most undated events have no date words: they share one date.
+        var plain = new EventDate(null, by, DatePrecision.OnOrBefore, $"reported by {by:yyyy-MM-dd}, {how}");
+        var bounded = new TimelineEvent[events.Count];
+        for (var i = 0; i < bounded.Length; i++)
+            bounded[i] = events[i] is var e && e.Date.Precision != DatePrecision.Unknown ? e : e with
+            {
+                Date = e.Date.Expression is { } words ? plain with { Expression = $"{plain.Expression} (\"{words}\" alone gives no date)" } : plain,
+            };
+        return bounded;
     }
 }

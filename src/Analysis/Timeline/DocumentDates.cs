@@ -113,18 +113,35 @@ internal sealed class DocumentDates
         return list.Count - 1;
     }
 
-    // The main clause's date, else the statement's; a clause that only reports a statement is passed over.
+    // The main clause's date, else the statement's; a clause that only reports a statement is passed over, and so is
+    // the date of a plan's target ("is preparing to send 3,000 in February, the military said on Monday": Monday's).
     private EventDate SentenceDate(int i)
     {
         var s = sentences[i];
         for (var k = 0; k < s.Content.Length; k++)
         {
-            if (clauses[i][k].Role == ClauseRole.Reporting && s.Content[k] is null) continue;
-            if ((s.Content[k] ?? s.Statement) is { } date) return date;
+            var content = s.Content[k] is { } own && IsPlanTarget(i, k, own) ? null : s.Content[k];
+            if (clauses[i][k].Role == ClauseRole.Reporting && content is null) continue;
+            if ((content ?? s.Statement) is { } date) return date;
             break;
         }
         // Words that could not be resolved (a weekday in an undated article) are kept, so the reader sees why.
         return s.Statement ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
+    }
+
+    // Whether a clause's date is still to come (after its statement's day, else publication; else in a clause of the
+    // future) and follows a word of a plan in that clause: it is when the plan is to be done, which dates a planned
+    // figure's target, not the event the sentence reports.
+    private bool IsPlanTarget(int i, int k, EventDate date)
+    {
+        var s = sentences[i];
+        var toCome = (s.Statement?.Latest ?? document.Published) is { } reference ? date.Earliest > reference : s.Tense(k) == DateResolver.Tense.Future;
+        if (!toCome) return false;
+        var sentence = document.Sentences[i];
+        foreach (var m in s.Mentions)
+            if (ReferenceEquals(m.Date, date))
+                return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), Math.Max(0, m.Span.Start - sentence.Start));
+        return false;
     }
 
     // "…, the JCS said. The assessment was given to reporters on Monday.": the next sentence dates the statement.

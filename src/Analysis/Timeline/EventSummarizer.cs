@@ -98,11 +98,13 @@ public sealed class EventSummarizer
 
     public string Summarize(string sentence)
     {
-        var s = CollapseWhiteSpace(sentence.Trim());
-        s = TrimEnd(s);
+        var trimmed = sentence.Trim();
+        var collapsed = CollapseWhiteSpace(trimmed);
+        var s = TrimEnd(collapsed);
         // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
-        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it.
-        var present = (Cue)cues.Scan(s);
+        // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it. A line that
+        // is the sentence less its ends is read in the sentence, whose tokens the components before have read.
+        var present = (Cue)(ReferenceEquals(collapsed, trimmed) && Lead(sentence) is var from ? cues.Scan(sentence, from, from + s.Length) : cues.Scan(s));
         // The cues of the line's first word, read again only when the line has changed.
         var (firstOf, first) = ((string?)null, Cue.None);
         Cue FirstOf(string line) => ReferenceEquals(line, firstOf) ? first : first = First(firstOf = line);
@@ -125,15 +127,15 @@ public sealed class EventSummarizer
             // Whom it was told to and when go ("revealed to Yonhap news agency that"), except the object of "told".
             var verb = s.AsSpan(said.VerbStart, said.VerbEnd - said.VerbStart);
             var told = verb.Equals("told", StringComparison.OrdinalIgnoreCase) ? s.AsSpan(said.VerbEnd, said.ObjectEnd - said.VerbEnd) : "";
-            s = $"{Speaker(s[..said.SpeakerEnd])} {verb}{told} {s.AsSpan(said.Clause)}";
+            s = $"{Speaker(s, said.SpeakerEnd)} {verb}{told} {s.AsSpan(said.Clause)}";
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
-        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom) is { } remarks && NameAfter(s, remarks) is { } name) s = s[name..];
+        if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom, 0, s.Length) is { } remarks && NameAfter(s, remarks, s.Length) is { } name) s = s[name..];
         // Only a line too long is cut further; its length in words is counted again only when it changes.
         var words = Words(s);
         if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(sentence, s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge], beforeHedge);
         if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && Words(s.AsSpan(0, second)) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second], beforeSecond);
@@ -151,32 +153,54 @@ public sealed class EventSummarizer
         while (words > MaxWords)
         {
             // Cut at a phrase with no verb after it, the line keeps what was read of its end: nothing.
-            if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(s), new VerbsAfter(s.Length));
+            if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(sentence, s), new VerbsAfter(s.Length));
             if (LastPhrase(s, phrases, ref verbsAfter) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
             {
                 (s, words) = (s[..phrases[at]], beforeCut);
                 phrases.RemoveRange(at, phrases.Count - at);
                 verbsAfter = new VerbsAfter(s.Length);
             }
-            else if (SubjectPhrase(s, phrases) is { } subject)
+            else if (SubjectPhrase(sentence, s, phrases) is { } subject)
             {
                 (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
                 phrases = null;
             }
             else break;
         }
-        if (words > MaxWords) s = string.Join(' ', s.Split(' ').Take(MaxWords)) + "…";
+        if (words > MaxWords) s = string.Concat(s.AsSpan(0, NthSpace(s, MaxWords)), "…");
         s = TrimEnd(s);
         return s.Length == 0 || char.ToUpperInvariant(s[0]) == s[0] ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    // Where the n-th space of s is (what string.Join(' ', s.Split(' ').Take(n)) keeps ends there); s's length when it has fewer.
+    private static int NthSpace(string s, int n)
+    {
+        for (var at = 0; at < s.Length; at++)
+            if (s[at] == ' ' && --n == 0) return at;
+        return s.Length;
+    }
+
+    // Where a matcher reads the line: in the sentence when the line still is a piece of it (its tokens, read by the
+    // components before, are read again only where the line cuts one), else in the line itself.
+    private static (string Text, int Offset) Source(string sentence, string line) =>
+        line.Length > 0 && sentence.AsSpan().IndexOf(line) is var at and >= 0 ? (sentence, at) : (line, 0);
+
+    // Where the sentence's text starts after its leading white space (what Trim removes).
+    private static int Lead(string s)
+    {
+        var lead = 0;
+        while (lead < s.Length && char.IsWhiteSpace(s[lead])) lead++;
+        return lead;
     }
 
     // What s.Split(' ', RemoveEmptyEntries).Length counts, without the array: the runs of non-spaces.
     private static int Words(ReadOnlySpan<char> s)
     {
-        // A run starts at the line's start, or after a space that something else follows.
+        // A run starts at the line's start, or after a space that something else follows. Words are short: a plain loop
+        // beats a search for each space.
         var words = s.Length > 0 && s[0] != ' ' ? 1 : 0;
-        for (var at = 0; at < s.Length && s[at..].IndexOf(' ') is var next and >= 0; at += next + 1)
-            if (at + next + 1 < s.Length && s[at + next + 1] != ' ') words++;
+        for (var at = 1; at < s.Length; at++)
+            if (s[at] != ' ' && s[at - 1] == ' ') words++;
         return words;
     }
 
@@ -184,7 +208,7 @@ public sealed class EventSummarizer
     // for the usual sentence, whose only white space is single spaces.
     private static string CollapseWhiteSpace(string s)
     {
-        if (s.AsSpan().IndexOfAny(WhiteSpaceButSpace) < 0 && !s.Contains("  ", StringComparison.Ordinal)) return s;
+        if (s.AsSpan().IndexOfAny(WhiteSpace.ButSpace) < 0 && !s.Contains("  ", StringComparison.Ordinal)) return s;
         var i = 0;
         while (i < s.Length && (!char.IsWhiteSpace(s[i]) || (s[i] == ' ' && (i + 1 == s.Length || !char.IsWhiteSpace(s[i + 1]))))) i++;
         if (i == s.Length) return s;
@@ -201,23 +225,20 @@ public sealed class EventSummarizer
         return collapsed.ToString();
     }
 
-    // Every character char.IsWhiteSpace reads as white space but the space.
-    private static readonly System.Buffers.SearchValues<char> WhiteSpaceButSpace =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
-
     // Where the prepositions of s are, as the starts of the white space before them: a preposition is a whole word
     // with white space on both sides, and one right after another ("in to") is not a start of its own, its white space
     // being the first one's. Cut at one start, s has exactly the starts before it.
-    private List<int> PhraseStarts(string s)
+    private List<int> PhraseStarts(string sentence, string s)
     {
         var starts = new List<int>();
         var taken = 0;
-        var hits = prepositions.Find(s);
+        var (text, offset) = Source(sentence, s);
+        var hits = prepositions.Find(text, offset, offset + s.Length);
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
             if (hit.Label != Preposition) continue;
-            var (start, end) = (hit.Span.Start, hit.Span.End);
+            var (start, end) = (hit.Span.Start - offset, hit.Span.End - offset);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || end == s.Length || !char.IsWhiteSpace(s[end])) continue;
             var space = start;
             while (space > 0 && char.IsWhiteSpace(s[space - 1])) space--;
@@ -295,7 +316,7 @@ public sealed class EventSummarizer
     // The last phrase between the subject and the first verb ("in the region" of "The troops in the region have left"),
     // as the span to remove: not one right after a participle ("captured in Kursk"), nor one that holds a comma or a
     // conjunction, and at least two words stay before it.
-    private (int Start, int End)? SubjectPhrase(string s, List<int> starts)
+    private (int Start, int End)? SubjectPhrase(string sentence, string s, List<int> starts)
     {
         if (FirstVerb(s) is var end && end < 0) return null;
         while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
@@ -304,7 +325,7 @@ public sealed class EventSummarizer
             var start = starts[i];
             if (start >= end) continue;
             if (Words(s.AsSpan(0, start)) < 2 || s.AsSpan(start, end - start).IndexOfAny(',', ';') >= 0 ||
-                s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || conjunctions.Any(s, start, end))
+                s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Source(sentence, s) is var (text, offset) && conjunctions.Any(text, offset + start, offset + end))
                 return null;
             return (start, end);
         }
@@ -325,37 +346,44 @@ public sealed class EventSummarizer
         return false;
     }
 
-    // The end of the phrase of <paramref name="list"/> that s opens with, followed by white space; null when there is none.
-    private int? OpenerAt(string s, string list)
+    // The end of the phrase of <paramref name="list"/> that s[start..end) opens with, followed by white space; null when
+    // there is none.
+    private int? OpenerAt(string s, string list, int start, int end)
     {
-        var end = 0;
-        while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+        var last = start;
+        while (last < end && !char.IsWhiteSpace(s[last])) last++;
         // Openers are at most a few words: look at the first four.
-        for (var words = 1; words < 4 && end < s.Length; words++)
+        for (var words = 1; words < 4 && last < end; words++)
         {
-            while (end < s.Length && char.IsWhiteSpace(s[end])) end++;
-            while (end < s.Length && !char.IsWhiteSpace(s[end])) end++;
+            while (last < end && char.IsWhiteSpace(s[last])) last++;
+            while (last < end && !char.IsWhiteSpace(s[last])) last++;
         }
-        foreach (var hit in openers.Find(s, 0, end))
-            if (hit.Span.Start == 0 && hit.Label == list && hit.Span.End < s.Length && char.IsWhiteSpace(s[hit.Span.End])) return hit.Span.End;
+        foreach (var hit in openers.Find(s, start, last))
+            if (hit.Span.Start == start && hit.Label == list && hit.Span.End < end && char.IsWhiteSpace(s[hit.Span.End])) return hit.Span.End;
         return null;
     }
 
     // Where the capitalized name after white space at <paramref name="at"/> starts, if one does.
-    private static int? NameAfter(string s, int at)
+    private static int? NameAfter(string s, int at, int end)
     {
         var name = at;
-        while (name < s.Length && char.IsWhiteSpace(s[name])) name++;
-        return name > at && name < s.Length && char.IsAsciiLetterUpper(s[name]) ? name : null;
+        while (name < end && char.IsWhiteSpace(s[name])) name++;
+        return name > at && name < end && char.IsAsciiLetterUpper(s[name]) ? name : null;
     }
 
-    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names.
-    private string Speaker(string speaker)
+    // "Lawmakers Lee Seongkweun and Park Sunwon" speak as "Lawmakers": the actors list keeps their names. The speaker is
+    // s[..end), read in the line (whose tokens are read already).
+    private string Speaker(string s, int end)
     {
-        var trimmed = (OpenerAt(speaker, FreshAdjective) is { } fresh ? speaker[fresh..] : speaker).Trim();
-        if (trimmed.Length == 0) return speaker;
-        if (Words(trimmed) > 4 && OpenerAt(trimmed, SpeakerRole) is { } role && NameAfter(trimmed, role) is not null) trimmed = trimmed[..role];
-        return char.ToUpperInvariant(trimmed[0]) + trimmed[1..];
+        var start = OpenerAt(s, FreshAdjective, 0, end) ?? 0;
+        // What Trim leaves.
+        while (start < end && char.IsWhiteSpace(s[start])) start++;
+        var last = end;
+        while (last > start && char.IsWhiteSpace(s[last - 1])) last--;
+        if (last == start) return s[..end];
+        if (Words(s.AsSpan(start, last - start)) > 4 && OpenerAt(s, SpeakerRole, start, last) is { } role && NameAfter(s, role, last) is not null) last = role;
+        var first = char.ToUpperInvariant(s[start]);
+        return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(start + 1, last - start - 1));
     }
 
     private static readonly (char Open, char Close)[] Quotes = [('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"')];
@@ -385,15 +413,17 @@ public sealed class EventSummarizer
 
     // "…is believed to have…": where the white space before a copula, a hedging participle and "to" starts; -1 when
     // the line has none.
-    private int HedgedPassive(string s)
+    private int HedgedPassive(string sentence, string s)
     {
-        foreach (var copula in copulas.Find(s))
+        var (text, offset) = Source(sentence, s);
+        foreach (var copula in copulas.Find(text, offset, offset + s.Length))
         {
-            var (start, end) = (copula.Span.Start, copula.Span.End);
+            var (start, end) = (copula.Span.Start - offset, copula.Span.End - offset);
             if (start == 0 || !char.IsWhiteSpace(s[start - 1]) || PhraseLiteral.SkipWhiteSpace(s, end, s.Length) is var participle && participle == end) continue;
-            if (hedgeParticiples.FindAtStart(s, participle, s.Length) is not [{ } hedge, ..] || hedge.Span.Start != participle) continue;
-            var to = PhraseLiteral.SkipWhiteSpace(s, hedge.Span.End, s.Length);
-            if (to == hedge.Span.End || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
+            if (hedgeParticiples.FindAtStart(text, offset + participle, offset + s.Length) is not [{ } hedge, ..] || hedge.Span.Start != offset + participle) continue;
+            var hedgeEnd = hedge.Span.End - offset;
+            var to = PhraseLiteral.SkipWhiteSpace(s, hedgeEnd, s.Length);
+            if (to == hedgeEnd || !s.AsSpan(to).StartsWith("to", StringComparison.OrdinalIgnoreCase) || to + 2 < s.Length && CueIndex.IsWordCharacter(s[to + 2])) continue;
             while (start > 0 && char.IsWhiteSpace(s[start - 1])) start--;
             return start;
         }

@@ -44,7 +44,7 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
     }
 
     private static readonly SearchValues<char> Stops =
-        SearchValues.Create([';', ',', .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+        SearchValues.Create([';', ',', .. WhiteSpace.Characters]);
 
     // A phrase of the list at `at`, and a word boundary (\b) right after it.
     private static bool PhraseAt(string s, int at, PhrasesByFirstCharacter phrases, SearchValues<char> openers)

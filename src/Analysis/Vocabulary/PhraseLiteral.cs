@@ -54,11 +54,16 @@ internal static class PhraseLiteral
         return i;
     }
 
-    /// <summary>Whether text[at] is a word boundary of text[start..end) as a pattern's \b reads it: a word character (<see cref="CueIndex.IsWordCharacter"/>) on one side only.</summary>
+    /// <summary>Whether text[at] is a word boundary of text[start..end) as a pattern's \b reads it: a word character (<see cref="IsBoundaryWordCharacter"/>) on one side only.</summary>
     public static bool IsBoundary(string text, int start, int end, int at) =>
-        (at > start && CueIndex.IsWordCharacter(text[at - 1])) != (at < end && CueIndex.IsWordCharacter(text[at]));
+        (at > start && IsBoundaryWordCharacter(text[at - 1])) != (at < end && IsBoundaryWordCharacter(text[at]));
 
-    /// <summary>Every character <see cref="EndOf"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
+    /// <summary>
+    /// A character that a pattern's \b counts as a word's: \w (<see cref="CueIndex.IsWordCharacter"/>) and the zero-width
+    /// joiner and non-joiner, which join the parts of one word (Persian and Indic words, emoji sequences).
+    /// </summary>
+    public static bool IsBoundaryWordCharacter(char c) => CueIndex.IsWordCharacter(c) || c is '\u200D' or '\u200C';
+
     /// <summary>Where the white space at <paramref name="at"/> ends (at most <paramref name="end"/>).</summary>
     public static int SkipWhiteSpace(string text, int at, int end)
     {
@@ -66,6 +71,7 @@ internal static class PhraseLiteral
         return at;
     }
 
+    /// <summary>Every character <see cref="EndOf"/> can find one of <paramref name="phrases"/> starting with: where the text has none, no phrase is there.</summary>
     public static SearchValues<char> Openers(IEnumerable<string> phrases, bool ignoreCase)
     {
         var firsts = phrases.Where(p => p.Length > 0).Select(p => p[0] is '’' ? '\'' : p[0]).ToHashSet();

@@ -52,6 +52,25 @@ public class CsvCellTests : IDisposable
         }
     }
 
+    // Whole numbers and dates are written by hand (the custom formats are slow): the same text on both sides of where
+    // the whole-number path stops (zero, 1e15, fractions, the largest magnitudes).
+    [Theory]
+    [InlineData(0.0)] [InlineData(-0.0)] [InlineData(1.0)] [InlineData(-1.0)] [InlineData(10_000.0)] [InlineData(-3_000.0)]
+    [InlineData(999_999_999_999_999.0)] [InlineData(1e15)] [InlineData(-1e15)] [InlineData(123_456_789_012_345.6)] [InlineData(2.5)]
+    [InlineData(1e300)] [InlineData(-1e-300)] [InlineData(double.MaxValue)] [InlineData(double.NaN)] [InlineData(double.NegativeInfinity)]
+    public void Whole_numbers_and_dates_are_written_as_their_formats_write_them(double number)
+    {
+        Row[] rows =
+        [
+            new(0, null, number, number, DateOnly.MinValue, Hedge.Exact, null, null, [], 0),
+            new(0, null, -number, null, DateOnly.MaxValue, Hedge.Exact, null, null, [], 0),
+            new(0, null, Math.Round(number / 7), number / 3, new DateOnly(987, 12, 31), Hedge.Exact, null, null, [], 0),
+        ];
+        var expected = Expected(rows, raw: false);
+        Assert.Equal(expected, Written(rows, raw: false, typed: true));
+        Assert.Equal(expected, Written(rows, raw: false, typed: false));
+    }
+
     private string Written(Row[] rows, bool raw, bool typed)
     {
         var path = Path.Combine(folder, $"written-{raw}-{typed}.csv");

@@ -90,6 +90,20 @@ public class EventExtractorTests
         Assert.StartsWith("reported by 2024-10-25, the day its article was published", events[3].Date.Expression);
     }
 
+    // Friday 2024-10-25 is the published day: Tuesday is the 22nd, "next month" November, "by 2026" the year 2026.
+    [Theory]
+    [InlineData("The navy is preparing to move two more battalions to the islands next month, the ministry said on Tuesday.", "2024-10-22", "2024-10-22")]
+    [InlineData("The government plans to call up 5,000 reservists by 2026, the minister told parliament on Tuesday.", "2024-10-22", "2024-10-22")]
+    [InlineData("The alliance intends to deploy two more brigades in the north by 2026.", null, "2024-10-25")] // no statement: bounded by publication
+    [InlineData("The coalition expects a further 900 engineers to arrive next month.", null, "2024-10-25")]
+    [InlineData("The first transport ship will dock at the port next month, the ministry said on Tuesday.", "2024-11-01", "2024-11-30")] // the act itself is to come
+    [InlineData("The navy had planned to move two battalions there on Oct. 2, 2024, the ministry said on Tuesday.", "2024-10-02", "2024-10-02")] // a plan's date gone by dates it
+    public void A_plans_date_still_to_come_is_its_target_not_the_events_date(string sentence, string? earliest, string latest)
+    {
+        var e = Assert.Single(EventsOf(sentence, Friday));
+        Assert.Equal((earliest is null ? null : DateOnly.Parse(earliest), DateOnly.Parse(latest)), (e.Date.Earliest, e.Date.Latest));
+    }
+
     [Fact]
     public void Without_a_published_date_a_weekday_stays_unknown_but_keeps_its_words()
     {

@@ -26,6 +26,29 @@ public class PhraseLiteralTests
     public void It_reads_a_phrase_backward_from_where_it_ends(string text, int end, string phrase, int start) =>
         Assert.Equal(start, PhraseLiteral.StartOf(text, 0, end, phrase, ignoreCase: true));
 
+    // IsBoundary stands for a pattern's \b (NounAfterNumber, AmountPhrase), so it must read every place as .NET's \b does:
+    // word characters (letters, digits, marks, connectors), and the zero-width joiners, which \b counts as word characters
+    // (an emoji sequence or a Persian or Indic word joined by them is one word), at either end of the range too.
+    [Theory]
+    [InlineData("500 troops")]
+    [InlineData("troops.")]
+    [InlineData("über-Truppen")]
+    [InlineData("snake_case 3rd")]
+    [InlineData("na\u0308ive cafe\u0301")]
+    [InlineData("a\u200Db")]
+    [InlineData("a \u200D b")]
+    [InlineData("\u200Cstart end\u200C")]
+    [InlineData("میرود\u200Cها")]
+    [InlineData("’s - \t\u00A0x")]
+    [InlineData("")]
+    public void Its_boundary_is_where_a_patterns_word_boundary_is(string escaped)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var boundary = new System.Text.RegularExpressions.Regex(@"\G\b");
+        for (var at = 0; at <= text.Length; at++)
+            Assert.True(boundary.IsMatch(text, at) == PhraseLiteral.IsBoundary(text, 0, text.Length, at), $"at {at} of \"{escaped}\"");
+    }
+
     [Fact]
     public void A_phrase_needs_as_many_white_spaces_as_it_has_spaces()
     {

@@ -1,0 +1,19 @@
+using System.Buffers;
+
+namespace Analysis.Timeline;
+
+/// <summary>
+/// The characters <see cref="char.IsWhiteSpace(char)"/> reads as white space (what a pattern's \s matches), found once
+/// for every rule of the timeline that searches for them: each rule used to read all 65,536 UTF-16 code units at start.
+/// </summary>
+internal static class WhiteSpace
+{
+    /// <summary>Every white-space character, in code order.</summary>
+    public static readonly char[] Characters = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)];
+
+    /// <summary>Every white-space character.</summary>
+    public static readonly SearchValues<char> Any = SearchValues.Create(Characters);
+
+    /// <summary>Every white-space character but the space.</summary>
+    public static readonly SearchValues<char> ButSpace = SearchValues.Create([.. Characters.Where(c => c != ' ')]);
+}
