@@ -64,9 +64,15 @@ internal sealed class Attribution
     /// <summary>The cited-source mentions of the document, in reading order.</summary>
     public IEnumerable<SourceMention> Mentions()
     {
+        // A source cited only through a description or a pronoun ("Defence Minister X toured the base. …, the minister
+        // said") is cited there, once: its name was only mentioned.
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
             foreach (var r in refs[sentence.Index])
-                if (r.IsCited && !r.IsPronoun)
+                if (r is { IsCited: true, IsPronoun: false }) named.Add(r.Name);
+        foreach (var sentence in document.Sentences)
+            foreach (var r in refs[sentence.Index])
+                if (r.IsCited && (!r.IsPronoun || named.Add(r.Name)))
                     yield return new SourceMention(document.Quote(r.Span), r.Name, r.Kind, r.Country, Provenance.Of(document, sentence, r.Span));
     }
 
@@ -280,6 +286,7 @@ internal sealed class Attribution
     {
         "person" => candidate.IsPerson,
         "they" => candidate.IsGroup && candidate.IsCited,
+        "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
         "agency" or "service" => Modifier(pronoun.Name) switch
         {
             var m when closing.OutletModifiers.Contains(m) => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,

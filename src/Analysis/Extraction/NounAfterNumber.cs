@@ -27,6 +27,9 @@ internal sealed class NounAfterNumber
     public int NounEnd(string text, int from, int end)
     {
         var at = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        // "'a couple of thousand' more troops": a quoted number, then its noun.
+        if (at == from && at + 1 < end && text[at] is '\'' or '’' or '"' or '”' && char.IsWhiteSpace(text[at + 1]))
+            at = PhraseLiteral.SkipWhiteSpace(text, at + 1, end);
         if (at < end && text[at] == '-' && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, at + 1, end), 0) is var afterHyphen and >= 0) return afterHyphen;
         return Read(text, from, end, at, 0);
     }

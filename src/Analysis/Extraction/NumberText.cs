@@ -69,18 +69,23 @@ public static class NumberText
     public static double Parse(string text) =>
         TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not a number.");
 
-    /// <summary>Spelled-out numbers: "ten thousand", "twenty-five", "a million", "one hundred and fifty".</summary>
+    /// <summary>Spelled-out numbers: "ten thousand", "twenty-five", "a million", "one hundred and fifty", "half a million".</summary>
     public static bool TryParseWords(string text, out double value)
     {
         value = 0;
         double total = 0, current = 0;
         var any = false;
         var tokens = text.Split([' ', '-', '\u2010', '\u00A0', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < tokens.Length; i++)
+        // "half a million": half of what the words after "half a" count.
+        var first = 0;
+        var factor = 1.0;
+        if (tokens.Length > 2 && tokens[0].Equals("half", StringComparison.OrdinalIgnoreCase) && tokens[1] is "a" or "A" or "an")
+            (first, factor) = (1, 0.5);
+        for (var i = first; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Equals("and", StringComparison.OrdinalIgnoreCase) && any && i < tokens.Length - 1) continue;
-            if ((token.Equals("a", StringComparison.OrdinalIgnoreCase) || token.Equals("an", StringComparison.OrdinalIgnoreCase)) && i == 0 && tokens.Length > 1)
+            if ((token.Equals("a", StringComparison.OrdinalIgnoreCase) || token.Equals("an", StringComparison.OrdinalIgnoreCase)) && i == first && tokens.Length > first + 1)
             {
                 current = 1;
                 continue;
@@ -96,7 +101,7 @@ public static class NumberText
             else return false;
             any = true;
         }
-        value = total + current;
+        value = (total + current) * factor;
         return any;
     }
 }

@@ -90,9 +90,14 @@ internal sealed class Quantities
                 var andJoin = !rangeJoin && between.Trim().Equals("and", StringComparison.Ordinal);
                 // Only two numbers joined like a range need the words before them ("between", "from").
                 var before = rangeJoin || andJoin ? Modifier(text, hedges, start, t.Span.Start) : null;
+                // "between about 5,000 and 6,000": a hedge of the low end may stand between the opener and the number.
+                if (before is { Label: not (Between or From) } inner && Modifier(text, hedges, start, inner.Span.Start) is { Label: Between or From } opener)
+                    before = opener;
                 var isBetween = before?.Label == Between;
                 var isFrom = before?.Label == From;
-                if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom)) || (isBetween && andJoin))
+                // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
+                var upTo = rangeJoin && between.Trim().Length > 2;
+                if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom) && (!upTo || isFrom)) || (isBetween && andJoin))
                 {
                     var low = t.Value;
                     var high = u.Value;
@@ -119,6 +124,17 @@ internal sealed class Quantities
                         continue;
                     }
                 }
+            }
+            // "several hundred to 1,000": a vague amount, then a number above it, is a range from the amount's low bound.
+            if (t.Vague && i + 1 < tokens.Count && !tokens[i + 1].Vague && tokens[i + 1].Value > t.High
+                && rangeJoiners.EndOfPhraseAt(text, t.Span.End, tokens[i + 1].Span.Start) is var joint and > 0
+                && text.AsSpan(joint, tokens[i + 1].Span.Start - joint).IsWhiteSpace())
+            {
+                var u = tokens[i + 1];
+                var (s, possible) = ExtendBefore(text, hedges, start, t.Span.Start, approximateOnly: true);
+                result.Add(new Quantity(new TextSpan(s, u.Span.End), new TextSpan(t.Span.Start, u.Span.End), null, t.Low, u.Value, Hedge.Range, possible, true));
+                i++;
+                continue;
             }
             result.Add(Hedged(text, hedges, start, end, t));
         }
@@ -271,7 +287,7 @@ internal sealed class Quantities
             // Vague amounts keep bounds, not a value: "several thousand" is 2,000 to 9,000, "tens of thousands" 20,000 to 90,000.
             var words = text[hit.Span.Start..hit.Span.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             var unit = Unit(words[^1]);
-            if (words is [var many, "of", _]) unit *= many == "tens" ? 10 : 100;
+            if (words is [var many, "of", _] && many is "tens" or "hundreds") unit *= many == "tens" ? 10 : 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));
         }
         // A number in digits starts at a digit: the pattern is read from the character before the first (its look-behind
@@ -292,7 +308,7 @@ internal sealed class Quantities
         {
             if (hits[i].Label != NumberWord) continue;
             var (first, last) = (hits[i].Span.Start, hits[i].Span.End);
-            while (i + 1 < hits.Count && hits[i + 1].Label == NumberWord && Joins(text, last, hits[i + 1].Span))
+            while (i + 1 < hits.Count && hits[i + 1].Label == NumberWord && Joins(text, hits[i].Span, last, hits[i + 1].Span))
                 last = hits[++i].Span.End;
             if (!Free(first, last)) continue;
             var written = text[first..last];
@@ -312,7 +328,26 @@ internal sealed class Quantities
             tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * u.Value, null, null, true, false, t.Word, true);
             tokens.RemoveAt(i + 1);
         }
+        // "four-thousand-100", "three-thousand-200" (broadcast copy): a number in words that ends with a scale word, a hyphen,
+        // then digits below the scale make one number.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (!t.Word || t.Vague || u.Word || u.Vague || u.Scaled || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != '-') continue;
+            var scale = LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start));
+            if (scale == 0 || u.Value >= scale) continue;
+            tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
+            tokens.RemoveAt(i + 1);
+        }
         return tokens;
+    }
+
+    // The value of the scale word a number in words ends with ("four-thousand": 1,000), or 0.
+    private static double LastScale(ReadOnlySpan<char> written)
+    {
+        foreach (var (word, scale) in (ReadOnlySpan<(string, double)>)[("thousand", 1e3), ("million", 1e6), ("hundred", 100)])
+            if (written.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return scale;
+        return 0;
     }
 
     // "-odd ", " odd ": an approximate infix between hyphens or spaces, nothing else.
@@ -340,10 +375,13 @@ internal sealed class Quantities
         return true;
     }
 
-    private static bool Joins(string text, int end, TextSpan next)
+    private static bool Joins(string text, TextSpan previous, int end, TextSpan next)
     {
         var word = text.AsSpan(next.Start, next.End - next.Start);
-        if (word.ContainsAny(' ', '\t', '\n') || word.Equals("dozen", StringComparison.OrdinalIgnoreCase) || word.Equals("zero", StringComparison.OrdinalIgnoreCase))
+        if (word.ContainsAny(' ', '\t', '\n') || word.Equals("zero", StringComparison.OrdinalIgnoreCase)) return false;
+        // "two dozen" is 24; "a thousand dozen" is not how news counts.
+        if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase)
+            && !(NumberText.TryParseWords(text[previous.Start..previous.End], out var count) && count is >= 2 and < 100 && end == previous.End))
             return false;
         var between = text.AsSpan(end, next.Start - end);
         if (between is "-") return true;
@@ -354,7 +392,7 @@ internal sealed class Quantities
 
     private static double Unit(string word) => word switch
     {
-        "dozens" => 12,
+        "dozen" or "dozens" => 12,
         "hundred" or "hundreds" => 100,
         "thousand" or "thousands" => 1e3,
         _ => 1e6,

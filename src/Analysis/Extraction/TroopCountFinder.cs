@@ -26,14 +26,14 @@ internal sealed partial class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter, contextNounAfter;
+    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf;
+        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -45,6 +45,10 @@ internal sealed partial class TroopCountFinder
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
+        objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
+        nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
+        expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
         speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
@@ -117,6 +121,12 @@ internal sealed partial class TroopCountFinder
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
     }
 
+    // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
+    // written so).
+    private static IEnumerable<string> PluralDemonyms(Lexicon lexicon) =>
+        lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s")
+            .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s")))).Distinct(StringComparer.Ordinal);
+
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
     public static TroopCountFinder For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new TroopCountFinder(l));
 
@@ -156,9 +166,17 @@ internal sealed partial class TroopCountFinder
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
-                && (sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 || AboutTroops()))
+                && !NonTroopAfter(text, q.Span.End, end)
+                && (VerbBefore(sendVerbs, text, start, q.Span.Start) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, other), false));
+                continue;
+            }
+            // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
+            // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone).
+            if (peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), true));
                 continue;
             }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
@@ -195,25 +213,28 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
-            if (bare && (q.Value is null or >= 100) && troopObjectVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+            if (bare && (q.Value is null or >= 100) && VerbBefore(troopObjectVerbs, text, start, q.Span.Start))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
-            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or what a pronoun
+            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
+            // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them.
-            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100)
-                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || sendVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                    || VerbBefore(expectVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
-            // "up to 5,000 more will follow": more of the troops the sentence counts.
+            // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
+            // front, and between 1,000 and 3,000 more had been sent").
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
-                found.Add((q, new TextSpan(q.Span.Start, extra), true));
+                found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
                 continue;
             }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
@@ -241,6 +262,24 @@ internal sealed partial class TroopCountFinder
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
     }
+
+    // "about 200 will be civilians": a noun of other people among the four words after a number, in its clause.
+    private bool NonTroopAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            while (at < end && char.IsWhiteSpace(text[at])) at++;
+            if (at == end || !CueIndex.IsWordCharacter(text[at])) return false;
+            if (nonTroopNouns.EndOfPhraseAt(text, at, end) > 0) return true;
+            while (at < end && CueIndex.IsWordCharacter(text[at])) at++;
+        }
+        return false;
+    }
+
+    // A verb of `verbs` right before `at`, or before a filler that is ("has sent an initial 14,000", "deployed a further 2,000").
+    private bool VerbBefore(AdjacentPhrases verbs, string text, int start, int at) =>
+        verbs.StartOfPhraseBefore(text, start, at) >= 0
+        || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
@@ -308,7 +347,8 @@ internal sealed partial class TroopCountFinder
         var i = at;
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         if (i == end) return true;
-        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–') return true;
+        // A closing quote too: "troops 'could reach 100,000'".
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
         if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
         return i > at && bareFollowers.EndOfPhraseAt(text, i, end) > 0;
     }

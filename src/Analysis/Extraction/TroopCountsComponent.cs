@@ -25,9 +25,9 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
-        // The sentence before, in the same paragraph, counted troops or spoke of them: "Kyiv believes around 12,000 are
-        // involved" reads against it.
-        var troopsBefore = (Paragraph: -1, Index: -1);
+        // The sentence right before counted troops or spoke of them: "Kyiv believes around 12,000 are involved" reads against
+        // it, in its paragraph or in the next one (wire copy gives most sentences a paragraph of their own).
+        var troopsBefore = -1;
         // The story's actor before a paragraph, worked out once per paragraph that needs it.
         (int Paragraph, string? Actor) earlier = (-1, null);
         foreach (var sentence in document.Sentences)
@@ -38,9 +38,9 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActorOnce(sentence),
-                () => troopsBefore == (sentence.Paragraph, sentence.Index - 1) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
+                () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
-            troopsBefore = (sentence.Paragraph, sentence.Index);
+            troopsBefore = sentence.Index;
             foreach (var figure in figures)
             {
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
@@ -80,11 +80,14 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // How far before its paragraph a figure's owner is looked for: the lead and the headline of a short story.
     private const int EarlierSentences = 4;
 
-    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the sentence before,
-    // in the same paragraph, speaks of soldiers.
+    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the sentence right
+    // before speaks of soldiers.
     private bool SpokeOfTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
-        sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && before.Paragraph == sentence.Paragraph
-        && finder.SpeaksOfTroops(document.Text, before, countries[before.Index]);
+        Follows(document, sentence) && finder.SpeaksOfTroops(document.Text, document.Sentences[sentence.Index - 1], countries[sentence.Index - 1]);
+
+    // Whether the sentence before is context for this one: in its paragraph, or the last of a paragraph that is not the headline.
+    private static bool Follows(Document document, Sentence sentence) =>
+        sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && (before.Paragraph == sentence.Paragraph || before.Paragraph > 0);
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").

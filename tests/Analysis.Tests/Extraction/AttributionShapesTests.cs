@@ -103,6 +103,31 @@ public class AttributionShapesTests
     public void Document_context(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A person named with a title is cited later by the title alone ("the minister told reporters", "the general added"),
+    // a paragraph on too; a body by "it" (never a person); a figure by the next sentence that says where its numbers
+    // come from ("The figures come from X", "numbers provided by X"); "made known" cites like "said" (#14, round 2).
+    [InlineData("Defence Minister Jane Kowalska toured the base on Monday.\n\nAbout 4,000 soldiers will be stationed there, the minister told reporters.", 4000, "Jane Kowalska")]
+    [InlineData("General Mark Smith met reporters in Vilnius on Monday.\n\nSome 3,000 soldiers arrived in Estonia last week, the general said.", 3000, "Mark Smith")]
+    [InlineData("Prime Minister Anna Berg met Nordic leaders on Friday.\n\nSweden stands ready to send 600 soldiers, the prime minister said.", 600, "Anna Berg")]
+    [InlineData("The Pentagon said on Monday that the build-up was continuing.\n\nSome 5,000 Russian troops are now in Belarus, it said.", 5000, "Pentagon")]
+    [InlineData("Some 4,000 soldiers are stationed in Lithuania.\n\nThe numbers come from the Pentagon.", 4000, "Pentagon")]
+    [InlineData("Poland made known this week its intention to dispatch 10,000 soldiers to the border.", 10000, "Poland")]
+    // The description fits no one named before, "it" stands for no person, and a next sentence that names its own
+    // source for something else does not speak for the figure.
+    [InlineData("Defence Minister Jane Kowalska toured the base on Monday.\n\nAbout 4,000 soldiers will be stationed there, the general said.", 4000, null)]
+    [InlineData("Lieutenant General Ivan Petrenko met reporters on Monday.\n\nSome 5,000 Russian troops are now in Belarus, it said.", 5000, null)]
+    [InlineData("Some 4,000 soldiers are stationed in Lithuania.\n\nThe Pentagon comes from a long line of planners.", 4000, null)]
+    public void Described_speakers(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Fact]
+    public void A_person_cited_only_by_title_is_a_cited_source_once()
+    {
+        var findings = Extract("Defence Minister Jane Kowalska toured the base on Monday.\n\nAbout 4,000 soldiers will be stationed there, the minister said. "
+            + "A further 500 will follow in May, the minister added.");
+        Assert.Single(findings.SourceMentions, m => m.Source == "Jane Kowalska");
+    }
+
+    [Theory]
     // The writer's own hedge ("is believed to", "are estimated to", "it is thought") cites no one: its figure takes no
     // speaker from the sentences around it (#14); without the hedge it takes the nearest one, and a speaker of its own
     // sentence or a next sentence that refers back to it still speaks.

@@ -21,6 +21,9 @@ public class NumberTextTests
     [InlineData("twenty-five", 25)]
     [InlineData("one hundred and fifty", 150)]
     [InlineData("two hundred thousand", 200_000)]
+    [InlineData("half a million", 500_000)]
+    [InlineData("Half a dozen", 6)]
+    [InlineData("two dozen", 24)]
     public void Parses(string text, double expected)
     {
         Assert.True(NumberText.TryParse(text, out var value));
@@ -34,6 +37,8 @@ public class NumberTextTests
     [InlineData("ten soldiers")]
     [InlineData("10,000 troops")]
     [InlineData("and")]
+    [InlineData("half")]
+    [InlineData("half a")]
     public void Refuses(string text)
     {
         Assert.False(NumberText.TryParse(text, out _));
