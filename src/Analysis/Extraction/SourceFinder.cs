@@ -196,7 +196,10 @@ internal sealed class SourceFinder
     // Whether candidate x comes before candidate y: lower priority, then the longer span, then the one found first.
     private static bool Before(List<SourceCandidate> candidates, int x, int y)
     {
-        var (a, b) = (candidates[x], candidates[y]);
+        // By reference: a candidate is a struct of several fields, and the sort compares often.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        ref readonly var a = ref all[x];
+        ref readonly var b = ref all[y];
         return a.Priority != b.Priority ? a.Priority < b.Priority
             : a.Ref.Span.Length != b.Ref.Span.Length ? a.Ref.Span.Length > b.Ref.Span.Length
             : x < y;
