@@ -29,7 +29,7 @@ internal sealed partial class TroopCountFinder
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords;
-    private readonly AdjacentPhrases subjectPronouns, auxiliaries, arrivalAfter, ceilingVerbs;
+    private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -53,7 +53,6 @@ internal sealed partial class TroopCountFinder
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
         subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
-        auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries", ignoreCase: false);
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
         ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
         objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
