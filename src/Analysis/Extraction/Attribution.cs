@@ -408,7 +408,9 @@ internal sealed class Attribution
     {
         var i = r.Span.Start;
         while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
-        if (i - 4 >= sentenceStart && text.AsSpan(i - 4, 4) is "the " or "The ") for (i -= 4; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+        // "in the Central African Republic": the article between the link and the name.
+        if (i - 4 >= sentenceStart && text.AsSpan(i - 3, 3) is "the" or "The" && char.IsWhiteSpace(text[i - 4]))
+            for (i -= 3; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
         var end = i;
         while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
         return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1]) && closing.PlaceLinks.Contains(text[i..end]);

@@ -284,7 +284,9 @@ public class AttributionShapesTests
     // The place of a speaker is neither a voice nor a link of the chain: "the UN mission in South Sudan said".
     [InlineData("Three peacekeepers were injured by a roadside bomb near Yei, the UN mission in South Sudan said.", 3, "United Nations", "")]
     [InlineData("About 200 Kenyan police officers arrived at the airport, the UN office in Haiti said on Sunday.", 200, "United Nations", "")]
-    [InlineData("Some 2,000 U.S. troops are in Poland, the Pentagon and the Polish Defence Ministry said.", 2000, "Pentagon", "")]
+    // ... after "in the" too.
+    [InlineData("About 300 Rwandan troops arrived in Bangui on Friday, the UN mission in the Central African Republic said.", 300, "United Nations", "")]
+    [InlineData("Some 1,200 peacekeepers will leave by June, the UN mission in the Democratic Republic of the Congo said.", 1200, "United Nations", "")]
     public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
