@@ -31,14 +31,14 @@ internal sealed class Attribution
     /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
-        IReadOnlySet<string> PlaceLinks)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
-                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal));
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -413,7 +413,8 @@ internal sealed class Attribution
             for (i -= 3; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
         var end = i;
         while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
-        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1]) && closing.PlaceLinks.Contains(text[i..end]);
+        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])
+            && closing.PlaceLinks.Contains(text.AsSpan(i, end - i));
     }
 
     // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".
