@@ -49,10 +49,11 @@ internal sealed class Attribution
         this.closing = closing;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         OneSpelling();
+        // Before any country is lent or taken: the place of a speaker ("the UN mission in Mali said") is no state voice.
+        PlacesOfSpeakers();
         InheritCountries();
         UnnamedVoicesCountries();
         ResolvePronouns();
-        PlacesOfSpeakers();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();

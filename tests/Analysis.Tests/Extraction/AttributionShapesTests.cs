@@ -294,6 +294,17 @@ public class AttributionShapesTests
         Assert.Equal(via, string.Join("; ", figure.Via));
     }
 
+    [Fact]
+    // The place of a speaker is no state voice: "Mali" in "the UN mission in Mali said" lends its country to no later
+    // unnamed officials, who take the country of the state voice cited before.
+    public void Place_of_a_speaker_lends_no_country()
+    {
+        var findings = Extract("South Korea's spy agency said 10,000 troops had been sent. About 300 peacekeepers left the base, the UN mission in Mali said. "
+            + "Defence officials said 40 more would follow.");
+        Assert.DoesNotContain(findings.SourceMentions, m => m.Source.StartsWith("Malian", StringComparison.Ordinal) || m.Source == "Mali");
+        Assert.DoesNotContain(findings.TroopCounts, c => c.AttributedTo is { } origin && origin.StartsWith("Malian", StringComparison.Ordinal));
+    }
+
     [Theory]
     // Told something, a person passes nothing on; an organisation inside a job title is not its holder's voice.
     [InlineData("General Kim Sang-ho told President Vladimir Putin that 11,000 troops had fought in the region.", "Vladimir Putin")]
