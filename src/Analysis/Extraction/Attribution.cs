@@ -148,7 +148,17 @@ internal sealed class Attribution
         // talks in Pyongyang, according to TASS").
         bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
         bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
-        bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
+        bool InClause(SourceRef r) => r.Span.Start >= from && (r.Span.End <= to || Closes(r));
+        // A clause that a bare word opens ("… after Putin announced a mobilisation") ends at its comma: a speaker who then
+        // closes the sentence ("…, lawmaker Lee told reporters.") speaks for all of it.
+        bool Closes(SourceRef r)
+        {
+            foreach (var b in breaks)
+                if (b.Span.Start >= to && b.Span.Start < r.Span.Start && !char.IsLetter(document.Text[b.Span.Start])) return false;
+            return document.Text.AsSpan(to, r.Span.Start - to).Contains(", ", StringComparison.Ordinal)
+                && CommaBefore(document.Text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                && SaidToTheEnd(document.Text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+        }
         // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
         bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
         if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
