@@ -32,7 +32,7 @@ internal sealed class CitationRoles
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -78,6 +78,7 @@ internal sealed class CitationRoles
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -264,10 +265,12 @@ internal sealed class CitationRoles
         return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
     }
 
-    // The name closes its clause: nothing, or a punctuation mark, follows it.
-    private static bool ClauseEnds(ReadOnlySpan<char> after)
+    // The name closes its clause: nothing, a punctuation mark, or words that only describe the speaker follow it ("said
+    // an army official speaking on condition of anonymity", "said a diplomat who asked not to be named": speaker_descriptions).
+    private bool ClauseEnds(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();
+        if (rest.Length < after.Length && LetterRun(rest, 0) is var n and > 0 && speakerDescriptionWords.Contains(rest[..n])) return true;
         return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
     }
 

@@ -72,10 +72,11 @@ internal sealed class GroupFinder
             var first = (first1 ?? adjective).Span.Start;
             while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, from, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
-            if (MinistrySpokesperson(s, stops[0], headStart, headEnd, adjective.Country) is var (ministry, end) && first1 is null)
+            if (first1 is null && (BodySpokesperson(s, stops[0], headStart, headEnd, adjective.Country) ?? NamedMinistry(s, stops[0], headStart, headEnd, adjective.Country))
+                is var (body, end))
             {
                 from = end;
-                candidates.Add(new(2, ministry with { Span = new TextSpan(start + first, start + end) }));
+                candidates.Add(new(2, body with { Span = new TextSpan(start + first, start + end) }));
                 continue;
             }
             from = headEnd;
@@ -92,10 +93,11 @@ internal sealed class GroupFinder
         }
     }
 
-    // "foreign ministry spokeswoman" (the modifiers name the ministry, the head is the spokesperson) or "defence ministry
-    // spokesman" (the head is the ministry, the spokesperson follows): the country's ministry and where its spokesperson
-    // ends; null when the words name no ministry or no spokesperson speaks for it.
-    private (SourceRef Ministry, int End)? MinistrySpokesperson(string s, int modsStart, int headStart, int headEnd, string? country)
+    // "foreign ministry spokeswoman", "army spokesman" (the modifiers name the body, the head is the spokesperson) or
+    // "defence ministry spokesman" (the head is the body, the spokesperson follows): the country's ministry or armed
+    // service, and where its spokesperson ends; null when the words name neither or no spokesperson speaks for it. A
+    // service's spokesperson with a name after him is that person ("army spokesman Virendra Singh": the words are his title).
+    private (SourceRef Body, int End)? BodySpokesperson(string s, int modsStart, int headStart, int headEnd, string? country)
     {
         if (country is null) return null;
         int what, end;
@@ -103,8 +105,22 @@ internal sealed class GroupFinder
         else if (SkipWhiteSpace(s, headEnd) is var n && n > headEnd && WordAt(s, n, spokespersonWords) is { } e) (what, end) = (headEnd, e);
         else return null;
         while (what > modsStart && char.IsWhiteSpace(s[what - 1])) what--;
-        return what > modsStart && ministries.Named(s[modsStart..what], country) is { } ministry ? (ministry, end) : null;
+        if (what <= modsStart) return null;
+        var words = s[modsStart..what];
+        if (ministries.Named(words, country) is { } ministry) return (ministry, end);
+        var named = SkipWhiteSpace(s, end) is var after && after > end && after < s.Length && char.IsUpper(s[after]);
+        return !named && armedServices.TryGet(words.ToLowerInvariant(), out var service) ? (Service(country, service), end) : null;
     }
+
+    // "Russia's defence ministry", "the Polish foreign ministry": a group whose words are a ministry's name is the ministry
+    // (named as MinistryFinder names it, whatever its case).
+    private (SourceRef Body, int End)? NamedMinistry(string s, int modsStart, int headStart, int headEnd, string? country) =>
+        country is not null && headStart > modsStart && s.AsSpan(headStart, headEnd - headStart).Equals("ministry", StringComparison.OrdinalIgnoreCase)
+            && ministries.Named(s[modsStart..headEnd], country) is { } ministry ? (ministry, headEnd) : null;
+
+    // A country's armed service: "Polish Army", "Israeli military".
+    private SourceRef Service(string country, string service) =>
+        new(default, $"{countryWords.Adjective(country)} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
 
     /// <summary>"the government in Berlin", "officials in Kyiv", "a legislator of South Korea": a group before a country's name.</summary>
     public void AddLocated(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
@@ -165,7 +181,8 @@ internal sealed class GroupFinder
             "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
             "diplomat" => "diplomats", "spokesman" or "spokeswoman" => "spokesperson", "commander" => "commanders",
             "analyst" => "analysts", "expert" => "experts", "officer" => "officers",
-            _ => head,
+            // "the Chadian army": the service's own name ("Chadian Army"), as after its modifiers.
+            _ => armedServices.TryGet(head, out var service) ? service : head,
         };
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia

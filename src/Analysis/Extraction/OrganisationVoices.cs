@@ -11,7 +11,7 @@ using static SourceText;
 /// </summary>
 internal sealed class OrganisationVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords;
 
     public OrganisationVoices(Lexicon lexicon)
     {
@@ -21,22 +21,38 @@ internal sealed class OrganisationVoices
         spokespersonWords = Words("spokesperson_nouns");
         organisationUnitWords = Words("organisation_units");
         unitModifierWords = Words("unit_modifiers");
+        locatedLinkWords = Words("located_group_links");
     }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)
     {
         for (var g = 0; g < gazetteerMatches.Count; g++)
-            if (gazetteerMatches[g] is var (span, entry) && entry.Kind is not (SourceKind.Official or SourceKind.Outlet) && !SentenceCountries.StartsAt(countries, span.Start - start)
+            // A country's word starting the name reads as the country's group ("Ukrainian intelligence officials"), but a unit
+            // is the organisation's whatever its name ("the NATO mission").
+            if (gazetteerMatches[g] is var (span, entry) && entry.Kind is not (SourceKind.Official or SourceKind.Outlet)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && UnitAt(s, ref h, ref e) is var unit
+                && UnitAt(s, ref h, ref e) is var unit && (unit || !SentenceCountries.StartsAt(countries, span.Start - start))
                 && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
                 var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));
                 var plural = SourceNouns.Plural(s[h..e]);
+                if (spokesperson) e = PlaceAfter(s, e);
                 candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
                     CitationRole.Mentioned, spokesperson ? SourceNouns.RoleNounOf(entry) : SourceNouns.Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
             }
+    }
+
+    // "the NATO mission in Kosovo said", "a UN spokesman in Geneva": the place a unit or a spokesperson sits in is part of
+    // its name (a located_group_links word, then capitalised words), so the voice ends where its verb starts and the place
+    // is not read as a speaker. Returns e when no place follows.
+    private int PlaceAfter(string s, int e)
+    {
+        if (SkipWhiteSpace(s, e) is var l && l == e || WordEnd(s, l) is var le && !locatedLinkWords.Contains(s.AsSpan(l, le - l))) return e;
+        var end = e;
+        for (int p = SkipWhiteSpace(s, le), words = 0; p > end && p < s.Length && char.IsUpper(s[p]) && words < 4; p = SkipWhiteSpace(s, end), words++)
+            end = WordEnd(s, p);
+        return end;
     }
 
     // "mission", "peacekeeping mission" at h..e (moved to the unit's noun): a unit that speaks for its organisation

@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
+
 /// <summary>
 /// A reading of a span of a sentence, before <see cref="SourceFinder"/> lets spans be claimed: the lower its priority,
 /// the more specific (0 titled people, 1 gazetteer names and what holds them, 2 groups and ministries, 3 countries,
@@ -13,4 +15,7 @@ internal struct SourceCandidate(int priority, SourceRef reference)
     public bool CitedOnly, SpeakerOnly;
     // "U.S. and South Korean officials": the second group, cited as the first is.
     public SourceRef? Partner;
+    // "Rwanda's government spokesperson, Yolande Makolo, said": a person whose span holds their title as well is cited by
+    // the words around the whole ("according to …") or around the name alone (", said").
+    public TextSpan? NameSpan;
 }

@@ -165,6 +165,9 @@ internal sealed class SourceFinder
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
+            if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
+                role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
+                    cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
@@ -193,7 +196,10 @@ internal sealed class SourceFinder
     // Whether candidate x comes before candidate y: lower priority, then the longer span, then the one found first.
     private static bool Before(List<SourceCandidate> candidates, int x, int y)
     {
-        var (a, b) = (candidates[x], candidates[y]);
+        // By reference: a candidate is a struct of several fields, and the sort compares often.
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        ref readonly var a = ref all[x];
+        ref readonly var b = ref all[y];
         return a.Priority != b.Priority ? a.Priority < b.Priority
             : a.Ref.Span.Length != b.Ref.Span.Length ? a.Ref.Span.Length > b.Ref.Span.Length
             : x < y;

@@ -24,6 +24,7 @@ internal sealed class TitledPeople
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
     private readonly Regex personName, titledNames, appositive;
     private readonly HashSet<string> notNames, expertTitles, militaryTitles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
 
     public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -41,6 +42,7 @@ internal sealed class TitledPeople
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
+        definiteWords = Set("definite_determiners").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -80,7 +82,18 @@ internal sealed class TitledPeople
         for (var t = 0; t < titleHits.Count; t++)
         {
             var title = titleHits[t];
-            if (title.Span.Start < taken || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            if (title.Span.Start < taken) continue;
+            if (ApposedName(s, title.Span, taken, countries) is var (from, to) && to > 0)
+            {
+                // "Ukraine's commander-in-chief, Oleksandr Syrskyi": the person spans the title, so the title is not read as a group.
+                var owner = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
+                var nameStart = SkipWhiteSpace(s, title.Span.End + 1);
+                candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[nameStart..to],
+                    Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), owner?.Country)) { NameSpan = new TextSpan(start + nameStart, start + to) });
+                taken = to;
+                continue;
+            }
+            if (!NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
             foreach (Match n in personName.Matches(names.Value))
@@ -101,6 +114,22 @@ internal sealed class TitledPeople
                     if (titleHits[t] is var title && title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+    }
+
+    // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a
+    // country's possessive or adjective, or a definite_determiners word), a comma, then a person_name that the clause
+    // closes after. Returns where the person's reading starts (the title's owner) and ends, or (0, 0).
+    private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries)
+    {
+        var comma = title.End;
+        if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
+        int from;
+        if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, taken) is { } owner) from = owner.Span.Start;
+        else if (TryWordBefore(s, title.Start, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
+        else return default;
+        if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
+        var to = name.Index + name.Length;
+        return to == s.Length || s[to] is ',' or '.' or ';' or ')' or ':' ? (from, to) : default;
     }
 
     // titled_names reads white space, then a person_name, which opens with a capital: most titles ("officials said",
