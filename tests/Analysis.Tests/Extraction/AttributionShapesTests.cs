@@ -291,7 +291,7 @@ public class AttributionShapesTests
     [InlineData("South Korea's spy agency said 3,000 more troops were sent after the summit, lawmaker Lee Seong-kweun told reporters.", 3000, "National Intelligence Service", "Lee Seong-kweun")]
     [InlineData("Defence Minister Andrei Belousov said 2,000 troops would move to the border after President Vladimir Putin announced a snap drill.", 2000, "Andrei Belousov", "")]
     [InlineData("About 2,000 troops arrived at the border after the talks, the Polish Defence Ministry said.", 2000, "Polish Defense Ministry", "")]
-    [InlineData("Mali's army said 1,000 soldiers would stay in the north, after France said it would withdraw its troops.", 1000, "Malian army", "")]
+    [InlineData("Mali's army said 1,000 soldiers would stay in the north, after France said it would withdraw its troops.", 1000, "Malian Army", "")]
     [InlineData("Some 2,000 U.S. troops are in Poland, the Pentagon and the Polish Defence Ministry said.", 2000, "Pentagon", "")]
     public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
     {
