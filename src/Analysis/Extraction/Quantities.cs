@@ -96,7 +96,7 @@ internal sealed class Quantities
                 var isBetween = before?.Label == Between;
                 var isFrom = before?.Label == From;
                 // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
-                var upTo = rangeJoin && between.Trim().Length > 2;
+                var upTo = rangeJoin && between.Trim().StartsWith("up", StringComparison.OrdinalIgnoreCase);
                 if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom) && (!upTo || isFrom)) || (isBetween && andJoin))
                 {
                     var low = t.Value;
@@ -381,7 +381,7 @@ internal sealed class Quantities
         if (word.ContainsAny(' ', '\t', '\n') || word.Equals("zero", StringComparison.OrdinalIgnoreCase)) return false;
         // "two dozen" is 24; "a thousand dozen" is not how news counts.
         if (word.Equals("dozen", StringComparison.OrdinalIgnoreCase)
-            && !(NumberText.TryParseWords(text[previous.Start..previous.End], out var count) && count is >= 2 and < 100 && end == previous.End))
+            && !(NumberText.TryParseWords(text[previous.Start..previous.End], out var count) && count is >= 2 and < 100))
             return false;
         var between = text.AsSpan(end, next.Start - end);
         if (between is "-") return true;
