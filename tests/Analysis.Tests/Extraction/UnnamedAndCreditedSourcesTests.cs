@@ -61,6 +61,11 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("Six soldiers were wounded, said Erik Sandvik, a spokesman for the UN mission.", "United Nations", false)]
     [InlineData("Six soldiers were wounded, a spokesman for the UN mission said.", "United Nations", true)]
     [InlineData("About 900 soldiers arrived, a spokesman for the Pentagon said.", "Pentagon", true)]
+    // A date or the sentence's opening word before the comma is no holder: the body speaks.
+    [InlineData("On Monday, a spokesman for the Pentagon said 900 soldiers had arrived.", "Pentagon", true)]
+    [InlineData("However, a spokesman for the UN mission said six soldiers were wounded.", "United Nations", true)]
+    [InlineData("In March, a spokeswoman for the Pentagon said 2,000 troops would deploy.", "Pentagon", true)]
+    [InlineData("Six soldiers were wounded, said Lt. Col. Jane Roe, spokesman for the UN mission.", "United Nations", false)]
     public void An_organisation_in_a_holders_title_is_not_its_voice(string text, string organisation, bool speaks) =>
         Assert.Equal(speaks, Mentions(text).Any(m => m.Source == organisation));
 
