@@ -21,12 +21,34 @@ internal sealed partial class TroopCountFinder
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
         if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (part || Partitive(text, q, span) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
         if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Subset;
         return kind;
+    }
+
+    // "three of its soldiers serving with the mission were killed", "300 soldiers sent to Kursk have died": the first
+    // finite verb after the figure is its clause's main verb, and a casualty verb there wins over a deployment word in a
+    // participle or relative clause between them. No punctuation between; no auxiliary before the one of the casualty verb,
+    // and no word that opens another clause (list clause_openers).
+    private bool CasualtyMainVerb(string text, List<PhraseMatch> cues, TextSpan figure, int segmentEnd)
+    {
+        foreach (var (cue, label) in cues)
+        {
+            if (label != Casualty || cue.Start < figure.End) continue;
+            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).IndexOfAny(",;:()") >= 0) return false;
+            var verb = cue.Start;
+            while (auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 && aux < verb) verb = aux;
+            if (verb == cue.Start) return false;
+            for (var i = figure.End; i < verb; i++)
+                if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
+                    && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
+            return true;
+        }
+        return false;
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

@@ -36,6 +36,11 @@ internal sealed partial class TroopCountFinder
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
     {
         if (q.ChangeStart) return EstimateStatus.Earlier;
+        // "with 2,000 soldiers rather than 1,000", "instead of 5,000", "not 1,000 but 2,000": the figure another replaces
+        // (one look-up: the lists replaced_before and contrast_not together; "not" needs a "but" after the figure).
+        if (replacedBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var replaced and >= 0
+            && (contrastNot.EndOfPhraseAt(text, replaced, q.Span.Start) < 0 || ButAfter(text, segmentEnd, figure)))
+            return EstimateStatus.Earlier;
         var from = Math.Max(segmentStart, q.Span.Start - 80);
         var before = text.AsSpan(from..q.Span.Start);
         var after = text.AsSpan(figure.End..segmentEnd);
@@ -71,6 +76,15 @@ internal sealed partial class TroopCountFinder
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
             return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // "not 1,000 but 2,000": after "not" (list contrast_not) right before the figure, "but" after it in its clause.
+    private bool ButAfter(string text, int segmentEnd, TextSpan figure)
+    {
+        var end = Math.Min(segmentEnd, figure.End + 20);
+        var i = figure.End;
+        while (i < end && (char.IsWhiteSpace(text[i]) || text[i] == ',')) i++;
+        return i < end && contrastBut.EndOfPhraseAt(text, i, end) > 0;
     }
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;

@@ -29,7 +29,19 @@ internal sealed partial class TroopCountFinder
         }
         for (var i = 0; i < result.Count; i++)
             if (result[i].Subject is null)
-                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject() };
+                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject()
+                    ?? CitedHomeCountry(text, result[i], countries, masked) };
+    }
+
+    // "Taiwan's defence ministry said 22,000 reservists would be called up", "15,000 reservists, according to the Finnish
+    // Defence Forces": reservists and conscripts (list home_troop_nouns) are called up at home, so with no other owner the
+    // country of the body cited in their sentence owns them.
+    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    {
+        if (masked.Count == 0 || homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) < 0) return null;
+        foreach (var c in countries)
+            if (Overlaps(masked, c.Name)) return c.Country.Name;
+        return null;
     }
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from

@@ -38,6 +38,7 @@ internal sealed partial class TroopCountFinder
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     private readonly SendingAgent agent;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
     private readonly string[] destinationPrepositions, compassWords;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -119,6 +120,12 @@ internal sealed partial class TroopCountFinder
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
+        auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
+        clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
+        homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
+        replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
+        contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
+        contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
 
     // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
@@ -253,6 +260,10 @@ internal sealed partial class TroopCountFinder
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous);
+            // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
+            // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
+            if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))
+                status = EstimateStatus.Planned;
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
                 hedge = Hedge.Possible;
@@ -319,6 +330,19 @@ internal sealed partial class TroopCountFinder
     }
 
     // Only "and" (or a comma, "plus", "as well as") between the figure before and this one.
+    // An auxiliary ("have", "are", "were") among the three words after a figure: the part has a verb of its own.
+    private bool AuxiliaryAfter(string text, int from, int end)
+    {
+        for (var (i, words) = (from, 0); i < end && words < 3; words++)
+        {
+            var token = PhraseMatcher.NextToken(text, i, end);
+            if (token.Start < 0 || !char.IsLetter(text[token.Start])) return false;
+            if (auxiliaries.EndOfPhraseAt(text, token.Start, end) > 0) return true;
+            i = token.End;
+        }
+        return false;
+    }
+
     private bool Coordinated(string text, int segmentStart, int at) =>
         coordinators.EndOfPhraseAt(text, segmentStart, at) is var joined and > 0 && text.AsSpan(joined, at - joined).IsWhiteSpace();
 

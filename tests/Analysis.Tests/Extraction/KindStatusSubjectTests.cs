@@ -70,6 +70,51 @@ public class KindStatusSubjectTests
     [InlineData("Untitled\n\nNorway sent 4,000 soldiers, joining units from Denmark, Finland and Sweden.", "Norway")]
     public void The_owner_is_bound_to_the_troops_not_to_a_place_or_a_list(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
 
+    private static TroopCount Of(string text, double value) =>
+        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, t => t.Value == value);
+
+    [Theory]
+    // A casualty verb that is the main verb of the figure's clause wins over a deployment word in a participle clause.
+    [InlineData("Untitled\n\nFour soldiers serving with the mission were killed in an ambush.", TroopKind.Casualties)]
+    [InlineData("Untitled\n\nAbout 200 marines deployed to the port have died of fever.", TroopKind.Casualties)]
+    // The first finite verb is a sending, or another clause holds the casualty verb: the figure stays a deployment.
+    [InlineData("Untitled\n\nAbout 200 marines were sent to the town after rebels were killed there.", TroopKind.Deployment)]
+    [InlineData("Untitled\n\nSome 300 soldiers deployed to the valley where rebels were killed last week.", TroopKind.Deployment)]
+    public void The_main_verb_decides_the_kind_over_the_nearest_cue(string text, TroopKind kind) => Assert.Equal(kind, Only(text).Kind);
+
+    [Theory]
+    // "rather than", "instead of", "not ... but": the figure another replaces is earlier; the one replacing it is not.
+    [InlineData("Untitled\n\nThe navy will send 2,000 sailors rather than 1,000.", 1000, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nThe navy will send 2,000 sailors rather than 1,000.", 2000, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nInstead of 500 troops, the country has 800 in the province.", 500, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nThe brigade has not 600 soldiers but 900 on the front.", 600, EstimateStatus.Earlier)]
+    // "not" with no "but" after the figure is a plain negation.
+    [InlineData("Untitled\n\nThe brigade has not 600 soldiers on the front, the ministry said.", 600, EstimateStatus.Current)]
+    public void A_replaced_figure_is_earlier(string text, double value, EstimateStatus status) => Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // Flying, landing and carrying troops to come; an authorized maximum; a part of a planned force.
+    [InlineData("Untitled\n\nThe air force is preparing to fly about 400 soldiers to the capital.", 400, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe first 150 soldiers will land in the port on Saturday.", 150, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe carrier group will carry 2,000 marines to the region.", 2000, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe mission has a maximum strength of 15,000 troops.", 15000, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe border force will grow to about 10,000 soldiers: some 4,000 of them working with the police.", 4000, EstimateStatus.Planned)]
+    // Done, or a strength that is not a cap, or a part with a verb of its own: current.
+    [InlineData("Untitled\n\nAbout 400 soldiers landed at the airport on Sunday.", 400, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe ship carried 2,000 marines to the island.", 2000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe mission has a strength of 15,000 troops.", 15000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe border force will grow to about 10,000 soldiers: some 4,000 of them are in the capital.", 4000, EstimateStatus.Current)]
+    public void Shapes_of_plans(string text, double value, EstimateStatus status) => Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // Reservists and conscripts are called up at home: with no other owner, the cited body's country owns them.
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 reservists would join the drills.", "Latvia")]
+    [InlineData("Untitled\n\nSome 8,000 conscripts have been called up, according to the Norwegian Armed Forces.", "Norway")]
+    // Soldiers may be anyone's; a named owner stays the owner.
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 soldiers would join the drills.", null)]
+    [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 Estonian reservists would join the drills.", "Estonia")]
+    public void Reservists_belong_to_the_country_that_cites_them(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
+
     [Fact]
     public void An_announced_call_up_is_planned() =>
         Assert.Equal(EstimateStatus.Planned, Only("Untitled\n\nSerbia announced the call-up of 20,000 reservists on Monday.").Status);
