@@ -33,6 +33,8 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
+    // Months and weekdays: a capitalised word that is a date, not a name ("On Monday, a spokesman for …").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -76,6 +78,7 @@ internal sealed class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        calendarNames = lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -200,15 +203,20 @@ internal sealed class CitationRoles
     }
 
     // Whether the title at `at` is set beside a name: a capitalised word, a comma, at most an article ("Erik Sandvik, a
-    // spokesman", "Sangare, spokeswoman"); not "arrived, a spokesman".
-    private static bool AfterComma(string s, int at)
+    // spokesman", "said Sangare, spokeswoman"); not "arrived, a spokesman". Nor a capitalised word that opens the sentence
+    // ("However, a spokesman for the UN mission said"; a surname alone there is rarer than an opening adverb) or is a
+    // month or weekday ("On Monday, a spokesman for the Pentagon said").
+    private bool AfterComma(string s, int at)
     {
         if (TryWordBefore(s, at, 0, out var article, out var articleStart) && article is "a" or "an" or "the") at = articleStart;
         while (at > 0 && char.IsWhiteSpace(s[at - 1])) at--;
         if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
         var b = at - 2;
         while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
-        return char.IsUpper(s[b]);
+        if (!char.IsUpper(s[b]) || calendarNames.Contains(s.AsSpan(b, at - 1 - b))) return false;
+        var first = 0;
+        while (first < b && !char.IsLetterOrDigit(s[first])) first++;
+        return first < b;
     }
 
     // Where the title phrase starts that a name set off by a comma stands in apposition to ("the army chief, " in "the army

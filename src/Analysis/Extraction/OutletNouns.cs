@@ -7,14 +7,22 @@ using static SourceText;
 /// <summary>
 /// An outlet no list knows, named after what it is: "told the broadcaster DR", "the Polish daily Rzeczpospolita
 /// reported", "an interview with the newspaper Izvestia" (an outlet_nouns word after "the" and at most two words, then a
-/// capitalised name of up to four words). Candidates of priority 3 (a name the gazetteer knows keeps its entry), sources
-/// wherever they are named, as the gazetteer's outlets are; the country is that of an adjective before the noun.
+/// capitalised name of up to four words). Not a date ("the weekly Friday prayers") nor a name that modifies the noun after
+/// it ("the daily Convoy Watch count"): a lower-case word right after the name must be an outlet_name_followers word.
+/// Candidates of priority 3 (a name the gazetteer knows keeps its entry), sources wherever they are named, as the
+/// gazetteer's outlets are; the country is that of an adjective before the noun.
 /// </summary>
-internal static class OutletNouns
+internal sealed class OutletNouns(Lexicon lexicon)
 {
     private const int MaxWords = 4;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames =
+        lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The first word of each follower ("which cited": "which"): the word after the name is compared with it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers =
+        lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
+    public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         for (var h = 0; h < cueHits.Count; h++)
         {
@@ -25,15 +33,26 @@ internal static class OutletNouns
             // Capitalised words between single spaces: "TVN24", "Gazeta Wyborcza".
             while (words < MaxWords && to < s.Length && char.IsUpper(s[to]) && WordEnd(s, to) is var e && e > to)
             {
+                if (words == 0 && calendarNames.Contains(s.AsSpan(to, e - to))) break;
                 (to, words) = (e, words + 1);
                 if (to + 1 >= s.Length || s[to] != ' ' || !char.IsUpper(s[to + 1])) break;
                 to++;
             }
-            if (words == 0) continue;
+            if (words == 0 || ModifiesNoun(s, to)) continue;
             var country = SentenceCountries.AdjectiveBefore(countries, s, hit.Span.Start, 0)?.Country;
             candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
+    }
+
+    // Whether a lower-case word that is no follower comes right after the name ending at `end`: "count" in "the daily
+    // Convoy Watch count put".
+    private bool ModifiesNoun(string s, int end)
+    {
+        if (end + 1 >= s.Length || s[end] != ' ' || !char.IsLower(s[end + 1])) return false;
+        var e = end + 1;
+        while (e < s.Length && char.IsLetter(s[e])) e++;
+        return !followers.Contains(s.AsSpan(end + 1, e - end - 1));
     }
 
     // Whether "the" stands before `at`, with at most two words between ("the broadcaster", "the Polish daily", "The

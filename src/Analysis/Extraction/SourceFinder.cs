@@ -42,6 +42,7 @@ internal sealed class SourceFinder
     private readonly CapitalizedNames capitalizedNames;
     private readonly Acronyms acronyms;
     private readonly DocumentFinder documents;
+    private readonly OutletNouns outletNouns;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
     private readonly CitationRoles roles;
@@ -63,6 +64,7 @@ internal sealed class SourceFinder
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
+        outletNouns = new OutletNouns(lexicon);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
         roles = new CitationRoles(lexicon);
@@ -139,7 +141,7 @@ internal sealed class SourceFinder
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
-        OutletNouns.Add(s, start, cueHits, countries, candidates);
+        outletNouns.Add(s, start, cueHits, countries, candidates);
         unnamedSpeakers.Add(s, start, countries, candidates);
         pronouns.Add(s, start, candidates);
 

@@ -32,6 +32,7 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("Some 700 Danish soldiers will join, a Danish army commander told the broadcaster DR.", "DR", SourceKind.Outlet)]
     [InlineData("About 1,200 soldiers crossed the border, the Slovak daily Dennik Tyzden reported.", "Dennik Tyzden", SourceKind.Outlet)]
     [InlineData("The Telegram channel Rybar said 2,000 Wagner fighters had left.", "Rybar", SourceKind.Outlet)]
+    [InlineData("Some 3,000 troops are on the border, the weekly Tygodnik Zachodni on Wednesday quoted a general as saying.", "Tygodnik Zachodni", SourceKind.Outlet)]
     // A body after an unnamed voice and its link is cited as the voice is.
     [InlineData("Wagner kept about 1,500 men in Libya, according to researchers at SIPRI.", "Stockholm International Peace Research Institute", SourceKind.Other)]
     [InlineData("According to experts from the Atlantic Council, 4,000 troops would be needed.", "Atlantic Council", SourceKind.Other)]
@@ -53,6 +54,10 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("KYIV: 12,000 TROOPS ON THE MOVE")]
     [InlineData("The daily Russian shelling killed 12 soldiers near the river.")]
     [InlineData("A daily Convoy Watch count put the troops at 4,000.")]
+    // A name that modifies the noun after it, or a date, is no outlet.
+    [InlineData("The daily Convoy Watch count put the troops at 4,000.")]
+    [InlineData("About 300 troops guarded the weekly Friday prayers in the capital.")]
+    [InlineData("The weekly Border Monitor tally listed 2,000 troops.")]
     [InlineData("The drills drew 4,000 troops, and analysts at SIPRI were surprised by the size.")]
     public void Shapes_that_do_not_cite_are_not_sources(string text) => Assert.Empty(Mentions(text));
 
@@ -61,6 +66,11 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("Six soldiers were wounded, said Erik Sandvik, a spokesman for the UN mission.", "United Nations", false)]
     [InlineData("Six soldiers were wounded, a spokesman for the UN mission said.", "United Nations", true)]
     [InlineData("About 900 soldiers arrived, a spokesman for the Pentagon said.", "Pentagon", true)]
+    // A date or the sentence's opening word before the comma is no holder: the body speaks.
+    [InlineData("On Monday, a spokesman for the Pentagon said 900 soldiers had arrived.", "Pentagon", true)]
+    [InlineData("However, a spokesman for the UN mission said six soldiers were wounded.", "United Nations", true)]
+    [InlineData("In March, a spokeswoman for the Pentagon said 2,000 troops would deploy.", "Pentagon", true)]
+    [InlineData("Six soldiers were wounded, said Lt. Col. Jane Roe, spokesman for the UN mission.", "United Nations", false)]
     public void An_organisation_in_a_holders_title_is_not_its_voice(string text, string organisation, bool speaks) =>
         Assert.Equal(speaks, Mentions(text).Any(m => m.Source == organisation));
 
