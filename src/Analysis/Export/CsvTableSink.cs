@@ -25,8 +25,8 @@ internal sealed class CsvTableSink : ITableSink
     {
         Path = path;
         this.raw = raw;
-        // A 64 K-character buffer: the default (1 K characters into a 4 KB file buffer) made a write call for every few
-        // rows, and the tables of a run are about five times the corpus.
+        // A large buffer: the tables of a run are several times the corpus, and the default buffer makes a write call
+        // every few rows.
         writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
         // CsvHelper's defaults are RFC 4180: CRLF, quotes only where needed, inner quotes doubled.
         csv = CsvWriter.Create(writer, options: null, leaveOpen: true);
@@ -87,9 +87,9 @@ internal sealed class CsvTableSink : ITableSink
     private const string NumberFormat = "0.##########";
     private const string DateFormat = "yyyy-MM-dd";
 
-    // A whole number (most figures are) written as a long, which the custom format's general path makes about four
-    // times dearer: the same text below 1e15, where the format's 15 significant digits hold every digit. Zero goes
-    // the general way, so a negative zero is written as the format writes it.
+    // A whole number (most figures are) written as a long, which is cheaper than the custom format's general path:
+    // the same text below 1e15, where the format's 15 significant digits hold every digit. Zero goes the general way,
+    // so a negative zero is written as the format writes it.
     private void Number(double value)
     {
         if (value != 0 && Math.Abs(value) < 1e15 && value == Math.Floor(value)) Formatted((long)value, default);

@@ -31,14 +31,14 @@ internal sealed class Attribution
     /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
-        IReadOnlySet<string> PlaceLinks)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
-                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal));
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -49,10 +49,11 @@ internal sealed class Attribution
         this.closing = closing;
         refs = refsBySentence.Select(r => r.ToList()).ToArray();
         OneSpelling();
+        // Before any country is lent or taken: the place of a speaker ("the UN mission in Mali said") is no state voice.
+        PlacesOfSpeakers();
         InheritCountries();
         UnnamedVoicesCountries();
         ResolvePronouns();
-        PlacesOfSpeakers();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
@@ -147,7 +148,17 @@ internal sealed class Attribution
         // talks in Pyongyang, according to TASS").
         bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
         bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
-        bool InClause(SourceRef r) => r.Span.Start >= from && r.Span.End <= to;
+        bool InClause(SourceRef r) => r.Span.Start >= from && (r.Span.End <= to || Closes(r));
+        // A clause that a bare word opens ("… after Putin announced a mobilisation") ends at its comma: a speaker who then
+        // closes the sentence ("…, lawmaker Lee told reporters.") speaks for all of it.
+        bool Closes(SourceRef r)
+        {
+            foreach (var b in breaks)
+                if (b.Span.Start >= to && b.Span.Start < r.Span.Start && !char.IsLetter(document.Text[b.Span.Start])) return false;
+            return document.Text.AsSpan(to, r.Span.Start - to).Contains(", ", StringComparison.Ordinal)
+                && CommaBefore(document.Text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                && SaidToTheEnd(document.Text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+        }
         // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
         bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
         if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
@@ -408,10 +419,13 @@ internal sealed class Attribution
     {
         var i = r.Span.Start;
         while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
-        if (i - 4 >= sentenceStart && text.AsSpan(i - 4, 4) is "the " or "The ") for (i -= 4; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+        // "in the Central African Republic": the article between the link and the name.
+        if (i - 4 >= sentenceStart && text.AsSpan(i - 3, 3) is "the" or "The" && char.IsWhiteSpace(text[i - 4]))
+            for (i -= 3; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
         var end = i;
         while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
-        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1]) && closing.PlaceLinks.Contains(text[i..end]);
+        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])
+            && closing.PlaceLinks.Contains(text.AsSpan(i, end - i));
     }
 
     // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".

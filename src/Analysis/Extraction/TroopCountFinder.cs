@@ -27,6 +27,9 @@ internal sealed partial class TroopCountFinder
 
     private readonly Regex casualtyAfter, anchorBefore;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry;
+    // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
+    private readonly PhraseMatcher peoplesOfCountries, forceWords;
+    private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -47,6 +50,11 @@ internal sealed partial class TroopCountFinder
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
+        peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
+        forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
+        subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
+        arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
+        ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
         objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
         nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
         expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
@@ -156,6 +164,7 @@ internal sealed partial class TroopCountFinder
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
+        bool? peopleNamed = null;
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -180,10 +189,15 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
-            // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone).
-            if (peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0)
+            // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone), and so are those who arrive or serve in a
+            // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
+            // A noun read across another number is that number's ("14:20 Seventy-five Guatemalans").
+            if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
+                && !QuantityWithin(quantities, q.Span.End, demonymEnd))
             {
-                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), true));
+                var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) > 0
+                    && (AboutTroops() || forceWords.Any(text, start, end));
+                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived));
                 continue;
             }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
@@ -237,6 +251,14 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, false));
                 continue;
             }
+            // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
+            // takes, in a sentence about troops or after a troop figure of it.
+            if (!bare && (q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
+                && (found.Exists(f => !f.Anchored) || AboutTroops()))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
             // front, and between 1,000 and 3,000 more had been sent").
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
@@ -266,12 +288,38 @@ internal sealed partial class TroopCountFinder
                 status = EstimateStatus.Planned;
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
-                hedge = Hedge.Possible;
+            {
+                // "troops 'could reach 100,000'": a possibility reached by a verb of reaching is its ceiling, as "up to" is.
+                if (hedge == Hedge.Exact && q.Value is { } ceiling && ceilingVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+                    (q, hedge) = (q with { High = ceiling, Hedge = Hedge.AtMost }, Hedge.AtMost);
+                else
+                    hedge = Hedge.Possible;
+            }
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         ShareVerbAfterLast(text, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    // Whether a number of the sentence starts in text[from..to).
+    private static bool QuantityWithin(IReadOnlyList<Quantity> quantities, int from, int to)
+    {
+        for (var i = 0; i < quantities.Count; i++)
+            if (quantities[i].Span.Start >= from && quantities[i].Span.Start < to) return true;
+        return false;
+    }
+
+    // text[at..) opens with a subject pronoun, perhaps an auxiliary, then a verb of offering or sending: "it promised",
+    // "they had pledged".
+    private bool PledgedAfter(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (at == end || subjectPronouns.EndOfPhraseAt(text, at, end) is not (var pronoun and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, pronoun, end);
+        if (at < end && auxiliaries.EndOfPhraseAt(text, at, end) is var auxiliary and > 0) at = PhraseLiteral.SkipWhiteSpace(text, auxiliary, end);
+        return at < end && (expectVerbs.EndOfPhraseAt(text, at, end) > 0 || sendVerbs.EndOfPhraseAt(text, at, end) > 0);
     }
 
     // "about 200 will be civilians": a noun of other people among the four words after a number, in its clause.

@@ -4,7 +4,7 @@ namespace Analysis.Timeline;
 
 /// <summary>
 /// The characters <see cref="char.IsWhiteSpace(char)"/> reads as white space (what a pattern's \s matches), found once
-/// for every rule of the timeline that searches for them: each rule used to read all 65,536 UTF-16 code units at start.
+/// for every rule of the timeline that searches for them: finding them means reading every UTF-16 code unit.
 /// </summary>
 internal static class WhiteSpace
 {

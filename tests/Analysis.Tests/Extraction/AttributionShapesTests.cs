@@ -284,12 +284,31 @@ public class AttributionShapesTests
     // The place of a speaker is neither a voice nor a link of the chain: "the UN mission in South Sudan said".
     [InlineData("Three peacekeepers were injured by a roadside bomb near Yei, the UN mission in South Sudan said.", 3, "United Nations", "")]
     [InlineData("About 200 Kenyan police officers arrived at the airport, the UN office in Haiti said on Sunday.", 200, "United Nations", "")]
+    // ... after "in the" too.
+    [InlineData("About 300 Rwandan troops arrived in Bangui on Friday, the UN mission in the Central African Republic said.", 300, "United Nations", "")]
+    [InlineData("Some 1,200 peacekeepers will leave by June, the UN mission in the Democratic Republic of the Congo said.", 1200, "United Nations", "")]
+    // A speaker who closes the sentence speaks for all of it, "after" or not; a speaker after ", after" is another clause's.
+    [InlineData("South Korea's spy agency said 3,000 more troops were sent after the summit, lawmaker Lee Seong-kweun told reporters.", 3000, "National Intelligence Service", "Lee Seong-kweun")]
+    [InlineData("Defence Minister Andrei Belousov said 2,000 troops would move to the border after President Vladimir Putin announced a snap drill.", 2000, "Andrei Belousov", "")]
+    [InlineData("About 2,000 troops arrived at the border after the talks, the Polish Defence Ministry said.", 2000, "Polish Defense Ministry", "")]
+    [InlineData("Mali's army said 1,000 soldiers would stay in the north, after France said it would withdraw its troops.", 1000, "Malian Army", "")]
     [InlineData("Some 2,000 U.S. troops are in Poland, the Pentagon and the Polish Defence Ministry said.", 2000, "Pentagon", "")]
     public void Voices_of_the_figure_clause(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
         Assert.Equal(origin, figure.AttributedTo);
         Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Fact]
+    // The place of a speaker is no state voice: "Mali" in "the UN mission in Mali said" lends its country to no later
+    // unnamed officials, who take the country of the state voice cited before.
+    public void Place_of_a_speaker_lends_no_country()
+    {
+        var findings = Extract("South Korea's spy agency said 10,000 troops had been sent. About 300 peacekeepers left the base, the UN mission in Mali said. "
+            + "Defence officials said 40 more would follow.");
+        Assert.DoesNotContain(findings.SourceMentions, m => m.Source.StartsWith("Malian", StringComparison.Ordinal) || m.Source == "Mali");
+        Assert.DoesNotContain(findings.TroopCounts, c => c.AttributedTo is { } origin && origin.StartsWith("Malian", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -144,4 +144,32 @@ public class OtherStoryFigureTests
     [InlineData("Officials said 120 soldiers had died, and a briefing on Monday reported some 80 deaths in another unit.", 80d, EstimateStatus.Current)]
     public void A_figure_the_text_replaces_is_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, Assert.Single(Counts(sentence), c => c.Value == value).Status);
+
+    [Theory]
+    [InlineData("Seventy-five Guatemalans and eight Salvadorans touched down at the airport this afternoon, the mission said.", 75d)]
+    [InlineData("About 250 Kenyans landed in the capital on Tuesday to join the force.", 250d)]
+    [InlineData("Kenya has close to 400 police officers on the ground, well below the 1,000 it promised.", 1_000d)]
+    [InlineData("The army has 5,000 soldiers there, short of the 7,000 they had pledged.", 7_000d)]
+    [InlineData("So far, the ministry has issued about 2,000 call-out notices.", 2_000d)]
+    [InlineData("The recruiting offices sent 300,000 call-up papers in a month.", 300_000d)]
+    public void Counts_people_of_a_country_who_arrive_pledged_numbers_and_call_up_notices(string sentence, double value) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value);
+
+    [Theory]
+    [InlineData("Some 300 Guatemalans arrived at the border crossing on Monday, officials said.")]
+    [InlineData("About 40 Kenyans were on the flight, the airline said.")]
+    [InlineData("The company sold 3,000 cars, well below the 5,000 it promised.")]
+    [InlineData("The club sold 3,000 tickets, short of the 5,000 they pledged.")]
+    [InlineData("The court has issued 2,000 summonses and 300 notices this year.")]
+    [InlineData("14:20 Seventy-five passengers landed at the airport, the airline said.")]
+    public void People_pledges_and_notices_outside_a_troop_story_are_not_troops(string sentence) =>
+        Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("North Korean troops 'could reach 100,000', Ukrainian intelligence says.", Hedge.AtMost)]
+    [InlineData("The contingent could total 15,000 soldiers by spring, officials said.", Hedge.AtMost)]
+    [InlineData("The number of soldiers could be 15,000 by spring, officials said.", Hedge.Possible)]
+    [InlineData("The number of soldiers reached 15,000 in the spring, officials said.", Hedge.Exact)]
+    public void A_possibility_reached_by_a_verb_of_reaching_is_a_ceiling(string sentence, Hedge hedge) =>
+        Assert.Equal(hedge, Only(sentence).Hedge);
 }
