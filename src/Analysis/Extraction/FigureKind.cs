@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using System.Buffers;
 using Analysis.Corpus;
 using Analysis.Vocabulary;
 
@@ -20,7 +21,7 @@ internal sealed partial class TroopCountFinder
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
-        if (span.End - q.Span.End > 0 && text[q.Span.End..span.End].Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
+        if (span.End - q.Span.End > 0 && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (part || Partitive(text, q, span) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
@@ -30,6 +31,9 @@ internal sealed partial class TroopCountFinder
         return kind;
     }
 
+    // The punctuation that ends the reach of a casualty verb after a figure.
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:()");
+
     // "three of its soldiers serving with the mission were killed", "300 soldiers sent to Kursk have died": the first
     // finite verb after the figure is its clause's main verb, and a casualty verb there wins over a deployment word in a
     // participle or relative clause between them. No punctuation between; no auxiliary before the one of the casualty verb,
@@ -38,8 +42,8 @@ internal sealed partial class TroopCountFinder
     {
         foreach (var (cue, label) in cues)
         {
-            if (label != Casualty || cue.Start < figure.End) continue;
-            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).IndexOfAny(",;:()") >= 0) return false;
+            if (cue.Start < figure.End || label != Casualty) continue;
+            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).ContainsAny(ClauseBreaks)) return false;
             var verb = cue.Start;
             while (auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 && aux < verb) verb = aux;
             if (verb == cue.Start) return false;
