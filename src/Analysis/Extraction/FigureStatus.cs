@@ -21,6 +21,9 @@ internal sealed partial class TroopCountFinder
     private EstimateStatus StatusOf(string text, Sentence sentence, List<PhraseMatch> sentenceCues, int start, int segmentStart, int segmentEnd, Quantity q,
         TextSpan span, FigureCandidate? previous)
     {
+        // A mention may reach out of its segment (a count in words after a live blog's time stamp, "08:45 Three soldiers
+        // were hurt ..., the army said"): its words are read from and to the farther ends.
+        (segmentStart, segmentEnd) = (Math.Min(segmentStart, q.Span.Start), Math.Max(segmentEnd, span.End));
         var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
