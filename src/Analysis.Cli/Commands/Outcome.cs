@@ -1,6 +1,7 @@
 namespace Analysis.Cli.Commands;
 
 using Analysis.Output;
+using Analysis.Pipeline;
 
 /// <summary>
 /// How a command ends when it cannot finish: one line on stderr and an exit code, never a stack trace.
@@ -31,6 +32,11 @@ internal static class Outcome
         {
             Console.Error.WriteLine($"error: {Shown(e)}");
             return MistakeExitCode;
+        }
+        catch (ExtractionException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message} (a bug in the kit: please report it with that article)");
+            return 1;
         }
     }
 

@@ -36,7 +36,17 @@ public sealed class Extractor
     public DocumentFindings Extract(Document document)
     {
         var annotated = new AnnotatedDocument(document);
-        foreach (var component in Components) component.Run(annotated);
+        foreach (var component in Components)
+        {
+            try
+            {
+                component.Run(annotated);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new ExtractionException(document.Id, component.Name, e);
+            }
+        }
         var (counts, events) = Dated(annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(TimelineLayers.Events), annotated.GetOrEmpty(TimelineLayers.FigureDates));
         return new DocumentFindings(document, counts, annotated.GetOrEmpty(Layers.SourceMentions), events)
         {

@@ -93,4 +93,15 @@ public class PipelineTests
         Assert.Throws<InvalidOperationException>(() => annotated.Set(Casualties, []));
         Assert.Throws<InvalidOperationException>(() => annotated.Get(Layers.TroopCounts));
     }
+
+    [Fact]
+    public void A_step_that_fails_names_the_document_and_the_step()
+    {
+        var failing = Extractor.Default.With(Component.Of("broken", [], ["broken"], _ => throw new InvalidOperationException("boom")));
+        var document = CorpusLoader.FromText(Text);
+        var error = Assert.Throws<ExtractionException>(() => failing.Extract(document));
+        Assert.Equal((document.Id, "broken"), (error.Document, error.Step));
+        Assert.Contains(document.Id, error.Message);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+    }
 }
