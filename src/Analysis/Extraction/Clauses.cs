@@ -213,12 +213,8 @@ public sealed class Clauses
                 cuts.Add(i);
     }
 
-    // Every character that char.IsWhiteSpace holds white space, searched for all at once.
-    private static readonly SearchValues<char> WhiteSpace =
-        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
     // The first white space at or after `from`, or -1: the figure cuts are read only there.
-    private static int NextSpace(string s, int from) => s.AsSpan(from).IndexOfAny(WhiteSpace) is var k and >= 0 ? from + k : -1;
+    private static int NextSpace(string s, int from) => s.AsSpan(from).IndexOfAny(WhiteSpace.Any) is var k and >= 0 ? from + k : -1;
 
     // The letters of s[at..] after the white space at `at - 0` (one character), up to `end`.
     private static bool WordAfterSpace(string s, int space, out int end)

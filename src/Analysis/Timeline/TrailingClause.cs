@@ -52,11 +52,8 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         if (at == s.Length || !openers.Contains(s[at])) return false;
         foreach (var phrase in phrases.At(s[at]))
             if (PhraseLiteral.EndOf(s, at, s.Length, phrase, ignoreCase: true) is var end && end > at &&
-                IsWord(s[end - 1]) != (end < s.Length && IsWord(s[end])))
+                PhraseLiteral.IsBoundary(s, 0, s.Length, end))
                 return true;
         return false;
     }
-
-    // A character \b counts as a word's: \w, and the zero-width joiners.
-    private static bool IsWord(char c) => CueIndex.IsWordCharacter(c) || c is '\u200D' or '\u200C';
 }

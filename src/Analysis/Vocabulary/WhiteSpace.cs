@@ -1,10 +1,10 @@
 using System.Buffers;
 
-namespace Analysis.Timeline;
+namespace Analysis.Vocabulary;
 
 /// <summary>
 /// The characters <see cref="char.IsWhiteSpace(char)"/> reads as white space (what a pattern's \s matches), found once
-/// for every rule of the timeline that searches for them: finding them means reading every UTF-16 code unit.
+/// for every rule that searches for them (the clause reader, the timeline): finding them means reading every UTF-16 code unit.
 /// </summary>
 internal static class WhiteSpace
 {
