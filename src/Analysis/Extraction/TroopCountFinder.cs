@@ -511,11 +511,16 @@ internal sealed partial class TroopCountFinder
         while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
-        if (IsRatioOrLabel(text, start, from)) return true;
+        if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
     }
+
+    // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
+    private bool NumbersTroops(string text, int start, int end, Quantity q) =>
+        labels.StartOfPhraseBefore(text, start, q.Core.Start) is var label and >= 0 && text.AsSpan(label).StartsWith("number ", StringComparison.Ordinal)
+        && nounAfter.NounEnd(text, q.Span.End, end) >= 0;
 
     // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
     private bool IsRatioOrLabel(string text, int start, int at)

@@ -105,6 +105,14 @@ public class FigureNounsAndPartsTests
     public void In_uniform_counts_the_uniformed_part_of_a_mission() =>
         Assert.Equal([2_500d, 2_300d], Values("The force will number up to 2,500 members, of whom 2,300 in uniform, the council said."));
 
+    // "number" as a verb before a troop figure; as a label ("number 3", "Resolution 1701") it is not one.
+    [Theory]
+    [InlineData("The corps will eventually number 20,000 men, officials said.", new[] { 20_000d })]
+    [InlineData("The brigade could number 5,000 soldiers by the summer.", new[] { 5_000d })]
+    [InlineData("Under Resolution 1701 forces must leave the zone south of the river.", new double[0])]
+    [InlineData("Gate number 3 was closed to soldiers on Monday.", new double[0])]
+    public void Number_as_a_verb_is_not_a_label(string sentence, double[] values) => Assert.Equal(values, Values(sentence));
+
     [Fact]
     public void Years_in_uniform_are_not_troops() =>
         Assert.Empty(Counts("The general spent 35 years in uniform before he retired in 2019."));
