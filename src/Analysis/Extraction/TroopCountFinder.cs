@@ -227,8 +227,8 @@ internal sealed partial class TroopCountFinder
             }
             var bare = IsBare(text, q.Span.End, end);
             // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
-            // counts them ("rose from 60 to 83"), one above may be their strength ("four brigades totalling 12,000").
-            // "from 60 to 83": the end of a change is read from its start.
+            // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
+            // "from 28 to 41": the end of a change is read from its start.
             if (bare && (q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.ChangeEnd ? ChangeStartOf(quantities, q) : q.Span.Start)) continue;
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
@@ -360,7 +360,7 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // "the number of battalion tactical groups rose from 60 to 83": a noun of units at most 50 characters before a number,
+    // "the count of battalion tactical groups went up from 28 to 41": a noun of units at most 50 characters before a number,
     // no digit between.
     private bool CountsUnits(string text, int start, int at)
     {
@@ -370,7 +370,7 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // Where the start of the change that q ends ("from 60 to 83") begins: the number before it.
+    // Where the start of the change that q ends ("from 28 to 41") begins: the number before it.
     private static int ChangeStartOf(IReadOnlyList<Quantity> quantities, Quantity q)
     {
         var at = q.Span.Start;

@@ -86,7 +86,7 @@ public class FigureNounsAndPartsTests
     // Units are not troops (the dev sets' convention): "100 battalion tactical groups", "two brigades" are not figures.
     [Theory]
     [InlineData("Russia has massed about 100 battalion tactical groups near the border, each of them with up to 1,000 soldiers.", new[] { 1_000d })]
-    [InlineData("The number of battalion tactical groups rose from 60 to 83, with more than 100,000 troops in the area.", new[] { 100_000d })]
+    [InlineData("The count of battalion tactical groups went up from 28 to 41, with more than 90,000 troops in the area.", new[] { 90_000d })]
     [InlineData("Two brigades and some 3,000 troops crossed the river on Monday.", new[] { 3_000d })]
     [InlineData("The alliance will send four battalions and 12 brigades to the eastern flank.", new double[0])]
     [InlineData("Moscow has deployed 120 battalion tactical groups, a US official said.", new double[0])]
