@@ -168,7 +168,10 @@ internal sealed partial class TroopCountFinder
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
-        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
+        // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
+        // so far only 400 have arrived"), whatever its nouns.
+        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || found.Exists(f => !f.Anchored)
+            || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
         {

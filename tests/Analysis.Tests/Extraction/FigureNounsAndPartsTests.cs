@@ -99,11 +99,21 @@ public class FigureNounsAndPartsTests
     [InlineData("About 2,300 national guard troops are at the border, the spokesman said.", 2_300d)]
     [InlineData("Some 200 riot police were flown to the island on Sunday.", 200d)]
     [InlineData("A standby force of 5,000 ready to move into the country was approved on Thursday.", 5_000d)]
+    [InlineData("About 3,000 National Guard members were sent to the capital, the governor said.", 3_000d)]
+    [InlineData("The Pentagon has roughly 2,000 service men and women on the ship.", 2_000d)]
     public void Arms_crews_and_loose_followers_count_troops(string sentence, double value) => Assert.Equal([value], Values(sentence));
 
     [Fact]
     public void In_uniform_counts_the_uniformed_part_of_a_mission() =>
         Assert.Equal([2_500d, 2_300d], Values("The force will number up to 2,500 members, of whom 2,300 in uniform, the council said."));
+
+    // A sentence with a sure troop figure speaks of troops, whatever its nouns: a number that is the subject of a clause counts
+    // them too; people of another kind do not.
+    [Theory]
+    [InlineData("Some 2,500 Kenyan police officers are expected; so far only 400 have arrived.", new[] { 2_500d, 400d })]
+    [InlineData("About 200 UN staff and 150 aid workers were evacuated from the town.", new double[0])]
+    [InlineData("Police said 200 protesters were detained near the base.", new double[0])]
+    public void A_sure_figure_makes_a_sentence_about_troops(string sentence, double[] values) => Assert.Equal(values, Values(sentence));
 
     // "number" as a verb before a troop figure; as a label ("number 3", "Resolution 1701") it is not one.
     [Theory]
