@@ -115,6 +115,15 @@ public class FigureNounsAndPartsTests
     [InlineData("Police said 200 protesters were detained near the base.", new double[0])]
     public void A_sure_figure_makes_a_sentence_about_troops(string sentence, double[] values) => Assert.Equal(values, Values(sentence));
 
+    // A bare number compared with a troop figure of the sentence is one too ("against", "above the", "as many as the").
+    [Theory]
+    [InlineData("Seoul now counts about 9,000 troops in the region, against 11,000 at the start of the year.", new[] { 9_000d, 11_000d })]
+    [InlineData("That is more than the 2,000 troops sent in May and well above the 1,200 reported in April.", new[] { 2_000d, 1_200d })]
+    [InlineData("Some 6,000 soldiers were sent, twice as many as the 3,000 announced in March.", new[] { 6_000d, 3_000d })]
+    [InlineData("The 500 soldiers camped above 2,000 metres for the winter.", new[] { 500d })]
+    [InlineData("The council voted 12 against 3 to send 2,500 troops to the island.", new[] { 2_500d })]
+    public void A_number_compared_with_a_troop_figure_is_one(string sentence, double[] values) => Assert.Equal(values, Values(sentence));
+
     // "number" as a verb before a troop figure; as a label ("number 3", "Resolution 1701") it is not one.
     [Theory]
     [InlineData("The corps will eventually number 20,000 men, officials said.", new[] { 20_000d })]
