@@ -36,7 +36,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, targetAfter, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -51,6 +51,7 @@ internal sealed partial class TroopCountFinder
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
         targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns");
+        casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
@@ -291,6 +292,13 @@ internal sealed partial class TroopCountFinder
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
+                continue;
+            }
+            // "killed 50 North Korean soldiers and wounded 47": a bare number after "and" and a casualty verb, beside a sure figure.
+            if (bare && found.Exists(f => !f.Anchored) && casualtyVerbs.StartOfPhraseBefore(text, start, q.Span.Start) is var hit and > 0
+                && coordinators.StartOfPhraseBefore(text, start, hit) >= 0)
+            {
+                found.Add((q, q.Span, true));
                 continue;
             }
             // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,

@@ -60,6 +60,9 @@ public class FigureNounsAndPartsTests
     [InlineData("Kyiv says its forces liquidated 1,100 Russian soldiers over the past day.", new[] { 1_100d })]
     [InlineData("The general staff said 40 Russian troops were neutralized near the village.", new[] { 40d })]
     [InlineData("About 200 Chadian soldiers have been killed and 450 wounded since the offensive began, the army said.", new[] { 200d, 450d })]
+    [InlineData("The rebels said they had killed 70 government soldiers and wounded 130 near the lake.", new[] { 70d, 130d })]
+    [InlineData("The toll among Russian troops in the region has risen to 4,000, the agency said.", new[] { 4_000d })]
+    [InlineData("Losses among the Chadian soldiers reached about 1,000 in a month.", new[] { 1_000d })]
     public void Casualty_counts_are_found_with_their_kind(string sentence, double[] values)
     {
         Assert.Equal(values, Values(sentence));
@@ -71,6 +74,7 @@ public class FigureNounsAndPartsTests
     [InlineData("The two sides swapped 95 prisoners each on Friday, the mediators said.")]
     [InlineData("Recruits are offered a $2,000 signing bonus and a monthly salary of $2,200.")]
     [InlineData("Some 900 others were hurt in the stampede at the stadium, the police chief said.")]
+    [InlineData("The storm killed 12 people and injured 40 in the port city.")]
     [InlineData("A caravan of up to 7,000 people was moving north, and about 4,000 or more had crossed the river.")]
     public void Other_counts_are_not_troop_figures(string sentence) => Assert.Empty(Counts(sentence));
 
