@@ -40,6 +40,8 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
+    // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
+    private readonly SearchValues<string> bareNounCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
     private readonly string[] destinationPrepositions, compassWords;
@@ -50,6 +52,7 @@ internal sealed partial class TroopCountFinder
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
+        bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
         targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns");
         casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
@@ -188,7 +191,8 @@ internal sealed partial class TroopCountFinder
             if (IsYear(q, false)) continue;
             // "between 45,000 and 65,000 US military, the number may vary", "another 200 military from Russia": a noun that counts
             // troops where the noun phrase ends at it.
-            if (bareNounAfter.NounEnd(text, q.Span.End, end) is var bareNoun and >= 0 && IsBare(text, bareNoun, end))
+            if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(bareNounCues)
+                && bareNounAfter.NounEnd(text, q.Span.End, end) is var bareNoun and >= 0 && IsBare(text, bareNoun, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, bareNoun), false));
                 continue;
