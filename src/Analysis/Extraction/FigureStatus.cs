@@ -33,9 +33,10 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && q.ChangeEnd && previous is { Quantity.ChangeStart: true }
             && PlannedBefore(text, start, previous.Quantity.Span.Start))
             status = EstimateStatus.Planned;
-        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
+        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
+        // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
-            && Coordinated(text, segmentStart, q.Span.Start))
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         return status;
     }
@@ -85,6 +86,20 @@ internal sealed partial class TroopCountFinder
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
             return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // After the figure before it and what follows that one (a place, an infinitive of purpose), a coordinator right before
+    // this figure, with no clause break, clause opener or auxiliary between, and no verb of its own after it ("and 400 have
+    // arrived" has one): another object of the verb before.
+    private bool AnotherObject(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        if (coordinators.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var joiner and >= 0)) return false;
+        if (text.AsSpan(segmentStart, joiner - segmentStart).IndexOfAny(",;:()") >= 0) return false;
+        for (var i = segmentStart; i < joiner; i++)
+            if (CueIndex.IsWordCharacter(text[i]) && (i == segmentStart || !CueIndex.IsWordCharacter(text[i - 1]))
+                && (clauseOpeners.EndOfPhraseAt(text, i, joiner) > 0 || auxiliaries.EndOfPhraseAt(text, i, joiner) > 0))
+                return false;
+        return !(Spaced(text, span.End) && clauseVerbs.EndOfPhraseAt(text, span.End, segmentEnd) > 0) && !AuxiliaryAfter(text, span.End, segmentEnd);
     }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").

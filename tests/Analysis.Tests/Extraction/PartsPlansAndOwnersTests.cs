@@ -58,4 +58,22 @@ public class PartsPlansAndOwnersTests
     [InlineData("Untitled\n\nKenya will send 2,500 officers, of whom 1,000 will be women.", 2500, "Kenya")]
     public void A_country_named_for_a_part_does_not_own_the_whole(string text, double value, string? subject) =>
         Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // Another object of the verb of a plan, after what the first one is sent to do or where: planned too.
+    [InlineData("Untitled\n\nThe ministry will send 800 soldiers to the north and 400 to the coast.", 400, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe navy will deploy 600 sailors to escort convoys and 300 marines to guard the port.", 300, EstimateStatus.Planned)]
+    // A figure with a verb of its own after it, or after a verb that is not a plan, keeps its status.
+    [InlineData("Untitled\n\nThe ministry will send 800 soldiers to the north and 400 have arrived in the south.", 400, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe navy sent 600 sailors to escort convoys and 300 marines to guard the port.", 300, EstimateStatus.Current)]
+    public void Another_object_of_a_planned_sending_is_planned(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // The people a country could call up are the size of its reserves; a call-up sends them (the dev sets' convention).
+    [InlineData("Untitled\n\nRussia has a mobilisation reserve of about 20 million men.", 20_000_000, TroopKind.ArmySize)]
+    [InlineData("Untitled\n\nThe army has called up 6,000 reservists for the drills.", 6000, TroopKind.Deployment)]
+    [InlineData("Untitled\n\nThe army has 6,000 reservists.", 6000, TroopKind.ArmySize)]
+    public void A_mobilisation_pool_is_an_army_size_and_a_call_up_a_deployment(string text, double value, TroopKind kind) =>
+        Assert.Equal(kind, Of(text, value).Kind);
 }
