@@ -170,7 +170,7 @@ internal sealed partial class TroopCountFinder
     // its clause, says the troops are there now, whatever plans the sentence also names.
     private bool IsCurrent(string text, int figureEnd, int segmentEnd)
     {
-        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
+        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 45) - figureEnd);
         var stop = near.IndexOfAny(",;");
         return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
     }

@@ -33,7 +33,7 @@ internal sealed partial class TroopCountFinder
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset) ?? previousSubject();
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
-                result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked) };
+                result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
             }
     }
 
@@ -66,12 +66,17 @@ internal sealed partial class TroopCountFinder
 
     // "Taiwan's defence ministry said 22,000 reservists would be called up", "15,000 reservists, according to the Finnish
     // Defence Forces": reservists and conscripts (list home_troop_nouns) are called up at home, so with no other owner the
-    // country of the body cited in their sentence owns them.
-    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    // country of the body cited in their sentence owns them, named ("Finnish") or a military, government or official the
+    // gazetteer knows ("the Pentagon"); an outlet that relays it ("reported Sputnik") does not.
+    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         if (masked.Count == 0 || homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) < 0) return null;
         foreach (var c in countries)
             if (Overlaps(masked, c.Name)) return c.Country.Name;
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
+                return country;
         return null;
     }
 

@@ -76,4 +76,25 @@ public class PartsPlansAndOwnersTests
     [InlineData("Untitled\n\nThe army has 6,000 reservists.", 6000, TroopKind.ArmySize)]
     public void A_mobilisation_pool_is_an_army_size_and_a_call_up_a_deployment(string text, double value, TroopKind kind) =>
         Assert.Equal(kind, Of(text, value).Kind);
+
+    [Theory]
+    // A modal reached past a long name after the figure: the figure's verb.
+    [InlineData("Untitled\n\n2,900 members of the South African National Defence Force would be employed in the mission.", 2900, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nAbout 13,000 troops from Germany, France, Italy and Spain will take part in the drills.", 13000, EstimateStatus.Planned)]
+    // Not past "and" or "but" that opens another predicate: the figure's own verb came first.
+    [InlineData("Untitled\n\nAbout 2,000 soldiers arrived in the northern port town on Monday and more will arrive soon.", 2000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nAbout 3,000 infantrymen were training in the east and could be sent to the front.", 3000, EstimateStatus.Current)]
+    // A word of the present after a long name: there now, whatever plan the sentence names before.
+    [InlineData("Untitled\n\nThe army is preparing to rotate its forces, and about 8,000 soldiers from the northern corps are currently in the region.", 8000, EstimateStatus.Current)]
+    public void The_verb_after_a_long_name_decides_the_status(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // Reservists belong to the country of the military or government body the gazetteer knows that cites them.
+    [InlineData("Untitled\n\nSome 9,000 reservists have been called up, the Pentagon said.", 9000, "United States")]
+    // Not to an outlet that relays the figure, and soldiers may be anyone's.
+    [InlineData("Untitled\n\nSome 9,000 reservists have been called up, reported Sputnik.", 9000, null)]
+    [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, the Pentagon said.", 9000, null)]
+    public void Reservists_belong_to_the_known_body_that_cites_them(string text, double value, string? subject) =>
+        Assert.Equal(subject, Of(text, value).Subject);
 }
