@@ -140,6 +140,20 @@ public class AttributionShapesTests
     public void Impersonal_hedges(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A quotation of several sentences is its speaker's, named after it closes, whoever the sentence before cites (#14).
+    [InlineData("The ministry said on Monday that the drills had ended. “About 2,500 Belarusian soldiers stayed near the border. They have not gone home,” Defence Minister Hanno Pevkur told reporters.", 2500, "Hanno Pevkur")]
+    [InlineData("The Pentagon said on Friday that the rotation was over. \"Some 1,800 soldiers arrived this week. Most are engineers. More will come,\" said Colonel Piotr Nowak, the base commander.", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"They came at night. Some 1,800 soldiers arrived this week,\" he said.", 1800, "Piotr Nowak")]
+    [InlineData("The Pentagon said the talks had gone well. «About 3,000 soldiers will leave by May. The rest will stay,» Defence Minister Hanno Pevkur said.", 3000, "Hanno Pevkur")]
+    // Not: a quotation that goes on after its speaker's sentence, one that closes with no one named after it, and a
+    // voice named inside the quotation.
+    [InlineData("\"The convoy was ambushed north of Gao,\" army spokesman Souleymane Dembele said. \"We lost 12 soldiers there.\"", 12, "Souleymane Dembele")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers.\"", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. The Pentagon says most are engineers.\"", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week.\n\nMost are engineers,\" the Pentagon said.", 1800, "Piotr Nowak")]
+    public void Quotation_speaker(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
     // speaker only, both figures take it.
     [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
