@@ -154,6 +154,16 @@ public class AttributionShapesTests
     public void Quotation_speaker(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A noun beside the figure's clause that names it as a claim opens a clause of those who judge it: they are not its
+    // voice (#14); the claim's own voice there is that of the figure it holds.
+    [InlineData("Russia's defence ministry said its forces had killed up to 300 Ukrainian soldiers near Kupiansk, a claim Kyiv did not confirm.", 300, "Russian Defense Ministry")]
+    [InlineData("More than 600 soldiers were killed in the strike, the Russian defence ministry said, a claim quickly rejected by Ukraine's army.", 600, "Russian Defense Ministry")]
+    [InlineData("No more than 30 fighters were killed, the Pentagon said, a stark contrast with the 140 that Afghan officials counted.", 30, "Pentagon")]
+    // Not: with no voice in the figure's own clause, the claim's voice stays its only one.
+    [InlineData("North Korea has about 12,000 soldiers in Kursk, a figure the Pentagon confirmed on Monday.", 12000, "Pentagon")]
+    public void Claims_judged_by_others(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
     // speaker only, both figures take it.
     [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
