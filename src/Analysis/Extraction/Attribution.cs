@@ -334,7 +334,7 @@ internal sealed class Attribution
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
-        "person" => candidate.IsPerson,
+        "person" => candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate),
         "they" => candidate.IsGroup && candidate.IsCited,
         "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
         "agency" or "service" => Modifier(pronoun.Name) switch
@@ -354,6 +354,14 @@ internal sealed class Attribution
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
+    // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not.
+    private bool NamedInTheSingular(SourceRef voice)
+    {
+        var end = voice.Span.End;
+        return end > voice.Span.Start && char.IsLetter(document.Text[end - 1]) && document.Text[end - 1] != 's';
+    }
 
     // The word before a description's noun: "spy" in "the spy agency"; empty when there is none.
     private static string Modifier(string description)

@@ -164,6 +164,15 @@ public class AttributionShapesTests
     public void Claims_judged_by_others(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // "he" or "she" stands for an unnamed voice named in the singular before it, as for a named person (#14).
+    [InlineData("A senior U.S. defense official said on Monday that the brigade was ready.\n\nAbout 2,000 more troops will follow in May, he said.", 2000, "U.S. defense officials")]
+    [InlineData("A Polish military official said the wall was finished. Some 5,000 soldiers now guard it, she told Reuters.", 5000, "Polish military officials")]
+    // Not: a person named nearer, nor officials counted in the plural; then the fallback to the sentence before stays.
+    [InlineData("A senior U.S. official said talks had begun. General Christopher Cavoli visited the base on Monday. About 2,000 more troops will follow, he said.", 2000, "Christopher Cavoli")]
+    [InlineData("Two Polish military officials told reporters the wall was finished. Some 5,000 soldiers now guard it, he said.", 5000, "Polish military officials")]
+    public void Singular_unnamed_voices_as_pronouns(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
     // speaker only, both figures take it.
     [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
