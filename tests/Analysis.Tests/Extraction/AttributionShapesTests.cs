@@ -173,6 +173,11 @@ public class AttributionShapesTests
     public void Singular_unnamed_voices_as_pronouns(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A name before a passive that does not say it spoke ("was cited in a report") is not a speaker (#14).
+    [InlineData("Mayor Sergei Sobyanin was cited in a report by Interfax, which said 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin")]
+    public void Passive_without_saying(string text, double value, string notOrigin) => Assert.NotEqual(notOrigin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
     // speaker only, both figures take it.
     [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
@@ -286,6 +291,10 @@ public class AttributionShapesTests
     // A state news agency quoting a speaker is the via, however it is named ("the RIA news agency").
     [InlineData("About 700 Russian instructors are in the country, the RIA news agency quoted Ambassador Ivan Sorokin as saying.", 700, "Ivan Sorokin", "RIA Novosti")]
     [InlineData("TASS quoted Defence Minister Andrei Belousov as saying that 1,200 soldiers had arrived in Belarus.", 1200, "Andrei Belousov", "TASS")]
+    // The passive with "as saying" before the outlet, before or after the figure.
+    [InlineData("Mayor Sergei Sobyanin was cited as saying by Interfax that 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin", "Interfax")]
+    [InlineData("\"Some 45,000 soldiers from Moscow are fighting there,\" Mayor Sergei Sobyanin was cited as saying by Interfax.", 45000, "Sergei Sobyanin", "Interfax")]
+    [InlineData("About 1,100 North Korean soldiers had been killed, Lee Seong-kweun was quoted as saying by Yonhap.", 1100, "Lee Seong-kweun", "Yonhap")]
     public void Relay_through_an_outlet(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
