@@ -56,9 +56,13 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
     // Intelligence Service; "the interior ministry" in a sentence on Kenya: the Kenyan Interior Ministry; "the Army": the
     // Indian Army); null when the sentence has no country or the description names nothing it can build.
-    private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries)
+    private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries) =>
+        SentenceCountry(accepted, countries) is { } country ? Body(what, country) : null;
+
+    /// <summary>The body of `country` that a description names ("spy agency": the gazetteer's entry, "defence minister"
+    /// or "defence ministry": the ministry, "army": the service), or null when it names nothing the kit can build.</summary>
+    public SourceRef? Body(string what, string country)
     {
-        if (SentenceCountry(accepted, countries) is not { } country) return null;
         var adjective = countryWords.Adjective(country);
         if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);

@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// Finds who is named in a sentence and what role they play. Each kind of name has its finder, which adds candidate
 /// readings of spans: titled people (<see cref="TitledPeople"/>), the gazetteer's sources and an organisation's voices
 /// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>), ministries
-/// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>), armed groups (<see cref="ArmedGroups"/>),
+/// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>) or their offices (<see cref="CountryOffices"/>), armed groups (<see cref="ArmedGroups"/>),
 /// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>) or names by what it is (<see cref="OutletNouns"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
 /// <see cref="Acronyms"/>), documents (<see cref="DocumentFinder"/>), unnamed voices (<see cref="UnnamedSpeakers"/>) and
 /// pronouns (<see cref="PronounFinder"/>). The most specific reading of a span claims it; <see cref="CitationRoles"/>
@@ -38,6 +38,7 @@ internal sealed class SourceFinder
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
     private readonly CountryBodies countryBodies;
+    private readonly CountryOffices countryOffices;
     private readonly ArmedGroups armedGroups;
     private readonly CapitalizedNames capitalizedNames;
     private readonly Acronyms acronyms;
@@ -64,11 +65,12 @@ internal sealed class SourceFinder
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
-        outletNouns = new OutletNouns(lexicon);
+        roles = new CitationRoles(lexicon);
+        outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
-        roles = new CitationRoles(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
+        countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministries.Lists).SelectMany(lexicon.Words));
     }
@@ -129,6 +131,7 @@ internal sealed class SourceFinder
         ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         countryBodies.Add(s, start, countries, candidates);
+        countryOffices.Add(s, start, titleHits, countries, candidates);
         armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
