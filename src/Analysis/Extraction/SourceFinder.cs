@@ -88,9 +88,10 @@ internal sealed class SourceFinder
 
     /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
     /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer);
-    /// <paramref name="people"/>: the people its document named before it, whom it may name by surname.</summary>
+    /// <paramref name="people"/>: the people its document named before it, whom it may name by surname; <paramref name="documentCountry"/>:
+    /// whose its bodies named without a country are when it names no country.</summary>
     public IReadOnlyList<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
-        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null)
+        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
     {
         var s = sentence.Text;
         var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
@@ -192,7 +193,7 @@ internal sealed class SourceFinder
         }
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
-        described.Resolve(accepted, countries, titleHits, start);
+        described.Resolve(accepted, countries, titleHits, start, documentCountry);
         return accepted.ToArray();
     }
 
