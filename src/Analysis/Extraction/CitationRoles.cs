@@ -243,8 +243,9 @@ internal sealed class CitationRoles
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i < after.Length && after[i] == '(') return true;
-        // ", the army's chief, said": an aside that closes with a comma before any other mark.
-        if (i < after.Length && after[i] == ',') return after[(i + 1)..].IndexOfAny(",.;:") is var mark and >= 0 && after[i + 1 + mark] == ',';
+        // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
+        // commander of U.S. forces", is none).
+        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..]);
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
@@ -265,6 +266,20 @@ internal sealed class CitationRoles
 
     // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
     // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    // Whether an aside closes with a comma before any other mark; the dot of an initial (a capital letter that follows no
+    // word character: "U.S.", "D.C.") is no mark, as in speaker_after.
+    private static bool AsideCloses(ReadOnlySpan<char> aside)
+    {
+        for (var k = 0; k < aside.Length; k++)
+            switch (aside[k])
+            {
+                case ',': return true;
+                case ';' or ':': return false;
+                case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
+            }
+        return false;
+    }
+
     private bool SpeaksRightAfter(ReadOnlySpan<char> after)
     {
         var i = 0;
