@@ -14,6 +14,9 @@ using static SourceText;
 /// </summary>
 internal sealed class ArmedGroups
 {
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
+    public static readonly string[] CueLists = ["armed_group_nouns"];
+
     private readonly SearchValues<string>? nouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounWords, notNameWords;
 

@@ -13,6 +13,9 @@ using static SourceText;
 /// </summary>
 internal sealed class CountryBodies
 {
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name or a state medium's modifier.</summary>
+    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers"];
+
     private readonly Countries countryWords;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames;
 

@@ -16,6 +16,9 @@ using static SourceText;
 /// </summary>
 internal sealed class GroupFinder
 {
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something: every group ends in its head.</summary>
+    public static readonly string[] CueLists = ["group_heads"];
+
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;

@@ -12,6 +12,9 @@ using static SourceText;
 /// </summary>
 internal sealed class PronounFinder
 {
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a pronoun, or a description's noun.</summary>
+    public static readonly string[] CueLists = ["personal_pronouns", "description_nouns"];
+
     // Where a pronoun, "the" or a possessive can first be (see FirstWords).
     private readonly FirstWords pronounStarts;
     private readonly HashSet<string> pronouns;

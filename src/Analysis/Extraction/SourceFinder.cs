@@ -28,6 +28,10 @@ internal sealed class SourceFinder
     ];
 
     private readonly PhraseMatcher cues;
+    // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
+    // family's bit is set where a word of its CueLists is, and a family whose bit is not set is not run.
+    private readonly CueIndex families;
+    private const ulong Pronouns = 1, Groups = 2, Bodies = 4, Armed = 8, Unnamed = 16, Ministries = 32;
     // Where the cue matcher can first find something (see FirstWords).
     private readonly FirstWords cueStarts;
     private readonly Regex interception;
@@ -73,6 +77,10 @@ internal sealed class SourceFinder
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministries.Lists).SelectMany(lexicon.Words));
+        IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
+        families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
+            (Bodies, Words(CountryBodies.CueLists), false), (Armed, Words(ArmedGroups.CueLists), false),
+            (Unnamed, Words(UnnamedSpeakers.CueLists), false), (Ministries, Words(ministries.Lists), false)]);
     }
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
@@ -102,6 +110,7 @@ internal sealed class SourceFinder
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
+        var cued = families.Scan(s);
         var work = scratch ??= new Scratch();
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
@@ -128,12 +137,13 @@ internal sealed class SourceFinder
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
-        groups.Add(s, start, countries, gazetteerMatches, candidates);
-        ministries.Add(s, start, countries, candidates);
+        if ((cued & Groups) != 0) groups.Add(s, start, countries, gazetteerMatches, candidates);
+        if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
-        countryBodies.Add(s, start, countries, candidates);
+        if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
+        // Its titles are its gate: a sentence with none has no office.
         countryOffices.Add(s, start, titleHits, countries, candidates);
-        armedGroups.Add(s, start, countries, candidates);
+        if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
             if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))
@@ -146,8 +156,8 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
-        unnamedSpeakers.Add(s, start, countries, candidates);
-        pronouns.Add(s, start, candidates);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates);
+        if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.

@@ -14,6 +14,9 @@ using static SourceText;
 /// </summary>
 internal sealed class UnnamedSpeakers
 {
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers"];
+
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
