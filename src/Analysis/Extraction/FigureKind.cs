@@ -26,7 +26,8 @@ internal sealed partial class TroopCountFinder
         if (kind != TroopKind.Casualties && (part || Partitive(text, q, span) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
-        if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset && Coordinated(text, segmentStart, q.Span.Start))
+        if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
         return kind;
     }

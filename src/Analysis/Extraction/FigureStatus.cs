@@ -29,16 +29,23 @@ internal sealed partial class TroopCountFinder
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
-        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb.
+        // "has pledged to grow its reserves from 60,000 to 200,000": the figure a planned change ends at is planned.
+        if (status == EstimateStatus.Current && q.ChangeEnd && previous is { Quantity.ChangeStart: true }
+            && PlannedBefore(text, start, previous.Quantity.Span.Start))
+            status = EstimateStatus.Planned;
+        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
+        // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
-            && Coordinated(text, segmentStart, q.Span.Start))
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         return status;
     }
 
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
     {
-        if (q.ChangeStart) return EstimateStatus.Earlier;
+        // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
+        // 60,000 to 200,000", "will cut the force from 1,700 to 1,000": a change still to come starts from what is there now.
+        if (q.ChangeStart) return PlannedBefore(text, segmentStart, q.Span.Start) ? EstimateStatus.Current : EstimateStatus.Earlier;
         // "with 2,000 soldiers rather than 1,000", "instead of 5,000", "not 1,000 but 2,000": the figure another replaces
         // (one look-up: the lists replaced_before and contrast_not together; "not" needs a "but" after the figure).
         if (replacedBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var replaced and >= 0
@@ -79,6 +86,28 @@ internal sealed partial class TroopCountFinder
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
             return EstimateStatus.Planned;
         return EstimateStatus.Current;
+    }
+
+    // After the figure before it and what follows that one (a place, an infinitive of purpose), a coordinator right before
+    // this figure, with no clause break, clause opener or auxiliary between, and no verb of its own after it ("and 400 have
+    // arrived" has one): another object of the verb before.
+    private bool AnotherObject(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        if (coordinators.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var joiner and >= 0)) return false;
+        if (text.AsSpan(segmentStart, joiner - segmentStart).IndexOfAny(",;:()") >= 0) return false;
+        for (var i = segmentStart; i < joiner; i++)
+            if (CueIndex.IsWordCharacter(text[i]) && (i == segmentStart || !CueIndex.IsWordCharacter(text[i - 1]))
+                && (clauseOpeners.EndOfPhraseAt(text, i, joiner) > 0 || auxiliaries.EndOfPhraseAt(text, i, joiner) > 0))
+                return false;
+        return !(Spaced(text, span.End) && clauseVerbs.EndOfPhraseAt(text, span.End, segmentEnd) > 0) && !AuxiliaryAfter(text, span.End, segmentEnd);
+    }
+
+    // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
+    private bool PlannedBefore(string text, int segmentStart, int at)
+    {
+        var from = Math.Max(segmentStart, at - 80);
+        var words = statusCues.Scan(text, from, at);
+        return (Has(words, PlanCue | SendVerb) || Has(words, PlanNoun)) && plannedBefore.IsMatch(text.AsSpan(from..at));
     }
 
     // "not 1,000 but 2,000": after "not" (list contrast_not) right before the figure, "but" after it in its clause.
@@ -141,7 +170,7 @@ internal sealed partial class TroopCountFinder
     // its clause, says the troops are there now, whatever plans the sentence also names.
     private bool IsCurrent(string text, int figureEnd, int segmentEnd)
     {
-        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 30) - figureEnd);
+        var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 45) - figureEnd);
         var stop = near.IndexOfAny(",;");
         return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
     }

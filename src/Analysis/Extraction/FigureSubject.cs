@@ -13,7 +13,8 @@ internal sealed partial class TroopCountFinder
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
-    // the context (previousSubject).
+    // the context (previousSubject). A part's owner is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says
+    // whose the 1,000 are, not whose the multinational 2,500 are.
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
@@ -29,18 +30,53 @@ internal sealed partial class TroopCountFinder
         }
         for (var i = 0; i < result.Count; i++)
             if (result[i].Subject is null)
-                result[i] = result[i] with { Subject = result.FirstOrDefault(r => r.Subject is not null)?.Subject ?? previousSubject()
-                    ?? CitedHomeCountry(text, result[i], countries, masked) };
+            {
+                var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset) ?? previousSubject();
+                if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
+                result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
+            }
+    }
+
+    // "The force will have 2,500 agents, of whom 1,000 will be Kenyan": a country the sentence names only from a later part
+    // of the force on owns that part, not the whole.
+    private static bool NamedOnlyForAPart(string? subject, FigureCandidate whole, List<FigureCandidate> result, IReadOnlyList<CountryMention> countries)
+    {
+        if (subject is null || whole.Kind == TroopKind.Subset) return false;
+        var part = -1;
+        foreach (var r in result)
+            if (r.Kind == TroopKind.Subset && r.Quantity.Span.Start >= whole.Span.End) { part = r.Quantity.Span.Start; break; }
+        if (part < 0) return false;
+        var named = false;
+        foreach (var c in countries)
+        {
+            if (c.Country.Name != subject) continue;
+            if (c.Name.Start < part) return false;
+            named = true;
+        }
+        return named;
+    }
+
+    // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
+    private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
+    {
+        foreach (var r in result)
+            if (r.Subject is not null && (part || r.Kind != TroopKind.Subset)) return r.Subject;
+        return null;
     }
 
     // "Taiwan's defence ministry said 22,000 reservists would be called up", "15,000 reservists, according to the Finnish
     // Defence Forces": reservists and conscripts (list home_troop_nouns) are called up at home, so with no other owner the
-    // country of the body cited in their sentence owns them.
-    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    // country of the body cited in their sentence owns them, named ("Finnish") or a military, government or official the
+    // gazetteer knows ("the Pentagon"); an outlet that relays it ("reported Sputnik") does not.
+    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         if (masked.Count == 0 || homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) < 0) return null;
         foreach (var c in countries)
             if (Overlaps(masked, c.Name)) return c.Country.Name;
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
+                return country;
         return null;
     }
 

@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partitiveWords;
+    private readonly AdjacentPhrases partitiveWords, partJoiners;
 
     // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
     private bool Partitive(string text, Quantity q, TextSpan span) =>
@@ -39,5 +39,18 @@ internal sealed partial class TroopCountFinder
             if (subsetOpeners.EndOfPhraseAt(text, i, end) == end) return true;
         }
         return false;
+    }
+
+    // "Some 8,800 of them are ground troops and 1,700 are sailors", "seven of them serve with the regional force and two
+    // with the UN", "800 of them are in the city, while some 400 soldiers are in the hills": after a part of the force, a
+    // figure that opens the next clause of the breakdown (a joiner right before it, list part_joiners) is another part,
+    // unless it names its own country or more troops ("and 5,000 Polish troops", "and 2,000 more will follow").
+    private bool AnotherPart(string text, int segmentStart, Quantity q, TextSpan span)
+    {
+        if (partJoiners.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0) return false;
+        if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, span.End) > 0) return false;
+        for (var i = q.Span.End; i < span.End; i++)
+            if (char.IsUpper(text[i])) return false;
+        return true;
     }
 }

@@ -128,6 +128,7 @@ internal sealed partial class TroopCountFinder
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
         agent = SendingAgent.For(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
+        partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
