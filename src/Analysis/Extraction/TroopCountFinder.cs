@@ -26,10 +26,11 @@ internal sealed partial class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter;
+    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
-    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
-    private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs;
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, nationalWords;
+    private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
+    private readonly ServiceClause service;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -58,6 +59,10 @@ internal sealed partial class TroopCountFinder
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
+        nationalsAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "national_nouns");
+        nationalWords = PhraseMatcher.Of(lexicon, ["national_nouns"]);
+        service = ServiceClause.Of(lexicon);
+        gapFillers = AdjacentPhrases.Of(lexicon, "gap_fillers");
         unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
         subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
@@ -168,11 +173,14 @@ internal sealed partial class TroopCountFinder
         var (start, end) = (sentence.Start, sentence.End);
         var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
         var parts = new HashSet<Quantity>();
+        // Numbers of a gapped clause, which share the verb of the figure before them (most sentences have none).
+        HashSet<Quantity>? gapped = null;
         bool? troopWord = null;
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
+        bool? nationalsNamed = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || found.Exists(f => !f.Anchored)
@@ -215,6 +223,14 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, other), false));
                 continue;
             }
+            // "more than 200 Nepali nationals to fight in Ukraine", "six of its citizens ... while serving in the Russian army":
+            // people counted by nationality whose own clause says they fight or serve. Otherwise the rules below read them.
+            if ((nationalsNamed ??= nationalWords.Any(text, start, end)) && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
+                && !QuantityWithin(quantities, q.Span.End, nationalsEnd) && service.Says(text, nationalsEnd, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
+                continue;
+            }
             // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
             // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone), and so are those who arrive or serve in a
             // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
@@ -226,7 +242,11 @@ internal sealed partial class TroopCountFinder
                     && (AboutTroops() || forceWords.Any(text, start, end));
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
-                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen));
+                // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
+                var serving = !arrived && !fallen && service.Says(text, demonymEnd, end);
+                // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
+                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
@@ -314,6 +334,14 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, target), true));
                 continue;
             }
+            // "Burundi has 10,000 soldiers in Congo and Rwanda between 3,000 and 4,000", "Kenya has sent 800 police, Jamaica 200":
+            // gapping, a number after a country that "and" or a comma opens, with the verb and noun of a troop figure before it left out.
+            if (bare && !IsYear(q, false) && Gapped(text, start, q, countries, found))
+            {
+                found.Add((q, q.Span, false));
+                (gapped ??= []).Add(q);
+                continue;
+            }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
         }
 
@@ -330,6 +358,8 @@ internal sealed partial class TroopCountFinder
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous);
+            // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
+            if (previous is not null && gapped is not null && gapped.Contains(q)) status = previous.Status;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
             if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))
@@ -348,6 +378,24 @@ internal sealed partial class TroopCountFinder
         ShareVerbAfterLast(text, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    // A country named by its name (not its adjective) right before the number, past a filler ("and Rwanda an estimated 4,000"),
+    // opened by a coordinator ("and", ","), after a sure troop figure of the sentence.
+    private bool Gapped(string text, int start, Quantity q, IReadOnlyList<CountryMention> countries, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        for (var i = countries.Count - 1; i >= 0; i--)
+        {
+            var c = countries[i];
+            if (c.Span.End > q.Span.Start) continue;
+            if (c.IsDemonym || c.Possessive) return false;
+            var at = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, q.Span.Start);
+            if (at < q.Span.Start && gapFillers.EndOfPhraseAt(text, at, q.Span.Start) is var filler and > 0) at = PhraseLiteral.SkipWhiteSpace(text, filler, q.Span.Start);
+            if (at != q.Span.Start || at == c.Span.End) return false;
+            var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
+            return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && found.Exists(f => !f.Anchored && f.Span.End <= opener);
+        }
+        return false;
     }
 
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
