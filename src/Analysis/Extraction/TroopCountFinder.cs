@@ -28,7 +28,7 @@ internal sealed partial class TroopCountFinder
     private readonly Regex casualtyAfter, anchorBefore;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
-    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, nationalWords;
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
@@ -42,7 +42,7 @@ internal sealed partial class TroopCountFinder
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
-    private readonly SearchValues<string> bareNounCues;
+    private readonly SearchValues<string> bareNounCues, nationalCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
     private readonly string[] destinationPrepositions, compassWords;
@@ -60,7 +60,7 @@ internal sealed partial class TroopCountFinder
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
         nationalsAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "national_nouns");
-        nationalWords = PhraseMatcher.Of(lexicon, ["national_nouns"]);
+        nationalCues = SearchValues.Create(lexicon.Words("national_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
         service = ServiceClause.Of(lexicon);
         gapFillers = AdjacentPhrases.Of(lexicon, "gap_fillers");
         unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
@@ -180,7 +180,6 @@ internal sealed partial class TroopCountFinder
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
-        bool? nationalsNamed = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
         bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || found.Exists(f => !f.Anchored)
@@ -225,7 +224,8 @@ internal sealed partial class TroopCountFinder
             }
             // "more than 200 Nepali nationals to fight in Ukraine", "six of its citizens ... while serving in the Russian army":
             // people counted by nationality whose own clause says they fight or serve. Otherwise the rules below read them.
-            if ((nationalsNamed ??= nationalWords.Any(text, start, end)) && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
+            if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(nationalCues)
+                && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, nationalsEnd) && service.Says(text, nationalsEnd, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
