@@ -14,6 +14,9 @@ internal sealed class RowSpill : IDisposable
     private readonly FileStream file;
     private readonly BinaryWriter writer;
     private readonly List<Type> enums = [];
+    // The enum values read back, boxed once each (by type, then number): Enum.ToObject for every cell costs more
+    // than the rest of the cell.
+    private readonly List<Dictionary<long, object>> enumValues = [];
 
     public RowSpill(string path)
     {
@@ -63,7 +66,7 @@ internal sealed class RowSpill : IDisposable
             case Enum e:
                 var type = e.GetType();
                 var index = enums.IndexOf(type);
-                if (index < 0) { enums.Add(type); index = enums.Count - 1; }
+                if (index < 0) { enums.Add(type); enumValues.Add([]); index = enums.Count - 1; }
                 writer.Write((byte)Tag.Enum); writer.Write7BitEncodedInt(index); writer.Write(Convert.ToInt64(e, System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case IEnumerable list:
@@ -88,11 +91,25 @@ internal sealed class RowSpill : IDisposable
         Tag.Bool => reader.ReadBoolean(),
         Tag.Date => DateOnly.FromDayNumber(reader.ReadInt32()),
         Tag.DateTime => DateTime.FromBinary(reader.ReadInt64()),
-        Tag.Enum => Enum.ToObject(enums[reader.Read7BitEncodedInt()], reader.ReadInt64()),
-        Tag.List => Enumerable.Range(0, reader.Read7BitEncodedInt()).Select(_ => ReadCell(reader)).ToArray(),
+        Tag.Enum => EnumValue(reader.Read7BitEncodedInt(), reader.ReadInt64()),
+        Tag.List => ReadList(reader),
         Tag.Other => new Formatted(reader.ReadString()),
         var tag => throw new InvalidDataException($"{Path}: unknown cell tag {tag}"),
     };
+
+    private object EnumValue(int type, long number)
+    {
+        var values = enumValues[type];
+        if (!values.TryGetValue(number, out var value)) values[number] = value = Enum.ToObject(enums[type], number);
+        return value;
+    }
+
+    private object?[] ReadList(BinaryReader reader)
+    {
+        var items = new object?[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < items.Length; i++) items[i] = ReadCell(reader);
+        return items;
+    }
 
     private sealed record Formatted(string Text)
     {

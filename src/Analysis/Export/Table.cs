@@ -68,6 +68,10 @@ internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func
     public object?[] Complete(object?[] held, object? last)
     {
         var at = lastCellAt ?? held.Length;
-        return [.. held[..at], last, .. held[at..]];
+        var row = new object?[held.Length + 1];
+        Array.Copy(held, row, at);
+        row[at] = last;
+        Array.Copy(held, at, row, at + 1, held.Length - at);
+        return row;
     }
 }

@@ -41,12 +41,28 @@ internal sealed class SourceTally
             c.Count(findings.Document.Id);
         }
         foreach (var count in findings.TroopCounts)
-            foreach (var source in count.Via.Prepend(count.AttributedTo).OfType<string>().Distinct())
-            {
-                var c = Get(source, SourceKind.Other, null);
-                c.Facts++;
-                c.Count(findings.Document.Id);
-            }
+        {
+            // Each source of the chain once (origin first, then the relays in order), without a query per fact.
+            if (count.AttributedTo is { } origin) Attribute(origin, findings.Document.Id);
+            var via = count.Via;
+            for (var i = 0; i < via.Count; i++)
+                if (via[i] is { } relay && relay != count.AttributedTo && !Earlier(via, i)) Attribute(relay, findings.Document.Id);
+        }
+    }
+
+    private void Attribute(string source, string document)
+    {
+        var c = Get(source, SourceKind.Other, null);
+        c.Facts++;
+        c.Count(document);
+    }
+
+    // Whether via[i] is already in via[..i].
+    private static bool Earlier(IReadOnlyList<string> via, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (via[j] == via[i]) return true;
+        return false;
     }
 
     public IReadOnlyList<CitedSource> Sources() => bySource
