@@ -94,10 +94,14 @@ public sealed class EventExtractor
         return sorted;
     }
 
+    // Whether the sentence's own string is the document's text at its span.
+    private static bool IsDocumentText(Document document, Sentence sentence) =>
+        sentence.Text.Length == sentence.Span.Length && sentence.End <= document.Text.Length &&
+        document.Text.AsSpan(sentence.Start, sentence.Span.Length).SequenceEqual(sentence.Text);
+
     // The event's provenance is its whole sentence: the sentence's own text is its quote when it is the document's there.
     private static Provenance ProvenanceOf(Document document, Sentence sentence) =>
-        sentence.Text.Length == sentence.Span.Length && sentence.End <= document.Text.Length &&
-        document.Text.AsSpan(sentence.Start, sentence.Span.Length).SequenceEqual(sentence.Text)
+        IsDocumentText(document, sentence)
             ? new Provenance(document.Id, sentence.Index, sentence.Span, sentence.Text) { SentenceText = sentence.Text }
             : Provenance.Of(document, sentence, sentence.Span);
 
@@ -112,7 +116,9 @@ public sealed class EventExtractor
     private IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
         List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
-        var known = this.known.FindActors(document.Text, sentence.Start, sentence.End);
+        // Read in the sentence's own string when it is the document's text there: the matchers before have read its tokens.
+        var known = IsDocumentText(document, sentence) ? this.known.FindActors(sentence.Text, 0, sentence.Text.Length, sentence.Start)
+            : this.known.FindActors(document.Text, sentence.Start, sentence.End);
         var (mentioned, named) = (mentions?.Count ?? 0, sources?.Count ?? 0);
         var most = mentioned + named + known.Count;
         for (var i = 0; i < facts.Count; i++) most += (facts[i].AttributedTo is null ? 0 : 1) + facts[i].Via.Count;

@@ -88,7 +88,10 @@ public sealed class KnownEvents
     public IReadOnlyList<(string Actor, TextSpan Span)> FindActors(string text) => FindActors(text, 0, text.Length);
 
     /// <summary>The actors named in text[start..end), with spans in <paramref name="text"/>.</summary>
-    public IReadOnlyList<(string Actor, TextSpan Span)> FindActors(string text, int start, int end)
+    public IReadOnlyList<(string Actor, TextSpan Span)> FindActors(string text, int start, int end) => FindActors(text, start, end, 0);
+
+    /// <summary>The actors named in text[start..end), with spans in <paramref name="text"/> moved by <paramref name="offset"/>.</summary>
+    internal IReadOnlyList<(string Actor, TextSpan Span)> FindActors(string text, int start, int end, int offset)
     {
         if (Actors.Count == 0) return [];
         List<(string Actor, TextSpan Span)>? found = null;
@@ -97,7 +100,7 @@ public sealed class KnownEvents
         {
             var match = matches[i];
             if (match.Label[0] == 'd' && !BeforeActorNoun(text, match.Span.End, end)) continue;
-            (found ??= []).Add((Actors[Index(match.Label.AsSpan(1))].Name, match.Span));
+            (found ??= []).Add((Actors[Index(match.Label.AsSpan(1))].Name, new TextSpan(match.Span.Start + offset, match.Span.End + offset)));
         }
         return found is null ? [] : SpanOverlaps.WithoutOverlaps(found, f => f.Span);
     }

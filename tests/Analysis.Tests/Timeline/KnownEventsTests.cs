@@ -38,6 +38,23 @@ public class KnownEventsTests
     public void Actors_by_name_and_by_demonym_before_people_or_institutions(string text, string expected) =>
         Assert.Equal(expected, string.Join(", ", KnownEvents.Default.FindActors(text).Select(a => a.Actor)));
 
+    // The events read a sentence's actors in its own string (whose tokens the matchers before have read), with spans moved
+    // to the document's: the same actors and spans as reading the document there, a demonym's noun cut off at the
+    // sentence's end included.
+    [Theory]
+    [InlineData("North Korean troops crossed. Russian officials met South Korean", 0)]
+    [InlineData("North Korean troops crossed. Russian officials met South Korean", 1)]
+    [InlineData("Seoul said so. Ukrainian border guards and Russian officials were seen near Kursk.", 1)]
+    public void A_sentence_read_in_its_own_string_gives_the_document_spans(string document, int sentence)
+    {
+        var parts = document.Split(". ");
+        var start = parts.Take(sentence).Sum(p => p.Length + 2);
+        var text = sentence < parts.Length - 1 ? parts[sentence] + "." : parts[sentence];
+        var inDocument = KnownEvents.Default.FindActors(document, start, start + text.Length);
+        Assert.NotEmpty(inDocument);
+        Assert.Equal(inDocument, KnownEvents.Default.FindActors(text, 0, text.Length, start));
+    }
+
     [Fact]
     public void Parses_the_lexicon_format_and_refuses_bad_dates()
     {
