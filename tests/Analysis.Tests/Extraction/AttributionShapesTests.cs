@@ -187,6 +187,24 @@ public class AttributionShapesTests
         Assert.Equal(origin, Assert.Single(Extract(text).TroopCounts, c => c.Value == value && c.Provenance.Sentence == 1).AttributedTo);
 
     [Theory]
+    // A closing sentence that refers back ("This was stated by …") gives its speaker to the figure two sentences before it
+    // when the sentence between cites no one (#14); not past a sentence with its own voice, nor across a paragraph's end.
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. They will reinforce Russian assault units. This was stated by Lieutenant General Kyrylo Budanov in an interview.", 3000, "Kyrylo Budanov")]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. Kyiv's allies doubt they can fight. That is according to the Pentagon.", 3000, "Pentagon")]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. They will reinforce Russian assault units.\n\nThis was stated by Kyrylo Budanov in an interview.", 3000, null)]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. President Zelensky said they were poorly trained. This was stated by Kyrylo Budanov in an interview.", 3000, "Volodymyr Zelensky")]
+    public void Referring_back_past_a_sentence(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // The agent of a passive of speaking speaks ("This was stated by …", "as reported by …") (#14); the agent of a verb of
+    // judging ("denied by", "disputed by") and of one of doing ("deployed by") does not.
+    [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was announced by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
+    [InlineData("About 4,000 North Korean soldiers have reached the Kursk front, as stated by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
+    [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was denied by Kremlin spokesman Dmitry Peskov.", 4000, null)]
+    [InlineData("About 4,000 North Korean soldiers were deployed by Colonel Ivan Petrenko on the Kursk front.", 4000, null)]
+    public void Passive_of_speaking(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A name before a passive that does not say it spoke ("was cited in a report") is not a speaker (#14).
     [InlineData("Mayor Sergei Sobyanin was cited in a report by Interfax, which said 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin")]
     public void Passive_without_saying(string text, double value, string notOrigin) => Assert.NotEqual(notOrigin, Figure(text, value).AttributedTo);
