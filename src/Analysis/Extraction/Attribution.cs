@@ -88,6 +88,9 @@ internal sealed class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
+        // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
+        if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence) is { } quoted) chain = quoted;
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
@@ -111,6 +114,42 @@ internal sealed class Attribution
         var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
         return (names[0], via);
     }
+
+    // The chain of the sentence, at most a few later in the paragraph, where the quotation open at the end of `sentence`
+    // closes, when a speaker is named after the closing mark ("…,” the official said on condition of anonymity."); else
+    // null. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
+    private List<SourceRef>? QuotationSpeaker(Sentence sentence)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var first = sentence.Index;
+        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        var open = false;
+        for (var i = sentences[first].Start; i < sentence.End; i++) open = QuoteState(text[i], open);
+        if (!open) return null;
+        var at = sentence.End;
+        for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences && sentences[k].Paragraph == sentence.Paragraph; k++)
+            for (; at < sentences[k].End; at++)
+            {
+                if (QuoteState(text[at], open)) continue;
+                foreach (var r in chains[k])
+                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End) return chains[k];
+                return null;
+            }
+        return null;
+    }
+
+    // How far a quotation is followed to its speaker: the figure's sentence and three more (real quotations of figures run
+    // two to four sentences).
+    private const int QuotationSentences = 3;
+
+    // Whether a quotation is open after `c`: “ and « open, ” and » close, a straight double quote turns it.
+    private static bool QuoteState(char c, bool open) => c switch
+    {
+        '“' or '«' => true,
+        '”' or '»' => false,
+        '"' => !open,
+        _ => open,
+    };
 
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
     // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null.
@@ -295,7 +334,7 @@ internal sealed class Attribution
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
-        "person" => candidate.IsPerson,
+        "person" => candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate),
         "they" => candidate.IsGroup && candidate.IsCited,
         "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
         "agency" or "service" => Modifier(pronoun.Name) switch
@@ -315,6 +354,14 @@ internal sealed class Attribution
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
+    // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not.
+    private bool NamedInTheSingular(SourceRef voice)
+    {
+        var end = voice.Span.End;
+        return end > voice.Span.Start && char.IsLetter(document.Text[end - 1]) && document.Text[end - 1] != 's';
+    }
 
     // The word before a description's noun: "spy" in "the spy agency"; empty when there is none.
     private static string Modifier(string description)

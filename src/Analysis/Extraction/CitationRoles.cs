@@ -33,8 +33,9 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
-    // Months and weekdays: a capitalised word that is a date, not a name ("On Monday, a spokesman for …").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
+    /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
+    /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -78,7 +79,7 @@ internal sealed class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        calendarNames = lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        CalendarNames = lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -213,7 +214,7 @@ internal sealed class CitationRoles
         if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
         var b = at - 2;
         while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
-        if (!char.IsUpper(s[b]) || calendarNames.Contains(s.AsSpan(b, at - 1 - b))) return false;
+        if (!char.IsUpper(s[b]) || CalendarNames.Contains(s.AsSpan(b, at - 1 - b))) return false;
         var first = 0;
         while (first < b && !char.IsLetterOrDigit(s[first])) first++;
         return first < b;
@@ -242,8 +243,9 @@ internal sealed class CitationRoles
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i < after.Length && after[i] == '(') return true;
-        // ", the army's chief, said": an aside that closes with a comma before any other mark.
-        if (i < after.Length && after[i] == ',') return after[(i + 1)..].IndexOfAny(",.;:") is var mark and >= 0 && after[i + 1 + mark] == ',';
+        // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
+        // commander of U.S. forces", is none).
+        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..]);
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
@@ -264,6 +266,20 @@ internal sealed class CitationRoles
 
     // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
     // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    // Whether an aside closes with a comma before any other mark; the dot of an initial (a capital letter that follows no
+    // word character: "U.S.", "D.C.") is no mark, as in speaker_after.
+    private static bool AsideCloses(ReadOnlySpan<char> aside)
+    {
+        for (var k = 0; k < aside.Length; k++)
+            switch (aside[k])
+            {
+                case ',': return true;
+                case ';' or ':': return false;
+                case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
+            }
+        return false;
+    }
+
     private bool SpeaksRightAfter(ReadOnlySpan<char> after)
     {
         var i = 0;

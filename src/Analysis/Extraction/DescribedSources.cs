@@ -10,32 +10,34 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices)
 {
-    /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.</summary>
-    public void Resolve(List<SourceRef> accepted, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int start)
+    /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
+    /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
+    /// for an "its" description, which is its own sentence's country's.</summary>
+    public void Resolve(List<SourceRef> accepted, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int start, DocumentCountry? document = null)
     {
         var unowned = false;
         for (var i = 0; i < accepted.Count; i++)
             // An "its" description where the sentence names no country is no one (an earlier sentence's minister is not "its").
             if (accepted[i] is { IsPronoun: true } owned && owned.Name.StartsWith("its ", StringComparison.Ordinal))
             {
-                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && Described(owned.Name["its ".Length..], accepted, countries) is { } office)
+                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && Described(owned.Name["its ".Length..], accepted, countries, null) is { } office)
                     accepted[i] = office with { Span = owned.Span, Role = owned.Role };
                 else unowned = true;
             }
             else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && Described(description.Name["the ".Length..], accepted, countries) is { } fallback)
+                && Described(description.Name["the ".Length..], accepted, countries, document?.Cited) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
-            // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's, as "a UN spokesman"
-            // speaks for the United Nations.
+            // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
+            // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
-                && Described(voice.Name[..^" spokesperson".Length], accepted, countries) is { } office)
+                && Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited) is { } office)
                 accepted[i] = office with { Span = voice.Span, Role = voice.Role };
             // "About 900 British troops will join, the Ministry of Defence said": a ministry named without its country
             // (an unknown name, which CapitalizedNames may have taken for a person's: "Defence Ministry") speaks for the
-            // sentence's country's.
+            // sentence's country's, else the document's.
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, Kind: SourceKind.Other or SourceKind.Official, RoleNoun: null, Role: not CitationRole.Mentioned } named
-                && SentenceCountry(accepted, countries) is { } country && ministries.Named(named.Name, country) is { } ministry)
+                && (SentenceCountry(accepted, countries) ?? document?.CitedOrOwner) is { } country && ministries.Named(named.Name, country) is { } ministry)
                 accepted[i] = ministry with { Span = named.Span, Role = named.Role };
         if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
     }
@@ -56,9 +58,13 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
     // Intelligence Service; "the interior ministry" in a sentence on Kenya: the Kenyan Interior Ministry; "the Army": the
     // Indian Army); null when the sentence has no country or the description names nothing it can build.
-    private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries)
+    private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries, string? documentCountry) =>
+        (SentenceCountry(accepted, countries) ?? documentCountry) is { } country ? Body(what, country) : null;
+
+    /// <summary>The body of `country` that a description names ("spy agency": the gazetteer's entry, "defence minister"
+    /// or "defence ministry": the ministry, "army": the service), or null when it names nothing the kit can build.</summary>
+    public SourceRef? Body(string what, string country)
     {
-        if (SentenceCountry(accepted, countries) is not { } country) return null;
         var adjective = countryWords.Adjective(country);
         if (gazetteer.TryResolveSpelling($"{adjective} {what}", out var known) && known.Country == country)
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);

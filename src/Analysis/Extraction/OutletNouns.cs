@@ -12,11 +12,9 @@ using static SourceText;
 /// Candidates of priority 3 (a name the gazetteer knows keeps its entry), sources wherever they are named, as the
 /// gazetteer's outlets are; the country is that of an adjective before the noun.
 /// </summary>
-internal sealed class OutletNouns(Lexicon lexicon)
+internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames)
 {
     private const int MaxWords = 4;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames =
-        lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The first word of each follower ("which cited": "which"): the word after the name is compared with it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers =
         lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToHashSet(StringComparer.Ordinal)

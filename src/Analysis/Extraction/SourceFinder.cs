@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// Finds who is named in a sentence and what role they play. Each kind of name has its finder, which adds candidate
 /// readings of spans: titled people (<see cref="TitledPeople"/>), the gazetteer's sources and an organisation's voices
 /// (<see cref="OrganisationVoices"/>), a country's groups (<see cref="GroupFinder"/>), ministries
-/// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>), armed groups (<see cref="ArmedGroups"/>),
+/// (<see cref="MinistryFinder"/>) and other bodies (<see cref="CountryBodies"/>) or their offices (<see cref="CountryOffices"/>), armed groups (<see cref="ArmedGroups"/>),
 /// the outlet a story credits (<see cref="Datelines"/>, <see cref="SignOffs"/>) or names by what it is (<see cref="OutletNouns"/>), countries speaking ("Seoul said"), unknown names (<see cref="CapitalizedNames"/>,
 /// <see cref="Acronyms"/>), documents (<see cref="DocumentFinder"/>), unnamed voices (<see cref="UnnamedSpeakers"/>) and
 /// pronouns (<see cref="PronounFinder"/>). The most specific reading of a span claims it; <see cref="CitationRoles"/>
@@ -42,6 +42,7 @@ internal sealed class SourceFinder
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
     private readonly CountryBodies countryBodies;
+    private readonly CountryOffices countryOffices;
     private readonly ArmedGroups armedGroups;
     private readonly CapitalizedNames capitalizedNames;
     private readonly Acronyms acronyms;
@@ -68,11 +69,12 @@ internal sealed class SourceFinder
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
-        outletNouns = new OutletNouns(lexicon);
+        roles = new CitationRoles(lexicon);
+        outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
-        roles = new CitationRoles(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
+        countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         cueStarts = new FirstWords(CueLists.Concat(ministries.Lists).SelectMany(lexicon.Words));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
@@ -94,9 +96,10 @@ internal sealed class SourceFinder
 
     /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
     /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer);
-    /// <paramref name="people"/>: the people its document named before it, whom it may name by surname.</summary>
+    /// <paramref name="people"/>: the people its document named before it, whom it may name by surname; <paramref name="documentCountry"/>:
+    /// whose its bodies named without a country are when it names no country.</summary>
     public IReadOnlyList<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
-        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null)
+        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
     {
         var s = sentence.Text;
         var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
@@ -138,6 +141,8 @@ internal sealed class SourceFinder
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
+        // Its titles are its gate: a sentence with none has no office.
+        countryOffices.Add(s, start, titleHits, countries, candidates);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
@@ -198,7 +203,7 @@ internal sealed class SourceFinder
         }
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
-        described.Resolve(accepted, countries, titleHits, start);
+        described.Resolve(accepted, countries, titleHits, start, documentCountry);
         return accepted.ToArray();
     }
 

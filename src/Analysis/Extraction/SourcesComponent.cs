@@ -19,11 +19,16 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         var matches = document.Get(Layers.GazetteerMatches);
         var countries = document.Get(Layers.Countries);
         // Sentence by sentence, in order: a person named once may be named by surname after.
+        // So is a body of the country the document is about by then ("the Ministry of Defence" after "British reservists").
         var people = new DocumentPeople();
+        var country = new DocumentCountry();
         var sentences = document.Document.Sentences;
         var refs = new IReadOnlyList<SourceRef>[sentences.Count];
         foreach (var s in sentences)
-            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people));
+        {
+            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country));
+            country.Learn(refs[s.Index], countries[s.Index]);
+        }
         document.Set(Layers.SourceRefs, refs);
     }
 }

@@ -140,6 +140,44 @@ public class AttributionShapesTests
     public void Impersonal_hedges(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A quotation of several sentences is its speaker's, named after it closes, whoever the sentence before cites (#14).
+    [InlineData("The ministry said on Monday that the drills had ended. “About 2,500 Belarusian soldiers stayed near the border. They have not gone home,” Defence Minister Hanno Pevkur told reporters.", 2500, "Hanno Pevkur")]
+    [InlineData("The Pentagon said on Friday that the rotation was over. \"Some 1,800 soldiers arrived this week. Most are engineers. More will come,\" said Colonel Piotr Nowak, the base commander.", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"They came at night. Some 1,800 soldiers arrived this week,\" he said.", 1800, "Piotr Nowak")]
+    [InlineData("The Pentagon said the talks had gone well. «About 3,000 soldiers will leave by May. The rest will stay,» Defence Minister Hanno Pevkur said.", 3000, "Hanno Pevkur")]
+    // Not: a quotation that goes on after its speaker's sentence, one that closes with no one named after it, and a
+    // voice named inside the quotation.
+    [InlineData("\"The convoy was ambushed north of Gao,\" army spokesman Souleymane Dembele said. \"We lost 12 soldiers there.\"", 12, "Souleymane Dembele")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers.\"", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. The Pentagon says most are engineers.\"", 1800, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week.\n\nMost are engineers,\" the Pentagon said.", 1800, "Piotr Nowak")]
+    public void Quotation_speaker(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A noun beside the figure's clause that names it as a claim opens a clause of those who judge it: they are not its
+    // voice (#14); the claim's own voice there is that of the figure it holds.
+    [InlineData("Russia's defence ministry said its forces had killed up to 300 Ukrainian soldiers near Kupiansk, a claim Kyiv did not confirm.", 300, "Russian Defense Ministry")]
+    [InlineData("More than 600 soldiers were killed in the strike, the Russian defence ministry said, a claim quickly rejected by Ukraine's army.", 600, "Russian Defense Ministry")]
+    [InlineData("No more than 30 fighters were killed, the Pentagon said, a stark contrast with the 140 that Afghan officials counted.", 30, "Pentagon")]
+    // Not: with no voice in the figure's own clause, the claim's voice stays its only one.
+    [InlineData("North Korea has about 12,000 soldiers in Kursk, a figure the Pentagon confirmed on Monday.", 12000, "Pentagon")]
+    public void Claims_judged_by_others(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // "he" or "she" stands for an unnamed voice named in the singular before it, as for a named person (#14).
+    [InlineData("A senior U.S. defense official said on Monday that the brigade was ready.\n\nAbout 2,000 more troops will follow in May, he said.", 2000, "U.S. defense officials")]
+    [InlineData("A Polish military official said the wall was finished. Some 5,000 soldiers now guard it, she told Reuters.", 5000, "Polish military officials")]
+    // Not: a person named nearer, nor officials counted in the plural; then the fallback to the sentence before stays.
+    [InlineData("A senior U.S. official said talks had begun. General Christopher Cavoli visited the base on Monday. About 2,000 more troops will follow, he said.", 2000, "Christopher Cavoli")]
+    [InlineData("Two Polish military officials told reporters the wall was finished. Some 5,000 soldiers now guard it, he said.", 5000, "Polish military officials")]
+    public void Singular_unnamed_voices_as_pronouns(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // A name before a passive that does not say it spoke ("was cited in a report") is not a speaker (#14).
+    [InlineData("Mayor Sergei Sobyanin was cited in a report by Interfax, which said 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin")]
+    public void Passive_without_saying(string text, double value, string notOrigin) => Assert.NotEqual(notOrigin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A clause opened by ", after" has its own speaker: each figure takes the speaker of its clause (#14); with one
     // speaker only, both figures take it.
     [InlineData("Chad said it would send about 1,000 soldiers to the border, after Niger said it would withdraw 2,000 troops.", 1000, "Chad")]
@@ -253,6 +291,10 @@ public class AttributionShapesTests
     // A state news agency quoting a speaker is the via, however it is named ("the RIA news agency").
     [InlineData("About 700 Russian instructors are in the country, the RIA news agency quoted Ambassador Ivan Sorokin as saying.", 700, "Ivan Sorokin", "RIA Novosti")]
     [InlineData("TASS quoted Defence Minister Andrei Belousov as saying that 1,200 soldiers had arrived in Belarus.", 1200, "Andrei Belousov", "TASS")]
+    // The passive with "as saying" before the outlet, before or after the figure.
+    [InlineData("Mayor Sergei Sobyanin was cited as saying by Interfax that 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin", "Interfax")]
+    [InlineData("\"Some 45,000 soldiers from Moscow are fighting there,\" Mayor Sergei Sobyanin was cited as saying by Interfax.", 45000, "Sergei Sobyanin", "Interfax")]
+    [InlineData("About 1,100 North Korean soldiers had been killed, Lee Seong-kweun was quoted as saying by Yonhap.", 1100, "Lee Seong-kweun", "Yonhap")]
     public void Relay_through_an_outlet(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);

@@ -1,0 +1,37 @@
+namespace Analysis.Extraction;
+
+/// <summary>
+/// Whose a body is that a sentence names without a country, when the sentence names none either: the country of the
+/// state voice the document cited last ("South Korea's Joint Chiefs of Staff said … The defence ministry said": South
+/// Korea's); for a ministry named by its proper name alone, else the one country the document has named as an owner so
+/// far ("British reservists are being called up … The Ministry of Defence said": Britain's, as articles give a foreign
+/// ministry its country). Not the owner for a description ("the defence ministry", "a defence ministry spokesman"): in
+/// "North Korean troops are fighting in Kursk. The defence ministry said …" the troops' owner is not the speaker. Filled
+/// sentence by sentence, in order; one per document.
+/// </summary>
+internal sealed class DocumentCountry
+{
+    private string? cited, owner;
+    private bool severalOwners;
+
+    /// <summary>The country of the state voice the document cited last, or null.</summary>
+    public string? Cited => cited;
+
+    /// <summary>The cited country, else the one country the document has named as an owner; null where it named several.</summary>
+    public string? CitedOrOwner => cited ?? (severalOwners ? null : owner);
+
+    /// <summary>Learns from a sentence: the sources it found and the countries it names.</summary>
+    public void Learn(IReadOnlyList<SourceRef> refs, IReadOnlyList<CountryMention> countries)
+    {
+        for (var i = 0; i < refs.Count; i++)
+            if (refs[i] is { IsCited: true, IsPronoun: false, Country: { } country } r && IsStateVoice(r.Kind)) cited = country;
+        for (var i = 0; i < countries.Count; i++)
+            if (countries[i] is { } c && (c.IsDemonym || c.Possessive))
+            {
+                if (owner is null) owner = c.Country.Name;
+                else if (owner != c.Country.Name) severalOwners = true;
+            }
+    }
+
+    private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;
+}
