@@ -35,6 +35,8 @@ public sealed class EventSummarizer
         None = 0, Connective = 1, ClauseOpener = 2, Attribution = 4, Aside = 8, Trailing = 16, ReportingVerb = 32, That = 64,
         Filler = 128, Copula = 256, HedgeParticiple = 512, And = 1024, Modal = 2048, ModalPreposition = 4096, Comes = 8192,
         NewsSubject = 16384, RemarksFrom = 32768, FreshAdjective = 65536, SpeakerRole = 131072,
+        // The halves of Trailing's pairs (see TrailingCues).
+        Comma = 1 << 18, AfterComma = 1 << 19, TrailingOpener = 1 << 20, TrailingSecond = 1 << 21,
     }
 
     private EventSummarizer(Lexicon lexicon)
@@ -67,14 +69,38 @@ public sealed class EventSummarizer
         [
             C(Cue.Connective, "summary_connectives"), C(Cue.ClauseOpener, "summary_clause_openers"),
             C(Cue.Attribution, "summary_attribution_openers"), C(Cue.Aside, "summary_aside_openers"),
-            C(Cue.Trailing, "summary_trailing_after_comma", "summary_trailing_words"), C(Cue.ReportingVerb, "summary_reporting_verbs"),
+            .. TrailingCues(lexicon), C(Cue.ReportingVerb, "summary_reporting_verbs"),
             ((ulong)Cue.That, ["that"], false), ((ulong)Cue.Comes, ["comes", "come"], false), C(Cue.NewsSubject, "summary_news_subjects"),
             C(Cue.RemarksFrom, RemarksFrom), C(Cue.FreshAdjective, FreshAdjective), C(Cue.SpeakerRole, SpeakerRole),
             C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), ((ulong)Cue.Filler, ["recent"], false),
             C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), ((ulong)Cue.And, ["and"], false),
             C(Cue.Modal, "summary_modals"), C(Cue.ModalPreposition, "summary_modal_prepositions"),
-        ]);
+        ], TrailingPairs);
     }
+
+    // A line trails off at a word of summary_trailing_after_comma after a comma, or at a phrase of summary_trailing_words.
+    // Their first words alone ("as", "with", the "in" of "in response to") are in nearly every line, so the lists are
+    // cued by two tokens in a row: the comma and the word after it; the first two words of a phrase of several words (a
+    // one-word phrase cues Trailing alone). Pairs of words from different phrases may set the bit too: it is only a gate.
+    private static IEnumerable<(ulong, IEnumerable<string>, bool)> TrailingCues(Lexicon lexicon)
+    {
+        var (single, opener, second) = (new List<string>(), new List<string>(), new List<string>());
+        foreach (var phrase in lexicon.Words("summary_trailing_words"))
+            if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is var tokens && tokens.Count == 1) single.Add(phrase);
+            else
+            {
+                opener.Add(phrase[tokens[0].Start..tokens[0].End]);
+                second.Add(phrase[tokens[1].Start..tokens[1].End]);
+            }
+        return
+        [
+            ((ulong)Cue.Trailing, single, false), ((ulong)Cue.TrailingOpener, opener, false), ((ulong)Cue.TrailingSecond, second, false),
+            ((ulong)Cue.Comma, [","], false), ((ulong)Cue.AfterComma, lexicon.Words("summary_trailing_after_comma"), false),
+        ];
+    }
+
+    private static readonly (ulong, ulong, ulong)[] TrailingPairs =
+        [((ulong)Cue.Comma, (ulong)Cue.AfterComma, (ulong)Cue.Trailing), ((ulong)Cue.TrailingOpener, (ulong)Cue.TrailingSecond, (ulong)Cue.Trailing)];
 
     // The cues the first word of the line opens.
     private Cue First(string s) => CuesAt(s, 0, s.Length);
