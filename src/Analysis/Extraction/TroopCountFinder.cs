@@ -140,6 +140,11 @@ internal sealed partial class TroopCountFinder
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
+        anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
+        speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
+        reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
+        changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
