@@ -91,9 +91,17 @@ internal sealed class Attribution
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
+        // "14:05 GMT / Zelenskyy: Russia has massed 50,000 troops near Kursk": a heading's speaker before its colon, named in
+        // full by the entry's text below it ("President Volodymyr Zelenskyy said …").
+        if (chain.Count == 0 && HeadingSpeaker(sentence) is { } heading) chain = heading;
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
+        // "About 3,000 … may reach the front. They will reinforce assault units. This was stated by …": an item's closing
+        // sentence refers back past one that cites no one, in the same paragraph.
+        if (chain.Count == 0 && sentence.Paragraph > 0 && sentence.Index + 2 < document.Sentences.Count
+            && document.Sentences[sentence.Index + 1].Paragraph == sentence.Paragraph && chains[sentence.Index + 1].Count == 0
+            && document.Sentences[sentence.Index + 2].Paragraph == sentence.Paragraph && ReferringBack(sentence.Index + 2) is { } later) chain = later;
         // "North Korea is believed to have sent 11,000 troops": the writer's own hedge cites no one, not the speaker before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
         {
@@ -145,6 +153,80 @@ internal sealed class Attribution
             }
         return null;
     }
+
+    // The speaker of a heading ("Zelenskyy: …", after a time stamp or none) that a source of the paragraph below it names:
+    // its name ends in the heading's name (a cited one there, or the one the heading names itself); else null. A heading is
+    // a paragraph of one short sentence without a final full stop ("Kursk: …" names a place, no voice of the text below).
+    private List<SourceRef>? HeadingSpeaker(Sentence sentence)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var k = sentence.Index;
+        if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph || k + 1 >= sentences.Count || sentences[k + 1].Paragraph != sentence.Paragraph + 1
+            || sentence.End - sentence.Start > HeadingLength)
+            return null;
+        var last = sentence.End - 1;
+        while (last > sentence.Start && (char.IsWhiteSpace(text[last]) || text[last] is '"' or '”' or '\'' or '’')) last--;
+        if (text[last] is '.' or '!' or '?') return null;
+        var colon = text.IndexOf(':', sentence.Start, sentence.End - sentence.Start);
+        while (colon > sentence.Start && (colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]) || !char.IsLetter(text[colon - 1])))
+            colon = colon + 1 < sentence.End ? text.IndexOf(':', colon + 1, sentence.End - colon - 1) : -1;
+        if (colon <= sentence.Start) return null;
+        if (HeadingName(text, sentence.Start, colon) is not (>= 0 and var nameStart)) return null;
+        foreach (var r in refs[k])
+            if (r.Span.Start == nameStart && r.Span.End == colon) return [r with { Role = CitationRole.Speaker }];
+        // The last word names the speaker below: "White House:" is the "White House" there, "Zelenskyy:" "Volodymyr Zelenskyy".
+        var name = text.AsSpan(nameStart, colon - nameStart);
+        name = name[(name.LastIndexOf(' ') + 1)..];
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentence.Paragraph + 1; i++)
+            foreach (var r in refs[i])
+                if (r.IsCited && (EndsWithWord(text.AsSpan(r.Span.Start, r.Span.Length), name) || EndsWithWord(r.Name, name))) return [r];
+        return null;
+    }
+
+    // Real headings of live entries run to about 100 characters; a sentence of the body runs longer.
+    private const int HeadingLength = 160;
+
+    // Where the name before a heading's colon starts: one to four capitalised words, after nothing but a time stamp
+    // ("14:05 GMT", "09.15", "2:31 pm"); else -1.
+    private static int HeadingName(string text, int start, int colon)
+    {
+        var i = colon;
+        for (var words = 0; words < 4; words++)
+        {
+            var end = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.')) i--;
+            if (i == end || !char.IsUpper(text[i])) return -1;
+            var j = i;
+            while (j > start && text[j - 1] is ' ') j--;
+            if (j == start || text[j - 1] is '\n' or '\r' || j < i && OnlyTimeStamp(text.AsSpan(start, j - start))) return OnlyTimeStamp(text.AsSpan(start, j - start)) ? i : -1;
+            if (j == i || !char.IsLetter(text[j - 1])) return -1;
+            i = j;
+        }
+        return -1;
+    }
+
+    // Digits with ":" or ".", time zones in capitals ("GMT", "CET"), "am" and "pm", and white space only.
+    private static bool OnlyTimeStamp(ReadOnlySpan<char> s)
+    {
+        foreach (var range in s.SplitAny(" \t\r\n"))
+        {
+            var token = s[range];
+            if (token.IsEmpty || token is "am" or "pm" or "a.m." or "p.m.") continue;
+            var digits = true;
+            var capitals = token.Length is >= 2 and <= 4;
+            foreach (var c in token)
+            {
+                digits &= char.IsAsciiDigit(c) || c is ':' or '.';
+                capitals &= char.IsAsciiLetterUpper(c);
+            }
+            if (!digits && !capitals) return false;
+        }
+        return true;
+    }
+
+    // "Volodymyr Zelenskyy" ends with the word "Zelenskyy".
+    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word) =>
+        s.EndsWith(word, StringComparison.Ordinal) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
 
     // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").
     private static bool RightAfter(ReadOnlySpan<char> between)

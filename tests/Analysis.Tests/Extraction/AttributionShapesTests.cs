@@ -194,6 +194,38 @@ public class AttributionShapesTests
     public void Singular_unnamed_voices_as_pronouns(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A live entry's heading, after its time stamp or alone, speaks by the name before its colon; the entry's text below it
+    // names that speaker in full (#14).
+    [InlineData("14:05 GMT\nZelenskyy: Russia has massed 50,000 troops near Kursk\n\nUkrainian President Volodymyr Zelenskyy said in his nightly address that Moscow had gathered about 50,000 soldiers there.", 50000, "Volodymyr Zelensky")]
+    [InlineData("08:20 BST\nPetrenko: 4,000 Russian troops moved to Belgorod\n\nLieutenant General Ivan Petrenko said on Telegram that Russia had moved about 4,000 soldiers to Belgorod.", 4000, "Ivan Petrenko")]
+    [InlineData("Petrenko: 4,000 Russian troops moved to Belgorod\n\nRussia had moved about 4,000 soldiers to Belgorod, Lieutenant General Ivan Petrenko wrote on Telegram.", 4000, "Ivan Petrenko")]
+    // Not: a place or a label before the colon, a name the entry below does not cite, a heading that is a full sentence.
+    [InlineData("08:05 BST\nKursk: 45,000 Russian soldiers massed\n\nCommander-in-chief Oleksandr Syrskyi said on Telegram that Russia kept about 45,000 soldiers in the Kursk region.", 45000, null)]
+    [InlineData("07:50 BST\nWatch: 300 Marines land in Estonia\n\nThe Pentagon said 300 Marines arrived on Monday.", 300, null)]
+    [InlineData("08:20 BST\nPetrenko: 4,000 Russian troops moved to Belgorod\n\nThe Pentagon said Russia had moved about 4,000 soldiers to Belgorod, near the unit of General Ivan Petrenko.", 4000, null)]
+    [InlineData("Update from Petrenko: 4,000 Russian troops moved to Belgorod\n\nLieutenant General Ivan Petrenko said on Telegram that Russia had moved about 4,000 soldiers.", 4000, null)]
+    public void Live_entry_headings(string text, double value, string? origin) =>
+        Assert.Equal(origin, Assert.Single(Extract(text).TroopCounts, c => c.Value == value && c.Provenance.Sentence == 1).AttributedTo);
+
+    [Theory]
+    // A closing sentence that refers back ("This was stated by …") gives its speaker to the figure two sentences before it
+    // when the sentence between cites no one (#14); not past a sentence with its own voice, nor across a paragraph's end.
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. They will reinforce Russian assault units. This was stated by Lieutenant General Kyrylo Budanov in an interview.", 3000, "Kyrylo Budanov")]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. Kyiv's allies doubt they can fight. That is according to the Pentagon.", 3000, "Pentagon")]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. They will reinforce Russian assault units.\n\nThis was stated by Kyrylo Budanov in an interview.", 3000, null)]
+    [InlineData("About 3,000 North Korean soldiers may reach the Kursk front this week. President Zelensky said they were poorly trained. This was stated by Kyrylo Budanov in an interview.", 3000, "Volodymyr Zelensky")]
+    public void Referring_back_past_a_sentence(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // The agent of a passive of speaking speaks ("This was stated by …", "as reported by …") (#14); the agent of a verb of
+    // judging ("denied by", "disputed by") and of one of doing ("deployed by") does not.
+    [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was announced by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
+    [InlineData("About 4,000 North Korean soldiers have reached the Kursk front, as stated by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
+    [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was denied by Kremlin spokesman Dmitry Peskov.", 4000, null)]
+    [InlineData("About 4,000 North Korean soldiers were deployed by Colonel Ivan Petrenko on the Kursk front.", 4000, null)]
+    public void Passive_of_speaking(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A name before a passive that does not say it spoke ("was cited in a report") is not a speaker (#14).
     [InlineData("Mayor Sergei Sobyanin was cited in a report by Interfax, which said 45,000 soldiers from Moscow were fighting in Ukraine.", 45000, "Sergei Sobyanin")]
     public void Passive_without_saying(string text, double value, string notOrigin) => Assert.NotEqual(notOrigin, Figure(text, value).AttributedTo);

@@ -4,7 +4,7 @@ using Analysis.Extraction;
 using Analysis.Pipeline;
 
 /// <summary>
-/// Two shapes of real troop reporting (RealReporting.md, rows 453-471): people of one country counted by nationality in
+/// Two shapes of real troop reporting (RealReporting.md, rows 458-476): people of one country counted by nationality in
 /// another's army ("200 Nepali nationals recruited to fight"), troops only where their own clause says they fight or serve;
 /// and gapping, a country then a number with the verb and noun of the figure before it left out ("and Rwanda an estimated
 /// 4,000"). Each has rows where the shape counts troops and rows where the same words count something else. Our own sentences.
