@@ -55,4 +55,12 @@ public class PhotoCreditsAndHeadingsTests
     [InlineData("Live: war in Ukraine\n\n14:05 Kyiv time Zelenskyy: Russia has massed 50,000 troops near Kursk", "Volodymyr Zelensky")]
     public void Not_a_headings_speaker(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
+
+    // An unnamed state voice takes the country of the state voice cited before it, not the country whose troops its
+    // sentence is about.
+    [Theory]
+    [InlineData("North Korea denies the reports. A government source said about 10,000 North Korean troops were in Russia.", "North Korean government sources", false)]
+    [InlineData("South Korea's spy agency briefed lawmakers on Monday. About 10,000 troops from the North are in Russia, defense officials said.", "South Korean defense officials", true)]
+    public void An_unnamed_voice_takes_the_cited_country_not_the_subjects(string text, string source, bool found) =>
+        Assert.Equal(found, Mentions(text).Any(m => m.Source == source));
 }
