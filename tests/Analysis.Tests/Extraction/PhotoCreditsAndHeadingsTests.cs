@@ -34,6 +34,9 @@ public class PhotoCreditsAndHeadingsTests
     // "UK" before a ministry is the country's adjective.
     [InlineData("The UK Ministry of Defence said in its daily intelligence update that Russia had moved 5,000 troops north.", "British Defense Ministry")]
     [InlineData("The UK Defence Ministry said 5,000 troops had moved.", "British Defense Ministry")]
+    // A country's armed forces by their initials.
+    [InlineData("The IDF said about 300 reservists were called up for the northern front.", "Israel Defense Forces")]
+    [InlineData("About 300 reservists were called up, IDF spokesman Daniel Hagari said.", "Daniel Hagari")]
     public void Still_a_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
