@@ -57,13 +57,16 @@ public static class CorpusLoader
     public static Document FromText(string text, string id = "inline", DocumentMetadata? metadata = null) =>
         DocumentParser.Parse(id, id, text, metadata);
 
-    internal static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems)
+    /// <param name="listedBytes">The file's size when its folder was listed, which spares asking the file system again
+    /// (a file that grew since is read whole all the same). Zero or null: asked here, as a listing gives zero for pipes,
+    /// devices and links it could not follow, and reading must say which.</param>
+    internal static Document? LoadFile(string file, string id, DocumentMetadata? metadata, List<LoadProblem> problems, long? listedBytes = null)
     {
         byte[] buffer;
         int read;
         try
         {
-            var length = new FileInfo(file).Length;
+            var length = listedBytes is > 0 and var listed ? listed : new FileInfo(file).Length;
             // Zero bytes: nothing to read. Pipes and devices also report zero, and opening a pipe with
             // no writer would block for ever, so the file is never opened.
             if (length == 0)

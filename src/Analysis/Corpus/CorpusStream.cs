@@ -197,7 +197,7 @@ public sealed class CorpusStream
     {
         var fileProblems = new List<LoadProblem>();
         var id = file.ClashId ?? IdOf(file.File);
-        var document = CorpusLoader.LoadFile(file.File, id, metadata.GetValueOrDefault(id)?.Metadata, fileProblems);
+        var document = CorpusLoader.LoadFile(file.File, id, metadata.GetValueOrDefault(id)?.Metadata, fileProblems, file.Bytes);
         return new FileRead(file, document, fileProblems);
     }
 

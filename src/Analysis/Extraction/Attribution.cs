@@ -90,7 +90,7 @@ internal sealed class Attribution
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
-        if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence) is { } quoted) chain = quoted;
+        if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
@@ -115,27 +115,46 @@ internal sealed class Attribution
         return (names[0], via);
     }
 
-    // The chain of the sentence, at most a few later in the paragraph, where the quotation open at the end of `sentence`
-    // closes, when a speaker is named after the closing mark ("…,” the official said on condition of anonymity."); else
-    // null. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
-    private List<SourceRef>? QuotationSpeaker(Sentence sentence)
+    // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
+    // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph; else
+    // null. A figure before the quotation opens ("… 1,800 soldiers arrived in what he called a “new phase. …”") is not
+    // its words. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
+    private List<SourceRef>? QuotationSpeaker(Sentence sentence, int figure)
     {
         var (text, sentences) = (document.Text, document.Sentences);
         var first = sentence.Index;
         while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
         var open = false;
-        for (var i = sentences[first].Start; i < sentence.End; i++) open = QuoteState(text[i], open);
+        for (var i = sentences[first].Start; i < sentence.End; i++)
+        {
+            if (i == figure && !open) return null;
+            open = QuoteState(text[i], open);
+        }
         if (!open) return null;
         var at = sentence.End;
         for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences && sentences[k].Paragraph == sentence.Paragraph; k++)
             for (; at < sentences[k].End; at++)
             {
                 if (QuoteState(text[at], open)) continue;
+                // Its speaker stands right after the mark ("…,” said Colonel Nowak", "…,” he said, but the ministry said …"):
+                // that speaker's clause gives the chain, not a voice of a later clause.
                 foreach (var r in chains[k])
-                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End) return chains[k];
+                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End && RightAfter(text.AsSpan(at + 1, r.Span.Start - at - 1)))
+                        return ClauseChain(sentences[k], r.Span, chains[k]) ?? chains[k];
                 return null;
             }
         return null;
+    }
+
+    // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").
+    private static bool RightAfter(ReadOnlySpan<char> between)
+    {
+        between = between.TrimStart();
+        if (between.StartsWith(",")) between = between[1..];
+        var words = 0;
+        foreach (var range in between.SplitAny(" \n\t"))
+            if (between[range].Length > 0 && (++words > 3 || between[range].ContainsAny(",;:()"))) return false;
+        return true;
     }
 
     // How far a quotation is followed to its speaker: the figure's sentence and three more (real quotations of figures run
@@ -361,11 +380,17 @@ internal sealed class Attribution
     };
 
     // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
-    // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not.
+    // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not, nor
+    // a body that no "s" marks as plural ("the Russian government", "the army", "state media").
     private bool NamedInTheSingular(SourceRef voice)
     {
-        var end = voice.Span.End;
-        return end > voice.Span.Start && char.IsLetter(document.Text[end - 1]) && document.Text[end - 1] != 's';
+        var (start, end) = (voice.Span.Start, voice.Span.End);
+        var from = end;
+        while (from > start && char.IsLetter(document.Text[from - 1])) from--;
+        if (from == end) return false;
+        var noun = document.Text[from..end].ToLowerInvariant();
+        return SourceNouns.Plural(noun) != noun && SourceNouns.Singular(noun) is "official" or "spokesperson" or "commander" or "officer"
+            or "diplomat" or "lawmaker" or "analyst" or "expert" or "source" or "historian" or "observer" or "researcher";
     }
 
     // The word before a description's noun: "spy" in "the spy agency"; empty when there is none.

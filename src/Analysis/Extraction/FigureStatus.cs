@@ -13,6 +13,7 @@ internal sealed partial class TroopCountFinder
     // (see Status).
     private readonly CueIndex statusCues;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf;
+    private readonly PhraseMatcher changeOrCutVerbs;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
 
@@ -24,13 +25,17 @@ internal sealed partial class TroopCountFinder
         // A mention may reach out of its segment (a count in words after a live blog's time stamp, "08:45 Three soldiers
         // were hurt ..., the army said"): its words are read from and to the farther ends.
         (segmentStart, segmentEnd) = (Math.Min(segmentStart, q.Span.Start), Math.Max(segmentEnd, span.End));
-        var status = sentence.Paragraph == 0 && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !q.ChangeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline: sentence.Paragraph == 0);
+        var headline = IsHeadline(text, sentence);
+        var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
+        var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
+            ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline, changeStart);
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
-        // "has pledged to grow its reserves from 60,000 to 200,000": the figure a planned change ends at is planned.
-        if (status == EstimateStatus.Current && q.ChangeEnd && previous is { Quantity.ChangeStart: true }
+        // "has pledged to grow its reserves from 60,000 to 200,000", "will trim its force from 1,700 soldiers to 1,000": the
+        // figure a planned change ends at is planned.
+        if (status == EstimateStatus.Current && previous is not null
+            && ((q.ChangeEnd && previous.Quantity.ChangeStart) || ChangeFrom(text, start, q.Span.Start, previous.Quantity, previous.Span))
             && PlannedBefore(text, start, previous.Quantity.Span.Start))
             status = EstimateStatus.Planned;
         // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
@@ -41,11 +46,12 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline)
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
+        bool changeStart)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
         // 60,000 to 200,000", "will cut the force from 1,700 to 1,000": a change still to come starts from what is there now.
-        if (q.ChangeStart) return PlannedBefore(text, segmentStart, q.Span.Start) ? EstimateStatus.Current : EstimateStatus.Earlier;
+        if (changeStart) return PlannedBefore(text, segmentStart, q.Span.Start) ? EstimateStatus.Current : EstimateStatus.Earlier;
         // "with 2,000 soldiers rather than 1,000", "instead of 5,000", "not 1,000 but 2,000": the figure another replaces
         // (one look-up: the lists replaced_before and contrast_not together; "not" needs a "but" after the figure).
         if (replacedBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var replaced and >= 0
@@ -73,7 +79,8 @@ internal sealed partial class TroopCountFinder
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
             return EstimateStatus.Planned;
-        var plannedWordsBefore = Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun);
+        // "would withdraw about half of its 5,000 troops": the verb takes the part; the whole after "of its" is there now.
+        var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun)) && !WholeOfAPart(text, segmentStart, q.Span.Start);
         var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
@@ -101,6 +108,25 @@ internal sealed partial class TroopCountFinder
                 return false;
         return !(Spaced(text, span.End) && clauseVerbs.EndOfPhraseAt(text, span.End, segmentEnd) > 0) && !AuxiliaryAfter(text, span.End, segmentEnd);
     }
+
+    // "was cut from 2,400 troops to 1,900", "will trim its force from about 1,700 soldiers to 1,000": "from" right before the
+    // figure, only "to" between its mention and the next number (which starts at segmentEnd), and a verb of change or of a
+    // cut (list change_or_cut_verbs) at most 40 characters before "from" in its clause. The numbers' own reading marks
+    // "rose from 3,000 to 10,000" (Quantity.ChangeStart); this one reads past a noun and takes the verbs of a cut.
+    private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (segmentEnd <= figure.End || segmentEnd >= text.Length || !char.IsLetterOrDigit(text[segmentEnd])) return false;
+        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !text.AsSpan(to, segmentEnd - to).IsWhiteSpace()) return false;
+        if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
+        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - 60), from))
+            if (from - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
+        return false;
+    }
+
+    // "half of its 5,000 troops", "a third of their 900 soldiers": "of" (list action_of) and a country pronoun right before the figure.
+    private bool WholeOfAPart(string text, int segmentStart, int at) =>
+        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
+        && actionOf.StartOfPhraseBefore(text, segmentStart, pronoun) is var of and >= 0 && Spaced(text, of, pronoun);
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
     private bool PlannedBefore(string text, int segmentStart, int at)
@@ -173,6 +199,19 @@ internal sealed partial class TroopCountFinder
         var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 45) - figureEnd);
         var stop = near.IndexOfAny(",;");
         return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+    }
+
+    // The headline, or a line that reads as one: a sentence that is a whole line, with no full stop at its end
+    // ("Related stories // Estonia to send 100 more soldiers to NATO mission", a headline after a kicker line).
+    private static bool IsHeadline(string text, Sentence sentence)
+    {
+        if (sentence.Paragraph == 0) return true;
+        var (start, end) = (sentence.Start, sentence.End);
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == start || end - start > 140 || text[end - 1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ':' or ';' or ',' or ')') return false;
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--) if (!char.IsWhiteSpace(text[i])) return false;
+        for (var i = end; i < text.Length && text[i] != '\n'; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
     }
 
     // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.

@@ -9,12 +9,14 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partnerWords, originVerbs, forceNouns;
+    private readonly AdjacentPhrases partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
-    // the context (previousSubject). A part's owner is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says
-    // whose the 1,000 are, not whose the multinational 2,500 are.
+    // the context (previousSubject). A figure that points back to troops counted before ("hundreds of casualties among them")
+    // takes the context's owner first: the countries of its own sentence are often only who counted them. A part's owner
+    // is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says whose the 1,000 are, not whose the
+    // multinational 2,500 are.
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
@@ -22,6 +24,7 @@ internal sealed partial class TroopCountFinder
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
+            if (PointsBack(text, end, result[i])) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
@@ -32,6 +35,11 @@ internal sealed partial class TroopCountFinder
             if (result[i].Subject is null)
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset) ?? previousSubject();
+                // With no context, a figure that points back is read as the others are.
+                if (subject is null && PointsBack(text, end, result[i]))
+                    subject = ForceOwner(result[i].Quantity.Span, result[i].Span, sources)
+                        ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked)
+                        ?? NearestCountry(text, start, result[i].Span.Start, countries, masked);
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
             }
@@ -54,6 +62,29 @@ internal sealed partial class TroopCountFinder
             named = true;
         }
         return named;
+    }
+
+    // "hundreds of casualties among them", "some 3,000 of them were killed": words of anaphors_after right after the number
+    // or right after its mention.
+    private bool PointsBack(string text, int end, FigureCandidate figure) =>
+        (Spaced(text, figure.Quantity.Span.End) && anaphorsAfter.EndOfPhraseAt(text, figure.Quantity.Span.End, end) > 0)
+        || (figure.Span.End > figure.Quantity.Span.End && figure.Span.End < end && char.IsWhiteSpace(text[figure.Span.End])
+            && anaphorsAfter.EndOfPhraseAt(text, figure.Span.End, end) > 0);
+
+    // "Kyiv believes", "the United States estimated", "Washington had seen", "Seoul's tally": a country that is the subject
+    // of a verb of knowing or saying (lists speaker_verb_fillers, speaker_verbs) or owns an estimate (report_nouns) right
+    // after its name gives a figure, it does not own one.
+    private bool GivesTheFigure(string text, CountryMention c, int end)
+    {
+        var at = c.Span.End;
+        if (c.Possessive) return Spaced(text, at) && reportNouns.EndOfPhraseAt(text, at, end) > 0;
+        for (var i = 0; i < 3 && at < end && Spaced(text, at); i++)
+        {
+            if (speakerVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
+            if (speakerVerbFillers.EndOfPhraseAt(text, at, end) is not (var filler and > 0)) return false;
+            at = filler;
+        }
+        return false;
     }
 
     // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
@@ -207,14 +238,17 @@ internal sealed partial class TroopCountFinder
         {
             var c = countries[k];
             if (c.Name.Start < start || c.Name.End > end) continue;
-            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ...").
-            if (Overlaps(masked, c.Span) && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
             // contingent", "estimates of the Burundian force").
             var troopsAfter = (c.IsDemonym || c.Possessive)
                 && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0);
+            // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ..."), nor is
+            // a country that gives a figure ("Kyiv believes ...") - but troops counted after "of" are counted, not cited ("Ukraine's
+            // tally of North Korean troops", where the sources may take the troops for a speaker).
+            if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
+                && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
@@ -226,6 +260,13 @@ internal sealed partial class TroopCountFinder
             if (troopsAfter) bound = c.Country.Name;
         }
         return bound ?? nearest;
+    }
+
+    // "of North Korean", "of the Burundian": "of" (list action_of), perhaps "the", right before a country.
+    private bool AfterOf(string text, int start, int at)
+    {
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return actionOf.StartOfPhraseBefore(text, start, at) is var of and >= 0 && Spaced(text, of, at);
     }
 
     // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"

@@ -26,9 +26,9 @@ internal sealed partial class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry;
+    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
-    private readonly PhraseMatcher peoplesOfCountries, forceWords;
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
@@ -36,10 +36,12 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
+    // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
+    private readonly SearchValues<string> bareNounCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
     private readonly string[] destinationPrepositions, compassWords;
@@ -49,9 +51,14 @@ internal sealed partial class TroopCountFinder
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
+        bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
+        targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns");
+        casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
+        unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
         subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
         ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
@@ -133,6 +140,11 @@ internal sealed partial class TroopCountFinder
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
+        anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
+        speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
+        reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
+        changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
@@ -166,7 +178,10 @@ internal sealed partial class TroopCountFinder
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
-        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || (context ??= troopsBefore?.Invoke() ?? false);
+        // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
+        // so far only 400 have arrived"), whatever its nouns.
+        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || found.Exists(f => !f.Anchored)
+            || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
         {
@@ -180,6 +195,22 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             if (IsYear(q, false)) continue;
+            // "between 45,000 and 65,000 US military, the number may vary", "another 200 military from Russia": a noun that counts
+            // troops where the noun phrase ends at it.
+            if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(bareNounCues)
+                && bareNounAfter.NounEnd(text, q.Span.End, end) is var bareNoun and >= 0 && IsBare(text, bareNoun, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, bareNoun), false));
+                continue;
+            }
+            // "has lost about 4,000 of the 12,000 soldiers it sent", "fewer than 6,000 of the mission's 17,000 troops": a part of
+            // the troop figure that follows (anchored to it).
+            if (PartOfFigureAfter(text, q.Span.End, end, quantities))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
@@ -198,7 +229,9 @@ internal sealed partial class TroopCountFinder
             {
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) > 0
                     && (AboutTroops() || forceWords.Any(text, start, end));
-                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived));
+                // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
+                var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen));
                 continue;
             }
             if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
@@ -207,6 +240,10 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             var bare = IsBare(text, q.Span.End, end);
+            // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
+            // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
+            // "from 28 to 41": the end of a change is read from its start.
+            if (bare && (q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.ChangeEnd ? ChangeStartOf(quantities, q) : q.Span.Start)) continue;
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
             // The hedge may be the verb that joins them: "losses have exceeded 450".
@@ -267,6 +304,21 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
                 continue;
             }
+            // "killed 50 North Korean soldiers and wounded 47": a bare number after "and" and a casualty verb, beside a sure figure.
+            if (bare && found.Exists(f => !f.Anchored) && casualtyVerbs.StartOfPhraseBefore(text, start, q.Span.Start) is var hit and > 0
+                && coordinators.StartOfPhraseBefore(text, start, hit) >= 0)
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,
+            // beside a troop figure of it.
+            if (Spaced(text, q.Span.End) && (q.Value is null or >= 100) && targetAfter.EndOfPhraseAt(text, q.Span.End, end) is var target and > 0
+                && (found.Exists(f => !f.Anchored) || AboutTroops()))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, target), true));
+                continue;
+            }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
         }
 
@@ -301,6 +353,51 @@ internal sealed partial class TroopCountFinder
         ShareVerbAfterLast(text, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
+    // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
+    private bool PartOfFigureAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities)
+    {
+        if (!Spaced(text, at)) return false;
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (end - i < 4 || !text.AsSpan(i, 3).Equals("of ", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var words = 0; words < 4; words++)
+        {
+            i = PhraseLiteral.SkipWhiteSpace(text, i + (words == 0 ? 2 : 0), end);
+            if (i >= end) return false;
+            foreach (var other in quantities)
+                if (other.Span.Start == i) return nounAfter.NounEnd(text, other.Span.End, end) >= 0;
+            var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
+            if (next < 0)
+            {
+                var e = i;
+                while (e < end && CueIndex.IsWordCharacter(text[e])) e++;
+                if (e + 1 < end && text[e] is '\'' or '’' && text[e + 1] == 's' && (e + 2 == end || !CueIndex.IsWordCharacter(text[e + 2]))) next = e + 2;
+            }
+            if (next < 0) return false;
+            i = next;
+        }
+        return false;
+    }
+
+    // "the count of battalion tactical groups went up from 28 to 41": a noun of units at most 50 characters before a number,
+    // no digit between.
+    private bool CountsUnits(string text, int start, int at)
+    {
+        var from = Math.Max(start, at - 50);
+        foreach (var (unit, _) in unitNouns.Find(text, from, at))
+            if (text.AsSpan(unit.End, at - unit.End).IndexOfAnyInRange('0', '9') < 0) return true;
+        return false;
+    }
+
+    // Where the start of the change that q ends ("from 28 to 41") begins: the number before it.
+    private static int ChangeStartOf(IReadOnlyList<Quantity> quantities, Quantity q)
+    {
+        var at = q.Span.Start;
+        foreach (var other in quantities)
+            if (other.ChangeStart && other.Span.End <= q.Span.Start) at = other.Span.Start;
+        return at;
     }
 
     // Whether a number of the sentence starts in text[from..to).
@@ -435,11 +532,16 @@ internal sealed partial class TroopCountFinder
         while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
-        if (IsRatioOrLabel(text, start, from)) return true;
+        if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
     }
+
+    // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
+    private bool NumbersTroops(string text, int start, int end, Quantity q) =>
+        labels.StartOfPhraseBefore(text, start, q.Core.Start) is var label and >= 0 && text.AsSpan(label).StartsWith("number ", StringComparison.Ordinal)
+        && nounAfter.NounEnd(text, q.Span.End, end) >= 0;
 
     // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
     private bool IsRatioOrLabel(string text, int start, int at)

@@ -48,11 +48,19 @@ public sealed class Extractor
                 throw new ExtractionException(document.Id, component.Name, e);
             }
         }
-        var (counts, events) = Dated(annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(TimelineLayers.Events), annotated.GetOrEmpty(TimelineLayers.FigureDates));
-        return new DocumentFindings(document, counts, annotated.GetOrEmpty(Layers.SourceMentions), events)
+        try
         {
-            Annotations = annotated,
-        };
+            var (counts, events) = Dated(annotated.GetOrEmpty(Layers.TroopCounts), annotated.GetOrEmpty(TimelineLayers.Events), annotated.GetOrEmpty(TimelineLayers.FigureDates));
+            return new DocumentFindings(document, counts, annotated.GetOrEmpty(Layers.SourceMentions), events)
+            {
+                Annotations = annotated,
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Gathering the layers into findings is a step too: its failure must not escape TryExtract either.
+            throw new ExtractionException(document.Id, "findings", e);
+        }
     }
 
     /// <summary>

@@ -34,7 +34,9 @@ public sealed class EventSummarizer
     {
         None = 0, Connective = 1, ClauseOpener = 2, Attribution = 4, Aside = 8, Trailing = 16, ReportingVerb = 32, That = 64,
         Filler = 128, Copula = 256, HedgeParticiple = 512, And = 1024, Modal = 2048, ModalPreposition = 4096, Comes = 8192,
-        NewsSubject = 16384, RemarksFrom = 32768,
+        NewsSubject = 16384, RemarksFrom = 32768, FreshAdjective = 65536, SpeakerRole = 131072,
+        // The halves of Trailing's pairs (see TrailingCues).
+        Comma = 1 << 18, AfterComma = 1 << 19, TrailingOpener = 1 << 20, TrailingSecond = 1 << 21,
     }
 
     private EventSummarizer(Lexicon lexicon)
@@ -67,17 +69,45 @@ public sealed class EventSummarizer
         [
             C(Cue.Connective, "summary_connectives"), C(Cue.ClauseOpener, "summary_clause_openers"),
             C(Cue.Attribution, "summary_attribution_openers"), C(Cue.Aside, "summary_aside_openers"),
-            C(Cue.Trailing, "summary_trailing_after_comma", "summary_trailing_words"), C(Cue.ReportingVerb, "summary_reporting_verbs"),
+            .. TrailingCues(lexicon), C(Cue.ReportingVerb, "summary_reporting_verbs"),
             ((ulong)Cue.That, ["that"], false), ((ulong)Cue.Comes, ["comes", "come"], false), C(Cue.NewsSubject, "summary_news_subjects"),
-            C(Cue.RemarksFrom, RemarksFrom),
+            C(Cue.RemarksFrom, RemarksFrom), C(Cue.FreshAdjective, FreshAdjective), C(Cue.SpeakerRole, SpeakerRole),
             C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), ((ulong)Cue.Filler, ["recent"], false),
             C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), ((ulong)Cue.And, ["and"], false),
             C(Cue.Modal, "summary_modals"), C(Cue.ModalPreposition, "summary_modal_prepositions"),
-        ]);
+        ], TrailingPairs);
     }
 
+    // A line trails off at a word of summary_trailing_after_comma after a comma, or at a phrase of summary_trailing_words.
+    // Their first words alone ("as", "with", the "in" of "in response to") are in nearly every line, so the lists are
+    // cued by two tokens in a row: the comma and the word after it; the first two words of a phrase of several words (a
+    // one-word phrase cues Trailing alone). Pairs of words from different phrases may set the bit too: it is only a gate.
+    private static IEnumerable<(ulong, IEnumerable<string>, bool)> TrailingCues(Lexicon lexicon)
+    {
+        var (single, opener, second) = (new List<string>(), new List<string>(), new List<string>());
+        foreach (var phrase in lexicon.Words("summary_trailing_words"))
+            if (PhraseMatcher.Tokens(phrase, 0, phrase.Length) is var tokens && tokens.Count == 1) single.Add(phrase);
+            else
+            {
+                opener.Add(phrase[tokens[0].Start..tokens[0].End]);
+                second.Add(phrase[tokens[1].Start..tokens[1].End]);
+            }
+        return
+        [
+            ((ulong)Cue.Trailing, single, false), ((ulong)Cue.TrailingOpener, opener, false), ((ulong)Cue.TrailingSecond, second, false),
+            ((ulong)Cue.Comma, [","], false), ((ulong)Cue.AfterComma, lexicon.Words("summary_trailing_after_comma"), false),
+        ];
+    }
+
+    private static readonly (ulong, ulong, ulong)[] TrailingPairs =
+        [((ulong)Cue.Comma, (ulong)Cue.AfterComma, (ulong)Cue.Trailing), ((ulong)Cue.TrailingOpener, (ulong)Cue.TrailingSecond, (ulong)Cue.Trailing)];
+
     // The cues the first word of the line opens.
-    private Cue First(string s) => PhraseMatcher.NextToken(s, 0, s.Length) is ({ } start and >= 0, var end) ? (Cue)cues.Of(s, start, end) : Cue.None;
+    private Cue First(string s) => CuesAt(s, 0, s.Length);
+
+    // The cues the first word of s[start..end) opens: a phrase of a list can start there only if the bit of its list is set.
+    private Cue CuesAt(string s, int start, int end) =>
+        PhraseMatcher.NextToken(s, start, end) is ({ } first and >= 0, var last) ? (Cue)cues.Of(s, first, last) : Cue.None;
 
     // Whether the line may hold every one of the cues.
     private static bool Has(Cue present, Cue needed) => (present & needed) == needed;
@@ -119,7 +149,8 @@ public sealed class EventSummarizer
         if (Has(FirstOf(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
         if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
-        if ((Has(present, Cue.Trailing) || s.AsSpan().IndexOfAny(";—–-") >= 0) && trailingClause.Find(s) is var trailing and >= 0 &&
+        // A line without a word of the trailing lists can trail off only at a semicolon or a dash: those are looked up alone.
+        if ((Has(present, Cue.Trailing) ? trailingClause.Find(s) : TrailingClause.FindPunctuation(s)) is var trailing and >= 0 &&
             Words(s.AsSpan(0, trailing)) >= 3)
             s = s[..trailing];
         if (Has(present, Cue.ReportingVerb | Cue.That) && reported.Match(s) is { } said)
@@ -131,18 +162,20 @@ public sealed class EventSummarizer
         }
         if (Has(present, Cue.Filler)) s = filler.Replace(s, "");
         if (Has(FirstOf(s), Cue.RemarksFrom) && OpenerAt(s, RemarksFrom, 0, s.Length) is { } remarks && NameAfter(s, remarks, s.Length) is { } name) s = s[name..];
-        // Only a line too long is cut further; its length in words is counted again only when it changes.
-        var words = Words(s);
-        if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && Words(s.AsSpan(0, attribution.Index)) is var beforeAttribution && beforeAttribution >= 4)
+        // Only a line too long is cut further. Its words' starts are read once: a cut at a phrase keeps the words before
+        // it, which are then counted by a search in the starts, not by a walk over the line again.
+        var starts = WordStarts.Of(s);
+        var words = starts.Count;
+        if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && starts.Before(attribution.Index) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
-        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(sentence, s) is var hedge and >= 0 && Words(s.AsSpan(0, hedge)) is var beforeHedge && beforeHedge >= 3)
+        if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(sentence, s) is var hedge and >= 0 && starts.Before(hedge) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge], beforeHedge);
-        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && Words(s.AsSpan(0, second)) is var beforeSecond && beforeSecond >= 4)
+        if (words > MaxWords && Has(present, Cue.And) && SecondPredicate(s) is var second and >= 0 && starts.Before(second) is var beforeSecond && beforeSecond >= 4)
             (s, words) = (s[..second], beforeSecond);
-        if (words > MaxWords && Has(present, Cue.Modal | Cue.ModalPreposition))
+        if (words > MaxWords && Has(present, Cue.Modal | Cue.ModalPreposition) && phraseBeforeModal.Replace(s, " ", 1) is var unmodal && !ReferenceEquals(unmodal, s))
         {
-            s = phraseBeforeModal.Replace(s, " ", 1);
-            words = Words(s);
+            s = unmodal;
+            words = (starts = WordStarts.Of(s)).Count;
         }
         // The line's last phrases go first ("by the security service"), then a phrase of its subject ("The number of
         // troops in the region has reached…"), then the last ones again.
@@ -154,16 +187,18 @@ public sealed class EventSummarizer
         {
             // Cut at a phrase with no verb after it, the line keeps what was read of its end: nothing.
             if (phrases is null) (phrases, verbsAfter) = (PhraseStarts(sentence, s), new VerbsAfter(s.Length));
-            if (LastPhrase(s, phrases, ref verbsAfter) is { } at && Words(s.AsSpan(0, phrases[at])) is var beforeCut && beforeCut >= 4)
+            if (LastPhrase(s, phrases, ref verbsAfter) is { } at && starts.Before(phrases[at]) is var beforeCut && beforeCut >= 4)
             {
                 (s, words) = (s[..phrases[at]], beforeCut);
                 phrases.RemoveRange(at, phrases.Count - at);
                 verbsAfter = new VerbsAfter(s.Length);
             }
-            else if (SubjectPhrase(sentence, s, phrases) is { } subject)
+            else if (SubjectPhrase(sentence, s, phrases, starts) is { } subject)
             {
-                (s, words) = (s[..subject.Start] + s[subject.End..], Words(s) - Words(s.AsSpan(subject.Start, subject.End - subject.Start)));
-                phrases = null;
+                // The words of the subject's phrase go: the words of the line are those before it and after it.
+                words -= starts.Before(subject.End) - starts.Before(subject.Start);
+                s = s[..subject.Start] + s[subject.End..];
+                (starts, phrases) = (WordStarts.Of(s), null);
             }
             else break;
         }
@@ -316,7 +351,7 @@ public sealed class EventSummarizer
     // The last phrase between the subject and the first verb ("in the region" of "The troops in the region have left"),
     // as the span to remove: not one right after a participle ("captured in Kursk"), nor one that holds a comma or a
     // conjunction, and at least two words stay before it.
-    private (int Start, int End)? SubjectPhrase(string sentence, string s, List<int> starts)
+    private (int Start, int End)? SubjectPhrase(string sentence, string s, List<int> starts, WordStarts words)
     {
         if (FirstVerb(s) is var end && end < 0) return null;
         while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
@@ -324,7 +359,7 @@ public sealed class EventSummarizer
         {
             var start = starts[i];
             if (start >= end) continue;
-            if (Words(s.AsSpan(0, start)) < 2 || s.AsSpan(start, end - start).IndexOfAny(',', ';') >= 0 ||
+            if (words.Before(start) < 2 || s.AsSpan(start, end - start).IndexOfAny(',', ';') >= 0 ||
                 s.AsSpan(0, start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Source(sentence, s) is var (text, offset) && conjunctions.Any(text, offset + start, offset + end))
                 return null;
             return (start, end);
@@ -375,13 +410,14 @@ public sealed class EventSummarizer
     // s[..end), read in the line (whose tokens are read already).
     private string Speaker(string s, int end)
     {
-        var start = OpenerAt(s, FreshAdjective, 0, end) ?? 0;
+        // The openers' matcher is run only where the word there may open one of its phrases.
+        var start = Has(CuesAt(s, 0, end), Cue.FreshAdjective) ? OpenerAt(s, FreshAdjective, 0, end) ?? 0 : 0;
         // What Trim leaves.
         while (start < end && char.IsWhiteSpace(s[start])) start++;
         var last = end;
         while (last > start && char.IsWhiteSpace(s[last - 1])) last--;
         if (last == start) return s[..end];
-        if (Words(s.AsSpan(start, last - start)) > 4 && OpenerAt(s, SpeakerRole, start, last) is { } role && NameAfter(s, role, last) is not null) last = role;
+        if (Words(s.AsSpan(start, last - start)) > 4 && Has(CuesAt(s, start, last), Cue.SpeakerRole) && OpenerAt(s, SpeakerRole, start, last) is { } role && NameAfter(s, role, last) is not null) last = role;
         var first = char.ToUpperInvariant(s[start]);
         return string.Concat(new ReadOnlySpan<char>(in first), s.AsSpan(start + 1, last - start - 1));
     }

@@ -43,6 +43,24 @@ internal sealed class TrailingClause(IEnumerable<string> afterComma, IEnumerable
         return -1;
     }
 
+    /// <summary>
+    /// Where the first piece of <paramref name="s"/> that needs no word of the lists starts (a semicolon, or the white space
+    /// before a dash between white space); -1 when there is none. <see cref="Find"/> gives the same on a line that holds no
+    /// word of either list, without trying the lists at every word.
+    /// </summary>
+    public static int FindPunctuation(string s)
+    {
+        for (var at = 0; s.AsSpan(at).IndexOfAny(Punctuation) is var skip and >= 0; at++)
+        {
+            at += skip;
+            if (s[at] == ';') return at;
+            if (at > 0 && char.IsWhiteSpace(s[at - 1]) && at + 1 < s.Length && char.IsWhiteSpace(s[at + 1])) return at - 1;
+        }
+        return -1;
+    }
+
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(";—–-");
+
     private static readonly SearchValues<char> Stops =
         SearchValues.Create([';', ',', .. WhiteSpace.Characters]);
 

@@ -13,6 +13,9 @@ internal sealed class TokenKeys
     private const int FilterBits = 1 << 14;
 
     private readonly ulong[] filter = new ulong[FilterBits / 64];
+    // The same for keys of the other scopes, by scope and hash: most tokens after a phrase's first continue none of it.
+    private readonly ulong[] inner = new ulong[InnerBits / 64];
+    private const int InnerBits = 1 << 16;
     private readonly List<Entry> entries = [];
     private int[] buckets = [-1];
     private Entry[] table = [];
@@ -28,6 +31,7 @@ internal sealed class TokenKeys
         var hash = TokenTable.Hash(key);
         entries.Add(new Entry(scope, hash, key, matchCase, value, -1));
         if (scope == 0) filter[FilterIndex(hash) >> 6] |= 1UL << FilterIndex(hash);
+        else inner[InnerIndex(scope, hash) >> 6] |= 1UL << InnerIndex(scope, hash);
     }
 
     /// <summary>Whether a token of this hash may be a key of scope 0.</summary>
@@ -39,6 +43,7 @@ internal sealed class TokenKeys
     /// </summary>
     public int Find(int scope, string text, TokenTable.Token token, ref int entry)
     {
+        if (entry < 0 && scope != 0 && (inner[InnerIndex(scope, token.Hash) >> 6] & (1UL << InnerIndex(scope, token.Hash))) == 0) return -1;
         var length = token.End - token.Start;
         for (var at = entry < 0 ? buckets[Bucket(scope, token.Hash)] : table[entry].Next; at >= 0; at = table[at].Next)
         {
@@ -91,4 +96,6 @@ internal sealed class TokenKeys
     private int Bucket(int scope, int hash) => shift == 32 ? 0 : (int)((uint)(hash ^ scope * -1640531535) * 2654435769U >> shift);
 
     private static int FilterIndex(int hash) => (int)((uint)hash >> 18);
+
+    private static int InnerIndex(int scope, int hash) => (int)((uint)(hash ^ scope * -1640531535) * 2654435769U >> 16);
 }

@@ -151,7 +151,21 @@ public class AttributionShapesTests
     [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers.\"", 1800, "Piotr Nowak")]
     [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. The Pentagon says most are engineers.\"", 1800, "Piotr Nowak")]
     [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week.\n\nMost are engineers,\" the Pentagon said.", 1800, "Piotr Nowak")]
+    // Not: a figure before the quotation opens, nor a voice named in a later clause, far from the closing mark.
+    [InlineData("The Pentagon said on Monday that talks had stalled. Some 1,800 soldiers arrived this week in what the envoy called a \"new phase. We are watching it closely,\" Senator Jane Roe told reporters.", 1800, "Pentagon")]
+    [InlineData("The Pentagon said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers,\" the convoy drivers were told at the gate, but Russia's defence ministry said the drills were over.", 1800, "Pentagon")]
     public void Quotation_speaker(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // The speaker right after the closing mark gives the chain, without the voice of a later clause (#14).
+    [InlineData("The Pentagon said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers,\" Colonel Anna Kowal said, but Russia's defence ministry said the drills were over.", 1800, "Anna Kowal", "")]
+    [InlineData("General Piotr Nowak said on Friday that the border was calm. \"Some 1,800 soldiers arrived this week. Most are engineers,\" he said, but Russia's defence ministry said the drills were over.", 1800, "Piotr Nowak", "")]
+    public void Quotation_speaker_chain(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
 
     [Theory]
     // A noun beside the figure's clause that names it as a claim opens a clause of those who judge it: they are not its
@@ -170,6 +184,13 @@ public class AttributionShapesTests
     // Not: a person named nearer, nor officials counted in the plural; then the fallback to the sentence before stays.
     [InlineData("A senior U.S. official said talks had begun. General Christopher Cavoli visited the base on Monday. About 2,000 more troops will follow, he said.", 2000, "Christopher Cavoli")]
     [InlineData("Two Polish military officials told reporters the wall was finished. Some 5,000 soldiers now guard it, he said.", 5000, "Polish military officials")]
+    // Nor a body, which no "s" marks as plural: a government, a military, an army, state media.
+    [InlineData("General Piotr Nowak visited the base on Sunday. The Russian government said on Monday that the drills had ended. About 2,000 more troops will follow in May, he said.", 2000, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak visited the base on Sunday. The Ukrainian military said on Monday that the drills had ended. About 2,000 more troops will follow in May, he said.", 2000, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak visited the base on Sunday. The Polish army said on Monday that the drills had ended. About 2,000 more troops will follow in May, he said.", 2000, "Piotr Nowak")]
+    [InlineData("General Piotr Nowak visited the base on Sunday. Russian state media said on Monday that the drills had ended. About 2,000 more troops will follow in May, she said.", 2000, "Piotr Nowak")]
+    // A singular role noun other than "official" is one person too.
+    [InlineData("General Piotr Nowak visited the base on Sunday. A Western diplomat said on Monday that the drills had ended. About 2,000 more troops will follow in May, he said.", 2000, "Western diplomats")]
     public void Singular_unnamed_voices_as_pronouns(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]

@@ -38,4 +38,32 @@ public class SummaryPiecesTests
     [InlineData("North Korean-made shells, mostly", -1)]
     public void A_line_trails_off_at_the_first_trailing_piece(string line, int at) =>
         Assert.Equal(at, Trailing.Find(line));
+
+    // A line with no word of the trailing lists: the punctuation alone gives what the whole search gives.
+    [Theory]
+    [InlineData("Troops arrived; more came", 14)]
+    [InlineData("Troops arrived \u2014 more came; then", 14)]         // the dash before the semicolon
+    [InlineData("Troops arrived - more; came", 14)]
+    [InlineData("North Korean-made shells; mostly", 24)]             // a hyphen in a word is no piece
+    [InlineData("Troops arrived -more came", -1)]                    // a dash needs white space on both sides
+    [InlineData("Troops arrived -", -1)]
+    [InlineData("North Korean-made shells, mostly", -1)]
+    public void A_line_without_trailing_words_trails_off_at_its_punctuation(string line, int at)
+    {
+        Assert.Equal(at, TrailingClause.FindPunctuation(line));
+        Assert.Equal(Trailing.Find(line), TrailingClause.FindPunctuation(line));
+    }
+
+    // The words of a line's start, counted in its word starts, are those a count over the start itself gives.
+    [Theory]
+    [InlineData("The troops in the region have left", new[] { 0, 1, 3, 4, 10, 11, 33, 34 }, new[] { 0, 1, 1, 1, 2, 2, 7, 7 })]
+    [InlineData(" two  spaces ", new[] { 0, 1, 2, 5, 6, 13 }, new[] { 0, 0, 1, 1, 1, 2 })]
+    [InlineData("", new[] { 0 }, new[] { 0 })]
+    public void The_words_before_a_cut_are_counted_in_the_word_starts(string line, int[] cuts, int[] words)
+    {
+        var starts = WordStarts.Of(line);
+        Assert.Equal(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, starts.Count);
+        Assert.Equal(words, cuts.Select(starts.Before).ToArray());
+        Assert.Equal(cuts.Select(c => line[..c].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), cuts.Select(starts.Before));
+    }
 }
