@@ -347,17 +347,22 @@ internal sealed class Attribution
     // "South Korea's spy agency briefed lawmakers. … , defense officials said": unnamed officials, a military source, with
     // no country of their own are the country's whose state voice (a government, its forces, intelligence or officials)
     // the document cited last before them, as a pronoun is the person's named last. Outlets, think tanks, experts and
-    // analysts neither lend a country nor take one.
+    // analysts neither lend a country nor take one. Not to a voice whose sentence names that country's troops or people by
+    // its adjective ("North Korea denies it. A government source said 10,000 North Korean troops …"): the subject of a
+    // claim is seldom its unnamed speaker.
     private void UnnamedVoicesCountries()
     {
         string? last = null;
-        foreach (var list in refs)
-            for (var i = 0; i < list.Count; i++)
+        for (var s = 0; s < refs.Length; s++)
+            for (var i = 0; i < refs[s].Count; i++)
             {
+                var list = refs[s];
                 var r = list[i];
                 if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official)
                 {
-                    if (last is not null) list[i] = r with { Name = $"{closing.Countries.Adjective(last)} {r.Name}", Country = last };
+                    if (last is not null && closing.Countries.Adjective(last) is var adjective
+                        && !document.Sentences[s].Text.Contains(adjective + " ", StringComparison.Ordinal))
+                        list[i] = r with { Name = $"{adjective} {r.Name}", Country = last };
                 }
                 else if (r is { IsCited: true, IsPronoun: false, Country: { } country } && IsStateVoice(r.Kind)) last = country;
             }

@@ -87,6 +87,30 @@ internal sealed class CitationRoles
         voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    // What may stand before a heading's speaker: quotes, markup ("**", "## "), and a live blog entry's time stamp with its
+    // zone ("14:05 GMT", "10.42am", "2:15 p.m. ET –").
+    private static bool IsHeadingStart(ReadOnlySpan<char> before)
+    {
+        const string marks = "\"“‘'*#_>•|-–— \t";
+        before = before.TrimStart(marks);
+        if (before.IsEmpty) return true;
+        var i = 0;
+        while (i < before.Length && char.IsAsciiDigit(before[i])) i++;
+        if (i is 0 or > 2 || i + 3 > before.Length || before[i] is not (':' or '.') || !char.IsAsciiDigit(before[i + 1]) || !char.IsAsciiDigit(before[i + 2]))
+            return false;
+        var rest = before[(i + 3)..].TrimStart(' ');
+        // At most two zone words: "GMT", "am", "p.m. ET".
+        for (var w = 0; w < 2 && !rest.IsEmpty && char.IsAsciiLetter(rest[0]); w++)
+        {
+            var end = 0;
+            while (end < rest.Length && (char.IsAsciiLetter(rest[end]) || rest[end] == '.')) end++;
+            var word = rest[..end];
+            if (!(word is "am" or "pm" or "a.m." or "p.m." || word.Length <= 4 && !word.ContainsAnyExceptInRange('A', 'Z'))) return false;
+            rest = rest[end..].TrimStart(' ');
+        }
+        return rest.TrimStart(marks).TrimStart(':').TrimStart(marks).IsEmpty;
+    }
+
     /// <summary>
     /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
     /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
@@ -100,7 +124,7 @@ internal sealed class CitationRoles
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
-        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && before.TrimStart("\"“‘' ").IsEmpty
+        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))

@@ -42,12 +42,25 @@ internal sealed class MinistryFinder
             string? country = null;
             if (SentenceCountries.AdjectiveBefore(countries, s, hit.Span.Start, 0) is { Country: { } before } adjective)
                 (country, from) = (before, adjective.Span.Start);
+            // "the UK Ministry of Defence", "the US Defense Department": a country's initials stand before its ministry as
+            // an adjective does ("UK said" keeps them a name elsewhere).
+            else if (InitialsBefore(countries, s, hit.Span.Start) is { Country: { } initials } acronym)
+                (country, from) = (initials, acronym.Span.Start);
             else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
                 && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
                 (country, to) = (after, place.Span.End);
             if (country is null) continue;
             candidates.Add(new(2, Ministry(new TextSpan(start + from, start + to), hit.Label, country)));
         }
+    }
+
+    private static CountryName? InitialsBefore(List<CountryName> countries, string s, int at)
+    {
+        foreach (var c in countries)
+            if (c is { Country: not null, Possessive: false } && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at)
+                && IsAcronym(s.AsSpan(c.Span.Start, c.Span.Length).Trim('.').ToString().Replace(".", "", StringComparison.Ordinal)))
+                return c;
+        return null;
     }
 
     /// <summary>The country's ministry that `what` names in full ("interior ministry"), or null.</summary>

@@ -51,6 +51,7 @@ internal sealed class SourceFinder
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
     private readonly CitationRoles roles;
+    private readonly PhotoCredits photoCredits;
     private readonly DescribedSources described;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
@@ -70,6 +71,7 @@ internal sealed class SourceFinder
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
         roles = new CitationRoles(lexicon);
+        photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
@@ -110,6 +112,9 @@ internal sealed class SourceFinder
         var text = document.Text;
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
+        // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
+        var photo = photoCredits.Find(s, start);
+        if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         var cued = families.Scan(s);
         var work = scratch ??= new Scratch();
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
@@ -175,7 +180,7 @@ internal sealed class SourceFinder
         {
             var index = order[o];
             var candidate = candidates[index].Ref;
-            if (Overlaps(accepted, candidate.Span)) continue;
+            if (Overlaps(accepted, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,

@@ -1,0 +1,84 @@
+namespace Analysis.Extraction;
+
+using System.Buffers;
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// The credit of a photo at the end of a sentence: "(Reuters/File)", "(AP Photo/Efrem Lukatsky, File)", "(Yonhap/File)",
+/// "AFP via Getty Images", "EPA-EFE/Wojtek Jargilo", "Photo: Getty Images". A photo credit cites nothing: the outlets in
+/// it are not sources of the story, and "File" is no outlet. Only the sentence's last characters are read: a credit
+/// in brackets that closes the sentence, or a short run of credit words after the sentence's last full stop (or
+/// making up the whole sentence) that holds a photo word. A story's own credit, "(Yonhap)", "(PNA/Xinhua)", holds none.
+/// </summary>
+internal sealed class PhotoCredits
+{
+    // A credit is short; a run of prose is not one.
+    private const int MaxLength = 60, MaxWords = 8;
+    private readonly SearchValues<string>? words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet;
+
+    public PhotoCredits(Lexicon lexicon)
+    {
+        var list = lexicon.Words("photo_credit_words");
+        words = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
+        wordSet = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The photo credit ending sentence text s, as a document span (the sentence starts at `start`), or default.</summary>
+    public TextSpan Find(string s, int start)
+    {
+        if (words is null) return default;
+        var end = s.Length;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        var from = Math.Max(0, end - MaxLength);
+        var tail = s.AsSpan(from, end - from);
+        var at = tail.IndexOfAny(words);
+        if (at < 0) return default;
+        // Whole words only: "Filed", "photographs", "Pooled", "viable" are no credit words.
+        for (; at >= 0; at = Next(tail, at))
+            if (IsWordAt(tail, at)) break;
+        if (at < 0) return default;
+        at += from;
+        if (s[end - 1] == ')')
+        {
+            var open = s.LastIndexOf('(', end - 1);
+            return open >= 0 && open < at && s.IndexOf(')', open, end - 1 - open) < 0 ? new TextSpan(start + open, start + end) : default;
+        }
+        // Not in brackets: the credit starts after the last full stop before it, or opens the sentence.
+        var begin = at;
+        while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')) begin--;
+        begin = SkipWhiteSpace(s, begin);
+        return IsCreditRun(s.AsSpan(begin, end - begin)) ? new TextSpan(start + begin, start + end) : default;
+    }
+
+    private int Next(ReadOnlySpan<char> tail, int at)
+    {
+        var next = at + 1 < tail.Length ? tail[(at + 1)..].IndexOfAny(words!) : -1;
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // Whether the credit word found at `at` is a whole word: "Photo" in "Photographer", "via" in "Latvia" are not.
+    private bool IsWordAt(ReadOnlySpan<char> tail, int at)
+    {
+        if (at > 0 && char.IsLetter(tail[at - 1])) return false;
+        var end = at;
+        while (end < tail.Length && (char.IsLetter(tail[end]) || tail[end] == '-')) end++;
+        return wordSet.Contains(tail[at..end]);
+    }
+
+    // A few words, each capitalised or one of the credit's own small words: "AFP via Getty Images", "Photo: Getty Images".
+    private bool IsCreditRun(ReadOnlySpan<char> run)
+    {
+        if (run.Length is 0 or > MaxLength) return false;
+        var count = 0;
+        foreach (var range in run.SplitAny(' ', '/'))
+        {
+            var word = run[range].TrimEnd(",:;.");
+            if (word.IsEmpty) continue;
+            if (++count > MaxWords || !(char.IsUpper(word[0]) || word is "via" or "file" or "photo")) return false;
+        }
+        return count > 0;
+    }
+}
