@@ -68,7 +68,7 @@ internal static class ReportCommand
             Console.WriteLine($"Wrote {report.Destination}");
             Console.WriteLine($"  {findings}");
             foreach (var image in imageNames) Console.WriteLine($"Wrote {Path.Combine(pictures!.Destination, image)}");
-            return CommonOptions.ReportProblems(loaded.Folder, loaded.Documents.Count, loaded.Problems, result.GetValue(strict));
+            return CommonOptions.ReportProblems(loaded.Folder, loaded.Documents.Count, findings.Corpus.Problems, result.GetValue(strict));
         }));
         return command;
     }

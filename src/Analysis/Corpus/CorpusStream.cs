@@ -137,6 +137,9 @@ public sealed class CorpusStream
     /// <summary>The problems met so far; complete when an enumeration has finished.</summary>
     public IReadOnlyList<LoadProblem> Problems => problems;
 
+    /// <summary>A problem met while working on a document this stream handed out (an extraction failure), in its place.</summary>
+    internal void Add(LoadProblem problem) => problems.Add(problem);
+
     /// <summary>The documents, one at a time, in corpus order (ordinal path order).</summary>
     public IEnumerable<Document> Documents()
     {

@@ -7,13 +7,20 @@ public enum ProblemAction
     Skipped,
     /// <summary>The document loaded, with a fallback for the part that was wrong.</summary>
     LoadedWithFallback,
+    /// <summary>The document loaded, but a step of the extraction failed on it (a bug in the kit): it has no facts.</summary>
+    NotExtracted,
 }
 
 /// <summary>A problem met while loading the corpus: which file, where, what is wrong, and what was done.</summary>
 public sealed record LoadProblem(string File, int? Line, string Message, ProblemAction Action)
 {
-    /// <summary>"skipped" or "loaded with a fallback".</summary>
-    public string ActionText => Action == ProblemAction.Skipped ? "skipped" : "loaded with a fallback";
+    /// <summary>"skipped", "loaded with a fallback" or "loaded, no facts extracted".</summary>
+    public string ActionText => Action switch
+    {
+        ProblemAction.Skipped => "skipped",
+        ProblemAction.LoadedWithFallback => "loaded with a fallback",
+        _ => "loaded, no facts extracted",
+    };
 
     public override string ToString() => Describe();
 

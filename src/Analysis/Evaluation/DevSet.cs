@@ -110,11 +110,20 @@ public sealed class DevSet
         return new ExpectedDate(earliest, latest ?? earliest, Text(e, "precision") ?? (earliest is null ? "on_or_before" : earliest == latest ? "day" : "interval"));
     }
 
-    /// <summary>Runs <paramref name="extractor"/> (default: <see cref="Extractor.Default"/>) on every passage and scores it.</summary>
+    /// <summary>
+    /// Runs <paramref name="extractor"/> (default: <see cref="Extractor.Default"/>) on every passage and scores it. A
+    /// passage a step fails on scores as finding nothing, and the failure is listed (<see cref="Evaluation.Failures"/>).
+    /// </summary>
     public Evaluation Evaluate(Extractor? extractor = null)
     {
         var chosen = extractor ?? Extractor.Default;
-        return Evaluation.Of(this, chosen.Extract);
+        var failures = new List<string>();
+        var evaluation = Evaluation.Of(this, document =>
+        {
+            if (!chosen.TryExtract(document, out var found, out var failure)) failures.Add(failure!.Message);
+            return found;
+        });
+        return evaluation with { Failures = failures };
     }
 
     /// <summary>Scores what <paramref name="extract"/> finds in each passage (a test can hand-make the findings).</summary>

@@ -10,6 +10,11 @@ public sealed partial record Evaluation
     public string Describe(bool errors = false)
     {
         var text = new StringBuilder();
+        if (Failures.Count > 0)
+        {
+            text.AppendLine($"FAILED on {Failures.Count} passage(s), scored as finding nothing:");
+            foreach (var failure in Failures) text.AppendLine("  " + failure);
+        }
         foreach (var metric in new[] { Figures, Attribution, Chains, Sources }) text.AppendLine(metric.ToString());
         text.AppendLine($"{"origin",-12} right {OriginOfFound.Precision:0.000} ({OriginOfFound.Correct}/{OriginOfFound.Expected} found figures that expect one)");
         text.Append(Kind.Describe());

@@ -34,6 +34,9 @@ public sealed partial record Evaluation(
     DateScores Dates,
     IReadOnlyList<string> Errors)
 {
+    /// <summary>The passages a step of the extraction failed on (each scored as finding nothing): a bug in the kit each.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
+
     internal static Evaluation Of(DevSet set, Func<Document, DocumentFindings> extract)
     {
         var tally = new Tally();

@@ -33,6 +33,7 @@ public sealed class Extractor
     /// <summary>This pipeline with <paramref name="component"/> added at the end (checked like the others).</summary>
     public Extractor With(IComponent component) => new(Components.Append(component));
 
+    /// <summary>The findings of <paramref name="document"/>; throws <see cref="ExtractionException"/> when a step fails on it.</summary>
     public DocumentFindings Extract(Document document)
     {
         var annotated = new AnnotatedDocument(document);
@@ -54,6 +55,26 @@ public sealed class Extractor
         };
     }
 
+    /// <summary>
+    /// The findings of <paramref name="document"/>, or, when a step fails on it, none (the document with no facts) and
+    /// the <paramref name="failure"/> naming the step: how a corpus run keeps the other documents.
+    /// </summary>
+    public bool TryExtract(Document document, out DocumentFindings findings, out ExtractionException? failure)
+    {
+        try
+        {
+            findings = Extract(document);
+            failure = null;
+            return true;
+        }
+        catch (ExtractionException e)
+        {
+            findings = new DocumentFindings(document, [], [], []);
+            failure = e;
+            return false;
+        }
+    }
+
     /// <summary>The figures with the dates the dates component wrote for them, and the events carrying those figures.</summary>
     private static (IReadOnlyList<TroopCount>, IReadOnlyList<TimelineEvent>) Dated(
         IReadOnlyList<TroopCount> counts, IReadOnlyList<TimelineEvent> events, IReadOnlyList<FigureDate> dates)
@@ -69,14 +90,22 @@ public sealed class Extractor
     /// <summary>Each document's findings, one at a time, in corpus order.</summary>
     public IEnumerable<DocumentFindings> ExtractEach(IEnumerable<Document> documents) => documents.Select(Extract);
 
-    /// <summary>The findings of a whole corpus; <paramref name="cancellation"/> is checked before each document.</summary>
+    /// <summary>
+    /// The findings of a whole corpus; <paramref name="cancellation"/> is checked before each document. A document a
+    /// step fails on keeps its place, with no facts, and the failure joins the corpus's problems (naming the file and
+    /// the step), so one bad article never costs the others.
+    /// </summary>
     public Findings Extract(Corpus corpus, CancellationToken cancellation = default)
     {
-        var perDocument = ExtractEach(corpus.Documents.Select(d =>
+        var perDocument = new List<DocumentFindings>(corpus.Documents.Count);
+        var failures = new List<LoadProblem>();
+        foreach (var document in corpus.Documents)
         {
             cancellation.ThrowIfCancellationRequested();
-            return d;
-        })).ToList();
+            if (!TryExtract(document, out var found, out var failure)) failures.Add(failure!.AsProblem(document.Path));
+            perDocument.Add(found);
+        }
+        if (failures.Count > 0) corpus = corpus with { Problems = [.. corpus.Problems, .. failures] };
         var tally = new SourceTally();
         foreach (var d in perDocument) tally.Add(d);
         return new Findings(

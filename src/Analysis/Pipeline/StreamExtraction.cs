@@ -8,10 +8,21 @@ public static class StreamExtraction
     /// <summary>
     /// Each document's findings, in corpus order, with reading, parsing and extraction spread over
     /// <paramref name="parallelism"/> threads (default: one per core); see <see cref="CorpusStream.Select{T}"/>.
+    /// A document a step fails on comes with no facts, and the failure joins the stream's problems in its place.
     /// </summary>
     public static IEnumerable<DocumentFindings> Extract(this CorpusStream stream, Extractor? extractor = null, int? parallelism = null)
     {
         var pipeline = extractor ?? Extractor.Default;
-        return stream.Select(pipeline.Extract, parallelism);
+        foreach (var (findings, failure) in stream.Select(Try, parallelism))
+        {
+            if (failure is not null) stream.Add(failure.AsProblem(findings.Document.Path));
+            yield return findings;
+        }
+
+        (DocumentFindings, ExtractionException?) Try(Document document)
+        {
+            pipeline.TryExtract(document, out var findings, out var failure);
+            return (findings, failure);
+        }
     }
 }

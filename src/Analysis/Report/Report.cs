@@ -192,7 +192,7 @@ public static class Report
             corpus.Problems.Select(p => new[]
             {
                 Path.GetRelativePath(corpus.Folder, p.File), p.Line?.ToString(CultureInfo.InvariantCulture), p.Message,
-                p.Action == ProblemAction.Skipped ? "skipped" : "loaded with a fallback",
+                p.ActionText,
             }), "problems"));
     }
 

@@ -2,7 +2,9 @@ namespace Analysis.Tests.Extraction;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
+using Analysis.Evaluation;
 using Analysis.Pipeline;
+using Analysis.Tests.Corpus;
 using Analysis.Timeline;
 
 public class PipelineTests
@@ -103,5 +105,63 @@ public class PipelineTests
         Assert.Equal((document.Id, "broken"), (error.Document, error.Step));
         Assert.Contains(document.Id, error.Message);
         Assert.IsType<InvalidOperationException>(error.InnerException);
+    }
+
+    // A step that fails only on articles that mention "Atlantis", so one document of a corpus breaks and the other does not.
+    private static Extractor BrokenOnAtlantis() => Extractor.Default.With(Component.Of("broken", [], ["broken"], d =>
+    {
+        if (d.Document.Text.Contains("Atlantis", StringComparison.Ordinal)) throw new InvalidOperationException("boom");
+    }));
+
+    private static TempCorpus TwoArticles()
+    {
+        var corpus = new TempCorpus();
+        corpus.Write("a.txt", Text);
+        corpus.Write("b.txt", "Atlantis\n\nSome 2,000 Atlantean troops crossed the border, officials said.");
+        return corpus;
+    }
+
+    [Fact]
+    public void A_corpus_run_keeps_the_other_documents_when_a_step_fails_on_one()
+    {
+        using var folder = TwoArticles();
+        var findings = BrokenOnAtlantis().Extract(folder.Load());
+        Assert.Equal(["a", "b"], findings.Documents.Select(d => d.Document.Id));
+        Assert.Equal([10_000, 1_200], findings.TroopCounts.Select(c => c.Value));
+        Assert.Empty(findings.Documents[1].TroopCounts);
+        var problem = Assert.Single(findings.Corpus.Problems);
+        Assert.Equal((folder.PathOf("b.txt"), ProblemAction.NotExtracted), (problem.File, problem.Action));
+        Assert.Contains("the broken step failed (boom)", problem.Message);
+        Assert.EndsWith("(loaded, no facts extracted)", problem.Describe(folder.Folder));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_streamed_run_reports_the_failure_in_the_document_s_place(int threads)
+    {
+        using var folder = TwoArticles();
+        folder.Write("c.txt", "\u0000\u0001binary");
+        var stream = CorpusLoader.Stream(folder.Folder);
+        var findings = stream.Extract(BrokenOnAtlantis(), threads).ToList();
+        Assert.Equal(["a", "b"], findings.Select(d => d.Document.Id));
+        Assert.Equal(2, findings[0].TroopCounts.Count);
+        Assert.Equal([(folder.PathOf("b.txt"), ProblemAction.NotExtracted), (folder.PathOf("c.txt"), ProblemAction.Skipped)],
+            stream.Problems.Select(p => (p.File, p.Action)));
+    }
+
+    [Fact]
+    public void Scoring_lists_a_passage_a_step_fails_on_and_scores_the_rest()
+    {
+        var set = DevSet.FromJson("""
+            { "items": [
+              { "id": "ok", "text": "Some 2,000 Atlantean troops crossed the border.", "figures": [ { "value": 2000, "hedge": "approximate" } ] },
+              { "id": "bad", "text": "Atlantis sent 3,000 troops.", "figures": [ { "value": 3000 } ] }
+            ] }
+            """);
+        var scored = set.Evaluate(BrokenOnAtlantis());
+        Assert.Equal((1, 2), (scored.Figures.Correct, scored.Figures.Expected));
+        Assert.Contains("the broken step failed on document bad", Assert.Single(scored.Failures));
+        Assert.StartsWith("FAILED on 1 passage(s)", scored.Describe());
     }
 }
