@@ -26,11 +26,9 @@ internal sealed class CountryOffices
         this.bodies = bodies;
         this.countryWords = countryWords;
         this.armedServices = armedServices;
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) =>
-            lexicon.Words(list).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        ministryHolders = Set("office_holders_of_ministries");
-        bodyHolders = Set("office_holders_of_bodies");
-        intelligenceModifiers = Set("description_intelligence_modifiers");
+        ministryHolders = lexicon.WordLookup("office_holders_of_ministries", StringComparer.OrdinalIgnoreCase);
+        bodyHolders = lexicon.WordLookup("office_holders_of_bodies", StringComparer.OrdinalIgnoreCase);
+        intelligenceModifiers = lexicon.WordLookup("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The offices among the sentence's titles (<paramref name="titleHits"/>) held by a country named just before them.</summary>

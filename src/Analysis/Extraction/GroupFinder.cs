@@ -31,8 +31,7 @@ internal sealed class GroupFinder
         this.countryWords = countryWords;
         this.armedServices = armedServices;
         this.ministries = ministries;
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) =>
-            lexicon.Words(list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         groupHeadWords = Words("group_heads");
         leadingModifierWords = Words("group_leading_modifiers");

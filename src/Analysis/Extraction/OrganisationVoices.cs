@@ -15,8 +15,7 @@ internal sealed class OrganisationVoices
 
     public OrganisationVoices(Lexicon lexicon)
     {
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) =>
-            lexicon.Words(list).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         qualifiedWords = Words("qualified_speakers");
         spokespersonWords = Words("spokesperson_nouns");
         organisationUnitWords = Words("organisation_units");

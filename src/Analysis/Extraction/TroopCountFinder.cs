@@ -414,8 +414,8 @@ internal sealed partial class TroopCountFinder
         {
             i = PhraseLiteral.SkipWhiteSpace(text, i + (words == 0 ? 2 : 0), end);
             if (i >= end) return false;
-            foreach (var other in quantities)
-                if (other.Span.Start == i) return nounAfter.NounEnd(text, other.Span.End, end) >= 0;
+            for (var q = 0; q < quantities.Count; q++)
+                if (quantities[q].Span.Start == i) return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0;
             var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
             if (next < 0)
             {
@@ -431,20 +431,14 @@ internal sealed partial class TroopCountFinder
 
     // "the count of battalion tactical groups went up from 28 to 41": a noun of units at most 50 characters before a number,
     // no digit between.
-    private bool CountsUnits(string text, int start, int at)
-    {
-        var from = Math.Max(start, at - 50);
-        foreach (var (unit, _) in unitNouns.Find(text, from, at))
-            if (text.AsSpan(unit.End, at - unit.End).IndexOfAnyInRange('0', '9') < 0) return true;
-        return false;
-    }
+    private bool CountsUnits(string text, int start, int at) => PhraseBefore(unitNouns, text, start, at, 50, "0123456789");
 
     // Where the start of the change that q ends ("from 28 to 41") begins: the number before it.
     private static int ChangeStartOf(IReadOnlyList<Quantity> quantities, Quantity q)
     {
         var at = q.Span.Start;
-        foreach (var other in quantities)
-            if (other.ChangeStart && other.Span.End <= q.Span.Start) at = other.Span.Start;
+        for (var i = 0; i < quantities.Count; i++)
+            if (quantities[i].ChangeStart && quantities[i].Span.End <= q.Span.Start) at = quantities[i].Span.Start;
         return at;
     }
 
@@ -542,11 +536,14 @@ internal sealed partial class TroopCountFinder
 
     // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
     // the number, in the same clause.
-    private bool MobilizedBefore(string text, int start, int at)
+    private bool MobilizedBefore(string text, int start, int at) => PhraseBefore(mobilizationVerbs, text, start, at, 25, ",.;:");
+
+    // Whether a phrase of `matcher` lies in the `window` characters before text[at] (not before `start`), with none of the
+    // `stops` characters between its end and the number.
+    private static bool PhraseBefore(PhraseMatcher matcher, string text, int start, int at, int window, string stops)
     {
-        var from = Math.Max(start, at - 25);
-        foreach (var (verb, _) in mobilizationVerbs.Find(text, from, at))
-            if (text.AsSpan(verb.End, at - verb.End).IndexOfAny(",.;:") < 0) return true;
+        foreach (var (phrase, _) in matcher.Find(text, Math.Max(start, at - window), at))
+            if (text.AsSpan(phrase.End, at - phrase.End).IndexOfAny(stops) < 0) return true;
         return false;
     }
 

@@ -60,10 +60,11 @@ public sealed class EventExtractor
                 previous = null;
                 continue;
             }
-            var actors = Actors(document, sentence, facts, At(mentions, sentence.Index), sourceMatches is null || sentence.Index >= sourceMatches.Count ? null : sourceMatches[sentence.Index]);
+            var inText = IsDocumentText(document, sentence);
+            var actors = Actors(document, sentence, inText, facts, At(mentions, sentence.Index), sourceMatches is null || sentence.Index >= sourceMatches.Count ? null : sourceMatches[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
             var date = dates[sentence.Index];
-            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, ProvenanceOf(document, sentence));
+            previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, ProvenanceOf(document, sentence, inText));
             events.Add(previous);
         }
         return DocumentDate.Bound(document, events);
@@ -99,9 +100,10 @@ public sealed class EventExtractor
         sentence.Text.Length == sentence.Span.Length && sentence.End <= document.Text.Length &&
         document.Text.AsSpan(sentence.Start, sentence.Span.Length).SequenceEqual(sentence.Text);
 
-    // The event's provenance is its whole sentence: the sentence's own text is its quote when it is the document's there.
-    private static Provenance ProvenanceOf(Document document, Sentence sentence) =>
-        IsDocumentText(document, sentence)
+    // The event's provenance is its whole sentence: the sentence's own text is its quote when it is the document's there
+    // (`inText`, IsDocumentText, read once per event sentence).
+    private static Provenance ProvenanceOf(Document document, Sentence sentence, bool inText) =>
+        inText
             ? new Provenance(document.Id, sentence.Index, sentence.Span, sentence.Text) { SentenceText = sentence.Text }
             : Provenance.Of(document, sentence, sentence.Span);
 
@@ -113,11 +115,11 @@ public sealed class EventExtractor
     /// gazetteer it names, then the sources its figures are attributed to from elsewhere in the paragraph.
     /// Where two names overlap the longer wins: "North Korean state media" is that source, not North Korea.
     /// </summary>
-    private IReadOnlyList<string> Actors(Document document, Sentence sentence, IReadOnlyList<TroopCount> facts,
+    private IReadOnlyList<string> Actors(Document document, Sentence sentence, bool inText, IReadOnlyList<TroopCount> facts,
         List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         // Read in the sentence's own string when it is the document's text there: the matchers before have read its tokens.
-        var known = IsDocumentText(document, sentence) ? this.known.FindActors(sentence.Text, 0, sentence.Text.Length, sentence.Start)
+        var known = inText ? this.known.FindActors(sentence.Text, 0, sentence.Text.Length, sentence.Start)
             : this.known.FindActors(document.Text, sentence.Start, sentence.End);
         var (mentioned, named) = (mentions?.Count ?? 0, sources?.Count ?? 0);
         var most = mentioned + named + known.Count;

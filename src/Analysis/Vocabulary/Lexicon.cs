@@ -123,6 +123,10 @@ public sealed partial class Lexicon
         words.TryGetValue(name, out var list) ? Include(list, [])
         : throw new KeyNotFoundException($"The lexicon has no word list '{name}' (it has: {string.Join(", ", words.Keys.Order(StringComparer.Ordinal))}).");
 
+    /// <summary>The words of list <paramref name="name"/> as a set a span can be looked up in without a string (one token against a list).</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup(string name, StringComparer comparer) =>
+        Words(name).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Pattern <paramref name="name"/> with every <c>{name}</c> in it replaced by what it refers to.</summary>
     public string Pattern(string name) =>
         patterns.TryGetValue(name, out var pattern) ? Expand(pattern, [])
