@@ -5,8 +5,8 @@ using Analysis.Pipeline;
 /// <summary>
 /// Whose words a figure is when its own sentence or clause cites no one (issue 14, session 11). Real wire copy attributes
 /// each claim where it makes it: a sentence that cites no one after a cited one is the writer's background ("…, the coalition
-/// said. Almost 200 foreign soldiers have been killed this year."), unless it goes on with that statement. The sentences are
-/// ours, in the shapes real reporting uses.
+/// said. Almost 200 foreign soldiers have been killed this year."), unless it goes on with that statement; a voice of a later
+/// clause speaks for its own; a state that admits a figure speaks for it. The sentences are ours, in the shapes real reporting uses.
 /// </summary>
 public class NeighbourOriginTests
 {
@@ -45,4 +45,12 @@ public class NeighbourOriginTests
     [InlineData("The Pentagon said 3,000 troops had arrived in Poland, and NATO put the total above 5,000.", 3000, "Pentagon")]
     public void A_voice_of_a_later_clause_speaks_for_its_own(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // A capital or country that admits a figure is the state's voice, with a word set between them ("Pyongyang itself has
+    // acknowledged", "Moscow briefly admitted"); a name after the figure's verb that only intensifies is no speaker.
+    [InlineData("Pyongyang itself has acknowledged only 350 soldiers killed in its first and second deployments.", 350, "North Korea")]
+    [InlineData("Moscow briefly admitted that 63 soldiers had been killed in the strike.", 63, "Russia")]
+    [InlineData("About 900 troops guarded the president himself during the parade.", 900, null)]
+    public void A_state_that_admits_a_figure_speaks(string text, double value, string? origin) => Assert.Equal(origin, Origin(text, value));
 }
