@@ -336,6 +336,11 @@ internal sealed class Attribution
     // closes it: it speaks for all of it).
     private bool OnlyLaterClausesSpeak(Sentence sentence, TextSpan figure, List<SourceRef> chain)
     {
+        // Most figures have a voice before them, or no figure after their voice: the breaks are not looked for.
+        var first = sentence.End;
+        foreach (var r in chain)
+            if (r.Span.Start >= sentence.Start && r.Span.End <= sentence.End && r.Span.Start < first) first = r.Span.Start;
+        if (first < figure.End || first == sentence.End || document.Text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') < 0) return false;
         var to = sentence.End;
         foreach (var b in closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End))
             if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
