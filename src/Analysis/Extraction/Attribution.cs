@@ -29,10 +29,11 @@ internal sealed class Attribution
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
     /// news agency"), the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to"), and the links
     /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said"), and what makes a
-    /// sentence that cites no one go on with the statement before it (<c>statement_verbs</c>, <c>continuation_links</c>: "of them").</summary>
+    /// sentence that cites no one go on with the statement before it (<c>statement_verbs</c>, <c>continuation_links</c>: "of them"), or
+    /// the one before announce it (<c>release_verbs</c> and <c>statement_nouns</c>, <c>released_things</c>: "gave new figures").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
@@ -40,7 +41,7 @@ internal sealed class Attribution
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
                 PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]));
+                PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]), PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -110,13 +111,14 @@ internal sealed class Attribution
             && document.Sentences[sentence.Index + 2].Paragraph == sentence.Paragraph && ReferringBack(sentence.Index + 2) is { } later) chain = later;
         // A sentence that cites no one is the writer's ("… , the coalition said. Almost 200 foreign soldiers have been killed this
         // year."), unless it goes on with the statement before it in its paragraph: a speaker the kit cannot name ("…, the source
-        // added", "it said"), the figure before it ("About 800 of them are in Goma"), or a quotation ("“We lost 12 soldiers.”").
+        // added", "it said"), the figure before it ("About 800 of them are in Goma"), a quotation ("“We lost 12 soldiers.”"), or
+        // a statement that the sentence before announced ("X gave new figures on Wednesday.").
         // "North Korea is believed to have sent 11,000 troops": the writer's own hedge never goes on with one.
-        if (chain.Count == 0 && sentence.Paragraph > 0 && GoesOn(sentence) && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
+        if (chain.Count == 0 && sentence.Paragraph > 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
             for (var k = sentence.Index - 1; k >= 0 && document.Sentences[k].Paragraph == sentence.Paragraph; k--)
                 if (chains[k].Count > 0)
                 {
-                    chain = chains[k];
+                    if (GoesOn(sentence) || Announces(document.Sentences[k])) chain = chains[k];
                     break;
                 }
         if (chain.Count == 0) return (null, []);
@@ -146,6 +148,19 @@ internal sealed class Attribution
     }
 
     private const string ContinuationLinks = "continuation_links";
+
+    // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
+    // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
+    private bool Announces(Sentence sentence)
+    {
+        var released = false;
+        foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
+            if (hit.Label == ReleaseVerbs) released = true;
+            else if (released) return true;
+        return false;
+    }
+
+    private const string ReleaseVerbs = "release_verbs";
 
     // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
     // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph; else

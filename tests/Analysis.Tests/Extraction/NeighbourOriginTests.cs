@@ -17,6 +17,7 @@ public class NeighbourOriginTests
     // The writer's background after a statement: present or past state, a pledge, a figure that counts its own parts.
     [InlineData("The ministry said on Monday that the last convoy had crossed into Niger. About 1,500 soldiers are still in the country, most of them in the capital.", 1500)]
     [InlineData("Kenya's police chief Japhet Koome said the second contingent had landed. Some 400 officers had been stationed at the airport since May.", 400)]
+    [InlineData("Poland's defence ministry said on Friday that a soldier had died. About 6,000 soldiers guard the border with Belarus.", 6000)]
     [InlineData("Officials said the talks would resume in March. Pyongyang has promised 5,000 more military builders.", 5000)]
     // A speaker named only in the next sentence speaks for that sentence, not for the one before it.
     [InlineData("Some 2,000 U.S. troops are in Syria. The Pentagon said on Tuesday it would close three bases.", 2000)]
@@ -30,6 +31,8 @@ public class NeighbourOriginTests
     [InlineData("The Pentagon said on Tuesday that 3,000 troops would leave Iraq by September. Of those, 2,000 are in Erbil.", 2000, "Pentagon")]
     [InlineData("The Pentagon said on Tuesday that 3,000 troops would leave Iraq. About 2,000 would stay in Erbil, the spokesman added.", 2000, "Pentagon")]
     [InlineData("“We lost 14 soldiers in the ambush,” Colonel Ivan Petrenko said. “About 30 more were wounded.”", 30, "Ivan Petrenko")]
+    // … or the sentence before announced it ("gave new figures", "released an update").
+    [InlineData("Poland's defence ministry released new figures on Friday. About 6,000 soldiers now guard the border with Belarus.", 6000, "Polish Defense Ministry")]
     public void A_sentence_that_goes_on_with_a_statement_is_its_speakers(string text, double value, string origin) =>
         Assert.Equal(origin, Origin(text, value));
 
