@@ -259,5 +259,6 @@ internal sealed class DocumentDates
         return DocumentDate.Window(dated);
     }
 
-    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense, DateWords Cues);
+    // A struct: every sentence has one, and most have no date.
+    private readonly record struct SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense, DateWords Cues);
 }
