@@ -12,8 +12,8 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
-    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf;
-    private readonly PhraseMatcher changeOrCutVerbs;
+    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings;
+    private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
 
@@ -28,7 +28,7 @@ internal sealed partial class TroopCountFinder
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline, changeStart);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart);
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
@@ -46,7 +46,7 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
         bool changeStart)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
@@ -67,6 +67,8 @@ internal sealed partial class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
+        if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
         if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
@@ -79,8 +81,10 @@ internal sealed partial class TroopCountFinder
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
             return EstimateStatus.Planned;
-        // "would withdraw about half of its 5,000 troops": the verb takes the part; the whole after "of its" is there now.
-        var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun)) && !WholeOfAPart(text, segmentStart, q.Span.Start);
+        // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
+        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
+        var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
+            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
         var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
@@ -123,10 +127,23 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // "half of its 5,000 troops", "a third of their 900 soldiers": "of" (list action_of) and a country pronoun right before the figure.
-    private bool WholeOfAPart(string text, int segmentStart, int at) =>
-        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
-        && actionOf.StartOfPhraseBefore(text, segmentStart, pronoun) is var of and >= 0 && Spaced(text, of, pronoun);
+    // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
+    // before the figure names the force a country has.
+    private bool OwnForce(string text, int segmentStart, int at) =>
+        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at);
+
+    // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
+    // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
+    // than 6,000 soldiers") with no word of the present (current_cues) and no semicolon or colon between it and the figure.
+    private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
+        var first = start;
+        while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
+        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;
+        var from = Math.Max(opening, segmentStart);
+        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start);
+    }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
     private bool PlannedBefore(string text, int segmentStart, int at)

@@ -77,7 +77,7 @@ internal sealed partial class TroopCountFinder
     private bool GivesTheFigure(string text, CountryMention c, int end)
     {
         var at = c.Span.End;
-        if (c.Possessive) return Spaced(text, at) && reportNouns.EndOfPhraseAt(text, at, end) > 0;
+        if (c.Possessive) return OwnsAnEstimate(text, c, end);
         for (var i = 0; i < 3 && at < end && Spaced(text, at); i++)
         {
             if (speakerVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
@@ -86,6 +86,10 @@ internal sealed partial class TroopCountFinder
         }
         return false;
     }
+
+    // "Kyiv's claim", "Seoul's tally": a country's possessive right before a word of an estimate (report_nouns).
+    private bool OwnsAnEstimate(string text, CountryMention c, int end) =>
+        c.Possessive && Spaced(text, c.Span.End) && reportNouns.EndOfPhraseAt(text, c.Span.End, end) > 0;
 
     // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
     private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
@@ -149,8 +153,9 @@ internal sealed partial class TroopCountFinder
         if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
         if (pronoun < 0) return null;
         string? owner = null;
+        // "China rejected Kyiv's claim that 155 of its citizens ...": the country that owns the claim is not the pronoun's.
         foreach (var c in countries)
-            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
+            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start)) && !OwnsAnEstimate(text, c, pronoun)) owner = c.Country.Name;
         return owner;
     }
 

@@ -150,6 +150,12 @@ internal sealed partial class TroopCountFinder
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
+        holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
+        earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
+        wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
+        wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
+        wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
