@@ -15,7 +15,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
-        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
+        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
+        EarlierTimeAfter = 8192;
 
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
@@ -68,7 +69,7 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
-        if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
+        if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
         if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
@@ -135,9 +136,10 @@ internal sealed partial class TroopCountFinder
     // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
     // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
     // than 6,000 soldiers") with no word of the present (current_cues) and no semicolon or colon between it and the figure.
-    private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan).
+    private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        if (earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;

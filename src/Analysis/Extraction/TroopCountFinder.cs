@@ -45,7 +45,7 @@ internal sealed partial class TroopCountFinder
     private readonly SearchValues<string> bareNounCues, nationalCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
-    private readonly string[] destinationPrepositions, compassWords;
+    private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -110,8 +110,7 @@ internal sealed partial class TroopCountFinder
         subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
-        destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
-        compassWords = lexicon.Words("region_adjectives").ToArray();
+        destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
@@ -130,7 +129,7 @@ internal sealed partial class TroopCountFinder
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
-            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after");
         agent = SendingAgent.For(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
