@@ -39,6 +39,19 @@ internal sealed partial class TroopCountFinder
         return kind;
     }
 
+    // "4,000 North Korean soldiers out of a total of 12,000 had been killed": the casualty verb after the whole (whole_before
+    // right before it) is the part's.
+    private void PartBeforeWhole(string text, List<PhraseMatch> cues, int end, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (part, whole) = (result[i], result[i + 1]);
+            if (part.Kind != TroopKind.Casualties && wholeBefore.StartOfPhraseBefore(text, part.Span.End, whole.Quantity.Span.Start) >= 0
+                && CasualtyMainVerb(text, cues, whole.Span, end))
+                result[i] = part with { Kind = TroopKind.Casualties };
+        }
+    }
+
     // The punctuation that ends the reach of a casualty verb after a figure.
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:()");
 

@@ -128,6 +128,46 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
+    // "Serbia had deployed around 8,350 troops near the border, which has now been reduced to 4,500", "a force of 1,700 that
+    // was cut to 1,000": a figure, then a passive or perfect verb of change or of a cut (list change_or_cut_verbs) at most 40 characters before
+    // "to" right before the next figure, in one clause: the first is what the cut started from (earlier), unless the cut is
+    // still to come ("which will be reduced to 3,000", a word of future_markers between): then the first is there now and
+    // the second is planned. Not an increment ("rose by 500 to 3,000"), nor a "from X to Y" the numbers already read.
+    private void CutTo(string text, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (first.Status != EstimateStatus.Current || first.Quantity.ChangeStart || next.Quantity.ChangeEnd) continue;
+            if (newValueTo.StartOfPhraseBefore(text, first.Span.End, next.Quantity.Span.Start) is not (var to and >= 0)) continue;
+            if (text.AsSpan(first.Span.End, to - first.Span.End).IndexOfAny(".;:") >= 0) continue;
+            if (targetPrepositions.StartOfPhraseBefore(text, first.Sentence.Start, first.Quantity.Span.Start) >= 0
+                || earlierFrom.StartOfPhraseBefore(text, first.Sentence.Start, first.Quantity.Span.Start) >= 0) continue;
+            // The cut is said of the first figure's force: a passive or perfect verb ("has been reduced", "was cut", "will be
+            // cut"), with no other clause joined between ("..., and Seoul says it has grown to 11,000" is another estimate).
+            var cut = false;
+            foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to))
+                if (to - verb.Span.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0
+                    || futureBefore.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0))
+                    cut = true;
+            if (!cut || JoinedClause(text, first.Span.End, to)) continue;
+            if (futureMarkers.Any(text, first.Span.End, to))
+            {
+                if (next.Status == EstimateStatus.Current) result[i + 1] = next with { Status = EstimateStatus.Planned };
+            }
+            else result[i] = first with { Status = EstimateStatus.Earlier };
+        }
+    }
+
+    // A word coordinator (list coordinators: "and", "plus", not the comma) in text[from..to).
+    private bool JoinedClause(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsLetter(text[i]) && (i == from || !CueIndex.IsWordCharacter(text[i - 1])) && coordinators.EndOfPhraseAt(text, i, to) > 0)
+                return true;
+        return false;
+    }
+
     // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
     // before the figure names the force a country has.
     private bool OwnForce(string text, int segmentStart, int at) =>

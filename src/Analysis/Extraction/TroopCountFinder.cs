@@ -386,6 +386,8 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         ShareVerbAfterLast(text, result);
+        CutTo(text, result);
+        PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
     }

@@ -48,9 +48,24 @@ public class DrawdownsAndWholesTests
     public void The_level_a_force_is_to_be_kept_at_is_planned(string text, double value, EstimateStatus status) => Assert.Equal(status, Of(text, value).Status);
 
     [Theory]
+    // A figure whose force a passive or perfect verb of a cut takes "to" another: what the cut started from; a cut to come
+    // leaves it current and the second planned.
+    [InlineData("Untitled\n\nHungary had sent around 3,100 troops to the border, which has now been cut to 1,600.", 3_100d, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nHungary had sent around 3,100 troops to the border, which has now been cut to 1,600.", 1_600d, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nItaly keeps 2,200 soldiers in the country, a force that will be reduced to 1,400 soldiers next year.", 2_200d, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nItaly keeps 2,200 soldiers in the country, a force that will be reduced to 1,400 soldiers next year.", 1_400d, EstimateStatus.Planned)]
+    // Another estimate joined by "and", an increment that brings a total, a vote to cut: the first figure stays as it was.
+    [InlineData("Untitled\n\nOslo counts about 3,000 soldiers, and Stockholm says the force has grown to 3,500.", 3_000d, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nMinsk has sent at least 900 more soldiers, bringing its total to about 4,000.", 900d, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe force numbers 1,900 troops, and the council voted to reduce it to 1,500.", 1_900d, EstimateStatus.Current)]
+    public void The_force_a_cut_started_from_is_earlier(string text, double value, EstimateStatus status) => Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
     // The whole a part is counted from: what its own words say, not the part's casualty verb.
     [InlineData("Untitled\n\nOf the 4,000 Chadian troops sent north, about 300 were killed.", 4_000d, TroopKind.Deployment)]
     [InlineData("Untitled\n\nSome 900 soldiers out of a total of 6,000 have been wounded, the army said.", 6_000d, TroopKind.Deployment)]
+    [InlineData("Untitled\n\nSome 900 soldiers out of a total of 6,000 have been wounded, the army said.", 900d, TroopKind.Casualties)]
+    [InlineData("Untitled\n\nSome 900 soldiers out of a total of 6,000 have arrived, the army said.", 900d, TroopKind.Deployment)]
     [InlineData("Untitled\n\nNone of the 2,500 soldiers stationed there was hurt.", 2_500d, TroopKind.Casualties)]
     [InlineData("Untitled\n\nOf the 300 casualties, most were conscripts.", 300d, TroopKind.Casualties)]
     // "all" before a partitive: the whole, not a part; without it, a part.
