@@ -45,7 +45,7 @@ internal sealed partial class TroopCountFinder
     private readonly SearchValues<string> bareNounCues, nationalCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
-    private readonly string[] destinationPrepositions, compassWords;
+    private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -110,8 +110,7 @@ internal sealed partial class TroopCountFinder
         subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
-        destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
-        compassWords = lexicon.Words("region_adjectives").ToArray();
+        destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
@@ -130,7 +129,7 @@ internal sealed partial class TroopCountFinder
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
-            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after");
         agent = SendingAgent.For(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
@@ -150,6 +149,12 @@ internal sealed partial class TroopCountFinder
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
+        holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
+        earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
+        wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
+        wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
+        wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
@@ -381,6 +386,8 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         ShareVerbAfterLast(text, result);
+        CutTo(text, result);
+        PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
     }
