@@ -32,7 +32,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly AmountPhrase amountBefore, estimateBefore, targetBefore, estimatePhraseBefore;
-    private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords;
+    private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
@@ -98,6 +98,7 @@ internal sealed partial class TroopCountFinder
         warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
         estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
         peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words"]);
+        possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
@@ -300,7 +301,8 @@ internal sealed partial class TroopCountFinder
             }
             // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
             // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
-            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
+            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
+                || (q.Hedge is Hedge.AtLeast or Hedge.AtMost && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
                 || EstimatedBefore(text, start, q)))
             {
                 found.Add((q, q.Span, false));
@@ -380,6 +382,12 @@ internal sealed partial class TroopCountFinder
             {
                 found.Add((q, q.Span, false));
                 (gapped ??= []).Add(q);
+                continue;
+            }
+            // "more than 15,000 troops in Afghanistan, more than 1,700 in Syria": a list of the troops by place.
+            if (bare && !IsYear(q, false) && ListedBeforePlace(text, start, end, q))
+            {
+                found.Add((q, q.Span, true));
                 continue;
             }
             // "more than the double of the 900 announced during months": an earlier count of the troops the sentence counts.
@@ -488,6 +496,20 @@ internal sealed partial class TroopCountFinder
             && (!text.AsSpan(from, q.Span.Start - from).Trim().ContainsAny(' ', '\t', '\n') || peopleWords.Any(text, from, q.Span.Start));
     }
 
+    // "more than 15,000 troops in Afghanistan, more than 1,700 in Syria": a number right after a comma or a dash, then a word of
+    // place ("in"), perhaps "the", and a name.
+    private bool ListedBeforePlace(string text, int start, int end, Quantity q)
+    {
+        var before = q.Span.Start;
+        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        if (before == q.Span.Start || before == start || text[before - 1] is not (',' or '—' or '–')) return false;
+        var at = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
+        if (at == q.Span.End || destinationWords.EndOfPhraseAt(text, at, end) is not (var preposition and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, preposition, end);
+        if (at < end && articles.EndOfPhraseAt(text, at, end) is var article and > 0) at = PhraseLiteral.SkipWhiteSpace(text, article, end);
+        return at < end && char.IsUpper(text[at]);
+    }
+
     // "150 Chinese are serving": a demonym that is its own plural names people only where no noun follows it ("150 Chinese
     // companies"): the end, punctuation, a word that follows bare numbers, or a word of serving.
     private bool PeopleNoun(string text, int demonymEnd, int end) =>
@@ -593,6 +615,13 @@ internal sealed partial class TroopCountFinder
         }
         return best;
     }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> names people who may be soldiers: a troop noun, a noun that counts troops in context
+    /// ("engineers"), or the people of a country ("North Koreans").
+    /// </summary>
+    public bool NamesPeopleWhoMayServe(string text, Sentence sentence) =>
+        possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End);
 
     /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
     public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>

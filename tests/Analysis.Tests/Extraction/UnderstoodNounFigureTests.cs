@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Pipeline;
 
@@ -21,6 +22,7 @@ public class UnderstoodNounFigureTests
     [InlineData("Italy would keep about 200 soldiers in Niger instead of 400, Chad about 150 instead of 500, the officials said.", new[] { 200d, 400d, 150d, 500d })]
     [InlineData("The camps at Gao and Kidal each housed 400 Dutch troops last year and the one in Bamako 1,100.", new[] { 400d, 1_100d })]
     [InlineData("Spain had more than 3,000 troops abroad, including some 600 in Lebanon.", new[] { 3_000d, 600d })]
+    [InlineData("Canada has 2,000 troops abroad — about 1,000 in Latvia, 400 in Kuwait and 150 in Iraq.", new[] { 2_000d, 1_000d, 400d, 150d })]
     [InlineData("About 1,800 soldiers are now posted there, nearly double the 1,200 announced in March.", new[] { 1_800d, 1_200d })]
     [InlineData("Of the 9,000 troops Minsk sent, some 2,000 had been wounded by May, and Lithuanian intelligence put the total above 3,500.", new[] { 9_000d, 2_000d, 3_500d })]
     public void A_number_whose_noun_is_the_troop_figure_of_its_sentence_is_a_figure(string sentence, double[] values) =>
@@ -37,6 +39,8 @@ public class UnderstoodNounFigureTests
     [InlineData("Ukraine's army has 20,000 soldiers there, and the governor put the number of civilians killed in the strikes at 300.", new[] { 20_000d })]
     [InlineData("Russia sent 10,000 troops; the 900 announced job cuts at the plant came later.", new[] { 10_000d })]
     [InlineData("The mission has 2,500 troops from 12 countries, including 10 African nations.", new[] { 2_500d })]
+    [InlineData("The Chinese in Moscow number about 30,000, and Russia keeps 5,000 troops in the region.", new[] { 5_000d })]
+    [InlineData("Russia keeps 5,000 troops in the region, 2024 in Kursk having been the worst year.", new[] { 5_000d })]
     public void A_number_beside_a_troop_figure_is_not_one_without_the_shape(string sentence, double[] values) =>
         Assert.Equal(values, Values(sentence));
 
@@ -59,6 +63,22 @@ public class UnderstoodNounFigureTests
     [Fact]
     public void Headline_casualties_may_have_fallen() =>
         Assert.Equal([900d, 3_000d], Values("Belarusian soldiers abroad: 900 fallen and over 3.000 wounded"));
+
+    // A headline reads against the sentence after it.
+    private static double[] HeadlineValues(string headline, string lead) =>
+        Extractor.Default.Extract(CorpusLoader.FromText(headline + "\n\n" + lead, "h")).TroopCounts.Select(c => c.Value ?? c.Low ?? -1).ToArray();
+
+    [Theory]
+    [InlineData("Minsk brings its instructors home from Mali, admits 14 deaths", "Belarus said on Friday that its troops had trained Malian units for a year.", 14d)]
+    [InlineData("Lukashenko: more than 400 Belarusians killed or wounded near Kherson", "The president said the count came from a report by his army chief.", 400d)]
+    public void A_headline_counts_casualties_when_the_lead_speaks_of_soldiers(string headline, string lead, double value) =>
+        Assert.Equal([value], HeadlineValues(headline, lead));
+
+    [Theory]
+    [InlineData("Flood in the north: 14 deaths", "Belarus said on Friday that its troops had trained Malian units for a year.")]
+    [InlineData("Minsk brings its instructors home from Mali, admits 14 deaths", "The president said on Friday that the trip had been a success.")]
+    public void A_headline_counts_no_casualties_without_the_shape_or_a_lead_about_soldiers(string headline, string lead) =>
+        Assert.Empty(HeadlineValues(headline, lead));
 
     [Theory]
     [InlineData("Kyiv believes as many as 200 Chinese are serving in Russian assault units.", 200d)]
