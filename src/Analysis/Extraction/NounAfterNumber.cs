@@ -50,6 +50,11 @@ internal sealed class NounAfterNumber
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
                 if (Spaced(text, e, end) && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0) return found;
             }
+            // A possessive ("some 300 of his state's guard troops", "3,000 of the country's soldiers"): the noun after it is still
+            // the one the number counts.
+            else if (text[at] is >= 'a' and <= 'z' && Possessive(text, at, end) is var p and > 0 && Spaced(text, p, end)
+                && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, p, end), count + 1) is var owned and >= 0)
+                return owned;
         }
         foreach (var noun in nouns.Candidates(text, at, end))
             if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && PhraseLiteral.IsBoundary(text, from, end, e)) return e;
@@ -57,6 +62,14 @@ internal sealed class NounAfterNumber
     }
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
+
+    // Where a word of letters that ends in 's or ’s ends, or -1.
+    private static int Possessive(string text, int at, int end)
+    {
+        var e = at;
+        while (e < end && char.IsLetter(text[e])) e++;
+        return e > at && e + 1 < end && text[e] is '\'' or '’' && text[e + 1] == 's' && (e + 2 == end || !CueIndex.IsWordCharacter(text[e + 2])) ? e + 2 : -1;
+    }
 
     /// <summary>Phrases by the run of word characters they start with, each run's in the order they are tried (longest first).</summary>
     private sealed class StartingPhrases

@@ -39,7 +39,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        yearLeads;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -117,6 +118,7 @@ internal sealed partial class TroopCountFinder
         units = AdjacentPhrases.Of(lexicon, "units");
         months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
+        yearLeads = AdjacentPhrases.Of(lexicon, "year_leads");
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
         subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
@@ -217,7 +219,7 @@ internal sealed partial class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
@@ -729,6 +731,11 @@ internal sealed partial class TroopCountFinder
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
     }
+
+    // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even
+    // where a troop noun follows it.
+    private bool YearAfterLead(string text, int start, Quantity q) =>
+        IsYear(q, false) && q.Span.Start > start && char.IsWhiteSpace(text[q.Span.Start - 1]) && yearLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0;
 
     // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
     private static bool IsYear(Quantity q, bool troopNounFollows) =>
