@@ -53,7 +53,7 @@ internal sealed partial class TroopCountFinder
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
-        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns", conjoinedNumbers: "number_words");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
         bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -456,6 +456,8 @@ internal sealed partial class TroopCountFinder
             if (c.IsDemonym || c.Possessive) return false;
             var at = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, q.Span.Start);
             if (at < q.Span.Start && gapFillers.EndOfPhraseAt(text, at, q.Span.Start) is var filler and > 0) at = PhraseLiteral.SkipWhiteSpace(text, filler, q.Span.Start);
+            // A list of contributors with their numbers in brackets: "Italy (852 soldiers), Turkey (780) and the United States (679)".
+            if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
             if (at != q.Span.Start || at == c.Span.End) return false;
             var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
             return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && found.Exists(f => !f.Anchored && f.Span.End <= opener);

@@ -55,4 +55,35 @@ public class HomeAndBorderFigureTests
     [InlineData("A force of 2000 soldiers guarded the pass.", 2_000d)]
     public void A_number_like_a_year_still_counts_where_no_time_word_leads_it(string sentence, double value) =>
         Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
+    // "20 Indian and four Chinese soldiers were killed": the first number's noun is read across the second, and the verb after
+    // the noun is both numbers'.
+    [Theory]
+    [InlineData("Twenty Indian and four Chinese soldiers were killed in the valley.", 20d, 4d)]
+    [InlineData("In the clash 20 Indian and four Chinese soldiers were killed, the army said.", 20d, 4d)]
+    public void Two_numbers_share_the_noun_after_the_second(string sentence, double first, double second)
+    {
+        var counts = Counts(sentence);
+        Assert.Equal([first, second], counts.Select(c => c.Value!.Value).Order().Reverse());
+        Assert.Single(counts.Select(c => c.Kind).Distinct());
+    }
+
+    [Theory]
+    [InlineData("The fire killed 20 civilians and four soldiers near the pass.", 4d)]
+    [InlineData("The convoy carried 200 trucks and 40 soldiers to the front.", 40d)]
+    [InlineData("About 1,000 Serbian and 300 Hungarian troops were sent to the border.", 300d)]
+    public void A_number_whose_own_noun_is_not_troops_is_not_joined_to_the_next(string sentence, double value) =>
+        Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
+
+    // Contributors with their numbers in brackets, after one with a troop noun (KFOR's and UN missions' tables in prose).
+    [Theory]
+    [InlineData("The largest contributors are Italy (852 soldiers), Turkey (780) and Greece (679).", "Turkey", 780d)]
+    [InlineData("Pakistan (8,500 troops), Bangladesh (7,200) and Ghana (3,300) had the largest forces deployed.", "Ghana", 3_300d)]
+    public void Numbers_in_brackets_after_countries_are_their_troops(string sentence, string subject, double value) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value && c.Subject == subject);
+
+    [Theory]
+    [InlineData("Exports went to Italy (852 tonnes), Turkey (780) and Greece (679).")]
+    [InlineData("The war began in Syria (2011) and spread to Iraq (2014), the report said.")]
+    [InlineData("Kenya (56 million people), Uganda (48) and Rwanda (14) signed the pact.")]
+    public void Numbers_in_brackets_elsewhere_are_not(string sentence) => Assert.Empty(Counts(sentence));
 }
