@@ -33,10 +33,17 @@ internal sealed class Table<TRow>(
     public override long WriteFinalRows(Tally tally, ITableSink sink) =>
         atEnd is null ? 0 : Write(atEnd(tally), sink);
 
+    private readonly Column<TRow>[] columnArray = [.. columns];
+
     private long Write(IEnumerable<TRow> rows, ITableSink sink)
     {
         long count = 0;
-        foreach (var row in rows) { sink.WriteRow(row, columns); count++; }
+        // A CSV sink is called as itself with the columns as an array: a generic method of an interface is looked up
+        // on every call, and so is every cell read through an IReadOnlyList.
+        if (sink is CsvTableSink csv)
+            foreach (var row in rows) { csv.WriteRow(row, columnArray); count++; }
+        else
+            foreach (var row in rows) { sink.WriteRow(row, columns); count++; }
         return count;
     }
 
@@ -51,6 +58,8 @@ internal sealed class Table<TRow>(
 /// </summary>
 internal sealed class HeldTable(string name, IReadOnlyList<Column<ClaimedCount>> columns) : Table
 {
+    private readonly Column<ClaimedCount>[] columnArray = [.. columns];
+
     public override string Name => name;
     public override IReadOnlyList<string> Columns { get; } = columns.Select(c => c.Name).ToArray();
     public override int WriteRowsOf(DocumentFindings document, ITableSink sink) => 0;
@@ -67,12 +76,14 @@ internal sealed class HeldTable(string name, IReadOnlyList<Column<ClaimedCount>>
     {
         using var claims = tally.Claims.ClaimIds().GetEnumerator();
         var row = new ClaimedCount();
+        var csv = sink as CsvTableSink; // called as itself, as Table<TRow> does
         long rows = 0;
         foreach (var count in spill.Read())
         {
             if (!claims.MoveNext()) throw new InvalidOperationException($"{name}: fewer claims than rows held");
             (row.Count, row.Claim) = (count, claims.Current);
-            sink.WriteRow(row, columns);
+            if (csv is not null) csv.WriteRow(row, columnArray);
+            else sink.WriteRow(row, columns);
             rows++;
         }
         if (claims.MoveNext()) throw new InvalidOperationException($"{name}: more claims than rows held");
