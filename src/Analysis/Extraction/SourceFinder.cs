@@ -87,6 +87,7 @@ internal sealed class SourceFinder
     {
         public readonly List<SourceCandidate> Candidates = [];
         public readonly List<SourceRef> Accepted = [];
+        public readonly List<PhraseMatch> CueHits = [];
         public readonly List<CountryName> Countries = [];
         public int[] Order = new int[32];
     }
@@ -101,7 +102,10 @@ internal sealed class SourceFinder
         IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
     {
         var s = sentence.Text;
-        var cueHits = cues.Find(s);
+        var work = scratch ??= new Scratch();
+        var cueHits = work.CueHits;
+        cueHits.Clear();
+        cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         // A headline may cite with a colon alone ("Seoul: …").
@@ -113,7 +117,6 @@ internal sealed class SourceFinder
         var photo = photoCredits.Find(s, start);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         var cued = families.Scan(s);
-        var work = scratch ??= new Scratch();
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
         candidates.Clear();

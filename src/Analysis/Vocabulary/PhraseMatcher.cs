@@ -58,6 +58,13 @@ public sealed class PhraseMatcher
         return found ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
+    /// <summary>The phrases in text[start..end), in order, added to <paramref name="found"/>: a caller that reads them once reuses its list.</summary>
+    internal void FindInto(string text, int start, int end, List<PhraseMatch> found)
+    {
+        List<PhraseMatch>? into = found;
+        Walk(text, start, end, firstTokenOnly: false, ref into, collect: true);
+    }
+
     /// <summary>The phrases that start at the first token of text[start..end) (one per list of the longest); empty when none does.</summary>
     public IReadOnlyList<PhraseMatch> FindAtStart(string text, int start, int end)
     {
