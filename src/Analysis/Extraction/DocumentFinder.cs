@@ -11,13 +11,13 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
-    private readonly HashSet<string> spokespersonNouns, documentModifiers, statementLinks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks;
 
     public DocumentFinder(Lexicon lexicon)
     {
-        spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal);
-        documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal);
-        statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal);
+        spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
@@ -25,9 +25,9 @@ internal sealed class DocumentFinder
         for (var i = 0; i < cueHits.Count; i++)
         {
             var hit = cueHits[i];
-            if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s[hit.Span.Start..hit.Span.End])) continue;
+            if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
-            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s[n..e])) continue;
+            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
             var first = hit.Span.Start;
             var kind = SourceKind.Other;
             while (true)
@@ -37,10 +37,10 @@ internal sealed class DocumentFinder
                 var b2 = e2;
                 while (b2 > 0 && (char.IsAsciiLetterLower(s[b2 - 1]) || s[b2 - 1] is '\'' or '’' or '-')) b2--;
                 if (e2 == first || b2 == e2) break;
-                var word = s[b2..e2];
+                var word = s.AsSpan(b2, e2 - b2);
                 var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
                 if (!possessive && !documentModifiers.Contains(word)) break;
-                if (word == "intelligence") kind = SourceKind.Intelligence;
+                if (word is "intelligence") kind = SourceKind.Intelligence;
                 else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
                 first = b2;
                 if (possessive) break;

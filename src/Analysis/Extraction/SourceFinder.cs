@@ -32,8 +32,6 @@ internal sealed class SourceFinder
     // family's bit is set where a word of its CueLists is, and a family whose bit is not set is not run.
     private readonly CueIndex families;
     private const ulong Pronouns = 1, Groups = 2, Bodies = 4, Armed = 8, Unnamed = 16, Ministries = 32;
-    // Where the cue matcher can first find something (see FirstWords).
-    private readonly FirstWords cueStarts;
     private readonly Regex interception;
     private readonly GazetteerEntry? intercept;
     private readonly SentenceCountries sentenceCountries;
@@ -78,7 +76,6 @@ internal sealed class SourceFinder
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
-        cueStarts = new FirstWords(CueLists.Concat(ministries.Lists).SelectMany(lexicon.Words));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
         families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
             (Bodies, Words(CountryBodies.CueLists), false), (Armed, Words(ArmedGroups.CueLists), false),
@@ -90,6 +87,7 @@ internal sealed class SourceFinder
     {
         public readonly List<SourceCandidate> Candidates = [];
         public readonly List<SourceRef> Accepted = [];
+        public readonly List<PhraseMatch> CueHits = [];
         public readonly List<CountryName> Countries = [];
         public int[] Order = new int[32];
     }
@@ -104,7 +102,10 @@ internal sealed class SourceFinder
         IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
     {
         var s = sentence.Text;
-        var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
+        var work = scratch ??= new Scratch();
+        var cueHits = work.CueHits;
+        cueHits.Clear();
+        cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         // A headline may cite with a colon alone ("Seoul: …").
@@ -116,7 +117,6 @@ internal sealed class SourceFinder
         var photo = photoCredits.Find(s, start);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         var cued = families.Scan(s);
-        var work = scratch ??= new Scratch();
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
         candidates.Clear();
