@@ -200,6 +200,8 @@ internal sealed class SourceFinder
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 continue;
             }
+            // The media a speaker talks to are the audience, not a source: "told French media" (an outlet told something is: "told Reuters").
+            if (role == CitationRole.Audience && candidate is { IsGroup: true, Kind: SourceKind.StateMedia, AlwaysCited: false }) continue;
             // An unknown acronym that was told something is an outlet: "told UNN".
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && SourceText.IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };

@@ -1,0 +1,58 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
+/// <summary>
+/// The source conventions settled in session 11 (DevSet.Reporting.json's header, issue 14): a command or service by its
+/// country's name, people joined by "and" as two sources, the armed forces as the country's military, the media a speaker
+/// talks to as no source; each with the shapes where the rule must not fire.
+/// </summary>
+public class SourceConventionsTests
+{
+    private static IReadOnlyList<SourceMention> Mentions(string text) =>
+        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
+
+    [Theory]
+    // A U.S. command however the copy spells it.
+    [InlineData("Some 12,000 sailors and Marines are now in the region, US Southern Command said on Friday.", "U.S. Southern Command")]
+    [InlineData("Some 12,000 sailors and Marines are now in the region, Southern Command said on Friday.", "U.S. Southern Command")]
+    [InlineData("About 2,500 troops remain in Iraq, according to CENTCOM.", "U.S. Central Command")]
+    // A gazetteer name in another case is still that name.
+    [InlineData("British defence intelligence put the number of the wounded above 5,000.", "British Defence Intelligence")]
+    // Names after one title are cited together, the second as the first is.
+    [InlineData("Some 2,500 soldiers were sent, according to lawmakers Han Min-ho and Yoo Jae-sung.", "Yoo Jae-sung")]
+    [InlineData("Some 2,500 soldiers were sent, according to Reps. Han Min-ho and Yoo Jae-sung, who sit on the committee.", "Han Min-ho")]
+    [InlineData("Some 2,500 soldiers were sent, according to Reps. Han Min-ho and Yoo Jae-sung, who sit on the committee.", "Yoo Jae-sung")]
+    [InlineData("Altogether 9,000 soldiers went in two waves, the deputies Han Min-ho and Yoo Jae-sung told the press.", "Yoo Jae-sung")]
+    // The armed forces speak as the country's military.
+    [InlineData("About 300 soldiers left the northern base, the Nigerien armed forces said.", "Nigerien military")]
+    // An outlet whose name holds another's is the longer name.
+    [InlineData("Guardian Media understands that 150 Marines are in the country.", "Guardian Media")]
+    [InlineData("Around 1,800 fighters joined, an investigation by Important Stories found.", "IStories")]
+    public void Names_the_source(string text, string source) =>
+        Assert.Contains(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // The media a speaker talks to are the audience.
+    [InlineData("The president told French media that 400 soldiers would leave by June.", "French media")]
+    [InlineData("About 9,000 soldiers were sent, the lawmakers told South Korean media afterwards.", "South Korean media")]
+    // One person, not the two joined as one name.
+    [InlineData("Altogether 9,000 soldiers went in two waves, the deputies Han Min-ho and Yoo Jae-sung told the press.", "Han Min-ho and Yoo Jae-sung")]
+    // The longer outlet's name is not the shorter one's.
+    [InlineData("Guardian Media understands that 150 Marines are in the country.", "The Guardian")]
+    // "Reps." does not end the sentence: the names after it are not read as a sentence's unknown subject.
+    [InlineData("Some 2,500 soldiers died, Reps. Han Min-ho and Yoo Jae-sung said.", "Han Min-ho and Yoo Jae-sung")]
+    // A deputy before a title is part of that title, not a title of its own.
+    [InlineData("About 10,000 soldiers are in the east, Deputy Pentagon Press Secretary Sabrina Singh told reporters.", "Pentagon Press Secretary Sabrina Singh")]
+    public void Does_not_name(string text, string source) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // Media that speak are a source ("according to Ukrainian media reports"); only the audience is not.
+    [InlineData("At least 40 recruits were killed, according to Ukrainian media reports.", "Ukrainian media")]
+    // An outlet told something still is one.
+    [InlineData("The president told Reuters that 400 soldiers would leave by June.", "Reuters")]
+    public void The_audience_rule_leaves_speakers_alone(string text, string source) =>
+        Assert.Contains(Mentions(text), m => m.Source == source);
+}
