@@ -62,7 +62,7 @@ internal sealed class SourceFinder
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
-        organisationVoices = new OrganisationVoices(lexicon);
+        organisationVoices = new OrganisationVoices(lexicon, countryWords);
         ministries = new MinistryFinder(lexicon, countryWords);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
         countryBodies = new CountryBodies(lexicon, countryWords);
@@ -161,7 +161,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited);
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable

@@ -30,6 +30,15 @@ public class SourceConventionsTests
     // An outlet whose name holds another's is the longer name.
     [InlineData("Guardian Media understands that 150 Marines are in the country.", "Guardian Media")]
     [InlineData("Around 1,800 fighters joined, an investigation by Important Stories found.", "IStories")]
+    // Unnamed officials of a state body by its country and trade; of a body of no country by its name.
+    [InlineData("Roughly 1,200 troops will stay at two bases, three senior Pentagon officials told the paper.", "U.S. defense officials")]
+    [InlineData("Some 800 advisers remain in the country, CIA officials said.", "U.S. intelligence officials")]
+    [InlineData("Some 800 advisers remain in the country, Kremlin officials said.", "Russian officials")]
+    [InlineData("Some 800 advisers remain in the country, NATO officials said.", "NATO officials")]
+    // Unnamed officials of a trade take the one country the sentence names as an owner, whatever places it names.
+    [InlineData("About 900 U.S. troops are in Iraq, according to two defense officials.", "U.S. defense officials")]
+    // ... else the country of the state voice the document cited last.
+    [InlineData("U.S. Southern Command said 10,000 troops were in the region. The ships are bound for the coast, citing defense officials.", "U.S. defense officials")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -45,6 +54,11 @@ public class SourceConventionsTests
     [InlineData("Some 2,500 soldiers died, Reps. Han Min-ho and Yoo Jae-sung said.", "Han Min-ho and Yoo Jae-sung")]
     // A deputy before a title is part of that title, not a title of its own.
     [InlineData("About 10,000 soldiers are in the east, Deputy Pentagon Press Secretary Sabrina Singh told reporters.", "Pentagon Press Secretary Sabrina Singh")]
+    // The group's name is its country's, not the body's with a noun after it.
+    [InlineData("Roughly 1,200 troops will stay at two bases, three senior Pentagon officials told the paper.", "Pentagon officials")]
+    // A place is no owner, and an owner of troops is not the speaker's country when no state voice was cited before.
+    [InlineData("About 900 troops are in Iraq, according to two defense officials.", "Iraqi defense officials")]
+    [InlineData("North Korean troops are fighting in Kursk. About 900 of them were wounded, according to defense officials.", "North Korean defense officials")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
