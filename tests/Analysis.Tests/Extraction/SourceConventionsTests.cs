@@ -39,6 +39,11 @@ public class SourceConventionsTests
     [InlineData("About 900 U.S. troops are in Iraq, according to two defense officials.", "U.S. defense officials")]
     // ... else the country of the state voice the document cited last.
     [InlineData("U.S. Southern Command said 10,000 troops were in the region. The ships are bound for the coast, citing defense officials.", "U.S. defense officials")]
+    // Generic estimates, reports and voices cited for a claim, named as the text names them.
+    [InlineData("Some 9,000 marines are on the ships, according to media reports.", "media reports")]
+    [InlineData("Western estimates put the brigade at roughly 4,000 men.", "Western estimates")]
+    [InlineData("According to estimates, the country sent 3,000 to 4,000 soldiers to the front.", "estimates")]
+    [InlineData("The militia has perhaps 50,000 active members, not the million announced, specialists estimate.", "specialists")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -59,6 +64,12 @@ public class SourceConventionsTests
     // A place is no owner, and an owner of troops is not the speaker's country when no state voice was cited before.
     [InlineData("About 900 troops are in Iraq, according to two defense officials.", "Iraqi defense officials")]
     [InlineData("North Korean troops are fighting in Kursk. About 900 of them were wounded, according to defense officials.", "North Korean defense officials")]
+    // Reports that are the subject of a claim, not its source; a capitalised word that is no modifier of a document.
+    [InlineData("Reports that 3,000 soldiers had crossed the border first surfaced in October.", "Reports")]
+    [InlineData("The ministry denied the reports of 3,000 casualties.", "reports")]
+    [InlineData("Western governments have sent 2,000 advisers, the paper said.", "Western governments")]
+    // Owned reports speak as their owner, not as the generic noun.
+    [InlineData("At least 40 recruits were killed, according to Ukrainian media reports.", "media reports")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
