@@ -10,9 +10,9 @@ using static SourceText;
 /// are). Candidates of priority 4, sources only where the text cites them; a bare voice ("an official told the paper",
 /// bare_voices) is a description of priority 5 that Attribution resolves in the document. A voice of a kind with no
 /// country is the country's when the sentence names one country only, as an owner ("3,000 U.S. sailors arrived, a senior
-/// naval officer said": U.S. naval officers), places aside ("2,000 U.S. troops are in Syria, defense officials said": U.S.
-/// defense officials); where it names several owners, or a place only, it is the country of the state voice the
-/// document cited last (<see cref="DocumentCountry.Cited"/>), else whose voice it is stays open.
+/// naval officer said": U.S. naval officers); where it names several, or a place only, a military or intelligence voice
+/// ("defense officials") is the country's of the state voice the document cited last (<see cref="DocumentCountry.Cited"/>),
+/// else whose voice it is stays open.
 /// </summary>
 internal sealed class UnnamedSpeakers
 {
@@ -88,7 +88,8 @@ internal sealed class UnnamedSpeakers
                         : noun is "commanders" or "officers" ? SourceKind.Military
                         : SourceKind.Other;
                 // (A spokesperson speaks for a body of the sentence's country: DescribedSources names it.)
-                var country = kept.Count > 0 && !spokesperson ? OnlyOwner(countries) ?? documentCountry : null;
+                var country = kept.Count > 0 && !spokesperson
+                    ? OnlyOwner(countries) ?? (kind is SourceKind.Military or SourceKind.Intelligence ? documentCountry : null) : null;
                 if (country is not null)
                 {
                     // A country's service keeps its name's case: "U.S. Army officials".
@@ -103,18 +104,21 @@ internal sealed class UnnamedSpeakers
         }
     }
 
-    // The one country the sentence names as an owner ("U.S. sailors", "Denmark's troops"), whatever places it names
-    // ("in Syria"); null when it names none as an owner, or several.
+    // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's
+    // troops"); null when it names none, several (a place too: "North Korean troops are in Russia, a government source
+    // said" is not North Korea's voice), or only as a place ("in the Central African Republic").
     private static string? OnlyOwner(List<CountryName> countries)
     {
         string? only = null;
+        var owner = false;
         foreach (var c in countries)
-            if (c.Country is { } country && (c.IsDemonym || c.IsGroupAdjective || c.Possessive))
+            if (c.Country is { } country)
             {
                 if (only is not null && only != country) return null;
                 only = country;
+                owner |= c.IsDemonym || c.IsGroupAdjective || c.Possessive;
             }
-        return only;
+        return owner ? only : null;
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).

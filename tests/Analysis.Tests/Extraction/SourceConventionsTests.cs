@@ -35,15 +35,19 @@ public class SourceConventionsTests
     [InlineData("Some 800 advisers remain in the country, CIA officials said.", "U.S. intelligence officials")]
     [InlineData("Some 800 advisers remain in the country, Kremlin officials said.", "Russian officials")]
     [InlineData("Some 800 advisers remain in the country, NATO officials said.", "NATO officials")]
-    // Unnamed officials of a trade take the one country the sentence names as an owner, whatever places it names.
-    [InlineData("About 900 U.S. troops are in Iraq, according to two defense officials.", "U.S. defense officials")]
-    // ... else the country of the state voice the document cited last.
+    // Unnamed officials of a military trade in a sentence with no one country take the state voice's the document cited last.
     [InlineData("U.S. Southern Command said 10,000 troops were in the region. The ships are bound for the coast, citing defense officials.", "U.S. defense officials")]
     // Generic estimates, reports and voices cited for a claim, named as the text names them.
     [InlineData("Some 9,000 marines are on the ships, according to media reports.", "media reports")]
     [InlineData("Western estimates put the brigade at roughly 4,000 men.", "Western estimates")]
     [InlineData("According to estimates, the country sent 3,000 to 4,000 soldiers to the front.", "estimates")]
     [InlineData("The militia has perhaps 50,000 active members, not the million announced, specialists estimate.", "specialists")]
+    // An organisation's press service speaks for it; a speaker stressed with "itself" still speaks.
+    [InlineData("The Kremlin press service said 1,200 soldiers had been decorated.", "Kremlin")]
+    [InlineData("Pyongyang itself has acknowledged only 120 dead.", "North Korea")]
+    [InlineData("About 8,000 soldiers are in the region, the intelligence chief Ivan Hrytsenko told The Japan Times.", "The Japan Times")]
+    // An organisation that only opens a title is not cited, but it is where it speaks itself.
+    [InlineData("About 2,000 troops will stay, the Pentagon said, citing spokesman Tom Allard.", "Pentagon")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -70,6 +74,10 @@ public class SourceConventionsTests
     [InlineData("Western governments have sent 2,000 advisers, the paper said.", "Western governments")]
     // Owned reports speak as their owner, not as the generic noun.
     [InlineData("At least 40 recruits were killed, according to Ukrainian media reports.", "media reports")]
+    // An organisation inside the job title of a person named right after it.
+    [InlineData("Some 9,000 soldiers are in the region, Ukraine's intelligence chief Ivan Hrytsenko told reporters.", "Ukrainian military intelligence")]
+    [InlineData("About 2,000 troops will stay, Pentagon spokesman Tom Allard said.", "Pentagon")]
+    [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
