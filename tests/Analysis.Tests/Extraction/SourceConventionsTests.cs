@@ -48,6 +48,8 @@ public class SourceConventionsTests
     [InlineData("About 8,000 soldiers are in the region, the intelligence chief Ivan Hrytsenko told The Japan Times.", "The Japan Times")]
     // An organisation that only opens a title is not cited, but it is where it speaks itself.
     [InlineData("About 2,000 troops will stay, the Pentagon said, citing spokesman Tom Allard.", "Pentagon")]
+    // Unidentified officials an outlet cites are sources, as unnamed and anonymous ones are.
+    [InlineData("The network said 700 troops would leave by spring, citing unidentified U.S. officials.", "U.S. officials")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
