@@ -50,6 +50,8 @@ public class SourceConventionsTests
     [InlineData("About 2,000 troops will stay, the Pentagon said, citing spokesman Tom Allard.", "Pentagon")]
     // Unidentified officials an outlet cites are sources, as unnamed and anonymous ones are.
     [InlineData("The network said 700 troops would leave by spring, citing unidentified U.S. officials.", "U.S. officials")]
+    // A capital or country that rejects a claim speaks, by the country's name.
+    [InlineData("Beijing rejected the claims that 300 of its citizens were fighting, saying they had gone on their own.", "China")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -80,6 +82,8 @@ public class SourceConventionsTests
     [InlineData("Some 9,000 soldiers are in the region, Ukraine's intelligence chief Ivan Hrytsenko told reporters.", "Ukrainian military intelligence")]
     [InlineData("About 2,000 troops will stay, Pentagon spokesman Tom Allard said.", "Pentagon")]
     [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
+    // A body no list knows that rejects a plan is not read as a speaker.
+    [InlineData("Parliament rejected a government plan to send 2,000 troops to the border.", "Parliament")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
