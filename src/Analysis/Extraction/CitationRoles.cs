@@ -27,8 +27,9 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? statementAfterOpeners;
-    // Where a reporting verb can first be (see FirstWords): speaker_after ends with one, so an `after` without any is not read.
-    private readonly FirstWords verbStarts;
+    // The reporting verbs, in any case: speaker_after ends with one after white space, so an `after` without a token that
+    // one starts with is not read.
+    private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
@@ -69,7 +70,7 @@ internal sealed class CitationRoles
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
-        verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
+        verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
@@ -197,7 +198,7 @@ internal sealed class CitationRoles
     }
 
     // Whether a word that may start a reporting verb occurs in text[from..end).
-    private bool VerbAfter(string text, int from, int end) => verbStarts.In(text, from, end) >= 0;
+    private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
 
     // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
     private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)

@@ -28,7 +28,7 @@ public class AttributionShapesTests
     [InlineData("Russia is rotating its units, the Kremlin said, and about 6,000 soldiers are already at the front, experts estimate.", 6000, "experts")]
     // Organisations and their unnamed voices.
     [InlineData("A NATO official said 300 troops had arrived in Estonia overnight.", 300, "NATO officials")]
-    [InlineData("Some 2,000 Marines are already in the eastern Mediterranean, Pentagon officials said.", 2000, "Pentagon officials")]
+    [InlineData("Some 2,000 Marines are already in the eastern Mediterranean, Pentagon officials said.", 2000, "U.S. defense officials")]
     [InlineData("A UN spokesman said 10,500 troops are deployed in the south.", 10500, "United Nations")]
     [InlineData("A senior Ukrainian intelligence official said 8,000 troops are training near the border.", 8000, "Ukrainian intelligence officials")]
     [InlineData("About 200 soldiers flew for the air force, historians say.", 200, "historians")]
