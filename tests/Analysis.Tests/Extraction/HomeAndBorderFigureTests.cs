@@ -6,7 +6,7 @@ using Analysis.Pipeline;
 /// <summary>
 /// Figures as stories of build-ups near a border and of troops sent to a country's own cities write them (issue 14:
 /// Ladakh, the Kosovo boundary, Guard deployments to US cities, US forces in Korea and Germany; RealReporting.md rows
-/// 784-795): "of its own" and possessives between a number and its noun, the Guard's nouns, a number whose noun is
+/// 799-812): "of its own" and possessives between a number and its noun, the Guard's nouns, a number whose noun is
 /// understood from the troops before it ("160 came from Tennessee", "the 36,000 stationed in Germany"). Each shape has
 /// rows where the same words must not make a figure: years, money, vehicles, residents.
 /// </summary>
