@@ -21,7 +21,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var corpus = CommonOptions.Corpus();
+        var corpus = CorpusInput.Create();
         var output = new Option<DirectoryInfo>("--out", "-o")
         {
             Description = "Folder to write the tables into",
@@ -51,11 +51,11 @@ internal static class ExtractCommand
         var lexicon = CommonOptions.Lexicon();
         var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
         {
-            corpus, output, format, threads, strict, csvRaw, shard, lexicon,
+            corpus.Argument, corpus.Option, output, format, threads, strict, csvRaw, shard, lexicon,
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var corpusPath = CommonOptions.CorpusPath(result.GetValue(corpus));
+            var corpusPath = CommonOptions.CorpusPath(corpus.Given(result));
             var lexiconProblems = new List<LoadProblem>();
             var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
             var stream = CorpusLoader.Stream(corpusPath, result.GetValue(shard));

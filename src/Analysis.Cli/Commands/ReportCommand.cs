@@ -13,7 +13,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var corpus = CommonOptions.Corpus();
+        var corpus = CorpusInput.Create();
         var output = new Option<FileInfo>("--out", "-o")
         {
             Description = "Where to write the report",
@@ -27,11 +27,11 @@ internal static class ReportCommand
         var lexicon = CommonOptions.Lexicon();
         var command = new Command("report", "Write the charts and tables of a corpus as one HTML file that opens offline")
         {
-            corpus, output, strict, images, lexicon,
+            corpus.Argument, corpus.Option, output, strict, images, lexicon,
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var corpusPath = CommonOptions.CorpusPath(result.GetValue(corpus));
+            var corpusPath = CommonOptions.CorpusPath(corpus.Given(result));
             var lexiconProblems = new List<LoadProblem>();
             var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
             var imagesFolder = result.GetValue(images)?.FullName;
@@ -50,7 +50,7 @@ internal static class ReportCommand
             var imageNames = new List<string>();
             try
             {
-                Report.Write(findings, report.Path, corpusName: result.GetValue(corpus)?.ToString());
+                Report.Write(findings, report.Path, corpusName: corpus.Given(result)?.ToString());
                 if (pictures is not null)
                 {
                     imageNames.AddRange(ChartImage.SaveReportCharts(findings, pictures.Path).Select(p => Path.GetFileName(p)));

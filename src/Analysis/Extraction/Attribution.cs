@@ -14,7 +14,7 @@ using Analysis.Vocabulary;
 /// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
 /// earlier sentences first.
 /// </summary>
-internal sealed class Attribution
+internal sealed partial class Attribution
 {
     private readonly Document document;
     private readonly Cues closing;
@@ -28,17 +28,27 @@ internal sealed class Attribution
     /// <c>figure_references</c> anywhere: "… said the figure"), and the words that say which kind of body a description
     /// stands for (<c>description_intelligence_modifiers</c>: "the spy agency"; <c>description_outlet_modifiers</c>: "the
     /// news agency"), the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to"), and the links
-    /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said").</summary>
+    /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said"), and what makes a
+    /// sentence that cites no one go on with the statement before it (<c>statement_verbs</c>, <c>continuation_links</c>: "of them"), or
+    /// the one before announce it (<c>release_verbs</c> and <c>statement_nouns</c>, <c>released_things</c>: "gave new figures"), and what
+    /// a heading's words before its colon are (<c>office_words</c>: "Kremlin spokesman:"; <c>heading_labels</c>, no speaker: "Explainer:";
+    /// <c>statement_titles</c>: "Statement by …:"; <c>place_prepositions</c>: "Kursk:" over "in the Kursk region").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels,
+        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
                 PhraseMatcher.Of(lexicon, ["clause_breaks"]), PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
-                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+                PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]), PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
+                lexicon.Words("office_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("heading_labels").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray());
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -53,6 +63,8 @@ internal sealed class Attribution
         PlacesOfSpeakers();
         InheritCountries();
         UnnamedVoicesCountries();
+        // Before pronouns are resolved: "the defence minister" below a heading's name is that name, not an earlier source.
+        HeadingHolders();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
@@ -88,6 +100,10 @@ internal sealed class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "Of the roughly 11,000 troops it sent, an estimated 4,000 had been killed, and British defence intelligence put the
+        // total above 6,000": a voice that first speaks in a later clause, and does not close the sentence, speaks for its own
+        // clause; the figure before it is the writer's, and takes no speaker from the sentences around it either.
+        if (figure is { } figureAt && chain.Count > 0 && OnlyLaterClausesSpeak(sentence, figureAt, chain)) return (null, []);
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
@@ -102,14 +118,20 @@ internal sealed class Attribution
         if (chain.Count == 0 && sentence.Paragraph > 0 && sentence.Index + 2 < document.Sentences.Count
             && document.Sentences[sentence.Index + 1].Paragraph == sentence.Paragraph && chains[sentence.Index + 1].Count == 0
             && document.Sentences[sentence.Index + 2].Paragraph == sentence.Paragraph && ReferringBack(sentence.Index + 2) is { } later) chain = later;
-        // "North Korea is believed to have sent 11,000 troops": the writer's own hedge cites no one, not the speaker before.
+        // A sentence that cites no one is the writer's ("… , the coalition said. Almost 200 foreign soldiers have been killed this
+        // year."), unless it goes on with the statement before it in its paragraph: a speaker the kit cannot name ("…, the source
+        // added", "it said"), the figure before it ("About 800 of them are in Goma"), a quotation ("“We lost 12 soldiers.”"), or
+        // a statement that the sentence before announced ("X gave new figures on Wednesday.").
+        // "North Korea is believed to have sent 11,000 troops": the writer's own hedge never goes on with one.
         if (chain.Count == 0 && sentence.Paragraph > 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
-        {
-            var paragraph = document.Sentences.Where(s => s.Paragraph == sentence.Paragraph).ToList();
-            var neighbours = paragraph.Where(s => s.Index < sentence.Index).OrderByDescending(s => s.Index)
-                .Concat(paragraph.Where(s => s.Index == sentence.Index + 1));
-            chain = neighbours.Select(s => chains[s.Index]).FirstOrDefault(c => c.Count > 0) ?? chain;
-        }
+            for (var k = sentence.Index - 1; k >= 0 && document.Sentences[k].Paragraph == sentence.Paragraph; k--)
+                if (chains[k].Count > 0)
+                {
+                    if (GoesOn(sentence) || Announces(document.Sentences[k])) chain = chains[k];
+                    break;
+                }
+        // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
+        if (chain.Count == 0 && statementSpeaker is { } stated && sentence.Index > statementHeading) chain = [stated];
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
@@ -122,6 +144,34 @@ internal sealed class Attribution
         var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
         return (names[0], via);
     }
+
+    // Whether the sentence goes on with a statement before it: it opens a quotation, names a statement's verb, or links its
+    // first clause back (continuation_links: "About 800 of them are in Goma"; not "…, most of them in the northeast", which
+    // counts its own figure).
+    private bool GoesOn(Sentence sentence)
+    {
+        var text = document.Text;
+        for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
+            if (QuoteState(text[i], false)) return true;
+        foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
+            if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
+        return false;
+    }
+
+    private const string ContinuationLinks = "continuation_links";
+
+    // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
+    // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
+    private bool Announces(Sentence sentence)
+    {
+        var released = false;
+        foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
+            if (hit.Label == ReleaseVerbs) released = true;
+            else if (released) return true;
+        return false;
+    }
+
+    private const string ReleaseVerbs = "release_verbs";
 
     // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
     // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph; else
@@ -161,16 +211,7 @@ internal sealed class Attribution
     {
         var (text, sentences) = (document.Text, document.Sentences);
         var k = sentence.Index;
-        if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph || k + 1 >= sentences.Count || sentences[k + 1].Paragraph != sentence.Paragraph + 1
-            || sentence.End - sentence.Start > HeadingLength)
-            return null;
-        var last = sentence.End - 1;
-        while (last > sentence.Start && (char.IsWhiteSpace(text[last]) || text[last] is '"' or '”' or '\'' or '’')) last--;
-        if (text[last] is '.' or '!' or '?') return null;
-        var colon = text.IndexOf(':', sentence.Start, sentence.End - sentence.Start);
-        while (colon > sentence.Start && (colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]) || !char.IsLetter(text[colon - 1])))
-            colon = colon + 1 < sentence.End ? text.IndexOf(':', colon + 1, sentence.End - colon - 1) : -1;
-        if (colon <= sentence.Start) return null;
+        if (!IsHeading(k) || HeadingColon(sentence) is not (> 0 and var colon)) return null;
         if (HeadingName(text, sentence.Start, colon) is not (>= 0 and var nameStart)) return null;
         foreach (var r in refs[k])
             if (r.Span.Start == nameStart && r.Span.End == colon) return [r with { Role = CitationRole.Speaker }];
@@ -305,6 +346,34 @@ internal sealed class Attribution
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
         // a rebel spokesman told AFP that 17 …") carries only that clause.
         return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
+    }
+
+    // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
+    // count a figure of their own, none of them closing the sentence ("…, and 2,000 more are coming, the Pentagon said"
+    // closes it: it speaks for all of it).
+    private bool OnlyLaterClausesSpeak(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        // Most figures have a voice before them, or no figure after their voice: the breaks are not looked for.
+        var first = sentence.End;
+        foreach (var r in chain)
+            if (r.Span.Start >= sentence.Start && r.Span.End <= sentence.End && r.Span.Start < first) first = r.Span.Start;
+        if (first < figure.End || first == sentence.End || document.Text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') < 0) return false;
+        var to = sentence.End;
+        foreach (var b in closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End))
+            if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
+        var text = document.Text;
+        // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000".
+        if (to == sentence.End || text.AsSpan(to, sentence.End - to).IndexOfAnyInRange('0', '9') < 0) return false;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.Start < to) return false;
+            if (r.Role == CitationRole.Speaker && CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
+            any = true;
+        }
+        return any;
     }
 
     // One person, one name: "Lee Seong-kweun", "Lee Seong Kweun" and "Lee Seongkweun" are named as the document first

@@ -16,6 +16,11 @@ internal sealed partial class TroopCountFinder
     private TroopKind KindOf(string text, List<PhraseMatch> sentenceCues, int start, int end, int segmentStart, int segmentEnd, Quantity q, TextSpan span,
         TextSpan? anchor, FigureCandidate? previous, bool part)
     {
+        // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
+        // from is what its own words and those before it say; the casualty verb after it is the part's.
+        if (Whole(text, start, segmentStart, q))
+            return span.End - q.Span.End > 0 && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase)
+                ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
         // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
         var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
@@ -23,13 +28,28 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Casualties;
         if (span.End - q.Span.End > 0 && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
-        if (kind != TroopKind.Casualties && (part || Partitive(text, q, span) || IsSubset(text, segmentStart, q.Span.Start))) kind = TroopKind.Subset;
+        if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
+            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous)))
+            kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
         if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
         return kind;
+    }
+
+    // "4,000 North Korean soldiers out of a total of 12,000 had been killed": the casualty verb after the whole (whole_before
+    // right before it) is the part's.
+    private void PartBeforeWhole(string text, List<PhraseMatch> cues, int end, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (part, whole) = (result[i], result[i + 1]);
+            if (part.Kind != TroopKind.Casualties && wholeBefore.StartOfPhraseBefore(text, part.Span.End, whole.Quantity.Span.Start) >= 0
+                && CasualtyMainVerb(text, cues, whole.Span, end))
+                result[i] = part with { Kind = TroopKind.Casualties };
+        }
     }
 
     // The punctuation that ends the reach of a casualty verb after a figure.
@@ -63,7 +83,8 @@ internal sealed partial class TroopCountFinder
         for (var i = result.Count - 2; i >= 0; i--)
         {
             var (first, next) = (result[i], result[i + 1]);
-            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
+            // "Twenty Indian and four Chinese soldiers were killed": the first's noun is the next one's, read across it.
+            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start) && first.Span.End < next.Span.End) continue;
             if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
                 result[i] = first = first with { Status = EstimateStatus.Planned };
             if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };

@@ -12,10 +12,11 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
-    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf;
-    private readonly PhraseMatcher changeOrCutVerbs;
+    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings;
+    private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
-        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096;
+        EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
+        EarlierTimeAfter = 8192;
 
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
@@ -28,7 +29,7 @@ internal sealed partial class TroopCountFinder
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, segmentStart, segmentEnd, q, span, headline, changeStart);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart);
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
@@ -46,7 +47,7 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
         bool changeStart)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
@@ -67,6 +68,8 @@ internal sealed partial class TroopCountFinder
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
+        if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
         if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
@@ -79,8 +82,10 @@ internal sealed partial class TroopCountFinder
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
             return EstimateStatus.Planned;
-        // "would withdraw about half of its 5,000 troops": the verb takes the part; the whole after "of its" is there now.
-        var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun)) && !WholeOfAPart(text, segmentStart, q.Span.Start);
+        // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
+        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
+        var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
+            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
         var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
@@ -123,10 +128,64 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // "half of its 5,000 troops", "a third of their 900 soldiers": "of" (list action_of) and a country pronoun right before the figure.
-    private bool WholeOfAPart(string text, int segmentStart, int at) =>
-        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
-        && actionOf.StartOfPhraseBefore(text, segmentStart, pronoun) is var of and >= 0 && Spaced(text, of, pronoun);
+    // "Serbia had deployed around 8,350 troops near the border, which has now been reduced to 4,500", "a force of 1,700 that
+    // was cut to 1,000": a figure, then a passive or perfect verb of change or of a cut (list change_or_cut_verbs) at most 40 characters before
+    // "to" right before the next figure, in one clause: the first is what the cut started from (earlier), unless the cut is
+    // still to come ("which will be reduced to 3,000", a word of future_markers between): then the first is there now and
+    // the second is planned. Not an increment ("rose by 500 to 3,000"), nor a "from X to Y" the numbers already read.
+    private void CutTo(string text, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (first.Status != EstimateStatus.Current || first.Quantity.ChangeStart || next.Quantity.ChangeEnd) continue;
+            if (newValueTo.StartOfPhraseBefore(text, first.Span.End, next.Quantity.Span.Start) is not (var to and >= 0)) continue;
+            if (text.AsSpan(first.Span.End, to - first.Span.End).IndexOfAny(".;:") >= 0) continue;
+            if (targetPrepositions.StartOfPhraseBefore(text, first.Sentence.Start, first.Quantity.Span.Start) >= 0
+                || earlierFrom.StartOfPhraseBefore(text, first.Sentence.Start, first.Quantity.Span.Start) >= 0) continue;
+            // The cut is said of the first figure's force: a passive or perfect verb ("has been reduced", "was cut", "will be
+            // cut"), with no other clause joined between ("..., and Seoul says it has grown to 11,000" is another estimate).
+            var cut = false;
+            foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to))
+                if (to - verb.Span.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0
+                    || futureBefore.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0))
+                    cut = true;
+            if (!cut || JoinedClause(text, first.Span.End, to)) continue;
+            if (futureMarkers.Any(text, first.Span.End, to))
+            {
+                if (next.Status == EstimateStatus.Current) result[i + 1] = next with { Status = EstimateStatus.Planned };
+            }
+            else result[i] = first with { Status = EstimateStatus.Earlier };
+        }
+    }
+
+    // A word coordinator (list coordinators: "and", "plus", not the comma) in text[from..to).
+    private bool JoinedClause(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsLetter(text[i]) && (i == from || !CueIndex.IsWordCharacter(text[i - 1])) && coordinators.EndOfPhraseAt(text, i, to) > 0)
+                return true;
+        return false;
+    }
+
+    // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
+    // before the figure names the force a country has.
+    private bool OwnForce(string text, int segmentStart, int at) =>
+        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at);
+
+    // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
+    // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
+    // than 6,000 soldiers") with no word of the present (current_cues) and no semicolon or colon between it and the figure.
+    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan).
+    private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
+    {
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
+        var first = start;
+        while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
+        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;
+        var from = Math.Max(opening, segmentStart);
+        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start);
+    }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
     private bool PlannedBefore(string text, int segmentStart, int at)

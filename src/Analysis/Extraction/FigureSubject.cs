@@ -77,7 +77,7 @@ internal sealed partial class TroopCountFinder
     private bool GivesTheFigure(string text, CountryMention c, int end)
     {
         var at = c.Span.End;
-        if (c.Possessive) return Spaced(text, at) && reportNouns.EndOfPhraseAt(text, at, end) > 0;
+        if (c.Possessive) return OwnsAnEstimate(text, c, end);
         for (var i = 0; i < 3 && at < end && Spaced(text, at); i++)
         {
             if (speakerVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
@@ -86,6 +86,10 @@ internal sealed partial class TroopCountFinder
         }
         return false;
     }
+
+    // "Kyiv's claim", "Seoul's tally": a country's possessive right before a word of an estimate (report_nouns).
+    private bool OwnsAnEstimate(string text, CountryMention c, int end) =>
+        c.Possessive && Spaced(text, c.Span.End) && reportNouns.EndOfPhraseAt(text, c.Span.End, end) > 0;
 
     // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
     private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
@@ -149,8 +153,9 @@ internal sealed partial class TroopCountFinder
         if (pronoun < 0 || (pronoun > start && !char.IsWhiteSpace(text[pronoun - 1]) && text[pronoun - 1] != '(')) pronoun = PronounIn(text, quantity.End, figure.End);
         if (pronoun < 0) return null;
         string? owner = null;
+        // "China rejected Kyiv's claim that 155 of its citizens ...": the country that owns the claim is not the pronoun's.
         foreach (var c in countries)
-            if (c.Span.End <= pronoun && !IsDestination(text.AsSpan(start..c.Name.Start))) owner = c.Country.Name;
+            if (c.Span.End <= pronoun && !IsDestination(text, start, c.Name.Start) && !OwnsAnEstimate(text, c, pronoun)) owner = c.Country.Name;
         return owner;
     }
 
@@ -249,7 +254,7 @@ internal sealed partial class TroopCountFinder
             // tally of North Korean troops", where the sources may take the troops for a speaker).
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            if (!troopsAfter && IsDestination(text.AsSpan(start..c.Name.Start))) continue;
+            if (!troopsAfter && IsDestination(text, start, c.Name.Start)) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
@@ -269,34 +274,23 @@ internal sealed partial class TroopCountFinder
         return actionOf.StartOfPhraseBefore(text, start, at) is var of and >= 0 && Spaced(text, of, at);
     }
 
-    // "to Russia", "into the occupied", "in eastern": text that ends in a preposition (a whole word: "that North Korea"
-    // is not "at North Korea"), then "the" and a compass word, each optional, each followed by a space.
-    private bool IsDestination(ReadOnlySpan<char> before)
+    // "to Russia", "into the occupied", "in eastern": a preposition (list destination_prepositions, whole tokens: "that North
+    // Korea" is not "at North Korea"), then "the" and a compass word (list region_adjectives), each optional, each followed
+    // by a space, right before text[at]. Read token by token from the country back: a few look-ups, whatever the lists' length.
+    private bool IsDestination(string text, int start, int at)
     {
-        if (before.Length == 0 || !char.IsWhiteSpace(before[^1])) return false;
-        var text = before.TrimEnd();
-        foreach (var adjective in compassWords.Append(""))
-        {
-            if (!Strip(text, adjective, out var withoutAdjective)) continue;
-            foreach (var article in (string[])["the", ""])
-            {
-                if (!Strip(withoutAdjective, article, out var rest)) continue;
-                foreach (var preposition in destinationPrepositions)
-                    if (rest.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
-                        && (rest.Length == preposition.Length || !char.IsLetterOrDigit(rest[^(preposition.Length + 1)])))
-                        return true;
-            }
-        }
-        return false;
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
+        return PrepositionBefore(text, start, at);
+    }
 
-        // The text before a trailing word and the space before it.
-        static bool Strip(ReadOnlySpan<char> text, string word, out ReadOnlySpan<char> rest)
-        {
-            rest = text;
-            if (word.Length == 0) return true;
-            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase) || text.Length == word.Length || !char.IsWhiteSpace(text[^(word.Length + 1)])) return false;
-            rest = text[..^word.Length].TrimEnd();
+    // A destination preposition, perhaps "the", then a space right before text[at].
+    private bool PrepositionBefore(string text, int start, int at)
+    {
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && article > start && char.IsWhiteSpace(text[article - 1])
+            && destinationPrepositions.StartOfPhraseBefore(text, start, article) >= 0)
             return true;
-        }
+        return destinationPrepositions.StartOfPhraseBefore(text, start, at) >= 0;
     }
 }

@@ -9,11 +9,30 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partitiveWords, partJoiners;
+    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeBefore;
 
     // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
     private bool Partitive(string text, Quantity q, TextSpan span) =>
         span.End > q.Span.End && partitiveWords.EndOfPhraseAt(text, q.Span.End, span.End) > 0;
+
+    // "The force is about 16,000: some 10,000 troops and 6,000 sailors": a smaller figure right after a colon that follows
+    // the figure before it breaks that one down.
+    private static bool Breakdown(string text, Quantity q, FigureCandidate? previous)
+    {
+        if (previous is null || previous.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole) return false;
+        var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
+        return between is ":" or "—" or "–";
+    }
+
+    // The whole a part is counted from: a phrase of whole_before right before the figure ("out of a total of 12,000"), or
+    // one of whole_openers that opens the sentence and ends right before it ("Of the 11,000 troops sent, ...").
+    private bool Whole(string text, int start, int segmentStart, Quantity q)
+    {
+        if (wholeBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
+        if (wholeOpeners.StartOfPhraseBefore(text, start, q.Span.Start) is not (var opener and >= 0)) return false;
+        while (opener > start && !CueIndex.IsWordCharacter(text[opener - 1])) opener--;
+        return opener == start;
+    }
 
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
     private bool IsSubset(string text, int segmentStart, int at)

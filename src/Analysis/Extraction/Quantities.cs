@@ -24,7 +24,7 @@ internal sealed class Quantities
     private static readonly ConditionalWeakTable<Lexicon, Quantities> Cache = new();
 
     private readonly Regex digits;
-    private readonly int nGroup, euGroup, scaleGroup, kGroup;
+    private readonly int nGroup, euGroup, dcGroup, scaleGroup, kGroup;
     private readonly PhraseMatcher phrases;
     private readonly PhraseMatcher changeVerbs;
     private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
@@ -43,7 +43,8 @@ internal sealed class Quantities
     private Quantities(Lexicon lexicon)
     {
         digits = lexicon.Regex("number_digits", RegexOptions.None);
-        (nGroup, euGroup, scaleGroup, kGroup) = (digits.GroupNumberFromName("n"), digits.GroupNumberFromName("eu"), digits.GroupNumberFromName("scale"), digits.GroupNumberFromName("k"));
+        (nGroup, euGroup, dcGroup, scaleGroup, kGroup) = (digits.GroupNumberFromName("n"), digits.GroupNumberFromName("eu"), digits.GroupNumberFromName("dc"),
+            digits.GroupNumberFromName("scale"), digits.GroupNumberFromName("k"));
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
@@ -297,7 +298,7 @@ internal sealed class Quantities
         {
             if (!Free(m.Index, m.Index + m.Length)) continue;
             var groups = m.Groups;
-            if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, out var value)) continue;
+            if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, dcGroup >= 0 && groups[dcGroup].Success, out var value)) continue;
             var n = groups[nGroup];
             var scaled = groups[scaleGroup].Success || groups[kGroup].Success || n.Length > 3 && !AllDigits(text.AsSpan(n.Index, n.Length));
             tokens.Add(new Token(new TextSpan(m.Index, m.Index + m.Length), value, null, null, scaled, false, false));
@@ -357,14 +358,15 @@ internal sealed class Quantities
         return word.Length > 0 && between.Length > word.Length && approximateInfixes.Contains(word);
     }
 
-    private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, out double value)
+    private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, bool decimalComma, out double value)
     {
-        if (!dottedGroups) return NumberText.TryParse(written, out value);
-        // "10.000 soldiers" in translated copy: the dots separate thousands.
+        if (!dottedGroups && !decimalComma) return NumberText.TryParse(written, out value);
+        // "10.000 soldiers" in translated copy: the dots separate thousands; "4,5 million": the comma is a decimal point.
         Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
         var length = 0;
         foreach (var c in written)
-            if (c != '.') buffer[length++] = c;
+            if (decimalComma) buffer[length++] = c == ',' ? '.' : c;
+            else if (c != '.') buffer[length++] = c;
         return NumberText.TryParse(buffer[..length], out value);
     }
 

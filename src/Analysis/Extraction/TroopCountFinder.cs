@@ -26,34 +26,39 @@ internal sealed partial class TroopCountFinder
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
-    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter;
+    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
-    private readonly AmountPhrase amountBefore, estimateBefore, targetBefore;
+    private readonly AmountPhrase amountBefore, estimateBefore, targetBefore, estimatePhraseBefore;
+    private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
+    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        yearLeads;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
-    private readonly SearchValues<string> bareNounCues, nationalCues;
+    private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
-    private readonly string[] destinationPrepositions, compassWords;
+    private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
-        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns", conjoinedNumbers: "number_words");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
         bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
+        hundredNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "hundred_troop_nouns");
+        hundredNounCues = SearchValues.Create(lexicon.Words("hundred_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
         targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns");
         casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
@@ -87,6 +92,15 @@ internal sealed partial class TroopCountFinder
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
+        estimatePhraseBefore = AmountPhrase.Of(lexicon, "estimate_phrases", "estimate_connectors", reach: 60);
+        nonTroopWords = PhraseMatcher.Of(lexicon, ["non_troop_nouns"]);
+        reportParticiples = AdjacentPhrases.Of(lexicon, "report_participles", ignoreCase: false);
+        serviceWords = AdjacentPhrases.Of(lexicon, "service_cues");
+        warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
+        estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
+        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words"]);
+        possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
+        presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
@@ -104,14 +118,14 @@ internal sealed partial class TroopCountFinder
         units = AdjacentPhrases.Of(lexicon, "units");
         months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
+        yearLeads = AdjacentPhrases.Of(lexicon, "year_leads");
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
         subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
         subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
-        destinationPrepositions = lexicon.Words("destination_prepositions").ToArray();
-        compassWords = lexicon.Words("region_adjectives").ToArray();
+        destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
@@ -130,7 +144,7 @@ internal sealed partial class TroopCountFinder
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
-            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after");
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after");
         agent = SendingAgent.For(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
@@ -150,15 +164,24 @@ internal sealed partial class TroopCountFinder
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
+        holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
+        earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
+        wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
+        wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
+        wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
 
     // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
-    // written so).
+    // written so); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun follows it).
     private static IEnumerable<string> PluralDemonyms(Lexicon lexicon) =>
         lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s")
+            .Concat(c.Demonyms.Where(SameFormPlural))
             .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s")))).Distinct(StringComparer.Ordinal);
+
+    private static bool SameFormPlural(string demonym) => demonym.Length > 4 && demonym.EndsWith("ese", StringComparison.Ordinal);
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
     public static TroopCountFinder For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new TroopCountFinder(l));
@@ -196,12 +219,20 @@ internal sealed partial class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
             if (IsYear(q, false)) continue;
+            // "about 2.000 of its militaries", "2.500 militaries american": translated copy's nouns that count soldiers from a
+            // hundred up (below, "the two militaries" are two countries' armed forces).
+            if ((q.Value ?? q.Low) >= 100 && text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 40) - q.Span.End).ContainsAny(hundredNounCues)
+                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, hundredNoun), false));
+                continue;
+            }
             // "between 45,000 and 65,000 US military, the number may vary", "another 200 military from Russia": a noun that counts
             // troops where the noun phrase ends at it.
             if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(bareNounCues)
@@ -241,10 +272,12 @@ internal sealed partial class TroopCountFinder
             // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
             // A noun read across another number is that number's ("14:20 Seventy-five Guatemalans").
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
-                && !QuantityWithin(quantities, q.Span.End, demonymEnd))
+                && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
             {
-                var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) > 0
-                    && (AboutTroops() || forceWords.Any(text, start, end));
+                var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
+                    && (AboutTroops() || forceWords.Any(text, start, end))
+                    || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
+                        && warPlaces.Any(text, there, Math.Min(end, there + 40));
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
@@ -273,7 +306,11 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
             }
-            if (bare && AboutTroops() && estimateBefore.Before(text, start, q.Span.Start))
+            // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
+            // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
+            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
+                || (q.Hedge is Hedge.AtLeast or Hedge.AtMost && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
+                || EstimatedBefore(text, start, q)))
             {
                 found.Add((q, q.Span, false));
                 continue;
@@ -347,6 +384,27 @@ internal sealed partial class TroopCountFinder
                 (gapped ??= []).Add(q);
                 continue;
             }
+            // "and the one in Abidjan 950": a gapped clause whose subject is a place.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && GappedPlace(text, start, q, found))
+            {
+                found.Add((q, q.Span, false));
+                (gapped ??= []).Add(q);
+                continue;
+            }
+            // "more than 15,000 troops in Afghanistan, more than 1,700 in Syria": a list of the troops by place.
+            if (bare && !IsYear(q, false) && ListedBeforePlace(text, start, end, q))
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "more than the double of the 900 announced during months": an earlier count of the troops the sentence counts.
+            if (bare && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
+                && !IsYear(q, false) && reportParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var participle and > 0
+                && IsBare(text, participle, end))
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
             if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
         }
 
@@ -381,6 +439,8 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         ShareVerbAfterLast(text, result);
+        CutTo(text, result);
+        PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
     }
@@ -396,12 +456,76 @@ internal sealed partial class TroopCountFinder
             if (c.IsDemonym || c.Possessive) return false;
             var at = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, q.Span.Start);
             if (at < q.Span.Start && gapFillers.EndOfPhraseAt(text, at, q.Span.Start) is var filler and > 0) at = PhraseLiteral.SkipWhiteSpace(text, filler, q.Span.Start);
+            // A list of contributors with their numbers in brackets: "Italy (852 soldiers), Turkey (780) and the United States (679)".
+            if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
             if (at != q.Span.Start || at == c.Span.End) return false;
             var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
             return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && found.Exists(f => !f.Anchored && f.Span.End <= opener);
         }
         return false;
     }
+
+    // "and the one in Abidjan 950", "and in Abidjan 950": at most three capitalized words right before the number, after a word
+    // of place ("in"), at most three words after a coordinator ("and", ","), after a sure troop figure of the sentence.
+    private bool GappedPlace(string text, int start, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        // The capitalized words read so far; the words read from the word of place on.
+        var (names, words) = (0, 0);
+        for (var at = q.Span.Start; ;)
+        {
+            var wordEnd = at;
+            while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+            if (wordEnd == at || wordEnd == start) return false;
+            if (words > 0 && coordinators.StartOfPhraseBefore(text, start, at) is var opener and >= 0)
+                return found.Exists(f => !f.Anchored && f.Span.End <= opener);
+            var wordStart = wordEnd;
+            while (wordStart > start && (CueIndex.IsWordCharacter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’')) wordStart--;
+            if (wordStart == wordEnd || char.IsDigit(text[wordStart])) return false;
+            if (words == 0 && char.IsUpper(text[wordStart]))
+            {
+                if (++names > 3) return false;
+            }
+            else if (words == 0)
+            {
+                if (names == 0 || destinationWords.EndOfPhraseAt(text, wordStart, wordEnd) != wordEnd) return false;
+                words = 1;
+            }
+            else if (++words > 4) return false;
+            at = wordStart;
+        }
+    }
+
+    // "had put the number of Chinese nationals involved in the war at no fewer than 155": a verb of estimating and its noun, then
+    // words that name soldiers, fighters, nationals or the dead (none that name civilians), or none, then a connector.
+    private bool EstimatedBefore(string text, int start, Quantity q)
+    {
+        if (!estimatePhraseBefore.Before(text, start, q.Span.Start)) return false;
+        var phrases = estimatePhrases.Find(text, Math.Max(start, q.Span.Start - 90), q.Span.Start);
+        if (phrases.Count == 0) return false;
+        var from = phrases[^1].Span.End;
+        return !nonTroopWords.Any(text, from, q.Span.Start)
+            && (!text.AsSpan(from, q.Span.Start - from).Trim().ContainsAny(' ', '\t', '\n') || peopleWords.Any(text, from, q.Span.Start));
+    }
+
+    // "more than 15,000 troops in Afghanistan, more than 1,700 in Syria": a number right after a comma or a dash, then a word of
+    // place ("in"), perhaps "the", and a name.
+    private bool ListedBeforePlace(string text, int start, int end, Quantity q)
+    {
+        var before = q.Span.Start;
+        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        if (before == q.Span.Start || before == start || text[before - 1] is not (',' or '—' or '–')) return false;
+        var at = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
+        if (at == q.Span.End || destinationWords.EndOfPhraseAt(text, at, end) is not (var preposition and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, preposition, end);
+        if (at < end && articles.EndOfPhraseAt(text, at, end) is var article and > 0) at = PhraseLiteral.SkipWhiteSpace(text, article, end);
+        return at < end && char.IsUpper(text[at]);
+    }
+
+    // "150 Chinese are serving": a demonym that is its own plural names people only where no noun follows it ("150 Chinese
+    // companies"): the end, punctuation, a word that follows bare numbers, or a word of serving.
+    private bool PeopleNoun(string text, int demonymEnd, int end) =>
+        text[demonymEnd - 1] == 's' || IsBare(text, demonymEnd, end)
+        || (Spaced(text, demonymEnd) && serviceWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) > 0);
 
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
@@ -503,6 +627,13 @@ internal sealed partial class TroopCountFinder
         return best;
     }
 
+    /// <summary>
+    /// Whether <paramref name="sentence"/> names people who may be soldiers: a troop noun, a noun that counts troops in context
+    /// ("engineers"), or the people of a country ("North Koreans").
+    /// </summary>
+    public bool NamesPeopleWhoMayServe(string text, Sentence sentence) =>
+        possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End);
+
     /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
     public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
         HasTroopWord(text, sentence.Start, sentence.End, countries);
@@ -602,6 +733,11 @@ internal sealed partial class TroopCountFinder
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
     }
+
+    // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even
+    // where a troop noun follows it.
+    private bool YearAfterLead(string text, int start, Quantity q) =>
+        IsYear(q, false) && q.Span.Start > start && char.IsWhiteSpace(text[q.Span.Start - 1]) && yearLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0;
 
     // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
     private static bool IsYear(Quantity q, bool troopNounFollows) =>

@@ -38,7 +38,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActorOnce(sentence),
-                () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries), sources?[sentence.Index]);
+                () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
+                    || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = sentence.Index;
             foreach (var figure in figures)
@@ -84,6 +85,14 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // before speaks of soldiers.
     private bool SpokeOfTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
         Follows(document, sentence) && finder.SpeaksOfTroops(document.Text, document.Sentences[sentence.Index - 1], countries[sentence.Index - 1]);
+
+    // "North Korea welcomes engineers home from Kursk, admits nine deaths": a headline (a first paragraph of one sentence) that
+    // names people who may be soldiers reads against the sentence after it, which speaks of soldiers ("... received the
+    // returning troops of the 528th regiment"); "Flood in the north: 14 deaths" names none.
+    private bool HeadlineOverTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
+        sentence.Paragraph == 0 && sentence.Index + 1 < document.Sentences.Count && document.Sentences[sentence.Index + 1] is var next
+        && next.Paragraph == 1 && finder.NamesPeopleWhoMayServe(document.Text, sentence)
+        && finder.SpeaksOfTroops(document.Text, next, countries[next.Index]);
 
     // Whether the sentence before is context for this one: in its paragraph, or the last of a paragraph that is not the headline.
     private static bool Follows(Document document, Sentence sentence) =>

@@ -89,8 +89,11 @@ public sealed class DateResolver
             if ((r.Needs & present) != r.Needs) continue;
             if (r.Pattern is { } pattern)
                 for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-                    (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), m.Value, r.Form,
-                        r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = m.Value }));
+                {
+                    var found = m.Value; // a new string at each call
+                    (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), found, r.Form,
+                        r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = found }));
+                }
             else
                 for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
                 {

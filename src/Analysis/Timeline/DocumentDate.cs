@@ -74,15 +74,22 @@ public static class DocumentDate
         if (!events.Any(e => e.Date.Precision == DatePrecision.Unknown)) return events;
         var written = Of(document, events);
         if (written.Latest is not { } by) return events;
-        var how = written.Precision == DatePrecision.Inferred ? "the latest day its article was likely written" : "the day its article was published";
-        // Most undated events have no date words: they share one date.
-        var plain = new EventDate(null, by, DatePrecision.OnOrBefore, $"reported by {by:yyyy-MM-dd}, {how}");
+        var plain = OnOrBefore(by, inferred: written.Precision == DatePrecision.Inferred);
         var bounded = new TimelineEvent[events.Count];
         for (var i = 0; i < bounded.Length; i++)
-            bounded[i] = events[i] is var e && e.Date.Precision != DatePrecision.Unknown ? e : e with
-            {
-                Date = e.Date.Expression is { } words ? plain with { Expression = $"{plain.Expression} (\"{words}\" alone gives no date)" } : plain,
-            };
+            bounded[i] = events[i] is var e && e.Date.Precision != DatePrecision.Unknown ? e : e with { Date = Bounded(e.Date, plain) };
         return bounded;
     }
+
+    /// <summary>The date of an undated event of a document written by <paramref name="by"/> (published that day, or <paramref name="inferred"/>).</summary>
+    internal static EventDate OnOrBefore(DateOnly by, bool inferred) =>
+        new(null, by, DatePrecision.OnOrBefore, $"reported by {by:yyyy-MM-dd}, {(inferred ? "the latest day its article was likely written" : "the day its article was published")}");
+
+    /// <summary>
+    /// <paramref name="date"/> bounded by <paramref name="plain"/> (<see cref="OnOrBefore"/>) when the text leaves it undated:
+    /// most undated events have no date words and share <paramref name="plain"/>.
+    /// </summary>
+    internal static EventDate Bounded(EventDate date, EventDate plain) =>
+        date.Precision != DatePrecision.Unknown ? date
+        : date.Expression is { } words ? plain with { Expression = $"{plain.Expression} (\"{words}\" alone gives no date)" } : plain;
 }

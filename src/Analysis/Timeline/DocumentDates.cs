@@ -26,6 +26,9 @@ internal sealed class DocumentDates
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
     private readonly DateVocabulary words;
+    // The tense at an offset of the sentence being read (ReadDates), made once: its date rules ask it, and nothing keeps it.
+    private readonly Func<int, DateResolver.Tense> tenseAtOffset;
+    private Reading reading;
 
     /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
@@ -38,6 +41,7 @@ internal sealed class DocumentDates
     {
         this.document = document;
         words = DateVocabulary.For(lexicon);
+        tenseAtOffset = TenseAtOffset;
         this.clauses = clauses;
         withFigures = [];
         foreach (var c in counts)
@@ -94,7 +98,7 @@ internal sealed class DocumentDates
         var target = EventDate.Unknown;
         if (own is not null)
         {
-            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && s.Tense(k) == DateResolver.Tense.Future;
+            var toCome = reference is { } r ? own.Earliest > r : k >= 0 && TenseOf(i, k) == DateResolver.Tense.Future;
             if (toCome)
                 (target, own) = (own, null);
             else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest)
@@ -135,7 +139,7 @@ internal sealed class DocumentDates
     private bool IsPlanTarget(int i, int k, EventDate date)
     {
         var s = sentences[i];
-        var toCome = (s.Statement?.Latest ?? document.Published) is { } reference ? date.Earliest > reference : s.Tense(k) == DateResolver.Tense.Future;
+        var toCome = (s.Statement?.Latest ?? document.Published) is { } reference ? date.Earliest > reference : TenseOf(i, k) == DateResolver.Tense.Future;
         if (!toCome) return false;
         var sentence = document.Sentences[i];
         foreach (var m in s.Mentions)
@@ -161,7 +165,7 @@ internal sealed class DocumentDates
         if (withFigures.Contains(i + 1)) return null;
         var next = sentences[i + 1];
         var reference = sentences[i].Statement?.Latest ?? document.Published;
-        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && next.Tense(x.k) == DateResolver.Tense.Future).d;
+        return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && TenseOf(i + 1, x.k) == DateResolver.Tense.Future).d;
     }
 
     private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
@@ -169,7 +173,7 @@ internal sealed class DocumentDates
         var list = clauses[sentence.Index];
         // Most sentences hold no date rule's cues (FindAll would find none): no clause's date, tense or statement to
         // read, and nothing to allocate but the record.
-        return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, NoTense, cues);
+        return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, null, cues);
     }
 
     // The clause dates of a sentence without any, by clause count: they are only read.
@@ -180,30 +184,45 @@ internal sealed class DocumentDates
     private SentenceDates ReadDates(Sentence sentence, IReadOnlyList<Clause> list, DateWords cues, DateResolver resolver, DateOnly? around)
     {
         // A clause's tense is read only when a date is found in it (most sentences have none), and the statement verbs
-        // of the sentence only when a date needs them.
+        // of the sentence only when a date needs them: the reading of the sentence holds both, and the date rules ask
+        // the tense at an offset through tenseAtOffset, which reads it.
         var tenses = new DateResolver.Tense?[list.Count];
-        DateResolver.Tense TenseOfClause(int k) => tenses[k] ??= TenseOf(sentence, list[k]);
-        TextSpan[]? verbs = null;
-        TextSpan[] Verbs() => verbs ??= words.StatementVerbs(sentence.Text).Select(v => v.Span).ToArray();
-        int ClauseAt(int offset) => ClauseOf(sentence.Index, sentence.Start + offset);
-        var found = resolver.FindAll(sentence.Text, cues, document.Published, offset => TenseAt(sentence, list, ClauseAt(offset), offset, TenseOfClause, Verbs()), around);
+        reading = new Reading(sentence, list, tenses);
+        var found = resolver.FindAll(sentence.Text, cues, document.Published, tenseAtOffset, around);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
         var mentions = found.Count == 0 ? [] : new List<DateMention>(found.Count);
-        foreach (var m in found)
+        for (var f = 0; f < found.Count; f++)
         {
+            var m = found[f];
             mentions.Add(m with { Span = new TextSpan(sentence.Start + m.Span.Start, sentence.Start + m.Span.End) });
             if (!m.IsResolved) continue;
-            var k = ClauseAt(m.Span.Start);
+            var k = ClauseOf(sentence.Index, sentence.Start + m.Span.Start);
             if (k < 0) continue;
-            if (IsStatementDate(sentence, list[k], m, Verbs())) statement ??= m.Date;
+            if (IsStatementDate(sentence, list[k], m, StatementVerbs())) statement ??= m.Date;
             else if (!words.StartsPeriodAt(sentence.Text, m.Span.Start)) content[k] ??= m.Date;
         }
-        return new SentenceDates(mentions, content, statement, TenseOfClause, cues);
+        reading = default;
+        return new SentenceDates(mentions, content, statement, tenses, cues);
     }
 
-    // The tense of a clause of a sentence without dates: never asked (a clause's tense is read only for its date).
-    private static readonly Func<int, DateResolver.Tense> NoTense = _ => DateResolver.Tense.Unknown;
+    // The sentence ReadDates reads, with the tenses of its clauses and its statement verbs as far as they are read.
+    private record struct Reading(Sentence Sentence, IReadOnlyList<Clause> Clauses, DateResolver.Tense?[] Tenses)
+    {
+        public TextSpan[]? Verbs;
+    }
+
+    private TextSpan[] StatementVerbs() => reading.Verbs ??= words.StatementVerbs(reading.Sentence.Text).Select(v => v.Span).ToArray();
+
+    private DateResolver.Tense TenseAtOffset(int offset)
+    {
+        var (sentence, list) = (reading.Sentence, reading.Clauses);
+        return TenseAt(sentence, list, ClauseOf(sentence.Index, sentence.Start + offset), offset, StatementVerbs());
+    }
+
+    // The tense of clause k of sentence i, read once (only a sentence with a date rule's cues has any read).
+    private DateResolver.Tense TenseOf(int i, int k) =>
+        sentences[i].Tenses is { } tenses ? tenses[k] ??= TenseOf(document.Sentences[i], clauses[i][k]) : DateResolver.Tense.Unknown;
 
     // A date beside a statement's verb ("said on Monday", "told the committee on Wednesday", "On Friday the Pentagon said").
     // Spans are the sentence's; the verbs those of the sentence that lie in the date's clause.
@@ -224,7 +243,7 @@ internal sealed class DocumentDates
     // How far a date may stand from its statement's verb: "told the intelligence committee on Wednesday".
     private const int NearVerb = 40;
 
-    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, Func<int, DateResolver.Tense> tenseOf, TextSpan[] verbs)
+    private DateResolver.Tense TenseAt(Sentence sentence, IReadOnlyList<Clause> list, int k, int offset, TextSpan[] verbs)
     {
         if (k < 0) return DateResolver.Tense.Unknown;
         var clause = list[k];
@@ -235,7 +254,7 @@ internal sealed class DocumentDates
         foreach (var v in verbs)
             if (v.Start >= offset && v.End <= to && v.Start - offset <= NearVerb && !words.ClauseSpeaksOfFuture(sentence.Text, offset, v.Start))
                 return DateResolver.Tense.Past;
-        return tenseOf(k);
+        return reading.Tenses[k] ??= TenseOf(sentence, list[k]);
     }
 
     private DateResolver.Tense TenseOf(Sentence sentence, Clause clause)
@@ -259,5 +278,7 @@ internal sealed class DocumentDates
         return DocumentDate.Window(dated);
     }
 
-    private sealed record SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, Func<int, DateResolver.Tense> Tense, DateWords Cues);
+    // A struct: every sentence has one, and most have no date.
+    // Tenses: of each clause, as far as read (null: a sentence without a date rule's cues, whose tenses are never read).
+    private readonly record struct SentenceDates(IReadOnlyList<DateMention> Mentions, EventDate?[] Content, EventDate? Statement, DateResolver.Tense?[]? Tenses, DateWords Cues);
 }

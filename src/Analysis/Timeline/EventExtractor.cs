@@ -42,6 +42,9 @@ public sealed class EventExtractor
         var mentions = BySentence(annotated.GetOrEmpty(Layers.SourceMentions), m => m.Provenance.Sentence, document.Sentences.Count);
         var sourceMatches = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
 
+        // A published document bounds its undated events by its day (DocumentDate.Bound): each event is made with its
+        // bounded date at once, not made again by Bound. An undated document's bound needs all its events first.
+        var plain = document.Published is { } published ? DocumentDate.OnOrBefore(published, inferred: false) : null;
         var events = new List<TimelineEvent>();
         TimelineEvent? previous = null;
         Sentence? previousSentence = null;
@@ -63,11 +66,11 @@ public sealed class EventExtractor
             var inText = IsDocumentText(document, sentence);
             var actors = Actors(document, sentence, inText, facts, At(mentions, sentence.Index), sourceMatches is null || sentence.Index >= sourceMatches.Count ? null : sourceMatches[sentence.Index]);
             if (actors.Count == 0 && continues) actors = previous!.Actors;
-            var date = dates[sentence.Index];
+            var date = plain is null ? dates[sentence.Index] : DocumentDate.Bounded(dates[sentence.Index], plain);
             previous = new TimelineEvent(firstOrder + events.Count, kind, actors, summarizer.Summarize(sentence.Text), date, facts, ProvenanceOf(document, sentence, inText));
             events.Add(previous);
         }
-        return DocumentDate.Bound(document, events);
+        return plain is null ? DocumentDate.Bound(document, events) : events;
     }
 
     // The items of a layer by their sentence's index (null for a sentence with none), in the layer's order.
@@ -119,10 +122,11 @@ public sealed class EventExtractor
         List<SourceMention>? mentions, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         // Read in the sentence's own string when it is the document's text there: the matchers before have read its tokens.
-        var known = inText ? this.known.FindActors(sentence.Text, 0, sentence.Text.Length, sentence.Start)
-            : this.known.FindActors(document.Text, sentence.Start, sentence.End);
+        var known = knownActors ??= [];
+        var knownCount = inText ? this.known.FindActors(sentence.Text, 0, sentence.Text.Length, sentence.Start, known)
+            : this.known.FindActors(document.Text, sentence.Start, sentence.End, 0, known);
         var (mentioned, named) = (mentions?.Count ?? 0, sources?.Count ?? 0);
-        var most = mentioned + named + known.Count;
+        var most = mentioned + named + knownCount;
         for (var i = 0; i < facts.Count; i++) most += (facts[i].AttributedTo is null ? 0 : 1) + facts[i].Via.Count;
         if (most == 0) return [];
         // The names are gathered in a buffer of the pool, and the candidates too: the actors' array is the one allocation.
@@ -131,16 +135,16 @@ public sealed class EventExtractor
         if (mentioned + named == 0)
         {
             // The known actors alone do not overlap and are in text order already.
-            for (var i = 0; i < known.Count; i++) AddOnce(names, ref count, known[i].Actor);
+            for (var i = 0; i < knownCount; i++) AddOnce(names, ref count, known[i].Actor);
         }
         else
         {
-            var candidates = ArrayPool<Candidate>.Shared.Rent(2 * (mentioned + named + known.Count));
-            var found = candidates.AsSpan(0, mentioned + named + known.Count);
+            var candidates = ArrayPool<Candidate>.Shared.Rent(2 * (mentioned + named + knownCount));
+            var found = candidates.AsSpan(0, mentioned + named + knownCount);
             var n = 0;
             for (var i = 0; i < mentioned; i++) found[n++] = new(mentions![i].Source, mentions[i].Provenance.Span, 0);
             for (var i = 0; i < named; i++) found[n++] = new(sources![i].Entry.Name, sources[i].Span, 1);
-            for (var i = 0; i < known.Count; i++) found[n++] = new(known[i].Actor, known[i].Span, 2);
+            for (var i = 0; i < knownCount; i++) found[n++] = new(known[i].Actor, known[i].Span, 2);
             var kept = candidates.AsSpan(found.Length, found.Length);
             // Longest first, the lower rank on a tie, else in the order found.
             var keep = SpanOverlaps.WithoutOverlaps(found, kept, c => c.Span, tie: (a, b) => a.Rank - b.Rank);
@@ -156,6 +160,9 @@ public sealed class EventExtractor
         ArrayPool<string>.Shared.Return(names, clearArray: true);
         return actors;
     }
+
+    // The known actors of the sentence at hand: a buffer of the thread, as extractors are shared by the threads of a run.
+    [ThreadStatic] private static List<(string Actor, TextSpan Span)>? knownActors;
 
     private readonly record struct Candidate(string Name, TextSpan Span, int Rank);
 

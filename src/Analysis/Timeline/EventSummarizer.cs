@@ -427,15 +427,19 @@ public sealed class EventSummarizer
     // End punctuation goes; a closing quote stays only if its opening quote is in the line.
     private static string TrimEnd(string s)
     {
-        s = s.TrimEnd(' ', '.', ',', ';', ':', '!', '?', '—', '–', '-');
+        s = TrimEnd(s, " .,;:!?—–-");
         foreach (var (open, close) in Quotes)
         {
             if (!s.EndsWith(close)) continue;
             var count = s.AsSpan().Count(close) + (open == close ? 0 : s.AsSpan().Count(open));
-            if (count % 2 == 1) s = s[..^1].TrimEnd(' ', '.', ',');
+            if (count % 2 == 1) s = s[..s.AsSpan(0, s.Length - 1).TrimEnd(" .,").Length];
         }
         return s;
     }
+
+    // What s.TrimEnd(characters) returns, without the array its params make on every call.
+    private static string TrimEnd(string s, ReadOnlySpan<char> characters) =>
+        s.AsSpan().TrimEnd(characters).Length is var kept && kept == s.Length ? s : s[..kept];
 
     // "However, the agency said…": where the line goes on after a leading connective and the comma or white space after
     // it; 0 when it opens with none.

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Analysis.Timeline;
 
@@ -93,16 +94,34 @@ public sealed class KnownEvents
     /// <summary>The actors named in text[start..end), with spans in <paramref name="text"/> moved by <paramref name="offset"/>.</summary>
     internal IReadOnlyList<(string Actor, TextSpan Span)> FindActors(string text, int start, int end, int offset)
     {
-        if (Actors.Count == 0) return [];
-        List<(string Actor, TextSpan Span)>? found = null;
+        var found = new List<(string Actor, TextSpan Span)>();
+        var count = FindActors(text, start, end, offset, found);
+        return count == 0 ? [] : found.GetRange(0, count).ToArray();
+    }
+
+    /// <summary>
+    /// The actors named in text[start..end), as <see cref="FindActors(string, int, int, int)"/> gives them, written over
+    /// <paramref name="into"/> (a buffer its caller keeps: an event sentence costs no list): how many there are, at its start.
+    /// </summary>
+    internal int FindActors(string text, int start, int end, int offset, List<(string Actor, TextSpan Span)> into)
+    {
+        into.Clear();
+        if (Actors.Count == 0) return 0;
         var matches = actorMatcher.Value.Find(text, start, end);
         for (var i = 0; i < matches.Count; i++)
         {
             var match = matches[i];
             if (match.Label[0] == 'd' && !BeforeActorNoun(text, match.Span.End, end)) continue;
-            (found ??= []).Add((Actors[Index(match.Label.AsSpan(1))].Name, new TextSpan(match.Span.Start + offset, match.Span.End + offset)));
+            into.Add((Actors[Index(match.Label.AsSpan(1))].Name, new TextSpan(match.Span.Start + offset, match.Span.End + offset)));
         }
-        return found is null ? [] : SpanOverlaps.WithoutOverlaps(found, f => f.Span);
+        var found = into.Count;
+        if (found <= 1) return found;
+        // The kept ones go after the found ones, then down to the buffer's start.
+        CollectionsMarshal.SetCount(into, 2 * found);
+        var all = CollectionsMarshal.AsSpan(into);
+        var kept = SpanOverlaps.WithoutOverlaps(all[..found], all[found..], f => f.Span);
+        all.Slice(found, kept).CopyTo(all);
+        return kept;
     }
 
     // Whether an actor noun follows after white space, with at most one word (letters and hyphens) between; the

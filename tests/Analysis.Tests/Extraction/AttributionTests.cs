@@ -27,7 +27,7 @@ public class AttributionTests
     }
 
     [Fact]
-    public void From_the_previous_sentence_of_the_paragraph()
+    public void From_the_previous_sentence_of_the_paragraph_that_announces_it()
     {
         var count = Only("The Pentagon gave an update on Monday, its spokesperson said. About 10,000 troops are now in Kursk.");
         Assert.Equal("Pentagon", count.AttributedTo);

@@ -82,6 +82,20 @@ public sealed class CliMistakeTests : IDisposable
         Assert.Contains(1500.0, loaded.TroopCounts.GetColumn<double>("value").Values);
     }
 
+    [Fact]
+    public void The_corpus_may_be_given_as_the_argument()
+    {
+        var (exit, stdout, stderr) = CliProcess.Run("extract", Corpus, "--out", work.PathOf("tables"));
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Extracted 1 document(s)", stdout);
+        Assert.Contains(1500.0, Kit.LoadTables(work.PathOf("tables")).TroopCounts.GetColumn<double>("value").Values);
+    }
+
+    [Fact]
+    public void The_corpus_given_both_as_argument_and_option() =>
+        AssertMistake(CliProcess.Run("report", Corpus, "--corpus", Corpus, "--out", work.PathOf("r.html")), "given twice", "give it once");
+
     [Theory]
     [InlineData(false, 0)]
     [InlineData(true, 3)]

@@ -17,19 +17,11 @@ using Analysis.Pipeline;
 /// </summary>
 public sealed class ParquetTests : IDisposable
 {
-    private readonly List<TempCorpus> folders = [];
+    private readonly TempCorpora folders = new();
 
-    public void Dispose()
-    {
-        foreach (var folder in folders) folder.Dispose();
-    }
+    public void Dispose() => folders.Dispose();
 
-    private TempCorpus Folder()
-    {
-        var folder = new TempCorpus();
-        folders.Add(folder);
-        return folder;
-    }
+    private TempCorpus Folder() => folders.New();
 
     private string Written(string corpus, ExportFormat format, Shard? shard = null)
     {

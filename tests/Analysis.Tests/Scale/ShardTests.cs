@@ -13,19 +13,11 @@ using Analysis.Pipeline;
 /// </summary>
 public sealed class ShardTests : IDisposable
 {
-    private readonly List<TempCorpus> folders = [];
+    private readonly TempCorpora folders = new();
 
-    public void Dispose()
-    {
-        foreach (var folder in folders) folder.Dispose();
-    }
+    public void Dispose() => folders.Dispose();
 
-    private TempCorpus Folder()
-    {
-        var folder = new TempCorpus();
-        folders.Add(folder);
-        return folder;
-    }
+    private TempCorpus Folder() => folders.New();
 
     [Theory]
     [InlineData("2/4", 2, 4)]

@@ -15,19 +15,11 @@ using Analysis.Pipeline;
 /// </summary>
 public sealed class StreamingTests : IDisposable
 {
-    private readonly List<TempCorpus> folders = [];
+    private readonly TempCorpora folders = new();
 
-    public void Dispose()
-    {
-        foreach (var folder in folders) folder.Dispose();
-    }
+    public void Dispose() => folders.Dispose();
 
-    private TempCorpus Folder()
-    {
-        var folder = new TempCorpus();
-        folders.Add(folder);
-        return folder;
-    }
+    private TempCorpus Folder() => folders.New();
 
     // The tables only: run.json beside them records when the run started, which differs every time.
     private static Dictionary<string, byte[]> Tables(string folder) =>

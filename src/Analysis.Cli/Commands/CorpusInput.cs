@@ -1,0 +1,26 @@
+using System.CommandLine;
+
+namespace Analysis.Cli.Commands;
+
+/// <summary>
+/// The corpus a command reads, given either as its argument (<c>analysis report articles/</c>, what
+/// people type first) or as <c>--corpus articles/</c>; neither means the nearest seeds/ folder.
+/// </summary>
+internal sealed record CorpusInput(Option<DirectoryInfo?> Option, Argument<DirectoryInfo?> Argument)
+{
+    public static CorpusInput Create() => new(CommonOptions.Corpus(), new Argument<DirectoryInfo?>("corpus")
+    {
+        Description = "The same as --corpus, given as the argument",
+        Arity = ArgumentArity.ZeroOrOne,
+    });
+
+    /// <summary>The folder or file given, or null for the default; both forms at once is a usage mistake.</summary>
+    public DirectoryInfo? Given(ParseResult result)
+    {
+        var byOption = result.GetValue(Option);
+        var byArgument = result.GetValue(Argument);
+        if (byOption is not null && byArgument is not null)
+            throw new UsageException($"the corpus is given twice ({byArgument} and --corpus {byOption}): give it once");
+        return byOption ?? byArgument;
+    }
+}
