@@ -27,6 +27,11 @@ public class HomeForcesAndDeniedReadinessTests
     [InlineData("Untitled\n\nWashington will bring home 3,000 troops from Afghanistan by Christmas.", "United States")]
     [InlineData("Untitled\n\nThe drawdown would remove roughly 7,000 American service members from Afghanistan.", "United States")]
     [InlineData("Untitled\n\nThe plan would pull 2,000 troops out of Germany within a year.", null)]
+    [InlineData("Untitled\n\nThe plan would withdraw about 2,000 troops from Germany within a year.", null)]
+    [InlineData("Untitled\n\nOfficials expect to bring home 1,500 soldiers from Syria.", null)]
+    // Without a moving verb, "from" names where the troops come from.
+    [InlineData("Untitled\n\nThe mission received about 800 soldiers from Nepal in March.", "Nepal")]
+    [InlineData("Untitled\n\nSome 1,200 peacekeepers from Ghana have arrived in the capital.", "Ghana")]
     [InlineData("Untitled\n\nSeoul said around 1,500 North Korean troops had landed in Vladivostok.", "North Korea")]
     [InlineData("Untitled\n\nAbout 400 soldiers died in the fighting near the river, Kyiv said.", null)]
     // The host as grammatical subject does not own troops a demonym names.
@@ -44,4 +49,18 @@ public class HomeForcesAndDeniedReadinessTests
     [InlineData("Untitled\n\nSome 3,000 reservists were put on standby on Friday.", EstimateStatus.Planned)]
     [InlineData("Untitled\n\nThe ministry did not say why, but 1,500 paratroopers were placed on high alert.", EstimateStatus.Planned)]
     public void A_denied_readiness_is_not_a_plan(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
+
+    [Theory]
+    // In a document that names one side of a divided country, "the North" and "the South" are its sides.
+    [InlineData("Pyongyang deepens its ties with Moscow\n\nThe North has sent 1,500 more soldiers to the front, lawmakers said.", "North Korea")]
+    [InlineData("Seoul raises its guard\n\nThe South has put 3,000 soldiers on alert along the border.", "South Korea")]
+    [InlineData("Pyongyang deepens its ties with Moscow\n\nSeoul believes the nuclear-armed North has sent another 3,000 troops.", "North Korea")]
+    [InlineData("Talks in Khartoum\n\nSudan said the South had moved 2,000 soldiers to the border.", "South Sudan")]
+    // Not without a divided country in the document, not "the North Atlantic", not a lower-case "north", not a speaker.
+    [InlineData("Untitled\n\nThe North has sent 1,500 more soldiers to the front, lawmakers said.", null)]
+    [InlineData("Drills in the Arctic\n\nSome 2,000 soldiers trained near the North Atlantic coast. North Korea sent observers.", null)]
+    [InlineData("Drills in the Arctic\n\nAbout 2,000 soldiers moved to the north of the city. South Korea sent observers.", null)]
+    [InlineData("Talks in Johannesburg\n\nThe South has put 3,000 soldiers on alert, South Africa said.", null)]
+    public void The_North_and_the_South_are_the_sides_of_a_divided_country(string text, string? subject) =>
+        Assert.Equal(subject, Only(text).Subject);
 }
