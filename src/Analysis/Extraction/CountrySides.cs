@@ -16,8 +16,9 @@ internal sealed class CountrySides
     private static readonly ConditionalWeakTable<Lexicon, CountrySides> Cache = new();
     private static readonly string[] Compass = ["North", "South"];
 
-    // The divided name ("Korea") of each country that is a side or the whole, and the side each compass word names there.
-    private readonly Dictionary<string, string> dividedOf = new(StringComparer.Ordinal);
+    // The countries that are a side or the whole of a divided country (a handful: compared by reference, no hashing per
+    // mention), each with its divided name ("Korea"), and the side each compass word names there.
+    private readonly List<(CountryEntry Country, string Divided)> divided = [];
     private readonly Dictionary<(string Compass, string Divided), CountryEntry> sides = new();
 
     private CountrySides(Lexicon lexicon)
@@ -28,12 +29,13 @@ internal sealed class CountrySides
             foreach (var compass in Compass)
             {
                 if (!c.Name.StartsWith(compass + " ", StringComparison.Ordinal)) continue;
-                var divided = c.Name[(compass.Length + 1)..];
-                var others = Compass.Count(o => byName.ContainsKey(o + " " + divided)) + (byName.ContainsKey(divided) ? 1 : 0);
+                var whole = c.Name[(compass.Length + 1)..];
+                var others = Compass.Count(o => byName.ContainsKey(o + " " + whole)) + (byName.ContainsKey(whole) ? 1 : 0);
                 if (others < 2) continue;
-                sides[(compass, divided)] = c;
-                foreach (var name in (string[])[divided, "North " + divided, "South " + divided])
-                    if (byName.ContainsKey(name)) dividedOf[name] = divided;
+                sides[(compass, whole)] = c;
+                foreach (var name in (string[])[whole, "North " + whole, "South " + whole])
+                    if (byName.TryGetValue(name, out var part) && !this.divided.Any(d => ReferenceEquals(d.Country, part)))
+                        this.divided.Add((part, whole));
             }
     }
 
@@ -46,21 +48,25 @@ internal sealed class CountrySides
     /// </summary>
     public void Add(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<CountryMention>[] mentions)
     {
-        string? divided = null;
-        foreach (var list in mentions)
-            foreach (var m in list)
-                if (dividedOf.TryGetValue(m.Country.Name, out var d))
-                {
-                    if (divided is not null && divided != d) return;
-                    divided = d;
-                }
-        if (divided is null) return;
+        string? named = null;
+        for (var s = 0; s < mentions.Length; s++)
+            for (var i = 0; i < mentions[s].Count; i++)
+                for (var d = 0; d < divided.Count; d++)
+                    if (ReferenceEquals(mentions[s][i].Country, divided[d].Country))
+                    {
+                        if (named is not null && named != divided[d].Divided) return;
+                        named = divided[d].Divided;
+                    }
+        if (named is null) return;
+        var north = sides.GetValueOrDefault((Compass[0], named));
+        var south = sides.GetValueOrDefault((Compass[1], named));
         for (var s = 0; s < sentences.Count; s++)
         {
             List<CountryMention>? added = null;
-            foreach (var compass in Compass)
+            for (var k = 0; k < Compass.Length; k++)
             {
-                if (!sides.TryGetValue((compass, divided), out var country)) continue;
+                var (compass, country) = (Compass[k], k == 0 ? north : south);
+                if (country is null) continue;
                 for (var at = text.IndexOf(compass, sentences[s].Start, sentences[s].End - sentences[s].Start, StringComparison.Ordinal);
                      at >= 0; at = text.IndexOf(compass, at + 1, sentences[s].End - at - 1, StringComparison.Ordinal))
                     if (Side(text, sentences[s].Start, sentences[s].End, at, compass.Length) is { } span)
