@@ -47,7 +47,7 @@ internal sealed partial class TroopCountFinder
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
-    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -158,6 +158,7 @@ internal sealed partial class TroopCountFinder
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
+        readinessNegations = AdjacentPhrases.Of(lexicon, "readiness_negations");
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
         speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
