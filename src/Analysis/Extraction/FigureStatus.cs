@@ -176,15 +176,17 @@ internal sealed partial class TroopCountFinder
     // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
     // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
     // than 6,000 soldiers") with no word of the present (current_cues) and no semicolon or colon between it and the figure.
-    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan).
+    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan). A future
+    // form before the figure ("will number 2,500 troops at its peak") makes the time one still to come: not earlier.
     private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;
         var from = Math.Max(opening, segmentStart);
-        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start);
+        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
+            && !futureMarkers.Any(text, from, q.Span.Start);
     }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
