@@ -36,6 +36,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
+    private readonly AdjacentPhrases prisonerNouns;
+    private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
@@ -168,9 +170,17 @@ internal sealed partial class TroopCountFinder
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
+        incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
+        (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
+
+    // "exchanged 390 prisoners of war", "the release of 120 POWs", "95 POWs were freed": prisoners counted as swapped,
+    // returned or freed are not a count of troops captured in the war (list prisoner_swap_words, within 30 characters).
+    private bool PrisonerSwap(string text, int start, int end, Quantity q, int noun) =>
+        prisonerNouns.StartOfPhraseBefore(text, q.Span.End, noun) >= 0
+        && prisonerSwaps.Any(text, Math.Max(start, q.Span.Start - 30), Math.Min(end, noun + 30));
 
     // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
     // written so); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun follows it).
@@ -219,6 +229,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
             {
+                if (PrisonerSwap(text, start, end, q, noun)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
