@@ -237,7 +237,9 @@ internal sealed partial class TroopCountFinder
             // "about 2.000 of its militaries", "2.500 militaries american": translated copy's nouns that count soldiers from a
             // hundred up (below, "the two militaries" are two countries' armed forces).
             if ((q.Value ?? q.Low) >= 100 && text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 40) - q.Span.End).ContainsAny(hundredNounCues)
-                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0)
+                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0
+                // dotted thousands, "of its/their", or a sentence about troops: "Representatives of 120 militaries attended" count forces.
+                && (text.AsSpan(q.Span.Start, q.Span.End - q.Span.Start).Contains('.') || text.AsSpan(q.Span.End, hundredNoun - q.Span.End).Contains(" of ", StringComparison.Ordinal) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, hundredNoun), false));
                 continue;
