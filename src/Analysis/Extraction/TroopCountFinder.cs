@@ -285,6 +285,9 @@ internal sealed partial class TroopCountFinder
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
             {
+                // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
+                // clause says they serve.
+                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
