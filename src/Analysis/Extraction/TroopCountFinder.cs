@@ -641,10 +641,13 @@ internal sealed partial class TroopCountFinder
 
     /// <summary>
     /// Whether <paramref name="sentence"/> names people who may be soldiers: a troop noun, a noun that counts troops in context
-    /// ("engineers"), or the people of a country ("North Koreans").
+    /// ("engineers"), or the people of a country ("North Koreans"), beside a war place, a troop word or a casualty cue of its
+    /// own ("engineers home from Kursk", "admits 14 deaths"; "Kim hosts 300 engineers at new Pyongyang factory" names none).
     /// </summary>
     public bool NamesPeopleWhoMayServe(string text, Sentence sentence) =>
-        possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End);
+        (possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End))
+        && (warPlaces.Any(text, sentence.Start, sentence.End) || troopWords.Any(text, sentence.Start, sentence.End)
+            || cues.Find(text, sentence.Start, sentence.End).Any(c => c.Label == Casualty));
 
     /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
     public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
