@@ -13,7 +13,7 @@ internal static class CommonOptions
 
     public static Option<DirectoryInfo?> Corpus() => new("--corpus", "-c")
     {
-        Description = "Folder of articles (default: the nearest seeds/ folder from here upwards)",
+        Description = "Folder of articles, or one article file (default: the nearest seeds/ folder from here upwards)",
     };
 
     public static Option<FileInfo?> Lexicon() => new("--lexicon")

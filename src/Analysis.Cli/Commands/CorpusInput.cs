@@ -10,7 +10,7 @@ internal sealed record CorpusInput(Option<DirectoryInfo?> Option, Argument<Direc
 {
     public static CorpusInput Create() => new(CommonOptions.Corpus(), new Argument<DirectoryInfo?>("corpus")
     {
-        Description = "Folder of articles, or one article file (the same as --corpus)",
+        Description = "The same as --corpus, given as the argument",
         Arity = ArgumentArity.ZeroOrOne,
     });
 

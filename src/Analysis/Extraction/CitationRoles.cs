@@ -27,8 +27,9 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? statementAfterOpeners;
-    // Where a reporting verb can first be (see FirstWords): speaker_after ends with one, so an `after` without any is not read.
-    private readonly FirstWords verbStarts;
+    // The reporting verbs, in any case: speaker_after ends with one after white space, so an `after` without a token that
+    // one starts with is not read.
+    private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
     private readonly string[] officePhrases;
@@ -69,7 +70,7 @@ internal sealed class CitationRoles
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
-        verbStarts = new FirstWords(lexicon.Words("reporting_verbs"));
+        verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
@@ -111,6 +112,23 @@ internal sealed class CitationRoles
         return rest.TrimStart(marks).TrimStart(':').TrimStart(marks).IsEmpty;
     }
 
+    /// <summary>Whether a sentence may name its speaker by a colon: the document's first paragraph (its headline), a headline
+    /// run into the text below it by a double space (as scraped copy has it), or a heading without a final full stop. A body paragraph that ends in one opens with a dateline
+    /// ("Seoul: U.S. President …, the adviser said.") or a list item's topic ("Kuwait: More than 13,000 … are stationed there.").</summary>
+    public static bool MayBeHeading(string s, int paragraph)
+    {
+        var trimmed = s.AsSpan().TrimEnd(" \t\r\n\"”'’");
+        return paragraph == 0 || trimmed.IsEmpty || trimmed[^1] != '.' || s.Contains("  ", StringComparison.Ordinal);
+    }
+
+    // Before a headline's last words: a spaced dash or a colon after at least four words of its own.
+    private static bool TrailingMark(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (before.IsEmpty || !(before[^1] == ':' || before[^1] is '—' or '–' && before.Length > 1 && before[^2] == ' ')) return false;
+        return before[..^1].Count(' ') >= 3;
+    }
+
     /// <summary>
     /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
     /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
@@ -127,6 +145,9 @@ internal sealed class CitationRoles
         if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
+        // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
+        // speaker last, after a spaced dash or a colon.
+        if (headline && after.TrimEnd(" \t\r\n\"”'’").IsEmpty && TrailingMark(before)) return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
             // "statements from President Vladimir Putin": the title belongs to the name.
@@ -185,7 +206,7 @@ internal sealed class CitationRoles
     }
 
     // Whether a word that may start a reporting verb occurs in text[from..end).
-    private bool VerbAfter(string text, int from, int end) => verbStarts.In(text, from, end) >= 0;
+    private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
 
     // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
     private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)

@@ -32,8 +32,6 @@ internal sealed class SourceFinder
     // family's bit is set where a word of its CueLists is, and a family whose bit is not set is not run.
     private readonly CueIndex families;
     private const ulong Pronouns = 1, Groups = 2, Bodies = 4, Armed = 8, Unnamed = 16, Ministries = 32;
-    // Where the cue matcher can first find something (see FirstWords).
-    private readonly FirstWords cueStarts;
     private readonly Regex interception;
     private readonly GazetteerEntry? intercept;
     private readonly SentenceCountries sentenceCountries;
@@ -62,7 +60,7 @@ internal sealed class SourceFinder
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
-        organisationVoices = new OrganisationVoices(lexicon);
+        organisationVoices = new OrganisationVoices(lexicon, countryWords);
         ministries = new MinistryFinder(lexicon, countryWords);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
         countryBodies = new CountryBodies(lexicon, countryWords);
@@ -78,7 +76,6 @@ internal sealed class SourceFinder
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
-        cueStarts = new FirstWords(CueLists.Concat(ministries.Lists).SelectMany(lexicon.Words));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
         families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
             (Bodies, Words(CountryBodies.CueLists), false), (Armed, Words(ArmedGroups.CueLists), false),
@@ -90,6 +87,7 @@ internal sealed class SourceFinder
     {
         public readonly List<SourceCandidate> Candidates = [];
         public readonly List<SourceRef> Accepted = [];
+        public readonly List<PhraseMatch> CueHits = [];
         public readonly List<CountryName> Countries = [];
         public int[] Order = new int[32];
     }
@@ -104,7 +102,10 @@ internal sealed class SourceFinder
         IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
     {
         var s = sentence.Text;
-        var cueHits = cueStarts.In(s, 0, s.Length) is var cueFrom and >= 0 ? cues.Find(s, cueFrom, s.Length) : [];
+        var work = scratch ??= new Scratch();
+        var cueHits = work.CueHits;
+        cueHits.Clear();
+        cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         // A headline may cite with a colon alone ("Seoul: …").
@@ -116,7 +117,6 @@ internal sealed class SourceFinder
         var photo = photoCredits.Find(s, start);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         var cued = families.Scan(s);
-        var work = scratch ??= new Scratch();
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
         candidates.Clear();
@@ -161,7 +161,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited);
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
@@ -183,7 +183,7 @@ internal sealed class SourceFinder
             if (Overlaps(accepted, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
-            var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
+            var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
@@ -195,11 +195,14 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && (candidates[index].CitedOnly || unknownName || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
-            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start))
+            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
+                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 continue;
             }
+            // The media a speaker talks to are the audience, not a source: "told French media" (an outlet told something is: "told Reuters").
+            if (role == CitationRole.Audience && candidate is { IsGroup: true, Kind: SourceKind.StateMedia, AlwaysCited: false }) continue;
             // An unknown acronym that was told something is an outlet: "told UNN".
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && SourceText.IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
@@ -210,6 +213,23 @@ internal sealed class SourceFinder
         accepted.Sort(ByStart);
         described.Resolve(accepted, countries, titleHits, start, documentCountry);
         return accepted.ToArray();
+    }
+
+    // "Ukraine's intelligence chief Kyrylo Budanov", "Pentagon Chief Spokesman Sean Parnell": the organisation opens the
+    // title of a person named right after it (a title that starts inside the span or after it, past a possessive, and
+    // runs on past it), so it is part of the job title and not a voice of its own.
+    private static bool HoldsTitle(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
+    {
+        for (var t = 0; t < titleHits.Count; t++)
+        {
+            var title = titleHits[t].Span;
+            if (title.Start < span.Start - start || title.End <= span.End - start) continue;
+            if (title.Start > span.End - start && s.AsSpan(span.End - start, title.Start - (span.End - start)).Trim() is not ("" or "'s" or "’s")) continue;
+            var name = start + SourceText.SkipWhiteSpace(s, title.End);
+            foreach (var c in candidates)
+                if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start == name) return true;
+        }
+        return false;
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);

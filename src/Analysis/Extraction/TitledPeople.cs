@@ -18,8 +18,6 @@ internal sealed class TitledPeople
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
-    // Where the title matcher can first find a title (see FirstWords).
-    private readonly FirstWords titleStarts;
     // The first tokens of the titles, as the matcher reads them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
     private readonly Regex personName, titledNames, appositive;
@@ -32,7 +30,6 @@ internal sealed class TitledPeople
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         titles = PhraseMatcher.Of(lexicon, TitleLists);
         var allTitles = TitleLists.SelectMany(lexicon.Words).ToArray();
-        titleStarts = new FirstWords(allTitles);
         titleFirstTokens = allTitles.Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
             .Select(t => PhraseMatcher.Normalized(t.Phrase.AsSpan(t.Tokens[0].Start, t.Tokens[0].End - t.Tokens[0].Start)).ToString())
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,7 +57,7 @@ internal sealed class TitledPeople
             for (; j < cueHits.Count && cueHits[j].Span == span; j++)
                 if (cueHits[j].Label is "titles" or "office_titles") title = j;
             if (title >= 0) (found ??= []).Add(cueHits[title]);
-            else if (MayStartTitle(s, span)) return titleStarts.In(s, 0, s.Length) is var from and >= 0 ? titles.Find(s, from, s.Length) : [];
+            else if (MayStartTitle(s, span)) return titles.Find(s);
             i = j;
         }
         return found ?? (IReadOnlyList<PhraseMatch>)[];
@@ -96,10 +93,15 @@ internal sealed class TitledPeople
             if (!NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
+            // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
+            var first = -1;
             foreach (Match n in personName.Matches(names.Value))
             {
                 var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
-                candidates.Add(new(0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
+                var person = Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
+                if (first >= 0 && candidates[first].Partner is null) candidates[first] = candidates[first] with { Partner = person };
+                else first = candidates.Count;
+                candidates.Add(new(0, person));
             }
             taken = names.Index + names.Length;
         }

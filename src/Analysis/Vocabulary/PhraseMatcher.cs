@@ -58,6 +58,13 @@ public sealed class PhraseMatcher
         return found ?? (IReadOnlyList<PhraseMatch>)[];
     }
 
+    /// <summary>The phrases in text[start..end), in order, added to <paramref name="found"/>: a caller that reads them once reuses its list.</summary>
+    internal void FindInto(string text, int start, int end, List<PhraseMatch> found)
+    {
+        List<PhraseMatch>? into = found;
+        Walk(text, start, end, firstTokenOnly: false, ref into, collect: true);
+    }
+
     /// <summary>The phrases that start at the first token of text[start..end) (one per list of the longest); empty when none does.</summary>
     public IReadOnlyList<PhraseMatch> FindAtStart(string text, int start, int end)
     {
@@ -71,6 +78,23 @@ public sealed class PhraseMatcher
     {
         List<PhraseMatch>? none = null;
         return Walk(text, start, end, firstTokenOnly: false, ref none, collect: false);
+    }
+
+    /// <summary>
+    /// The start of the first token of text[start..end) that some phrase begins with (its first token, in the matcher's
+    /// case), or -1 when none does: a cheap test before a rule or a pattern that needs one of the phrases there. It reads
+    /// the tokens the thread already holds for the text, one bit each for most.
+    /// </summary>
+    internal int FirstOpening(string text, int start, int end)
+    {
+        if (start >= end || children.Count == 0) return -1;
+        var tokens = TokenTable.For(text);
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token); number++)
+        {
+            var entry = -1;
+            if (children.MayOpen(token.Hash) && children.Find(0, tokens.Text, token, ref entry) > 0) return token.Start;
+        }
+        return -1;
     }
 
     // Whether a phrase is in text[start..end), with the matches in `found` when collecting them (else it stops at the

@@ -92,3 +92,39 @@ public class PhraseMatcherTests
         Assert.Equal([$"x:{text}"], Found(new PhraseMatcher([("x", phrase)]), text));
 
 }
+
+public class PhraseMatcherFirstOpeningTests
+{
+    private static readonly PhraseMatcher Verbs = new([("verbs", "said"), ("verbs", "told reporters"), ("verbs", "’s estimate")]);
+
+    // The first token of the range that a phrase starts with, whole and in any case; a phrase's first word inside another
+    // word ("saidso"), a token only later words of a phrase are ("reporters") or one the range cuts ("aid") is none.
+    [Theory]
+    [InlineData("Kim said on Monday", 0, 4)]
+    [InlineData("the SAID and the told", 0, 4)]
+    [InlineData("troops saidso, reporters", 0, -1)]
+    [InlineData("Kim said it, officials told", 9, 23)]
+    [InlineData("the agency’s estimate", 0, 10)]
+    [InlineData("Kim said", 4, 4)]
+    [InlineData("Kim said", 5, -1)]
+    public void It_finds_where_a_phrase_can_first_start(string text, int from, int expected) =>
+        Assert.Equal(expected, Verbs.FirstOpening(text, from, text.Length));
+
+    [Fact]
+    public void Case_can_matter()
+    {
+        var matcher = new PhraseMatcher([("countries", "US")], ignoreCase: false);
+        Assert.Equal(-1, matcher.FirstOpening("told us", 0, 7));
+        Assert.Equal(4, matcher.FirstOpening("the US told us", 0, 14));
+    }
+
+    [Fact]
+    public void Into_a_list_it_adds_what_find_returns()
+    {
+        const string text = "officials told reporters, the ministry said";
+        var found = new List<PhraseMatch> { new(new TextSpan(0, 1), "kept") };
+        Verbs.FindInto(text, 0, text.Length, found);
+        Assert.Equal(new[] { "kept" }.Concat(Verbs.Find(text).Select(m => m.Label)), found.Select(m => m.Label));
+        Assert.Equal(Verbs.Find(text), found.Skip(1));
+    }
+}
