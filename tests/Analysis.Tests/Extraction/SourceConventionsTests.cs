@@ -52,6 +52,10 @@ public class SourceConventionsTests
     [InlineData("The network said 700 troops would leave by spring, citing unidentified U.S. officials.", "U.S. officials")]
     // A capital or country that rejects a claim speaks, by the country's name.
     [InlineData("Beijing rejected the claims that 300 of its citizens were fighting, saying they had gone on their own.", "China")]
+    // A refusal of something said speaks: reports, an account, a suggestion that states a figure.
+    [InlineData("Moscow denied reports that 3,000 of the soldiers had been killed near the border.", "Russia")]
+    [InlineData("Warsaw dismissed as fabricated the allegations that 400 of its soldiers had crossed.", "Poland")]
+    [InlineData("Kyiv rejected the suggestion that 2,000 of its soldiers had deserted.", "Ukraine")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -84,6 +88,12 @@ public class SourceConventionsTests
     [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
     // A body no list knows that rejects a plan is not read as a speaker.
     [InlineData("Parliament rejected a government plan to send 2,000 troops to the border.", "Parliament")]
+    // A state that refuses something asked of it cites no figure: a request, an appeal, a plan, its owner named or not.
+    [InlineData("Germany rejected a request to send 2,000 troops to Lithuania.", "Germany")]
+    [InlineData("Poland denied a request to deploy 500 soldiers to the border.", "Poland")]
+    [InlineData("The Netherlands rejected a British request to send 150 more soldiers to the Gulf.", "Netherlands")]
+    [InlineData("The Pentagon denied the mayor's second request to activate 150 Guard troops.", "Pentagon")]
+    [InlineData("Seoul has rejected Washington's proposals for 4,000 more troops on the peninsula.", "South Korea")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
