@@ -56,6 +56,11 @@ public class SourceConventionsTests
     [InlineData("Moscow denied reports that 3,000 of the soldiers had been killed near the border.", "Russia")]
     [InlineData("Warsaw dismissed as fabricated the allegations that 400 of its soldiers had crossed.", "Poland")]
     [InlineData("Kyiv rejected the suggestion that 2,000 of its soldiers had deserted.", "Ukraine")]
+    // An outlet named "The" and an everyday word, where the text cites it.
+    [InlineData("The Economist noted that 12,000 soldiers had been sent.", "The Economist")]
+    [InlineData("The Hill reported that 2,000 troops would leave the base.", "The Hill")]
+    [InlineData("Some 4,000 soldiers were paid, according to the Economist.", "The Economist")]
+    [InlineData("About 3,000 soldiers were wounded, The Times said on Monday.", "The Times")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -94,6 +99,13 @@ public class SourceConventionsTests
     [InlineData("The Netherlands rejected a British request to send 150 more soldiers to the Gulf.", "Netherlands")]
     [InlineData("The Pentagon denied the mayor's second request to activate 150 Guard troops.", "Pentagon")]
     [InlineData("Seoul has rejected Washington's proposals for 4,000 more troops on the peninsula.", "South Korea")]
+    // The everyday word, or the outlet's name not cited or inside a longer name.
+    [InlineData("An economist said 3,000 soldiers had been paid too little.", "The Economist")]
+    [InlineData("Some 600 soldiers were paid, the economist said.", "The Economist")]
+    [InlineData("About 600 soldiers are dug in there, the hill overlooking the road.", "The Hill")]
+    [InlineData("The Hill was quiet as 300 soldiers marched past.", "The Hill")]
+    [InlineData("About 700 soldiers are there, the paper said, citing The Times of India.", "The Times")]
+    [InlineData("The Times Square rally drew 3,000 veterans, organisers said.", "The Times")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
