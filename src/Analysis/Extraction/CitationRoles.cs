@@ -32,6 +32,8 @@ internal sealed class CitationRoles
     private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
+    // "Lin Jian saying": participles that speak right after the name only.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
     // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
     private readonly string[] refusalVerbList;
@@ -74,6 +76,7 @@ internal sealed class CitationRoles
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
+        participles = lexicon.Words("speaking_participles").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
@@ -165,7 +168,8 @@ internal sealed class CitationRoles
             }
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
-        if (cueAfter && ((MaySpeakAfter(after) && VerbAfter(text, span.End, end) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after))
+        if (cueAfter && (SpeaksRightAfter(after, participles)
+            || (MaySpeakAfter(after) && VerbAfter(text, span.End, end) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
@@ -259,6 +263,10 @@ internal sealed class CitationRoles
     private static int ApposedTitleStart(ReadOnlySpan<char> before, IReadOnlyList<PhraseMatch> titleHits)
     {
         var trimmed = before.TrimEnd();
+        // "according to the spokesman of the Pentagon, the general Pat Ryder": the name's own title, with its article, is
+        // what stands in apposition.
+        if (trimmed.EndsWith(" the", StringComparison.Ordinal) || trimmed.EndsWith(" a", StringComparison.Ordinal))
+            trimmed = trimmed[..trimmed.LastIndexOf(' ')].TrimEnd();
         if (trimmed is not [.., ',']) return -1;
         var comma = trimmed.Length - 1;
         var clause = trimmed[..comma].LastIndexOfAny(",.;:(\"“") + 1;
@@ -347,13 +355,16 @@ internal sealed class CitationRoles
         return false;
     }
 
-    private bool SpeaksRightAfter(ReadOnlySpan<char> after)
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after) => SpeaksRightAfter(after, oneWordVerbs);
+
+    // White space, then one of `verbs` as a whole word.
+    private static bool SpeaksRightAfter(ReadOnlySpan<char> after, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
     {
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i == 0) return false;
         var n = LetterRun(after[i..], 0);
-        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
+        return n > 0 && verbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
     }
 
     // The name closes its clause: nothing, a punctuation mark, or words that only describe the speaker follow it ("said

@@ -61,6 +61,13 @@ public class SourceConventionsTests
     [InlineData("The Hill reported that 2,000 troops would leave the base.", "The Hill")]
     [InlineData("Some 4,000 soldiers were paid, according to the Economist.", "The Economist")]
     [InlineData("About 3,000 soldiers were wounded, The Times said on Monday.", "The Times")]
+    // People set beside their title: a participle right after the name, an article before the name's own title in
+    // translated copy, a role noun set off by commas; a deputy before a longer title still belongs to it.
+    [InlineData("Beijing said 300 of its citizens had left, with foreign ministry spokesman Lin Jian saying they went alone.", "Lin Jian")]
+    [InlineData("About 1,500 soldiers were sent, according to the spokesman of the Pentagon, the general Pat Ryder.", "Pat Ryder")]
+    [InlineData("His deputy, Vadym Skibitsky, said 11,000 soldiers were in Kursk.", "Vadym Skibitsky")]
+    [InlineData("The agency's deputy head, Vadym Skibitsky, said 12,000 soldiers were in Kursk.", "Vadym Skibitsky")]
+    [InlineData("About 10,000 soldiers are in the east, Deputy Pentagon Press Secretary Sabrina Singh told reporters.", "Sabrina Singh")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -106,6 +113,10 @@ public class SourceConventionsTests
     [InlineData("The Hill was quiet as 300 soldiers marched past.", "The Hill")]
     [InlineData("About 700 soldiers are there, the paper said, citing The Times of India.", "The Times")]
     [InlineData("The Times Square rally drew 3,000 veterans, organisers said.", "The Times")]
+    // A participle after a comma is the main clause's, not the name's before it; a role noun before a name is no title.
+    [InlineData("Poland will send 500 officers to its border with Belarus, the minister wrote on Sunday, saying 2,000 soldiers were there.", "Belarus")]
+    [InlineData("His deputy, Vadym Skibitsky, arrived with 300 soldiers on Monday.", "Vadym Skibitsky")]
+    [InlineData("About 400 soldiers were sent, deputy Anna Kovalenko's office said.", "Anna Kovalenko")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
