@@ -121,18 +121,21 @@ internal sealed class TitledPeople
     }
 
     // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a
-    // country's possessive or adjective, or a definite_determiners word), a comma, then a person_name that the clause
+    // country's possessive or adjective, a definite_determiners word, or another possessive), a comma, then a person_name that the clause
     // closes after. Returns where the person's reading starts (the title's owner) and ends, or (0, 0).
     private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries)
     {
         var comma = title.End;
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
+        var possessive = false;
         if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, taken) is { } owner) from = owner.Span.Start;
         else if (TryWordBefore(s, title.Start, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
-        else if (PossessiveBefore(s, title.Start, taken) is >= 0 and var owner2) from = owner2;
+        else if (PossessiveBefore(s, title.Start, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
+        // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
+        if (possessive && titleFirstTokens.Contains(FirstWord(name.Value))) return default;
         var to = name.Index + name.Length;
         return to == s.Length || s[to] is ',' or '.' or ';' or ')' or ':' ? (from, to) : default;
     }
