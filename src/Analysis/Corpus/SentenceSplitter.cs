@@ -16,7 +16,7 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
         "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov",
-        "sen", "rep", "pres", "amb", "rev", "hon", "dept", "univ", "corp", "inc", "ltd", "co",
+        "sen", "sens", "rep", "reps", "pres", "amb", "rev", "hon", "dept", "univ", "corp", "inc", "ltd", "co",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vol", "fig", "approx", "est", "vs", "cf", "al", "ca",

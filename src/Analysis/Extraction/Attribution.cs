@@ -14,7 +14,7 @@ using Analysis.Vocabulary;
 /// speaker says. A figure without a citation in its sentence takes the nearest one of its paragraph,
 /// earlier sentences first.
 /// </summary>
-internal sealed class Attribution
+internal sealed partial class Attribution
 {
     private readonly Document document;
     private readonly Cues closing;
@@ -30,10 +30,14 @@ internal sealed class Attribution
     /// news agency"), the writer's own hedges that cite no one (<c>impersonal_hedges</c>: "is believed to"), and the links
     /// that make a name the place of the speaker before it (<c>speaker_place_links</c>: "the UN mission in Mali said"), and what makes a
     /// sentence that cites no one go on with the statement before it (<c>statement_verbs</c>, <c>continuation_links</c>: "of them"), or
-    /// the one before announce it (<c>release_verbs</c> and <c>statement_nouns</c>, <c>released_things</c>: "gave new figures").</summary>
+    /// the one before announce it (<c>release_verbs</c> and <c>statement_nouns</c>, <c>released_things</c>: "gave new figures"), and what
+    /// a heading's words before its colon are (<c>office_words</c>: "Kremlin spokesman:"; <c>heading_labels</c>, no speaker: "Explainer:";
+    /// <c>statement_titles</c>: "Statement by …:"; <c>place_prepositions</c>: "Kursk:" over "in the Kursk region").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels,
+        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
@@ -41,7 +45,10 @@ internal sealed class Attribution
                 lexicon.Words("description_intelligence_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase),
                 lexicon.Words("description_outlet_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase), Countries.For(lexicon),
                 PhraseMatcher.Of(lexicon, ["impersonal_hedges"]), lexicon.Words("speaker_place_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]), PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]));
+                PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]), PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
+                lexicon.Words("office_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("heading_labels").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray());
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -56,6 +63,8 @@ internal sealed class Attribution
         PlacesOfSpeakers();
         InheritCountries();
         UnnamedVoicesCountries();
+        // Before pronouns are resolved: "the defence minister" below a heading's name is that name, not an earlier source.
+        HeadingHolders();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
@@ -121,6 +130,8 @@ internal sealed class Attribution
                     if (GoesOn(sentence) || Announces(document.Sentences[k])) chain = chains[k];
                     break;
                 }
+        // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
+        if (chain.Count == 0 && statementSpeaker is { } stated && sentence.Index > statementHeading) chain = [stated];
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
@@ -200,16 +211,7 @@ internal sealed class Attribution
     {
         var (text, sentences) = (document.Text, document.Sentences);
         var k = sentence.Index;
-        if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph || k + 1 >= sentences.Count || sentences[k + 1].Paragraph != sentence.Paragraph + 1
-            || sentence.End - sentence.Start > HeadingLength)
-            return null;
-        var last = sentence.End - 1;
-        while (last > sentence.Start && (char.IsWhiteSpace(text[last]) || text[last] is '"' or '”' or '\'' or '’')) last--;
-        if (text[last] is '.' or '!' or '?') return null;
-        var colon = text.IndexOf(':', sentence.Start, sentence.End - sentence.Start);
-        while (colon > sentence.Start && (colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]) || !char.IsLetter(text[colon - 1])))
-            colon = colon + 1 < sentence.End ? text.IndexOf(':', colon + 1, sentence.End - colon - 1) : -1;
-        if (colon <= sentence.Start) return null;
+        if (!IsHeading(k) || HeadingColon(sentence) is not (> 0 and var colon)) return null;
         if (HeadingName(text, sentence.Start, colon) is not (>= 0 and var nameStart)) return null;
         foreach (var r in refs[k])
             if (r.Span.Start == nameStart && r.Span.End == colon) return [r with { Role = CitationRole.Speaker }];

@@ -112,6 +112,23 @@ internal sealed class CitationRoles
         return rest.TrimStart(marks).TrimStart(':').TrimStart(marks).IsEmpty;
     }
 
+    /// <summary>Whether a sentence may name its speaker by a colon: the document's first paragraph (its headline), a headline
+    /// run into the text below it by a double space (as scraped copy has it), or a heading without a final full stop. A body paragraph that ends in one opens with a dateline
+    /// ("Seoul: U.S. President …, the adviser said.") or a list item's topic ("Kuwait: More than 13,000 … are stationed there.").</summary>
+    public static bool MayBeHeading(string s, int paragraph)
+    {
+        var trimmed = s.AsSpan().TrimEnd(" \t\r\n\"”'’");
+        return paragraph == 0 || trimmed.IsEmpty || trimmed[^1] != '.' || s.Contains("  ", StringComparison.Ordinal);
+    }
+
+    // Before a headline's last words: a spaced dash or a colon after at least four words of its own.
+    private static bool TrailingMark(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (before.IsEmpty || !(before[^1] == ':' || before[^1] is '—' or '–' && before.Length > 1 && before[^2] == ' ')) return false;
+        return before[..^1].Count(' ') >= 3;
+    }
+
     /// <summary>
     /// The role of the name at `span` in the sentence text[start..end) (s is its text). headline: the name may speak by a
     /// colon after it; cueAfter: whether a cue word (of any list) ends after the name (every verb the after-patterns need
@@ -128,6 +145,9 @@ internal sealed class CitationRoles
         if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
+        // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
+        // speaker last, after a spaced dash or a colon.
+        if (headline && after.TrimEnd(" \t\r\n\"”'’").IsEmpty && TrailingMark(before)) return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
             // "statements from President Vladimir Putin": the title belongs to the name.

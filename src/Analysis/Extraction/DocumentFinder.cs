@@ -6,8 +6,10 @@ using static SourceText;
 
 /// <summary>
 /// Statements and documents that say what they are, when no one is named as their author: "according to an
-/// intelligence assessment", "according to the mission's plan" (document_modifiers or a possessive before a
-/// statement_nouns or document_nouns cue). A statement speaks; it is never told anything. Candidates of priority 4.
+/// intelligence assessment", "according to the mission's plan", "Western estimates put", "according to media reports"
+/// (document_modifiers or a possessive before a statement_nouns or document_nouns cue), or one named by its noun alone
+/// right after "according to" ("according to estimates"). Generic ones are named as the text names them, as the
+/// session-11 conventions have it. A statement speaks; it is never told anything. Candidates of priority 4.
 /// </summary>
 internal sealed class DocumentFinder
 {
@@ -22,6 +24,7 @@ internal sealed class DocumentFinder
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
     {
+        Span<char> lowered = stackalloc char[64];
         for (var i = 0; i < cueHits.Count; i++)
         {
             var hit = cueHits[i];
@@ -36,8 +39,16 @@ internal sealed class DocumentFinder
                 while (e2 > 0 && char.IsWhiteSpace(s[e2 - 1])) e2--;
                 var b2 = e2;
                 while (b2 > 0 && (char.IsAsciiLetterLower(s[b2 - 1]) || s[b2 - 1] is '\'' or '’' or '-')) b2--;
+                // "Western estimates": a modifier capitalised (the list's words are lower case).
+                if (b2 > 0 && char.IsAsciiLetterUpper(s[b2 - 1]) && (b2 == 1 || !char.IsLetter(s[b2 - 2]))) b2--;
                 if (e2 == first || b2 == e2) break;
                 var word = s.AsSpan(b2, e2 - b2);
+                if (char.IsUpper(word[0]))
+                {
+                    if (word.Length > lowered.Length || !documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])) break;
+                    first = b2;
+                    break;
+                }
                 var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
                 if (!possessive && !documentModifiers.Contains(word)) break;
                 if (word is "intelligence") kind = SourceKind.Intelligence;
@@ -45,9 +56,14 @@ internal sealed class DocumentFinder
                 first = b2;
                 if (possessive) break;
             }
-            if (first == hit.Span.Start) continue;
+            if (first == hit.Span.Start && !AfterAccordingTo(s, first)) continue;
             candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]), kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
     }
+
+    // "according to estimates": the noun is the first word after "according to".
+    private static bool AfterAccordingTo(string s, int at) =>
+        TryWordBefore(s, at, 0, out var to, out var toStart) && to is "to" && s.AsSpan(0, toStart).TrimEnd() is var before
+        && before.EndsWith("according", StringComparison.OrdinalIgnoreCase) && (before.Length == 9 || !char.IsLetter(before[^10]));
 }

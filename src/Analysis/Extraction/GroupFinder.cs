@@ -183,6 +183,8 @@ internal sealed class GroupFinder
             "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
             "diplomat" => "diplomats", "spokesman" or "spokeswoman" => "spokesperson", "commander" => "commanders",
             "analyst" => "analysts", "expert" => "experts", "officer" => "officers",
+            // "the Chadian armed forces said": the country's military, as "the Chadian military said" (lower case: not a force's name).
+            "forces" when ArmedModifier(mods) => "military",
             // "the Chadian army": the service's own name ("Chadian Army"), as after its modifiers.
             _ => armedServices.TryGet(head, out var service) ? service : head,
         };
@@ -196,6 +198,9 @@ internal sealed class GroupFinder
         var name = string.Join(' ', new[] { country is null ? adjective : countryWords.Adjective(country), kept, plural }.Where(p => p.Length > 0));
         return new SourceRef(span, name, kind, country, CitationRole.Mentioned, SourceNouns.Singular(plural), IsGroup: true);
     }
+
+    private static bool ArmedModifier(string mods) =>
+        mods.Length > 0 && mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is var words && words[^1] == "armed";
 
     // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service, in any case
     // ("Army", "army", "Air Force": "Indian army sources" are the Indian Army's).

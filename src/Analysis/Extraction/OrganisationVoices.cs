@@ -8,13 +8,20 @@ using static SourceText;
 /// An organisation's unnamed voices, when they are cited: "A NATO official said", "Pentagon officials said" (a group of
 /// the organisation); "a UN spokesman said", "the UN peacekeeping mission said" (the organisation itself). Not
 /// "Ukrainian intelligence officials", a country's group (<see cref="GroupFinder"/>). Candidates of priority 1.
+/// A state body's group is named by its country and trade, as unnamed officials are: "Pentagon officials" are "U.S.
+/// defense officials", "CIA officials" "U.S. intelligence officials", "Kremlin officials" "Russian officials".
 /// </summary>
 internal sealed class OrganisationVoices
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords;
+    private readonly Countries countryWords;
+    // The names of a defence ministry (ministry_defense): a military body named so is the country's defense trade.
+    private readonly string[] defenseMinistryNames;
 
-    public OrganisationVoices(Lexicon lexicon)
+    public OrganisationVoices(Lexicon lexicon, Countries countryWords)
     {
+        this.countryWords = countryWords;
+        defenseMinistryNames = lexicon.Words("ministry_defense").ToArray();
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         qualifiedWords = Words("qualified_speakers");
         spokespersonWords = Words("spokesperson_nouns");
@@ -37,9 +44,30 @@ internal sealed class OrganisationVoices
                 var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));
                 var plural = SourceNouns.Plural(s[h..e]);
                 if (spokesperson) e = PlaceAfter(s, e);
-                candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : $"{entry.Name} {plural}", entry.Kind, entry.Country,
+                candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : GroupName(entry, plural), entry.Kind, entry.Country,
                     CitationRole.Mentioned, spokesperson ? SourceNouns.RoleNounOf(entry) : SourceNouns.Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
             }
+    }
+
+    // "Pentagon officials": "U.S. defense officials"; "NATO officials", a body of no country's, keep its name.
+    private string GroupName(GazetteerEntry entry, string plural)
+    {
+        if (entry.Country is not { } country) return $"{entry.Name} {plural}";
+        var trade = entry.Kind switch
+        {
+            SourceKind.Intelligence => "intelligence ",
+            SourceKind.Military => entry.Surfaces.Any(IsDefenseMinistry) ? "defense " : "military ",
+            SourceKind.Government => "",
+            _ => null,
+        };
+        return trade is null ? $"{entry.Name} {plural}" : $"{countryWords.Adjective(country)} {trade}{plural}";
+    }
+
+    private bool IsDefenseMinistry(string surface)
+    {
+        foreach (var name in defenseMinistryNames)
+            if (surface.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // "the NATO mission in Kosovo said", "a UN spokesman in Geneva": the place a unit or a spokesperson sits in is part of

@@ -60,7 +60,7 @@ internal sealed class SourceFinder
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
-        organisationVoices = new OrganisationVoices(lexicon);
+        organisationVoices = new OrganisationVoices(lexicon, countryWords);
         ministries = new MinistryFinder(lexicon, countryWords);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
         countryBodies = new CountryBodies(lexicon, countryWords);
@@ -161,7 +161,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited);
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
@@ -183,7 +183,7 @@ internal sealed class SourceFinder
             if (Overlaps(accepted, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
-            var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName,
+            var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
@@ -195,11 +195,14 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && (candidates[index].CitedOnly || unknownName || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
-            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start))
+            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
+                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 continue;
             }
+            // The media a speaker talks to are the audience, not a source: "told French media" (an outlet told something is: "told Reuters").
+            if (role == CitationRole.Audience && candidate is { IsGroup: true, Kind: SourceKind.StateMedia, AlwaysCited: false }) continue;
             // An unknown acronym that was told something is an outlet: "told UNN".
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && SourceText.IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
@@ -210,6 +213,23 @@ internal sealed class SourceFinder
         accepted.Sort(ByStart);
         described.Resolve(accepted, countries, titleHits, start, documentCountry);
         return accepted.ToArray();
+    }
+
+    // "Ukraine's intelligence chief Kyrylo Budanov", "Pentagon Chief Spokesman Sean Parnell": the organisation opens the
+    // title of a person named right after it (a title that starts inside the span or after it, past a possessive, and
+    // runs on past it), so it is part of the job title and not a voice of its own.
+    private static bool HoldsTitle(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
+    {
+        for (var t = 0; t < titleHits.Count; t++)
+        {
+            var title = titleHits[t].Span;
+            if (title.Start < span.Start - start || title.End <= span.End - start) continue;
+            if (title.Start > span.End - start && s.AsSpan(span.End - start, title.Start - (span.End - start)).Trim() is not ("" or "'s" or "’s")) continue;
+            var name = start + SourceText.SkipWhiteSpace(s, title.End);
+            foreach (var c in candidates)
+                if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start == name) return true;
+        }
+        return false;
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);

@@ -43,8 +43,10 @@ public sealed class SourceGazetteer
             foreach (var surface in entry.Surfaces)
                 bySpelling.TryAdd(Spelling(surface), entry);
         bySpellingSpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis".
-        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(bySurface.Keys.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
+        // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis". Every
+        // spelling of a surface is matched, not only the key's ("British defence intelligence" beside "British Defence Intelligence").
+        var surfaces = list.SelectMany(e => e.Surfaces).Select(Normalize).Distinct(StringComparer.Ordinal).ToArray();
+        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(surfaces.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
     }
 
     /// <summary>The gazetteer of the kit's own vocabulary (<see cref="Lexicon.Default"/>).</summary>

@@ -93,10 +93,15 @@ internal sealed class TitledPeople
             if (!NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
+            // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
+            var first = -1;
             foreach (Match n in personName.Matches(names.Value))
             {
                 var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
-                candidates.Add(new(0, Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country)));
+                var person = Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
+                if (first >= 0 && candidates[first].Partner is null) candidates[first] = candidates[first] with { Partner = person };
+                else first = candidates.Count;
+                candidates.Add(new(0, person));
             }
             taken = names.Index + names.Length;
         }

@@ -10,7 +10,9 @@ using static SourceText;
 /// are). Candidates of priority 4, sources only where the text cites them; a bare voice ("an official told the paper",
 /// bare_voices) is a description of priority 5 that Attribution resolves in the document. A voice of a kind with no
 /// country is the country's when the sentence names one country only, as an owner ("3,000 U.S. sailors arrived, a senior
-/// naval officer said": U.S. naval officers); where it names several, or a place only, whose voice it is stays open.
+/// naval officer said": U.S. naval officers); where it names several, or a place only, a military or intelligence voice
+/// ("defense officials") is the country's of the state voice the document cited last (<see cref="DocumentCountry.Cited"/>),
+/// else whose voice it is stays open.
 /// </summary>
 internal sealed class UnnamedSpeakers
 {
@@ -43,7 +45,7 @@ internal sealed class UnnamedSpeakers
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -86,7 +88,8 @@ internal sealed class UnnamedSpeakers
                         : noun is "commanders" or "officers" ? SourceKind.Military
                         : SourceKind.Other;
                 // (A spokesperson speaks for a body of the sentence's country: DescribedSources names it.)
-                var country = kept.Count > 0 && !spokesperson ? OnlyCountry(countries) : null;
+                var country = kept.Count > 0 && !spokesperson
+                    ? OnlyOwner(countries) ?? (kind is SourceKind.Military or SourceKind.Intelligence ? documentCountry : null) : null;
                 if (country is not null)
                 {
                     // A country's service keeps its name's case: "U.S. Army officials".
@@ -102,8 +105,9 @@ internal sealed class UnnamedSpeakers
     }
 
     // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's
-    // troops"); null when it names none, several, or only as a place ("in the Central African Republic").
-    private static string? OnlyCountry(List<CountryName> countries)
+    // troops"); null when it names none, several (a place too: "North Korean troops are in Russia, a government source
+    // said" is not North Korea's voice), or only as a place ("in the Central African Republic").
+    private static string? OnlyOwner(List<CountryName> countries)
     {
         string? only = null;
         var owner = false;

@@ -17,9 +17,10 @@ public class AttributionShapesTests
         Assert.Single(Extract(text).TroopCounts, c => c.Value == value);
 
     [Theory]
-    // A headline opens with its speaker and a colon; capitalised words that name no one do not speak.
-    [InlineData("Pentagon: about 2,000 more troops are moving toward the border.", 2000, "Pentagon")]
-    [InlineData("Seoul: 1,500 North Korean soldiers are training in the Far East.", 1500, "South Korea")]
+    // A headline opens with its speaker and a colon (and ends without a full stop: a body paragraph that opens so and ends
+    // in one is a dateline or a list item, see HeadingSpeakerTests); capitalised words that name no one do not speak.
+    [InlineData("Pentagon: about 2,000 more troops are moving toward the border", 2000, "Pentagon")]
+    [InlineData("Seoul: 1,500 North Korean soldiers are training in the Far East", 1500, "South Korea")]
     [InlineData("Rising Tensions: 3,000 soldiers are massing near the border.", 3000, null)]
     // The speaker of the figure's own clause, before or after it.
     [InlineData("About 4,000 troops are in Belarus, the Pentagon said, while Zelenskyy warned that 9,000 troops could follow.", 4000, "Pentagon")]
@@ -27,7 +28,7 @@ public class AttributionShapesTests
     [InlineData("Russia is rotating its units, the Kremlin said, and about 6,000 soldiers are already at the front, experts estimate.", 6000, "experts")]
     // Organisations and their unnamed voices.
     [InlineData("A NATO official said 300 troops had arrived in Estonia overnight.", 300, "NATO officials")]
-    [InlineData("Some 2,000 Marines are already in the eastern Mediterranean, Pentagon officials said.", 2000, "Pentagon officials")]
+    [InlineData("Some 2,000 Marines are already in the eastern Mediterranean, Pentagon officials said.", 2000, "U.S. defense officials")]
     [InlineData("A UN spokesman said 10,500 troops are deployed in the south.", 10500, "United Nations")]
     [InlineData("A senior Ukrainian intelligence official said 8,000 troops are training near the border.", 8000, "Ukrainian intelligence officials")]
     [InlineData("About 200 soldiers flew for the air force, historians say.", 200, "historians")]

@@ -1,0 +1,193 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// Headings whose speaker stands before a colon, resolved before the chains are built (#14). Real headlines name the
+// speaker by an office ("Kremlin spokesman: …", "Ukraine's intelligence chief: …"), by a surname the text below never
+// completes ("Padrino López: …" over "…, Venezuela's defence minister said"), or title a whole statement ("Statement by
+// Pentagon Press Secretary X:"). A label that only says what kind of piece follows ("Explainer:", "Analysis:") names no one.
+internal sealed partial class Attribution
+{
+    // What may stand before a heading's words: quotes and markup ("**", "## ").
+    private const string HeadingMarks = "\"“‘'*#_>•|-–— \t";
+
+    // The speaker of a statement's title heading, whose words the paragraphs below are where they cite no one.
+    private SourceRef? statementSpeaker;
+    private int statementHeading = -1;
+
+    private void HeadingHolders()
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var sentence = sentences[k];
+            if (!IsHeading(k) || text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
+            if (StatementTitle(text, sentence) is (> 0 and var statementColon))
+            {
+                StatementSpeaker(k, statementColon);
+                continue;
+            }
+            if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
+            var span = new TextSpan(label, colon);
+            var words = text.AsSpan(label, colon - label);
+            if (closing.OfficeWords.Contains(words[(words.LastIndexOf(' ') + 1)..])) OfficeHolder(k, span);
+            else UnknownHolder(k, span);
+        }
+    }
+
+    // "Kremlin spokesman: …" over "Dmitry Peskov told reporters …": an office that heads the text is the person the
+    // paragraph below cites first (an office whose holder the passage names is that person).
+    private void OfficeHolder(int k, TextSpan span)
+    {
+        if (FirstBelow(k, r => r is { IsPerson: true, IsGroup: false, IsPronoun: false }) is not var (_, _, holder)) return;
+        Replace(refs[k], span, holder with { Span = span, Role = CitationRole.Speaker, Fallback = null });
+    }
+
+    // "Padrino López: …" over "…, Venezuela's defence minister said": capitalised words the kit does not know, before a
+    // colon, are the holder of the office that speaks below, named as the heading names them.
+    private void UnknownHolder(int k, TextSpan span)
+    {
+        var text = document.Text;
+        if (HeadingName(text, document.Sentences[k].Start, span.End) != span.Start || refs[k].Exists(r => r.Span.Start < span.End && r.Span.End > span.Start)
+            || closing.Countries.Find(text, span.Start, span.End).Count > 0)
+            return;
+        foreach (var range in text.AsSpan(span.Start, span.End - span.Start).Split(' '))
+            if (closing.HeadingLabels.Contains(text.AsSpan(span.Start, span.End - span.Start)[range])) return;
+        // "Rising Tensions: 3,000 Soldiers Mass Near the Border": capitalised words before the colon of a headline in title
+        // case are its topic; a headline in sentence case capitalises only names ("Padrino López: military presence …").
+        if (text.AsSpan(span.Start, span.End - span.Start).Contains(' ') && !SentenceCase(text.AsSpan(span.End + 1, document.Sentences[k].End - span.End - 1))) return;
+        if (IsPlaceBelow(k, text.AsSpan(span.Start, span.End - span.Start))) return;
+        if (FirstBelow(k, r => r is { IsPerson: false, IsGroup: false } && EndsInOffice(r)) is not var (i, j, office)) return;
+        var holder = new SourceRef(span, text[span.Start..span.End], SourceKind.Official, office.Country, CitationRole.Speaker, null, IsPerson: true);
+        Replace(refs[k], span, holder);
+        refs[i][j] = holder with { Span = office.Span, Role = office.Role };
+    }
+
+    // "Statement by Pentagon Chief Spokesman Sean Parnell:": the person the title names speaks for the text below; an
+    // organisation in the person's title is no voice of its own.
+    private void StatementSpeaker(int k, int colon)
+    {
+        var list = refs[k];
+        var at = list.FindLastIndex(r => r is { IsPerson: true, IsGroup: false } && r.Span.End == colon);
+        if (at < 0) return;
+        var person = list[at];
+        // "Chief Spokesman Sean Parnell": a title word the name kept is not part of it.
+        var name = person.Name;
+        while (name.IndexOf(' ') is > 0 and var space && closing.OfficeWords.Contains(name.AsSpan(0, space))) name = name[(space + 1)..];
+        for (var i = 0; i < list.Count; i++) list[i] = i == at ? person with { Name = name, Role = CitationRole.Speaker } : list[i] with { Role = CitationRole.Mentioned };
+        statementSpeaker = list[at];
+        statementHeading = k;
+    }
+
+    // The colon that ends a statement's title ("Statement by …:", "Remarks by …:"), at the end of its heading; else -1.
+    private int StatementTitle(string text, Sentence sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart(HeadingMarks).TrimEnd();
+        if (s.IsEmpty || s[^1] != ':') return -1;
+        foreach (var title in closing.StatementTitles)
+            if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
+                return text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start);
+        return -1;
+    }
+
+    // The first reference of the paragraph below heading k that is cited and matches; its sentence and place in that list.
+    private (int Sentence, int At, SourceRef Ref)? FirstBelow(int k, Predicate<SourceRef> match)
+    {
+        var sentences = document.Sentences;
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentences[k].Paragraph + 1; i++)
+            for (var j = 0; j < refs[i].Count; j++)
+                if (refs[i][j] is { IsCited: true } r && match(r)) return (i, j, r);
+        return null;
+    }
+
+    // "Kursk: …" over "… fighting in the Kursk region": the text below puts the heading's words after a preposition of place.
+    private bool IsPlaceBelow(int k, ReadOnlySpan<char> label)
+    {
+        var text = document.Text;
+        var from = document.Sentences[k].End;
+        while (text.AsSpan(from).IndexOf(label, StringComparison.Ordinal) is >= 0 and var at)
+        {
+            at += from;
+            var before = text.AsSpan(0, at).TrimEnd(' ');
+            if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd(' ');
+            foreach (var preposition in closing.PlacePrepositions)
+                if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase) && (before.Length == preposition.Length || !char.IsLetter(before[^(preposition.Length + 1)])))
+                    return true;
+            from = at + label.Length;
+        }
+        return false;
+    }
+
+    // A word of four letters or more that starts in lower case.
+    private static bool SentenceCase(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (char.IsLower(s[i]) && (i == 0 || !char.IsLetter(s[i - 1])))
+            {
+                var j = i;
+                while (j < s.Length && char.IsLetter(s[j])) j++;
+                if (j - i >= 4) return true;
+                i = j;
+            }
+        return false;
+    }
+
+
+    // "Venezuela's defence minister", "the army spokesman": a reference whose words end in an office.
+    private bool EndsInOffice(SourceRef r)
+    {
+        var words = document.Text.AsSpan(r.Span.Start, r.Span.End - r.Span.Start);
+        return closing.OfficeWords.Contains(words[(words.LastIndexOf(' ') + 1)..]);
+    }
+
+    // The heading's references inside span give way to the one that stands for all its words, kept in reading order.
+    private static void Replace(List<SourceRef> list, TextSpan span, SourceRef by)
+    {
+        list.RemoveAll(r => r.Span.Start < span.End && r.Span.End > span.Start);
+        var at = list.FindIndex(r => r.Span.Start > span.Start);
+        list.Insert(at < 0 ? list.Count : at, by);
+    }
+
+    // A heading: a paragraph of one short sentence, with a paragraph after it, that does not end in a full stop.
+    private bool IsHeading(int k)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var sentence = sentences[k];
+        if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph || k + 1 >= sentences.Count || sentences[k + 1].Paragraph != sentence.Paragraph + 1
+            || sentence.End - sentence.Start > HeadingLength)
+            return false;
+        var last = sentence.End - 1;
+        while (last > sentence.Start && (char.IsWhiteSpace(text[last]) || text[last] is '"' or '”' or '\'' or '’')) last--;
+        return text[last] is not ('.' or '!' or '?');
+    }
+
+    // The first colon of a heading with a letter before it and a space after it ("Zelenskyy: …"); else -1.
+    private int HeadingColon(Sentence sentence)
+    {
+        var text = document.Text;
+        var colon = text.IndexOf(':', sentence.Start, sentence.End - sentence.Start);
+        while (colon > sentence.Start && (colon + 1 >= sentence.End || !char.IsWhiteSpace(text[colon + 1]) || !char.IsLetter(text[colon - 1])))
+            colon = colon + 1 < sentence.End ? text.IndexOf(':', colon + 1, sentence.End - colon - 1) : -1;
+        return colon;
+    }
+
+    // Where the words before a heading's colon start: at most five words ("Ukraine's military intelligence chief"), after
+    // nothing but markup or a time stamp; else -1.
+    private static int LabelStart(string text, int start, int colon)
+    {
+        var i = colon;
+        for (var words = 0; words < 5; words++)
+        {
+            var end = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.')) i--;
+            if (i == end) return -1;
+            var j = i;
+            while (j > start && text[j - 1] is ' ') j--;
+            var before = text.AsSpan(start, j - start).Trim(HeadingMarks);
+            if (before.IsEmpty || OnlyTimeStamp(before)) return i;
+            if (j == i || !char.IsLetter(text[j - 1])) return -1;
+            i = j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,97 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
+/// <summary>
+/// The source conventions settled in session 11 (DevSet.Reporting.json's header, issue 14): a command or service by its
+/// country's name, people joined by "and" as two sources, the armed forces as the country's military, the media a speaker
+/// talks to as no source; each with the shapes where the rule must not fire.
+/// </summary>
+public class SourceConventionsTests
+{
+    private static IReadOnlyList<SourceMention> Mentions(string text) =>
+        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
+
+    [Theory]
+    // A U.S. command however the copy spells it.
+    [InlineData("Some 12,000 sailors and Marines are now in the region, US Southern Command said on Friday.", "U.S. Southern Command")]
+    [InlineData("Some 12,000 sailors and Marines are now in the region, Southern Command said on Friday.", "U.S. Southern Command")]
+    [InlineData("About 2,500 troops remain in Iraq, according to CENTCOM.", "U.S. Central Command")]
+    // A gazetteer name in another case is still that name.
+    [InlineData("British defence intelligence put the number of the wounded above 5,000.", "British Defence Intelligence")]
+    // Names after one title are cited together, the second as the first is.
+    [InlineData("Some 2,500 soldiers were sent, according to lawmakers Han Min-ho and Yoo Jae-sung.", "Yoo Jae-sung")]
+    [InlineData("Some 2,500 soldiers were sent, according to Reps. Han Min-ho and Yoo Jae-sung, who sit on the committee.", "Han Min-ho")]
+    [InlineData("Some 2,500 soldiers were sent, according to Reps. Han Min-ho and Yoo Jae-sung, who sit on the committee.", "Yoo Jae-sung")]
+    [InlineData("Altogether 9,000 soldiers went in two waves, the deputies Han Min-ho and Yoo Jae-sung told the press.", "Yoo Jae-sung")]
+    // The armed forces speak as the country's military.
+    [InlineData("About 300 soldiers left the northern base, the Nigerien armed forces said.", "Nigerien military")]
+    // An outlet whose name holds another's is the longer name.
+    [InlineData("Guardian Media understands that 150 Marines are in the country.", "Guardian Media")]
+    [InlineData("Around 1,800 fighters joined, an investigation by Important Stories found.", "IStories")]
+    // Unnamed officials of a state body by its country and trade; of a body of no country by its name.
+    [InlineData("Roughly 1,200 troops will stay at two bases, three senior Pentagon officials told the paper.", "U.S. defense officials")]
+    [InlineData("Some 800 advisers remain in the country, CIA officials said.", "U.S. intelligence officials")]
+    [InlineData("Some 800 advisers remain in the country, Kremlin officials said.", "Russian officials")]
+    [InlineData("Some 800 advisers remain in the country, NATO officials said.", "NATO officials")]
+    // Unnamed officials of a military trade in a sentence with no one country take the state voice's the document cited last.
+    [InlineData("U.S. Southern Command said 10,000 troops were in the region. The ships are bound for the coast, citing defense officials.", "U.S. defense officials")]
+    // Generic estimates, reports and voices cited for a claim, named as the text names them.
+    [InlineData("Some 9,000 marines are on the ships, according to media reports.", "media reports")]
+    [InlineData("Western estimates put the brigade at roughly 4,000 men.", "Western estimates")]
+    [InlineData("According to estimates, the country sent 3,000 to 4,000 soldiers to the front.", "estimates")]
+    [InlineData("The militia has perhaps 50,000 active members, not the million announced, specialists estimate.", "specialists")]
+    // An organisation's press service speaks for it; a speaker stressed with "itself" still speaks.
+    [InlineData("The Kremlin press service said 1,200 soldiers had been decorated.", "Kremlin")]
+    [InlineData("Pyongyang itself has acknowledged only 120 dead.", "North Korea")]
+    [InlineData("About 8,000 soldiers are in the region, the intelligence chief Ivan Hrytsenko told The Japan Times.", "The Japan Times")]
+    // An organisation that only opens a title is not cited, but it is where it speaks itself.
+    [InlineData("About 2,000 troops will stay, the Pentagon said, citing spokesman Tom Allard.", "Pentagon")]
+    // Unidentified officials an outlet cites are sources, as unnamed and anonymous ones are.
+    [InlineData("The network said 700 troops would leave by spring, citing unidentified U.S. officials.", "U.S. officials")]
+    // A capital or country that rejects a claim speaks, by the country's name.
+    [InlineData("Beijing rejected the claims that 300 of its citizens were fighting, saying they had gone on their own.", "China")]
+    public void Names_the_source(string text, string source) =>
+        Assert.Contains(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // The media a speaker talks to are the audience.
+    [InlineData("The president told French media that 400 soldiers would leave by June.", "French media")]
+    [InlineData("About 9,000 soldiers were sent, the lawmakers told South Korean media afterwards.", "South Korean media")]
+    // One person, not the two joined as one name.
+    [InlineData("Altogether 9,000 soldiers went in two waves, the deputies Han Min-ho and Yoo Jae-sung told the press.", "Han Min-ho and Yoo Jae-sung")]
+    // The longer outlet's name is not the shorter one's.
+    [InlineData("Guardian Media understands that 150 Marines are in the country.", "The Guardian")]
+    // "Reps." does not end the sentence: the names after it are not read as a sentence's unknown subject.
+    [InlineData("Some 2,500 soldiers died, Reps. Han Min-ho and Yoo Jae-sung said.", "Han Min-ho and Yoo Jae-sung")]
+    // A deputy before a title is part of that title, not a title of its own.
+    [InlineData("About 10,000 soldiers are in the east, Deputy Pentagon Press Secretary Sabrina Singh told reporters.", "Pentagon Press Secretary Sabrina Singh")]
+    // The group's name is its country's, not the body's with a noun after it.
+    [InlineData("Roughly 1,200 troops will stay at two bases, three senior Pentagon officials told the paper.", "Pentagon officials")]
+    // A place is no owner, and an owner of troops is not the speaker's country when no state voice was cited before.
+    [InlineData("About 900 troops are in Iraq, according to two defense officials.", "Iraqi defense officials")]
+    [InlineData("North Korean troops are fighting in Kursk. About 900 of them were wounded, according to defense officials.", "North Korean defense officials")]
+    // Reports that are the subject of a claim, not its source; a capitalised word that is no modifier of a document.
+    [InlineData("Reports that 3,000 soldiers had crossed the border first surfaced in October.", "Reports")]
+    [InlineData("The ministry denied the reports of 3,000 casualties.", "reports")]
+    [InlineData("Western governments have sent 2,000 advisers, the paper said.", "Western governments")]
+    // Owned reports speak as their owner, not as the generic noun.
+    [InlineData("At least 40 recruits were killed, according to Ukrainian media reports.", "media reports")]
+    // An organisation inside the job title of a person named right after it.
+    [InlineData("Some 9,000 soldiers are in the region, Ukraine's intelligence chief Ivan Hrytsenko told reporters.", "Ukrainian military intelligence")]
+    [InlineData("About 2,000 troops will stay, Pentagon spokesman Tom Allard said.", "Pentagon")]
+    [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
+    // A body no list knows that rejects a plan is not read as a speaker.
+    [InlineData("Parliament rejected a government plan to send 2,000 troops to the border.", "Parliament")]
+    public void Does_not_name(string text, string source) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // Media that speak are a source ("according to Ukrainian media reports"); only the audience is not.
+    [InlineData("At least 40 recruits were killed, according to Ukrainian media reports.", "Ukrainian media")]
+    // An outlet told something still is one.
+    [InlineData("The president told Reuters that 400 soldiers would leave by June.", "Reuters")]
+    public void The_audience_rule_leaves_speakers_alone(string text, string source) =>
+        Assert.Contains(Mentions(text), m => m.Source == source);
+}
