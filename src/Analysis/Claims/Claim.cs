@@ -38,7 +38,7 @@ public sealed record Claim(
     /// Who passed it on: the voices it came through ("lawmakers", "Reuters"), then the outlets that published
     /// it (from the manifest), each once, in order of first appearance; the origin itself is not its own relay.
     /// </summary>
-    public IReadOnlyList<string> Relays =>
+    public IReadOnlyList<string> Relays => Mentions is IReportSummary s && s.Relays(Origin) is { } relays ? relays :
         Mentions.SelectMany(m => m.Count.Via).Concat(Mentions.Select(m => m.Outlet).OfType<string>())
             .Where(r => !string.Equals(r, Origin, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal).ToArray();

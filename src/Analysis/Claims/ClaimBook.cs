@@ -96,6 +96,25 @@ internal sealed class ClaimBook
         return ids.Count;
     }
 
+    /// <summary>
+    /// Who passed it on, as <see cref="Claim.Relays"/> says: every report's voices, then the reports' outlets, each
+    /// once in order of first appearance, the origin left out. A text is numbered once, so equal numbers are equal texts.
+    /// </summary>
+    public string[] Relays(int claim)
+    {
+        var origin = Origin(claim);
+        var relays = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var m in Members(claim))
+            foreach (var voice in Store.List(Store[m].Via))
+                if (voice != origin && seen.Add(voice)) relays.Add(voice);
+        foreach (var m in Members(claim))
+            if (Store.Document(Store[m].Document).Outlet is var outlet and >= 0 && outlet != origin && seen.Add(outlet)) relays.Add(outlet);
+        var texts = new string[relays.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = Store.Text(relays[i]);
+        return texts;
+    }
+
     /// <summary>The claim as a record, its reports given by <paramref name="mentions"/>.</summary>
     public Claim ToClaim(int claim, IReadOnlyList<ClaimMention> mentions)
     {

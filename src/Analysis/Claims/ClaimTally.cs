@@ -106,6 +106,11 @@ internal sealed class ClaimTally
 
         public int Documents => book.Documents(claim);
 
+        // Read from the numbers: the claims table asks every claim, and a report rebuilt is several objects. A claim
+        // given another origin (`with`) reads its reports.
+        public IReadOnlyList<string>? Relays(string? origin) =>
+            string.Equals(origin, book.Store.TextOrNull(book.Origin(claim)), StringComparison.Ordinal) ? book.Relays(claim) : null;
+
         public ClaimMention this[int index] => book.Store.ToMention(book.Members(claim)[index]);
 
         public IEnumerator<ClaimMention> GetEnumerator()

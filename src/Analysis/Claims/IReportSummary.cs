@@ -10,4 +10,7 @@ internal interface IReportSummary
     DateOnly? FirstPublished { get; }
     DateOnly? LastPublished { get; }
     int Documents { get; }
+
+    /// <summary>The claim's relays (<see cref="Claim.Relays"/>) when its origin is <paramref name="origin"/>; null for another origin.</summary>
+    IReadOnlyList<string>? Relays(string? origin);
 }

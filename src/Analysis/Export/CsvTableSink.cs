@@ -47,6 +47,13 @@ internal sealed class CsvTableSink : ITableSink
         csv.EndRecord();
     }
 
+    /// <summary>A row read through its table's columns, given as an array (what the tables do: no interface call per cell).</summary>
+    public void WriteRow<TRow>(TRow row, Column<TRow>[] columns)
+    {
+        foreach (var column in columns) column.WriteTo(this, row);
+        csv.EndRecord();
+    }
+
     /// <summary>
     /// One cell of the current row, written as <see cref="Cell.Format"/> and <see cref="Neutralise"/> would
     /// (the tests hold the two to the same text). Checks on <typeparamref name="T"/> are settled when the code is

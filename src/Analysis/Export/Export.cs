@@ -72,7 +72,7 @@ public static class Export
         var extension = format switch { ExportFormat.Json => ".json", ExportFormat.Parquet => ".parquet", _ => ".csv" };
         var sinks = new List<ITableSink>();
         var rows = new long[Tables.All.Count];
-        var spills = new RowSpill?[Tables.All.Count];
+        var spills = new TroopCountSpill?[Tables.All.Count];
         var count = 0;
         var writing = -1; // the sink being written, to name its file if the write fails
         try
@@ -86,7 +86,7 @@ public static class Export
                     ExportFormat.Parquet => new ParquetTableSink(path, table.Columns),
                     _ => new CsvTableSink(path, table.Columns, csvRaw),
                 });
-                if (table is HeldTable) spills[sinks.Count - 1] = new RowSpill(Path.Combine(folder, "." + table.Name + ".held"));
+                if (table is HeldTable) spills[sinks.Count - 1] = new TroopCountSpill(Path.Combine(folder, "." + table.Name + ".held"));
             }
             var tally = new Tally();
             foreach (var document in documents)
@@ -97,8 +97,7 @@ public static class Export
                 for (writing = 0; writing < Tables.All.Count; writing++)
                 {
                     rows[writing] += Tables.All[writing].WriteRowsOf(document, sinks[writing]);
-                    if (Tables.All[writing] is HeldTable held)
-                        foreach (var row in held.HeldRowsOf(document)) spills[writing]!.Write(row);
+                    if (spills[writing] is { } spill) HeldTable.Hold(document, spill);
                 }
                 writing = -1;
             }
@@ -108,14 +107,7 @@ public static class Export
                 rows[writing] += Tables.All[writing].WriteFinalRows(tally, sinks[writing]);
                 if (Tables.All[writing] is HeldTable held && spills[writing] is { } spill)
                 {
-                    using var last = held.LastCells(tally).GetEnumerator();
-                    foreach (var row in spill.Read())
-                    {
-                        if (!last.MoveNext()) throw new InvalidOperationException($"{held.Name}: fewer last cells than rows held");
-                        sinks[writing].WriteRow(held.Complete(row, last.Current));
-                        rows[writing]++;
-                    }
-                    if (last.MoveNext()) throw new InvalidOperationException($"{held.Name}: more last cells than rows held");
+                    rows[writing] += held.WriteHeld(tally, spill, sinks[writing]);
                     spill.Dispose();
                 }
             }
@@ -135,7 +127,7 @@ public static class Export
         catch (Exception e)
         {
             // The run failed: the temporary folder is removed, so the sinks need only let go of their files.
-            foreach (var sink in sinks.Concat<IDisposable>(spills.OfType<RowSpill>()))
+            foreach (var sink in sinks.Concat<IDisposable>(spills.OfType<TroopCountSpill>()))
             {
                 try { sink.Dispose(); }
                 catch (Exception) { /* the first error is the one reported */ }

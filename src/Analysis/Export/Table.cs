@@ -33,10 +33,17 @@ internal sealed class Table<TRow>(
     public override long WriteFinalRows(Tally tally, ITableSink sink) =>
         atEnd is null ? 0 : Write(atEnd(tally), sink);
 
+    private readonly Column<TRow>[] columnArray = [.. columns];
+
     private long Write(IEnumerable<TRow> rows, ITableSink sink)
     {
         long count = 0;
-        foreach (var row in rows) { sink.WriteRow(row, columns); count++; }
+        // A CSV sink is called as itself with the columns as an array: a generic method of an interface is looked up
+        // on every call, and so is every cell read through an IReadOnlyList.
+        if (sink is CsvTableSink csv)
+            foreach (var row in rows) { csv.WriteRow(row, columnArray); count++; }
+        else
+            foreach (var row in rows) { sink.WriteRow(row, columns); count++; }
         return count;
     }
 
@@ -45,33 +52,48 @@ internal sealed class Table<TRow>(
 }
 
 /// <summary>
-/// A table whose rows are known as documents come but whose last column is known only at the end
-/// (troop_counts and its claim): the export keeps the rows in a <see cref="RowSpill"/>, then writes each
-/// with its last cell, both in the same order.
+/// troop_counts as the export writes it: a count's claim is known only once every report of it has been read, so
+/// each document's counts wait in a <see cref="TroopCountSpill"/> (on disk, not in memory) and are written at the
+/// end, each with its claim, both in corpus order.
 /// </summary>
-/// <paramref name="lastCellAt"/>: the column the cell known at the end goes in (default: the last one).
-internal sealed class HeldTable(string name, IReadOnlyList<string> columns, Func<DocumentFindings, IEnumerable<object?[]>> heldRows, Func<Tally, IEnumerable<object?>> lastCells,
-    int? lastCellAt = null) : Table
+internal sealed class HeldTable(string name, IReadOnlyList<Column<ClaimedCount>> columns) : Table
 {
+    private readonly Column<ClaimedCount>[] columnArray = [.. columns];
+
     public override string Name => name;
-    public override IReadOnlyList<string> Columns => columns;
+    public override IReadOnlyList<string> Columns { get; } = columns.Select(c => c.Name).ToArray();
     public override int WriteRowsOf(DocumentFindings document, ITableSink sink) => 0;
     public override long WriteFinalRows(Tally tally, ITableSink sink) => 0;
 
-    /// <summary>A document's rows without their last cell.</summary>
-    public IEnumerable<object?[]> HeldRowsOf(DocumentFindings document) => heldRows(document);
-
-    /// <summary>The last cell of every row held, in the order held.</summary>
-    public IEnumerable<object?> LastCells(Tally tally) => lastCells(tally);
-
-    /// <summary>A held row with the cell known at the end in its column.</summary>
-    public object?[] Complete(object?[] held, object? last)
+    /// <summary>Keeps a document's counts until their claims are known.</summary>
+    public static void Hold(DocumentFindings document, TroopCountSpill spill)
     {
-        var at = lastCellAt ?? held.Length;
-        var row = new object?[held.Length + 1];
-        Array.Copy(held, row, at);
-        row[at] = last;
-        Array.Copy(held, at, row, at + 1, held.Length - at);
-        return row;
+        foreach (var count in document.TroopCounts) spill.Write(count);
     }
+
+    /// <summary>Writes every count held, each with its claim; returns how many.</summary>
+    public long WriteHeld(Tally tally, TroopCountSpill spill, ITableSink sink)
+    {
+        using var claims = tally.Claims.ClaimIds().GetEnumerator();
+        var row = new ClaimedCount();
+        var csv = sink as CsvTableSink; // called as itself, as Table<TRow> does
+        long rows = 0;
+        foreach (var count in spill.Read())
+        {
+            if (!claims.MoveNext()) throw new InvalidOperationException($"{name}: fewer claims than rows held");
+            (row.Count, row.Claim) = (count, claims.Current);
+            if (csv is not null) csv.WriteRow(row, columnArray);
+            else sink.WriteRow(row, columns);
+            rows++;
+        }
+        if (claims.MoveNext()) throw new InvalidOperationException($"{name}: more claims than rows held");
+        return rows;
+    }
+}
+
+/// <summary>A troop count and its claim: one row of troop_counts as written, reused from row to row (a sink does not keep it).</summary>
+internal sealed class ClaimedCount
+{
+    public TroopCount Count = null!;
+    public string Claim = "";
 }

@@ -81,18 +81,12 @@ internal static class Tables
 
     // The same table as the export writes it: a count's claim is known only once every report of it has
     // been read, so each row waits for its claim on disk, not in memory.
-    private static readonly HeldTable HeldTroopCounts = new("troop_counts", [.. TroopCountColumns.Select(c => c.Name), "claim", .. DateColumns.Select(c => c.Name)],
-        d => d.TroopCounts.Select(HeldCells), tally => tally.Claims.ClaimIds(), lastCellAt: TroopCountColumns.Count);
-
-    private static readonly Column<TroopCount>[] HeldColumns = [.. TroopCountColumns, .. DateColumns];
-
-    // A troop count's cells but its claim, read column by column: one array per row and nothing else.
-    private static object?[] HeldCells(TroopCount count)
+    private static readonly HeldTable HeldTroopCounts = new("troop_counts", new Columns<ClaimedCount>
     {
-        var cells = new object?[HeldColumns.Length];
-        for (var i = 0; i < cells.Length; i++) cells[i] = HeldColumns[i].Value(count);
-        return cells;
-    }
+        TroopCountColumns.Select(c => c.Over<ClaimedCount>(r => r.Count)),
+        { "claim", r => r.Claim },
+        DateColumns.Select(c => c.Over<ClaimedCount>(r => r.Count)),
+    });
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null, new Columns<SourceMention>
     {

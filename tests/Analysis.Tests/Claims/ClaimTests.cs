@@ -38,6 +38,22 @@ public class ClaimTests
         Assert.All(findings.TroopCounts.Where(c => c.Kind == TroopKind.Deployment), c => Assert.Same(claim, claims.ClaimOf(c)));
     }
 
+    // The export reads each claim's relays from its packed reports, not from reports rebuilt: the same lists as the
+    // claims of the findings, claim by claim (voices before outlets, each once, the origin left out).
+    [Fact]
+    public void The_exported_relays_are_the_claims_relays()
+    {
+        var (findings, claims) = Analyze(ClaimsCorpus.All);
+        using var output = new TempCorpus();
+        Export.Write(findings, output.Folder, ExportFormat.Json);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output.PathOf("claims.json")));
+        var exported = json.RootElement.EnumerateArray().ToDictionary(
+            c => c.GetProperty("claim").GetString()!, c => c.GetProperty("relays").EnumerateArray().Select(r => r.GetString()!).ToArray());
+        Assert.Equal(claims.Claims.Count, exported.Count);
+        Assert.Contains(claims.Claims, c => c.Relays.Count >= 2);
+        Assert.All(claims.Claims, c => Assert.Equal(c.Relays, exported[c.Id]));
+    }
+
     [Fact]
     public void The_citation_network_runs_from_the_origin_through_the_wire_to_each_outlet()
     {

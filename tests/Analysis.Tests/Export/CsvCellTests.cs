@@ -53,9 +53,10 @@ public class CsvCellTests : IDisposable
     }
 
     // Whole numbers and dates are written by hand (the custom formats are slow): the same text on both sides of where
-    // the whole-number path stops (zero, 1e15, fractions, the largest magnitudes).
+    // the whole-number path stops (zero, 1e15, fractions, the largest magnitudes). Negative zero is the second row's -number
+    // for 0.0 (xUnit takes -0.0 and 0.0 for the same data).
     [Theory]
-    [InlineData(0.0)] [InlineData(-0.0)] [InlineData(1.0)] [InlineData(-1.0)] [InlineData(10_000.0)] [InlineData(-3_000.0)]
+    [InlineData(0.0)] [InlineData(1.0)] [InlineData(-1.0)] [InlineData(10_000.0)] [InlineData(-3_000.0)]
     [InlineData(999_999_999_999_999.0)] [InlineData(1e15)] [InlineData(-1e15)] [InlineData(123_456_789_012_345.6)] [InlineData(2.5)]
     [InlineData(1e300)] [InlineData(-1e-300)] [InlineData(double.MaxValue)] [InlineData(double.NaN)] [InlineData(double.NegativeInfinity)]
     public void Whole_numbers_and_dates_are_written_as_their_formats_write_them(double number)
