@@ -83,7 +83,8 @@ internal sealed partial class TroopCountFinder
         for (var i = result.Count - 2; i >= 0; i--)
         {
             var (first, next) = (result[i], result[i + 1]);
-            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start)) continue;
+            // "Twenty Indian and four Chinese soldiers were killed": the first's noun is the next one's, read across it.
+            if (!Coordinated(text, first.Span.End, next.Quantity.Span.Start) && first.Span.End < next.Span.End) continue;
             if (first.Status == EstimateStatus.Current && next.Status == EstimateStatus.Planned && !first.Quantity.ChangeStart && !next.Quantity.ChangeEnd)
                 result[i] = first = first with { Status = EstimateStatus.Planned };
             if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };

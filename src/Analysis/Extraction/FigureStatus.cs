@@ -91,7 +91,9 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
-            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)
+                && !NegatedReadiness(text, segmentStart, cue))
+                return EstimateStatus.Planned;
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
@@ -295,6 +297,20 @@ internal sealed partial class TroopCountFinder
     }
 
     // No comma or semicolon between a cue and a figure.
+    // "has not increased the readiness level of its 22,500-strong army", "were never put on alert": a word of
+    // readiness_negations at most 40 characters before the readiness cue, in its clause, denies the state.
+    private bool NegatedReadiness(string text, int segmentStart, TextSpan cue)
+    {
+        var from = Math.Max(segmentStart, cue.Start - 40);
+        var clause = text.AsSpan(from, cue.Start - from).LastIndexOfAny(",;");
+        if (clause >= 0) from += clause + 1;
+        for (var i = from; i < cue.Start; i++)
+            if (CueIndex.IsWordCharacter(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1]))
+                && readinessNegations.EndOfPhraseAt(text, i, cue.Start) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        return false;
+    }
+
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
         (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
 }

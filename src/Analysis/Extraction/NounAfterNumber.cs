@@ -14,14 +14,21 @@ internal sealed class NounAfterNumber
 {
     private const int MaxModifiers = 5;
     private readonly StartingPhrases modifiers, nouns;
+    // "20 Indian and four Chinese soldiers": after "and", another number of the same noun, in words (digits after "and" are a
+    // figure of their own that the rules drop when a span reads across them: "About 1,000 Serbian and 300 Hungarian troops").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? conjoinedNumbers;
 
-    public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns)
+    public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null)
     {
         this.modifiers = new StartingPhrases(modifiers, ignoreCase: false);
         this.nouns = new StartingPhrases(nouns, ignoreCase: true);
+        if (conjoinedNumbers is not null)
+            this.conjoinedNumbers = new HashSet<string>(conjoinedNumbers.Where(w => !w.Contains(' ')), StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static NounAfterNumber Of(Lexicon lexicon, string modifiers, string nouns) => new(lexicon.Words(modifiers), lexicon.Words(nouns));
+    public static NounAfterNumber Of(Lexicon lexicon, string modifiers, string nouns, string? conjoinedNumbers = null) =>
+        new(lexicon.Words(modifiers), lexicon.Words(nouns), conjoinedNumbers is null ? null : lexicon.Words(conjoinedNumbers));
 
     /// <summary>Where the noun that text[from..end) opens with ends, or -1.</summary>
     public int NounEnd(string text, int from, int end)
@@ -41,15 +48,25 @@ internal sealed class NounAfterNumber
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
-                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end)
-                    && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0)
-                    return found;
+                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end))
+                {
+                    var next = PhraseLiteral.SkipWhiteSpace(text, e, end);
+                    if (Read(text, from, end, next, count + 1) is var found and >= 0) return found;
+                    if (modifier == "and" && ConjoinedNumber(text, next, end) is var number and > 0 && Spaced(text, number, end)
+                        && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, number, end), count + 2) is var shared and >= 0)
+                        return shared;
+                }
             if (text[at] is >= 'A' and <= 'Z')
             {
                 var e = at + 1;
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
                 if (Spaced(text, e, end) && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0) return found;
             }
+            // A possessive ("some 300 of his state's guard troops", "3,000 of the country's soldiers"): the noun after it is still
+            // the one the number counts.
+            else if (text[at] is >= 'a' and <= 'z' && Possessive(text, at, end) is var p and > 0 && Spaced(text, p, end)
+                && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, p, end), count + 1) is var owned and >= 0)
+                return owned;
         }
         foreach (var noun in nouns.Candidates(text, at, end))
             if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && PhraseLiteral.IsBoundary(text, from, end, e)) return e;
@@ -57,6 +74,23 @@ internal sealed class NounAfterNumber
     }
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
+
+    // Where the number word that starts at text[at] ends ("four", "twelve"), or -1.
+    private int ConjoinedNumber(string text, int at, int end)
+    {
+        if (conjoinedNumbers is not { } words || at >= end) return -1;
+        var e = at;
+        while (e < end && char.IsLetter(text[e])) e++;
+        return e > at && words.Contains(text.AsSpan(at, e - at)) ? e : -1;
+    }
+
+    // Where a word of letters that ends in 's or ’s ends, or -1.
+    private static int Possessive(string text, int at, int end)
+    {
+        var e = at;
+        while (e < end && char.IsLetter(text[e])) e++;
+        return e > at && e + 1 < end && text[e] is '\'' or '’' && text[e + 1] == 's' && (e + 2 == end || !CueIndex.IsWordCharacter(text[e + 2])) ? e + 2 : -1;
+    }
 
     /// <summary>Phrases by the run of word characters they start with, each run's in the order they are tried (longest first).</summary>
     private sealed class StartingPhrases

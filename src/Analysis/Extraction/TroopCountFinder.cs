@@ -39,20 +39,21 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs;
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        yearLeads;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
-    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
     {
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
-        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns");
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns", conjoinedNumbers: "number_words");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
         bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -117,6 +118,7 @@ internal sealed partial class TroopCountFinder
         units = AdjacentPhrases.Of(lexicon, "units");
         months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
+        yearLeads = AdjacentPhrases.Of(lexicon, "year_leads");
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
         subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
@@ -156,6 +158,7 @@ internal sealed partial class TroopCountFinder
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
+        readinessNegations = AdjacentPhrases.Of(lexicon, "readiness_negations");
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
         speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
@@ -217,7 +220,7 @@ internal sealed partial class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !IsYear(q, true))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
@@ -454,6 +457,8 @@ internal sealed partial class TroopCountFinder
             if (c.IsDemonym || c.Possessive) return false;
             var at = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, q.Span.Start);
             if (at < q.Span.Start && gapFillers.EndOfPhraseAt(text, at, q.Span.Start) is var filler and > 0) at = PhraseLiteral.SkipWhiteSpace(text, filler, q.Span.Start);
+            // A list of contributors with their numbers in brackets: "Italy (852 soldiers), Turkey (780) and the United States (679)".
+            if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
             if (at != q.Span.Start || at == c.Span.End) return false;
             var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
             return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && found.Exists(f => !f.Anchored && f.Span.End <= opener);
@@ -729,6 +734,11 @@ internal sealed partial class TroopCountFinder
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
     }
+
+    // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even
+    // where a troop noun follows it.
+    private bool YearAfterLead(string text, int start, Quantity q) =>
+        IsYear(q, false) && q.Span.Start > start && char.IsWhiteSpace(text[q.Span.Start - 1]) && yearLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0;
 
     // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
     private static bool IsYear(Quantity q, bool troopNounFollows) =>
