@@ -178,7 +178,8 @@ internal sealed class CitationRoles
             }
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
-        if (cueAfter && ((MaySpeakAfter(after) && VerbAfter(text, span.End, end) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)))
+        if (cueAfter && ((MaySpeakAfter(after) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
+                && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
@@ -186,6 +187,13 @@ internal sealed class CitationRoles
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    // "Soldiers from North Korea who were captured in Kursk said": a country after "from"/"of" says where an unnamed voice
+    // comes from; the relative clause and the verb after it are that voice's, not the country's.
+    // at: where the name starts in its sentence (the countries' spans are the sentence's).
+    private static bool VoiceFromCountry(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int at, List<CountryName> countries) =>
+        SourceText.WordBefore(before, before.Length, out _) is "from" or "of" && after.TrimStart().StartsWith("who ", StringComparison.Ordinal)
+        && countries.Exists(c => c.Span.Start == at);
 
     // Where "analysts at " (an unnamed voice, a voice_links word) starts at the end of `before`, or -1.
     private int VoiceBefore(ReadOnlySpan<char> before)
