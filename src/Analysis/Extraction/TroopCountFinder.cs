@@ -783,8 +783,8 @@ internal sealed partial class TroopCountFinder
     // Whether a span contains one of `masked` or lies inside one.
     private static bool Overlaps(IReadOnlyList<TextSpan> masked, TextSpan span)
     {
-        foreach (var m in masked)
-            if (m.Contains(span) || span.Contains(m)) return true;
+        for (var i = 0; i < masked.Count; i++)
+            if (masked[i] is var m && (m.Contains(span) || span.Contains(m))) return true;
         return false;
     }
 
