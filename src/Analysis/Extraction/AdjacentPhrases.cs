@@ -16,7 +16,7 @@ internal sealed class AdjacentPhrases
     private readonly StringComparison comparison;
     // The ASCII characters the keys of byFirst and of byLast start with (in both cases when case is ignored): most places
     // start with a token that no phrase starts or ends with, told by one bit instead of a hash of the token.
-    private readonly UInt128 firstOpeners, lastOpeners;
+    private readonly CharacterFilter firstOpeners, lastOpeners;
 
     public AdjacentPhrases(IEnumerable<string> phrases, bool ignoreCase = true)
     {
@@ -28,25 +28,8 @@ internal sealed class AdjacentPhrases
         byLast = tokenized.GroupBy(t => t[^1], comparer).ToDictionary(g => g.Key, g => g.ToArray(), comparer);
         first = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         last = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
-        (firstOpeners, lastOpeners) = (Openers(byFirst.Keys, ignoreCase), Openers(byLast.Keys, ignoreCase));
+        (firstOpeners, lastOpeners) = (CharacterFilter.Of(byFirst.Keys.Select(k => k[0]), ignoreCase), CharacterFilter.Of(byLast.Keys.Select(k => k[0]), ignoreCase));
     }
-
-    private static UInt128 Openers(IEnumerable<string> keys, bool ignoreCase)
-    {
-        var bits = UInt128.Zero;
-        foreach (var key in keys)
-            if (key[0] >= 128)
-            {
-                // A letter outside ASCII may equal one inside it in some case ("ſ", "K"): no filter then.
-                if (ignoreCase) return UInt128.MaxValue;
-            }
-            else bits |= UInt128.One << key[0] | (ignoreCase && char.IsAsciiLetter(key[0]) ? UInt128.One << (key[0] ^ 0x20) : UInt128.Zero);
-        return bits;
-    }
-
-    // Whether a token starting with c may be a key of the keys whose first characters are `openers`: any character outside
-    // ASCII may be (’ reads as ', and a letter outside ASCII may equal another in any case).
-    private static bool MayStart(UInt128 openers, char c) => c >= 128 || (openers & UInt128.One << c) != UInt128.Zero;
 
     public static AdjacentPhrases Of(Lexicon lexicon, string list, bool ignoreCase = true) => new(lexicon.Words(list), ignoreCase);
 
@@ -60,7 +43,7 @@ internal sealed class AdjacentPhrases
     public int EndOfPhraseAt(string text, int from, int end)
     {
         var token = PhraseMatcher.NextToken(text, from, end);
-        if (token.Start < 0 || !MayStart(firstOpeners, text[token.Start]) || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        if (token.Start < 0 || !firstOpeners.May(text[token.Start]) || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
         Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
         tokens[0] = token;
         var count = 1;
@@ -78,7 +61,7 @@ internal sealed class AdjacentPhrases
     {
         var i = at;
         var token = Previous(text, start, ref i);
-        if (token.End == 0 || !MayStart(lastOpeners, text[token.Start]) || !last.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        if (token.End == 0 || !lastOpeners.May(text[token.Start]) || !last.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
         Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
         tokens[0] = token;
         var count = 1;

@@ -70,6 +70,8 @@ internal sealed class AmountPhrase
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         /// <summary>Phrases that end with a character that is not a word character ("vs."): tried everywhere.</summary>
         public string[] Others { get; }
+        // The last characters of the keys: most words before a number end no phrase, told by one bit before their hash.
+        private readonly CharacterFilter enders;
 
         public EndingPhrases(IEnumerable<string> phrases)
         {
@@ -78,6 +80,7 @@ internal sealed class AmountPhrase
             foreach (var group in all.Where(p => CueIndex.IsWordCharacter(p[^1])).GroupBy(p => p[LastRun(p, 0, p.Length)..], StringComparer.OrdinalIgnoreCase))
                 byLastWord[group.Key] = group.ToArray();
             lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            enders = CharacterFilter.Of(byLastWord.Keys.Select(k => k[^1]), ignoreCase: true);
         }
 
         /// <summary>
@@ -86,7 +89,7 @@ internal sealed class AmountPhrase
         /// </summary>
         public string[] Candidates(string text, int start, int end)
         {
-            if (end == start || !CueIndex.IsWordCharacter(text[end - 1])) return [];
+            if (end == start || !CueIndex.IsWordCharacter(text[end - 1]) || !enders.May(text[end - 1])) return [];
             var run = LastRun(text, start, end);
             return lookup.TryGetValue(text.AsSpan(run, end - run), out var found) ? found : [];
         }

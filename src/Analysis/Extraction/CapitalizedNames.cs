@@ -45,21 +45,22 @@ internal sealed class CapitalizedNames
             var span = new TextSpan(start + at, start + at + run.Length);
             if (SourceFinder.IsMatched(gazetteerMatches, span)) continue;
             var value = run.ToString();
-            // At most three words between single spaces (what Split(' ') would count).
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
+            // One resolution per run: a known spelling gives its entry's reading, an outlet's name or not.
+            if (gazetteer.TryResolveSpelling(value, out var known))
+            {
+                candidates.Add(new(4, new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)));
+                continue;
+            }
             // "the Defense Post reported": a paper no list knows, named with its "the".
             if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
             {
                 var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
-                if (!gazetteer.TryResolveSpelling(value, out _))
-                {
-                    candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
-                    continue;
-                }
+                candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
+                continue;
             }
-            candidates.Add(new(4, gazetteer.TryResolveSpelling(value, out var known)
-                ? new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)
-                : new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
+            // At most three words between single spaces (what Split(' ') would count).
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
+            candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
     }
 

@@ -32,6 +32,11 @@ internal sealed class CitationRoles
     private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
+    // "Lin Jian saying": participles that speak right after the name only.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
+    // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
+    private readonly string[] refusalVerbList;
     private readonly string[] officePhrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -71,6 +76,7 @@ internal sealed class CitationRoles
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
+        participles = lexicon.Words("speaking_participles").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
@@ -85,6 +91,10 @@ internal sealed class CitationRoles
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        refusalVerbList = lexicon.Words("refusal_verbs").ToArray();
+        refusalVerbs = lexicon.Words("refusal_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        refusedAsks = lexicon.Words("refused_asks").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        refusedStatements = lexicon.Words("refused_statements").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -178,14 +188,23 @@ internal sealed class CitationRoles
             }
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
-        if (cueAfter && ((MaySpeakAfter(after) && VerbAfter(text, span.End, end) && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)))
+        if (cueAfter && (SpeaksRightAfter(after, participles)
+            || (MaySpeakAfter(after) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
+                && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
-            && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]))
+            && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !RefusesAnAsk(after[1..]))
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    // "Soldiers from North Korea who were captured in Kursk said": a country after "from"/"of" says where an unnamed voice
+    // comes from; the relative clause and the verb after it are that voice's, not the country's.
+    // at: where the name starts in its sentence (the countries' spans are the sentence's).
+    private static bool VoiceFromCountry(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int at, List<CountryName> countries) =>
+        SourceText.WordBefore(before, before.Length, out _) is "from" or "of" && after.TrimStart().StartsWith("who ", StringComparison.Ordinal)
+        && countries.Exists(c => c.Span.Start == at);
 
     // Where "analysts at " (an unnamed voice, a voice_links word) starts at the end of `before`, or -1.
     private int VoiceBefore(ReadOnlySpan<char> before)
@@ -272,6 +291,10 @@ internal sealed class CitationRoles
     private static int ApposedTitleStart(ReadOnlySpan<char> before, IReadOnlyList<PhraseMatch> titleHits)
     {
         var trimmed = before.TrimEnd();
+        // "according to the spokesman of the Pentagon, the general Pat Ryder": the name's own title, with its article, is
+        // what stands in apposition.
+        if (trimmed.EndsWith(" the", StringComparison.Ordinal) || trimmed.EndsWith(" a", StringComparison.Ordinal))
+            trimmed = trimmed[..trimmed.LastIndexOf(' ')].TrimEnd();
         if (trimmed is not [.., ',']) return -1;
         var comma = trimmed.Length - 1;
         var clause = trimmed[..comma].LastIndexOfAny(",.;:(\"“") + 1;
@@ -326,13 +349,50 @@ internal sealed class CitationRoles
         return false;
     }
 
-    private bool SpeaksRightAfter(ReadOnlySpan<char> after)
+    // Whether the verb speaker_after ends with is a refusal of something asked ("Germany rejected a request to send 2,000
+    // troops"): the first noun of refused_asks or refused_statements within six words after it decides; none says no.
+    private bool RefusesAnAsk(ReadOnlySpan<char> after)
+    {
+        // Most speakers' verbs are no refusal: the pattern is not run again for them.
+        var refusal = false;
+        foreach (var verb in refusalVerbList) refusal |= after.Contains(verb, StringComparison.Ordinal);
+        if (!refusal) return false;
+        var verbEnd = -1;
+        foreach (var match in speakerAfter.EnumerateMatches(after)) { verbEnd = match.Index + match.Length; break; }
+        if (verbEnd < 0 || !refusalVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
+        var i = verbEnd;
+        for (var words = 0; words < 6; words++)
+        {
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            var n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0) return false;
+            var word = after.Slice(i, n);
+            if (refusedStatements.Contains(word)) return false;
+            if (refusedAsks.Contains(word))
+            {
+                // "rejected the suggestion that 3,000 …": an ask that states something is a statement.
+                var next = i + n;
+                while (next < after.Length && after[next] == ' ') next++;
+                return !(next < after.Length && LetterRun(after, next) is var m and > 0 && after.Slice(next, m) is "that");
+            }
+            i += n;
+            // A possessive or a hyphenated word goes on ("Kyiv's request", "U.S.-led plan"); other marks end the reading.
+            while (i < after.Length && after[i] is '\'' or '’' or '-' or '.') i++;
+            if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return false;
+        }
+        return false;
+    }
+
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after) => SpeaksRightAfter(after, oneWordVerbs);
+
+    // White space, then one of `verbs` as a whole word.
+    private static bool SpeaksRightAfter(ReadOnlySpan<char> after, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
     {
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i == 0) return false;
         var n = LetterRun(after[i..], 0);
-        return n > 0 && oneWordVerbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
+        return n > 0 && verbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
     }
 
     // The name closes its clause: nothing, a punctuation mark, or words that only describe the speaker follow it ("said

@@ -19,14 +19,13 @@ internal sealed partial class TroopCountFinder
         // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
         // from is what its own words and those before it say; the casualty verb after it is the part's.
         if (Whole(text, start, segmentStart, q))
-            return span.End - q.Span.End > 0 && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase)
-                ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
+            return CasualtyNoun(text, q, span) ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
         // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
         var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
-        if (span.End - q.Span.End > 0 && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase)) kind = TroopKind.Casualties;
+        if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous)))
@@ -178,4 +177,8 @@ internal sealed partial class TroopCountFinder
         }
         return best;
     }
+
+    // "3,000 casualties", "1,200 North Korean casualties": the figure's own noun names casualties (any form of the word).
+    private static bool CasualtyNoun(string text, Quantity q, TextSpan span) =>
+        span.End > q.Span.End && text.AsSpan(q.Span.End, span.End - q.Span.End).Contains("casualt", StringComparison.OrdinalIgnoreCase);
 }

@@ -91,7 +91,9 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
-            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)) return EstimateStatus.Planned;
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)
+                && !NegatedReadiness(text, segmentStart, cue))
+                return EstimateStatus.Planned;
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
@@ -145,11 +147,12 @@ internal sealed partial class TroopCountFinder
                 || earlierFrom.StartOfPhraseBefore(text, first.Sentence.Start, first.Quantity.Span.Start) >= 0) continue;
             // The cut is said of the first figure's force: a passive or perfect verb ("has been reduced", "was cut", "will be
             // cut"), with no other clause joined between ("..., and Seoul says it has grown to 11,000" is another estimate).
-            var cut = false;
-            foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to))
-                if (to - verb.Span.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0
-                    || futureBefore.StartOfPhraseBefore(text, first.Span.End, verb.Span.Start) >= 0))
-                    cut = true;
+            // Only the verb nearest before "to" is the cut's ("were brought in last week, bringing the total to 12,000": not
+            // "brought").
+            TextSpan? nearest = null;
+            foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
+            var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0
+                || futureBefore.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0);
             if (!cut || JoinedClause(text, first.Span.End, to)) continue;
             if (futureMarkers.Any(text, first.Span.End, to))
             {
@@ -169,22 +172,26 @@ internal sealed partial class TroopCountFinder
     }
 
     // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
-    // before the figure names the force a country has.
+    // before the figure names the force a country has; not after a verb of sending (list sending_verbs: "plans to send its
+    // 5,000 soldiers to Kursk" sends them, a plan).
     private bool OwnForce(string text, int segmentStart, int at) =>
-        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at);
+        countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
+        && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0;
 
     // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
     // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
     // than 6,000 soldiers") with no word of the present (current_cues) and no semicolon or colon between it and the figure.
-    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan).
+    // cuedAfter: whether the words after the figure may hold one of earlier_times_after (the status cues' scan). A future
+    // form before the figure ("will number 2,500 troops at its peak") makes the time one still to come: not earlier.
     private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return true;
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;
         var from = Math.Max(opening, segmentStart);
-        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start);
+        return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
+            && !futureMarkers.Any(text, from, q.Span.Start);
     }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
@@ -295,6 +302,20 @@ internal sealed partial class TroopCountFinder
     }
 
     // No comma or semicolon between a cue and a figure.
+    // "has not increased the readiness level of its 22,500-strong army", "were never put on alert": a word of
+    // readiness_negations at most 40 characters before the readiness cue, in its clause, denies the state.
+    private bool NegatedReadiness(string text, int segmentStart, TextSpan cue)
+    {
+        var from = Math.Max(segmentStart, cue.Start - 40);
+        var clause = text.AsSpan(from, cue.Start - from).LastIndexOfAny(",;");
+        if (clause >= 0) from += clause + 1;
+        for (var i = from; i < cue.Start; i++)
+            if (CueIndex.IsWordCharacter(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1]))
+                && readinessNegations.EndOfPhraseAt(text, i, cue.Start) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        return false;
+    }
+
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
         (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
 }

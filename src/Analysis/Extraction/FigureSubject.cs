@@ -254,7 +254,7 @@ internal sealed partial class TroopCountFinder
             // tally of North Korean troops", where the sources may take the troops for a speaker).
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            if (!troopsAfter && IsDestination(text, start, c.Name.Start)) continue;
+            if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.

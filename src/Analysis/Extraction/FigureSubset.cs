@@ -9,19 +9,22 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeBefore;
+    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeBefore, incrementWords;
 
     // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
     private bool Partitive(string text, Quantity q, TextSpan span) =>
         span.End > q.Span.End && partitiveWords.EndOfPhraseAt(text, q.Span.End, span.End) > 0;
 
     // "The force is about 16,000: some 10,000 troops and 6,000 sailors": a smaller figure right after a colon that follows
-    // the figure before it breaks that one down.
-    private static bool Breakdown(string text, Quantity q, FigureCandidate? previous)
+    // the figure before it breaks that one down; not one that adds to it (list increment_words: "sent 11,000 troops — 3,000
+    // more in January").
+    private bool Breakdown(string text, Quantity q, FigureCandidate? previous)
     {
         if (previous is null || previous.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole) return false;
+        if (q.Span.Start < previous.Span.End) return false;
         var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
-        return between is ":" or "—" or "–";
+        return between is ":" or "—" or "–"
+            && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
     }
 
     // The whole a part is counted from: a phrase of whole_before right before the figure ("out of a total of 12,000"), or

@@ -99,6 +99,8 @@ internal sealed class NounAfterNumber
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         // Phrases that start with a character that is not a word character: tried everywhere.
         private readonly string[] others;
+        // The first characters of the keys: most words after a number start no phrase, told by one bit before their hash.
+        private readonly CharacterFilter openers;
 
         public StartingPhrases(IEnumerable<string> phrases, bool ignoreCase)
         {
@@ -110,6 +112,7 @@ internal sealed class NounAfterNumber
             byFirstWord = ordered.Where(p => CueIndex.IsWordCharacter(p[0])).GroupBy(p => p[..FirstRun(p, 0, p.Length)], comparer)
                 .ToDictionary(g => g.Key, g => ordered.Where(p => g.Contains(p) || others.Contains(p)).ToArray(), comparer);
             lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            openers = CharacterFilter.Of(byFirstWord.Keys.Select(k => k[0]), ignoreCase);
         }
 
         /// <summary>
@@ -118,7 +121,7 @@ internal sealed class NounAfterNumber
         /// </summary>
         public string[] Candidates(string text, int at, int end)
         {
-            if (!CueIndex.IsWordCharacter(text[at])) return others;
+            if (!CueIndex.IsWordCharacter(text[at]) || !openers.May(text[at])) return others;
             return lookup.TryGetValue(text.AsSpan(at, FirstRun(text, at, end) - at), out var found) ? found : others;
         }
 

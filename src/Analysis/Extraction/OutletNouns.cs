@@ -45,7 +45,7 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
 
     // Whether a lower-case word that is no follower comes right after the name ending at `end`: "count" in "the daily
     // Convoy Watch count put".
-    private bool ModifiesNoun(string s, int end)
+    public bool ModifiesNoun(string s, int end)
     {
         if (end + 1 >= s.Length || s[end] != ' ' || !char.IsLower(s[end + 1])) return false;
         var e = end + 1;

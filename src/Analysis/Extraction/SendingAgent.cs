@@ -18,12 +18,13 @@ internal sealed class SendingAgent
 {
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
-    private readonly AdjacentPhrases verbs, movingVerbs, fillers, placePrepositions, agentPrepositions, articles, regions;
+    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions;
 
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
         movingVerbs = AdjacentPhrases.Of(lexicon, "moving_verbs");
+        movedFrom = AdjacentPhrases.Of(lexicon, "moved_from");
         fillers = AdjacentPhrases.Of(lexicon, "owner_fillers");
         agentPrepositions = AdjacentPhrases.Of(lexicon, "agent_prepositions");
         var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -58,6 +59,30 @@ internal sealed class SendingAgent
         for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
         return movingVerbs.StartOfPhraseBefore(text, start, at) >= 0;
     }
+
+    /// <summary>
+    /// Whether the place at <paramref name="at"/> is where troops are moved from: "from" or "out of" (list <c>moved_from</c>),
+    /// perhaps "the", right before it, and a verb of <c>moving_verbs</c> earlier in its clause ("The plan would withdraw
+    /// 2,000 troops from Germany"), so the place is not their owner. Read only where such a preposition stands.
+    /// </summary>
+    public bool IsMovedFrom(string text, int start, int at)
+    {
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && article > start && char.IsWhiteSpace(text[article - 1])) at = article;
+        if (movedFrom.StartOfPhraseBefore(text, start, at) is not (var from and >= 0)) return false;
+        for (var i = from - 1; i >= start && from - i <= MovedFromReach; i--)
+        {
+            // A clause break, not the separator of "2,000" or "4.5".
+            if (text[i] is ',' or ';' or ':' or '.' && char.IsWhiteSpace(text[i + 1])) return false;
+            if (CueIndex.IsWordCharacter(text[i]) && (i == start || !CueIndex.IsWordCharacter(text[i - 1]))
+                && movingVerbs.EndOfPhraseAt(text, i, from) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        }
+        return false;
+    }
+
+    // How far before "from" the moving verb is looked for: "would withdraw about half of the 14,000 U.S. troops from".
+    private const int MovedFromReach = 70;
 
     // The nearest actor before the verb: countries by name, capital or possessive, and sources the gazetteer knows.
     private bool Subject(string text, int start, int verb, IReadOnlyList<CountryMention> countries,

@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "office_titles", "outlet_nouns",
+        "description_nouns", "document_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "speaking_participles",
     ];
 
     private readonly PhraseMatcher cues;
@@ -46,6 +46,7 @@ internal sealed class SourceFinder
     private readonly Acronyms acronyms;
     private readonly DocumentFinder documents;
     private readonly OutletNouns outletNouns;
+    private readonly ArticleOutlets articleOutlets;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
     private readonly CitationRoles roles;
@@ -71,6 +72,7 @@ internal sealed class SourceFinder
         roles = new CitationRoles(lexicon);
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
+        articleOutlets = new ArticleOutlets(outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
@@ -161,6 +163,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
+        articleOutlets.Add(s, start, cueHits, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited);
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 

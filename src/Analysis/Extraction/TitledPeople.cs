@@ -14,7 +14,7 @@ using static SourceText;
 internal sealed class TitledPeople
 {
     /// <summary>The lists of titles: reporting.json's, and the offices whose names run on ("chief of the general staff", sources.json).</summary>
-    public static readonly string[] TitleLists = ["titles", "office_titles"];
+    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles"];
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
@@ -22,6 +22,8 @@ internal sealed class TitledPeople
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
     private readonly Regex personName, titledNames, appositive;
     private readonly HashSet<string> notNames, expertTitles, militaryTitles;
+    // Titles only in apposition ("His deputy, Vadym Skibitsky,"): the cue and title matchers label them "apposed_titles".
+    private const string ApposedOnly = "apposed_titles";
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
 
     public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
@@ -55,7 +57,7 @@ internal sealed class TitledPeople
             var (span, title) = (cueHits[i].Span, -1);
             var j = i;
             for (; j < cueHits.Count && cueHits[j].Span == span; j++)
-                if (cueHits[j].Label is "titles" or "office_titles") title = j;
+                if (cueHits[j].Label is "titles" or "office_titles" or ApposedOnly) title = j;
             if (title >= 0) (found ??= []).Add(cueHits[title]);
             else if (MayStartTitle(s, span)) return titles.Find(s);
             i = j;
@@ -90,7 +92,7 @@ internal sealed class TitledPeople
                 taken = to;
                 continue;
             }
-            if (!NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            if (title.Label == ApposedOnly || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
             // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
@@ -119,19 +121,35 @@ internal sealed class TitledPeople
     }
 
     // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a
-    // country's possessive or adjective, or a definite_determiners word), a comma, then a person_name that the clause
+    // country's possessive or adjective, a definite_determiners word, or another possessive), a comma, then a person_name that the clause
     // closes after. Returns where the person's reading starts (the title's owner) and ends, or (0, 0).
     private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries)
     {
         var comma = title.End;
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
+        var possessive = false;
         if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, taken) is { } owner) from = owner.Span.Start;
         else if (TryWordBefore(s, title.Start, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
+        else if (PossessiveBefore(s, title.Start, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
+        // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
+        if (possessive && titleFirstTokens.Contains(FirstWord(name.Value))) return default;
         var to = name.Index + name.Length;
         return to == s.Length || s[to] is ',' or '.' or ';' or ')' or ':' ? (from, to) : default;
+    }
+
+    // Where a possessive word stands right before the title at `at` ("the agency's deputy head", "Budanov's deputy"), or -1:
+    // a definite owner, as a determiner is.
+    private static int PossessiveBefore(string s, int at, int from)
+    {
+        var e = at;
+        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at || e - from < 3 || s[e - 1] != 's' || s[e - 2] is not ('\'' or '’') || !char.IsLetter(s[e - 3])) return -1;
+        var b = e - 2;
+        while (b > from && (char.IsLetter(s[b - 1]) || s[b - 1] == '-')) b--;
+        return b;
     }
 
     // titled_names reads white space, then a person_name, which opens with a capital: most titles ("officials said",

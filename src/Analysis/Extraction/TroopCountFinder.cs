@@ -36,6 +36,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, cues;
+    private readonly AdjacentPhrases prisonerNouns;
+    private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
@@ -47,7 +49,7 @@ internal sealed partial class TroopCountFinder
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
-    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, replacedBefore, contrastNot, contrastBut;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -158,6 +160,7 @@ internal sealed partial class TroopCountFinder
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
+        readinessNegations = AdjacentPhrases.Of(lexicon, "readiness_negations");
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
         speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
@@ -170,9 +173,17 @@ internal sealed partial class TroopCountFinder
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
+        incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
+        (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
     }
+
+    // "exchanged 390 prisoners of war", "the release of 120 POWs", "95 POWs were freed": prisoners counted as swapped,
+    // returned or freed are not a count of troops captured in the war (list prisoner_swap_words, within 30 characters).
+    private bool PrisonerSwap(string text, int start, int end, Quantity q, int noun) =>
+        prisonerNouns.StartOfPhraseBefore(text, q.Span.End, noun) >= 0
+        && prisonerSwaps.Any(text, Math.Max(start, q.Span.Start - 30), Math.Min(end, noun + 30));
 
     // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
     // written so); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun follows it).
@@ -221,6 +232,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
+                if (PrisonerSwap(text, start, end, q, noun)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
@@ -228,7 +240,9 @@ internal sealed partial class TroopCountFinder
             // "about 2.000 of its militaries", "2.500 militaries american": translated copy's nouns that count soldiers from a
             // hundred up (below, "the two militaries" are two countries' armed forces).
             if ((q.Value ?? q.Low) >= 100 && text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 40) - q.Span.End).ContainsAny(hundredNounCues)
-                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0)
+                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0
+                // dotted thousands, "of its/their", or a sentence about troops: "Representatives of 120 militaries attended" count forces.
+                && (text.AsSpan(q.Span.Start, q.Span.End - q.Span.Start).Contains('.') || text.AsSpan(q.Span.End, hundredNoun - q.Span.End).Contains(" of ", StringComparison.Ordinal) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, hundredNoun), false));
                 continue;
@@ -274,6 +288,9 @@ internal sealed partial class TroopCountFinder
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
             {
+                // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
+                // clause says they serve.
+                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -629,10 +646,13 @@ internal sealed partial class TroopCountFinder
 
     /// <summary>
     /// Whether <paramref name="sentence"/> names people who may be soldiers: a troop noun, a noun that counts troops in context
-    /// ("engineers"), or the people of a country ("North Koreans").
+    /// ("engineers"), or the people of a country ("North Koreans"), beside a war place, a troop word or a casualty cue of its
+    /// own ("engineers home from Kursk", "admits 14 deaths"; "Kim hosts 300 engineers at new Pyongyang factory" names none).
     /// </summary>
     public bool NamesPeopleWhoMayServe(string text, Sentence sentence) =>
-        possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End);
+        (possibleTroops.Any(text, sentence.Start, sentence.End) || peoplesOfCountries.Any(text, sentence.Start, sentence.End))
+        && (warPlaces.Any(text, sentence.Start, sentence.End) || troopWords.Any(text, sentence.Start, sentence.End)
+            || cues.Find(text, sentence.Start, sentence.End).Any(c => c.Label == Casualty));
 
     /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
     public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
@@ -763,8 +783,8 @@ internal sealed partial class TroopCountFinder
     // Whether a span contains one of `masked` or lies inside one.
     private static bool Overlaps(IReadOnlyList<TextSpan> masked, TextSpan span)
     {
-        foreach (var m in masked)
-            if (m.Contains(span) || span.Contains(m)) return true;
+        for (var i = 0; i < masked.Count; i++)
+            if (masked[i] is var m && (m.Contains(span) || span.Contains(m))) return true;
         return false;
     }
 

@@ -30,14 +30,18 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var troopsBefore = -1;
         // The story's actor before a paragraph, worked out once per paragraph that needs it.
         (int Paragraph, string? Actor) earlier = (-1, null);
+        // The cited spans of the sentence being read, and of a sentence read for its context while it is (two lists per
+        // document, refilled, instead of a LINQ list per sentence).
+        var cited = new List<TextSpan>();
+        var nearby = new List<TextSpan>();
         foreach (var sentence in document.Sentences)
         {
             // The rules' cue is a number: a sentence without one costs nothing more.
             if (quantities[sentence.Index].Count == 0) continue;
-            var cited = attribution?.RefsOf(sentence.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? [];
+            CitedSpans(attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution) ?? previousSubject ?? EarlierActorOnce(sentence),
+                () => ContextSubject(document, sentence, countries, attribution, nearby) ?? previousSubject ?? EarlierActorOnce(sentence),
                 () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
                     || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
@@ -58,7 +62,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
         string? EarlierActorOnce(Sentence sentence)
         {
-            if (earlier.Paragraph != sentence.Paragraph) earlier = (sentence.Paragraph, EarlierActor(document, sentence, countries, attribution));
+            if (earlier.Paragraph != sentence.Paragraph) earlier = (sentence.Paragraph, EarlierActor(document, sentence, countries, attribution, nearby));
             return earlier.Actor;
         }
     }
@@ -66,14 +70,15 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in
     // the figure's paragraph and no figure before it, the last country named as an actor in the few sentences before the
     // paragraph (the headline included) is the story's actor.
-    private string? EarlierActor(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
+    private string? EarlierActor(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
+        List<TextSpan> cited)
     {
         var sentences = document.Sentences;
         var first = sentence.Index;
         while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
         for (var i = first - 1; i >= 0 && i >= first - EarlierSentences; i--)
             if (finder.NearestCountry(document.Text, sentences[i].Start, sentences[i].End, countries[i],
-                    attribution?.RefsOf(i).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? []) is { } country)
+                    CitedSpans(attribution, i, cited)) is { } country)
                 return country;
         return null;
     }
@@ -100,7 +105,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
     // Whose troops, when a figure's own sentence does not say: the last country named as an actor
     // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
-    private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution)
+    private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
+        List<TextSpan> cited)
     {
         if (sentence.Paragraph == 0) return null;
         // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
@@ -109,7 +115,17 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             if (Nearest(sentences[i]) is { } country) return country;
         return Nearest(sentence);
 
-        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index],
-            attribution?.RefsOf(s.Index).Where(r => r.IsCited).Select(r => r.Span).ToList() ?? []);
+        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited));
+    }
+
+    // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it.
+    private static List<TextSpan> CitedSpans(Attribution? attribution, int sentence, List<TextSpan> into)
+    {
+        into.Clear();
+        if (attribution is null) return into;
+        var refs = attribution.RefsOf(sentence);
+        for (var i = 0; i < refs.Count; i++)
+            if (refs[i].IsCited) into.Add(refs[i].Span);
+        return into;
     }
 }

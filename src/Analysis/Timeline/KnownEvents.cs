@@ -96,7 +96,7 @@ public sealed class KnownEvents
     {
         var found = new List<(string Actor, TextSpan Span)>();
         var count = FindActors(text, start, end, offset, found);
-        return count == 0 ? [] : found.GetRange(0, count).ToArray();
+        return count == 0 ? [] : CollectionsMarshal.AsSpan(found)[..count].ToArray();
     }
 
     /// <summary>

@@ -52,6 +52,22 @@ public class SourceConventionsTests
     [InlineData("The network said 700 troops would leave by spring, citing unidentified U.S. officials.", "U.S. officials")]
     // A capital or country that rejects a claim speaks, by the country's name.
     [InlineData("Beijing rejected the claims that 300 of its citizens were fighting, saying they had gone on their own.", "China")]
+    // A refusal of something said speaks: reports, an account, a suggestion that states a figure.
+    [InlineData("Moscow denied reports that 3,000 of the soldiers had been killed near the border.", "Russia")]
+    [InlineData("Warsaw dismissed as fabricated the allegations that 400 of its soldiers had crossed.", "Poland")]
+    [InlineData("Kyiv rejected the suggestion that 2,000 of its soldiers had deserted.", "Ukraine")]
+    // An outlet named "The" and an everyday word, where the text cites it.
+    [InlineData("The Economist noted that 12,000 soldiers had been sent.", "The Economist")]
+    [InlineData("The Hill reported that 2,000 troops would leave the base.", "The Hill")]
+    [InlineData("Some 4,000 soldiers were paid, according to the Economist.", "The Economist")]
+    [InlineData("About 3,000 soldiers were wounded, The Times said on Monday.", "The Times")]
+    // People set beside their title: a participle right after the name, an article before the name's own title in
+    // translated copy, a role noun set off by commas; a deputy before a longer title still belongs to it.
+    [InlineData("Beijing said 300 of its citizens had left, with foreign ministry spokesman Lin Jian saying they went alone.", "Lin Jian")]
+    [InlineData("About 1,500 soldiers were sent, according to the spokesman of the Pentagon, the general Pat Ryder.", "Pat Ryder")]
+    [InlineData("His deputy, Vadym Skibitsky, said 11,000 soldiers were in Kursk.", "Vadym Skibitsky")]
+    [InlineData("The agency's deputy head, Vadym Skibitsky, said 12,000 soldiers were in Kursk.", "Vadym Skibitsky")]
+    [InlineData("About 10,000 soldiers are in the east, Deputy Pentagon Press Secretary Sabrina Singh told reporters.", "Sabrina Singh")]
     public void Names_the_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -84,6 +100,23 @@ public class SourceConventionsTests
     [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
     // A body no list knows that rejects a plan is not read as a speaker.
     [InlineData("Parliament rejected a government plan to send 2,000 troops to the border.", "Parliament")]
+    // A state that refuses something asked of it cites no figure: a request, an appeal, a plan, its owner named or not.
+    [InlineData("Germany rejected a request to send 2,000 troops to Lithuania.", "Germany")]
+    [InlineData("Poland denied a request to deploy 500 soldiers to the border.", "Poland")]
+    [InlineData("The Netherlands rejected a British request to send 150 more soldiers to the Gulf.", "Netherlands")]
+    [InlineData("The Pentagon denied the mayor's second request to activate 150 Guard troops.", "Pentagon")]
+    [InlineData("Seoul has rejected Washington's proposals for 4,000 more troops on the peninsula.", "South Korea")]
+    // The everyday word, or the outlet's name not cited or inside a longer name.
+    [InlineData("An economist said 3,000 soldiers had been paid too little.", "The Economist")]
+    [InlineData("Some 600 soldiers were paid, the economist said.", "The Economist")]
+    [InlineData("About 600 soldiers are dug in there, the hill overlooking the road.", "The Hill")]
+    [InlineData("The Hill was quiet as 300 soldiers marched past.", "The Hill")]
+    [InlineData("About 700 soldiers are there, the paper said, citing The Times of India.", "The Times")]
+    [InlineData("The Times Square rally drew 3,000 veterans, organisers said.", "The Times")]
+    // A participle after a comma is the main clause's, not the name's before it; a role noun before a name is no title.
+    [InlineData("Poland will send 500 officers to its border with Belarus, the minister wrote on Sunday, saying 2,000 soldiers were there.", "Belarus")]
+    [InlineData("His deputy, Vadym Skibitsky, arrived with 300 soldiers on Monday.", "Vadym Skibitsky")]
+    [InlineData("About 400 soldiers were sent, deputy Anna Kovalenko's office said.", "Anna Kovalenko")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
