@@ -221,7 +221,7 @@ internal sealed partial class TroopCountFinder
         bool? peopleNamed = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
-        bool AboutTroops() => (troopWord ??= HasTroopWord(text, start, end, countries)) || found.Exists(f => !f.Anchored)
+        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries))
             || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -366,7 +366,7 @@ internal sealed partial class TroopCountFinder
             // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
             // takes, in a sentence about troops or after a troop figure of it.
             if (!bare && (q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
-                && (found.Exists(f => !f.Anchored) || AboutTroops()))
+                && AboutTroops())
             {
                 found.Add((q, q.Span, false));
                 continue;
@@ -379,7 +379,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "killed 50 North Korean soldiers and wounded 47": a bare number after "and" and a casualty verb, beside a sure figure.
-            if (bare && found.Exists(f => !f.Anchored) && casualtyVerbs.StartOfPhraseBefore(text, start, q.Span.Start) is var hit and > 0
+            if (bare && SureFigureBefore(found) && casualtyVerbs.StartOfPhraseBefore(text, start, q.Span.Start) is var hit and > 0
                 && coordinators.StartOfPhraseBefore(text, start, hit) >= 0)
             {
                 found.Add((q, q.Span, true));
@@ -388,7 +388,7 @@ internal sealed partial class TroopCountFinder
             // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,
             // beside a troop figure of it.
             if (Spaced(text, q.Span.End) && (q.Value is null or >= 100) && targetAfter.EndOfPhraseAt(text, q.Span.End, end) is var target and > 0
-                && (found.Exists(f => !f.Anchored) || AboutTroops()))
+                && AboutTroops())
             {
                 found.Add((q, new TextSpan(q.Span.Start, target), true));
                 continue;
@@ -426,7 +426,7 @@ internal sealed partial class TroopCountFinder
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
-        if (!found.Any(f => !f.Anchored)) return [];
+        if (!SureFigureBefore(found)) return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
@@ -462,6 +462,10 @@ internal sealed partial class TroopCountFinder
         return result;
     }
 
+    // Whether the sentence has a sure troop figure (one found by its own noun, not anchored to another) ending by `end`.
+    private static bool SureFigureBefore(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int end = int.MaxValue) =>
+        found.Exists(f => !f.Anchored && f.Span.End <= end);
+
     // A country named by its name (not its adjective) right before the number, past a filler ("and Rwanda an estimated 4,000"),
     // opened by a coordinator ("and", ","), after a sure troop figure of the sentence.
     private bool Gapped(string text, int start, Quantity q, IReadOnlyList<CountryMention> countries, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
@@ -477,7 +481,7 @@ internal sealed partial class TroopCountFinder
             if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
             if (at != q.Span.Start || at == c.Span.End) return false;
             var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
-            return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && found.Exists(f => !f.Anchored && f.Span.End <= opener);
+            return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && SureFigureBefore(found, opener);
         }
         return false;
     }
@@ -494,7 +498,7 @@ internal sealed partial class TroopCountFinder
             while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
             if (wordEnd == at || wordEnd == start) return false;
             if (words > 0 && coordinators.StartOfPhraseBefore(text, start, at) is var opener and >= 0)
-                return found.Exists(f => !f.Anchored && f.Span.End <= opener);
+                return SureFigureBefore(found, opener);
             var wordStart = wordEnd;
             while (wordStart > start && (CueIndex.IsWordCharacter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’')) wordStart--;
             if (wordStart == wordEnd || char.IsDigit(text[wordStart])) return false;
