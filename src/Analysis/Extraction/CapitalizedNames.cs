@@ -23,7 +23,8 @@ internal sealed class CapitalizedNames
     {
         this.gazetteer = gazetteer;
         nameConnectors = lexicon.Words("name_connectors").ToArray();
-        notNameWords = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
+        notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.Words("outlet_name_ends").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
