@@ -40,6 +40,10 @@ public class DocumentVoicesTests
     [InlineData("Several thousand sailors are aboard, as the U.S. Navy communicated.", "U.S. Navy")]
     [InlineData("Roughly 4,000 soldiers of the brigade arrived, the American Army said.", "U.S. Army")]
     [InlineData("Some 800 soldiers were flown in, US Army officials said.", "U.S. Army officials")]
+    // Reports or estimates that open a sentence and speak, named as the text names them, after a live blog's time stamp too.
+    [InlineData("Reports say around 100 soldiers were hurt in the brawl at the outpost.", "reports")]
+    [InlineData("Live updates\n\n22:15 IST Reports say around 100 soldiers were hurt in the brawl.", "reports")]
+    [InlineData("Estimates put the brigade at roughly 4,000 men.", "estimates")]
     // A governor by surname after the first mention with a short title.
     [InlineData("Gov. Gavin Newsom opposed the move. Only 300 of the 2,000 were deployed in the city, Newsom said.", "Gavin Newsom")]
     public void Names_the_source(string text, string source) =>
@@ -59,6 +63,9 @@ public class DocumentVoicesTests
     [InlineData("China has not disclosed the number of its soldiers killed, about 40 by some estimates.", "China")]
     [InlineData("Moscow has never confirmed that 3,000 of its soldiers died in the region.", "Russia")]
     [InlineData("The Chinese forces said to have left number about 10,000.", "Chinese forces")]
+    // Reports that are only read or denied do not speak.
+    [InlineData("He read reports about 300 soldiers before the meeting.", "reports")]
+    [InlineData("Reports that 3,000 soldiers had died were denied by the ministry.", "reports")]
     // A verb that also takes a thing speaks only before "that".
     [InlineData("Israel declared a state of war and called up 300,000 reservists.", "Israel")]
     [InlineData("Washington maintained 28,500 troops in the country throughout the talks.", "United States")]
