@@ -44,6 +44,9 @@ public class DocumentVoicesTests
     [InlineData("Reports say around 100 soldiers were hurt in the brawl at the outpost.", "reports")]
     [InlineData("Live updates\n\n22:15 IST Reports say around 100 soldiers were hurt in the brawl.", "reports")]
     [InlineData("Estimates put the brigade at roughly 4,000 men.", "estimates")]
+    // A body "of" its country in translated copy is the country's body the gazetteer knows.
+    [InlineData("Some 200 soldiers arrived at the installation, reported the Northern Command of the United States.", "U.S. Northern Command")]
+    [InlineData("Some 200 soldiers arrived at the base, according to the Southern Command of the United States.", "U.S. Southern Command")]
     // A governor by surname after the first mention with a short title.
     [InlineData("Gov. Gavin Newsom opposed the move. Only 300 of the 2,000 were deployed in the city, Newsom said.", "Gavin Newsom")]
     public void Names_the_source(string text, string source) =>
@@ -72,6 +75,11 @@ public class DocumentVoicesTests
     // A service that is only mentioned, or the group of its officials, is not the service's voice.
     [InlineData("The U.S. Army's 1st Division sent 4,000 soldiers to the region last spring.", "U.S. Army")]
     [InlineData("Some 800 soldiers were flown in, US Army officials said.", "U.S. Army")]
+    // An organisation inside a job title, after a country's initials.
+    [InlineData("No date has been set, the head of U.S. Air Forces in Europe said about the 12,000 troops.", "Air Forces")]
+    [InlineData("No date has been set, the head of U.S. Air Forces in Europe said about the 12,000 troops.", "U.S. Air Forces")]
+    // A name "of" a country that the gazetteer does not know as that country's body keeps its words.
+    [InlineData("Some 200 soldiers arrived, said the Chief of Staff of the United States.", "U.S. Chief of Staff")]
     // An organisation inside a job title whose holder's rank follows it.
     [InlineData("Statement by Pentagon Chief Spokesman Tom Allard: fewer than 900 troops will remain.", "Pentagon")]
     public void Does_not_name(string text, string source) =>
