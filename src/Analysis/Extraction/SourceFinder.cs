@@ -175,7 +175,7 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         articleOutlets.Add(s, start, cueHits, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start));
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
@@ -250,6 +250,20 @@ internal sealed class SourceFinder
                 if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start >= start + first && c.Ref.Span.Start <= start + name) return true;
         }
         return false;
+    }
+
+    // The one country whose state bodies the sentence names ("The Pentagon is drawing up …, citing defense officials": the
+    // United States), and where the first is in the sentence; (null, 0) when it names none or several.
+    private static (string? Country, int At) StateBodyCountry(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, int start)
+    {
+        (string? Country, int At) found = (null, 0);
+        for (var i = 0; i < gazetteerMatches.Count; i++)
+            if (gazetteerMatches[i].Entry is { Country: { } c, Kind: SourceKind.Government or SourceKind.Military or SourceKind.Intelligence })
+            {
+                if (found.Country is not null && found.Country != c) return (null, 0);
+                if (found.Country is null) found = (c, gazetteerMatches[i].Span.Start - start);
+            }
+        return found;
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);

@@ -24,6 +24,8 @@ public class DocumentVoicesTests
     // A country named right before the voice is its own, a noun or an adjective.
     [InlineData("A Kosovo government official said 4,000 Serbian soldiers were still near the boundary.", "Kosovar officials")]
     [InlineData("About 900 Ethiopian troops crossed, an Eritrean government source said.", "Eritrean sources")]
+    // A military voice with no country takes that of the state body its sentence names before it.
+    [InlineData("The Pentagon is weighing a move of some 4,500 troops to Guam, defense officials said.", "U.S. defense officials")]
     // A rank after the title is not part of the name.
     [InlineData("Army chief General Manoj Pande said 50,000 soldiers were deployed along the front.", "Manoj Pande")]
     [InlineData("IDF spokesman Rear Admiral Daniel Hagari said 300,000 reservists had been called up.", "Daniel Hagari")]
@@ -61,6 +63,8 @@ public class DocumentVoicesTests
     [InlineData("SEOUL (Yonhap) - About 28,500 U.S. troops are stationed here, diplomatic sources said.", "South Korean diplomatic sources")]
     // The troops' owner is not the voice's country where the dateline says whose press it is.
     [InlineData("NEW DELHI (PTI) - Pakistani troop strength near the line has doubled to about 20,000, government sources said.", "Pakistani sources")]
+    // Not the country of a body the voice speaks about after it.
+    [InlineData("A military source said several hundred Wagner fighters had left the country.", "Russian military sources")]
     // A name the text says did not speak, or of whom only hearsay is told.
     [InlineData("Chinese losses, put at 43 by one news agency, have not been confirmed by Beijing.", "China")]
     [InlineData("China has not disclosed the number of its soldiers killed, about 40 by some estimates.", "China")]
