@@ -383,8 +383,8 @@ internal sealed partial class Attribution
     }
 
     // "Volodymyr Zelenskyy" ends with the word "Zelenskyy".
-    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word) =>
-        s.EndsWith(word, StringComparison.Ordinal) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
+    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word, StringComparison comparison = StringComparison.Ordinal) =>
+        s.EndsWith(word, comparison) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
 
     // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").
     private static bool RightAfter(ReadOnlySpan<char> between)
@@ -640,7 +640,12 @@ internal sealed partial class Attribution
         "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
         "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
-        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given
+        // (a headline's "Indian Army" may come as a titled person).
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+            || candidate is { IsGroup: false, IsCited: true } && EndsWithWord(candidate.Name, pronoun.RoleNoun, StringComparison.OrdinalIgnoreCase),
+        // "NATO: …" over "…, the alliance said": a military body of no one country.
+        "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, IsCited: true, Country: null },
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,

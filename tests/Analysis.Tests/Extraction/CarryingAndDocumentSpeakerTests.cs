@@ -58,6 +58,16 @@ public class CarryingAndDocumentSpeakerTests
     [InlineData("Statement from a Grateful Town:\n\nAbout 450 sailors began arriving at the port on Monday.", 450)]
     public void A_place_label_or_topic_heading_speaks_for_no_one(string text, double value) => Assert.Null(HeadedOrigin(text, value));
 
+    [Theory]
+    // A description that the body named before it stands behind: "the Army" below "Indian Army says", "the alliance" below a
+    // heading by NATO (a military body of no one country).
+    [InlineData("20 soldiers killed in border clash, Indian Army says\n\nThree more soldiers died of their wounds overnight, bringing the toll to 23, the Army said in a statement.", 23, "Indian Army")]
+    [InlineData("NATO: 300 Dutch troops reach Lithuania\n\nThe soldiers join a contingent of 1,000 already there, the alliance said on Friday.", 1000, "NATO")]
+    // Not: a national army is no alliance.
+    [InlineData("Polish army sends 300 soldiers to the border, Polish Army says\n\nAbout 1,000 more Polish soldiers are expected next month, the alliance said on Friday.", 1000, null)]
+    public void A_description_stands_for_the_body_named_before(string text, double value, string? origin) =>
+        Assert.Equal(origin, HeadedOrigin(text, value));
+
     [Fact]
     // "a X spokesperson told AP": the body is the origin, the outlet its via.
     public void The_body_whose_spokesperson_told_an_outlet_is_the_origin()
