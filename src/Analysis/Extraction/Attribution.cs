@@ -109,6 +109,9 @@ internal sealed partial class Attribution
         // "On Monday Trump had announced that … 25 000; at present some 34 500 are stationed.": a clause after a semicolon that
         // no voice of its own cites is the writer's background, unless it breaks the figure before it down or goes on with it.
         if (figure is { } semicolonAt && chain.Count > 0 && AfterSemicolonBackground(sentence, semicolonAt, chain)) return (null, []);
+        // "About 700 Marines …, U.S. Northern Command said, joining the 2,000 … Trump federalized": a participle clause after the
+        // speech verb, whose figure is no part of one before it, is the writer's background.
+        if (figure is { } participleAt && chain.Count > 0 && TrailingParticipleBackground(sentence, participleAt, chain)) return (null, []);
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
@@ -217,6 +220,53 @@ internal sealed partial class Attribution
         return NumberText.TryParse(text.AsSpan(i, j - i), out var value) ? (j - i, value) : (0, 0);
     }
 
+    // Whether the figure stands, within its first words, in a clause that a participle opens right after the speech verb
+    // that closes the clause before it ("…, U.S. Northern Command said, joining the 2,000 …"), outside a quotation, without
+    // a link back, and is no part of a figure before the comma ("…, Gov. Abbott announced, beginning with about 300 right
+    // away" after "1,000" is one).
+    private bool TrailingParticipleBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var comma = text.LastIndexOf(',', figure.Start - 1, figure.Start - sentence.Start);
+        if (comma < 0 || comma + 2 >= figure.Start || text[comma + 1] != ' ') return false;
+        // The participle right after the comma, at most three words before the number.
+        var i = comma + 2;
+        var j = i;
+        while (j < figure.Start && char.IsLower(text[j])) j++;
+        if (j - i < 5 || !text.AsSpan(i, j - i).EndsWith("ing", StringComparison.Ordinal) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
+        // "…, the NIS said on Thursday, adding that between 1,000 and 3,000 …": a participle that says something goes on with it.
+        if (text.AsSpan(j).StartsWith(" that ", StringComparison.Ordinal) || closing.Verbs.Contains(text[i..j])) return false;
+        // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
+        // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
+        SourceRef? last = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.End > comma) return false;
+            if (last is null || r.Span.End > last.Span.End) last = r;
+        }
+        if (last is null || !SaidToTheEnd(text.AsSpan(last.Span.End, comma - last.Span.End))) return false;
+        var open = false;
+        for (var k = sentence.Start; k < comma; k++) open = QuoteState(text[k], open);
+        if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
+        foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
+            if (hit.Label == FigureReferences) return false;
+        var digit = figure.Start;
+        while (digit < figure.End && !char.IsAsciiDigit(text[digit])) digit++;
+        if (digit == figure.End || NumberAt(text, digit, figure.End) is not (> 0, var value)) return false;
+        for (var w = sentence.Start; w < comma; w++)
+            if (char.IsAsciiDigit(text[w]) && (w == sentence.Start || !char.IsLetterOrDigit(text[w - 1])))
+            {
+                if (NumberAt(text, w, comma) is (> 0 and var n, var before))
+                {
+                    if (before > value) return false;
+                    w += n - 1;
+                }
+            }
+        return true;
+    }
+
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
     // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
     private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
@@ -245,14 +295,28 @@ internal sealed partial class Attribution
 
     // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
     // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
+    // What it released is its object, a few words after the verb: "gave new figures", "published its annual assessment"; not a
+    // word of a later clause ("has released 2,000 of the … soldiers …, chief Pentagon spokesman Sean Parnell said").
     private bool Announces(Sentence sentence)
     {
-        var released = false;
+        var released = -1;
         foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
-            if (hit.Label == ReleaseVerbs) released = true;
-            else if (released) return true;
+            if (hit.Label == ReleaseVerbs) released = hit.Span.End;
+            else if (released >= 0 && Object(document.Text.AsSpan(released, Math.Max(0, hit.Span.Start - released)))) return true;
         return false;
+
+        static bool Object(ReadOnlySpan<char> between)
+        {
+            if (between.ContainsAny(",;:")) return false;
+            var words = 0;
+            foreach (var range in between.Split(' '))
+                if (between[range].Length > 0 && ++words > ObjectWords) return false;
+            return true;
+        }
     }
+
+    // "published its latest annual assessment": the words between a release verb and what it released.
+    private const int ObjectWords = 3;
 
     private const string ReleaseVerbs = "release_verbs";
 

@@ -30,6 +30,10 @@ public class CarryingAndDocumentSpeakerTests
     [InlineData("About 3,000 soldiers had reached the border by Monday, the Pentagon said; by Friday the number had risen to 5,000.", 5000)]
     // A figure inside the speaker's quotation, whose voice closes it.
     [InlineData("“We sent 3,000 soldiers last week; 2,000 more are ready to go,” the Pentagon said.", 2000)]
+    // A participle inside what the voice reports, one that is a part of the figure before it, one that says something.
+    [InlineData("The Pentagon said on Friday that the first 300 Marines had arrived in Lithuania, joining 1,000 soldiers already there.", 1000)]
+    [InlineData("About 1,000 Guard members will deploy to the border, the Pentagon said, beginning with about 300 soldiers right away.", 300)]
+    [InlineData("Troops returned to the front in the first week of February, the Pentagon said on Thursday, adding that about 3,000 more troops had been sent.", 3000)]
     public void A_breakdown_of_the_figure_just_cited_is_its_speakers(string text, double value) =>
         Assert.Equal("Pentagon", Origin(text, value));
 
@@ -40,6 +44,10 @@ public class CarryingAndDocumentSpeakerTests
     [InlineData("The Pentagon said on Monday that about 9,000 troops would leave Italy. Some 12,000 are stationed there now.", 12000)]
     [InlineData("The Pentagon said it would cut the force in Italy to 9,000; at present some 12,000 are stationed there.", 12000)]
     [InlineData("The Pentagon said 4,000 troops had arrived in Poland; about 2,000 Polish soldiers guard the border with Belarus.", 2000)]
+    // A participle right after the speech verb that names troops already there.
+    [InlineData("About 700 Marines began moving to San Diego on Monday, the Pentagon said, joining the 2,000 Guard soldiers sent there last week.", 2000)]
+    // A sentence after one whose release verb (troops released from a mission) announces nothing.
+    [InlineData("The general has released 2,000 of the 4,000 Guard soldiers sent to the city from their mission, the Pentagon said on Tuesday. About 700 Marines remain in the city.", 700)]
     public void Background_is_the_writers(string text, double value) => Assert.Null(Origin(text, value));
 
     [Theory]
