@@ -1,0 +1,22 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
+/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, us_states), built once with the finder.
+/// </summary>
+internal sealed class KindWords(Lexicon lexicon)
+{
+    /// <summary>"expects", "ordered", "asked": a wish or an order whose object the troops are.</summary>
+    public AdjacentPhrases PlanObjectVerbs { get; } = AdjacentPhrases.Of(lexicon, "plan_object_verbs");
+
+    /// <summary>"be", a verb of sending or of arriving: what an infinitive after the troops must start with to make a plan.</summary>
+    public AdjacentPhrases PlannedInfinitives { get; } = AdjacentPhrases.Of(lexicon, "planned_infinitives");
+
+    /// <summary>"out of": troops ordered out of a place.</summary>
+    public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
+
+    /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
+    public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+}
