@@ -28,7 +28,7 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
-            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous)))
+            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || PartAfterWhole(text, start, q)))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.

@@ -27,6 +27,7 @@ internal sealed partial class TroopCountFinder
             if (PointsBack(text, end, result[i])) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
+            subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
