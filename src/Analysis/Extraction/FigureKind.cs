@@ -27,6 +27,10 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Casualties;
         if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a
+        // reserve's cue, but reservists called up are sent (a call-up word at most 60 characters before or after the figure).
+        if (kind == TroopKind.ArmySize && kindWords.CallUpWords.Any(text, Math.Max(segmentStart, q.Span.Start - 60), Math.Min(segmentEnd, span.End + 60)))
+            kind = TroopKind.Deployment;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || PartAfterWhole(text, start, q)))
             kind = TroopKind.Subset;

@@ -256,6 +256,8 @@ internal sealed partial class TroopCountFinder
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
+            // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave.
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.

@@ -4,7 +4,8 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
-/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, us_states), built once with the finder.
+/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
+/// withdrawal_nouns, call_up_words, us_states), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -16,6 +17,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"out of": troops ordered out of a place.</summary>
     public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
+
+    /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
+    public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
+
+    /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
+    public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
 
     /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
     public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
