@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
-/// withdrawal_nouns, call_up_words, us_states), built once with the finder.
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, us_states), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -23,6 +23,15 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
+
+    /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
+    public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
+
+    /// <summary>"twelve", "a dozen": a number in words (list number_words).</summary>
+    public AdjacentPhrases NumberWords { get; } = AdjacentPhrases.Of(lexicon, "number_words");
+
+    /// <summary>"countries", "nations": after that number.</summary>
+    public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
 
     /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
     public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);

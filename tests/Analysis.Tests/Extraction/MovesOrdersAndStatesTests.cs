@@ -78,6 +78,16 @@ public class MovesOrdersAndStatesTests
         Assert.Equal(subject, Of(text, value).Subject);
 
     [Theory]
+    // A force counted with the number of countries it comes from is multinational: no owner, not even a neighbour's.
+    [InlineData("Untitled\n\nTurkey's 500-strong battalion arrived, and NATO now counts 4,800 soldiers from 30 countries.", 4800, null)]
+    [InlineData("Untitled\n\nThe Kenyan-led mission has about 1,000 officers from a dozen nations.", 1000, null)]
+    // Troops from one country, or from units of one: that country's.
+    [InlineData("Untitled\n\nAbout 800 Polish soldiers from the 12th brigade arrived on Monday.", 800, "Poland")]
+    [InlineData("Untitled\n\nKenya sent 400 police officers from three units to the capital.", 400, "Kenya")]
+    public void A_force_from_many_countries_has_no_owner(string text, double value, string? subject) =>
+        Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
     // A bare country name before a withdrawal noun is where troops leave, not their owner.
     [InlineData("Untitled\n\nThe Germany drawdown was never simple. About 6,000 soldiers were to go home.", 6000, null)]
     // A possessive or a demonym before it names the actor.
