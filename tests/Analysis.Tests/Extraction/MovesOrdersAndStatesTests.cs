@@ -88,6 +88,15 @@ public class MovesOrdersAndStatesTests
         Assert.Equal(subject, Of(text, value).Subject);
 
     [Theory]
+    // The other side of a clash does not own the troops counted.
+    [InlineData("Untitled\n\nTwelve soldiers died in a violent face-off with Chinese troops on the ridge.", 12, null)]
+    [InlineData("Untitled\n\nNine soldiers were hurt in a clash with the Azerbaijani army overnight.", 9, null)]
+    // Troops of the demonym itself, fighting: theirs.
+    [InlineData("Untitled\n\nTwelve Chinese soldiers died in a violent face-off on the ridge.", 12, "China")]
+    public void The_other_side_of_a_clash_is_not_the_owner(string text, double value, string? subject) =>
+        Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
     // A bare country name before a withdrawal noun is where troops leave, not their owner.
     [InlineData("Untitled\n\nThe Germany drawdown was never simple. About 6,000 soldiers were to go home.", 6000, null)]
     // A possessive or a demonym before it names the actor.
