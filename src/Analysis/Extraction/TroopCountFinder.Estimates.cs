@@ -1,0 +1,43 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// A number as the amount of troops named before it: "a force of", "put the total above", "mobilised", a verb
+/// whose object is troops, a possibility ("could number").
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // "had put the number of Chinese nationals involved in the war at no fewer than 155": a verb of estimating and its noun, then
+    // words that name soldiers, fighters, nationals or the dead (none that name civilians), or none, then a connector.
+    private bool EstimatedBefore(string text, int start, Quantity q)
+    {
+        if (!estimatePhraseBefore.Before(text, start, q.Span.Start)) return false;
+        var phrases = estimatePhrases.Find(text, Math.Max(start, q.Span.Start - 90), q.Span.Start);
+        if (phrases.Count == 0) return false;
+        var from = phrases[^1].Span.End;
+        return !nonTroopWords.Any(text, from, q.Span.Start)
+            && (!text.AsSpan(from, q.Span.Start - from).Trim().ContainsAny(' ', '\t', '\n') || peopleWords.Any(text, from, q.Span.Start));
+    }
+
+    // A verb of `verbs` right before `at`, or before a filler that is ("has sent an initial 14,000", "deployed a further 2,000").
+    private bool VerbBefore(AdjacentPhrases verbs, string text, int start, int at) =>
+        verbs.StartOfPhraseBefore(text, start, at) >= 0
+        || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
+
+    // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
+    private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
+
+    // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
+    // the number, in the same clause.
+    private bool MobilizedBefore(string text, int start, int at) => PhraseBefore(mobilizationVerbs, text, start, at, 25, ",.;:");
+
+    // "could number 100,000": a possibility word at most 50 characters before the number, in the same clause.
+    private static bool IsPossible(string text, List<PhraseMatch> cues, int from, int at)
+    {
+        foreach (var (cue, label) in cues)
+            if (label == PossibleCue && cue.Start >= from && cue.End <= at && at - cue.End <= 50 && text.AsSpan(cue.End, at - cue.End).IndexOfAny(",.;") < 0)
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// People counted by their country ("600 other Kenyans", "150 Chinese are serving"): the plural demonyms and what
+/// may follow them.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
+    // written so); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun follows it).
+    private static IEnumerable<string> PluralDemonyms(Lexicon lexicon) =>
+        lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s")
+            .Concat(c.Demonyms.Where(SameFormPlural))
+            .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s")))).Distinct(StringComparer.Ordinal);
+
+    private static bool SameFormPlural(string demonym) => demonym.Length > 4 && demonym.EndsWith("ese", StringComparison.Ordinal);
+
+    // "150 Chinese are serving": a demonym that is its own plural names people only where no noun follows it ("150 Chinese
+    // companies"): the end, punctuation, a word that follows bare numbers, or a word of serving.
+    private bool PeopleNoun(string text, int demonymEnd, int end) =>
+        text[demonymEnd - 1] == 's' || IsBare(text, demonymEnd, end)
+        || (Spaced(text, demonymEnd) && serviceWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) > 0);
+}

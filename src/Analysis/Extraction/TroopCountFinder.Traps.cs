@@ -1,0 +1,73 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Numbers that are not troop counts whatever follows them: percentages, money, units, dates and years, labels and
+/// ratios, single people, prisoners swapped, counts of units.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // "exchanged 390 prisoners of war", "the release of 120 POWs", "95 POWs were freed": prisoners counted as swapped,
+    // returned or freed are not a count of troops captured in the war (list prisoner_swap_words, within 30 characters).
+    private bool PrisonerSwap(string text, int start, int end, Quantity q, int noun) =>
+        prisonerNouns.StartOfPhraseBefore(text, q.Span.End, noun) >= 0
+        && prisonerSwaps.Any(text, Math.Max(start, q.Span.Start - 30), Math.Min(end, noun + 30));
+
+    // "the count of battalion tactical groups went up from 28 to 41": a noun of units at most 50 characters before a number,
+    // no digit between.
+    private bool CountsUnits(string text, int start, int at) => PhraseBefore(unitNouns, text, start, at, 50, "0123456789");
+
+    // Where the start of the change that q ends ("from 28 to 41") begins: the number before it.
+    private static int ChangeStartOf(IReadOnlyList<Quantity> quantities, Quantity q)
+    {
+        var at = q.Span.Start;
+        for (var i = 0; i < quantities.Count; i++)
+            if (quantities[i].ChangeStart && quantities[i].Span.End <= q.Span.Start) at = quantities[i].Span.Start;
+        return at;
+    }
+
+    private bool IsTrap(string text, int start, int end, Quantity q)
+    {
+        var (from, to) = (q.Core.Start, q.Core.End);
+        if (percent.EndOfPhraseAt(text, to, end) > 0 || money.StartOfPhraseBefore(text, start, from) >= 0 || units.EndOfPhraseAt(text, to, end) > 0) return true;
+        if (months.EndOfPhraseAt(text, to, end) > 0) return true;
+        var beforeMonth = from;
+        while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
+        if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
+        if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
+        if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
+        // "one soldier said": a single person is not a troop count.
+        if (q.Value is { } v && v < 2) return true;
+        return false;
+    }
+
+    // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
+    private bool NumbersTroops(string text, int start, int end, Quantity q) =>
+        labels.StartOfPhraseBefore(text, start, q.Core.Start) is var label and >= 0 && text.AsSpan(label).StartsWith("number ", StringComparison.Ordinal)
+        && nounAfter.NounEnd(text, q.Span.End, end) >= 0;
+
+    // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
+    private bool IsRatioOrLabel(string text, int start, int at)
+    {
+        if (at == start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (labels.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        var ratio = ratios.StartOfPhraseBefore(text, start, at);
+        if (ratio <= start || !char.IsWhiteSpace(text[ratio - 1])) return false;
+        var wordEnd = ratio;
+        while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
+        var word = text.AsSpan(wordStart, wordEnd - wordStart);
+        return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
+    }
+
+    // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even
+    // where a troop noun follows it.
+    private bool YearAfterLead(string text, int start, Quantity q) =>
+        IsYear(q, false) && q.Span.Start > start && char.IsWhiteSpace(text[q.Span.Start - 1]) && yearLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0;
+
+    // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
+    private static bool IsYear(Quantity q, bool troopNounFollows) =>
+        !troopNounFollows && q is { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Exact };
+}

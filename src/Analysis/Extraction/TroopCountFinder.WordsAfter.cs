@@ -1,0 +1,95 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// What the words right after a number say of it: nothing (a bare number), a strength ("3,000-strong"), a part of
+/// the figure after it ("4,000 of the 12,000 soldiers"), other people, a pronoun that pledged it, a verb of its own.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
+    // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
+    private bool PartOfFigureAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities)
+    {
+        if (!Spaced(text, at)) return false;
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (end - i < 4 || !text.AsSpan(i, 3).Equals("of ", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var words = 0; words < 4; words++)
+        {
+            i = PhraseLiteral.SkipWhiteSpace(text, i + (words == 0 ? 2 : 0), end);
+            if (i >= end) return false;
+            for (var q = 0; q < quantities.Count; q++)
+                if (quantities[q].Span.Start == i) return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0;
+            var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
+            if (next < 0)
+            {
+                var e = i;
+                while (e < end && CueIndex.IsWordCharacter(text[e])) e++;
+                if (e + 1 < end && text[e] is '\'' or '’' && text[e + 1] == 's' && (e + 2 == end || !CueIndex.IsWordCharacter(text[e + 2]))) next = e + 2;
+            }
+            if (next < 0) return false;
+            i = next;
+        }
+        return false;
+    }
+
+    // text[at..) opens with a subject pronoun, perhaps an auxiliary, then a verb of offering or sending: "it promised",
+    // "they had pledged".
+    private bool PledgedAfter(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (at == end || subjectPronouns.EndOfPhraseAt(text, at, end) is not (var pronoun and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, pronoun, end);
+        if (at < end && auxiliaries.EndOfPhraseAt(text, at, end) is var auxiliary and > 0) at = PhraseLiteral.SkipWhiteSpace(text, auxiliary, end);
+        return at < end && (expectVerbs.EndOfPhraseAt(text, at, end) > 0 || sendVerbs.EndOfPhraseAt(text, at, end) > 0);
+    }
+
+    // "about 200 will be civilians": a noun of other people among the four words after a number, in its clause.
+    private bool NonTroopAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            while (at < end && char.IsWhiteSpace(text[at])) at++;
+            if (at == end || !CueIndex.IsWordCharacter(text[at])) return false;
+            if (nonTroopNouns.EndOfPhraseAt(text, at, end) > 0) return true;
+            while (at < end && CueIndex.IsWordCharacter(text[at])) at++;
+        }
+        return false;
+    }
+
+    // An auxiliary ("have", "are", "were") among the three words after a figure: the part has a verb of its own.
+    private bool AuxiliaryAfter(string text, int from, int end)
+    {
+        for (var (i, words) = (from, 0); i < end && words < 3; words++)
+        {
+            var token = PhraseMatcher.NextToken(text, i, end);
+            if (token.Start < 0 || !char.IsLetter(text[token.Start])) return false;
+            if (auxiliaries.EndOfPhraseAt(text, token.Start, end) > 0) return true;
+            i = token.End;
+        }
+        return false;
+    }
+
+    // "a 3,000-strong force", "a 500-man unit", "a 3,000 strong force": where the strength word ends, or -1.
+    private int StrengthAfter(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i < end && text[i] == '-') return strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+        return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
+    }
+
+    // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts.
+    private bool IsBare(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i == end) return true;
+        // A closing quote too: "troops 'could reach 100,000'".
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
+        if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
+        return i > at && bareFollowers.EndOfPhraseAt(text, i, end) > 0;
+    }
+}
