@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Plans to move or cut a force, troops wished or ordered somewhere, parts after a fronted whole, call-ups, withdrawals
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class MovesOrdersAndStatesTests
 {
-    private static TroopCount Of(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, c => c.Value == value);
-
     [Theory]
     // A plan cue, then a verb of moving in any form, or a plan noun before one.
     [InlineData("Untitled\n\nThe cabinet is weighing pulling about 3,000 Japanese troops out of the islands.", 3000, EstimateStatus.Planned)]
