@@ -38,7 +38,9 @@ internal sealed partial class Attribution
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels,
-        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs)
+        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentStateVerbs, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples,
+        Quantities Quantities)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
@@ -50,7 +52,10 @@ internal sealed partial class Attribution
                 lexicon.Words("office_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 lexicon.Words("heading_labels").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray(),
-                lexicon.Words("breakdown_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+                lexicon.Words("breakdown_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("present_state_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("background_participles").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                Quantities.For(lexicon));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -174,7 +179,8 @@ internal sealed partial class Attribution
 
     // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
     // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and
-    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none).
+    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none; a year,
+    // "said in 2024 that", is no figure). The numbers are the kit's quantities, scales read ("1.2 million", "300.000").
     private bool BreaksDown(int from, int end, int wholeStart, int wholeEnd)
     {
         var text = document.Text;
@@ -186,38 +192,29 @@ internal sealed partial class Attribution
             if (char.IsAsciiDigit(text[i])) break;
             while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’')) i++;
         }
-        if (i == end || NumberAt(text, i, end) is not (> 0 and var length, var part)) return false;
-        var j = i + length;
+        if (i == end || QuantityAt(i, end) is not { Value: { } part } quantity) return false;
+        var j = quantity.Core.End;
         while (j < end && text[j] == ' ') j++;
         var k = j;
         while (k < end && char.IsLetter(text[k])) k++;
         if (k == j || !closing.BreakdownVerbs.Contains(text.AsSpan(j, k - j))) return false;
-        for (var w = wholeStart; w < wholeEnd; w++)
-            if (char.IsAsciiDigit(text[w]) && (w == wholeStart || !char.IsLetterOrDigit(text[w - 1])))
-            {
-                if (NumberAt(text, w, wholeEnd) is (> 0 and var n, var whole))
-                {
-                    if (whole > part) return true;
-                    w += n - 1;
-                }
-            }
-        return false;
+        return LargerBefore(wholeStart, wholeEnd, part);
     }
 
-    // The number written from `i`: digits, groups after "," or "." or a space ("6,400", "34 500", "300.000"), its length and
-    // value; length 0 when it does not parse.
-    private static (int Length, double Value) NumberAt(string text, int i, int end)
+    // The quantity whose number starts at `at`, read in text[at..end).
+    private Quantity? QuantityAt(int at, int end)
     {
-        var j = i;
-        while (j < end)
-        {
-            if (char.IsAsciiDigit(text[j]) || text[j] is ',' or '.' && j + 1 < end && char.IsAsciiDigit(text[j + 1])) j++;
-            // A space groups digits only before exactly three of them ("34 500", not "2024 12").
-            else if (text[j] == ' ' && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3])
-                && (j + 4 == end || !char.IsAsciiDigit(text[j + 4]))) j += 4;
-            else break;
-        }
-        return NumberText.TryParse(text.AsSpan(i, j - i), out var value) ? (j - i, value) : (0, 0);
+        foreach (var q in closing.Quantities.Find(document.Text, at, end))
+            if (q.Core.Start == at) return q;
+        return null;
+    }
+
+    // Whether text[start..end) writes a number larger than `value`, years aside ("said in 2024 that").
+    private bool LargerBefore(int start, int end, double value)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, start, end))
+            if (q.Value is { } n && n > value && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false }) return true;
+        return false;
     }
 
     // Whether the figure stands, within its first words, in a clause that a participle opens right after the speech verb
@@ -234,9 +231,9 @@ internal sealed partial class Attribution
         var i = comma + 2;
         var j = i;
         while (j < figure.Start && char.IsLower(text[j])) j++;
-        if (j - i < 5 || !text.AsSpan(i, j - i).EndsWith("ing", StringComparison.Ordinal) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
-        // "…, the NIS said on Thursday, adding that between 1,000 and 3,000 …": a participle that says something goes on with it.
-        if (text.AsSpan(j).StartsWith(" that ", StringComparison.Ordinal) || closing.Verbs.Contains(text[i..j])) return false;
+        // Only one that adds the figure to a force already there (background_participles: "joining"); "estimating 12,000 are
+        // now in Kursk", "including 1,000 killed", "citing 8,000" go on with what was said.
+        if (!closing.BackgroundParticiples.Contains(text.AsSpan(i, j - i)) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
         // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
         // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
         SourceRef? last = null;
@@ -252,19 +249,10 @@ internal sealed partial class Attribution
         if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
         foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
-        var digit = figure.Start;
-        while (digit < figure.End && !char.IsAsciiDigit(text[digit])) digit++;
-        if (digit == figure.End || NumberAt(text, digit, figure.End) is not (> 0, var value)) return false;
-        for (var w = sentence.Start; w < comma; w++)
-            if (char.IsAsciiDigit(text[w]) && (w == sentence.Start || !char.IsLetterOrDigit(text[w - 1])))
-            {
-                if (NumberAt(text, w, comma) is (> 0 and var n, var before))
-                {
-                    if (before > value) return false;
-                    w += n - 1;
-                }
-            }
-        return true;
+        double? value = null;
+        foreach (var q in closing.Quantities.Find(text, comma + 1, sentence.End))
+            if (q.Core.Start >= figure.Start && q.Core.Start < figure.End) { value = q.Value; break; }
+        return value is { } v && !LargerBefore(sentence.Start, comma, v);
     }
 
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
@@ -290,7 +278,25 @@ internal sealed partial class Attribution
         // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.
         foreach (var hit in closing.BackReferences.Find(text, semicolon + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
-        return !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+        return PresentState(semicolon + 1, sentence.End) && !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+    }
+
+    // Whether the first verb of text[from..end) among present_state_verbs and breakdown_verbs is in the present ("the
+    // Pentagon's aim is", "some 34 500 are stationed"), not the past or a modal ("40 more were wounded", "would follow").
+    private bool PresentState(int from, int end)
+    {
+        var text = document.Text;
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > from && char.IsLetterOrDigit(text[i - 1])) continue;
+            var j = i;
+            while (j < end && char.IsLetter(text[j])) j++;
+            var word = text.AsSpan(i, j - i);
+            if (closing.PresentStateVerbs.Contains(word)) return true;
+            if (closing.BreakdownVerbs.Contains(word)) return false;
+            i = j;
+        }
+        return false;
     }
 
     // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
