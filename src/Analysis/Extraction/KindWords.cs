@@ -18,6 +18,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"out of": troops ordered out of a place.</summary>
     public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
 
+    /// <summary>"last autumn", "by now", "and they did": an order or a wish already carried out.</summary>
+    public PhraseMatcher DoneTimes { get; } = PhraseMatcher.Of(lexicon, ["done_times"]);
+
     /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
     public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
 
