@@ -6,58 +6,44 @@
 Every item gets "split": "dev" or "heldout": within each story (the item's "story" field), the ids are
 sorted, shuffled with random.Random(seed), and the first round(n / 3) are held out. The choice depends
 only on the ids, the stories and the seed, never on what the kit extracts, so it is made before anyone
-looks at the kit's output on the passages. Items that already have a split keep it unless --force.
-The file's leading // comment lines are kept; items are written one field group a line.
+looks at the kit's output on the passages. Items that already have a split keep it.
+Only the first line of each newly split item changes (its "split" is added); comments and formatting stay.
 """
-import argparse, json, random, sys
+import argparse, json, random, re, sys
 from collections import defaultdict
 
 
 def read(path):
-    lines = open(path, encoding="utf-8").read().split("\n")
-    header = []
-    while lines and lines[0].startswith("//"):
-        header.append(lines.pop(0))
-    return header, json.loads("\n".join(lines))
+    text = open(path, encoding="utf-8").read()
+    # Comment lines (the header, and notes between items, indented or not) are not JSON.
+    return text, json.loads("\n".join(l for l in text.split("\n") if not l.lstrip().startswith("//")))
 
 
 def dumps(value):
     return json.dumps(value, ensure_ascii=False)
 
 
-def item_text(item):
-    head = ", ".join(f"{dumps(k)}: {dumps(item[k])}" for k in ("id", "story", "style", "split", "headline", "published") if k in item)
-    parts = [f"    {{ {head},", f"      \"text\": {dumps(item['text'])},"]
-    figures = item.get("figures", [])
-    if figures:
-        parts.append("      \"figures\": [")
-        parts.append(",\n".join("        " + dumps(f) for f in figures) + " ],")
-    else:
-        parts.append("      \"figures\": [],")
-    events = item.get("events", [])
-    if events:
-        parts.append("      \"events\": [")
-        parts.append(",\n".join("        " + dumps(e) for e in events) + " ],")
-    tail = f"      \"sources\": {dumps(item.get('sources', []))}"
-    if item.get("tags"):
-        tail += f", \"tags\": {dumps(item['tags'])}"
-    parts.append(tail + " }")
-    return "\n".join(parts)
+def mark(text, splits):
+    """The file's text with "split" added to the first line of each item in splits (id -> split); nothing else changes,
+    so comments, formatting and the other items stay as they were."""
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        m = re.search(r'"id": ("(?:[^"\\]|\\.)*")', line)
+        if not m or json.loads(m.group(1)) not in splits or '"split":' in line:
+            continue
+        anchor = ([a for a in re.finditer(r'"(?:story|style)": "(?:[^"\\]|\\.)*"', line)] or [m])[-1]
+        split = splits[json.loads(m.group(1))]
+        lines[n] = line[: anchor.end()] + f', "split": "{split}"' + line[anchor.end():]
+    return "\n".join(lines)
 
 
-def write(path, header, document):
-    items = ",\n\n".join(item_text(i) for i in document["items"])
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n".join(header) + "\n{\n  \"items\": [\n" + items + "\n  ]\n}\n")
-
-
-def assign(items, seed, force=False):
+def assign(items, seed):
     by_story = defaultdict(list)
     for item in items:
         by_story[item.get("story", "")].append(item)
     for story in sorted(by_story):
         group = sorted(by_story[story], key=lambda i: i["id"])
-        if not force and all("split" in i for i in group):
+        if all("split" in i for i in group):
             continue
         ids = [i["id"] for i in group]
         random.Random(f"{seed}:{story}").shuffle(ids)
@@ -70,11 +56,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file")
     parser.add_argument("--seed", default="14")
-    parser.add_argument("--force", action="store_true")
     args = parser.parse_args()
-    header, document = read(args.file)
-    assign(document["items"], args.seed, args.force)
-    write(args.file, header, document)
+    text, document = read(args.file)
+    before = {i["id"]: i.get("split") for i in document["items"]}
+    assign(document["items"], args.seed)
+    new = {i["id"]: i["split"] for i in document["items"] if before[i["id"]] is None}
+    open(args.file, "w", encoding="utf-8").write(mark(text, new))
     counts = defaultdict(lambda: defaultdict(int))
     for item in document["items"]:
         counts[item.get("story", "")][item["split"]] += 1

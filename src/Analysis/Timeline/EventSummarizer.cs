@@ -130,7 +130,7 @@ public sealed class EventSummarizer
     {
         var trimmed = sentence.Trim();
         var collapsed = CollapseWhiteSpace(trimmed);
-        var s = TrimEnd(collapsed);
+        var s = WithoutEndPunctuation(collapsed);
         // The line is only ever cut, so a word it lacks now it lacks later: one walk over its words says which patterns
         // can match. Cutting an aside may join two words ("X, who…,said"): the walk is done again after it. A line that
         // is the sentence less its ends is read in the sentence, whose tokens the components before have read.
@@ -203,7 +203,7 @@ public sealed class EventSummarizer
             else break;
         }
         if (words > MaxWords) s = string.Concat(s.AsSpan(0, NthSpace(s, MaxWords)), "…");
-        s = TrimEnd(s);
+        s = WithoutEndPunctuation(s);
         return s.Length == 0 || char.ToUpperInvariant(s[0]) == s[0] ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
@@ -425,7 +425,7 @@ public sealed class EventSummarizer
     private static readonly (char Open, char Close)[] Quotes = [('‘', '’'), ('“', '”'), ('\'', '\''), ('"', '"')];
 
     // End punctuation goes; a closing quote stays only if its opening quote is in the line.
-    private static string TrimEnd(string s)
+    private static string WithoutEndPunctuation(string s)
     {
         s = TrimEnd(s, " .,;:!?—–-");
         foreach (var (open, close) in Quotes)

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Drawdowns and withdrawals as real reporting writes them (issue 14): the force before a cut is earlier, the level a force
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class DrawdownsAndWholesTests
 {
-    private static TroopCount Of(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, t => t.Value == value);
-
     [Theory]
     // A time of the past after the figure, or opening the sentence: the force before the cut.
     [InlineData("Untitled\n\nThe two camps held 420 Belgian soldiers until recently and will close in May.", 420d, EstimateStatus.Earlier)]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures with no troop noun beside them (issue 14, tag "ellipsis"): the sentence, or the one before it, says they
@@ -10,8 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class EllipsisFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
     [Theory]
     [InlineData("Estonia says Russian troops keep massing near Narva. There could be 20,000 of them by spring.", 20_000d, EstimateStatus.Planned)]
     [InlineData("Moldova's peacekeeping contingent is growing, and a total of 1,200 is expected in Transnistria.", 1_200d, EstimateStatus.Planned)]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures with another noun than troops, a part of a figure, casualties counted as people of a country, and a target
@@ -10,10 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class FigureNounsAndPartsTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
-    private static double[] Values(string passage) => Counts(passage).Select(c => c.Value ?? c.Low ?? -1).ToArray();
-
     // "military" as a plural noun counts troops where the noun phrase ends at it; before another noun it is a modifier.
     [Theory]
     [InlineData("Washington keeps between 30,000 and 40,000 US military in the Gulf states, a Pentagon official said.", 30_000d)]

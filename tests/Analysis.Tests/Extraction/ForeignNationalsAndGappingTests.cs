@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Two shapes of real troop reporting (RealReporting.md, rows 458-476): people of one country counted by nationality in
@@ -11,10 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ForeignNationalsAndGappingTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
-    private static double[] Values(string passage) => Counts(passage).Select(c => c.Value ?? c.Low ?? -1).ToArray();
-
     [Theory]
     [InlineData("Moscow has recruited more than 300 Nepali nationals to fight in Ukraine, the ambassador said.", 300d)]
     [InlineData("Kyiv says 160 Chinese citizens are fighting for Russia in the east.", 160d)]

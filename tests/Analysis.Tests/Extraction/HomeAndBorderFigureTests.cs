@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures as stories of build-ups near a border and of troops sent to a country's own cities write them (issue 14:
@@ -12,8 +12,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class HomeAndBorderFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
     [Theory]
     [InlineData("New Delhi has moved tens of thousands of its own soldiers up to the passes.", 20_000d, 90_000d)]
     [InlineData("Both armies keep tens of thousands of troops on the plateau through the winter.", 20_000d, 90_000d)]

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Whose troops and whether they are ready to go, on the shapes of troop stories other than the bundled one (issue 14):
@@ -11,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class HomeForcesAndDeniedReadinessTests
 {
-    private static TroopCount Only(string text) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts);
-
     [Theory]
     // A Guard, like reservists, belongs to the country of the state body cited in its sentence.
     [InlineData("Untitled\n\nSome 4,000 Guard troops were sent to the port city, the Pentagon said.", "United States")]

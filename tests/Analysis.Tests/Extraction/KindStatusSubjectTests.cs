@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// What a troop figure counts, whether it is there yet, and whose troops they are, on the shapes of other troop stories
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class KindStatusSubjectTests
 {
-    private static TroopCount Only(string text) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts);
-
     [Theory]
     // A decision about a sending right before the figure: not there yet.
     [InlineData("Untitled\n\nThe parliament in Oslo endorsed the dispatch of 120 soldiers to the mission.", EstimateStatus.Planned)]
@@ -69,9 +65,6 @@ public class KindStatusSubjectTests
     [InlineData("Untitled\n\nSome 4,000 soldiers from Norway, Denmark and Finland took part.", null)]
     [InlineData("Untitled\n\nNorway sent 4,000 soldiers, joining units from Denmark, Finland and Sweden.", "Norway")]
     public void The_owner_is_bound_to_the_troops_not_to_a_place_or_a_list(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
-
-    private static TroopCount Of(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, t => t.Value == value);
 
     [Theory]
     // A casualty verb that is the main verb of the figure's clause wins over a deployment word in a participle clause.

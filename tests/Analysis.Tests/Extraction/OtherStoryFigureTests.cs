@@ -2,6 +2,7 @@ namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures as other troop stories phrase them (issue 14: build-ups near borders, exercises, readiness orders, border
@@ -10,8 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class OtherStoryFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
     private static TroopCount Only(string passage) => Assert.Single(Counts(passage));
 
     // A live blog's time stamp before a count in words ("08:45 Three soldiers ..."): the count is read, and no mention

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Breakdowns of a force, changes still to come and the owner of a multinational whole (issue 14), on shapes seen in
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PartsPlansAndOwnersTests
 {
-    private static TroopCount Of(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, c => c.Value == value);
-
     [Theory]
     // The next clause of a breakdown: after "and", "while" or a comma, a figure with no owner or "more" of its own.
     [InlineData("Untitled\n\nThe contingent has 1,000 soldiers. About 600 of them are infantry and 150 are medics, the ministry said.", 150, TroopKind.Subset)]

@@ -3,6 +3,7 @@ namespace Analysis.Tests.Extraction;
 using Analysis.Extraction;
 using Analysis.Pipeline;
 using Analysis.Vocabulary;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures of troop stories other than the bundled one (#14): other troop nouns, figures with no troop noun beside
@@ -10,8 +11,6 @@ using Analysis.Vocabulary;
 /// </summary>
 public class TroopCountStoryTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string sentence) => Extractor.Default.Extract(TestData.Passage(sentence)).TroopCounts;
-
     [Theory]
     [InlineData("The mission relies on 2,400 peacekeepers from a dozen countries.", 2_400d)]
     [InlineData("Roughly 900 Wagner-linked military instructors remain near Bamako.", 900d)]

@@ -3,12 +3,11 @@ namespace Analysis.Tests.Extraction;
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>One sentence, one figure: each pattern of the issue, with its value, bounds and hedge.</summary>
 public class TroopCountTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string sentence) => Extractor.Default.Extract(TestData.Passage(sentence)).TroopCounts;
-
     [Theory]
     [InlineData("Approximately 10,000 soldiers are in Russia.", 10_000d, null, null, Hedge.Approximate)]
     [InlineData("Pyongyang has sent 3,000 troops.", 3_000d, null, null, Hedge.Exact)]

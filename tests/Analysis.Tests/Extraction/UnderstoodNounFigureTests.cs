@@ -1,8 +1,8 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Corpus;
-using Analysis.Extraction;
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Issue 14, the blind stories' missed figures (session 11): a number whose noun is understood from a troop figure of its
@@ -14,10 +14,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class UnderstoodNounFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
-    private static double[] Values(string passage) => Counts(passage).Select(c => c.Value ?? c.Low ?? -1).ToArray();
-
     [Theory]
     [InlineData("Italy would keep about 200 soldiers in Niger instead of 400, Chad about 150 instead of 500, the officials said.", new[] { 200d, 400d, 150d, 500d })]
     [InlineData("The camps at Gao and Kidal each housed 400 Dutch troops last year and the one in Bamako 1,100.", new[] { 400d, 1_100d })]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figures of other troop stories with no troop noun of the usual kind beside them (issue 14; shapes catalogued in
@@ -11,8 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class UnnamedTroopFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
     [Theory]
     [InlineData("Washington has deployed a further 2,000 to the Gulf, the Pentagon said.", 2_000d)]
     [InlineData("More U.S. troops are heading to the Gulf. The deployment will total about 3,500, officials said.", 3_500d)]

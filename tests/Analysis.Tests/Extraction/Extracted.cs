@@ -1,0 +1,27 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Extraction;
+using Analysis.Pipeline;
+
+/// <summary>
+/// The troop figures the default extractor finds, for the [Theory] tables of the extraction tests
+/// (<c>using static</c>): a passage is read under a neutral headline, a document as written (its first line the headline).
+/// </summary>
+internal static class Extracted
+{
+    /// <summary>The figures of <paramref name="passage"/> under a neutral headline.</summary>
+    public static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
+
+    /// <summary>Each figure of <paramref name="passage"/> by its value (a range by its low end).</summary>
+    public static double[] Values(string passage) => Counts(passage).Select(c => c.Value ?? c.Low ?? -1).ToArray();
+
+    /// <summary>The figures of <paramref name="document"/>, read as a whole document.</summary>
+    public static IReadOnlyList<TroopCount> DocumentCounts(string document) => Extractor.Default.Extract(CorpusLoader.FromText(document, "t")).TroopCounts;
+
+    /// <summary>The one figure of <paramref name="document"/> whose value is <paramref name="value"/>.</summary>
+    public static TroopCount Of(string document, double value) => Assert.Single(DocumentCounts(document), c => c.Value == value);
+
+    /// <summary>The one figure of <paramref name="document"/>.</summary>
+    public static TroopCount Only(string document) => Assert.Single(DocumentCounts(document));
+}
