@@ -1,7 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Troop figures with no troop noun after the number, and numbers written the ways regional and translated copy writes them
@@ -14,8 +13,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class NounlessFigureTests
 {
-    private static IReadOnlyList<TroopCount> Counts(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).TroopCounts;
-
     [Theory]
     [InlineData("Officials say the army has moved close to 3 lakh soldiers to the northern border.", 300_000d)]
     [InlineData("Some 1.2 lakh troops guard the frontier in winter, a senior officer said.", 120_000d)]
