@@ -55,6 +55,16 @@ internal sealed partial class TroopCountFinder
         return length == 0 ? -1 : nounAfter.NounEnd(text, i + length, end);
     }
 
+    // "the 200 who died were all civilians": a relative clause after the number ("who") that names other people before its
+    // clause ends.
+    private bool RelativeOfOthers(string text, int at, int opener, int end)
+    {
+        if (!text.AsSpan(PhraseLiteral.SkipWhiteSpace(text, at, opener), opener - PhraseLiteral.SkipWhiteSpace(text, at, opener)).Equals("who", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var clauseEnd = text.AsSpan(opener, end - opener).IndexOfAny(",.;:");
+        return nonTroopWords.Any(text, opener, clauseEnd < 0 ? end : opener + clauseEnd);
+    }
+
     // text[at..) opens with a subject pronoun, perhaps an auxiliary, then a verb of offering or sending: "it promised",
     // "they had pledged".
     private bool PledgedAfter(string text, int at, int end)

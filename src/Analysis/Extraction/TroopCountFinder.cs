@@ -373,7 +373,7 @@ internal sealed partial class TroopCountFinder
             // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
-                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)) || VerbBefore(sendVerbs, text, start, q.Span.Start)
                     || VerbBefore(expectVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
