@@ -31,10 +31,15 @@ internal sealed partial class TroopCountFinder
     // that count has a noun that no rule read as troops.
     private bool PartOfOtherThings(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
-        if (CountBefore(text, start, end, quantities, q) is not { } before) return false;
+        return CountBefore(text, start, end, quantities, q) is { } before && !Counted(found, before) && !IsBare(text, before.Span.End, end);
+    }
+
+    // Whether q is among the figures found so far.
+    private static bool Counted(List<(Quantity Q, TextSpan Span, bool Anchored)> found, Quantity q)
+    {
         foreach (var f in found)
-            if (ReferenceEquals(f.Q, before)) return false;
-        return !IsBare(text, before.Span.End, end);
+            if (ReferenceEquals(f.Q, q)) return true;
+        return false;
     }
 
     // "The army's count of its dead reached 514 on Tuesday, 180 of them killed in Gaza": a bare number that the next number's
@@ -51,11 +56,11 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // "1,042 troops had been wounded in the ground fighting, 228 seriously": a bare number, a word of how badly, after a
-    // casualty word of the sentence.
-    private bool CasualtyDegree(string text, int start, int end, Quantity q) =>
+    // "1,042 troops had been wounded in the ground fighting, 228 seriously": a number, a word of how badly, after a casualty
+    // word of the sentence, where the count before it is a troop figure ("40 tanks were destroyed, 12 badly" is not).
+    private bool CasualtyDegree(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found) =>
         Spaced(text, q.Span.End) && casualtyDegrees.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
-        && casualtyWords.Any(text, start, q.Span.Start);
+        && casualtyWords.Any(text, start, q.Span.Start) && CountBefore(text, start, end, quantities, q) is { } before && Counted(found, before);
 
     // "the Texans will be 400 in total": the number, then a word of totals.
     private bool TotalAfter(string text, int end, Quantity q) =>

@@ -339,7 +339,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "1,042 troops had been wounded, 228 seriously": a part of the casualties just counted.
-            if (!IsYear(q, false) && SureFigureBefore(found) && CasualtyDegree(text, start, end, q))
+            if (!IsYear(q, false) && SureFigureBefore(found) && CasualtyDegree(text, start, end, quantities, q, found))
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);

@@ -53,6 +53,7 @@ public class NounlessFigureTests
     [InlineData("Some 2,500 troops took part in the drill, which involved 30 ships in total.", 30d)]
     [InlineData("Some 400 troops fired on the crowd, and the 200 who died were all civilians, the ministry said.", 200d)]
     [InlineData("About 500 soldiers patrol the city; the force is now 3 times larger than in 2019.", 3d)]
+    [InlineData("The army said 300 soldiers were wounded; 40 tanks were destroyed, 12 badly.", 12d)]
     [InlineData("Ticket sales must remain at least 18,000 a month, the club said.", 18_000d)]
     [InlineData("The ministry raised to 5,000 the ceiling of imports of grain this year.", 5_000d)]
     [InlineData("Officials said 300 soldiers were deployed; the company's profit is now about 52,000.", 52_000d)]
