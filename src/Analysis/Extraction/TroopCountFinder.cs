@@ -333,20 +333,20 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.
-            if (bare && !IsYear(q, false) && AboutTroops() && WholeOfBreakdown(text, end, quantities, q))
+            if (bare && !IsYear(q, false) && WholeOfBreakdown(text, end, quantities, q) && AboutTroops())
             {
                 found.Add((q, q.Span, true));
                 continue;
             }
             // "1,042 troops had been wounded, 228 seriously": a part of the casualties just counted.
-            if (!IsYear(q, false) && SureFigureBefore(found) && CasualtyDegree(text, start, end, quantities, q, found))
+            if (!IsYear(q, false) && CasualtyDegree(text, start, end, quantities, q, found) && SureFigureBefore(found))
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);
                 continue;
             }
             // "Of the US soldiers in Germany, around 18 500 serve in Rhineland-Palatinate": a part of the troops the sentence opens with.
-            if (!IsYear(q, false) && !NonTroopAfter(text, q.Span.End, end) && FrontedPart(text, start, q, quantities, found) is (true, var byNoun))
+            if (!IsYear(q, false) && FrontedPart(text, start, q, quantities, found) is (true, var byNoun) && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, !byNoun));
                 parts.Add(q);
@@ -486,8 +486,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the sentence has a sure troop figure (one found by its own noun, not anchored to another) ending by `end`.
-    private static bool SureFigureBefore(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int end = int.MaxValue) =>
-        found.Exists(f => !f.Anchored && f.Span.End <= end);
+    // A loop, not Exists: the lambda would capture `end` and allocate on every call.
+    private static bool SureFigureBefore(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int end = int.MaxValue)
+    {
+        foreach (var f in found)
+            if (!f.Anchored && f.Span.End <= end) return true;
+        return false;
+    }
 
     private static (Quantity Q, TextSpan Span, bool Anchored)? Nearest(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int i)
     {
