@@ -32,12 +32,13 @@ internal sealed partial class Attribution
     /// sentence that cites no one go on with the statement before it (<c>statement_verbs</c>, <c>continuation_links</c>: "of them"), or
     /// the one before announce it (<c>release_verbs</c> and <c>statement_nouns</c>, <c>released_things</c>: "gave new figures"), and what
     /// a heading's words before its colon are (<c>office_words</c>: "Kremlin spokesman:"; <c>heading_labels</c>, no speaker: "Explainer:";
-    /// <c>statement_titles</c>: "Statement by …:"; <c>place_prepositions</c>: "Kursk:" over "in the Kursk region").</summary>
+    /// <c>statement_titles</c>: "Statement by …:"; <c>place_prepositions</c>: "Kursk:" over "in the Kursk region"), and the words after a
+    /// number with no noun of its own that break the figure before it down (<c>breakdown_verbs</c>: "Some 6,400 are to return home").</summary>
     public sealed record Cues(IReadOnlySet<string> Verbs, IReadOnlySet<string> Auxiliaries, PhraseMatcher ClauseBreaks, PhraseMatcher BackReferences,
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels,
-        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions)
+        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
@@ -48,7 +49,8 @@ internal sealed partial class Attribution
                 PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]), PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 lexicon.Words("office_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 lexicon.Words("heading_labels").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
-                lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray());
+                lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray(),
+                lexicon.Words("breakdown_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -104,6 +106,12 @@ internal sealed partial class Attribution
         // total above 6,000": a voice that first speaks in a later clause, and does not close the sentence, speaks for its own
         // clause; the figure before it is the writer's, and takes no speaker from the sentences around it either.
         if (figure is { } figureAt && chain.Count > 0 && OnlyLaterClausesSpeak(sentence, figureAt, chain)) return (null, []);
+        // "On Monday Trump had announced that … 25 000; at present some 34 500 are stationed.": a clause after a semicolon that
+        // no voice of its own cites is the writer's background, unless it breaks the figure before it down or goes on with it.
+        if (figure is { } semicolonAt && chain.Count > 0 && AfterSemicolonBackground(sentence, semicolonAt, chain)) return (null, []);
+        // "About 700 Marines …, U.S. Northern Command said, joining the 2,000 … Trump federalized": a participle clause after the
+        // speech verb, whose figure is no part of one before it, is the writer's background.
+        if (figure is { } participleAt && chain.Count > 0 && TrailingParticipleBackground(sentence, participleAt, chain)) return (null, []);
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
@@ -123,11 +131,15 @@ internal sealed partial class Attribution
         // added", "it said"), the figure before it ("About 800 of them are in Goma"), a quotation ("“We lost 12 soldiers.”"), or
         // a statement that the sentence before announced ("X gave new figures on Wednesday.").
         // "North Korea is believed to have sent 11,000 troops": the writer's own hedge never goes on with one.
-        if (chain.Count == 0 && sentence.Paragraph > 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
+        // "…, Esper said. Some 6,400 are to return home and about 5,600 will shift …": a sentence that breaks the figure just
+        // cited down goes on with it, in a lead paragraph too.
+        if (chain.Count == 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
             for (var k = sentence.Index - 1; k >= 0 && document.Sentences[k].Paragraph == sentence.Paragraph; k--)
                 if (chains[k].Count > 0)
                 {
-                    if (GoesOn(sentence) || Announces(document.Sentences[k])) chain = chains[k];
+                    var before = document.Sentences[k];
+                    if (sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
+                        || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End)) chain = chains[k];
                     break;
                 }
         // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
@@ -160,16 +172,151 @@ internal sealed partial class Attribution
 
     private const string ContinuationLinks = "continuation_links";
 
-    // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
-    // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
-    private bool Announces(Sentence sentence)
+    // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
+    // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and
+    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none).
+    private bool BreaksDown(int from, int end, int wholeStart, int wholeEnd)
     {
-        var released = false;
-        foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
-            if (hit.Label == ReleaseVerbs) released = true;
-            else if (released) return true;
+        var text = document.Text;
+        var i = from;
+        for (var words = 0; i < end; words++)
+        {
+            while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+            if (i == end || words == 3) return false;
+            if (char.IsAsciiDigit(text[i])) break;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’')) i++;
+        }
+        if (i == end || NumberAt(text, i, end) is not (> 0 and var length, var part)) return false;
+        var j = i + length;
+        while (j < end && text[j] == ' ') j++;
+        var k = j;
+        while (k < end && char.IsLetter(text[k])) k++;
+        if (k == j || !closing.BreakdownVerbs.Contains(text.AsSpan(j, k - j))) return false;
+        for (var w = wholeStart; w < wholeEnd; w++)
+            if (char.IsAsciiDigit(text[w]) && (w == wholeStart || !char.IsLetterOrDigit(text[w - 1])))
+            {
+                if (NumberAt(text, w, wholeEnd) is (> 0 and var n, var whole))
+                {
+                    if (whole > part) return true;
+                    w += n - 1;
+                }
+            }
         return false;
     }
+
+    // The number written from `i`: digits, groups after "," or "." or a space ("6,400", "34 500", "300.000"), its length and
+    // value; length 0 when it does not parse.
+    private static (int Length, double Value) NumberAt(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end)
+        {
+            if (char.IsAsciiDigit(text[j]) || text[j] is ',' or '.' && j + 1 < end && char.IsAsciiDigit(text[j + 1])) j++;
+            // A space groups digits only before exactly three of them ("34 500", not "2024 12").
+            else if (text[j] == ' ' && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3])
+                && (j + 4 == end || !char.IsAsciiDigit(text[j + 4]))) j += 4;
+            else break;
+        }
+        return NumberText.TryParse(text.AsSpan(i, j - i), out var value) ? (j - i, value) : (0, 0);
+    }
+
+    // Whether the figure stands, within its first words, in a clause that a participle opens right after the speech verb
+    // that closes the clause before it ("…, U.S. Northern Command said, joining the 2,000 …"), outside a quotation, without
+    // a link back, and is no part of a figure before the comma ("…, Gov. Abbott announced, beginning with about 300 right
+    // away" after "1,000" is one).
+    private bool TrailingParticipleBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var comma = text.LastIndexOf(',', figure.Start - 1, figure.Start - sentence.Start);
+        if (comma < 0 || comma + 2 >= figure.Start || text[comma + 1] != ' ') return false;
+        // The participle right after the comma, at most three words before the number.
+        var i = comma + 2;
+        var j = i;
+        while (j < figure.Start && char.IsLower(text[j])) j++;
+        if (j - i < 5 || !text.AsSpan(i, j - i).EndsWith("ing", StringComparison.Ordinal) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
+        // "…, the NIS said on Thursday, adding that between 1,000 and 3,000 …": a participle that says something goes on with it.
+        if (text.AsSpan(j).StartsWith(" that ", StringComparison.Ordinal) || closing.Verbs.Contains(text[i..j])) return false;
+        // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
+        // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
+        SourceRef? last = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.End > comma) return false;
+            if (last is null || r.Span.End > last.Span.End) last = r;
+        }
+        if (last is null || !SaidToTheEnd(text.AsSpan(last.Span.End, comma - last.Span.End))) return false;
+        var open = false;
+        for (var k = sentence.Start; k < comma; k++) open = QuoteState(text[k], open);
+        if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
+        foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
+            if (hit.Label == FigureReferences) return false;
+        var digit = figure.Start;
+        while (digit < figure.End && !char.IsAsciiDigit(text[digit])) digit++;
+        if (digit == figure.End || NumberAt(text, digit, figure.End) is not (> 0, var value)) return false;
+        for (var w = sentence.Start; w < comma; w++)
+            if (char.IsAsciiDigit(text[w]) && (w == sentence.Start || !char.IsLetterOrDigit(text[w - 1])))
+            {
+                if (NumberAt(text, w, comma) is (> 0 and var n, var before))
+                {
+                    if (before > value) return false;
+                    w += n - 1;
+                }
+            }
+        return true;
+    }
+
+    // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
+    // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
+    private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var semicolon = text.LastIndexOf(';', figure.Start - 1, figure.Start - sentence.Start);
+        if (semicolon < 0) return false;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.End > semicolon) return false;
+            any = true;
+        }
+        if (!any) return false;
+        var open = false;
+        for (var i = sentence.Start; i < semicolon; i++) open = QuoteState(text[i], open);
+        if (open) return false;
+        if (closing.Continuations.Any(text, semicolon + 1, sentence.End)) return false;
+        // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.
+        foreach (var hit in closing.BackReferences.Find(text, semicolon + 1, sentence.End))
+            if (hit.Label == FigureReferences) return false;
+        return !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+    }
+
+    // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
+    // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
+    // What it released is its object, a few words after the verb: "gave new figures", "published its annual assessment"; not a
+    // word of a later clause ("has released 2,000 of the … soldiers …, chief Pentagon spokesman Sean Parnell said").
+    private bool Announces(Sentence sentence)
+    {
+        var released = -1;
+        foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
+            if (hit.Label == ReleaseVerbs) released = hit.Span.End;
+            else if (released >= 0 && Object(document.Text.AsSpan(released, Math.Max(0, hit.Span.Start - released)))) return true;
+        return false;
+
+        static bool Object(ReadOnlySpan<char> between)
+        {
+            if (between.ContainsAny(",;:")) return false;
+            var words = 0;
+            foreach (var range in between.Split(' '))
+                if (between[range].Length > 0 && ++words > ObjectWords) return false;
+            return true;
+        }
+    }
+
+    // "published its latest annual assessment": the words between a release verb and what it released.
+    private const int ObjectWords = 3;
 
     private const string ReleaseVerbs = "release_verbs";
 
@@ -221,6 +368,40 @@ internal sealed partial class Attribution
         for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentence.Paragraph + 1; i++)
             foreach (var r in refs[i])
                 if (r.IsCited && (EndsWithWord(text.AsSpan(r.Span.Start, r.Span.Length), name) || EndsWithWord(r.Name, name))) return [r];
+        // "Lewentz: Spangdahlem hit hard as US pulls 12,000 troops" over "… interior minister Roger Lewentz called the decision
+        // wrong": a surname that the paragraph below writes out after a first name is that person, whatever verb follows.
+        return WrittenOutBelow(k, name, new TextSpan(nameStart, colon)) is { } person ? [person] : null;
+    }
+
+    // The person a heading's surname stands for where the paragraph below, which cites no one, writes it after a capitalised
+    // first name and before a lower-case word ("Roger Lewentz called …"); not a place ("at Spangdahlem", "In Kursk": a
+    // preposition or article before it), not a country, not a name beside another voice ("The Pentagon said … near the unit
+    // of General Ivan Petrenko.").
+    private SourceRef? WrittenOutBelow(int k, ReadOnlySpan<char> surname, TextSpan heading)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        if (surname.Length < 3 || closing.Countries.Find(text, heading.Start, heading.End).Count > 0 || IsPlaceBelow(k, surname)) return null;
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentences[k].Paragraph + 1; i++)
+            foreach (var r in refs[i])
+                if (r.IsCited) return null;
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentences[k].Paragraph + 1; i++)
+        {
+            var (start, end) = (sentences[i].Start, sentences[i].End);
+            for (var at = start; text.AsSpan(at, end - at).IndexOf(surname, StringComparison.Ordinal) is >= 0 and var found; )
+            {
+                at += found;
+                var after = at + surname.Length;
+                var before = at - 1;
+                at = after;
+                if (after + 2 >= end || text[after] != ' ' || !char.IsLower(text[after + 1]) || before <= start || text[before] != ' ') continue;
+                var first = before;
+                while (first > start && char.IsLetter(text[first - 1])) first--;
+                if (before - first < 2 || !char.IsUpper(text[first]) || !char.IsLower(text[first + 1])) continue;
+                // The first name is a name, not the sentence's first word or a capitalised preposition ("In Kursk").
+                if (first == start || closing.PlacePrepositions.Contains(text[first..before].ToLowerInvariant())) continue;
+                return new SourceRef(heading, text[first..after], SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+            }
+        }
         return null;
     }
 
@@ -266,8 +447,8 @@ internal sealed partial class Attribution
     }
 
     // "Volodymyr Zelenskyy" ends with the word "Zelenskyy".
-    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word) =>
-        s.EndsWith(word, StringComparison.Ordinal) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
+    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word, StringComparison comparison = StringComparison.Ordinal) =>
+        s.EndsWith(word, comparison) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
 
     // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").
     private static bool RightAfter(ReadOnlySpan<char> between)
@@ -523,7 +704,12 @@ internal sealed partial class Attribution
         "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
         "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
-        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given
+        // (a headline's "Indian Army" may come as a titled person).
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+            || candidate is { IsGroup: false, IsCited: true } && EndsWithWord(candidate.Name, pronoun.RoleNoun, StringComparison.OrdinalIgnoreCase),
+        // "NATO: …" over "…, the alliance said": a military body of no one country.
+        "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, IsCited: true, Country: null },
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
@@ -611,7 +797,11 @@ internal sealed partial class Attribution
         // Only outlets and audiences ("Ukrainian intelligence shared with the Financial Times shows …"): a service named
         // beside them gave it.
         if (chain.Count > 0 && informants.Count == 0 && speakers.Count == 0 && trailing.Count == 0)
-            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
+        {
+            // "a U.S. Northern Command spokesperson told The Associated Press": the body whose spokesperson told the outlet.
+            if (Teller(list, outlets) is { } teller) chain.Insert(0, teller with { Role = CitationRole.Speaker });
+            else chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
+        }
         if (chain.Count > 0)
         {
             // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
@@ -627,6 +817,24 @@ internal sealed partial class Attribution
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
         return distinct;
+    }
+
+    // A body named right before "spokesperson told", "official told" and an outlet it told; else null.
+    private SourceRef? Teller(List<SourceRef> list, List<SourceRef> outlets)
+    {
+        var text = document.Text;
+        foreach (var outlet in outlets)
+            foreach (var r in list)
+            {
+                if (r is not { Role: CitationRole.Mentioned, IsPronoun: false, IsGroup: false } || IsMedia(r) || r.Span.End > outlet.Span.Start) continue;
+                var between = text.AsSpan(r.Span.End, outlet.Span.Start - r.Span.End).Trim();
+                if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4];
+                var space = between.IndexOf(' ');
+                // One lower-case noun, then the verb: "spokesperson told", "official told".
+                if (space > 0 && between.LastIndexOf(' ') == space && char.IsLower(between[0])
+                    && closing.Verbs.Contains(between[(space + 1)..].ToString())) return r;
+            }
+        return null;
     }
 
     // "the UN mission in Mali said", "the U.S. embassy at Kyiv said": a name right after a place link ("in", "at"), behind a

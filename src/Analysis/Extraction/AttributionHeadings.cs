@@ -69,6 +69,16 @@ internal sealed partial class Attribution
     {
         var list = refs[k];
         var at = list.FindLastIndex(r => r is { IsPerson: true, IsGroup: false } && r.Span.End == colon);
+        // "Statement from the Ministry of Defence:", "News release from Eighth Army:": a body that the title names speaks for the
+        // text below as a person would; one the kit does not know is named by the title's capitalised words.
+        if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r) && r.Span.End == colon);
+        if (at < 0 && TitledBody(k, colon) is { } body)
+        {
+            list.RemoveAll(r => r.Span.Start < body.Span.End && r.Span.End > body.Span.Start);
+            at = list.FindIndex(r => r.Span.Start > body.Span.Start);
+            if (at < 0) at = list.Count;
+            list.Insert(at, body);
+        }
         if (at < 0) return;
         var person = list[at];
         // "Chief Spokesman Sean Parnell": a title word the name kept is not part of it.
@@ -77,6 +87,33 @@ internal sealed partial class Attribution
         for (var i = 0; i < list.Count; i++) list[i] = i == at ? person with { Name = name, Role = CitationRole.Speaker } : list[i] with { Role = CitationRole.Mentioned };
         statementSpeaker = list[at];
         statementHeading = k;
+    }
+
+    // The body a statement's title names before its colon ("News release from Eighth Army:"): capitalised words, "of", "for",
+    // "and" or "the" between them, after the title and an optional "the"; else null.
+    private SourceRef? TitledBody(int k, int colon)
+    {
+        var (text, sentence) = (document.Text, document.Sentences[k]);
+        var s = text.AsSpan(sentence.Start, colon - sentence.Start).TrimStart(HeadingMarks);
+        var offset = colon - s.Length;
+        foreach (var title in closing.StatementTitles)
+        {
+            if (!s.StartsWith(title, StringComparison.OrdinalIgnoreCase) || s.Length <= title.Length + 1 || s[title.Length] != ' ') continue;
+            var start = offset + title.Length + 1;
+            if (text.AsSpan(start, colon - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) start += 4;
+            var words = text.AsSpan(start, colon - start);
+            if (words.IsEmpty || !char.IsUpper(words[0]) || !char.IsLetterOrDigit(words[^1])) return null;
+            var last = "";
+            foreach (var range in words.Split(' '))
+            {
+                var word = words[range];
+                if (word.IsEmpty || !char.IsUpper(word[0]) && word is not ("of" or "for" or "and" or "the")) return null;
+                last = word.ToString();
+            }
+            if (!char.IsUpper(last[0])) return null;
+            return new SourceRef(new TextSpan(start, colon), words.ToString(), SourceKind.Other, null, CitationRole.Speaker, null);
+        }
+        return null;
     }
 
     // The colon that ends a statement's title ("Statement by …:", "Remarks by …:"), at the end of its heading; else -1.
