@@ -278,12 +278,13 @@ internal sealed partial class Attribution
         // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.
         foreach (var hit in closing.BackReferences.Find(text, semicolon + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
-        return PresentState(semicolon + 1, sentence.End) && !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+        return NotInThePast(semicolon + 1, sentence.End) && !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
     }
 
     // Whether the first verb of text[from..end) among present_state_verbs and breakdown_verbs is in the present ("the
-    // Pentagon's aim is", "some 34 500 are stationed"), not the past or a modal ("40 more were wounded", "would follow").
-    private bool PresentState(int from, int end)
+    // Pentagon's aim is", "some 34 500 are stationed"), not the past or a modal ("40 more were wounded", "would follow"); a
+    // clause with neither ("about 2,000 Polish soldiers guard the border") stays the writer's.
+    private bool NotInThePast(int from, int end)
     {
         var text = document.Text;
         for (var i = from; i < end; i++)
@@ -296,7 +297,7 @@ internal sealed partial class Attribution
             if (closing.BreakdownVerbs.Contains(word)) return false;
             i = j;
         }
-        return false;
+        return true;
     }
 
     // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release

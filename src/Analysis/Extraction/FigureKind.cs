@@ -12,7 +12,8 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     // Whether a call-up word (call_up_words) acts on the figure: before it, at most 30 characters away with no comma or ';'
-    // between ("has mobilised 300,000 reservists"), or after it within 60 characters as a passive ("… are being called up").
+    // between ("has mobilised 300,000 reservists"), or after it within 60 characters as a passive or a state (call_up_auxiliaries:
+    // "… are being called up", "… may keep mobilized").
     private bool CalledUp(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
         foreach (var hit in kindWords.CallUpWords.Find(text, Math.Max(segmentStart, q.Span.Start - 60), Math.Min(segmentEnd, span.End + 60)))
@@ -21,13 +22,7 @@ internal sealed partial class TroopCountFinder
             {
                 if (q.Span.Start - hit.Span.End <= 30 && text.AsSpan(hit.Span.End, q.Span.Start - hit.Span.End).IndexOfAny(",;") < 0) return true;
             }
-            else if (hit.Span.Start >= span.End)
-            {
-                var before = text.AsSpan(span.End, hit.Span.Start - span.End).TrimEnd();
-                if (before.EndsWith(" be", StringComparison.Ordinal) || before.EndsWith(" been", StringComparison.Ordinal) || before.EndsWith(" being", StringComparison.Ordinal)
-                    || before.EndsWith(" are", StringComparison.Ordinal) || before.EndsWith(" were", StringComparison.Ordinal)
-                    || before.EndsWith(" is", StringComparison.Ordinal) || before.EndsWith(" was", StringComparison.Ordinal)) return true;
-            }
+            else if (hit.Span.Start >= span.End && kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         }
         return false;
     }

@@ -27,6 +27,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
 
+    /// <summary>"are being", "keep": before a call-up word after the figure, that acts on it.</summary>
+    public AdjacentPhrases CallUpAuxiliaries { get; } = AdjacentPhrases.Of(lexicon, "call_up_auxiliaries");
+
     /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
     public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
 
