@@ -179,6 +179,19 @@ public class AttributionShapesTests
     public void Claims_judged_by_others(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A voice in an absolute clause after the figure's ("…, with spokesman X saying …") speaks for that clause only: the
+    // figure keeps the voice of its own clause, the claim's owner where it sits inside "Y's claim that" (#14).
+    [InlineData("Moscow dismissed as fabricated Seoul's claim that 3,000 North Korean soldiers had reached Kursk, with Kremlin spokesman Dmitry Peskov saying the report was Western propaganda.", 3000, "South Korea")]
+    [InlineData("Belarus's defence ministry said about 1,200 soldiers had crossed into the border zone, with President Alexander Lukashenko adding that the drills would end soon.", 1200, "Belarusian Defense Ministry")]
+    [InlineData("Japan's defence ministry said some 400 troops would join the drill, with Australia's defence minister Richard Marles saying 150 more would come from Darwin.", 400, "Japanese Defense Ministry")]
+    [InlineData("Japan's defence ministry said some 400 troops would join the drill, with Australia's defence minister Richard Marles saying 150 more would come from Darwin.", 150, "Richard Marles")]
+    // Not: a figure before the only voice, which speaks in the absolute clause for a figure of its own, is the writer's; an
+    // absolute clause with no voice of its own leaves the figure its sentence's voice.
+    [InlineData("About 2,000 troops crossed the border on Monday, with the Pentagon saying another 500 would follow within a week.", 2000, null)]
+    [InlineData("The Pentagon said about 2,000 troops crossed the border on Monday, with more expected in May.", 2000, "Pentagon")]
+    public void Absolute_clauses_with_a_voice(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // "he" or "she" stands for an unnamed voice named in the singular before it, as for a named person (#14).
     [InlineData("A senior U.S. defense official said on Monday that the brigade was ready.\n\nAbout 2,000 more troops will follow in May, he said.", 2000, "U.S. defense officials")]
     [InlineData("A Polish military official said the wall was finished. Some 5,000 soldiers now guard it, she told Reuters.", 5000, "Polish military officials")]
