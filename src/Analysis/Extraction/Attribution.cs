@@ -523,10 +523,28 @@ internal sealed partial class Attribution
         }
         // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
         bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
-        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
+        // "Duda said …, and Polish media reported that up to 2,000 …": an outlet that opens a clause, right after its break,
+        // is that clause's voice, not a relay of the sentence; the figure's clause takes it only before the figure.
+        bool Opens(SourceRef r)
+        {
+            if (!IsMedia(r) || r.Role != CitationRole.Speaker || !InSentence(r)) return false;
+            foreach (var b in breaks)
+                if (b.Span.End <= r.Span.Start && OnlyArticle(document.Text.AsSpan(b.Span.End, r.Span.Start - b.Span.End))) return true;
+            return false;
+        }
+        bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+            || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
-        // a rebel spokesman told AFP that 17 …") carries only that clause.
-        return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
+        // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+    }
+
+    // Nothing but spaces and an article: "…, and the state news agency reported".
+    private static bool OnlyArticle(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.IsEmpty || between is "the" or "The";
     }
 
     // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that

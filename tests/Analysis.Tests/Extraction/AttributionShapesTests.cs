@@ -192,6 +192,21 @@ public class AttributionShapesTests
     public void Absolute_clauses_with_a_voice(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // An outlet that opens a clause right after its break ("…, while Belarusian state media reported that …") is that
+    // clause's voice, not a relay of the sentence: it speaks for a figure after it there, and for none in another clause (#14).
+    [InlineData("President Alexander Lukashenko said the drills were routine, while Belarusian state media reported that about 8,000 troops had joined them.", 8000, "Belarusian media", "")]
+    [InlineData("About 3,000 troops have arrived in Kursk, Zelensky said, and Ukrainian media reported that the first units were already fighting.", 3000, "Volodymyr Zelensky", "")]
+    [InlineData("Defence Minister Shin Won-sik said the unit was ready, but Yonhap reported, citing military officials, that about 500 soldiers were still in training.", 500, "South Korean military officials", "Yonhap")]
+    // Not: an outlet that relays the whole sentence from its end stays on the chain of every clause.
+    [InlineData("Defence Minister Shin Won-sik said about 500 soldiers were still in training, but the unit was ready, Yonhap reported.", 500, "Shin Won-sik", "Yonhap")]
+    public void Outlets_opening_a_clause(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // "he" or "she" stands for an unnamed voice named in the singular before it, as for a named person (#14).
     [InlineData("A senior U.S. defense official said on Monday that the brigade was ready.\n\nAbout 2,000 more troops will follow in May, he said.", 2000, "U.S. defense officials")]
     [InlineData("A Polish military official said the wall was finished. Some 5,000 soldiers now guard it, she told Reuters.", 5000, "Polish military officials")]
