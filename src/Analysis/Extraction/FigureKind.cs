@@ -27,8 +27,12 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Casualties;
         if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a
+        // reserve's cue, but reservists called up are sent (a call-up word at most 60 characters before or after the figure).
+        if (kind == TroopKind.ArmySize && kindWords.CallUpWords.Any(text, Math.Max(segmentStart, q.Span.Start - 60), Math.Min(segmentEnd, span.End + 60)))
+            kind = TroopKind.Deployment;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
-            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous)))
+            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || PartAfterWhole(text, start, q)))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.

@@ -14,6 +14,7 @@ internal sealed partial class TroopCountFinder
     private readonly CueIndex statusCues;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
+    private readonly KindWords kindWords;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
         EarlierTimeAfter = 8192;
@@ -30,6 +31,8 @@ internal sealed partial class TroopCountFinder
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart);
+        // Read to the end of the sentence: "ordered about 9,500 of the 34,500 troops in Germany out of that country".
+        if (status == EstimateStatus.Current && WishedOrOrdered(text, segmentStart, sentence.End, q, span)) status = EstimateStatus.Planned;
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
@@ -192,6 +195,29 @@ internal sealed partial class TroopCountFinder
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);
+    }
+
+    // "expects fewer than 150 Guard members to deploy", "has ordered about 2,000 service members, mostly medics, to be ready
+    // to move", "ordered about 9,500 of the 34,500 troops in Germany out of that country": the troops are the object of a
+    // wish or an order (list plan_object_verbs, right before the figure or its filler: "asked for a further 500") and the
+    // first "to" after them in the sentence (at most 120 characters on, no full stop, semicolon or colon) opens an
+    // infinitive of being, sending or arriving (list planned_infinitives), or "out of" comes first: told to go, not gone.
+    // "ordered 2,000 troops to the border" sends them ("to" and a place): not a plan.
+    private bool WishedOrOrdered(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        var at = q.Span.Start;
+        if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
+        if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
+        var end = Math.Min(segmentEnd, figure.End + 120);
+        for (var i = figure.End + 1; i < end; i++)
+        {
+            if (text[i] is '.' or ';' or ':' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return false;
+            if (!char.IsWhiteSpace(text[i - 1]) || !CueIndex.IsWordCharacter(text[i])) continue;
+            if (kindWords.OrderedOut.EndOfPhraseAt(text, i, end) > 0) return true;
+            if (infinitiveMarkers.EndOfPhraseAt(text, i, end) is var to and > 0)
+                return to < end && char.IsWhiteSpace(text[to]) && kindWords.PlannedInfinitives.EndOfPhraseAt(text, to, end) > 0;
+        }
+        return false;
     }
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").

@@ -24,15 +24,16 @@ internal sealed partial class TroopCountFinder
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
-            if (PointsBack(text, end, result[i])) continue;
+            if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
+            subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
-            if (result[i].Subject is null)
+            if (result[i].Subject is null && !Multinational(text, end, result[i]))
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
@@ -43,6 +44,26 @@ internal sealed partial class TroopCountFinder
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
             }
+    }
+
+    // "NATO counted 4,767 soldiers from 33 countries", "a force of 10,000 drawn from 12 nations": a figure followed (after a
+    // comma at most) by the number of countries it comes from (lists multinational_from, multinational_nouns) is a
+    // multinational total, with no single owner, neither its sentence's nor its passage's.
+    private bool Multinational(string text, int end, FigureCandidate figure)
+    {
+        var at = figure.Span.End;
+        if (at < end && text[at] == ',') at++;
+        if (at >= end || !char.IsWhiteSpace(text[at]) || kindWords.MultinationalFrom.EndOfPhraseAt(text, at, end) is not (var from and > 0)) return false;
+        var number = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        var digits = number;
+        while (digits < end && char.IsDigit(text[digits])) digits++;
+        if (digits == number)
+        {
+            // "from a dozen countries", "from 30 countries", "from twelve nations".
+            if (kindWords.NumberWords.EndOfPhraseAt(text, number, end) is not (var word and > 0)) return false;
+            digits = word;
+        }
+        return digits < end && char.IsWhiteSpace(text[digits]) && kindWords.MultinationalNouns.EndOfPhraseAt(text, digits, end) > 0;
     }
 
     // "The force will have 2,500 agents, of whom 1,000 will be Kenyan": a country the sentence names only from a later part
@@ -255,6 +276,8 @@ internal sealed partial class TroopCountFinder
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
+            // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave.
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.

@@ -37,6 +37,27 @@ internal sealed partial class TroopCountFinder
         return opener == start;
     }
 
+    // "Of the 11,900 personnel Esper listed, about 6,400 were to go back", "Of the U.S. troops stationed in Germany, 6,400
+    // will return": the figure right after the comma that closes a sentence-opening whole (list whole_openers) that names
+    // troops (a number or a troop noun: not "Of course, 500 soldiers ...") counts a part of that whole.
+    private bool PartAfterWhole(string text, int start, Quantity q)
+    {
+        var first = start;
+        while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
+        if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
+        var comma = q.Span.Start - 1;
+        while (comma > opener && char.IsWhiteSpace(text[comma])) comma--;
+        if (comma <= opener || text[comma] != ',') return false;
+        for (var i = opener; i < comma; i++)
+        {
+            // The whole's clause ends at the first comma that is not a digit group's.
+            if (text[i] == ',' && char.IsWhiteSpace(text[i + 1])) return false;
+            if (char.IsDigit(text[i])) return true;
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && troopNouns.EndOfPhraseAt(text, i, comma) > 0) return true;
+        }
+        return false;
+    }
+
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
     private bool IsSubset(string text, int segmentStart, int at)
     {

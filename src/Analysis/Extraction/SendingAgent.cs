@@ -18,7 +18,9 @@ internal sealed class SendingAgent
 {
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
-    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions;
+    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
+    // The country a US state's name stands for: the United States, by the name countries.json gives it.
+    private readonly string? unitedStates;
 
     private SendingAgent(Lexicon lexicon)
     {
@@ -31,6 +33,20 @@ internal sealed class SendingAgent
         placePrepositions = new AdjacentPhrases(lexicon.Words("destination_prepositions").Where(p => !agents.Contains(p)));
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
+        usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+        unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
+    }
+
+    /// <summary>
+    /// The United States when a US state's name (list <c>us_states</c>) starts a word of text[from..to): "300 Texas Guard
+    /// members", "the 800 D.C. Guard troops", or the sender: "West Virginia is sending 300 to 400 Guard members".
+    /// </summary>
+    public string? StateIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsUpper(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && usStates.EndOfPhraseAt(text, i, to) > 0)
+                return unitedStates;
+        return null;
     }
 
     public static SendingAgent For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new SendingAgent(l));
@@ -95,6 +111,9 @@ internal sealed class SendingAgent
         foreach (var (span, entry) in sources)
             if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
                 best = (span.End, entry.Country);
+        // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
+        // a US state named before the verb, nearer than any country, acts for the United States.
+        if (best.End < 0 && StateIn(text, start, verb) is { } state) best = (verb, state);
         country = best.Country;
         return best.End >= 0;
     }

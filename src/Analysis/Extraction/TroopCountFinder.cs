@@ -148,6 +148,7 @@ internal sealed partial class TroopCountFinder
         statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after");
         agent = SendingAgent.For(lexicon);
+        kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");

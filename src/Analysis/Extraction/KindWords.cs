@@ -1,0 +1,38 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
+/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, us_states), built once with the finder.
+/// </summary>
+internal sealed class KindWords(Lexicon lexicon)
+{
+    /// <summary>"expects", "ordered", "asked": a wish or an order whose object the troops are.</summary>
+    public AdjacentPhrases PlanObjectVerbs { get; } = AdjacentPhrases.Of(lexicon, "plan_object_verbs");
+
+    /// <summary>"be", a verb of sending or of arriving: what an infinitive after the troops must start with to make a plan.</summary>
+    public AdjacentPhrases PlannedInfinitives { get; } = AdjacentPhrases.Of(lexicon, "planned_infinitives");
+
+    /// <summary>"out of": troops ordered out of a place.</summary>
+    public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
+
+    /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
+    public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
+
+    /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
+    public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
+
+    /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
+    public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
+
+    /// <summary>"twelve", "a dozen": a number in words (list number_words).</summary>
+    public AdjacentPhrases NumberWords { get; } = AdjacentPhrases.Of(lexicon, "number_words");
+
+    /// <summary>"countries", "nations": after that number.</summary>
+    public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
+
+    /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
+    public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+}
