@@ -644,6 +644,7 @@ internal sealed partial class Attribution
         string? stateCountry = null;
         foreach (var list in refs)
         {
+            SourceRef? told = null;
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
@@ -656,11 +657,14 @@ internal sealed partial class Attribution
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
                 var resolved = Matching(r, list, i, loose: false);
-                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: false);
+                List<SourceRef>? earlier = null;
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                    if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
                 if (resolved is null && IsAgency(r))
                 {
                     resolved = Matching(r, list, i, loose: true);
-                    for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: true);
+                    for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                        if ((resolved = Matching(r, history[h], history[h].Count, loose: true)) is not null) earlier = history[h];
                 }
                 list.RemoveAt(i);
                 if (resolved is null)
@@ -678,9 +682,27 @@ internal sealed partial class Attribution
                 var targets = plural ? resolved : [resolved[^1]];
                 list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
                 i += targets.Count - 1;
+                // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
+                // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
+                if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
             }
+            if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
             history.Add(list);
         }
+    }
+
+    // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.
+    private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
+    {
+        foreach (var r in sentence)
+        {
+            if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
+            var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
+            if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // One verb between them: "told", "told the newspaper" is another shape.
+            return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
+        }
+        return null;
     }
 
     // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.

@@ -199,7 +199,20 @@ public class AttributionShapesTests
     [InlineData("Defence Minister Shin Won-sik said the unit was ready, but Yonhap reported, citing military officials, that about 500 soldiers were still in training.", 500, "South Korean military officials", "Yonhap")]
     // Not: an outlet that relays the whole sentence from its end stays on the chain of every clause.
     [InlineData("Defence Minister Shin Won-sik said about 500 soldiers were still in training, but the unit was ready, Yonhap reported.", 500, "Shin Won-sik", "Yonhap")]
-    public void Outlets_opening_a_clause(string text, double value, string origin, string via)
+    public void Outlets_opening_a_clause(string text, double value, string origin, string via) => Chain_is(text, value, origin, via);
+
+    [Theory]
+    // A voice taken up again in a later sentence by a description or a pronoun ("the officials said", "he said") still speaks
+    // to the outlet it told, when that sentence names no outlet of its own (#14).
+    [InlineData("France plans to keep only about 600 troops in West and Central Africa, three French officials told AFP. Gabon and Senegal would each keep about 100 soldiers instead of 350, the officials said.", 350, "French officials", "AFP")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak told Reuters. About 1,000 more could follow by May, he said.", 1000, "Piotr Nowak", "Reuters")]
+    // Not: an outlet the later sentence names, another voice, a voice that told no outlet ("said in an interview with").
+    [InlineData("Russia has moved about 3,000 troops to the border, a senior NATO official told Reuters. About 1,000 more could follow by May, the official told CNN.", 1000, "NATO officials", "CNN")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak told Reuters. About 1,000 more could follow by May, Colonel Anna Kowal said.", 1000, "Anna Kowal", "")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak said in an interview with Reuters. About 1,000 more could follow by May, he said.", 1000, "Piotr Nowak", "")]
+    public void Voices_taken_up_again_keep_the_outlet_they_told(string text, double value, string origin, string via) => Chain_is(text, value, origin, via);
+
+    private static void Chain_is(string text, double value, string origin, string via)
     {
         var figure = Figure(text, value);
         Assert.Equal(origin, figure.AttributedTo);
