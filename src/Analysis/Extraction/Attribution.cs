@@ -530,10 +530,28 @@ internal sealed partial class Attribution
         }
         // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
         bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
-        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
+        // "Duda said …, and Polish media reported that up to 2,000 …": an outlet that opens a clause, right after its break,
+        // is that clause's voice, not a relay of the sentence; the figure's clause takes it only before the figure.
+        bool Opens(SourceRef r)
+        {
+            if (!IsMedia(r) || r.Role != CitationRole.Speaker || !InSentence(r)) return false;
+            foreach (var b in breaks)
+                if (b.Span.End <= r.Span.Start && OnlyArticle(document.Text.AsSpan(b.Span.End, r.Span.Start - b.Span.End))) return true;
+            return false;
+        }
+        bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+            || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
-        // a rebel spokesman told AFP that 17 …") carries only that clause.
-        return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
+        // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+    }
+
+    // Nothing but spaces and an article: "…, and the state news agency reported".
+    private static bool OnlyArticle(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.IsEmpty || between is "the" or "The";
     }
 
     // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
@@ -633,6 +651,7 @@ internal sealed partial class Attribution
         string? stateCountry = null;
         foreach (var list in refs)
         {
+            SourceRef? told = null;
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
@@ -645,11 +664,14 @@ internal sealed partial class Attribution
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
                 var resolved = Matching(r, list, i, loose: false);
-                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: false);
+                List<SourceRef>? earlier = null;
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                    if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
                 if (resolved is null && IsAgency(r))
                 {
                     resolved = Matching(r, list, i, loose: true);
-                    for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: true);
+                    for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                        if ((resolved = Matching(r, history[h], history[h].Count, loose: true)) is not null) earlier = history[h];
                 }
                 list.RemoveAt(i);
                 if (resolved is null)
@@ -667,9 +689,27 @@ internal sealed partial class Attribution
                 var targets = plural ? resolved : [resolved[^1]];
                 list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
                 i += targets.Count - 1;
+                // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
+                // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
+                if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
             }
+            if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
             history.Add(list);
         }
+    }
+
+    // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.
+    private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
+    {
+        foreach (var r in sentence)
+        {
+            if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
+            var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
+            if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // One verb between them: "told", "told the newspaper" is another shape.
+            return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
+        }
+        return null;
     }
 
     // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.
