@@ -13,16 +13,66 @@ internal sealed class AmountPhrase
 {
     private readonly EndingPhrases nouns, connectors;
     private readonly int reach;
+    private readonly SubjectRule? subject;
 
-    public AmountPhrase(IEnumerable<string> nouns, IEnumerable<string> connectors, int reach)
+    public AmountPhrase(IEnumerable<string> nouns, IEnumerable<string> connectors, int reach, SubjectRule? subject = null)
     {
         this.nouns = new EndingPhrases(nouns);
         this.connectors = new EndingPhrases(connectors);
         this.reach = reach;
+        this.subject = subject;
     }
 
     public static AmountPhrase Of(Lexicon lexicon, string nouns, string connectors, int reach) =>
         new(lexicon.Words(nouns), lexicon.Words(connectors), reach);
+
+    /// <summary>
+    /// A predicate ("is now", "remains") whose subject must be the noun: only a place between them ("troop strength along the
+    /// LAC is now"), no clause break, and the noun no object of another head ("the budget for troops"; "the number of troops" is).
+    /// </summary>
+    public static AmountPhrase Predicate(Lexicon lexicon, string nouns, string connectors, int reach, IEnumerable<string> heads) =>
+        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, new SubjectRule(
+            Set(lexicon.Words("amount_subject_places")), Set(lexicon.Words("amount_subject_breaks")),
+            Set(lexicon.Words("amount_subject_objects")), Set(heads.Concat(lexicon.Words(nouns)))));
+
+    private static HashSet<string> Set(IEnumerable<string> words) => new(words.Where(w => !w.Contains(' ')), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words that bind a predicate to the noun before it (see <see cref="Predicate"/>).</summary>
+    internal sealed record SubjectRule(HashSet<string> Places, HashSet<string> Breaks, HashSet<string> Objects, HashSet<string> Heads)
+    {
+        // text[from..p) is the noun, text[p..at) what stands between it and the predicate.
+        public bool Binds(string text, int start, int from, int p, int at)
+        {
+            var between = text.AsSpan(p, at - p).Trim();
+            if (!between.IsEmpty)
+            {
+                if (between.IndexOfAny(',', '(', '"') >= 0) return false;
+                var first = true;
+                foreach (var range in between.SplitAny(' ', '\t', '\n'))
+                {
+                    var word = between[range];
+                    if (word.IsEmpty) continue;
+                    if (first && !Places.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                    if (Breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                    first = false;
+                }
+            }
+            var before = WordBefore(text, start, from);
+            if (before.IsEmpty || !Objects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(before.Start, before.Length))) return true;
+            var head = WordBefore(text, start, before.Start);
+            return !head.IsEmpty && Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(head.Start, head.Length));
+        }
+
+        // The run of letters that ends (before spaces) at `at`.
+        private static (int Start, int Length, bool IsEmpty) WordBefore(string text, int start, int at)
+        {
+            var end = at;
+            while (end > start && text[end - 1] == ' ') end--;
+            var i = end;
+            while (i > start && char.IsLetter(text[i - 1])) i--;
+            return (i, end - i, end == i);
+        }
+    }
 
     /// <summary>Whether text[start..at) ends with a noun, at most <c>reach</c> characters of words, a connector and a space.</summary>
     public bool Before(string text, int start, int at)
@@ -58,7 +108,9 @@ internal sealed class AmountPhrase
         bool NounAmong(string[] candidates, int p)
         {
             foreach (var noun in candidates)
-                if (PhraseLiteral.StartOf(text, start, p, noun, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)) return true;
+                if (PhraseLiteral.StartOf(text, start, p, noun, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)
+                    && (subject is null || subject.Binds(text, start, from, p, at)))
+                    return true;
             return false;
         }
     }

@@ -44,8 +44,11 @@ internal sealed partial class TroopCountFinder
 
     // "The army's count of its dead reached 514 on Tuesday, 180 of them killed in Gaza": a bare number that the next number's
     // "of them" breaks down, with no clause end between them.
-    private bool WholeOfBreakdown(string text, int end, IReadOnlyList<Quantity> quantities, Quantity q)
+    private bool WholeOfBreakdown(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q)
     {
+        // "carried out 120 on Monday, 40 of them …", "paid each soldier 2,000 a month, 500 of them …": a count of other acts, or money.
+        if (PhraseBefore(wholeOtherVerbs, text, start, q.Span.Start, 5) >= 0 || Spaced(text, q.Span.End) && wholeRates.EndOfPhraseAt(text, q.Span.End, end) > 0)
+            return false;
         for (var i = 0; i < quantities.Count; i++)
         {
             var next = quantities[i];
@@ -78,6 +81,25 @@ internal sealed partial class TroopCountFinder
         if (comma < 0 || comma - opener > 90 || PhraseLiteral.SkipWhiteSpace(text, comma + 1, q.Span.Start) != q.Span.Start) return (false, false);
         foreach (var f in found)
             if (f.Q.Span.Start >= opener && f.Q.Span.End <= comma) return (true, false);
-        return QuantityWithin(quantities, opener, comma) ? (false, false) : (possibleTroops.Any(text, opener, comma), true);
+        return QuantityWithin(quantities, opener, comma) ? (false, false) : (FrontedHead(text, opener, comma), true);
+    }
+
+    // "Of the US soldiers in Germany": the first troop noun of text[opener..comma) is the phrase's head, with only determiners,
+    // capitalised words and whole adjectives before it, and no possessive after it ("Of the troops' salaries").
+    private bool FrontedHead(string text, int opener, int comma)
+    {
+        var troops = possibleTroops.Find(text, opener, comma);
+        if (troops.Count == 0) return false;
+        var head = troops[0].Span;
+        if (head.End < comma && text[head.End] is '\'' or '’') return false;
+        for (var at = PhraseLiteral.SkipWhiteSpace(text, opener, head.Start); at < head.Start; at = PhraseLiteral.SkipWhiteSpace(text, at, head.Start))
+        {
+            var next = frontedDeterminers.EndOfPhraseAt(text, at, head.Start);
+            if (next <= 0) next = wholeAdjectives.EndOfPhraseAt(text, at, head.Start);
+            if (next <= 0 && char.IsUpper(text[at])) { next = at; while (next < head.Start && !char.IsWhiteSpace(text[next])) next++; }
+            if (next <= 0) return false;
+            at = next;
+        }
+        return true;
     }
 }

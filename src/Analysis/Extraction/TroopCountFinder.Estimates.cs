@@ -26,7 +26,7 @@ internal sealed partial class TroopCountFinder
         || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
-    private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at);
+    private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at) || amountPredicateBefore.Before(text, start, at);
 
     // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
     // the number, in the same clause.

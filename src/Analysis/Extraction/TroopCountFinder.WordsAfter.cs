@@ -56,13 +56,30 @@ internal sealed partial class TroopCountFinder
     }
 
     // "the 200 who died were all civilians": a relative clause after the number ("who") that names other people before its
-    // clause ends.
+    // clause ends, or whose verb is none of troops ("the 300 who gathered at the square fled").
     private bool RelativeOfOthers(string text, int at, int opener, int end)
     {
         if (!text.AsSpan(PhraseLiteral.SkipWhiteSpace(text, at, opener), opener - PhraseLiteral.SkipWhiteSpace(text, at, opener)).Equals("who", StringComparison.OrdinalIgnoreCase))
             return false;
         var clauseEnd = text.AsSpan(opener, end - opener).IndexOfAny(",.;:");
-        return nonTroopWords.Any(text, opener, clauseEnd < 0 ? end : opener + clauseEnd);
+        return !TroopRelativeVerb(text, opener, end) || nonTroopWords.Any(text, opener, clauseEnd < 0 ? end : opener + clauseEnd);
+    }
+
+    // After "who": auxiliaries and fillers ("already", "had been"), then a verb of relative_troop_verbs.
+    private bool TroopRelativeVerb(string text, int at, int end)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (relativeTroopVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = auxiliaries.EndOfPhraseAt(text, at, end);
+            if (next <= 0) next = relativeFillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
     }
 
     // text[at..) opens with a subject pronoun, perhaps an auxiliary, then a verb of offering or sending: "it promised",

@@ -31,7 +31,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
-    private readonly AmountPhrase amountBefore, estimateBefore, targetBefore, estimatePhraseBefore;
+    private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
@@ -49,6 +49,7 @@ internal sealed partial class TroopCountFinder
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
+    private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions;
 
@@ -92,6 +93,7 @@ internal sealed partial class TroopCountFinder
         futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
         contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
+        amountPredicateBefore = AmountPhrase.Predicate(lexicon, "troop_amount_nouns", "amount_predicates", reach: 60, lexicon.Words("estimate_nouns"));
         estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
         targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
         estimatePhraseBefore = AmountPhrase.Of(lexicon, "estimate_phrases", "estimate_connectors", reach: 60);
@@ -159,6 +161,10 @@ internal sealed partial class TroopCountFinder
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
+        relativeTroopVerbs = AdjacentPhrases.Of(lexicon, "relative_troop_verbs");
+        relativeFillers = AdjacentPhrases.Of(lexicon, "relative_fillers");
+        frontedDeterminers = AdjacentPhrases.Of(lexicon, "fronted_determiners");
+        (wholeOtherVerbs, wholeRates) = (AdjacentPhrases.Of(lexicon, "whole_other_verbs"), AdjacentPhrases.Of(lexicon, "whole_rates"));
         clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
         homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
         readinessNegations = AdjacentPhrases.Of(lexicon, "readiness_negations");
@@ -334,7 +340,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.
-            if (bare && !IsYear(q, false) && WholeOfBreakdown(text, end, quantities, q) && AboutTroops())
+            if (bare && !IsYear(q, false) && WholeOfBreakdown(text, start, end, quantities, q) && AboutTroops())
             {
                 found.Add((q, q.Span, true));
                 continue;
