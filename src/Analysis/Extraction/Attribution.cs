@@ -643,21 +643,29 @@ internal sealed partial class Attribution
             }
     }
 
+    // The country of a state body (not a bare country, a person or a group) that a sentence names without citing it.
+    private static string? UncitedBody(SourceRef r) =>
+        r is { Role: CitationRole.Mentioned, IsPronoun: false, IsGroup: false, IsPerson: false, Country: { } named } && IsStateVoice(r.Kind) && r.Name != named ? named : null;
+
     private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;
 
     private void ResolvePronouns()
     {
         var history = new List<List<SourceRef>>();
-        string? stateCountry = null;
+        string? stateCountry = null, lastBody = null;
         foreach (var list in refs)
         {
             SourceRef? told = null;
+            // A state body named but not cited, here or in the sentence before ("The Pentagon has not said how many will go,
+            // but officials said 2,000 …"): whose officials an unnamed "officials" are when no state voice was cited.
+            string? body = null;
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
                 if (!r.IsPronoun)
                 {
                     if (r is { IsCited: true, Country: { } country } && IsStateVoice(r.Kind)) stateCountry = country;
+                    else if (UncitedBody(r) is { } named) body = named;
                     continue;
                 }
                 // What it may stand for: the matching sources before it in its sentence, else in the
@@ -679,8 +687,8 @@ internal sealed partial class Attribution
                     // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any;
                     // "an official" with no officials before it: an official of the country whose state voice was cited last.
                     if (r.Fallback is { } fallback) list.Insert(i, fallback);
-                    else if (r.RoleNoun == "official" && stateCountry is not null)
-                        list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(stateCountry)} officials", SourceKind.Government, stateCountry, r.Role, "official", IsGroup: true));
+                    else if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
+                        list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(official)} officials", SourceKind.Government, official, r.Role, "official", IsGroup: true));
                     else i--;
                     continue;
                 }
@@ -694,6 +702,7 @@ internal sealed partial class Attribution
                 if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
             }
             if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
+            lastBody = body;
             history.Add(list);
         }
     }

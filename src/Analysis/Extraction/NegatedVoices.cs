@@ -11,7 +11,7 @@ using static SourceText;
 /// </summary>
 internal sealed class NegatedVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives, turns, speech;
 
     public NegatedVoices(Lexicon lexicon)
     {
@@ -23,10 +23,32 @@ internal sealed class NegatedVoices
         refusals = Set("refusal_leads");
         hearsay = Set("hearsay_verbs");
         infinitives = Set("hearsay_infinitives");
+        turns = Set("negation_turns");
+        speech = Set("reporting_verbs");
     }
 
     /// <summary>Whether the name at s[from..to) (sentence offsets) is denied speech or only reported on by the words around it.</summary>
-    public bool Denied(string s, int from, int to)
+    public bool Denied(string s, int from, int to) => NegatedAfter(s, from, to) && !SpeaksLater(s, to);
+
+    // "… did not confirm the report but said 1,500 …": a turn word then a speech verb with no subject between, later in the
+    // sentence: the negation covered only its own verb.
+    private bool SpeaksLater(string s, int to)
+    {
+        for (var at = to; at < s.Length;)
+        {
+            var w = NextWord(s, at, out var e);
+            if (w.IsEmpty) { at = Math.Max(at + 1, e); continue; }
+            at = e;
+            if (!turns.Contains(w)) continue;
+            var verb = NextWord(s, e, out var ve);
+            // "but has said", "but later said"
+            if (auxiliaries.Contains(verb) || verb.EndsWith("ly")) verb = NextWord(s, ve, out _);
+            if (speech.Contains(verb)) return true;
+        }
+        return false;
+    }
+
+    private bool NegatedAfter(string s, int from, int to)
     {
         // After it: "has not disclosed", "hasn't confirmed", "declined to", "said to have".
         var w1 = NextWord(s, to, out var e1);

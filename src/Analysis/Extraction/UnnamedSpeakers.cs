@@ -24,7 +24,7 @@ internal sealed class UnnamedSpeakers
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
@@ -37,6 +37,8 @@ internal sealed class UnnamedSpeakers
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
+        placePrepositions = lexicon.Words("dateline_other_places").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        troopWords = lexicon.Words("troop_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,8 +100,17 @@ internal sealed class UnnamedSpeakers
                 var military = kind is SourceKind.Military or SourceKind.Intelligence;
                 // A voice of another trade ("diplomatic sources") with no country in its sentence stays as the text names it.
                 var government = kept is ["government"];
+                // "government sources in Seoul": the voice's own place.
+                var placeAfter = SkipWhiteSpace(s, j) is var placeWord && WordEnd(s, placeWord) is var placeWordEnd && s.AsSpan(placeWord, placeWordEnd - placeWord) is "in" ? SkipWhiteSpace(s, placeWordEnd) : -1;
+                // "government sources in Seoul": the voice's own place.
+                var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? dateline ?? documentCountry : (government ? dateline : null) ?? OnlyOwner(countries)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry : (government ? Dateline() : null) ?? OnlyOwner(countries)) : null;
+                // The dateline is where the reporter is, not whose voice: it names the voice only when the sentence names no
+                // other state by its name ("WASHINGTON - South Korea's military will …, government sources said" is Seoul's),
+                // nor a body of another ("The Defense Department said …"), nor the document cites another state.
+                string? Dateline() => dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
+                    && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? dateline : null;
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
@@ -114,6 +125,15 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // A state named in the sentence that could be the voice: not a place ("sent to Russia") nor whose troops ("Chinese troops").
+    private bool OtherVoice(string s, CountryName c)
+    {
+        if (c.IsGroupAdjective) return false;
+        if (TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placePrepositions.Contains(before)) return false;
+        var n = SkipWhiteSpace(s, c.Span.End);
+        return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
     // The country named right before an unnamed voice's first word ("a Kosovo government official", "an Indian army

@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
+using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -47,4 +48,37 @@ public class ReviewRegressionsS12bTests
     [InlineData("The army's count of its dead soldiers reached 514 on Tuesday, 180 of them killed in Gaza.", 514)]
     public void Still_a_troop_figure(string passage, double value) =>
         Assert.Contains(value, Values(passage));
+
+    [Theory]
+    // The dateline is where the reporter is: a state the sentence names by its name (not as a place, not as whose troops) or
+    // a place of the voice ("in Seoul") keeps it off an unnamed voice.
+    [InlineData("WASHINGTON (Reuters) - South Korea's military will deploy 200 more troops to the border, government sources said.", 200, "South Korean sources")]
+    [InlineData("LONDON (Reuters) - About 12,000 North Korean troops are in Russia, government sources in Seoul said.", 12000, "government sources")]
+    // The shapes the dateline rule was written for: the other side's troops, a place the troops went.
+    [InlineData("NEW DELHI (PTI) - Chinese troops have massed 50,000 soldiers near the LAC, government sources said.", 50000, "Indian sources")]
+    [InlineData("SEOUL (Reuters) - Some 11,000 North Korean troops have been sent to Russia, a military source said.", 11000, "South Korean military sources")]
+    // A negation covers only its own verb: the same subject speaks after "but", or another voice does.
+    [InlineData("The Pentagon did not confirm the report but said about 1,500 additional troops would deploy to the border.", 1500, "Pentagon")]
+    [InlineData("The Pentagon has not said how many troops will go, but officials said 2,000 were on standby.", 2000, "U.S. officials")]
+    [InlineData("The Pentagon has not said how many troops will go, but officials told Reuters 2,000 were on standby.", 2000, "U.S. officials")]
+    // The negated shape still speaks when it says something after all.
+    [InlineData("Hours earlier the Pentagon said at least 10,000 North Korean soldiers were in Kursk but could not confirm they were fighting.", 10000, "Pentagon")]
+    public void Attributed_to(string passage, double value, string source) =>
+        Assert.Equal(source, At(passage, value).AttributedTo);
+
+    [Theory]
+    // A military voice: the dateline's country only when no other state is named ("The U.S. will cut …" in a SEOUL story).
+    [InlineData("SEOUL (Reuters) - The U.S. will cut 4,500 troops from South Korea, a defense official said.", "defense officials")]
+    [InlineData("SEOUL (Reuters) - Some 11,000 North Korean troops have been sent to Russia, a military source said.", "South Korean military sources")]
+    // "government" stays when no country is added.
+    [InlineData("BERLIN (dpa) - The U.S. has 35,000 troops in Germany, government sources said.", "government sources")]
+    public void Unnamed_voice_named(string passage, string source) =>
+        Assert.Contains(source, Extractor.Default.Extract(TestData.Passage(passage)).SourceMentions.Select(m => m.Source));
+
+    [Theory]
+    // A negated voice with no turn to speech stays silent.
+    [InlineData("The Kremlin has not confirmed that 10,000 North Korean troops are in Kursk.", 10000)]
+    [InlineData("The Pentagon has not confirmed reports that 3,000 more troops will deploy, and it declined to comment further.", 3000)]
+    public void Negated_voice_has_no_figure(string passage, double value) =>
+        Assert.Null(At(passage, value).AttributedTo);
 }
