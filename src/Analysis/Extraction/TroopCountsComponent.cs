@@ -41,7 +41,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             CitedSpans(attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution, nearby) ?? previousSubject ?? EarlierActorOnce(sentence),
+                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence),
                 () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
                     || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
@@ -103,19 +103,24 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private static bool Follows(Document document, Sentence sentence) =>
         sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && (before.Paragraph == sentence.Paragraph || before.Paragraph > 0);
 
-    // Whose troops, when a figure's own sentence does not say: the last country named as an actor
-    // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
+    // Whose troops, when a figure's own sentence does not say (settled in session 12: the story's actor). The owner of the
+    // passage's figures before it (`previous`) comes first: "North Korea has sent 11,000 troops. Ukraine launched its incursion
+    // in August. About 3,000 soldiers have been killed" counts North Korea's dead, not Ukraine's, though Ukraine is the
+    // nearer actor. Only a country bound to a troop noun in the context ("Ukrainian troops pushed into the region. Around
+    // 10,000 soldiers took part") says otherwise. With no figure before, the last country named as an actor earlier in its
+    // paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
     private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
-        List<TextSpan> cited)
+        List<TextSpan> cited, string? previous)
     {
-        if (sentence.Paragraph == 0) return null;
+        if (sentence.Paragraph == 0) return previous;
         // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
         var sentences = document.Sentences;
         for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
-            if (Nearest(sentences[i]) is { } country) return country;
-        return Nearest(sentence);
+            if (Nearest(sentences[i], out var bound) is { } country) return bound ? country : previous ?? country;
+        return Nearest(sentence, out var ownBound) is { } own && (ownBound || previous is null) ? own : previous;
 
-        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited));
+        string? Nearest(Sentence s, out bool bound) =>
+            finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited), out bound);
     }
 
     // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it.
