@@ -9,11 +9,16 @@ using Analysis.Vocabulary;
 internal sealed class ArmedServices
 {
     private readonly Dictionary<string, string> byLowerCase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> anyCase;
 
     public ArmedServices(Lexicon lexicon)
     {
         foreach (var service in lexicon.Words("armed_services")) byLowerCase[service.ToLowerInvariant()] = service;
+        anyCase = new Dictionary<string, string>(byLowerCase, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The service's name for its words in any case ("Air Force", "air force"), read from the text without a copy.</summary>
+    public bool TryGet(ReadOnlySpan<char> words, out string name) => anyCase.TryGetValue(words, out name!);
 
     /// <summary>The service's name for its lower-case words ("air force" → "Air Force").</summary>
     public bool TryGet(string lowerCase, out string name) => byLowerCase.TryGetValue(lowerCase, out name!);

@@ -13,6 +13,7 @@ using static SourceText;
 internal sealed class CapitalizedNames
 {
     private readonly SourceGazetteer gazetteer;
+    private readonly Countries countryWords;
     // The lower-case words a run of capitalised words may hold between them: "Institute for the Study of War".
     private readonly string[] nameConnectors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords;
@@ -22,8 +23,10 @@ internal sealed class CapitalizedNames
     public CapitalizedNames(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
+        countryWords = Countries.For(lexicon);
         nameConnectors = lexicon.Words("name_connectors").ToArray();
-        notNameWords = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
+        notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.Words("outlet_name_ends").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -51,6 +54,12 @@ internal sealed class CapitalizedNames
                 candidates.Add(new(4, new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)));
                 continue;
             }
+            // "the Northern Command of the United States" (translated copy): the country's body the gazetteer knows, "U.S. Northern Command".
+            if (OfCountry(value) is { } owned)
+            {
+                candidates.Add(new(4, new SourceRef(span, owned.Name, owned.Kind, owned.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(owned), AlwaysCited: owned.IsAlwaysCited)));
+                continue;
+            }
             // "the Defense Post reported": a paper no list knows, named with its "the".
             if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
             {
@@ -62,6 +71,20 @@ internal sealed class CapitalizedNames
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
+    }
+
+    // "Northern Command of the United States": the gazetteer's entry for "<adjective> <name>" when the run ends in "of (the)"
+    // and a country's name, or null.
+    private GazetteerEntry? OfCountry(string value)
+    {
+        var of = value.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0) return null;
+        var tail = of + 4;
+        if (string.CompareOrdinal(value, tail, "the ", 0, 4) == 0) tail += 4;
+        var named = countryWords.Find(value, tail, value.Length);
+        if (named.Count != 1 || named[0].Span.Start != tail || named[0].Span.End != value.Length) return null;
+        var country = named[0].Country.Name;
+        return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {value[..of]}", out var entry) && entry.Country == country ? entry : null;
     }
 
     // The text before the first space, as Split(' ')[0] gives it.

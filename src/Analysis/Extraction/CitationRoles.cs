@@ -241,6 +241,8 @@ internal sealed class CitationRoles
     /// "the head of Ukraine's …", "envoy to the …": the name at `at` of s follows an office word and a link, and is part
     /// of a job title, not its holder's voice.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
     public bool InJobTitle(string s, int at)
     {
         var p = at;
@@ -253,6 +255,13 @@ internal sealed class CitationRoles
             var r = q - 2;
             while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
             p = r;
+        }
+        // A country's initials between them: "the head of U.S. Air Forces in Europe", "the commander of UK Strategic Command".
+        else if (q > 1 && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5 && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials)
+            && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
+        {
+            p = w;
+            if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
         }
         if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
         var apposed = apposedOfficeLinkWords.Contains(link);

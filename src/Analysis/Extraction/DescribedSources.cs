@@ -25,13 +25,13 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 else unowned = true;
             }
             else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && Described(description.Name["the ".Length..], accepted, countries, document?.Cited) is { } fallback)
+                && Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
-                && Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited) is { } office)
+                && Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline) is { } office)
                 accepted[i] = office with { Span = voice.Span, Role = voice.Role };
             // "About 900 British troops will join, the Ministry of Defence said": a ministry named without its country
             // (an unknown name, which CapitalizedNames may have taken for a person's: "Defence Ministry") speaks for the

@@ -17,8 +17,14 @@ internal sealed class DocumentCountry
     /// <summary>The country of the state voice the document cited last, or null.</summary>
     public string? Cited => cited;
 
-    /// <summary>The cited country, else the one country the document has named as an owner; null where it named several.</summary>
-    public string? CitedOrOwner => cited ?? (severalOwners ? null : owner);
+    /// <summary>The country of the place in the document's dateline ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
+    public string? Dateline { get; private set; }
+
+    /// <summary>The cited country, else the dateline's, else the one country the document has named as an owner; null where it named several.</summary>
+    public string? CitedOrOwner => cited ?? Dateline ?? (severalOwners ? null : owner);
+
+    /// <summary>Learns the dateline's country from a sentence at the head of the document (see <see cref="DatelinePlaces"/>).</summary>
+    public void LearnDateline(string? country) => Dateline ??= country;
 
     /// <summary>Learns from a sentence: the sources it found and the countries it names.</summary>
     public void Learn(IReadOnlyList<SourceRef> refs, IReadOnlyList<CountryMention> countries)

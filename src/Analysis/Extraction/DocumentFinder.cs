@@ -13,13 +13,14 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones;
 
     public DocumentFinder(Lexicon lexicon)
     {
         spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        timeZones = lexicon.Words("time_zones").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
@@ -28,7 +29,9 @@ internal sealed class DocumentFinder
         for (var i = 0; i < cueHits.Count; i++)
         {
             var hit = cueHits[i];
-            if (hit.Label is not ("statement_nouns" or "document_nouns") || !char.IsLower(s[hit.Span.Start]) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
+            // "Reports say …", "22:15 IST Reports say …": a plural noun that opens the sentence may speak alone.
+            var opens = OpensSentence(s, hit.Span.Start) && s[hit.Span.End - 1] == 's';
+            if (hit.Label is not ("statement_nouns" or "document_nouns") || !(opens || char.IsLower(s[hit.Span.Start])) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
             var first = hit.Span.Start;
@@ -56,10 +59,25 @@ internal sealed class DocumentFinder
                 first = b2;
                 if (possessive) break;
             }
-            if (first == hit.Span.Start && !AfterAccordingTo(s, first)) continue;
-            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), Normalize(s[first..hit.Span.End]), kind, null,
+            if (first == hit.Span.Start && !AfterAccordingTo(s, first) && !opens) continue;
+            var name = Normalize(s[first..hit.Span.End]);
+            candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), opens && first == hit.Span.Start ? name.ToLowerInvariant() : name, kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
+    }
+
+    // Whether only white space, or a live blog's time stamp ("22:15 IST"), stands before `at`.
+    private bool OpensSentence(string s, int at)
+    {
+        var p = 0;
+        while (p < at && char.IsWhiteSpace(s[p])) p++;
+        if (p == at) return true;
+        var q = p;
+        while (q < at && (char.IsAsciiDigit(s[q]) || s[q] is ':' or '.')) q++;
+        if (q == p || q - p < 4) return false;
+        p = SkipWhiteSpace(s, q);
+        if (p < at && WordEnd(s, p) is var e && timeZones.Contains(s.AsSpan(p, e - p))) p = SkipWhiteSpace(s, e);
+        return p == at;
     }
 
     // "according to estimates": the noun is the first word after "according to".

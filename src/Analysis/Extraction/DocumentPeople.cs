@@ -12,9 +12,15 @@ internal sealed class DocumentPeople
 {
     private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> bySpelling = new(StringComparer.Ordinal);
+    // "The Washington Post" by its last word after "the" ("The Post reported"), once the document has named it in full.
+    private readonly Dictionary<string, SourceRef> outlets = new(StringComparer.Ordinal);
 
     /// <summary>Whether the document has named anyone yet.</summary>
-    public bool IsEmpty => bySurname.Count == 0;
+    public bool IsEmpty => bySurname.Count == 0 && outlets.Count == 0;
+
+    /// <summary>The outlet named in full before that "the" and a capitalised word of a later sentence stand for ("the Journal").</summary>
+    public bool TryGetOutlet(ReadOnlySpan<char> lastWord, out SourceRef outlet) =>
+        outlets.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastWord, out outlet!);
 
     /// <summary>The person a capitalised word of a later sentence stands for.</summary>
     public bool TryGet(ReadOnlySpan<char> surname, out SourceRef person) =>
@@ -28,6 +34,9 @@ internal sealed class DocumentPeople
         SourceRef[]? renamed = null;
         for (var i = 0; i < refs.Count; i++)
         {
+            if (refs[i] is { Kind: SourceKind.Outlet, IsCredit: false } outlet && outlet.Name.StartsWith("The ", StringComparison.Ordinal)
+                && outlet.Name.LastIndexOf(' ') is var last and > 4)
+                outlets[outlet.Name[(last + 1)..]] = outlet;
             if (refs[i] is not { IsPerson: true, IsGroup: false, IsPronoun: false } person || person.Name.IndexOf(' ') < 0) continue;
             var spelling = SourceGazetteer.Spelling(person.Name);
             if (bySpelling.TryGetValue(spelling, out var first))

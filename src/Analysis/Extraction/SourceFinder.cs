@@ -52,6 +52,9 @@ internal sealed class SourceFinder
     private readonly CitationRoles roles;
     private readonly PhotoCredits photoCredits;
     private readonly DescribedSources described;
+    private readonly DatelinePlaces datelinePlaces;
+    private readonly NegatedVoices negated;
+    private readonly CountryServices countryServices;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -77,12 +80,18 @@ internal sealed class SourceFinder
         pronouns = new PronounFinder(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
+        datelinePlaces = new DatelinePlaces(lexicon, countryWords);
+        negated = new NegatedVoices(lexicon);
+        countryServices = new CountryServices(countryWords, armedServices);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
         families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
             (Bodies, Words(CountryBodies.CueLists), false), (Armed, Words(ArmedGroups.CueLists), false),
             (Unnamed, Words(UnnamedSpeakers.CueLists), false), (Ministries, Words(ministries.Lists), false)]);
     }
+
+    /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
+    public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
     private sealed class Scratch
@@ -145,6 +154,8 @@ internal sealed class SourceFinder
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
         if ((cued & Groups) != 0) groups.Add(s, start, countries, gazetteerMatches, candidates);
+        // Reads only the words after the sentence's countries.
+        countryServices.Add(s, start, countries, candidates);
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
@@ -164,7 +175,7 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         articleOutlets.Add(s, start, cueHits, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited);
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start));
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
@@ -192,6 +203,8 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
                 role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
+            // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
+            if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
@@ -228,11 +241,29 @@ internal sealed class SourceFinder
             var title = titleHits[t].Span;
             if (title.Start < span.Start - start || title.End <= span.End - start) continue;
             if (title.Start > span.End - start && s.AsSpan(span.End - start, title.Start - (span.End - start)).Trim() is not ("" or "'s" or "’s")) continue;
-            var name = start + SourceText.SkipWhiteSpace(s, title.End);
+            var first = SourceText.SkipWhiteSpace(s, title.End);
+            // "Chief Spokesman Tom Allard", "army chief General Manoj Naravane": the name may start after the titles that follow.
+            var name = first;
+            for (var u = t + 1; u < titleHits.Count; u++)
+                if (titleHits[u].Span.Start == name) name = SourceText.SkipWhiteSpace(s, titleHits[u].Span.End);
             foreach (var c in candidates)
-                if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start == name) return true;
+                if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start >= start + first && c.Ref.Span.Start <= start + name) return true;
         }
         return false;
+    }
+
+    // The one country whose state bodies the sentence names ("The Pentagon is drawing up …, citing defense officials": the
+    // United States), and where the first is in the sentence; (null, 0) when it names none or several.
+    private static (string? Country, int At) StateBodyCountry(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, int start)
+    {
+        (string? Country, int At) found = (null, 0);
+        for (var i = 0; i < gazetteerMatches.Count; i++)
+            if (gazetteerMatches[i].Entry is { Country: { } c, Kind: SourceKind.Government or SourceKind.Military or SourceKind.Intelligence })
+            {
+                if (found.Country is not null && found.Country != c) return (null, 0);
+                if (found.Country is null) found = (c, gazetteerMatches[i].Span.Start - start);
+            }
+        return found;
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);

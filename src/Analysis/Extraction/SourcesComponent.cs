@@ -26,6 +26,8 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         var refs = new IReadOnlyList<SourceRef>[sentences.Count];
         foreach (var s in sentences)
         {
+            // A dateline opens the story's first paragraph, after its headline.
+            if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s));
             refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country));
             country.Learn(refs[s.Index], countries[s.Index]);
         }

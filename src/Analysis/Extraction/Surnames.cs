@@ -20,7 +20,14 @@ internal static class Surnames
             if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-')) && (j == s.Length || !IsWord(s[j]))
                 && people.TryGet(s.AsSpan(i, j - i), out var person))
                 candidates.Add(new(4, person with { Span = new TextSpan(start + i, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
+            // "The Post reported", "the Journal said": an outlet named in full before, by its last word after "the".
+            else if (j < s.Length && !IsWord(s[j]) && TryWordBeforeThe(s, i) is >= 0 and var the && people.TryGetOutlet(s.AsSpan(i, j - i), out var outlet))
+                candidates.Add(new(4, outlet with { Span = new TextSpan(start + the, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             i = j;
         }
     }
+
+    // Where "the " or "The " right before `at` starts, or -1.
+    private static int TryWordBeforeThe(string s, int at) =>
+        at >= 4 && s[at - 1] == ' ' && s.AsSpan(at - 4, 3) is "the" or "The" && (at == 4 || !IsWord(s[at - 5])) ? at - 4 : -1;
 }

@@ -99,8 +99,11 @@ internal sealed class TitledPeople
             var first = -1;
             foreach (Match n in personName.Matches(names.Value))
             {
-                var span = new TextSpan(start + names.Index + n.Index, start + names.Index + n.Index + n.Length);
-                var person = Person(span, n.Value, Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
+                // "Army chief General Manoj Naravane", "spokesman Rear Admiral Daniel Hagari": a rank after the title is not part of the name.
+                var (nameFrom, nameTo) = (names.Index + n.Index, names.Index + n.Index + n.Length);
+                nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
+                var span = new TextSpan(start + nameFrom, start + nameTo);
+                var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
                 if (first >= 0 && candidates[first].Partner is null) candidates[first] = candidates[first] with { Partner = person };
                 else first = candidates.Count;
                 candidates.Add(new(0, person));
@@ -118,6 +121,16 @@ internal sealed class TitledPeople
                     if (titleHits[t] is var title && title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+    }
+
+    // Where a name that runs from `from` to `to` starts once the titles that open it are skipped ("General Manoj
+    // Naravane": "Manoj Naravane"); a name left with fewer than two words keeps them ("General Pande" stays whole).
+    private static int AfterRanks(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits, int next)
+    {
+        var at = from;
+        for (var t = next; t < titleHits.Count && titleHits[t].Span.Start <= at; t++)
+            if (titleHits[t].Span.Start == at && titleHits[t].Span.End < to) at = SkipWhiteSpace(s, titleHits[t].Span.End);
+        return at > from && s.IndexOf(' ', at, to - at) > at ? at : from;
     }
 
     // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a

@@ -45,7 +45,8 @@ internal sealed class UnnamedSpeakers
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null)
+    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null, string? dateline = null,
+        (string? Country, int At) body = default)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -87,11 +88,22 @@ internal sealed class UnnamedSpeakers
                     kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
                         : noun is "commanders" or "officers" ? SourceKind.Military
                         : SourceKind.Other;
-                // (A spokesperson speaks for a body of the sentence's country: DescribedSources names it.)
+                // (A spokesperson speaks for a body of the sentence's country: DescribedSources names it.) A country named
+                // right before the voice is its own ("a Kosovo government official"); a military voice is else the
+                // country's whose troops the sentence counts, then for defense officials that of the state body the sentence
+                // names before them ("The Pentagon is drawing up …, citing defense officials"; a "military source" on
+                // "Wagner fighters" stays open), then the dateline's ("3,000 U.S. sailors arrived, a naval
+                // officer said"); a government voice the dateline's first ("NEW DELHI (PTI) - Chinese troops …, government
+                // sources said": Indian), as a country's press cites its own government.
+                var military = kind is SourceKind.Military or SourceKind.Intelligence;
+                // A voice of another trade ("diplomatic sources") with no country in its sentence stays as the text names it.
+                var government = kept is ["government"];
                 var country = kept.Count > 0 && !spokesperson
-                    ? OnlyOwner(countries) ?? (kind is SourceKind.Military or SourceKind.Intelligence ? documentCountry : null) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? dateline ?? documentCountry : (government ? dateline : null) ?? OnlyOwner(countries)) : null;
                 if (country is not null)
                 {
+                    // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
+                    kept.Remove("government");
                     // A country's service keeps its name's case: "U.S. Army officials".
                     for (var k = 0; k < kept.Count; k++)
                         if (armedServices.TryGet(kept[k], out var service)) kept[k] = service;
@@ -102,6 +114,17 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // The country named right before an unnamed voice's first word ("a Kosovo government official", "an Indian army
+    // officer"), or null.
+    private static string? CountryBefore(string s, int first, List<CountryName> countries)
+    {
+        var end = first;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        foreach (var c in countries)
+            if (c.Country is { } country && c.Span.End == end && end < first && !c.Possessive) return country;
+        return null;
     }
 
     // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's

@@ -1,0 +1,60 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Names the text says did not speak, or only hearsay names: "China has not disclosed its casualties", "Beijing has
+/// never confirmed", "Moscow declined to give a figure", "losses … have not been confirmed by Beijing", "The Chinese forces
+/// said to have left". A name that a speech verb seems to cite is no voice there (sources.json: negation_words,
+/// negated_auxiliaries, negated_contractions, refusal_leads, hearsay_verbs, hearsay_infinitives). Only the words right next to the name are read.
+/// </summary>
+internal sealed class NegatedVoices
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives;
+
+    public NegatedVoices(Lexicon lexicon)
+    {
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) =>
+            lexicon.Words(list).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        negations = Set("negation_words");
+        auxiliaries = Set("negated_auxiliaries");
+        contractions = Set("negated_contractions");
+        refusals = Set("refusal_leads");
+        hearsay = Set("hearsay_verbs");
+        infinitives = Set("hearsay_infinitives");
+    }
+
+    /// <summary>Whether the name at s[from..to) (sentence offsets) is denied speech or only reported on by the words around it.</summary>
+    public bool Denied(string s, int from, int to)
+    {
+        // After it: "has not disclosed", "hasn't confirmed", "declined to", "said to have".
+        var w1 = NextWord(s, to, out var e1);
+        if (w1.IsEmpty) return ByNegatedVerb(s, from);
+        if (contractions.Contains(w1) || negations.Contains(w1) || refusals.Contains(w1) && NextWord(s, e1, out _) is "to") return true;
+        var w2 = NextWord(s, e1, out var e2);
+        if (auxiliaries.Contains(w1) && (negations.Contains(w2) || refusals.Contains(w2) && NextWord(s, e2, out _) is "to")) return true;
+        if (hearsay.Contains(w1) && w2 is "to" && infinitives.Contains(NextWord(s, e2, out _))) return true;
+        return ByNegatedVerb(s, from);
+    }
+
+    // Before it: "have not been confirmed by", "not yet confirmed by": "by", a verb, and a negation among the three words before that.
+    private bool ByNegatedVerb(string s, int from)
+    {
+        if (!TryWordBefore(s, from, 0, out var by, out var at) || by is not "by") return false;
+        if (!TryWordBefore(s, at, 0, out _, out at)) return false;
+        for (var k = 0; k < 3 && TryWordBefore(s, at, 0, out var w, out at); k++)
+            if (negations.Contains(w)) return true;
+        return false;
+    }
+
+    // The word (letters and apostrophes) after the white space at `at`, and where it ends; empty at a mark or the end.
+    private static ReadOnlySpan<char> NextWord(string s, int at, out int end)
+    {
+        var b = at;
+        while (b < s.Length && s[b] == ' ') b++;
+        end = b;
+        while (end < s.Length && (char.IsLetter(s[end]) || s[end] is '\'' or '’')) end++;
+        return b == at && at > 0 ? [] : s.AsSpan(b, end - b);
+    }
+}
