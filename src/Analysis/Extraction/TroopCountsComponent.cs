@@ -41,7 +41,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             CitedSpans(attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence),
+                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
+                    ?? CitedStateBody(document, sentence, attribution, sources, nearby),
                 () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
                     || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
@@ -121,6 +122,27 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
         string? Nearest(Sentence s, out bool bound) =>
             finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited), out bound);
+    }
+
+    // "... has reached the area of the US Southern Command, as the US Navy communicated. The warship carries several thousand
+    // soldiers": with no owner in the figure's words, no figure before and no actor, the country of a state body the passage
+    // cites (a military, government or official the gazetteer knows; settled in session 12), in the figure's sentence or the
+    // earlier ones of its paragraph, nearest first. Not an intelligence service or an outlet: they count other countries' troops.
+    private static string? CitedStateBody(Document document, Sentence sentence, Attribution? attribution,
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sources, List<TextSpan> cited)
+    {
+        if (sources is null) return null;
+        var sentences = document.Sentences;
+        for (var i = sentence.Index; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
+        {
+            if (sources[i].Count == 0) continue;
+            CitedSpans(attribution, i, cited);
+            foreach (var (span, entry) in sources[i])
+                if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
+                    && cited.Exists(c => c.Start <= span.Start && span.End <= c.End))
+                    return country;
+        }
+        return null;
     }
 
     // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it.

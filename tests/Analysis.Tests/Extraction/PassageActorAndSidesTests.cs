@@ -28,6 +28,12 @@ public class PassageActorAndSidesTests
     [InlineData("Troops update\n\nNorth Korea has sent about 11,000 troops to Russia, officials said. Ukraine, for its part, says 3,000 soldiers have been killed.", 3000, "North Korea")]
     // A multinational total has no owner, whoever speaks.
     [InlineData("Troops update\n\nSerbia has massed about 5,000 troops at the boundary. NATO, for its part, says it has 4,700 soldiers from 30 countries in Kosovo.", 4700, null)]
+    // With no figure before and no actor, the country of a state body the passage cites; not of an intelligence service,
+    // which counts other countries' troops; an owner of the figure's own stays.
+    [InlineData("Troops update\n\nThe Pentagon said on Friday that about 2,000 troops are now in the region.", 2000, "United States")]
+    [InlineData("Troops update\n\nThe warship reached the area on Friday, the Pentagon said. It carries about 4,000 soldiers.", 4000, "United States")]
+    [InlineData("Troops update\n\nThe NIS said on Friday that about 2,000 troops are now in the region.", 2000, null)]
+    [InlineData("Troops update\n\nThe Pentagon said on Friday that about 2,000 Polish troops are now in the region.", 2000, "Poland")]
     public void A_bare_troop_noun_takes_the_passage_actor_and_keeps_to_its_side(string document, double value, string? subject) =>
         Assert.Equal(subject, Of(document, value).Subject);
 
