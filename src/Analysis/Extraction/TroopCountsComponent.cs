@@ -126,8 +126,9 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 
     // "... has reached the area of the US Southern Command, as the US Navy communicated. The warship carries several thousand
     // soldiers": with no owner in the figure's words, no figure before and no actor, the country of a state body the passage
-    // cites (a military, government or official the gazetteer knows; settled in session 12), in the figure's sentence or the
-    // earlier ones of its paragraph, nearest first. Not an intelligence service or an outlet: they count other countries' troops.
+    // cites (a military or government the gazetteer knows; settled in session 12), in the figure's sentence or the earlier ones
+    // of its paragraph, nearest first. Not an intelligence service, an outlet or a person ("Zelensky had put the number of
+    // Chinese nationals in the war at 155"): they count other countries' troops.
     private static string? CitedStateBody(Document document, Sentence sentence, Attribution? attribution,
         IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sources, List<TextSpan> cited)
     {
@@ -138,7 +139,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             if (sources[i].Count == 0) continue;
             CitedSpans(attribution, i, cited);
             foreach (var (span, entry) in sources[i])
-                if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
+                if (entry.Kind is SourceKind.Military or SourceKind.Government && entry.Country is { } country
                     && cited.Exists(c => c.Start <= span.Start && span.End <= c.End))
                     return country;
         }
