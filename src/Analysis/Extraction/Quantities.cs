@@ -340,6 +340,16 @@ internal sealed class Quantities
             tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
             tokens.RemoveAt(i + 1);
         }
+        // "28 thousand 500", "4 thousand 500" (translated Korean and Japanese copy): digits and "thousand", a space, then three
+        // digits below it make one number.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Word || t.Vague || u.Word || u.Vague || u.Scaled || u.Span.End - u.Span.Start != 3 || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != ' '
+                || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e3 || t.Value % 1e3 != 0) continue;
+            tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
+            tokens.RemoveAt(i + 1);
+        }
         return tokens;
     }
 
