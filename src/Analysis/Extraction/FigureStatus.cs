@@ -213,9 +213,10 @@ internal sealed partial class TroopCountFinder
         {
             if (text[i] is '.' or ';' or ':' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return false;
             if (!char.IsWhiteSpace(text[i - 1]) || !CueIndex.IsWordCharacter(text[i])) continue;
-            if (kindWords.OrderedOut.EndOfPhraseAt(text, i, end) > 0) return true;
+            if (kindWords.OrderedOut.EndOfPhraseAt(text, i, end) is var outOf and > 0) return !kindWords.DoneTimes.Any(text, outOf, segmentEnd);
             if (infinitiveMarkers.EndOfPhraseAt(text, i, end) is var to and > 0)
-                return to < end && char.IsWhiteSpace(text[to]) && kindWords.PlannedInfinitives.EndOfPhraseAt(text, to, end) > 0;
+                return to < end && char.IsWhiteSpace(text[to]) && kindWords.PlannedInfinitives.EndOfPhraseAt(text, to, end) > 0
+                    && !kindWords.DoneTimes.Any(text, to, segmentEnd);
         }
         return false;
     }

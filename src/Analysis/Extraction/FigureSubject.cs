@@ -46,6 +46,14 @@ internal sealed partial class TroopCountFinder
             }
     }
 
+    // "US", "U.S.", "UK": a country written as its initials.
+    private static bool Initials(string text, TextSpan name)
+    {
+        foreach (var ch in text.AsSpan(name.Start, name.End - name.Start))
+            if (!char.IsUpper(ch) && ch != '.') return false;
+        return true;
+    }
+
     // "NATO counted 4,767 soldiers from 33 countries", "a force of 10,000 drawn from 12 nations": a figure followed (after a
     // comma at most) by the number of countries it comes from (lists multinational_from, multinational_nouns) is a
     // multinational total, with no single owner, neither its sentence's nor its passage's.
@@ -276,8 +284,12 @@ internal sealed partial class TroopCountFinder
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
-            // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave.
-            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave. Initials are the one who
+            // withdraws ("the US withdrawal", "US troop cuts in Germany"), and so is a name whose withdrawal is "from" a place
+            // named after it ("The UK withdrawal from Mali").
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
+                && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) is var withdrawal and > 0
+                && !text.AsSpan(withdrawal, end - withdrawal).TrimStart().StartsWith("from ", StringComparison.Ordinal)) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.

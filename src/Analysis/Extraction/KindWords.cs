@@ -18,11 +18,17 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"out of": troops ordered out of a place.</summary>
     public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
 
+    /// <summary>"last autumn", "by now", "and they did": an order or a wish already carried out.</summary>
+    public PhraseMatcher DoneTimes { get; } = PhraseMatcher.Of(lexicon, ["done_times"]);
+
     /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
     public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
 
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
+
+    /// <summary>"are being", "keep": before a call-up word after the figure, that acts on it.</summary>
+    public AdjacentPhrases CallUpAuxiliaries { get; } = AdjacentPhrases.Of(lexicon, "call_up_auxiliaries");
 
     /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
     public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
