@@ -38,7 +38,9 @@ internal sealed partial class Attribution
         IReadOnlySet<string> IntelligenceModifiers, IReadOnlySet<string> OutletModifiers, Countries Countries, PhraseMatcher ImpersonalHedges,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks, PhraseMatcher Continuations, PhraseMatcher Announcements,
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels,
-        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs)
+        IReadOnlyList<string> StatementTitles, IReadOnlyList<string> PlacePrepositions, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentStateVerbs, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples,
+        Quantities Quantities)
     {
         public static Cues Of(Lexicon lexicon) =>
             new(lexicon.Words("closing_verbs").ToHashSet(StringComparer.Ordinal), lexicon.Words("closing_auxiliaries").ToHashSet(StringComparer.Ordinal),
@@ -50,7 +52,10 @@ internal sealed partial class Attribution
                 lexicon.Words("office_words").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 lexicon.Words("heading_labels").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 lexicon.Words("statement_titles").ToArray(), lexicon.Words("place_prepositions").ToArray(),
-                lexicon.Words("breakdown_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+                lexicon.Words("breakdown_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("present_state_verbs").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                lexicon.Words("background_participles").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                Quantities.For(lexicon));
     }
 
     private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
@@ -174,7 +179,8 @@ internal sealed partial class Attribution
 
     // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
     // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and
-    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none).
+    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none; a year,
+    // "said in 2024 that", is no figure). The numbers are the kit's quantities, scales read ("1.2 million", "300.000").
     private bool BreaksDown(int from, int end, int wholeStart, int wholeEnd)
     {
         var text = document.Text;
@@ -186,38 +192,29 @@ internal sealed partial class Attribution
             if (char.IsAsciiDigit(text[i])) break;
             while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’')) i++;
         }
-        if (i == end || NumberAt(text, i, end) is not (> 0 and var length, var part)) return false;
-        var j = i + length;
+        if (i == end || QuantityAt(i, end) is not { Value: { } part } quantity) return false;
+        var j = quantity.Core.End;
         while (j < end && text[j] == ' ') j++;
         var k = j;
         while (k < end && char.IsLetter(text[k])) k++;
         if (k == j || !closing.BreakdownVerbs.Contains(text.AsSpan(j, k - j))) return false;
-        for (var w = wholeStart; w < wholeEnd; w++)
-            if (char.IsAsciiDigit(text[w]) && (w == wholeStart || !char.IsLetterOrDigit(text[w - 1])))
-            {
-                if (NumberAt(text, w, wholeEnd) is (> 0 and var n, var whole))
-                {
-                    if (whole > part) return true;
-                    w += n - 1;
-                }
-            }
-        return false;
+        return LargerBefore(wholeStart, wholeEnd, part);
     }
 
-    // The number written from `i`: digits, groups after "," or "." or a space ("6,400", "34 500", "300.000"), its length and
-    // value; length 0 when it does not parse.
-    private static (int Length, double Value) NumberAt(string text, int i, int end)
+    // The quantity whose number starts at `at`, read in text[at..end).
+    private Quantity? QuantityAt(int at, int end)
     {
-        var j = i;
-        while (j < end)
-        {
-            if (char.IsAsciiDigit(text[j]) || text[j] is ',' or '.' && j + 1 < end && char.IsAsciiDigit(text[j + 1])) j++;
-            // A space groups digits only before exactly three of them ("34 500", not "2024 12").
-            else if (text[j] == ' ' && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3])
-                && (j + 4 == end || !char.IsAsciiDigit(text[j + 4]))) j += 4;
-            else break;
-        }
-        return NumberText.TryParse(text.AsSpan(i, j - i), out var value) ? (j - i, value) : (0, 0);
+        foreach (var q in closing.Quantities.Find(document.Text, at, end))
+            if (q.Core.Start == at) return q;
+        return null;
+    }
+
+    // Whether text[start..end) writes a number larger than `value`, years aside ("said in 2024 that").
+    private bool LargerBefore(int start, int end, double value)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, start, end))
+            if (q.Value is { } n && n > value && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false }) return true;
+        return false;
     }
 
     // Whether the figure stands, within its first words, in a clause that a participle opens right after the speech verb
@@ -234,9 +231,9 @@ internal sealed partial class Attribution
         var i = comma + 2;
         var j = i;
         while (j < figure.Start && char.IsLower(text[j])) j++;
-        if (j - i < 5 || !text.AsSpan(i, j - i).EndsWith("ing", StringComparison.Ordinal) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
-        // "…, the NIS said on Thursday, adding that between 1,000 and 3,000 …": a participle that says something goes on with it.
-        if (text.AsSpan(j).StartsWith(" that ", StringComparison.Ordinal) || closing.Verbs.Contains(text[i..j])) return false;
+        // Only one that adds the figure to a force already there (background_participles: "joining"); "estimating 12,000 are
+        // now in Kursk", "including 1,000 killed", "citing 8,000" go on with what was said.
+        if (!closing.BackgroundParticiples.Contains(text.AsSpan(i, j - i)) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
         // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
         // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
         SourceRef? last = null;
@@ -252,19 +249,10 @@ internal sealed partial class Attribution
         if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
         foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
-        var digit = figure.Start;
-        while (digit < figure.End && !char.IsAsciiDigit(text[digit])) digit++;
-        if (digit == figure.End || NumberAt(text, digit, figure.End) is not (> 0, var value)) return false;
-        for (var w = sentence.Start; w < comma; w++)
-            if (char.IsAsciiDigit(text[w]) && (w == sentence.Start || !char.IsLetterOrDigit(text[w - 1])))
-            {
-                if (NumberAt(text, w, comma) is (> 0 and var n, var before))
-                {
-                    if (before > value) return false;
-                    w += n - 1;
-                }
-            }
-        return true;
+        double? value = null;
+        foreach (var q in closing.Quantities.Find(text, comma + 1, sentence.End))
+            if (q.Core.Start >= figure.Start && q.Core.Start < figure.End) { value = q.Value; break; }
+        return value is { } v && !LargerBefore(sentence.Start, comma, v);
     }
 
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
@@ -290,7 +278,26 @@ internal sealed partial class Attribution
         // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.
         foreach (var hit in closing.BackReferences.Find(text, semicolon + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
-        return !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+        return NotInThePast(semicolon + 1, sentence.End) && !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+    }
+
+    // Whether the first verb of text[from..end) among present_state_verbs and breakdown_verbs is in the present ("the
+    // Pentagon's aim is", "some 34 500 are stationed"), not the past or a modal ("40 more were wounded", "would follow"); a
+    // clause with neither ("about 2,000 Polish soldiers guard the border") stays the writer's.
+    private bool NotInThePast(int from, int end)
+    {
+        var text = document.Text;
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > from && char.IsLetterOrDigit(text[i - 1])) continue;
+            var j = i;
+            while (j < end && char.IsLetter(text[j])) j++;
+            var word = text.AsSpan(i, j - i);
+            if (closing.PresentStateVerbs.Contains(word)) return true;
+            if (closing.BreakdownVerbs.Contains(word)) return false;
+            i = j;
+        }
+        return true;
     }
 
     // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
@@ -523,10 +530,28 @@ internal sealed partial class Attribution
         }
         // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
         bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
-        if (!chain.Exists(r => Speaks(r) && InSentence(r) && InClause(r)) || !chain.Exists(Elsewhere)) return null;
+        // "Duda said …, and Polish media reported that up to 2,000 …": an outlet that opens a clause, right after its break,
+        // is that clause's voice, not a relay of the sentence; the figure's clause takes it only before the figure.
+        bool Opens(SourceRef r)
+        {
+            if (!IsMedia(r) || r.Role != CitationRole.Speaker || !InSentence(r)) return false;
+            foreach (var b in breaks)
+                if (b.Span.End <= r.Span.Start && OnlyArticle(document.Text.AsSpan(b.Span.End, r.Span.Start - b.Span.End))) return true;
+            return false;
+        }
+        bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+            || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
-        // a rebel spokesman told AFP that 17 …") carries only that clause.
-        return chain.FindAll(r => !InSentence(r) || InClause(r) || IsMedia(r) && r.Role != CitationRole.Audience);
+        // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+    }
+
+    // Nothing but spaces and an article: "…, and the state news agency reported".
+    private static bool OnlyArticle(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.IsEmpty || between is "the" or "The";
     }
 
     // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
@@ -626,6 +651,7 @@ internal sealed partial class Attribution
         string? stateCountry = null;
         foreach (var list in refs)
         {
+            SourceRef? told = null;
             for (var i = 0; i < list.Count; i++)
             {
                 var r = list[i];
@@ -638,11 +664,14 @@ internal sealed partial class Attribution
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
                 var resolved = Matching(r, list, i, loose: false);
-                for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: false);
+                List<SourceRef>? earlier = null;
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                    if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
                 if (resolved is null && IsAgency(r))
                 {
                     resolved = Matching(r, list, i, loose: true);
-                    for (var h = history.Count - 1; resolved is null && h >= 0; h--) resolved = Matching(r, history[h], history[h].Count, loose: true);
+                    for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                        if ((resolved = Matching(r, history[h], history[h].Count, loose: true)) is not null) earlier = history[h];
                 }
                 list.RemoveAt(i);
                 if (resolved is null)
@@ -660,9 +689,27 @@ internal sealed partial class Attribution
                 var targets = plural ? resolved : [resolved[^1]];
                 list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
                 i += targets.Count - 1;
+                // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
+                // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
+                if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
             }
+            if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
             history.Add(list);
         }
+    }
+
+    // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.
+    private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
+    {
+        foreach (var r in sentence)
+        {
+            if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
+            var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
+            if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // One verb between them: "told", "told the newspaper" is another shape.
+            return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
+        }
+        return null;
     }
 
     // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.

@@ -11,6 +11,22 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    // Whether a call-up word (call_up_words) acts on the figure: before it, at most 30 characters away with no comma or ';'
+    // between ("has mobilised 300,000 reservists"), or after it within 60 characters as a passive or a state (call_up_auxiliaries:
+    // "… are being called up", "… may keep mobilized").
+    private bool CalledUp(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        foreach (var hit in kindWords.CallUpWords.Find(text, Math.Max(segmentStart, q.Span.Start - 60), Math.Min(segmentEnd, span.End + 60)))
+        {
+            if (hit.Span.End <= q.Span.Start)
+            {
+                if (q.Span.Start - hit.Span.End <= 30 && text.AsSpan(hit.Span.End, q.Span.Start - hit.Span.End).IndexOfAny(",;") < 0) return true;
+            }
+            else if (hit.Span.Start >= span.End && kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
+        }
+        return false;
+    }
+
     // The kind of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); anchor: the figure a bare
     // number is read against; previous: the figure before it in the sentence; part: counted as "N of them".
     private TroopKind KindOf(string text, List<PhraseMatch> sentenceCues, int start, int end, int segmentStart, int segmentEnd, Quantity q, TextSpan span,
@@ -28,9 +44,10 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a
-        // reserve's cue, but reservists called up are sent (a call-up word at most 60 characters before or after the figure).
-        if (kind == TroopKind.ArmySize && kindWords.CallUpWords.Any(text, Math.Max(segmentStart, q.Span.Start - 60), Math.Min(segmentEnd, span.End + 60)))
-            kind = TroopKind.Deployment;
+        // reserve's cue, but reservists called up are sent. The call-up must act on the figure itself: its verb right before it,
+        // in its clause, or a passive after it ("are being called up"); not "1.2 million active troops and activated reserve
+        // units", "an army of about 1.3 million has activated reserve units".
+        if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || PartAfterWhole(text, start, q)))
             kind = TroopKind.Subset;

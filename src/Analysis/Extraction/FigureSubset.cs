@@ -40,6 +40,11 @@ internal sealed partial class TroopCountFinder
     // "Of the 11,900 personnel Esper listed, about 6,400 were to go back", "Of the U.S. troops stationed in Germany, 6,400
     // will return": the figure right after the comma that closes a sentence-opening whole (list whole_openers) that names
     // troops (a number or a troop noun: not "Of course, 500 soldiers ...") counts a part of that whole.
+    // Four digits from 1900 to 2100 standing alone at text[i..]: a year.
+    private static bool Year(string text, int i, int end) =>
+        i + 4 <= end && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && int.TryParse(text.AsSpan(i, 4), out var year) && year is >= 1900 and <= 2100
+        && (i + 4 == end || !char.IsLetterOrDigit(text[i + 4]) && !(text[i + 4] is ',' or '.' && i + 5 < end && char.IsDigit(text[i + 5])));
+
     private bool PartAfterWhole(string text, int start, Quantity q)
     {
         var first = start;
@@ -52,7 +57,9 @@ internal sealed partial class TroopCountFinder
         {
             // The whole's clause ends at the first comma that is not a digit group's.
             if (text[i] == ',' && char.IsWhiteSpace(text[i + 1])) return false;
-            if (char.IsDigit(text[i])) return true;
+            // "Of 2024's deployments, …": a year is no whole.
+            if (char.IsDigit(text[i]) && !Year(text, i, comma)) return true;
+            if (char.IsDigit(text[i])) i += 3;
             if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && troopNouns.EndOfPhraseAt(text, i, comma) > 0) return true;
         }
         return false;

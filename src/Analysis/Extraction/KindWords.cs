@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, us_states), built once with the finder.
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -18,11 +18,17 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"out of": troops ordered out of a place.</summary>
     public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
 
+    /// <summary>"last autumn", "by now", "and they did": an order or a wish already carried out.</summary>
+    public PhraseMatcher DoneTimes { get; } = PhraseMatcher.Of(lexicon, ["done_times"]);
+
     /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
     public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
 
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
+
+    /// <summary>"are being", "keep": before a call-up word after the figure, that acts on it.</summary>
+    public AdjacentPhrases CallUpAuxiliaries { get; } = AdjacentPhrases.Of(lexicon, "call_up_auxiliaries");
 
     /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
     public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
@@ -32,6 +38,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"countries", "nations": after that number.</summary>
     public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
+
+    /// <summary>"for its part", "on its side": a party speaking of its own side (list side_switch).</summary>
+    public AdjacentPhrases SideSwitch { get; } = AdjacentPhrases.Of(lexicon, "side_switch");
 
     /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
     public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);

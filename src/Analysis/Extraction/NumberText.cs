@@ -4,7 +4,7 @@ namespace Analysis.Extraction;
 
 /// <summary>
 /// Reads one number written the ways news text writes them: "10,000", "10 000", "1.5 million",
-/// "10k", "ten thousand", "twelve million", "a thousand", "one hundred and fifty".
+/// "10k", "2 lakh", "ten thousand", "twelve million", "a thousand", "one hundred and fifty".
 /// </summary>
 public static class NumberText
 {
@@ -20,6 +20,8 @@ public static class NumberText
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["k"] = 1e3, ["mln"] = 1e6, ["bn"] = 1e9,
+        // South Asian English: "2 lakh soldiers" is 200,000, "1.5 crore" 15 million.
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
     };
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -41,12 +41,14 @@ internal sealed class SendingAgent
     /// The United States when a US state's name (list <c>us_states</c>) starts a word of text[from..to): "300 Texas Guard
     /// members", "the 800 D.C. Guard troops", or the sender: "West Virginia is sending 300 to 400 Guard members".
     /// </summary>
-    public string? StateIn(string text, int from, int to)
+    public string? StateIn(string text, int from, int to) => StateAt(text, from, to) < to ? unitedStates : null;
+
+    // Where the first US state's name of text[from..to) starts.
+    private int StateAt(string text, int from, int to)
     {
         for (var i = from; i < to; i++)
-            if (char.IsUpper(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && usStates.EndOfPhraseAt(text, i, to) > 0)
-                return unitedStates;
-        return null;
+            if (char.IsUpper(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && usStates.EndOfPhraseAt(text, i, to) > 0) return i;
+        return to;
     }
 
     public static SendingAgent For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new SendingAgent(l));
@@ -113,7 +115,8 @@ internal sealed class SendingAgent
                 best = (span.End, entry.Country);
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
-        if (best.End < 0 && StateIn(text, start, verb) is { } state) best = (verb, state);
+        // Not a state that is a place ("Officials in Washington say the regime is sending ...").
+        if (best.End < 0 && StateAt(text, start, verb) is var state && state < verb && !IsPlace(text, start, state)) best = (verb, unitedStates);
         country = best.Country;
         return best.End >= 0;
     }

@@ -8,6 +8,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    private readonly AdjacentPhrases timeZones;
+
     // "exchanged 390 prisoners of war", "the release of 120 POWs", "95 POWs were freed": prisoners counted as swapped,
     // returned or freed are not a count of troops captured in the war (list prisoner_swap_words, within 30 characters).
     private bool PrisonerSwap(string text, int start, int end, Quantity q, int noun) =>
@@ -36,11 +38,19 @@ internal sealed partial class TroopCountFinder
         while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
+        if (ClockTime(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
     }
+
+    // "21:40 IST Indian and Chinese troops", "17:05 ET Two Guard members", "1740 GMT": the hours or minutes of a clock time
+    // (live blogs, wire copy), whatever follows them.
+    private bool ClockTime(string text, int start, int end, int from, int to) =>
+        (from - 2 >= start && text[from - 1] == ':' && char.IsDigit(text[from - 2]))
+        || (to + 1 < end && text[to] == ':' && char.IsDigit(text[to + 1]))
+        || (Spaced(text, to) && timeZones.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, to, end), end) > 0);
 
     // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
     private bool NumbersTroops(string text, int start, int end, Quantity q) =>

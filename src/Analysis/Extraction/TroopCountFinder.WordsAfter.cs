@@ -8,6 +8,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    private readonly AdjacentPhrases wholeAdjectives, amountHeadsAfter;
+
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
     private bool PartOfFigureAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities)
@@ -22,6 +24,8 @@ internal sealed partial class TroopCountFinder
             for (var q = 0; q < quantities.Count; q++)
                 if (quantities[q].Span.Start == i) return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0;
             var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
+            // "300 of the first 2,000 Guard members"
+            if (next < 0 && words > 0) next = wholeAdjectives.EndOfPhraseAt(text, i, end);
             if (next < 0)
             {
                 var e = i;
@@ -32,6 +36,33 @@ internal sealed partial class TroopCountFinder
             i = next;
         }
         return false;
+    }
+
+    // "raised to 350.000 the ceiling of reservists": the number, "the", an amount noun, "of" ("on", "for"), then troops; where the troop
+    // noun ends, or -1.
+    private int AmountHeadAfter(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return -1;
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (i == end || articles.EndOfPhraseAt(text, i, end) is not (var article and > 0) || !Spaced(text, article)) return -1;
+        i = PhraseLiteral.SkipWhiteSpace(text, article, end);
+        if (i == end || amountHeadsAfter.EndOfPhraseAt(text, i, end) is not (var head and > 0) || !Spaced(text, head)) return -1;
+        i = PhraseLiteral.SkipWhiteSpace(text, head, end);
+        // "the ceiling of reservists", "the cap on reservists", "the quota for troops"
+        var preposition = text.AsSpan(i, Math.Min(4, end - i));
+        var length = preposition.StartsWith("of ", StringComparison.OrdinalIgnoreCase) || preposition.StartsWith("on ", StringComparison.OrdinalIgnoreCase) ? 2
+            : preposition.StartsWith("for ", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        return length == 0 ? -1 : nounAfter.NounEnd(text, i + length, end);
+    }
+
+    // "the 200 who died were all civilians": a relative clause after the number ("who") that names other people before its
+    // clause ends.
+    private bool RelativeOfOthers(string text, int at, int opener, int end)
+    {
+        if (!text.AsSpan(PhraseLiteral.SkipWhiteSpace(text, at, opener), opener - PhraseLiteral.SkipWhiteSpace(text, at, opener)).Equals("who", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var clauseEnd = text.AsSpan(opener, end - opener).IndexOfAny(",.;:");
+        return nonTroopWords.Any(text, opener, clauseEnd < 0 ? end : opener + clauseEnd);
     }
 
     // text[at..) opens with a subject pronoun, perhaps an auxiliary, then a verb of offering or sending: "it promised",

@@ -178,6 +178,11 @@ internal sealed partial class TroopCountFinder
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
+        timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
+        (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
+        (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
+            AdjacentPhrases.Of(lexicon, "fronted_partitives"));
+        casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -247,6 +252,11 @@ internal sealed partial class TroopCountFinder
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);
+                continue;
+            }
+            if (AmountHeadAfter(text, q.Span.End, end) is var headNoun and >= 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, headNoun), false));
                 continue;
             }
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
@@ -323,10 +333,32 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
                 continue;
             }
+            // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.
+            if (bare && !IsYear(q, false) && WholeOfBreakdown(text, end, quantities, q) && AboutTroops())
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "1,042 troops had been wounded, 228 seriously": a part of the casualties just counted.
+            if (!IsYear(q, false) && CasualtyDegree(text, start, end, quantities, q, found) && SureFigureBefore(found))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
+            // "Of the US soldiers in Germany, around 18 500 serve in Rhineland-Palatinate": a part of the troops the sentence opens with.
+            if (!IsYear(q, false) && FrontedPart(text, start, q, quantities, found) is (true, var byNoun) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, !byNoun));
+                parts.Add(q);
+                continue;
+            }
             // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
             // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
+                // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
+                if (PartOfOtherThings(text, start, end, quantities, q, found)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
                 continue;
@@ -342,7 +374,7 @@ internal sealed partial class TroopCountFinder
             // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
-                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) > 0) || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)) || VerbBefore(sendVerbs, text, start, q.Span.Start)
                     || VerbBefore(expectVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
@@ -362,6 +394,12 @@ internal sealed partial class TroopCountFinder
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
+                continue;
+            }
+            // "the Texans will be 400 in total": the whole of the troops the sentence counts.
+            if (bare && !IsYear(q, false) && TotalAfter(text, end, q))
+            {
+                found.Add((q, q.Span, true));
                 continue;
             }
             // "killed 50 North Korean soldiers and wounded 47": a bare number after "and" and a casualty verb, beside a sure figure.
@@ -425,7 +463,7 @@ internal sealed partial class TroopCountFinder
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
-            if (previous is not null && gapped is not null && gapped.Contains(q)) status = previous.Status;
+            if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
             if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))
@@ -449,8 +487,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the sentence has a sure troop figure (one found by its own noun, not anchored to another) ending by `end`.
-    private static bool SureFigureBefore(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int end = int.MaxValue) =>
-        found.Exists(f => !f.Anchored && f.Span.End <= end);
+    // A loop, not Exists: the lambda would capture `end` and allocate on every call.
+    private static bool SureFigureBefore(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int end = int.MaxValue)
+    {
+        foreach (var f in found)
+            if (!f.Anchored && f.Span.End <= end) return true;
+        return false;
+    }
 
     private static (Quantity Q, TextSpan Span, bool Anchored)? Nearest(List<(Quantity Q, TextSpan Span, bool Anchored)> found, int i)
     {

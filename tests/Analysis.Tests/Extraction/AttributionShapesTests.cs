@@ -179,6 +179,47 @@ public class AttributionShapesTests
     public void Claims_judged_by_others(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A voice in an absolute clause after the figure's ("…, with spokesman X saying …") speaks for that clause only: the
+    // figure keeps the voice of its own clause, the claim's owner where it sits inside "Y's claim that" (#14).
+    [InlineData("Moscow dismissed as fabricated Seoul's claim that 3,000 North Korean soldiers had reached Kursk, with Kremlin spokesman Dmitry Peskov saying the report was Western propaganda.", 3000, "South Korea")]
+    [InlineData("Belarus's defence ministry said about 1,200 soldiers had crossed into the border zone, with President Alexander Lukashenko adding that the drills would end soon.", 1200, "Belarusian Defense Ministry")]
+    [InlineData("Japan's defence ministry said some 400 troops would join the drill, with Australia's defence minister Richard Marles saying 150 more would come from Darwin.", 400, "Japanese Defense Ministry")]
+    [InlineData("Japan's defence ministry said some 400 troops would join the drill, with Australia's defence minister Richard Marles saying 150 more would come from Darwin.", 150, "Richard Marles")]
+    // Not: a figure before the only voice, which speaks in the absolute clause for a figure of its own, is the writer's; an
+    // absolute clause with no voice of its own leaves the figure its sentence's voice.
+    [InlineData("About 2,000 troops crossed the border on Monday, with the Pentagon saying another 500 would follow within a week.", 2000, null)]
+    [InlineData("The Pentagon said about 2,000 troops crossed the border on Monday, with more expected in May.", 2000, "Pentagon")]
+    public void Absolute_clauses_with_a_voice(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
+    // An outlet that opens a clause right after its break ("…, while Belarusian state media reported that …") is that
+    // clause's voice, not a relay of the sentence: it speaks for a figure after it there, and for none in another clause (#14).
+    [InlineData("President Alexander Lukashenko said the drills were routine, while Belarusian state media reported that about 8,000 troops had joined them.", 8000, "Belarusian media", "")]
+    [InlineData("About 3,000 troops have arrived in Kursk, Zelensky said, and Ukrainian media reported that the first units were already fighting.", 3000, "Volodymyr Zelensky", "")]
+    [InlineData("Defence Minister Shin Won-sik said the unit was ready, but Yonhap reported, citing military officials, that about 500 soldiers were still in training.", 500, "South Korean military officials", "Yonhap")]
+    // Not: an outlet that relays the whole sentence from its end stays on the chain of every clause.
+    [InlineData("Defence Minister Shin Won-sik said about 500 soldiers were still in training, but the unit was ready, Yonhap reported.", 500, "Shin Won-sik", "Yonhap")]
+    public void Outlets_opening_a_clause(string text, double value, string origin, string via) => Chain_is(text, value, origin, via);
+
+    [Theory]
+    // A voice taken up again in a later sentence by a description or a pronoun ("the officials said", "he said") still speaks
+    // to the outlet it told, when that sentence names no outlet of its own (#14).
+    [InlineData("France plans to keep only about 600 troops in West and Central Africa, three French officials told AFP. Gabon and Senegal would each keep about 100 soldiers instead of 350, the officials said.", 350, "French officials", "AFP")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak told Reuters. About 1,000 more could follow by May, he said.", 1000, "Piotr Nowak", "Reuters")]
+    // Not: an outlet the later sentence names, another voice, a voice that told no outlet ("said in an interview with").
+    [InlineData("Russia has moved about 3,000 troops to the border, a senior NATO official told Reuters. About 1,000 more could follow by May, the official told CNN.", 1000, "NATO officials", "CNN")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak told Reuters. About 1,000 more could follow by May, Colonel Anna Kowal said.", 1000, "Anna Kowal", "")]
+    [InlineData("Russia has moved about 3,000 troops to the border, General Piotr Nowak said in an interview with Reuters. About 1,000 more could follow by May, he said.", 1000, "Piotr Nowak", "")]
+    public void Voices_taken_up_again_keep_the_outlet_they_told(string text, double value, string origin, string via) => Chain_is(text, value, origin, via);
+
+    private static void Chain_is(string text, double value, string origin, string via)
+    {
+        var figure = Figure(text, value);
+        Assert.Equal(origin, figure.AttributedTo);
+        Assert.Equal(via, string.Join("; ", figure.Via));
+    }
+
+    [Theory]
     // "he" or "she" stands for an unnamed voice named in the singular before it, as for a named person (#14).
     [InlineData("A senior U.S. defense official said on Monday that the brigade was ready.\n\nAbout 2,000 more troops will follow in May, he said.", 2000, "U.S. defense officials")]
     [InlineData("A Polish military official said the wall was finished. Some 5,000 soldiers now guard it, she told Reuters.", 5000, "Polish military officials")]

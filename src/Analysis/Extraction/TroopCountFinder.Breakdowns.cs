@@ -1,0 +1,83 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Wholes and parts written with no troop noun at the number: the whole a breakdown follows ("reached 514 on Tuesday, 180 of
+/// them killed"), how badly a part was hurt ("1,042 wounded, 228 seriously"), a total ("will be 400 in total"), a fronted
+/// partitive ("Of the US soldiers in Germany, around 18,500 serve ..."), and "of them" that refers to other things ("three
+/// Navy ships, two of them in the Arabian Sea"). The words are the lexicon's (figures.json: casualty_degrees, total_after,
+/// fronted_partitives, ellipsis_after).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly AdjacentPhrases casualtyDegrees, totalAfter, frontedPartitives;
+    private readonly PhraseMatcher casualtyWords;
+
+    // The quantity closest before q that is not a trap (a date, a percentage, a time), or null.
+    private Quantity? CountBefore(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q)
+    {
+        for (var i = quantities.Count - 1; i >= 0; i--)
+        {
+            var other = quantities[i];
+            if (other.Span.End > q.Span.Start || IsYear(other, false) || IsTrap(text, start, end, other)) continue;
+            return other;
+        }
+        return null;
+    }
+
+    // "aboard three Navy ships in the region, two of them in the Arabian Sea": "of them" are what the count before counts, and
+    // that count has a noun that no rule read as troops.
+    private bool PartOfOtherThings(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        return CountBefore(text, start, end, quantities, q) is { } before && !Counted(found, before) && !IsBare(text, before.Span.End, end);
+    }
+
+    // Whether q is among the figures found so far.
+    private static bool Counted(List<(Quantity Q, TextSpan Span, bool Anchored)> found, Quantity q)
+    {
+        foreach (var f in found)
+            if (ReferenceEquals(f.Q, q)) return true;
+        return false;
+    }
+
+    // "The army's count of its dead reached 514 on Tuesday, 180 of them killed in Gaza": a bare number that the next number's
+    // "of them" breaks down, with no clause end between them.
+    private bool WholeOfBreakdown(string text, int end, IReadOnlyList<Quantity> quantities, Quantity q)
+    {
+        for (var i = 0; i < quantities.Count; i++)
+        {
+            var next = quantities[i];
+            if (next.Span.Start < q.Span.End) continue;
+            if (next.Span.Start - q.Span.End > 60 || text.AsSpan(q.Span.End, next.Span.Start - q.Span.End).IndexOfAny(".;:") >= 0) return false;
+            return Spaced(text, next.Span.End) && ellipsis.EndOfPhraseAt(text, next.Span.End, end) > 0;
+        }
+        return false;
+    }
+
+    // "1,042 troops had been wounded in the ground fighting, 228 seriously": a number, a word of how badly, after a casualty
+    // word of the sentence, where the count before it is a troop figure ("40 tanks were destroyed, 12 badly" is not).
+    private bool CasualtyDegree(string text, int start, int end, IReadOnlyList<Quantity> quantities, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found) =>
+        Spaced(text, q.Span.End) && casualtyDegrees.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
+        && casualtyWords.Any(text, start, q.Span.Start) && CountBefore(text, start, end, quantities, q) is { } before && Counted(found, before);
+
+    // "the Texans will be 400 in total": the number, then a word of totals.
+    private bool TotalAfter(string text, int end, Quantity q) =>
+        Spaced(text, q.Span.End) && totalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0;
+
+    // "Of the US soldiers in Germany, around 18 500 serve in Rhineland-Palatinate", "Of the 726 killed, 346 died in Gaza": the
+    // sentence opens with "of" and, before its first comma, troops (a troop noun) or a troop figure; the number follows the
+    // comma. Whether the troops are named by a noun (the part is sure) or by a figure (it is anchored to it).
+    private (bool Part, bool ByNoun) FrontedPart(string text, int start, Quantity q, IReadOnlyList<Quantity> quantities, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
+        while (open < q.Span.Start && text[open] is '"' or '“' or '«' or '\'' or '‘') open++;
+        if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return (false, false);
+        var comma = text.IndexOf(',', opener, q.Span.Start - opener);
+        if (comma < 0 || comma - opener > 90 || PhraseLiteral.SkipWhiteSpace(text, comma + 1, q.Span.Start) != q.Span.Start) return (false, false);
+        foreach (var f in found)
+            if (f.Q.Span.Start >= opener && f.Q.Span.End <= comma) return (true, false);
+        return QuantityWithin(quantities, opener, comma) ? (false, false) : (possibleTroops.Any(text, opener, comma), true);
+    }
+}
