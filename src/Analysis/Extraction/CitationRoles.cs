@@ -36,7 +36,10 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
     // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
-    private readonly string[] refusalVerbList;
+    // A verb that names what was said ("called the claims groundless") speaks only for something said.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
+    // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
+    private readonly System.Buffers.SearchValues<string> refusalVerbList;
     private readonly string[] officePhrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -91,7 +94,8 @@ internal sealed class CitationRoles
         apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        refusalVerbList = lexicon.Words("refusal_verbs").ToArray();
+        refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
+        characterizingVerbs = lexicon.Words("characterizing_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         refusalVerbs = lexicon.Words("refusal_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         refusedAsks = lexicon.Words("refused_asks").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         refusedStatements = lexicon.Words("refused_statements").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -358,26 +362,29 @@ internal sealed class CitationRoles
         return false;
     }
 
-    // Whether the verb speaker_after ends with is a refusal of something asked ("Germany rejected a request to send 2,000
-    // troops"): the first noun of refused_asks or refused_statements within six words after it decides; none says no.
+    // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
+    // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
+    // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
+    // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
     private bool RefusesAnAsk(ReadOnlySpan<char> after)
     {
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
-        var refusal = false;
-        foreach (var verb in refusalVerbList) refusal |= after.Contains(verb, StringComparison.Ordinal);
-        if (!refusal) return false;
+        if (after.IndexOfAny(refusalVerbList) < 0) return false;
         var verbEnd = -1;
         foreach (var match in speakerAfter.EnumerateMatches(after)) { verbEnd = match.Index + match.Length; break; }
-        if (verbEnd < 0 || !refusalVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
+        if (verbEnd < 0) return false;
+        var verbWord = WordBefore(after, verbEnd, out _);
+        var characterizing = characterizingVerbs.Contains(verbWord);
+        if (!characterizing && !refusalVerbs.Contains(verbWord)) return false;
         var i = verbEnd;
         for (var words = 0; words < 6; words++)
         {
             while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
             var n = i < after.Length ? LetterRun(after, i) : 0;
-            if (n == 0) return false;
+            if (n == 0) return characterizing;
             var word = after.Slice(i, n);
             if (refusedStatements.Contains(word)) return false;
-            if (refusedAsks.Contains(word))
+            if (!characterizing && refusedAsks.Contains(word))
             {
                 // "rejected the suggestion that 3,000 …": an ask that states something is a statement.
                 var next = i + n;
@@ -387,9 +394,9 @@ internal sealed class CitationRoles
             i += n;
             // A possessive or a hyphenated word goes on ("Kyiv's request", "U.S.-led plan"); other marks end the reading.
             while (i < after.Length && after[i] is '\'' or '’' or '-' or '.') i++;
-            if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return false;
+            if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return characterizing;
         }
-        return false;
+        return characterizing;
     }
 
     private bool SpeaksRightAfter(ReadOnlySpan<char> after) => SpeaksRightAfter(after, oneWordVerbs);

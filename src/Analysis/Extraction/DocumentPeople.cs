@@ -18,6 +18,9 @@ internal sealed class DocumentPeople
     /// <summary>Whether the document has named anyone yet.</summary>
     public bool IsEmpty => bySurname.Count == 0 && outlets.Count == 0;
 
+    /// <summary>Whether the document has named a person yet (not only an outlet).</summary>
+    public bool HasPeople => bySurname.Count > 0;
+
     /// <summary>The outlet named in full before that "the" and a capitalised word of a later sentence stand for ("the Journal").</summary>
     public bool TryGetOutlet(ReadOnlySpan<char> lastWord, out SourceRef outlet) =>
         outlets.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lastWord, out outlet!);

@@ -36,6 +36,9 @@ internal sealed partial class TroopCountFinder
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
+        // "The Pentagon will cut the number of U.S. troops in Syria roughly in half over the coming months, to fewer than 1,000":
+        // the figure a cut still to come ends at, however far the verb.
+        if (status == EstimateStatus.Current && PlannedCutTo(text, start, q.Span.Start)) status = EstimateStatus.Planned;
         // "has pledged to grow its reserves from 60,000 to 200,000", "will trim its force from 1,700 soldiers to 1,000": the
         // figure a planned change ends at is planned.
         if (status == EstimateStatus.Current && previous is not null
@@ -105,6 +108,16 @@ internal sealed partial class TroopCountFinder
         return EstimateStatus.Current;
     }
 
+    // "Gabon would keep about 100 soldiers instead of 350, Ivory Coast about 100 instead of 600": a gapped clause shares the
+    // verb of the clause before, so it takes the status of that clause's figure, not of the count it replaces ("instead of
+    // 350", "down from 350": earlier). The nearest figure before it that is not an earlier one; all earlier, the last.
+    private static EstimateStatus GappedStatus(List<FigureCandidate> result)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+            if (result[i].Status != EstimateStatus.Earlier) return result[i].Status;
+        return result[^1].Status;
+    }
+
     // After the figure before it and what follows that one (a place, an infinitive of purpose), a coordinator right before
     // this figure, with no clause break, clause opener or auxiliary between, and no verb of its own after it ("and 400 have
     // arrived" has one): another object of the verb before.
@@ -164,6 +177,24 @@ internal sealed partial class TroopCountFinder
             else result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
+
+    // "to" right before the figure, and before it in the sentence (no ";" or ":" between) a verb of change or of a cut
+    // (list change_or_cut_verbs) with a word of the future (list future_markers) at most 25 characters before the verb: "will
+    // roughly halve the number of troops it has deployed in Syria to less than 1,000", "plans to reduce troop numbers to under
+    // 1,000". Only the verb nearest "to" counts ("were cut last year, and officials will meet to ..." is not a plan for it).
+    private bool PlannedCutTo(string text, int start, int at)
+    {
+        if (newValueTo.StartOfPhraseBefore(text, start, at) is not (var to and >= 0)) return false;
+        TextSpan? nearest = null;
+        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(start, to - PlannedCutReach), to)) nearest = verb.Span;
+        // In one sentence a full stop is an abbreviation's ("U.S. troops"): only ";" and ":" end the clause.
+        if (nearest is not { } v || text.AsSpan(v.End, to - v.End).IndexOfAny(";:") >= 0) return false;
+        return futureMarkers.Any(text, Math.Max(start, v.Start - 25), v.Start);
+    }
+
+    // How far before "to" the verb of a planned cut is looked for: "will cut the number of U.S. troops in Syria roughly in half
+    // over the coming months, to".
+    private const int PlannedCutReach = 160;
 
     // A word coordinator (list coordinators: "and", "plus", not the comma) in text[from..to).
     private bool JoinedClause(string text, int from, int to)

@@ -30,6 +30,7 @@ internal sealed partial class TroopCountFinder
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
+            if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
@@ -44,6 +45,32 @@ internal sealed partial class TroopCountFinder
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
             }
+    }
+
+    // "Venezuela, for its part, says 17,000 soldiers have been sent to Tachira", "For its part, Kyiv said 10,000 soldiers hold
+    // the line": a country (by name or capital, not a demonym or possessive) that speaks with a word of its own side (list
+    // side_switch) right after it, or opening the sentence right before it, speaks of its own troops, whatever side the
+    // figures before were. Not for the dead and wounded, which a side counts of its enemy too; "Meanwhile, Ukraine said"
+    // turns the topic, not the side.
+    private string? OwnSideSpeaker(string text, int start, int at, IReadOnlyList<CountryMention> countries)
+    {
+        var opener = kindWords.SideSwitch.EndOfPhraseAt(text, start, at);
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            if (c.IsDemonym || c.Possessive) continue;
+            if (opener > 0)
+            {
+                // "For its part, Venezuela says", "For its part, the United States said": the sentence's first country.
+                var next = PhraseLiteral.SkipWhiteSpace(text, opener < at && text[opener] == ',' ? opener + 1 : opener, at);
+                if (articles.EndOfPhraseAt(text, next, at) is var article and > 0) next = PhraseLiteral.SkipWhiteSpace(text, article, at);
+                return next == c.Name.Start ? c.Country.Name : null;
+            }
+            // "Venezuela, for its part, says".
+            if (c.Span.End + 1 < at && text[c.Span.End] == ',' && kindWords.SideSwitch.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, c.Span.End + 1, at), at) > 0)
+                return c.Country.Name;
+        }
+        return null;
     }
 
     // "US", "U.S.", "UK": a country written as its initials.
@@ -265,7 +292,15 @@ internal sealed partial class TroopCountFinder
     /// The last country of <paramref name="countries"/> (those of a sentence) named in text[start..end) as an actor: not
     /// inside a cited source, not a destination ("to Russia").
     /// </summary>
-    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked) =>
+        NearestCountry(text, start, end, countries, masked, out _);
+
+    /// <summary>
+    /// <see cref="NearestCountry(string, int, int, IReadOnlyList{CountryMention}, IReadOnlyList{TextSpan})"/>, and whether that
+    /// country is bound to a troop noun ("North Korean troops", "Ukraine's forces") rather than only named as an actor.
+    /// </summary>
+    public string? NearestCountry(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
+        out bool boundToTroops)
     {
         string? nearest = null, bound = null;
         for (var k = 0; k < countries.Count; k++)
@@ -299,6 +334,7 @@ internal sealed partial class TroopCountFinder
             // the troops the sentence speaks of, whatever country it names after.
             if (troopsAfter) bound = c.Country.Name;
         }
+        boundToTroops = bound is not null;
         return bound ?? nearest;
     }
 

@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, us_states), built once with the finder.
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -38,6 +38,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"countries", "nations": after that number.</summary>
     public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
+
+    /// <summary>"for its part", "on its side": a party speaking of its own side (list side_switch).</summary>
+    public AdjacentPhrases SideSwitch { get; } = AdjacentPhrases.Of(lexicon, "side_switch");
 
     /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
     public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);

@@ -175,13 +175,17 @@ internal sealed class Quantities
         {
             var h = hedges[k];
             if (h.Span.End > at) continue;
-            if (h.Span.Start < start || !text.AsSpan(h.Span.End, at - h.Span.End).IsWhiteSpace()) return null;
+            if (h.Span.Start < start || !text.AsSpan(h.Span.End, at - h.Span.End).TrimStart(ClosingQuotes).IsWhiteSpace()) return null;
             if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))
                 return null;
             return h;
         }
         return null;
     }
+
+    // A hedge quoted alone, the number outside ("move \"at least\" 1,000 soldiers", "to “well over” 300,000 troops"): the
+    // quote that closes the hedge stands between it and the number.
+    private const string ClosingQuotes = "\"”’'";
 
     // What may stand right before a hedge: white space, an opening bracket or quote, or a clause's punctuation.
     private static bool OpensHedge(char c) =>
@@ -193,13 +197,14 @@ internal sealed class Quantities
     {
         var end = at;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start && ClosingQuotes.Contains(text[end - 1])) end--;
         if (end == start) return null;
         var word = end - 1;
         if (char.IsLetterOrDigit(text[word])) while (word > start && char.IsLetterOrDigit(text[word - 1])) word--;
         if (!hedgeEnds.Contains(PhraseMatcher.Normalized(text.AsSpan(word, end - word)))) return null;
         PhraseMatch? best = null;
         foreach (var (list, phrases) in hedgeReaders)
-            if (phrases.StartOfPhraseBefore(text, start, at) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
+            if (phrases.StartOfPhraseBefore(text, start, end) is var from and >= 0 && (best is null || from <= best.Value.Span.Start))
                 best = new PhraseMatch(new TextSpan(from, end), list);
         if (best is not { } h) return null;
         if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))

@@ -11,6 +11,13 @@ internal static class Surnames
 {
     public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates)
     {
+        // A document that has named only outlets: only the words after "the" are read (most sentences hold few), not every
+        // capitalised word.
+        if (!people.HasPeople)
+        {
+            AddOutlets(s, start, people, candidates);
+            return;
+        }
         for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0;)
         {
             i += next;
@@ -24,6 +31,20 @@ internal static class Surnames
             else if (j < s.Length && !IsWord(s[j]) && TryWordBeforeThe(s, i) is >= 0 and var the && people.TryGetOutlet(s.AsSpan(i, j - i), out var outlet))
                 candidates.Add(new(4, outlet with { Span = new TextSpan(start + the, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             i = j;
+        }
+    }
+
+    // The outlets of a document that has named no person: what the scan above finds, read from each "the " alone.
+    private static void AddOutlets(string s, int start, DocumentPeople people, List<SourceCandidate> candidates)
+    {
+        for (var at = s.IndexOf("he ", StringComparison.Ordinal); at >= 1; at = s.IndexOf("he ", at + 3, StringComparison.Ordinal))
+        {
+            var i = at + 3;
+            if (i >= s.Length || !char.IsAsciiLetterUpper(s[i]) || TryWordBeforeThe(s, i) is not (>= 0 and var the)) continue;
+            var j = i + 1;
+            while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
+            if (j < s.Length && !IsWord(s[j]) && people.TryGetOutlet(s.AsSpan(i, j - i), out var outlet))
+                candidates.Add(new(4, outlet with { Span = new TextSpan(start + the, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
         }
     }
 

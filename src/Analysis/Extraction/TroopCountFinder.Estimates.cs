@@ -12,7 +12,10 @@ internal sealed partial class TroopCountFinder
     // words that name soldiers, fighters, nationals or the dead (none that name civilians), or none, then a connector.
     private bool EstimatedBefore(string text, int start, Quantity q)
     {
-        if (!estimatePhraseBefore.Before(text, start, q.Span.Start)) return false;
+        // "Kyiv places the figure closer to 12,000": after a verb of estimating, an approximate hedge may be the connector.
+        if (!estimatePhraseBefore.Before(text, start, q.Span.Start)
+            && !(q.Hedge == Hedge.Approximate && q.Core.Start > q.Span.Start && estimatePhraseBefore.Before(text, start, q.Core.Start)))
+            return false;
         var phrases = estimatePhrases.Find(text, Math.Max(start, q.Span.Start - 90), q.Span.Start);
         if (phrases.Count == 0) return false;
         var from = phrases[^1].Span.End;

@@ -41,7 +41,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             CitedSpans(attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution, nearby) ?? previousSubject ?? EarlierActorOnce(sentence),
+                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
+                    ?? CitedStateBody(document, sentence, attribution, sources, nearby),
                 () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
                     || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
             if (figures.Count == 0) continue;
@@ -103,19 +104,46 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private static bool Follows(Document document, Sentence sentence) =>
         sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && (before.Paragraph == sentence.Paragraph || before.Paragraph > 0);
 
-    // Whose troops, when a figure's own sentence does not say: the last country named as an actor
-    // earlier in its paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
+    // Whose troops, when a figure's own sentence does not say (settled in session 12: the story's actor). The owner of the
+    // passage's figures before it (`previous`) comes first: "North Korea has sent 11,000 troops. Ukraine launched its incursion
+    // in August. About 3,000 soldiers have been killed" counts North Korea's dead, not Ukraine's, though Ukraine is the
+    // nearer actor. Only a country bound to a troop noun in the context ("Ukrainian troops pushed into the region. Around
+    // 10,000 soldiers took part") says otherwise. With no figure before, the last country named as an actor earlier in its
+    // paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
     private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
-        List<TextSpan> cited)
+        List<TextSpan> cited, string? previous)
     {
-        if (sentence.Paragraph == 0) return null;
+        if (sentence.Paragraph == 0) return previous;
         // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
         var sentences = document.Sentences;
         for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
-            if (Nearest(sentences[i]) is { } country) return country;
-        return Nearest(sentence);
+            if (Nearest(sentences[i], out var bound) is { } country) return bound ? country : previous ?? country;
+        return Nearest(sentence, out var ownBound) is { } own && (ownBound || previous is null) ? own : previous;
 
-        string? Nearest(Sentence s) => finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited));
+        string? Nearest(Sentence s, out bool bound) =>
+            finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited), out bound);
+    }
+
+    // "... has reached the area of the US Southern Command, as the US Navy communicated. The warship carries several thousand
+    // soldiers": with no owner in the figure's words, no figure before and no actor, the country of a state body the passage
+    // cites (a military or government the gazetteer knows; settled in session 12), in the figure's sentence or the earlier ones
+    // of its paragraph, nearest first. Not an intelligence service, an outlet or a person ("Zelensky had put the number of
+    // Chinese nationals in the war at 155"): they count other countries' troops.
+    private static string? CitedStateBody(Document document, Sentence sentence, Attribution? attribution,
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sources, List<TextSpan> cited)
+    {
+        if (sources is null) return null;
+        var sentences = document.Sentences;
+        for (var i = sentence.Index; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
+        {
+            if (sources[i].Count == 0) continue;
+            CitedSpans(attribution, i, cited);
+            foreach (var (span, entry) in sources[i])
+                if (entry.Kind is SourceKind.Military or SourceKind.Government && entry.Country is { } country
+                    && cited.Exists(c => c.Start <= span.Start && span.End <= c.End))
+                    return country;
+        }
+        return null;
     }
 
     // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it.

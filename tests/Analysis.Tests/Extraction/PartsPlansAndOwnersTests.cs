@@ -88,9 +88,11 @@ public class PartsPlansAndOwnersTests
     [Theory]
     // Reservists belong to the country of the military or government body the gazetteer knows that cites them.
     [InlineData("Untitled\n\nSome 9,000 reservists have been called up, the Pentagon said.", 9000, "United States")]
-    // Not to an outlet that relays the figure, and soldiers may be anyone's.
+    // Not to an outlet that relays the figure. Soldiers with no owner and no actor before them take the country of the state
+    // body that cites them too (settled in session 12), not of an outlet.
     [InlineData("Untitled\n\nSome 9,000 reservists have been called up, reported Sputnik.", 9000, null)]
-    [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, the Pentagon said.", 9000, null)]
+    [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, the Pentagon said.", 9000, "United States")]
+    [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, reported Sputnik.", 9000, null)]
     public void Reservists_belong_to_the_known_body_that_cites_them(string text, double value, string? subject) =>
         Assert.Equal(subject, Of(text, value).Subject);
 }
