@@ -6,6 +6,8 @@ using Analysis.Corpus;
 // speaker by an office ("Kremlin spokesman: …", "Ukraine's intelligence chief: …"), by a surname the text below never
 // completes ("Padrino López: …" over "…, Venezuela's defence minister said"), or title a whole statement ("Statement by
 // Pentagon Press Secretary X:"). A label that only says what kind of piece follows ("Explainer:", "Analysis:") names no one.
+// A heading's speaker whom the text below names in full ("Zelenskyy:" over "President Volodymyr Zelenskyy said …") is
+// found when a figure of the heading asks for its source.
 internal sealed partial class Attribution
 {
     // What may stand before a heading's words: quotes and markup ("**", "## ").
@@ -227,4 +229,103 @@ internal sealed partial class Attribution
         }
         return -1;
     }
+
+    // The speaker of a heading ("Zelenskyy: …", after a time stamp or none) that a source of the paragraph below it names:
+    // its name ends in the heading's name (a cited one there, or the one the heading names itself); else null. A heading is
+    // a paragraph of one short sentence without a final full stop ("Kursk: …" names a place, no voice of the text below).
+    private List<SourceRef>? HeadingSpeaker(Sentence sentence)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var k = sentence.Index;
+        if (!IsHeading(k) || HeadingColon(sentence) is not (> 0 and var colon)) return null;
+        if (HeadingName(text, sentence.Start, colon) is not (>= 0 and var nameStart)) return null;
+        foreach (var r in refs[k])
+            if (r.Span.Start == nameStart && r.Span.End == colon) return [r with { Role = CitationRole.Speaker }];
+        // The last word names the speaker below: "White House:" is the "White House" there, "Zelenskyy:" "Volodymyr Zelenskyy".
+        var name = text.AsSpan(nameStart, colon - nameStart);
+        name = name[(name.LastIndexOf(' ') + 1)..];
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentence.Paragraph + 1; i++)
+            foreach (var r in refs[i])
+                if (r.IsCited && (EndsWithWord(text.AsSpan(r.Span.Start, r.Span.Length), name) || EndsWithWord(r.Name, name))) return [r];
+        // "Lewentz: Spangdahlem hit hard as US pulls 12,000 troops" over "… interior minister Roger Lewentz called the decision
+        // wrong": a surname that the paragraph below writes out after a first name is that person, whatever verb follows.
+        return WrittenOutBelow(k, name, new TextSpan(nameStart, colon)) is { } person ? [person] : null;
+    }
+
+    // The person a heading's surname stands for where the paragraph below, which cites no one, writes it after a capitalised
+    // first name and before a lower-case word ("Roger Lewentz called …"); not a place ("at Spangdahlem", "In Kursk": a
+    // preposition or article before it), not a country, not a name beside another voice ("The Pentagon said … near the unit
+    // of General Ivan Petrenko.").
+    private SourceRef? WrittenOutBelow(int k, ReadOnlySpan<char> surname, TextSpan heading)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        if (surname.Length < 3 || closing.Countries.Find(text, heading.Start, heading.End).Count > 0 || IsPlaceBelow(k, surname)) return null;
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentences[k].Paragraph + 1; i++)
+            foreach (var r in refs[i])
+                if (r.IsCited) return null;
+        for (var i = k + 1; i < sentences.Count && sentences[i].Paragraph == sentences[k].Paragraph + 1; i++)
+        {
+            var (start, end) = (sentences[i].Start, sentences[i].End);
+            for (var at = start; text.AsSpan(at, end - at).IndexOf(surname, StringComparison.Ordinal) is >= 0 and var found; )
+            {
+                at += found;
+                var after = at + surname.Length;
+                var before = at - 1;
+                at = after;
+                if (after + 2 >= end || text[after] != ' ' || !char.IsLower(text[after + 1]) || before <= start || text[before] != ' ') continue;
+                var first = before;
+                while (first > start && char.IsLetter(text[first - 1])) first--;
+                if (before - first < 2 || !char.IsUpper(text[first]) || !char.IsLower(text[first + 1])) continue;
+                // The first name is a name, not the sentence's first word or a capitalised preposition ("In Kursk").
+                if (first == start || closing.PlacePrepositions.Contains(text[first..before].ToLowerInvariant())) continue;
+                return new SourceRef(heading, text[first..after], SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+            }
+        }
+        return null;
+    }
+
+    // Real headings of live entries run to about 100 characters; a sentence of the body runs longer.
+    private const int HeadingLength = 160;
+
+    // Where the name before a heading's colon starts: one to four capitalised words, after nothing but a time stamp
+    // ("14:05 GMT", "09.15", "2:31 pm"); else -1.
+    private static int HeadingName(string text, int start, int colon)
+    {
+        var i = colon;
+        for (var words = 0; words < 4; words++)
+        {
+            var end = i;
+            while (i > start && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.')) i--;
+            if (i == end || !char.IsUpper(text[i])) return -1;
+            var j = i;
+            while (j > start && text[j - 1] is ' ') j--;
+            if (j == start || text[j - 1] is '\n' or '\r' || j < i && OnlyTimeStamp(text.AsSpan(start, j - start))) return OnlyTimeStamp(text.AsSpan(start, j - start)) ? i : -1;
+            if (j == i || !char.IsLetter(text[j - 1])) return -1;
+            i = j;
+        }
+        return -1;
+    }
+
+    // Digits with ":" or ".", time zones in capitals ("GMT", "CET"), "am" and "pm", and white space only.
+    private static bool OnlyTimeStamp(ReadOnlySpan<char> s)
+    {
+        foreach (var range in s.SplitAny(" \t\r\n"))
+        {
+            var token = s[range];
+            if (token.IsEmpty || token is "am" or "pm" or "a.m." or "p.m.") continue;
+            var digits = true;
+            var capitals = token.Length is >= 2 and <= 4;
+            foreach (var c in token)
+            {
+                digits &= char.IsAsciiDigit(c) || c is ':' or '.';
+                capitals &= char.IsAsciiLetterUpper(c);
+            }
+            if (!digits && !capitals) return false;
+        }
+        return true;
+    }
+
+    // "Volodymyr Zelenskyy" ends with the word "Zelenskyy".
+    private static bool EndsWithWord(ReadOnlySpan<char> s, ReadOnlySpan<char> word, StringComparison comparison = StringComparison.Ordinal) =>
+        s.EndsWith(word, comparison) && (s.Length == word.Length || s[s.Length - word.Length - 1] == ' ');
 }

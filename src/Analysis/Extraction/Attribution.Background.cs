@@ -1,0 +1,91 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// Clauses of a citing sentence that are the writer's background, not its voice's words: after a semicolon, or a
+// participle clause after the speech verb.
+internal sealed partial class Attribution
+{
+    // Whether the figure stands, within its first words, in a clause that a participle opens right after the speech verb
+    // that closes the clause before it ("…, U.S. Northern Command said, joining the 2,000 …"), outside a quotation, without
+    // a link back, and is no part of a figure before the comma ("…, Gov. Abbott announced, beginning with about 300 right
+    // away" after "1,000" is one).
+    private bool TrailingParticipleBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var comma = text.LastIndexOf(',', figure.Start - 1, figure.Start - sentence.Start);
+        if (comma < 0 || comma + 2 >= figure.Start || text[comma + 1] != ' ') return false;
+        // The participle right after the comma, at most three words before the number.
+        var i = comma + 2;
+        var j = i;
+        while (j < figure.Start && char.IsLower(text[j])) j++;
+        // Only one that adds the figure to a force already there (background_participles: "joining"); "estimating 12,000 are
+        // now in Kursk", "including 1,000 killed", "citing 8,000" go on with what was said.
+        if (!closing.BackgroundParticiples.Contains(text.AsSpan(i, j - i)) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
+        // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
+        // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
+        SourceRef? last = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.End > comma) return false;
+            if (last is null || r.Span.End > last.Span.End) last = r;
+        }
+        if (last is null || !SaidToTheEnd(text.AsSpan(last.Span.End, comma - last.Span.End))) return false;
+        var open = false;
+        for (var k = sentence.Start; k < comma; k++) open = QuoteState(text[k], open);
+        if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
+        foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
+            if (hit.Label == FigureReferences) return false;
+        double? value = null;
+        foreach (var q in closing.Quantities.Find(text, comma + 1, sentence.End))
+            if (q.Core.Start >= figure.Start && q.Core.Start < figure.End) { value = q.Value; break; }
+        return value is { } v && !LargerBefore(sentence.Start, comma, v);
+    }
+
+    // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
+    // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
+    private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var semicolon = text.LastIndexOf(';', figure.Start - 1, figure.Start - sentence.Start);
+        if (semicolon < 0) return false;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.End > semicolon) return false;
+            any = true;
+        }
+        if (!any) return false;
+        var open = false;
+        for (var i = sentence.Start; i < semicolon; i++) open = QuoteState(text[i], open);
+        if (open) return false;
+        if (closing.Continuations.Any(text, semicolon + 1, sentence.End)) return false;
+        // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.
+        foreach (var hit in closing.BackReferences.Find(text, semicolon + 1, sentence.End))
+            if (hit.Label == FigureReferences) return false;
+        return NotInThePast(semicolon + 1, sentence.End) && !BreaksDown(semicolon + 1, sentence.End, sentence.Start, semicolon);
+    }
+
+    // Whether the first verb of text[from..end) among present_state_verbs and breakdown_verbs is in the present ("the
+    // Pentagon's aim is", "some 34 500 are stationed"), not the past or a modal ("40 more were wounded", "would follow"); a
+    // clause with neither ("about 2,000 Polish soldiers guard the border") stays the writer's.
+    private bool NotInThePast(int from, int end)
+    {
+        var text = document.Text;
+        for (var i = from; i < end; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > from && char.IsLetterOrDigit(text[i - 1])) continue;
+            var j = i;
+            while (j < end && char.IsLetter(text[j])) j++;
+            var word = text.AsSpan(i, j - i);
+            if (closing.PresentStateVerbs.Contains(word)) return true;
+            if (closing.BreakdownVerbs.Contains(word)) return false;
+            i = j;
+        }
+        return true;
+    }
+}

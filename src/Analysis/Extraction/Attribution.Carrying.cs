@@ -1,0 +1,110 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// A figure whose sentence cites no one takes the speaker of a sentence around it where the text carries the statement
+// over: the next sentence refers back to the figure ("That is according to …"), the sentence goes on with the one before
+// (a quotation, a continuation link, a breakdown of the figure just cited), or the one before announced it.
+internal sealed partial class Attribution
+{
+    // Whether the sentence goes on with a statement before it: it opens a quotation, names a statement's verb, or links its
+    // first clause back (continuation_links: "About 800 of them are in Goma"; not "…, most of them in the northeast", which
+    // counts its own figure).
+    private bool GoesOn(Sentence sentence)
+    {
+        var text = document.Text;
+        for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
+            if (QuoteState(text[i], false)) return true;
+        foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
+            if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
+        return false;
+    }
+
+    private const string ContinuationLinks = "continuation_links";
+
+    // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
+    // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and
+    // `wholeEnd`, the figure it is a part of ("at present some 34 500 are stationed" after "reduced to 25 000" is none; a year,
+    // "said in 2024 that", is no figure). The numbers are the kit's quantities, scales read ("1.2 million", "300.000").
+    private bool BreaksDown(int from, int end, int wholeStart, int wholeEnd)
+    {
+        var text = document.Text;
+        var i = from;
+        for (var words = 0; i < end; words++)
+        {
+            while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+            if (i == end || words == 3) return false;
+            if (char.IsAsciiDigit(text[i])) break;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’')) i++;
+        }
+        if (i == end || QuantityAt(i, end) is not { Value: { } part } quantity) return false;
+        var j = quantity.Core.End;
+        while (j < end && text[j] == ' ') j++;
+        var k = j;
+        while (k < end && char.IsLetter(text[k])) k++;
+        if (k == j || !closing.BreakdownVerbs.Contains(text.AsSpan(j, k - j))) return false;
+        return LargerBefore(wholeStart, wholeEnd, part);
+    }
+
+    // The quantity whose number starts at `at`, read in text[at..end).
+    private Quantity? QuantityAt(int at, int end)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, at, end))
+            if (q.Core.Start == at) return q;
+        return null;
+    }
+
+    // Whether text[start..end) writes a number larger than `value`, years aside ("said in 2024 that").
+    private bool LargerBefore(int start, int end, double value)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, start, end))
+            if (q.Value is { } n && n > value && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false }) return true;
+        return false;
+    }
+
+    // "Ukrainian officials gave new figures on Wednesday. Around 1,000 …": a sentence that gives out a statement (a release
+    // verb, then what it released: "gave new figures", "released an update") announces the figures of the sentences after it.
+    // What it released is its object, a few words after the verb: "gave new figures", "published its annual assessment"; not a
+    // word of a later clause ("has released 2,000 of the … soldiers …, chief Pentagon spokesman Sean Parnell said").
+    private bool Announces(Sentence sentence)
+    {
+        var released = -1;
+        foreach (var hit in closing.Announcements.Find(document.Text, sentence.Start, sentence.End))
+            if (hit.Label == ReleaseVerbs) released = hit.Span.End;
+            else if (released >= 0 && Object(document.Text.AsSpan(released, Math.Max(0, hit.Span.Start - released)))) return true;
+        return false;
+
+        static bool Object(ReadOnlySpan<char> between)
+        {
+            if (between.ContainsAny(",;:")) return false;
+            var words = 0;
+            foreach (var range in between.Split(' '))
+                if (between[range].Length > 0 && ++words > ObjectWords) return false;
+            return true;
+        }
+    }
+
+    // "published its latest annual assessment": the words between a release verb and what it released.
+    private const int ObjectWords = 3;
+
+    private const string ReleaseVerbs = "release_verbs";
+
+    // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
+    // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null.
+    private List<SourceRef>? ReferringBack(int index)
+    {
+        if (index >= document.Sentences.Count || chains[index] is not { Count: > 0 } chain) return null;
+        var next = document.Sentences[index];
+        if (next.Paragraph == 0) return null;
+        foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
+            if (hit.Label == FigureReferences || hit.Span.Start == FirstTokenStart(next)) return chain;
+        return null;
+    }
+
+    private int FirstTokenStart(Sentence sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End && !char.IsLetterOrDigit(document.Text[i])) i++;
+        return i;
+    }
+}

@@ -1,0 +1,123 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// The chain of a sentence's citations, from its origin through speakers and tellers to the outlets that relay it.
+internal sealed partial class Attribution
+{
+    // Informants, speakers (innermost first, coordinated ones together), audiences, then outlets.
+    // "…, spokesperson Sabrina Singh said." closes the sentence: the outermost speaker, after the inner ones.
+    private List<SourceRef> Chain(List<SourceRef> list, Sentence sentence)
+    {
+        // A dateline's outlet credits the story, not its figures.
+        if (list.Exists(r => r.IsCredit)) list = list.FindAll(r => !r.IsCredit);
+        // Most sentences cite no one: their chain is only the always-cited sources they name, first of
+        // each name (what the general case below gives them, without its lists and queries).
+        if (list.TrueForAll(r => r.Role == CitationRole.Mentioned))
+        {
+            var named = new List<SourceRef>();
+            foreach (var r in list)
+                if (r.AlwaysCited && !HasName(named, r.Name)) named.Add(r);
+            return named;
+        }
+        var text = document.Text;
+        bool Trailing(SourceRef r) =>
+            CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+        // One pass sorts the references by part (each list keeps reading order).
+        var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
+        foreach (var r in list)
+        {
+            if (r.Role == CitationRole.Informant) informants.Add(r);
+            else if (r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet) outlets.Add(r);
+            else if (r.Role == CitationRole.Speaker) all.Add(r);
+            else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
+        }
+        // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
+        var trailing = all.FindAll(Trailing);
+        // What all.Except(trailing) gives: each distinct reference once, unless it trails.
+        var speakers = new List<SourceRef>();
+        foreach (var s in all)
+            if (!trailing.Contains(s) && !speakers.Contains(s)) speakers.Add(s);
+
+        var clusters = new List<List<SourceRef>>();
+        foreach (var s in speakers)
+        {
+            if (clusters.Count > 0 && Coordinated(clusters[^1][^1], s)) clusters[^1].Add(s);
+            else clusters.Add([s]);
+        }
+        clusters.Reverse();
+        // A news agency that speaks beside other speakers relays them, wherever it stands ("…, spokesman Daniel Hagari said,
+        // reported Sputnik", "TASS quoted the ministry as saying"): its cluster goes after theirs, as an outlet's does.
+        if (clusters.Count > 1)
+        {
+            var relays = clusters.FindAll(c => c.TrueForAll(IsMedia));
+            if (relays.Count > 0 && relays.Count < clusters.Count)
+            {
+                clusters.RemoveAll(c => c.TrueForAll(IsMedia));
+                clusters.AddRange(relays);
+            }
+        }
+        var chain = new List<SourceRef>(informants);
+        foreach (var cluster in clusters) chain.AddRange(cluster);
+        chain.AddRange(trailing);
+        chain.AddRange(audiences);
+        chain.AddRange(outlets);
+        // Only outlets and audiences ("Ukrainian intelligence shared with the Financial Times shows …"): a service named
+        // beside them gave it.
+        if (chain.Count > 0 && informants.Count == 0 && speakers.Count == 0 && trailing.Count == 0)
+        {
+            // "a U.S. Northern Command spokesperson told The Associated Press": the body whose spokesperson told the outlet.
+            if (Teller(list, outlets) is { } teller) chain.Insert(0, teller with { Role = CitationRole.Speaker });
+            else chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
+        }
+        if (chain.Count > 0)
+        {
+            // "During an interception of Russian communications, Ukrainian officials revealed": the intercept is the origin.
+            chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, Kind: SourceKind.Intercept }));
+        }
+        else
+        {
+            // No one speaks, but a service or outlet is named beside the figure: it is the likeliest source.
+            chain.AddRange(list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
+        }
+        // The first of each name (what DistinctBy(r => r.Name) gives).
+        var distinct = new List<SourceRef>(chain.Count);
+        foreach (var r in chain)
+            if (!HasName(distinct, r.Name)) distinct.Add(r);
+        return distinct;
+    }
+
+    // A body named right before "spokesperson told", "official told" and an outlet it told; else null.
+    private SourceRef? Teller(List<SourceRef> list, List<SourceRef> outlets)
+    {
+        var text = document.Text;
+        foreach (var outlet in outlets)
+            foreach (var r in list)
+            {
+                if (r is not { Role: CitationRole.Mentioned, IsPronoun: false, IsGroup: false } || IsMedia(r) || r.Span.End > outlet.Span.Start) continue;
+                var between = text.AsSpan(r.Span.End, outlet.Span.Start - r.Span.End).Trim();
+                if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4];
+                var space = between.IndexOf(' ');
+                // One lower-case noun, then the verb: "spokesperson told", "official told".
+                if (space > 0 && between.LastIndexOf(' ') == space && char.IsLower(between[0])
+                    && closing.Verbs.Contains(between[(space + 1)..].ToString())) return r;
+            }
+        return null;
+    }
+
+    private static bool IsMedia(SourceRef r) => r.Kind is SourceKind.Outlet or SourceKind.StateMedia;
+
+    private static bool HasName(List<SourceRef> refs, string name)
+    {
+        foreach (var r in refs)
+            if (r.Name == name) return true;
+        return false;
+    }
+
+    private bool Coordinated(SourceRef a, SourceRef b)
+    {
+        if (b.Span.Start < a.Span.End) return true;
+        var between = document.Text[a.Span.End..b.Span.Start].Trim();
+        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the";
+    }
+}

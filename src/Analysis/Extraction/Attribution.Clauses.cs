@@ -1,0 +1,128 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// Which clause of a sentence a voice speaks for, and whether it closes the sentence ("…, lawmaker Park said.").
+internal sealed partial class Attribution
+{
+    // The chain without the speakers of the sentence's other clauses, or null when the figure's clause has no speaker
+    // of its own or no other clause has one. References from elsewhere in the document (a group's named members, an
+    // informant named earlier) are kept.
+    private List<SourceRef>? ClauseChain(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var breaks = closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End);
+        if (breaks.Count == 0) return null;
+        var (from, to) = (sentence.Start, sentence.End);
+        foreach (var b in breaks)
+        {
+            if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
+            else to = Math.Min(to, b.Span.Start);
+        }
+        // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
+        // talks in Pyongyang, according to TASS").
+        bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
+        bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
+        bool InClause(SourceRef r) => r.Span.Start >= from && (r.Span.End <= to || Closes(r));
+        // A clause that a bare word opens ("… after Putin announced a mobilisation") ends at its comma: a speaker who then
+        // closes the sentence ("…, lawmaker Lee told reporters.") speaks for all of it.
+        bool Closes(SourceRef r)
+        {
+            foreach (var b in breaks)
+                if (b.Span.Start >= to && b.Span.Start < r.Span.Start && !char.IsLetter(document.Text[b.Span.Start])) return false;
+            return document.Text.AsSpan(to, r.Span.Start - to).Contains(", ", StringComparison.Ordinal)
+                && CommaBefore(document.Text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                && SaidToTheEnd(document.Text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+        }
+        // Another clause's own voice: a speaker, or an outlet its speaker told ("told AFP"), found or not.
+        bool Elsewhere(SourceRef r) => InSentence(r) && !InClause(r) && (Speaks(r) || IsMedia(r) && r.Role == CitationRole.Audience);
+        // "Duda said …, and Polish media reported that up to 2,000 …": an outlet that opens a clause, right after its break,
+        // is that clause's voice, not a relay of the sentence; the figure's clause takes it only before the figure.
+        bool Opens(SourceRef r)
+        {
+            if (!IsMedia(r) || r.Role != CitationRole.Speaker || !InSentence(r)) return false;
+            foreach (var b in breaks)
+                if (b.Span.End <= r.Span.Start && OnlyArticle(document.Text.AsSpan(b.Span.End, r.Span.Start - b.Span.End))) return true;
+            return false;
+        }
+        bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+            || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
+        // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
+        // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
+        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+    }
+
+    // Nothing but spaces and an article: "…, and the state news agency reported".
+    private static bool OnlyArticle(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        return between.IsEmpty || between is "the" or "The";
+    }
+
+    // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
+    // count a figure of their own, none of them closing the sentence ("…, and 2,000 more are coming, the Pentagon said"
+    // closes it: it speaks for all of it).
+    private bool OnlyLaterClausesSpeak(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        // Most figures have a voice before them, or no figure after their voice: the breaks are not looked for.
+        var first = sentence.End;
+        foreach (var r in chain)
+            if (r.Span.Start >= sentence.Start && r.Span.End <= sentence.End && r.Span.Start < first) first = r.Span.Start;
+        if (first < figure.End || first == sentence.End || document.Text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') < 0) return false;
+        var to = sentence.End;
+        foreach (var b in closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End))
+            if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
+        var text = document.Text;
+        // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000".
+        if (to == sentence.End || text.AsSpan(to, sentence.End - to).IndexOfAnyInRange('0', '9') < 0) return false;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            if (r.Span.Start < to) return false;
+            if (r.Role == CitationRole.Speaker && CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".
+    private static bool CommaBefore(ReadOnlySpan<char> before)
+    {
+        var i = before.Length;
+        for (var words = 0; ; words++)
+        {
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(before[j - 1])) j--;
+            if (j > 0 && before[j - 1] is ',' or '”' or '"') return true;
+            // One more word, which must be followed by white space.
+            if (words == 5 || j == i) return false;
+            var k = j;
+            while (k > 0 && (char.IsLetterOrDigit(before[k - 1]) || before[k - 1] is '_' or '.' or '\'' or '’' or '-')) k--;
+            if (k == j) return false;
+            i = k;
+        }
+    }
+
+    // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
+    // characters: "said on Friday."), or only the full stop.
+    private bool SaidToTheEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length == 0 || (rest.Length >= 1 && rest[0] is '.' or '!' or '?' && rest[1..].IsWhiteSpace())) return true;
+        var word = Word(rest);
+        if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
+            return Closes(tail.TrimStart()[verb.Length..]);
+        return closing.Verbs.Contains(word.ToString()) && Closes(rest[word.Length..]);
+
+        static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
+        {
+            var n = 0;
+            while (n < s.Length && (char.IsLetterOrDigit(s[n]) || s[n] == '_')) n++;
+            return s[..n];
+        }
+
+        static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+    }
+}

@@ -1,0 +1,85 @@
+namespace Analysis.Extraction;
+
+// The countries that voices lend and take across a document, and the places of speakers, which are no voices.
+internal sealed partial class Attribution
+{
+    private void InheritCountries()
+    {
+        // The country of the first group of each role ("South Korean lawmakers"), and below the first
+        // country of each named person: one pass each (what FirstOrDefault and GroupBy/First gave).
+        var groupCountries = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r is { IsGroup: true, Country: not null, RoleNoun: { } role }) groupCountries.TryAdd(role, r.Country);
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true, Country: null, RoleNoun: { } noun } && groupCountries.TryGetValue(noun, out var groupCountry))
+                    list[i] = list[i] with { Country = groupCountry };
+        // The same named person keeps one country everywhere.
+        var known = new Dictionary<string, string?>();
+        foreach (var list in refs)
+            foreach (var r in list)
+                if (r.IsPerson && r.Country is not null) known.TryAdd(r.Name, r.Country);
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { IsPerson: true, Country: null } p && known.TryGetValue(p.Name, out var country))
+                    list[i] = p with { Country = country };
+    }
+
+    // "South Korea's spy agency briefed lawmakers. … , defense officials said": unnamed officials, a military source, with
+    // no country of their own are the country's whose state voice (a government, its forces, intelligence or officials)
+    // the document cited last before them, as a pronoun is the person's named last. Outlets, think tanks, experts and
+    // analysts neither lend a country nor take one. Not to a voice whose sentence names that country's troops or people by
+    // its adjective ("North Korea denies it. A government source said 10,000 North Korean troops …"): the subject of a
+    // claim is seldom its unnamed speaker.
+    private void UnnamedVoicesCountries()
+    {
+        string? last = null;
+        for (var s = 0; s < refs.Length; s++)
+            for (var i = 0; i < refs[s].Count; i++)
+            {
+                var list = refs[s];
+                var r = list[i];
+                if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official)
+                {
+                    if (last is not null && closing.Countries.Adjective(last) is var adjective
+                        && !document.Sentences[s].Text.Contains(adjective + " ", StringComparison.Ordinal))
+                        list[i] = r with { Name = $"{adjective} {r.Name}", Country = last };
+                }
+                else if (r is { IsCited: true, IsPronoun: false, Country: { } country } && IsStateVoice(r.Kind)) last = country;
+            }
+    }
+
+    // The country of a state body (not a bare country, a person or a group) that a sentence names without citing it.
+    private static string? UncitedBody(SourceRef r) =>
+        r is { Role: CitationRole.Mentioned, IsPronoun: false, IsGroup: false, IsPerson: false, Country: { } named } && IsStateVoice(r.Kind) && r.Name != named ? named : null;
+
+    private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;
+
+    // "the UN mission in Mali said", "the U.S. embassy at Kyiv said": a name right after a place link ("in", "at"), behind a
+    // speaker named before it in its sentence, is where that speaker is, neither a voice of its own nor a cited source.
+    private void PlacesOfSpeakers()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var list = refs[sentence.Index];
+            for (var i = list.Count - 1; i > 0; i--)
+                if (list[i].Role == CitationRole.Speaker && list[i - 1].Role == CitationRole.Speaker && list[i - 1].Span.End <= list[i].Span.Start
+                    && PlaceOfSpeaker(document.Text, sentence.Start, list[i]))
+                    list.RemoveAt(i);
+        }
+    }
+
+    private bool PlaceOfSpeaker(string text, int sentenceStart, SourceRef r)
+    {
+        var i = r.Span.Start;
+        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
+        // "in the Central African Republic": the article between the link and the name.
+        if (i - 4 >= sentenceStart && text.AsSpan(i - 3, 3) is "the" or "The" && char.IsWhiteSpace(text[i - 4]))
+            for (i -= 3; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+        var end = i;
+        while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+        return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])
+            && closing.PlaceLinks.Contains(text.AsSpan(i, end - i));
+    }
+}

@@ -1,0 +1,107 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+internal sealed partial class Attribution
+{
+    /// <summary>The words attribution reads, each cue from the lexicon list that <see cref="Of"/> names beside it.</summary>
+    public sealed record Cues
+    {
+        /// <summary>The verbs that close a sentence after its figure ("…, lawmaker Park said."; <c>closing_verbs</c>).</summary>
+        public required IReadOnlySet<string> Verbs { get; init; }
+
+        /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
+        public required IReadOnlySet<string> Auxiliaries { get; init; }
+
+        /// <summary>Where a sentence turns to another clause (", while", ";"; <c>clause_breaks</c>).</summary>
+        public required PhraseMatcher ClauseBreaks { get; init; }
+
+        /// <summary>How a sentence refers back to the figure before it: at its start ("That is according to …";
+        /// <c>back_reference_openers</c>) or anywhere ("… said the figure"; <c>figure_references</c>).</summary>
+        public required PhraseMatcher BackReferences { get; init; }
+
+        /// <summary>The words that make a description an intelligence body ("the spy agency";
+        /// <c>description_intelligence_modifiers</c>).</summary>
+        public required IReadOnlySet<string> IntelligenceModifiers { get; init; }
+
+        /// <summary>The words that make a description an outlet ("the news agency"; <c>description_outlet_modifiers</c>).</summary>
+        public required IReadOnlySet<string> OutletModifiers { get; init; }
+
+        /// <summary>The countries, their names and adjectives ("North Korean troops").</summary>
+        public required Countries Countries { get; init; }
+
+        /// <summary>The writer's own hedges that cite no one ("is believed to"; <c>impersonal_hedges</c>).</summary>
+        public required PhraseMatcher ImpersonalHedges { get; init; }
+
+        /// <summary>The links that make a name the place of the speaker before it ("the UN mission in Mali said";
+        /// <c>speaker_place_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks { get; init; }
+
+        /// <summary>What makes a sentence that cites no one go on with the statement before it (<c>statement_verbs</c>,
+        /// <c>continuation_links</c>: "of them").</summary>
+        public required PhraseMatcher Continuations { get; init; }
+
+        /// <summary>What makes a sentence announce the statement after it (<c>release_verbs</c>, then <c>statement_nouns</c>
+        /// or <c>released_things</c>: "gave new figures").</summary>
+        public required PhraseMatcher Announcements { get; init; }
+
+        /// <summary>The offices a heading names before its colon ("Kremlin spokesman:"; <c>office_words</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords { get; init; }
+
+        /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels { get; init; }
+
+        /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
+        public required IReadOnlyList<string> StatementTitles { get; init; }
+
+        /// <summary>The prepositions that make a heading's name a place ("Kursk:" over "in the Kursk region";
+        /// <c>place_prepositions</c>).</summary>
+        public required IReadOnlyList<string> PlacePrepositions { get; init; }
+
+        /// <summary>The words after a number with no noun of its own that break the figure before it down ("Some 6,400 are
+        /// to return home"; <c>breakdown_verbs</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakdownVerbs { get; init; }
+
+        /// <summary>The verbs in the present that keep a clause after a semicolon the writer's ("the Pentagon's aim is";
+        /// <c>present_state_verbs</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentStateVerbs { get; init; }
+
+        /// <summary>The participles that add a figure to a force already there ("…, U.S. Northern Command said, joining the
+        /// 2,000 …"; <c>background_participles</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples { get; init; }
+
+        /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
+        public required Quantities Quantities { get; init; }
+
+        public static Cues Of(Lexicon lexicon)
+        {
+            HashSet<string> Set(string list, StringComparer comparer) => lexicon.Words(list).ToHashSet(comparer);
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string list, StringComparer comparer) =>
+                Set(list, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+            return new Cues
+            {
+                Verbs = Set("closing_verbs", StringComparer.Ordinal),
+                Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
+                ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
+                BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
+                IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
+                OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
+                Countries = Countries.For(lexicon),
+                ImpersonalHedges = PhraseMatcher.Of(lexicon, ["impersonal_hedges"]),
+                PlaceLinks = Lookup("speaker_place_links", StringComparer.Ordinal),
+                Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]),
+                Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
+                OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
+                HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
+                StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
+                BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
+                PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
+                BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
+                Quantities = Quantities.For(lexicon),
+            };
+        }
+    }
+
+    private const string BackOpeners = "back_reference_openers", FigureReferences = "figure_references";
+}

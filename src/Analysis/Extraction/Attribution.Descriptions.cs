@@ -1,0 +1,149 @@
+namespace Analysis.Extraction;
+
+// Pronouns and descriptions ("he", "the agency", "the lawmakers") resolved to the sources they stand for.
+internal sealed partial class Attribution
+{
+    private void ResolvePronouns()
+    {
+        var history = new List<List<SourceRef>>();
+        string? stateCountry = null, lastBody = null;
+        foreach (var list in refs)
+        {
+            SourceRef? told = null;
+            // A state body named but not cited, here or in the sentence before ("The Pentagon has not said how many will go,
+            // but officials said 2,000 …"): whose officials an unnamed "officials" are when no state voice was cited.
+            string? body = null;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var r = list[i];
+                if (!r.IsPronoun)
+                {
+                    if (r is { IsCited: true, Country: { } country } && IsStateVoice(r.Kind)) stateCountry = country;
+                    else if (UncitedBody(r) is { } named) body = named;
+                    continue;
+                }
+                // What it may stand for: the matching sources before it in its sentence, else in the
+                // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
+                // "the agency" stands for an intelligence agency named before it, else for a news agency.
+                var resolved = Matching(r, list, i, loose: false);
+                List<SourceRef>? earlier = null;
+                for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                    if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
+                if (resolved is null && IsAgency(r))
+                {
+                    resolved = Matching(r, list, i, loose: true);
+                    for (var h = history.Count - 1; resolved is null && h >= 0; h--)
+                        if ((resolved = Matching(r, history[h], history[h].Count, loose: true)) is not null) earlier = history[h];
+                }
+                list.RemoveAt(i);
+                if (resolved is null)
+                {
+                    // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any;
+                    // "an official" with no officials before it: an official of the country whose state voice was cited last.
+                    if (r.Fallback is { } fallback) list.Insert(i, fallback);
+                    else if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
+                        list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(official)} officials", SourceKind.Government, official, r.Role, "official", IsGroup: true));
+                    else i--;
+                    continue;
+                }
+                // "the lawmakers" stands for all of them; "he" for the last one named.
+                var plural = r.Name is "they" || r.Name.EndsWith('s');
+                var targets = plural ? resolved : [resolved[^1]];
+                list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
+                i += targets.Count - 1;
+                // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
+                // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
+                if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
+            }
+            if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
+            lastBody = body;
+            history.Add(list);
+        }
+    }
+
+    // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.
+    private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
+    {
+        foreach (var r in sentence)
+        {
+            if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
+            var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
+            if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // One verb between them: "told", "told the newspaper" is another shape.
+            return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
+        }
+        return null;
+    }
+
+    // The sources among the first `count` of a sentence's that the pronoun may stand for, or null if none.
+    private List<SourceRef>? Matching(SourceRef pronoun, List<SourceRef> refs, int count, bool loose)
+    {
+        List<SourceRef>? found = null;
+        for (var k = 0; k < count; k++)
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose)) (found ??= []).Add(refs[k]);
+        if (found is null && pronoun.RoleNoun == "they")
+        {
+            // "lawmakers Lee and Kim told reporters … they said": people cited together.
+            var people = new List<SourceRef>();
+            for (var k = 0; k < count; k++)
+                if (refs[k] is { IsPronoun: false, IsPerson: true, IsCited: true } p && !people.Exists(q => q.Name == p.Name)) people.Add(p);
+            if (people.Count >= 2) found = people;
+        }
+        return found;
+    }
+
+    private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
+
+    // Whether `candidate` is what the description stands for. An agency or a service is a body of the kind its modifier
+    // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force, a
+    // unit, an army or the military is a military body cited as a voice, never the troops a figure counts ("40 Malian
+    // soldiers died, the army said": the Malian Army, which its sentence's country gives).
+    private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
+    {
+        "person" => candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate),
+        "they" => candidate.IsGroup && candidate.IsCited,
+        "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
+        "agency" or "service" => Modifier(pronoun.Name) switch
+        {
+            var m when closing.OutletModifiers.Contains(m) => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+            var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
+            _ => candidate.Kind == SourceKind.Intelligence || loose && candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+        },
+        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
+        "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+        "ministry" => candidate.RoleNoun == "ministry",
+        "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
+        // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given
+        // (a headline's "Indian Army" may come as a titled person).
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+            || candidate is { IsGroup: false, IsCited: true } && EndsWithWord(candidate.Name, pronoun.RoleNoun, StringComparison.OrdinalIgnoreCase),
+        // "NATO: …" over "…, the alliance said": a military body of no one country.
+        "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, IsCited: true, Country: null },
+        "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
+        "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
+        { } noun => candidate.RoleNoun == noun,
+        null => false,
+    };
+
+    // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
+    // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not, nor
+    // a body that no "s" marks as plural ("the Russian government", "the army", "state media").
+    private bool NamedInTheSingular(SourceRef voice)
+    {
+        var (start, end) = (voice.Span.Start, voice.Span.End);
+        var from = end;
+        while (from > start && char.IsLetter(document.Text[from - 1])) from--;
+        if (from == end) return false;
+        var noun = document.Text[from..end].ToLowerInvariant();
+        return SourceNouns.Plural(noun) != noun && SourceNouns.Singular(noun) is "official" or "spokesperson" or "commander" or "officer"
+            or "diplomat" or "lawmaker" or "analyst" or "expert" or "source" or "historian" or "observer" or "researcher";
+    }
+
+    // The word before a description's noun: "spy" in "the spy agency"; empty when there is none.
+    private static string Modifier(string description)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 ? words[^2] : "";
+    }
+}

@@ -1,0 +1,62 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// A quotation followed to the speaker named after it closes.
+internal sealed partial class Attribution
+{
+    // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
+    // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph; else
+    // null. A figure before the quotation opens ("… 1,800 soldiers arrived in what he called a “new phase. …”") is not
+    // its words. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
+    private List<SourceRef>? QuotationSpeaker(Sentence sentence, int figure)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var first = sentence.Index;
+        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        var open = false;
+        for (var i = sentences[first].Start; i < sentence.End; i++)
+        {
+            if (i == figure && !open) return null;
+            open = QuoteState(text[i], open);
+        }
+        if (!open) return null;
+        var at = sentence.End;
+        for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences && sentences[k].Paragraph == sentence.Paragraph; k++)
+            for (; at < sentences[k].End; at++)
+            {
+                if (QuoteState(text[at], open)) continue;
+                // Its speaker stands right after the mark ("…,” said Colonel Nowak", "…,” he said, but the ministry said …"):
+                // that speaker's clause gives the chain, not a voice of a later clause.
+                foreach (var r in chains[k])
+                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End && RightAfter(text.AsSpan(at + 1, r.Span.Start - at - 1)))
+                        return ClauseChain(sentences[k], r.Span, chains[k]) ?? chains[k];
+                return null;
+            }
+        return null;
+    }
+
+    // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").
+    private static bool RightAfter(ReadOnlySpan<char> between)
+    {
+        between = between.TrimStart();
+        if (between.StartsWith(",")) between = between[1..];
+        var words = 0;
+        foreach (var range in between.SplitAny(" \n\t"))
+            if (between[range].Length > 0 && (++words > 3 || between[range].ContainsAny(",;:()"))) return false;
+        return true;
+    }
+
+    // How far a quotation is followed to its speaker: the figure's sentence and three more (real quotations of figures run
+    // two to four sentences).
+    private const int QuotationSentences = 3;
+
+    // Whether a quotation is open after `c`: “ and « open, ” and » close, a straight double quote turns it.
+    private static bool QuoteState(char c, bool open) => c switch
+    {
+        '“' or '«' => true,
+        '”' or '»' => false,
+        '"' => !open,
+        _ => open,
+    };
+}
