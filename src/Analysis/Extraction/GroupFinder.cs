@@ -87,10 +87,17 @@ internal sealed class GroupFinder
             var (group, partner) = first1 is { } leading
                 ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
-            var holdsName = false;
+            var (holdsName, isName) = (false, false);
+            var wordsStart = start + (first1 ?? adjective).Span.Start;
             for (var i = 0; i < gazetteerMatches.Count; i++)
-                if (gazetteerMatches[i] is var g)
-                    holdsName |= g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End && g.Span.Length < group.Span.Length;
+                if (gazetteerMatches[i] is var g && g.Span.Start >= group.Span.Start && g.Span.End <= group.Span.End)
+                {
+                    holdsName |= g.Span.Length < group.Span.Length;
+                    // "according to the British military intelligence": the group's words after its determiner are a gazetteer
+                    // name, which names it (by the entry's canonical name), not the words.
+                    isName |= g.Span.Start <= wordsStart && g.Span.End == group.Span.End;
+                }
+            if (isName) continue;
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
         }
     }
