@@ -47,6 +47,9 @@ internal sealed partial class Attribution
 
         /// <summary>The offices a heading names before its colon ("Kremlin spokesman:"; <c>office_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedHolders { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryRanks { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; init; }
 
         /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels { get; init; }
@@ -92,6 +95,9 @@ internal sealed partial class Attribution
                 Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
+                DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),
+                MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
+                Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),

@@ -32,6 +32,8 @@ internal sealed partial class Attribution
         UnnamedVoicesCountries();
         // Before pronouns are resolved: "the defence minister" below a heading's name is that name, not an earlier source.
         HeadingHolders();
+        // Before pronouns are resolved: "he" after "the intelligence chief said … . Lt Gen X told …" is X.
+        NamedHolders();
         ResolvePronouns();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();

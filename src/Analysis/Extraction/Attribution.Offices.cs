@@ -1,0 +1,82 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// An office or a description of one person cited without its holder, whom the next sentence names: "Ukraine's military
+// intelligence chief said … . Lt Gen Kyrylo Budanov told …", "…, a Ukrainian lawmaker said. Maryan Zablotskyy, who chairs …,
+// said". The office is that person. The holder opens the next sentence (after a military rank at most), is cited there,
+// is named there for the first time, and no other office is his ("President X said", "X, the defence minister, said"):
+// else the office stays the body it heads.
+internal sealed partial class Attribution
+{
+    private void NamedHolders()
+    {
+        var sentences = document.Sentences;
+        for (var k = 0; k + 1 < sentences.Count; k++)
+        {
+            if (sentences[k + 1].Paragraph > sentences[k].Paragraph + 1) continue;
+            for (var i = 0; i < refs[k].Count; i++)
+            {
+                var office = refs[k][i];
+                if (office is not { IsPerson: false, IsPronoun: false, IsCited: true } || HolderNoun(office) is not { } noun) continue;
+                if (OpeningHolder(k + 1, noun) is not { } holder) continue;
+                // A body always cited ("Ukraine's military intelligence" in "… chief says") speaks through its holder.
+                var role = office.Role == CitationRole.Mentioned ? CitationRole.Speaker : office.Role;
+                refs[k][i] = holder with { Span = office.Span, Role = role, Fallback = null };
+            }
+        }
+    }
+
+    // "Ukraine's military intelligence chief", "a Ukrainian lawmaker": the office's last word, or the word after the body it
+    // names, when that word is one person's office.
+    private string? HolderNoun(SourceRef r)
+    {
+        var text = document.Text;
+        var words = text.AsSpan(r.Span.Start, r.Span.End - r.Span.Start);
+        var last = words[(words.LastIndexOf(' ') + 1)..];
+        if (closing.DescribedHolders.Contains(last)) return last.ToString().ToLowerInvariant();
+        // A body named inside the office: "Ukraine's military intelligence" in "Ukraine's military intelligence chief said".
+        if (r.Span.End + 1 >= text.Length || text[r.Span.End] != ' ') return null;
+        var end = r.Span.End + 1;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var next = text.AsSpan(r.Span.End + 1, end - r.Span.End - 1);
+        return closing.DescribedHolders.Contains(next) ? next.ToString().ToLowerInvariant() : null;
+    }
+
+    // The person cited first in sentence k who opens it and is named there for the first time, with no other office; else null.
+    private SourceRef? OpeningHolder(int k, string noun)
+    {
+        var (text, sentence) = (document.Text, document.Sentences[k]);
+        var holder = refs[k].Find(r => r is { IsPerson: true, IsGroup: false, IsPronoun: false, Role: CitationRole.Speaker });
+        if (holder is null) return null;
+        // Named before, cited or not ("Andrzej Duda visited the base."): someone already in the story, not the holder introduced.
+        var surname = holder.Name[(holder.Name.LastIndexOf(' ') + 1)..];
+        if (text.AsSpan(0, sentence.Start).Contains(surname, StringComparison.Ordinal)) return null;
+        // Only ranks before the name: "Lt Gen Kyrylo Budanov told", not "President Volodymyr Zelensky said".
+        var nameAt = text.IndexOf(holder.Name, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+        if (nameAt < 0) return null;
+        foreach (var range in text.AsSpan(sentence.Start, nameAt - sentence.Start).Split(' '))
+        {
+            var word = text.AsSpan(sentence.Start, nameAt - sentence.Start)[range].Trim();
+            if (!word.IsEmpty && !closing.MilitaryRanks.Contains(word)) return null;
+        }
+        // An apposition of another office: "Jan Nowak, the defence ministry's spokesman, said"; the same office may be said
+        // again ("Budanov, the head of military intelligence,").
+        var after = nameAt + holder.Name.Length;
+        if (after < sentence.End && text[after] == ',')
+        {
+            var close = text.IndexOf(',', after + 1, sentence.End - after - 1);
+            var apposition = text.AsSpan(after + 1, (close < 0 ? sentence.End : close) - after - 1);
+            foreach (var range in apposition.Split(' '))
+            {
+                var word = apposition[range].Trim(".,;:");
+                if (word.EndsWith("'s") || word.EndsWith("’s")) word = word[..^2];
+                if (word.IsEmpty || !closing.Titles.Contains(word) && !closing.OfficeWords.Contains(word)) continue;
+                var same = word.Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    || noun is "chief" or "head" && word is "chief" or "head";
+                if (!same) return null;
+            }
+        }
+        return holder;
+    }
+}
