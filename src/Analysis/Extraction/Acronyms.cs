@@ -12,7 +12,7 @@ using static SourceText;
 internal sealed class Acronyms(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords =
-        lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
     {

@@ -25,7 +25,7 @@ internal sealed class ArmedGroups
         var list = lexicon.Words("armed_group_nouns");
         nouns = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
         nounWords = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        notNameWords = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)

@@ -79,8 +79,7 @@ internal sealed partial class Attribution
         public static Cues Of(Lexicon lexicon)
         {
             HashSet<string> Set(string list, StringComparer comparer) => lexicon.Words(list).ToHashSet(comparer);
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string list, StringComparer comparer) =>
-                Set(list, comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string list, StringComparer comparer) => lexicon.WordLookup(list, comparer);
             return new Cues
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),

@@ -27,7 +27,7 @@ internal sealed class CapitalizedNames
         nameConnectors = lexicon.Words("name_connectors").ToArray();
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        outletNameEnds = lexicon.Words("outlet_name_ends").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
     }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)

@@ -79,7 +79,7 @@ internal sealed class CitationRoles
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
-        participles = lexicon.Words("speaking_participles").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
@@ -89,17 +89,17 @@ internal sealed class CitationRoles
         if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
-        officeLinkWords = lexicon.Words("office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        CalendarNames = lexicon.Words("calendar_names").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        apposedOfficeLinkWords = lexicon.Words("apposed_office_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
+        CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        speakerDescriptionWords = lexicon.Words("speaker_descriptions").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
-        characterizingVerbs = lexicon.Words("characterizing_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        refusalVerbs = lexicon.Words("refusal_verbs").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        refusedAsks = lexicon.Words("refused_asks").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        refusedStatements = lexicon.Words("refused_statements").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        voiceLinkWords = lexicon.Words("voice_links").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
+        refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
+        refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
+        refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
+        voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
     }
 
     // What may stand before a heading's speaker: quotes, markup ("**", "## "), and a live blog entry's time stamp with its

@@ -17,10 +17,10 @@ internal sealed class DocumentFinder
 
     public DocumentFinder(Lexicon lexicon)
     {
-        spokespersonNouns = lexicon.Words("spokesperson_nouns").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        documentModifiers = lexicon.Words("document_modifiers").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        spokespersonNouns = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
+        documentModifiers = lexicon.WordLookup("document_modifiers", StringComparer.Ordinal);
         statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        timeZones = lexicon.Words("time_zones").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        timeZones = lexicon.WordLookup("time_zones", StringComparer.Ordinal);
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)

@@ -15,8 +15,7 @@ internal sealed class NegatedVoices
 
     public NegatedVoices(Lexicon lexicon)
     {
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) =>
-            lexicon.Words(list).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) => lexicon.WordLookup(list, StringComparer.OrdinalIgnoreCase);
         negations = Set("negation_words");
         auxiliaries = Set("negated_auxiliaries");
         contractions = Set("negated_contractions");

@@ -26,7 +26,7 @@ internal sealed class PronounFinder
     {
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         pronouns = Set("personal_pronouns");
-        possessives = lexicon.Words("possessive_determiners").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        possessives = lexicon.WordLookup("possessive_determiners", StringComparer.OrdinalIgnoreCase);
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
