@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// The speaker named after the figure with an aside that holds initials ("General Jane Roe, the commander of U.S. forces
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ApposedSpeakerTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     [InlineData("About 800 troops are on their way to Texas, Gen. Terrence Shaughnessy, commander of U.S. Northern Command, said.", "Terrence Shaughnessy")]
     [InlineData("Some 1,200 soldiers guard the bases, Jane Roe, the commander of U.S. forces in Africa, told a Senate hearing.", "Jane Roe")]

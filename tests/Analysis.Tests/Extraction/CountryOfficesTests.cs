@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A country's office named without its holder's name speaks for the body it heads (issue 14, unnamed officials):
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class CountryOfficesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     [InlineData("About 3,000 soldiers have reached the border, Poland's defence minister said on Monday.", "Polish Defense Ministry", SourceKind.Military)]
     [InlineData("South Korea's spy chief told lawmakers that 1,500 more troops had left by ship.", "National Intelligence Service", SourceKind.Intelligence)]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A body named without a country in a sentence that names none (issue 14, bodies whose country is not in the phrase):
@@ -11,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class DocumentCountryTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     // A ministry by its proper name alone is the one country the article has named as an owner.
     [InlineData("British reservists are being called up for the Gulf. The Ministry of Defence said 1,500 more would be mobilised.", "British Defense Ministry")]

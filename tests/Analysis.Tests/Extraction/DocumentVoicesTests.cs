@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Voices named by description or without their country, named from the document (issue 14, session 12): the dateline's
@@ -11,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class DocumentVoicesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     // A service or unnamed government voice with no country takes the dateline's.
     [InlineData("NEW DELHI, May 4 (PTI) - Roughly 6,000 more soldiers were moved up to the passes, the Army said on Sunday.", "Indian Army")]

@@ -24,4 +24,10 @@ internal static class Extracted
 
     /// <summary>The one figure of <paramref name="document"/>.</summary>
     public static TroopCount Only(string document) => Assert.Single(DocumentCounts(document));
+
+    // Troop counts and sources only: what the source tables read, without the timeline's components.
+    private static readonly Extractor SourcesExtractor = new ExtractorBuilder().UseTroopCounts().UseSources().Build();
+
+    /// <summary>The source mentions of <paramref name="passage"/> under a neutral headline (troop counts and sources only).</summary>
+    public static IReadOnlyList<SourceMention> Mentions(string passage) => SourcesExtractor.Extract(TestData.Passage(passage)).SourceMentions;
 }

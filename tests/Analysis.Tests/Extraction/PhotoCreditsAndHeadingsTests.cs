@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Photo credits cite nothing ("(Reuters/File)", "AFP via Getty Images"); a country's initials before its ministry name
@@ -11,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PhotoCreditsAndHeadingsTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     [InlineData("Photo: A Ukrainian soldier near the border, November 2024. (Reuters/File)", "Reuters")]
     [InlineData("Photo: A Ukrainian soldier near the border, November 2024. (Reuters/File)", "File")]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// The source conventions settled in session 11 (DevSet.Reporting.json's header, issue 14): a command or service by its
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class SourceConventionsTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     // A U.S. command however the copy spells it.
     [InlineData("Some 12,000 sailors and Marines are now in the region, US Southern Command said on Friday.", "U.S. Southern Command")]

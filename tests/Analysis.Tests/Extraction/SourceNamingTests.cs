@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// One name for one body whatever the words around it (issue 14): a country's ministry in any case, an armed service
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class SourceNamingTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     // A ministry's lower-case words are its canonical name.
     [InlineData("Russia's defence ministry said 3,000 troops had arrived in the region.", "Russian Defense Ministry")]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Sources that no entry of the gazetteer names, found by their shape: a credit after the last sentence, a ministry or
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class UnlistedSourcesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     [InlineData("Kenya will send 400 more police officers to Haiti, officials said. -Capital FM", "Capital FM", SourceKind.Outlet)]
     [InlineData("The ambush killed 12 soldiers, the army said. (Agenzia Nova)", "Agenzia Nova", SourceKind.Outlet)]

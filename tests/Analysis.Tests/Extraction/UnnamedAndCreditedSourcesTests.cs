@@ -2,6 +2,7 @@ namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Sources named by what they are and where a story credits them (issue 14, the shapes of real reporting that the
@@ -12,9 +13,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class UnnamedAndCreditedSourcesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(string text) =>
-        new ExtractorBuilder().UseTroopCounts().UseSources().Build().Extract(TestData.Passage(text)).SourceMentions;
-
     [Theory]
     // Unnamed officials: the kind from the words before the noun, the country from the one country the sentence names as an owner.
     [InlineData("About 2,500 U.S. sailors reached the Gulf on Sunday, a senior naval officer said.", "U.S. naval officers", SourceKind.Military)]
