@@ -36,8 +36,11 @@ internal sealed partial class TroopCountFinder
         // from is what its own words and those before it say; the casualty verb after it is the part's.
         if (Whole(text, start, segmentStart, q))
             return CasualtyNoun(text, q, span) ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
+        // "could capture the city with as many as 30,000 troops": what the verb before an instrument word does is not what the
+        // troops are; their kind is read from the instrument word on.
+        var from = Instrument(text, segmentStart, span) is var instrument and >= 0 ? instrument : segmentStart;
         // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
-        var kind = Kind(sentenceCues, segmentStart, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
+        var kind = Kind(sentenceCues, from, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
@@ -49,7 +52,8 @@ internal sealed partial class TroopCountFinder
         // units", "an army of about 1.3 million has activated reserve units".
         if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
-            || IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || PartAfterWhole(text, start, q)))
+            || (IsSubset(text, segmentStart, q.Span.Start) && (previous is not null || !ListingOnly(text, segmentStart, q.Span.Start)))
+            || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
@@ -57,6 +61,15 @@ internal sealed partial class TroopCountFinder
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
         return kind;
+    }
+
+    // Where an instrument word (list instrument_words: "with", not "along with") stands right before the figure's mention, or -1.
+    private int Instrument(string text, int segmentStart, TextSpan span)
+    {
+        var at = span.Start;
+        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at == span.Start || kindWords.InstrumentWords.StartOfPhraseBefore(text, segmentStart, at) is not (var word and >= 0)) return -1;
+        return kindWords.ComitativeWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 ? -1 : word;
     }
 
     // "4,000 North Korean soldiers out of a total of 12,000 had been killed": the casualty verb after the whole (whole_before

@@ -31,6 +31,11 @@ internal sealed partial class TroopCountFinder
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart);
+        // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
+        // an action still to come is to be carried out with.
+        if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0
+            && (futureMarkers.Any(text, segmentStart, with) || PossibleBefore(sentenceCues, segmentStart, with)))
+            status = EstimateStatus.Planned;
         // Read to the end of the sentence: "ordered about 9,500 of the 34,500 troops in Germany out of that country".
         if (status == EstimateStatus.Current && WishedOrOrdered(text, segmentStart, sentence.End, q, span)) status = EstimateStatus.Planned;
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
@@ -97,13 +102,13 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.
         foreach (var (cue, label) in cues)
-            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && SameClause(text, cue, figure)
+            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && (SameClause(text, cue, figure) || Appositive(text, segmentStart, cue, figure))
                 && !NegatedReadiness(text, segmentStart, cue))
                 return EstimateStatus.Planned;
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
-            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by)))
+            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)))
             return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
@@ -372,6 +377,26 @@ internal sealed partial class TroopCountFinder
                 && readinessNegations.EndOfPhraseAt(text, i, cue.Start) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
                 return true;
         return false;
+    }
+
+    // "could", "might", "may" (list possible_cues) in text[from..to): a possibility, which a target date or an action with the
+    // troops makes a plan ("could have as many as 120,000 troops at the border by the end of the week").
+    private static bool PossibleBefore(List<PhraseMatch> cues, int from, int to)
+    {
+        foreach (var (cue, label) in cues)
+            if (label == PossibleCue && cue.Start >= from && cue.End <= to) return true;
+        return false;
+    }
+
+    // "Two brigades of the 82nd Airborne, about 8,000 soldiers, were put on heightened alert": a figure set off by commas as
+    // the apposition of its subject shares the predicate after its closing comma.
+    private static bool Appositive(string text, int segmentStart, TextSpan cue, TextSpan figure)
+    {
+        if (cue.Start < figure.End || figure.End >= text.Length || text[figure.End] != ',') return false;
+        if (text.AsSpan(figure.End + 1, cue.Start - figure.End - 1).IndexOfAny(",;") >= 0) return false;
+        var before = figure.Start;
+        while (before > segmentStart && char.IsWhiteSpace(text[before - 1])) before--;
+        return before > 0 && text[before - 1] == ',';
     }
 
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>

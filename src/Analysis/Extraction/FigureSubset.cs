@@ -45,12 +45,16 @@ internal sealed partial class TroopCountFinder
         i + 4 <= end && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && int.TryParse(text.AsSpan(i, 4), out var year) && year is >= 1900 and <= 2100
         && (i + 4 == end || !char.IsLetterOrDigit(text[i + 4]) && !(text[i + 4] is ',' or '.' && i + 5 < end && char.IsDigit(text[i + 5])));
 
-    private bool PartAfterWhole(string text, int start, Quantity q)
+    private bool PartAfterWhole(string text, int start, Quantity q, TextSpan span)
     {
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
-        var comma = q.Span.Start - 1;
+        // ", only about 4,000": the mention's hedge and a filler (list part_fillers) may stand after the comma.
+        var at = Math.Min(span.Start, q.Span.Start);
+        while (at > opener && char.IsWhiteSpace(text[at - 1])) at--;
+        if (kindWords.PartFillers.StartOfPhraseBefore(text, opener, at) is var filler and >= 0) at = filler;
+        var comma = at - 1;
         while (comma > opener && char.IsWhiteSpace(text[comma])) comma--;
         if (comma <= opener || text[comma] != ',') return false;
         for (var i = opener; i < comma; i++)
@@ -71,6 +75,17 @@ internal sealed partial class TroopCountFinder
         while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
         if (at > segmentStart && text[at - 1] == ',') at--;
         return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
+    }
+
+    // "reinforcements to the eastern flank, including 500 French troops": the subset cue right before the figure only lists
+    // (list listing_subset_cues), and no troop or force noun right before it names the force listed ("the force includes").
+    private bool ListingOnly(string text, int segmentStart, int at)
+    {
+        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at > segmentStart && text[at - 1] == ',') at--;
+        if (kindWords.ListingSubsetCues.StartOfPhraseBefore(text, segmentStart, at) is not (var cue and >= 0)) return false;
+        while (cue > segmentStart && (char.IsWhiteSpace(text[cue - 1]) || text[cue - 1] == ',')) cue--;
+        return troopNouns.StartOfPhraseBefore(text, segmentStart, cue) < 0 && forceNouns.StartOfPhraseBefore(text, segmentStart, cue) < 0;
     }
 
     // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no

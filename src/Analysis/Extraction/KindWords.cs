@@ -5,7 +5,8 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states), built once with the finder.
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
+/// comitative_words, listing_subset_cues, part_fillers), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -44,4 +45,16 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>The names of the US states (case kept: "Texas", "D.C.").</summary>
     public AdjacentPhrases UsStates { get; } = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+
+    /// <summary>"with", "using": right before a figure, the troops something is done with, not what it is done to.</summary>
+    public AdjacentPhrases InstrumentWords { get; } = AdjacentPhrases.Of(lexicon, "instrument_words");
+
+    /// <summary>"along with", "together with": a companion, not an instrument ("was killed along with 20 soldiers").</summary>
+    public AdjacentPhrases ComitativeWords { get; } = AdjacentPhrases.Of(lexicon, "comitative_words");
+
+    /// <summary>"including", "among": subset cues that list members of a group, a part only of a force the sentence counts.</summary>
+    public AdjacentPhrases ListingSubsetCues { get; } = AdjacentPhrases.Of(lexicon, "listing_subset_cues");
+
+    /// <summary>"only", "just": words between the comma that closes a whole and the part counted from it.</summary>
+    public AdjacentPhrases PartFillers { get; } = AdjacentPhrases.Of(lexicon, "part_fillers");
 }
