@@ -162,9 +162,29 @@ internal sealed partial class TroopCountFinder
     private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
-        if (masked.Count == 0 || homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) < 0) return null;
-        foreach (var c in countries)
-            if (Overlaps(masked, c.Name)) return c.Country.Name;
+        // By the settled rule (DevSet.Reporting.json, session 12) any troop noun with no owner and no context takes the country
+        // of the state body cited ("Russia's defence ministry says about 15,000 troops are returning", "the U.S. Army said"):
+        // a body of the state, not the country itself as the voice ("Lithuania estimates that up to 100,000 troops could take
+        // part in the Russian exercise", "Minsk said": a state that counts, often another's troops), nor the dead and wounded,
+        // which a side counts of its enemy.
+        var home = homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) >= 0;
+        if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties)) return null;
+        if (!home)
+        {
+            // A military body of one country ("Russia's defence ministry", "the Indian Army"), in a sentence that names no other
+            // country: "Ukraine's military intelligence told lawmakers that at least 20,000 Cubans fight for Russia" is not it.
+            string? body = null;
+            foreach (var c in countries)
+            {
+                var inBody = masked.Any(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
+                if (!inBody && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
+                if (inBody) body = c.Country.Name;
+            }
+            if (body is not null) return body;
+        }
+        else
+            foreach (var c in countries)
+                if (Overlaps(masked, c.Name)) return c.Country.Name;
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
                 return country;
@@ -268,6 +288,15 @@ internal sealed partial class TroopCountFinder
         return last - first >= 2;
     }
 
+    // Whether countries[k], a name, is joined by a word coordinator ("and", not a comma alone) to another name next to it.
+    private bool Paired(string text, IReadOnlyList<CountryMention> countries, int k)
+    {
+        bool Pair(CountryMention a, CountryMention b) => !b.IsDemonym && !b.Possessive && Joined(text, a.Span.End, b.Span.Start)
+            && JoinedClause(text, a.Span.End, b.Span.Start);
+        return (k > 0 && Pair(countries[k - 1], countries[k]) && !countries[k - 1].IsDemonym && !countries[k - 1].Possessive)
+            || (k + 1 < countries.Count && Pair(countries[k], countries[k + 1]));
+    }
+
     // Only a comma or a coordinator (list coordinators: ",", "and", "plus"), at most two of them, and "the" between two names.
     private bool Joined(string text, int from, int to)
     {
@@ -329,6 +358,9 @@ internal sealed partial class TroopCountFinder
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
             if (InList(text, countries, k)) continue;
+            // "Together, India and China have more than 100,000 troops", "Russia and Belarus will hold the drills with 200,000
+            // troops": two countries named as one actor own a mixed total, neither alone.
+            if (!c.IsDemonym && !c.Possessive && Paired(text, countries, k)) continue;
             nearest = c.Country.Name;
             // "Ukraine's tally of North Korean troops is higher than Washington's": a country bound to a troop noun owns
             // the troops the sentence speaks of, whatever country it names after.

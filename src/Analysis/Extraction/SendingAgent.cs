@@ -107,9 +107,18 @@ internal sealed class SendingAgent
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited, out string? country)
     {
         var best = (End: -1, Country: (string?)null);
+        CountryMention? previous = null, before = null;
         foreach (var c in countries)
+        {
             if (!c.IsAdjective && c.Span.End <= verb && c.Span.End > best.End && IsActor(text, start, c.Span, cited))
-                best = (c.Span.End, c.Country.Name);
+                (best, before) = ((c.Span.End, c.Country.Name), previous);
+            previous = c;
+        }
+        // "Together, India and China have more than 100,000 troops": two names joined by "and" are one actor of a mixed
+        // total, owned by neither alone.
+        if (before is { IsAdjective: false } pair && countries.FirstOrDefault(c => c.Span.End == best.End) is { } last && pair.Span.End < last.Span.Start
+            && text.AsSpan(pair.Span.End, last.Span.Start - pair.Span.End).Trim().SequenceEqual("and"))
+            best = (best.End, null);
         foreach (var (span, entry) in sources)
             if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
                 best = (span.End, entry.Country);
