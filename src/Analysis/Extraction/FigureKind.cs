@@ -52,7 +52,7 @@ internal sealed partial class TroopCountFinder
         // units", "an army of about 1.3 million has activated reserve units".
         if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
-            || (IsSubset(text, segmentStart, q.Span.Start) && (previous is not null || !ListingOnly(text, segmentStart, q.Span.Start)))
+            || IsSubset(text, segmentStart, q.Span.Start)
             || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":

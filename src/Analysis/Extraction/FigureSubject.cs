@@ -341,7 +341,9 @@ internal sealed partial class TroopCountFinder
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
             // contingent", "estimates of the Burundian force").
             var troopsAfter = (c.IsDemonym || c.Possessive)
-                && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0);
+                && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0
+                    // "up to 100,000 troops could take part in the Russian exercise": whose drills, whose troops.
+                    || (Spaced(text, c.Span.End) && kindWords.ExerciseNouns.EndOfPhraseAt(text, c.Span.End, end) > 0));
             // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ..."), nor is
             // a country that gives a figure ("Kyiv believes ...") - but troops counted after "of" are counted, not cited ("Ukraine's
             // tally of North Korean troops", where the sources may take the troops for a speaker).

@@ -77,17 +77,6 @@ internal sealed partial class TroopCountFinder
         return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
     }
 
-    // "reinforcements to the eastern flank, including 500 French troops": the subset cue right before the figure only lists
-    // (list listing_subset_cues), and no troop or force noun right before it names the force listed ("the force includes").
-    private bool ListingOnly(string text, int segmentStart, int at)
-    {
-        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
-        if (at > segmentStart && text[at - 1] == ',') at--;
-        if (kindWords.ListingSubsetCues.StartOfPhraseBefore(text, segmentStart, at) is not (var cue and >= 0)) return false;
-        while (cue > segmentStart && (char.IsWhiteSpace(text[cue - 1]) || text[cue - 1] == ',')) cue--;
-        return troopNouns.StartOfPhraseBefore(text, segmentStart, cue) < 0 && forceNouns.StartOfPhraseBefore(text, segmentStart, cue) < 0;
-    }
-
     // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no
     // punctuation), then a subset verb right before the figure.
     private bool InvertedSubset(string text, int segmentStart, int at)

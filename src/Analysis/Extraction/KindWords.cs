@@ -6,7 +6,7 @@ using Analysis.Vocabulary;
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
-/// comitative_words, listing_subset_cues, part_fillers, military_body_words), built once with the finder.
+/// comitative_words, part_fillers, military_body_words, exercise_nouns), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -52,12 +52,12 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"along with", "together with": a companion, not an instrument ("was killed along with 20 soldiers").</summary>
     public AdjacentPhrases ComitativeWords { get; } = AdjacentPhrases.Of(lexicon, "comitative_words");
 
-    /// <summary>"including", "among": subset cues that list members of a group, a part only of a force the sentence counts.</summary>
-    public AdjacentPhrases ListingSubsetCues { get; } = AdjacentPhrases.Of(lexicon, "listing_subset_cues");
-
     /// <summary>"only", "just": words between the comma that closes a whole and the part counted from it.</summary>
     public AdjacentPhrases PartFillers { get; } = AdjacentPhrases.Of(lexicon, "part_fillers");
 
     /// <summary>"defence ministry", "army", "general staff": the words of a military body, which speaks of its own country's troops.</summary>
     public PhraseMatcher MilitaryBodyWords { get; } = PhraseMatcher.Of(lexicon, ["military_body_words"]);
+
+    /// <summary>"exercise", "drills": after a demonym or possessive, whose exercise, and so whose troops take part.</summary>
+    public AdjacentPhrases ExerciseNouns { get; } = AdjacentPhrases.Of(lexicon, "exercise_nouns");
 }
