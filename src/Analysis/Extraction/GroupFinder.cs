@@ -138,7 +138,9 @@ internal sealed class GroupFinder
         {
             if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
                 || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
-                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)
+                // "Western diplomats in Bamako", "French officials in Kyiv": a group its adjective owns is not the place's.
+                || SentenceCountries.AdjectiveBefore(countries, s, headStart, 0) is not null) continue;
             var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
             var first = headStart;
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;

@@ -169,7 +169,7 @@ internal sealed class SourceFinder
                 var span = country.Possessive ? new TextSpan(country.Span.Start, country.Span.End - (s[country.Span.End - 1] == 's' ? 2 : 1)) : country.Span;
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
-        capitalizedNames.Add(s, start, gazetteerMatches, candidates);
+        capitalizedNames.Add(s, start, gazetteerMatches, countries, candidates);
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
@@ -212,6 +212,7 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
+                || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
@@ -249,6 +250,21 @@ internal sealed class SourceFinder
             foreach (var c in candidates)
                 if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start >= start + first && c.Ref.Span.Start <= start + name) return true;
         }
+        return false;
+    }
+
+    // "Col. Xerxes Trinidad, the AFP's spokesman, told reporters": an organisation whose possessive opens a title in apposition
+    // to the person before it is part of the job title, not a voice (not the news agency either).
+    private static bool OwnsApposedTitle(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        if (to + 2 >= s.Length || s[to] is not ('\'' or '’') || s[to + 1] != 's') return false;
+        var title = SourceText.SkipWhiteSpace(s, to + 2);
+        var at = from;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        while (at > 0 && s[at - 1] == ' ') at--;
+        if (at == 0 || s[at - 1] != ',') return false;
+        for (var t = 0; t < titleHits.Count; t++)
+            if (titleHits[t].Span.Start == title) return true;
         return false;
     }
 
