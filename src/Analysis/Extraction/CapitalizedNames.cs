@@ -23,6 +23,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationHeads;
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
+    // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
 
@@ -36,12 +38,13 @@ internal sealed class CapitalizedNames
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
+        unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
-        List<SourceCandidate> candidates)
+        List<SourceCandidate> candidates, string? documentCountry = null)
     {
         for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
@@ -92,6 +95,16 @@ internal sealed class CapitalizedNames
                     CitationRole.Mentioned, null)) { CitedOnly = true });
                 continue;
             }
+            // "Eighth Army said", "Northern Command": a country's unit named without its country is the document's country's
+            // ("U.S. Eighth Army" in a story on U.S. troops), by the gazetteer's name where it has one.
+            if (documentCountry is not null && unitEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)) && countryWords.Find(value, 0, value.Length).Count == 0)
+            {
+                var owned2 = $"{countryWords.Adjective(documentCountry)} {Normalize(value)}";
+                candidates.Add(new(4, gazetteer.TryResolveSpelling(owned2, out var unit) && unit.Country == documentCountry
+                    ? new SourceRef(span, unit.Name, unit.Kind, unit.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(unit), AlwaysCited: unit.IsAlwaysCited)
+                    : new SourceRef(span, owned2, SourceKind.Military, documentCountry, CitationRole.Mentioned, "military")));
+                continue;
+            }
             // "Deputy Kim Byung-joo of the Democratic Party said": a title opens the run, and the person is the name after it
             // (without the body that follows "of"); the run stays the span the text cites.
             if (TitledName(value) is { } titled)
@@ -115,8 +128,13 @@ internal sealed class CapitalizedNames
         if (head is null) return null;
         var kind = head is "Forces" or "Force" or "Army" or "Navy" or "Guard" or "Corps" or "Staff" or "Command" or "Gendarmerie" ? SourceKind.Military : SourceKind.Government;
         foreach (var c in countries)
+        {
             if (c is { Country: { } country, Possessive: true } && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at) && c.IsAdjectiveOfGroup(s))
                 return ($"{countryWords.Adjective(country)} {Normalize(value)}", kind, c);
+            // "Ghana Armed Forces", "Kenya Defence Forces": a country's name opens the body's own name, written as it is.
+            if (c is { Country: not null, Possessive: false, IsDemonym: false } && c.Span.Start == at && c.Span.End < at + value.Length)
+                return (Normalize(value), kind, null);
+        }
         var of = value.LastIndexOf(" of ", StringComparison.Ordinal);
         if (of <= 0 || OrganisationHead(value[..of]) is null) return null;
         var tail = of + 4;
