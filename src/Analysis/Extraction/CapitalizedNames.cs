@@ -24,7 +24,9 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords;
+    // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
+    private readonly HashSet<string> forceNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
 
@@ -39,6 +41,8 @@ internal sealed class CapitalizedNames
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
+        unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
+        forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -97,12 +101,12 @@ internal sealed class CapitalizedNames
             }
             // "Eighth Army said", "Northern Command": a country's unit named without its country is the document's country's
             // ("U.S. Eighth Army" in a story on U.S. troops), by the gazetteer's name where it has one.
-            if (documentCountry is not null && unitEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)) && countryWords.Find(value, 0, value.Length).Count == 0)
+            if (NationalUnit(value) && (documentCountry ?? OwnerIn(countries)) is { } unitCountry && countryWords.Find(value, 0, value.Length).Count == 0)
             {
-                var owned2 = $"{countryWords.Adjective(documentCountry)} {Normalize(value)}";
-                candidates.Add(new(4, gazetteer.TryResolveSpelling(owned2, out var unit) && unit.Country == documentCountry
+                var owned2 = $"{countryWords.Adjective(unitCountry)} {Normalize(value)}";
+                candidates.Add(new(4, gazetteer.TryResolveSpelling(owned2, out var unit) && unit.Country == unitCountry
                     ? new SourceRef(span, unit.Name, unit.Kind, unit.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(unit), AlwaysCited: unit.IsAlwaysCited)
-                    : new SourceRef(span, owned2, SourceKind.Military, documentCountry, CitationRole.Mentioned, "military")));
+                    : new SourceRef(span, owned2, SourceKind.Military, unitCountry, CitationRole.Mentioned, "military")) { CitedOnly = true });
                 continue;
             }
             // "Deputy Kim Byung-joo of the Democratic Party said": a title opens the run, and the person is the name after it
@@ -149,6 +153,28 @@ internal sealed class CapitalizedNames
         foreach (var range in value.AsSpan().Split(' '))
             if (organisationHeads.Contains(value.AsSpan()[range])) return value[range];
         return null;
+    }
+
+    // The first country the sentence names as an owner ("Irish troops … , the Defence Forces said"), when the document has
+    // none yet; null when it names none.
+    private static string? OwnerIn(List<CountryName> countries)
+    {
+        foreach (var c in countries)
+            if (c.Country is { } country && (c.IsDemonym || c.Possessive)) return country;
+        return null;
+    }
+
+    // Whether a run names a country's unit or force by a name any country's could have: a force's generic name ("Defence
+    // Forces", "General Staff": armed_forces_names), or a country_unit_ends word after unit_name_words only ("Eighth Army",
+    // "Northern Command", "Pacific Fleet"; not "Arakan Army" nor "Rapid Support Forces", whose names are their own).
+    private bool NationalUnit(string value)
+    {
+        if (forceNames.Contains(value)) return true;
+        var last = value.LastIndexOf(' ');
+        if (last <= 0 || !unitEnds.Contains(value.AsSpan(last + 1))) return false;
+        foreach (var range in value.AsSpan(0, last).Split(' '))
+            if (!unitNameWords.Contains(value.AsSpan(0, last)[range])) return false;
+        return true;
     }
 
     // The person a run opened by a one-word title names ("Deputy Kim Byung-joo of the Democratic Party": "Kim Byung-joo"),

@@ -83,6 +83,8 @@ internal sealed class GroupFinder
             }
             from = headEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
+            if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
             var (group, partner) = first1 is { } leading
                 ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
