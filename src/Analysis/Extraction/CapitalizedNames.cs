@@ -103,7 +103,8 @@ internal sealed class CapitalizedNames
             // ("U.S. Eighth Army" in a story on U.S. troops), by the gazetteer's name where it has one.
             if (NationalUnit(value) && (documentCountry ?? OwnerIn(countries)) is { } unitCountry && countryWords.Find(value, 0, value.Length).Count == 0)
             {
-                var owned2 = $"{countryWords.Adjective(unitCountry)} {Normalize(value)}";
+                // Named as CountryBodies names a country's force ("Defence Forces": "Defense Forces").
+                var owned2 = $"{countryWords.Adjective(unitCountry)} {CountryBodies.Canonical(value)}";
                 candidates.Add(new(4, gazetteer.TryResolveSpelling(owned2, out var unit) && unit.Country == unitCountry
                     ? new SourceRef(span, unit.Name, unit.Kind, unit.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(unit), AlwaysCited: unit.IsAlwaysCited)
                     : new SourceRef(span, owned2, SourceKind.Military, unitCountry, CitationRole.Mentioned, "military")) { CitedOnly = true });

@@ -8,7 +8,7 @@ using static SourceText;
 /// A country's bodies that no list names, after its adjective or possessive: its state media ("Niger's state
 /// television", "the Malian state broadcaster": state_media_modifiers, state_media_nouns) and its armed forces by
 /// their name ("Romania's general staff", "the Estonian Defence Forces": armed_forces_names). Named "&lt;country's
-/// adjective&gt; state television", "&lt;adjective&gt; General Staff" ("Defence Forces" as the text spells it).
+/// adjective&gt; state television", "&lt;adjective&gt; General Staff" (Defence spelt Defense, as ministries are).
 /// Candidates of priority 2.
 /// </summary>
 internal sealed class CountryBodies
@@ -50,8 +50,7 @@ internal sealed class CountryBodies
         }
     }
 
-    // "general staff" -> "General Staff"; "Defence Forces" keeps the text's spelling, as a force's own name ("Irish Defence
-    // Forces"), unlike a ministry's canonical "Defense Ministry".
-    private static string Canonical(string name) =>
-        string.Join(' ', Normalize(name).Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    // "general staff" -> "General Staff", "Defence Forces" -> "Defense Forces".
+    internal static string Canonical(string name) =>
+        string.Join(' ', Normalize(name).Split(' ').Select(w => (char.ToUpperInvariant(w[0]) + w[1..]).Replace("Defence", "Defense")));
 }
