@@ -123,6 +123,56 @@ internal sealed class CapitalizedNames
         }
     }
 
+    /// <summary>One-word names no list knows, in the shapes that make a word a name: "according to InformNapalm", "according to
+    /// Mediazona" (a capitalised word after "according to"), and "InformNapalm reported" (a word with a capital inside it).
+    /// Candidates of priority 4: sources only where the text cites them.</summary>
+    public void AddSingleWords(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
+        List<SourceCandidate> candidates)
+    {
+        for (var p = NextUpper(s, 0); p >= 0 && p < s.Length; p = NextUpper(s, p))
+        {
+            var e = CapitalizedWord(s, p);
+            if (e < 0 || p > 0 && (CueIndex.IsWordCharacter(s[p - 1]) || s[p - 1] is '\'' or '’' or '-'))
+            {
+                p = Math.Max(e, p + 1);
+                continue;
+            }
+            var word = s.AsSpan(p, e - p);
+            // Alone: not the first word of a run of capitalised words (CapitalizedRun reads those), nor glued to a digit.
+            var alone = e - p >= 3 && (e == s.Length || !CueIndex.IsWordCharacter(s[e])) && FollowingWord(s, e) < 0;
+            var camel = alone && HasInnerCapital(word);
+            var cited = alone && !camel && AfterAccordingTo(s, p);
+            if ((camel || cited) && !notNameWords.Contains(word) && !SentenceCountries.StartsAt(countries, p)
+                && !Overlaps(gazetteerMatches, start + p, start + e) && !(p > 0 && PreviousIsCapitalized(s, p)))
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(), camel ? SourceKind.Outlet : SourceKind.Other, null,
+                    CitationRole.Mentioned, null)));
+            p = e;
+        }
+    }
+
+    // "InformNapalm": a lower-case letter, then a capital.
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1])) return true;
+        return false;
+    }
+
+    private static bool AfterAccordingTo(string s, int at) =>
+        TryWordBefore(s, at, 0, out var to, out var toStart) && to is "to" && TryWordBefore(s, toStart, 0, out var according, out _)
+            && according.Equals("according", StringComparison.OrdinalIgnoreCase);
+
+    // Whether a capitalised word ends right before `at` (white space between): the word at `at` closes a run.
+    private static bool PreviousIsCapitalized(string s, int at) =>
+        TryWordBefore(s, at, 0, out var before, out _) && before.Length > 0 && char.IsUpper(before[0]);
+
+    private static bool Overlaps(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> matches, int from, int to)
+    {
+        for (var i = 0; i < matches.Count; i++)
+            if (matches[i].Span.Start < to && from < matches[i].Span.End) return true;
+        return false;
+    }
+
     // An organisation's name no list knows (a run that holds an organisation_heads word), with the country that owns it:
     // "Kenya's National Police Service" ("Kenyan National Police Service", owned by the possessive before it), "the Armed
     // Forces of the Philippines" (as written: the country is part of the name, not a voice of its own). Null for other runs

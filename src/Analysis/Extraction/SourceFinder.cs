@@ -177,6 +177,7 @@ internal sealed class SourceFinder
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
         capitalizedNames.Add(s, start, gazetteerMatches, countries, candidates, documentCountry?.CitedOrOwner);
+        capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);

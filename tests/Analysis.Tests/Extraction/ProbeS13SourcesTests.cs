@@ -31,6 +31,8 @@ public class ProbeS13SourcesTests
     [InlineData("Radio y Televisión Martí reported that at least 200 Cubans had signed contracts.", "Radio y Televisión Martí")]
     [InlineData("The Chinese embassy in Kyiv said it had no information about its citizens.", "Chinese embassy")]
     [InlineData("About 1,000 British reservists will be called up. The Ministry of Defence said they would train in Estonia.", "British Defense Ministry")]
+    [InlineData("InformNapalm reported that 200 Cubans had joined the Russian army.", "InformNapalm")]
+    [InlineData("Some 300 soldiers died in the assault, according to Verstka.", "Verstka")]
     public void Finds_sources_by_their_shape(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -50,5 +52,7 @@ public class ProbeS13SourcesTests
     [InlineData("The Fano militia's radio station was seized near Gondar.")]
     [InlineData("Kenya's National Police Service has 100,000 officers.")]
     [InlineData("The 1,000-strong contingent is commanded by Maj. Gen. Innocent Kabandana, who served in the Central African Republic.")]
+    [InlineData("Some 300 soldiers died in the assault, according to Monday's count.")]
+    [InlineData("The InformNapalm leak named 200 Cuban men.")]
     public void Names_that_are_not_cited_are_not_sources(string text) => Assert.Empty(Mentions(text));
 }
