@@ -15,15 +15,18 @@ using static SourceText;
 internal sealed class ArmedGroups
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["armed_group_nouns"];
+    public static readonly string[] CueLists = ["armed_group_nouns", "named_group_nouns"];
 
     private readonly SearchValues<string>? nouns;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounWords, notNameWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounWords, notNameWords, namedOnlyWords;
 
     public ArmedGroups(Lexicon lexicon)
     {
-        var list = lexicon.Words("armed_group_nouns");
-        nouns = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
+        // "group", "alliance": nouns that follow a group's own name only ("the JNIM group said", not "the Tuareg group").
+        var namedOnly = lexicon.Words("named_group_nouns");
+        namedOnlyWords = namedOnly.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var list = lexicon.Words("armed_group_nouns").Concat(namedOnly).ToArray();
+        nouns = list.Length == 0 ? null : SearchValues.Create(list, StringComparison.Ordinal);
         nounWords = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     }
@@ -48,12 +51,18 @@ internal sealed class ArmedGroups
                 foreach (var c in countries)
                     if (c.Span.Start == first && c.IsDemonym) country = c.Country;
                 var noun = s[i..end];
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + end), Normalize(s[first..end]), SourceKind.Other, country,
+                // "M23 rebels", "RSF fighters": a group that has a name of its own (an acronym, a name with a digit) is named by it,
+                // as "Tuareg rebels" (a people's name) is not.
+                var named = WordEnd(s, first) is var firstEnd && SkipWhiteSpace(s, firstEnd) == i && OwnName(s.AsSpan(first, firstEnd - first));
+                if (!named && namedOnlyWords.Contains(noun)) { i = end; continue; }
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + end), named ? s[first..firstEnd] : Normalize(s[first..end]), SourceKind.Other, country,
                     CitationRole.Mentioned, SourceNouns.Singular(noun), IsGroup: true)) { CitedOnly = true });
             }
             i = end;
         }
     }
+
+    private static bool OwnName(ReadOnlySpan<char> word) => IsAcronym(word) || word.ContainsAnyInRange('0', '9');
 
     // The start of the capitalised word (letters and digits, hyphens within: "M23", "al-Shabaab" is not) that ends
     // right before the white space before `at`, or -1.

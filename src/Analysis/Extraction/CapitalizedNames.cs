@@ -19,6 +19,16 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords;
     // "Post", "Times": the last word of a newspaper's name.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
+    // "Ministry", "Forces", "Commission": a word that makes a run of capitalised words an organisation's name.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationHeads;
+    // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
+    // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords;
+    // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
+    private readonly HashSet<string> forceNames;
+    // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
 
     public CapitalizedNames(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -28,9 +38,17 @@ internal sealed class CapitalizedNames
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+        organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
+        modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
+        unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
+        unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
+        forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
+        titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
+    public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
+        List<SourceCandidate> candidates, string? documentCountry = null)
     {
         for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
@@ -41,6 +59,13 @@ internal sealed class CapitalizedNames
             {
                 at += first.Length + 1;
                 run = run[(first.Length + 1)..].TrimStart();
+            }
+            // "the Houthi-run Saba news agency", "the Kremlin-backed Izvestia": the hyphenated qualifier is not part of the name.
+            if (FirstWord(run) is var qualifier && qualifier.LastIndexOf('-') is var hyphen and > 0 && modifierTails.Contains(qualifier[(hyphen + 1)..])
+                && run.Length > qualifier.Length + 1)
+            {
+                at += qualifier.Length + 1;
+                run = run[(qualifier.Length + 1)..].TrimStart();
             }
             // Most runs are not names ("The Army", "In March"), and a name the gazetteer matched has its entry's reading
             // (an unknown reading would make it unknown): no string is made for them.
@@ -67,10 +92,153 @@ internal sealed class CapitalizedNames
                 candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
                 continue;
             }
+            if (Organisation(s, at, value, countries) is { } organisation)
+            {
+                var from = organisation.Owner?.Span.Start ?? at;
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, span.End), organisation.Name, organisation.Kind, organisation.Owner?.Country,
+                    CitationRole.Mentioned, null)) { CitedOnly = true });
+                continue;
+            }
+            // "Eighth Army said", "Northern Command": a country's unit named without its country is the document's country's
+            // ("U.S. Eighth Army" in a story on U.S. troops), by the gazetteer's name where it has one.
+            if (NationalUnit(value) && (documentCountry ?? OwnerIn(countries)) is { } unitCountry && countryWords.Find(value, 0, value.Length).Count == 0)
+            {
+                // Named as CountryBodies names a country's force ("Defence Forces": "Defense Forces").
+                var owned2 = $"{countryWords.Adjective(unitCountry)} {CountryBodies.Canonical(value)}";
+                candidates.Add(new(4, gazetteer.TryResolveSpelling(owned2, out var unit) && unit.Country == unitCountry
+                    ? new SourceRef(span, unit.Name, unit.Kind, unit.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(unit), AlwaysCited: unit.IsAlwaysCited)
+                    : new SourceRef(span, owned2, SourceKind.Military, unitCountry, CitationRole.Mentioned, "military")) { CitedOnly = true });
+                continue;
+            }
+            // "Deputy Kim Byung-joo of the Democratic Party said": a title opens the run, and the person is the name after it
+            // (without the body that follows "of"); the run stays the span the text cites.
+            if (TitledName(value) is { } titled)
+            {
+                candidates.Add(new(4, new SourceRef(span, titled, SourceKind.Official, null, CitationRole.Mentioned, null, IsPerson: true)));
+                continue;
+            }
             // At most three words between single spaces (what Split(' ') would count).
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
             candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
+    }
+
+    /// <summary>One-word names no list knows, in the shapes that make a word a name: "according to InformNapalm", "according to
+    /// Mediazona" (a capitalised word after "according to"), and "InformNapalm reported" (a word with a capital inside it).
+    /// Candidates of priority 4: sources only where the text cites them.</summary>
+    public void AddSingleWords(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
+        List<SourceCandidate> candidates)
+    {
+        for (var p = NextUpper(s, 0); p >= 0 && p < s.Length; p = NextUpper(s, p))
+        {
+            var e = CapitalizedWord(s, p);
+            if (e < 0 || p > 0 && (CueIndex.IsWordCharacter(s[p - 1]) || s[p - 1] is '\'' or '’' or '-'))
+            {
+                p = Math.Max(e, p + 1);
+                continue;
+            }
+            var word = s.AsSpan(p, e - p);
+            // Alone: not the first word of a run of capitalised words (CapitalizedRun reads those), nor glued to a digit.
+            var alone = e - p >= 3 && (e == s.Length || !CueIndex.IsWordCharacter(s[e])) && FollowingWord(s, e) < 0;
+            var camel = alone && HasInnerCapital(word);
+            var cited = alone && !camel && AfterAccordingTo(s, p);
+            if ((camel || cited) && !notNameWords.Contains(word) && !SentenceCountries.StartsAt(countries, p)
+                && !Overlaps(gazetteerMatches, start + p, start + e) && !(p > 0 && PreviousIsCapitalized(s, p)))
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(), camel ? SourceKind.Outlet : SourceKind.Other, null,
+                    CitationRole.Mentioned, null)));
+            p = e;
+        }
+    }
+
+    // "InformNapalm": a lower-case letter, then a capital.
+    private static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1])) return true;
+        return false;
+    }
+
+    private static bool AfterAccordingTo(string s, int at) =>
+        TryWordBefore(s, at, 0, out var to, out var toStart) && to is "to" && TryWordBefore(s, toStart, 0, out var according, out _)
+            && according.Equals("according", StringComparison.OrdinalIgnoreCase);
+
+    // Whether a capitalised word ends right before `at` (white space between): the word at `at` closes a run.
+    private static bool PreviousIsCapitalized(string s, int at) =>
+        TryWordBefore(s, at, 0, out var before, out _) && before.Length > 0 && char.IsUpper(before[0]);
+
+    private static bool Overlaps(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> matches, int from, int to)
+    {
+        for (var i = 0; i < matches.Count; i++)
+            if (matches[i].Span.Start < to && from < matches[i].Span.End) return true;
+        return false;
+    }
+
+    // An organisation's name no list knows (a run that holds an organisation_heads word), with the country that owns it:
+    // "Kenya's National Police Service" ("Kenyan National Police Service", owned by the possessive before it), "the Armed
+    // Forces of the Philippines" (as written: the country is part of the name, not a voice of its own). Null for other runs
+    // and for a run the country does not own, which stays an unknown name.
+    private (string Name, SourceKind Kind, CountryName? Owner)? Organisation(string s, int at, string value, List<CountryName> countries)
+    {
+        var head = OrganisationHead(value);
+        if (head is null) return null;
+        var kind = head is "Forces" or "Force" or "Army" or "Navy" or "Guard" or "Corps" or "Staff" or "Command" or "Gendarmerie" ? SourceKind.Military : SourceKind.Government;
+        foreach (var c in countries)
+        {
+            if (c is { Country: { } country, Possessive: true } && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at) && c.IsAdjectiveOfGroup(s))
+                return ($"{countryWords.Adjective(country)} {Normalize(value)}", kind, c);
+            // "Ghana Armed Forces", "Kenya Defence Forces": a country's name opens the body's own name, written as it is.
+            if (c is { Country: not null, Possessive: false, IsDemonym: false } && c.Span.Start == at && c.Span.End < at + value.Length)
+                return (Normalize(value), kind, null);
+        }
+        var of = value.LastIndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0 || OrganisationHead(value[..of]) is null) return null;
+        var tail = of + 4;
+        if (string.CompareOrdinal(value, tail, "the ", 0, 4) == 0) tail += 4;
+        var named = countryWords.Find(value, tail, value.Length);
+        return named.Count == 1 && named[0].Span.Start == tail && named[0].Span.End == value.Length ? (Normalize(value), kind, null) : null;
+    }
+
+    // The organisation_heads word of a run, or null.
+    private string? OrganisationHead(string value)
+    {
+        foreach (var range in value.AsSpan().Split(' '))
+            if (organisationHeads.Contains(value.AsSpan()[range])) return value[range];
+        return null;
+    }
+
+    // The first country the sentence names as an owner ("Irish troops … , the Defence Forces said"), when the document has
+    // none yet; null when it names none.
+    private static string? OwnerIn(List<CountryName> countries)
+    {
+        foreach (var c in countries)
+            if (c.Country is { } country && (c.IsDemonym || c.Possessive)) return country;
+        return null;
+    }
+
+    // Whether a run names a country's unit or force by a name any country's could have: a force's generic name ("Defence
+    // Forces", "General Staff": armed_forces_names), or a country_unit_ends word after unit_name_words only ("Eighth Army",
+    // "Northern Command", "Pacific Fleet"; not "Arakan Army" nor "Rapid Support Forces", whose names are their own).
+    private bool NationalUnit(string value)
+    {
+        if (forceNames.Contains(value)) return true;
+        var last = value.LastIndexOf(' ');
+        if (last <= 0 || !unitEnds.Contains(value.AsSpan(last + 1))) return false;
+        foreach (var range in value.AsSpan(0, last).Split(' '))
+            if (!unitNameWords.Contains(value.AsSpan(0, last)[range])) return false;
+        return true;
+    }
+
+    // The person a run opened by a one-word title names ("Deputy Kim Byung-joo of the Democratic Party": "Kim Byung-joo"),
+    // or null: two or three capitalised words after the title, up to an "of".
+    private string? TitledName(string value)
+    {
+        var space = value.IndexOf(' ');
+        if (space <= 0 || !titleWords.Contains(value.AsSpan(0, space)) || !char.IsUpper(value[space + 1])) return null;
+        var name = value[(space + 1)..];
+        var of = name.IndexOf(" of ", StringComparison.Ordinal);
+        if (of > 0) name = name[..of];
+        var words = name.AsSpan().Count(' ') + 1;
+        return words is 2 or 3 && !name.Contains(" for ") && !name.Contains(" the ") && !name.Contains(" and ") ? Normalize(name) : null;
     }
 
     // "Northern Command of the United States": the gazetteer's entry for "<adjective> <name>" when the run ends in "of (the)"
@@ -96,9 +264,9 @@ internal sealed class CapitalizedNames
     {
         for (var p = from; p < s.Length; p++)
         {
-            var next = s.AsSpan(p).IndexOfAnyInRange('A', 'Z');
+            var next = NextUpper(s, p);
             if (next < 0) break;
-            p += next;
+            p = next;
             if (p > 0 && (CueIndex.IsWordCharacter(s[p - 1]) || s[p - 1] is '\'' or '’' or '-')) continue;
             var e = CapitalizedWord(s, p);
             if (e < 0) continue;
@@ -133,24 +301,40 @@ internal sealed class CapitalizedNames
         return -1;
     }
 
-    // The end of a capitalised word at `at` ("Kim", "Seong-kweun", "O'Neil", "Al-Hassan"), or -1: a capital, one or more
-    // letters, then maybe a hyphen or an apostrophe before another capitalised word, or a hyphen before lower-case letters.
+    // Where the next capital letter at or after `from` is ("Micheál", "Łukasz": any script's capitals), or -1: the next
+    // ASCII capital, unless a letter outside ASCII before it is a capital.
+    private static int NextUpper(string s, int from)
+    {
+        var ascii = s.AsSpan(from).IndexOfAnyInRange('A', 'Z');
+        var limit = ascii < 0 ? s.Length : from + ascii;
+        for (var p = from; p < limit; p++)
+        {
+            var n = s.AsSpan(p, limit - p).IndexOfAnyExceptInRange('\0', '\x7f');
+            if (n < 0) break;
+            p += n;
+            if (char.IsUpper(s[p])) return p;
+        }
+        return ascii < 0 ? -1 : limit;
+    }
+
+    // The end of a capitalised word at `at` ("Kim", "Seong-kweun", "O'Neil", "Al-Hassan", "Micheál"), or -1: a capital, one
+    // or more letters, then maybe a hyphen or an apostrophe before another capitalised word, or a hyphen before lower-case letters.
     private static int CapitalizedWord(string s, int at)
     {
-        if (at >= s.Length || !char.IsAsciiLetterUpper(s[at])) return -1;
+        if (at >= s.Length || !char.IsUpper(s[at])) return -1;
         var e = at + 1;
-        while (e < s.Length && char.IsAsciiLetter(s[e])) e++;
+        while (e < s.Length && char.IsLetter(s[e])) e++;
         if (e == at + 1) return -1;
-        if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsAsciiLetterUpper(s[e + 1]) && char.IsAsciiLetter(s[e + 2]))
+        if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLetter(s[e + 2]))
         {
             var f = e + 2;
-            while (f < s.Length && char.IsAsciiLetter(s[f])) f++;
+            while (f < s.Length && char.IsLetter(s[f])) f++;
             return f;
         }
-        if (e + 1 < s.Length && s[e] == '-' && char.IsAsciiLetterLower(s[e + 1]))
+        if (e + 1 < s.Length && s[e] == '-' && char.IsLower(s[e + 1]))
         {
             var f = e + 1;
-            while (f < s.Length && char.IsAsciiLetterLower(s[f])) f++;
+            while (f < s.Length && char.IsLower(s[f])) f++;
             return f;
         }
         return e;

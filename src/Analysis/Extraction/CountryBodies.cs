@@ -51,6 +51,6 @@ internal sealed class CountryBodies
     }
 
     // "general staff" -> "General Staff", "Defence Forces" -> "Defense Forces".
-    private static string Canonical(string name) =>
+    internal static string Canonical(string name) =>
         string.Join(' ', Normalize(name).Split(' ').Select(w => (char.ToUpperInvariant(w[0]) + w[1..]).Replace("Defence", "Defense")));
 }

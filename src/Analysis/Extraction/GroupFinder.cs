@@ -83,6 +83,8 @@ internal sealed class GroupFinder
             }
             from = headEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
+            if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
             var (group, partner) = first1 is { } leading
                 ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
@@ -138,7 +140,9 @@ internal sealed class GroupFinder
         {
             if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
                 || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
-                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)
+                // "Western diplomats in Bamako", "French officials in Kyiv": a group its adjective owns is not the place's.
+                || SentenceCountries.AdjectiveBefore(countries, s, headStart, 0) is not null) continue;
             var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
             var first = headStart;
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;

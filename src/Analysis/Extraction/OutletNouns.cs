@@ -24,7 +24,11 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
     {
         for (var h = 0; h < cueHits.Count; h++)
         {
-            if (cueHits[h] is not { Label: "outlet_nouns" } hit || !AfterThe(s, hit.Span.Start)) continue;
+            if (cueHits[h] is not { Label: "outlet_nouns" } hit) continue;
+            if (NameBefore(s, hit.Span, countries) is var (nameFrom, nameTo) && nameTo > nameFrom)
+                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
+                    CitationRole.Mentioned, "outlet", AlwaysCited: true)));
+            if (!AfterThe(s, hit.Span.Start)) continue;
             var from = SkipWhiteSpace(s, hit.Span.End);
             if (from == hit.Span.End || from >= s.Length || !char.IsUpper(s[from]) || SentenceCountries.StartsAt(countries, from)) continue;
             var (to, words) = (from, 0);
@@ -41,6 +45,72 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
+    }
+
+    // The outlet named right before its noun, or (0, 0): "Andalus radio claimed", "the Houthi-run Saba news agency said" (one to
+    // four capitalised words, then the noun in lower case, which is not part of the name; a capitalised noun is: "Tigray TV
+    // reported"), and "Mediapart, the investigative website, reported" (the name, then the noun in apposition: "a|an|the",
+    // at most three words, the noun, a comma). Not a country's word ("Russian television", "Ethiopia's state TV"), nor a
+    // noun that a lower-case word follows ("the Al-Manar television studios").
+    private (int From, int To) NameBefore(string s, TextSpan noun, List<CountryName> countries)
+    {
+        var capitalNoun = char.IsUpper(s[noun.Start]);
+        if (ModifiesNoun(s, noun.End)) return default;
+        var end = noun.Start;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        if (end == noun.Start) return default;
+        var apposed = false;
+        if (s[end - 1] == ',') return default;
+        // "Mediapart, the investigative website,": the name ends at the comma before the apposition.
+        if (noun.End < s.Length && s[noun.End] == ',' && ApposedComma(s, end) is var comma and > 0) (end, apposed) = (comma, true);
+        // One to four capitalised words, back from the end: not a possessive ("Hezbollah's"), nor a hyphenated qualifier ("Houthi-run").
+        var from = -1;
+        for (var (at, words) = (end, 0); words < 4; words++)
+        {
+            var w = WordStart(s, at);
+            if (w == at || !char.IsUpper(s[w]) || s[at - 1] == 's' && at - w > 2 && s[at - 2] is '\'' or '’') break;
+            if (s.AsSpan(w, at - w).LastIndexOf('-') is var hyphen and > 0 && w + hyphen + 1 < at && char.IsLower(s[w + hyphen + 1])) break;
+            from = w;
+            if (w < 2 || s[w - 1] != ' ') break;
+            at = w - 1;
+        }
+        // "The Saba news agency": the opener is not part of the name.
+        while (from >= 0 && from < end && IsOpener(s, from)) from = SkipWhiteSpace(s, WordEnd(s, from)) is var n && n > WordEnd(s, from) && n < end ? n : -1;
+        if (from < 0 || from >= end || !char.IsUpper(s[from]) || SentenceCountries.StartsAt(countries, from)) return default;
+        return (from, apposed || !capitalNoun ? end : noun.End);
+    }
+
+    // The comma before an apposition that ends at `end` ("…, the investigative website", "…, a Somali news site"): "a|an|the"
+    // at most three words before `end`, a comma right before it; -1 when there is none.
+    private static int ApposedComma(string s, int end)
+    {
+        var at = end;
+        for (var words = 0; words < 4; words++)
+        {
+            var b = WordStart(s, at);
+            if (b == at) return -1;
+            if (s.AsSpan(b, at - b) is "a" or "an" or "the")
+            {
+                var c = b;
+                while (c > 0 && s[c - 1] == ' ') c--;
+                return c < b && c > 0 && s[c - 1] == ',' ? c - 1 : -1;
+            }
+            at = b;
+            while (at > 0 && s[at - 1] == ' ') at--;
+            if (at == b) return -1;
+        }
+        return -1;
+    }
+
+    // Whether the word at `at` opens a sentence as "The", "A", "State" do, or names a country's state ("State television").
+    private static bool IsOpener(string s, int at) => WordEnd(s, at) is var e && s.AsSpan(at, e - at) is "The" or "A" or "An" or "State" or "In" or "On";
+
+    // Where the word that ends at `end` starts (letters, digits, hyphens and apostrophes: "Al-Manar", "L'Orient").
+    private static int WordStart(string s, int end)
+    {
+        var b = end;
+        while (b > 0 && (IsWord(s[b - 1]) || s[b - 1] is '-' or '\'' or '’' && b - 1 > 0 && IsWord(s[b - 2]))) b--;
+        return b;
     }
 
     // Whether a lower-case word that is no follower comes right after the name ending at `end`: "count" in "the daily

@@ -32,6 +32,8 @@ internal static class SignOffs
             while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] == ' ')) from--;
             if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
             (mark, to) = (from - 1, end);
+            // "-- BERNAMA": a dash may be doubled.
+            if (mark > 0 && s[mark - 1] is '-' or '–' or '—') mark--;
         }
         from = SkipWhiteSpace(s, from);
         while (to > from && char.IsWhiteSpace(s[to - 1])) to--;

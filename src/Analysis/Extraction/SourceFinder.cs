@@ -55,6 +55,8 @@ internal sealed class SourceFinder
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
     private readonly CountryServices countryServices;
+    // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -83,6 +85,7 @@ internal sealed class SourceFinder
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
+        placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
         families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
@@ -100,6 +103,8 @@ internal sealed class SourceFinder
         public readonly List<SourceRef> Accepted = [];
         public readonly List<PhraseMatch> CueHits = [];
         public readonly List<CountryName> Countries = [];
+        public readonly List<CountryName> Owners = [];
+        public readonly List<SourceRef> Blocked = [];
         public int[] Order = new int[32];
     }
 
@@ -164,12 +169,15 @@ internal sealed class SourceFinder
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
-            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive))
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive)
+                // "The Chinese embassy in Kyiv said": a place, not a voice.
+                && !(SourceText.TryWordBefore(s, country.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
             {
                 var span = country.Possessive ? new TextSpan(country.Span.Start, country.Span.End - (s[country.Span.End - 1] == 's' ? 2 : 1)) : country.Span;
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
-        capitalizedNames.Add(s, start, gazetteerMatches, candidates);
+        capitalizedNames.Add(s, start, gazetteerMatches, countries, candidates, documentCountry?.CitedOrOwner);
+        capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
@@ -190,11 +198,15 @@ internal sealed class SourceFinder
         }
         var accepted = work.Accepted;
         accepted.Clear();
+        // The readings a job title holds ("the Kenya Defence Forces" in "a spokesman for the Kenya Defence Forces, Col. …"): no
+        // shorter reading inside them ("Kenya") speaks either.
+        var blocked = work.Blocked;
+        blocked.Clear();
         for (var o = 0; o < candidates.Count; o++)
         {
             var index = order[o];
             var candidate = candidates[index].Ref;
-            if (Overlaps(accepted, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
+            if (Overlaps(accepted, candidate.Span) || Overlaps(blocked, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),
@@ -212,9 +224,12 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
+                || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
+                || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                else blocked.Add(candidate);
                 continue;
             }
             // The media a speaker talks to are the audience, not a source: "told French media" (an outlet told something is: "told Reuters").
@@ -227,7 +242,12 @@ internal sealed class SourceFinder
         }
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
-        described.Resolve(accepted, countries, titleHits, start, documentCountry);
+        // "The Ministry of Defence said the troops would train in Estonia": a place is not the owner of a body named without one.
+        var owners = work.Owners;
+        owners.Clear();
+        foreach (var c in countries)
+            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
+        described.Resolve(accepted, owners, titleHits, start, documentCountry);
         return accepted.ToArray();
     }
 
@@ -250,6 +270,53 @@ internal sealed class SourceFinder
                 if (c.Priority == 0 && c.Ref.IsPerson && c.Ref.Span.Start >= start + first && c.Ref.Span.Start <= start + name) return true;
         }
         return false;
+    }
+
+    // "Col. Xerxes Trinidad, the AFP's spokesman, told reporters": an organisation whose possessive opens a title in apposition
+    // to the person before it is part of the job title, not a voice (not the news agency either).
+    private static bool OwnsApposedTitle(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        if (to + 2 >= s.Length || s[to] is not ('\'' or '’') || s[to + 1] != 's') return false;
+        var title = SourceText.SkipWhiteSpace(s, to + 2);
+        var at = from;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        while (at > 0 && s[at - 1] == ' ') at--;
+        if (at == 0 || s[at - 1] != ',') return false;
+        for (var t = 0; t < titleHits.Count; t++)
+            if (titleHits[t].Span.Start == title) return true;
+        return false;
+    }
+
+    // "A spokesman for the Kenya Defence Forces, Col. Zipporah Kioko, said": a body after a title and "for" or "of", with the
+    // title's holder named in apposition after it (a titled person's reading starts right after the comma), is part of the
+    // holder's job title: the holder speaks, not the body.
+    private static bool HeadedByHolder(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
+    {
+        var (from, to) = (span.Start - start, span.End - start);
+        if (to >= s.Length || s[to] != ',') return false;
+        var next = SourceText.SkipWhiteSpace(s, to + 1);
+        var holder = false;
+        foreach (var c in candidates)
+            if (c.Priority == 0 && c.Ref.IsPerson && (c.Ref.Span.Start == start + next || c.NameSpan is { } name && name.Start == start + next
+                || c.Ref.Span.Start > start + next && SpansTitles(s, next, c.Ref.Span.Start - start, titleHits))) holder = true;
+        if (!holder) return false;
+        var at = from;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not ("for" or "of")) return false;
+        var end = linkStart;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        for (var t = 0; t < titleHits.Count; t++)
+            if (titleHits[t].Span.End == end) return true;
+        return false;
+    }
+
+    // Whether only titles stand between `from` and `to` ("Col. " before a name).
+    private static bool SpansTitles(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        var at = from;
+        for (var t = 0; t < titleHits.Count && at < to; t++)
+            if (titleHits[t].Span.Start == at) at = SourceText.SkipWhiteSpace(s, titleHits[t].Span.End);
+        return at == to;
     }
 
     // The one country whose state bodies the sentence names ("The Pentagon is drawing up …, citing defense officials": the

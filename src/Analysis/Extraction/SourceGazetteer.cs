@@ -92,7 +92,8 @@ public sealed class SourceGazetteer
         return bySpellingSpan.TryGetValue(buffer[..Spelling(normal, buffer)], out entry);
     }
 
-    /// <summary>A name's letters and digits, lower case: what spellings of one name have in common.</summary>
+    /// <summary>A name's letters and digits, lower case, with the differences of transliteration folded: what spellings of one
+    /// name have in common ("Kim Jong-un", "Kim Jong Un"; "Zelenskyy", "Zelenskiy", "Zelenski", "Volodímir").</summary>
     internal static string Spelling(string name)
     {
         var normal = Normalize(name);
@@ -100,13 +101,27 @@ public sealed class SourceGazetteer
         return new string(buffer, 0, Spelling(normal, buffer));
     }
 
-    // The letters and digits of a normalized name, lower case, written to `into`; how many there are.
+    // The letters and digits of a normalized name, lower case, written to `into`; how many there are. A letter with a
+    // diacritic is its base letter, "y" is "i", and a letter written twice is written once.
     private static int Spelling(string normal, Span<char> into)
     {
         var n = 0;
         foreach (var c in normal)
-            if (char.IsLetterOrDigit(c)) into[n++] = char.ToLowerInvariant(c);
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            var folded = char.ToLowerInvariant(c < 128 ? c : BaseLetter(c));
+            if (folded == 'y') folded = 'i';
+            if (n > 0 && into[n - 1] == folded && char.IsLetter(folded)) continue;
+            into[n++] = folded;
+        }
         return n;
+    }
+
+    // "í": "i"; a letter with no decomposition stays itself.
+    private static char BaseLetter(char c)
+    {
+        var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
     }
 
     public GazetteerEntry? Resolve(string surface) => TryResolve(surface, out var entry) ? entry : null;

@@ -113,7 +113,14 @@ internal static class SourceText
     public static string FirstWord(string s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
     // Words in capitals, two letters or more ("UNN", "JNIM").
-    public static bool IsAcronym(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExceptInRange('A', 'Z');
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        // "RTÉ": a capital of any script, as long as one is ASCII.
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return word.ContainsAnyInRange('A', 'Z');
+    }
 
     // One space between words, no other white space, ' for ’.
     public static string Normalize(string s) =>
