@@ -65,11 +65,14 @@ internal sealed partial class Attribution
         }
     }
 
-    // Of the sources a sentence before names that a singular pronoun may stand for, the one it takes up: the last cited one
-    // ("…, Kim said. He added …"), else the first, the subject of that sentence ("Foreign Minister Baerbock spoke with President
+    // Of the sources a sentence before names that a singular pronoun may stand for, the one it takes up: the last speaker
+    // ("…, Kim said. He added …"), else the last cited one, else the first, the subject of that sentence ("Foreign Minister Baerbock spoke with President
     // Nauseda in Vilnius. …, she said": Baerbock), not the nearest name, which is more often an object.
     private static SourceRef Antecedent(List<SourceRef> resolved)
     {
+        // A speaker before one who only informed it ("Lee said …, citing Park. …, he said": Lee).
+        for (var k = resolved.Count - 1; k >= 0; k--)
+            if (resolved[k].Role == CitationRole.Speaker) return resolved[k];
         for (var k = resolved.Count - 1; k >= 0; k--)
             if (resolved[k].Role != CitationRole.Mentioned) return resolved[k];
         return resolved[0];

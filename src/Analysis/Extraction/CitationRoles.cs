@@ -213,6 +213,7 @@ internal sealed class CitationRoles
     // ("the monitoring group", "army spokesman"); never across a preposition, a conjunction or a mark (descriptor_breaks).
     private CitationRole? DescribedBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
+        if (after.TrimStart(' ').StartsWith(':')) return null;
         var cut = before.Length;
         for (var words = 0; words < 3; words++)
         {
