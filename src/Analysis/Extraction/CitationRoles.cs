@@ -159,7 +159,9 @@ internal sealed class CitationRoles
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
-        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
+        // A body paragraph may do the same where a live blog's entry opens with its speaker ("09:40 MSK / Belarus's General Staff:
+        // 12,800 … are training."); a country or capital there is a dateline or a list item's topic ("Kuwait: More than 13,000 …").
+        if ((headline || !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
