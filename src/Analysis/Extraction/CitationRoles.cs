@@ -138,6 +138,17 @@ internal sealed class CitationRoles
         return paragraph == 0 || trimmed.IsEmpty || trimmed[^1] != '.' || s.Contains("  ", StringComparison.Ordinal);
     }
 
+    // Whether the text before a heading's name holds a live blog entry's time stamp ("09:40 MSK", "14:05 GMT"), not only marks.
+    private static bool HasTimeStamp(ReadOnlySpan<char> before) => before.ContainsAnyInRange('0', '9') && IsHeadingStart(before.Trim());
+
+    // Whether the line before the sentence at `start` is a live blog entry's time stamp alone ("09:40 MSK").
+    private static bool LineBeforeIsTimeStamp(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var line = before[(before.LastIndexOf('\n') + 1)..];
+        return !line.IsEmpty && line.Length <= 24 && HasTimeStamp(line);
+    }
+
     // Before a headline's last words: a spaced dash or a colon after at least four words of its own.
     private static bool TrailingMark(ReadOnlySpan<char> before)
     {
@@ -159,9 +170,10 @@ internal sealed class CitationRoles
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
-        // A body paragraph may do the same where a live blog's entry opens with its speaker ("09:40 MSK / Belarus's General Staff:
-        // 12,800 … are training."); a country or capital there is a dateline or a list item's topic ("Kuwait: More than 13,000 …").
-        if ((headline || !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
+        // A body paragraph may do the same where a live blog's entry opens with its time stamp and speaker ("09:40 MSK / Belarus's
+        // General Staff: 12,800 … are training."); a country or capital there is a dateline ("KYIV: …"); without the time stamp a
+        // body line's label is a topic ("Rising Tensions: …", "Analysis: …", "Kuwait: More than 13,000 …").
+        if ((headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before.TrimEnd())
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its

@@ -69,6 +69,10 @@ public class ProbeS13AttributionTests
     // Not: a voice of another country, or a topic.
     [InlineData("Kyiv's spies: Russia has signed up 3,000 more North Korean soldiers\n\nSouth Korea's spy agency said on Tuesday that the new arrivals were training.", 3000, null)]
     [InlineData("Rising tensions: 3,000 troops mass near the border\n\nThe Pentagon said on Monday that it was watching closely.", 3000, null)]
+    // A live blog entry's speaker after its time stamp, in a body paragraph that ends in a full stop.
+    [InlineData("Zapad live\n\n09:40 MSK\nRussia's defence ministry: 12,800 Belarusian and Russian troops are training on Belarusian ranges.", 12800, "Russian Defense Ministry")]
+    // Not: a body line's label without a time stamp is a topic or a dateline.
+    [InlineData("Bases abroad\n\nKuwait: More than 13,000 U.S. troops are stationed there.", 13000, null)]
     // A voice the kit names itself stays the heading's.
     [InlineData("US officials: 2,000 troops to deploy to Poland\n\nThe Pentagon said on Monday that the soldiers would leave from Fort Bragg.", 2000, "U.S. officials")]
     public void A_heading_described_voice_is_the_voice_below(string text, double value, string? origin) =>
