@@ -68,6 +68,15 @@ internal sealed partial class Attribution
         {
             // "a U.S. Northern Command spokesperson told The Associated Press": the body whose spokesperson told the outlet.
             if (Teller(list, outlets) is { } teller) chain.Insert(0, teller with { Role = CitationRole.Speaker });
+            // "an internal State Department cable seen by Reuters", "a classified Pentagon assessment obtained by The New York
+            // Times": the body whose document the outlet saw.
+            // The owner is cited there, as a source of the passage.
+            else if (DocumentOwner(list, outlets) is { } owner)
+            {
+                var speaking = owner with { Role = CitationRole.Speaker };
+                chain.Insert(0, speaking);
+                if (refs[sentence.Index].IndexOf(owner) is >= 0 and var at) refs[sentence.Index][at] = speaking;
+            }
             else chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
         }
         if (chain.Count > 0)
@@ -101,6 +110,30 @@ internal sealed partial class Attribution
                 // One lower-case noun, then the verb: "spokesperson told", "official told".
                 if (space > 0 && between.LastIndexOf(' ') == space && char.IsLower(between[0])
                     && closing.Verbs.Contains(between[(space + 1)..].ToString())) return r;
+            }
+        return null;
+    }
+
+    // A body named right before a document it wrote ("State Department cable", "NATO's assessment", "Pentagon's internal
+    // memo": at most one word between) and before the outlet that relays it; else null.
+    private SourceRef? DocumentOwner(List<SourceRef> list, List<SourceRef> outlets)
+    {
+        var text = document.Text;
+        foreach (var outlet in outlets)
+            foreach (var r in list)
+            {
+                if (r is not { Role: CitationRole.Mentioned, IsPronoun: false } || IsMedia(r) || r.Span.End > outlet.Span.Start) continue;
+                var at = r.Span.End;
+                if (at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's') at += 2;
+                for (var words = 0; words < 2; words++)
+                {
+                    while (at < outlet.Span.Start && text[at] == ' ') at++;
+                    var end = at;
+                    while (end < outlet.Span.Start && (char.IsLetter(text[end]) || text[end] == '-')) end++;
+                    if (end == at || char.IsUpper(text[at])) break;
+                    if (closing.DocumentWords.Contains(text.AsSpan(at, end - at))) return r;
+                    at = end;
+                }
             }
         return null;
     }

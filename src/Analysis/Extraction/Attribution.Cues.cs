@@ -73,6 +73,14 @@ internal sealed partial class Attribution
         /// 2,000 …"; <c>background_participles</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples { get; init; }
 
+        /// <summary>What a body gives out or writes (<c>statement_nouns</c>, <c>document_nouns</c>): "a Pentagon assessment obtained by
+        /// The New York Times" is the Pentagon's voice, relayed by the paper.</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentWords { get; init; }
+
+        /// <summary>The nouns that make a heading's description before its colon a voice ("Kyiv's spies:", "US officials:"):
+        /// <c>group_heads</c>, <c>description_nouns</c>, <c>unnamed_speakers</c>, <c>qualified_speakers</c>, <c>heading_voice_words</c>.</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingVoices { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -103,6 +111,10 @@ internal sealed partial class Attribution
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
+                DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
+                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
+                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 Quantities = Quantities.For(lexicon),
             };
         }

@@ -43,12 +43,16 @@ internal sealed partial class Attribution
                     if (r.Fallback is { } fallback) list.Insert(i, fallback);
                     else if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
                         list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(official)} officials", SourceKind.Government, official, r.Role, "official", IsGroup: true));
+                    // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
+                    // by the person the sentences just before name without a title.
+                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && UntitledPersonBefore(history) is { } holder)
+                        list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     else i--;
                     continue;
                 }
                 // "the lawmakers" stands for all of them; "he" for the last one named.
                 var plural = r.Name is "they" || r.Name.EndsWith('s');
-                var targets = plural ? resolved : [resolved[^1]];
+                var targets = plural ? resolved : [earlier is null ? resolved[^1] : Antecedent(resolved)];
                 list.InsertRange(i, targets.Select(t => t with { Span = r.Span, Role = r.Role, IsPronoun = true }));
                 i += targets.Count - 1;
                 // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
@@ -59,6 +63,36 @@ internal sealed partial class Attribution
             lastBody = body;
             history.Add(list);
         }
+    }
+
+    // Of the sources a sentence before names that a singular pronoun may stand for, the one it takes up: the last speaker
+    // ("…, Kim said. He added …"), else the last cited one, else the first, the subject of that sentence ("Foreign Minister Baerbock spoke with President
+    // Nauseda in Vilnius. …, she said": Baerbock), not the nearest name, which is more often an object.
+    private static SourceRef Antecedent(List<SourceRef> resolved)
+    {
+        // A speaker before one who only informed it ("Lee said …, citing Park. …, he said": Lee).
+        for (var k = resolved.Count - 1; k >= 0; k--)
+            if (resolved[k].Role == CitationRole.Speaker) return resolved[k];
+        for (var k = resolved.Count - 1; k >= 0; k--)
+            if (resolved[k].Role != CitationRole.Mentioned) return resolved[k];
+        return resolved[0];
+    }
+
+    // Whether a description names one person's office ("the president", "the general", "the minister"): a title or a holder's noun.
+    private bool IsPersonOffice(SourceRef description) =>
+        description is { IsGroup: false, RoleNoun: { } noun } && noun is not ("official" or "agency" or "service" or "ministry" or "military" or "army" or "navy")
+        && (closing.DescribedHolders.Contains(noun) || closing.Titles.Contains(noun)) && !noun.EndsWith('s');
+
+    // The person named without a title in the nearest of the last three sentences that names one (the cited one there, else
+    // the first); else null.
+    private static SourceRef? UntitledPersonBefore(List<List<SourceRef>> history)
+    {
+        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+        {
+            var people = history[h].FindAll(p => p is { IsPerson: true, IsGroup: false, IsPronoun: false, RoleNoun: null });
+            if (people.Count > 0) return Antecedent(people);
+        }
+        return null;
     }
 
     // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.

@@ -33,6 +33,7 @@ internal sealed partial class Attribution
             var span = new TextSpan(label, colon);
             var words = text.AsSpan(label, colon - label);
             if (closing.OfficeWords.Contains(words[(words.LastIndexOf(' ') + 1)..])) OfficeHolder(k, span);
+            else if (char.IsLower(words[(words.LastIndexOf(' ') + 1)..][0])) DescribedVoice(k, span);
             else UnknownHolder(k, span);
         }
     }
@@ -43,6 +44,24 @@ internal sealed partial class Attribution
     {
         if (FirstBelow(k, r => r is { IsPerson: true, IsGroup: false, IsPronoun: false }) is not var (_, _, holder)) return;
         Replace(refs[k], span, holder with { Span = span, Role = CitationRole.Speaker, Fallback = null });
+    }
+
+    // "Kyiv's spies: Russia has signed up 3,000 more …" over "Ukraine's military intelligence said …": a heading's voice that only
+    // a description names (its last word in lower case: "Kyiv's spies", "Seoul's spy agency", "US officials") is the first
+    // voice that speaks in the paragraph below, of the description's country where it names one; no outlet, which relays.
+    private void DescribedVoice(int k, TextSpan span)
+    {
+        var text = document.Text;
+        var label = text.AsSpan(span.Start, span.End - span.Start);
+        foreach (var range in label.Split(' '))
+            if (closing.HeadingLabels.Contains(label[range])) return;
+        // A voice the kit names itself ("US officials:") is the heading's own.
+        if (IsPlaceBelow(k, label) || !closing.HeadingVoices.Contains(label[(label.LastIndexOf(' ') + 1)..])
+            || refs[k].Exists(r => r.Span.End == span.End)) return;
+        var country = closing.Countries.Find(text, span.Start, span.End) is [var only] ? only.Country.Name : null;
+        if (FirstBelow(k, r => r is { Role: CitationRole.Speaker } && !IsMedia(r)) is not var (_, _, voice)
+            || country is not null && voice.Country is { } theirs && theirs != country) return;
+        Replace(refs[k], span, voice with { Span = span, Role = CitationRole.Speaker, Fallback = null });
     }
 
     // "Padrino López: …" over "…, Venezuela's defence minister said": capitalised words the kit does not know, before a

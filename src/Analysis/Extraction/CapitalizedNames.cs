@@ -45,7 +45,11 @@ internal sealed class CapitalizedNames
         forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("posting_platforms")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates, string? documentCountry = null)
@@ -288,8 +292,10 @@ internal sealed class CapitalizedNames
     {
         var p = SkipWhiteSpace(s, at);
         if (p == at) return -1;
-        while (AfterConnector(s, p) is var q and >= 0) p = q;
-        return CapitalizedWord(s, p);
+        var joined = false;
+        while (AfterConnector(s, p) is var q and >= 0) (p, joined) = (q, true);
+        var e = CapitalizedWord(s, p);
+        return joined && e > p && afterConnectorBreaks.Contains(s.AsSpan(p, e - p)) ? -1 : e;
     }
 
     // Where the white space after a connector at `at` ends, or -1 when none is there.

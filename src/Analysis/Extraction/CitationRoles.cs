@@ -41,6 +41,8 @@ internal sealed class CitationRoles
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
     private readonly string[] officePhrases;
+    // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
@@ -100,6 +102,7 @@ internal sealed class CitationRoles
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
+        descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
     }
 
     // What may stand before a heading's speaker: quotes, markup ("**", "## "), and a live blog entry's time stamp with its
@@ -135,6 +138,17 @@ internal sealed class CitationRoles
         return paragraph == 0 || trimmed.IsEmpty || trimmed[^1] != '.' || s.Contains("  ", StringComparison.Ordinal);
     }
 
+    // Whether the text before a heading's name holds a live blog entry's time stamp ("09:40 MSK", "14:05 GMT"), not only marks.
+    private static bool HasTimeStamp(ReadOnlySpan<char> before) => before.ContainsAnyInRange('0', '9') && IsHeadingStart(before.Trim());
+
+    // Whether the line before the sentence at `start` is a live blog entry's time stamp alone ("09:40 MSK").
+    private static bool LineBeforeIsTimeStamp(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var line = before[(before.LastIndexOf('\n') + 1)..];
+        return !line.IsEmpty && line.Length <= 24 && HasTimeStamp(line);
+    }
+
     // Before a headline's last words: a spaced dash or a colon after at least four words of its own.
     private static bool TrailingMark(ReadOnlySpan<char> before)
     {
@@ -156,7 +170,10 @@ internal sealed class CitationRoles
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
-        if (headline && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before)
+        // A body paragraph may do the same where a live blog's entry opens with its time stamp and speaker ("09:40 MSK / Belarus's
+        // General Staff: 12,800 … are training."); a country or capital there is a dateline ("KYIV: …"); without the time stamp a
+        // body line's label is a topic ("Rising Tensions: …", "Analysis: …", "Kuwait: More than 13,000 …").
+        if ((headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before.TrimEnd())
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
@@ -175,6 +192,9 @@ internal sealed class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "This was stated by the monitoring group Belaruski Hajun", "announced by army spokesman Gen. X", "told the daily Y": a
+        // cue before lower-case words that say what the name is.
+        if (EndsInWhiteSpace(before) && DescribedBefore(before, after) is { } described) return described;
         // "according to analysts at RUSI": a body after an unnamed voice and its link is cited as the voice is.
         if (EndsInWhiteSpace(before) && VoiceBefore(before) is >= 0 and var voice && EndsInWhiteSpace(before[..voice])
             && RoleBefore(before[..voice], after) is { } voiced && voiced is CitationRole.Speaker or CitationRole.Informant) return voiced;
@@ -202,6 +222,26 @@ internal sealed class CitationRoles
             return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
+
+    // The role a before-pattern gives the name once at most three lower-case words right before it are read as its description
+    // ("the monitoring group", "army spokesman"); never across a preposition, a conjunction or a mark (descriptor_breaks).
+    private CitationRole? DescribedBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (after.TrimStart(' ').StartsWith(':')) return null;
+        var cut = before.Length;
+        for (var words = 0; words < 3; words++)
+        {
+            var word = WordBefore(before, cut, out var start);
+            if (word.IsEmpty || !char.IsLower(word[0]) || descriptorBreaks.Contains(word) || start == 0 || !char.IsWhiteSpace(before[start - 1])) return null;
+            // Only letters and hyphens, and white space alone up to the cut.
+            if (word.ContainsAnyExcept(DescriptorLetters) || !before[(start + word.Length)..cut].IsWhiteSpace()) return null;
+            cut = start;
+            if (RoleBefore(before[..cut], after) is { } role and not CitationRole.Mentioned) return role;
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DescriptorLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
 
     // "Soldiers from North Korea who were captured in Kursk said": a country after "from"/"of" says where an unnamed voice
     // comes from; the relative clause and the verb after it are that voice's, not the country's.
