@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
-    private readonly PhraseMatcher troopWords, cues;
+    private readonly PhraseMatcher troopWords, troopContext, cues;
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
@@ -112,6 +112,7 @@ internal sealed partial class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
@@ -218,7 +219,9 @@ internal sealed partial class TroopCountFinder
         bool? peopleNamed = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
-        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries))
+        // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
+        // killed or wounded").
+        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
             || (context ??= troopsBefore?.Invoke() ?? false);
 
         foreach (var q in quantities)
@@ -389,7 +392,7 @@ internal sealed partial class TroopCountFinder
             }
             // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
             // takes, in a sentence about troops or after a troop figure of it.
-            if (!bare && (q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
+            if ((q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
                 && AboutTroops())
             {
                 found.Add((q, q.Span, false));
