@@ -203,9 +203,10 @@ add("pol", "wire", "Poland's army is to grow to 300,000 personnel by 2035, up fr
 add("tig", "translated", "The federal army acknowledges that more than 50,000 former combatants of the region still wait to be disarmed, and seven thousand have handed in their weapons.",
     [F(50000, "at_least", kind="deployment", status="planned", by="Ethiopian National Defense Force", tags=["other_noun"]), F(7000, kind="deployment", by="Ethiopian National Defense Force", tags=["number_word", "ellipsis"])], ["Ethiopian National Defense Force"])
 
-for i, p in enumerate(P): p["_check"] = i % 3 == 2
-dev = [{k: v for k, v in p.items() if k != "_check"} for p in P if not p["_check"]]
-chk = [{k: v for k, v in p.items() if k != "_check"} for p in P if p["_check"]]
-for name, items in [("dev", dev), ("check", chk)]:
-    json.dump({"items": items}, open(f"/work/team/probes/figures.{name}.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(len(P), len(dev), len(chk), sum(len(p["figures"]) for p in P), sum(1 for p in P if not p["figures"]))
+if __name__ == "__main__":
+  for i, p in enumerate(P): p["_check"] = i % 3 == 2
+  dev = [{k: v for k, v in p.items() if k != "_check"} for p in P if not p["_check"]]
+  chk = [{k: v for k, v in p.items() if k != "_check"} for p in P if p["_check"]]
+  for name, items in [("dev", dev), ("check", chk)]:
+      json.dump({"items": items}, open(f"/work/team/probes/figures.{name}.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+  print(len(P), len(dev), len(chk), sum(len(p["figures"]) for p in P), sum(1 for p in P if not p["figures"]))
