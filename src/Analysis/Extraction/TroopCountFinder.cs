@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
-    private readonly PhraseMatcher troopWords, troopContext, cues;
+    private readonly PhraseMatcher troopWords, troopContext, exchanges, cues;
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
@@ -51,7 +51,7 @@ internal sealed partial class TroopCountFinder
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
-    private readonly AdjacentPhrases destinationPrepositions;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -113,6 +113,7 @@ internal sealed partial class TroopCountFinder
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
+        exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
@@ -139,6 +140,10 @@ internal sealed partial class TroopCountFinder
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        lossVerbs = AdjacentPhrases.Of(lexicon, "loss_verbs", ignoreCase: false);
+        holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
+        presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
+        numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
@@ -306,6 +311,8 @@ internal sealed partial class TroopCountFinder
                 var serving = !arrived && !fallen && service.Says(text, demonymEnd, end);
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
                 if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
+                if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }
@@ -384,8 +391,17 @@ internal sealed partial class TroopCountFinder
             // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)) || VerbBefore(sendVerbs, text, start, q.Span.Start)
-                    || VerbBefore(expectVerbs, text, start, q.Span.Start)
+                    || VerbBefore(expectVerbs, text, start, q.Span.Start) || VerbBefore(lossVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
+            // verb of holding takes, then a place, is where they are.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
+                && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
+                && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
                 continue;
