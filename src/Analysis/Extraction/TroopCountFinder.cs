@@ -276,7 +276,7 @@ internal sealed partial class TroopCountFinder
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
-                && !NonTroopAfter(text, q.Span.End, end)
+                && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
                 && (VerbBefore(sendVerbs, text, start, q.Span.Start) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, other), false));
@@ -401,6 +401,14 @@ internal sealed partial class TroopCountFinder
             // verb of holding takes, then a place, is where they are.
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
                 && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "is smaller than Azerbaijan's 65,000", "the mission's 17,000", "its 5,000": in a sentence about troops, the bare number
+            // an owner's possessive stands before is the owner's troops.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && OwnerBefore(text, start, q.Span.Start)
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
