@@ -38,11 +38,34 @@ internal sealed partial class TroopCountFinder
         while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
+        if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
         if (ClockTime(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
+    }
+
+    // "between Oct. 8 and 13", "on March 3 or 4", "June 10-12": the second day of a pair after a month.
+    private bool SecondDay(string text, int start, int at)
+    {
+        var i = at;
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i > start && text[i - 1] is '-' or '–') i--;
+        else
+        {
+            var w = i;
+            while (w > start && char.IsLetter(text[w - 1])) w--;
+            if (w == i || !(text.AsSpan(w, i - w) is "and" or "to" or "or")) return false;
+            i = w;
+        }
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        var d = i;
+        while (d > start && char.IsDigit(text[d - 1])) d--;
+        if (d == i || i - d > 2) return false;
+        while (d > start && char.IsWhiteSpace(text[d - 1])) d--;
+        if (d > start && text[d - 1] == '.') d--;
+        return months.StartOfPhraseBefore(text, start, d) >= 0;
     }
 
     // "21:40 IST Indian and Chinese troops", "17:05 ET Two Guard members", "1740 GMT": the hours or minutes of a clock time

@@ -51,7 +51,7 @@ internal sealed partial class TroopCountFinder
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
-    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -144,6 +144,7 @@ internal sealed partial class TroopCountFinder
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
+        figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
@@ -308,7 +309,8 @@ internal sealed partial class TroopCountFinder
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
-                var serving = !arrived && !fallen && service.Says(text, demonymEnd, end);
+                // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
+                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
                 if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
                 // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
@@ -402,6 +404,17 @@ internal sealed partial class TroopCountFinder
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
                 && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
                 && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // In a sentence about troops: "there are more than 15.000", "there may be 40,000 in all" (what an existential counts);
+            // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
+            // hours" (a number set after a dash or colon against the troops named before it).
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+                    || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+                    || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
                 found.Add((q, q.Span, false));
                 continue;
