@@ -496,7 +496,7 @@ internal sealed partial class TroopCountFinder
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
-        if (!SureFigureBefore(found)) return [];
+        if (!SureFigureBefore(found) && !(context ??= troopsBefore?.Invoke() ?? false)) return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
