@@ -229,6 +229,9 @@ internal sealed partial class TroopCountFinder
         // killed or wounded").
         bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
             || (context ??= troopsBefore?.Invoke() ?? false);
+        // The sentence itself, not the passage: "there are now 2,000 in shelters" or "has 1,200 in hospital" after a sentence about
+        // troops count other people; "there are more than 15.000" in a sentence about them does not.
+        bool SentenceAboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
 
         foreach (var q in quantities)
         {
@@ -401,8 +404,9 @@ internal sealed partial class TroopCountFinder
             }
             // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
             // verb of holding takes, then a place, is where they are.
-            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
-                && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
+                && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var place and > 0
+                && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there")))
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
@@ -412,7 +416,7 @@ internal sealed partial class TroopCountFinder
             // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
             // hours" (a number set after a dash or colon against the troops named before it).
             if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
-                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && SentenceAboutTroops())
                     || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
                     || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
@@ -421,7 +425,7 @@ internal sealed partial class TroopCountFinder
             }
             // "is smaller than Azerbaijan's 65,000", "the mission's 17,000", "its 5,000": in a sentence about troops, the bare number
             // an owner's possessive stands before is the owner's troops.
-            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && OwnerBefore(text, start, q.Span.Start)
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && SentenceAboutTroops() && OwnerBefore(text, start, q.Span.Start)
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
@@ -496,7 +500,10 @@ internal sealed partial class TroopCountFinder
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
-        if (!SureFigureBefore(found) && !(context ??= troopsBefore?.Invoke() ?? false)) return [];
+        // A bare number counts soldiers only next to a figure that surely does, or in a passage about troops where no other number
+        // of its sentence is what it is read against ("573 homicides last year, down from 617"; "the vote was 13 to 2").
+        if (!SureFigureBefore(found) && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
+            return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
@@ -530,6 +537,18 @@ internal sealed partial class TroopCountFinder
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    // Whether the sentence has a number (not a trap or a year) that none of `found` is.
+    private bool OtherNumberThan(string text, int start, int end, IReadOnlyList<Quantity> quantities, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        foreach (var q in quantities)
+        {
+            var counted = false;
+            foreach (var f in found) counted |= ReferenceEquals(f.Q, q) || f.Q.Equals(q);
+            if (!counted && !IsYear(q, false) && !IsTrap(text, start, end, q)) return true;
+        }
+        return false;
     }
 
     // Whether the sentence has a sure troop figure (one found by its own noun, not anchored to another) ending by `end`.
