@@ -34,6 +34,18 @@ public class ProbeS13FiguresTests
     public void Counts_figures_with_no_troop_noun_beside_them(string passage, double value) =>
         Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value);
 
+    [Theory]
+    [InlineData("Officials said between two and three thousand soldiers are expected at the border.", 2_000d, 3_000d)]
+    [InlineData("Between five and six thousand troops took part in the drill.", 5_000d, 6_000d)]
+    public void Reads_a_range_in_number_words_joined_by_and(string passage, double low, double high) =>
+        Assert.Contains(Counts(passage), c => c.Low == low && c.High == high);
+
+    [Theory]
+    [InlineData("About one hundred and fifty soldiers crossed the river.", 150d)]
+    [InlineData("Some two thousand and five hundred troops remain.", 2_500d)]
+    public void Still_joins_number_words_after_a_scale_word(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value);
+
     [Fact]
     public void A_passage_stays_about_troops_for_a_few_sentences() =>
         Assert.Contains(DocumentCounts("Troops on the move\n\nRussian troops pushed west of the river on Monday. The town they entered was "
