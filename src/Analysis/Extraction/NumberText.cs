@@ -28,6 +28,13 @@ public static class NumberText
 
     private const string Separators = ",\u00A0\u202F\u2009 ";
 
+    /// <summary>Whether a number word ends with a scale word ("hundred", "a thousand", "million").</summary>
+    public static bool IsScaleWord(ReadOnlySpan<char> word)
+    {
+        var last = word[(word.LastIndexOf(' ') + 1)..];
+        return last.Equals("hundred", StringComparison.OrdinalIgnoreCase) || ScaleLookup.ContainsKey(last);
+    }
+
     /// <summary>The number <paramref name="text"/> spells, or false when it is not one number.</summary>
     public static bool TryParse(string? text, out double value) => TryParse(text.AsSpan(), out value);
 

@@ -404,7 +404,9 @@ internal sealed class Quantities
         if (between is "-") return true;
         if (between.Length == 0 || !char.IsWhiteSpace(between[0]) || !char.IsWhiteSpace(between[^1])) return false;
         var inner = between.Trim();
-        return inner.Length == 0 || inner.Equals("and", StringComparison.OrdinalIgnoreCase);
+        // "one hundred and fifty", "two thousand and five": "and" joins after a scale word only ("between two and three thousand"
+        // is a range, not 5,000).
+        return inner.Length == 0 || (inner.Equals("and", StringComparison.OrdinalIgnoreCase) && NumberText.IsScaleWord(text.AsSpan(previous.Start, previous.End - previous.Start)));
     }
 
     private static double Unit(string word) => word switch

@@ -38,11 +38,34 @@ internal sealed partial class TroopCountFinder
         while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
+        if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
         if (ClockTime(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
+    }
+
+    // "between Oct. 8 and 13", "on March 3 or 4", "June 10-12": the second day of a pair after a month.
+    private bool SecondDay(string text, int start, int at)
+    {
+        var i = at;
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i > start && text[i - 1] is '-' or '–') i--;
+        else
+        {
+            var w = i;
+            while (w > start && char.IsLetter(text[w - 1])) w--;
+            if (w == i || !(text.AsSpan(w, i - w) is "and" or "to" or "or")) return false;
+            i = w;
+        }
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        var d = i;
+        while (d > start && char.IsDigit(text[d - 1])) d--;
+        if (d == i || i - d > 2) return false;
+        while (d > start && char.IsWhiteSpace(text[d - 1])) d--;
+        if (d > start && text[d - 1] == '.') d--;
+        return months.StartOfPhraseBefore(text, start, d) >= 0;
     }
 
     // "21:40 IST Indian and Chinese troops", "17:05 ET Two Guard members", "1740 GMT": the hours or minutes of a clock time
@@ -53,9 +76,10 @@ internal sealed partial class TroopCountFinder
         || (Spaced(text, to) && timeZones.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, to, end), end) > 0);
 
     // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
+    // "an elite unit thought to number 40,000 to 45,000", "who number some 8,000": after a word that opens a verb, "number" is one.
     private bool NumbersTroops(string text, int start, int end, Quantity q) =>
         labels.StartOfPhraseBefore(text, start, q.Core.Start) is var label and >= 0 && text.AsSpan(label).StartsWith("number ", StringComparison.Ordinal)
-        && nounAfter.NounEnd(text, q.Span.End, end) >= 0;
+        && (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || (label > start && char.IsWhiteSpace(text[label - 1]) && numberVerbOpeners.StartOfPhraseBefore(text, start, label) >= 0));
 
     // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
     private bool IsRatioOrLabel(string text, int start, int at)

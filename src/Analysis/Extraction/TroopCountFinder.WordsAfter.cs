@@ -129,6 +129,29 @@ internal sealed partial class TroopCountFinder
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
     }
 
+    // Right before `at`: a capitalized word's possessive ("Azerbaijan's ", "the mission's " is not: a name owns troops) or a
+    // country pronoun ("its ", "their ").
+    private bool OwnerBefore(string text, int start, int at)
+    {
+        var e = at;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        if (e == at) return false;
+        if (countryPronouns.StartOfPhraseBefore(text, start, e) >= 0) return true;
+        if (e - 2 <= start || text[e - 1] != 's' || text[e - 2] is not ('\'' or '’')) return false;
+        var w = e - 2;
+        while (w > start && char.IsLetter(text[w - 1])) w--;
+        return w < e - 2 && char.IsUpper(text[w]);
+    }
+
+    // A dash or colon right before `at`, and a troop word in the 80 characters before it: "mobilised so many reservists so
+    // quickly — 300,000 in 48 hours".
+    private bool SetOffAfterTroops(string text, int start, int at)
+    {
+        var e = at;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        return e > start && text[e - 1] is '—' or '–' or ':' && troopWords.Any(text, Math.Max(start, e - 81), e - 1);
+    }
+
     // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts.
     private bool IsBare(string text, int at, int end)
     {

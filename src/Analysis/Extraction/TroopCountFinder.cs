@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
-    private readonly PhraseMatcher troopWords, cues;
+    private readonly PhraseMatcher troopWords, troopContext, exchanges, cues;
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
@@ -51,7 +51,7 @@ internal sealed partial class TroopCountFinder
     private readonly SendingAgent agent;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
-    private readonly AdjacentPhrases destinationPrepositions;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -112,6 +112,8 @@ internal sealed partial class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
+        exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
@@ -138,6 +140,11 @@ internal sealed partial class TroopCountFinder
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
         clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        lossVerbs = AdjacentPhrases.Of(lexicon, "loss_verbs", ignoreCase: false);
+        holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
+        presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
+        numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
+        figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
@@ -218,8 +225,13 @@ internal sealed partial class TroopCountFinder
         bool? peopleNamed = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
-        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries))
+        // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
+        // killed or wounded").
+        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
             || (context ??= troopsBefore?.Invoke() ?? false);
+        // The sentence itself, not the passage: "there are now 2,000 in shelters" or "has 1,200 in hospital" after a sentence about
+        // troops count other people; "there are more than 15.000" in a sentence about them does not.
+        bool SentenceAboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
 
         foreach (var q in quantities)
         {
@@ -268,7 +280,7 @@ internal sealed partial class TroopCountFinder
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
-                && !NonTroopAfter(text, q.Span.End, end)
+                && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
                 && (VerbBefore(sendVerbs, text, start, q.Span.Start) || AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, other), false));
@@ -300,9 +312,12 @@ internal sealed partial class TroopCountFinder
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
-                var serving = !arrived && !fallen && service.Says(text, demonymEnd, end);
+                // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
+                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
                 if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
+                if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }
@@ -381,15 +396,44 @@ internal sealed partial class TroopCountFinder
             // is ("It's approximately 5,600," after a sentence about them) counts them.
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)) || VerbBefore(sendVerbs, text, start, q.Span.Start)
-                    || VerbBefore(expectVerbs, text, start, q.Span.Start)
+                    || VerbBefore(expectVerbs, text, start, q.Span.Start) || VerbBefore(lossVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
+            // verb of holding takes, then a place, is where they are.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
+                && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var place and > 0
+                && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there")))
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // In a sentence about troops: "there are more than 15.000", "there may be 40,000 in all" (what an existential counts);
+            // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
+            // hours" (a number set after a dash or colon against the troops named before it).
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && SentenceAboutTroops())
+                    || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+                    || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "is smaller than Azerbaijan's 65,000", "the mission's 17,000", "its 5,000": in a sentence about troops, the bare number
+            // an owner's possessive stands before is the owner's troops.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && SentenceAboutTroops() && OwnerBefore(text, start, q.Span.Start)
+                && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
             // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
             // takes, in a sentence about troops or after a troop figure of it.
-            if (!bare && (q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
+            if ((q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
                 && AboutTroops())
             {
                 found.Add((q, q.Span, false));
@@ -456,7 +500,10 @@ internal sealed partial class TroopCountFinder
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
-        if (!SureFigureBefore(found)) return [];
+        // A bare number counts soldiers only next to a figure that surely does, or in a passage about troops where no other number
+        // of its sentence is what it is read against ("573 homicides last year, down from 617"; "the vote was 13 to 2").
+        if (!SureFigureBefore(found) && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
+            return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
         for (var i = 0; i < found.Count; i++)
@@ -490,6 +537,18 @@ internal sealed partial class TroopCountFinder
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    // Whether the sentence has a number (not a trap or a year) that none of `found` is.
+    private bool OtherNumberThan(string text, int start, int end, IReadOnlyList<Quantity> quantities, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    {
+        foreach (var q in quantities)
+        {
+            var counted = false;
+            foreach (var f in found) counted |= ReferenceEquals(f.Q, q) || f.Q.Equals(q);
+            if (!counted && !IsYear(q, false) && !IsTrap(text, start, end, q)) return true;
+        }
+        return false;
     }
 
     // Whether the sentence has a sure troop figure (one found by its own noun, not anchored to another) ending by `end`.

@@ -43,8 +43,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
                     ?? CitedStateBody(document, sentence, attribution, sources, nearby),
-                () => (troopsBefore == sentence.Index - 1 && Follows(document, sentence)) || SpokeOfTroops(document, sentence, countries)
-                    || HeadlineOverTroops(document, sentence, countries), sources?[sentence.Index]);
+                () => TroopsInContext(document, sentence, countries, troopsBefore) || HeadlineOverTroops(document, sentence, countries),
+                sources?[sentence.Index]);
             if (figures.Count == 0) continue;
             troopsBefore = sentence.Index;
             foreach (var figure in figures)
@@ -87,10 +87,22 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // How far before its paragraph a figure's owner is looked for: the lead and the headline of a short story.
     private const int EarlierSentences = 4;
 
-    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the sentence right
-    // before speaks of soldiers.
-    private bool SpokeOfTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
-        Follows(document, sentence) && finder.SpeaksOfTroops(document.Text, document.Sentences[sentence.Index - 1], countries[sentence.Index - 1]);
+    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": one of the few sentences right
+    // before (past none of the headline's) counted soldiers or spoke of them. A passage keeps its topic for a few sentences:
+    // "Russian troops have pushed towards Pokrovsk. The town had 60,000 residents. Moscow has about 600,000 in Ukraine".
+    private bool TroopsInContext(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, int counted)
+    {
+        for (var (at, k) = (sentence, 0); k < ContextSentences && Follows(document, at); k++)
+        {
+            var before = document.Sentences[at.Index - 1];
+            if (counted == before.Index || finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
+            at = before;
+        }
+        return false;
+    }
+
+    // How many sentences before a figure's keep the passage about troops.
+    private const int ContextSentences = 3;
 
     // "North Korea welcomes engineers home from Kursk, admits nine deaths": a headline (a first paragraph of one sentence) that
     // names people who may be soldiers reads against the sentence after it, which speaks of soldiers ("... received the
