@@ -22,6 +22,14 @@ internal sealed class CitationRoles
     // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
     // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
+    // audience_before's cues of one word ("told"), and the word before the last of its cues of several words ("revealed
+    // to", "in an interview with"): a name after "according to" is not told anything, and the pattern is not run.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audienceSingles, audienceLeads;
+    // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
+    // words of its release verbs.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, releaseVerbStarts;
+    // The words statement_after's verb branch passes over before its release verb ("has also released"; "on" with a day).
+    private static readonly string[] StatementChain = ["has", "have", "had", "also", "on"];
     private readonly string[] informantNeedles, speakerNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
@@ -77,6 +85,13 @@ internal sealed class CitationRoles
         // "{passive_speech_verbs} by".
         speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]).Concat(lexicon.Words("passive_speech_verbs")));
+        audienceSingles = lexicon.Words("audience_cues").Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
+            .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
+        releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
@@ -85,9 +100,10 @@ internal sealed class CitationRoles
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
-            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            // In their case: speaker_after is read as written ("Says" in a headline opens none of its branches).
+            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // statement_after: "'s … {statement_nouns}", or white space, then "has|have|had|also|on …day" or a release verb.
-        var statementOpeners = new[] { "has", "have", "had", "also", "on" }.Concat(lexicon.Words("release_verbs")).ToArray();
+        var statementOpeners = StatementChain.Concat(lexicon.Words("release_verbs")).ToArray();
         if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
@@ -273,7 +289,7 @@ internal sealed class CitationRoles
         var w3 = WordBefore(before, b2, out _);
         var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
-        if (EndsWith(audienceEnds, w1, w2, the) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
+        if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
         if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
@@ -367,10 +383,26 @@ internal sealed class CitationRoles
         if (i < after.Length && after[i] == '(') return true;
         // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
         // commander of U.S. forces", is none).
-        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..]);
+        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..], NameAfterComma(after[(i + 1)..]));
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
+    }
+
+    private static bool IsStatementChain(ReadOnlySpan<char> word)
+    {
+        foreach (var w in StatementChain)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // Whether speaker_after's branch of a name after a comma (", the Pentagon and") may start the aside: its first word is
+    // capitalised or "the" (read loosely: anything but another letter or a digit may be white space to the pattern).
+    private static bool NameAfterComma(ReadOnlySpan<char> aside)
+    {
+        var j = 0;
+        while (j < aside.Length && char.IsWhiteSpace(aside[j])) j++;
+        return j == aside.Length || !char.IsLetterOrDigit(aside[j]) || char.IsAsciiLetterUpper(aside[j]) || aside[j] == 't';
     }
 
     // Whether statement_after can match at the start of `after`: an apostrophe ("X's estimate"), or white space and one of
@@ -378,24 +410,63 @@ internal sealed class CitationRoles
     private bool MayStateAfter(ReadOnlySpan<char> after)
     {
         if (after.IsEmpty) return false;
-        if (after[0] is '\'' or '’' || statementAfterOpeners is not { } openers) return true;
+        if (statementAfterOpeners is not { } openers) return true;
+        // "'s latest estimate": one of the three words after the apostrophe opens a statement noun, which ends at a word
+        // boundary (so the word's leading run of word characters is the noun).
+        if (after[0] is '\'' or '’')
+        {
+            var at = after.Length > 1 && after[1] == 's' ? 2 : 1;
+            for (var words = 0; words < 3; words++)
+            {
+                var start = at;
+                while (at < after.Length && char.IsWhiteSpace(after[at])) at++;
+                if (at == start || at == after.Length) return false;
+                var run = at;
+                while (run < after.Length && CueIndex.IsWordCharacter(after[run])) run++;
+                if (run > at && statementNouns.Contains(after[at..run])) return true;
+                while (at < after.Length && !char.IsWhiteSpace(after[at])) at++;
+            }
+            return false;
+        }
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i == 0 || i == after.Length) return false;
         var n = LetterRun(after[i..], 0);
-        return n > 0 && openers.Contains(after.Slice(i, n));
+        if (n == 0 || !openers.Contains(after.Slice(i, n))) return false;
+        // "has also released", "on Monday gave": past the auxiliaries, "also", and "on" with the word after it, a release
+        // verb's first word.
+        var dayWord = false;
+        while (i < after.Length)
+        {
+            if (dayWord) dayWord = false;
+            else
+            {
+                n = LetterRun(after[i..], 0);
+                var word = after.Slice(i, n);
+                if (n == 0) return false;
+                if (releaseVerbStarts.Contains(word)) return true;
+                dayWord = word.Equals("on", StringComparison.OrdinalIgnoreCase);
+                if (!dayWord && !IsStatementChain(word)) return false;
+            }
+            while (i < after.Length && !char.IsWhiteSpace(after[i])) i++;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        }
+        return false;
     }
 
     // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
     // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
     // Whether an aside closes with a comma before any other mark; the dot of an initial (a capital letter that follows no
     // word character: "U.S.", "D.C.") is no mark, as in speaker_after.
-    private static bool AsideCloses(ReadOnlySpan<char> aside)
+    // nameMayFollow: whether the aside may be a name ("(the) Pentagon and …", the one branch that needs no closing comma);
+    // when it may not, the pattern goes on after the closing comma only with white space, "(" or another comma: a comma
+    // between digits (", up from an earlier estimate of 3,500.") closes nothing.
+    private static bool AsideCloses(ReadOnlySpan<char> aside, bool nameMayFollow = true)
     {
         for (var k = 0; k < aside.Length; k++)
             switch (aside[k])
             {
-                case ',': return true;
+                case ',': return nameMayFollow || (k + 1 < aside.Length && !char.IsLetterOrDigit(aside[k + 1]));
                 case ';' or ':': return false;
                 case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
             }
@@ -462,6 +533,11 @@ internal sealed class CitationRoles
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
         words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
+    // Whether audience_before can end with the word `last` after `beforeLast`: a cue of one word, or the last word of a cue
+    // of several (audienceEnds) after the word before it ("said to", "interview with").
+    private bool MayBeTold(ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast) =>
+        audienceSingles.Contains(last) || (audienceEnds.Contains(last) && audienceLeads.Contains(beforeLast));
 
     // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
     // it, or one of the words its other branches need is in the text.

@@ -17,7 +17,7 @@ internal sealed partial class TroopCountFinder
     private readonly KindWords kindWords;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
-        EarlierTimeAfter = 8192;
+        EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536;
 
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
@@ -97,7 +97,10 @@ internal sealed partial class TroopCountFinder
         // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
             && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
-        var plannedWordsAfter = Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, FutureAfter);
+        // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
+        // word before "be", an arrival verb or a sending verb ("are set to arrive").
+        var plannedWordsAfter = (Has(wordsAfter, ArrivalVerb) && (Has(wordsAfter, FutureModal) || Has(wordsAfter, ExpectationWord) || Has(wordsAfter, BeWord)))
+            || (Has(wordsAfter, FutureAfter) && (Has(wordsAfter, BeWord) || Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, SendVerb)));
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet.

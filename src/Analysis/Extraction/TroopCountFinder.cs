@@ -154,8 +154,11 @@ internal sealed partial class TroopCountFinder
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        statusCues = CueIndex.Of(lexicon, "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
-            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after");
+        // List i is bit i (FigureStatus's constants); "be" is planned_after's own word ("are to be deployed").
+        statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
+            "future_modals", "expectation_words" }
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)).Append((BeWord, ["be"], false)));
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
