@@ -24,7 +24,7 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
@@ -42,6 +42,9 @@ internal sealed class CapitalizedNames
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
+        numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
+        surnamePrefixes = lexicon.WordLookup("surname_prefixes", StringComparer.Ordinal);
+        platforms = lexicon.WordLookup("platform_names", StringComparer.Ordinal);
         forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -105,7 +108,16 @@ internal sealed class CapitalizedNames
             }
             // "Eighth Army said", "Northern Command": a country's unit named without its country is the document's country's
             // ("U.S. Eighth Army" in a story on U.S. troops), by the gazetteer's name where it has one.
-            if (NationalUnit(value) && (documentCountry ?? OwnerIn(countries)) is { } unitCountry && countryWords.Find(value, 0, value.Length).Count == 0)
+            // A numbered unit ("The Eighth Army said" in a Seoul story) takes only a country its sentence binds to it right
+            // before ("South Korea's Eighth Army"); else it is named as written.
+            var numbered = NationalUnit(value) && Numbered(value);
+            if (numbered && BoundOwner(s, at, countries) is null && countryWords.Find(value, 0, value.Length).Count == 0)
+            {
+                candidates.Add(new(4, new SourceRef(span, Normalize(value), SourceKind.Military, null, CitationRole.Mentioned, "military")) { CitedOnly = true });
+                continue;
+            }
+            if (NationalUnit(value) && (numbered ? BoundOwner(s, at, countries) : documentCountry ?? OwnerIn(countries)) is { } unitCountry
+                && countryWords.Find(value, 0, value.Length).Count == 0)
             {
                 // Named as CountryBodies names a country's force ("Defence Forces": "Defense Forces").
                 var owned2 = $"{countryWords.Adjective(unitCountry)} {CountryBodies.Canonical(value)}";
@@ -146,12 +158,25 @@ internal sealed class CapitalizedNames
             var alone = e - p >= 3 && (e == s.Length || !CueIndex.IsWordCharacter(s[e])) && FollowingWord(s, e) < 0;
             var camel = alone && HasInnerCapital(word);
             var cited = alone && !camel && AfterAccordingTo(s, p);
-            if ((camel || cited) && !notNameWords.Contains(word) && !SentenceCountries.StartsAt(countries, p)
+            if ((camel || cited) && !notNameWords.Contains(word) && !platforms.Contains(word) && !SentenceCountries.StartsAt(countries, p)
                 && !Overlaps(gazetteerMatches, start + p, start + e) && !(p > 0 && PreviousIsCapitalized(s, p)))
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(), camel ? SourceKind.Outlet : SourceKind.Other, null,
-                    CitationRole.Mentioned, null)));
+            {
+                // "DeSantis said", "McConnell told reporters": a capital inside a surname's prefix (surname_prefixes) makes a
+                // person's name, not an outlet's ("InformNapalm", "DeepState": the letters before the capital are no prefix).
+                var person = camel && SurnameShaped(word);
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(),
+                    person ? SourceKind.Official : camel ? SourceKind.Outlet : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
+            }
             p = e;
         }
+    }
+
+    // "DeSantis", "McConnell", "MacArthur": the letters before the first inner capital are a surname's prefix.
+    private bool SurnameShaped(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i + 1 < word.Length; i++)
+            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1])) return surnamePrefixes.Contains(word[..(i + 1)]);
+        return false;
     }
 
     // "InformNapalm": a lower-case letter, then a capital.
@@ -216,6 +241,26 @@ internal sealed class CapitalizedNames
     {
         foreach (var c in countries)
             if (c.Country is { } country && (c.IsDemonym || c.Possessive)) return country;
+        return null;
+    }
+
+    // "Eighth Army", "1st Army": a unit named by its number (numbered_unit_words, or digits with an ordinal's ending).
+    private bool Numbered(string value)
+    {
+        foreach (var range in value.AsSpan().Split(' '))
+        {
+            var word = value.AsSpan()[range];
+            if (numberedUnitWords.Contains(word) || (word.Length > 2 && char.IsAsciiDigit(word[0]) && char.IsLetter(word[^1]))) return true;
+        }
+        return false;
+    }
+
+    // The country a demonym or possessive right before the run binds to it ("South Korea's Eighth Army", "the Russian
+    // Second Army"), or null.
+    private static string? BoundOwner(string s, int at, List<CountryName> countries)
+    {
+        foreach (var c in countries)
+            if (c is { Country: { } country } && (c.IsDemonym || c.Possessive) && c.Span.End <= at && IsWhiteSpace(s, c.Span.End, at)) return country;
         return null;
     }
 

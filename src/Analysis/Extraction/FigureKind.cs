@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// What a troop figure counts (<see cref="TroopKind"/>): the cue nearest the figure in its segment of the sentence
 /// (casualties, army size, deployment, other), else where the troops are ("sent to Russia"). The cue words are the
-/// lexicon's (figures.json: casualty_cues, army_size_cues, deployment_cues, other_cues, places, place_nouns).
+/// lexicon's (figures.json: casualty_cues, army_size_cues, deployment_cues, other_cues, places, place_nouns, border_force_names).
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -138,6 +138,9 @@ internal sealed partial class TroopCountFinder
             if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
                 || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
                 found.RemoveAt(i);
+        // "its border guard service another 4,000": the words of a force's name are no cue of where its troops stand.
+        foreach (var name in found.Where(f => f.Label == ForceName).ToList())
+            found.RemoveAll(f => f.Label != ForceName && name.Span.Contains(f.Span));
         var destinations = new List<TextSpan>();
         foreach (var c in countries)
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
@@ -199,7 +202,7 @@ internal sealed partial class TroopCountFinder
         var bestDistance = double.MaxValue;
         foreach (var (cue, label) in cues)
         {
-            if (label is PossibleCue or Place or PlaceNoun or Readiness || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
+            if (label is PossibleCue or Place or PlaceNoun or Readiness or ForceName || (label == Destination) != places || cue.Start < segmentStart || cue.End > segmentEnd) continue;
             if (figure.Contains(cue) && label != Casualty) continue;
             // Words after the figure ("troops killed") bind tighter than words before it.
             double distance = cue.Start >= figure.End ? (cue.Start - figure.End) * 0.7 : cue.End <= figure.Start ? figure.Start - cue.End : 0;

@@ -43,7 +43,7 @@ internal sealed partial class TroopCountFinder
                         ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked)
                         ?? NearestCountry(text, start, result[i].Span.Start, countries, masked);
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
-                result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, result[i], countries, masked, sources) };
+                result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, start, end, result[i], countries, masked, sources) };
             }
     }
 
@@ -159,7 +159,7 @@ internal sealed partial class TroopCountFinder
     // Defence Forces": reservists and conscripts (list home_troop_nouns) are called up at home, so with no other owner the
     // country of the body cited in their sentence owns them, named ("Finnish") or a military, government or official the
     // gazetteer knows ("the Pentagon"); an outlet that relays it ("reported Sputnik") does not.
-    private string? CitedHomeCountry(string text, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
+    private string? CitedHomeCountry(string text, int start, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         // By the settled rule (DevSet.Reporting.json, session 12) any troop noun with no owner and no context takes the country
@@ -171,24 +171,60 @@ internal sealed partial class TroopCountFinder
         if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties)) return null;
         if (!home)
         {
+            // Not an event's whole ("in which 300,000 servicemen are expected to take part": everyone's), nor where a
+            // non-state force is named ("Israel's military said Hezbollah had about 40,000 fighters").
+            if (kindWords.EventTotalWords.Any(text, start, end) || NonStateForceNamed(text, start, end, masked, sources)) return null;
             // A military body of one country ("Russia's defence ministry", "the Indian Army"), in a sentence that names no other
             // country: "Ukraine's military intelligence told lawmakers that at least 20,000 Cubans fight for Russia" is not it.
             string? body = null;
+            TextSpan bodySpan = default;
             foreach (var c in countries)
             {
-                var inBody = masked.Any(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
-                if (!inBody && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
-                if (inBody) body = c.Country.Name;
+                var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
+                if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
+                if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
-            if (body is not null) return body;
+            if (body is not null) return OneClause(text, bodySpan, figure.Span) ? body : null;
+            foreach (var (span, entry) in sources ?? [])
+                if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
+                    && Overlaps(masked, span))
+                    return OneClause(text, span, figure.Span) ? country : null;
+            return null;
         }
-        else
-            foreach (var c in countries)
-                if (Overlaps(masked, c.Name)) return c.Country.Name;
+        foreach (var c in countries)
+            if (Overlaps(masked, c.Name)) return c.Country.Name;
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
                 return country;
         return null;
+    }
+
+    // "Hezbollah had about 40,000 fighters", "Wagner fighters", "PLA troops" beside another country's ministry: people of a
+    // non-state force (armed_group_nouns, outside the cited sources) or a force the gazetteer knows that is not cited.
+    private bool NonStateForceNamed(string text, int start, int end, IReadOnlyList<TextSpan> masked,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var m in kindWords.ArmedGroupNouns.Find(text, start, end))
+            if (!Overlaps(masked, m.Span)) return true;
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && !Overlaps(masked, span)) return true;
+        return false;
+    }
+
+    // Whether the cited body and the figure are in one clause: no ";" between them, nor a comma that one of
+    // body_clause_breaks follows (", in which 300,000 servicemen", "150,000 troops, while the Belarusian ministry").
+    private bool OneClause(string text, TextSpan body, TextSpan figure)
+    {
+        var (from, to) = body.End <= figure.Start ? (body.End, figure.Start) : (figure.End, body.Start);
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == ';') return false;
+            if (text[i] != ',') continue;
+            var at = i + 1;
+            while (at < to && char.IsWhiteSpace(text[at])) at++;
+            if (at > i + 1 && kindWords.BodyClauseBreaks.EndOfPhraseAt(text, at, to) > 0) return false;
+        }
+        return true;
     }
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from

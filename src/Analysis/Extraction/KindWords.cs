@@ -6,7 +6,8 @@ using Analysis.Vocabulary;
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
-/// comitative_words, part_fillers, military_body_words, exercise_nouns), built once with the finder.
+/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks; sources.json
+/// armed_group_nouns), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -60,4 +61,13 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"exercise", "drills": after a demonym or possessive, whose exercise, and so whose troops take part.</summary>
     public AdjacentPhrases ExerciseNouns { get; } = AdjacentPhrases.Of(lexicon, "exercise_nouns");
+
+    /// <summary>"take part", "participants", "joint": a sentence that counts an event's whole, not a cited body's own troops.</summary>
+    public PhraseMatcher EventTotalWords { get; } = PhraseMatcher.Of(lexicon, ["event_total_words"], ignoreCase: false);
+
+    /// <summary>"rebels", "fighters": a non-state force's people (sources.json armed_group_nouns), no state body's troops.</summary>
+    public PhraseMatcher ArmedGroupNouns { get; } = PhraseMatcher.Of(lexicon, ["armed_group_nouns"], ignoreCase: false);
+
+    /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
+    public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
 }

@@ -41,7 +41,7 @@ public sealed class SourceGazetteer
         bySpelling = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
-                bySpelling.TryAdd(Spelling(surface), entry);
+                bySpelling.TryAdd(Transliterated(surface), entry);
         bySpellingSpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis". Every
         // spelling of a surface is matched, not only the key's ("British defence intelligence" beside "British Defence Intelligence").
@@ -89,29 +89,41 @@ public sealed class SourceGazetteer
         // Most names are short: their spelling is written on the stack and looked up without a string.
         var normal = Normalize(name);
         Span<char> buffer = normal.Length <= 128 ? stackalloc char[normal.Length] : new char[normal.Length];
-        return bySpellingSpan.TryGetValue(buffer[..Spelling(normal, buffer)], out entry);
+        return bySpellingSpan.TryGetValue(buffer[..Spelling(normal, buffer, transliterated: true)], out entry);
     }
 
-    /// <summary>A name's letters and digits, lower case, with the differences of transliteration folded: what spellings of one
-    /// name have in common ("Kim Jong-un", "Kim Jong Un"; "Zelenskyy", "Zelenskiy", "Zelenski", "Volodímir").</summary>
+    /// <summary>A name's letters and digits, lower case, a letter with a diacritic as its base letter: what two spellings of
+    /// one person's name within a document have in common ("Kim Jong-un", "Kim Jong Un"; "Micheál", "Micheal"). Not "y"
+    /// and "i" nor doubled letters: "Philip Davis" and "Phillip Davis", "Lynn Tran" and "Linn Tran" may be two people.</summary>
     internal static string Spelling(string name)
     {
         var normal = Normalize(name);
         var buffer = new char[normal.Length];
-        return new string(buffer, 0, Spelling(normal, buffer));
+        return new string(buffer, 0, Spelling(normal, buffer, transliterated: false));
+    }
+
+    private static string Transliterated(string name)
+    {
+        var normal = Normalize(name);
+        var buffer = new char[normal.Length];
+        return new string(buffer, 0, Spelling(normal, buffer, transliterated: true));
     }
 
     // The letters and digits of a normalized name, lower case, written to `into`; how many there are. A letter with a
-    // diacritic is its base letter, "y" is "i", and a letter written twice is written once.
-    private static int Spelling(string normal, Span<char> into)
+    // diacritic is its base letter; when `transliterated` (a name matched against the gazetteer, whose person is one:
+    // "Zelenski", "Zelenskyy", "Volodimir"), "y" is also "i" and a letter written twice is written once.
+    private static int Spelling(string normal, Span<char> into, bool transliterated)
     {
         var n = 0;
         foreach (var c in normal)
         {
             if (!char.IsLetterOrDigit(c)) continue;
             var folded = char.ToLowerInvariant(c < 128 ? c : BaseLetter(c));
-            if (folded == 'y') folded = 'i';
-            if (n > 0 && into[n - 1] == folded && char.IsLetter(folded)) continue;
+            if (transliterated)
+            {
+                if (folded == 'y') folded = 'i';
+                if (n > 0 && into[n - 1] == folded && char.IsLetter(folded)) continue;
+            }
             into[n++] = folded;
         }
         return n;

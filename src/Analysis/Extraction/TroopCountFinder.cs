@@ -22,7 +22,7 @@ internal sealed partial class TroopCountFinder
     // Where troops are ("in the Kursk region", "to Russia"): a deployment only when no word of the figure's segment says
     // what happened to them ("killed three soldiers in the Kursk region" counts casualties).
     private const string Destination = "destination";
-    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues";
+    private const string Casualty = "casualty_cues", ArmySize = "army_size_cues", Deployment = "deployment_cues", PossibleCue = "possible_cues", Place = "places", PlaceNoun = "place_nouns", Readiness = "readiness_cues", OtherCue = "other_cues", ForceName = "border_force_names";
     private static readonly ConditionalWeakTable<Lexicon, TroopCountFinder> Cache = new();
 
     private readonly Regex casualtyAfter, anchorBefore;
@@ -114,7 +114,7 @@ internal sealed partial class TroopCountFinder
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
-        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue], ignoreCase: false);
+        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue, ForceName], ignoreCase: false);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
         strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
