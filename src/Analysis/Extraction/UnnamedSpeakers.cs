@@ -48,7 +48,7 @@ internal sealed class UnnamedSpeakers
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null, string? dateline = null,
-        (string? Country, int At) body = default)
+        (string? Country, int At) body = default, string? outlet = null)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -105,7 +105,9 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry : (government ? Dateline() : null) ?? OnlyOwner(countries)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? outlet : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? outlet : null)) : null;
+                // Last, a national outlet the sentence cites speaks for its own country's voices ("Yonhap reported, citing
+                // military sources": South Korean), as a dateline does.
                 // The dateline is where the reporter is, not whose voice: it names the voice only when the sentence names no
                 // other state by its name ("WASHINGTON - South Korea's military will …, government sources said" is Seoul's),
                 // nor a body of another ("The Defense Department said …"), nor the document cites another state.
