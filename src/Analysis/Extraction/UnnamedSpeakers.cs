@@ -72,14 +72,31 @@ internal sealed class UnnamedSpeakers
                     }
                     first = ws;
                 }
+                // "Defense officials said …": a modifier capitalised only because it opens the sentence; "Army officials", "Navy
+                // officers": a service's name, capitalised anywhere, where the document gives a country to name it by.
+                if (CapitalisedWordBefore(s, first) is { } opening && VoiceKind(opening.Word) is { } openingKind
+                    && (opening.Initial || armedServices.TryGet(opening.Word, out _) && (dateline ?? documentCountry ?? OnlyOwner(countries)) is not null))
+                {
+                    kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
+                    if (Rank(openingKind) < Rank(kind)) kind = openingKind;
+                    first = opening.Start;
+                }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
                 if (qualified && kept.Count == 0 || linked)
                 {
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
                     if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
-                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
-                            IsGroup: true, IsPronoun: true)));
+                    {
+                        var span = new TextSpan(start + first, start + j);
+                        // With no officials before it, officials of the one country the sentence names as an owner; not when a
+                        // name the kit does not know as a country qualifies it ("a Tigrayan official", "a Hamas official").
+                        var ownerFallback = CapitalisedWordBefore(s, first) is not { Initial: false } && OnlyOwner(countries) is { } owner
+                            ? new SourceRef(span, $"{countryWords.Adjective(owner)} officials", SourceKind.Government, owner, CitationRole.Mentioned, "official", IsGroup: true)
+                            : null;
+                        candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true) { Fallback = ownerFallback }));
+                    }
                     i = j;
                     continue;
                 }
@@ -127,6 +144,22 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // The capitalised word right before `at`, lower-cased, where it starts, and whether it opens the sentence (after
+    // quotes or marks only); null when there is none.
+    private static (string Word, int Start, bool Initial)? CapitalisedWordBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        if (e == at) return null;
+        var b = e;
+        while (b > 0 && char.IsAsciiLetter(s[b - 1])) b--;
+        if (b == e || !char.IsUpper(s[b]) || (e - b > 1 && !char.IsLower(s[b + 1]))) return null;
+        var initial = true;
+        for (var k = 0; k < b && initial; k++)
+            if (char.IsLetterOrDigit(s[k])) initial = false;
+        return (s[b..e].ToLowerInvariant(), b, initial);
     }
 
     // A state named in the sentence that could be the voice: not a place ("sent to Russia") nor whose troops ("Chinese troops").
