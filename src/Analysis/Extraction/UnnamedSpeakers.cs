@@ -156,9 +156,13 @@ internal sealed class UnnamedSpeakers
         var b = e;
         while (b > 0 && char.IsAsciiLetter(s[b - 1])) b--;
         if (b == e || !char.IsUpper(s[b]) || (e - b > 1 && !char.IsLower(s[b + 1]))) return null;
-        var initial = true;
-        for (var k = 0; k < b && initial; k++)
-            if (char.IsLetterOrDigit(s[k])) initial = false;
+        // A dateline's dash ends what stands before the sentence ("WASHINGTON (AP) - Defense officials said").
+        var d = b;
+        while (d > 0 && s[d - 1] == ' ') d--;
+        var initial = d > 0 && d < b && s[d - 1] is '-' or '–' or '—';
+        var k = 0;
+        while (k < b && !char.IsLetterOrDigit(s[k])) k++;
+        initial |= k == b;
         return (s[b..e].ToLowerInvariant(), b, initial);
     }
 
