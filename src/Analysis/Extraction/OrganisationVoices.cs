@@ -51,9 +51,18 @@ internal sealed class OrganisationVoices
                     CitationRole.Mentioned, spokesperson ? SourceNouns.RoleNounOf(entry) : SourceNouns.Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
             }
             else if (gazetteerMatches[g] is var (oSpan, oEntry) && oEntry is { Country: null, Kind: not (SourceKind.Official or SourceKind.Outlet) }
-                && OfficeEnd(s, oSpan.End - start) is var officeEnd and > 0)
+                && Definite(s, oSpan.Start - start, oSpan.End - start) && OfficeEnd(s, oSpan.End - start) is var officeEnd and > 0)
                 candidates.Add(new(1, new SourceRef(new TextSpan(oSpan.Start, start + officeEnd), oEntry.Name, oEntry.Kind, null, CitationRole.Mentioned,
                     SourceNouns.RoleNounOf(oEntry))) { CitedOnly = true });
+    }
+
+    // "the UN envoy", "NATO's commander": one office; "a NATO commander" is one of the body's people (a group voice).
+    private static bool Definite(string s, int start, int end)
+    {
+        if (end + 1 < s.Length && s[end] is '\'' or '’' && s[end + 1] == 's') return true;
+        var b = start;
+        while (b > 0 && s[b - 1] == ' ') b--;
+        return b >= 3 && s.AsSpan(b - 3, 3) is "the" or "The" && (b == 3 || !char.IsLetter(s[b - 4]));
     }
 
     // "the UN envoy to Lebanon told …", "NATO's top commander said", "the UN peacekeeping chief said": an office of an

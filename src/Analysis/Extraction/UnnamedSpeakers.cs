@@ -122,7 +122,7 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? outlet : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? outlet : null)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
                 // Last, a national outlet the sentence cites speaks for its own country's voices ("Yonhap reported, citing
                 // military sources": South Korean), as a dateline does.
                 // The dateline is where the reporter is, not whose voice: it names the voice only when the sentence names no
@@ -130,6 +130,10 @@ internal sealed class UnnamedSpeakers
                 // nor a body of another ("The Defense Department said …"), nor the document cites another state.
                 string? Dateline() => dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
                     && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? dateline : null;
+                // A national outlet names the voice on the same terms as a dateline ("BERLIN (dpa) - The U.S. has 35,000 …,
+                // government sources said" stays open).
+                string? Outlet() => outlet is not null && (body.Country ?? outlet) == outlet && (documentCountry ?? outlet) == outlet
+                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? outlet : null;
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
