@@ -40,9 +40,11 @@ internal sealed partial class Attribution
                 {
                     // "the interior ministry" with no ministry before it: the one its sentence's country gives, if any;
                     // "an official" with no officials before it: an official of the country whose state voice was cited last.
-                    if (r.Fallback is { } fallback) list.Insert(i, fallback);
-                    else if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
+                    // "officials" with neither: the one country its sentence names as an owner (its Fallback: "about 15,000 U.S.
+                    // troops are now in the region, officials said"), as a qualified voice takes it.
+                    if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
                         list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(official)} officials", SourceKind.Government, official, r.Role, "official", IsGroup: true));
+                    else if (r.Fallback is { } fallback) list.Insert(i, fallback with { Role = r.Role });
                     // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
                     // by the person the sentences just before name without a title.
                     else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && UntitledPersonBefore(history) is { } holder)

@@ -13,7 +13,8 @@ using static SourceText;
 /// </summary>
 internal sealed class OrganisationVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords,
+        officeWords, officeLinkWords;
     private readonly Countries countryWords;
     // The names of a defence ministry (ministry_defense): a military body named so is the country's defense trade.
     private readonly string[] defenseMinistryNames;
@@ -28,6 +29,8 @@ internal sealed class OrganisationVoices
         organisationUnitWords = Words("organisation_units");
         unitModifierWords = Words("unit_modifiers");
         locatedLinkWords = Words("located_group_links");
+        officeWords = Words("organisation_offices");
+        officeLinkWords = Words("office_links");
     }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
@@ -47,6 +50,52 @@ internal sealed class OrganisationVoices
                 candidates.Add(new(1, new SourceRef(new TextSpan(span.Start, start + e), spokesperson ? entry.Name : GroupName(entry, plural), entry.Kind, entry.Country,
                     CitationRole.Mentioned, spokesperson ? SourceNouns.RoleNounOf(entry) : SourceNouns.Singular(plural), IsGroup: !spokesperson)) { CitedOnly = true });
             }
+            else if (gazetteerMatches[g] is var (oSpan, oEntry) && oEntry is { Country: null, Kind: not (SourceKind.Official or SourceKind.Outlet) }
+                && Definite(s, oSpan.Start - start, oSpan.End - start) && OfficeEnd(s, oSpan.End - start) is var officeEnd and > 0)
+                candidates.Add(new(1, new SourceRef(new TextSpan(oSpan.Start, start + officeEnd), oEntry.Name, oEntry.Kind, null, CitationRole.Mentioned,
+                    SourceNouns.RoleNounOf(oEntry))) { CitedOnly = true });
+    }
+
+    // "the UN envoy", "NATO's commander": one office; "a NATO commander" is one of the body's people (a group voice).
+    private static bool Definite(string s, int start, int end)
+    {
+        if (end + 1 < s.Length && s[end] is '\'' or '’' && s[end + 1] == 's') return true;
+        var b = start;
+        while (b > 0 && s[b - 1] == ' ') b--;
+        return b >= 3 && s.AsSpan(b - 3, 3) is "the" or "The" && (b == 3 || !char.IsLetter(s[b - 4]));
+    }
+
+    // "the UN envoy to Lebanon told …", "NATO's top commander said", "the UN peacekeeping chief said": an office of an
+    // international body named without its holder is the body (as its spokesperson is): the end of the office (with the
+    // place it is of or to), or -1. At most three lower-case words, the last an organisation_offices word ("secretary
+    // general": its last two); not when its holder's name follows ("UN envoy Geir Pedersen", "the AU chairman, Moussa
+    // Faki"), whom the person finders cite.
+    private int OfficeEnd(string s, int end)
+    {
+        var p = end;
+        if (p + 1 < s.Length && s[p] is '\'' or '’' && s[p + 1] == 's') p += 2;
+        var office = -1;
+        for (var words = 0; words < 4; words++)
+        {
+            var h = SkipWhiteSpace(s, p);
+            if (h == p || h >= s.Length || !char.IsLower(s[h])) break;
+            var e = WordEnd(s, h);
+            if (officeWords.Contains(s.AsSpan(h, e - h))) office = e;
+            else if (office > 0) break;
+            p = e;
+        }
+        if (office < 0) return -1;
+        var next = SkipWhiteSpace(s, office);
+        if (next < s.Length && (char.IsUpper(s[next]) || s[next] == ',' && SkipWhiteSpace(s, next + 1) is var n && n < s.Length && char.IsUpper(s[n]))) return -1;
+        // "the UN envoy to Lebanon", "NATO's commander in Kosovo": the place is part of the office.
+        if (next > office && WordEnd(s, next) is var le && (officeLinkWords.Contains(s.AsSpan(next, le - next)) || locatedLinkWords.Contains(s.AsSpan(next, le - next))))
+        {
+            var after = office;
+            for (int q = SkipWhiteSpace(s, le), words = 0; q > after && q < s.Length && char.IsUpper(s[q]) && words < 4; q = SkipWhiteSpace(s, after), words++)
+                after = WordEnd(s, q);
+            if (after > office) return after;
+        }
+        return office;
     }
 
     // "Pentagon officials": "U.S. defense officials"; "NATO officials", a body of no country's, keep its name.

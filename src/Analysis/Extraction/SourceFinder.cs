@@ -28,6 +28,8 @@ internal sealed class SourceFinder
     ];
 
     private readonly PhraseMatcher cues;
+    // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
+    private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
     // family's bit is set where a word of its CueLists is, and a family whose bit is not set is not run.
     private readonly CueIndex families;
@@ -86,6 +88,7 @@ internal sealed class SourceFinder
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        worldOutlets = lexicon.Words("world_outlets").ToHashSet(StringComparer.Ordinal);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
         families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
@@ -183,7 +186,8 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         articleOutlets.Add(s, start, cueHits, candidates);
-        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start));
+        if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
+            OutletCountry(gazetteerMatches));
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
@@ -329,6 +333,21 @@ internal sealed class SourceFinder
             {
                 if (found.Country is not null && found.Country != c) return (null, 0);
                 if (found.Country is null) found = (c, gazetteerMatches[i].Span.Start - start);
+            }
+        return found;
+    }
+
+    // The one country of the national outlets the sentence names ("…, Yonhap reported, citing military sources": South
+    // Korea), as a country's press cites its own officials; null when it names none, several, or a world outlet
+    // (Reuters, AFP), which cites everyone's.
+    private string? OutletCountry(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
+    {
+        string? found = null;
+        for (var i = 0; i < gazetteerMatches.Count; i++)
+            if (gazetteerMatches[i].Entry is { Kind: SourceKind.Outlet or SourceKind.StateMedia } outlet)
+            {
+                if (worldOutlets.Contains(outlet.Name) || outlet.Country is not { } c || found is not null && found != c) return null;
+                found = c;
             }
         return found;
     }

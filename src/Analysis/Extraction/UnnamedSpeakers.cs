@@ -48,7 +48,7 @@ internal sealed class UnnamedSpeakers
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null, string? dateline = null,
-        (string? Country, int At) body = default)
+        (string? Country, int At) body = default, string? outlet = null)
     {
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
@@ -72,14 +72,31 @@ internal sealed class UnnamedSpeakers
                     }
                     first = ws;
                 }
+                // "Defense officials said …": a modifier capitalised only because it opens the sentence; "Army officials", "Navy
+                // officers": a service's name, capitalised anywhere, where the document gives a country to name it by.
+                if (CapitalisedWordBefore(s, first) is { } opening && VoiceKind(opening.Word) is { } openingKind
+                    && (opening.Initial || armedServices.TryGet(opening.Word, out _) && (dateline ?? documentCountry ?? OnlyOwner(countries)) is not null))
+                {
+                    kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
+                    if (Rank(openingKind) < Rank(kind)) kind = openingKind;
+                    first = opening.Start;
+                }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
                 if (qualified && kept.Count == 0 || linked)
                 {
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
                     if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
-                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
-                            IsGroup: true, IsPronoun: true)));
+                    {
+                        var span = new TextSpan(start + first, start + j);
+                        // With no officials before it, officials of the one country the sentence names as an owner; not when a
+                        // name the kit does not know as a country qualifies it ("a Tigrayan official", "a Hamas official").
+                        var ownerFallback = CapitalisedWordBefore(s, first) is not { Initial: false } && OnlyOwner(countries) is { } owner
+                            ? new SourceRef(span, $"{countryWords.Adjective(owner)} officials", SourceKind.Government, owner, CitationRole.Mentioned, "official", IsGroup: true)
+                            : null;
+                        candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true) { Fallback = ownerFallback }));
+                    }
                     i = j;
                     continue;
                 }
@@ -105,12 +122,18 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry : (government ? Dateline() : null) ?? OnlyOwner(countries)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                // Last, a national outlet the sentence cites speaks for its own country's voices ("Yonhap reported, citing
+                // military sources": South Korean), as a dateline does.
                 // The dateline is where the reporter is, not whose voice: it names the voice only when the sentence names no
                 // other state by its name ("WASHINGTON - South Korea's military will …, government sources said" is Seoul's),
                 // nor a body of another ("The Defense Department said …"), nor the document cites another state.
                 string? Dateline() => dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
                     && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? dateline : null;
+                // A national outlet names the voice on the same terms as a dateline ("BERLIN (dpa) - The U.S. has 35,000 …,
+                // government sources said" stays open).
+                string? Outlet() => outlet is not null && (body.Country ?? outlet) == outlet && (documentCountry ?? outlet) == outlet
+                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? outlet : null;
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
@@ -125,6 +148,26 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // The capitalised word right before `at`, lower-cased, where it starts, and whether it opens the sentence (after
+    // quotes or marks only); null when there is none.
+    private static (string Word, int Start, bool Initial)? CapitalisedWordBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        if (e == at) return null;
+        var b = e;
+        while (b > 0 && char.IsAsciiLetter(s[b - 1])) b--;
+        if (b == e || !char.IsUpper(s[b]) || (e - b > 1 && !char.IsLower(s[b + 1]))) return null;
+        // A dateline's dash ends what stands before the sentence ("WASHINGTON (AP) - Defense officials said").
+        var d = b;
+        while (d > 0 && s[d - 1] == ' ') d--;
+        var initial = d > 0 && d < b && s[d - 1] is '-' or '–' or '—';
+        var k = 0;
+        while (k < b && !char.IsLetterOrDigit(s[k])) k++;
+        initial |= k == b;
+        return (s[b..e].ToLowerInvariant(), b, initial);
     }
 
     // A state named in the sentence that could be the voice: not a place ("sent to Russia") nor whose troops ("Chinese troops").
