@@ -21,27 +21,39 @@ internal sealed partial class TroopCountFinder
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
+        var mixed = new bool[result.Count];
+        string?[]? speakers = null;
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
-            subject ??= ForceOwner(result[i].Quantity.Span, result[i].Span, sources);
+            subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
+            if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)
+            {
+                // "Haiti's prime minister said 400 officers had arrived": the speaker's country owns them only when nothing else
+                // in the passage does.
+                if (other is null) { speakers ??= new string?[result.Count]; speakers[i] = speaker; continue; }
+                subject = other;
+            }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
-            if (result[i].Subject is null && !Multinational(text, end, result[i]))
+            if (result[i].Subject is null && !mixed[i] && !Multinational(text, end, result[i]))
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
-                    subject = ForceOwner(result[i].Quantity.Span, result[i].Span, sources)
+                    subject = ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources)
                         ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked)
                         ?? NearestCountry(text, start, result[i].Span.Start, countries, masked);
+                subject ??= speakers?[i];
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, start, end, result[i], countries, masked, sources) };
             }
@@ -233,6 +245,8 @@ internal sealed partial class TroopCountFinder
     private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        // "Russia has signed up at least 20,000 Cubans": the nationals' country, not the recruiter's.
+        if (agent.PeopleIn(text, quantity.End, figure.End) is { } people) return people;
         // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
         if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
@@ -250,11 +264,57 @@ internal sealed partial class TroopCountFinder
 
     // "1,000 Wagner operatives", "100 Africa Corps instructors": a military the gazetteer knows, named between the number
     // and its troop noun, owns them.
-    private static string? ForceOwner(TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    // So does one right after the figure with only an origin word between ("3,000 paratroopers of the 101st Airborne Division",
+    // "4,800 soldiers from the Bundeswehr").
+    private string? ForceOwner(string text, TextSpan quantity, TextSpan figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         foreach (var (span, entry) in sources ?? [])
-            if (entry.Kind == SourceKind.Military && entry.Country is { } country && span.Start >= quantity.End && span.End <= figure.End) return country;
+            if (entry.Kind == SourceKind.Military && entry.Country is { } country
+                && ((span.Start >= quantity.End && span.End <= figure.End) || (span.Start > figure.End && span.Start - figure.End <= 12 && IsOriginBetween(text, figure.End, span.Start))))
+                return country;
         return null;
+    }
+
+    // "1,700 NATO troops", "10,000 UNIFIL peacekeepers": an alliance or a mission the gazetteer knows with no country, named
+    // between the number and its troop noun, makes the figure a multinational total, with no single owner.
+    private static bool AllianceTroops(FigureCandidate figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && entry.Country is null && span.Start >= figure.Quantity.Span.End && span.End <= figure.Span.End) return true;
+        return false;
+    }
+
+    // When the nearest actor before a figure is a country that only names a speaker's office ("Haiti's prime minister said",
+    // "Haitian Prime Minister Garry Conille said"): the nearest actor without it (null if none) and that country; else (null, null).
+    private (string? Other, string? Speaker) SpeakerCountry(string text, int start, int at, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    {
+        List<CountryMention>? others = null;
+        string? speaker = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End <= at && (c.IsDemonym || c.Possessive) && agent.SpeakerTitleAfter(text, c.Span.End, at)) speaker = c.Country.Name;
+            else (others ??= []).Add(c);
+        }
+        if (speaker is null) return (null, null);
+        var nearest = NearestCountry(text, start, at, countries, masked);
+        if (nearest != speaker) return (null, null);
+        return (NearestCountry(text, start, at, others ?? [], masked), speaker);
+    }
+
+    // "Kenya has sent 800 police and Jamaica 200, the first parts of a mission expected to reach 2,500": a figure of no owner
+    // of its own after figures of two or more owners in its sentence, with no country named since the last of them, is their
+    // total, owned by none of them ("Bangladesh (7,200) and Ghana (3,300)": Ghana's).
+    private static bool AfterPartsOfTwo(List<FigureCandidate> result, int i, IReadOnlyList<CountryMention> countries)
+    {
+        if (i == 0 || countries.Any(c => c.Name.Start >= result[i - 1].Span.End && c.Name.End <= result[i].Span.Start)) return false;
+        string? first = null;
+        for (var j = 0; j < i; j++)
+            if (result[j].Subject is { } s && result[j].Kind != TroopKind.Subset)
+            {
+                if (first is not null && first != s) return true;
+                first = s;
+            }
+        return false;
     }
 
     // "half of its 5,000 troops", "two of its soldiers": a country pronoun right before the figure or inside it names the

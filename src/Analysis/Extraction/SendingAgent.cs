@@ -19,8 +19,12 @@ internal sealed class SendingAgent
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
+    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
+    // "Cubans", "Nepalis", "North Koreans": a country's people named by a plural demonym (a demonym in -n or -i and an s),
+    // with the country they name; the country matcher knows only the demonyms and the aliases.
+    private readonly (string Plural, string Country)[] peoples;
 
     private SendingAgent(Lexicon lexicon)
     {
@@ -34,7 +38,25 @@ internal sealed class SendingAgent
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
         usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+        titles = AdjacentPhrases.Of(lexicon, "titles");
+        services = AdjacentPhrases.Of(lexicon, ["armed_services", "force_nouns"]);
+        speechVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        speechFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
+        peoples = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => (d + "s", c.Name)))];
+    }
+
+    /// <summary>
+    /// The country whose people a plural demonym names in text[from..to) ("20,000 Cubans", "15,000 Nepalis"): nationals a
+    /// state recruits are counted by their own country (DevSet.Reporting.json's header), whoever recruits them.
+    /// </summary>
+    public string? PeopleIn(string text, int from, int to)
+    {
+        foreach (var (plural, country) in peoples)
+            for (var at = from; at <= to - plural.Length && (at = text.IndexOf(plural, at, to - at, StringComparison.Ordinal)) >= 0; at++)
+                if ((at == 0 || !CueIndex.IsWordCharacter(text[at - 1])) && (at + plural.Length == text.Length || !CueIndex.IsWordCharacter(text[at + plural.Length])))
+                    return country;
+        return null;
     }
 
     /// <summary>
@@ -49,6 +71,27 @@ internal sealed class SendingAgent
         for (var i = from; i < to; i++)
             if (char.IsUpper(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && usStates.EndOfPhraseAt(text, i, to) > 0) return i;
         return to;
+    }
+
+    /// <summary>
+    /// Whether the country mention ending at <paramref name="at"/> names a speaker's office: a title (list <c>titles</c>),
+    /// perhaps its holder's name (capitalized words, commas), then a verb of saying (<c>speaker_verbs</c>): "Haiti's prime
+    /// minister said", "Haitian Prime Minister Garry Conille said". The country says whose voice it is, not whose troops.
+    /// </summary>
+    public bool SpeakerTitleAfter(string text, int at, int end)
+    {
+        if (at >= end || !char.IsWhiteSpace(text[at]) || titles.EndOfPhraseAt(text, at, end) is not (var next and > 0)) return false;
+        for (var words = 0; words < 5; words++)
+        {
+            var word = PhraseLiteral.SkipWhiteSpace(text, next, end);
+            if (word < end && text[word] == ',') word = PhraseLiteral.SkipWhiteSpace(text, word + 1, end);
+            for (var i = 0; i < 3 && speechFillers.EndOfPhraseAt(text, word, end) is var filler and > 0; i++) word = PhraseLiteral.SkipWhiteSpace(text, filler, end);
+            if (speechVerbs.EndOfPhraseAt(text, word, end) > 0) return true;
+            if (word >= end || !char.IsUpper(text[word])) return false;
+            next = word;
+            while (next < end && (CueIndex.IsWordCharacter(text[next]) || text[next] is '-' or '.' or '\'' or '’')) next++;
+        }
+        return false;
     }
 
     public static SendingAgent For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new SendingAgent(l));
@@ -110,7 +153,8 @@ internal sealed class SendingAgent
         CountryMention? previous = null, before = null;
         foreach (var c in countries)
         {
-            if (!c.IsAdjective && c.Span.End <= verb && c.Span.End > best.End && IsActor(text, start, c.Span, cited))
+            if (c.Span.End <= verb && c.Span.End > best.End && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
+                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
@@ -130,6 +174,37 @@ internal sealed class SendingAgent
         return best.End >= 0;
     }
 
+    // "the 2,000 peacekeepers Moscow sent": a country by name or capital (not a demonym, which would be "Moscow's"), or a known
+    // source with a country, right after the figure, then an owner verb right after it.
+    private string? ActorThenVerb(string text, int from, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources)
+    {
+        var next = from;
+        while (next < end && text[next] == ' ') next++;
+        if (next == from || next >= end) return null;
+        foreach (var c in countries)
+            if (c.Name.Start == next && !c.IsDemonym && !c.Possessive && verbs.EndOfPhraseAt(text, c.Span.End, end) > 0) return c.Country.Name;
+        foreach (var (span, entry) in sources)
+            if (span.Start == next && entry.Country is { } country && verbs.EndOfPhraseAt(text, span.End, end) > 0) return country;
+        return null;
+    }
+
+    // "the French army had some 1,500 soldiers", "the Congolese army lost 300 soldiers": a demonym whose armed service or force
+    // (lists armed_services, force_nouns) comes right after it acts as its country.
+    private bool ServiceAfter(string text, int at, int verb) => at < verb && char.IsWhiteSpace(text[at]) && services.EndOfPhraseAt(text, at, verb) > 0;
+
+    // "with the French, who had about 1,000 soldiers there": a demonym right after "the" names the nation.
+    private bool Nation(string text, int start, CountryMention c) =>
+        articles.StartOfPhraseBefore(text, start, c.Name.Start) is var the and >= 0 && text.AsSpan(the, c.Name.Start - the).TrimEnd().Length == c.Name.Start - the - 1;
+
+    // "Chad ended its pact with the French, who had about 1,000 soldiers there", "Estonia, which has 900 troops of its own": a
+    // country right before ", who" or ", which" is the subject of the relative clause's verb, even after a preposition of place.
+    private static bool Relative(string text, int at, int verb)
+    {
+        if (verb <= at) return false;
+        var rest = text.AsSpan(at, verb - at);
+        return rest.StartsWith(", who ", StringComparison.Ordinal) || rest.StartsWith(", which ", StringComparison.Ordinal);
+    }
+
     // A country that is itself the cited voice still acts ("Germany said it would send 3,000 troops"); one inside a
     // cited source's name does not ("South Korea's spy agency said the North had sent 15,000").
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
@@ -143,9 +218,11 @@ internal sealed class SendingAgent
         return placePrepositions.StartOfPhraseBefore(text, start, at) >= 0;
     }
 
-    // "10,000 troops sent by Pyongyang": a verb and "by" right after the figure, then the actor.
+    // "10,000 troops sent by Pyongyang": a verb and "by" right after the figure, then the actor. "the 2,000 peacekeepers Moscow
+    // sent in 2020", "the 900 troops Washington keeps there": an actor right after the figure, then the verb.
     private string? Agent(string text, int from, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources)
     {
+        if (ActorThenVerb(text, from, end, countries, sources) is { } actor) return actor;
         if (verbs.EndOfPhraseAt(text, from, end) is not (var verb and >= 0)) return null;
         if (agentPrepositions.EndOfPhraseAt(text, verb, end) is not (var by and >= 0)) return null;
         if (articles.EndOfPhraseAt(text, by, end) is var article and >= 0) by = article;
