@@ -86,15 +86,20 @@ internal sealed partial class Attribution
         && (closing.DescribedHolders.Contains(noun) || closing.Titles.Contains(noun)) && !noun.EndsWith('s');
 
     // The person named without a title in the nearest of the last three sentences that names one (the cited one there, else
-    // the first); else null.
+    // the first); else null. Null too when those sentences name more than one person without a title: any of them may hold
+    // the office ("Biden met Zelensky and Erdogan in Vilnius. Zelensky asked for more. The president said …").
     private static SourceRef? UntitledPersonBefore(List<List<SourceRef>> history)
     {
+        SourceRef? holder = null;
+        string? named = null;
         for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
         {
             var people = history[h].FindAll(p => p is { IsPerson: true, IsGroup: false, IsPronoun: false, RoleNoun: null });
-            if (people.Count > 0) return Antecedent(people);
+            foreach (var p in people)
+                if ((named ??= p.Name) != p.Name) return null;
+            if (people.Count > 0) holder ??= Antecedent(people);
         }
-        return null;
+        return holder;
     }
 
     // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.

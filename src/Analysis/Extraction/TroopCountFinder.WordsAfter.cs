@@ -152,8 +152,9 @@ internal sealed partial class TroopCountFinder
         return e > start && text[e - 1] is '—' or '–' or ':' && troopWords.Any(text, Math.Max(start, e - 81), e - 1);
     }
 
-    // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts.
-    private bool IsBare(string text, int at, int end)
+    // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts; an everyday verb
+    // or adverb of its clause ("began", "fell", "died", "still") only in a sentence about troops.
+    private bool IsBare(string text, int at, int end, bool aboutTroops = true)
     {
         var i = at;
         while (i < end && char.IsWhiteSpace(text[i])) i++;
@@ -161,6 +162,27 @@ internal sealed partial class TroopCountFinder
         // A closing quote too: "troops 'could reach 100,000'".
         if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
         if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
-        return i > at && bareFollowers.EndOfPhraseAt(text, i, end) > 0;
+        return i > at && (bareFollowers.EndOfPhraseAt(text, i, end) > 0 || (aboutTroops && bareFollowersAboutTroops.EndOfPhraseAt(text, i, end) > 0));
+    }
+
+    // "Of them, 500 are women": a number whose sentence opens with "of them" and a comma is a part of the count before it.
+    private bool FrontedOfThem(string text, int start, int at) =>
+        ellipsis.EndOfPhraseAt(text, start, at) is var open and > 0 && text.AsSpan(open, at - open).Trim().SequenceEqual(",");
+
+    // text[at..), after a bare number in a sentence not itself about troops: fillers (auxiliaries, modals, "already"), then a
+    // verb troops take or a place ("200 had arrived", "600 would leave", "4,000 were there now"; not "have fled", "were fined").
+    private bool PassageVerbAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 5; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (passageTroopVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = passageVerbFillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
     }
 }

@@ -52,6 +52,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
+    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
+    private readonly NounAfterNumber captivesAfter;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -62,7 +64,7 @@ internal sealed partial class TroopCountFinder
         bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
         hundredNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "hundred_troop_nouns");
         hundredNounCues = SearchValues.Create(lexicon.Words("hundred_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
-        targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns");
+        targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns_after");
         casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
@@ -119,6 +121,11 @@ internal sealed partial class TroopCountFinder
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
         strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
         bareFollowers = AdjacentPhrases.Of(lexicon, "bare_followers", ignoreCase: false);
+        bareFollowersAboutTroops = AdjacentPhrases.Of(lexicon, "bare_followers_about_troops", ignoreCase: false);
+        captivesAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "captive_nouns");
+        captureVerbs = AdjacentPhrases.Of(lexicon, "capture_verbs", ignoreCase: false);
+        passageTroopVerbs = AdjacentPhrases.Of(lexicon, "passage_troop_verbs", ignoreCase: false);
+        passageVerbFillers = AdjacentPhrases.Of(lexicon, "passage_verb_fillers", ignoreCase: false);
         percent = AdjacentPhrases.Of(lexicon, "percent_words");
         money = AdjacentPhrases.Of(lexicon, ["currency_symbols", "currency_codes"], ignoreCase: false);
         units = AdjacentPhrases.Of(lexicon, "units");
@@ -212,7 +219,8 @@ internal sealed partial class TroopCountFinder
     /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null)
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null,
+        Func<bool>? countBeforeIsTroops = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -230,11 +238,31 @@ internal sealed partial class TroopCountFinder
         // so far only 400 have arrived"), whatever its nouns.
         // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
         // killed or wounded").
-        bool AboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
+        bool AboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
             || (context ??= troopsBefore?.Invoke() ?? false);
         // The sentence itself, not the passage: "there are now 2,000 in shelters" or "has 1,200 in hospital" after a sentence about
         // troops count other people; "there are more than 15.000" in a sentence about them does not.
-        bool SentenceAboutTroops() => SureFigureBefore(found) || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
+        bool SentenceAboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
+        // Figures read only because the passage before is about troops (their sentence is not): they lean on it, and stand only
+        // where their sentence has no other number they might be read against ("The town had 30,000 residents before the war;
+        // now 2,000 remain"). A figure of the sentence's own (a troop noun, a verb that takes troops) is sure.
+        HashSet<Quantity>? leaning = null;
+        bool OwnSureFigure()
+        {
+            foreach (var f in found)
+                if (!f.Anchored && (leaning is null || !leaning.Contains(f.Q))) return true;
+            return false;
+        }
+        // What a bare number of a sentence not itself about troops is read against, the passage's last count before it, is a troop
+        // figure (or, with no count in the sentences before, they speak of troops): "of them", "more", "another", "have died"
+        // and the subject of a verb lean on it ("Police detained 150 protesters. Another 40 were fined" counts no troops).
+        bool? antecedent = null;
+        bool LeansOnTroops() => SentenceAboutTroops() || (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
+        void Add(Quantity q, TextSpan span, bool anchored)
+        {
+            if (!SentenceAboutTroops()) (leaning ??= []).Add(q);
+            found.Add((q, span, anchored));
+        }
 
         foreach (var q in quantities)
         {
@@ -284,9 +312,23 @@ internal sealed partial class TroopCountFinder
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
                 && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
-                && (VerbBefore(sendVerbs, text, start, q.Span.Start) || AboutTroops()))
+                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()))
             {
-                found.Add((q, new TextSpan(q.Span.Start, other), false));
+                // Sent, they are the sentence's own troops; otherwise they lean on the passage.
+                if (sent) found.Add((q, new TextSpan(q.Span.Start, other), false));
+                else Add(q, new TextSpan(q.Span.Start, other), false);
+                continue;
+            }
+            // "took 1,200 prisoners in the offensive", "his forces had taken more than 6,000 prisoners", "four Cuban prisoners":
+            // fighters an army captured (after a verb of capturing, or of a country), in a sentence about troops; "1,500 former
+            // prisoners had been recruited into the army": convicts who serve. Otherwise prisoners are a prison's or a camp's
+            // ("ISIS holds 9,000 prisoners", "Troops guarded 5,000 prisoners at the camp"), never a bare troop figure.
+            if (captivesAfter.NounEnd(text, q.Span.End, end) is var captives and >= 0)
+            {
+                if ((VerbBefore(captureVerbs, text, start, q.Span.Start) || DemonymWithin(countries, q.Span.End, captives)
+                        || service.Says(text, captives, end) || MobilizedBefore(text, start, q.Span.Start)) && AboutTroops()
+                    && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, captives + 30)))
+                    Add(q, new TextSpan(q.Span.Start, captives), false);
                 continue;
             }
             // "more than 200 Nepali nationals to fight in Ukraine", "six of its citizens ... while serving in the Russian army":
@@ -305,6 +347,8 @@ internal sealed partial class TroopCountFinder
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
             {
+                // "took 120,000 Armenians' homes": a possessive demonym; the number counts what they own.
+                if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
                 // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
                 // clause says they serve.
                 if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
@@ -329,7 +373,7 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
                 continue;
             }
-            var bare = IsBare(text, q.Span.End, end);
+            var bare = IsBare(text, q.Span.End, end, SentenceAboutTroops());
             // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
             // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
             // "from 28 to 41": the end of a change is read from its start.
@@ -349,12 +393,12 @@ internal sealed partial class TroopCountFinder
                 || (q.Hedge is Hedge.AtLeast or Hedge.AtMost && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
                 || EstimatedBefore(text, start, q)))
             {
-                found.Add((q, q.Span, false));
+                Add(q, q.Span, false);
                 continue;
             }
-            if (AboutTroops() && First(casualtyAfter, after) is { } casualty)
+            if (AboutTroops() && First(casualtyAfter, after) is { } casualty && LeansOnTroops())
             {
-                found.Add((q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false));
+                Add(q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false);
                 continue;
             }
             // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.
@@ -382,8 +426,8 @@ internal sealed partial class TroopCountFinder
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
                 // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
-                if (PartOfOtherThings(text, start, end, quantities, q, found)) continue;
-                found.Add((q, new TextSpan(q.Span.Start, part), !AboutTroops()));
+                if (PartOfOtherThings(text, start, end, quantities, q, found) || !LeansOnTroops()) continue;
+                Add(q, new TextSpan(q.Span.Start, part), !AboutTroops());
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
                 continue;
             }
@@ -396,13 +440,17 @@ internal sealed partial class TroopCountFinder
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
             // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
             // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
-            // is ("It's approximately 5,600," after a sentence about them) counts them.
+            // is ("It's approximately 5,600," after a sentence about them) counts them. In a sentence not itself about troops, the
+            // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
+            // homes", "400 have been built").
             if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
-                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)) || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
+                        && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
+                    || VerbBefore(sendVerbs, text, start, q.Span.Start)
                     || VerbBefore(expectVerbs, text, start, q.Span.Start) || VerbBefore(lossVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
-                found.Add((q, q.Span, false));
+                Add(q, q.Span, false);
                 continue;
             }
             // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
@@ -412,7 +460,7 @@ internal sealed partial class TroopCountFinder
                 && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there")))
                 && !NonTroopAfter(text, q.Span.End, end))
             {
-                found.Add((q, q.Span, false));
+                Add(q, q.Span, false);
                 continue;
             }
             // In a sentence about troops: "there are more than 15.000", "there may be 40,000 in all" (what an existential counts);
@@ -423,7 +471,7 @@ internal sealed partial class TroopCountFinder
                     || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
                     || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
-                found.Add((q, q.Span, false));
+                Add(q, q.Span, false);
                 continue;
             }
             // "is smaller than Azerbaijan's 65,000", "the mission's 17,000", "its 5,000": in a sentence about troops, the bare number
@@ -439,14 +487,15 @@ internal sealed partial class TroopCountFinder
             if ((q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
                 && AboutTroops())
             {
-                found.Add((q, q.Span, false));
+                Add(q, q.Span, false);
                 continue;
             }
             // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
             // front, and between 1,000 and 3,000 more had been sent").
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
-                found.Add((q, new TextSpan(q.Span.Start, extra), !AboutTroops()));
+                if (!LeansOnTroops()) continue;
+                Add(q, new TextSpan(q.Span.Start, extra), !AboutTroops());
                 continue;
             }
             // "the Texans will be 400 in total": the whole of the troops the sentence counts.
@@ -467,7 +516,7 @@ internal sealed partial class TroopCountFinder
             if (Spaced(text, q.Span.End) && (q.Value is null or >= 100) && targetAfter.EndOfPhraseAt(text, q.Span.End, end) is var target and > 0
                 && AboutTroops())
             {
-                found.Add((q, new TextSpan(q.Span.Start, target), true));
+                Add(q, new TextSpan(q.Span.Start, target), true);
                 continue;
             }
             // "Burundi has 10,000 soldiers in Congo and Rwanda between 3,000 and 4,000", "Kenya has sent 800 police, Jamaica 200":
@@ -499,13 +548,15 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, true));
                 continue;
             }
-            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before))) found.Add((q, q.Span, true));
+            // "Another 4,000 were evacuated from nearby villages": read against another number, still not other people.
+            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before)) && !NonTroopAfter(text, q.Span.End, end) && LeansOnTroops())
+                found.Add((q, q.Span, true));
         }
 
         // A bare number counts soldiers only next to a figure that surely does.
         // A bare number counts soldiers only next to a figure that surely does, or in a passage about troops where no other number
         // of its sentence is what it is read against ("573 homicides last year, down from 617"; "the vote was 13 to 2").
-        if (!SureFigureBefore(found) && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
+        if (!OwnSureFigure() && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
             return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
@@ -540,6 +591,35 @@ internal sealed partial class TroopCountFinder
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
         return result;
+    }
+
+    /// <summary>
+    /// Whether the last count of <paramref name="sentence"/> (a number that is no trap or year) is one of its troop
+    /// <paramref name="figures"/>; null when it has no count.
+    /// </summary>
+    public bool? LastCountIsFigure(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, List<FigureCandidate> figures)
+    {
+        Quantity? last = null;
+        foreach (var q in quantities)
+            if (!IsYear(q, false) && !IsTrap(text, sentence.Start, sentence.End, q) && (q.Value ?? q.High ?? q.Low ?? MinimumCount) >= MinimumCount
+                && (last is null || q.Span.Start > last.Span.Start))
+                last = q;
+        if (last is null) return null;
+        foreach (var f in figures)
+            if (f.Quantity.Span.Start == last.Span.Start) return true;
+        return false;
+    }
+
+    // Counts of ten and more: a number below is seldom what a count of people is read against ("sent 15,000 troops in two waves.
+    // About 600 have died").
+    private const double MinimumCount = 10;
+
+    // A demonym between a number and its noun: "four Cuban prisoners", "thousands of Ethiopian army prisoners".
+    private static bool DemonymWithin(IReadOnlyList<CountryMention> countries, int from, int to)
+    {
+        foreach (var c in countries)
+            if (c.IsAdjective && c.Span.Start >= from && c.Span.End <= to) return true;
+        return false;
     }
 
     // Whether the sentence has a number (not a trap or a year) that none of `found` is.

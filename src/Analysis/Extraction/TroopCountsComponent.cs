@@ -25,9 +25,11 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();
         string? previousSubject = null;
-        // The sentence right before counted troops or spoke of them: "Kyiv believes around 12,000 are involved" reads against
-        // it, in its paragraph or in the next one (wire copy gives most sentences a paragraph of their own).
-        var troopsBefore = -1;
+        // Of each sentence read, whether its last count (a number that is no date, year, amount of money or unit) is a troop
+        // figure; null where it has none. A bare number leans on the count before it ("Another 40 were fined" after "Police
+        // detained 150 protesters").
+        var lastCountIsFigure = new bool?[document.Sentences.Count];
+        var hadFigures = new bool[document.Sentences.Count];
         // The story's actor before a paragraph, worked out once per paragraph that needs it.
         (int Paragraph, string? Actor) earlier = (-1, null);
         // The cited spans of the sentence being read, and of a sentence read for its context while it is (two lists per
@@ -43,10 +45,11 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
                     ?? CitedStateBody(document, sentence, attribution, sources, nearby),
-                () => TroopsInContext(document, sentence, countries, troopsBefore) || HeadlineOverTroops(document, sentence, countries),
-                sources?[sentence.Index]);
+                () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries),
+                sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries));
+            lastCountIsFigure[sentence.Index] = finder.LastCountIsFigure(document.Text, sentence, quantities[sentence.Index], figures);
             if (figures.Count == 0) continue;
-            troopsBefore = sentence.Index;
+            hadFigures[sentence.Index] = true;
             foreach (var figure in figures)
             {
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
@@ -87,22 +90,38 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // How far before its paragraph a figure's owner is looked for: the lead and the headline of a short story.
     private const int EarlierSentences = 4;
 
-    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": one of the few sentences right
-    // before (past none of the headline's) counted soldiers or spoke of them. A passage keeps its topic for a few sentences:
-    // "Russian troops have pushed towards Pokrovsk. The town had 60,000 residents. Moscow has about 600,000 in Ukraine".
-    private bool TroopsInContext(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, int counted)
+    // "Ukraine's tally of North Korean troops is higher. Kyiv believes around 12,000 are involved": the passage before a number
+    // (past none of the headline's) is about troops when the sentence right before counted soldiers or spoke of them, or, when
+    // it counts nothing, the one before that did ("About 2,000 U.S. troops will move to Poland. Biden spoke with Duda on
+    // Tuesday. The president said 1,000 more could follow"). A sentence between that counts other things ends it ("Some 3,000
+    // troops are on the border. Border agents apprehended 250,000 in December. 7,000 crossed on one day").
+    private bool TroopsInContext(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, bool?[] lastCountIsFigure,
+        bool[] hadFigures)
     {
-        for (var (at, k) = (sentence, 0); k < ContextSentences && Follows(document, at); k++)
+        if (!Follows(document, sentence)) return false;
+        var before = document.Sentences[sentence.Index - 1];
+        if (hadFigures[before.Index] || finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
+        if (lastCountIsFigure[before.Index] is not null || !Follows(document, before)) return false;
+        var earlier = document.Sentences[before.Index - 1];
+        return hadFigures[earlier.Index] || finder.SpeaksOfTroops(document.Text, earlier, countries[earlier.Index]);
+    }
+
+    // What "of them", "more", "another" or the subject of "have died" in a sentence not about troops is read against: the last
+    // count of the sentence right before, or of the one before that when it counts nothing; with no count in either, the troops
+    // they speak of. Whether that is a troop figure: "Russia has 30,000 troops near Kharkiv. Overnight Russia launched 400 at
+    // Kyiv. Air defences shot down 350 of them" counts drones; "They rescued 12,000 people. Some 800 had died" no soldiers.
+    private bool CountBeforeIsTroops(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, bool?[] lastCountIsFigure)
+    {
+        var at = sentence;
+        for (var k = 0; k < 2 && Follows(document, at); k++)
         {
             var before = document.Sentences[at.Index - 1];
-            if (counted == before.Index || finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
+            if (lastCountIsFigure[before.Index] is { } figure) return figure;
+            if (finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
             at = before;
         }
         return false;
     }
-
-    // How many sentences before a figure's keep the passage about troops.
-    private const int ContextSentences = 3;
 
     // "North Korea welcomes engineers home from Kursk, admits nine deaths": a headline (a first paragraph of one sentence) that
     // names people who may be soldiers reads against the sentence after it, which speaks of soldiers ("... received the

@@ -48,8 +48,9 @@ public class ProbeS13FiguresTests
 
     [Fact]
     public void A_passage_stays_about_troops_for_a_few_sentences() =>
-        Assert.Contains(DocumentCounts("Troops on the move\n\nRussian troops pushed west of the river on Monday. The town they entered was "
-            + "shelled for a week. Commanders expect heavy fighting. Moscow has about 40,000 there, a Ukrainian officer said."), c => c.Value == 40_000d);
+        // Two sentences, not three (ReviewRegressionsS13bTests): the one between counts nothing.
+        Assert.Contains(DocumentCounts("Troops on the move\n\nRussian troops pushed west of the river on Monday. "
+            + "Commanders expect heavy fighting. Moscow has about 40,000 there, a Ukrainian officer said."), c => c.Value == 40_000d);
 
     [Theory]
     // prisoners swapped, civilians evacuated or sheltering, a city's residents, votes and dates after a sentence about troops
