@@ -149,6 +149,9 @@ internal sealed class CapitalizedNames
     public void AddSingleWords(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)
     {
+        // A candidate needs "according" before it or a capital inside it (a lower-case letter, then a capital): a sentence with
+        // neither is not walked word by word.
+        if (!s.Contains("according", StringComparison.OrdinalIgnoreCase) && !HasInnerCapital(s)) return;
         for (var p = NextUpper(s, 0); p >= 0 && p < s.Length; p = NextUpper(s, p))
         {
             var e = CapitalizedWord(s, p);
