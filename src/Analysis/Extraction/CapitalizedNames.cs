@@ -16,6 +16,8 @@ internal sealed class CapitalizedNames
     private readonly Countries countryWords;
     // The lower-case words a run of capitalised words may hold between them: "Institute for the Study of War".
     private readonly string[] nameConnectors;
+    private readonly System.Buffers.SearchValues<char> connectorStarts;
+    private readonly bool connectorGate; // an empty connector would follow any word: no gate then
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords;
     // "Post", "Times": the last word of a newspaper's name.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
@@ -35,6 +37,8 @@ internal sealed class CapitalizedNames
         this.gazetteer = gazetteer;
         countryWords = Countries.For(lexicon);
         nameConnectors = lexicon.Words("name_connectors").ToArray();
+        connectorStarts = System.Buffers.SearchValues.Create(string.Concat(nameConnectors.Where(c => c.Length > 0).Select(c => c[0]).Distinct()));
+        connectorGate = nameConnectors.All(c => c.Length > 0);
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
@@ -145,6 +149,9 @@ internal sealed class CapitalizedNames
     public void AddSingleWords(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)
     {
+        // A candidate needs "according" before it or a capital inside it (a lower-case letter, then a capital): a sentence with
+        // neither is not walked word by word.
+        if (!s.Contains("according", StringComparison.OrdinalIgnoreCase) && !HasInnerCapital(s)) return;
         for (var p = NextUpper(s, 0); p >= 0 && p < s.Length; p = NextUpper(s, p))
         {
             var e = CapitalizedWord(s, p);
@@ -155,9 +162,12 @@ internal sealed class CapitalizedNames
             }
             var word = s.AsSpan(p, e - p);
             // Alone: not the first word of a run of capitalised words (CapitalizedRun reads those), nor glued to a digit.
-            var alone = e - p >= 3 && (e == s.Length || !CueIndex.IsWordCharacter(s[e])) && FollowingWord(s, e) < 0;
-            var camel = alone && HasInnerCapital(word);
-            var cited = alone && !camel && AfterAccordingTo(s, p);
+            // The shape tests first and FollowingWord (a walk over the connectors) last: most capitalised words have neither shape.
+            var shaped = e - p >= 3 && (e == s.Length || !CueIndex.IsWordCharacter(s[e]));
+            var inner = shaped && HasInnerCapital(word);
+            var alone = (inner || shaped && AfterAccordingTo(s, p)) && FollowingWord(s, e) < 0;
+            var camel = alone && inner;
+            var cited = alone && !camel;
             if ((camel || cited) && !notNameWords.Contains(word) && !platforms.Contains(word) && !SentenceCountries.StartsAt(countries, p)
                 && !Overlaps(gazetteerMatches, start + p, start + e) && !(p > 0 && PreviousIsCapitalized(s, p)))
             {
@@ -346,6 +356,8 @@ internal sealed class CapitalizedNames
     // Where the white space after a connector at `at` ends, or -1 when none is there.
     private int AfterConnector(string s, int at)
     {
+        // Most words start with no connector's first letter: one test turns them away before the walk over the connectors.
+        if (connectorGate && (at >= s.Length || !connectorStarts.Contains(s[at]))) return -1;
         foreach (var connector in nameConnectors)
             if (at + connector.Length < s.Length && string.CompareOrdinal(s, at, connector, 0, connector.Length) == 0 && char.IsWhiteSpace(s[at + connector.Length]))
                 return SkipWhiteSpace(s, at + connector.Length);

@@ -189,7 +189,9 @@ internal sealed class CitationRoles
         // A body paragraph may do the same where a live blog's entry opens with its time stamp and speaker ("09:40 MSK / Belarus's
         // General Staff: 12,800 … are training."); a country or capital there is a dateline ("KYIV: …"); without the time stamp a
         // body line's label is a topic ("Rising Tensions: …", "Analysis: …", "Kuwait: More than 13,000 …").
-        if ((headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1]) && IsHeadingStart(before.TrimEnd())
+        // The colon right after the name first: the time stamp tests (the line before scanned back) only for a name before one.
+        if (after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1])
+            && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && IsHeadingStart(before.TrimEnd())
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
