@@ -19,7 +19,7 @@ internal sealed class PronounFinder
     private readonly FirstWords pronounStarts;
     private readonly HashSet<string> pronouns;
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords, headlineVerbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords;
     private readonly PhraseTable descriptionNouns;
 
     public PronounFinder(Lexicon lexicon)
@@ -30,7 +30,6 @@ internal sealed class PronounFinder
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
-        headlineVerbs = Set("headline_speech_verbs").GetAlternateLookup<ReadOnlySpan<char>>();
         pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
     }
 
@@ -65,27 +64,6 @@ internal sealed class PronounFinder
                 }
             }
             i = j;
-        }
-        DroppedArticles(s, start, candidates);
-    }
-
-    // "Israel calls up 360,000 reservists, military says": headline-ese drops the article of a trailing voice, which
-    // stands for "the military" as it would in the body. Only after a comma and before a present-tense speech verb
-    // (headline_speech_verbs), the shape of a headline's trailing voice; a body's "…, military said" is left alone.
-    private void DroppedArticles(string s, int start, List<SourceCandidate> candidates)
-    {
-        for (var c = s.IndexOf(','); c >= 0; c = s.IndexOf(',', c + 1))
-        {
-            var p = SkipWhiteSpace(s, c + 1);
-            if (p <= c + 1 || p >= s.Length || !char.IsLower(s[p])) continue;
-            var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
-            if (nounEnd <= 0) continue;
-            var v = SkipWhiteSpace(s, nounEnd);
-            if (v == nounEnd || !headlineVerbs.Contains(s.AsSpan(v, WordEnd(s, v) - v))) continue;
-            var noun = Normalize(s[p..nounEnd]).ToLowerInvariant();
-            // Plural voices ("officials say") are unnamed speakers, found as such.
-            if (noun.EndsWith('s')) continue;
-            AddPronoun(candidates, new TextSpan(start + p, start + nounEnd), "the " + noun);
         }
     }
 

@@ -88,14 +88,10 @@ internal sealed class UnnamedSpeakers
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
                     if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
                     {
-                        var span = new TextSpan(start + first, start + j);
-                        // With no officials before it, officials of the one country the sentence names as an owner; not when a
-                        // name the kit does not know as a country qualifies it ("a Tigrayan official", "a Hamas official").
-                        var ownerFallback = CapitalisedWordBefore(s, first) is not { Initial: false } && OnlyOwner(countries) is { } owner
-                            ? new SourceRef(span, $"{countryWords.Adjective(owner)} officials", SourceKind.Government, owner, CitationRole.Mentioned, "official", IsGroup: true)
-                            : null;
-                        candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
-                            IsGroup: true, IsPronoun: true) { Fallback = ownerFallback }));
+                        // Bare "officials" keep no country of their own: the one owner their sentence names is as often the side
+                        // being counted ("3,000 North Korean soldiers have been killed, officials said") as the speakers' own.
+                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true)));
                     }
                     i = j;
                     continue;
