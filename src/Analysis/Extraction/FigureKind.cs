@@ -51,16 +51,56 @@ internal sealed partial class TroopCountFinder
         // in its clause, or a passive after it ("are being called up"); not "1.2 million active troops and activated reserve
         // units", "an army of about 1.3 million has activated reserve units".
         if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
+        // "Russia's army now keeps roughly 40,000 soldiers close to the front line": an army word before the figure names whose
+        // troops they are; a word of where they stand after it, in its clause, makes them a deployment.
+        if (kind == TroopKind.ArmySize && PlacedAfter(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Deployment;
+        // "123,000 active troops", "1.6 million reservists": with no word of place, move or loss in its clause, a figure whose own
+        // words name a whole army's people counts that army.
+        if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
             || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
-        if (kind == TroopKind.Deployment && previous?.Kind == TroopKind.Subset
+        // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
+        // were martyred"): the verb tells what befell the parts, the figure's own noun does not name casualties.
+        if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
         return kind;
+    }
+
+    // The first place, presence or move cue after the figure, in its clause (no ',', ';' or ':' between), before any army or
+    // casualty cue.
+    private static bool PlacedAfter(string text, List<PhraseMatch> cues, TextSpan figure, int segmentEnd)
+    {
+        foreach (var (cue, label) in cues)
+        {
+            if (cue.Start < figure.End) continue;
+            if (cue.End > segmentEnd || text.AsSpan(figure.End, cue.Start - figure.End).IndexOfAny(",;:") >= 0) return false;
+            if (label is Deployment or Destination) return true;
+            if (label is ArmySize or Casualty or OtherCue) return false;
+        }
+        return false;
+    }
+
+    // A word of army_size_mention_words between the number and the end of its mention, and no cue of place, move, loss, readiness
+    // or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on each side).
+    private bool ArmyInMention(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        if (span.End <= q.Span.End || !kindWords.ArmySizeMentionWords.Any(text, q.Span.End, span.End)) return false;
+        var from = Math.Min(segmentStart, q.Span.Start);
+        var before = text.AsSpan(from, q.Span.Start - from).LastIndexOfAny(",;:");
+        if (before >= 0) from += before + 1;
+        var to = Math.Max(segmentEnd, span.End);
+        var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
+        if (after >= 0) to = span.End + after;
+        foreach (var (cue, label) in cues)
+            if (cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
+                && label is Deployment or Destination or Casualty or Readiness or OtherCue)
+                return false;
+        return true;
     }
 
     // Where an instrument word (list instrument_words: "with", not "along with") stands right before the figure's mention, or -1.

@@ -111,7 +111,8 @@ internal sealed partial class TroopCountFinder
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
-            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)))
+            && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
+                || InfinitiveBetween(text, figure.End, by)))
             return EstimateStatus.Planned;
         return EstimateStatus.Current;
     }
@@ -320,6 +321,20 @@ internal sealed partial class TroopCountFinder
             while (digits < text.Length && char.IsDigit(text[digits])) digits++;
             if (digits - date == 4 && (digits == text.Length || !char.IsLetterOrDigit(text[digits]))
                 && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
+        }
+        return false;
+    }
+
+    // "around 1,000 soldiers of the battlegroup to arrive by June": headline-ese, "to" and a verb of planned_infinitives between the
+    // figure and its target date.
+    private bool InfinitiveBetween(string text, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]) || !CueIndex.IsWordCharacter(text[i])) continue;
+            if (infinitiveMarkers.EndOfPhraseAt(text, i, to) is var marker and > 0 && marker < to && char.IsWhiteSpace(text[marker])
+                && kindWords.PlannedInfinitives.EndOfPhraseAt(text, marker + 1, to) > 0)
+                return true;
         }
         return false;
     }

@@ -193,6 +193,8 @@ internal sealed partial class TroopCountFinder
             foreach (var c in countries)
             {
                 var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
+                // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor.
+                if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && IsDestination(text, start, c.Name.Start)) continue;
                 if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }

@@ -6,7 +6,7 @@ using Analysis.Vocabulary;
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
-/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks; sources.json
+/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks, army_size_mention_words; sources.json
 /// armed_group_nouns), built once with the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -67,6 +67,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"rebels", "fighters": a non-state force's people (sources.json armed_group_nouns), no state body's troops.</summary>
     public PhraseMatcher ArmedGroupNouns { get; } = PhraseMatcher.Of(lexicon, ["armed_group_nouns"], ignoreCase: false);
+
+    /// <summary>"active", "reservists": inside a figure's mention, the people of a whole army (with no word of place in its clause).</summary>
+    public PhraseMatcher ArmySizeMentionWords { get; } = PhraseMatcher.Of(lexicon, ["army_size_mention_words"]);
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
