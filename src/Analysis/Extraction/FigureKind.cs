@@ -176,7 +176,10 @@ internal sealed partial class TroopCountFinder
         // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
         for (var i = found.Count - 1; i >= 0; i--)
             if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
-                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0))
+                || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0)
+                // "satellite imagery captured roughly 4,000 soldiers": a picture taken, not prisoners.
+                || (found[i].Label == Casualty && text.AsSpan(found[i].Span.Start).StartsWith("captur", StringComparison.OrdinalIgnoreCase)
+                    && PhraseBefore(kindWords.RecordNouns, text, start, found[i].Span.Start, 2) >= 0))
                 found.RemoveAt(i);
         // "its border guard service another 4,000": the words of a force's name are no cue of where its troops stand.
         foreach (var name in found.Where(f => f.Label == ForceName).ToList())

@@ -50,6 +50,9 @@ internal sealed partial class TroopCountFinder
             && ((q.ChangeEnd && previous.Quantity.ChangeStart) || ChangeFrom(text, start, q.Span.Start, previous.Quantity, previous.Span))
             && PlannedBefore(text, start, previous.Quantity.Span.Start))
             status = EstimateStatus.Planned;
+        // "will extend conscription to one year, adding some 10,000 conscripts a year": a participle after a comma right before the
+        // figure shares the future of the clause before it.
+        if (status == EstimateStatus.Current && FutureParticiple(text, start, q.Span.Start)) status = EstimateStatus.Planned;
         // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
@@ -323,6 +326,17 @@ internal sealed partial class TroopCountFinder
                 && int.Parse(text.AsSpan(date, 4)) is >= 1900 and <= 2100) return true;
         }
         return false;
+    }
+
+    // A participle of consequence_participles (after words of object_fillers: "adding another 2,000") right before the figure,
+    // a comma right before the participle, and a word of future_markers in the sentence before that comma.
+    private bool FutureParticiple(string text, int start, int at)
+    {
+        if (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0) at = filler;
+        if (kindWords.ConsequenceParticiples.StartOfPhraseBefore(text, start, at) is not (var participle and > 0)) return false;
+        var comma = participle;
+        while (comma > start && char.IsWhiteSpace(text[comma - 1])) comma--;
+        return comma > start && text[comma - 1] == ',' && futureMarkers.Any(text, start, comma - 1);
     }
 
     // "around 1,000 soldiers of the battlegroup to arrive by June": headline-ese, "to" and a verb of planned_infinitives between the

@@ -193,8 +193,9 @@ internal sealed partial class TroopCountFinder
             foreach (var c in countries)
             {
                 var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
-                // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor.
-                if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && IsDestination(text, start, c.Name.Start)) continue;
+                // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
+                // "fighting for Russia" names a side).
+                if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
                 if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
@@ -454,6 +455,8 @@ internal sealed partial class TroopCountFinder
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) is var withdrawal and > 0
                 && !text.AsSpan(withdrawal, end - withdrawal).TrimStart().StartsWith("from ", StringComparison.Ordinal)) continue;
+            // "Romania now hosts some 5,000 allied troops": where the troops are.
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
@@ -485,6 +488,14 @@ internal sealed partial class TroopCountFinder
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
         return PrepositionBefore(text, start, at);
+    }
+
+    // A word of destination_words ("in", "to", "into", "inside"), then "the" and a compass word, each optional, right before text[at].
+    private bool PlaceWordBefore(string text, int start, int at)
+    {
+        if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return destinationWords.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
     }
 
     // A destination preposition, perhaps "the", then a space right before text[at].

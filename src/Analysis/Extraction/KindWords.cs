@@ -6,8 +6,9 @@ using Analysis.Vocabulary;
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
-/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks, army_size_mention_words; sources.json
-/// armed_group_nouns), built once with the finder.
+/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
+/// army_size_mention_words, record_nouns, host_verbs, consequence_participles; sources.json armed_group_nouns), built once with
+/// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -70,6 +71,15 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"active", "reservists": inside a figure's mention, the people of a whole army (with no word of place in its clause).</summary>
     public PhraseMatcher ArmySizeMentionWords { get; } = PhraseMatcher.Of(lexicon, ["army_size_mention_words"]);
+
+    /// <summary>"imagery", "photos": a capture cue right after one of these is a picture taken, not prisoners.</summary>
+    public AdjacentPhrases RecordNouns { get; } = AdjacentPhrases.Of(lexicon, "record_nouns");
+
+    /// <summary>"hosts", "is home to": a country that is the subject of one of these is where troops are, not whose.</summary>
+    public AdjacentPhrases HostVerbs { get; } = AdjacentPhrases.Of(lexicon, "host_verbs");
+
+    /// <summary>"adding", "bringing": after a comma, a participle right before a figure that shares the tense of the clause before.</summary>
+    public AdjacentPhrases ConsequenceParticiples { get; } = AdjacentPhrases.Of(lexicon, "consequence_participles");
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
