@@ -490,12 +490,12 @@ internal sealed partial class TroopCountFinder
         return PrepositionBefore(text, start, at);
     }
 
-    // A word of destination_words ("in", "to", "into", "inside"), then "the" and a compass word, each optional, right before text[at].
+    // A word of place_prepositions ("to", "near", "border with"), then "the" and a compass word, each optional, right before text[at].
     private bool PlaceWordBefore(string text, int start, int at)
     {
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
         if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
-        return destinationWords.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
+        return kindWords.PlacePrepositions.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
     }
 
     // A destination preposition, perhaps "the", then a space right before text[at].

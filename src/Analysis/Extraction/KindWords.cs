@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, consequence_participles; sources.json armed_group_nouns), built once with
+/// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -80,6 +80,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"adding", "bringing": after a comma, a participle right before a figure that shares the tense of the clause before.</summary>
     public AdjacentPhrases ConsequenceParticiples { get; } = AdjacentPhrases.Of(lexicon, "consequence_participles");
+
+    /// <summary>"to", "near", "border with": before a country, a place, not a side.</summary>
+    public AdjacentPhrases PlacePrepositions { get; } = AdjacentPhrases.Of(lexicon, "place_prepositions");
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");

@@ -31,6 +31,8 @@ public class ProbeS14KindsTests
     // Words of death and capture; a picture that captures troops, an aim to capture a place.
     [InlineData("Untitled\n\nThe military said 13 of its soldiers were martyred in the strikes.", TroopKind.Casualties)]
     [InlineData("Untitled\n\nThe army said it had captured 40 soldiers near the bridge.", TroopKind.Casualties)]
+    [InlineData("Untitled\n\nFive soldiers laid down their lives in the encounter.", TroopKind.Casualties)]
+    [InlineData("Untitled\n\nThe country buried 170 of its servicemen after the war.", TroopKind.Casualties)]
     [InlineData("Untitled\n\nSatellite imagery captured roughly 4,000 soldiers at the training ground.", TroopKind.Deployment)]
     [InlineData("Untitled\n\nThe invaders have enough forces near the capital, some 20,000 troops, to capture it within days.", TroopKind.Deployment)]
     public void Casualty_words_and_their_traps(string text, TroopKind kind) => Assert.Equal(kind, First(text).Kind);
@@ -42,6 +44,9 @@ public class ProbeS14KindsTests
     [InlineData("Untitled\n\nTroops bound for the Baltics: around 1,000 soldiers of the battlegroup to arrive by June", EstimateStatus.Planned)]
     [InlineData("Untitled\n\nThe military will extend conscription to one year, adding some 10,000 conscripts a year.", EstimateStatus.Planned)]
     [InlineData("Untitled\n\nThe new mission will have 11,900 troops.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe ministry said it had put about 1,200 troops on the island on combat alert.", EstimateStatus.Planned)]
+    // An estimate put at a number before is earlier still.
+    [InlineData("Untitled\n\nThe ministry had put the number at 3,000 troops before the talks.", EstimateStatus.Earlier)]
     // Troops in place that stand ready; a participle after a past clause; a capacity there now.
     [InlineData("Untitled\n\nIn the region altogether around 15,000 soldiers stand ready, according to media reports.", EstimateStatus.Current)]
     [InlineData("Untitled\n\nThe military extended conscription last year, adding some 10,000 conscripts.", EstimateStatus.Current)]
@@ -53,6 +58,7 @@ public class ProbeS14KindsTests
     [InlineData("Untitled\n\nRomania now hosts some 5,000 allied troops.", null)]
     [InlineData("Untitled\n\nSome 700 troops will head to Slovakia, the Czech defence ministry said.", "Czech Republic")]
     [InlineData("Untitled\n\nUkraine's military intelligence said about 15,000 soldiers were fighting for Russia.", null)]
+    [InlineData("Untitled\n\nRwanda's army chief said that no more than 1,000 soldiers were guarding the border with Congo.", "Rwanda")]
     public void Hosts_and_destinations_are_not_owners(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
 
     private static TroopCount First(string document) => DocumentCounts(document)[0];
