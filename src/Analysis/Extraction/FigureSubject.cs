@@ -32,6 +32,7 @@ internal sealed partial class TroopCountFinder
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)
             {
@@ -83,6 +84,29 @@ internal sealed partial class TroopCountFinder
                 return c.Country.Name;
         }
         return null;
+    }
+
+    // "Britain said it would send an extra battlegroup to Estonia; around 1,000 troops are set to leave", "Taiwan's defence
+    // ministry said it had put about 1,200 troops on alert": a country, or a cited body it names, then a speaker verb, perhaps
+    // "that", then "it", at most three pronoun_verb_fillers and a verb of pronoun_owner_verbs, before the figure: that country.
+    private string? SpeakerSendsItself(string text, int start, int at, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
+    {
+        string? found = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            var from = c.Span.End;
+            foreach (var m in masked)
+                if (m.Contains(c.Span) && m.End <= at) from = Math.Max(from, m.End);
+            if (!Spaced(text, from) || speakerVerbs.EndOfPhraseAt(text, from, at) is not (var verb and > 0)) continue;
+            var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
+            if (text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, at);
+            if (subjectPronouns.EndOfPhraseAt(text, next, at) is not (var it and > 0) || it - next != 2) continue;
+            next = it;
+            for (var k = 0; k < 3 && Spaced(text, next) && kindWords.PronounVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
+            if (Spaced(text, next) && kindWords.PronounOwnerVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+        }
+        return found;
     }
 
     // "US", "U.S.", "UK": a country written as its initials.

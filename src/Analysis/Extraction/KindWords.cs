@@ -7,7 +7,8 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions; sources.json armed_group_nouns), built once with
+/// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
+/// pronoun_verb_fillers, pronoun_owner_verbs; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -83,6 +84,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"to", "near", "border with": before a country, a place, not a side.</summary>
     public AdjacentPhrases PlacePrepositions { get; } = AdjacentPhrases.Of(lexicon, "place_prepositions");
+
+    /// <summary>"would", "had already": between a speaker's "it" and its verb of sending or holding.</summary>
+    public AdjacentPhrases PronounVerbFillers { get; } = AdjacentPhrases.Of(lexicon, "pronoun_verb_fillers");
+
+    /// <summary>"send", "deployed", "put": after a speaker's "it", a verb whose troops are the speaker's own.</summary>
+    public AdjacentPhrases PronounOwnerVerbs { get; } = AdjacentPhrases.Of(lexicon, "pronoun_owner_verbs");
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");

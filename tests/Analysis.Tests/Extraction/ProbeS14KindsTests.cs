@@ -61,5 +61,12 @@ public class ProbeS14KindsTests
     [InlineData("Untitled\n\nRwanda's army chief said that no more than 1,000 soldiers were guarding the border with Congo.", "Rwanda")]
     public void Hosts_and_destinations_are_not_owners(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
 
+    [Theory]
+    // A country, or its cited body, that says "it" sends or holds troops speaks of its own; saying what another did is not it.
+    [InlineData("Untitled\n\nBritain said it would send an extra battlegroup to Estonia; around 1,000 troops are set to leave next month.", "United Kingdom")]
+    [InlineData("Untitled\n\nTaiwan's defence ministry said it had put about 1,200 troops on Kinmen on combat alert after the drills began.", "Taiwan")]
+    [InlineData("Untitled\n\nEstonia said it expected about 1,000 troops to arrive next month.", null)]
+    public void A_speaker_that_sends_owns_the_troops(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
+
     private static TroopCount First(string document) => DocumentCounts(document)[0];
 }
