@@ -17,6 +17,9 @@ internal sealed class AdjacentPhrases
     // The ASCII characters the keys of byFirst and of byLast start with (in both cases when case is ignored): most places
     // start with a token that no phrase starts or ends with, told by one bit instead of a hash of the token.
     private readonly CharacterFilter firstOpeners, lastOpeners;
+    // The lengths of those keys, one bit each (63: any longer): a token of another length is no key in any case, and is
+    // turned away before its hash (equal keys have equal lengths under both comparers).
+    private readonly ulong firstLengths, lastLengths;
 
     public AdjacentPhrases(IEnumerable<string> phrases, bool ignoreCase = true)
     {
@@ -29,7 +32,12 @@ internal sealed class AdjacentPhrases
         first = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         last = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
         (firstOpeners, lastOpeners) = (CharacterFilter.Of(byFirst.Keys.Select(k => k[0]), ignoreCase), CharacterFilter.Of(byLast.Keys.Select(k => k[0]), ignoreCase));
+        (firstLengths, lastLengths) = (Lengths(byFirst.Keys), Lengths(byLast.Keys));
     }
+
+    private static ulong Lengths(IEnumerable<string> keys) => keys.Aggregate(0UL, (bits, key) => bits | 1UL << Math.Min(key.Length, 63));
+
+    private static bool MayBe(ulong lengths, int length) => (lengths >> Math.Min(length, 63) & 1) != 0;
 
     public static AdjacentPhrases Of(Lexicon lexicon, string list, bool ignoreCase = true) => new(lexicon.Words(list), ignoreCase);
 
@@ -43,7 +51,7 @@ internal sealed class AdjacentPhrases
     public int EndOfPhraseAt(string text, int from, int end)
     {
         var token = PhraseMatcher.NextToken(text, from, end);
-        if (token.Start < 0 || !firstOpeners.May(text[token.Start]) || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        if (token.Start < 0 || !firstOpeners.May(text[token.Start]) || !MayBe(firstLengths, token.End - token.Start) || !first.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
         Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
         tokens[0] = token;
         var count = 1;
@@ -61,7 +69,7 @@ internal sealed class AdjacentPhrases
     {
         var i = at;
         var token = Previous(text, start, ref i);
-        if (token.End == 0 || !lastOpeners.May(text[token.Start]) || !last.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
+        if (token.End == 0 || !lastOpeners.May(text[token.Start]) || !MayBe(lastLengths, token.End - token.Start) || !last.TryGetValue(PhraseMatcher.Normalized(text.AsSpan(token.Start, token.End - token.Start)), out var candidates)) return -1;
         Span<(int Start, int End)> tokens = stackalloc (int, int)[candidates[0].Length];
         tokens[0] = token;
         var count = 1;

@@ -189,13 +189,23 @@ internal sealed class CapitalizedNames
         return false;
     }
 
-    // "InformNapalm": a lower-case letter, then a capital.
+    // "InformNapalm": a lower-case letter, then a capital. The gate of every sentence: the places that may hold a capital (an
+    // ASCII one or any character outside ASCII) are found by a vectorized search, and only they are tested.
     private static bool HasInnerCapital(ReadOnlySpan<char> word)
     {
-        for (var i = 1; i + 1 < word.Length; i++)
-            if (char.IsLower(word[i]) && char.IsUpper(word[i + 1])) return true;
+        for (var i = 2; i < word.Length; i++)
+        {
+            var n = word[i..].IndexOfAnyExcept(NoCapital);
+            if (n < 0) return false;
+            i += n;
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1])) return true;
+        }
         return false;
     }
+
+    // The ASCII characters that are not capitals.
+    private static readonly System.Buffers.SearchValues<char> NoCapital =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z')).ToArray());
 
     private static bool AfterAccordingTo(string s, int at) =>
         TryWordBefore(s, at, 0, out var to, out var toStart) && to is "to" && TryWordBefore(s, toStart, 0, out var according, out _)

@@ -18,6 +18,8 @@ internal sealed class CitationRoles
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    // The four sets' closing words in one (RoleBefore's first test), in any case.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyEnds;
     // The words that can come right before those closing words, and the words that the patterns' other branches need
     // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
     // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
@@ -79,6 +81,8 @@ internal sealed class CitationRoles
         informantNeedles = Needles("based", "citing_verbs");
         speakerNeedles = Needles("according", "quoting_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
+        anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
         informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
         // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for",
@@ -288,8 +292,11 @@ internal sealed class CitationRoles
         // which of them can match.
         var w1 = WordBefore(before, before.Length, out var b1);
         var w2 = WordBefore(before, b1, out var b2);
-        var w3 = WordBefore(before, b2, out _);
         var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
+        // names' left context ends otherwise, and one look-up in all the closing words turns them away.
+        if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;
+        var w3 = WordBefore(before, b2, out _);
         if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
         if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;

@@ -53,7 +53,7 @@ public sealed class Clauses
         Boundaries(s, cuts);
         AfterStatements(s, verbs, cuts);
         // The cuts around figures ("and 8,000 more", "from 3,000 … to 11,000") need a number.
-        if (HasNumber(s, 0, s.Length)) FigureCuts(s, cuts);
+        if (LastDigit(s) is var lastDigit and >= 0) FigureCuts(s, lastDigit, cuts);
         cuts.Sort();
 
         var pieces = new List<(int Start, int End)>();
@@ -186,17 +186,20 @@ public sealed class Clauses
         return start > at && end > start;
     }
 
-    private void FigureCuts(string s, List<int> cuts)
+    // Each cut needs a number after it (NumberAfter: a digit past the space it is at), so the spaces from the last digit
+    // on are not read: `limit` is where that digit is.
+    private void FigureCuts(string s, int limit, List<int> cuts)
     {
+        limit = Math.Min(limit, s.Length - 1);
         // " and 8,000 more", " but about 2,000": before a conjunction that opens a new figure, unless a "between"
         // before it still waits for its "and".
-        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
+        for (var i = NextSpace(s, 0); i >= 0 && i < limit; i = NextSpace(s, i + 1))
             if (conjunctionStarts.Contains(s[i + 1]) && WordAfterSpace(s, i, out var e) && conjunctionWords.Contains(s.AsSpan(i + 1, e - i - 1))
                 && NumberAfter(s, e, s.Length, StringComparison.Ordinal)
                 && !OpenBetween(s, i))
                 cuts.Add(i);
         // " up from 3,000", " from 3,000": the start of a change, when its clause already holds a number.
-        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
+        for (var i = NextSpace(s, 0); i >= 0 && i < limit; i = NextSpace(s, i + 1))
         {
             if (s[i + 1] is not ('u' or 'd' or 'f')) continue;
             var p = i + 1;
@@ -207,7 +210,7 @@ public sealed class Clauses
             if (HasNumber(s, LastCut(cuts, i), i)) cuts.Add(i);
         }
         // " to 11,000" after "from 3,000" in the same clause: the other end of a change.
-        for (var i = NextSpace(s, 0); i >= 0 && i < s.Length - 1; i = NextSpace(s, i + 1))
+        for (var i = NextSpace(s, 0); i >= 0 && i < limit; i = NextSpace(s, i + 1))
             if (s[i + 1] == 't' && WordAt(s, i + 1, "to", StringComparison.Ordinal) && NumberAfter(s, i + 3, s.Length, StringComparison.Ordinal)
                 && ChangeStarts(s, LastCut(cuts, i), i))
                 cuts.Add(i);
@@ -318,6 +321,16 @@ public sealed class Clauses
         var last = 0;
         foreach (var cut in cuts)
             if (cut <= before && cut > last) last = cut;
+        return last;
+    }
+
+    // Where the last digit of s is (char.IsDigit: any script's), or -1.
+    private static int LastDigit(string s)
+    {
+        var last = s.AsSpan().LastIndexOfAnyInRange('0', '9');
+        var tail = s.AsSpan(last + 1);
+        for (var k = tail.LastIndexOfAnyExceptInRange('\0', '\x7f'); k >= 0; k = tail[..k].LastIndexOfAnyExceptInRange('\0', '\x7f'))
+            if (char.IsDigit(tail[k])) return last + 1 + k;
         return last;
     }
 

@@ -599,10 +599,12 @@ internal sealed partial class TroopCountFinder
     /// </summary>
     public bool? LastCountIsFigure(string text, Sentence sentence, IReadOnlyList<Quantity> quantities, List<FigureCandidate> figures)
     {
+        // Read from the end: a number that starts no later than the count found cannot be the last, and is not tested for a
+        // trap (the dear test). Only where the last count starts matters below.
         Quantity? last = null;
-        foreach (var q in quantities)
-            if (!IsYear(q, false) && !IsTrap(text, sentence.Start, sentence.End, q) && (q.Value ?? q.High ?? q.Low ?? MinimumCount) >= MinimumCount
-                && (last is null || q.Span.Start > last.Span.Start))
+        for (var i = quantities.Count - 1; i >= 0; i--)
+            if (quantities[i] is var q && (last is null || q.Span.Start > last.Span.Start)
+                && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low ?? MinimumCount) >= MinimumCount && !IsTrap(text, sentence.Start, sentence.End, q))
                 last = q;
         if (last is null) return null;
         foreach (var f in figures)

@@ -80,7 +80,10 @@ internal sealed class CueIndex
     public ulong Scan(string text) => Scan(text, 0, text.Length);
 
     /// <summary>What \\w matches: letters, decimal digits, non-spacing marks and connector punctuation ("_").</summary>
+    /// <remarks>In ASCII those are the letters, the digits and "_" (no ASCII character is a mark): the spaces and marks that
+    /// end most words are told without a look-up of their category.</remarks>
     public static bool IsWordCharacter(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+        c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_'
+            : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
 }
