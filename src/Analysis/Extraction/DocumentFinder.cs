@@ -13,7 +13,7 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
 
     public DocumentFinder(Lexicon lexicon)
     {
@@ -22,6 +22,8 @@ internal sealed class DocumentFinder
         statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         timeZones = lexicon.WordLookup("time_zones", StringComparer.Ordinal);
         invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
+        genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
+        genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
         properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
     }
@@ -39,6 +41,8 @@ internal sealed class DocumentFinder
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
             var first = hit.Span.Start;
             var kind = SourceKind.Other;
+            // "local media", "unconfirmed reports": words that qualify only the press and its reports ("Ukrainian foreign intelligence" is a body).
+            var generic = genericNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length));
             var lowerFirst = false;
             while (true)
             {
@@ -52,14 +56,15 @@ internal sealed class DocumentFinder
                 var word = s.AsSpan(b2, e2 - b2);
                 if (char.IsUpper(word[0]))
                 {
-                    if (word.Length > lowered.Length || !documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])) break;
+                    if (word.Length > lowered.Length || !(documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])
+                        || generic && genericModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)]))) break;
                     first = b2;
                     // "Unconfirmed reports put …", "Local media reported": a common word capitalised only because it opens the sentence.
                     lowerFirst = OpensSentence(s, b2) && !properModifiers.Contains(word);
                     break;
                 }
                 var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
-                if (!possessive && !documentModifiers.Contains(word)) break;
+                if (!possessive && !documentModifiers.Contains(word) && !(generic && genericModifiers.Contains(word))) break;
                 if (word is "intelligence") kind = SourceKind.Intelligence;
                 else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
                 first = b2;

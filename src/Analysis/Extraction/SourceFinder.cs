@@ -66,7 +66,7 @@ internal sealed class SourceFinder
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -99,6 +99,7 @@ internal sealed class SourceFinder
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        stateGroupHeads = lexicon.WordLookup("state_group_heads", StringComparer.Ordinal);
         var credited = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var pair in lexicon.Words("credit_names"))
             if (pair.IndexOf('=') is var eq and > 0 && gazetteer.TryResolve(pair[(eq + 1)..], out var outlet)) credited[pair[..eq]] = outlet;
@@ -288,17 +289,23 @@ internal sealed class SourceFinder
         foreach (var c in countries)
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
-        if (shortForms.Count > 0) ToLongForms(accepted);
+        ToLongForms(accepted);
         return accepted.ToArray();
     }
 
     // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
+    // "The Armenian side announced": a country's side (state_group_heads) is the state, by the country's name, as "Yerevan said" is.
     private void ToLongForms(List<SourceRef> accepted)
     {
         for (var i = 0; i < accepted.Count; i++)
-            if (accepted[i] is { Country: { } country, IsPerson: false, IsPronoun: false, Kind: SourceKind.Military or SourceKind.Government } r
-                && r.Name.IndexOf(' ') > 0 && shortForms.TryGetValue(SourceGazetteer.Spelling(r.Name), out var entry) && entry.Country == country)
-                accepted[i] = r with { Name = entry.Name, Kind = entry.Kind };
+            if (accepted[i] is { Country: { } country, IsPerson: false, IsPronoun: false } r && r.Name.LastIndexOf(' ') is var space and > 0)
+            {
+                if (r.IsGroup && stateGroupHeads.Contains(r.Name.AsSpan(space + 1)))
+                    accepted[i] = r with { Name = country, Kind = SourceKind.Government, RoleNoun = "government", IsGroup = false };
+                else if (r.Kind is SourceKind.Military or SourceKind.Government && shortForms.Count > 0
+                    && shortForms.TryGetValue(SourceGazetteer.Spelling(r.Name), out var entry) && entry.Country == country)
+                    accepted[i] = r with { Name = entry.Name, Kind = entry.Kind };
+            }
     }
 
     // "ISPR said" in a document that wrote "Inter-Services Public Relations (ISPR)", "the AFP said" after "the Armed Forces of the
