@@ -290,10 +290,27 @@ internal sealed class SourceFinder
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         ToLongForms(accepted);
+        DescribedOutlets(s, start, accepted);
         return accepted.ToArray();
     }
 
     // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
+    // "Pakistan's state media organisation PTV", "Russian media outlet RBC": a country's media that only describe the outlet named
+    // right after them (one or two lower-case words between) are that outlet, one source, not two.
+    private static void DescribedOutlets(string s, int start, List<SourceRef> accepted)
+    {
+        for (var i = accepted.Count - 2; i >= 0; i--)
+            if (accepted[i] is { IsGroup: true, Kind: SourceKind.StateMedia or SourceKind.Outlet } media
+                && accepted[i + 1] is { IsGroup: false, Kind: SourceKind.StateMedia or SourceKind.Outlet } outlet && outlet.Span.Start > media.Span.End)
+            {
+                var gap = s.AsSpan(media.Span.End - start, outlet.Span.Start - media.Span.End);
+                var words = 0;
+                foreach (var range in gap.Split(' '))
+                    if (gap[range] is { IsEmpty: false } w && (++words > 2 || !char.IsLower(w[0]) || w.ContainsAny(',', ';', '.'))) { words = 3; break; }
+                if (words <= 2) accepted.RemoveAt(i);
+            }
+    }
+
     // "The Armenian side announced": a country's side (state_group_heads) is the state, by the country's name, as "Yerevan said" is.
     private void ToLongForms(List<SourceRef> accepted)
     {
