@@ -91,9 +91,19 @@ internal sealed class CapitalizedNames
                 continue;
             }
             // "the Northern Command of the United States" (translated copy): the country's body the gazetteer knows, "U.S. Northern Command".
+            // Named by the gazetteer, it claims the run before the country in it ("… of the Russian Federation" is no voice of its own).
             if (OfCountry(value) is { } owned)
             {
-                candidates.Add(new(4, new SourceRef(span, owned.Name, owned.Kind, owned.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(owned), AlwaysCited: owned.IsAlwaysCited)));
+                candidates.Add(new(2, new SourceRef(span, owned.Name, owned.Kind, owned.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(owned), AlwaysCited: owned.IsAlwaysCited))
+                    { CitedOnly = !owned.IsAlwaysCited });
+                continue;
+            }
+            // "Britain's Defence Intelligence", "South Korea's Joint Chiefs of Staff": a body the gazetteer knows as "<adjective> <name>",
+            // named by its country's possessive or adjective and the rest of its name.
+            if (PossessedEntry(s, at, value, countries) is var (possessed, owner))
+            {
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + owner.Span.Start, span.End), possessed.Name, possessed.Kind, possessed.Country, CitationRole.Mentioned,
+                    SourceNouns.RoleNounOf(possessed), AlwaysCited: possessed.IsAlwaysCited)) { CitedOnly = !possessed.IsAlwaysCited });
                 continue;
             }
             // "the Defense Post reported": a paper no list knows, named with its "the".
@@ -310,6 +320,16 @@ internal sealed class CapitalizedNames
         return words is 2 or 3 && !name.Contains(" for ") && !name.Contains(" the ") && !name.Contains(" and ") ? Normalize(name) : null;
     }
 
+    // The gazetteer's entry for "<adjective> <run>" of the country whose possessive or adjective stands right before the run, with it.
+    private (GazetteerEntry Entry, CountryName Owner)? PossessedEntry(string s, int at, string value, List<CountryName> countries)
+    {
+        foreach (var c in countries)
+            if (c is { Country: { } country } && (c.IsDemonym || c.Possessive) && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at)
+                && gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {value}", out var entry) && entry.Country == country)
+                return (entry, c);
+        return null;
+    }
+
     // "Northern Command of the United States": the gazetteer's entry for "<adjective> <name>" when the run ends in "of (the)"
     // and a country's name, or null.
     private GazetteerEntry? OfCountry(string value)
@@ -321,7 +341,10 @@ internal sealed class CapitalizedNames
         var named = countryWords.Find(value, tail, value.Length);
         if (named.Count != 1 || named[0].Span.Start != tail || named[0].Span.End != value.Length) return null;
         var country = named[0].Country.Name;
-        return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {value[..of]}", out var entry) && entry.Country == country ? entry : null;
+        var body = value[..of];
+        // "the Minister of Defence of the Russian Federation": an office named without its holder is the body it heads.
+        if (body.StartsWith("Minister of ", StringComparison.Ordinal)) body = "Ministry" + body[8..];
+        return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {body}", out var entry) && entry.Country == country ? entry : null;
     }
 
     // The text before the first space, as Split(' ')[0] gives it.

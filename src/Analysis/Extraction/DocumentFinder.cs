@@ -13,7 +13,7 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
 
     public DocumentFinder(Lexicon lexicon)
     {
@@ -21,6 +21,11 @@ internal sealed class DocumentFinder
         documentModifiers = lexicon.WordLookup("document_modifiers", StringComparer.Ordinal);
         statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         timeZones = lexicon.WordLookup("time_zones", StringComparer.Ordinal);
+        invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
+        genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
+        genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
+        // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
+        properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
@@ -36,6 +41,9 @@ internal sealed class DocumentFinder
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
             var first = hit.Span.Start;
             var kind = SourceKind.Other;
+            // "local media", "unconfirmed reports": words that qualify only the press and its reports ("Ukrainian foreign intelligence" is a body).
+            var generic = genericNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length));
+            var lowerFirst = false;
             while (true)
             {
                 var e2 = first;
@@ -48,19 +56,23 @@ internal sealed class DocumentFinder
                 var word = s.AsSpan(b2, e2 - b2);
                 if (char.IsUpper(word[0]))
                 {
-                    if (word.Length > lowered.Length || !documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])) break;
+                    if (word.Length > lowered.Length || !(documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])
+                        || generic && genericModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)]))) break;
                     first = b2;
+                    // "Unconfirmed reports put …", "Local media reported": a common word capitalised only because it opens the sentence.
+                    lowerFirst = OpensSentence(s, b2) && !properModifiers.Contains(word);
                     break;
                 }
                 var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
-                if (!possessive && !documentModifiers.Contains(word)) break;
+                if (!possessive && !documentModifiers.Contains(word) && !(generic && genericModifiers.Contains(word))) break;
                 if (word is "intelligence") kind = SourceKind.Intelligence;
                 else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
                 first = b2;
                 if (possessive) break;
             }
-            if (first == hit.Span.Start && !AfterAccordingTo(s, first) && !opens) continue;
+            if (first == hit.Span.Start && !AfterAccordingTo(s, first) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
             var name = Normalize(s[first..hit.Span.End]);
+            if (lowerFirst) name = char.ToLowerInvariant(name[0]) + name[1..];
             candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), opens && first == hit.Span.Start ? name.ToLowerInvariant() : name, kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
@@ -78,6 +90,17 @@ internal sealed class DocumentFinder
         p = SkipWhiteSpace(s, q);
         if (p < at && WordEnd(s, p) is var e && timeZones.Contains(s.AsSpan(p, e - p))) p = SkipWhiteSpace(s, e);
         return p == at;
+    }
+
+    // "…, reports said on Sunday": a plural noun alone between a comma and an inverted verb speaks, as a wire story's closing
+    // attribution does ("…, reports said", "…, media reports say").
+    private bool Inverted(string s, int from, int to)
+    {
+        var b = from;
+        while (b > 0 && s[b - 1] == ' ') b--;
+        if (b == from || b == 0 || s[b - 1] != ',') return false;
+        var p = SkipWhiteSpace(s, to);
+        return p > to && WordEnd(s, p) is var e && e > p && invertedVerbs.Contains(s.AsSpan(p, e - p));
     }
 
     // "according to estimates": the noun is the first word after "according to".

@@ -11,12 +11,17 @@ using static SourceText;
 internal sealed class DocumentPeople
 {
     private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
+    // The same surnames by their letters without diacritics, lower case: "Shoigú" in translated copy is the "Shoigu" named before.
+    private readonly Dictionary<string, SourceRef> byFoldedSurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> bySpelling = new(StringComparer.Ordinal);
     // "The Washington Post" by its last word after "the" ("The Post reported"), once the document has named it in full.
     private readonly Dictionary<string, SourceRef> outlets = new(StringComparer.Ordinal);
 
     /// <summary>Whether the document has named anyone yet.</summary>
-    public bool IsEmpty => bySurname.Count == 0 && outlets.Count == 0;
+    public bool IsEmpty => bySurname.Count == 0 && outlets.Count == 0 && byFoldedSurname.Count == 0;
+
+    /// <summary>Whether the document has named a person a later surname with diacritics may stand for.</summary>
+    public bool HasFoldedPeople => byFoldedSurname.Count > 0;
 
     /// <summary>Whether the document has named a person yet (not only an outlet).</summary>
     public bool HasPeople => bySurname.Count > 0;
@@ -27,7 +32,9 @@ internal sealed class DocumentPeople
 
     /// <summary>The person a capitalised word of a later sentence stands for.</summary>
     public bool TryGet(ReadOnlySpan<char> surname, out SourceRef person) =>
-        bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out person!);
+        bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out person!)
+        // Only a word with a letter outside ASCII is looked up again, without its diacritics.
+        || surname.ContainsAnyExceptInRange('\0', '\x7f') && byFoldedSurname.TryGetValue(SourceGazetteer.Spelling(surname.ToString()), out person!);
 
     /// <summary>
     /// The sentence's sources, with each person spelled as the document first spelled them, learnt for the sentences after.
@@ -49,8 +56,10 @@ internal sealed class DocumentPeople
             else bySpelling[spelling] = person.Name;
             // Only a titled person is known well enough to be named by surname after: a run of capitalised words that
             // a verb cites ("Rising Tensions said") may be no one's name.
-            if (person.RoleNoun is null) continue;
             var words = person.Name.Split(' ');
+            // A person the gazetteer knows (a country's official) may be named after by a surname spelled with diacritics ("Shoigú").
+            if (person.RoleNoun is not null || person.Country is not null) byFoldedSurname[SourceGazetteer.Spelling(words[^1])] = person;
+            if (person.RoleNoun is null) continue;
             bySurname[words[^1]] = person;
             if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
         }

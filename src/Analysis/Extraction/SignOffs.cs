@@ -6,7 +6,8 @@ using static SourceText;
 /// <summary>
 /// The credit a wire story signs off with, after its last sentence: "… said on Monday. -Bernama", "… the ministry
 /// said. – Xinhua", "… of the damage. (Yonhap)". Like a dateline's outlet, it is a source of the story, not of its
-/// figures. Only a credit set off by a dash or brackets after a sentence's end counts: "… in 2024 - NATO" does not.
+/// figures. Only a credit set off by a dash, brackets or slashes after a sentence's end counts ("… on the border. /Trend/"),
+/// or one after a "SOURCE:" label ("… the ministry said. SOURCE: AA"): "… in 2024 - NATO" does not.
 /// </summary>
 internal static class SignOffs
 {
@@ -20,9 +21,10 @@ internal static class SignOffs
         while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
         if (end < 3) return null;
         int mark, from, to;
-        if (s[end - 1] == ')')
+        if (Labelled(s, end) is { } labelled) return labelled;
+        if (s[end - 1] is ')' or '/')
         {
-            mark = s.LastIndexOf('(', end - 1);
+            mark = s.LastIndexOf(s[end - 1] == ')' ? '(' : '/', end - 2);
             if (mark < 0) return null;
             (from, to) = (mark + 1, end - 1);
         }
@@ -45,6 +47,21 @@ internal static class SignOffs
         // Not the dot of an abbreviation: "… troops from the U.S. (NATO)".
         if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
         return new TextSpan(from, to);
+    }
+
+    // "SOURCE: AA", "Source: Xinhua": a label, its colon and a name close the text, the label opening it or a sentence after another's end.
+    private static TextSpan? Labelled(string s, int end)
+    {
+        var colon = s.LastIndexOf(':', end - 1);
+        if (colon < 6 || end - colon > MaxLength) return null;
+        var label = colon;
+        while (label > 0 && char.IsLetter(s[label - 1])) label--;
+        if (!s.AsSpan(label, colon - label).Equals("source", StringComparison.OrdinalIgnoreCase)) return null;
+        var before = label;
+        while (before > 0 && char.IsWhiteSpace(s[before - 1])) before--;
+        if (before > 0 && (before == label || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
+        var from = SkipWhiteSpace(s, colon + 1);
+        return end - from >= 2 && IsName(s.AsSpan(from, end - from)) ? new TextSpan(from, end) : null;
     }
 
     /// <summary>The outlets a credit at `credit` in sentence text s names, as document spans (sentence at `start`): one, or

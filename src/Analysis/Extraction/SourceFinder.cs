@@ -59,6 +59,14 @@ internal sealed class SourceFinder
     private readonly CountryServices countryServices;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
+    // demonym (droppable_name_prefixes), by the spelling of the rest; found only for a reading of the same country.
+    private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
+    // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
+    // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
+    // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -88,6 +96,22 @@ internal sealed class SourceFinder
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
+        internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
+        calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        stateGroupHeads = lexicon.WordLookup("state_group_heads", StringComparer.Ordinal);
+        var credited = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        foreach (var pair in lexicon.Words("credit_names"))
+            if (pair.IndexOf('=') is var eq and > 0 && gazetteer.TryResolve(pair[(eq + 1)..], out var outlet)) credited[pair[..eq]] = outlet;
+        creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = lexicon.Words("droppable_name_prefixes");
+        foreach (var entry in gazetteer.Entries)
+            if (entry.Country is not null)
+                foreach (var surface in entry.Surfaces)
+                    foreach (var prefix in prefixes)
+                        if (surface.Length > prefix.Length + 1 && surface.StartsWith(prefix, StringComparison.Ordinal) && surface[prefix.Length] == ' '
+                            && surface.IndexOf(' ', prefix.Length + 1) > 0)
+                            shortForms.TryAdd(SourceGazetteer.Spelling(surface[(prefix.Length + 1)..]), entry);
         worldOutlets = lexicon.Words("world_outlets").ToHashSet(StringComparer.Ordinal);
         cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
@@ -118,7 +142,8 @@ internal sealed class SourceFinder
     /// <paramref name="people"/>: the people its document named before it, whom it may name by surname; <paramref name="documentCountry"/>:
     /// whose its bodies named without a country are when it names no country.</summary>
     public IReadOnlyList<SourceRef> Find(Document document, Sentence sentence, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
-        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null)
+        IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null,
+        DocumentAcronyms? defined = null)
     {
         var s = sentence.Text;
         var work = scratch ??= new Scratch();
@@ -144,7 +169,7 @@ internal sealed class SourceFinder
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
-            if (gazetteerMatches[g] is var (span, entry))
+            if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -154,7 +179,10 @@ internal sealed class SourceFinder
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         foreach (var credit in credits)
             if (!IsMatched(gazetteerMatches, credit))
-                candidates.Add(new(1, new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
+                // "SOURCE: AA": a short name agencies sign with only in a credit (credit_names) is the gazetteer's outlet.
+                candidates.Add(new(1, creditNames.TryGetValue(text.AsSpan(credit.Start, credit.Length), out var full)
+                    ? new SourceRef(credit, full.Name, full.Kind, full.Country, CitationRole.Mentioned, "outlet", AlwaysCited: true, IsCredit: true)
+                    : new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                     AlwaysCited: true, IsCredit: true)));
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
@@ -189,6 +217,7 @@ internal sealed class SourceFinder
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
+        if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.
@@ -238,6 +267,14 @@ internal sealed class SourceFinder
             }
             // The media a speaker talks to are the audience, not a source: "told French media" (an outlet told something is: "told Reuters").
             if (role == CitationRole.Audience && candidate is { IsGroup: true, Kind: SourceKind.StateMedia, AlwaysCited: false }) continue;
+            // A body that is told something passes nothing on either ("told the UN Security Council", "told the Security Council's
+            // emergency meeting"): only an outlet told something is a source, and an unknown name told something may be one.
+            if (role == CitationRole.Audience && !unknownName && candidate is { IsPerson: false, IsGroup: false, AlwaysCited: false }
+                && candidate.Kind is SourceKind.Other or SourceKind.Government or SourceKind.Military)
+            {
+                blocked.Add(candidate);
+                continue;
+            }
             // An unknown acronym that was told something is an outlet: "told UNN".
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && SourceText.IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
@@ -252,7 +289,78 @@ internal sealed class SourceFinder
         foreach (var c in countries)
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
+        ToLongForms(accepted);
+        DescribedOutlets(s, start, accepted);
         return accepted.ToArray();
+    }
+
+    // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
+    // "Pakistan's state media organisation PTV", "Russian media outlet RBC": a country's media that only describe the outlet named
+    // right after them (one or two lower-case words between) are that outlet, one source, not two.
+    private static void DescribedOutlets(string s, int start, List<SourceRef> accepted)
+    {
+        for (var i = accepted.Count - 2; i >= 0; i--)
+            if (accepted[i] is { IsGroup: true, Kind: SourceKind.StateMedia or SourceKind.Outlet } media
+                && accepted[i + 1] is { IsGroup: false, Kind: SourceKind.StateMedia or SourceKind.Outlet } outlet && outlet.Span.Start > media.Span.End)
+            {
+                var gap = s.AsSpan(media.Span.End - start, outlet.Span.Start - media.Span.End);
+                var words = 0;
+                foreach (var range in gap.Split(' '))
+                    if (gap[range] is { IsEmpty: false } w && (++words > 2 || !char.IsLower(w[0]) || w.ContainsAny(',', ';', '.'))) { words = 3; break; }
+                if (words <= 2) accepted.RemoveAt(i);
+            }
+    }
+
+    // "The Armenian side announced": a country's side (state_group_heads) is the state, by the country's name, as "Yerevan said" is.
+    private void ToLongForms(List<SourceRef> accepted)
+    {
+        for (var i = 0; i < accepted.Count; i++)
+            if (accepted[i] is { Country: { } country, IsPerson: false, IsPronoun: false } r && r.Name.LastIndexOf(' ') is var space and > 0)
+            {
+                if (r.IsGroup && stateGroupHeads.Contains(r.Name.AsSpan(space + 1)))
+                    accepted[i] = r with { Name = country, Kind = SourceKind.Government, RoleNoun = "government", IsGroup = false };
+                else if (r.Kind is SourceKind.Military or SourceKind.Government && shortForms.Count > 0
+                    && shortForms.TryGetValue(SourceGazetteer.Spelling(r.Name), out var entry) && entry.Country == country)
+                    accepted[i] = r with { Name = entry.Name, Kind = entry.Kind };
+            }
+    }
+
+    // "ISPR said" in a document that wrote "Inter-Services Public Relations (ISPR)", "the AFP said" after "the Armed Forces of the
+    // Philippines (AFP)": an acronym the document defined is the body it defined, cited only where the text cites it (not the
+    // agency the gazetteer knows by the same letters). A credit keeps its outlet ("MANILA (AFP) -").
+    private static void Defined(string s, int start, DocumentAcronyms acronyms, List<SourceCandidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i].Ref;
+            var (from, to) = (c.Span.Start - start, c.Span.End - start);
+            if (c.IsCredit || c.IsPronoun || to - from is < 2 or > 7 || !SourceText.IsAcronym(s.AsSpan(from, to - from))
+                || !acronyms.TryGet(s.AsSpan(from, to - from), out var body) || body.Name == c.Name) continue;
+            candidates[i] = new(candidates[i].Priority, c with { Name = body.Name, Kind = body.Kind, Country = body.Country, RoleNoun = body.RoleNoun,
+                IsPerson = false, IsGroup = false, AlwaysCited = false }) { CitedOnly = true };
+        }
+    }
+
+    // "the Russian Security Council", "Armenia's Security Council", "the Security Council of Armenia", "Karabakh Security Council": an
+    // international body's bare name (national_body_names) after a capitalised word or before "of" and one is a country's body, named
+    // by the capitalised run it is part of, unless the word is the international body's own ("UN", "United Nations") or a day's.
+    private bool IsNationalForm(string s, int from, int to, GazetteerEntry entry)
+    {
+        if (entry.Country is not null || !nationalBodyNames.Contains(s.AsSpan(from, to - from))) return false;
+        if (from > 1 && s[from - 1] == ' ')
+        {
+            var b = from - 1;
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '.' or '\'' or '’' or '-')) b--;
+            var word = s.AsSpan(b, from - 1 - b);
+            if (word.EndsWith("'s") || word.EndsWith("’s")) word = word[..^2];
+            if (word.Length > 0 && char.IsUpper(word[0]) && !internationalMarkers.Contains(word) && !calendarNames.Contains(word)) return true;
+        }
+        var p = SourceText.SkipWhiteSpace(s, to);
+        if (p + 3 >= s.Length || string.CompareOrdinal(s, p, "of ", 0, 3) != 0) return false;
+        p = SourceText.SkipWhiteSpace(s, p + 3);
+        if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p = SourceText.SkipWhiteSpace(s, p + 4);
+        var e = SourceText.WordEnd(s, p);
+        return e > p && char.IsUpper(s[p]) && !internationalMarkers.Contains(s.AsSpan(p, e - p));
     }
 
     // "Ukraine's intelligence chief Kyrylo Budanov", "Pentagon Chief Spokesman Sean Parnell": the organisation opens the

@@ -111,7 +111,9 @@ public sealed class SourceGazetteer
 
     // The letters and digits of a normalized name, lower case, written to `into`; how many there are. A letter with a
     // diacritic is its base letter; when `transliterated` (a name matched against the gazetteer, whose person is one:
-    // "Zelenski", "Zelenskyy", "Volodimir"), "y" is also "i" and a letter written twice is written once.
+    // "Zelenski", "Zelenskyy", "Volodimir"), "y" is also "i" and a letter written twice is written once, and the letters
+    // German, French, Spanish and Polish copy write for one sound of a Slavic name are one: "w" is "v" ("Wladimir"),
+    // "j" is "i" ("Sergej"), "sch" is "sh" ("Schoigu"), "ou" is "u" ("Boudanov"), "gu" before "e" or "i" is "g" ("Serguéi").
     private static int Spelling(string normal, Span<char> into, bool transliterated)
     {
         var n = 0;
@@ -121,7 +123,11 @@ public sealed class SourceGazetteer
             var folded = char.ToLowerInvariant(c < 128 ? c : BaseLetter(c));
             if (transliterated)
             {
-                if (folded == 'y') folded = 'i';
+                folded = folded switch { 'y' or 'j' => 'i', 'w' => 'v', 'ł' => 'l', _ => folded };
+                // The letter before decides: "sc"+"h" is "sh", "o"+"u" is "u", "gu"+"e"/"i" is "g"+"e"/"i".
+                if (n > 1 && folded == 'h' && into[n - 1] == 'c' && into[n - 2] == 's') n--;
+                else if (n > 0 && folded == 'u' && into[n - 1] == 'o') n--;
+                else if (n > 1 && folded is 'e' or 'i' && into[n - 1] == 'u' && into[n - 2] == 'g') n--;
                 if (n > 0 && into[n - 1] == folded && char.IsLetter(folded)) continue;
             }
             into[n++] = folded;

@@ -22,13 +22,17 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         // So is a body of the country the document is about by then ("the Ministry of Defence" after "British reservists").
         var people = new DocumentPeople();
         var country = new DocumentCountry();
+        // The acronyms it defines ("Inter-Services Public Relations (ISPR)") hold for all of it; those a cited body's initials spell, after it.
+        var acronyms = new DocumentAcronyms();
+        acronyms.ReadDefinitions(document.Document.Text, gazetteer);
         var sentences = document.Document.Sentences;
         var refs = new IReadOnlyList<SourceRef>[sentences.Count];
         foreach (var s in sentences)
         {
             // A dateline opens the story's first paragraph, after its headline.
             if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s));
-            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country));
+            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms));
+            acronyms.Learn(refs[s.Index]);
             country.Learn(refs[s.Index], countries[s.Index]);
         }
         document.Set(Layers.SourceRefs, refs);

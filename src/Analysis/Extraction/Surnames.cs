@@ -16,7 +16,8 @@ internal static class Surnames
         if (!people.HasPeople)
         {
             AddOutlets(s, start, people, candidates);
-            return;
+            // "Shoigú" after "Serguéi Shoigú": a sentence with a letter outside ASCII is read for a known person's surname.
+            if (!people.HasFoldedPeople || !s.AsSpan().ContainsAnyExceptInRange('\0', '\x7f')) return;
         }
         for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAnyInRange('A', 'Z') is var next and >= 0;)
         {

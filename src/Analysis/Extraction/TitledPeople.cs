@@ -99,6 +99,9 @@ internal sealed class TitledPeople
             var first = -1;
             foreach (Match n in personName.Matches(names.Value))
             {
+                // "Maj Gen Asif Ghafoor, Director General of …": a later "name" of the list that opens with a title is the first one's
+                // office in apposition, not a second person.
+                if (first >= 0 && titleFirstTokens.Contains(FirstWord(n.Value))) break;
                 // "Army chief General Manoj Naravane", "spokesman Rear Admiral Daniel Hagari": a rank after the title is not part of the name.
                 var (nameFrom, nameTo) = (names.Index + n.Index, names.Index + n.Index + n.Length);
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);

@@ -57,7 +57,8 @@ public class ReviewRegressionsS13Tests
     [InlineData("Some 28,500 U.S. troops are stationed in South Korea. Eighth Army said 1,000 soldiers had completed their rotation.", "Eighth Army")]
     // ... and takes the country its sentence binds to it; a force's generic name still takes the document's country.
     [InlineData("South Korea's Eighth Army said 1,000 soldiers had completed their rotation.", "South Korean Eighth Army")]
-    [InlineData("Irish troops serving with the mission were not affected. The Defence Forces said 330 soldiers would rotate in next month.", "Irish Defense Forces")]
+    // (Session 14: the gazetteer knows Ireland's force by its own name, "Irish Defence Forces", as DevSet unf-02 annotates it.)
+    [InlineData("Irish troops serving with the mission were not affected. The Defence Forces said 330 soldiers would rotate in next month.", "Irish Defence Forces")]
     public void A_numbered_unit_takes_only_a_country_its_sentence_binds(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
