@@ -82,4 +82,16 @@ internal sealed partial class Attribution
         return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])
             && closing.PlaceLinks.Contains(text.AsSpan(i, end - i));
     }
+
+    // "Britain's envoy … told the Security Council that …", "Gerasimov told President Putin …": whoever a speaker told, other
+    // than an outlet, heard it and passed nothing on; neither a link of the figure's chain nor a cited source. An outlet told
+    // ("told Reuters") relays it and stays.
+    private void QuietAudiences()
+    {
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { Role: CitationRole.Audience, AlwaysCited: false } r && !IsMedia(r) && r.Name is not "they"
+                    && (r.IsPerson || r.IsGroup || IsStateVoice(r.Kind) || closing.Assemblies.Contains(r.Name[(r.Name.LastIndexOf(' ') + 1)..])))
+                    list[i] = r with { Role = CitationRole.Mentioned };
+    }
 }

@@ -54,6 +54,13 @@ internal sealed partial class Attribution
         /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels { get; init; }
 
+        /// <summary>The people who relay a body's briefing (<c>briefed_roles</c>: "lawmaker") and the words of one (<c>briefing_words</c>).</summary>
+        public required IReadOnlySet<string> BriefedRoles { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
+
+        /// <summary>The last words of the bodies that hear and pass nothing on ("told the Security Council"; <c>assembly_words</c>).</summary>
+        public required IReadOnlySet<string> Assemblies { get; init; }
+
         /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
         public required IReadOnlyList<string> EntryOpeners { get; init; }
 
@@ -113,6 +120,9 @@ internal sealed partial class Attribution
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
+                BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
+                Assemblies = Set("assembly_words", StringComparer.Ordinal),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),

@@ -66,9 +66,10 @@ internal sealed partial class Attribution
         var list = refs[k];
         // A sentence that already cites someone needs no label ("Zelensky said: …").
         if (list.Exists(r => r.Role != CitationRole.Mentioned)) return null;
-        // The voice: the sentence's first source in the label, not an outlet, that the label opens with (a description before a
+        // The voice: the sentence's first source in the label, not an outlet nor a group ("North Korean soldiers in Russia: …" is a
+        // topic), that the label opens with (a description before a
         // name: "the junta's spokesman, Colonel Abdoulaye Maiga").
-        var voice = list.Find(r => r.Span.Start >= start && r.Span.End <= colon && !IsMedia(r) && r.Kind != SourceKind.Intercept);
+        var voice = list.Find(r => r.Span.Start >= start && r.Span.End <= colon && !IsMedia(r) && !r.IsGroup && r.Kind != SourceKind.Intercept);
         int voiceEnd;
         if (voice is not null)
         {

@@ -37,6 +37,7 @@ internal sealed partial class Attribution
         // Before pronouns are resolved: "More from Lee: …", "Shoigu on Rossiya 24: …": a live entry's label names its voice.
         EntryLabels();
         ResolvePronouns();
+        QuietAudiences();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
