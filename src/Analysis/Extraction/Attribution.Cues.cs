@@ -61,6 +61,9 @@ internal sealed partial class Attribution
         /// <summary>The last words of the bodies that hear and pass nothing on ("told the Security Council"; <c>assembly_words</c>).</summary>
         public required IReadOnlySet<string> Assemblies { get; init; }
 
+        /// <summary>Voices that a place does not give a country ("a diplomatic source in Washington"; <c>posted_voices</c>).</summary>
+        public required IReadOnlySet<string> PostedVoices { get; init; }
+
         /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
         public required IReadOnlyList<string> EntryOpeners { get; init; }
 
@@ -123,6 +126,7 @@ internal sealed partial class Attribution
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),
+                PostedVoices = Set("posted_voices", StringComparer.Ordinal),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
