@@ -112,13 +112,15 @@ internal sealed partial class Attribution
         return true;
     }
 
-    // The person, cited or named anywhere in the document, whose name ends in `surname`; the first such; else null.
+    // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written
+    // first: "Lee" for Lee Seong-kweun); the first such; else null.
     private SourceRef? PersonNamed(ReadOnlySpan<char> surname, int except)
     {
         for (var s = 0; s < refs.Length; s++)
             if (s != except)
                 foreach (var r in refs[s])
-                    if (r is { IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > surname.Length && EndsWithWord(r.Name, surname)) return r;
+                    if (r is { IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > surname.Length
+                        && (EndsWithWord(r.Name, surname) || r.Name.AsSpan().StartsWith(surname, StringComparison.Ordinal) && r.Name[surname.Length] == ' ')) return r;
         return null;
     }
 

@@ -47,15 +47,23 @@ internal sealed partial class Attribution
         {
             briefer = Briefer(s) ?? briefer;
             var chain = chains[s];
+            // "Seoul's spy agency now puts the deaths at 2,000, lawmaker Lee says": a body a lawmaker relays briefed him.
+            if (chain.Count > 1 && chain[0] is { IsPerson: false, IsGroup: false } relayed && !IsMedia(relayed) && chain.Exists(Briefed)) briefer = relayed;
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
             if (informantsOf.TryGetValue(chain[0].Name, out var informants))
                 chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
             // "The spy agency briefed lawmakers on Wednesday. … , lawmaker Lee told reporters.": a lawmaker who speaks after a body's
             // briefing, in its sentence or a later one, relays it: the body is the origin, the lawmaker the via.
-            else if (briefer is not null && chain[0] is { RoleNoun: { } noun } && closing.BriefedRoles.Contains(noun) && !chain.Exists(c => c.Name == briefer.Name))
+            // The body may stand in the chain already, behind the lawmaker ("…, lawmaker Lee said after the spy agency's briefing").
+            else if (briefer is not null && (Briefed(chain[0]) || chain[0].Name == briefer.Name && chain.Exists(Briefed)))
+            {
+                chain.RemoveAll(c => c.Name == briefer.Name);
                 chain.Insert(0, briefer with { Role = CitationRole.Informant });
+            }
         }
     }
+
+    private bool Briefed(SourceRef r) => r is { Role: CitationRole.Speaker, RoleNoun: { } noun } && closing.BriefedRoles.Contains(noun);
 
     // The body of sentence s that gave a briefing ("the spy agency briefed lawmakers", "after the NIS's briefing", "a briefing by
     // the NIS"): not a person, not an outlet, right before a briefing word (after "'s" and two words at most) or informing a
