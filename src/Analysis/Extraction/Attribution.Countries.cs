@@ -34,6 +34,7 @@ internal sealed partial class Attribution
     // claim is seldom its unnamed speaker.
     private void UnnamedVoicesCountries()
     {
+        VoicesInCapitals();
         string? last = null;
         for (var s = 0; s < refs.Length; s++)
             for (var i = 0; i < refs[s].Count; i++)
@@ -81,5 +82,41 @@ internal sealed partial class Attribution
         while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
         return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])
             && closing.PlaceLinks.Contains(text.AsSpan(i, end - i));
+    }
+
+    // "Britain's envoy … told the Security Council that …", "Gerasimov told President Putin …": whoever a speaker told, other
+    // than an outlet, heard it and passed nothing on; neither a link of the figure's chain nor a cited source. An outlet told
+    // ("told Reuters") relays it and stays.
+    private void QuietAudiences()
+    {
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is { Role: CitationRole.Audience, AlwaysCited: false } r && !IsMedia(r) && r.Name is not "they"
+                    && (r.IsPerson || r.IsGroup || IsStateVoice(r.Kind) || closing.Assemblies.Contains(r.Name[(r.Name.LastIndexOf(' ') + 1)..])))
+                    list[i] = r with { Role = CitationRole.Mentioned };
+    }
+
+    // "a government source in Seoul told Yonhap", "a military source in Kyiv said": an unnamed voice of no country, placed in a
+    // country's capital or the country itself, is that country's ("South Korean government sources"); the place is no voice. A voice named with a qualifier of its own ("a Western diplomat in Bangui") keeps it, and diplomats
+    // (posted_voices: "a diplomatic source in Washington") are as often another country's, posted there.
+    private void VoicesInCapitals()
+    {
+        var text = document.Text;
+        foreach (var list in refs)
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is not { IsGroup: true, IsPronoun: false, Country: null, IsCited: true } r || IsMedia(r) || r.Name.Length == 0 || !char.IsLower(r.Name[0])
+                    || r.Name.Split(' ').Any(closing.PostedVoices.Contains)) continue;
+                var at = r.Span.End;
+                if (at + 4 >= text.Length || !text.AsSpan(at, 4).SequenceEqual(" in ")) continue;
+                at += 4;
+                var end = at;
+                while (end < text.Length && (char.IsLetter(text[end]) || text[end] is ' ' or '-' or '.') && end - at < 30) end++;
+                if (closing.Countries.Find(text, at, end) is not [var place, ..] || place.Span.Start != at || place.IsDemonym) continue;
+                var country = place.Country.Name;
+                list[i] = r with { Name = $"{closing.Countries.Adjective(country)} {r.Name}", Country = country };
+                // The place named right after, if a reference of its own, is where the voice is.
+                list.RemoveAll(x => x.Span.Start == place.Span.Start && x != list[i]);
+            }
     }
 }

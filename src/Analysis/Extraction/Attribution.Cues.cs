@@ -54,6 +54,22 @@ internal sealed partial class Attribution
         /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels { get; init; }
 
+        /// <summary>The people who relay a body's briefing (<c>briefed_roles</c>: "lawmaker") and the words of one (<c>briefing_words</c>).</summary>
+        public required IReadOnlySet<string> BriefedRoles { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
+
+        /// <summary>The last words of the bodies that hear and pass nothing on ("told the Security Council"; <c>assembly_words</c>).</summary>
+        public required IReadOnlySet<string> Assemblies { get; init; }
+
+        /// <summary>Voices that a place does not give a country ("a diplomatic source in Washington"; <c>posted_voices</c>).</summary>
+        public required IReadOnlySet<string> PostedVoices { get; init; }
+
+        /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
+        public required IReadOnlyList<string> EntryOpeners { get; init; }
+
+        /// <summary>The words that may follow the voice in a live entry's label ("Shoigu on Rossiya 24:"; <c>entry_label_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryLinks { get; init; }
+
         /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
         public required IReadOnlyList<string> StatementTitles { get; init; }
 
@@ -107,6 +123,12 @@ internal sealed partial class Attribution
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
+                BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
+                Assemblies = Set("assembly_words", StringComparer.Ordinal),
+                PostedVoices = Set("posted_voices", StringComparer.Ordinal),
+                EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
+                EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),

@@ -22,6 +22,13 @@ internal sealed partial class Attribution
                     else if (UncitedBody(r) is { } named) body = named;
                     continue;
                 }
+                // "quoted by the agency Interfax-Ukraine", "told the newspaper Kommersant": a description right before a name
+                // describes that name, which is cited there itself; it stands for no earlier source.
+                if (i + 1 < list.Count && DescribesNext(r, list[i + 1]))
+                {
+                    list.RemoveAt(i--);
+                    continue;
+                }
                 // What it may stand for: the matching sources before it in its sentence, else in the
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
@@ -187,4 +194,9 @@ internal sealed partial class Attribution
         var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 ? words[^2] : "";
     }
+
+    // A description ("the agency") followed by nothing but a space and the next reference's name ("Interfax-Ukraine").
+    private bool DescribesNext(SourceRef description, SourceRef next) =>
+        description.RoleNoun is not null && !next.IsPronoun && next.Span.Start == description.Span.End + 1
+        && document.Text[description.Span.End] == ' ' && char.IsUpper(document.Text[next.Span.Start]) && description.Name.StartsWith("the ", StringComparison.Ordinal);
 }

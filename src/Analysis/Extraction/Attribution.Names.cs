@@ -42,11 +42,52 @@ internal sealed partial class Attribution
             foreach (var r in chain.Skip(informants.Count))
                 informantsOf.TryAdd(r.Name, informants);
         }
-        foreach (var chain in chains)
+        SourceRef? briefer = null;
+        for (var s = 0; s < chains.Length; s++)
         {
+            briefer = Briefer(s) ?? briefer;
+            var chain = chains[s];
+            // "Seoul's spy agency now puts the deaths at 2,000, lawmaker Lee says": a body a lawmaker relays briefed him.
+            if (chain.Count > 1 && chain[0] is { IsPerson: false, IsGroup: false } relayed && !IsMedia(relayed) && chain.Exists(Briefed)) briefer = relayed;
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
             if (informantsOf.TryGetValue(chain[0].Name, out var informants))
                 chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
+            // "The spy agency briefed lawmakers on Wednesday. … , lawmaker Lee told reporters.": a lawmaker who speaks after a body's
+            // briefing, in its sentence or a later one, relays it: the body is the origin, the lawmaker the via.
+            // The body may stand in the chain already, behind the lawmaker ("…, lawmaker Lee said after the spy agency's briefing").
+            else if (briefer is not null && (Briefed(chain[0]) || chain[0].Name == briefer.Name && chain.Exists(Briefed)))
+            {
+                chain.RemoveAll(c => c.Name == briefer.Name);
+                chain.Insert(0, briefer with { Role = CitationRole.Informant });
+            }
         }
+    }
+
+    private bool Briefed(SourceRef r) => r is { Role: CitationRole.Speaker, RoleNoun: { } noun } && closing.BriefedRoles.Contains(noun);
+
+    // The body of sentence s that gave a briefing ("the spy agency briefed lawmakers", "after the NIS's briefing", "a briefing by
+    // the NIS"): not a person, not an outlet, right before a briefing word (after "'s" and two words at most) or informing a
+    // speaker; else null.
+    private SourceRef? Briefer(int s)
+    {
+        var text = document.Text;
+        foreach (var r in refs[s])
+        {
+            if (r.IsPerson || r.IsGroup || IsMedia(r) || r.Role == CitationRole.Audience) continue;
+            if (r.Role == CitationRole.Informant) return r;
+            var at = r.Span.End;
+            if (at + 1 < text.Length && text[at] is '\'' or '’' && text[at + 1] == 's') at += 2;
+            for (var words = 0; words < 3; words++)
+            {
+                while (at < text.Length && text[at] == ' ') at++;
+                var end = at;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                if (end == at) break;
+                if (closing.BriefingWords.Contains(text.AsSpan(at, end - at))) return r;
+                if (char.IsUpper(text[at])) break;
+                at = end;
+            }
+        }
+        return null;
     }
 }

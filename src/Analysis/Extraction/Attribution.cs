@@ -34,7 +34,10 @@ internal sealed partial class Attribution
         HeadingHolders();
         // Before pronouns are resolved: "he" after "the intelligence chief said … . Lt Gen X told …" is X.
         NamedHolders();
+        // Before pronouns are resolved: "More from Lee: …", "Shoigu on Rossiya 24: …": a live entry's label names its voice.
+        EntryLabels();
         ResolvePronouns();
+        QuietAudiences();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();

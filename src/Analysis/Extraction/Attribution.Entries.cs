@@ -1,0 +1,135 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+// Live entries that open on a label before a colon naming who speaks in them, with no speech verb (#14): "More from Lee:
+// about 300 …", "Shoigu on Rossiya 24: 300,000 …", "Hagari to reporters: …", "Zelensky in his nightly address: …". The
+// voice is the label's first source, or the person the document names in full whose surname the label writes; an outlet
+// the label names after a link ("on Rossiya 24") carried the words: it is the via. A label that names a place or a topic
+// ("Kursk: …", "Background: …") names no one: the label must start with a voice, after "More from" at most, and what follows
+// the voice in the label must open with a link word (entry_label_links) or be nothing.
+internal sealed partial class Attribution
+{
+    // At most this many characters from the paragraph's start to the label's colon.
+    private const int EntryLabelLength = 80;
+
+    // Before the chains are built: the label's voice speaks, the outlet it names was told.
+    private void EntryLabels()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (EntryLabel(sentence) is not { } label) continue;
+            var list = refs[sentence.Index];
+            foreach (var r in label)
+            {
+                var at = list.FindIndex(x => x.Span == r.Span);
+                if (at >= 0) list[at] = r;
+                else
+                {
+                    var before = list.FindIndex(x => x.Span.Start > r.Span.Start);
+                    list.Insert(before < 0 ? list.Count : before, r);
+                }
+            }
+        }
+    }
+
+    private List<SourceRef>? EntryLabel(Sentence sentence)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var k = sentence.Index;
+        // Only the sentence that opens its paragraph; most do not hold a colon near their start at all.
+        if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) return null;
+        var colon = text.IndexOf(':', sentence.Start, Math.Min(EntryLabelLength, sentence.End - sentence.Start));
+        while (colon > 0 && (colon + 1 >= sentence.End || text[colon + 1] != ' '))
+            colon = colon + 1 < sentence.End && colon + 1 < sentence.Start + EntryLabelLength
+                ? text.IndexOf(':', colon + 1, Math.Min(sentence.Start + EntryLabelLength, sentence.End) - colon - 1) : -1;
+        if (colon < 0) return null;
+        // The label's words, after a time stamp ("09:20 GMT") and markup.
+        var start = sentence.Start;
+        while (true)
+        {
+            while (start < colon && (char.IsWhiteSpace(text[start]) || HeadingMarks.Contains(text[start]))) start++;
+            var end = start;
+            while (end < colon && !char.IsWhiteSpace(text[end])) end++;
+            if (end >= colon || !OnlyTimeStamp(text.AsSpan(start, end - start))) break;
+            start = end;
+        }
+        if (start >= colon || closing.Verbs.Contains(FirstWord(text, start, colon))) return null;
+        foreach (var opener in closing.EntryOpeners)
+            if (text.AsSpan(start, colon - start).StartsWith(opener + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                start += opener.Length + 1;
+                if (text.AsSpan(start, colon - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) start += 4;
+                break;
+            }
+        if (start >= colon) return null;
+        var list = refs[k];
+        // A sentence that already cites someone needs no label ("Zelensky said: …").
+        if (list.Exists(r => r.Role != CitationRole.Mentioned)) return null;
+        // The voice: the sentence's first source in the label, not an outlet nor a group ("North Korean soldiers in Russia: …" is a
+        // topic), that the label opens with (a description before a
+        // name: "the junta's spokesman, Colonel Abdoulaye Maiga").
+        var voice = list.Find(r => r.Span.Start >= start && r.Span.End <= colon && !IsMedia(r) && !r.IsGroup && r.Kind != SourceKind.Intercept);
+        int voiceEnd;
+        if (voice is not null)
+        {
+            if (!OnlyDescriptionBefore(text, start, voice.Span.Start)) return null;
+            voice = voice with { Role = CitationRole.Speaker };
+            voiceEnd = voice.Span.End;
+        }
+        else
+        {
+            // A surname the document writes out elsewhere ("Lee" for lawmaker Lee Seong-kweun), or a name it does not know.
+            var end = start;
+            while (end < colon && (char.IsLetter(text[end]) || text[end] is '-' or '\'' or '’')) end++;
+            if (end == start || !char.IsUpper(text[start]) || end < colon && text[end] != ' ') return null;
+            var surname = text.AsSpan(start, end - start);
+            if (closing.HeadingLabels.Contains(surname) || closing.Countries.Find(text, start, end).Count > 0) return null;
+            voice = PersonNamed(surname, k);
+            if (voice is null) return null;
+            voice = voice with { Span = new TextSpan(start, end), Role = CitationRole.Speaker, IsPronoun = true };
+            voiceEnd = end;
+        }
+        // After the voice, nothing, or a link word ("on Rossiya 24", "to reporters", "in his nightly address").
+        var rest = text.AsSpan(voiceEnd, colon - voiceEnd).Trim();
+        if (!rest.IsEmpty && !closing.EntryLinks.Contains(FirstWord(rest)) ) return null;
+        var chain = new List<SourceRef> { voice };
+        foreach (var r in list)
+            if (r.Span.Start >= voiceEnd && r.Span.End <= colon && IsMedia(r)) chain.Add(r with { Role = CitationRole.Audience });
+        return chain;
+    }
+
+    // Only a description of the voice before it ("the junta's spokesman, Colonel"): lower-case words, titles and ranks, no
+    // other capitalised name.
+    private bool OnlyDescriptionBefore(string text, int from, int to)
+    {
+        foreach (var range in text.AsSpan(from, to - from).Split(' '))
+        {
+            var word = text.AsSpan(from, to - from)[range].Trim(",");
+            if (word.IsEmpty || char.IsLower(word[0]) || closing.MilitaryRanks.Contains(word) || closing.Titles.Contains(word)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written
+    // first: "Lee" for Lee Seong-kweun); the first such; else null.
+    private SourceRef? PersonNamed(ReadOnlySpan<char> surname, int except)
+    {
+        for (var s = 0; s < refs.Length; s++)
+            if (s != except)
+                foreach (var r in refs[s])
+                    if (r is { IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > surname.Length
+                        && (EndsWithWord(r.Name, surname) || r.Name.AsSpan().StartsWith(surname, StringComparison.Ordinal) && r.Name[surname.Length] == ' ')) return r;
+        return null;
+    }
+
+    private static string FirstWord(string text, int start, int end) => FirstWord(text.AsSpan(start, end - start)).ToString();
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        while (n < s.Length && char.IsLetter(s[n])) n++;
+        return s[..n];
+    }
+}
