@@ -1,0 +1,71 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Counts that stand beside troop figures in casualty and mobilisation copy and are not theirs, or are theirs with no troop
+/// noun: tolls of people that name civilians, what soldiers own, sums of money and ages; and numbers whose own verb only
+/// soldiers take ("300,000 would be called up").
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly PhraseMatcher civilianWords, moneyNouns, ageWords;
+    private readonly AdjacentPhrases callUpParticiples, possessedCasualties;
+
+    // text[at..), after a bare number: fillers (auxiliaries, modals, "be", "to"), then a verb that only soldiers take: "would be
+    // called up", "had been drafted", "are to be conscripted", "will report for duty" (list call_up_participles).
+    private bool CalledUpAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 5; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (callUpParticiples.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = passageVerbFillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
+    }
+
+    // "4,000 soldiers' families": the troop noun ends in an apostrophe and another noun follows, not a casualty noun ("five
+    // soldiers' deaths").
+    private bool PossessiveOfOthers(string text, int noun, int end)
+    {
+        if (noun >= end || text[noun] is not ('\'' or '’')) return false;
+        var at = noun + 1;
+        if (at < end && text[at] == 's') at++;
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        return at < end && char.IsLetter(text[at]) && possessedCasualties.EndOfPhraseAt(text, at, end) <= 0;
+    }
+
+    // A casualty count of the sentence that no troop noun of its own follows, in a sentence that names civilians (list
+    // civilian_words): "the death toll rose to 15, of whom 14 were civilians", "13 dead, eight civilians and five soldiers",
+    // "Losses exceeded 6,000 people, including civilians". Such a toll counts people; only the soldiers' own count is theirs.
+    private bool TollOfPeople(string text, int start, int end, Quantity q, IReadOnlyList<CountryMention> countries)
+    {
+        if (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || bareNounAfter.NounEnd(text, q.Span.End, end) >= 0
+            || contextNounAfter.NounEnd(text, q.Span.End, end) >= 0 || peopleOfCountry.NounEnd(text, q.Span.End, end) >= 0)
+            return false;
+        return civilianWords.Any(text, start, end);
+    }
+
+    // "a budget of 500 million", "$1.2 billion in aid, including 400 million for training": a number with a scale word of
+    // millions after a money noun (30 characters before, same clause) or in a sentence that names money, with no troop noun
+    // after it, is a sum.
+    private bool MoneyScale(string text, int start, int end, Quantity q)
+    {
+        if (q.Value is not >= 1_000_000 || !text.AsSpan(q.Core.Start, q.Core.End - q.Core.Start).ContainsAny(Letters)) return false;
+        if (nounAfter.NounEnd(text, q.Span.End, end) >= 0) return false;
+        return moneyNouns.Any(text, start, end);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // "lowered the mobilisation age to 25", "men aged between 18 and 60": a number below 100 at most 20 characters after an
+    // age word, in the same clause, is an age.
+    private bool IsAge(string text, int start, Quantity q) =>
+        (q.High ?? q.Value ?? q.Low) is < 100 && PhraseBefore(ageWords, text, start, q.Span.Start, 20, ",.;:");
+}
