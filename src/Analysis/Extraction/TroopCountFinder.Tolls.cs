@@ -49,23 +49,31 @@ internal sealed partial class TroopCountFinder
         if (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || bareNounAfter.NounEnd(text, q.Span.End, end) >= 0
             || contextNounAfter.NounEnd(text, q.Span.End, end) >= 0 || peopleOfCountry.NounEnd(text, q.Span.End, end) >= 0)
             return false;
-        return civilianWords.Any(text, start, end);
+        // "250 were killed in action": words only soldiers take keep it theirs.
+        if (CalledUpAfter(text, q.Span.End, end) || !civilianWords.Any(text, start, end)) return false;
+        // "the toll among servicemen rose to 112, while 40 civilians were killed": a troop word just before the number, no
+        // civilian word between, makes the toll theirs; not one that speaks ("the army reported 14 dead, including 13 civilians").
+        foreach (var (word, _) in troopWords.Find(text, Math.Max(start, q.Span.Start - 40), q.Span.Start))
+            if (!civilianWords.Any(text, word.End, q.Span.Start)
+                && !(Spaced(text, word.End) && speakerWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, word.End, end), end) > 0))
+                return false;
+        return true;
     }
 
     // "a budget of 500 million", "$1.2 billion in aid, including 400 million for training": a number with a scale word of
-    // millions after a money noun (30 characters before, same clause) or in a sentence that names money, with no troop noun
-    // after it, is a sum.
+    // millions at most 60 characters after a money word (same sentence part: no ';' between), with no troop noun after
+    // it, is a sum ("About 1.5 million are enlisted in the army, which has a budget of ..." is not).
     private bool MoneyScale(string text, int start, int end, Quantity q)
     {
         if (q.Value is not >= 1_000_000 || !text.AsSpan(q.Core.Start, q.Core.End - q.Core.Start).ContainsAny(Letters)) return false;
         if (nounAfter.NounEnd(text, q.Span.End, end) >= 0) return false;
-        return moneyNouns.Any(text, start, end);
+        return PhraseBefore(moneyNouns, text, start, q.Span.Start, 60, ";");
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
-    // "lowered the mobilisation age to 25", "men aged between 18 and 60": a number below 100 at most 20 characters after an
-    // age word, in the same clause, is an age.
+    // "lowered the mobilisation age to 25", "the recruitment age for reservists was raised to 50": a number below 100 at most
+    // 40 characters after an age word, in the same clause, is an age.
     private bool IsAge(string text, int start, Quantity q) =>
-        (q.High ?? q.Value ?? q.Low) is < 100 && PhraseBefore(ageWords, text, start, q.Span.Start, 20, ",.;:");
+        (q.High ?? q.Value ?? q.Low) is < 100 && PhraseBefore(ageWords, text, start, q.Span.Start, 40, ",.;:");
 }
