@@ -74,6 +74,10 @@ internal sealed partial class TroopCountFinder
 
     // "lowered the mobilisation age to 25", "the recruitment age for reservists was raised to 50": a number below 100 at most
     // 40 characters after an age word, in the same clause, is an age.
+    // Most small numbers have no "age" before them: a substring test turns them away before the phrase scan (age_words all
+    // contain it).
     private bool IsAge(string text, int start, Quantity q) =>
-        (q.High ?? q.Value ?? q.Low) is < 100 && PhraseBefore(ageWords, text, start, q.Span.Start, 40, ",.;:");
+        (q.High ?? q.Value ?? q.Low) is < 100 && Math.Max(start, q.Span.Start - 40) is var from
+        && text.AsSpan(from, q.Span.Start - from).Contains("age", StringComparison.OrdinalIgnoreCase)
+        && PhraseBefore(ageWords, text, start, q.Span.Start, 40, ",.;:");
 }

@@ -28,6 +28,7 @@ public class ProbeS14FiguresTests
     [InlineData("The army said 250 were killed in action, and 30 civilians died in the shelling.", 250d)]
     [InlineData("The toll among servicemen rose to 112, while 40 civilians were killed.", 112d)]
     [InlineData("About 1.5 million are enlisted in the army, which has a budget of 40 billion rubles.", 1_500_000d)]
+    [InlineData("Losses of the enemy amounted to 45 dead and 120 wounded, the spokesman said.", 120d)]
     public void Counts_casualty_and_call_up_figures(string passage, double value) =>
         Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value);
 
@@ -45,6 +46,9 @@ public class ProbeS14FiguresTests
     [InlineData("Kyiv lowered the mobilisation age to 25 last year.", 25d)]
     [InlineData("The recruitment age for reservists was raised to 50, and 300,000 men will be called up.", 50d)]
     [InlineData("Some 300 have been deployed to the city, police said.", 300d)]
+    [InlineData("The army said 40 were wounded when its soldiers opened fire on protesters.", 40d)]
+    [InlineData("About 4,000 have fled into Chad since the troops arrived.", 4_000d)]
+    [InlineData("The toll of the quake amounted to 45 dead.", 45d)]
     public void Leaves_tolls_of_people_money_ages_and_what_soldiers_own(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => (c.Value ?? c.Low) == value);
 
