@@ -29,6 +29,16 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
+    // After "N of them" in a toll of people: an optional copula, then a troop noun ("of them Ukrainian soldiers", "of whom were
+    // soldiers"); where that noun ends, or -1.
+    private int TroopNounAfterPart(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return -1;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (auxiliaries.EndOfPhraseAt(text, at, end) is var copula and > 0 && Spaced(text, copula)) at = PhraseLiteral.SkipWhiteSpace(text, copula, end);
+        return nounAfter.NounEnd(text, at, end);
+    }
+
     // "4,000 soldiers' families": the troop noun ends in an apostrophe and another noun follows, not a casualty noun ("five
     // soldiers' deaths").
     private bool PossessiveOfOthers(string text, int noun, int end)

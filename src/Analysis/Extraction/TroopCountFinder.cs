@@ -432,6 +432,13 @@ internal sealed partial class TroopCountFinder
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
                 // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
+                // "14,000 people died, about 4,400 of them Ukrainian soldiers", "13 killed, five of them soldiers": the soldiers' own
+                // count inside a toll of people (casualties, not a part of a troop figure).
+                if (PartOfOtherThings(text, start, end, quantities, q, found) && TroopNounAfterPart(text, part, end) is var soldiers and > 0)
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, soldiers), false));
+                    continue;
+                }
                 // "13 dead, eight of them civilians": a part that its own words say is other people.
                 if (PartOfOtherThings(text, start, end, quantities, q, found) || !LeansOnTroops() || NonTroopAfter(text, part, end)) continue;
                 Add(q, new TextSpan(q.Span.Start, part), !AboutTroops());

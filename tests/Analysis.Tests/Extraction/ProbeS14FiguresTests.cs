@@ -49,6 +49,8 @@ public class ProbeS14FiguresTests
     [InlineData("The army said 40 were wounded when its soldiers opened fire on protesters.", 40d)]
     [InlineData("About 4,000 have fled into Chad since the troops arrived.", 4_000d)]
     [InlineData("The toll of the quake amounted to 45 dead.", 45d)]
+    [InlineData("The attack killed 13 people, eight of them civilians.", 8d)]
+    [InlineData("About 12,000 North Koreans were sent, 3,000 of them workers.", 3_000d)]
     public void Leaves_tolls_of_people_money_ages_and_what_soldiers_own(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => (c.Value ?? c.Low) == value);
 
@@ -58,6 +60,8 @@ public class ProbeS14FiguresTests
     [InlineData("The fighting killed 16 soldiers and 4 civilians, bringing the total death toll to 20.", 16d)]
     [InlineData("Washington approved $1.2 billion in military aid, including 400 million for training 8,000 soldiers.", 8_000d)]
     [InlineData("The recruitment age for reservists was raised to 50, and 300,000 men will be called up.", 300_000d)]
+    [InlineData("Some 14,000 people died in the war, about 4,400 of them Ukrainian soldiers.", 4_400d)]
+    [InlineData("Around 30,000 are in Belarus for joint drills, the alliance said.", 30_000d)]
     public void Keeps_the_soldiers_own_count_beside_them(string passage, double value) =>
         Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value);
 }
