@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -53,6 +54,15 @@ public class ProbeS14FiguresTests
     [InlineData("About 12,000 North Koreans were sent, 3,000 of them workers.", 3_000d)]
     public void Leaves_tolls_of_people_money_ages_and_what_soldiers_own(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => (c.Value ?? c.Low) == value);
+
+    [Theory]
+    // translated copy's calques of "más de", "cerca de", "alrededor de"; British "close on"
+    [InlineData("More of 10.000 soldiers were deployed to the border, the ministry said.", 10_000d, Hedge.AtLeast)]
+    [InlineData("Near to 2.000 soldiers arrived on Monday.", 2_000d, Hedge.Approximate)]
+    [InlineData("Around of 500 paratroopers landed at the airport.", 500d, Hedge.Approximate)]
+    [InlineData("The deployment is close on 3,000 troops.", 3_000d, Hedge.Approximate)]
+    public void Reads_translated_hedges(string passage, double value, Hedge hedge) =>
+        Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value && c.Hedge == hedge);
 
     [Theory]
     // the soldiers' own count in a toll of people stays
