@@ -41,6 +41,7 @@ internal sealed partial class TroopCountFinder
         if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
         if (ClockTime(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
+        if (IsAge(text, start, q) || MoneyScale(text, start, end, q)) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;

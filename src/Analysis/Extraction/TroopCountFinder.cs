@@ -206,6 +206,9 @@ internal sealed partial class TroopCountFinder
         (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
+        (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
+        (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
+            PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -273,6 +276,9 @@ internal sealed partial class TroopCountFinder
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
+                // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
+                // they own (not "five soldiers' deaths", whose count is theirs).
+                if (PossessiveOfOthers(text, noun, end)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
@@ -426,9 +432,24 @@ internal sealed partial class TroopCountFinder
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
                 // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
-                if (PartOfOtherThings(text, start, end, quantities, q, found) || !LeansOnTroops()) continue;
+                // "14,000 people died, about 4,400 of them Ukrainian soldiers", "13 killed, five of them soldiers": the soldiers' own
+                // count inside a toll of people (casualties, not a part of a troop figure).
+                if (PartOfOtherThings(text, start, end, quantities, q, found) && TroopNounAfterPart(text, part, end) is var soldiers and > 0)
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, soldiers), false));
+                    continue;
+                }
+                // "13 dead, eight of them civilians": a part that its own words say is other people.
+                if (PartOfOtherThings(text, start, end, quantities, q, found) || !LeansOnTroops() || NonTroopAfter(text, part, end)) continue;
                 Add(q, new TextSpan(q.Span.Start, part), !AboutTroops());
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
+                continue;
+            }
+            // "300,000 would be called up", "Some 222,000 had been drafted", "200,000 had been deployed", "About 60,000 will report
+            // for duty": a bare number whose own verb is one that only soldiers take counts them, whatever else the sentence names.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && CalledUpAfter(text, q.Span.End, end) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
@@ -494,6 +515,12 @@ internal sealed partial class TroopCountFinder
             // front, and between 1,000 and 3,000 more had been sent").
             if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
             {
+                // "aims to draft 160,000 more", "has deployed 2,000 more": what a verb of calling up or deploying takes is troops.
+                if (MobilizedBefore(text, start, q.Span.Start) || VerbBefore(troopObjectVerbs, text, start, q.Span.Start))
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, extra), false));
+                    continue;
+                }
                 if (!LeansOnTroops()) continue;
                 Add(q, new TextSpan(q.Span.Start, extra), !AboutTroops());
                 continue;
@@ -584,6 +611,9 @@ internal sealed partial class TroopCountFinder
                 else
                     hedge = Hedge.Possible;
             }
+            // "the death toll rose to 32, including 19 civilians and 13 soldiers", "13 dead, eight of them civilians": a casualty
+            // count with no troop noun of its own, in a sentence that names civilians, is a toll of people, not of soldiers.
+            if (kind == TroopKind.Casualties && TollOfPeople(text, start, end, q, countries)) continue;
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
         }
         ShareVerbAfterLast(text, result);

@@ -1,0 +1,93 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Counts that stand beside troop figures in casualty and mobilisation copy and are not theirs, or are theirs with no troop
+/// noun: tolls of people that name civilians, what soldiers own, sums of money and ages; and numbers whose own verb only
+/// soldiers take ("300,000 would be called up").
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly PhraseMatcher civilianWords, moneyNouns, ageWords;
+    private readonly AdjacentPhrases callUpParticiples, possessedCasualties;
+
+    // text[at..), after a bare number: fillers (auxiliaries, modals, "be", "to"), then a verb that only soldiers take: "would be
+    // called up", "had been drafted", "are to be conscripted", "will report for duty" (list call_up_participles).
+    private bool CalledUpAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 5; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (callUpParticiples.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = passageVerbFillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
+    }
+
+    // After "N of them" in a toll of people: an optional copula, then a troop noun ("of them Ukrainian soldiers", "of whom were
+    // soldiers"); where that noun ends, or -1.
+    private int TroopNounAfterPart(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return -1;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (auxiliaries.EndOfPhraseAt(text, at, end) is var copula and > 0 && Spaced(text, copula)) at = PhraseLiteral.SkipWhiteSpace(text, copula, end);
+        return nounAfter.NounEnd(text, at, end);
+    }
+
+    // "4,000 soldiers' families": the troop noun ends in an apostrophe and another noun follows, not a casualty noun ("five
+    // soldiers' deaths").
+    private bool PossessiveOfOthers(string text, int noun, int end)
+    {
+        if (noun >= end || text[noun] is not ('\'' or '’')) return false;
+        var at = noun + 1;
+        if (at < end && text[at] == 's') at++;
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        return at < end && char.IsLetter(text[at]) && possessedCasualties.EndOfPhraseAt(text, at, end) <= 0;
+    }
+
+    // A casualty count of the sentence that no troop noun of its own follows, in a sentence that names civilians (list
+    // civilian_words): "the death toll rose to 15, of whom 14 were civilians", "13 dead, eight civilians and five soldiers",
+    // "Losses exceeded 6,000 people, including civilians". Such a toll counts people; only the soldiers' own count is theirs.
+    private bool TollOfPeople(string text, int start, int end, Quantity q, IReadOnlyList<CountryMention> countries)
+    {
+        if (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || bareNounAfter.NounEnd(text, q.Span.End, end) >= 0
+            || contextNounAfter.NounEnd(text, q.Span.End, end) >= 0 || peopleOfCountry.NounEnd(text, q.Span.End, end) >= 0)
+            return false;
+        // "250 were killed in action": words only soldiers take keep it theirs.
+        if (CalledUpAfter(text, q.Span.End, end) || !civilianWords.Any(text, start, end)) return false;
+        // "the toll among servicemen rose to 112, while 40 civilians were killed": a troop word just before the number, no
+        // civilian word between, makes the toll theirs; not one that speaks ("the army reported 14 dead, including 13 civilians").
+        foreach (var (word, _) in troopWords.Find(text, Math.Max(start, q.Span.Start - 40), q.Span.Start))
+            if (!civilianWords.Any(text, word.End, q.Span.Start)
+                && !(Spaced(text, word.End) && speakerWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, word.End, end), end) > 0))
+                return false;
+        return true;
+    }
+
+    // "a budget of 500 million", "$1.2 billion in aid, including 400 million for training": a number with a scale word of
+    // millions at most 60 characters after a money word (same sentence part: no ';' between), with no troop noun after
+    // it, is a sum ("About 1.5 million are enlisted in the army, which has a budget of ..." is not).
+    private bool MoneyScale(string text, int start, int end, Quantity q)
+    {
+        if (q.Value is not >= 1_000_000 || !text.AsSpan(q.Core.Start, q.Core.End - q.Core.Start).ContainsAny(Letters)) return false;
+        if (nounAfter.NounEnd(text, q.Span.End, end) >= 0) return false;
+        return PhraseBefore(moneyNouns, text, start, q.Span.Start, 60, ";");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    // "lowered the mobilisation age to 25", "the recruitment age for reservists was raised to 50": a number below 100 at most
+    // 40 characters after an age word, in the same clause, is an age.
+    // Most small numbers have no "age" before them: a substring test turns them away before the phrase scan (age_words all
+    // contain it).
+    private bool IsAge(string text, int start, Quantity q) =>
+        (q.High ?? q.Value ?? q.Low) is < 100 && Math.Max(start, q.Span.Start - 40) is var from
+        && text.AsSpan(from, q.Span.Start - from).Contains("age", StringComparison.OrdinalIgnoreCase)
+        && PhraseBefore(ageWords, text, start, q.Span.Start, 40, ",.;:");
+}
