@@ -38,6 +38,8 @@ public class EncodingTests
     public void Windows_1252_file_loads_with_its_curly_quotes_and_accents_and_one_problem_at_the_first_bad_line()
     {
         using var corpus = new TempCorpus();
+        // The test writes Windows-1252 itself: the kit registers the code pages only when it reads such a file.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var file = corpus.Write("legacy.txt", Encoding.GetEncoding(1252).GetBytes(Article));
 
         var loaded = corpus.Load();
