@@ -12,16 +12,6 @@ public sealed record TableRecord(string Name, string File, long Rows, string Sha
     public static string Sha256Of(string path)
     {
         using var stream = System.IO.File.OpenRead(path);
-        // A small table is hashed in managed code: the framework's SHA-256 would load OpenSSL for it (see SmallSha256).
-        if (stream.Length <= HashInManagedCodeUpTo)
-        {
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return Convert.ToHexStringLower(SmallSha256.Hash(bytes));
-        }
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    // Past this, OpenSSL's faster hashing pays for loading it.
-    private const long HashInManagedCodeUpTo = 1 << 20;
 }
