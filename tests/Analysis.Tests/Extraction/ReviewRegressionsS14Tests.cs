@@ -5,7 +5,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// The review of session 14's merge: the words of a whole army inside a figure count the army only when no order sends or
-/// places the troops; "in <country>'s army" names whose army, not where it stands, unless the troops are others'; readiness
+/// places the troops and no named place or war follows; "in <country>'s army" names whose army, not where it stands, unless the troops are others'; readiness
 /// makes a deployment planned, never an army's count; a currency code is money only before a sum. Sentences of our own, each
 /// rule with rows the same words must leave as they were.
 /// </summary>
@@ -16,7 +16,11 @@ public class ReviewRegressionsS14Tests
     [InlineData("Untitled\n\nThe White House ordered roughly 500 active-duty Marines to San Diego.", TroopKind.Deployment)]
     [InlineData("Untitled\n\nThe defence secretary ordered some 300 active-duty soldiers to Memphis, Tennessee.", TroopKind.Deployment)]
     [InlineData("Untitled\n\nThe Pentagon put 150 active-duty troops of the 82nd Airborne on call.", TroopKind.Deployment)]
+    // Bound for a named place or a named war: sent.
+    [InlineData("Untitled\n\nSome 500 active-duty Marines headed to San Diego.", TroopKind.Deployment)]
+    [InlineData("Egypt's 200,000 reservists 'not only for Sinai' - minister\n\nThe figures were published on Monday.", TroopKind.Deployment)]
     // The army counted: no order, no place.
+    [InlineData("Untitled\n\nTaiwan maintains 170,000 active-duty personnel for its defense, according to the IISS.", TroopKind.ArmySize)]
     [InlineData("Untitled\n\nThe kingdom fields 75,000 active-duty troops and 130,000 reservists.", TroopKind.ArmySize)]
     [InlineData("Untitled\n\nIts military has about 40,000 active soldiers.", TroopKind.ArmySize)]
     public void Whole_army_words_and_orders(string text, TroopKind kind) => Assert.Equal(kind, First(text).Kind);
@@ -25,6 +29,7 @@ public class ReviewRegressionsS14Tests
     // "in <country>'s army": the army itself.
     [InlineData("Untitled\n\nThere are some 90,000 men in Chad's regular army.", TroopKind.ArmySize)]
     [InlineData("Untitled\n\nThere are roughly 215,000 personnel in South Korea's armed forces.", TroopKind.ArmySize)]
+    [InlineData("Untitled\n\nSome 123,000 active troops in Venezuela's armed forces, according to the IISS.", TroopKind.ArmySize)]
     // Others' troops in a country's army, or troops an army placed somewhere: a deployment.
     [InlineData("Untitled\n\nA survey found more than 2,000 foreign volunteers from 50 countries in Ukraine's army.", TroopKind.Deployment)]
     [InlineData("Untitled\n\nSome 3,000 Cuban troops in Angola's army were counted.", TroopKind.Deployment)]
