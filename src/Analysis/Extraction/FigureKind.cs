@@ -53,7 +53,7 @@ internal sealed partial class TroopCountFinder
         if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
         // "Russia's army now keeps roughly 40,000 soldiers close to the front line": an army word before the figure names whose
         // troops they are; a word of where they stand after it, in its clause, makes them a deployment.
-        if (kind == TroopKind.ArmySize && PlacedAfter(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Deployment;
+        if (kind == TroopKind.ArmySize && PlacedAfter(text, sentenceCues, q, span, segmentEnd)) kind = TroopKind.Deployment;
         // "123,000 active troops", "1.6 million reservists": with no word of place, move or loss in its clause, a figure whose own
         // words name a whole army's people counts that army.
         if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
@@ -73,17 +73,44 @@ internal sealed partial class TroopCountFinder
 
     // The first place, presence or move cue after the figure, in its clause (no ',', ';' or ':' between), before any army or
     // casualty cue.
-    private static bool PlacedAfter(string text, List<PhraseMatch> cues, TextSpan figure, int segmentEnd)
+    // "roughly 170,000 soldiers in Israel's standing army": a country's possessive before its army is whose army, no place.
+    private bool PlacedAfter(string text, List<PhraseMatch> cues, Quantity q, TextSpan figure, int segmentEnd)
     {
-        foreach (var (cue, label) in cues)
+        for (var i = 0; i < cues.Count; i++)
         {
+            var (cue, label) = cues[i];
             if (cue.Start < figure.End) continue;
             if (cue.End > segmentEnd || text.AsSpan(figure.End, cue.Start - figure.End).IndexOfAny(",;:") >= 0) return false;
-            if (label is Deployment or Destination) return true;
-            if (label is ArmySize or Casualty or OtherCue) return false;
+            if (label is Deployment || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))) return true;
+            // "Ghana's army numbers about 15,000 and is ready to defend the border": a place after readiness is what they stand ready for.
+            if (label is ArmySize or Casualty or OtherCue or Readiness) return false;
         }
         return false;
     }
+
+    // A destination cue whose country takes "'s" and, at most two words on ("regular", "standing"), an army cue: "in Sudan's
+    // regular army", "in Taiwan's armed forces" name an army, not where it stands. Not when the troops after the number (`from`) are
+    // others' (a word of foreign_force_words or a capitalized name between: "1,500 foreign fighters from 48 countries in
+    // Russia's army", "12,000 North Korean troops in Russia's army" are sent there).
+    private bool PossessiveArmy(string text, List<PhraseMatch> cues, int i, int from)
+    {
+        var at = cues[i].Span.End;
+        if (from < cues[i].Span.Start && (kindWords.ForeignForceWords.Any(text, from, cues[i].Span.Start)
+            || text.AsSpan(from, cues[i].Span.Start - from).IndexOfAnyInRange('A', 'Z') >= 0))
+            return false;
+        if (at + 1 >= text.Length || text[at] is not ('\'' or '’') || text[at + 1] != 's') return false;
+        at += 2;
+        for (var j = i + 1; j < cues.Count; j++)
+        {
+            if (cues[j].Span.Start < at) continue;
+            if (cues[j].Label != ArmySize) return false;
+            var between = text.AsSpan(at, cues[j].Span.Start - at);
+            return between.Length <= 20 && !between.ContainsAnyExcept(Spelled) && between.Count(' ') <= 3;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> Spelled = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ -");
 
     // A word of army_size_mention_words between the number and the end of its mention, and no cue of place, move, loss, readiness
     // or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on each side).
@@ -96,11 +123,28 @@ internal sealed partial class TroopCountFinder
         var to = Math.Max(segmentEnd, span.End);
         var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
         if (after >= 0) to = span.End + after;
-        foreach (var (cue, label) in cues)
-            if (cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
-                && label is Deployment or Destination or Casualty or Readiness or OtherCue)
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i] is var (cue, label) && cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
+                && (label is Deployment or Casualty or Readiness or OtherCue || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))))
                 return false;
-        return true;
+        // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
+        // places (army_mention_movers, at most three words before the number) are sent, not counted.
+        return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+    }
+
+    // "Israel's 300,000 reservists 'not only for Gaza'", "700 active-duty Marines headed to Los Angeles": a word of
+    // army_mention_goals, then a capitalized name (not a possessive: "in Taiwan's armed forces"), after the figure in its clause.
+    private bool NamedGoalAfter(string text, int from, int to)
+    {
+        foreach (var (word, _) in kindWords.ArmyMentionGoals.Find(text, from, to))
+        {
+            var next = PhraseLiteral.SkipWhiteSpace(text, word.End, to);
+            if (next == word.End || next >= to || !char.IsUpper(text[next])) continue;
+            var end = next;
+            while (end < to && char.IsLetter(text[end])) end++;
+            if (end + 1 >= to || text[end] is not ('\'' or '’') || text[end + 1] != 's') return true;
+        }
+        return false;
     }
 
     // Where an instrument word (list instrument_words: "with", not "along with") stands right before the figure's mention, or -1.

@@ -22,7 +22,7 @@ internal sealed partial class TroopCountFinder
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
     private EstimateStatus StatusOf(string text, Sentence sentence, List<PhraseMatch> sentenceCues, int start, int segmentStart, int segmentEnd, Quantity q,
-        TextSpan span, FigureCandidate? previous)
+        TextSpan span, FigureCandidate? previous, TroopKind kind)
     {
         // A mention may reach out of its segment (a count in words after a live blog's time stamp, "08:45 Three soldiers
         // were hurt ..., the army said"): its words are read from and to the farther ends.
@@ -30,7 +30,7 @@ internal sealed partial class TroopCountFinder
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart, kind);
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
         if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0
@@ -62,7 +62,7 @@ internal sealed partial class TroopCountFinder
     }
 
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
-        bool changeStart)
+        bool changeStart, TroopKind kind)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
         // 60,000 to 200,000", "will cut the force from 1,700 to 1,000": a change still to come starts from what is there now.
@@ -106,9 +106,10 @@ internal sealed partial class TroopCountFinder
             || (Has(wordsAfter, FutureAfter) && (Has(wordsAfter, BeWord) || Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, SendVerb)));
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
-        // "1,000 troops put on high readiness": ready to go, not there yet.
+        // "1,000 troops put on high readiness": ready to go, not there yet. Not an army's count: "Guyana's army of about 3,000
+        // soldiers is ready to defend the country" has those soldiers now, whatever it is ready for.
         foreach (var (cue, label) in cues)
-            if (label == Readiness && cue.Start >= segmentStart && cue.End <= segmentEnd && (SameClause(text, cue, figure) || Appositive(text, segmentStart, cue, figure))
+            if (label == Readiness && kind != TroopKind.ArmySize && cue.Start >= segmentStart && cue.End <= segmentEnd && (SameClause(text, cue, figure) || Appositive(text, segmentStart, cue, figure))
                 && !NegatedReadiness(text, segmentStart, cue))
                 return EstimateStatus.Planned;
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000

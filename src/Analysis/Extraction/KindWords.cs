@@ -8,7 +8,7 @@ using Analysis.Vocabulary;
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
-/// pronoun_verb_fillers, pronoun_owner_verbs; sources.json armed_group_nouns), built once with
+/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, foreign_force_words; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -84,6 +84,15 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"to", "near", "border with": before a country, a place, not a side.</summary>
     public AdjacentPhrases PlacePrepositions { get; } = AdjacentPhrases.Of(lexicon, "place_prepositions");
+
+    /// <summary>"ordered", "put", "sent": before a figure of a whole army's words, an order that sends or places the troops.</summary>
+    public AdjacentPhrases ArmyMentionMovers { get; } = AdjacentPhrases.Of(lexicon, "army_mention_movers");
+
+    /// <summary>"for", "to": after a figure of a whole army's words, before a name, where or what the troops are for.</summary>
+    public PhraseMatcher ArmyMentionGoals { get; } = PhraseMatcher.Of(lexicon, ["army_mention_goals"], ignoreCase: false);
+
+    /// <summary>"foreign", "mercenaries", "from": between a figure and "in Russia's army", troops not that army's own.</summary>
+    public PhraseMatcher ForeignForceWords { get; } = PhraseMatcher.Of(lexicon, ["foreign_force_words"]);
 
     /// <summary>"would", "had already": between a speaker's "it" and its verb of sending or holding.</summary>
     public AdjacentPhrases PronounVerbFillers { get; } = AdjacentPhrases.Of(lexicon, "pronoun_verb_fillers");

@@ -77,7 +77,18 @@ internal sealed partial class TroopCountFinder
     {
         if (q.Value is not >= 1_000_000 || !text.AsSpan(q.Core.Start, q.Core.End - q.Core.Start).ContainsAny(Letters)) return false;
         if (nounAfter.NounEnd(text, q.Span.End, end) >= 0) return false;
-        return PhraseBefore(moneyNouns, text, start, q.Span.Start, 60, ";");
+        foreach (var (phrase, list) in moneyNouns.Find(text, Math.Max(start, q.Span.Start - 60), q.Span.Start))
+            if (text.AsSpan(phrase.End, q.Span.Start - phrase.End).IndexOf(';') < 0 && (list != "currency_codes" || Spent(text, phrase.End, end)))
+                return true;
+        return false;
+    }
+
+    // "US$1.2 billion", "USD 300 million": a currency code names money only before a sum; "US active-duty force falls to
+    // 1.28 million" names the country.
+    private static bool Spent(string text, int at, int end)
+    {
+        var next = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        return next < end && (char.IsDigit(text[next]) || char.GetUnicodeCategory(text[next]) == System.Globalization.UnicodeCategory.CurrencySymbol);
     }
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
