@@ -198,6 +198,8 @@ internal sealed partial class TroopCountFinder
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
+        (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
+            PhraseMatcher.Of(lexicon, ["country_table_cues"]));
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -275,6 +277,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
+                if (TroopThingAfter(text, q.Span.End, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
@@ -427,6 +430,13 @@ internal sealed partial class TroopCountFinder
                 parts.Add(q);
                 continue;
             }
+            // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
+            if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
             // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
             // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
@@ -565,6 +575,12 @@ internal sealed partial class TroopCountFinder
             if (bare && !IsYear(q, false) && ListedBeforePlace(text, start, end, q))
             {
                 found.Add((q, q.Span, true));
+                continue;
+            }
+            // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
+            {
+                found.Add((q, q.Span, false));
                 continue;
             }
             // "more than the double of the 900 announced during months": an earlier count of the troops the sentence counts.
