@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases frontedParts, troopThings;
+    private readonly AdjacentPhrases frontedParts, troopThings, anaphorOpeners, sentParticiples;
     private readonly PhraseMatcher countryTableCues;
 
     // "100 troop tents", "40 troop carriers": the number counts things troops use, not troops (list troop_things).
@@ -45,6 +45,30 @@ internal sealed partial class TroopCountFinder
     {
         while (at < end && char.IsWhiteSpace(text[at])) at++;
         return at >= end || text[at] is ')' or ',' or ';' or '.';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> opens with a word for troops counted before it ("They", "Most of them", "The soldiers";
+    /// list anaphor_openers) and names troops ("Most of them are assault troops", "They are mostly engineers").
+    /// </summary>
+    public bool OpensWithWordForTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
+        anaphorOpeners.EndOfPhraseAt(text, sentence.Start, sentence.End) > 0
+        && (HasTroopWord(text, sentence.Start, sentence.End, countries) || possibleTroops.Any(text, sentence.Start, sentence.End));
+
+    // A troop noun right before the number ("troops 11,000", "troops in Russia 11,000" is not read), and a colon, dash, comma or
+    // the sentence's end right after it.
+    private bool HeadlineTroopNumber(string text, int start, int end, Quantity q)
+    {
+        if (!RowClosed(text, q.Span.End, end) && !ClauseEndsAt(text, q.Span.End, end)) return false;
+        var at = q.Span.Start;
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        return at < q.Span.Start && troopNouns.StartOfPhraseBefore(text, start, at) >= 0;
+    }
+
+    private static bool ClauseEndsAt(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return at >= end || text[at] is ':' or '–' or '—' or '-' or '|';
     }
 
     // "the bulk of them, about 35,000", "most of them, some 8,000": a part named before its number and a comma, after a troop

@@ -200,6 +200,8 @@ internal sealed partial class TroopCountFinder
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
         (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
             PhraseMatcher.Of(lexicon, ["country_table_cues"]));
+        anaphorOpeners = AdjacentPhrases.Of(lexicon, "anaphor_openers", ignoreCase: false);
+        sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -579,6 +581,20 @@ internal sealed partial class TroopCountFinder
             }
             // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
             if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "N. Korea troops 11,000: NIS", "Troops in Caribbean 10,000 - Pentagon": headline-ese, a troop noun then its number, which
+            // ends the clause.
+            if (bare && (q.Value is null or >= 10) && !IsYear(q, false) && HeadlineTroopNumber(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "Of the roughly 11,000 sent last year": what "the" and a participle of sending count is troops sent.
+            if (bare && (q.Value is null or >= 100) && !IsYear(q, false) && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
+                && sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
             {
                 found.Add((q, q.Span, false));
                 continue;
