@@ -55,14 +55,16 @@ internal sealed partial class TroopCountFinder
         anaphorOpeners.EndOfPhraseAt(text, sentence.Start, sentence.End) > 0
         && (HasTroopWord(text, sentence.Start, sentence.End, countries) || possibleTroops.Any(text, sentence.Start, sentence.End));
 
-    // A troop noun right before the number ("troops 11,000", "troops in Russia 11,000" is not read), and a colon, dash, comma or
-    // the sentence's end right after it.
+    // A troop noun right before the number ("troops 11,000") and a colon, dash, comma or the sentence's end right after it; or a
+    // troop word a few words before ("Marines in region 5,000: Pentagon") and a colon or dash after it.
     private bool HeadlineTroopNumber(string text, int start, int end, Quantity q)
     {
-        if (!RowClosed(text, q.Span.End, end) && !ClauseEndsAt(text, q.Span.End, end)) return false;
         var at = q.Span.Start;
         while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
-        return at < q.Span.Start && troopNouns.StartOfPhraseBefore(text, start, at) >= 0;
+        if (at < q.Span.Start && troopNouns.StartOfPhraseBefore(text, start, at) >= 0)
+            return RowClosed(text, q.Span.End, end) || ClauseEndsAt(text, q.Span.End, end);
+        // "Marines in region 5,000: Pentagon": a place between, then the speaker after a colon or dash.
+        return ClauseEndsAt(text, q.Span.End, end) && q.Span.End < end && PhraseBefore(troopWords, text, start, at, 40, "0123456789.,;:()\n");
     }
 
     private static bool ClauseEndsAt(string text, int at, int end)
