@@ -9,8 +9,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases frontedParts, troopThings, anaphorOpeners, sentParticiples;
-    private readonly PhraseMatcher countryTableCues;
+    private readonly AdjacentPhrases frontedParts, troopThings, anaphorOpeners, sentParticiples, populationHeads;
+    private readonly PhraseMatcher countryTableCues, pledgeTableCues;
 
     // "100 troop tents", "40 troop carriers": the number counts things troops use, not troops (list troop_things).
     private bool TroopThingAfter(string text, int at, int end) =>

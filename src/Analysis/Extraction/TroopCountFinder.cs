@@ -202,6 +202,8 @@ internal sealed partial class TroopCountFinder
             PhraseMatcher.Of(lexicon, ["country_table_cues"]));
         anaphorOpeners = AdjacentPhrases.Of(lexicon, "anaphor_openers", ignoreCase: false);
         sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
+        populationHeads = AdjacentPhrases.Of(lexicon, "population_heads");
+        pledgeTableCues = PhraseMatcher.Of(lexicon, ["pledge_table_cues"]);
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -236,6 +238,8 @@ internal sealed partial class TroopCountFinder
         var parts = new HashSet<Quantity>();
         // Numbers of a gapped clause, which share the verb of the figure before them (most sentences have none).
         HashSet<Quantity>? gapped = null;
+        // Rows of a table of countries and their figures (most sentences have none).
+        HashSet<Quantity>? tableRows = null;
         bool? troopWord = null;
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
@@ -583,6 +587,7 @@ internal sealed partial class TroopCountFinder
             if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
             {
                 found.Add((q, q.Span, false));
+                (tableRows ??= []).Add(q);
                 continue;
             }
             // "N. Korea troops 11,000: NIS", "Troops in Caribbean 10,000 - Pentagon": headline-ese, a troop noun then its number, which
@@ -630,6 +635,7 @@ internal sealed partial class TroopCountFinder
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
+            if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
             if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))

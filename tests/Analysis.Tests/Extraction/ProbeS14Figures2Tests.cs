@@ -43,8 +43,18 @@ public class ProbeS14Figures2Tests
     [InlineData("The army shipped 100 troop tents and 40 troop carriers to the flooded region.", 40d)]
     [InlineData("Of the roughly 15,000 letters sent in the spring, about 2,000 went unanswered.", 15_000d)]
     [InlineData("The vote was Kenya: 120, Uganda: 80, in the regional assembly.", 120d)]
+    [InlineData("The army has about 5,000 soldiers for a country of 11 million.", 11_000_000d)]
     public void Does_not_count_things_beside_the_same_shapes(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => (c.Value ?? c.Low) == value);
+
+    [Fact]
+    public void A_table_of_pledges_is_planned() =>
+        Assert.All(Counts("Troop pledges so far: Chad (350), Benin (2,000), Senegal (150)."), c => Assert.Equal(EstimateStatus.Planned, c.Status));
+
+    [Fact]
+    public void The_reported_conditional_of_translated_copy_is_what_was_done() =>
+        Assert.Contains(Counts("Pyongyang would have sent some 12,000 soldiers to Russia, according to Kyiv."),
+            c => c.Value == 12_000d && c.Status == EstimateStatus.Current);
 
     [Fact]
     public void A_whole_army_is_army_size() =>
