@@ -22,6 +22,8 @@ public static class NumberText
         ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["k"] = 1e3, ["mln"] = 1e6, ["bn"] = 1e9,
         // South Asian English: "2 lakh soldiers" is 200,000, "1.5 crore" 15 million.
         ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
+        // Spanish and Portuguese copy: "12 mil soldiers" is 12,000.
+        ["mil"] = 1e3,
     };
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -58,6 +60,14 @@ public static class NumberText
         var rest = text[i..].TrimStart();
         if (rest.StartsWith("-")) rest = rest[1..].TrimStart();
         var scale = 1.0;
+        // Japanese and Korean copy: "1万1000" is 11,000 (man, ten thousand, then the rest in digits).
+        var tail = 0.0;
+        if (rest.Length > 0 && rest[0] == '万')
+        {
+            if (rest.Length > 1 && (!AllDigits(rest[1..]) || !double.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out tail))) return false;
+            scale = 1e4;
+            rest = [];
+        }
         if (rest.Length > 0 && !ScaleLookup.TryGetValue(rest, out scale)) return false;
         // The number without its group separators.
         Span<char> buffer = i <= 128 ? stackalloc char[i] : new char[i];
@@ -65,7 +75,14 @@ public static class NumberText
         foreach (var c in text[..i])
             if (!Separators.Contains(c)) buffer[length++] = c;
         if (!double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-        value *= scale;
+        value = value * scale + tail;
+        return true;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsDigit(c)) return false;
         return true;
     }
 

@@ -198,6 +198,12 @@ internal sealed partial class TroopCountFinder
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
+        (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
+            PhraseMatcher.Of(lexicon, ["country_table_cues"]));
+        anaphorOpeners = AdjacentPhrases.Of(lexicon, "anaphor_openers", ignoreCase: false);
+        sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
+        populationHeads = AdjacentPhrases.Of(lexicon, "population_heads");
+        pledgeTableCues = PhraseMatcher.Of(lexicon, ["pledge_table_cues"]);
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -232,6 +238,8 @@ internal sealed partial class TroopCountFinder
         var parts = new HashSet<Quantity>();
         // Numbers of a gapped clause, which share the verb of the figure before them (most sentences have none).
         HashSet<Quantity>? gapped = null;
+        // Rows of a table of countries and their figures (most sentences have none).
+        HashSet<Quantity>? tableRows = null;
         bool? troopWord = null;
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
@@ -275,6 +283,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
+                if (TroopThingAfter(text, q.Span.End, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
@@ -427,6 +436,13 @@ internal sealed partial class TroopCountFinder
                 parts.Add(q);
                 continue;
             }
+            // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
+            if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
             // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
             // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
@@ -567,6 +583,27 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, true));
                 continue;
             }
+            // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
+            {
+                found.Add((q, q.Span, false));
+                (tableRows ??= []).Add(q);
+                continue;
+            }
+            // "N. Korea troops 11,000: NIS", "Troops in Caribbean 10,000 - Pentagon": headline-ese, a troop noun then its number, which
+            // ends the clause.
+            if (bare && (q.Value is null or >= 10) && !IsYear(q, false) && HeadlineTroopNumber(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "Of the roughly 11,000 sent last year": what "the" and a participle of sending count is troops sent.
+            if (bare && (q.Value is null or >= 100) && !IsYear(q, false) && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
+                && sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // "more than the double of the 900 announced during months": an earlier count of the troops the sentence counts.
             if (bare && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
                 && !IsYear(q, false) && reportParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var participle and > 0
@@ -598,6 +635,7 @@ internal sealed partial class TroopCountFinder
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
+            if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
             if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))

@@ -45,7 +45,8 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
                     ?? CitedStateBody(document, sentence, attribution, sources, nearby),
-                () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries),
+                () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries)
+                    || NextNamesThem(document, sentence, countries),
                 sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries));
             lastCountIsFigure[sentence.Index] = finder.LastCountIsFigure(document.Text, sentence, quantities[sentence.Index], figures);
             if (figures.Count == 0) continue;
@@ -132,6 +133,16 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         && finder.SpeaksOfTroops(document.Text, next, countries[next.Index]);
 
     // Whether the sentence before is context for this one: in its paragraph, or the last of a paragraph that is not the headline.
+    // "Pyongyang has sent another 1,500 to Kursk, the NIS said. They are mostly engineers and deminers.": the sentence after, in the
+    // same paragraph, says who the number counts when it opens with a word for them ("They", "Most of them", "The soldiers") and
+    // names troops.
+    private bool NextNamesThem(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
+        var next = sentence.Index + 1;
+        return next < document.Sentences.Count && document.Sentences[next] is var after && after.Paragraph == sentence.Paragraph
+            && finder.OpensWithWordForTroops(document.Text, after, countries[next]);
+    }
+
     private static bool Follows(Document document, Sentence sentence) =>
         sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && (before.Paragraph == sentence.Paragraph || before.Paragraph > 0);
 
