@@ -205,7 +205,7 @@ internal sealed partial class TroopCountFinder
         // part in the Russian exercise", "Minsk said": a state that counts, often another's troops), nor the dead and wounded,
         // which a side counts of its enemy.
         var home = homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) >= 0;
-        if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties)) return null;
+        if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties && !OwnLosses(text, start, figure))) return null;
         if (!home)
         {
             // Not an event's whole ("in which 300,000 servicemen are expected to take part": everyone's), nor where a
@@ -237,6 +237,17 @@ internal sealed partial class TroopCountFinder
             if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
                 return country;
         return null;
+    }
+
+    // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
+    // its own, unless a verb of enemy_harm_verbs stands right before the figure ("its forces had killed 1,200 soldiers") or the
+    // figure names the other side (enemy_troop_words: "40 militants").
+    private bool OwnLosses(string text, int start, FigureCandidate figure)
+    {
+        if (kindWords.EnemyTroopWords.Any(text, figure.Quantity.Span.Start, figure.Span.End)) return false;
+        var at = figure.Span.Start;
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        return !(kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) >= 0);
     }
 
     // "Hezbollah had about 40,000 fighters", "Wagner fighters", "PLA troops" beside another country's ministry: people of a

@@ -8,7 +8,8 @@ using Analysis.Vocabulary;
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
-/// pronoun_verb_fillers, pronoun_owner_verbs, mixed_troop_words, country_combining_forms, country_participle_suffixes;
+/// pronoun_verb_fillers, pronoun_owner_verbs, mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs,
+/// enemy_troop_words;
 /// sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
@@ -79,6 +80,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"hosts", "is home to": a country that is the subject of one of these is where troops are, not whose.</summary>
     public AdjacentPhrases HostVerbs { get; } = AdjacentPhrases.Of(lexicon, "host_verbs");
+
+    /// <summary>"killed", "eliminated": right before a casualty figure, the speaker's side did the harm, so the dead are the enemy's.</summary>
+    public AdjacentPhrases EnemyHarmVerbs { get; } = AdjacentPhrases.Of(lexicon, "enemy_harm_verbs");
+
+    /// <summary>"enemy", "militants": inside a casualty figure, the other side's people.</summary>
+    public PhraseMatcher EnemyTroopWords { get; } = PhraseMatcher.Of(lexicon, ["enemy_troop_words"]);
 
     /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
     public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);
