@@ -44,6 +44,8 @@ internal sealed partial class TroopCountFinder
             }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
+            // "The ministry said its forces had killed 12 soldiers": who did the harm does not own the dead.
+            if (subject is not null && result[i].Kind == TroopKind.Casualties && HarmAgent(text, start, result[i], countries) == subject) { mixed[i] = true; continue; }
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
@@ -248,6 +250,19 @@ internal sealed partial class TroopCountFinder
         var at = figure.Span.Start;
         while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
         return !(kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) >= 0);
+    }
+
+    // The country that did the harm to a casualty figure: with a verb of enemy_harm_verbs right before the figure ("its forces had
+    // killed 12 soldiers"), the last country named before that verb; else null.
+    private string? HarmAgent(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var at = figure.Span.Start;
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        if (kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) is not (var verb and >= 0)) return null;
+        string? agentCountry = null;
+        foreach (var c in countries)
+            if (c.Span.End <= verb) agentCountry = c.Country.Name;
+        return agentCountry;
     }
 
     // "Hezbollah had about 40,000 fighters", "Wagner fighters", "PLA troops" beside another country's ministry: people of a
