@@ -33,6 +33,7 @@ internal sealed partial class TroopCountFinder
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            if (result[i].Kind == TroopKind.Casualties) subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)
@@ -108,6 +109,22 @@ internal sealed partial class TroopCountFinder
             next = it;
             for (var k = 0; k < 3 && Spaced(text, next) && kindWords.PronounVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
             if (Spaced(text, next) && kindWords.PronounOwnerVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+        }
+        return found;
+    }
+
+    // "China later admitted to four fatalities": the last country (by name or capital, not a demonym or possessive) before a
+    // casualty figure that is the subject of an admission verb (at most three speaker_verb_fillers between) admits its own dead.
+    private string? AdmitsOwnLosses(string text, int at, IReadOnlyList<CountryMention> countries)
+    {
+        string? found = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            if (c.IsDemonym || c.Possessive) continue;
+            var next = c.Span.End;
+            for (var k = 0; k < 3 && Spaced(text, next) && speakerVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
+            if (Spaced(text, next) && kindWords.AdmissionVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
         }
         return found;
     }

@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs,
-/// enemy_troop_words, part_owner_words;
+/// enemy_troop_words, part_owner_words, admission_verbs;
 /// sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
@@ -89,6 +89,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"mostly", "many of them": before a demonym, the owner of a part of a force, not of the whole.</summary>
     public AdjacentPhrases PartOwnerWords { get; } = AdjacentPhrases.Of(lexicon, "part_owner_words");
+
+    /// <summary>"admitted to", "acknowledged": a country that admits dead or wounded admits its own.</summary>
+    public AdjacentPhrases AdmissionVerbs { get; } = AdjacentPhrases.Of(lexicon, "admission_verbs");
 
     /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
     public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);

@@ -42,5 +42,17 @@ public class ProbeS14SubjectTests
     [InlineData("Untitled\n\nThe force sent to Kazakhstan, some 2,000 troops, was made up of Russian paratroopers.", "Russia")]
     public void Own_losses_and_parts(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
 
+    [Theory]
+    // A country that admits dead admits its own; with no admission the dead keep the owner named before.
+    [InlineData("Untitled\n\nTwenty Indian soldiers died in the clash; China later admitted to four fatalities.", "China", 1)]
+    [InlineData("Untitled\n\nPakistan acknowledged losing 11 soldiers in the strikes.", "Pakistan", 0)]
+    [InlineData("Untitled\n\nTwenty Indian soldiers died in the clash, and four more were wounded.", "India", 1)]
+    public void Admitted_losses(string text, string? subject, int index) => Assert.Equal(subject, DocumentCounts(text)[index].Subject);
+
+    [Theory]
+    // Who authorises a sending sends.
+    [InlineData("Untitled\n\nThe Pentagon authorizes up to 4,000 Guard members for the border mission.", "United States")]
+    public void Approvers_send(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
+
     private static TroopCount First(string document) => DocumentCounts(document)[0];
 }
