@@ -28,10 +28,12 @@ internal sealed partial class TroopCountFinder
             if (result[i].Subject is not null) continue;
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
+            if (MixedOwners(text, end, result[i], countries)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            if (result[i].Kind == TroopKind.Casualties) subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)
@@ -43,6 +45,8 @@ internal sealed partial class TroopCountFinder
             }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
+            // "The ministry said its forces had killed 12 soldiers": who did the harm does not own the dead.
+            if (subject is not null && result[i].Kind == TroopKind.Casualties && HarmAgent(text, start, result[i], countries) == subject) { mixed[i] = true; continue; }
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
@@ -105,6 +109,22 @@ internal sealed partial class TroopCountFinder
             next = it;
             for (var k = 0; k < 3 && Spaced(text, next) && kindWords.PronounVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
             if (Spaced(text, next) && kindWords.PronounOwnerVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+        }
+        return found;
+    }
+
+    // "China later admitted to four fatalities": the last country (by name or capital, not a demonym or possessive) before a
+    // casualty figure that is the subject of an admission verb (at most three speaker_verb_fillers between) admits its own dead.
+    private string? AdmitsOwnLosses(string text, int at, IReadOnlyList<CountryMention> countries)
+    {
+        string? found = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            if (c.IsDemonym || c.Possessive) continue;
+            var next = c.Span.End;
+            for (var k = 0; k < 3 && Spaced(text, next) && speakerVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
+            if (Spaced(text, next) && kindWords.AdmissionVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
         }
         return found;
     }
@@ -204,7 +224,7 @@ internal sealed partial class TroopCountFinder
         // part in the Russian exercise", "Minsk said": a state that counts, often another's troops), nor the dead and wounded,
         // which a side counts of its enemy.
         var home = homeTroopNouns.StartOfPhraseBefore(text, figure.Quantity.Span.End, figure.Span.End) >= 0;
-        if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties)) return null;
+        if (masked.Count == 0 || (!home && figure.Kind == TroopKind.Casualties && !OwnLosses(text, start, figure))) return null;
         if (!home)
         {
             // Not an event's whole ("in which 300,000 servicemen are expected to take part": everyone's), nor where a
@@ -236,6 +256,30 @@ internal sealed partial class TroopCountFinder
             if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
                 return country;
         return null;
+    }
+
+    // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
+    // its own, unless a verb of enemy_harm_verbs stands right before the figure ("its forces had killed 1,200 soldiers") or the
+    // figure names the other side (enemy_troop_words: "40 militants").
+    private bool OwnLosses(string text, int start, FigureCandidate figure)
+    {
+        if (kindWords.EnemyTroopWords.Any(text, figure.Quantity.Span.Start, figure.Span.End)) return false;
+        var at = figure.Span.Start;
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        return !(kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) >= 0);
+    }
+
+    // The country that did the harm to a casualty figure: with a verb of enemy_harm_verbs right before the figure ("its forces had
+    // killed 12 soldiers"), the last country named before that verb; else null.
+    private string? HarmAgent(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var at = figure.Span.Start;
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        if (kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) is not (var verb and >= 0)) return null;
+        string? agentCountry = null;
+        foreach (var c in countries)
+            if (c.Span.End <= verb) agentCountry = c.Country.Name;
+        return agentCountry;
     }
 
     // "Hezbollah had about 40,000 fighters", "Wagner fighters", "PLA troops" beside another country's ministry: people of a
@@ -271,7 +315,13 @@ internal sealed partial class TroopCountFinder
     // ("Ukrainian officials said") nor a destination ("to Russia").
     private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
-        foreach (var c in Within(countries, figure.Start, figure.End)) return c.Country.Name;
+        if (MixedOwners(text, end, quantity, figure, countries)) return null;
+        foreach (var c in Within(countries, figure.Start, figure.End))
+            if (!CompoundMember(text, c, countries)) return c.Country.Name;
+        // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
+        foreach (var c in countries)
+            if (c.Possessive && c.Span.End <= figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()
+                && c.Span.End < figure.Start) return c.Country.Name;
         // "Russia has signed up at least 20,000 Cubans": the nationals' country, not the recruiter's.
         if (agent.PeopleIn(text, quantity.End, figure.End) is { } people) return people;
         // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
@@ -301,6 +351,75 @@ internal sealed partial class TroopCountFinder
                 return country;
         return null;
     }
+
+    // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
+    // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
+    // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
+    private bool MixedOwners(string text, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries) =>
+        MixedOwners(text, end, figure.Quantity.Span, figure.Span, countries);
+
+    private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)) return true;
+        CountryMention? previous = null;
+        for (var k = 0; k < countries.Count; k++)
+        {
+            var c = countries[k];
+            if (c.Name.Start >= figure.Start && c.Name.End <= figure.End)
+            {
+                if (previous is { } p && p.Country.Name != c.Country.Name && (Joined(text, p.Span.End, c.Span.Start) || Hyphen(text, p.Span.End) == c.Name.Start - 1))
+                    return true;
+                if (PairMember(text, c, countries)) return true;
+                previous = c;
+                continue;
+            }
+            if (c.Name.Start < figure.End || c.Name.End > Math.Min(end, figure.End + 25) || k + 1 >= countries.Count) continue;
+            var next = countries[k + 1];
+            if ((IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
+                && next.Country.Name != c.Country.Name && !next.IsDemonym && !next.Possessive && Joined(text, c.Span.End, next.Span.Start))
+                return true;
+        }
+        return false;
+    }
+
+    // Whether a country is half of a hyphened pair ("U.S.-Mexico", "Franco-German": the other half a country or a word of
+    // country_combining_forms) or carries a hyphened word of country_participle_suffixes ("German-led", "Russian-backed").
+    private bool CompoundMember(string text, CountryMention c, IReadOnlyList<CountryMention> countries) =>
+        PairMember(text, c, countries) || SuffixedBy(text, c, kindWords.CountryParticipleSuffixes);
+
+    private bool PairMember(string text, CountryMention c, IReadOnlyList<CountryMention> countries)
+    {
+        var dash = c.Name.Start - 1;
+        if (dash > 0 && IsDash(text[dash]))
+        {
+            var from = dash;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            if (from < dash && kindWords.CombiningForms.Contains(text.AsSpan(from, dash - from))) return true;
+            foreach (var o in countries)
+                if (o.Span.End == dash || o.Name.End == dash) return true;
+        }
+        var after = Hyphen(text, c.Span.End) is var a and >= 0 ? a : Hyphen(text, c.Name.End);
+        if (after < 0) return false;
+        foreach (var o in countries)
+            if (o.Name.Start == after + 1) return true;
+        return false;
+    }
+
+    // Whether a hyphened word of the list follows the country ("German-led").
+    private static bool SuffixedBy(string text, CountryMention c, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var after = Hyphen(text, c.Span.End) is var a and >= 0 ? a : Hyphen(text, c.Name.End);
+        if (after < 0) return false;
+        var to = after + 1;
+        while (to < text.Length && char.IsLetter(text[to])) to++;
+        return to > after + 1 && words.Contains(text.AsSpan(after + 1, to - after - 1));
+    }
+
+    // The dash at text[at] joining two words, or -1.
+    private static int Hyphen(string text, int at) =>
+        at > 0 && at + 1 < text.Length && IsDash(text[at]) && char.IsLetterOrDigit(text[at - 1]) | text[at - 1] == '.' && char.IsLetter(text[at + 1]) ? at : -1;
+
+    private static bool IsDash(char ch) => ch is '-' or '\u2010' or '\u2011' or '\u2013';
 
     // "1,700 NATO troops", "10,000 UNIFIL peacekeepers": an alliance or a mission the gazetteer knows with no country, named
     // between the number and its troop noun, makes the figure a multinational total, with no single owner.
@@ -459,6 +578,11 @@ internal sealed partial class TroopCountFinder
         {
             var c = countries[k];
             if (c.Name.Start < start || c.Name.End > end) continue;
+            // "the U.S.-Mexico border", "the Franco-German Brigade", "the German-led battlegroup": half of a pair or a country
+            // that leads or backs another's force owns none of the troops.
+            if (CompoundMember(text, c, countries)) continue;
+            // "was mostly Russian paratroopers": a part's owner, not the whole's.
+            if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean

@@ -8,7 +8,9 @@ using Analysis.Vocabulary;
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
-/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, foreign_force_words; sources.json armed_group_nouns), built once with
+/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, foreign_force_words,
+/// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
+/// part_owner_words, admission_verbs; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -78,6 +80,29 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"hosts", "is home to": a country that is the subject of one of these is where troops are, not whose.</summary>
     public AdjacentPhrases HostVerbs { get; } = AdjacentPhrases.Of(lexicon, "host_verbs");
+
+    /// <summary>"killed", "eliminated": right before a casualty figure, the speaker's side did the harm, so the dead are the enemy's.</summary>
+    public AdjacentPhrases EnemyHarmVerbs { get; } = AdjacentPhrases.Of(lexicon, "enemy_harm_verbs");
+
+    /// <summary>"enemy", "militants": inside a casualty figure, the other side's people.</summary>
+    public PhraseMatcher EnemyTroopWords { get; } = PhraseMatcher.Of(lexicon, ["enemy_troop_words"]);
+
+    /// <summary>"mostly", "many of them": before a demonym, the owner of a part of a force, not of the whole.</summary>
+    public AdjacentPhrases PartOwnerWords { get; } = AdjacentPhrases.Of(lexicon, "part_owner_words");
+
+    /// <summary>"admitted to", "acknowledged": a country that admits dead or wounded admits its own.</summary>
+    public AdjacentPhrases AdmissionVerbs { get; } = AdjacentPhrases.Of(lexicon, "admission_verbs");
+
+    /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
+    public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);
+
+    /// <summary>"Franco", "Sino": the first half of a compound of two countries ("Franco-German"), before a hyphen.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CombiningForms { get; } =
+        new HashSet<string>(lexicon.Words("country_combining_forms"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"led", "backed", "occupied": after a country and a hyphen, a word that makes it modify another's force or a place.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryParticipleSuffixes { get; } =
+        new HashSet<string>(lexicon.Words("country_participle_suffixes"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"adding", "bringing": after a comma, a participle right before a figure that shares the tense of the clause before.</summary>
     public AdjacentPhrases ConsequenceParticiples { get; } = AdjacentPhrases.Of(lexicon, "consequence_participles");
