@@ -55,6 +55,8 @@ internal sealed class CitationRoles
     // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
     private readonly string[] unableOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
+    // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
@@ -107,6 +109,9 @@ internal sealed class CitationRoles
         unableOpeners = lexicon.Words("unable_openers").ToArray();
         verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);
         verificationVerbs = lexicon.WordLookup("verification_verbs", StringComparer.OrdinalIgnoreCase);
+        documentNouns = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns"))
+            .Where(w => !w.Contains(' ') && !w.StartsWith("spokes", StringComparison.Ordinal) && w is not "media").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        documentVerbs = lexicon.WordLookup("document_verbs", StringComparer.Ordinal);
         participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -239,6 +244,9 @@ internal sealed class CitationRoles
                 if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
                 cut = previous;
             }
+        // "A leaked Pentagon planning document lists 4,500 troops …", "A NATO assessment seen by allies puts the number … at 11,000":
+        // a body's own document, then a verb of counting or saying, speaks for the body.
+        if (OwnDocumentSpeaks(after)) return CitationRole.Speaker;
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
         if (cueAfter && (SpeaksRightAfter(after, participles)
@@ -559,6 +567,35 @@ internal sealed class CitationRoles
     }
 
     // "Reuters could not independently verify …", "a claim Al Jazeera was unable to confirm": the words right after a name.
+    // At most three lower-case words right after the name (after "'s"), one a document or statement noun (not a spokesperson, nor
+    // "media": "the military's media wing said" is a unit's voice), then a document verb within twelve words.
+    private bool OwnDocumentSpeaks(ReadOnlySpan<char> after)
+    {
+        var at = after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's' ? 2 : 0;
+        if (at >= after.Length || after[at] != ' ' || at + 1 >= after.Length || !char.IsAsciiLetterLower(after[at + 1])) return false;
+        var found = false;
+        for (var words = 0; words < 3 && !found; words++)
+        {
+            while (at < after.Length && after[at] == ' ') at++;
+            var end = at;
+            while (end < after.Length && (char.IsLetter(after[end]) || after[end] == '-')) end++;
+            if (end == at || !char.IsLower(after[at])) return false;
+            found = documentNouns.Contains(after[at..end]);
+            at = end;
+        }
+        if (!found) return false;
+        for (var words = 0; words < 12 && at < after.Length; words++)
+        {
+            while (at < after.Length && after[at] == ' ') at++;
+            var end = at;
+            while (end < after.Length && char.IsLetter(after[end])) end++;
+            if (end == at) return false;
+            if (documentVerbs.Contains(after[at..end])) return true;
+            at = end;
+        }
+        return false;
+    }
+
     public bool CannotVerify(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart(' ');
