@@ -244,9 +244,6 @@ internal sealed class CitationRoles
                 if (WordStartBefore(before, cut) is not (>= 0 and var previous) || before[previous..cut].TrimEnd().IndexOfAny(",.;:()\"“”") >= 0) break;
                 cut = previous;
             }
-        // "A leaked Pentagon planning document lists 4,500 troops …", "A NATO assessment seen by allies puts the number … at 11,000":
-        // a body's own document, then a verb of counting or saying, speaks for the body.
-        if (OwnDocumentSpeaks(after)) return CitationRole.Speaker;
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
         if (cueAfter && (SpeaksRightAfter(after, participles)
@@ -569,7 +566,7 @@ internal sealed class CitationRoles
     // "Reuters could not independently verify …", "a claim Al Jazeera was unable to confirm": the words right after a name.
     // At most three lower-case words right after the name (after "'s"), one a document or statement noun (not a spokesperson, nor
     // "media": "the military's media wing said" is a unit's voice), then a document verb within twelve words.
-    private bool OwnDocumentSpeaks(ReadOnlySpan<char> after)
+    public bool OwnDocumentSpeaks(ReadOnlySpan<char> after)
     {
         var at = after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's' ? 2 : 0;
         if (at >= after.Length || after[at] != ' ' || at + 1 >= after.Length || !char.IsAsciiLetterLower(after[at + 1])) return false;
