@@ -111,6 +111,10 @@ internal sealed partial class Attribution
     {
         var rest = after.TrimStart();
         if (rest.Length == 0 || (rest.Length >= 1 && rest[0] is '.' or '!' or '?' && rest[1..].IsWhiteSpace())) return true;
+        // "…, according to the estimates of South Korea's spy agency, which briefed parliament on Tuesday.": a relative clause that
+        // only describes the voice, with no figure and no further break, closes the sentence as the full stop does.
+        if (rest[0] == ',' && rest[1..].TrimStart() is var relative && (relative.StartsWith("which ", StringComparison.Ordinal) || relative.StartsWith("who ", StringComparison.Ordinal))
+            && relative.Length <= 80 && relative.IndexOfAny(",;:") < 0 && relative.IndexOfAnyInRange('0', '9') < 0) return true;
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
             return Closes(tail.TrimStart()[verb.Length..]);

@@ -64,8 +64,9 @@ internal sealed partial class Attribution
             }
         if (start >= colon) return null;
         var list = refs[k];
-        // A sentence that already cites someone needs no label ("Zelensky said: …").
-        if (list.Exists(r => r.Role != CitationRole.Mentioned)) return null;
+        // A sentence that already cites someone needs no label ("Zelensky said: …"); an outlet after the label's first word
+        // ("Netanyahu to CNN: …", "Vucic to Pink TV: …"), read as the speaker before the colon, is the label's via.
+        if (list.Exists(r => r.Role != CitationRole.Mentioned && !(IsMedia(r) && r.Span.Start > start && r.Span.End <= colon))) return null;
         // The voice: the sentence's first source in the label, not an outlet nor a group ("North Korean soldiers in Russia: …" is a
         // topic), that the label opens with (a description before a
         // name: "the junta's spokesman, Colonel Abdoulaye Maiga").
@@ -101,12 +102,15 @@ internal sealed partial class Attribution
 
     // Only a description of the voice before it ("the junta's spokesman, Colonel"): lower-case words, titles and ranks, no
     // other capitalised name.
+    // A title of two words counts as one ("Defence Minister Sergei Shoigu on Rossiya 24: …").
     private bool OnlyDescriptionBefore(string text, int from, int to)
     {
-        foreach (var range in text.AsSpan(from, to - from).Split(' '))
+        var words = text.Substring(from, to - from).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            var word = text.AsSpan(from, to - from)[range].Trim(",");
-            if (word.IsEmpty || char.IsLower(word[0]) || closing.MilitaryRanks.Contains(word) || closing.Titles.Contains(word)) continue;
+            var word = words[i].Trim(',');
+            if (word.Length == 0 || char.IsLower(word[0]) || closing.MilitaryRanks.Contains(word) || closing.Titles.Contains(word)) continue;
+            if (i + 1 < words.Length && closing.Titles.Contains(word + " " + words[i + 1].Trim(','))) { i++; continue; }
             return false;
         }
         return true;

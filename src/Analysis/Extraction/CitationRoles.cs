@@ -51,6 +51,12 @@ internal sealed class CitationRoles
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
     private readonly string[] officePhrases;
+    // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
+    // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
+    private readonly string[] unableOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
+    // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
@@ -100,6 +106,12 @@ internal sealed class CitationRoles
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
+        unableOpeners = lexicon.Words("unable_openers").ToArray();
+        verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);
+        verificationVerbs = lexicon.WordLookup("verification_verbs", StringComparer.OrdinalIgnoreCase);
+        documentNouns = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns"))
+            .Where(w => !w.Contains(' ') && !w.StartsWith("spokes", StringComparison.Ordinal) && w is not "media").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        documentVerbs = lexicon.WordLookup("document_verbs", StringComparer.Ordinal);
         participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -302,7 +314,8 @@ internal sealed class CitationRoles
         if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
-        if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told")) && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+        if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told") || (determiner && InvertedToOutlet(before)))
+            && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         return null;
     }
 
@@ -533,6 +546,75 @@ internal sealed class CitationRoles
 
     // The name closes its clause: nothing, a punctuation mark, or words that only describe the speaker follow it ("said
     // an army official speaking on condition of anonymity", "said a diplomat who asked not to be named": speaker_descriptions).
+    // "…, declared to AFP a source close to …", "…, said to the radio RMF FM the deputy minister": translated copy puts the
+    // outlet that was told between the inverted verb and its speaker. Mirrors inverted_before's outlet branch: "to" after an
+    // inverted verb, or "told", among the last eight words before the determiner.
+    private bool InvertedToOutlet(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var words = 0; words < 8; words++)
+        {
+            var word = WordBefore(before, end, out var start);
+            if (word.IsEmpty) return false;
+            if (word is "told") return true;
+            if (word is "to") return invertedEnds.Contains(WordBefore(before, start, out _));
+            end = start;
+        }
+        return false;
+    }
+
+    // "Reuters could not independently verify …", "a claim Al Jazeera was unable to confirm": the words right after a name.
+    // At most three lower-case words right after the name (after "'s"), one a document or statement noun (not a spokesperson, nor
+    // "media": "the military's media wing said" is a unit's voice), then a document verb within twelve words.
+    public bool OwnDocumentSpeaks(ReadOnlySpan<char> after)
+    {
+        var at = after.Length > 1 && after[0] is '\'' or '’' && after[1] == 's' ? 2 : 0;
+        if (at >= after.Length || after[at] != ' ' || at + 1 >= after.Length || !char.IsAsciiLetterLower(after[at + 1])) return false;
+        var found = false;
+        for (var words = 0; words < 3 && !found; words++)
+        {
+            while (at < after.Length && after[at] == ' ') at++;
+            var end = at;
+            while (end < after.Length && (char.IsLetter(after[end]) || after[end] == '-')) end++;
+            if (end == at || !char.IsLower(after[at])) return false;
+            found = documentNouns.Contains(after[at..end]);
+            at = end;
+        }
+        if (!found) return false;
+        for (var words = 0; words < 12 && at < after.Length; words++)
+        {
+            while (at < after.Length && after[at] == ' ') at++;
+            var end = at;
+            while (end < after.Length && char.IsLetter(after[end])) end++;
+            if (end == at) return false;
+            if (documentVerbs.Contains(after[at..end])) return true;
+            at = end;
+        }
+        return false;
+    }
+
+    public bool CannotVerify(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(' ');
+        if (rest.IsEmpty || !char.IsAsciiLetterLower(rest[0])) return false;
+        foreach (var opener in unableOpeners)
+        {
+            if (!rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase) || rest.Length <= opener.Length || rest[opener.Length] != ' ') continue;
+            var tail = rest[(opener.Length + 1)..].TrimStart(' ');
+            var word = FirstLetters(tail);
+            if (verifyAdverbs.Contains(word)) word = FirstLetters(tail[word.Length..].TrimStart(' '));
+            return verificationVerbs.Contains(word);
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> FirstLetters(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        while (n < s.Length && char.IsLetter(s[n])) n++;
+        return s[..n];
+    }
+
     private bool ClauseEnds(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();

@@ -248,8 +248,20 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
                 role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
+            // "A leaked Pentagon planning document lists 4,500 troops …", "A NATO assessment seen by allies puts the number … at
+            // 11,000": a known body's own document, then a verb of counting or saying, speaks for the body ("A daily Convoy Watch
+            // count put …": an unknown name before a noun is that noun's modifier, no voice).
+            if (role == CitationRole.Mentioned && !unknownName && roles.OwnDocumentSpeaks(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
+                role = CitationRole.Speaker;
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
+            // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
+            // could not check a claim is named, not cited for it.
+            if (role == CitationRole.Mentioned && candidate.AlwaysCited && roles.CannotVerify(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
+            {
+                accepted.Add(candidate with { AlwaysCited = false });
+                continue;
+            }
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;

@@ -47,8 +47,9 @@ public class UnlistedSourcesTests
     }
 
     [Theory]
-    [InlineData("Hagari said 300,000 reservists were mobilised.")]
+    // (A surname no gazetteer lists: Hagari is listed since session 14.)
+    [InlineData("Shoshani said 300,000 reservists were mobilised.")]
     [InlineData("Analyst Mark Ellis said the brigade had moved. Ellis Park stayed closed to traffic.")]
     public void A_surname_is_a_source_only_after_its_person_and_where_it_is_cited(string text) =>
-        Assert.DoesNotContain(Mentions(text), m => m.Surface is "Hagari" or "Ellis");
+        Assert.DoesNotContain(Mentions(text), m => m.Surface is "Shoshani" or "Ellis");
 }
