@@ -57,6 +57,10 @@ internal sealed partial class Attribution
                 clusters.AddRange(relays);
             }
         }
+        // "information from Bild, which cites Ukrainian military sources": the informant a relative clause names gave it to
+        // the one before, so it comes first.
+        for (var i = 1; i < informants.Count; i++)
+            if (CitedByRelative(text, informants[i - 1], informants[i])) (informants[i - 1], informants[i]) = (informants[i], informants[i - 1]);
         var chain = new List<SourceRef>(informants);
         foreach (var cluster in clusters) chain.AddRange(cluster);
         chain.AddRange(trailing);
@@ -136,6 +140,18 @@ internal sealed partial class Attribution
                 }
             }
         return null;
+    }
+
+    // ", which cites", ", who quoted", ", that cited" between two informants: the second is the first's informant.
+    private static bool CitedByRelative(string text, SourceRef before, SourceRef after)
+    {
+        if (after.Span.Start <= before.Span.End || after.Span.Start - before.Span.End > 40) return false;
+        var between = text.AsSpan(before.Span.End, after.Span.Start - before.Span.End).Trim();
+        if (between.Length == 0 || between[0] != ',') return false;
+        var rest = between[1..].TrimStart();
+        return (rest.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("who ", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("that ", StringComparison.OrdinalIgnoreCase))
+            && (rest.Contains(" cite", StringComparison.OrdinalIgnoreCase) || rest.Contains(" quote", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsMedia(SourceRef r) => r.Kind is SourceKind.Outlet or SourceKind.StateMedia;

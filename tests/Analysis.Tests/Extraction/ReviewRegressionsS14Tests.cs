@@ -56,5 +56,18 @@ public class ReviewRegressionsS14Tests
     [InlineData("Untitled\n\nThe ministry set aside US$1.2 billion, including 400 million for the reservists' pay.", 0)]
     public void Currency_codes_and_countries(string document, int figures) => Assert.Equal(figures, DocumentCounts(document).Count);
 
+    [Theory]
+    // An informant a relative clause names ("which cites", "who quoted") gave the claim to the one before it.
+    [InlineData("Untitled\n\nAccording to information from Der Spiegel, which cites German intelligence officials, about 600 Russian soldiers crossed.", 600, "German intelligence officials", "Der Spiegel")]
+    [InlineData("Untitled\n\nAccording to a report from Le Monde, which quoted French intelligence officials, about 2,000 Russian troops are in Mali.", 2000, "French intelligence officials", "Le Monde")]
+    // Informants with no relative clause keep their order: the first one named is the origin.
+    [InlineData("Untitled\n\nAccording to Le Monde, citing French intelligence officials, about 2,000 Russian troops are in Mali.", 2000, "French intelligence officials", "Le Monde")]
+    public void Informant_of_a_relative_clause(string document, double value, string origin, string via)
+    {
+        var count = Of(document, value);
+        Assert.Equal(origin, count.AttributedTo);
+        Assert.Equal([via], count.Via);
+    }
+
     private static TroopCount First(string text) => DocumentCounts(text)[0];
 }
