@@ -76,12 +76,21 @@ internal sealed partial class TroopCountFinder
     // "roughly 170,000 soldiers in Israel's standing army": a country's possessive before its army is whose army, no place.
     private bool PlacedAfter(string text, List<PhraseMatch> cues, Quantity q, TextSpan figure, int segmentEnd)
     {
+        var armyNamed = false;
         for (var i = 0; i < cues.Count; i++)
         {
             var (cue, label) = cues[i];
             if (cue.Start < figure.End) continue;
             if (cue.End > segmentEnd || text.AsSpan(figure.End, cue.Start - figure.End).IndexOfAny(",;:") >= 0) return false;
-            if (label is Deployment || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))) return true;
+            if (label is Deployment) return true;
+            if (label is Destination)
+            {
+                if (!PossessiveArmy(text, cues, i, q.Span.End)) return true;
+                // "3,000 soldiers in Sudan's army were sent to El Fasher": past the army it names, a move still places them.
+                armyNamed = true;
+                continue;
+            }
+            if (armyNamed && label is ArmySize) { armyNamed = false; continue; }
             // "Ghana's army numbers about 15,000 and is ready to defend the border": a place after readiness is what they stand ready for.
             if (label is ArmySize or Casualty or OtherCue or Readiness) return false;
         }

@@ -28,6 +28,7 @@ internal sealed class SourceFinder
     ];
 
     private readonly PhraseMatcher cues;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
     private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
@@ -70,6 +71,7 @@ internal sealed class SourceFinder
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
+        notNameStarts = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var countryWords = Extraction.Countries.For(lexicon);
         var armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
@@ -169,7 +171,8 @@ internal sealed class SourceFinder
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
-            if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry))
+            if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
+                && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -484,6 +487,20 @@ internal sealed class SourceFinder
         return a.Priority != b.Priority ? a.Priority < b.Priority
             : a.Ref.Span.Length != b.Ref.Span.Length ? a.Ref.Span.Length > b.Ref.Span.Length
             : x < y;
+    }
+
+    // "Winona Ryder said": a known official's surname after a given name that is not theirs is someone else of that name.
+    // A title before the surname ("Gen. Ryder", "Defense Secretary Hegseth"), a word that starts no name ("On Monday Trump",
+    // not_name_starts) or the sentence's start keeps the official.
+    private bool IsOtherBearer(string s, int from, int to, GazetteerEntry entry, IReadOnlyList<PhraseMatch> titleHits)
+    {
+        if (entry.Kind != SourceKind.Official || s.AsSpan(from, to - from).Contains(' ')) return false;
+        if (from < 3 || s[from - 1] != ' ' || !char.IsLetter(s[from - 2])) return false;
+        var before = SourceText.WordBefore(s.AsSpan(0, from - 1), from - 1, out var beforeStart);
+        if (before.Length < 2 || !char.IsUpper(before[0]) || !char.IsLower(before[^1]) || notNameStarts.Contains(before)) return false;
+        foreach (var t in titleHits)
+            if (t.Span.End >= beforeStart + before.Length && t.Span.Start <= beforeStart) return false;
+        return !entry.Name.StartsWith(string.Concat(before, " "), StringComparison.OrdinalIgnoreCase);
     }
 
     // An unknown name (priority 4) is a source only where the text cites it; so is any reading equal to one.

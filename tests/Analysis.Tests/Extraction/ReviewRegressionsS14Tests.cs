@@ -69,5 +69,27 @@ public class ReviewRegressionsS14Tests
         Assert.Equal([via], count.Via);
     }
 
+    [Theory]
+    // Past the army "in <country>'s army" names, a move still places the troops.
+    [InlineData("Untitled\n\nRoughly 2,500 soldiers in Chad's army were moved to Abeche last week.", TroopKind.Deployment)]
+    [InlineData("Untitled\n\nThere are some 90,000 men in Chad's regular army, the ministry said.", TroopKind.ArmySize)]
+    public void A_move_after_a_countrys_army(string text, TroopKind kind) => Assert.Equal(kind, First(text).Kind);
+
+    [Theory]
+    // A known official's surname after another given name is someone else; after a title or alone it is the official.
+    [InlineData("Untitled\n\nJennifer Hegseth said she opposed sending 2,000 troops to the city.", "Jennifer Hegseth")]
+    [InlineData("Untitled\n\nDefense Secretary Hegseth said 2,000 troops would go to the city.", "Pete Hegseth")]
+    [InlineData("Untitled\n\nHegseth said 2,000 troops would go to the city.", "Pete Hegseth")]
+    public void A_surname_borne_by_someone_else(string text, string origin) => Assert.Equal(origin, First(text).AttributedTo);
+
+    [Theory]
+    // German copy's "bis" joins a range as "to" does.
+    [InlineData("Untitled\n\nLaut Seoul wurden bereits 10.000 bis 12.000 Soldaten nach Russland geschickt.", 10000, 12000)]
+    public void A_range_in_translated_copy(string text, double low, double high)
+    {
+        var count = First(text);
+        Assert.Equal((low, high), (count.Low, count.High));
+    }
+
     private static TroopCount First(string text) => DocumentCounts(text)[0];
 }
