@@ -130,10 +130,5 @@ internal sealed partial class Attribution
 
     private static string FirstWord(string text, int start, int end) => FirstWord(text.AsSpan(start, end - start)).ToString();
 
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s)
-    {
-        var n = 0;
-        while (n < s.Length && char.IsLetter(s[n])) n++;
-        return s[..n];
-    }
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s) => s[..SourceText.LetterRun(s, 0)];
 }

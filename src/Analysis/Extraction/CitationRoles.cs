@@ -601,18 +601,11 @@ internal sealed class CitationRoles
         {
             if (!rest.StartsWith(opener, StringComparison.OrdinalIgnoreCase) || rest.Length <= opener.Length || rest[opener.Length] != ' ') continue;
             var tail = rest[(opener.Length + 1)..].TrimStart(' ');
-            var word = FirstLetters(tail);
-            if (verifyAdverbs.Contains(word)) word = FirstLetters(tail[word.Length..].TrimStart(' '));
+            var word = tail[..SourceText.LetterRun(tail, 0)];
+            if (verifyAdverbs.Contains(word) && tail[word.Length..].TrimStart(' ') is var next) word = next[..SourceText.LetterRun(next, 0)];
             return verificationVerbs.Contains(word);
         }
         return false;
-    }
-
-    private static ReadOnlySpan<char> FirstLetters(ReadOnlySpan<char> s)
-    {
-        var n = 0;
-        while (n < s.Length && char.IsLetter(s[n])) n++;
-        return s[..n];
     }
 
     private bool ClauseEnds(ReadOnlySpan<char> after)

@@ -28,7 +28,6 @@ internal sealed class SourceFinder
     ];
 
     private readonly PhraseMatcher cues;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
     private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
@@ -60,6 +59,8 @@ internal sealed class SourceFinder
     private readonly CountryServices countryServices;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
     // demonym (droppable_name_prefixes), by the spelling of the rest; found only for a reading of the same country.
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
@@ -71,7 +72,6 @@ internal sealed class SourceFinder
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
-        notNameStarts = lexicon.Words("not_name_starts").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var countryWords = Extraction.Countries.For(lexicon);
         var armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
@@ -98,6 +98,7 @@ internal sealed class SourceFinder
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
@@ -309,7 +310,6 @@ internal sealed class SourceFinder
         return accepted.ToArray();
     }
 
-    // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
     // "Pakistan's state media organisation PTV", "Russian media outlet RBC": a country's media that only describe the outlet named
     // right after them (one or two lower-case words between) are that outlet, one source, not two.
     private static void DescribedOutlets(string s, int start, List<SourceRef> accepted)
@@ -327,6 +327,7 @@ internal sealed class SourceFinder
     }
 
     // "The Armenian side announced": a country's side (state_group_heads) is the state, by the country's name, as "Yerevan said" is.
+    // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
     private void ToLongForms(List<SourceRef> accepted)
     {
         for (var i = 0; i < accepted.Count; i++)
@@ -500,7 +501,7 @@ internal sealed class SourceFinder
         if (before.Length < 2 || !char.IsUpper(before[0]) || !char.IsLower(before[^1]) || notNameStarts.Contains(before)) return false;
         foreach (var t in titleHits)
             if (t.Span.End >= beforeStart + before.Length && t.Span.Start <= beforeStart) return false;
-        return !entry.Name.StartsWith(string.Concat(before, " "), StringComparison.OrdinalIgnoreCase);
+        return !(entry.Name.Length > before.Length && entry.Name[before.Length] == ' ' && entry.Name.AsSpan().StartsWith(before, StringComparison.OrdinalIgnoreCase));
     }
 
     // An unknown name (priority 4) is a source only where the text cites it; so is any reading equal to one.
