@@ -190,7 +190,6 @@ public sealed class Clauses
     // on are not read: `limit` is where that digit is.
     private void FigureCuts(string s, int limit, List<int> cuts)
     {
-        limit = Math.Min(limit, s.Length - 1);
         // " and 8,000 more", " but about 2,000": before a conjunction that opens a new figure, unless a "between"
         // before it still waits for its "and".
         for (var i = NextSpace(s, 0); i >= 0 && i < limit; i = NextSpace(s, i + 1))

@@ -264,18 +264,14 @@ internal sealed partial class TroopCountFinder
     private bool OwnLosses(string text, int start, FigureCandidate figure)
     {
         if (kindWords.EnemyTroopWords.Any(text, figure.Quantity.Span.Start, figure.Span.End)) return false;
-        var at = figure.Span.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
-        return !(kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) >= 0);
+        return kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, figure.Span.Start) < 0;
     }
 
     // The country that did the harm to a casualty figure: with a verb of enemy_harm_verbs right before the figure ("its forces had
     // killed 12 soldiers"), the last country named before that verb; else null.
     private string? HarmAgent(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
     {
-        var at = figure.Span.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
-        if (kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, at) is not (var verb and >= 0)) return null;
+        if (kindWords.EnemyHarmVerbs.StartOfPhraseBefore(text, start, figure.Span.Start) is not (var verb and >= 0)) return null;
         string? agentCountry = null;
         foreach (var c in countries)
             if (c.Span.End <= verb) agentCountry = c.Country.Name;
@@ -320,8 +316,7 @@ internal sealed partial class TroopCountFinder
             if (!CompoundMember(text, c, countries)) return c.Country.Name;
         // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
         foreach (var c in countries)
-            if (c.Possessive && c.Span.End <= figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()
-                && c.Span.End < figure.Start) return c.Country.Name;
+            if (c.Possessive && c.Span.End < figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()) return c.Country.Name;
         // "Russia has signed up at least 20,000 Cubans": the nationals' country, not the recruiter's.
         if (agent.PeopleIn(text, quantity.End, figure.End) is { } people) return people;
         // "half of its 800 troops from Latvia": the pronoun's country, not where they are.

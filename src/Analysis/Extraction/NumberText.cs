@@ -64,7 +64,8 @@ public static class NumberText
         var tail = 0.0;
         if (rest.Length > 0 && rest[0] == '万')
         {
-            if (rest.Length > 1 && (!AllDigits(rest[1..]) || !double.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out tail))) return false;
+            // NumberStyles.None: ASCII digits only, no sign, point or separator.
+            if (rest.Length > 1 && !double.TryParse(rest[1..], NumberStyles.None, CultureInfo.InvariantCulture, out tail)) return false;
             scale = 1e4;
             rest = [];
         }
@@ -76,13 +77,6 @@ public static class NumberText
             if (!Separators.Contains(c)) buffer[length++] = c;
         if (!double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         value = value * scale + tail;
-        return true;
-    }
-
-    private static bool AllDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (!char.IsDigit(c)) return false;
         return true;
     }
 

@@ -450,13 +450,14 @@ internal sealed partial class TroopCountFinder
                 // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
                 // "14,000 people died, about 4,400 of them Ukrainian soldiers", "13 killed, five of them soldiers": the soldiers' own
                 // count inside a toll of people (casualties, not a part of a troop figure).
-                if (PartOfOtherThings(text, start, end, quantities, q, found) && TroopNounAfterPart(text, part, end) is var soldiers and > 0)
+                var ofOtherThings = PartOfOtherThings(text, start, end, quantities, q, found);
+                if (ofOtherThings && TroopNounAfterPart(text, part, end) is var soldiers and > 0)
                 {
                     found.Add((q, new TextSpan(q.Span.Start, soldiers), false));
                     continue;
                 }
                 // "13 dead, eight of them civilians": a part that its own words say is other people.
-                if (PartOfOtherThings(text, start, end, quantities, q, found) || !LeansOnTroops() || NonTroopAfter(text, part, end)) continue;
+                if (ofOtherThings || !LeansOnTroops() || NonTroopAfter(text, part, end)) continue;
                 Add(q, new TextSpan(q.Span.Start, part), !AboutTroops());
                 if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
                 continue;

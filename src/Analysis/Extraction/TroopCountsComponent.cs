@@ -132,7 +132,6 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         && next.Paragraph == 1 && finder.NamesPeopleWhoMayServe(document.Text, sentence)
         && finder.SpeaksOfTroops(document.Text, next, countries[next.Index]);
 
-    // Whether the sentence before is context for this one: in its paragraph, or the last of a paragraph that is not the headline.
     // "Pyongyang has sent another 1,500 to Kursk, the NIS said. They are mostly engineers and deminers.": the sentence after, in the
     // same paragraph, says who the number counts when it opens with a word for them ("They", "Most of them", "The soldiers") and
     // names troops.
@@ -143,6 +142,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             && finder.OpensWithWordForTroops(document.Text, after, countries[next]);
     }
 
+    // Whether the sentence before is context for this one: in its paragraph, or the last of a paragraph that is not the headline.
     private static bool Follows(Document document, Sentence sentence) =>
         sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var before && (before.Paragraph == sentence.Paragraph || before.Paragraph > 0);
 
