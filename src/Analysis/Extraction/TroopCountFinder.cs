@@ -193,6 +193,9 @@ internal sealed partial class TroopCountFinder
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
+            AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
+        contrastOpeners = AdjacentPhrases.Of(lexicon, "contrast_clause_openers");
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
