@@ -170,9 +170,8 @@ internal sealed partial class TroopCountFinder
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (segmentEnd <= figure.End || segmentEnd >= text.Length || !char.IsLetterOrDigit(text[segmentEnd])) return false;
-        // Quotation marks may open the new value: 'from about 40,000 to "well over 300,000"'.
-        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0)
-            || text.AsSpan(to, segmentEnd - to).ContainsAnyExcept(SpaceOrQuote)) return false;
+        // Quotation marks may open the new value, and its hedge may stand outside its number: 'from about 40,000 to "well over 300,000"'.
+        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !NewValueAfter(text, to, segmentEnd)) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - 60), from))
             if (from - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
@@ -308,6 +307,19 @@ internal sealed partial class TroopCountFinder
     }
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
+
+    // Between "to" and the next number: spaces, quotation marks and at most two words of letters ('to "well over 300,000"').
+    private static bool NewValueAfter(string text, int to, int next)
+    {
+        if (!text.AsSpan(to, next - to).ContainsAnyExcept(SpaceOrQuote)) return true;
+        var words = 0;
+        for (var i = to; i < next; i++)
+        {
+            if (char.IsLetter(text[i]) && !char.IsLetter(text[i - 1])) words++;
+            else if (!char.IsLetter(text[i]) && !SpaceOrQuote.Contains(text[i])) return false;
+        }
+        return words <= 2;
+    }
 
     private static readonly System.Buffers.SearchValues<char> SpaceOrQuote = System.Buffers.SearchValues.Create(" \t\n\"“”'‘’«»");
 
@@ -504,7 +516,8 @@ internal sealed partial class TroopCountFinder
         if (comma < 0) return false;
         var i = segmentStart + comma + 1;
         while (i < at && char.IsWhiteSpace(text[i])) i++;
-        return kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at) > 0 && text.AsSpan(i, at - i).IndexOfAny(".;:") < 0;
+        // (Only ";" and ":" end the clause: a full stop in one sentence is an abbreviation's, "U.S. troops".)
+        return kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at) > 0 && text.AsSpan(i, at - i).IndexOfAny(";:") < 0;
     }
 
     // A figure set off by commas ("The bulk of the pullout, roughly 3,500 troops, should ...", "The brigade, some 5,000 strong,
