@@ -170,8 +170,7 @@ internal sealed partial class TroopCountFinder
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         if (segmentEnd <= figure.End || segmentEnd >= text.Length || !char.IsLetterOrDigit(text[segmentEnd])) return false;
-        // Quotation marks may open the new value, and its hedge may stand outside its number: 'from about 40,000 to "well over 300,000"'.
-        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !NewValueAfter(text, to, segmentEnd)) return false;
+        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !text.AsSpan(to, segmentEnd - to).IsWhiteSpace()) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - 60), from))
             if (from - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
@@ -307,21 +306,6 @@ internal sealed partial class TroopCountFinder
     }
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
-
-    // Between "to" and the next number: spaces, quotation marks and at most two words of letters ('to "well over 300,000"').
-    private static bool NewValueAfter(string text, int to, int next)
-    {
-        if (!text.AsSpan(to, next - to).ContainsAnyExcept(SpaceOrQuote)) return true;
-        var words = 0;
-        for (var i = to; i < next; i++)
-        {
-            if (char.IsLetter(text[i]) && !char.IsLetter(text[i - 1])) words++;
-            else if (!char.IsLetter(text[i]) && !SpaceOrQuote.Contains(text[i])) return false;
-        }
-        return words <= 2;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> SpaceOrQuote = System.Buffers.SearchValues.Create(" \t\n\"“”'‘’«»");
 
     // "approves 5,550-strong force", "approved the deployment of 1,000", "announces mobilisation of 300,000": an approval
     // right before the figure, or an approval or decision before "the", a sending noun and "of" before it.
