@@ -12,7 +12,8 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
-    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings;
+    private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
+        earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly KindWords kindWords;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -29,7 +30,8 @@ internal sealed partial class TroopCountFinder
         (segmentStart, segmentEnd) = (Math.Min(segmentStart, q.Span.Start), Math.Max(segmentEnd, span.End));
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
-        var status = headline && HeadlineInfinitive(text, segmentStart, q.Span.Start) && !changeStart
+        var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
+            && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart, kind);
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
@@ -53,11 +55,21 @@ internal sealed partial class TroopCountFinder
         // "will extend conscription to one year, adding some 10,000 conscripts a year": a participle after a comma right before the
         // figure shares the future of the clause before it.
         if (status == EstimateStatus.Current && FutureParticiple(text, start, q.Span.Start)) status = EstimateStatus.Planned;
+        // "approved another 1,115 service members, bringing the number of troops there close to 10,000": the total a planned
+        // addition brings is planned too ("sent another 1,000, bringing the total to 5,000" stays current).
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && ConsequenceClause(text, segmentStart, q.Span.Start))
+            status = EstimateStatus.Planned;
+        // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
+        // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
+        if (status == EstimateStatus.Current && AppositivePlan(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Planned;
         // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
+        // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
+        // counts losses suffered, whatever the plan around them.
+        if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
         return status;
     }
 
@@ -114,10 +126,16 @@ internal sealed partial class TroopCountFinder
                 return EstimateStatus.Planned;
         // "Germany will raise its contingent to 4,800 troops by 2027": a future form before, a target date after; "2,000
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
+        // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
+        // the end of June": an infinitive of sending before it does the same.
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
-                || InfinitiveBetween(text, figure.End, by)))
+                || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)))
             return EstimateStatus.Planned;
+        // "The operation began with roughly 600 troops", "deployed in July 2021 with an initial 738 soldiers": what a past
+        // operation started with (list earlier_starts), when nothing in its clause is still to come.
+        if (earlierStarts.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var started and >= 0 && !futureMarkers.Any(text, segmentStart, started))
+            return EstimateStatus.Earlier;
         return EstimateStatus.Current;
     }
 
@@ -232,10 +250,15 @@ internal sealed partial class TroopCountFinder
     // form before the figure ("will number 2,500 troops at its peak") makes the time one still to come: not earlier.
     private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, segmentEnd)) return !futureMarkers.Any(text, segmentStart, q.Span.Start);
+        // Not past a contrast (list contrast_clause_openers after a comma or semicolon): "allows up to 3,000 peacekeepers, though
+        // it kept only 2,500 there until recently" dates the 2,500 ("had been stationed at three sites, in N'Djamena, Faya-Largeau
+        // and Abeche, until the end of last year" reads on).
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, ContrastAfter(text, figure.End, segmentEnd)))
+            return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
-        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0)) return false;
+        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0) && (opening = EarlierTimeClause(text, first, q.Span.Start)) <= 0)
+            return false;
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);
@@ -288,6 +311,8 @@ internal sealed partial class TroopCountFinder
     // right before the figure, or an approval or decision before "the", a sending noun and "of" before it.
     private bool ApprovedSending(string text, int segmentStart, int at)
     {
+        // "approved another 1,115 service members": past an object filler.
+        if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
@@ -434,4 +459,64 @@ internal sealed partial class TroopCountFinder
 
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
         (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
+
+    // Where a clause of contrast opens in text[from..end): a comma or semicolon and a word of contrast_clause_openers; else end.
+    private int ContrastAfter(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+            if (text[i] is ',' or ';' && contrastOpeners.EndOfPhraseAt(text, i + 1, end) > 0) return i;
+        return end;
+    }
+
+    // "Before Trump took office, around 2,500 troops ...", "Until the war broke out, ...": a lead of earlier_time_leads opening the
+    // sentence, and its clause ending with one of earlier_time_clause_ends right before the first comma, which comes before the
+    // figure. The end of the opening clause, or -1.
+    private int EarlierTimeClause(string text, int first, int at)
+    {
+        if (earlierTimeLeads.EndOfPhraseAt(text, first, at) is not (var lead and > 0)) return -1;
+        var comma = text.AsSpan(lead, at - lead).IndexOf(',');
+        if (comma < 0) return -1;
+        comma += lead;
+        return earlierTimeClauseEnds.StartOfPhraseBefore(text, lead, comma) > lead ? comma : -1;
+    }
+
+    // The headline's figure is its subject (nothing but its own words before it, from the headline's start or a colon) and
+    // "to" and a verb of planned_infinitives follow it in its clause: "Over 17K troops to join largest drills", "5,000
+    // troops to leave Iraq". Not "US sends 500 troops to join NATO mission": a verb before the figure is the headline's.
+    private bool HeadlineSubjectInfinitive(string text, int sentenceStart, Quantity q, TextSpan figure, int segmentEnd)
+    {
+        for (var i = q.Span.Start - 1; i >= sentenceStart && text[i] is not (':' or '|' or '\n'); i--)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        var end = Math.Min(segmentEnd, figure.End + 30);
+        var clause = text.AsSpan(figure.End, end - figure.End).IndexOfAny(",;:");
+        return InfinitiveBetween(text, figure.End - 1, clause < 0 ? end : figure.End + clause);
+    }
+
+    // After a comma in the figure's segment, a participle of consequence_participles opens the clause the figure is in (no
+    // other comma or stop between): "..., bringing the number of troops there close to 10,000".
+    private bool ConsequenceClause(string text, int segmentStart, int at)
+    {
+        var comma = text.AsSpan(segmentStart, at - segmentStart).LastIndexOf(',');
+        if (comma < 0) return false;
+        var i = segmentStart + comma + 1;
+        while (i < at && char.IsWhiteSpace(text[i])) i++;
+        // (Only ";" and ":" end the clause: a full stop in one sentence is an abbreviation's, "U.S. troops".)
+        return kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at) > 0 && text.AsSpan(i, at - i).IndexOfAny(";:") < 0;
+    }
+
+    // A figure set off by commas ("The bulk of the pullout, roughly 3,500 troops, should ...", "The brigade, some 5,000 strong,
+    // is to be ...", ", of roughly 3,500 troops,"), whose closing comma is followed by a planned predicate (planned_after).
+    private bool AppositivePlan(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        var before = q.Span.Start;
+        while (before > segmentStart && char.IsWhiteSpace(text[before - 1])) before--;
+        if (before >= 3 && text.AsSpan(before - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[before - 3]))
+            for (before -= 2; before > segmentStart && char.IsWhiteSpace(text[before - 1]); before--) { }
+        if (before <= segmentStart || text[before - 1] != ',') return false;
+        var close = figure.End;
+        while (close < segmentEnd && char.IsWhiteSpace(text[close])) close++;
+        if (close >= segmentEnd || text[close] != ',') return false;
+        var end = Math.Min(segmentEnd, close + 1 + 80);
+        return plannedAfter.IsMatch(text.AsSpan(close + 1, end - close - 1));
+    }
 }

@@ -193,6 +193,9 @@ internal sealed partial class TroopCountFinder
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
+            AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
+        contrastOpeners = AdjacentPhrases.Of(lexicon, "contrast_clause_openers");
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
@@ -639,7 +642,9 @@ internal sealed partial class TroopCountFinder
             if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
-            if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd))
+            // Nor one a word of the present follows past an apposition ("1,000 of them, pioneer troops, have already arrived").
+            if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd)
+                && !currentCues.Any(text, span.End, segmentEnd))
                 status = EstimateStatus.Planned;
             var hedge = q.Hedge;
             if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
