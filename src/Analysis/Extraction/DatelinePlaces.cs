@@ -53,6 +53,10 @@ internal sealed class DatelinePlaces
         return Of(place.ToString());
     }
 
+    /// <summary>Whether a credit's brackets hold a place, not an outlet: "December 8, 2019 (KHARTOUM) -", as Sudan Tribune heads its
+    /// stories, names the city a dateline names first elsewhere (a country's name or capital, or a place of dateline_places).</summary>
+    public bool IsPlace(ReadOnlySpan<char> name) => name.Length > 2 && Of(TitleCase(name)) is not null;
+
     private string? Of(string place) =>
         places.TryGetValue(place, out var country) ? country
         : countries.Find(place, 0, place.Length) is { Count: > 0 } named && named[0].Span.Start == 0 && named[0].Span.End == place.Length ? named[0].Country.Name
