@@ -38,7 +38,8 @@ internal sealed class DatelinePlaces
             w = e + 1;
         }
         var next = end < s.Length ? SourceText.SkipWhiteSpace(s, end) : s.Length;
-        if (capitals >= 3 && next < s.Length && s[next] is ',' or '(' or '—' or '–' or '-')
+        // "ISLAMABAD: The military said …": South Asian papers end the place with a colon.
+        if (capitals >= 3 && next < s.Length && s[next] is ',' or '(' or '—' or '–' or '-' or ':')
         {
             if (Of(TitleCase(s.AsSpan(0, end).TrimEnd(".-"))) is { } country) return country;
             // "RAMSTEIN AIR BASE, Germany -": a country named after the comma.

@@ -57,6 +57,7 @@ internal sealed class SourceFinder
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
     private readonly CountryServices countryServices;
+    private readonly SpokespeopleToOutlets spokespeople;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -99,6 +100,7 @@ internal sealed class SourceFinder
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
+        spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
@@ -309,6 +311,7 @@ internal sealed class SourceFinder
         foreach (var c in countries)
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
+        spokespeople.Rename(s, start, accepted);
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
         return accepted.ToArray();
