@@ -193,11 +193,12 @@ internal sealed class GroupFinder
     {
         var adjective = Normalize(adjectiveText);
         // Generic media are named as the text names them (the DevSet header: "unowned or generic, it is named as the text names it"),
-        // their adjective and trade words as written: "US defence media", not "U.S. defense media".
+        // their adjective and trade words as written: "US defence media", not "U.S. defense media" (a country's state media are its
+        // media, or the gazetteer's entry: "Russian state media").
         if (mediaHeadWords.Contains(head))
         {
             var trade = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.ToLowerInvariant() is "military" or "defense" or "defence" or "intelligence" or "state" or "independent" or "local" or "foreign");
+                .Where(w => w.ToLowerInvariant() is "military" or "defense" or "defence" or "intelligence");
             return new SourceRef(span, string.Join(' ', new[] { adjective }.Concat(trade).Append(head)), SourceKind.StateMedia, country, CitationRole.Mentioned,
                 "media", IsGroup: true);
         }
@@ -214,8 +215,9 @@ internal sealed class GroupFinder
             _ => armedServices.TryGet(head, out var service) ? service : head,
         };
         var kept = mods.Length == 0 ? "" : KeptModifiers(mods, plural == "sources");
-        // "a senior Emirati commander": a commander is a military voice, named as one ("Emirati military commanders").
-        if (plural == "commanders" && kept.Length == 0) kept = "military";
+        // "a senior Emirati commander": a country's commander is a military voice, named as one ("Emirati military commanders");
+        // an alliance's keeps its name ("NATO commanders").
+        if (plural == "commanders" && kept.Length == 0 && country is not null) kept = "military";
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia
             : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"

@@ -58,6 +58,7 @@ internal sealed class SourceFinder
     private readonly NegatedVoices negated;
     private readonly CountryServices countryServices;
     private readonly SpokespeopleToOutlets spokespeople;
+    private readonly SourcesInBodies insiders;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -101,6 +102,7 @@ internal sealed class SourceFinder
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
+        insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
@@ -312,6 +314,7 @@ internal sealed class SourceFinder
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
+        insiders.Rename(s, start, accepted);
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
         return accepted.ToArray();

@@ -14,7 +14,7 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefinite = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> defenseWords = lexicon.WordLookup("defense_body_words", StringComparer.OrdinalIgnoreCase);
+    private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
 
     /// <summary>Renames, in the sentence's accepted sources (sorted by start), each body an unnamed spokesperson speaks for to a
     /// named outlet the sentence has them tell.</summary>
@@ -27,13 +27,17 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
                 || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government) || !ToldOutlet(accepted, i)) continue;
             var (from, to) = (body.Span.Start - start, body.Span.End - start);
             if (!UnnamedSpokesperson(s, from, to)) continue;
-            var trade = body.Kind == SourceKind.Intelligence ? "intelligence"
-                : Words(body.Name).Any(w => defenseWords.Contains(w)) ? "defense"
-                : body.Kind == SourceKind.Military ? "military" : null;
-            var name = string.Join(' ', new[] { countryWords.Adjective(country), trade, "officials" }.Where(p => p is not null));
+            var name = string.Join(' ', new[] { countryWords.Adjective(country), Trade(body, defenseNames), "officials" }.Where(p => p is not null));
             accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = "official", AlwaysCited = false, Role = CitationRole.Speaker };
         }
     }
+
+    /// <summary>The trade word of a body's unnamed voices: "intelligence" for a service, "defense" for a defence ministry or the
+    /// Pentagon (<paramref name="defenseNames"/>, defense_body_words), "military" for a force or command, else none ("French officials").</summary>
+    public static string? Trade(SourceRef body, string[] defenseNames) =>
+        body.Kind == SourceKind.Intelligence ? "intelligence"
+        : defenseNames.Any(d => body.Name.Contains(d, StringComparison.OrdinalIgnoreCase)) ? "defense"
+        : body.Kind == SourceKind.Military ? "military" : null;
 
     // A named outlet after the body that the sentence has it tell ("told NK News").
     private static bool ToldOutlet(List<SourceRef> accepted, int body)
@@ -91,6 +95,4 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         var n = SkipWhiteSpace(s, at);
         return n > at && n < s.Length && char.IsUpper(s[n]);
     }
-
-    private static IEnumerable<string> Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
