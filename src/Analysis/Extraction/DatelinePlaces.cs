@@ -38,7 +38,8 @@ internal sealed class DatelinePlaces
             w = e + 1;
         }
         var next = end < s.Length ? SourceText.SkipWhiteSpace(s, end) : s.Length;
-        if (capitals >= 3 && next < s.Length && s[next] is ',' or '(' or '—' or '–' or '-')
+        // "ISLAMABAD: The military said …": South Asian papers end the place with a colon.
+        if (capitals >= 3 && next < s.Length && s[next] is ',' or '(' or '—' or '–' or '-' or ':')
         {
             if (Of(TitleCase(s.AsSpan(0, end).TrimEnd(".-"))) is { } country) return country;
             // "RAMSTEIN AIR BASE, Germany -": a country named after the comma.
@@ -52,6 +53,10 @@ internal sealed class DatelinePlaces
         if (place.IndexOf(',') is >= 0 and var comma) place = place[..comma];
         return Of(place.ToString());
     }
+
+    /// <summary>Whether a credit's brackets hold a place, not an outlet: "December 8, 2019 (KHARTOUM) -", as Sudan Tribune heads its
+    /// stories, names the city a dateline names first elsewhere (a country's name or capital, or a place of dateline_places).</summary>
+    public bool IsPlace(ReadOnlySpan<char> name) => name.Length > 2 && Of(TitleCase(name)) is not null;
 
     private string? Of(string place) =>
         places.TryGetValue(place, out var country) ? country

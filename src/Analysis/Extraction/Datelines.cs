@@ -14,12 +14,16 @@ internal static class Datelines
     public static TextSpan? Outlet(string s)
     {
         var open = s.IndexOf('(');
-        if (open <= 0 || open > 60) return Slashed(s);
+        if (open < 0 || open > 60) return Slashed(s);
         var close = s.IndexOf(')', open);
         if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
+        // "(CNN Philippines, March 14) -": the outlet, then the date after a comma.
+        if (s.IndexOf(',', from, to - from) is var comma and > 0 && s.AsSpan(comma, to - comma).IndexOfAnyInRange('0', '9') >= 0) to = comma;
         while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
         if (to == from || !char.IsUpper(s[from])) return null;
+        // "(Lusa) - Angolan soldiers …": a credit that opens the story, with no place before it.
+        if (open == 0) return IsCreditName(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
         // The city in capitals ("BERLIN", "NEW YORK, UN"), or in title case before an agency's initials
         // ("Freetown Sierra Leone (PANA) --").
         var capitals = 0;
@@ -28,7 +32,24 @@ internal static class Datelines
             if (char.IsUpper(s[i])) capitals++;
         if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
         var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        return titleCase && IsAcronym(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
+        // "Pemba, 30 Apr (Lusa) -": in title case, an outlet's name as a word (not initials) needs a date before it.
+        return titleCase && (IsAcronym(s.AsSpan(from, to - from)) || s.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0 && IsCreditName(s.AsSpan(from, to - from)))
+            ? new TextSpan(from, to) : null;
+    }
+
+    // One to three capitalised words of letters (and "-", "&"): "Lusa", "Capital FM", "Africa-Press".
+    private static bool IsCreditName(ReadOnlySpan<char> name)
+    {
+        var words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!char.IsLetter(c) && c is not ('-' or '&')) return false;
+        }
+        return words > 0;
     }
 
     // "MOSCOW, June 5. /TASS/.": the agency between slashes after a city in capitals and the date.

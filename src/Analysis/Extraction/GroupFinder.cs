@@ -17,12 +17,16 @@ using static SourceText;
 internal sealed class GroupFinder
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: every group ends in its head.</summary>
-    public static readonly string[] CueLists = ["group_heads"];
+    public static readonly string[] CueLists = ["group_heads", "media_group_heads"];
 
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
+    // "diplomatic", "security": the trade words that stay in the name of unnamed sources ("Western diplomatic sources").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
+    // "media", "outlets": a country's media are named as the text names them ("US defence media", "several US defence outlets").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
 
@@ -33,12 +37,14 @@ internal sealed class GroupFinder
         this.ministries = ministries;
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
-        groupHeadWords = Words("group_heads");
+        groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        mediaHeadWords = Words("media_group_heads");
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
         locatedLinkWords = Words("located_group_links");
         spokespersonWords = Words("spokesperson_nouns");
+        sourceModifierWords = Words("kept_source_modifiers");
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -186,9 +192,18 @@ internal sealed class GroupFinder
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
         var adjective = Normalize(adjectiveText);
+        // Generic media are named as the text names them (the DevSet header: "unowned or generic, it is named as the text names it"),
+        // their adjective and trade words as written: "US defence media", not "U.S. defense media" (a country's state media are its
+        // media, or the gazetteer's entry: "Russian state media").
+        if (mediaHeadWords.Contains(head))
+        {
+            var trade = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.ToLowerInvariant() is "military" or "defense" or "defence" or "intelligence");
+            return new SourceRef(span, string.Join(' ', new[] { adjective }.Concat(trade).Append(head)), SourceKind.StateMedia, country, CitationRole.Mentioned,
+                "media", IsGroup: true);
+        }
         // Most groups have no modifiers ("North Korean troops"): nothing to split. An armed service keeps its name's
         // case ("Indian Army officials"); the kind words are lower case.
-        var kept = mods.Length == 0 ? "" : KeptModifiers(mods);
         var plural = head switch
         {
             "official" => "officials", "lawmaker" or "legislator" or "legislators" => "lawmakers", "source" => "sources",
@@ -199,6 +214,10 @@ internal sealed class GroupFinder
             // "the Chadian army": the service's own name ("Chadian Army"), as after its modifiers.
             _ => armedServices.TryGet(head, out var service) ? service : head,
         };
+        var kept = mods.Length == 0 ? "" : KeptModifiers(mods, plural == "sources");
+        // "a senior Emirati commander": a country's commander is a military voice, named as one ("Emirati military commanders");
+        // an alliance's keeps its name ("NATO commanders").
+        if (plural == "commanders" && kept.Length == 0 && country is not null) kept = "military";
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia
             : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
@@ -215,7 +234,7 @@ internal sealed class GroupFinder
 
     // The modifiers of a group that name it: "military", "defense", "intelligence" and an armed service, in any case
     // ("Army", "army", "Air Force": "Indian army sources" are the Indian Army's).
-    private string KeptModifiers(string mods)
+    private string KeptModifiers(string mods, bool sources)
     {
         var words = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>();
@@ -224,6 +243,7 @@ internal sealed class GroupFinder
             var lower = words[i].ToLowerInvariant();
             if (i + 1 < words.Length && armedServices.TryGet($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
             else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
+            else if (sources && sourceModifierWords.Contains(lower)) kept.Add(lower);
             else if (armedServices.TryGet(lower, out var service)) kept.Add(service);
         }
         return string.Join(' ', kept);

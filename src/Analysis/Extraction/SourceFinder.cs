@@ -57,8 +57,12 @@ internal sealed class SourceFinder
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
     private readonly CountryServices countryServices;
+    private readonly SpokespeopleToOutlets spokespeople;
+    private readonly SourcesInBodies insiders;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
@@ -97,7 +101,10 @@ internal sealed class SourceFinder
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
         countryServices = new CountryServices(countryWords, armedServices);
+        spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
+        insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
@@ -155,6 +162,7 @@ internal sealed class SourceFinder
         cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
+        if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // A headline may cite with a colon alone ("Seoul: …").
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = document.Text;
@@ -173,7 +181,7 @@ internal sealed class SourceFinder
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
-                && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits))
+                && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -305,6 +313,8 @@ internal sealed class SourceFinder
         foreach (var c in countries)
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
+        spokespeople.Rename(s, start, accepted);
+        insiders.Rename(s, start, accepted);
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
         return accepted.ToArray();
@@ -502,6 +512,15 @@ internal sealed class SourceFinder
         foreach (var t in titleHits)
             if (t.Span.End >= beforeStart + before.Length && t.Span.Start <= beforeStart) return false;
         return !(entry.Name.Length > before.Length && entry.Name[before.Length] == ' ' && entry.Name.AsSpan().StartsWith(before, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "5,000 AFP troops", "AFP soldiers": an outlet's initials right before a troop word are a force's (the Armed Forces of the
+    // Philippines), not the agency's; a force is no outlet, and whether it speaks is for the text to say elsewhere.
+    private bool IsForceInitials(string s, int from, int to, GazetteerEntry entry)
+    {
+        if (entry.Kind is not (SourceKind.Outlet or SourceKind.StateMedia) || !SourceText.IsAcronym(s.AsSpan(from, to - from))) return false;
+        var next = SourceText.SkipWhiteSpace(s, to);
+        return next > to && troopWords.Contains(s.AsSpan(next, SourceText.WordEnd(s, next) - next));
     }
 
     // An unknown name (priority 4) is a source only where the text cites it; so is any reading equal to one.

@@ -17,22 +17,23 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
         this.countryWords = countryWords;
         this.armedServices = armedServices;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
-        var (unnamed, qualified) = (Set("unnamed_speakers"), Set("qualified_speakers"));
-        speakerStarts = new FirstWords(unnamed.Concat(qualified), ignoreCase: false);
+        var (unnamed, qualified, diplomats) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"));
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats), ignoreCase: false);
+        diplomatWords = diplomats.GetAlternateLookup<ReadOnlySpan<char>>();
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,6 +56,15 @@ internal sealed class UnnamedSpeakers
             i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = WordEnd(s, i);
+            // "diplomats say": diplomats of no stated country are "diplomatic sources" (a country's are its group: "European diplomats");
+            // of kind other, as no state voice of the document lends them its country.
+            if (diplomatWords.Contains(s.AsSpan(i, j - i)) && (i == 0 || s[i - 1] == ' ') && !AfterPossessive(s, i))
+            {
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomatic sources", SourceKind.Other, null, CitationRole.Mentioned,
+                    "diplomat", IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
             var qualified = qualifiedWords.Contains(s.AsSpan(i, j - i));
             if ((qualified || unnamedWords.Contains(s.AsSpan(i, j - i))) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
             {
@@ -144,6 +154,15 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // Whether a possessive stands right before `at`, past lower-case modifiers ("the EU's top diplomats"): an office, not a voice.
+    private static bool AfterPossessive(string s, int at)
+    {
+        var p = at;
+        while (TryWordBefore(s, p, 0, out _, out var ws)) p = ws;
+        while (p > 0 && s[p - 1] == ' ') p--;
+        return p > 1 && s[p - 1] == 's' && s[p - 2] is '\'' or '’';
     }
 
     // The capitalised word right before `at`, lower-cased, where it starts, and whether it opens the sentence (after

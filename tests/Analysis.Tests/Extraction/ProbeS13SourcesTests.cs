@@ -26,7 +26,7 @@ public class ProbeS13SourcesTests
     [InlineData("GOMA, Congo (AP) — M23 rebels said Thursday they had captured 1,200 soldiers.", "M23")]
     [InlineData("The JNIM group claimed in a statement that it had killed more than 50 soldiers.", "JNIM")]
     [InlineData("Western diplomats in Bamako said the Russian contingent now numbered about 1,000.", "Western diplomats")]
-    [InlineData("Malaysian peacekeepers will remain in south Lebanon, the armed forces said. -- BERNAMA", "BERNAMA")]
+    [InlineData("Malaysian peacekeepers will remain in south Lebanon, the armed forces said. -- BERNAMA", "Bernama")]
     // A numbered unit keeps its name as written (session 13's review: many countries number their armies).
     [InlineData("Some 28,500 U.S. troops are stationed in South Korea. Eighth Army said 1,000 soldiers had completed their rotation.", "Eighth Army")]
     [InlineData("Radio y Televisión Martí reported that at least 200 Cubans had signed contracts.", "Radio y Televisión Martí")]

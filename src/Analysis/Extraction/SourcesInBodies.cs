@@ -1,0 +1,49 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// Unnamed sources placed inside a body ("Sources in the South Korean army estimate …", "a source within NATO", "a source close to
+/// the Pentagon told Reuters") are that body's sources, named as the DevSet header names a body's unnamed officials: by its country
+/// and trade ("South Korean military sources", "U.S. defense sources"), or by its own name when it has no country ("NATO sources",
+/// "UNIFIL sources"). The body is no voice of its own there.
+/// </summary>
+internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("insider_links", StringComparer.Ordinal);
+    private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
+
+    /// <summary>Renames, in the sentence's accepted sources, each body that unnamed sources are placed in.</summary>
+    public void Rename(string s, int start, List<SourceRef> accepted)
+    {
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            // A country's service read as a group ("the South Korean army": "South Korean Army") is a body; "Indian officials" are not.
+            if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
+                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || !Inside(s, body.Span.Start - start)) continue;
+            var name = body.Country is { } country
+                ? string.Join(' ', new[] { countryWords.Adjective(country), SpokespeopleToOutlets.Trade(body, defenseNames), "sources" }.Where(p => p is not null))
+                : $"{body.Name} sources";
+            accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = "source", AlwaysCited = false };
+        }
+    }
+
+    private static bool IsService(string name) =>
+        name.LastIndexOf(' ') is var space and > 0 && (char.IsUpper(name[space + 1]) || name.AsSpan(space + 1) is "military");
+
+    // "sources in the", "a source within", "a source close to": the words before a body's name at `at` that place sources in it.
+    private bool Inside(string s, int at)
+    {
+        var p = at;
+        if (TryWordBefore(s, p, 0, out var the, out var theStart) && the is "the") p = theStart;
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
+        if (link is "to" && TryWordBefore(s, linkStart, 0, out var close, out var closeStart) && close is "close") linkStart = closeStart;
+        else if (!links.Contains(link)) return false;
+        var e = linkStart;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return s.AsSpan(b, e - b) is "source" or "sources" or "Sources" or "Source";
+    }
+}

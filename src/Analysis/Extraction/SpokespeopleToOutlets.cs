@@ -1,0 +1,98 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// An unnamed spokesperson of a country's body who talks to a named outlet ("a National Intelligence Service spokesperson told NK
+/// News", "a U.S. Northern Command spokesperson told the New York Post", "a spokesman for the Rapid Support Forces told Anadolu
+/// Agency") is named as that country's officials of the body's trade ("South Korean intelligence officials", "U.S. military
+/// officials", "Sudanese military officials"), as the DevSet header settles; the body's own statement stays the body's, and so
+/// does a spokesperson who only "said" (the body's voice: "a foreign ministry spokeswoman said"), or one named after the title.
+/// </summary>
+internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWords)
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefinite = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
+    private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
+
+    /// <summary>Renames, in the sentence's accepted sources (sorted by start), each body an unnamed spokesperson speaks for to a
+    /// named outlet the sentence has them tell.</summary>
+    public void Rename(string s, int start, List<SourceRef> accepted)
+    {
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            // Its role may be Mentioned: "a U.S. Northern Command spokesperson told …" cites the spokesperson, not the body's words.
+            if (accepted[i] is not { IsPerson: false, IsGroup: false, IsPronoun: false, IsCredit: false, Country: { } country, Role: CitationRole.Speaker or CitationRole.Mentioned } body
+                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government) || !ToldOutlet(accepted, i)) continue;
+            var (from, to) = (body.Span.Start - start, body.Span.End - start);
+            if (!UnnamedSpokesperson(s, from, to)) continue;
+            var name = string.Join(' ', new[] { countryWords.Adjective(country), Trade(body, defenseNames), "officials" }.Where(p => p is not null));
+            accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = "official", AlwaysCited = false, Role = CitationRole.Speaker };
+        }
+    }
+
+    /// <summary>The trade word of a body's unnamed voices: "intelligence" for a service, "defense" for a defence ministry or the
+    /// Pentagon (<paramref name="defenseNames"/>, defense_body_words), "military" for a force or command, else none ("French officials").</summary>
+    public static string? Trade(SourceRef body, string[] defenseNames) =>
+        body.Kind == SourceKind.Intelligence ? "intelligence"
+        : defenseNames.Any(d => body.Name.Contains(d, StringComparison.OrdinalIgnoreCase)) ? "defense"
+        : body.Kind == SourceKind.Military ? "military" : null;
+
+    // A named outlet after the body that the sentence has it tell ("told NK News").
+    private static bool ToldOutlet(List<SourceRef> accepted, int body)
+    {
+        for (var j = body + 1; j < accepted.Count; j++)
+            if (accepted[j] is { Role: CitationRole.Audience, Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsCredit: false }) return true;
+        return false;
+    }
+
+    // "a NIS spokesperson" (the body, then the spokesperson noun, with "a" or "an" before the body) or "a spokesman for the RSF" / "a
+    // spokesperson of U.S. Northern Command" (the spokesperson noun and "for"/"of" before it); with no name right after the noun.
+    private bool UnnamedSpokesperson(string s, int from, int to)
+    {
+        // A reading that holds the spokesperson ("Pentagon spokesman", "spokesman for the Rapid Support Forces"): its own words.
+        var firstEnd = WordEnd(s, from);
+        if (spokespersonWords.Contains(s.AsSpan(from, firstEnd - from)))
+            return Indefinite(s, from) && !(to < s.Length && s[to] == ',' && NamedAfter(s, to + 1));
+        var last = to;
+        while (last > from && IsWord(s[last - 1])) last--;
+        if (last > from && last < to && spokespersonWords.Contains(s.AsSpan(last, to - last)))
+        {
+            var at = from;
+            if (TryWordBefore(s, at, 0, out var w0, out var ws0) && w0 is "senior") at = ws0;
+            return Indefinite(s, at) && !NamedAfter(s, to);
+        }
+        var after = SkipWhiteSpace(s, to);
+        var afterEnd = WordEnd(s, after);
+        if (after > to && spokespersonWords.Contains(s.AsSpan(after, afterEnd - after)))
+        {
+            var at = from;
+            if (TryWordBefore(s, at, 0, out var w, out var ws) && w is "senior") at = ws;
+            return Indefinite(s, at) && !NamedAfter(s, afterEnd);
+        }
+        var link = from;
+        if (TryWordBefore(s, link, 0, out var the, out var theStart) && the is "the") link = theStart;
+        if (!TryWordBefore(s, link, 0, out var linkWord, out var linkStart) || linkWord is not ("for" or "of")) return false;
+        if (!TryWordBefore(s, linkStart, 0, out var noun, out var nounStart) || !spokespersonWords.Contains(noun)) return false;
+        return Indefinite(s, nounStart) && !(to < s.Length && s[to] == ',' && NamedAfter(s, to + 1));
+    }
+
+    // Whether the word right before `at` is "a", "an" or "one" in either case ("A spokesman for …" opens a sentence).
+    private bool Indefinite(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == at) return false;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return b < e && indefinite.Contains(s.AsSpan(b, e - b));
+    }
+
+    // A capitalised word right after `at` (past white space): a name after the title ("spokesman Col. …").
+    private static bool NamedAfter(string s, int at)
+    {
+        var n = SkipWhiteSpace(s, at);
+        return n > at && n < s.Length && char.IsUpper(s[n]);
+    }
+}
