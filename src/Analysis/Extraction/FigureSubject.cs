@@ -16,10 +16,10 @@ internal sealed partial class TroopCountFinder
     // the context (previousSubject). A figure that points back to troops counted before ("hundreds of casualties among them")
     // takes the context's owner first: the countries of its own sentence are often only who counted them. A part's owner
     // is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says whose the 1,000 are, not whose the
-    // multinational 2,500 are.
+    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none).
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners)
     {
         var mixed = new bool[result.Count];
         string?[]? speakers = null;
@@ -28,7 +28,7 @@ internal sealed partial class TroopCountFinder
             if (result[i].Subject is not null) continue;
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
-            if (MixedOwners(text, end, result[i], countries)) { mixed[i] = true; continue; }
+            if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
@@ -106,9 +106,7 @@ internal sealed partial class TroopCountFinder
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
             if (text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, at);
             if (subjectPronouns.EndOfPhraseAt(text, next, at) is not (var it and > 0) || it - next != 2) continue;
-            next = it;
-            for (var k = 0; k < 3 && Spaced(text, next) && kindWords.PronounVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
-            if (Spaced(text, next) && kindWords.PronounOwnerVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+            if (VerbAfterFillers(text, it, at, kindWords.PronounVerbFillers, kindWords.PronounOwnerVerbs)) found = c.Country.Name;
         }
         return found;
     }
@@ -122,11 +120,16 @@ internal sealed partial class TroopCountFinder
         {
             if (c.Span.End > at) break;
             if (c.IsDemonym || c.Possessive) continue;
-            var next = c.Span.End;
-            for (var k = 0; k < 3 && Spaced(text, next) && speakerVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
-            if (Spaced(text, next) && kindWords.AdmissionVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+            if (VerbAfterFillers(text, c.Span.End, at, speakerVerbFillers, kindWords.AdmissionVerbs)) found = c.Country.Name;
         }
         return found;
+    }
+
+    // Whether a word of verbs follows text[from], after at most three words of fillers ("later", "has", "also"), each after a space.
+    private static bool VerbAfterFillers(string text, int from, int at, AdjacentPhrases fillers, AdjacentPhrases verbs)
+    {
+        for (var k = 0; k < 3 && Spaced(text, from) && fillers.EndOfPhraseAt(text, from, at) is var filler and > 0; k++) from = filler;
+        return Spaced(text, from) && verbs.EndOfPhraseAt(text, from, at) > 0;
     }
 
     // "US", "U.S.", "UK": a country written as its initials.
@@ -308,10 +311,11 @@ internal sealed partial class TroopCountFinder
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source
-    // ("Ukrainian officials said") nor a destination ("to Russia").
-    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    // ("Ukrainian officials said") nor a destination ("to Russia"). Troops of several owners (mixed) have none.
+    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries, out bool mixed)
     {
-        if (MixedOwners(text, end, quantity, figure, countries)) return null;
+        mixed = MixedOwners(text, end, quantity, figure, countries);
+        if (mixed) return null;
         foreach (var c in Within(countries, figure.Start, figure.End))
             if (!CompoundMember(text, c, countries)) return c.Country.Name;
         // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
@@ -350,9 +354,6 @@ internal sealed partial class TroopCountFinder
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
-    private bool MixedOwners(string text, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries) =>
-        MixedOwners(text, end, figure.Quantity.Span, figure.Span, countries);
-
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)) return true;
