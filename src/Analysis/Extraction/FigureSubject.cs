@@ -28,6 +28,8 @@ internal sealed partial class TroopCountFinder
         {
             if (result[i].Subject is not null) continue;
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
+            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
             if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
@@ -35,7 +37,8 @@ internal sealed partial class TroopCountFinder
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             var several = false;
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out several);
-            // "ATMIS, which has about 22,000 soldiers", "Russia and Belarus will field 200,000 troops": a total of several nations.
+            // "ATMIS, which has about 22,000 soldiers", "Russia and Belarus will field 200,000 troops": a total of several nations
+            // (or of none: "The insurgents lost some 70 fighters").
             if (subject is null && several) { mixed[i] = true; continue; }
             if (result[i].Kind == TroopKind.Casualties) subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);

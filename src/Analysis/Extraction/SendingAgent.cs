@@ -19,7 +19,7 @@ internal sealed class SendingAgent
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
-    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries;
+    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
@@ -45,6 +45,7 @@ internal sealed class SendingAgent
         speechFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         severalNations = AdjacentPhrases.Of(lexicon, "multinational_nouns");
         auxiliaries = AdjacentPhrases.Of(lexicon, "subject_auxiliaries");
+        nonStateNouns = AdjacentPhrases.Of(lexicon, "non_state_troop_nouns");
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
@@ -120,10 +121,11 @@ internal sealed class SendingAgent
     /// <summary>
     /// The country whose troops the figure at <paramref name="quantity"/> (the whole mention: <paramref name="figure"/>)
     /// counts, as the verb before or after it says, or null when no verb says it or its subject has no country.
-    /// <paramref name="several"/>: the one who sends or holds them is several nations, so they have no single owner: an
-    /// alliance, mission or regional force the gazetteer knows with no country ("ATMIS, which has about 22,000 soldiers",
-    /// "the SADC force fielded 738 soldiers", "10,000 troops sent by NATO") or two countries named as one actor ("The
-    /// Philippines and the United States will field about 14,000 troops").
+    /// <paramref name="several"/>: the one who sends or holds them is several nations or none, so they have no single owner:
+    /// an alliance, mission or other force the gazetteer knows with no country ("ATMIS, which has about 22,000 soldiers",
+    /// "10,000 troops sent by NATO"), two countries named as one actor ("The Philippines and the United States will field
+    /// about 14,000 troops"), a word of several nations ("25 nations pledged") or of a non-state group ("The insurgents lost
+    /// some 70 fighters") as the subject.
     /// </summary>
     public string? OwnerOf(string text, int start, int end, TextSpan quantity, TextSpan figure,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited,
@@ -132,7 +134,7 @@ internal sealed class SendingAgent
         if (VerbBefore(text, start, quantity) is var verb and >= 0)
         {
             // "25 nations have pledged some 7,000 troops", "US allies will contribute 1,000": several nations as one actor.
-            if (SeveralNationsAct(text, start, verb))
+            if (SeveralNationsAct(text, start, verb, countries))
             {
                 several = true;
                 return null;
@@ -155,11 +157,28 @@ internal sealed class SendingAgent
 
     // A word of multinational_nouns ("nations", "allies", "contributing countries"), then at most three words of
     // subject_auxiliaries ("have", "will", "are to"), right before the verb.
-    private bool SeveralNationsAct(string text, int start, int verb)
+    // Or a word of non_state_troop_nouns that no country's name or demonym owns ("The insurgents lost", not "Congolese rebels lost").
+    private bool SeveralNationsAct(string text, int start, int verb, IReadOnlyList<CountryMention> countries)
     {
         var at = verb;
         for (var i = 0; i < 3 && auxiliaries.StartOfPhraseBefore(text, start, at) is var word and >= 0; i++) at = word;
-        return severalNations.StartOfPhraseBefore(text, start, at) >= 0;
+        if (severalNations.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        if (nonStateNouns.StartOfPhraseBefore(text, start, at) is not (var noun and >= 0)) return false;
+        foreach (var c in countries)
+            if (c.Span.End < noun && text.AsSpan(c.Span.End, noun - c.Span.End).IsWhiteSpace()) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a word of <c>non_state_troop_nouns</c> starts a word of text[from..to): "at least 14 rebels", "40 militants".
+    /// </summary>
+    public bool NonStateIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && nonStateNouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -59,5 +59,13 @@ public class S15SubjectTests
     [InlineData("Untitled\n\nKenya has around 120 personnel at the base.", "Kenya")]
     public void Words_that_only_look_like_owners(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
 
+    [Theory]
+    [InlineData("Untitled\n\nThe insurgents lost some 70 fighters by early August, a commander said.", null)]
+    [InlineData("Untitled\n\nKenyan forces said that they had killed at least 14 rebels in four days.", null)]
+    // A country owns the group, or the people are a state's: its own.
+    [InlineData("Untitled\n\nCongolese rebels lost about 300 fighters in the offensive.", "Democratic Republic of the Congo")]
+    [InlineData("Untitled\n\nThe Kenyan army lost at least 14 soldiers in four days.", "Kenya")]
+    public void Non_state_groups_own_no_troops(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
+
     private static TroopCount First(string document) => DocumentCounts(document)[0];
 }
