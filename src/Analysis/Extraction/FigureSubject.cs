@@ -16,23 +16,30 @@ internal sealed partial class TroopCountFinder
     // the context (previousSubject). A figure that points back to troops counted before ("hundreds of casualties among them")
     // takes the context's owner first: the countries of its own sentence are often only who counted them. A part's owner
     // is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says whose the 1,000 are, not whose the
-    // multinational 2,500 are.
+    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none).
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners)
     {
         var mixed = new bool[result.Count];
         string?[]? speakers = null;
+        if (result.Count > 1) Respectively(text, start, result, countries);
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is not null) continue;
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
+            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
-            if (MixedOwners(text, end, result[i], countries)) { mixed[i] = true; continue; }
+            if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
-            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked);
+            var several = false;
+            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out several);
+            // "ATMIS, which has about 22,000 soldiers", "Russia and Belarus will field 200,000 troops": a total of several nations
+            // (or of none: "The insurgents lost some 70 fighters").
+            if (subject is null && several) { mixed[i] = true; continue; }
             if (result[i].Kind == TroopKind.Casualties) subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
@@ -56,12 +63,50 @@ internal sealed partial class TroopCountFinder
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
                     subject = ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources)
-                        ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked)
+                        ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out _)
                         ?? NearestCountry(text, start, result[i].Span.Start, countries, masked);
                 subject ??= speakers?[i];
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 result[i] = result[i] with { Subject = subject ?? CitedHomeCountry(text, start, end, result[i], countries, masked, sources) };
             }
+    }
+
+    // "Djibouti and Kenya are to send 1,520 and 1,410", "Britain and France will send 900 and 600 troops respectively": figures
+    // joined only by coordinators after an owner verb whose subject is as many countries, joined the same way, are theirs in
+    // order (a pair of countries alone as one actor owns a total, neither alone: SendingAgent).
+    private void Respectively(string text, int start, List<FigureCandidate> result, IReadOnlyList<CountryMention> countries)
+    {
+        for (var i = 0; i < result.Count; i++)
+        {
+            var last = i;
+            while (last + 1 < result.Count && Joined(text, result[last].Span.End, result[last + 1].Quantity.Span.Start)) last++;
+            if (last == i) continue;
+            if (agent.VerbBefore(text, start, result[i].Quantity.Span) is var verb and >= 0 && ActorList(text, verb, countries, last - i + 1) is var first and >= 0)
+                for (var j = i; j <= last; j++)
+                    if (result[j].Subject is null) result[j] = result[j] with { Subject = countries[first + j - i].Country.Name };
+            i = last;
+        }
+    }
+
+    // Where the list of exactly `count` different countries (by name or capital) joined by coordinators that ends right
+    // before a verb (at most four words between, no punctuation) starts in countries; -1 if there is none.
+    private int ActorList(string text, int verb, IReadOnlyList<CountryMention> countries, int count)
+    {
+        var last = -1;
+        for (var k = 0; k < countries.Count && countries[k].Span.End <= verb; k++) last = k;
+        if (last < 0) return -1;
+        var between = text.AsSpan(countries[last].Span.End, verb - countries[last].Span.End);
+        if (between.IndexOfAny(",;:.") >= 0 || between.Count(' ') > 5) return -1;
+        var first = last;
+        while (first > 0 && Joined(text, countries[first - 1].Span.End, countries[first].Span.Start)) first--;
+        if (last - first + 1 != count) return -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (countries[k].IsDemonym || countries[k].Possessive) return -1;
+            for (var m = first; m < k; m++)
+                if (countries[m].Country.Name == countries[k].Country.Name) return -1;
+        }
+        return first;
     }
 
     // "Venezuela, for its part, says 17,000 soldiers have been sent to Tachira", "For its part, Kyiv said 10,000 soldiers hold
@@ -106,9 +151,7 @@ internal sealed partial class TroopCountFinder
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
             if (text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, at);
             if (subjectPronouns.EndOfPhraseAt(text, next, at) is not (var it and > 0) || it - next != 2) continue;
-            next = it;
-            for (var k = 0; k < 3 && Spaced(text, next) && kindWords.PronounVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
-            if (Spaced(text, next) && kindWords.PronounOwnerVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+            if (VerbAfterFillers(text, it, at, kindWords.PronounVerbFillers, kindWords.PronounOwnerVerbs)) found = c.Country.Name;
         }
         return found;
     }
@@ -122,11 +165,16 @@ internal sealed partial class TroopCountFinder
         {
             if (c.Span.End > at) break;
             if (c.IsDemonym || c.Possessive) continue;
-            var next = c.Span.End;
-            for (var k = 0; k < 3 && Spaced(text, next) && speakerVerbFillers.EndOfPhraseAt(text, next, at) is var filler and > 0; k++) next = filler;
-            if (Spaced(text, next) && kindWords.AdmissionVerbs.EndOfPhraseAt(text, next, at) > 0) found = c.Country.Name;
+            if (VerbAfterFillers(text, c.Span.End, at, speakerVerbFillers, kindWords.AdmissionVerbs)) found = c.Country.Name;
         }
         return found;
+    }
+
+    // Whether a word of verbs follows text[from], after at most three words of fillers ("later", "has", "also"), each after a space.
+    private static bool VerbAfterFillers(string text, int from, int at, AdjacentPhrases fillers, AdjacentPhrases verbs)
+    {
+        for (var k = 0; k < 3 && Spaced(text, from) && fillers.EndOfPhraseAt(text, from, at) is var filler and > 0; k++) from = filler;
+        return Spaced(text, from) && verbs.EndOfPhraseAt(text, from, at) > 0;
     }
 
     // "US", "U.S.", "UK": a country written as its initials.
@@ -240,20 +288,23 @@ internal sealed partial class TroopCountFinder
                 // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
                 // "fighting for Russia" names a side).
                 if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
+                // "11 soldiers were killed in hostilities with India, Pakistan's military said": the other side of the body's dead.
+                if (inBody == default && !Overlaps(masked, c.Span) && figure.Kind == TroopKind.Casualties && AfterPartnerWord(text, start, c.Span.Start)) continue;
                 if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
             if (body is not null) return OneClause(text, bodySpan, figure.Span) ? body : null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
-                    && Overlaps(masked, span))
+                    && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
                     return OneClause(text, span, figure.Span) ? country : null;
             return null;
         }
         foreach (var c in countries)
             if (Overlaps(masked, c.Name)) return c.Country.Name;
         foreach (var (span, entry) in sources ?? [])
-            if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country && Overlaps(masked, span))
+            if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
+                && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
                 return country;
         return null;
     }
@@ -285,8 +336,9 @@ internal sealed partial class TroopCountFinder
     {
         foreach (var m in kindWords.ArmedGroupNouns.Find(text, start, end))
             if (!Overlaps(masked, m.Span)) return true;
+        // Not the body in a cited person's title ("Pentagon spokesman John Kirby said"): it speaks, through him.
         foreach (var (span, entry) in sources ?? [])
-            if (entry.Kind == SourceKind.Military && !Overlaps(masked, span)) return true;
+            if (entry.Kind == SourceKind.Military && !Overlaps(masked, span) && !agent.OfficeOfCited(text, span.End, end, masked)) return true;
         return false;
     }
 
@@ -308,12 +360,13 @@ internal sealed partial class TroopCountFinder
 
     // Whose troops: a country inside the figure ("North Korean troops"), right after it ("troops from
     // North Korea"), or the nearest one before it in the sentence that is neither a cited source
-    // ("Ukrainian officials said") nor a destination ("to Russia").
-    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    // ("Ukrainian officials said") nor a destination ("to Russia"). Troops of several owners (mixed) have none.
+    private string? OwnSubject(string text, int start, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries, out bool mixed)
     {
-        if (MixedOwners(text, end, quantity, figure, countries)) return null;
+        mixed = MixedOwners(text, end, quantity, figure, countries);
+        if (mixed) return null;
         foreach (var c in Within(countries, figure.Start, figure.End))
-            if (!CompoundMember(text, c, countries)) return c.Country.Name;
+            if (!CompoundMember(text, c, countries) && !agent.InAName(text, c, end)) return c.Country.Name;
         // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
         foreach (var c in countries)
             if (c.Possessive && c.Span.End < figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()) return c.Country.Name;
@@ -350,9 +403,6 @@ internal sealed partial class TroopCountFinder
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
-    private bool MixedOwners(string text, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries) =>
-        MixedOwners(text, end, figure.Quantity.Span, figure.Span, countries);
-
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)) return true;
@@ -576,6 +626,8 @@ internal sealed partial class TroopCountFinder
             // "the U.S.-Mexico border", "the Franco-German Brigade", "the German-led battlegroup": half of a pair or a country
             // that leads or backs another's force owns none of the troops.
             if (CompoundMember(text, c, countries)) continue;
+            // "the South China Sea", "the Army Rotational Force-Philippines": a country inside a place's or a unit's name.
+            if (agent.InAName(text, c, end)) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish

@@ -19,7 +19,8 @@ internal sealed class SendingAgent
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
-    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services;
+    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
     // "Cubans", "Nepalis", "North Koreans": a country's people named by a plural demonym (a demonym in -n or -i and an s),
@@ -42,6 +43,11 @@ internal sealed class SendingAgent
         services = AdjacentPhrases.Of(lexicon, ["armed_services", "force_nouns"]);
         speechVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
         speechFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
+        severalNations = AdjacentPhrases.Of(lexicon, "multinational_nouns");
+        auxiliaries = AdjacentPhrases.Of(lexicon, "subject_auxiliaries");
+        nonStateNouns = AdjacentPhrases.Of(lexicon, "non_state_troop_nouns");
+        unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
         peoples = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => (d + "s", c.Name)))];
     }
@@ -94,20 +100,85 @@ internal sealed class SendingAgent
         return false;
     }
 
+    /// <summary>
+    /// Whether the body ending at <paramref name="at"/> names the office of a cited person: a title (list <c>titles</c>) right
+    /// after it, then one of the <paramref name="cited"/> spans: "Pentagon spokesman John Kirby said", "the Pentagon's spokesman,
+    /// John Kirby, said". The body speaks through its officer, as a cited body does.
+    /// </summary>
+    public bool OfficeOfCited(string text, int at, int end, IReadOnlyList<TextSpan> cited)
+    {
+        if (at < end && text[at] is '\'' or '’' && at + 1 < end && text[at + 1] == 's') at += 2;
+        if (at >= end || !char.IsWhiteSpace(text[at]) || titles.EndOfPhraseAt(text, at, end) is not (var title and > 0)) return false;
+        var next = PhraseLiteral.SkipWhiteSpace(text, title, end);
+        if (next < end && text[next] == ',') next = PhraseLiteral.SkipWhiteSpace(text, next + 1, end);
+        foreach (var c in cited)
+            if (c.Start == next) return true;
+        return false;
+    }
+
     public static SendingAgent For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new SendingAgent(l));
 
     /// <summary>
     /// The country whose troops the figure at <paramref name="quantity"/> (the whole mention: <paramref name="figure"/>)
     /// counts, as the verb before or after it says, or null when no verb says it or its subject has no country.
+    /// <paramref name="several"/>: the one who sends or holds them is several nations or none, so they have no single owner:
+    /// an alliance, mission or other force the gazetteer knows with no country ("ATMIS, which has about 22,000 soldiers",
+    /// "10,000 troops sent by NATO"), two countries named as one actor ("The Philippines and the United States will field
+    /// about 14,000 troops"), a word of several nations ("25 nations pledged") or of a non-state group ("The insurgents lost
+    /// some 70 fighters") as the subject.
     /// </summary>
     public string? OwnerOf(string text, int start, int end, TextSpan quantity, TextSpan figure,
-        IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited)
+        IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited,
+        out bool several)
+    {
+        if (VerbBefore(text, start, quantity) is var verb and >= 0)
+        {
+            // "25 nations have pledged some 7,000 troops", "US allies will contribute 1,000": several nations as one actor.
+            if (SeveralNationsAct(text, start, verb, countries))
+            {
+                several = true;
+                return null;
+            }
+            return Subject(text, start, verb, countries, sources, cited, out var found, out several) ? found : null;
+        }
+        return Agent(text, figure.End, end, countries, sources, out several);
+    }
+
+    /// <summary>
+    /// Where the verb of <c>owner_verbs</c> right before the figure at <paramref name="quantity"/> starts (words of
+    /// <c>owner_fillers</c> may come between: "sent a total of 15,000"), or -1.
+    /// </summary>
+    public int VerbBefore(string text, int start, TextSpan quantity)
     {
         var at = quantity.Start;
         for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
-        if (verbs.StartOfPhraseBefore(text, start, at) is var verb and >= 0)
-            return Subject(text, start, verb, countries, sources, cited, out var found) ? found : null;
-        return Agent(text, figure.End, end, countries, sources);
+        return verbs.StartOfPhraseBefore(text, start, at);
+    }
+
+    // A word of multinational_nouns ("nations", "allies", "contributing countries"), then at most three words of
+    // subject_auxiliaries ("have", "will", "are to"), right before the verb.
+    // Or a word of non_state_troop_nouns that no country's name or demonym owns ("The insurgents lost", not "Congolese rebels lost").
+    private bool SeveralNationsAct(string text, int start, int verb, IReadOnlyList<CountryMention> countries)
+    {
+        var at = verb;
+        for (var i = 0; i < 3 && auxiliaries.StartOfPhraseBefore(text, start, at) is var word and >= 0; i++) at = word;
+        if (severalNations.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        if (nonStateNouns.StartOfPhraseBefore(text, start, at) is not (var noun and >= 0)) return false;
+        foreach (var c in countries)
+            if (c.Span.End < noun && text.AsSpan(c.Span.End, noun - c.Span.End).IsWhiteSpace()) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a word of <c>non_state_troop_nouns</c> starts a word of text[from..to): "at least 14 rebels", "40 militants".
+    /// </summary>
+    public bool NonStateIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && nonStateNouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -147,29 +218,30 @@ internal sealed class SendingAgent
 
     // The nearest actor before the verb: countries by name, capital or possessive, and sources the gazetteer knows.
     private bool Subject(string text, int start, int verb, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited, out string? country)
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited, out string? country, out bool several)
     {
         var best = (End: -1, Country: (string?)null);
+        several = false;
         CountryMention? previous = null, before = null;
         foreach (var c in countries)
         {
-            if (c.Span.End <= verb && c.Span.End > best.End && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
+            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
                 && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
-        // "Together, India and China have more than 100,000 troops": two names joined by "and" are one actor of a mixed
-        // total, owned by neither alone.
+        // "Together, India and China have more than 100,000 troops", "The Philippines and the United States will field about
+        // 14,000 troops": two names joined by "and" are one actor of a mixed total, owned by neither alone.
         if (before is { IsAdjective: false } pair && countries.FirstOrDefault(c => c.Span.End == best.End) is { } last && pair.Span.End < last.Span.Start
-            && text.AsSpan(pair.Span.End, last.Span.Start - pair.Span.End).Trim().SequenceEqual("and"))
-            best = (best.End, null);
+            && text.AsSpan(pair.Span.End, last.Span.Start - pair.Span.End).Trim() is var and && (and.SequenceEqual("and") || and.SequenceEqual("and the")))
+            (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
             if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
-                best = (span.End, entry.Country);
+                (best, several) = ((span.End, entry.Country), Multinational(entry));
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
         // Not a state that is a place ("Officials in Washington say the regime is sending ...").
-        if (best.End < 0 && StateAt(text, start, verb) is var state && state < verb && !IsPlace(text, start, state)) best = (verb, unitedStates);
+        if (best.End < 0 && StateAt(text, start, verb) is var state && state < verb && !IsPlace(text, start, state)) (best, several) = ((verb, unitedStates), false);
         country = best.Country;
         return best.End >= 0;
     }
@@ -220,8 +292,10 @@ internal sealed class SendingAgent
 
     // "10,000 troops sent by Pyongyang": a verb and "by" right after the figure, then the actor. "the 2,000 peacekeepers Moscow
     // sent in 2020", "the 900 troops Washington keeps there": an actor right after the figure, then the verb.
-    private string? Agent(string text, int from, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources)
+    private string? Agent(string text, int from, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources,
+        out bool several)
     {
+        several = false;
         if (ActorThenVerb(text, from, end, countries, sources) is { } actor) return actor;
         if (verbs.EndOfPhraseAt(text, from, end) is not (var verb and >= 0)) return null;
         if (agentPrepositions.EndOfPhraseAt(text, verb, end) is not (var by and >= 0)) return null;
@@ -231,7 +305,35 @@ internal sealed class SendingAgent
         foreach (var c in countries)
             if (!c.IsAdjective && c.Name.Start == next) return c.Country.Name;
         foreach (var (span, entry) in sources)
-            if (span.Start == next) return entry.Country;
+            if (span.Start == next)
+            {
+                several = Multinational(entry);
+                return entry.Country;
+            }
         return null;
     }
+
+    /// <summary>
+    /// Whether the country is part of another name, so names no actor: a unit's, after a hyphen and a word of
+    /// <c>unit_name_heads</c> ("the Army Rotational Force-Philippines has around 50 personnel"), or a place's, before a word of
+    /// <c>country_place_nouns</c> ("tensions in the South China Sea").
+    /// </summary>
+    public bool InAName(string text, CountryMention c, int end)
+    {
+        var dash = c.Name.Start - 1;
+        if (dash > 0 && text[dash] is '-' or '\u2010' or '\u2011' or '\u2013')
+        {
+            var from = dash;
+            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            if (from < dash && unitHeads.Contains(text.AsSpan(from, dash - from))) return true;
+        }
+        if (c.Span.End >= end || !char.IsWhiteSpace(text[c.Span.End])) return false;
+        var word = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, end);
+        var to = word;
+        while (to < end && char.IsLetter(text[to])) to++;
+        return to > word && placeNouns.Contains(text.AsSpan(word, to - word));
+    }
+
+    // An alliance, a mission or a regional force (a military the gazetteer knows with no country: "NATO", "ATMIS", "SADC").
+    private static bool Multinational(GazetteerEntry entry) => entry.Kind == SourceKind.Military && entry.Country is null;
 }

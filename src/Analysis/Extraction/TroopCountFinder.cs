@@ -628,6 +628,7 @@ internal sealed partial class TroopCountFinder
             return [];
         var sentenceCues = Cues(text, start, end, countries, masked);
         var result = new List<FigureCandidate>();
+        List<int>? mixedOwners = null;
         for (var i = 0; i < found.Count; i++)
         {
             var (q, span, anchored) = found[i];
@@ -658,12 +659,14 @@ internal sealed partial class TroopCountFinder
             // "the death toll rose to 32, including 19 civilians and 13 soldiers", "13 dead, eight of them civilians": a casualty
             // count with no troop noun of its own, in a sentence that names civilians, is a toll of people, not of soldiers.
             if (kind == TroopKind.Casualties && TollOfPeople(text, start, end, q, countries)) continue;
-            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, OwnSubject(text, start, end, q.Span, span, countries)));
+            var subject = OwnSubject(text, start, end, q.Span, span, countries, out var mixed);
+            if (mixed) (mixedOwners ??= []).Add(result.Count);
+            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
         ShareVerbAfterLast(text, result);
         CutTo(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
-        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources);
+        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;
     }
 
