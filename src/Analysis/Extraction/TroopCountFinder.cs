@@ -240,6 +240,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? gapped = null;
         // Rows of a table of countries and their figures (most sentences have none).
         HashSet<Quantity>? tableRows = null;
+        // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
+        int? tableRowCount = null;
         bool? troopWord = null;
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
@@ -585,7 +587,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
-            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, ref tableRowCount, AboutTroops))
             {
                 found.Add((q, q.Span, false));
                 (tableRows ??= []).Add(q);
