@@ -204,6 +204,8 @@ internal sealed partial class TroopCountFinder
         sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
         populationHeads = AdjacentPhrases.Of(lexicon, "population_heads");
         pledgeTableCues = PhraseMatcher.Of(lexicon, ["pledge_table_cues"]);
+        (troopNounHeads, civilianPartners, memberBodies) = (AdjacentPhrases.Of(lexicon, "troop_noun_heads"), AdjacentPhrases.Of(lexicon, "civilian_partners"),
+            AdjacentPhrases.Of(lexicon, "member_bodies"));
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -285,7 +287,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
-                if (TroopThingAfter(text, q.Span.End, end)) continue;
+                if (TroopThingAfter(text, q.Span.End, end) || ModifiesThing(text, noun, end) || ListedWithCivilians(text, noun, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
