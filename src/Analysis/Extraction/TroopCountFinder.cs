@@ -104,7 +104,7 @@ internal sealed partial class TroopCountFinder
         serviceWords = AdjacentPhrases.Of(lexicon, "service_cues");
         warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
         estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
-        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words"]);
+        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
@@ -415,6 +415,12 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "put Russia's losses in Ukraine at only 5937 people": people after an estimate of losses are the losses.
+            if (people > 0 && AboutTroops() && EstimatedBefore(text, start, q))
+            {
+                Add(q, new TextSpan(q.Span.Start, people), false);
+                continue;
+            }
             if (AboutTroops() && First(casualtyAfter, after) is { } casualty && LeansOnTroops())
             {
                 Add(q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false);
@@ -471,6 +477,13 @@ internal sealed partial class TroopCountFinder
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && CalledUpAfter(text, q.Span.End, end) && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
+                continue;
+            }
+            // "300,000 people had been mobilised", "300 thousand people were called up": people whose own verb is a call-up's.
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && Spaced(text, q.Span.End) && peopleNouns.EndOfPhraseAt(text, q.Span.End, end) is var called and > 0
+                && CalledUpAfter(text, called, end) && !NonTroopAfter(text, called, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, called), false));
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.

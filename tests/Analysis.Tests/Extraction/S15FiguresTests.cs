@@ -15,7 +15,7 @@ public class S15FiguresTests
     [InlineData("Some 3,000 Kenyan, Ugandan, Burundian and Djiboutian soldiers guard the capital.", 3_000d)]
     [InlineData("The junta sent 2,000 hastily drafted, barely trained recruits north last month.", 2_000d)]
     [InlineData("A convoy carried 400 battle-tested marines to the island on Sunday.", 400d)]
-    [InlineData("Roughly 1,200 newly mobilised reservists reached the front this week.", 1_200d)]
+    [InlineData("Roughly 1,200 freshly mobilised reservists reached the front this week.", 1_200d)]
     public void Figures_behind_listed_modifiers_are_troop_figures(string sentence, double value) =>
         Assert.Contains(Counts(sentence), c => c.Value == value);
 
@@ -82,4 +82,24 @@ public class S15FiguresTests
     [InlineData("The governor said 1,500 soldiers would stay at the border and the Title 32 troops would go home.", 1_500d)]
     public void Label_numbers_near_troops_are_not_figures(string sentence, double value) =>
         Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
+
+    // Estimates and call-ups whose number has no troop noun right after it.
+    [Theory]
+    // thousands set off by a space, at a sentence's end
+    [InlineData("Ukraine has sent troops to the border. Officials in Kyiv put their number at more than 2 000.", 2_000d)]
+    // a hedge as the connector of an amount noun
+    [InlineData("The general spoke of 8,000 troops in the region and of losses above 1,500 since May.", 1_500d)]
+    // people whose own verb is a call-up's
+    [InlineData("The minister said 150,000 people had been mobilised since the decree.", 150_000d)]
+    [InlineData("About 40 thousand people were called up in the first week.", 40_000d)]
+    // a verb of estimating alone, its object between it and "at"
+    [InlineData("Reservists were called up in March. The ministry put the army's losses in the east at only 3120 people.", 3_120d)]
+    public void Estimates_and_call_ups_without_a_troop_noun_are_figures(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value);
+
+    [Theory]
+    [InlineData("The minister said 150,000 people had been evacuated since the decree.")]
+    [InlineData("Troops guard the site. Officials put the cost of the mission at 2.5 billion.")]
+    [InlineData("The census puts the town's population at 45 000.")]
+    public void The_same_shapes_count_no_troops_with_other_words(string passage) => Assert.Empty(Counts(passage));
 }
