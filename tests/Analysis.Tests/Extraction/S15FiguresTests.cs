@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -102,4 +103,23 @@ public class S15FiguresTests
     [InlineData("Troops guard the site. Officials put the cost of the mission at 2.5 billion.")]
     [InlineData("The census puts the town's population at 45 000.")]
     public void The_same_shapes_count_no_troops_with_other_words(string passage) => Assert.Empty(Counts(passage));
+
+    // "over" after a verb it is the particle of is no hedge; elsewhere it is.
+    [Theory]
+    [InlineData("Kyiv offered to hand over three Russian soldiers held since the spring.", 3d, Hedge.Exact)]
+    [InlineData("The army turned over 40 captured soldiers to the Red Cross on Monday.", 40d, Hedge.Exact)]
+    [InlineData("Moscow sent over 3,000 soldiers to the region in May.", 3_000d, Hedge.AtLeast)]
+    public void Over_after_hand_or_turn_is_no_hedge(string sentence, double value, Hedge hedge) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value && c.Hedge == hedge);
+
+    // A table a colon opens after the total it breaks down: its first row is a figure too, and a part of the total.
+    [Theory]
+    [InlineData("The new mission will field 9,800 soldiers: Ghana 3,100, Senegal 2,700, Togo 2,000 and Benin 2,000.", 3_100d)]
+    [InlineData("Four nations sent 5,200 troops: Estonia 1,800, Latvia 1,700 and Finland 1,700.", 1_800d)]
+    public void The_first_row_after_a_colon_is_a_part_of_the_total(string sentence, double value) =>
+        Assert.Contains(Counts(sentence), c => c.Value == value && c.Kind == TroopKind.Subset);
+
+    [Theory]
+    [InlineData("Exports reached 9,800 tonnes: Ghana 3,100, Senegal 2,700 and Togo 2,000.")]
+    public void A_table_of_other_things_is_no_figure(string sentence) => Assert.Empty(Counts(sentence));
 }
