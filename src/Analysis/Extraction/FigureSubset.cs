@@ -23,8 +23,20 @@ internal sealed partial class TroopCountFinder
         if (previous is null || previous.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole) return false;
         if (q.Span.Start < previous.Span.End) return false;
         var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
-        return between is ":" or "—" or "–"
+        return (between is ":" or "—" or "–" || RowNameAfterColon(between))
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
+    }
+
+    // ": Uganda", ": South Sudan": a colon, then the capitalized name of a table's first row ("to field 11,900 personnel: Uganda
+    // 4,500, Ethiopia 2,500").
+    private static bool RowNameAfterColon(ReadOnlySpan<char> between)
+    {
+        if (between.Length < 3 || between[0] != ':') return false;
+        var name = between[1..].TrimStart();
+        if (name.IsEmpty || !char.IsUpper(name[0])) return false;
+        foreach (var c in name)
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '.' or '\'' or '’')) return false;
+        return true;
     }
 
     // The whole a part is counted from: a phrase of whole_before right before the figure ("out of a total of 12,000"), or

@@ -14,8 +14,8 @@ internal sealed class NounAfterNumber
 {
     private const int MaxModifiers = 5;
     private readonly StartingPhrases modifiers, nouns;
-    // "20 Indian and four Chinese soldiers": after "and", another number of the same noun, in words (digits after "and" are a
-    // figure of their own that the rules drop when a span reads across them: "About 1,000 Serbian and 300 Hungarian troops").
+    // "20 Indian and four Chinese soldiers", "About 1,000 Serbian and 300 Hungarian troops": after "and", another number of the
+    // same noun, in words or digits (the second keeps a figure of its own).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? conjoinedNumbers;
 
     public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null)
@@ -48,9 +48,8 @@ internal sealed class NounAfterNumber
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
-                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && Spaced(text, e, end))
+                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && ListedSpace(text, e, end) is var next and >= 0)
                 {
-                    var next = PhraseLiteral.SkipWhiteSpace(text, e, end);
                     if (Read(text, from, end, next, count + 1) is var found and >= 0) return found;
                     if (modifier == "and" && ConjoinedNumber(text, next, end) is var number and > 0 && Spaced(text, number, end)
                         && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, number, end), count + 2) is var shared and >= 0)
@@ -60,8 +59,15 @@ internal sealed class NounAfterNumber
             {
                 var e = at + 1;
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
-                if (Spaced(text, e, end) && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, e, end), count + 1) is var found and >= 0) return found;
+                if (ListedSpace(text, e, end) is var next and >= 0 && Read(text, from, end, next, count + 1) is var found and >= 0) return found;
             }
+            // "5,000 mostly young, poorly trained conscripts", "200 combat-hardened soldiers": a hyphened adjective of small letters
+            // is a modifier too, whatever its words, and so is a word in -ly before another modifier (an adverb: not "200 family
+            // members").
+            else if (text[at] is >= 'a' and <= 'z' && FreeModifier(text, at, end) is (var free, var hyphened) && free > 0
+                && ListedSpace(text, free, end) is var afterFree and >= 0 && (hyphened || OpensModifier(text, afterFree, end))
+                && Read(text, from, end, afterFree, count + 1) is var freed and >= 0)
+                return freed;
             // A possessive ("some 300 of his state's guard troops", "3,000 of the country's soldiers"): the noun after it is still
             // the one the number counts.
             else if (text[at] is >= 'a' and <= 'z' && Possessive(text, at, end) is var p and > 0 && Spaced(text, p, end)
@@ -75,11 +81,49 @@ internal sealed class NounAfterNumber
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
 
+    // Where the next modifier or the noun starts after a modifier that ends at `at`: past spaces, or past a comma and spaces
+    // that list modifiers ("9,000 navy, marine, air force and army troops", "14,000 Filipino, U.S., Australian and Japanese
+    // service members"); -1 when neither follows.
+    private static int ListedSpace(string text, int at, int end)
+    {
+        if (at < end && text[at] == ',') at++;
+        return Spaced(text, at, end) ? PhraseLiteral.SkipWhiteSpace(text, at, end) : -1;
+    }
+
+    // Where a word of small letters that ends in "ly" ("mostly", "poorly", "newly") or that a hyphen joins ("combat-hardened",
+    // "well-equipped") ends, or -1; and whether a hyphen joins it. Ages are not modifiers ("15-year-old soldiers" counts years).
+    private static (int End, bool Hyphened) FreeModifier(string text, int at, int end)
+    {
+        var e = at;
+        var hyphened = false;
+        while (e < end && (text[e] is >= 'a' and <= 'z' || (text[e] == '-' && e > at && e + 1 < end && text[e + 1] is >= 'a' and <= 'z' && (hyphened = true))))
+            e++;
+        if (e < end && CueIndex.IsWordCharacter(text[e])) return (-1, false);
+        if (hyphened) return text.AsSpan(at, e - at).Contains("year", StringComparison.Ordinal) ? (-1, false) : (e, true);
+        return (e - at > 3 && text[e - 2] == 'l' && text[e - 1] == 'y' ? e : -1, false);
+    }
+
+    // Whether a modifier of the list, a capitalized word or a hyphened adjective starts at `at`.
+    private bool OpensModifier(string text, int at, int end)
+    {
+        if (at >= end) return false;
+        if (text[at] is >= 'A' and <= 'Z') return true;
+        foreach (var modifier in modifiers.Candidates(text, at, end))
+            if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) >= 0) return true;
+        return FreeModifier(text, at, end).Hyphened;
+    }
+
     // Where the number word that starts at text[at] ends ("four", "twelve"), or -1.
     private int ConjoinedNumber(string text, int at, int end)
     {
         if (conjoinedNumbers is not { } words || at >= end) return -1;
         var e = at;
+        // "Roughly 9,000 American and 5,000 Philippine troops": digits too.
+        if (char.IsAsciiDigit(text[at]))
+        {
+            while (e < end && (char.IsAsciiDigit(text[e]) || (text[e] is ',' or '.' && e + 1 < end && char.IsAsciiDigit(text[e + 1])))) e++;
+            return e;
+        }
         while (e < end && char.IsLetter(text[e])) e++;
         return e > at && words.Contains(text.AsSpan(at, e - at)) ? e : -1;
     }

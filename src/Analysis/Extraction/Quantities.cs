@@ -29,6 +29,8 @@ internal sealed class Quantities
     private readonly PhraseMatcher changeVerbs;
     private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
     private readonly AdjacentPhrases rangeJoiners;
+    // "hand over two soldiers": a verb whose particle looks like a hedge (list particle_verbs).
+    private readonly AdjacentPhrases particleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
@@ -49,6 +51,7 @@ internal sealed class Quantities
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
+        particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
@@ -178,7 +181,7 @@ internal sealed class Quantities
             if (h.Span.Start < start || !text.AsSpan(h.Span.End, at - h.Span.End).TrimStart(ClosingQuotes).IsWhiteSpace()) return null;
             if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))
                 return null;
-            return h;
+            return Particle(text, start, h) ? null : h;
         }
         return null;
     }
@@ -209,8 +212,14 @@ internal sealed class Quantities
         if (best is not { } h) return null;
         if (h.Span.Start > start && !OpensHedge(text[h.Span.Start - 1]))
             return null;
-        return h;
+        return Particle(text, start, h) ? null : h;
     }
+
+    // "proposed to hand over two soldiers", "handed over 90 prisoners": a one-word hedge right after a verb it is the particle
+    // of (list particle_verbs) is no hedge.
+    private bool Particle(string text, int start, PhraseMatch h) =>
+        h.Label is AtLeast && h.Span.Start > start && char.IsWhiteSpace(text[h.Span.Start - 1]) && !text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).ContainsAny(' ', '\t', '\n')
+        && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0;
 
     // "rose from 3,000 to 10,000": a verb of change at most 40 characters before "from", in the same clause.
     private bool ChangeBefore(string text, int start, int at)

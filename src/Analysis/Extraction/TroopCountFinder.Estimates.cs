@@ -19,7 +19,8 @@ internal sealed partial class TroopCountFinder
         var phrases = estimatePhrases.Find(text, Math.Max(start, q.Span.Start - 90), q.Span.Start);
         if (phrases.Count == 0) return false;
         var from = phrases[^1].Span.End;
-        return !nonTroopWords.Any(text, from, q.Span.Start)
+        // "put the cost of the troops at 2 billion": money is no count of them.
+        return !nonTroopWords.Any(text, from, q.Span.Start) && !moneyNouns.Any(text, from, q.Span.Start)
             && (!text.AsSpan(from, q.Span.Start - from).Trim().ContainsAny(' ', '\t', '\n') || peopleWords.Any(text, from, q.Span.Start));
     }
 

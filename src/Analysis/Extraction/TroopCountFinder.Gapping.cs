@@ -24,9 +24,16 @@ internal sealed partial class TroopCountFinder
             if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
             if (at != q.Span.Start || at == c.Span.End) return false;
             var opener = articles.StartOfPhraseBefore(text, start, c.Span.Start) is var article and >= 0 ? article : c.Span.Start;
-            return coordinators.StartOfPhraseBefore(text, start, opener) >= 0 && SureFigureBefore(found, opener);
+            return (coordinators.StartOfPhraseBefore(text, start, opener) >= 0 || ColonBefore(text, start, opener)) && SureFigureBefore(found, opener);
         }
         return false;
+    }
+
+    // The first row of a list a colon opens after the figure it breaks down: "to field 11,900 personnel: Uganda 4,500, Ethiopia 2,500".
+    private static bool ColonBefore(string text, int start, int at)
+    {
+        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        return at > start && text[at - 1] == ':';
     }
 
     // "and the one in Abidjan 950", "and in Abidjan 950": at most three capitalized words right before the number, after a word

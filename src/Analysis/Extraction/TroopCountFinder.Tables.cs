@@ -31,14 +31,22 @@ internal sealed partial class TroopCountFinder
 
     // A row of a list of at least two countries with their figures, each closed by ")", ",", ";" or the sentence's end, in a
     // sentence about troops or one that says what the list counts ("Pledges so far: Kenya (1,000), Jamaica (200)").
+    // rows: the sentence's count of rows (up to two), counted at its first row and kept by the caller for the others.
     private bool CountryTableRow(string text, int start, int end, Quantity q, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
-        Func<bool> aboutTroops)
+        ref int? rows, Func<bool> aboutTroops)
     {
         if (countries.Count < 2 || RowCountry(text, start, q, countries) is null || !RowClosed(text, q.Span.End, end)) return false;
-        var rows = 0;
-        foreach (var other in quantities)
-            if (RowCountry(text, start, other, countries) is not null && RowClosed(text, other.Span.End, end) && ++rows >= 2) break;
+        rows ??= CountryTableRows(text, start, end, quantities, countries);
         return rows >= 2 && (aboutTroops() || countryTableCues.Any(text, start, end));
+    }
+
+    // How many of the sentence's numbers are rows of a country table, counted up to two (all a table needs).
+    private static int CountryTableRows(string text, int start, int end, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries)
+    {
+        var rows = 0;
+        foreach (var q in quantities)
+            if (RowCountry(text, start, q, countries) is not null && RowClosed(text, q.Span.End, end) && ++rows >= 2) break;
+        return rows;
     }
 
     private static bool RowClosed(string text, int at, int end)

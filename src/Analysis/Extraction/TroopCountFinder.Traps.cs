@@ -8,7 +8,45 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases timeZones;
+    private readonly AdjacentPhrases timeZones, troopNounHeads, civilianPartners, memberBodies;
+
+    // "90 armoured personnel carriers", "Three infantry battalions", "20 police stations": the troop noun that ends at `noun`
+    // modifies the noun after it (list troop_noun_heads), which the number counts.
+    private bool ModifiesThing(string text, int noun, int end) => Spaced(text, noun) && troopNounHeads.EndOfPhraseAt(text, noun, end) > 0;
+
+    // "the more than 1,000 military personnel, diplomats and officials", "300 soldiers and civilians": troops listed with people who
+    // are not (list civilian_partners), after "and"/"or", or after a comma where "and"/"or" or another comma closes the partner
+    // ("killed 50 soldiers, officials said" is no list).
+    private bool ListedWithCivilians(string text, int noun, int end)
+    {
+        var at = noun;
+        var comma = at < end && text[at] == ',';
+        if (comma) at++;
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (!comma && !(coordinators.EndOfPhraseAt(text, at, end) is var joined and > 0 && (at = PhraseLiteral.SkipWhiteSpace(text, joined, end)) > 0)) return false;
+        var partner = civilianPartners.EndOfPhraseAt(text, at, end);
+        if (partner < 0) return false;
+        if (!comma) return true;
+        var next = PhraseLiteral.SkipWhiteSpace(text, partner, end);
+        return next < end && (text[next] == ',' || text.AsSpan(next, end - next).StartsWith("and ", StringComparison.Ordinal)
+            || text.AsSpan(next, end - next).StartsWith("or ", StringComparison.Ordinal));
+    }
+
+    // After "-member": a body's capitalized name or one of member_bodies ("the 16-member Southern African Development Community",
+    // "the 15-member Security Council", "the 32-member alliance"): the number counts its members, not troops.
+    private bool MembersOfBody(string text, int at, int end)
+    {
+        var lastCapital = -1;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        while (at < end && char.IsUpper(text[at]))
+        {
+            lastCapital = at;
+            while (at < end && !char.IsWhiteSpace(text[at])) at++;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        }
+        return (lastCapital >= 0 && memberBodies.EndOfPhraseAt(text, lastCapital, end) > 0) || memberBodies.EndOfPhraseAt(text, at, end) > 0;
+    }
 
     // "exchanged 390 prisoners of war", "the release of 120 POWs", "95 POWs were freed": prisoners counted as swapped,
     // returned or freed are not a count of troops captured in the war (list prisoner_swap_words, within 30 characters).
@@ -87,7 +125,7 @@ internal sealed partial class TroopCountFinder
     private bool IsRatioOrLabel(string text, int start, int at)
     {
         if (at == start || !char.IsWhiteSpace(text[at - 1])) return false;
-        if (labels.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        if (labels.StartOfPhraseBefore(text, start, at) >= 0 || SecondOfLabelPair(text, start, at)) return true;
         var ratio = ratios.StartOfPhraseBefore(text, start, at);
         if (ratio <= start || !char.IsWhiteSpace(text[ratio - 1])) return false;
         var wordEnd = ratio;
@@ -96,6 +134,22 @@ internal sealed partial class TroopCountFinder
         while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
         return word.Equals("one", StringComparison.OrdinalIgnoreCase) || (word.Length > 0 && !word.ContainsAnyExcept("0123456789"));
+    }
+
+    // "resolutions 2628 and 2670", "Articles 4 and 5": the second number of a pair after a label is a label too.
+    private bool SecondOfLabelPair(string text, int start, int at)
+    {
+        var i = at;
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        var w = i;
+        while (w > start && char.IsLetter(text[w - 1])) w--;
+        if (!(text.AsSpan(w, i - w) is "and" or "or")) return false;
+        i = w;
+        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        var d = i;
+        while (d > start && char.IsAsciiDigit(text[d - 1])) d--;
+        if (d == i || d == start || !char.IsWhiteSpace(text[d - 1])) return false;
+        return labels.StartOfPhraseBefore(text, start, d) >= 0;
     }
 
     // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even

@@ -125,7 +125,11 @@ internal sealed partial class TroopCountFinder
     {
         var i = at;
         while (i < end && char.IsWhiteSpace(text[i])) i++;
-        if (i < end && text[i] == '-') return strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+        if (i < end && text[i] == '-')
+        {
+            var suffix = strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+            return suffix > 0 && text.AsSpan(i + 1, suffix - i - 1).Trim() is "member" && MembersOfBody(text, suffix, end) ? -1 : suffix;
+        }
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
     }
 

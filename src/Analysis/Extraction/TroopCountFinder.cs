@@ -104,7 +104,7 @@ internal sealed partial class TroopCountFinder
         serviceWords = AdjacentPhrases.Of(lexicon, "service_cues");
         warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
         estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
-        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words"]);
+        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
@@ -207,6 +207,8 @@ internal sealed partial class TroopCountFinder
         sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
         populationHeads = AdjacentPhrases.Of(lexicon, "population_heads");
         pledgeTableCues = PhraseMatcher.Of(lexicon, ["pledge_table_cues"]);
+        (troopNounHeads, civilianPartners, memberBodies) = (AdjacentPhrases.Of(lexicon, "troop_noun_heads"), AdjacentPhrases.Of(lexicon, "civilian_partners"),
+            AdjacentPhrases.Of(lexicon, "member_bodies"));
         (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
@@ -243,6 +245,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? gapped = null;
         // Rows of a table of countries and their figures (most sentences have none).
         HashSet<Quantity>? tableRows = null;
+        // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
+        int? tableRowCount = null;
         bool? troopWord = null;
         bool? context = null;
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
@@ -286,7 +290,7 @@ internal sealed partial class TroopCountFinder
             var before = text.AsSpan(start, q.Span.Start - start);
             if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
             {
-                if (TroopThingAfter(text, q.Span.End, end)) continue;
+                if (TroopThingAfter(text, q.Span.End, end) || ModifiesThing(text, noun, end) || ListedWithCivilians(text, noun, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
@@ -414,6 +418,12 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "put Russia's losses in Ukraine at only 5937 people": people after an estimate of losses are the losses.
+            if (people > 0 && AboutTroops() && EstimatedBefore(text, start, q))
+            {
+                Add(q, new TextSpan(q.Span.Start, people), false);
+                continue;
+            }
             if (AboutTroops() && First(casualtyAfter, after) is { } casualty && LeansOnTroops())
             {
                 Add(q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false);
@@ -470,6 +480,13 @@ internal sealed partial class TroopCountFinder
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && CalledUpAfter(text, q.Span.End, end) && !NonTroopAfter(text, q.Span.End, end))
             {
                 found.Add((q, q.Span, false));
+                continue;
+            }
+            // "300,000 people had been mobilised", "300 thousand people were called up": people whose own verb is a call-up's.
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && Spaced(text, q.Span.End) && peopleNouns.EndOfPhraseAt(text, q.Span.End, end) is var called and > 0
+                && CalledUpAfter(text, called, end) && !NonTroopAfter(text, called, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, called), false));
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
@@ -588,7 +605,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
-            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, AboutTroops))
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, ref tableRowCount, AboutTroops))
             {
                 found.Add((q, q.Span, false));
                 (tableRows ??= []).Add(q);

@@ -68,7 +68,7 @@ public class HomeAndBorderFigureTests
     [Theory]
     [InlineData("The fire killed 20 civilians and four soldiers near the pass.", 4d)]
     [InlineData("The convoy carried 200 trucks and 40 soldiers to the front.", 40d)]
-    [InlineData("About 1,000 Serbian and 300 Hungarian troops were sent to the border.", 300d)]
+    // ("About 1,000 Serbian and 300 Hungarian troops" gives both figures since session 15: S15FiguresTests.)
     public void A_number_whose_own_noun_is_not_troops_is_not_joined_to_the_next(string sentence, double value) =>
         Assert.Equal(value, Assert.Single(Counts(sentence)).Value);
 
