@@ -97,6 +97,9 @@ internal sealed partial class Attribution
         /// <c>group_heads</c>, <c>description_nouns</c>, <c>unnamed_speakers</c>, <c>qualified_speakers</c>, <c>heading_voice_words</c>.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingVoices { get; init; }
 
+        /// <summary>The verbs of a relay that cites its origin, relative ones too ("citing", "which cited"; <c>citing_verbs</c>).</summary>
+        public required IReadOnlyList<string> CitingVerbs { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -137,6 +140,7 @@ internal sealed partial class Attribution
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 Quantities = Quantities.For(lexicon),
             };
         }
