@@ -100,6 +100,10 @@ internal sealed partial class Attribution
         /// <summary>The verbs of a relay that cites its origin, relative ones too ("citing", "which cited"; <c>citing_verbs</c>).</summary>
         public required IReadOnlyList<string> CitingVerbs { get; init; }
 
+        /// <summary>The verbs that refuse what another says ("rejected", "denied"; <c>refusal_verbs</c>) and the negations
+        /// (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a speaker who says them relays no one.</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Disavowals { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -140,6 +144,8 @@ internal sealed partial class Attribution
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                Disavowals = new[] { "refusal_verbs", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 Quantities = Quantities.For(lexicon),
             };

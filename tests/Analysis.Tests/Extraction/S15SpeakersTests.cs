@@ -1,0 +1,51 @@
+namespace Analysis.Tests.Extraction;
+
+/// <summary>
+/// Whose words a figure is (session 15, speakers lane), by categories of the dev errors of blind batches D and E: a speaker
+/// before the origin who relays it ("A told reporters that B put N"), a prepositional "after" inside a speech ("told reporters
+/// after a closed-door session that …"), the outlet a closing speaker told after a clause break. Each rule with rows where it
+/// applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
+/// </summary>
+public class S15SpeakersTests
+{
+    private static (string? Origin, IReadOnlyList<string> Via) Of(string document, double value)
+    {
+        var count = Extracted.Of(document, value);
+        return (count.AttributedTo, count.Via);
+    }
+
+    private static void Check(string document, double value, string? origin, string via)
+    {
+        var (found, chain) = Of(document, value);
+        Assert.Equal(origin, found);
+        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), chain);
+    }
+
+    [Theory]
+    // A speaker whose words hold the origin and then the figure relays it, however near the two stand.
+    [InlineData("Briefing\n\nDefence Minister Jan Novak said the Indian Army had itself acknowledged that about 120 of its soldiers were wounded.", 120, "Indian Army", "Jan Novak")]
+    [InlineData("Briefing\n\nGeneral Ivan Petrenko told a news conference that the Pentagon estimated some 2,300 troops were on the island.", 2300, "Pentagon", "Ivan Petrenko")]
+    // A speaker who refuses or denies what another says relays nothing.
+    [InlineData("Briefing\n\nPoland rejected as false Moscow's claim that 300 of its soldiers had surrendered.", 300, "Russia", "")]
+    [InlineData("Briefing\n\nColonel Ahmad Khalil told Reuters the ministry had not verified Syrian army reports that 30 soldiers were captured.", 30, "Syrian Army", "Reuters")]
+    public void A_speaker_before_the_origin_relays_it(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // "after" + a noun phrase that runs into the speech's "that" is no clause of its own: the speaker before it relays.
+    [InlineData("Talks\n\nDefence Minister Jan Novak told reporters after a closed-door meeting of the security council on Tuesday that the Indian Army put the total at 12,000 troops.", 12000, "Indian Army", "Jan Novak")]
+    [InlineData("Talks\n\nDefence Minister Jan Novak said after talks in Berlin that the Pentagon estimated some 2,300 troops were on the island.", 2300, "Pentagon", "Jan Novak")]
+    // A clause that "after" opens after the figure keeps its own voice.
+    [InlineData("Talks\n\nDefence Minister Jan Novak said 2,000 troops would move after the Pentagon announced a drill.", 2000, "Jan Novak", "")]
+    public void A_prepositional_after_inside_a_speech_opens_no_clause(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
+    [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
+    [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
+    // An outlet that another clause's speaker told carries only that clause.
+    [InlineData("Clashes\n\nMali's army said 12 of its soldiers were killed, while a rebel spokesman told AFP on Friday that 40 fighters had died.", 12, "Malian Army", "")]
+    public void A_closing_speakers_audience_is_of_its_clause(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+}
