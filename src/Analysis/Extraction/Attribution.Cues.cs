@@ -104,6 +104,11 @@ internal sealed partial class Attribution
         /// (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a speaker who says them relays no one.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Disavowals { get; init; }
 
+        /// <summary>The labels of a piece's source line ("Source: Yonhap, citing …"; <c>source_line_labels</c>) and of its
+        /// background paragraphs ("Background: …"; <c>background_labels</c>).</summary>
+        public required IReadOnlySet<string> SourceLineLabels { get; init; }
+        public required IReadOnlySet<string> BackgroundLabels { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -146,6 +151,8 @@ internal sealed partial class Attribution
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 Disavowals = new[] { "refusal_verbs", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
+                BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
                 CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 Quantities = Quantities.For(lexicon),
             };

@@ -114,6 +114,8 @@ internal sealed partial class Attribution
                 }
         // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
         if (chain.Count == 0 && statementSpeaker is { } stated && sentence.Index > statementHeading) chain = [stated];
+        // "Source: Yonhap, citing MP Yu Yong-won" under a piece's lead: its statements came through that line's outlets.
+        if (ThroughSourceLine(sentence, chain) is { } through) chain = through;
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news

@@ -48,4 +48,19 @@ public class S15SpeakersTests
     [InlineData("Clashes\n\nMali's army said 12 of its soldiers were killed, while a rebel spokesman told AFP on Friday that 40 fighters had died.", 12, "Malian Army", "")]
     public void A_closing_speakers_audience_is_of_its_clause(string document, double value, string origin, string via) =>
         Check(document, value, origin, via);
+
+    private const string Labelled = "Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\n"
+        + "Source: Ukrinform, citing spokesman Andriy Kovalenko\n\nDetails: Defence Minister Rustem Umerov said 200 more were waiting at the crossing.\n\n"
+        + "Background: In March Moscow said 900 troops were in the region.";
+
+    [Theory]
+    // A piece's source line under its lead: a sentence that cites no one is the line's chain, a statement came through its outlet.
+    [InlineData(Labelled, 500, "Andriy Kovalenko", "Ukrinform")]
+    [InlineData(Labelled, 200, "Rustem Umerov", "Ukrinform")]
+    [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSource: Russian state news agency TASS\n\nDetails: The crossing took two hours.", 500, "TASS", "")]
+    // A background paragraph is the writer's context; a source line that ends the piece only credits it.
+    [InlineData(Labelled, 900, "Russia", "")]
+    [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSOURCE: Ukrinform", 500, null, "")]
+    public void A_source_line_says_where_the_news_came_from(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
 }
