@@ -131,7 +131,7 @@ internal sealed partial class Attribution
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
             return Closes(tail.TrimStart()[verb.Length..]);
-        return closing.Verbs.Contains(word.ToString()) && Closes(rest[word.Length..]);
+        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..]) || Circumstance(rest[word.Length..]));
 
         static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
         {
@@ -141,5 +141,24 @@ internal sealed partial class Attribution
         }
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+
+        // "…, reports said, as Thai F-16 jets carried out air strikes.": a comma, then a closing_tails word opening a clause with
+        // no figure, no further break and no quotation.
+        bool Circumstance(ReadOnlySpan<char> s)
+        {
+            var comma = s.IndexOf(',');
+            if (comma < 0 || comma > 60 || s[..comma].IndexOfAny(";:") >= 0) return false;
+            var tail = s[(comma + 1)..].TrimStart();
+            var first = Word(tail);
+            return first.Length > 0 && closing.ClosingTails.Contains(first.ToString()) && tail.IndexOfAny(",;:\"“”") < 0 && !HasNumber(tail);
+        }
+
+        // A number of its own, not a model's ("F-16 jets", "Su-35s").
+        static bool HasNumber(ReadOnlySpan<char> s)
+        {
+            for (var i = 0; i < s.Length; i++)
+                if (char.IsAsciiDigit(s[i]) && (i == 0 || !(char.IsLetter(s[i - 1]) || s[i - 1] == '-' || char.IsAsciiDigit(s[i - 1])))) return true;
+            return false;
+        }
     }
 }

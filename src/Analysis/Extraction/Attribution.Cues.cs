@@ -10,6 +10,10 @@ internal sealed partial class Attribution
         /// <summary>The verbs that close a sentence after its figure ("…, lawmaker Park said."; <c>closing_verbs</c>).</summary>
         public required IReadOnlySet<string> Verbs { get; init; }
 
+        /// <summary>The words that open a clause of circumstance after a closing verb ("…, reports said, as jets struck";
+        /// <c>closing_tails</c>).</summary>
+        public required IReadOnlySet<string> ClosingTails { get; init; }
+
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -120,6 +124,7 @@ internal sealed partial class Attribution
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
+                ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),

@@ -63,4 +63,21 @@ public class S15SpeakersTests
     [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSOURCE: Ukrinform", 500, null, "")]
     public void A_source_line_says_where_the_news_came_from(string document, double value, string? origin, string via) =>
         Check(document, value, origin, via);
+
+    [Theory]
+    // Speech forms the dev errors found unread: a figure spoken of, what speakers agreed on (only before "that").
+    [InlineData("Talks\n\nPresident Alar Karis has spoken of up to 3,000 allied troops stationed in Estonia by the summer.", 3000, "Alar Karis", "")]
+    [InlineData("Talks\n\nKenya and Uganda agreed that the force needs at least 6,000 more soldiers.", 6000, "Kenya", "")]
+    // An act agreed on is no speech: the figure is the writer's.
+    [InlineData("Talks\n\nPresident Alar Karis agreed to send 300 troops to the mission.", 300, null, "")]
+    [InlineData("Talks\n\nKenya and Uganda agreed to send 6,000 more soldiers.", 6000, null, "")]
+    public void Speech_forms_of_the_dev_errors(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // A clause of circumstance after the closing verb leaves the speaker closing the sentence: the one before it is the origin.
+    [InlineData("Clashes\n\nThe Thai army has confirmed 29 soldiers wounded in the clashes, Reuters reported, as F-16 jets carried out air strikes.", 29, "Royal Thai Army", "Reuters")]
+    [InlineData("Clashes\n\nThe Thai army has confirmed 29 soldiers wounded in the clashes, Reuters reported.", 29, "Royal Thai Army", "Reuters")]
+    public void A_closing_clause_of_circumstance(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
 }
