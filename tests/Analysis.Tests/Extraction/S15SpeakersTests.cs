@@ -80,4 +80,13 @@ public class S15SpeakersTests
     [InlineData("Clashes\n\nThe Thai army has confirmed 29 soldiers wounded in the clashes, Reuters reported.", 29, "Royal Thai Army", "Reuters")]
     public void A_closing_clause_of_circumstance(string document, double value, string? origin, string via) =>
         Check(document, value, origin, via);
+
+    [Theory]
+    // A voice taken up again by a description still speaks to the outlet it told, an auxiliary before the verb or not.
+    [InlineData("Losses\n\nWestern officials have told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "BBC")]
+    [InlineData("Losses\n\nWestern officials told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "BBC")]
+    // Two words that are no auxiliary and a verb: another shape, no outlet carried over.
+    [InlineData("Losses\n\nWestern officials later privately told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "")]
+    public void A_voice_taken_up_again_keeps_the_outlet_it_told(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
 }
