@@ -142,16 +142,17 @@ internal sealed partial class Attribution
         return null;
     }
 
-    // ", which cites", ", who quoted", ", that cited" between two informants: the second is the first's informant.
-    private static bool CitedByRelative(string text, SourceRef before, SourceRef after)
+    // ", which cites", ", who quoted", ", citing" between two informants (a citing_verbs entry right after the comma): the
+    // second is the first's informant.
+    private bool CitedByRelative(string text, SourceRef before, SourceRef after)
     {
         if (after.Span.Start <= before.Span.End || after.Span.Start - before.Span.End > 40) return false;
         var between = text.AsSpan(before.Span.End, after.Span.Start - before.Span.End).Trim();
         if (between.Length == 0 || between[0] != ',') return false;
         var rest = between[1..].TrimStart();
-        return (rest.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("who ", StringComparison.OrdinalIgnoreCase)
-                || rest.StartsWith("that ", StringComparison.OrdinalIgnoreCase))
-            && (rest.Contains(" cite", StringComparison.OrdinalIgnoreCase) || rest.Contains(" quote", StringComparison.OrdinalIgnoreCase));
+        foreach (var verb in closing.CitingVerbs)
+            if (rest.StartsWith(verb, StringComparison.OrdinalIgnoreCase) && (rest.Length == verb.Length || !char.IsLetter(rest[verb.Length]))) return true;
+        return false;
     }
 
     private static bool IsMedia(SourceRef r) => r.Kind is SourceKind.Outlet or SourceKind.StateMedia;

@@ -1,6 +1,7 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 // Which clause of a sentence a voice speaks for, and whether it closes the sentence ("…, lawmaker Park said.").
 internal sealed partial class Attribution
@@ -15,14 +16,16 @@ internal sealed partial class Attribution
         var (from, to) = (sentence.Start, sentence.End);
         foreach (var b in breaks)
         {
-            if (b.Span.Start <= figure.Start) from = Math.Max(from, b.Span.End);
-            else to = Math.Min(to, b.Span.Start);
+            if (b.Span.Start <= figure.Start && !Prepositional(b, figure)) from = Math.Max(from, b.Span.End);
+            else if (b.Span.Start > figure.Start) to = Math.Min(to, b.Span.Start);
         }
         // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
         // talks in Pyongyang, according to TASS").
         bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);
         bool InSentence(SourceRef r) => r.Span.Start >= sentence.Start && r.Span.End <= sentence.End;
-        bool InClause(SourceRef r) => r.Span.Start >= from && (r.Span.End <= to || Closes(r));
+        bool InClause(SourceRef r) => r.Span.Start >= from && (r.Span.End <= to || Closes(r) || ToldByClosing(r));
+        // "… after the withdrawal, U.S. officials told The Associated Press on Thursday.": whom a closing speaker told is of its clause.
+        bool ToldByClosing(SourceRef r) => r.Role == CitationRole.Audience && chain.Exists(s => Speaks(s) && s.Span.Start >= to && s.Span.End <= r.Span.Start && Closes(s));
         // A clause that a bare word opens ("… after Putin announced a mobilisation") ends at its comma: a speaker who then
         // closes the sentence ("…, lawmaker Lee told reporters.") speaks for all of it.
         bool Closes(SourceRef r)
@@ -50,6 +53,16 @@ internal sealed partial class Attribution
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
         // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
         return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+    }
+
+    // "Lee told reporters after a closed-door session … that the NIS put the total at 15,000": a bare break word ("after") whose
+    // phrase runs, without a comma, into the "that" of a speech before the figure opens no clause of its own.
+    private bool Prepositional(PhraseMatch b, TextSpan figure)
+    {
+        var text = document.Text;
+        if (!char.IsLetter(text[b.Span.Start]) || figure.Start <= b.Span.End) return false;
+        var phrase = text.AsSpan(b.Span.End, figure.Start - b.Span.End);
+        return phrase.IndexOfAny(",;:") < 0 && phrase.IndexOf(" that ", StringComparison.Ordinal) >= 0;
     }
 
     // Nothing but spaces and an article: "…, and the state news agency reported".
@@ -118,7 +131,7 @@ internal sealed partial class Attribution
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
             return Closes(tail.TrimStart()[verb.Length..]);
-        return closing.Verbs.Contains(word.ToString()) && Closes(rest[word.Length..]);
+        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..]) || Circumstance(rest[word.Length..]));
 
         static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
         {
@@ -128,5 +141,24 @@ internal sealed partial class Attribution
         }
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+
+        // "…, reports said, as Thai F-16 jets carried out air strikes.": a comma, then a closing_tails word opening a clause with
+        // no figure, no further break and no quotation.
+        bool Circumstance(ReadOnlySpan<char> s)
+        {
+            var comma = s.IndexOf(',');
+            if (comma < 0 || comma > 60 || s[..comma].IndexOfAny(";:") >= 0) return false;
+            var tail = s[(comma + 1)..].TrimStart();
+            var first = Word(tail);
+            return first.Length > 0 && closing.ClosingTails.Contains(first.ToString()) && tail.IndexOfAny(",;:\"“”") < 0 && !HasNumber(tail);
+        }
+
+        // A number of its own, not a model's ("F-16 jets", "Su-35s").
+        static bool HasNumber(ReadOnlySpan<char> s)
+        {
+            for (var i = 0; i < s.Length; i++)
+                if (char.IsAsciiDigit(s[i]) && (i == 0 || !(char.IsLetter(s[i - 1]) || s[i - 1] == '-' || char.IsAsciiDigit(s[i - 1])))) return true;
+            return false;
+        }
     }
 }

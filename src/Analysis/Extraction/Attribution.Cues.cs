@@ -10,6 +10,10 @@ internal sealed partial class Attribution
         /// <summary>The verbs that close a sentence after its figure ("…, lawmaker Park said."; <c>closing_verbs</c>).</summary>
         public required IReadOnlySet<string> Verbs { get; init; }
 
+        /// <summary>The words that open a clause of circumstance after a closing verb ("…, reports said, as jets struck";
+        /// <c>closing_tails</c>).</summary>
+        public required IReadOnlySet<string> ClosingTails { get; init; }
+
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -97,6 +101,18 @@ internal sealed partial class Attribution
         /// <c>group_heads</c>, <c>description_nouns</c>, <c>unnamed_speakers</c>, <c>qualified_speakers</c>, <c>heading_voice_words</c>.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingVoices { get; init; }
 
+        /// <summary>The verbs of a relay that cites its origin, relative ones too ("citing", "which cited"; <c>citing_verbs</c>).</summary>
+        public required IReadOnlyList<string> CitingVerbs { get; init; }
+
+        /// <summary>The verbs that refuse what another says ("rejected", "denied"; <c>refusal_verbs</c>) and the negations
+        /// (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a speaker who says them relays no one.</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Disavowals { get; init; }
+
+        /// <summary>The labels of a piece's source line ("Source: Yonhap, citing …"; <c>source_line_labels</c>) and of its
+        /// background paragraphs ("Background: …"; <c>background_labels</c>).</summary>
+        public required IReadOnlySet<string> SourceLineLabels { get; init; }
+        public required IReadOnlySet<string> BackgroundLabels { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -108,6 +124,7 @@ internal sealed partial class Attribution
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
+                ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
@@ -137,6 +154,11 @@ internal sealed partial class Attribution
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                Disavowals = new[] { "refusal_verbs", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
+                BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
+                CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 Quantities = Quantities.For(lexicon),
             };
         }

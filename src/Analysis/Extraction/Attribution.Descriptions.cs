@@ -109,7 +109,8 @@ internal sealed partial class Attribution
         return holder;
     }
 
-    // The outlet that `voice` told in its sentence ("three French officials told AFP"), right after its speech verb; else null.
+    // The outlet that `voice` told in its sentence ("three French officials told AFP", "officials have told the BBC"), right
+    // after its speech verb; else null.
     private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
     {
         foreach (var r in sentence)
@@ -117,6 +118,9 @@ internal sealed partial class Attribution
             if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
             var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
             if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // "Western officials have told the BBC": an auxiliary before the verb.
+            var space = between.IndexOf(' ');
+            if (space > 0 && closing.Auxiliaries.Contains(between[..space].ToString())) between = between[(space + 1)..].TrimStart();
             // One verb between them: "told", "told the newspaper" is another shape.
             return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
         }

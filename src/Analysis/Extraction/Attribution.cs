@@ -114,16 +114,33 @@ internal sealed partial class Attribution
                 }
         // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
         if (chain.Count == 0 && statementSpeaker is { } stated && sentence.Index > statementHeading) chain = [stated];
+        // "Source: Yonhap, citing MP Yu Yong-won" under a piece's lead: its statements came through that line's outlets.
+        if (ThroughSourceLine(sentence, chain) is { } through) chain = through;
         if (chain.Count == 0) return (null, []);
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
         // agency, state-run too, is such a link ("RIA quoted Ambassador Bikantov as saying").
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
-            && chain[together - 1].Role == CitationRole.Speaker
+            && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])
             && Coordinated(chain[together - 1], chain[together])) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();
         var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
         return (names[0], via);
+    }
+
+    // "Rep. Lee told reporters … that the NIS put the total at 15,000", "Ghai also said the Pakistani Army had acknowledged that
+    // 35 to 40 …": a speaker before the origin, whose words hold it and the figure after it, relays it (the NIS via Lee), however
+    // near the two stand. Not one that refuses or denies what the origin says ("China rejected as groundless Kyiv's claim that 155 …",
+    // "X told CamboJA News the ministry had not verified Thai army reports that 18 …"), nor
+    // one whose own clause holds the figure ("Ukraine has identified 39 …, a Ukrainian lawmaker said").
+    private bool Relays(Sentence sentence, TextSpan? figure, SourceRef relay, SourceRef origin)
+    {
+        if (figure is not { } at || relay.Span.End > origin.Span.Start || relay.Span.Start < sentence.Start || origin.Span.End > at.Start) return false;
+        var between = document.Text.AsSpan(relay.Span.End, origin.Span.Start - relay.Span.End);
+        if (between.IndexOfAnyInRange('0', '9') >= 0) return false;
+        foreach (var range in between.Split(' '))
+            if (closing.Disavowals.Contains(between[range])) return false;
+        return true;
     }
 }
