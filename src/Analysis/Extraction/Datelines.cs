@@ -16,6 +16,10 @@ internal static class Datelines
         var open = s.IndexOf('(');
         if (open < 0 || open > 60) return Slashed(s);
         var close = s.IndexOf(')', open);
+        // "(MENAFN- AsiaNet News) The first …": an aggregator's credit and its source's, opening the story with no dash.
+        if (open == 0 && close > 0 && close < 40 && s.IndexOf("- ", 1, close - 1, StringComparison.Ordinal) is var joint and > 1 && char.IsLetter(s[joint - 1])
+            && char.IsUpper(s[1]) && IsCreditName(s.AsSpan(1, close - 1)))
+            return new TextSpan(1, close);
         if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
         // "(CNN Philippines, March 14) -": the outlet, then the date after a comma.

@@ -133,7 +133,8 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
             if (e == at) return false;
             var b = e;
-            while (b > 0 && char.IsLetter(s[b - 1])) b--;
+            // "the pro-Russian Telegram channel Mash": a hyphenated word is one word.
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] == '-' && b - 1 > 0 && char.IsLetter(s[b - 2]) && b < e)) b--;
             if (b == e) return false;
             if (s.AsSpan(b, e - b) is "the" or "The") return true;
             at = b;

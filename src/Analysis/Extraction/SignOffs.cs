@@ -69,11 +69,24 @@ internal static class SignOffs
     public static TextSpan[] Names(string s, TextSpan credit, int start)
     {
         var text = s.AsSpan(credit.Start, credit.Length);
-        if (text.IndexOfAny('/', ',') < 0) return [new TextSpan(start + credit.Start, start + credit.End)];
+        var joint = text.IndexOf("- ", StringComparison.Ordinal);
+        if (text.IndexOfAny('/', ',') < 0 && joint <= 0) return [new TextSpan(start + credit.Start, start + credit.End)];
         var names = new List<TextSpan>();
+        // "MENAFN- AsiaNet News": a hyphen and a space join an aggregator's name and its source's, as a slash does.
+        var ranges = new List<(int From, int To)>();
         foreach (var range in text.SplitAny('/', ','))
         {
-            var (from, to) = (credit.Start + range.Start.Value, credit.Start + range.End.Value);
+            var part = text[range];
+            if (part.IndexOf("- ", StringComparison.Ordinal) is var j and > 0)
+            {
+                ranges.Add((range.Start.Value, range.Start.Value + j));
+                ranges.Add((range.Start.Value + j + 1, range.End.Value));
+            }
+            else ranges.Add((range.Start.Value, range.End.Value));
+        }
+        foreach (var (rangeFrom, rangeTo) in ranges)
+        {
+            var (from, to) = (credit.Start + rangeFrom, credit.Start + rangeTo);
             from = SkipWhiteSpace(s, from);
             while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
             if (to > from) names.Add(new TextSpan(start + from, start + to));
@@ -81,7 +94,7 @@ internal static class SignOffs
         return names.ToArray();
     }
 
-    // One to four words of letters, each capitalised: "Bernama", "Xinhua", "Associated Press", "PANA"; or several such
+    // One to four words of letters, each capitalised (a number after the first: "France 24"): "Bernama", "Xinhua", "Associated Press", "PANA"; or several such
     // names set apart by a slash or a comma: "PNA/Xinhua".
     private static bool IsName(ReadOnlySpan<char> name)
     {
@@ -93,9 +106,10 @@ internal static class SignOffs
             {
                 var word = name[part][range];
                 if (word.IsEmpty) continue;
-                if (++words > MaxWords || !char.IsUpper(word[0])) return false;
+                // "SOURCE: FRANCE 24": a number may follow the name's first word, as a channel's does.
+                if (++words > MaxWords || !(char.IsUpper(word[0]) || words > words0 + 1 && char.IsDigit(word[0]))) return false;
                 foreach (var c in word)
-                    if (!char.IsLetter(c)) return false;
+                    if (!char.IsLetterOrDigit(c)) return false;
             }
             if (words == words0) return false;
         }

@@ -48,11 +48,13 @@ internal sealed class SourceFinder
     private readonly Acronyms acronyms;
     private readonly DocumentFinder documents;
     private readonly OutletNouns outletNouns;
+    private readonly WebOutlets webOutlets;
     private readonly ArticleOutlets articleOutlets;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
     private readonly CitationRoles roles;
     private readonly PhotoCredits photoCredits;
+    private readonly SourceGazetteer gazetteer;
     private readonly DescribedSources described;
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
@@ -76,6 +78,7 @@ internal sealed class SourceFinder
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
+        this.gazetteer = gazetteer;
         var countryWords = Extraction.Countries.For(lexicon);
         var armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
@@ -93,6 +96,7 @@ internal sealed class SourceFinder
         roles = new CitationRoles(lexicon);
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
+        webOutlets = new WebOutlets(lexicon);
         articleOutlets = new ArticleOutlets(outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
@@ -192,7 +196,9 @@ internal sealed class SourceFinder
         foreach (var credit in credits)
             if (!IsMatched(gazetteerMatches, credit))
                 // "SOURCE: AA": a short name agencies sign with only in a credit (credit_names) is the gazetteer's outlet.
+                // "SOURCE: FRANCE 24": a credit in capitals is the gazetteer's outlet of that name in any case.
                 candidates.Add(new(1, creditNames.TryGetValue(text.AsSpan(credit.Start, credit.Length), out var full)
+                    || IsCapitals(text.AsSpan(credit.Start, credit.Length)) && gazetteer.TryResolveSpelling(text[credit.Start..credit.End], out full) && full.Kind is SourceKind.Outlet or SourceKind.StateMedia
                     ? new SourceRef(credit, full.Name, full.Kind, full.Country, CitationRole.Mentioned, "outlet", AlwaysCited: true, IsCredit: true)
                     : new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                     AlwaysCited: true, IsCredit: true)));
@@ -225,6 +231,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
+        webOutlets.Add(s, start, candidates);
         articleOutlets.Add(s, start, cueHits, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
@@ -537,6 +544,14 @@ internal sealed class SourceFinder
         for (var i = 0; i < gazetteerMatches.Count; i++)
             if (gazetteerMatches[i].Span == span) return true;
         return false;
+    }
+
+    // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
+    private static bool IsCapitals(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+            if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool HasInterceptionCue(string s, IReadOnlyList<PhraseMatch> cueHits)
