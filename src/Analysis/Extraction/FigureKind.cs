@@ -44,7 +44,7 @@ internal sealed partial class TroopCountFinder
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
-        if (CasualtyNoun(text, q, span)) kind = TroopKind.Casualties;
+        if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a
         // reserve's cue, but reservists called up are sent. The call-up must act on the figure itself: its verb right before it,
@@ -61,6 +61,12 @@ internal sealed partial class TroopCountFinder
             || IsSubset(text, segmentStart, q.Span.Start)
             || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
             kind = TroopKind.Subset;
+        // "losses have passed 54,900: more than 22,200 killed, 31,800 wounded", "a toll of 300, including 120 killed": the parts
+        // of a casualty total are parts of it, whatever befell each ("Of the 12,000 sent, 4,000 were killed" stays casualties:
+        // its whole is a deployment).
+        else if (kind == TroopKind.Casualties && previous?.Kind == TroopKind.Casualties && !CasualtyNoun(text, q, span)
+            && (IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || SaidBreakdown(text, q, previous)))
+            kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
         // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
@@ -70,6 +76,37 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Subset;
         return kind;
     }
+
+    // "Russian losses in the Kursk region have passed 54,900 troops": a verb of reaching (toll_verbs) right before the figure's
+    // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).
+    private bool TollSubject(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
+    {
+        // The verb may stand inside the mention, read as its hedge ("have passed 54,900": "passed" is "more than").
+        var verb = -1;
+        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
+        {
+            var at = from;
+            while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+            if (at < from && kindWords.TollVerbs.StartOfPhraseBefore(text, segmentStart, at) is var found and >= 0) { verb = found; break; }
+        }
+        if (verb < 0) return false;
+        foreach (var (cue, label) in cues)
+            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && verb - cue.End <= 40
+                && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
+                return true;
+        return false;
+    }
+
+    // "losses have passed 54,900 troops, the commander said on Wednesday: more than 22,200 killed": a smaller figure right
+    // after a colon that ends the speech clause after the total (no digit, '.' or ';' between, at most 80 characters).
+    private static bool SaidBreakdown(string text, Quantity q, FigureCandidate? previous)
+    {
+        if (previous?.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole || q.Span.Start < previous.Span.End) return false;
+        var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).TrimEnd();
+        return between.Length is > 1 and <= 80 && between[^1] == ':' && between[..^1].IndexOfAny(SaidBreaks) < 0;
+    }
+
+    private static readonly SearchValues<char> SaidBreaks = SearchValues.Create("0123456789.;:");
 
     // The first place, presence or move cue after the figure, in its clause (no ',', ';' or ':' between), before any army or
     // casualty cue.

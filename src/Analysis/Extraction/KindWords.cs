@@ -125,6 +125,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"send", "deployed", "put": after a speaker's "it", a verb whose troops are the speaker's own.</summary>
     public AdjacentPhrases PronounOwnerVerbs { get; } = AdjacentPhrases.Of(lexicon, "pronoun_owner_verbs");
 
+    /// <summary>"have passed", "stood at": a verb of reaching right before a figure, whose subject may be a toll ("losses").</summary>
+    public AdjacentPhrases TollVerbs { get; } = AdjacentPhrases.Of(lexicon, "toll_verbs");
+
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
 }
