@@ -18,7 +18,7 @@ internal sealed partial class TroopCountFinder
     private readonly KindWords kindWords;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
-        EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536;
+        EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536, HadWord = 131072;
 
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
@@ -90,7 +90,7 @@ internal sealed partial class TroopCountFinder
         // Each pattern is tried only where the words of one of its branches are.
         var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
-            || Has(wordsBefore, EarlierAdverb | EarlierVerb);
+            || Has(wordsBefore, EarlierAdverb | EarlierVerb) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
         if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;

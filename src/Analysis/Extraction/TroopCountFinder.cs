@@ -165,7 +165,7 @@ internal sealed partial class TroopCountFinder
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
             "future_modals", "expectation_words" }
-            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)).Append((BeWord, ["be"], false)));
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)).Append((BeWord, ["be"], false)).Append((HadWord, ["had"], false)));
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
