@@ -20,6 +20,9 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, serviceNouns;
+    // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
+    private readonly (string Name, string Country)[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
@@ -46,6 +49,11 @@ internal sealed class SendingAgent
         severalNations = AdjacentPhrases.Of(lexicon, "multinational_nouns");
         auxiliaries = AdjacentPhrases.Of(lexicon, "subject_auxiliaries");
         nonStateNouns = AdjacentPhrases.Of(lexicon, "non_state_troop_nouns");
+        mixedWords = AdjacentPhrases.Of(lexicon, "mixed_troop_words");
+        forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
+        forceOf = AdjacentPhrases.Of(lexicon, "force_of");
+        serviceNouns = AdjacentPhrases.Of(lexicon, "service_troop_nouns", ignoreCase: false);
+        unitCountries = [.. lexicon.Words("unit_countries").Where(p => p.Contains('|')).Select(p => (p[..p.IndexOf('|')].Trim(), p[(p.IndexOf('|') + 1)..].Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
@@ -170,6 +178,56 @@ internal sealed class SendingAgent
     }
 
     /// <summary>
+    /// Whether the figure at <paramref name="quantity"/> is the size of a force of several nations: "in a combined force of around
+    /// 64,000", "a multinational force of 5,000" (a word of <c>mixed_troop_words</c>, a word of <c>force_nouns</c>, then a word of
+    /// <c>force_of</c> right before the number). Its owner is none of the contributors the sentence names.
+    /// </summary>
+    public bool CoalitionForceBefore(string text, int start, TextSpan quantity)
+    {
+        if (forceOf.StartOfPhraseBefore(text, start, quantity.Start) is not (var of and >= 0)) return false;
+        if (forceNouns.StartOfPhraseBefore(text, start, of) is not (var noun and >= 0)) return false;
+        return mixedWords.StartOfPhraseBefore(text, start, noun) >= 0;
+    }
+
+    /// <summary>
+    /// Whether a word of <c>service_troop_nouns</c> ("Marines", "sailors", "airmen") starts a word of text[from..to): the people
+    /// of one state's armed service, whose country a passage that names no other owner says by the bodies it cites.
+    /// </summary>
+    public bool ServiceNounIn(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && serviceNouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The country of the first unit or service of <c>unit_countries</c> named in text[from..to) with no country's name or
+    /// demonym right before it ("III Marine Expeditionary Force", "the Marine Corps", not "the South Korean Marine Corps"), or null.
+    /// </summary>
+    public string? UnitCountry(string text, int from, int to, IReadOnlyList<CountryMention> countries)
+    {
+        var best = (At: to, Country: (string?)null);
+        foreach (var (name, country) in unitCountries)
+        {
+            var at = from;
+            while (at < best.At && (at = text.IndexOf(name, at, best.At - at, StringComparison.Ordinal)) >= 0)
+            {
+                var e = at + name.Length;
+                if ((at == 0 || !CueIndex.IsWordCharacter(text[at - 1])) && (e >= text.Length || !CueIndex.IsWordCharacter(text[e]))
+                    && !countries.Any(c => c.Span.End <= at && at - c.Span.End <= 2))
+                {
+                    best = (at, country);
+                    break;
+                }
+                at++;
+            }
+        }
+        return best.Country;
+    }
+
+    /// <summary>
     /// Whether a word of <c>non_state_troop_nouns</c> starts a word of text[from..to): "at least 14 rebels", "40 militants".
     /// </summary>
     public bool NonStateIn(string text, int from, int to)
@@ -225,7 +283,8 @@ internal sealed class SendingAgent
         CountryMention? previous = null, before = null;
         foreach (var c in countries)
         {
-            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
+            // "a Kenya-led force ...; the Bahamas has offered 150": a country in a hyphened compound acts for no one.
+            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1])) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
                 && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;

@@ -10,6 +10,8 @@ using Analysis.Vocabulary;
 internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
 {
     private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
+    private readonly SendingAgent units = SendingAgent.For(lexicon);
+    private readonly PhraseMatcher totalWords = PhraseMatcher.Of(lexicon, ["total_after_parts"]);
 
     public string Name => "troop_counts";
     public IReadOnlyList<string> Needs => [Layers.Quantities.Name, Layers.Countries.Name];
@@ -20,7 +22,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     {
         var document = annotated.Document;
         var quantities = annotated.Get(Layers.Quantities);
-        var countries = annotated.Get(Layers.Countries);
+        var countries = WithoutDatelines(document, annotated.Get(Layers.Countries));
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();
@@ -43,16 +45,17 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             CitedSpans(attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
-                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject) ?? EarlierActorOnce(sentence)
-                    ?? CitedStateBody(document, sentence, attribution, sources, nearby),
+                () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject, hadFigures) ?? EarlierActorOnce(sentence)
+                    ?? CitedStateBody(document, sentence, attribution, sources, nearby) ?? NamedUnitCountry(document, sentence, countries),
                 () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries)
                     || NextNamesThem(document, sentence, countries),
                 sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries));
             lastCountIsFigure[sentence.Index] = finder.LastCountIsFigure(document.Text, sentence, quantities[sentence.Index], figures);
             if (figures.Count == 0) continue;
             hadFigures[sentence.Index] = true;
-            foreach (var figure in figures)
+            foreach (var candidate in figures)
             {
+                var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null } : candidate;
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
@@ -70,6 +73,26 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             if (earlier.Paragraph != sentence.Paragraph) earlier = (sentence.Paragraph, EarlierActor(document, sentence, countries, attribution, nearby));
             return earlier.Actor;
         }
+    }
+
+    // "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
+    // 2,500": a country the dateline of a paragraph names is where the story was filed, no owner of its troops, nor its
+    // passage's actor (the header's convention); the sentence's other countries stay. The Countries layer keeps it for the
+    // sources (a wire story's unnamed voices are its dateline country's).
+    private static IReadOnlyList<IReadOnlyList<CountryMention>> WithoutDatelines(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
+        IReadOnlyList<CountryMention>[]? copy = null;
+        var sentences = document.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.Paragraph == 0 || (i > 0 && sentences[i - 1].Paragraph == s.Paragraph) || countries[i].Count == 0) continue;
+            var head = DatelineHeads.Length(document.Text.AsSpan(s.Start, s.End - s.Start));
+            if (head == 0 || !countries[i].Any(c => c.Span.Start < s.Start + head)) continue;
+            copy ??= [.. countries];
+            copy[i] = [.. countries[i].Where(c => c.Span.Start >= s.Start + head)];
+        }
+        return copy ?? countries;
     }
 
     // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in
@@ -153,17 +176,46 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     // 10,000 soldiers took part") says otherwise. With no figure before, the last country named as an actor earlier in its
     // paragraph ("North Korea's military engagement ... a roster of 12 million soldiers").
     private string? ContextSubject(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
-        List<TextSpan> cited, string? previous)
+        List<TextSpan> cited, string? previous, bool[] hadFigures)
     {
         if (sentence.Paragraph == 0) return previous;
         // Earlier sentences of the paragraph, nearest first, then the figure's own sentence.
         var sentences = document.Sentences;
         for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
-            if (Nearest(sentences[i], out var bound) is { } country) return bound ? country : previous ?? country;
+            // "Russia brought in about 12,000 North Korean troops to push Ukrainian forces out. ... at least 100 had been killed": a
+            // sentence that counted troops already gave the context its owner (`previous`), whatever troops it names last.
+            if (Nearest(sentences[i], out var bound) is { } country) return bound && (previous is null || !hadFigures[i]) ? country : previous ?? country;
         return Nearest(sentence, out var ownBound) is { } own && (ownBound || previous is null) ? own : previous;
 
         string? Nearest(Sentence s, out bool bound) =>
             finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited), out bound);
+    }
+
+    // "Uganda will provide 4,500, while Djibouti and Kenya are to send 1,520 and 1,410. In all, just under 12,000 military personnel
+    // have been approved": a figure carried from the context (its sentence names no country) in a sentence with a word of
+    // total_after_parts, after figures of two or more owners in the sentences right before (at most TotalReach back), adds up
+    // their parts: several nations' total, no one's.
+    private bool TotalOfParts(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, List<TroopCount> counts,
+        FigureCandidate figure)
+    {
+        if (figure.Subject is null || countries[sentence.Index].Count > 0 || !totalWords.Any(document.Text, sentence.Start, sentence.End)) return false;
+        string? first = null;
+        for (var i = counts.Count - 1; i >= 0 && counts[i].Provenance.Sentence >= sentence.Index - TotalReach; i--)
+            if (counts[i].Subject is { } s && s != (first ??= s)) return true;
+        return false;
+    }
+
+    private const int TotalReach = 2;
+
+    // "The Marine Corps reactivated a base on Guam. Ultimately 5,000 Marines will be stationed there": with nothing else, the
+    // country of a unit or service that names it by itself (unit_countries), in the earlier sentences of the figure's paragraph,
+    // nearest first (its own sentence is read with the figure).
+    private string? NamedUnitCountry(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
+        var sentences = document.Sentences;
+        for (var i = sentence.Index - 1; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
+            if (units.UnitCountry(document.Text, sentences[i].Start, sentences[i].End, countries[i]) is { } country) return country;
+        return null;
     }
 
     // "... has reached the area of the US Southern Command, as the US Navy communicated. The warship carries several thousand
