@@ -33,4 +33,17 @@ public class S15Speakers2Tests
     [InlineData("Talks\n\nThree military judges sat while about 3,000 soldiers paraded outside the court.", 3000, null)]
     public void A_refusal_of_a_course_and_an_assessment_speak(string document, double value, string? origin) =>
         Assert.Equal(origin, Origin(document, value));
+
+    [Theory]
+    // "with reference to" in translated copy cites the origin, as "citing" does.
+    [InlineData("War\n\nAbout 1,000 U.S. troops have left the country, UNN reports with reference to U.S. Africa Command.", 1000, "U.S. Africa Command", "UNN")]
+    [InlineData("War\n\nAbout 1,000 Russian troops were moved to the border, Ukrinform reports with reference to the General Staff of the Armed Forces of Ukraine.", 1000, "Ukrainian General Staff", "Ukrinform")]
+    // Not a reference to a thing: an accord is no voice.
+    [InlineData("War\n\nDefence Minister Jan Novak said about 1,000 troops were sent with reference to the 2014 accord.", 1000, "Jan Novak", "")]
+    public void With_reference_to_cites_the_origin(string document, double value, string origin, string via)
+    {
+        var count = Extracted.Of(document, value);
+        Assert.Equal(origin, count.AttributedTo);
+        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
+    }
 }
