@@ -58,7 +58,7 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && FutureParticiple(text, start, q.Span.Start)) status = EstimateStatus.Planned;
         // "approved another 1,115 service members, bringing the number of troops there close to 10,000": the total a planned
         // addition brings is planned too ("sent another 1,000, bringing the total to 5,000" stays current).
-        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && ConsequenceClause(text, segmentStart, segmentEnd, q.Span.Start))
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && ConsequenceClause(text, segmentStart, segmentEnd, q.Span.Start, q.Core.Start))
             status = EstimateStatus.Planned;
         // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
         // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
@@ -500,7 +500,7 @@ internal sealed partial class TroopCountFinder
     // The participle must bring something "to" the figure (consequence_total_links) with an object first: "adding that 650 troops
     // are already serving" is speech and "adding to the 4,500 troops already in Kosovo" names the base the addition joins
     // (consequence_false_starts right after the participle); a figure with a word of the present (current_cues) is no plan.
-    private bool ConsequenceClause(string text, int segmentStart, int segmentEnd, int at)
+    private bool ConsequenceClause(string text, int segmentStart, int segmentEnd, int at, int core)
     {
         var comma = text.AsSpan(segmentStart, at - segmentStart).LastIndexOf(',');
         if (comma < 0) return false;
@@ -509,7 +509,8 @@ internal sealed partial class TroopCountFinder
         // (Only ";" and ":" end the clause: a full stop in one sentence is an abbreviation's, "U.S. troops".)
         var end = kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at);
         if (end <= 0 || text.AsSpan(i, at - i).IndexOfAny(";:") >= 0 || currentCues.Any(text, i, segmentEnd)) return false;
-        var words = text[end..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // (The figure's own hedge may hold the link: "… there close to 10,000".)
+        var words = text[end..Math.Max(at, core)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && !consequenceFalseStarts.Contains(words[0]) && words.Any(consequenceTotalLinks.Contains);
     }
 

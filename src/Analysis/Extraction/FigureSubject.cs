@@ -90,7 +90,8 @@ internal sealed partial class TroopCountFinder
     }
 
     private static int EndBefore(FigureCandidate figure, FigureCandidate next) =>
-        figure.Span.End <= next.Quantity.Span.Start ? figure.Span.End : figure.Quantity.Span.End;
+        figure.Span.End > next.Quantity.Span.Start && figure.Span.End <= next.Span.End && figure.Quantity.Span.End <= next.Quantity.Span.Start
+            ? figure.Quantity.Span.End : figure.Span.End;
 
     // Where the list of exactly `count` different countries (by name or capital) joined by coordinators that ends right
     // before a verb (at most four words between, no punctuation) starts in countries; -1 if there is none.

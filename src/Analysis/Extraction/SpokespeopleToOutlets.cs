@@ -82,7 +82,8 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     // "Lt. Col. Richard Hecht, an IDF spokesman, told Sky News" name the person, who keeps the body.
     private bool Unnamed(string s, int at, int end) => Indefinite(s, at) && !NamedBefore(s, at) && !NamedAfter(s, end);
 
-    // A capitalised word, then a comma, right before the indefinite word before `at` ("Richard Hecht, an IDF spokesman").
+    // A person's name (two capitalised words or more, no lower-case word before them: not a place, "from a center in Elwood,
+    // a … spokesperson"), then a comma, right before the indefinite word before `at` ("…," Lt. Col. Richard Hecht, an IDF spokesman").
     private static bool NamedBefore(string s, int at)
     {
         var e = at;
@@ -91,9 +92,17 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         if (e == 0 || s[e - 1] != ',') return false;
         e--;
-        var b = e;
-        while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        return b < e && char.IsUpper(s[b]);
+        var words = 0;
+        while (true)
+        {
+            var b = e;
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '.' or '-')) b--;
+            if (b == e || !char.IsUpper(s[b])) return false;
+            words++;
+            e = b;
+            while (e > 0 && s[e - 1] == ' ') e--;
+            if (e == 0 || !char.IsLetter(s[e - 1])) return words >= 2;
+        }
     }
 
     // Whether the word right before `at` is "a", "an" or "one" in either case ("A spokesman for …" opens a sentence).

@@ -657,7 +657,10 @@ internal sealed partial class TroopCountFinder
         {
             var (q, span, anchored) = found[i];
             // "300 and 400 soldiers": a mention that shares its noun with the next figure ends, as a segment's start, at its number.
-            var segmentStart = i == 0 ? start : found[i - 1].Span.End <= q.Span.Start ? found[i - 1].Span.End : found[i - 1].Q.Span.End;
+            // (Not a total whose mention holds its parts: it ends past them.)
+            var segmentStart = i == 0 ? start
+                : found[i - 1].Span.End > q.Span.Start && found[i - 1].Span.End <= span.End && found[i - 1].Q.Span.End <= q.Span.Start
+                    ? found[i - 1].Q.Span.End : found[i - 1].Span.End;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
