@@ -104,6 +104,18 @@ internal sealed partial class Attribution
         /// <summary>The verbs of a relay that cites its origin, relative ones too ("citing", "which cited"; <c>citing_verbs</c>).</summary>
         public required IReadOnlyList<string> CitingVerbs { get; init; }
 
+        /// <summary>What a relay's words run on through to its origin's ("that"; <c>relay_links</c>), and the verbs of an origin's
+        /// estimate with the word that must follow them before the figure ("put" … "at"; <c>relay_estimate_verbs</c>,
+        /// <c>relay_estimate_links</c>).</summary>
+        public required IReadOnlySet<string> RelayLinks { get; init; }
+
+        /// <summary>What makes an outlet the carrier of a statement, with the article that may follow ("carried by the Saudi Press
+        /// Agency"; <c>carrier_cues</c>, <c>articles</c>).</summary>
+        public required AdjacentPhrases CarrierCues { get; init; }
+        public required AdjacentPhrases CarrierArticles { get; init; }
+        public required IReadOnlySet<string> RelayEstimateVerbs { get; init; }
+        public required IReadOnlySet<string> RelayEstimateLinks { get; init; }
+
         /// <summary>The verbs that refuse what another says ("rejected", "denied"; <c>refusal_verbs</c>) and the negations
         /// (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a speaker who says them relays no one.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Disavowals { get; init; }
@@ -154,11 +166,16 @@ internal sealed partial class Attribution
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                Disavowals = new[] { "refusal_verbs", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
+                Disavowals = new[] { "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
                 CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
+                RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),
+                CarrierCues = AdjacentPhrases.Of(lexicon, "carrier_cues"),
+                CarrierArticles = AdjacentPhrases.Of(lexicon, "articles"),
+                RelayEstimateVerbs = Set("relay_estimate_verbs", StringComparer.OrdinalIgnoreCase),
+                RelayEstimateLinks = Set("relay_estimate_links", StringComparer.Ordinal),
                 Quantities = Quantities.For(lexicon),
             };
         }

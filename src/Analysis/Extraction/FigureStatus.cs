@@ -16,6 +16,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly KindWords kindWords;
+    private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
         EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536, HadWord = 131072;
@@ -57,7 +58,7 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && FutureParticiple(text, start, q.Span.Start)) status = EstimateStatus.Planned;
         // "approved another 1,115 service members, bringing the number of troops there close to 10,000": the total a planned
         // addition brings is planned too ("sent another 1,000, bringing the total to 5,000" stays current).
-        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && ConsequenceClause(text, segmentStart, q.Span.Start))
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && ConsequenceClause(text, segmentStart, segmentEnd, q.Span.Start, q.Core.Start))
             status = EstimateStatus.Planned;
         // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
         // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
@@ -134,7 +135,9 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "The operation began with roughly 600 troops", "deployed in July 2021 with an initial 738 soldiers": what a past
         // operation started with (list earlier_starts), when nothing in its clause is still to come.
-        if (earlierStarts.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var started and >= 0 && !futureMarkers.Any(text, segmentStart, started))
+        // ("began with about 9,000 troops on Tuesday and will run until March 10": still running, so current.)
+        if (earlierStarts.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var started and >= 0 && !futureMarkers.Any(text, segmentStart, started)
+            && !futureMarkers.Any(text, figure.End, segmentEnd))
             return EstimateStatus.Earlier;
         return EstimateStatus.Current;
     }
@@ -494,14 +497,21 @@ internal sealed partial class TroopCountFinder
 
     // After a comma in the figure's segment, a participle of consequence_participles opens the clause the figure is in (no
     // other comma or stop between): "..., bringing the number of troops there close to 10,000".
-    private bool ConsequenceClause(string text, int segmentStart, int at)
+    // The participle must bring something "to" the figure (consequence_total_links) with an object first: "adding that 650 troops
+    // are already serving" is speech and "adding to the 4,500 troops already in Kosovo" names the base the addition joins
+    // (consequence_false_starts right after the participle); a figure with a word of the present (current_cues) is no plan.
+    private bool ConsequenceClause(string text, int segmentStart, int segmentEnd, int at, int core)
     {
         var comma = text.AsSpan(segmentStart, at - segmentStart).LastIndexOf(',');
         if (comma < 0) return false;
         var i = segmentStart + comma + 1;
         while (i < at && char.IsWhiteSpace(text[i])) i++;
         // (Only ";" and ":" end the clause: a full stop in one sentence is an abbreviation's, "U.S. troops".)
-        return kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at) > 0 && text.AsSpan(i, at - i).IndexOfAny(";:") < 0;
+        var end = kindWords.ConsequenceParticiples.EndOfPhraseAt(text, i, at);
+        if (end <= 0 || text.AsSpan(i, at - i).IndexOfAny(";:") >= 0 || currentCues.Any(text, i, segmentEnd)) return false;
+        // (The figure's own hedge may hold the link: "… there close to 10,000".)
+        var words = text[end..Math.Max(at, core)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && !consequenceFalseStarts.Contains(words[0]) && words.Any(consequenceTotalLinks.Contains);
     }
 
     // A figure set off by commas ("The bulk of the pullout, roughly 3,500 troops, should ...", "The brigade, some 5,000 strong,

@@ -104,7 +104,8 @@ internal sealed partial class TroopCountFinder
         for (var i = 0; i < result.Count; i++)
         {
             var last = i;
-            while (last + 1 < result.Count && Joined(text, result[last].Span.End, result[last + 1].Quantity.Span.Start)) last++;
+            // ("300 and 400 soldiers": the first mention shares the noun, so the two are joined at its number.)
+            while (last + 1 < result.Count && Joined(text, EndBefore(result[last], result[last + 1]), result[last + 1].Quantity.Span.Start)) last++;
             if (last == i) continue;
             if (agent.VerbBefore(text, start, result[i].Quantity.Span) is var verb and >= 0 && ActorList(text, verb, countries, last - i + 1) is var first and >= 0)
                 for (var j = i; j <= last; j++)
@@ -112,6 +113,10 @@ internal sealed partial class TroopCountFinder
             i = last;
         }
     }
+
+    private static int EndBefore(FigureCandidate figure, FigureCandidate next) =>
+        figure.Span.End > next.Quantity.Span.Start && figure.Span.End <= next.Span.End && figure.Quantity.Span.End <= next.Quantity.Span.Start
+            ? figure.Quantity.Span.End : figure.Span.End;
 
     // Where the list of exactly `count` different countries (by name or capital) joined by coordinators that ends right
     // before a verb (at most four words between, no punctuation) starts in countries; -1 if there is none.

@@ -284,15 +284,18 @@ internal sealed class SendingAgent
         foreach (var c in countries)
         {
             // "a Kenya-led force ...; the Bahamas has offered 150": a country in a hyphened compound acts for no one.
-            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1])) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
+            // "to Poland and Germany": the name joined to a place by "and" is a place too.
+            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
+                && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
                 && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
         // "Together, India and China have more than 100,000 troops", "The Philippines and the United States will field about
         // 14,000 troops": two names joined by "and" are one actor of a mixed total, owned by neither alone.
-        if (before is { IsAdjective: false } pair && countries.FirstOrDefault(c => c.Span.End == best.End) is { } last && pair.Span.End < last.Span.Start
-            && text.AsSpan(pair.Span.End, last.Span.Start - pair.Span.End).Trim() is var and && (and.SequenceEqual("and") || and.SequenceEqual("and the")))
+        // Not a destination or a host: "ordered 2,000 troops to Poland and Germany, and moved 1,000" names no actor of "moved".
+        if (before is { IsAdjective: false } pair && !IsPlace(text, start, pair.Span.Start) && countries.FirstOrDefault(c => c.Span.End == best.End) is { } last
+            && JoinedByAnd(text, pair, last))
             (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
             if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
@@ -304,6 +307,10 @@ internal sealed class SendingAgent
         country = best.Country;
         return best.End >= 0;
     }
+
+    private static bool JoinedByAnd(string text, CountryMention first, CountryMention second) =>
+        first.Span.End < second.Span.Start && text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim() is var and
+        && (and.SequenceEqual("and") || and.SequenceEqual("and the"));
 
     // "the 2,000 peacekeepers Moscow sent": a country by name or capital (not a demonym, which would be "Moscow's"), or a known
     // source with a country, right after the figure, then an owner verb right after it.

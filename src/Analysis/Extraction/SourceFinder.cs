@@ -67,6 +67,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
+    // The one-word speech verbs (reporting_verbs) after which a known body extended by capitalised words is a longer name.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
     // demonym (droppable_name_prefixes), by the spelling of the rest; found only for a reading of the same country.
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
@@ -110,6 +112,7 @@ internal sealed class SourceFinder
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+        speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
@@ -185,7 +188,8 @@ internal sealed class SourceFinder
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
-                && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry))
+                && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
+                && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -510,6 +514,29 @@ internal sealed class SourceFinder
     // "Winona Ryder said": a known official's surname after a given name that is not theirs is someone else of that name.
     // A title before the surname ("Gen. Ryder", "Defense Secretary Hegseth"), a word that starts no name ("On Monday Trump",
     // not_name_starts) or the sentence's start keeps the official.
+    // "The SADC Organ Troika said": a known body that capitalised words (no title among them: "NATO Secretary General X said"
+    // keeps NATO) extend right up to a speech verb starts a longer name the kit does not know; that name (its capitalised run)
+    // is the speaker, not the body inside it, which would leave the sentence without one.
+    // Not a body whose next words are a name the gazetteer knows ("Ukraine's military intelligence agency HUR said").
+    private bool ExtendedSpeaker(string s, int start, int to, IReadOnlyList<PhraseMatch> titleHits, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
+    {
+        foreach (var (span, _) in gazetteerMatches)
+            if (span.Start > start + to && span.Start <= start + to + 1) return false;
+        var (e, words) = (to, 0);
+        while (e + 1 < s.Length && s[e] == ' ' && char.IsUpper(s[e + 1]))
+        {
+            var w = e + 1;
+            while (w < s.Length && char.IsLetter(s[w])) w++;
+            foreach (var t in titleHits)
+                if (t.Span.Start < w && e + 1 < t.Span.End) return false;
+            (e, words) = (w, words + 1);
+        }
+        if (words == 0 || e + 1 >= s.Length || s[e] != ' ') return false;
+        var verb = e + 1;
+        while (e + 1 < s.Length && char.IsLetter(s[e + 1])) e++;
+        return speechVerbs.Contains(s.AsSpan(verb, e + 1 - verb));
+    }
+
     private bool IsOtherBearer(string s, int from, int to, GazetteerEntry entry, IReadOnlyList<PhraseMatch> titleHits)
     {
         if (entry.Kind != SourceKind.Official || s.AsSpan(from, to - from).Contains(' ')) return false;

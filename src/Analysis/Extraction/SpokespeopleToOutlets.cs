@@ -61,7 +61,7 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         {
             var at = from;
             if (TryWordBefore(s, at, 0, out var w0, out var ws0) && w0 is "senior") at = ws0;
-            return Indefinite(s, at) && !NamedAfter(s, to);
+            return Unnamed(s, at, to);
         }
         var after = SkipWhiteSpace(s, to);
         var afterEnd = WordEnd(s, after);
@@ -69,13 +69,40 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         {
             var at = from;
             if (TryWordBefore(s, at, 0, out var w, out var ws) && w is "senior") at = ws;
-            return Indefinite(s, at) && !NamedAfter(s, afterEnd);
+            return Unnamed(s, at, afterEnd);
         }
         var link = from;
         if (TryWordBefore(s, link, 0, out var the, out var theStart) && the is "the") link = theStart;
         if (!TryWordBefore(s, link, 0, out var linkWord, out var linkStart) || linkWord is not ("for" or "of")) return false;
         if (!TryWordBefore(s, linkStart, 0, out var noun, out var nounStart) || !spokespersonWords.Contains(noun)) return false;
         return Indefinite(s, nounStart) && !(to < s.Length && s[to] == ',' && NamedAfter(s, to + 1));
+    }
+
+    // The indefinite voice before `at` with no name around it: "A Pentagon spokesperson, Maj. Dana Whitfield, told Reuters" and
+    // "Lt. Col. Richard Hecht, an IDF spokesman, told Sky News" name the person, who keeps the body.
+    private bool Unnamed(string s, int at, int end) => Indefinite(s, at) && !NamedBefore(s, at) && !NamedAfter(s, end);
+
+    // A person's name (two capitalised words or more, no lower-case word before them: not a place, "from a center in Elwood,
+    // a … spokesperson"), then a comma, right before the indefinite word before `at` ("…," Lt. Col. Richard Hecht, an IDF spokesman").
+    private static bool NamedBefore(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        while (e > 0 && char.IsLetter(s[e - 1])) e--;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        if (e == 0 || s[e - 1] != ',') return false;
+        e--;
+        var words = 0;
+        while (true)
+        {
+            var b = e;
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '.' or '-')) b--;
+            if (b == e || !char.IsUpper(s[b])) return false;
+            words++;
+            e = b;
+            while (e > 0 && s[e - 1] == ' ') e--;
+            if (e == 0 || !char.IsLetter(s[e - 1])) return words >= 2;
+        }
     }
 
     // Whether the word right before `at` is "a", "an" or "one" in either case ("A spokesman for …" opens a sentence).
@@ -89,10 +116,12 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         return b < e && indefinite.Contains(s.AsSpan(b, e - b));
     }
 
-    // A capitalised word right after `at` (past white space): a name after the title ("spokesman Col. …").
+    // A capitalised word right after `at` (past white space, and a comma of apposition): a name after the title ("spokesman
+    // Col. …", "spokesperson, Maj. Dana Whitfield,").
     private static bool NamedAfter(string s, int at)
     {
         var n = SkipWhiteSpace(s, at);
+        if (n < s.Length && s[n] == ',') n = SkipWhiteSpace(s, n + 1);
         return n > at && n < s.Length && char.IsUpper(s[n]);
     }
 }

@@ -32,6 +32,17 @@ internal sealed partial class TroopCountFinder
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at) || amountPredicateBefore.Before(text, start, at);
 
+    // "The law bars cutting the force below 28,500": a bound (limit_bounds) after a verb of cutting or barring (limit_verbs) in
+    // the clause is a legal floor or a cap, not a count of the force ("losses above 4,000" has no such verb and stays).
+    private bool LimitBefore(string text, int start, Quantity q)
+    {
+        var e = q.Core.Start > q.Span.Start ? q.Core.Start : q.Span.Start;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        var b = e;
+        while (b > start && char.IsLetter(text[b - 1])) b--;
+        return b < e && limitBounds.Contains(text[b..e]) && PhraseBefore(limitVerbs, text, start, b, 60, ",.;:");
+    }
+
     // "call up another 160,000 people", "mobilised 300,000 people": a mobilization verb at most 25 characters before
     // the number, in the same clause.
     private bool MobilizedBefore(string text, int start, int at) => PhraseBefore(mobilizationVerbs, text, start, at, 25, ",.;:");

@@ -31,6 +31,8 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
+    private readonly PhraseMatcher limitVerbs;
+    private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
@@ -92,6 +94,8 @@ internal sealed partial class TroopCountFinder
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        consequenceFalseStarts = lexicon.Words("consequence_false_starts").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        consequenceTotalLinks = lexicon.Words("consequence_total_links").ToHashSet(StringComparer.OrdinalIgnoreCase);
         futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
         contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
         amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
@@ -160,6 +164,8 @@ internal sealed partial class TroopCountFinder
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
+        limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
+        limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
         // List i is bit i (FigureStatus's constants); "be" is planned_after's own word ("are to be deployed").
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
@@ -403,7 +409,8 @@ internal sealed partial class TroopCountFinder
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
             // The hedge may be the verb that joins them: "losses have exceeded 450".
-            var amount = AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start));
+            var amount = (AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start)))
+                && !LimitBefore(text, start, q);
             if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
@@ -649,7 +656,11 @@ internal sealed partial class TroopCountFinder
         for (var i = 0; i < found.Count; i++)
         {
             var (q, span, anchored) = found[i];
-            var segmentStart = i > 0 ? found[i - 1].Span.End : start;
+            // "300 and 400 soldiers": a mention that shares its noun with the next figure ends, as a segment's start, at its number.
+            // (Not a total whose mention holds its parts: it ends past them.)
+            var segmentStart = i == 0 ? start
+                : found[i - 1].Span.End > q.Span.Start && found[i - 1].Span.End <= span.End && found[i - 1].Q.Span.End <= q.Span.Start
+                    ? found[i - 1].Q.Span.End : found[i - 1].Span.End;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
