@@ -221,8 +221,9 @@ internal sealed class SourceFinder
         countryOffices.Add(s, start, titleHits, countries, candidates);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
         foreach (var country in countries)
-            // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean").
-            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive)
+            // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
+            // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)))
                 // "The Chinese embassy in Kyiv said": a place, not a voice.
                 && !(SourceText.TryWordBefore(s, country.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
             {
