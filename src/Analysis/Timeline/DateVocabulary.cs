@@ -215,6 +215,32 @@ internal sealed class DateVocabulary
     /// <summary>Whether text[..end] ends with "since" and white space: what follows is the start of a period, not its date.</summary>
     public bool StartsPeriodAt(string text, int end) => EndsWithPhrase(periodStart, periodStartTokens, text, end);
 
+    /// <summary>
+    /// Whether "since" opens a period whose start the date at <paramref name="end"/> gives: right before it ("since
+    /// September") or before a short clause of the same stretch ("since the incursion began in August", "since fighting
+    /// resumed on December 7"); no comma or other date's clause between (<paramref name="from"/>: where to look back to).
+    /// </summary>
+    public bool StartsPeriodBefore(string text, int from, int end)
+    {
+        for (var i = end; i > from && end - i <= PeriodClauseReach; i--)
+        {
+            var c = text[i - 1];
+            if (c is ',' or ';' or ':' or '(' or ')' or '.' or '\u2014') return false;
+            if (char.IsWhiteSpace(c) && StartsPeriodAt(text, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date's own words open with "since" ("since September", read with its lead word).</summary>
+    public bool OpensWithPeriodStart(string mention)
+    {
+        var space = mention.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && StartsPeriodAt(mention, space + 1);
+    }
+
+    // How far "since" may stand before the date that starts its period: "since the junta ordered them out in March".
+    private const int PeriodClauseReach = 60;
+
     /// <summary>Whether text[..end] ends with "between" or "from" and white space: a range opens there.</summary>
     public bool OpensRangeAt(string text, int end) => EndsWithPhrase(rangeOpenings, rangeOpeningTokens, text, end);
 

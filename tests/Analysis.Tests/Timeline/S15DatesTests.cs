@@ -1,0 +1,40 @@
+namespace Analysis.Tests.Timeline;
+
+using Analysis.Corpus;
+using Analysis.Pipeline;
+using Analysis.Timeline;
+
+/// <summary>
+/// Session 15, dates lane: a count "since" a date holds over the interval from that date to its statement (the
+/// DevSet.Dated convention), for the figure and for the event; "since" right before the date or before a short clause
+/// of its own ("since the ceasefire collapsed in May"). A date not opened by "since" keeps its own day or month.
+/// </summary>
+public class S15DatesTests
+{
+    // Friday 2025-05-16 is the published day; Sunday is the 11th.
+    private static readonly DateOnly Friday = new(2025, 5, 16);
+
+    private static DocumentFindings Extracted(string body) =>
+        Extractor.Default.Extract(CorpusLoader.FromText("A made-up headline about a garrison\n" + body, "made-up", new DocumentMetadata(Published: Friday)));
+
+    [Theory]
+    // since a month, the statement dated: from the month's first day to the statement
+    [InlineData("The brigade said on Sunday that 420 of its soldiers had been wounded since February.", "2025-02-01", "2025-05-11")]
+    // since a clause ending in a day, no statement date: to the published day
+    [InlineData("Some 1,300 soldiers have rotated through the base since the ceasefire collapsed on March 3, officials said.", "2025-03-03", "2025-05-16")]
+    // since a clause ending in a month
+    [InlineData("The army said on Sunday that 2,100 troops had crossed the river since the offensive began in April.", "2025-04-01", "2025-05-11")]
+    // not "since": a month keeps its own dates
+    [InlineData("The brigade said on Sunday that 420 of its soldiers were wounded in February.", "2025-02-01", "2025-02-28")]
+    // "since" too far before the date, behind a comma: the date is its own
+    [InlineData("Since the talks stalled, the army said on Sunday, 2,100 troops crossed the river in April.", "2025-04-01", "2025-04-30")]
+    public void A_count_since_a_date_holds_from_that_date_to_its_statement(string sentence, string earliest, string latest)
+    {
+        var result = Extracted(sentence);
+        var count = Assert.Single(result.TroopCounts);
+        var expected = (DateOnly.Parse(earliest), DateOnly.Parse(latest));
+        Assert.Equal(expected, (count.AsOf.Earliest, count.AsOf.Latest));
+        var e = Assert.Single(result.Events);
+        Assert.Equal(expected, (e.Date.Earliest, e.Date.Latest));
+    }
+}
