@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -54,6 +54,7 @@ internal sealed class DateVocabulary
         clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
         plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
+        sameDay = PhraseMatcher.Of(lexicon, ["date_same_day"]);
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
@@ -208,6 +209,9 @@ internal sealed class DateVocabulary
     /// date still to come after it is when the plan is to be done, not when what the sentence reports happened.
     /// </summary>
     public bool HoldsPlan(string text, int start, int end) => plans.Any(text, start, end);
+
+    /// <summary>Whether a sentence points back to a day already named ("said the same day", "in the same report").</summary>
+    public bool PointsToSameDay(string text) => sameDay.Any(text, 0, text.Length);
 
     /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
     public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);

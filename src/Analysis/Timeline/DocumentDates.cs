@@ -61,6 +61,12 @@ internal sealed class DocumentDates
         }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
+        // "…, the ministry said the same day." / "the newspaper said in the same report": the day of the last sentence
+        // before that names one (its statement's, else its own), in place of the publication day.
+        for (var i = 1; i < sentences.Length; i++)
+            if (sentences[i].Statement is null && sentences[i].Content.All(d => d is null) && words.PointsToSameDay(document.Sentences[i].Text) &&
+                DayBefore(i) is { } day)
+                sentences[i] = sentences[i] with { Statement = day };
         Mentions = sentences.Select(s => s.Mentions).ToArray();
         Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
     }
@@ -148,6 +154,17 @@ internal sealed class DocumentDates
             if (ReferenceEquals(m.Date, date))
                 return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), Math.Max(0, m.Span.Start - sentence.Start));
         return false;
+    }
+
+    // The day the nearest sentence before i names (its statement's, else its first clause date), when it is one day.
+    private EventDate? DayBefore(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var date = sentences[j].Statement ?? sentences[j].Content.FirstOrDefault(d => d is not null);
+            if (date is not null) return date.Precision == DatePrecision.Day ? date : null;
+        }
+        return null;
     }
 
     // "…, the JCS said. The assessment was given to reporters on Monday.": the next sentence dates the statement.

@@ -37,4 +37,16 @@ public class S15DatesTests
         var e = Assert.Single(result.Events);
         Assert.Equal(expected, (e.Date.Earliest, e.Date.Latest));
     }
+
+    [Theory]
+    // "the same day" / "the same report" carry the day the sentence before names, not the published day
+    [InlineData("The governor said on Tuesday that the bridge had reopened. The garrison moved 800 soldiers north the same day, the army said.", "2025-05-13")]
+    [InlineData("The broadcaster reported on Monday that the border post had closed. It said in the same report that 650 troops had arrived.", "2025-05-12")]
+    // without the phrase the sentence keeps the published day
+    [InlineData("The governor said on Tuesday that the bridge had reopened. The garrison moved 800 soldiers north, the army said.", "2025-05-16")]
+    public void The_same_day_carries_the_day_named_before(string text, string day)
+    {
+        var count = Assert.Single(Extracted(text).TroopCounts);
+        Assert.Equal((DateOnly.Parse(day), DateOnly.Parse(day)), (count.AsOf.Earliest, count.AsOf.Latest));
+    }
 }
