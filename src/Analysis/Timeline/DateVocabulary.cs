@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -55,6 +55,8 @@ internal sealed class DateVocabulary
         plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
         sameDay = PhraseMatcher.Of(lexicon, ["date_same_day"]);
+        deadlineLeads = PhraseMatcher.Of(lexicon, ["date_deadline_leads"]);
+        deadlineTokens = MostTokens(lexicon, "date_deadline_leads");
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
@@ -95,7 +97,7 @@ internal sealed class DateVocabulary
             foreach (var spelling in lexicon.Words(day.ToString().ToLowerInvariant())) weekdays[Key(spelling)] = day;
     }
 
-    private readonly int periodStartTokens, rangeOpeningTokens;
+    private readonly int periodStartTokens, rangeOpeningTokens, deadlineTokens;
 
     /// <summary>The cue words of the date rules, by their <see cref="DateWords"/> bit, for a <see cref="CueIndex"/>.</summary>
     public IReadOnlyList<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> Cues { get; }
@@ -209,6 +211,18 @@ internal sealed class DateVocabulary
     /// date still to come after it is when the plan is to be done, not when what the sentence reports happened.
     /// </summary>
     public bool HoldsPlan(string text, int start, int end) => plans.Any(text, start, end);
+
+    /// <summary>
+    /// Whether a date is a deadline ("by Sept. 15", "no later than June 1"): its lead word before it (at
+    /// <paramref name="start"/> of <paramref name="text"/>) or opening its own words.
+    /// </summary>
+    public bool SetsDeadline(string text, int start, string mention)
+    {
+        if (EndsWithPhrase(deadlineLeads, deadlineTokens, text, start)) return true;
+        for (var i = 0; i < mention.Length; i++)
+            if (char.IsWhiteSpace(mention[i]) && EndsWithPhrase(deadlineLeads, deadlineTokens, mention, i + 1)) return true;
+        return false;
+    }
 
     /// <summary>Whether a sentence points back to a day already named ("said the same day", "in the same report").</summary>
     public bool PointsToSameDay(string text) => sameDay.Any(text, 0, text.Length);

@@ -152,7 +152,11 @@ internal sealed class DocumentDates
         var sentence = document.Sentences[i];
         foreach (var m in s.Mentions)
             if (ReferenceEquals(m.Date, date))
-                return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), Math.Max(0, m.Span.Start - sentence.Start));
+            {
+                var at = Math.Max(0, m.Span.Start - sentence.Start);
+                // A deadline still to come ("will complete the withdrawal by Sept. 15, ... said on Sunday") is a target too.
+                return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), at) || words.SetsDeadline(sentence.Text, at, m.Text);
+            }
         return false;
     }
 

@@ -49,4 +49,16 @@ public class S15DatesTests
         var count = Assert.Single(Extracted(text).TroopCounts);
         Assert.Equal((DateOnly.Parse(day), DateOnly.Parse(day)), (count.AsOf.Earliest, count.AsOf.Latest));
     }
+
+    [Theory]
+    // a deadline still to come is the plan's target: the event takes its statement's day
+    [InlineData("The two governments said in a joint statement on Sunday that the withdrawal of 900 soldiers will be completed by June 30.", "2025-05-11")]
+    [InlineData("The withdrawal of 900 soldiers will end no later than July 4, the ministry said on Sunday.", "2025-05-11")]
+    // an act set for a day ("will land on"), not a deadline, keeps its own day
+    [InlineData("The first 900 soldiers will land on June 30, the ministry said on Sunday.", "2025-06-30")]
+    public void A_deadline_to_come_dates_the_target_not_the_event(string sentence, string day)
+    {
+        var e = Assert.Single(Extracted(sentence).Events);
+        Assert.Equal((DateOnly.Parse(day), DateOnly.Parse(day)), (e.Date.Earliest, e.Date.Latest));
+    }
 }
