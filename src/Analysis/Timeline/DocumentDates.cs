@@ -243,6 +243,16 @@ internal sealed class DocumentDates
             for (var k = 0; k < since.Length; k++)
                 if (since[k]?.Earliest is { } start && start < said && content[k] is null)
                     content[k] = RunningTo(start, said, since[k]!.Expression);
+        // "This week" (the publication week, not yet over) runs from its Monday to the statement's day (DevSet.Dated
+        // convention): "reached its full strength of 2,500 this week"; a week still to come keeps the whole week.
+        if (document.Published is { } published && (statement?.Latest ?? published) is { } day)
+        {
+            var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+            for (var k = 0; k < content.Length; k++)
+                if (content[k] is { Precision: DatePrecision.Interval } week && week.Earliest == monday && week.Latest == monday.AddDays(6) &&
+                    monday < day && day <= week.Latest && TenseOf(sentence, list[k]) != DateResolver.Tense.Future)
+                    content[k] = RunningTo(monday, day, week.Expression);
+        }
         reading = default;
         return new SentenceDates(mentions, content, statement, tenses, cues);
     }

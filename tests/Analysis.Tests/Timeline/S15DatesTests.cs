@@ -61,4 +61,16 @@ public class S15DatesTests
         var e = Assert.Single(Extracted(sentence).Events);
         Assert.Equal((DateOnly.Parse(day), DateOnly.Parse(day)), (e.Date.Earliest, e.Date.Latest));
     }
+
+    [Theory]
+    // "this week" runs from the Monday of the publication week to the statement's day (Friday 16th: Monday 12th..)
+    [InlineData("The garrison said on Wednesday it had grown to 2,300 soldiers this week.", "2025-05-12", "2025-05-14")]
+    [InlineData("The garrison grew to 2,300 soldiers this week.", "2025-05-12", "2025-05-16")]
+    // "last week" stays the whole week before
+    [InlineData("The garrison grew to 2,300 soldiers last week.", "2025-05-05", "2025-05-11")]
+    public void This_week_runs_from_its_monday_to_the_statement(string sentence, string earliest, string latest)
+    {
+        var count = Assert.Single(Extracted(sentence).TroopCounts);
+        Assert.Equal((DateOnly.Parse(earliest), DateOnly.Parse(latest)), (count.AsOf.Earliest, count.AsOf.Latest));
+    }
 }
