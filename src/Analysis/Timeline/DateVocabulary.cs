@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -54,6 +54,9 @@ internal sealed class DateVocabulary
         clauseFuture = PhraseMatcher.Of(lexicon, ["date_clause_future"]);
         plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
+        sameDay = PhraseMatcher.Of(lexicon, ["date_same_day"]);
+        deadlineLeads = PhraseMatcher.Of(lexicon, ["date_deadline_leads"]);
+        deadlineTokens = MostTokens(lexicon, "date_deadline_leads");
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
@@ -94,7 +97,7 @@ internal sealed class DateVocabulary
             foreach (var spelling in lexicon.Words(day.ToString().ToLowerInvariant())) weekdays[Key(spelling)] = day;
     }
 
-    private readonly int periodStartTokens, rangeOpeningTokens;
+    private readonly int periodStartTokens, rangeOpeningTokens, deadlineTokens;
 
     /// <summary>The cue words of the date rules, by their <see cref="DateWords"/> bit, for a <see cref="CueIndex"/>.</summary>
     public IReadOnlyList<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> Cues { get; }
@@ -209,11 +212,52 @@ internal sealed class DateVocabulary
     /// </summary>
     public bool HoldsPlan(string text, int start, int end) => plans.Any(text, start, end);
 
+    /// <summary>
+    /// Whether a date is a deadline ("by Sept. 15", "no later than June 1"): its lead word before it (at
+    /// <paramref name="start"/> of <paramref name="text"/>) or opening its own words.
+    /// </summary>
+    public bool SetsDeadline(string text, int start, string mention)
+    {
+        if (EndsWithPhrase(deadlineLeads, deadlineTokens, text, start)) return true;
+        for (var i = 0; i < mention.Length; i++)
+            if (char.IsWhiteSpace(mention[i]) && EndsWithPhrase(deadlineLeads, deadlineTokens, mention, i + 1)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a sentence points back to a day already named ("said the same day", "in the same report").</summary>
+    public bool PointsToSameDay(string text) => sameDay.Any(text, 0, text.Length);
+
     /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
     public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);
 
     /// <summary>Whether text[..end] ends with "since" and white space: what follows is the start of a period, not its date.</summary>
     public bool StartsPeriodAt(string text, int end) => EndsWithPhrase(periodStart, periodStartTokens, text, end);
+
+    /// <summary>
+    /// Whether "since" opens a period whose start the date at <paramref name="end"/> gives: right before it ("since
+    /// September") or before a short clause of the same stretch ("since the incursion began in August", "since fighting
+    /// resumed on December 7"); no comma or other date's clause between (<paramref name="from"/>: where to look back to).
+    /// </summary>
+    public bool StartsPeriodBefore(string text, int from, int end)
+    {
+        for (var i = end; i > from && end - i <= PeriodClauseReach; i--)
+        {
+            var c = text[i - 1];
+            if (c is ',' or ';' or ':' or '(' or ')' or '.' or '\u2014') return false;
+            if (char.IsWhiteSpace(c) && StartsPeriodAt(text, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a date's own words open with "since" ("since September", read with its lead word).</summary>
+    public bool OpensWithPeriodStart(string mention)
+    {
+        var space = mention.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && StartsPeriodAt(mention, space + 1);
+    }
+
+    // How far "since" may stand before the date that starts its period: "since the junta ordered them out in March".
+    private const int PeriodClauseReach = 60;
 
     /// <summary>Whether text[..end] ends with "between" or "from" and white space: a range opens there.</summary>
     public bool OpensRangeAt(string text, int end) => EndsWithPhrase(rangeOpenings, rangeOpeningTokens, text, end);

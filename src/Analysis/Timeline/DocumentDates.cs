@@ -26,6 +26,8 @@ internal sealed class DocumentDates
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
     private readonly DateVocabulary words;
+    // The periods that run from a start to their statement ("since August"): they date a figure as a whole.
+    private readonly HashSet<EventDate> runningTo = [];
     // The tense at an offset of the sentence being read (ReadDates), made once: its date rules ask it, and nothing keeps it.
     private readonly Func<int, DateResolver.Tense> tenseAtOffset;
     private Reading reading;
@@ -59,6 +61,12 @@ internal sealed class DocumentDates
         }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
+        // "…, the ministry said the same day." / "the newspaper said in the same report": the day of the last sentence
+        // before that names one (its statement's, else its own), in place of the publication day.
+        for (var i = 1; i < sentences.Length; i++)
+            if (sentences[i].Statement is null && sentences[i].Content.All(d => d is null) && words.PointsToSameDay(document.Sentences[i].Text) &&
+                DayBefore(i) is { } day)
+                sentences[i] = sentences[i] with { Statement = day };
         Mentions = sentences.Select(s => s.Mentions).ToArray();
         Sentences = sentences.Select((s, i) => SentenceDate(i)).ToArray();
     }
@@ -101,7 +109,7 @@ internal sealed class DocumentDates
             var toCome = reference is { } r ? own.Earliest > r : k >= 0 && TenseOf(i, k) == DateResolver.Tense.Future;
             if (toCome)
                 (target, own) = (own, null);
-            else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest)
+            else if (reference is { } day && own.Precision != DatePrecision.Day && own.Earliest <= day && day <= own.Latest && !runningTo.Contains(own))
                 own = null; // a period still running when stated: the figure holds as of the statement
         }
         if (!target.IsKnown && count.Status == EstimateStatus.Planned && NextSaysWhen(i) is { } later) target = later;
@@ -144,8 +152,23 @@ internal sealed class DocumentDates
         var sentence = document.Sentences[i];
         foreach (var m in s.Mentions)
             if (ReferenceEquals(m.Date, date))
-                return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), Math.Max(0, m.Span.Start - sentence.Start));
+            {
+                var at = Math.Max(0, m.Span.Start - sentence.Start);
+                // A deadline still to come ("will complete the withdrawal by Sept. 15, ... said on Sunday") is a target too.
+                return words.HoldsPlan(sentence.Text, Math.Max(0, clauses[i][k].Span.Start - sentence.Start), at) || words.SetsDeadline(sentence.Text, at, m.Text);
+            }
         return false;
+    }
+
+    // The day the nearest sentence before i names (its statement's, else its first clause date), when it is one day.
+    private EventDate? DayBefore(int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            var date = sentences[j].Statement ?? sentences[j].Content.FirstOrDefault(d => d is not null);
+            if (date is not null) return date.Precision == DatePrecision.Day ? date : null;
+        }
+        return null;
     }
 
     // "…, the JCS said. The assessment was given to reporters on Monday.": the next sentence dates the statement.
@@ -176,6 +199,14 @@ internal sealed class DocumentDates
         return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, null, cues);
     }
 
+    // A period from a start to the day it is stated: kept as the figure's as-of date, not read as a period still running.
+    private EventDate RunningTo(DateOnly start, DateOnly said, string? expression)
+    {
+        var date = new EventDate(start, said, DatePrecision.Interval, expression);
+        runningTo.Add(date);
+        return date;
+    }
+
     // The clause dates of a sentence without any, by clause count: they are only read.
     private static readonly EventDate?[][] NoDatesOf = [.. Enumerable.Range(0, 16).Select(n => new EventDate?[n])];
 
@@ -191,6 +222,7 @@ internal sealed class DocumentDates
         var found = resolver.FindAll(sentence.Text, cues, document.Published, tenseAtOffset, around);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
+        EventDate?[]? since = null;
         var mentions = found.Count == 0 ? [] : new List<DateMention>(found.Count);
         for (var f = 0; f < found.Count; f++)
         {
@@ -200,7 +232,26 @@ internal sealed class DocumentDates
             var k = ClauseOf(sentence.Index, sentence.Start + m.Span.Start);
             if (k < 0) continue;
             if (IsStatementDate(sentence, list[k], m, StatementVerbs())) statement ??= m.Date;
-            else if (!words.StartsPeriodAt(sentence.Text, m.Span.Start)) content[k] ??= m.Date;
+            else if (words.OpensWithPeriodStart(m.Text) || words.StartsPeriodBefore(sentence.Text, Math.Max(0, list[k].Span.Start - sentence.Start), m.Span.Start))
+                (since ??= new EventDate?[list.Count])[k] ??= m.Date;
+            else content[k] ??= m.Date;
+        }
+        // A count "since" a date holds over the interval from that date to its statement (DevSet.Dated convention):
+        // "have taken 717 prisoner since the incursion began in August, the army said on Nov. 6" is Aug. 1 - Nov. 6.
+        // Undated (no statement, no publication), or a start after the statement, it dates nothing.
+        if (since is not null && (statement?.Latest ?? document.Published) is { } said)
+            for (var k = 0; k < since.Length; k++)
+                if (since[k]?.Earliest is { } start && start < said && content[k] is null)
+                    content[k] = RunningTo(start, said, since[k]!.Expression);
+        // "This week" (the publication week, not yet over) runs from its Monday to the statement's day (DevSet.Dated
+        // convention): "reached its full strength of 2,500 this week"; a week still to come keeps the whole week.
+        if (document.Published is { } published && (statement?.Latest ?? published) is { } day)
+        {
+            var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+            for (var k = 0; k < content.Length; k++)
+                if (content[k] is { Precision: DatePrecision.Interval } week && week.Earliest == monday && week.Latest == monday.AddDays(6) &&
+                    monday < day && day <= week.Latest && TenseOf(sentence, list[k]) != DateResolver.Tense.Future)
+                    content[k] = RunningTo(monday, day, week.Expression);
         }
         reading = default;
         return new SentenceDates(mentions, content, statement, tenses, cues);
