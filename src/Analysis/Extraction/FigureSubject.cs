@@ -91,9 +91,23 @@ internal sealed partial class TroopCountFinder
     {
         string? found = null;
         foreach (var c in countries)
-            if (c.Name.Start >= start && c.Span.End < at && c.IsDemonym && !c.Possessive && nounAfter.NounEnd(text, c.Span.End, at) >= 0)
+            if (c.Name.Start >= start && c.Span.End < at && c.IsDemonym && !c.Possessive && nounAfter.NounEnd(text, c.Span.End, at) is var noun and >= 0
+                && !GovernsFigure(text, noun, at))
                 found = c.Country.Name;
         return found;
+    }
+
+    // "after Ukrainian forces captured two of them": troops a few words before the figure, with no punctuation or "and"/"but"
+    // between, are the subject of the verb that governs "N of them" (the captors), not what "them" points back to; an
+    // earlier counted force is. "... were sent to Russia and hundreds of them died" starts a clause of its own.
+    private static bool GovernsFigure(string text, int nounEnd, int at)
+    {
+        if (nounEnd >= at) return false;
+        var between = text.AsSpan(nounEnd, at - nounEnd).Trim();
+        if (between.Length == 0 || between.IndexOfAny(",;:()") >= 0 || between.Count(' ') > 3) return false;
+        foreach (var word in between.Split(' '))
+            if (between[word] is "and" or "but" or "while" or "as" or "of") return false;
+        return true;
     }
 
     // "Djibouti and Kenya are to send 1,520 and 1,410", "Britain and France will send 900 and 600 troops respectively": figures

@@ -186,7 +186,11 @@ internal sealed class SendingAgent
     {
         if (forceOf.StartOfPhraseBefore(text, start, quantity.Start) is not (var of and >= 0)) return false;
         if (forceNouns.StartOfPhraseBefore(text, start, of) is not (var noun and >= 0)) return false;
-        return mixedWords.StartOfPhraseBefore(text, start, noun) >= 0;
+        if (mixedWords.StartOfPhraseBefore(text, start, noun) is not (var mixed and >= 0)) return false;
+        // "The U.S. Army's combined force of about 5,000", "Britain's combined force": a force one owner's possessive governs
+        // is that owner's units combined, not several nations'.
+        var before = text.AsSpan(start, mixed - start).TrimEnd();
+        return !(before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal));
     }
 
     /// <summary>

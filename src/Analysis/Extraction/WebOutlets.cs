@@ -13,7 +13,10 @@ using Analysis.Vocabulary;
 internal sealed class WebOutlets(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endings =
-        lexicon.Words("web_outlet_domains").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        lexicon.Words("web_outlet_domains").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly string[] cuesBefore = [.. lexicon.Words("web_outlet_cues_before"), .. lexicon.Words("outlet_nouns")];
+    private readonly string[] cuesAfter = [.. lexicon.Words("web_outlet_cues_after")];
 
     public void Add(string s, int start, List<SourceCandidate> candidates)
     {
@@ -29,9 +32,27 @@ internal sealed class WebOutlets(Lexicon lexicon)
             if (from == dot || from > 0 && s[from - 1] is '@' or '/' or '.' && !IsWww(s, from)) continue;
             // "U.S.": a dot of initials is no address (the word before it is one letter).
             if (dot - from < 2) continue;
+            // "register at lobbyx.ua": a bare address names a site; only a reporting cue or a sign-off makes it an outlet.
+            if (!Cued(s, IsWww(s, from) ? from - 4 : from, end)) continue;
             candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + end), s[from..end], SourceKind.Outlet, null, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
+    }
+
+    // Whether a cue word ends the words before s[from..end) or opens those after it, or the address stands alone after a dash
+    // or opening the sentence with nothing but punctuation after it ("- maliweb.net").
+    private bool Cued(string s, int from, int end)
+    {
+        var before = s.AsSpan(0, from).TrimEnd();
+        var after = s.AsSpan(end).TrimStart();
+        foreach (var cue in cuesBefore)
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)])))
+                return true;
+        foreach (var cue in cuesAfter)
+            if (after.StartsWith(cue, StringComparison.Ordinal) && (after.Length == cue.Length || !char.IsLetter(after[cue.Length])))
+                return true;
+        var alone = after.TrimStart(".!?\"'”)]").IsEmpty;
+        return alone && (before.IsEmpty || before[^1] is '-' or '–' or '—' or '|' or '(');
     }
 
     // Whether "www." comes right before `at` (the name starts after it).
