@@ -197,14 +197,7 @@ internal sealed class SendingAgent
     /// Whether a word of <c>service_troop_nouns</c> ("Marines", "sailors", "airmen") starts a word of text[from..to): the people
     /// of one state's armed service, whose country a passage that names no other owner says by the bodies it cites.
     /// </summary>
-    public bool ServiceNounIn(string text, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-            if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
-                && serviceNouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
-                return true;
-        return false;
-    }
+    public bool ServiceNounIn(string text, int from, int to) => StartsAWordIn(serviceNouns, text, from, to);
 
     /// <summary>
     /// The country of the first unit or service of <c>unit_countries</c> named in text[from..to) with no country's name or
@@ -234,11 +227,14 @@ internal sealed class SendingAgent
     /// <summary>
     /// Whether a word of <c>non_state_troop_nouns</c> starts a word of text[from..to): "at least 14 rebels", "40 militants".
     /// </summary>
-    public bool NonStateIn(string text, int from, int to)
+    public bool NonStateIn(string text, int from, int to) => StartsAWordIn(nonStateNouns, text, from, to);
+
+    // Whether a phrase of the list starts at a word of text[from..to) and ends at a word's end.
+    private static bool StartsAWordIn(AdjacentPhrases phrases, string text, int from, int to)
     {
         for (var i = from; i < to; i++)
             if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
-                && nonStateNouns.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                && phrases.EndOfPhraseAt(text, i, to) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
                 return true;
         return false;
     }
