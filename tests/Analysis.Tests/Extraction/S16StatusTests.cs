@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using Analysis.Extraction;
+using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -49,4 +50,49 @@ public class S16StatusTests
     [InlineData("About 2,000 soldiers are preparing defensive positions near the city, officials said.", 2000, EstimateStatus.Current)]
     public void A_plan_told_after_the_figure_is_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, StatusOf(sentence, value));
+}
+
+/// <summary>
+/// Session 16, dates and events of the same lane: event verbs of real dev errors of several stories (troops leaving or
+/// reaching a place, strikes, maps or footage published, exercises) and "last" before a month alone.
+/// </summary>
+public class S16EventsAndDatesTests
+{
+    private static readonly DateOnly Friday = new(2024, 10, 25);
+
+    private static IReadOnlyList<Analysis.Timeline.TimelineEvent> EventsOf(string sentence) =>
+        Extractor.Default.Extract(Analysis.Corpus.CorpusLoader.FromText("A made-up headline\n" + sentence, "made-up",
+            new Analysis.Corpus.DocumentMetadata(Published: Friday))).Events;
+
+    [Theory]
+    [InlineData("The last 20 engineers left the island on Thursday, the ministry said.", Analysis.Timeline.EventKinds.Deployment, "2024-10-24")]
+    [InlineData("A first company of marines reached the base on Monday.", Analysis.Timeline.EventKinds.Deployment, "2024-10-21")]
+    [InlineData("Warplanes struck two fuel depots near the port on Saturday.", Analysis.Timeline.EventKinds.Combat, "2024-10-19")]
+    [InlineData("The general staff published maps of the front line on Wednesday.", Analysis.Timeline.EventKinds.Statement, "2024-10-23")]
+    [InlineData("The naval exercise ended on Tuesday off the coast.", Analysis.Timeline.EventKinds.Training, "2024-10-22")]
+    public void Moves_strikes_publications_and_exercises_are_dated_events(string sentence, string kind, string day)
+    {
+        var e = Assert.Single(EventsOf(sentence));
+        Assert.Equal((kind, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), (e.Kind, e.Date.Earliest!.Value));
+    }
+
+    [Theory]
+    // "left" naming a side or what remains is no departure.
+    [InlineData("Engineers dug trenches on the left bank of the river.")]
+    [InlineData("Only a few dozen instructors are left at the old airfield.")]
+    public void Left_as_a_side_or_a_remainder_is_no_deployment(string sentence) =>
+        Assert.DoesNotContain(EventsOf(sentence), e => e.Kind == Analysis.Timeline.EventKinds.Deployment);
+
+    [Theory]
+    // "last" before a month alone: that month before the article, in the year before when the month is later in the year.
+    [InlineData("Four soldiers were killed in a border clash last June.", "2021-02-19", "2020-06-01", "2020-06-30")]
+    [InlineData("The rotation began last July, the army said.", "2026-02-13", "2025-07-01", "2025-07-31")]
+    [InlineData("The rotation began last July, the army said.", "2025-10-13", "2025-07-01", "2025-07-31")]
+    public void Last_and_a_month_is_that_past_month(string sentence, string published, string earliest, string latest)
+    {
+        var resolver = new Analysis.Timeline.DateResolver(Analysis.Timeline.KnownEvents.Default);
+        Assert.True(resolver.TryResolve(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), out var date));
+        Assert.Equal((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)),
+            (date.Earliest!.Value, date.Latest!.Value));
+    }
 }
