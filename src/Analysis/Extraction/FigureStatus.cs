@@ -13,7 +13,8 @@ internal sealed partial class TroopCountFinder
     // (see Status).
     private readonly CueIndex statusCues;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
-        earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners;
+        earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners,
+        earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
@@ -97,6 +98,9 @@ internal sealed partial class TroopCountFinder
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
         if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
+        // "had some 5,000 soldiers south of the river before the fighting", "When the decision was announced, the country had
+        // 2,500 to 3,500": a level held, told against a later event.
+        if (HeldBeforeEvent(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
         if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
@@ -116,7 +120,12 @@ internal sealed partial class TroopCountFinder
         // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
         // word before "be", an arrival verb or a sending verb ("are set to arrive").
         var plannedWordsAfter = (Has(wordsAfter, ArrivalVerb) && (Has(wordsAfter, FutureModal) || Has(wordsAfter, ExpectationWord) || Has(wordsAfter, BeWord)))
-            || (Has(wordsAfter, FutureAfter) && (Has(wordsAfter, BeWord) || Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, SendVerb)));
+            || (Has(wordsAfter, FutureAfter) && (Has(wordsAfter, BeWord) || Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, SendVerb)))
+            // (the figure's troops as the subject of a future form, any verb: subject_future_modals are words of future_after)
+            || Has(wordsAfter, FutureAfter)
+            // (a plan told of them after the figure: "6,000 troops that Pyongyang is planning"; plan_progressives and plan_presents
+            // are words of plan_cues)
+            || Has(wordsAfter, PlanCue);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet. Not an army's count: "Guyana's army of about 3,000
@@ -265,6 +274,35 @@ internal sealed partial class TroopCountFinder
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);
+    }
+
+    // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a link of
+    // earlier_event_links followed by an event's subject (a determiner of earlier_event_determiners or a capitalised name) either
+    // after the figure in its clause (no comma, semicolon or colon between) or opening the sentence with a comma before the verb.
+    private bool HeldBeforeEvent(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (earlierHoldingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var verb and >= 0)
+            || futureMarkers.Any(text, segmentStart, verb)) return false;
+        var end = figure.End;
+        while (end < segmentEnd && text[end] is not (',' or ';' or ':')) end++;
+        for (var i = figure.End + 1; i < end; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
+                && EventSubjectAfter(text, link, end))
+                return true;
+        var first = start;
+        while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
+        if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;
+        var comma = text.AsSpan(lead, verb - lead).IndexOf(',');
+        return comma >= 0 && text.AsSpan(lead + comma, verb - lead - comma).IndexOfAny(";:") < 0;
+    }
+
+    // After a link of earlier_event_links, the subject of an event: a determiner (earlier_event_determiners) or a capitalised
+    // name ("before the fighting", "when Rome announced"), not a bare participle ("When asked, ...").
+    private bool EventSubjectAfter(string text, int link, int end)
+    {
+        var i = link;
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i > link && i < end && (char.IsUpper(text[i]) || earlierEventDeterminers.EndOfPhraseAt(text, i, end) > 0);
     }
 
     // "expects fewer than 150 Guard members to deploy", "has ordered about 2,000 service members, mostly medics, to be ready

@@ -254,8 +254,15 @@ public sealed class DateResolver
         return YearFor(c, month, day) is { } year ? Day(year, month, day) : Undated();
     }
 
-    private static EventDate MonthAlone(Match m, Context c) =>
-        YearFor(c, MonthOf(m, c), 1, wholeMonth: true) is { } year ? PartOfMonth(year, MonthOf(m, c), PartOf(m)) : Undated();
+    private static EventDate MonthAlone(Match m, Context c)
+    {
+        var month = MonthOf(m, c);
+        // "killed in the clash last June" (the lead "last" of date_month_leads): the last such month before the published
+        // one, whatever the clause's tense.
+        if (m.Value.StartsWith("last", StringComparison.OrdinalIgnoreCase) && c.YearAnchor is { } p && month is >= 1 and <= 12)
+            return PartOfMonth(month < p.Month ? p.Year : p.Year - 1, month, PartOf(m));
+        return YearFor(c, month, 1, wholeMonth: true) is { } year ? PartOfMonth(year, month, PartOf(m)) : Undated();
+    }
 
     // A date without a year takes the year that fits its clause's tense: the last such day on or before the published
     // day for what happened, the next on or after it for what is to come; when the tense does not say, the nearest.
