@@ -41,6 +41,7 @@ internal sealed partial class Attribution
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
+        KeepOutletsTold();
     }
 
     /// <summary>The references of a sentence after resolution (pronouns replaced by what they stand for).</summary>
@@ -72,6 +73,9 @@ internal sealed partial class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "France had about 1,500 troops in the country when President Macron announced their withdrawal": a voice that speaks only
+        // in a clause of time, the figure outside it, is no voice of the figure; the figure is the writer's.
+        if (figure is { } timeAt && chain.Count > 0 && SpeaksInTimeClauseOnly(sentence, timeAt, chain)) return (null, []);
         // "Of the roughly 11,000 troops it sent, an estimated 4,000 had been killed, and British defence intelligence put the
         // total above 6,000": a voice that first speaks in a later clause, and does not close the sentence, speaks for its own
         // clause; the figure before it is the writer's, and takes no speaker from the sentences around it either.
@@ -157,6 +161,44 @@ internal sealed partial class Attribution
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
         return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains);
+    }
+
+    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
+    // time_clause_openers, at most four words before the voice, no mark between, the clause running to the next comma, semicolon
+    // or colon), and the figure stands outside that clause.
+    private bool SpeaksInTimeClauseOnly(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        (int Start, int End)? clause = null;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            any = true;
+            var opener = TimeOpenerBefore(sentence.Start, r.Span.Start);
+            if (opener < 0) return false;
+            var end = text.IndexOfAny([',', ';', ':'], r.Span.End, sentence.End - r.Span.End);
+            var span = (opener, end < 0 ? sentence.End : end);
+            if (clause is { } c && c != span) return false;
+            clause = span;
+        }
+        return any && clause is { } found && (figure.End <= found.Start || figure.Start >= found.End);
+    }
+
+    // Where a time_clause_openers word stands at most four words before `at` in its sentence, with no mark between; else -1.
+    private int TimeOpenerBefore(int sentenceStart, int at)
+    {
+        var text = document.Text;
+        var i = at;
+        for (var words = 0; words < 5; words++)
+        {
+            while (i > sentenceStart && text[i - 1] == ' ') i--;
+            var end = i;
+            while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+            if (i == end) return -1;
+            if (closing.TimeClauseOpeners.Contains(text[i..end])) return i;
+        }
+        return -1;
     }
 
     private bool Carried(Sentence sentence, TextSpan outlet)
