@@ -95,7 +95,7 @@ internal sealed partial class Attribution
     }
 
     // "About 650 U.S. troops will stay, U.S. officials told The Associated Press. … roughly 3,500 …, the officials said.": a voice
-    // that told an outlet speaks to it again where a later sentence of the piece cites it by the same name without any outlet of
+    // that told an outlet (right after its verb: TheOutletTold) speaks to it again where a later sentence of the piece cites it by the same name without any outlet of
     // its own ("one of the officials said"), as a pronoun or description that takes it up does (ResolvePronouns): the outlet stays
     // its via. Only an outlet told (its audience), not one that reported the voice ("The Washington Post reported, citing four
     // European officials. … , the officials said": cow25-01 keeps no via); only the nearest earlier sentence where the voice
@@ -112,9 +112,10 @@ internal sealed partial class Attribution
             {
                 var at = chains[k].FindIndex(r => r.Name == voice.Name && !IsMedia(r));
                 if (at < 0) continue;
-                var outlets = chains[k].Skip(at + 1).Where(r => IsMedia(r) && r.Role == CitationRole.Audience).ToList();
-                if (outlets.Count > 0 && chains[k][at].Role == CitationRole.Speaker && chains[k].Take(at).All(r => !IsMedia(r)))
-                    chain.AddRange(outlets.Select(o => o with { Span = voice.Span, IsPronoun = true }));
+                // The outlet it told right after its verb ("told AFP", not "said in an interview with Reuters").
+                if (chains[k][at].Role == CitationRole.Speaker && chains[k].Take(at).All(r => !IsMedia(r))
+                    && TheOutletTold(chains[k], chains[k][at]) is { } outlet)
+                    chain.Add(outlet with { Span = voice.Span, IsPronoun = true });
                 break;
             }
         }

@@ -73,6 +73,14 @@ internal sealed partial class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
+        // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
+        // it that puts a figure of its own ("more than 4,000 sailors to a buildup that officials put at about 12,000") does not.
+        if (figure is { } relativeAt && chain.Count > 0 && RelativeVoices(sentence, relativeAt, chain) is { } relative)
+        {
+            if (relative.Count == 0) return (null, []);
+            chain = relative;
+        }
         // "France had about 1,500 troops in the country when President Macron announced their withdrawal": a voice that speaks only
         // in a clause of time, the figure outside it, is no voice of the figure; the figure is the writer's.
         if (figure is { } timeAt && chain.Count > 0 && SpeaksInTimeClauseOnly(sentence, timeAt, chain)) return (null, []);
@@ -163,7 +171,37 @@ internal sealed partial class Attribution
         return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains);
     }
 
-    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
+    // The chain a figure takes from relative clauses of voices after it, or null when none applies: the voice right after the
+    // figure's noun phrase (at most six words, no mark, no coordinating word between; "that" or "which" may open the clause)
+    // followed by its verb (closing_verbs or relay_estimate_verbs, after at most three auxiliaries or time words, and not
+    // before "that", which would make it a main clause) is the figure's only voice; voices that open a relative clause
+    // ("that officials put", not "said that officials") with a figure of their own after them are dropped.
+    private List<SourceRef>? RelativeVoices(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        List<SourceRef>? kept = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < figure.End || r.Span.End > sentence.End || r.Role != CitationRole.Speaker) continue;
+            var between = text.AsSpan(figure.End, r.Span.Start - figure.End);
+            if (between.IndexOfAnyInRange('0', '9') >= 0 || between.IndexOfAny(",;:()\"“”.") >= 0) continue;
+            var words = Words(between.ToString());
+            if (words.Count > 6 || words.Exists(w => closing.TimeClauseOpeners.Contains(w) || w is "and" or "but" or "or" or "while" or "as" or "whereas")) continue;
+            var after = Words(text[r.Span.End..sentence.End]);
+            var v = 0;
+            while (v < after.Count && v < 3 && (closing.Auxiliaries.Contains(after[v]) || after[v] is "last" or "earlier" or "this" or "week" or "month" or "year" or "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")) v++;
+            if (v >= after.Count || !(closing.Verbs.Contains(after[v]) || closing.RelayEstimateVerbs.Contains(after[v]))) continue;
+            if (v + 1 < after.Count && after[v + 1] == "that") continue;
+            var relative = words.Count > 0 && words[^1] is "that" or "which";
+            var figureAfter = text.AsSpan(r.Span.End, sentence.End - r.Span.End).IndexOfAnyInRange('0', '9') >= 0;
+            // "a buildup that officials put at about 12,000": the figure after the voice is its own.
+            if (relative && figureAfter && words.Count >= 2 && !closing.Verbs.Contains(words[^2])) { kept ??= [.. chain]; kept.Remove(r); continue; }
+            if (!figureAfter || !closing.RelayEstimateVerbs.Contains(after[v])) return [r];
+        }
+        return kept;
+    }
+
+    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
     // time_clause_openers, at most four words before the voice, no mark between, the clause running to the next comma, semicolon
     // or colon), and the figure stands outside that clause.
     private bool SpeaksInTimeClauseOnly(Sentence sentence, TextSpan figure, List<SourceRef> chain)
