@@ -14,6 +14,10 @@ internal sealed partial class Attribution
         /// <c>closing_tails</c>).</summary>
         public required IReadOnlySet<string> ClosingTails { get; init; }
 
+        /// <summary>The words that open a clause of time ("when", "before", "after": <c>time_clause_openers</c>); a voice whose words
+        /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
+        public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
+
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -137,6 +141,7 @@ internal sealed partial class Attribution
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
+                TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),

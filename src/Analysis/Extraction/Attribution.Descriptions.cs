@@ -117,7 +117,8 @@ internal sealed partial class Attribution
         {
             if (r is not { Role: CitationRole.Audience, Kind: SourceKind.Outlet } || r.Span.Start <= voice.Span.End) continue;
             var between = document.Text.AsSpan(voice.Span.End, r.Span.Start - voice.Span.End).Trim();
-            if (between.EndsWith(" the", StringComparison.Ordinal)) between = between[..^4];
+            // "told The Associated Press": the outlet's own capitalised "The" may stand outside its name.
+            if (between.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) between = between[..^4];
             // "Western officials have told the BBC": an auxiliary before the verb.
             var space = between.IndexOf(' ');
             if (space > 0 && closing.Auxiliaries.Contains(between[..space].ToString())) between = between[(space + 1)..].TrimStart();

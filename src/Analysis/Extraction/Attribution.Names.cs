@@ -49,6 +49,9 @@ internal sealed partial class Attribution
             var chain = chains[s];
             // "Seoul's spy agency now puts the deaths at 2,000, lawmaker Lee says": a body a lawmaker relays briefed him.
             if (chain.Count > 1 && chain[0] is { IsPerson: false, IsGroup: false } relayed && !IsMedia(relayed) && chain.Exists(Briefed)) briefer = relayed;
+            // "The NIS has made known its assessment. … Pyongyang dispatched 15,000 soldiers, the deputies Lee and Kim told South Korean
+            // media.": an intelligence body that speaks is what lawmakers who speak after it relay, with no briefing word.
+            else if (chain.Count > 0 && chain[0] is { Kind: SourceKind.Intelligence, IsPerson: false, IsGroup: false, Role: CitationRole.Speaker } spoke) briefer = spoke;
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
             if (informantsOf.TryGetValue(chain[0].Name, out var informants))
                 chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
@@ -89,5 +92,32 @@ internal sealed partial class Attribution
             }
         }
         return null;
+    }
+
+    // "About 650 U.S. troops will stay, U.S. officials told The Associated Press. … roughly 3,500 …, the officials said.": a voice
+    // that told an outlet (right after its verb: TheOutletTold) speaks to it again where a later sentence of the piece cites it by the same name without any outlet of
+    // its own ("one of the officials said"), as a pronoun or description that takes it up does (ResolvePronouns): the outlet stays
+    // its via. Only an outlet told (its audience), not one that reported the voice ("The Washington Post reported, citing four
+    // European officials. … , the officials said": cow25-01 keeps no via); only the nearest earlier sentence where the voice
+    // speaks decides.
+    private void KeepOutletsTold()
+    {
+        for (var s = 1; s < chains.Length; s++)
+        {
+            var chain = chains[s];
+            if (chain.Count == 0 || chain.Exists(IsMedia) || chain.Exists(r => r.IsCredit)) continue;
+            var voice = chain[^1];
+            if (voice.Role != CitationRole.Speaker || IsMedia(voice)) continue;
+            for (var k = s - 1; k >= 0; k--)
+            {
+                var at = chains[k].FindIndex(r => r.Name == voice.Name && !IsMedia(r));
+                if (at < 0) continue;
+                // The outlet it told right after its verb ("told AFP", not "said in an interview with Reuters").
+                if (chains[k][at].Role == CitationRole.Speaker && chains[k].Take(at).All(r => !IsMedia(r))
+                    && TheOutletTold(chains[k], chains[k][at]) is { } outlet)
+                    chain.Add(outlet with { Span = voice.Span, IsPronoun = true });
+                break;
+            }
+        }
     }
 }

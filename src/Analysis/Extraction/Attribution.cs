@@ -41,6 +41,7 @@ internal sealed partial class Attribution
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
+        KeepOutletsTold();
     }
 
     /// <summary>The references of a sentence after resolution (pronouns replaced by what they stand for).</summary>
@@ -72,6 +73,17 @@ internal sealed partial class Attribution
     {
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
+        // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
+        // it that puts a figure of its own ("more than 4,000 sailors to a buildup that officials put at about 12,000") does not.
+        if (figure is { } relativeAt && chain.Count > 0 && RelativeVoices(sentence, relativeAt, chain) is { } relative)
+        {
+            if (relative.Count == 0) return (null, []);
+            chain = relative;
+        }
+        // "France had about 1,500 troops in the country when President Macron announced their withdrawal": a voice that speaks only
+        // in a clause of time, the figure outside it, is no voice of the figure; the figure is the writer's.
+        if (figure is { } timeAt && chain.Count > 0 && SpeaksInTimeClauseOnly(sentence, timeAt, chain)) return (null, []);
         // "Of the roughly 11,000 troops it sent, an estimated 4,000 had been killed, and British defence intelligence put the
         // total above 6,000": a voice that first speaks in a later clause, and does not close the sentence, speaks for its own
         // clause; the figure before it is the writer's, and takes no speaker from the sentences around it either.
@@ -157,6 +169,74 @@ internal sealed partial class Attribution
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
         return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains);
+    }
+
+    // The chain a figure takes from relative clauses of voices after it, or null when none applies: the voice right after the
+    // figure's noun phrase (at most six words, no mark, no coordinating word between; "that" or "which" may open the clause)
+    // followed by its verb (closing_verbs or relay_estimate_verbs, after at most three auxiliaries or time words, and not
+    // before "that", which would make it a main clause) is the figure's only voice; voices that open a relative clause
+    // ("that officials put", not "said that officials") with a figure of their own after them are dropped.
+    private List<SourceRef>? RelativeVoices(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        List<SourceRef>? kept = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < figure.End || r.Span.End > sentence.End || r.Role != CitationRole.Speaker) continue;
+            var between = text.AsSpan(figure.End, r.Span.Start - figure.End);
+            if (between.IndexOfAnyInRange('0', '9') >= 0 || between.IndexOfAny(",;:()\"“”.") >= 0) continue;
+            var words = Words(between.ToString());
+            if (words.Count > 6 || words.Exists(w => closing.TimeClauseOpeners.Contains(w) || w is "and" or "but" or "or" or "while" or "as" or "whereas")) continue;
+            var after = Words(text[r.Span.End..sentence.End]);
+            var v = 0;
+            while (v < after.Count && v < 3 && (closing.Auxiliaries.Contains(after[v]) || after[v] is "last" or "earlier" or "this" or "week" or "month" or "year" or "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")) v++;
+            if (v >= after.Count || !(closing.Verbs.Contains(after[v]) || closing.RelayEstimateVerbs.Contains(after[v]))) continue;
+            if (v + 1 < after.Count && after[v + 1] == "that") continue;
+            var relative = words.Count > 0 && words[^1] is "that" or "which";
+            var figureAfter = text.AsSpan(r.Span.End, sentence.End - r.Span.End).IndexOfAnyInRange('0', '9') >= 0;
+            // "a buildup that officials put at about 12,000": the figure after the voice is its own.
+            if (relative && figureAfter && words.Count >= 2 && !closing.Verbs.Contains(words[^2])) { kept ??= [.. chain]; kept.Remove(r); continue; }
+            if (!figureAfter || !closing.RelayEstimateVerbs.Contains(after[v])) return [r];
+        }
+        return kept;
+    }
+
+    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
+    // time_clause_openers, at most four words before the voice, no mark between, the clause running to the next comma, semicolon
+    // or colon), and the figure stands outside that clause.
+    private bool SpeaksInTimeClauseOnly(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        (int Start, int End)? clause = null;
+        var any = false;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
+            any = true;
+            var opener = TimeOpenerBefore(sentence.Start, r.Span.Start);
+            if (opener < 0) return false;
+            var end = text.IndexOfAny([',', ';', ':'], r.Span.End, sentence.End - r.Span.End);
+            var span = (opener, end < 0 ? sentence.End : end);
+            if (clause is { } c && c != span) return false;
+            clause = span;
+        }
+        return any && clause is { } found && (figure.End <= found.Start || figure.Start >= found.End);
+    }
+
+    // Where a time_clause_openers word stands at most four words before `at` in its sentence, with no mark between; else -1.
+    private int TimeOpenerBefore(int sentenceStart, int at)
+    {
+        var text = document.Text;
+        var i = at;
+        for (var words = 0; words < 5; words++)
+        {
+            while (i > sentenceStart && text[i - 1] == ' ') i--;
+            var end = i;
+            while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
+            if (i == end) return -1;
+            if (closing.TimeClauseOpeners.Contains(text[i..end])) return i;
+        }
+        return -1;
     }
 
     private bool Carried(Sentence sentence, TextSpan outlet)

@@ -48,6 +48,9 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
     // A verb that names what was said ("called the claims groundless") speaks only for something said.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
+    // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
+    // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
     private readonly string[] officePhrases;
@@ -131,6 +134,8 @@ internal sealed class CitationRoles
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
+        placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
+        placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
@@ -248,7 +253,7 @@ internal sealed class CitationRoles
         // is searched for one only once the words right after the name allow the pattern.
         if (cueAfter && (SpeaksRightAfter(after, participles)
             || (MaySpeakAfter(after) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
-                && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after))
+                && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after) && !PlacesWhatItMoves(after))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
@@ -499,6 +504,19 @@ internal sealed class CitationRoles
     // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
     // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
     // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
+    // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
+    // "put on alert", "puts up"): the name is what was placed, no voice.
+    private bool PlacesWhatItMoves(ReadOnlySpan<char> after)
+    {
+        var verbEnd = -1;
+        foreach (var match in speakerAfter.EnumerateMatches(after)) { verbEnd = match.Index + match.Length; break; }
+        if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
+        var i = verbEnd;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        var n = i < after.Length ? LetterRun(after, i) : 0;
+        return n > 0 && placementParticles.Contains(after.Slice(i, n));
+    }
+
     private bool RefusesAnAsk(ReadOnlySpan<char> after)
     {
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
