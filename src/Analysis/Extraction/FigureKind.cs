@@ -74,6 +74,11 @@ internal sealed partial class TroopCountFinder
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
+        // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
+        // change count the same thing at two times; the end's segment lost the cue the start was read with.
+        if (q.ChangeEnd && previous is { Quantity.ChangeStart: true } start0 && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
+            && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
+            kind = start0.Kind;
         return kind;
     }
 
