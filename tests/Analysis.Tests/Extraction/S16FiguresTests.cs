@@ -6,7 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// Session 16's figures lane, from the real dev errors of groups B-F: "N of them" right after a casualty count is a part of
 /// that toll (unless its own troop noun counts soldiers inside a toll of people), the end of a change ("from A to B") counts
-/// what its start counts, "out of action" is a casualty word, and a peak a force came down from is a figure.
+/// what its start counts, "out of action" is a casualty word, a peak a force came down from is a figure, and build-up words
+/// of real border reporting place the troops.
 /// </summary>
 public class S16FiguresTests
 {
@@ -47,6 +48,14 @@ public class S16FiguresTests
     [InlineData("About 1,500 enemy troops were put out of combat in the offensive, the general staff said.", 1_500d, TroopKind.Casualties)]
     [InlineData("About 1,500 troops took part in the combat drills near the border.", 1_500d, TroopKind.Deployment)]
     public void Out_of_combat_is_a_loss(string sentence, double value, TroopKind kind) => Assert.Equal(kind, One(sentence, value).Kind);
+
+    // Build-up and presence words of real border reporting are deployment cues, nearer the figure than the army that owns it;
+    // an army's own count ("number") stays its size.
+    [Theory]
+    [InlineData("The country's armed forces kept roughly 12,000 troops arrayed along the ridge.", 12_000d, TroopKind.Deployment)]
+    [InlineData("The army has 3,000 soldiers encamped a few kilometres from the frontier, officials said.", 3_000d, TroopKind.Deployment)]
+    [InlineData("The country's armed forces number about 250,000, far fewer than its neighbour's.", 250_000d, TroopKind.ArmySize)]
+    public void Build_up_words_place_the_troops(string sentence, double value, TroopKind kind) => Assert.Equal(kind, One(sentence, value).Kind);
 
     // A peak the force came down from is an earlier count of it.
     [Theory]
