@@ -74,8 +74,31 @@ internal sealed partial class TroopCountFinder
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
             kind = TroopKind.Subset;
+        // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
+        // change count the same thing at two times; the end's segment lost the cue the start was read with.
+        if (q.ChangeEnd && previous is { Quantity.ChangeStart: true } start0 && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
+            && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
+            kind = start0.Kind;
         return kind;
     }
+
+    // "reached 514 on Tuesday, 180 of them killed after ...", "Thirty soldiers, 11 of them Italian, were injured", "Casualties
+    // stand at 4,700, and roughly 600 of them are dead": "them" are the casualties just counted, so the figure is a part of
+    // that toll (read once the verb after the last figure has given each its kind).
+    private void PartsOfTolls(string text, int end, List<FigureCandidate> result)
+    {
+        for (var i = 1; i < result.Count; i++)
+            if (result[i].Kind == TroopKind.Casualties && result[i - 1].Kind == TroopKind.Casualties
+                && !CasualtyNoun(text, result[i].Quantity, result[i].Span) && OfThem(text, result[i].Quantity, result[i - 1].Quantity, end))
+                result[i] = result[i] with { Kind = TroopKind.Subset };
+    }
+
+    // "180 of them killed", "roughly 600 of them are dead": "of them" (list ellipsis_after) right after the number. A troop noun
+    // after it makes a part only of a whole that names troops too ("2,000 soldiers were killed, 300 of them officers"); "13 dead,
+    // five of them soldiers" counts the soldiers inside a toll of people: casualties of their own.
+    private bool OfThem(string text, Quantity q, Quantity whole, int end) =>
+        Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var them and > 0
+        && (TroopNounAfterPart(text, them, end) < 0 || TroopNounAfterPart(text, whole.Span.End, end) > 0);
 
     // "Russian losses in the Kursk region have passed 54,900 troops": a verb of reaching (toll_verbs) right before the figure's
     // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).

@@ -694,6 +694,7 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
         ShareVerbAfterLast(text, result);
+        PartsOfTolls(text, end, result);
         CutTo(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
