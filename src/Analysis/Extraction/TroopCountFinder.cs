@@ -167,11 +167,11 @@ internal sealed partial class TroopCountFinder
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
         limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        // List i is bit i (FigureStatus's constants); "be" is planned_after's own word ("are to be deployed").
+        // List i is bit i (FigureStatus's constants).
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
-            "future_modals", "expectation_words" }
-            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)).Append((BeWord, ["be"], false)).Append((HadWord, ["had"], false)));
+            "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries" }
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
