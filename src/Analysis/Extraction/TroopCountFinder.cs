@@ -51,6 +51,7 @@ internal sealed partial class TroopCountFinder
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
+    private readonly FigureReaches reaches;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
@@ -226,6 +227,7 @@ internal sealed partial class TroopCountFinder
         (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
+        reaches = FigureReaches.Of(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
