@@ -120,8 +120,10 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> RelayEstimateVerbs { get; init; }
         public required IReadOnlySet<string> RelayEstimateLinks { get; init; }
 
-        /// <summary>The verbs that refuse what another says ("rejected", "denied"; <c>refusal_verbs</c>) and the negations
-        /// (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a speaker who says them relays no one.</summary>
+        /// <summary>The verbs that refuse what another says ("rejected", "denied"; <c>refusal_verbs</c>; "dismissing";
+        /// <c>relay_refusals</c>) and the negations (<c>negation_words</c>, <c>negated_contractions</c>: "had not verified"): a
+        /// speaker who says them relays no one. Two refusal lists, as CitationRoles reads <c>refusal_verbs</c> alone (the finite
+        /// verb of a refused ask), which the participles are not.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Disavowals { get; init; }
 
         /// <summary>The labels of a piece's source line ("Source: Yonhap, citing …"; <c>source_line_labels</c>) and of its

@@ -5,6 +5,11 @@ namespace Analysis.Extraction;
 /// "CAMP H.M. SMITH, Hawaii -- ", "Addis Abeba - ". The place is where the story was filed, and a country it names (by name or
 /// capital) is no actor of the story: "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan" counts no New
 /// Zealand troops (DevSet.Reporting.json's header: a dateline never owns).
+/// Not one parse with <see cref="Datelines.Outlet"/> and <see cref="DatelinePlaces.Country"/>: the three accept other shapes, and
+/// one reading would change the tables. Only this one reads a title-case place with no credit or a word-named credit after it
+/// ("Kigali - ", "Islamabad, May 13 -- ", "Wellington (RNZ Pacific) - ": no outlet, no dateline country there); only the
+/// country reads a colon or a credit with no dash ("ISLAMABAD: The military said", "NEW DELHI, Oct 7 (PTI) India's …"); only
+/// the outlet reads a credit that opens the text or stands between slashes ("(AP) - Tennessee …", "MOSCOW, June 5. /TASS/.").
 /// </summary>
 internal static class DatelineHeads
 {

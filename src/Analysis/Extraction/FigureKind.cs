@@ -121,12 +121,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // "losses have passed 54,900 troops, the commander said on Wednesday: more than 22,200 killed": a smaller figure right
-    // after a colon that ends the speech clause after the total (no digit, '.' or ';' between, at most 80 characters).
-    private static bool SaidBreakdown(string text, Quantity q, FigureCandidate? previous)
+    // after a colon that ends the speech clause after the total (no digit, '.' or ';' between, at most said_breakdown_reach
+    // characters).
+    private bool SaidBreakdown(string text, Quantity q, FigureCandidate? previous)
     {
         if (previous?.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole || q.Span.Start < previous.Span.End) return false;
         var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).TrimEnd();
-        return between.Length is > 1 and <= 80 && between[^1] == ':' && between[..^1].IndexOfAny(SaidBreaks) < 0;
+        return between.Length > 1 && between.Length <= reaches.SaidBreakdown && between[^1] == ':' && between[..^1].IndexOfAny(SaidBreaks) < 0;
     }
 
     private static readonly SearchValues<char> SaidBreaks = SearchValues.Create("0123456789.;:");

@@ -13,6 +13,8 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("insider_links", StringComparer.Ordinal);
     private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insiders = lexicon.WordLookup("insider_nouns", StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
 
     /// <summary>Renames, in the sentence's accepted sources, each body that unnamed sources are placed in.</summary>
     public void Rename(string s, int start, List<SourceRef> accepted)
@@ -36,7 +38,7 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
     private bool Inside(string s, int at)
     {
         var p = at;
-        if (TryWordBefore(s, p, 0, out var the, out var theStart) && the is "the") p = theStart;
+        if (TryWordBefore(s, p, 0, out var the, out var theStart) && articles.Contains(the)) p = theStart;
         if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
         if (link is "to" && TryWordBefore(s, linkStart, 0, out var close, out var closeStart) && close is "close") linkStart = closeStart;
         else if (!links.Contains(link)) return false;
@@ -44,6 +46,7 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        return s.AsSpan(b, e - b) is "source" or "sources" or "Sources" or "Source";
+        // In lower case, or capitalised where it opens a sentence ("Sources in the army …"); not a headline's capitals.
+        return b < e && insiders.Contains(s.AsSpan(b, e - b)) && !s.AsSpan(b + 1, e - b - 1).ContainsAnyInRange('A', 'Z');
     }
 }

@@ -15,6 +15,9 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefinite = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
     private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seniority = lexicon.WordLookup("spokesperson_modifiers", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("spokesperson_links", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
 
     /// <summary>Renames, in the sentence's accepted sources (sorted by start), each body an unnamed spokesperson speaks for to a
     /// named outlet the sentence has them tell.</summary>
@@ -48,7 +51,9 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     }
 
     // "a NIS spokesperson" (the body, then the spokesperson noun, with "a" or "an" before the body) or "a spokesman for the RSF" / "a
-    // spokesperson of U.S. Northern Command" (the spokesperson noun and "for"/"of" before it); with no name right after the noun.
+    // spokesperson of U.S. Northern Command" (the spokesperson noun and "for"/"of" before it: spokesperson_links, with an optional
+    // article); with no name right after the noun. A rank word before the body ("a senior NIS spokesperson": spokesperson_modifiers)
+    // names no one.
     private bool UnnamedSpokesperson(string s, int from, int to)
     {
         // A reading that holds the spokesperson ("Pentagon spokesman", "spokesman for the Rapid Support Forces"): its own words.
@@ -60,7 +65,7 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         if (last > from && last < to && spokespersonWords.Contains(s.AsSpan(last, to - last)))
         {
             var at = from;
-            if (TryWordBefore(s, at, 0, out var w0, out var ws0) && w0 is "senior") at = ws0;
+            if (TryWordBefore(s, at, 0, out var w0, out var ws0) && seniority.Contains(w0)) at = ws0;
             return Unnamed(s, at, to);
         }
         var after = SkipWhiteSpace(s, to);
@@ -68,12 +73,12 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         if (after > to && spokespersonWords.Contains(s.AsSpan(after, afterEnd - after)))
         {
             var at = from;
-            if (TryWordBefore(s, at, 0, out var w, out var ws) && w is "senior") at = ws;
+            if (TryWordBefore(s, at, 0, out var w, out var ws) && seniority.Contains(w)) at = ws;
             return Unnamed(s, at, afterEnd);
         }
         var link = from;
-        if (TryWordBefore(s, link, 0, out var the, out var theStart) && the is "the") link = theStart;
-        if (!TryWordBefore(s, link, 0, out var linkWord, out var linkStart) || linkWord is not ("for" or "of")) return false;
+        if (TryWordBefore(s, link, 0, out var the, out var theStart) && articles.Contains(the)) link = theStart;
+        if (!TryWordBefore(s, link, 0, out var linkWord, out var linkStart) || !links.Contains(linkWord)) return false;
         if (!TryWordBefore(s, linkStart, 0, out var noun, out var nounStart) || !spokespersonWords.Contains(noun)) return false;
         return Indefinite(s, nounStart) && !(to < s.Length && s[to] == ',' && NamedAfter(s, to + 1));
     }

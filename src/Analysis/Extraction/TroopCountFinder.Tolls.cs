@@ -61,9 +61,9 @@ internal sealed partial class TroopCountFinder
             return false;
         // "250 were killed in action": words only soldiers take keep it theirs.
         if (CalledUpAfter(text, q.Span.End, end) || !civilianWords.Any(text, start, end)) return false;
-        // "the toll among servicemen rose to 112, while 40 civilians were killed": a troop word just before the number, no
+        // "the toll among servicemen rose to 112, while 40 civilians were killed": a troop word just before the number (toll_troop_word_reach), no
         // civilian word between, makes the toll theirs; not one that speaks ("the army reported 14 dead, including 13 civilians").
-        foreach (var (word, _) in troopWords.Find(text, Math.Max(start, q.Span.Start - 40), q.Span.Start))
+        foreach (var (word, _) in troopWords.Find(text, Math.Max(start, q.Span.Start - reaches.TollTroopWord), q.Span.Start))
             if (!civilianWords.Any(text, word.End, q.Span.Start)
                 && !(Spaced(text, word.End) && speakerWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, word.End, end), end) > 0))
                 return false;
@@ -71,13 +71,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // "a budget of 500 million", "$1.2 billion in aid, including 400 million for training": a number with a scale word of
-    // millions at most 60 characters after a money word (same sentence part: no ';' between), with no troop noun after
+    // millions at most money_word_reach characters after a money word (same sentence part: no ';' between), with no troop noun after
     // it, is a sum ("About 1.5 million are enlisted in the army, which has a budget of ..." is not).
     private bool MoneyScale(string text, int start, int end, Quantity q)
     {
         if (q.Value is not >= 1_000_000 || !text.AsSpan(q.Core.Start, q.Core.End - q.Core.Start).ContainsAny(Letters)) return false;
         if (nounAfter.NounEnd(text, q.Span.End, end) >= 0) return false;
-        foreach (var (phrase, list) in moneyNouns.Find(text, Math.Max(start, q.Span.Start - 60), q.Span.Start))
+        foreach (var (phrase, list) in moneyNouns.Find(text, Math.Max(start, q.Span.Start - reaches.MoneyWord), q.Span.Start))
             if (text.AsSpan(phrase.End, q.Span.Start - phrase.End).IndexOf(';') < 0 && (list != "currency_codes" || Spent(text, phrase.End, end)))
                 return true;
         return false;
@@ -94,11 +94,11 @@ internal sealed partial class TroopCountFinder
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     // "lowered the mobilisation age to 25", "the recruitment age for reservists was raised to 50": a number below 100 at most
-    // 40 characters after an age word, in the same clause, is an age.
+    // age_word_reach characters after an age word, in the same clause, is an age.
     // Most small numbers have no "age" before them: a substring test turns them away before the phrase scan (age_words all
     // contain it).
     private bool IsAge(string text, int start, Quantity q) =>
-        (q.High ?? q.Value ?? q.Low) is < 100 && Math.Max(start, q.Span.Start - 40) is var from
+        (q.High ?? q.Value ?? q.Low) is < 100 && Math.Max(start, q.Span.Start - reaches.AgeWord) is var from
         && text.AsSpan(from, q.Span.Start - from).Contains("age", StringComparison.OrdinalIgnoreCase)
-        && PhraseBefore(ageWords, text, start, q.Span.Start, 40, ",.;:");
+        && PhraseBefore(ageWords, text, start, q.Span.Start, reaches.AgeWord, ",.;:");
 }

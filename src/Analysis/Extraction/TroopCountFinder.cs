@@ -51,6 +51,7 @@ internal sealed partial class TroopCountFinder
     // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
     private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
     private readonly SendingAgent agent;
+    private readonly FigureReaches reaches;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
@@ -167,11 +168,11 @@ internal sealed partial class TroopCountFinder
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
         limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
         currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
-        // List i is bit i (FigureStatus's constants); "be" is planned_after's own word ("are to be deployed").
+        // List i is bit i (FigureStatus's constants).
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
-            "future_modals", "expectation_words" }
-            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)).Append((BeWord, ["be"], false)).Append((HadWord, ["had"], false)));
+            "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries" }
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
@@ -228,6 +229,7 @@ internal sealed partial class TroopCountFinder
         (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
+        reaches = FigureReaches.Of(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>

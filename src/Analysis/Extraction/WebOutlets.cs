@@ -17,6 +17,7 @@ internal sealed class WebOutlets(Lexicon lexicon)
 
     private readonly string[] cuesBefore = [.. lexicon.Words("web_outlet_cues_before"), .. lexicon.Words("outlet_nouns")];
     private readonly string[] cuesAfter = [.. lexicon.Words("web_outlet_cues_after")];
+    private readonly string[] prefixes = [.. lexicon.Words("web_address_prefixes")];
 
     public void Add(string s, int start, List<SourceCandidate> candidates)
     {
@@ -29,11 +30,12 @@ internal sealed class WebOutlets(Lexicon lexicon)
             if (!endings.Contains(s.AsSpan(dot + 1, end - dot - 1))) continue;
             var from = dot;
             while (from > 0 && (char.IsLetterOrDigit(s[from - 1]) || s[from - 1] == '-')) from--;
-            if (from == dot || from > 0 && s[from - 1] is '@' or '/' or '.' && !IsWww(s, from)) continue;
+            var prefix = PrefixBefore(s, from);
+            if (from == dot || from > 0 && s[from - 1] is '@' or '/' or '.' && prefix == 0) continue;
             // "U.S.": a dot of initials is no address (the word before it is one letter).
             if (dot - from < 2) continue;
             // "register at lobbyx.ua": a bare address names a site; only a reporting cue or a sign-off makes it an outlet.
-            if (!Cued(s, IsWww(s, from) ? from - 4 : from, end)) continue;
+            if (!Cued(s, from - prefix, end)) continue;
             candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + end), s[from..end], SourceKind.Outlet, null, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
@@ -55,6 +57,11 @@ internal sealed class WebOutlets(Lexicon lexicon)
         return alone && (before.IsEmpty || before[^1] is '-' or '–' or '—' or '|' or '(');
     }
 
-    // Whether "www." comes right before `at` (the name starts after it).
-    private static bool IsWww(string s, int at) => at >= 4 && s.AsSpan(at - 4, 4).Equals("www.", StringComparison.OrdinalIgnoreCase);
+    // The length of the prefix of web_address_prefixes ("www.") right before `at` (the name starts after it), 0 when none is.
+    private int PrefixBefore(string s, int at)
+    {
+        foreach (var prefix in prefixes)
+            if (at >= prefix.Length && s.AsSpan(at - prefix.Length, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)) return prefix.Length;
+        return 0;
+    }
 }

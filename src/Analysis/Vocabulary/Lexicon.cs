@@ -53,6 +53,10 @@ public sealed partial class Lexicon
 
     public IReadOnlyCollection<string> WordListNames => words.Keys;
     public IReadOnlyCollection<string> PatternNames => patterns.Keys;
+
+    /// <summary>The named numbers of the rules (how far a cue may stand from a figure, in characters or words), each with why
+    /// that value beside it in the data: <c>"settings": { "toll_troop_word_reach": 40 }</c>.</summary>
+    internal IReadOnlyDictionary<string, int> Settings { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
     public IReadOnlyList<CountryEntry> Countries { get; }
     public IReadOnlyList<SourceEntry> Sources { get; }
     public IReadOnlyList<EventEntry> Events { get; }
@@ -101,7 +105,7 @@ public sealed partial class Lexicon
 
     /// <summary>
     /// This lexicon with <paramref name="additions"/> over it: word lists gain the added phrases; a pattern, event,
-    /// source or actor of the same name is replaced; a country of the same name gains the added demonyms and aliases.
+    /// source, actor or setting of the same name is replaced; a country of the same name gains the added demonyms and aliases.
     /// </summary>
     public Lexicon Merge(Lexicon additions) => new(
         words.Values.Concat(additions.words.Values),
@@ -113,7 +117,10 @@ public sealed partial class Lexicon
         Replace(Sources, additions.Sources, s => s.Name),
         Replace(Events, additions.Events, e => e.Name),
         Replace(Actors, additions.Actors, a => a.Name),
-        Files.Concat(additions.Files).ToArray());
+        Files.Concat(additions.Files).ToArray())
+    {
+        Settings = Settings.Concat(additions.Settings).GroupBy(s => s.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+    };
 
     /// <summary>
     /// The phrases of word list <paramref name="name"/>, with the lists it includes by <c>"{other}"</c> in their
@@ -126,6 +133,11 @@ public sealed partial class Lexicon
     /// <summary>The words of list <paramref name="name"/> as a set a span can be looked up in without a string (one token against a list).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup(string name, StringComparer comparer) =>
         Words(name).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Setting <paramref name="name"/>; an error naming the settings there are if there is none.</summary>
+    public int Setting(string name) =>
+        Settings.TryGetValue(name, out var value) ? value
+        : throw new KeyNotFoundException($"The lexicon has no setting '{name}' (it has: {string.Join(", ", Settings.Keys.Order(StringComparer.Ordinal))}).");
 
     /// <summary>Pattern <paramref name="name"/> with every <c>{name}</c> in it replaced by what it refers to.</summary>
     public string Pattern(string name) =>
@@ -142,7 +154,7 @@ public sealed partial class Lexicon
     /// decides from the listed size). Interpreted, the default, one article is read in a fraction of a second.
     /// </summary>
     public Lexicon CompiledToIL() =>
-        new(words.Values, patterns.Values, Countries, Sources, Events, Actors, Files) { toIL = true };
+        new(words.Values, patterns.Values, Countries, Sources, Events, Actors, Files) { toIL = true, Settings = Settings };
 
     /// <summary>Word list <paramref name="name"/> as a regular expression: its phrases as alternatives, longest first.</summary>
     public string Alternation(string name) => Alternation(Words(name));

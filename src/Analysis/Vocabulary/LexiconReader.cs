@@ -11,6 +11,7 @@ using Analysis.Corpus;
 /// {
 ///   "words":     { "troop_nouns": ["troops", "soldiers"], "all_nouns": ["{troop_nouns}", "personnel"] },
 ///   "patterns":  { "troop_noun": "\\b{troop_nouns}\\b" },
+///   "settings":  { "toll_troop_word_reach": 40 },
 ///   "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
 ///   "sources":   [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ],
 ///   "events":    [ { "name": "Vilnius summit", "start": "2023-07-11", "end": "2023-07-12", "aliases": ["NATO summit in Vilnius"] } ],
@@ -22,7 +23,7 @@ using Analysis.Corpus;
 /// </summary>
 internal static class LexiconReader
 {
-    private static readonly string[] Sections = ["about", "words", "patterns", "countries", "sources", "events", "actors"];
+    private static readonly string[] Sections = ["about", "words", "patterns", "settings", "countries", "sources", "events", "actors"];
 
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -43,10 +44,11 @@ internal static class LexiconReader
             throw new LexiconException(new(file, e.LineNumber is { } n ? (int)n + 1 : 1), $"not valid JSON ({e.Message.Split(". ")[0].TrimEnd('.')})");
         }
         var at = (Node n) => new LexiconOrigin(file, n.Line);
-        if (root.Fields is not { } sections) throw new LexiconException(at(root), "a lexicon is a JSON object of sections (words, patterns, countries, sources, events, actors)");
+        if (root.Fields is not { } sections) throw new LexiconException(at(root), "a lexicon is a JSON object of sections (words, patterns, settings, countries, sources, events, actors)");
 
         var words = new List<WordList>();
         var patterns = new List<PatternEntry>();
+        var settings = new List<(string Name, int Value)>();
         var countries = new List<CountryEntry>();
         var sources = new List<SourceEntry>();
         var events = new List<EventEntry>();
@@ -63,6 +65,10 @@ internal static class LexiconReader
                 case "patterns":
                     foreach (var (name, text) in Object(node, at, "patterns"))
                         patterns.Add(new PatternEntry(Name(name, text, at), text.Text ?? throw new LexiconException(at(text), $"pattern '{name}' must be a string (a regular expression)"), at(text)));
+                    break;
+                case "settings":
+                    foreach (var (name, value) in Object(node, at, "settings"))
+                        settings.Add((Name(name, value, at), value.Number ?? throw new LexiconException(at(value), $"setting '{name}' must be a whole number")));
                     break;
                 case "countries":
                     foreach (var e in Entries(node, at, section))
@@ -90,7 +96,7 @@ internal static class LexiconReader
                     throw new LexiconException(at(node), $"unknown section '{section}' (known: {string.Join(", ", Sections)})");
             }
         }
-        return new Lexicon(words, patterns, countries, sources, events, actors, [file]);
+        return new Lexicon(words, patterns, countries, sources, events, actors, [file]) { Settings = settings.ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal) };
     }
 
     private static string Name(string name, Node node, Func<Node, LexiconOrigin> at) =>
@@ -142,7 +148,8 @@ internal static class LexiconReader
             : throw new LexiconException(at(Field(entry, key)!), $"\"{key}\" must be a date, yyyy-MM-dd");
 
     // A JSON value with the line it starts on: just enough of a tree to name lines in problems.
-    private sealed record Node(int Line, string? Text = null, List<(string Name, Node Value)>? Fields = null, List<Node>? Items = null, bool IsNull = false);
+    private sealed record Node(int Line, string? Text = null, List<(string Name, Node Value)>? Fields = null, List<Node>? Items = null, bool IsNull = false,
+        int? Number = null);
 
     private static Node ReadNode(ref Utf8JsonReader reader, LineIndex lines)
     {
@@ -167,6 +174,8 @@ internal static class LexiconReader
                 return new Node(line, Text: reader.GetString());
             case JsonTokenType.Null:
                 return new Node(line, IsNull: true);
+            case JsonTokenType.Number:
+                return new Node(line, Number: reader.TryGetInt32(out var number) ? number : null);
             default:
                 return new Node(line);
         }

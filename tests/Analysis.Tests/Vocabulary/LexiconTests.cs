@@ -115,6 +115,8 @@ public class LexiconTests
     [InlineData("{\n  \"patterns\": { \"a\": \"(\" }\n}", 2, "is not a valid regular expression")]
     [InlineData("{\n  \"sources\": [\n    { \"kind\": \"outlet\" }\n  ]\n}", 3, "an entry needs \"name\"")]
     [InlineData("{\n  \"events\": [\n    { \"name\": \"x\", \"start\": \"next week\" }\n  ]\n}", 3, "\"start\" must be a date, yyyy-MM-dd")]
+    [InlineData("{\n  \"settings\": {\n    \"reach\": \"forty\"\n  }\n}", 3, "setting 'reach' must be a whole number")]
+    [InlineData("{\n  \"settings\": {\n    \"reach\": 40.5\n  }\n}", 3, "setting 'reach' must be a whole number")]
     [InlineData("{\n  \"verbs\": []\n}", 2, "unknown section 'verbs'")]
     [InlineData("", 1, "empty")]
     public void A_malformed_lexicon_is_refused_with_its_file_and_line(string json, int line, string problem)
@@ -142,6 +144,18 @@ public class LexiconTests
             Assert.Equal(Path.Combine(folder, Lexicon.FileName), lexicon.Files[^2]);
         }
         finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
+    public void A_setting_is_a_named_number_that_a_corpus_lexicon_replaces()
+    {
+        var kit = Lexicon.Parse("""{ "settings": { "toll_troop_word_reach": 40, "age_word_reach": 40 } }""", "kit.json");
+        Assert.Equal(40, kit.Setting("toll_troop_word_reach"));
+        var story = kit.Merge(Lexicon.Parse("""{ "settings": { "toll_troop_word_reach": 60 } }""", "story/lexicon.json"));
+        Assert.Equal(60, story.Setting("toll_troop_word_reach"));
+        Assert.Equal(40, story.Setting("age_word_reach"));
+        Assert.Equal(60, story.CompiledToIL().Setting("toll_troop_word_reach"));
+        Assert.Contains("age_word_reach", Assert.Throws<KeyNotFoundException>(() => kit.Setting("age_reach")).Message);
     }
 
     [Fact]
