@@ -12,7 +12,7 @@ using static Analysis.Tests.Extraction.Extracted;
 public class S15Subject2Tests
 {
     [Theory]
-    [InlineData("Untitled\n\nOTTAWA (CBC) - About 3,000 sailors stationed in Latvia are to return home next year, Polish officials said.", "Poland")]
+    [InlineData("Untitled\n\nOTTAWA (CBC) - About 3,000 sailors stationed in Latvia are to return home next year, officials said.", null)]
     [InlineData("Untitled\n\nCanberra (ABC News) - About 3,000 Marines stationed in Okinawa are to be moved, the Marine Corps said.", "United States")]
     [InlineData("Untitled\n\nOSLO, Norway - The Marine Expeditionary Unit arrived this week, bringing the force to 2,200.", "United States")]
     [InlineData("Untitled\n\nSoldiers have begun to arrive in Tromso, Norway, for the drills. The drills involve 1,500 soldiers of the 1st Marine Division.", "United States")]
