@@ -61,10 +61,7 @@ internal sealed partial class TroopCountFinder
         for (var i = 0; i < result.Count; i++)
             if (result[i].Subject is null && !mixed[i] && !Multinational(text, end, result[i]))
             {
-                // "its troops had clashed with North Korean soldiers, after Washington warned that thousands of them had been sent":
-                // a figure that points back takes the troops its sentence named before it, over the context's owner.
-                var subject = PointsBack(text, end, result[i]) ? Antecedent(text, start, result[i].Span.Start, countries) : null;
-                subject ??= OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
+                var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
                 subject ??= agent.UnitCountry(text, start, end, countries) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
@@ -75,39 +72,8 @@ internal sealed partial class TroopCountFinder
                 subject ??= speakers?[i];
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 subject ??= CitedHomeCountry(text, start, end, result[i], countries, masked, sources);
-                // "About 9,000 Marines will be moved off Okinawa, a senior U.S. official told reporters": a service's people with no
-                // other owner are the cited voice's country's.
-                if (subject is null && agent.ServiceNounIn(text, result[i].Quantity.Span.End, result[i].Span.End))
-                    subject = countries.FirstOrDefault(c => Overlaps(masked, c.Span))?.Country.Name;
                 result[i] = result[i] with { Subject = subject };
             }
-    }
-
-    // "clashed with North Korean soldiers, after Washington warned that thousands of them had been sent": the country of the
-    // last demonym before text[at] in the sentence bound to a troop noun ("North Korean soldiers"), whatever preposition leads
-    // it: what "of them" points back to. Null if none. Not a possessive: "The Chinese who have joined Russia's forces, more than
-    // 100 of them" count the Chinese, not the force they joined (chn-03).
-    private string? Antecedent(string text, int start, int at, IReadOnlyList<CountryMention> countries)
-    {
-        string? found = null;
-        foreach (var c in countries)
-            if (c.Name.Start >= start && c.Span.End < at && c.IsDemonym && !c.Possessive && nounAfter.NounEnd(text, c.Span.End, at) is var noun and >= 0
-                && !GovernsFigure(text, noun, at))
-                found = c.Country.Name;
-        return found;
-    }
-
-    // "after Ukrainian forces captured two of them": troops a few words before the figure, with no punctuation or "and"/"but"
-    // between, are the subject of the verb that governs "N of them" (the captors), not what "them" points back to; an
-    // earlier counted force is. "... were sent to Russia and hundreds of them died" starts a clause of its own.
-    private static bool GovernsFigure(string text, int nounEnd, int at)
-    {
-        if (nounEnd >= at) return false;
-        var between = text.AsSpan(nounEnd, at - nounEnd).Trim();
-        if (between.Length == 0 || between.IndexOfAny(",;:()") >= 0 || between.Count(' ') > 3) return false;
-        foreach (var word in between.Split(' '))
-            if (between[word] is "and" or "but" or "while" or "as" or "of") return false;
-        return true;
     }
 
     // "Djibouti and Kenya are to send 1,520 and 1,410", "Britain and France will send 900 and 600 troops respectively": figures
@@ -729,31 +695,7 @@ internal sealed partial class TroopCountFinder
     {
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
-        return PrepositionBefore(text, start, at) || PrepositionBefore(text, start, PlaceBeforeComma(text, start, at));
-    }
-
-    // "arrive in Darwin, Australia", "flew to Rzeszow, Poland": where a place of one to three capitalised words, then a comma,
-    // stand right before text[at] (the country that says where the place is); at itself when they do not.
-    private static int PlaceBeforeComma(string text, int start, int at)
-    {
-        if (at - 3 <= start || text[at - 2] != ',' || text[at - 1] != ' ') return at;
-        var (end, first) = (at - 2, -1);
-        for (var words = 0; words < 3; words++)
-        {
-            var w = WordStart(text, start, end);
-            if (w == end || !char.IsUpper(text[w])) break;
-            first = w;
-            if (w - 1 <= start || text[w - 1] != ' ') break;
-            end = w - 1;
-        }
-        return first < 0 ? at : first;
-    }
-
-    private static int WordStart(string text, int start, int end)
-    {
-        var w = end;
-        while (w > start && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-')) w--;
-        return w;
+        return PrepositionBefore(text, start, at);
     }
 
     // A word of place_prepositions ("to", "near", "border with"), then "the" and a compass word, each optional, right before text[at].

@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, serviceNouns;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly (string Name, string Country)[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -52,7 +52,6 @@ internal sealed class SendingAgent
         mixedWords = AdjacentPhrases.Of(lexicon, "mixed_troop_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
-        serviceNouns = AdjacentPhrases.Of(lexicon, "service_troop_nouns", ignoreCase: false);
         unitCountries = [.. lexicon.Words("unit_countries").Where(p => p.Contains('|')).Select(p => (p[..p.IndexOf('|')].Trim(), p[(p.IndexOf('|') + 1)..].Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -192,12 +191,6 @@ internal sealed class SendingAgent
         var before = text.AsSpan(start, mixed - start).TrimEnd();
         return !(before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal));
     }
-
-    /// <summary>
-    /// Whether a word of <c>service_troop_nouns</c> ("Marines", "sailors", "airmen") starts a word of text[from..to): the people
-    /// of one state's armed service, whose country a passage that names no other owner says by the bodies it cites.
-    /// </summary>
-    public bool ServiceNounIn(string text, int from, int to) => StartsAWordIn(serviceNouns, text, from, to);
 
     /// <summary>
     /// The country of the first unit or service of <c>unit_countries</c> named in text[from..to) with no country's name or
