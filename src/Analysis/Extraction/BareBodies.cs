@@ -7,13 +7,19 @@ namespace Analysis.Extraction;
 /// is that body, whatever other country its own sentence names ("Russian forces lost 1,400, the General Staff said" after
 /// "Ukraine's General Staff": Ukraine's). A bare name the document never gives in full, that is a body the kit can build for
 /// the country the document speaks for (<see cref="DocumentCountry.CitedOrOwner"/>: "the Pentagon said … The Marine Corps
-/// said": the U.S. Marine Corps), is that country's. Only names <see cref="DescribedSources.Body"/> builds are read, so an
+/// said": the U.S. Marine Corps), is that country's; in a document that speaks for none, a body's proper name its own country's
+/// press gives it bare is that country's (home_named_bodies: "the Ministry of Defence", Britain's). Only names <see cref="DescribedSources.Body"/> builds are read, so an
 /// unknown name stays as it is.
 /// </summary>
-internal sealed class BareBodies(DescribedSources described, Countries countryWords)
+internal sealed class BareBodies(DescribedSources described, Countries countryWords, IReadOnlyList<string> homeNamed,
+    HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords)
 {
+    // "Ministry of Defence" -> United Kingdom (home_named_bodies): the country whose press names the body so, bare.
+    private readonly Dictionary<string, string> homeCountries = homeNamed.Select(p => p.Split('|')).Where(p => p.Length == 2)
+        .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Rewrites, in place, the references of a document's sentences whose text names a body without its country.</summary>
-    public void Resolve(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry)
+    public void Resolve(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
     {
         // The bodies the document names in full, by country: a reference whose own text is more than the body its country builds.
         List<SourceRef>? full = null;
@@ -41,13 +47,26 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
                             named ??= f;
                         }
                 var to = several ? null : named is not null ? named
-                    : r.Country is null && documentCountry is not null ? described.Body(bare, documentCountry) : null;
+                    : r.Country is not null ? null
+                    : documentCountry is not null ? described.Body(bare, documentCountry)
+                    : homeCountries.TryGetValue(bare, out var home) && !NamesOtherCountry(text, countries, home) ? described.Body(bare, home) : null;
                 if (to is null || to.Name == r.Name) continue;
                 rewritten ??= [.. refs[i]];
                 rewritten[j] = r with { Name = to.Name, Kind = to.Kind, Country = to.Country, RoleNoun = to.RoleNoun, IsPerson = false };
             }
             if (rewritten is not null) refs[i] = rewritten;
         }
+    }
+
+    // Whether the document names a country other than `home` that is not a place ("in Kabul"): "India moved 3,000 troops north.
+    // The Ministry of Defence said …" is no British copy's own ministry.
+    private bool NamesOtherCountry(string text, IReadOnlyList<IReadOnlyList<CountryMention>> countries, string home)
+    {
+        foreach (var sentence in countries)
+            foreach (var c in sentence)
+                if (c.Country.Name != home && !(SourceText.TryWordBefore(text, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
+                    return true;
+        return false;
     }
 
     // A body, not a person, a group, a pronoun or a credit.

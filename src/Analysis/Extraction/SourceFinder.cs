@@ -110,8 +110,8 @@ internal sealed class SourceFinder
         countryServices = new CountryServices(countryWords, armedServices);
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
-        bareBodies = new BareBodies(described, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
@@ -143,7 +143,8 @@ internal sealed class SourceFinder
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
-    public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry) => bareBodies.Resolve(text, refs, documentCountry);
+    public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
+        bareBodies.Resolve(text, refs, documentCountry, countries);
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
     private sealed class Scratch

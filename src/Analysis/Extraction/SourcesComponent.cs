@@ -36,7 +36,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             country.Learn(refs[s.Index], countries[s.Index]);
         }
         // "the General Staff said" after "Ukraine's General Staff", "Northern Command says" before "a U.S. Northern Command spokesperson".
-        finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner);
+        finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
     }
 }
