@@ -66,9 +66,7 @@ internal static class LexiconReader
                     break;
                 case "countries":
                     foreach (var e in Entries(node, at, section))
-                        // A demonym in -an names its people in the plural too ("Kenyans", "Sri Lankans"), as the aliases that list one
-                        // do ("Americans"): a sentence on "16 Sri Lankans killed" is a sentence on Sri Lanka.
-                        countries.Add(new CountryEntry(Required(e, "name", at), List(e, "demonyms", at), [.. List(e, "aliases", at), .. List(e, "demonyms", at).Where(d => d.EndsWith("an", StringComparison.Ordinal) && !d.Contains('.')).Select(d => d + "s").Except(List(e, "aliases", at))], at(e)));
+                        countries.Add(new CountryEntry(Required(e, "name", at), List(e, "demonyms", at), List(e, "aliases", at), at(e)));
                     break;
                 case "sources":
                     foreach (var e in Entries(node, at, section))
