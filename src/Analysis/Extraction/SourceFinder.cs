@@ -61,6 +61,7 @@ internal sealed class SourceFinder
     private readonly CountryServices countryServices;
     private readonly SpokespeopleToOutlets spokespeople;
     private readonly SourcesInBodies insiders;
+    private readonly BareBodies bareBodies;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -110,6 +111,7 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
@@ -139,6 +141,10 @@ internal sealed class SourceFinder
 
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
+
+    /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
+    public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
+        bareBodies.Resolve(text, refs, documentCountry, countries);
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
     private sealed class Scratch

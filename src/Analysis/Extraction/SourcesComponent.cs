@@ -35,6 +35,8 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             acronyms.Learn(refs[s.Index]);
             country.Learn(refs[s.Index], countries[s.Index]);
         }
+        // "the General Staff said" after "Ukraine's General Staff", "Northern Command says" before "a U.S. Northern Command spokesperson".
+        finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
     }
 }
