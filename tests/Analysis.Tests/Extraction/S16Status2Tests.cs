@@ -47,9 +47,9 @@ public class S16Status2Tests
     // A modal before a verb of an action done with the troops: the action is a plan, the count keeps its own hedge.
     [InlineData("Poland could supply about 5,000 troops to the mission, officials said.", 5000, Hedge.Approximate)]
     [InlineData("Officials said Washington may pull 2,000 soldiers out of the region.", 2000, Hedge.Exact)]
-    [InlineData("Spain alone could provide about 3,000 of them, the paper said.", 3000, Hedge.Approximate)]
-    // A modal of size (be, number, reach) makes the count itself a possibility.
-    [InlineData("The force could number 5,000 by the summer, officials said.", 5000, Hedge.Possible)]
+    [InlineData("Spain alone could also provide about 3,000 soldiers, the paper said.", 3000, Hedge.Approximate)]
+    // A modal of size makes the count itself a possibility ("could be"), or its ceiling ("could number", "could reach").
+    [InlineData("The force could number 5,000 by the summer, officials said.", 5000, Hedge.AtMost)]
     [InlineData("The number of soldiers may be 2,000 by then, officials said.", 2000, Hedge.Possible)]
     public void A_possible_action_is_no_hedge_of_the_count(string sentence, double value, Hedge hedge) =>
         Assert.Equal(hedge, FigureOf(sentence, value).Hedge);
