@@ -66,7 +66,10 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && AppositivePlan(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Planned;
         // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
+        // (Not a casualty count after a force told as it was: "Of the 12,000 originally deployed, more than 4,000 were killed"
+        // counts losses of now; "had put the toll at 300 killed and 2,700 wounded" shares the earlier toll.)
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
+            && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
@@ -101,6 +104,9 @@ internal sealed partial class TroopCountFinder
         // "had some 5,000 soldiers south of the river before the fighting", "When the decision was announced, the country had
         // 2,500 to 3,500": a level held, told against a later event.
         if (HeldBeforeEvent(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
+        // "About 1,000 French soldiers had been based at the camp", "the roughly 12,000 North Koreans originally deployed to
+        // Kursk": a presence told as over.
+        if (PlacedInThePast(text, start, q.Span.Start, figure.End, segmentEnd, kind) || EarlierAdverbAfterNoun(text, figure.End, segmentEnd)) return EstimateStatus.Earlier;
         if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
@@ -113,6 +119,8 @@ internal sealed partial class TroopCountFinder
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
             || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
             return EstimateStatus.Planned;
+        // "is weighing the withdrawal of roughly 4,500", "are considering a force of up to 15,000": the object of a deliberation.
+        if (DeliberatedObject(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
         // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))

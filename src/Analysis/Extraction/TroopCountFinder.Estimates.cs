@@ -48,10 +48,12 @@ internal sealed partial class TroopCountFinder
     private bool MobilizedBefore(string text, int start, int at) => PhraseBefore(mobilizationVerbs, text, start, at, 25, ",.;:");
 
     // "could number 100,000": a possibility word at most 50 characters before the number, in the same clause.
-    private static bool IsPossible(string text, List<PhraseMatch> cues, int from, int at)
+    // Not "could supply about 10,000 troops": the possibility of an action with the troops (PossibleAction) leaves the count's hedge alone.
+    private bool IsPossible(string text, List<PhraseMatch> cues, int from, int at)
     {
         foreach (var (cue, label) in cues)
-            if (label == PossibleCue && cue.Start >= from && cue.End <= at && at - cue.End <= 50 && text.AsSpan(cue.End, at - cue.End).IndexOfAny(",.;") < 0)
+            if (label == PossibleCue && cue.Start >= from && cue.End <= at && at - cue.End <= 50 && text.AsSpan(cue.End, at - cue.End).IndexOfAny(",.;") < 0
+                && !PossibleAction(text, cue, at))
                 return true;
         return false;
     }

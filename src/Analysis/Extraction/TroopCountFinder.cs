@@ -160,6 +160,9 @@ internal sealed partial class TroopCountFinder
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
+        (deliberationVerbs, deliberationClauseOpeners) = (AdjacentPhrases.Of(lexicon, "deliberation_verbs"), AdjacentPhrases.Of(lexicon, "deliberation_clause_openers"));
+        possibleActionVerbs = AdjacentPhrases.Of(lexicon, "possible_action_verbs");
+        (earlierPlacingParticiples, earlierAdverbsAfterNoun) = (AdjacentPhrases.Of(lexicon, "earlier_placing_participles"), AdjacentPhrases.Of(lexicon, "earlier_adverbs_after_noun"));
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
