@@ -11,6 +11,9 @@ using static SourceText;
 internal sealed class DocumentPeople
 {
     private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
+    // A titled person's other names ("Padrino" for "Vladimir Padrino López", "Sjafrie" for "Sjafrie Sjamsoeddin"): where
+    // the naming custom is not the last word's, copy names the person by another of them. Null when two people share it.
+    private readonly Dictionary<string, SourceRef?> byOtherName = new(StringComparer.Ordinal);
     // The same surnames by their letters without diacritics, lower case: "Shoigú" in translated copy is the "Shoigu" named before.
     private readonly Dictionary<string, SourceRef> byFoldedSurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> bySpelling = new(StringComparer.Ordinal);
@@ -33,6 +36,7 @@ internal sealed class DocumentPeople
     /// <summary>The person a capitalised word of a later sentence stands for.</summary>
     public bool TryGet(ReadOnlySpan<char> surname, out SourceRef person) =>
         bySurname.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out person!)
+        || byOtherName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var other) && (person = other!) is not null
         // Only a word with a letter outside ASCII is looked up again, without its diacritics.
         || surname.ContainsAnyExceptInRange('\0', '\x7f') && byFoldedSurname.TryGetValue(SourceGazetteer.Spelling(surname.ToString()), out person!);
 
@@ -62,7 +66,21 @@ internal sealed class DocumentPeople
             if (person.RoleNoun is null) continue;
             bySurname[words[^1]] = person;
             if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
+            for (var w = 0; w < words.Length - 1; w++)
+                if (IsOtherName(words[w]))
+                    byOtherName[words[w]] = byOtherName.TryGetValue(words[w], out var held) && held is { } h && h.Name != person.Name ? null
+                        : held is null && byOtherName.ContainsKey(words[w]) ? null : person;
         }
         return renamed ?? refs;
+    }
+
+    // A name of its own: capitalised, then lower-case letters or a hyphen, three letters at least (not an initial "J.", a
+    // particle "de", "bin", nor an all-capitals acronym).
+    private static bool IsOtherName(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0])) return false;
+        for (var k = 1; k < word.Length; k++)
+            if (!(char.IsLower(word[k]) || word[k] == '-')) return false;
+        return true;
     }
 }
