@@ -27,9 +27,10 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
             if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
                 || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun) continue;
             // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
-            var name = noun == "officials" && body.Country is not null && IsService(body.Name) ? $"{body.Name} {noun}"
+            var trade = SpokespeopleToOutlets.Trade(body, defenseNames);
+            var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
                 : body.Country is { } country
-                ? string.Join(' ', new[] { countryWords.Adjective(country), SpokespeopleToOutlets.Trade(body, defenseNames), noun }.Where(p => p is not null))
+                ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))
                 : $"{body.Name} {noun}";
             accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = SourceNouns.Singular(noun), AlwaysCited = false };
         }
