@@ -38,10 +38,11 @@ internal sealed class OrganisationVoices
     {
         for (var g = 0; g < gazetteerMatches.Count; g++)
             // A country's word starting the name reads as the country's group ("Ukrainian intelligence officials"), but a unit
-            // is the organisation's whatever its name ("the NATO mission").
+            // is the organisation's whatever its name ("the NATO mission"), and a defence ministry's officials are the country's
+            // defense officials however it is named ("a U.S. Defense Department official", as "Pentagon officials"; nk6, usk).
             if (gazetteerMatches[g] is var (span, entry) && entry.Kind is not (SourceKind.Official or SourceKind.Outlet)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && UnitAt(s, ref h, ref e) is var unit && (unit || !SentenceCountries.StartsAt(countries, span.Start - start))
+                && UnitAt(s, ref h, ref e) is var unit && (unit || !SentenceCountries.StartsAt(countries, span.Start - start) || entry.Surfaces.Any(IsDefenseMinistry))
                 && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
                 var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));

@@ -7,7 +7,9 @@ using static SourceText;
 /// Unnamed sources placed inside a body ("Sources in the South Korean army estimate …", "a source within NATO", "a source close to
 /// the Pentagon told Reuters") are that body's sources, named as the DevSet header names a body's unnamed officials: by its country
 /// and trade ("South Korean military sources", "U.S. defense sources"), or by its own name when it has no country ("NATO sources",
-/// "UNIFIL sources"). The body is no voice of its own there.
+/// "UNIFIL sources"). The body is no voice of its own there. Its officials are named so too ("two officials of the U.S. Department of
+/// Defense": U.S. defense officials; "an official at the Foreign Ministry": the country's officials), as a body's own group is
+/// ("Pentagon officials"): wire copy places unnamed officials in their body as often as it names the body first.
 /// </summary>
 internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
 {
@@ -23,30 +25,35 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
         {
             // A country's service read as a group ("the South Korean army": "South Korean Army") is a body; "Indian officials" are not.
             if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
-                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || !Inside(s, body.Span.Start - start)) continue;
-            var name = body.Country is { } country
-                ? string.Join(' ', new[] { countryWords.Adjective(country), SpokespeopleToOutlets.Trade(body, defenseNames), "sources" }.Where(p => p is not null))
-                : $"{body.Name} sources";
-            accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = "source", AlwaysCited = false };
+                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun) continue;
+            // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
+            var trade = SpokespeopleToOutlets.Trade(body, defenseNames);
+            var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
+                : body.Country is { } country
+                ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))
+                : $"{body.Name} {noun}";
+            accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = SourceNouns.Singular(noun), AlwaysCited = false };
         }
     }
 
     private static bool IsService(string name) =>
         name.LastIndexOf(' ') is var space and > 0 && (char.IsUpper(name[space + 1]) || name.AsSpan(space + 1) is "military");
 
-    // "sources in the", "a source within", "a source close to": the words before a body's name at `at` that place sources in it.
-    private bool Inside(string s, int at)
+    // "sources in the", "a source within", "a source close to", "officials of the": the words before a body's name at `at` that
+    // place sources or officials in it; the plural of the noun that names them, or null.
+    private string? Inside(string s, int at)
     {
         var p = at;
         if (TryWordBefore(s, p, 0, out var the, out var theStart) && articles.Contains(the)) p = theStart;
-        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return null;
         if (link is "to" && TryWordBefore(s, linkStart, 0, out var close, out var closeStart) && close is "close") linkStart = closeStart;
-        else if (!links.Contains(link)) return false;
+        else if (!links.Contains(link)) return null;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
         // In lower case, or capitalised where it opens a sentence ("Sources in the army …"); not a headline's capitals.
-        return b < e && insiders.Contains(s.AsSpan(b, e - b)) && !s.AsSpan(b + 1, e - b - 1).ContainsAnyInRange('A', 'Z');
+        return b < e && insiders.Contains(s.AsSpan(b, e - b)) && !s.AsSpan(b + 1, e - b - 1).ContainsAnyInRange('A', 'Z')
+            ? SourceNouns.Plural(s[b..e].ToLowerInvariant()) : null;
     }
 }
