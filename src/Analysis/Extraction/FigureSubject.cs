@@ -26,13 +26,19 @@ internal sealed partial class TroopCountFinder
         if (result.Count > 1) Respectively(text, start, result, countries);
         for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].Subject is not null) continue;
+            if (result[i].Subject is { } own)
+            {
+                // "15 soldiers had been captured by Russian forces": a captor never owns the captured.
+                if (PassiveHarmAgent(text, end, result[i], countries) != own) continue;
+                result[i] = result[i] with { Subject = null };
+            }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
             // "in a combined force of around 64,000": a force of several nations, whoever the sentence names.
             if (agent.CoalitionForceBefore(text, start, result[i].Quantity.Span)) { mixed[i] = true; continue; }
+            if (HeldByForceOfSeveral(text, start, result[i], countries, sources)) { mixed[i] = true; continue; }
             if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
@@ -54,6 +60,8 @@ internal sealed partial class TroopCountFinder
             }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
+            // "15 soldiers had been captured by Russian forces": a captor never owns the captured.
+            if (subject is not null && PassiveHarmAgent(text, end, result[i], countries) == subject) subject = null;
             // "The ministry said its forces had killed 12 soldiers": who did the harm does not own the dead.
             if (subject is not null && result[i].Kind == TroopKind.Casualties && HarmAgent(text, start, result[i], countries) == subject) { mixed[i] = true; continue; }
             result[i] = result[i] with { Subject = subject };
@@ -72,6 +80,7 @@ internal sealed partial class TroopCountFinder
                 subject ??= speakers?[i];
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 subject ??= CitedHomeCountry(text, start, end, result[i], countries, masked, sources);
+                if (subject is not null && PassiveHarmAgent(text, end, result[i], countries) == subject) subject = null;
                 result[i] = result[i] with { Subject = subject };
             }
     }
@@ -478,6 +487,63 @@ internal sealed partial class TroopCountFinder
         at > 0 && at + 1 < text.Length && IsDash(text[at]) && char.IsLetterOrDigit(text[at - 1]) | text[at - 1] == '.' && char.IsLetter(text[at + 1]) ? at : -1;
 
     private static bool IsDash(char ch) => ch is '-' or '\u2010' or '\u2011' or '\u2013';
+
+    // "UNIFIL currently has about 10,800 personnel", "a stabilization force of roughly 20,000 troops", "The force is meant to
+    // reach 20,000 soldiers" (after such a force is named): the nearest holder before the figure in its sentence is a force of
+    // several states (multinational_force_heads, an alliance or mission the gazetteer knows with no country, or
+    // multinational_force_anaphors after one), so no single state owns the total. Not when a country's name stands between
+    // them or binds the head ("Russian peacekeepers"), nor with a verb of saying or harm between ("NATO says 100,000 troops
+    // are massed": a giver, not a holder; "the coalition killed 200 fighters").
+    private bool HeldByForceOfSeveral(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        var at = figure.Quantity.Span.Start;
+        TextSpan? head = null;
+        foreach (var m in kindWords.MultinationalForceHeads.Find(text, start, at))
+            if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
+        foreach (var (span, entry) in sources ?? [])
+            if (entry.Kind == SourceKind.Military && entry.Country is null && span.Start >= start && span.End <= at
+                && (head is null || span.Start > head.Value.Start)) head = span;
+        if (start > 0 && kindWords.MultinationalForceHeads.Any(text, 0, start))
+            foreach (var m in kindWords.MultinationalForceAnaphors.Find(text, start, at))
+                if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
+        if (head is not { } h) return false;
+        var before = h.Start;
+        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        foreach (var article in (ReadOnlySpan<string>)["the", "a", "an", "The", "A", "An"])
+            if (text.AsSpan(start, before - start).EndsWith(article, StringComparison.Ordinal)
+                && (before - article.Length == start || !CueIndex.IsWordCharacter(text[before - article.Length - 1])))
+            {
+                before -= article.Length;
+                break;
+            }
+        if (kindWords.MultinationalHeadNotAfter.StartOfPhraseBefore(text, start, before) >= 0) return false;
+        foreach (var c in countries)
+            if ((c.Span.Start >= h.End && c.Span.End <= at) || (c.Span.End <= h.Start && h.Start - c.Span.End <= 3)) return false;
+        if (text.AsSpan(h.End, at - h.End).IndexOf(';') >= 0 || text.AsSpan(h.End, at - h.End).Count(' ') > 15) return false;
+        for (var w = h.End; w < at; w++)
+            if ((w == h.End || !CueIndex.IsWordCharacter(text[w - 1])) && CueIndex.IsWordCharacter(text[w])
+                && (speakerVerbs.EndOfPhraseAt(text, w, at) > 0 || kindWords.EnemyHarmVerbs.EndOfPhraseAt(text, w, at) > 0)) return false;
+        return true;
+    }
+
+    // "15 soldiers had been captured by Russian forces": the country named within a few words after "by" that follows one of
+    // passive_harm_verbs after the figure, in its clause; else null.
+    private string? PassiveHarmAgent(string text, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var from = figure.Quantity.Span.End;
+        var stop = end;
+        for (var k = from; k < end; k++)
+            if (text[k] is ',' or ';' or ':') { stop = k; break; }
+        for (var by = text.IndexOf(" by ", from, stop - from, StringComparison.Ordinal); by >= 0 && by + 4 <= stop;
+             by = by + 1 < stop ? text.IndexOf(" by ", by + 1, stop - by - 1, StringComparison.Ordinal) : -1)
+        {
+            if (kindWords.PassiveHarmVerbs.StartOfPhraseBefore(text, from, by) < 0) continue;
+            foreach (var c in countries)
+                if (c.Span.Start >= by + 4 && c.Span.Start < stop && text.AsSpan(by + 4, c.Span.Start - by - 4).Count(' ') <= 2) return c.Country.Name;
+        }
+        return null;
+    }
 
     // "1,700 NATO troops", "10,000 UNIFIL peacekeepers": an alliance or a mission the gazetteer knows with no country, named
     // between the number and its troop noun, makes the figure a multinational total, with no single owner.
