@@ -342,8 +342,9 @@ internal sealed partial class TroopCountFinder
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
         foreach (var f in found)
             if (f.Label == Place) destinations.Add(f.Span);
+        // "in the Primorsky region"; and "in the area", "to the region" with no name: the place the passage has named already.
         foreach (var f in found)
-            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
+            if (f.Label == PlaceNoun) destinations.Add(NamedPlace(text, start, f.Span) ?? f.Span);
         foreach (var place in destinations)
         {
             // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
@@ -351,8 +352,21 @@ internal sealed partial class TroopCountFinder
             if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
             if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
             var word = destinationWords.StartOfPhraseBefore(text, start, at);
+            if (word < 0) word = kindWords.StandPrepositions.StartOfPhraseBefore(text, start, at);
             if (word >= 0 && Spaced(text, word, at))
                 found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
+        }
+        // "about 4,500 troops south of the Litani", "pulled 10,000 troops out of Yemen": a preposition that only ever says where
+        // (stand_prepositions) before any capitalized name, "the" between or not, places troops as "in" a country does.
+        for (var at = start; at < end; at++)
+        {
+            if (!char.IsUpper(text[at]) || (at > start && char.IsLetterOrDigit(text[at - 1]))) continue;
+            var from = at;
+            if (articles.StartOfPhraseBefore(text, start, from) is var article and >= 0 && Spaced(text, article, from)) from = article;
+            if (kindWords.StandPrepositions.StartOfPhraseBefore(text, start, from) is not (var word and >= 0) || !Spaced(text, word, from)) continue;
+            var name = at;
+            while (name < end && char.IsLetter(text[name])) name++;
+            found.Add(new PhraseMatch(new TextSpan(word, name), Destination));
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;

@@ -134,6 +134,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"insurgents", "militia", "National Guard": a force whose strength, told with a strength verb, is its whole size.</summary>
     public PhraseMatcher WholeForceNouns { get; } = PhraseMatcher.Of(lexicon, ["whole_force_nouns"]);
 
+    /// <summary>"south of", "out of": before a name, a preposition of where troops stand or leave, as "in" before a country.</summary>
+    public AdjacentPhrases StandPrepositions { get; } = AdjacentPhrases.Of(lexicon, "stand_prepositions", ignoreCase: false);
+
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
 }
