@@ -342,9 +342,9 @@ internal sealed partial class TroopCountFinder
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
         foreach (var f in found)
             if (f.Label == Place) destinations.Add(f.Span);
-        // "in the Primorsky region"; and "in the area", "to the region" with no name: the place the passage has named already.
+        // "in the Primorsky region". Not a bare "in the region": "the country's army of 67,000 is the largest in the region".
         foreach (var f in found)
-            if (f.Label == PlaceNoun) destinations.Add(NamedPlace(text, start, f.Span) ?? f.Span);
+            if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
         foreach (var place in destinations)
         {
             // "in eastern Russia", "to the Kursk region": "the" and a compass word may come between.
