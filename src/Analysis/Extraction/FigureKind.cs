@@ -57,6 +57,9 @@ internal sealed partial class TroopCountFinder
         // "123,000 active troops", "1.6 million reservists": with no word of place, move or loss in its clause, a figure whose own
         // words name a whole army's people counts that army.
         if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
+        // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
+        if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
             || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
@@ -187,6 +190,44 @@ internal sealed partial class TroopCountFinder
     private bool ArmyInMention(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
         if (span.End <= q.Span.End || !kindWords.ArmySizeMentionWords.Any(text, q.Span.End, span.End)) return false;
+        if (!NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span)) return false;
+        var from = Math.Min(segmentStart, q.Span.Start);
+        var before = text.AsSpan(from, q.Span.Start - from).LastIndexOfAny(",;:");
+        if (before >= 0) from += before + 1;
+        var to = Math.Max(segmentEnd, span.End);
+        var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
+        if (after >= 0) to = span.End + after;
+        // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
+        // places (army_mention_movers, at most three words before the number) are sent, not counted.
+        return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+    }
+
+    // A verb of strength (strength_verbs) right before the figure's mention or its number, a whole force (whole_force_nouns)
+    // before the verb in the sentence (at most strength_subject_reach characters, no ';' between), and no word of place, move,
+    // loss or readiness in the figure's clause. Traps: "Kenyan soldiers in Somalia now number more than 4,000", "the units, which
+    // number some 12,000", "UNIFIL has about 10,000 personnel" (troops somewhere or a mission, no whole force); "the militia
+    // has 2,000 fighters in the north" (a place in its clause).
+    private bool StrengthOfWhole(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        var verb = -1;
+        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
+        {
+            var at = from;
+            while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+            if (at < from && kindWords.StrengthVerbs.StartOfPhraseBefore(text, start, at) is var found and >= 0) { verb = found; break; }
+        }
+        if (verb < 0) return false;
+        var from0 = Math.Max(start, verb - reaches.StrengthSubject);
+        var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
+        if (semicolon >= 0) from0 += semicolon + 1;
+        if (!kindWords.WholeForceNouns.Any(text, from0, verb)) return false;
+        return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // No cue of place, move, loss, readiness or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on
+    // each side), past the words of its own mention.
+    private bool NoPlaceInClause(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
         var from = Math.Min(segmentStart, q.Span.Start);
         var before = text.AsSpan(from, q.Span.Start - from).LastIndexOfAny(",;:");
         if (before >= 0) from += before + 1;
@@ -197,9 +238,7 @@ internal sealed partial class TroopCountFinder
             if (cues[i] is var (cue, label) && cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
                 && (label is Deployment or Casualty or Readiness or OtherCue || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))))
                 return false;
-        // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
-        // places (army_mention_movers, at most three words before the number) are sent, not counted.
-        return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+        return true;
     }
 
     // "Israel's 300,000 reservists 'not only for Gaza'", "700 active-duty Marines headed to Los Angeles": a word of
@@ -303,6 +342,7 @@ internal sealed partial class TroopCountFinder
             if (!c.IsAdjective && !Overlaps(masked, c.Span)) destinations.Add(c.Name);
         foreach (var f in found)
             if (f.Label == Place) destinations.Add(f.Span);
+        // "in the Primorsky region". Not a bare "in the region": "the country's army of 67,000 is the largest in the region".
         foreach (var f in found)
             if (f.Label == PlaceNoun && NamedPlace(text, start, f.Span) is { } named) destinations.Add(named);
         foreach (var place in destinations)
@@ -312,8 +352,21 @@ internal sealed partial class TroopCountFinder
             if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
             if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
             var word = destinationWords.StartOfPhraseBefore(text, start, at);
+            if (word < 0) word = kindWords.StandPrepositions.StartOfPhraseBefore(text, start, at);
             if (word >= 0 && Spaced(text, word, at))
                 found.Add(new PhraseMatch(new TextSpan(word, place.End), Destination));
+        }
+        // "about 4,500 troops south of the Litani", "pulled 10,000 troops out of Yemen": a preposition that only ever says where
+        // (stand_prepositions) before any capitalized name, "the" between or not, places troops as "in" a country does.
+        for (var at = start; at < end; at++)
+        {
+            if (!char.IsUpper(text[at]) || (at > start && char.IsLetterOrDigit(text[at - 1]))) continue;
+            var from = at;
+            if (articles.StartOfPhraseBefore(text, start, from) is var article and >= 0 && Spaced(text, article, from)) from = article;
+            if (kindWords.StandPrepositions.StartOfPhraseBefore(text, start, from) is not (var word and >= 0) || !Spaced(text, word, from)) continue;
+            var name = at;
+            while (name < end && char.IsLetter(text[name])) name++;
+            found.Add(new PhraseMatch(new TextSpan(word, name), Destination));
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;

@@ -140,6 +140,15 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"have passed", "stood at": a verb of reaching right before a figure, whose subject may be a toll ("losses").</summary>
     public AdjacentPhrases TollVerbs { get; } = AdjacentPhrases.Of(lexicon, "toll_verbs");
 
+    /// <summary>"number", "commands", "has": right before a figure, a verb of a force's strength (with a whole force as subject).</summary>
+    public AdjacentPhrases StrengthVerbs { get; } = AdjacentPhrases.Of(lexicon, "strength_verbs");
+
+    /// <summary>"insurgents", "militia", "National Guard": a force whose strength, told with a strength verb, is its whole size.</summary>
+    public PhraseMatcher WholeForceNouns { get; } = PhraseMatcher.Of(lexicon, ["whole_force_nouns"]);
+
+    /// <summary>"south of", "out of": before a name, a preposition of where troops stand or leave, as "in" before a country.</summary>
+    public AdjacentPhrases StandPrepositions { get; } = AdjacentPhrases.Of(lexicon, "stand_prepositions", ignoreCase: false);
+
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
 }
