@@ -87,13 +87,21 @@ internal sealed partial class TroopCountFinder
 
     // "reached 514 on Tuesday, 180 of them killed after ...", "Thirty soldiers, 11 of them Italian, were injured", "Casualties
     // stand at 4,700, and roughly 600 of them are dead": "them" are the casualties just counted, so the figure is a part of
-    // that toll (read once the verb after the last figure has given each its kind).
+    // that toll (read once the verb after the last figure has given each its kind). Not when a casualty verb of its own stands
+    // right before the part ("killed about 300 ... and captured 2 of them", "wounded 60 of them"): another toll, not a part.
     private void PartsOfTolls(string text, int end, List<FigureCandidate> result)
     {
         for (var i = 1; i < result.Count; i++)
             if (result[i].Kind == TroopKind.Casualties && result[i - 1].Kind == TroopKind.Casualties
-                && !CasualtyNoun(text, result[i].Quantity, result[i].Span) && OfThem(text, result[i].Quantity, result[i - 1].Quantity, end))
+                && !CasualtyNoun(text, result[i].Quantity, result[i].Span) && OfThem(text, result[i].Quantity, result[i - 1].Quantity, end)
+                && !OwnCasualtyVerb(text, result[i - 1].Span.End, Math.Min(result[i].Span.Start, result[i].Quantity.Span.Start)))
                 result[i] = result[i] with { Kind = TroopKind.Subset };
+    }
+
+    private bool OwnCasualtyVerb(string text, int from, int at)
+    {
+        while (at > from && char.IsWhiteSpace(text[at - 1])) at--;
+        return at > from && kindWords.CasualtyWords.StartOfPhraseBefore(text, from, at) >= 0;
     }
 
     // "180 of them killed", "roughly 600 of them are dead": "of them" (list ellipsis_after) right after the number. A troop noun

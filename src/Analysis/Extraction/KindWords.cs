@@ -105,6 +105,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"admitted to", "acknowledged": a country that admits dead or wounded admits its own.</summary>
     public AdjacentPhrases AdmissionVerbs { get; } = AdjacentPhrases.Of(lexicon, "admission_verbs");
 
+    /// <summary>"captured", "wounded": a casualty word right before a figure, which makes its "N of them" a toll of its own.</summary>
+    public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");
+
     /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
     public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);
 

@@ -41,6 +41,7 @@ public sealed class EventKinds
     private const string NotCues = "event_not_cues";
     private const string Negations = "event_negations";
     private const string TopicMarkers = "event_topic_markers";
+    private const string CivilianMovers = "event_civilian_movers";
 
     // The kinds whose cues a negation ("will not send") or a topic marker ("talks about sending") undoes: a statement,
     // a denial or a loss is still told.
@@ -51,7 +52,7 @@ public sealed class EventKinds
     private readonly PhraseMatcher cues;
 
     private EventKinds(Lexicon lexicon) =>
-        cues = PhraseMatcher.Of(lexicon, Cues.Select(c => c.List).Concat([InterceptCues, DenialCues, PointingBack, NotCues, Negations, TopicMarkers]).Where(lexicon.WordListNames.Contains));
+        cues = PhraseMatcher.Of(lexicon, Cues.Select(c => c.List).Concat([InterceptCues, DenialCues, PointingBack, NotCues, Negations, TopicMarkers, CivilianMovers]).Where(lexicon.WordListNames.Contains));
 
     /// <summary>The rules of the kit's lexicon.</summary>
     public static EventKinds Default => For(Lexicon.Default);
@@ -77,7 +78,8 @@ public sealed class EventKinds
         var lists = 0;
         for (var i = 0; i < hits.Count; i++)
             if (ListBit.GetValueOrDefault(hits[i].Label) is var bit and not 0 && (lists & bit) == 0 && !PointsBack(text, hits, i) &&
-                !((bit & NegatableBits) != 0 && (After(text, hits, i, Negations, words: 2) || After(text, hits, i, TopicMarkers, words: 0))))
+                !((bit & NegatableBits) != 0 && (After(text, hits, i, Negations, words: 2) || After(text, hits, i, TopicMarkers, words: 0)))
+                && !(bit == DeploymentBit && MovedByCivilians(text, hits, i)))
                 lists |= bit;
         if ((lists & InterceptBit) != 0) return Intercept;
         if (facts is { Count: > 0 })
@@ -98,7 +100,7 @@ public sealed class EventKinds
     // only qualify another's words (pointing back, not, negations, topic markers) have none.
     private static readonly Dictionary<string, int> ListBit = Cues.Select((c, k) => (c.List, Bit: 1 << k))
         .Concat([(InterceptCues, 1 << Cues.Length), (DenialCues, 1 << (Cues.Length + 1))]).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-    private static readonly int InterceptBit = ListBit[InterceptCues], DenialBit = ListBit[DenialCues];
+    private static readonly int InterceptBit = ListBit[InterceptCues], DenialBit = ListBit[DenialCues], DeploymentBit = ListBit["event_deployment_cues"];
     private static readonly int NegatableBits = Negatable.Aggregate(0, (bits, list) => bits | ListBit[list]);
 
     // The hit before the cue (or before its other labels at the same place) is a pointing-back word with only
@@ -112,6 +114,17 @@ public sealed class EventKinds
         for (var i = hits[before].Span.End; i < at; i++)
             if (!char.IsWhiteSpace(text[i])) return false;
         return true;
+    }
+
+    // "About 4,000 residents have been evacuated", "200,000 people had left": the cue's mover, the nearest cue word before it
+    // (at most two words between, no comma), is a civilian (event_civilian_movers): people fleeing, no troops moved. Not when
+    // another cue stands between ("residents said troops left").
+    private static bool MovedByCivilians(string text, IReadOnlyList<PhraseMatch> hits, int cue)
+    {
+        var at = hits[cue].Span.Start;
+        var i = cue - 1;
+        while (i >= 0 && hits[i].Span.End > at) i--;
+        return i >= 0 && hits[i].Label == CivilianMovers && After(text, hits, cue, CivilianMovers, words: 2);
     }
 
     // A phrase of <paramref name="list"/> ends at most <paramref name="words"/> words before the cue, with no comma or
