@@ -201,7 +201,7 @@ internal sealed partial class Attribution
         return kept;
     }
 
-    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
+    // Whether every voice of the chain that stands in the sentence is the subject of one clause of time (an opener of
     // time_clause_openers, at most four words before the voice, no mark between, the clause running to the next comma, semicolon
     // or colon), and the figure stands outside that clause.
     private bool SpeaksInTimeClauseOnly(Sentence sentence, TextSpan figure, List<SourceRef> chain)

@@ -51,6 +51,7 @@ internal sealed class CitationRoles
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles;
+    private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
     private readonly string[] officePhrases;
@@ -135,6 +136,7 @@ internal sealed class CitationRoles
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
+        placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
@@ -500,16 +502,13 @@ internal sealed class CitationRoles
         return false;
     }
 
-    // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
-    // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
-    // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
-    // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
     // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
     // "put on alert", "puts up"): the name is what was placed, no voice.
     private bool PlacesWhatItMoves(ReadOnlySpan<char> after)
     {
-        var verbEnd = -1;
-        foreach (var match in speakerAfter.EnumerateMatches(after)) { verbEnd = match.Index + match.Length; break; }
+        // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
+        if (after.IndexOfAny(placingVerbList) < 0) return false;
+        var verbEnd = SpeakerVerbEnd(after);
         if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
@@ -517,12 +516,22 @@ internal sealed class CitationRoles
         return n > 0 && placementParticles.Contains(after.Slice(i, n));
     }
 
+    // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.
+    private int SpeakerVerbEnd(ReadOnlySpan<char> after)
+    {
+        foreach (var match in speakerAfter.EnumerateMatches(after)) return match.Index + match.Length;
+        return -1;
+    }
+
+    // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
+    // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
+    // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
+    // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
     private bool RefusesAnAsk(ReadOnlySpan<char> after)
     {
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
         if (after.IndexOfAny(refusalVerbList) < 0) return false;
-        var verbEnd = -1;
-        foreach (var match in speakerAfter.EnumerateMatches(after)) { verbEnd = match.Index + match.Length; break; }
+        var verbEnd = SpeakerVerbEnd(after);
         if (verbEnd < 0) return false;
         var verbWord = WordBefore(after, verbEnd, out _);
         var characterizing = characterizingVerbs.Contains(verbWord);

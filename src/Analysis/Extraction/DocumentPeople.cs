@@ -68,8 +68,7 @@ internal sealed class DocumentPeople
             if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
             for (var w = 0; w < words.Length - 1; w++)
                 if (IsOtherName(words[w]))
-                    byOtherName[words[w]] = byOtherName.TryGetValue(words[w], out var held) && held is { } h && h.Name != person.Name ? null
-                        : held is null && byOtherName.ContainsKey(words[w]) ? null : person;
+                    byOtherName[words[w]] = !byOtherName.TryGetValue(words[w], out var held) || held?.Name == person.Name ? person : null;
         }
         return renamed ?? refs;
     }

@@ -115,20 +115,26 @@ internal sealed partial class TroopCountFinder
     // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).
     private bool TollSubject(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
     {
-        // The verb may stand inside the mention, read as its hedge ("have passed 54,900": "passed" is "more than").
-        var verb = -1;
-        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
-        {
-            var at = from;
-            while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
-            if (at < from && kindWords.TollVerbs.StartOfPhraseBefore(text, segmentStart, at) is var found and >= 0) { verb = found; break; }
-        }
+        var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
         if (verb < 0) return false;
         foreach (var (cue, label) in cues)
             if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && verb - cue.End <= 40
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
                 return true;
         return false;
+    }
+
+    // Where a verb of `verbs` ends right before the figure's mention, or right before its number (the verb may stand inside the
+    // mention, read as its hedge: "have passed 54,900", "number more than 4,000"), or -1.
+    private static int VerbBeforeMention(AdjacentPhrases verbs, string text, int start, Quantity q, TextSpan span)
+    {
+        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
+        {
+            var at = from;
+            while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+            if (at < from && verbs.StartOfPhraseBefore(text, start, at) is var found and >= 0) return found;
+        }
+        return -1;
     }
 
     // "losses have passed 54,900 troops, the commander said on Wednesday: more than 22,200 killed": a smaller figure right
@@ -199,12 +205,7 @@ internal sealed partial class TroopCountFinder
     {
         if (span.End <= q.Span.End || !kindWords.ArmySizeMentionWords.Any(text, q.Span.End, span.End)) return false;
         if (!NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span)) return false;
-        var from = Math.Min(segmentStart, q.Span.Start);
-        var before = text.AsSpan(from, q.Span.Start - from).LastIndexOfAny(",;:");
-        if (before >= 0) from += before + 1;
-        var to = Math.Max(segmentEnd, span.End);
-        var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
-        if (after >= 0) to = span.End + after;
+        var (from, to) = Clause(text, segmentStart, segmentEnd, q, span);
         // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
         // places (army_mention_movers, at most three words before the number) are sent, not counted.
         return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
@@ -217,13 +218,7 @@ internal sealed partial class TroopCountFinder
     // has 2,000 fighters in the north" (a place in its clause).
     private bool StrengthOfWhole(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
-        var verb = -1;
-        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
-        {
-            var at = from;
-            while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
-            if (at < from && kindWords.StrengthVerbs.StartOfPhraseBefore(text, start, at) is var found and >= 0) { verb = found; break; }
-        }
+        var verb = VerbBeforeMention(kindWords.StrengthVerbs, text, start, q, span);
         if (verb < 0) return false;
         var from0 = Math.Max(start, verb - reaches.StrengthSubject);
         var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
@@ -236,17 +231,24 @@ internal sealed partial class TroopCountFinder
     // each side), past the words of its own mention.
     private bool NoPlaceInClause(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
+        var (from, to) = Clause(text, segmentStart, segmentEnd, q, span);
+        for (var i = 0; i < cues.Count; i++)
+            if (cues[i] is var (cue, label) && cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
+                && (label is Deployment or Casualty or Readiness or OtherCue || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))))
+                return false;
+        return true;
+    }
+
+    // The figure's clause: its segment cut at the nearest ',', ';' or ':' before the number and after the mention.
+    private static (int From, int To) Clause(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
         var from = Math.Min(segmentStart, q.Span.Start);
         var before = text.AsSpan(from, q.Span.Start - from).LastIndexOfAny(",;:");
         if (before >= 0) from += before + 1;
         var to = Math.Max(segmentEnd, span.End);
         var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
         if (after >= 0) to = span.End + after;
-        for (var i = 0; i < cues.Count; i++)
-            if (cues[i] is var (cue, label) && cue.Start >= from && cue.End <= to && !(cue.Start >= q.Span.End && cue.End <= span.End)
-                && (label is Deployment or Casualty or Readiness or OtherCue || (label is Destination && !PossessiveArmy(text, cues, i, q.Span.End))))
-                return false;
-        return true;
+        return (from, to);
     }
 
     // "Israel's 300,000 reservists 'not only for Gaza'", "700 active-duty Marines headed to Los Angeles": a word of

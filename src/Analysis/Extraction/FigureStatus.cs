@@ -126,10 +126,9 @@ internal sealed partial class TroopCountFinder
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
             && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
         // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
-        // word before "be", an arrival verb or a sending verb ("are set to arrive").
+        // word ("are set to arrive"; the figure's troops as the subject of a future form, any verb: subject_future_modals are
+        // words of future_after)
         var plannedWordsAfter = (Has(wordsAfter, ArrivalVerb) && (Has(wordsAfter, FutureModal) || Has(wordsAfter, ExpectationWord) || Has(wordsAfter, BeWord)))
-            || (Has(wordsAfter, FutureAfter) && (Has(wordsAfter, BeWord) || Has(wordsAfter, ArrivalVerb) || Has(wordsAfter, SendVerb)))
-            // (the figure's troops as the subject of a future form, any verb: subject_future_modals are words of future_after)
             || Has(wordsAfter, FutureAfter)
             // (a plan told of them after the figure: "6,000 troops that Pyongyang is planning"; plan_progressives and plan_presents
             // are words of plan_cues)

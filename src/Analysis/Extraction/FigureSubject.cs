@@ -24,12 +24,14 @@ internal sealed partial class TroopCountFinder
         var mixed = new bool[result.Count];
         string?[]? speakers = null;
         if (result.Count > 1) Respectively(text, start, result, countries);
+        // "15 soldiers had been captured by Russian forces": a captor never owns the captured, whichever step named it.
+        var captors = new string?[result.Count];
+        for (var i = 0; i < result.Count; i++) captors[i] = PassiveHarmAgent(text, end, result[i], countries);
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Subject is { } own)
             {
-                // "15 soldiers had been captured by Russian forces": a captor never owns the captured.
-                if (PassiveHarmAgent(text, end, result[i], countries) != own) continue;
+                if (captors[i] != own) continue;
                 result[i] = result[i] with { Subject = null };
             }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
@@ -60,8 +62,7 @@ internal sealed partial class TroopCountFinder
             }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
-            // "15 soldiers had been captured by Russian forces": a captor never owns the captured.
-            if (subject is not null && PassiveHarmAgent(text, end, result[i], countries) == subject) subject = null;
+            if (subject is not null && captors[i] == subject) subject = null;
             // "The ministry said its forces had killed 12 soldiers": who did the harm does not own the dead.
             if (subject is not null && result[i].Kind == TroopKind.Casualties && HarmAgent(text, start, result[i], countries) == subject) { mixed[i] = true; continue; }
             result[i] = result[i] with { Subject = subject };
@@ -80,7 +81,7 @@ internal sealed partial class TroopCountFinder
                 subject ??= speakers?[i];
                 if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
                 subject ??= CitedHomeCountry(text, start, end, result[i], countries, masked, sources);
-                if (subject is not null && PassiveHarmAgent(text, end, result[i], countries) == subject) subject = null;
+                if (subject is not null && captors[i] == subject) subject = null;
                 result[i] = result[i] with { Subject = subject };
             }
     }

@@ -45,24 +45,30 @@ internal sealed partial class TroopCountFinder
         var end = Math.Min(segmentEnd, figureEnd + 70);
         var at = figureEnd;
         if (at < end && text[at] == ',') at++;
-        for (var words = 0; words <= 3; words++)
+        if (PhraseAmongWordsAfter(text, at, end, 3, next => HadBeen(text, next, end)) is not (var been and > 0)
+            || earlierPlacingParticiples.EndOfPhraseAt(text, been, end) is not (var participle and > 0)) return false;
+        var clause = text.AsSpan(participle, end - participle);
+        var stop = clause.IndexOfAny(",;");
+        if ((stop < 0 ? clause : clause[..stop]).Contains(" since ", StringComparison.OrdinalIgnoreCase)) return false;
+        return !SpeechBefore(text, sentenceStart, figureStart);
+    }
+
+    // The end of the phrase `phraseEndAt` finds at the start of one of the first `words` + 1 words after `from` (each word
+    // spaced from the last, none an auxiliary before it), or -1.
+    private int PhraseAmongWordsAfter(string text, int from, int end, int words, Func<int, int> phraseEndAt)
+    {
+        var at = from;
+        for (var w = 0; w <= words; w++)
         {
-            if (!Spaced(text, at)) return false;
+            if (!Spaced(text, at)) return -1;
             var next = PhraseLiteral.SkipWhiteSpace(text, at, end);
-            if (HadBeen(text, next, end) is var been and > 0)
-            {
-                if (earlierPlacingParticiples.EndOfPhraseAt(text, been, end) is not (var participle and > 0)) return false;
-                var clause = text.AsSpan(participle, end - participle);
-                var stop = clause.IndexOfAny(",;");
-                if ((stop < 0 ? clause : clause[..stop]).Contains(" since ", StringComparison.OrdinalIgnoreCase)) return false;
-                return !SpeechBefore(text, sentenceStart, figureStart);
-            }
-            var word = next;
-            while (word < end && CueIndex.IsWordCharacter(text[word])) word++;
-            if (word == next || auxiliaries.EndOfPhraseAt(text, next, end) > 0) return false;
-            at = word;
+            if (phraseEndAt(next) is var found and > 0) return found;
+            var wordEnd = next;
+            while (wordEnd < end && CueIndex.IsWordCharacter(text[wordEnd])) wordEnd++;
+            if (wordEnd == next || auxiliaries.EndOfPhraseAt(text, next, end) > 0) return -1;
+            at = wordEnd;
         }
-        return false;
+        return -1;
     }
 
     // Where "had been" starting at text[at] ends, or -1.
@@ -89,28 +95,17 @@ internal sealed partial class TroopCountFinder
     private bool EarlierAdverbAfterNoun(string text, int figureEnd, int segmentEnd)
     {
         var end = Math.Min(segmentEnd, figureEnd + 60);
-        var at = figureEnd;
-        for (var words = 0; words <= 2; words++)
-        {
-            if (!Spaced(text, at)) return false;
-            var next = PhraseLiteral.SkipWhiteSpace(text, at, end);
-            if (earlierAdverbsAfterNoun.EndOfPhraseAt(text, next, end) is var adverb and > 0 && Spaced(text, adverb))
-            {
-                var w = PhraseLiteral.SkipWhiteSpace(text, adverb, end);
-                var e = w;
-                while (e < end && CueIndex.IsWordCharacter(text[e])) e++;
-                var word = text.AsSpan(w, e - w);
-                return (word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-                    || earlierPlacingParticiples.EndOfPhraseAt(text, w, end) > 0
-                    || word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-                    || word.Equals("there", StringComparison.OrdinalIgnoreCase);
-            }
-            var end2 = next;
-            while (end2 < end && CueIndex.IsWordCharacter(text[end2])) end2++;
-            if (end2 == next || auxiliaries.EndOfPhraseAt(text, next, end) > 0) return false;
-            at = end2;
-        }
-        return false;
+        if (PhraseAmongWordsAfter(text, figureEnd, end, 2,
+                next => earlierAdverbsAfterNoun.EndOfPhraseAt(text, next, end) is var a and > 0 && Spaced(text, a) ? a : -1) is not (var adverb and > 0))
+            return false;
+        var w = PhraseLiteral.SkipWhiteSpace(text, adverb, end);
+        var e = w;
+        while (e < end && CueIndex.IsWordCharacter(text[e])) e++;
+        var word = text.AsSpan(w, e - w);
+        return (word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || earlierPlacingParticiples.EndOfPhraseAt(text, w, end) > 0
+            || word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("there", StringComparison.OrdinalIgnoreCase);
     }
 
     // A modal of possibility (could, might, may) right before a verb of possible_action_verbs: the possibility of an action
