@@ -11,6 +11,8 @@ using BenchmarkDotNet.Running;
 // (writing the tables alone, five times, from findings extracted once)
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- startup seeds
 // (CPU and wall time of each step before and around the first document, in a fresh process: see Startup.cs)
+// dotnet run -c Release --project bench/Analysis.Benchmarks -- startup seeds report
+// (the same for a one-article report: extraction, then the charts, their JSON, plotly.js, the page)
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- components out/bench/corpus-10MB
 // (thread CPU seconds of each extraction component, least of 3 passes: see Components.cs)
 // dotnet run -c Release --project bench/Analysis.Benchmarks -- matchers out/bench/corpus-10MB
@@ -21,4 +23,5 @@ else if (args is ["matchers", var matcherCorpus]) Matchers.Run(matcherCorpus, pa
 else if (args is ["stages", var corpus, "read"]) Stages.ReadOnly(corpus);
 else if (args is ["stages", var written, "write", ..var rest]) Stages.WriteOnly(written, rest is [var f] ? Enum.Parse<Analysis.Export.ExportFormat>(f, ignoreCase: true) : Analysis.Export.ExportFormat.Csv);
 else if (args is ["startup", var article]) Startup.Run(article);
+else if (args is ["startup", var reported, "report"]) Startup.Report(reported);
 else BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);

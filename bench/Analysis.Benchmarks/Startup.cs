@@ -18,12 +18,7 @@ internal static class Startup
 {
     public static void Run(string corpus)
     {
-        var process = Process.GetCurrentProcess();
-        var sinceStart = DateTime.Now - process.StartTime;
-        Console.WriteLine($"{"runtime start to Main",-36}{process.TotalProcessorTime.TotalSeconds,7:F3} s CPU {sinceStart.TotalSeconds,7:F3} s wall" +
-            $" {System.Runtime.JitInfo.GetCompiledMethodCount(),6} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
-        var lexicon = Step("lexicon (Lexicon.Default)", () => Lexicon.Default);
-        var extractor = Step("extractor (Extractor.For)", () => Extractor.For(lexicon));
+        var (process, extractor) = StartAndExtractor();
         var stream = Step("corpus stream (CorpusLoader.Stream)", () => CorpusLoader.Stream(corpus));
         var documents = Step("read and parse", () => stream.Documents().ToList());
         var findings = Step("first extraction", () => documents.Select(extractor.Extract).ToList());
@@ -32,6 +27,50 @@ internal static class Startup
         Step("write the tables (CSV)", () => Export.Write(findings, output));
         Step("write the tables again (warm)", () => Export.Write(findings, output));
         Directory.Delete(output, recursive: true);
+        Total(process);
+    }
+
+    /// <summary>
+    /// The same for a one-article <c>analysis report</c>: the steps of <c>ReportCommand</c> (load, extract the corpus),
+    /// then the report's own: the charts, each chart's JSON, the plotly.js bundle, the page and writing it.
+    /// </summary>
+    public static void Report(string corpus)
+    {
+        var (process, extractor) = StartAndExtractor();
+        var loaded = Step("load (CorpusLoader.Load)", () => CorpusLoader.Load(corpus));
+        var findings = Step("extract the corpus", () => extractor.Extract(loaded));
+        var charts = Step("charts (Report.ChartsOf)", () => Analysis.Report.Report.ChartsOf(findings));
+        Step("charts' JSON (ChartJson.Of)", () => charts.Select(c => Analysis.Charts.ChartJson.Of(c.Chart)).ToList());
+        Step("plotly.js bundle", () => Analysis.Report.PlotlyJs.Source);
+        var page = Step("page (Report.Render)", () => Analysis.Report.Report.Render(findings));
+        Step("page again (warm)", () => Analysis.Report.Report.Render(findings));
+        if (Environment.GetEnvironmentVariable("STARTUP_WARM_PARTS") is not null)
+        {
+            Step("charts again (warm)", () => Analysis.Report.Report.ChartsOf(findings));
+            Step("charts' JSON again (warm)", () => charts.Select(c => Analysis.Charts.ChartJson.Of(c.Chart)).ToList());
+            Step("claims (ClaimSet.Of, warm)", () => Analysis.Claims.ClaimSet.Of(findings));
+            Step("bundle escaped (warm)", () => Analysis.Report.PlotlyJs.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase));
+            Step("page x10 (warm)", () => Enumerable.Range(0, 10).Select(_ => Analysis.Report.Report.Render(findings).Length).Sum());
+        }
+        var output = Path.Combine(Path.GetTempPath(), $"analysis-startup-{Environment.ProcessId}.html");
+        Step("write (Report.Write)", () => Analysis.Report.Report.Write(findings, output));
+        File.Delete(output);
+        Total(process);
+    }
+
+    // The runtime's start, then the lexicon and the extractor: the first steps of both runs.
+    private static (Process Process, Extractor Extractor) StartAndExtractor()
+    {
+        var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        Console.WriteLine($"{"runtime start to Main",-36}{process.TotalProcessorTime.TotalSeconds,7:F3} s CPU {sinceStart.TotalSeconds,7:F3} s wall" +
+            $" {System.Runtime.JitInfo.GetCompiledMethodCount(),6} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
+        var lexicon = Step("lexicon (Lexicon.Default)", () => Lexicon.Default);
+        return (process, Step("extractor (Extractor.For)", () => Extractor.For(lexicon)));
+    }
+
+    private static void Total(Process process)
+    {
         process.Refresh();
         Console.WriteLine($"{"total",-36}{process.TotalProcessorTime.TotalSeconds,7:F3} s CPU {(DateTime.Now - process.StartTime).TotalSeconds,7:F3} s wall");
     }

@@ -87,7 +87,7 @@ public static class ChartImage
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         return $$"""
             <!DOCTYPE html><html><head><meta charset="utf-8">
-            <script>{{PlotlyJs.Source.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)}}</script>
+            <script>{{PlotlyJs.ScriptSafeSource()}}</script>
             <style>body{margin:0;background:white}</style></head><body><pre id="out"></pre>
             <script>
             (async function () {
