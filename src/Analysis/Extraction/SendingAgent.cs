@@ -291,7 +291,7 @@ internal sealed class SendingAgent
             && JoinedByAnd(text, pair, last))
             (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
-            if (span.End <= verb && span.End > best.End && IsActor(text, start, span, cited))
+            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited))
                 (best, several) = ((span.End, entry.Country), Multinational(entry));
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
@@ -315,7 +315,7 @@ internal sealed class SendingAgent
         foreach (var c in countries)
             if (c.Name.Start == next && !c.IsDemonym && !c.Possessive && verbs.EndOfPhraseAt(text, c.Span.End, end) > 0) return c.Country.Name;
         foreach (var (span, entry) in sources)
-            if (span.Start == next && entry.Country is { } country && verbs.EndOfPhraseAt(text, span.End, end) > 0) return country;
+            if (span.Start == next && entry.Country is { } country && !Relays(entry) && verbs.EndOfPhraseAt(text, span.End, end) > 0) return country;
         return null;
     }
 
@@ -364,7 +364,7 @@ internal sealed class SendingAgent
         foreach (var c in countries)
             if (!c.IsAdjective && c.Name.Start == next) return c.Country.Name;
         foreach (var (span, entry) in sources)
-            if (span.Start == next)
+            if (span.Start == next && !Relays(entry))
             {
                 several = Multinational(entry);
                 return entry.Country;
@@ -392,6 +392,11 @@ internal sealed class SendingAgent
         while (to < end && char.IsLetter(text[to])) to++;
         return to > word && placeNouns.Contains(text.AsSpan(word, to - word));
     }
+
+    // "India has, according to Bloomberg, relocated 50,000 soldiers", "Budanov told The War Zone that the contingent had lost
+    // 4,000": an outlet (or state media) reports what others send or lose; it never sends or holds troops itself, so it is
+    // no subject of an owner verb, and the country it is of owns nothing.
+    private static bool Relays(GazetteerEntry entry) => entry.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
     // An alliance, a mission or a regional force (a military the gazetteer knows with no country: "NATO", "ATMIS", "SADC").
     private static bool Multinational(GazetteerEntry entry) => entry.Kind == SourceKind.Military && entry.Country is null;

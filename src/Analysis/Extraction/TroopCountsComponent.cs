@@ -12,6 +12,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
     private readonly SendingAgent units = SendingAgent.For(lexicon);
     private readonly PhraseMatcher totalWords = PhraseMatcher.Of(lexicon, ["total_after_parts"]);
+    private readonly CountryAnaphors anaphors = new(lexicon);
 
     public string Name => "troop_counts";
     public IReadOnlyList<string> Needs => [Layers.Quantities.Name, Layers.Countries.Name];
@@ -22,7 +23,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     {
         var document = annotated.Document;
         var quantities = annotated.Get(Layers.Quantities);
-        var countries = WithoutDatelines(document, annotated.Get(Layers.Countries));
+        var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)));
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var counts = new List<TroopCount>();

@@ -11,9 +11,10 @@ using static Analysis.Tests.Extraction.Extracted;
 public class S16SubjectTests
 {
     [Theory]
-    // A host's or any other official who speaks of a service's people does not own them.
-    [InlineData("Untitled\n\nAbout 2,000 Marines will rotate through Darwin this year, an Australian defence official said.", null)]
-    [InlineData("Untitled\n\nAbout 1,800 Marines will train in Queensland this year, a Philippine defence official said.", null)]
+    // A host's or any other official who speaks of a service's people does not own them (session 17: capitalized "Marines"
+    // alone are U.S. Marines, AP style; before, no owner).
+    [InlineData("Untitled\n\nAbout 2,000 Marines will rotate through Darwin this year, an Australian defence official said.", "United States")]
+    [InlineData("Untitled\n\nAbout 1,800 Marines will train in Queensland this year, a Philippine defence official said.", "United States")]
     // A unit that names its country still does.
     [InlineData("Untitled\n\nThe port is to take about 1,500 Marines from the 2nd Marine Expeditionary Force, a base spokesman said.", "United States")]
     public void A_service_s_people_are_not_the_cited_voice_s(string text, string? subject) => Assert.Equal(subject, DocumentCounts(text)[0].Subject);

@@ -1,0 +1,81 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// "Taiwan will extend military service ... The island's armed forces have about 165,000 troops", "Finland can call 280,000
+/// people to arms ... the country has some 9,000 professional soldiers", "Indonesian President Prabowo said his country could
+/// deploy up to 8,000": a phrase that stands for a country named before (list <c>country_anaphors</c>) is read as that
+/// country, so the rules that read who sends or holds troops read it as they read the name. Its country is the last one named
+/// before it, in its sentence or the few before, as an actor: by name, capital or possessive, or a demonym before a title
+/// ("Indonesian President"); not a demonym on another noun ("the German broadcaster Welt"), nor a country after a
+/// preposition (list <c>antecedent_not_after</c>: "the threat from China", "to Iraq"), nor half of a hyphened compound.
+/// The countries given are those the troop counts read (datelines already left out: a dateline owns nothing).
+/// </summary>
+internal sealed class CountryAnaphors(Lexicon lexicon)
+{
+    private readonly PhraseMatcher anaphors = PhraseMatcher.Of(lexicon, ["country_anaphors"]);
+    private readonly AdjacentPhrases notAfter = AdjacentPhrases.Of(lexicon, "antecedent_not_after");
+    private readonly AdjacentPhrases articles = AdjacentPhrases.Of(lexicon, "articles");
+    private readonly AdjacentPhrases titles = AdjacentPhrases.Of(lexicon, "titles");
+
+    /// <summary>
+    /// The countries of each sentence with the anaphors resolved added as mentions of their country (in text order); the
+    /// same list when the document has none.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<CountryMention>> With(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
+        var text = document.Text;
+        var found = anaphors.Find(text);
+        if (found.Count == 0) return countries;
+        IReadOnlyList<CountryMention>[]? copy = null;
+        var sentences = document.Sentences;
+        var s = 0;
+        foreach (var m in found)
+        {
+            while (s < sentences.Count && sentences[s].End <= m.Span.Start) s++;
+            if (s == sentences.Count) break;
+            if (m.Span.Start < sentences[s].Start || Antecedent(text, sentences, countries, s, m.Span.Start) is not { } country) continue;
+            var end = m.Span.End;
+            if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 == text.Length || !CueIndex.IsWordCharacter(text[end + 2])))
+                end += 2;
+            copy ??= [.. countries];
+            var mention = new CountryMention(m.Span, new TextSpan(m.Span.Start, end), country, false);
+            copy[s] = [.. copy[s].Where(c => c.Span.Start < m.Span.Start), mention, .. copy[s].Where(c => c.Span.Start >= m.Span.Start)];
+        }
+        return copy ?? countries;
+    }
+
+    // The country of the last actor named before text[at], in sentence s or the few before it; null if none.
+    private CountryEntry? Antecedent(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<CountryMention>> countries, int s, int at)
+    {
+        for (var i = s; i >= 0 && i >= s - Reach; i--)
+        {
+            var list = countries[i];
+            for (var k = list.Count - 1; k >= 0; k--)
+            {
+                var c = list[k];
+                if (c.Span.End > at) continue;
+                if (c.IsAdjective && !(Spaced(text, c.Span.End) && titles.EndOfPhraseAt(text, c.Span.End + 1, sentences[i].End) > 0)) continue;
+                if (c.Span.End < text.Length && text[c.Span.End] is '-' or '\u2010' or '\u2011' or '\u2013') continue;
+                if (AfterPreposition(text, sentences[i].Start, c.Name.Start)) continue;
+                return c.Country;
+            }
+        }
+        return null;
+    }
+
+    // How many sentences before its own an anaphor's country is looked for.
+    private const int Reach = 4;
+
+    // A word of antecedent_not_after, perhaps "the", then a space right before text[at].
+    private bool AfterPreposition(string text, int start, int at)
+    {
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && article > start && char.IsWhiteSpace(text[article - 1])) at = article;
+        return notAfter.StartOfPhraseBefore(text, start, at) >= 0;
+    }
+
+    private static bool Spaced(string text, int at) => at + 1 < text.Length && text[at] == ' ';
+}
