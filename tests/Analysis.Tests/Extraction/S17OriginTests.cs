@@ -4,7 +4,9 @@ namespace Analysis.Tests.Extraction;
 /// Whose words a figure is (session 17, origin lane), by categories of the dev errors of batch H and the groups before it: a
 /// release's first line names its issuer without a colon ("U.S. Northern Command news release", "Statement from Governor X"),
 /// and the issuer speaks for the sentences below that cite no one (oki-08, lng25-02, lng25-11); "Speaker" before a name is a
-/// title, not part of it (fin25-04). Each rule with rows where it applies and rows where the same words must not change the
+/// title, not part of it (fin25-04); a demonym in an outlet's description ("told the American outlet The War Zone", "as quoted by
+/// the South African portal News24", "told the Saudi broadcaster Al Arabiya") leaves the outlet told or quoting (nk8-05, moz-04,
+/// syr-04). Each rule with rows where it applies and rows where the same words must not change the
 /// answer. The sentences are ours, in real shapes.
 /// </summary>
 public class S17OriginTests
@@ -37,5 +39,15 @@ public class S17OriginTests
     // A name without the title stays as it is.
     [InlineData("Helsinki\n\nThe country could call up some 250,000 reservists within weeks, Anna Virtanen told reporters.", 250000, "Anna Virtanen", "")]
     public void Speaker_before_a_name_is_a_title(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // A demonym among the words that describe an outlet leaves it the one told or quoting.
+    [InlineData("Kyiv\n\nAbout 3,000 Russian soldiers have moved to the border, General Ivan Petrenko told the German newspaper Bild.", 3000, "Ivan Petrenko", "Bild")]
+    [InlineData("Kyiv\n\nAbout 3,000 Russian soldiers have moved to the border, General Ivan Petrenko told the American outlet The War Zone.", 3000, "Ivan Petrenko", "The War Zone")]
+    [InlineData("Kigali\n\nRwanda will send 1,500 more soldiers to Cabo Delgado, army spokesman Ronald Rwivanga said, as quoted by the British broadcaster BBC.", 1500, "Ronald Rwivanga", "BBC")]
+    // Not a place named after a demonym and a noun: no outlet is told there.
+    [InlineData("Seoul\n\nAbout 3,000 U.S. soldiers are stationed at Camp Humphreys, Defence Minister Ahn Kyu-back told reporters near the American base Camp Casey.", 3000, "Ahn Kyu-back", "")]
+    public void A_demonym_in_an_outlet_description_leaves_it_cited(string document, double value, string? origin, string via) =>
         Check(document, value, origin, via);
 }
