@@ -81,6 +81,10 @@ internal sealed partial class Attribution
         /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
         public required IReadOnlyList<string> StatementTitles { get; init; }
 
+        /// <summary>The titles that end a release's first line after its issuer ("U.S. Northern Command news release";
+        /// <c>statement_title_ends</c>).</summary>
+        public required IReadOnlyList<string> StatementTitleEnds { get; init; }
+
         /// <summary>The prepositions that make a heading's name a place ("Kursk:" over "in the Kursk region";
         /// <c>place_prepositions</c>).</summary>
         public required IReadOnlyList<string> PlacePrepositions { get; init; }
@@ -159,6 +163,7 @@ internal sealed partial class Attribution
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),

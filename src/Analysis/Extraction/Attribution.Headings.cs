@@ -23,12 +23,13 @@ internal sealed partial class Attribution
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            if (!IsHeading(k) || text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
-            if (StatementTitle(text, sentence) is (> 0 and var statementColon))
+            if (!IsHeading(k)) continue;
+            if (StatementTitle(text, sentence, k) is (> 0 and var statementColon))
             {
                 StatementSpeaker(k, statementColon);
                 continue;
             }
+            if (text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
             if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
             var span = new TextSpan(label, colon);
             var words = text.AsSpan(label, colon - label);
@@ -117,10 +118,12 @@ internal sealed partial class Attribution
         var (text, sentence) = (document.Text, document.Sentences[k]);
         var s = text.AsSpan(sentence.Start, colon - sentence.Start).TrimStart(HeadingMarks);
         var offset = colon - s.Length;
-        foreach (var title in closing.StatementTitles)
+        // "Marine Rotational Force-Darwin news release": the name before a title that ends the line, with no title before it.
+        var titles = text.AsSpan(colon).TrimStart().StartsWith(':') ? closing.StatementTitles : closing.StatementTitles.Append("").ToArray();
+        foreach (var title in titles)
         {
-            if (!s.StartsWith(title, StringComparison.OrdinalIgnoreCase) || s.Length <= title.Length + 1 || s[title.Length] != ' ') continue;
-            var start = offset + title.Length + 1;
+            if (title.Length > 0 && (!s.StartsWith(title, StringComparison.OrdinalIgnoreCase) || s.Length <= title.Length + 1 || s[title.Length] != ' ')) continue;
+            var start = offset + (title.Length > 0 ? title.Length + 1 : 0);
             if (text.AsSpan(start, colon - start).StartsWith("the ", StringComparison.OrdinalIgnoreCase)) start += 4;
             var words = text.AsSpan(start, colon - start);
             if (words.IsEmpty || !char.IsUpper(words[0]) || !char.IsLetterOrDigit(words[^1])) return null;
@@ -132,19 +135,30 @@ internal sealed partial class Attribution
                 last = word.ToString();
             }
             if (!char.IsUpper(last[0])) return null;
+            // "Delayed news release": one word before a title that ends the line is no issuer the kit may name by itself.
+            if (title.Length == 0 && !words.Contains(' ')) return null;
             return new SourceRef(new TextSpan(start, colon), words.ToString(), SourceKind.Other, null, CitationRole.Speaker, null);
         }
         return null;
     }
 
-    // The colon that ends a statement's title ("Statement by …:", "Remarks by …:"), at the end of its heading; else -1.
-    private int StatementTitle(string text, Sentence sentence)
+    // The colon that ends a statement's title ("Statement by …:", "Remarks by …:"), at the end of its heading; else -1. A release's
+    // first line may go without the colon ("Statement from Governor X", "U.S. Northern Command news release": statement_title_ends
+    // after the name): there the name's end, where the title has a name before or after it and nothing else.
+    private int StatementTitle(string text, Sentence sentence, int k)
     {
-        var s = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart(HeadingMarks).TrimEnd();
-        if (s.IsEmpty || s[^1] != ':') return -1;
+        var whole = text.AsSpan(sentence.Start, sentence.End - sentence.Start);
+        var s = whole.TrimStart(HeadingMarks).TrimEnd();
+        if (s.IsEmpty) return -1;
+        var colon = s[^1] == ':';
+        if (!colon && (k > 0 || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
         foreach (var title in closing.StatementTitles)
             if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
-                return text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start);
+                return colon ? text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start) : sentence.Start + (whole.Length - whole.TrimStart(HeadingMarks).Length) + s.Length;
+        if (colon) return -1;
+        foreach (var end in closing.StatementTitleEnds)
+            if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' ')
+                return sentence.Start + (whole.Length - whole.TrimStart(HeadingMarks).Length) + s.Length - end.Length - 1;
         return -1;
     }
 

@@ -235,7 +235,7 @@ internal sealed class CitationRoles
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
         // "This was stated by the monitoring group Belaruski Hajun", "announced by army spokesman Gen. X", "told the daily Y": a
         // cue before lower-case words that say what the name is.
-        if (EndsInWhiteSpace(before) && DescribedBefore(before, after) is { } described) return described;
+        if (EndsInWhiteSpace(before) && DescribedBefore(before, after, countries) is { } described) return described;
         // "according to analysts at RUSI": a body after an unnamed voice and its link is cited as the voice is.
         if (EndsInWhiteSpace(before) && VoiceBefore(before) is >= 0 and var voice && EndsInWhiteSpace(before[..voice])
             && RoleBefore(before[..voice], after) is { } voiced && voiced is CitationRole.Speaker or CitationRole.Informant) return voiced;
@@ -265,14 +265,29 @@ internal sealed class CitationRoles
     }
 
     // The role a before-pattern gives the name once at most three lower-case words right before it are read as its description
-    // ("the monitoring group", "army spokesman"); never across a preposition, a conjunction or a mark (descriptor_breaks).
-    private CitationRole? DescribedBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    // ("the monitoring group", "army spokesman"); never across a preposition, a conjunction or a mark (descriptor_breaks). A
+    // demonym among them says whose the name is, not whether it is cited ("told the American outlet The War Zone", "as quoted by
+    // the South African portal News24", "the Israeli daily Haaretz reported"): it is passed over as one word.
+    private CitationRole? DescribedBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after, List<CountryName> countries)
     {
         if (after.TrimStart(' ').StartsWith(':')) return null;
         var cut = before.Length;
         for (var words = 0; words < 3; words++)
         {
             var word = WordBefore(before, cut, out var start);
+            // "the American outlet The War Zone": a name's own article, where the name was found without it.
+            if (words == 0 && word is "The" && start > 0 && char.IsWhiteSpace(before[start - 1]) && before[(start + word.Length)..cut].IsWhiteSpace())
+            {
+                cut = start;
+                continue;
+            }
+            if (!word.IsEmpty && char.IsUpper(word[0]) && words > 0 && Demonym(countries, start, start + word.Length) is >= 0 and var from
+                && from > 0 && char.IsWhiteSpace(before[from - 1]) && before[(start + word.Length)..cut].IsWhiteSpace())
+            {
+                cut = from;
+                if (RoleBefore(before[..cut], after) is { } owned and not CitationRole.Mentioned) return owned;
+                continue;
+            }
             if (word.IsEmpty || !char.IsLower(word[0]) || descriptorBreaks.Contains(word) || start == 0 || !char.IsWhiteSpace(before[start - 1])) return null;
             // Only letters and hyphens, and white space alone up to the cut.
             if (word.ContainsAnyExcept(DescriptorLetters) || !before[(start + word.Length)..cut].IsWhiteSpace()) return null;
@@ -280,6 +295,14 @@ internal sealed class CitationRoles
             if (RoleBefore(before[..cut], after) is { } role and not CitationRole.Mentioned) return role;
         }
         return null;
+    }
+
+    // Where the demonym that ends at `end` starts (a country adjective, not a name or a possessive: "American", "South African"); else -1.
+    private static int Demonym(List<CountryName> countries, int start, int end)
+    {
+        foreach (var c in countries)
+            if (c.IsDemonym && !c.Possessive && c.Span.End == end && c.Span.Start <= start) return c.Span.Start;
+        return -1;
     }
 
     private static readonly System.Buffers.SearchValues<char> DescriptorLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-");
