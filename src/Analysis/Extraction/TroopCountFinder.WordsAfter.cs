@@ -11,6 +11,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases wholeAdjectives, amountHeadsAfter;
     // Words between a named subject and its verb of reporting (list report_adverbs): "London first considered".
     private readonly AdjacentPhrases reportAdverbs;
+    // "a 1,000-person contingent": a strength suffix that counts troops only before a force's noun (person_strength_*).
+    private readonly AdjacentPhrases personSuffixes, personHeads;
 
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
@@ -154,6 +156,9 @@ internal sealed partial class TroopCountFinder
         if (i < end && text[i] == '-')
         {
             var suffix = strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+            if (suffix > 0 && personSuffixes.EndOfPhraseAt(text, i + 1, end) == suffix
+                && !(Spaced(text, suffix) && personHeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, suffix, end), end) > 0))
+                return -1;
             return suffix > 0 && text.AsSpan(i + 1, suffix - i - 1).Trim() is "member" && MembersOfBody(text, suffix, end) ? -1 : suffix;
         }
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
