@@ -72,4 +72,20 @@ public class S17FiguresTests
     [InlineData("A 12-person delegation of the army visited the base on Monday.")]
     [InlineData("About 250 federalized agencies took part in the review.")]
     public void Other_persons_and_federalized_things_are_none(string passage) => Assert.Empty(Counts(passage));
+
+    // A reserve or standing army counted whole with a verb of strength, a professional army's soldiers with no place, and a figure
+    // joined by "and" to an army's size count the army; the same words beside a place or a move count troops somewhere.
+    [Theory]
+    [InlineData("The country leans on its reserve, which numbers some 400,000 people, though training is patchy.", 400_000d, TroopKind.ArmySize)]
+    [InlineData("Besides its conscripts, the country has some 6,500 professional soldiers, the minister said.", 6_500d, TroopKind.ArmySize)]
+    [InlineData("The kingdom has an army of 30,000 soldiers and 9,000 gendarmes.", 9_000d, TroopKind.ArmySize)]
+    [InlineData("The reserve has 4,000 troops stationed along the northern frontier.", 4_000d, TroopKind.Deployment)]
+    [InlineData("The government sent 1,200 professional soldiers to the capital on Monday.", 1_200d, TroopKind.Deployment)]
+    [InlineData("The kingdom has an army of 30,000 soldiers, and 9,000 were sent to the border last week.", 9_000d, TroopKind.Deployment)]
+    public void Standing_strength_words_count_the_army(string passage, double value, TroopKind kind) => Assert.Equal(kind, One(passage, value).Kind);
+
+    // "lose their lives": a casualty cue in the headline present.
+    [Theory]
+    [InlineData("Four peacekeepers lose their lives in ambush near the border", 4d, TroopKind.Casualties)]
+    public void Losing_their_lives_is_a_loss(string passage, double value, TroopKind kind) => Assert.Equal(kind, One(passage, value).Kind);
 }
