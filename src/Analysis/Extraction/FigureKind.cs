@@ -44,6 +44,11 @@ internal sealed partial class TroopCountFinder
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
             kind = TroopKind.Casualties;
+        // "Belarus has an army of 48,000 soldiers and 12,000 border guards": a figure joined by "and" to an army's size, with no
+        // cue of its own in its segment, counts that army too (not "5,000 troops and 2,000 were sent to the border").
+        if (previous?.Kind == TroopKind.ArmySize && kind == TroopKind.Deployment && !part && Coordinated(text, segmentStart, q.Span.Start)
+            && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
+            kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
         // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a

@@ -9,6 +9,10 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly AdjacentPhrases wholeAdjectives, amountHeadsAfter;
+    // Words between a named subject and its verb of reporting (list report_adverbs): "London first considered".
+    private readonly AdjacentPhrases reportAdverbs;
+    // "a 1,000-person contingent": a strength suffix that counts troops only before a force's noun (person_strength_*).
+    private readonly AdjacentPhrases personSuffixes, personHeads;
 
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
@@ -94,6 +98,30 @@ internal sealed partial class TroopCountFinder
         return at < end && (expectVerbs.EndOfPhraseAt(text, at, end) > 0 || sendVerbs.EndOfPhraseAt(text, at, end) > 0);
     }
 
+    // text[at..) opens with a named subject ("the White House", "London": one to four capitalized words, "the" before them or
+    // not), at most two of report_adverbs, then a verb of reporting, offering or sending: "the 3,000 the White House cited last
+    // week", "far below the 10,000 London first considered". An earlier or weighed count of the troops, with no noun of its own.
+    private bool NamedReportAfter(string text, int at, int end)
+    {
+        if (!Spaced(text, at)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (articles.EndOfPhraseAt(text, at, end) is var article and > 0 && Spaced(text, article)) at = PhraseLiteral.SkipWhiteSpace(text, article, end);
+        var words = 0;
+        while (at < end && char.IsUpper(text[at]) && words < 4)
+        {
+            var wordEnd = at;
+            while (wordEnd < end && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '.')) wordEnd++;
+            if (wordEnd == end || !char.IsWhiteSpace(text[wordEnd])) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, wordEnd, end);
+            words++;
+        }
+        if (words == 0) return false;
+        for (var adverbs = 0; adverbs < 2 && at < end && reportAdverbs.EndOfPhraseAt(text, at, end) is var adverb and > 0; adverbs++)
+            at = PhraseLiteral.SkipWhiteSpace(text, adverb, end);
+        return at < end && (reportParticiples.EndOfPhraseAt(text, at, end) > 0 || expectVerbs.EndOfPhraseAt(text, at, end) > 0
+            || sendVerbs.EndOfPhraseAt(text, at, end) > 0);
+    }
+
     // "about 200 will be civilians": a noun of other people among the four words after a number, in its clause.
     private bool NonTroopAfter(string text, int at, int end)
     {
@@ -128,6 +156,9 @@ internal sealed partial class TroopCountFinder
         if (i < end && text[i] == '-')
         {
             var suffix = strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
+            if (suffix > 0 && personSuffixes.EndOfPhraseAt(text, i + 1, end) == suffix
+                && !(Spaced(text, suffix) && personHeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, suffix, end), end) > 0))
+                return -1;
             return suffix > 0 && text.AsSpan(i + 1, suffix - i - 1).Trim() is "member" && MembersOfBody(text, suffix, end) ? -1 : suffix;
         }
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;

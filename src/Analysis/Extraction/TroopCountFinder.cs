@@ -226,6 +226,8 @@ internal sealed partial class TroopCountFinder
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
         timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
+        reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
+        (personSuffixes, personHeads) = (AdjacentPhrases.Of(lexicon, "person_strength_suffixes"), AdjacentPhrases.Of(lexicon, "person_strength_heads"));
         (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
@@ -556,7 +558,9 @@ internal sealed partial class TroopCountFinder
             }
             // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
             // takes, in a sentence about troops or after a troop figure of it.
-            if ((q.Value is null or >= 100) && !IsYear(q, false) && PledgedAfter(text, q.Span.End, end)
+            // "the 3,000 the White House cited last week": the same after "the" and a named subject.
+            if ((q.Value is null or >= 100) && !IsYear(q, false)
+                && (PledgedAfter(text, q.Span.End, end) || (articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && NamedReportAfter(text, q.Span.End, end)))
                 && AboutTroops())
             {
                 Add(q, q.Span, false);
