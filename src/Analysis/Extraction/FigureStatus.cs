@@ -34,7 +34,7 @@ internal sealed partial class TroopCountFinder
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart, kind);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
         if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0
@@ -78,7 +78,7 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, int sentenceEnd, Quantity q, TextSpan figure, bool headline,
         bool changeStart, TroopKind kind)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
@@ -96,7 +96,10 @@ internal sealed partial class TroopCountFinder
         var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
             || Has(wordsBefore, EarlierAdverb | EarlierVerb) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
-        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
+        // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
+        // in the past.)
+        if ((earlierWordsBefore && earlierBefore.IsMatch(before) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))
+            || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
@@ -134,6 +137,11 @@ internal sealed partial class TroopCountFinder
             // are words of plan_cues)
             || Has(wordsAfter, PlanCue);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
+            return EstimateStatus.Planned;
+        // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb
+        // that governs the figure's clause is still to come, whatever verb it is (not a force a country pronoun names: "would
+        // keep its 8,000 troops there"; see FutureVerbBefore).
+        if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !OwnForce(text, segmentStart, q.Span.Start)) || FutureTimeAfter(text, figure.End, segmentEnd))
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet. Not an army's count: "Guyana's army of about 3,000
         // soldiers is ready to defend the country" has those soldiers now, whatever it is ready for.
