@@ -16,6 +16,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
+    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -266,9 +267,12 @@ internal sealed partial class TroopCountFinder
     // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
     // before the figure names the force a country has; not after a verb of sending (list sending_verbs: "plans to send its
     // 5,000 soldiers to Kursk" sends them, a plan).
+    // ("will pull all of its nearly 2,000 troops out": a quantifier of the whole, list whole_force_quantifiers, between a verb of
+    // sending or moving, lists sending_verbs and moving_verbs, and the pronoun makes the whole force the one moved.)
     private bool OwnForce(string text, int segmentStart, int at) =>
         countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
-        && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0;
+        && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0
+        && !(wholeForceQuantifiers.StartOfPhraseBefore(text, segmentStart, pronoun) is var whole and >= 0 && wholeForceMovers.StartOfPhraseBefore(text, segmentStart, whole) >= 0);
 
     // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
     // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
@@ -370,11 +374,22 @@ internal sealed partial class TroopCountFinder
         // "approved another 1,115 service members": past an object filler.
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
+        if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
         if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
-        return approvalWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0;
+        if (DecidedAt(text, segmentStart, noun)) return true;
+        // "ordered a deliberate withdrawal of": a determiner and one modifier before the noun.
+        var modifier = noun;
+        while (modifier > segmentStart && char.IsWhiteSpace(text[modifier - 1])) modifier--;
+        while (modifier > segmentStart && CueIndex.IsWordCharacter(text[modifier - 1])) modifier--;
+        return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
+            && DecidedAt(text, segmentStart, first);
     }
+
+    // An approval or a decision right before `at`.
+    private bool DecidedAt(string text, int segmentStart, int at) =>
+        approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0;
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
     // "from" (list earlier_from) right before this one, with at most three words between.

@@ -183,6 +183,8 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
+        wholeForceMovers = AdjacentPhrases.Of(lexicon, ["sending_verbs", "moving_verbs"]);
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");

@@ -60,4 +60,16 @@ public class S17StatusTests
     [InlineData("A colonel told the radio that 3,400 men took part in the operation.", 3400, EstimateStatus.Current)]
     public void Readiness_to_join_an_operation_is_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // A withdrawal of a whole force announced or ordered is planned (the conventions of batches D and H).
+    [InlineData("The president has ordered a phased withdrawal of the roughly 2,500 Belgian troops in the north, his office said.", 2500, EstimateStatus.Planned)]
+    [InlineData("Paris will pull all of its 1,300 soldiers out of the country by the summer.", 1300, EstimateStatus.Planned)]
+    [InlineData("London will bring home all its 700 soldiers from the island.", 700, EstimateStatus.Planned)]
+    // A part taken from the force, a force kept, a withdrawal only told of: the force there now.
+    [InlineData("Paris will pull about half of its 1,300 soldiers out of the country.", 1300, EstimateStatus.Current)]
+    [InlineData("Paris would keep all of its 1,300 soldiers in the country.", 1300, EstimateStatus.Current)]
+    [InlineData("Critics fear a withdrawal of the roughly 2,500 Belgian troops in the north.", 2500, EstimateStatus.Current)]
+    public void A_withdrawal_of_a_whole_force_announced_or_ordered_is_planned(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
 }
