@@ -307,7 +307,9 @@ internal sealed partial class TroopCountFinder
         for (var i = figure.End + 1; i < end; i++)
             if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
                 && EventSubjectAfter(text, link, end))
-                return true;
+                // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
+                // reported speech's back-shifted "had", a level held now; review16 q09.)
+                return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;

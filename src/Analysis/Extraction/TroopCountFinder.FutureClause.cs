@@ -52,10 +52,19 @@ internal sealed partial class TroopCountFinder
     }
 
     // A word of future_times_after in the figure's clause, at most future_time_reach characters after it, not right after a word
-    // of future_time_limits: "to command tens of thousands of troops in the coming years", "the 78,600 men to be drafted next year".
+    // of future_time_limits, no clause opener between: "to command tens of thousands of troops in the coming years", "the 78,600
+    // men to be drafted next year".
     private bool FutureTimeAfter(string text, int figureEnd, int segmentEnd)
     {
         var end = ClauseEnd(text, figureEnd, Math.Min(segmentEnd, figureEnd + futureTimeReach));
+        // Not past a word that opens another clause: "had about 2,500 troops in Iraq before the talks next week" dates the talks.
+        for (var i = figureEnd + 1; i < end; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && clauseOpeners.EndOfPhraseAt(text, i, end) is var opener and > 0
+                && (opener == end || !CueIndex.IsWordCharacter(text[opener])))
+            {
+                end = i;
+                break;
+            }
         if (!futureTimesAfter.Any(text, figureEnd, end)) return false;
         var found = new List<PhraseMatch>();
         futureTimesAfter.FindInto(text, figureEnd, end, found);

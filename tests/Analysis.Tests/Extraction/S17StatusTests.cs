@@ -72,4 +72,12 @@ public class S17StatusTests
     [InlineData("Critics fear a withdrawal of the roughly 2,500 Belgian troops in the north.", 2500, EstimateStatus.Current)]
     public void A_withdrawal_of_a_whole_force_announced_or_ordered_is_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // Reported speech's back-shifted "had" against an event still to come: a level held now (review16 q09); against a past
+    // event: the level before it.
+    [InlineData("Officials said on Friday the army had about 3,200 soldiers on the border before the summit in Vienna next month.", 3200, EstimateStatus.Current)]
+    [InlineData("The army had about 3,200 soldiers on the border before the summit in Vienna.", 3200, EstimateStatus.Earlier)]
+    public void A_level_held_before_an_event_still_to_come_is_current(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
 }
