@@ -16,6 +16,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
+    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -34,7 +35,7 @@ internal sealed partial class TroopCountFinder
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, q, span, headline, changeStart, kind);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
         if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0
@@ -78,7 +79,7 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool headline,
+    private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, int sentenceEnd, Quantity q, TextSpan figure, bool headline,
         bool changeStart, TroopKind kind)
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
@@ -96,7 +97,10 @@ internal sealed partial class TroopCountFinder
         var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
             || Has(wordsBefore, EarlierAdverb | EarlierVerb) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
-        if ((earlierWordsBefore && earlierBefore.IsMatch(before)) || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
+        // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
+        // in the past.)
+        if ((earlierWordsBefore && earlierBefore.IsMatch(before) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))
+            || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
@@ -134,6 +138,11 @@ internal sealed partial class TroopCountFinder
             // are words of plan_cues)
             || Has(wordsAfter, PlanCue);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
+            return EstimateStatus.Planned;
+        // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb
+        // that governs the figure's clause is still to come, whatever verb it is (not a force a country pronoun names: "would
+        // keep its 8,000 troops there"; see FutureVerbBefore).
+        if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !OwnForce(text, segmentStart, q.Span.Start)) || FutureTimeAfter(text, figure.End, segmentEnd))
             return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet. Not an army's count: "Guyana's army of about 3,000
         // soldiers is ready to defend the country" has those soldiers now, whatever it is ready for.
@@ -258,9 +267,12 @@ internal sealed partial class TroopCountFinder
     // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
     // before the figure names the force a country has; not after a verb of sending (list sending_verbs: "plans to send its
     // 5,000 soldiers to Kursk" sends them, a plan).
+    // ("will pull all of its nearly 2,000 troops out": a quantifier of the whole, list whole_force_quantifiers, between a verb of
+    // sending or moving, lists sending_verbs and moving_verbs, and the pronoun makes the whole force the one moved.)
     private bool OwnForce(string text, int segmentStart, int at) =>
         countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
-        && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0;
+        && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0
+        && !(wholeForceQuantifiers.StartOfPhraseBefore(text, segmentStart, pronoun) is var whole and >= 0 && wholeForceMovers.StartOfPhraseBefore(text, segmentStart, whole) >= 0);
 
     // The force before a cut: a time of the past (list earlier_times_after) after the figure in its segment ("held 350 troops
     // until recently"), or one that opens the sentence (list earlier_times_opening: "Two years ago France still counted more
@@ -295,7 +307,9 @@ internal sealed partial class TroopCountFinder
         for (var i = figure.End + 1; i < end; i++)
             if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
                 && EventSubjectAfter(text, link, end))
-                return true;
+                // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
+                // reported speech's back-shifted "had", a level held now; review16 q09.)
+                return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;
@@ -362,11 +376,22 @@ internal sealed partial class TroopCountFinder
         // "approved another 1,115 service members": past an object filler.
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
+        if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
         if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
-        return approvalWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, noun) >= 0;
+        if (DecidedAt(text, segmentStart, noun)) return true;
+        // "ordered a deliberate withdrawal of": a determiner and one modifier before the noun.
+        var modifier = noun;
+        while (modifier > segmentStart && char.IsWhiteSpace(text[modifier - 1])) modifier--;
+        while (modifier > segmentStart && CueIndex.IsWordCharacter(text[modifier - 1])) modifier--;
+        return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
+            && DecidedAt(text, segmentStart, first);
     }
+
+    // An approval or a decision right before `at`.
+    private bool DecidedAt(string text, int segmentStart, int at) =>
+        approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0;
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
     // "from" (list earlier_from) right before this one, with at most three words between.

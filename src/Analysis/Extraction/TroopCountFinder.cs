@@ -183,6 +183,8 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
+        wholeForceMovers = AdjacentPhrases.Of(lexicon, ["sending_verbs", "moving_verbs"]);
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
@@ -235,6 +237,10 @@ internal sealed partial class TroopCountFinder
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
         reaches = FigureReaches.Of(lexicon);
+        (futureVerbModals, futureVerbNonMoves, futureTimeLimits) = (AdjacentPhrases.Of(lexicon, "future_verb_modals"),
+            AdjacentPhrases.Of(lexicon, "future_verb_non_moves"), AdjacentPhrases.Of(lexicon, "future_time_limits"));
+        futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
+        (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
