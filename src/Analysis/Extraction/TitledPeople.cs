@@ -104,6 +104,9 @@ internal sealed class TitledPeople
                 if (first >= 0 && titleFirstTokens.Contains(FirstWord(n.Value))) break;
                 // "Army chief General Manoj Naravane", "spokesman Rear Admiral Daniel Hagari": a rank after the title is not part of the name.
                 var (nameFrom, nameTo) = (names.Index + n.Index, names.Index + n.Index + n.Length);
+                // "press secretary Rear Adm. John Kirby": a "name" that is a title cut off by its stop is the next title, whose
+                // own name follows it.
+                if (IsTitle(nameFrom, nameTo, titleHits, t + 1)) break;
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
                 var span = new TextSpan(start + nameFrom, start + nameTo);
                 var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
@@ -124,6 +127,14 @@ internal sealed class TitledPeople
                     if (titleHits[t] is var title && title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+    }
+
+    // Whether one of the titles after the t-th starts at `from` and runs at least to `to`.
+    private static bool IsTitle(int from, int to, IReadOnlyList<PhraseMatch> titleHits, int t)
+    {
+        for (; t < titleHits.Count; t++)
+            if (titleHits[t].Span.Start == from && titleHits[t].Span.End >= to) return true;
+        return false;
     }
 
     // Where a name that runs from `from` to `to` starts once the titles that open it are skipped ("General Manoj
@@ -191,14 +202,28 @@ internal sealed class TitledPeople
         return false;
     }
 
+    // The name without a capital and stop between its first and last words, nor a generation after it ("Mark T. Esper": "Mark
+    // Esper"; "Lloyd J. Austin III": "Lloyd Austin"), or null when it has neither: copy that writes them names the same person.
+    private static string? PlainName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var count = words.Count;
+        if (words.Count > 2 && words[^1] is "Jr." or "Jr" or "Sr." or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        for (var i = words.Count - 2; i > 0; i--)
+            if (words[i].Length == 2 && char.IsUpper(words[i][0]) && words[i][1] == '.') words.RemoveAt(i);
+        return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
+    }
+
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
         var roleNoun = SourceNouns.Singular(title.Split(' ')[^1]);
-        if (gazetteer.TryResolveSpelling(name, out var entry))
+        // "Defense Secretary Mark T. Esper": a person is named without a middle initial or a generation, as the gazetteer names them.
+        var plain = PlainName(name);
+        if (gazetteer.TryResolveSpelling(name, out var entry) || plain is not null && gazetteer.TryResolveSpelling(plain, out entry))
             return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
         var kind = expertTitles.Contains(roleNoun) ? SourceKind.Other
             : militaryTitles.Contains(roleNoun) ? SourceKind.Military
             : SourceKind.Official;
-        return new SourceRef(span, Normalize(name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
+        return new SourceRef(span, Normalize(plain ?? name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
     }
 }
