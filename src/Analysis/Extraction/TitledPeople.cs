@@ -85,10 +85,12 @@ internal sealed class TitledPeople
             if (ApposedName(s, title.Span, taken, countries) is var (from, to) && to > 0)
             {
                 // "Ukraine's commander-in-chief, Oleksandr Syrskyi": the person spans the title, so the title is not read as a group.
-                var owner = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
-                var nameStart = SkipWhiteSpace(s, title.Span.End + 1);
+                var ownerIndex = countries.FindIndex(c => c.Span.Start == from && c.Country is not null);
+                var ownerCountry = ownerIndex >= 0 ? countries[ownerIndex].Country : null;
+                // "…, Admiral Neil Villamizar": the rank that opens the name is no part of it.
+                var nameStart = AfterRanks(s, SkipWhiteSpace(s, title.Span.End + 1), to, titleHits, t + 1);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[nameStart..to],
-                    Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), owner?.Country)) { NameSpan = new TextSpan(start + nameStart, start + to) });
+                    Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), ownerCountry)) { NameSpan = new TextSpan(start + nameStart, start + to) });
                 taken = to;
                 continue;
             }
@@ -156,9 +158,15 @@ internal sealed class TitledPeople
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
         var possessive = false;
-        if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, taken) is { } owner) from = owner.Span.Start;
-        else if (TryWordBefore(s, title.Start, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
-        else if (PossessiveBefore(s, title.Start, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
+        // "Eritrea's information minister, Yemane Gebremeskel,", "Venezuela's navy commander, Admiral Neil Villamizar,": up to two
+        // lower-case words that say which office stand between the owner and the title.
+        var ownerAt = title.Start;
+        for (var k = 0; k < 2 && SentenceCountries.AdjectiveBefore(countries, s, ownerAt, taken) is null
+            && TryWordBefore(s, ownerAt, taken, out var modifier, out var modifierStart) && IsOfficeModifier(modifier); k++)
+            ownerAt = modifierStart;
+        if (SentenceCountries.AdjectiveBefore(countries, s, ownerAt, taken) is { } owner) from = owner.Span.Start;
+        else if (TryWordBefore(s, ownerAt, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
+        else if (PossessiveBefore(s, ownerAt, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
         // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
@@ -169,6 +177,14 @@ internal sealed class TitledPeople
 
     // Where a possessive word stands right before the title at `at` ("the agency's deputy head", "Budanov's deputy"), or -1:
     // a definite owner, as a determiner is.
+    // A lower-case word that may name an office between its owner and its title ("information", "navy"), not a determiner.
+    private bool IsOfficeModifier(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c)) return false;
+        return word.Length > 2 && !definiteWords.Contains(word);
+    }
+
     private static int PossessiveBefore(string s, int at, int from)
     {
         var e = at;
