@@ -195,7 +195,7 @@ internal sealed class SourceFinder
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
                 && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
-                && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches))
+                && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -553,6 +553,17 @@ internal sealed class SourceFinder
         foreach (var t in titleHits)
             if (t.Span.End >= beforeStart + before.Length && t.Span.Start <= beforeStart) return false;
         return !(entry.Name.Length > before.Length && entry.Name[before.Length] == ' ' && entry.Name.AsSpan().StartsWith(before, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "Taiwan's Ministry of National Defense": a country's body the gazetteer knows by a name other states give theirs too, right
+    // after another country's possessive or adjective, is that country's body (MinistryFinder reads it), not the entry's.
+    private static bool OwnedByOther(string s, int from, GazetteerEntry entry, List<CountryName> countries)
+    {
+        if (entry.Country is null) return false;
+        foreach (var c in countries)
+            if (c.Country is { } owner && owner != entry.Country && (c.Possessive || c.IsDemonym) && c.Span.End <= from && SourceText.IsWhiteSpace(s, c.Span.End, from))
+                return true;
+        return false;
     }
 
     // "5,000 AFP troops", "AFP soldiers": an outlet's initials right before a troop word are a force's (the Armed Forces of the

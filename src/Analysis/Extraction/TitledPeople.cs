@@ -85,10 +85,12 @@ internal sealed class TitledPeople
             if (ApposedName(s, title.Span, taken, countries) is var (from, to) && to > 0)
             {
                 // "Ukraine's commander-in-chief, Oleksandr Syrskyi": the person spans the title, so the title is not read as a group.
-                var owner = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
-                var nameStart = SkipWhiteSpace(s, title.Span.End + 1);
+                var ownerIndex = countries.FindIndex(c => c.Span.Start == from && c.Country is not null);
+                var ownerCountry = ownerIndex >= 0 ? countries[ownerIndex].Country : null;
+                // "…, Admiral Neil Villamizar": the rank that opens the name is no part of it.
+                var nameStart = AfterRanks(s, SkipWhiteSpace(s, title.Span.End + 1), to, titleHits, t + 1);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[nameStart..to],
-                    Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), owner?.Country)) { NameSpan = new TextSpan(start + nameStart, start + to) });
+                    Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), ownerCountry)) { NameSpan = new TextSpan(start + nameStart, start + to) });
                 taken = to;
                 continue;
             }
@@ -104,6 +106,9 @@ internal sealed class TitledPeople
                 if (first >= 0 && titleFirstTokens.Contains(FirstWord(n.Value))) break;
                 // "Army chief General Manoj Naravane", "spokesman Rear Admiral Daniel Hagari": a rank after the title is not part of the name.
                 var (nameFrom, nameTo) = (names.Index + n.Index, names.Index + n.Index + n.Length);
+                // "press secretary Rear Adm. John Kirby": a "name" that is a title cut off by its stop is the next title, whose
+                // own name follows it.
+                if (IsTitle(nameFrom, nameTo, titleHits, t + 1)) break;
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
                 var span = new TextSpan(start + nameFrom, start + nameTo);
                 var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
@@ -126,6 +131,14 @@ internal sealed class TitledPeople
             }
     }
 
+    // Whether one of the titles after the t-th starts at `from` and runs at least to `to`.
+    private static bool IsTitle(int from, int to, IReadOnlyList<PhraseMatch> titleHits, int t)
+    {
+        for (; t < titleHits.Count; t++)
+            if (titleHits[t].Span.Start == from && titleHits[t].Span.End >= to) return true;
+        return false;
+    }
+
     // Where a name that runs from `from` to `to` starts once the titles that open it are skipped ("General Manoj
     // Naravane": "Manoj Naravane"); a name left with fewer than two words keeps them ("General Pande" stays whole).
     private static int AfterRanks(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits, int next)
@@ -145,9 +158,15 @@ internal sealed class TitledPeople
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
         var possessive = false;
-        if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, taken) is { } owner) from = owner.Span.Start;
-        else if (TryWordBefore(s, title.Start, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
-        else if (PossessiveBefore(s, title.Start, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
+        // "Eritrea's information minister, Yemane Gebremeskel,", "Venezuela's navy commander, Admiral Neil Villamizar,": up to two
+        // lower-case words that say which office stand between the owner and the title.
+        var ownerAt = title.Start;
+        for (var k = 0; k < 2 && SentenceCountries.AdjectiveBefore(countries, s, ownerAt, taken) is null
+            && TryWordBefore(s, ownerAt, taken, out var modifier, out var modifierStart) && IsOfficeModifier(modifier); k++)
+            ownerAt = modifierStart;
+        if (SentenceCountries.AdjectiveBefore(countries, s, ownerAt, taken) is { } owner) from = owner.Span.Start;
+        else if (TryWordBefore(s, ownerAt, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
+        else if (PossessiveBefore(s, ownerAt, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
         // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
@@ -158,6 +177,14 @@ internal sealed class TitledPeople
 
     // Where a possessive word stands right before the title at `at` ("the agency's deputy head", "Budanov's deputy"), or -1:
     // a definite owner, as a determiner is.
+    // A lower-case word that may name an office between its owner and its title ("information", "navy"), not a determiner.
+    private bool IsOfficeModifier(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLower(c)) return false;
+        return word.Length > 2 && !definiteWords.Contains(word);
+    }
+
     private static int PossessiveBefore(string s, int at, int from)
     {
         var e = at;
@@ -191,14 +218,28 @@ internal sealed class TitledPeople
         return false;
     }
 
+    // The name without a capital and stop between its first and last words, nor a generation after it ("Mark T. Esper": "Mark
+    // Esper"; "Lloyd J. Austin III": "Lloyd Austin"), or null when it has neither: copy that writes them names the same person.
+    private static string? PlainName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var count = words.Count;
+        if (words.Count > 2 && words[^1] is "Jr." or "Jr" or "Sr." or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        for (var i = words.Count - 2; i > 0; i--)
+            if (words[i].Length == 2 && char.IsUpper(words[i][0]) && words[i][1] == '.') words.RemoveAt(i);
+        return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
+    }
+
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
         var roleNoun = SourceNouns.Singular(title.Split(' ')[^1]);
-        if (gazetteer.TryResolveSpelling(name, out var entry))
+        // "Defense Secretary Mark T. Esper": a person is named without a middle initial or a generation, as the gazetteer names them.
+        var plain = PlainName(name);
+        if (gazetteer.TryResolveSpelling(name, out var entry) || plain is not null && gazetteer.TryResolveSpelling(plain, out entry))
             return new SourceRef(span, entry.Name, entry.Kind, entry.Country ?? country, CitationRole.Mentioned, roleNoun, IsPerson: true, AlwaysCited: entry.IsAlwaysCited);
         var kind = expertTitles.Contains(roleNoun) ? SourceKind.Other
             : militaryTitles.Contains(roleNoun) ? SourceKind.Military
             : SourceKind.Official;
-        return new SourceRef(span, Normalize(name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
+        return new SourceRef(span, Normalize(plain ?? name), kind, country, CitationRole.Mentioned, roleNoun, IsPerson: true);
     }
 }

@@ -46,7 +46,13 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var pair in lexicon.Words("unowned_voice_countries"))
+            if (pair.IndexOf('=') is var eq and > 0) unownedCountries[pair[..eq]] = pair[(eq + 1)..];
     }
+
+    // "defense" = United States: the country an unnamed voice whose name keeps that word defaults to when the passage gives it
+    // none (unowned_voice_countries).
+    private readonly Dictionary<string, string> unownedCountries = new(StringComparer.Ordinal);
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null, string? dateline = null,
         (string? Country, int At) body = default, string? outlet = null)
@@ -128,7 +134,16 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() ?? Unowned() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                // No country from the passage, no dateline of another, no state voice cited before nor a national outlet: the
+                // voice word's default country ("a defense official said": U.S.), if it has one.
+                string? Unowned()
+                {
+                    if (dateline is not null || documentCountry is not null || outlet is not null) return null;
+                    foreach (var word in kept)
+                        if (unownedCountries.TryGetValue(word, out var fallback)) return fallback;
+                    return null;
+                }
                 // Last, a national outlet the sentence cites speaks for its own country's voices ("Yonhap reported, citing
                 // military sources": South Korean), as a dateline does.
                 // The dateline is where the reporter is, not whose voice: it names the voice only when the sentence names no

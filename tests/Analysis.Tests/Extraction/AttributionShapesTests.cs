@@ -316,8 +316,9 @@ public class AttributionShapesTests
     // before them; outlets and think tanks lend none, and with none before them they keep no country.
     [InlineData("Poland's Defence Ministry said on Monday the drills had begun.\n\nAbout 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "Polish military officials")]
     [InlineData("About 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "military officials")]
-    [InlineData("Reuters reported on Monday that talks had stalled.\n\nAbout 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
-    [InlineData("Analysts at the Institute for the Study of War said the drills had begun. About 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "defense officials")]
+    // A defense official the passage gives no country is a U.S. one (session 17: the annotation's convention, unowned_voice_countries).
+    [InlineData("Reuters reported on Monday that talks had stalled.\n\nAbout 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "U.S. defense officials")]
+    [InlineData("Analysts at the Institute for the Study of War said the drills had begun. About 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "U.S. defense officials")]
     public void Not_the_speaker_and_whose_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
@@ -335,7 +336,7 @@ public class AttributionShapesTests
     [Theory]
     // "the paper", "the newspaper", "the broadcaster" stand for the outlet named before them: the relay's via, while
     // whoever the paper cites is the origin (#14); with no outlet before them they name no one.
-    [InlineData("The Wall Street Journal reported on Monday that the talks had stalled.\n\nAbout 2,000 soldiers have left the base, the paper said, citing a defense official.", 2000, "defense officials", "The Wall Street Journal")]
+    [InlineData("The Wall Street Journal reported on Monday that the talks had stalled.\n\nAbout 2,000 soldiers have left the base, the paper said, citing a defense official.", 2000, "U.S. defense officials", "The Wall Street Journal")]
     [InlineData("Yonhap said on Monday talks had stalled. The NIS said 2,000 soldiers have left the base, the broadcaster reported.", 2000, "National Intelligence Service", "Yonhap")]
     [InlineData("About 2,000 soldiers have left the base, the newspaper said.", 2000, null, null)]
     public void Outlet_descriptions(string text, double value, string? origin, string? via)
