@@ -32,6 +32,7 @@ internal sealed partial class TroopCountFinder
     private TroopKind KindOf(string text, List<PhraseMatch> sentenceCues, int start, int end, int segmentStart, int segmentEnd, Quantity q, TextSpan span,
         TextSpan? anchor, FigureCandidate? previous, bool part)
     {
+        sentenceCues = WithoutServedArmies(text, sentenceCues, segmentEnd, span);
         // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
         // from is what its own words and those before it say; the casualty verb after it is the part's.
         if (Whole(text, start, segmentStart, q))
@@ -88,6 +89,27 @@ internal sealed partial class TroopCountFinder
             && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = start0.Kind;
         return kind;
+    }
+
+    // "600 soldiers who were helping the Russian army have died", "5,682 personnel from several branches of the armed forces
+    // had been deployed", "Cubans who signed contracts with the Russian army": an army word after the figure, in its clause (no
+    // ',', ';' or ':' between), inside a relative clause (served_army_relatives, not one that says what the army is made of:
+    // army_whole_verbs) or after a preposition of service (served_army_prepositions, at most three words before it) names the
+    // army the troops serve in, not its size; it is no cue of the figure's kind. The list is copied only when one is dropped.
+    private List<PhraseMatch> WithoutServedArmies(string text, List<PhraseMatch> cues, int segmentEnd, TextSpan span)
+    {
+        List<PhraseMatch>? kept = null;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var (cue, label) = cues[i];
+            var served = label == ArmySize && cue.Start >= span.End && cue.End <= segmentEnd && cue.Start - span.End <= 150
+                && text.AsSpan(span.End, cue.Start - span.End).IndexOfAny(",;:") < 0
+                && ((kindWords.ServedArmyRelatives.Any(text, span.End, cue.Start) && !kindWords.ArmyWholeVerbs.Any(text, span.End, cue.Start))
+                    || PhraseBefore(kindWords.ServedArmyPrepositions, text, span.End, cue.Start, 3) >= 0);
+            if (served) kept ??= cues.Take(i).ToList();
+            else kept?.Add(cues[i]);
+        }
+        return kept ?? cues;
     }
 
     // "reached 514 on Tuesday, 180 of them killed after ...", "Thirty soldiers, 11 of them Italian, were injured", "Casualties

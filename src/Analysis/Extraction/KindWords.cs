@@ -8,7 +8,7 @@ using Analysis.Vocabulary;
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
-/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, foreign_force_words,
+/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
 /// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs; sources.json armed_group_nouns), built once with
 /// the finder.
@@ -148,6 +148,15 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"insurgents", "militia", "National Guard": a force whose strength, told with a strength verb, is its whole size.</summary>
     public PhraseMatcher WholeForceNouns { get; } = PhraseMatcher.Of(lexicon, ["whole_force_nouns"]);
+
+    /// <summary>"who", "that": a relative clause after a figure, in which an army word names the army its troops serve in.</summary>
+    public PhraseMatcher ServedArmyRelatives { get; } = PhraseMatcher.Of(lexicon, ["served_army_relatives"]);
+
+    /// <summary>"with", "into", "of": right before an army word after a figure, the army its troops serve in.</summary>
+    public AdjacentPhrases ServedArmyPrepositions { get; } = AdjacentPhrases.Of(lexicon, "served_army_prepositions");
+
+    /// <summary>"make up", "form": in a relative clause, what the army is made of (its size).</summary>
+    public PhraseMatcher ArmyWholeVerbs { get; } = PhraseMatcher.Of(lexicon, ["army_whole_verbs"]);
 
     /// <summary>"south of", "out of": before a name, a preposition of where troops stand or leave, as "in" before a country.</summary>
     public AdjacentPhrases StandPrepositions { get; } = AdjacentPhrases.Of(lexicon, "stand_prepositions", ignoreCase: false);

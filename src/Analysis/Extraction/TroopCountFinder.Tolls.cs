@@ -61,6 +61,9 @@ internal sealed partial class TroopCountFinder
             return false;
         // "250 were killed in action": words only soldiers take keep it theirs.
         if (CalledUpAfter(text, q.Span.End, end) || !civilianWords.Any(text, start, end)) return false;
+        // "my five fallen colleagues from the armed forces and civilians who lost their lives": the army they served in, named
+        // after the number with no civilian word between, keeps the count theirs.
+        if (ServedArmyAfter(text, q.Span.End, Math.Min(end, q.Span.End + 80))) return false;
         // "the toll among servicemen rose to 112, while 40 civilians were killed": a troop word just before the number (toll_troop_word_reach), no
         // civilian word between, makes the toll theirs; not one that speaks ("the army reported 14 dead, including 13 civilians").
         foreach (var (word, _) in troopWords.Find(text, Math.Max(start, q.Span.Start - reaches.TollTroopWord), q.Span.Start))
@@ -68,6 +71,17 @@ internal sealed partial class TroopCountFinder
                 && !(Spaced(text, word.End) && speakerWords.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, word.End, end), end) > 0))
                 return false;
         return true;
+    }
+
+    // An army word (army_size_cues) after a preposition of service (served_army_prepositions, at most three words before it),
+    // in text[from..to) with no ',', ';', ':' or civilian word before it.
+    private bool ServedArmyAfter(string text, int from, int to)
+    {
+        foreach (var (cue, label) in cues.Find(text, from, to))
+            if (label == ArmySize && text.AsSpan(from, cue.Start - from).IndexOfAny(",;:") < 0 && !civilianWords.Any(text, from, cue.Start)
+                && PhraseBefore(kindWords.ServedArmyPrepositions, text, from, cue.Start, 3) >= 0)
+                return true;
+        return false;
     }
 
     // "a budget of 500 million", "$1.2 billion in aid, including 400 million for training": a number with a scale word of
