@@ -119,8 +119,19 @@ public sealed partial class Lexicon
         Replace(Actors, additions.Actors, a => a.Name),
         Files.Concat(additions.Files).ToArray())
     {
-        Settings = Settings.Concat(additions.Settings).GroupBy(s => s.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+        Settings = MergedSettings(Settings, additions.Settings),
     };
+
+    // A loop, not Concat/GroupBy/ToDictionary: the same dictionary (keys in first-seen order, the last value of each),
+    // without the LINQ grouping over KeyValuePair<string, int> that no precompiled image holds (about 20 methods
+    // JIT-compiled at every start, the default lexicon being merged from ten files).
+    private static Dictionary<string, int> MergedSettings(IReadOnlyDictionary<string, int> earlier, IReadOnlyDictionary<string, int> added)
+    {
+        var merged = new Dictionary<string, int>(earlier.Count + added.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in earlier) merged[name] = value;
+        foreach (var (name, value) in added) merged[name] = value;
+        return merged;
+    }
 
     /// <summary>
     /// The phrases of word list <paramref name="name"/>, with the lists it includes by <c>"{other}"</c> in their
@@ -170,17 +181,44 @@ public sealed partial class Lexicon
             .Replace("\\ ", "\\s+").Select(c => c == '\'' ? "['’]" : c.ToString()));
 
     // Every pattern expands and compiles: a lexicon with a broken reference or regex is refused when it is read,
-    // with the line of the pattern, not when a document first needs it.
+    // with the line of the pattern, not when a document first needs it. The regex built to check a pattern is kept as
+    // the one asked for with no options (the same construction), so a component asking for it does not build it again.
     private Lexicon Checked()
     {
         foreach (var list in words.Values) Include(list, []);
         foreach (var pattern in patterns.Values)
         {
             var text = Expand(pattern, []);
-            try { _ = new Regex(text, RegexOptions.CultureInvariant); }
+            Regex regex;
+            try { regex = new Regex(text, RegexOptions.CultureInvariant); }
             catch (ArgumentException e) { throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' is not a valid regular expression ({e.Message})"); }
+            if (!toIL) compiled.TryAdd((pattern.Name, RegexOptions.None), regex);
         }
         return this;
+    }
+
+    // The kit's own files: every reference is resolved as in Checked, but the patterns are not built to be checked, since
+    // the components build those they use when the extractor is made (with their options) and a one-article run would
+    // otherwise build each pattern twice, some of them (parts only referenced by others) for nothing: about 40 regex
+    // constructions at every start. That the embedded patterns are valid regular expressions is a test
+    // (LexiconTests.The_kits_own_patterns_are_valid_regular_expressions), so a broken one fails the build's tests, not a run.
+    private Lexicon ReferencesChecked()
+    {
+        foreach (var list in words.Values) Include(list, []);
+        foreach (var pattern in patterns.Values) Expand(pattern, []);
+        return this;
+    }
+
+    /// <summary>Builds every pattern as <see cref="Checked"/> does, for the test of the embedded lexicon (which is read without it).</summary>
+    internal IEnumerable<(PatternEntry Pattern, string Problem)> InvalidPatterns()
+    {
+        foreach (var pattern in patterns.Values)
+        {
+            string? problem = null;
+            try { _ = new Regex(Expand(pattern, []), RegexOptions.CultureInvariant); }
+            catch (ArgumentException e) { problem = e.Message; }
+            if (problem is not null) yield return (pattern, problem);
+        }
     }
 
     private string Expand(PatternEntry pattern, List<string> path)
@@ -189,15 +227,22 @@ public sealed partial class Lexicon
         if (path.Contains(pattern.Name))
             throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to itself ({string.Join(" → ", path.Append(pattern.Name))})");
         path.Add(pattern.Name);
-        var text = Reference().Replace(pattern.Text, m =>
+        // Match by match (what Regex.Replace with an evaluator does), without Replace's generic callback machinery,
+        // which is JIT-compiled at every start.
+        var text = new StringBuilder(pattern.Text.Length * 4);
+        var copied = 0;
+        for (var m = Reference().Match(pattern.Text); m.Success; m = m.NextMatch())
         {
+            text.Append(pattern.Text, copied, m.Index - copied);
+            copied = m.Index + m.Length;
             var name = m.Groups["name"].Value;
-            if (words.TryGetValue(name, out var list)) return Alternation(Include(list, []));
-            if (patterns.TryGetValue(name, out var inner)) return "(?:" + Expand(inner, path) + ")";
-            throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to {{{name}}}, which is neither a word list nor a pattern");
-        });
+            if (words.TryGetValue(name, out var list)) text.Append(Alternation(Include(list, [])));
+            else if (patterns.TryGetValue(name, out var inner)) text.Append("(?:").Append(Expand(inner, path)).Append(')');
+            else throw new LexiconException(pattern.Origin, $"pattern '{pattern.Name}' refers to {{{name}}}, which is neither a word list nor a pattern");
+        }
+        text.Append(pattern.Text, copied, pattern.Text.Length - copied);
         path.RemoveAt(path.Count - 1);
-        return expanded[pattern.Name] = text;
+        return expanded[pattern.Name] = text.ToString();
     }
 
     // A list names another by an item "{other}", so a verb a corpus adds to "reporting_verbs" reaches every list
@@ -250,7 +295,7 @@ public sealed partial class Lexicon
             stream.CopyTo(memory);
             lexicon = lexicon.Merge(LexiconReader.Read(memory.ToArray(), "Data/lexicon/" + resource[ResourcePrefix.Length..]));
         }
-        return lexicon.Checked();
+        return lexicon.ReferencesChecked();
     }
 
     public override string ToString() =>

@@ -15,6 +15,23 @@ public class LexiconTests
         Assert.Contains("Pyongyang", north.Aliases);
     }
 
+    // The default lexicon is read without building its patterns to check them (the components build the ones they use):
+    // this test is the check a broken embedded pattern has to fail.
+    [Fact]
+    public void The_kits_own_patterns_are_valid_regular_expressions()
+    {
+        Assert.NotEmpty(Lexicon.Default.PatternNames);
+        Assert.Empty(Lexicon.Default.InvalidPatterns().Select(p => $"{p.Pattern.Name}: {p.Problem}"));
+    }
+
+    [Fact]
+    public void The_check_of_the_kits_own_patterns_names_a_broken_one()
+    {
+        var lexicon = new Lexicon([], [new PatternEntry("fine", "a+", new("x.json", 2)), new PatternEntry("broken", "(a", new("x.json", 3))], [], [], [], [], []);
+        var (pattern, _) = Assert.Single(lexicon.InvalidPatterns());
+        Assert.Equal("broken", pattern.Name);
+    }
+
     [Fact]
     public void A_pattern_composes_word_lists_and_other_patterns_by_name()
     {
