@@ -18,7 +18,7 @@ internal sealed class SendingAgent
 {
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
-    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates;
+    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
     private readonly AdjacentPhrases mixedWords, forceNouns, forceOf;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
@@ -42,6 +42,7 @@ internal sealed class SendingAgent
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
         usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
+        stateGuards = AdjacentPhrases.Of(lexicon, "state_guard_names", ignoreCase: false);
         titles = AdjacentPhrases.Of(lexicon, "titles");
         services = AdjacentPhrases.Of(lexicon, ["armed_services", "force_nouns"]);
         speechVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
@@ -214,6 +215,12 @@ internal sealed class SendingAgent
                 at++;
             }
         }
+        // "200 members of the Oregon National Guard", "Tennessee National Guard troops": a US state's Guard (state_guard_names)
+        // is a unit of the United States; "the National Guard" alone may be another country's (Mexico's).
+        for (var i = from; i < best.At; i++)
+            if (char.IsUpper(text[i]) && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && usStates.EndOfPhraseAt(text, i, best.At) is var state and > 0
+                && state < best.At && char.IsWhiteSpace(text[state]) && stateGuards.EndOfPhraseAt(text, state, to) > 0)
+                return unitedStates;
         return best.Country;
     }
 
