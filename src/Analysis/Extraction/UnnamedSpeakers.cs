@@ -17,22 +17,24 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "state_voice_heads"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords,
+        stateVoiceWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
         this.countryWords = countryWords;
         this.armedServices = armedServices;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
-        var (unnamed, qualified, diplomats) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"));
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats), ignoreCase: false);
+        var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(stateVoices), ignoreCase: false);
+        stateVoiceWords = stateVoices.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatWords = diplomats.GetAlternateLookup<ReadOnlySpan<char>>();
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -68,6 +70,16 @@ internal sealed class UnnamedSpeakers
             {
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomatic sources", SourceKind.Other, null, CitationRole.Mentioned,
                     "diplomat", IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
+            // "lawmakers briefed by the agency said": a legislature's members are a state's, the passage's (state_voice_heads).
+            if (stateVoiceWords.Contains(s.AsSpan(i, j - i)))
+            {
+                if ((i == 0 || s[i - 1] == ' ') && !AfterPossessive(s, i) && CountryBefore(s, i, countries) is null && !NameAfter(s, j)
+                    && (body.Country ?? documentCountry ?? dateline ?? outlet) is { } state)
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} lawmakers", SourceKind.Government, state,
+                        CitationRole.Mentioned, SourceNouns.Singular(s[i..j]), IsGroup: true)) { CitedOnly = true });
                 i = j;
                 continue;
             }
@@ -178,6 +190,13 @@ internal sealed class UnnamedSpeakers
         while (TryWordBefore(s, p, 0, out _, out var ws)) p = ws;
         while (p > 0 && s[p - 1] == ' ') p--;
         return p > 1 && s[p - 1] == 's' && s[p - 2] is '\'' or '’';
+    }
+
+    // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
+    private static bool NameAfter(string s, int end)
+    {
+        var n = SkipWhiteSpace(s, end);
+        return n > end && n < s.Length && char.IsUpper(s[n]);
     }
 
     // The capitalised word right before `at`, lower-cased, where it starts, and whether it opens the sentence (after
