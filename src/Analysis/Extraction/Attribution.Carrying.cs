@@ -16,7 +16,11 @@ internal sealed partial class Attribution
         for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
             if (QuoteState(text[i], false)) return true;
         foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
+        {
+            // "its army then had an estimated 200,000 troops": the verb is the writer's adjective, no statement.
+            if (hit.Label != ContinuationLinks && closing.ParticipleDeterminers.Contains(SourceText.WordBefore(text, hit.Span.Start, out _))) continue;
             if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
+        }
         return false;
     }
 

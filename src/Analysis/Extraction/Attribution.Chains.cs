@@ -81,7 +81,9 @@ internal sealed partial class Attribution
                 chain.Insert(0, speaking);
                 if (refs[sentence.Index].IndexOf(owner) is >= 0 and var at) refs[sentence.Index][at] = speaking;
             }
-            else chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet));
+            // "Under the Kremlin's plan, … divisions of 10 thousand, The Wall Street Journal writes": a plan is no voice (DevSet
+            // header: "An aim, plan or pledge is not a voice"), so its owner gave the outlet nothing.
+            else chain.InsertRange(0, list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true } && r.Kind != SourceKind.Outlet && !OwnsPlan(r)));
         }
         if (chain.Count > 0)
         {
@@ -135,11 +137,43 @@ internal sealed partial class Attribution
                     var end = at;
                     while (end < outlet.Span.Start && (char.IsLetter(text[end]) || text[end] == '-')) end++;
                     if (end == at || char.IsUpper(text[at])) break;
-                    if (closing.DocumentWords.Contains(text.AsSpan(at, end - at))) return r;
+                    // A plan is a document only where the outlet saw it ("the Pentagon's plan, seen by Reuters"); under one the outlet
+                    // only writes ("Under the Kremlin's plan, …, The Wall Street Journal writes"), the plan is no voice.
+                    if (closing.DocumentWords.Contains(text.AsSpan(at, end - at))
+                        && (!closing.PlanNouns.Contains(text.AsSpan(at, end - at)) || SeenBy(outlet))) return r;
                     at = end;
                 }
             }
         return null;
+    }
+
+    // Whether the outlet is the agent of a passive ("seen by Reuters", "obtained by The New York Times"): "by" is the word before
+    // it, or before its article.
+    private bool SeenBy(SourceRef outlet)
+    {
+        var word = SourceText.WordBefore(document.Text, outlet.Span.Start, out var start);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase)) word = SourceText.WordBefore(document.Text, start, out _);
+        return word.SequenceEqual("by");
+    }
+
+    // A body named right before a plan it owns ("the Kremlin's plan", "Moscow's new plans": the possessive, then at most one
+    // lower-case word before a plan_nouns word).
+    private bool OwnsPlan(SourceRef r)
+    {
+        var text = document.Text;
+        var at = r.Span.End;
+        if (at + 1 >= text.Length || text[at] is not ('\'' or '’') || text[at + 1] != 's') return false;
+        at += 2;
+        for (var words = 0; words < 2; words++)
+        {
+            while (at < text.Length && text[at] == ' ') at++;
+            var end = at;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end == at || char.IsUpper(text[at])) return false;
+            if (closing.PlanNouns.Contains(text.AsSpan(at, end - at))) return true;
+            at = end;
+        }
+        return false;
     }
 
     // ", which cites", ", who quoted", ", citing" between two informants (a citing_verbs entry right after the comma): the

@@ -41,6 +41,12 @@ internal sealed partial class Attribution
         /// <summary>The writer's own hedges that cite no one ("is believed to"; <c>impersonal_hedges</c>).</summary>
         public required PhraseMatcher ImpersonalHedges { get; init; }
 
+        /// <summary>The words that make a statement verb after them an adjective ("an estimated 200,000"; <c>participle_determiners</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleDeterminers { get; init; }
+
+        /// <summary>What an owner plans rather than says ("the Kremlin's plan"; <c>plan_nouns</c>): its owner gives no figure.</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanNouns { get; init; }
+
         /// <summary>The links that make a name the place of the speaker before it ("the UN mission in Mali said";
         /// <c>speaker_place_links</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks { get; init; }
@@ -154,6 +160,8 @@ internal sealed partial class Attribution
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 Countries = Countries.For(lexicon),
                 ImpersonalHedges = PhraseMatcher.Of(lexicon, ["impersonal_hedges"]),
+                ParticipleDeterminers = Lookup("participle_determiners", StringComparer.OrdinalIgnoreCase),
+                PlanNouns = Lookup("plan_nouns", StringComparer.OrdinalIgnoreCase),
                 PlaceLinks = Lookup("speaker_place_links", StringComparer.Ordinal),
                 Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),

@@ -100,6 +100,36 @@ internal sealed partial class Attribution
         return chain;
     }
 
+    // The chain of the transcript label ("SENIOR OFFICIAL:", all its letters capitals) that opens the sentence's paragraph; null
+    // when the sentence opens it itself (its own chain holds the label) or there is none. Only its own paragraph: a headline in
+    // capitals ("USFK: \"Report … not true\"") speaks for itself, not for the story below it.
+    private List<SourceRef>? TranscriptSpeaker(Sentence sentence)
+    {
+        var sentences = document.Sentences;
+        var k = sentence.Index;
+        while (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) k--;
+        if (k == sentence.Index || TranscriptLabel(sentences[k]) is not (> 0 and var colon)) return null;
+        // The label names the voice: a dateline in capitals ("KARACHI: Azerbaijan …, Haaretz reported") names none.
+        return chains[k].Count == 0 || chains[k][0].Span.End > colon ? null : chains[k];
+    }
+
+    // Where the colon of the label of capitals the sentence opens on stands ("MAJOR GENERAL HANK TAYLOR: …", "Q: …"), else -1.
+    private int TranscriptLabel(Sentence sentence)
+    {
+        var text = document.Text;
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        var letters = 0;
+        for (var i = start; i < sentence.End && i - start <= EntryLabelLength; i++)
+        {
+            var c = text[i];
+            if (c == ':') return letters > 0 && i + 1 < sentence.End && text[i + 1] == ' ' ? i : -1;
+            if (char.IsLower(c) || char.IsDigit(c)) return -1;
+            if (char.IsLetter(c)) letters++;
+        }
+        return -1;
+    }
+
     // Only a description of the voice before it ("the junta's spokesman, Colonel"): lower-case words, titles and ranks, no
     // other capitalised name.
     // A title of two words counts as one ("Defence Minister Sergei Shoigu on Rossiya 24: …").

@@ -100,6 +100,9 @@ internal sealed partial class Attribution
         // "14:05 GMT / Zelenskyy: Russia has massed 50,000 troops near Kursk": a heading's speaker before its colon, named in
         // full by the entry's text below it ("President Volodymyr Zelenskyy said …").
         if (chain.Count == 0 && HeadingSpeaker(sentence) is { } heading) chain = heading;
+        // "MAJOR GENERAL HANK TAYLOR: Good afternoon, everybody. First, the footprint in Kabul is approximately 5,800 troops.": a
+        // transcript's speaker label speaks for what follows it up to the next label, as a release's heading does (DevSet header).
+        if (chain.Count == 0 && TranscriptSpeaker(sentence) is { } transcript) chain = transcript;
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
