@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases futureVerbModals, futureVerbNonMoves, futureTimeLimits;
+    private readonly AdjacentPhrases futureVerbModals, futureVerbNonMoves, futureVerbStops, futureTimeLimits;
     private readonly PhraseMatcher futureTimesAfter;
     private readonly int futureVerbWordReach, futureTimeReach;
 
@@ -17,7 +17,8 @@ internal sealed partial class TroopCountFinder
     // between, no clause opener but a coordinating one between verbs), with at least one word (the verb) and at most
     // future_verb_word_reach words between, the word after it not one of future_verb_non_moves, no word of the present
     // (current_cues) from it to the end of the figure's clause ("would work alongside the 5,000 border guards deployed there
-    // now"), and the figure not the whole a part is of ("would be more than half of the roughly 11,000 soldiers ... sent"):
+    // now"), no word of future_verb_stops between ("will brief lawmakers on the 11,000 soldiers"), and the figure not the
+    // whole a part is of ("would be more than half of the roughly 11,000 soldiers ... sent"):
     // "will recruit and train about 1,500 new soldiers", "which will involve some 200,000 soldiers".
     private bool FutureVerbBefore(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
     {
@@ -30,6 +31,8 @@ internal sealed partial class TroopCountFinder
             while (start > segmentStart && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not (',' or ';' or ':' or '(' or '"' or '“')) start--;
             // A full stop ends the clause unless it is an abbreviation's ("U.S. troops"): a capital letter before it.
             if (text[end - 1] == '.' && !(end - 2 >= start && char.IsUpper(text[end - 2]))) return false;
+            // A topic word between (future_verb_stops): the figure is what the verb is about, not its object.
+            if (futureVerbStops.StartOfPhraseBefore(text, segmentStart, end) >= 0) return false;
             if (words > 0 && futureVerbModals.StartOfPhraseBefore(text, segmentStart, end) >= 0)
                 return futureVerbNonMoves.EndOfPhraseAt(text, end, at) < 0 && !currentCues.Any(text, end, ClauseEnd(text, figureEnd, sentenceEnd))
                     && partitiveWords.StartOfPhraseBefore(text, segmentStart, at) < 0;

@@ -240,6 +240,7 @@ internal sealed partial class TroopCountFinder
         reaches = FigureReaches.Of(lexicon);
         (futureVerbModals, futureVerbNonMoves, futureTimeLimits) = (AdjacentPhrases.Of(lexicon, "future_verb_modals"),
             AdjacentPhrases.Of(lexicon, "future_verb_non_moves"), AdjacentPhrases.Of(lexicon, "future_time_limits"));
+        futureVerbStops = AdjacentPhrases.Of(lexicon, "future_verb_stops");
         futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
     }
