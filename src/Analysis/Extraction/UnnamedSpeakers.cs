@@ -146,7 +146,10 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() ?? Unowned() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? DatelineOverOwner() ?? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() ?? Unowned() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
+                // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
+                string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;
                 // No country from the passage, no dateline of another, no state voice cited before nor a national outlet: the
                 // voice word's default country ("a defense official said": U.S.), if it has one.
                 string? Unowned()

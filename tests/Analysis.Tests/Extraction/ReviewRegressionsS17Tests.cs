@@ -23,4 +23,14 @@ public class ReviewRegressionsS17Tests
     [InlineData("The government will enlarge its army to 90,000 soldiers under the new law.", 90000, EstimateStatus.Planned)]
     public void A_future_verb_plans_its_object_not_its_topic(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // Copy filed from one state about another's troops: the unnamed military voice is the filing state's.
+    [InlineData("KYIV, Jan 12 (Reuters) - Roughly 4,000 North Korean soldiers have been killed or wounded in Kursk, military officials said.", 4000, "Ukrainian military officials")]
+    [InlineData("SEOUL, March 3 (Reuters) - About 2,000 North Korean soldiers have been wounded near Sudzha, military officials said.", 2000, "South Korean military officials")]
+    // No dateline, or the dateline of the troops' own state: the troops' country, as before.
+    [InlineData("About 3,000 U.S. sailors arrived in Busan on Monday, a naval officer said.", 3000, "U.S. naval officers")]
+    [InlineData("WASHINGTON, May 2 (Reuters) - About 3,000 U.S. sailors arrived in Busan on Monday, a naval officer said.", 3000, "U.S. naval officers")]
+    public void A_foreign_dateline_names_the_unnamed_military_voice_before_the_troops_country(string sentence, double value, string origin) =>
+        Assert.Equal(origin, FigureOf(sentence, value).AttributedTo);
 }
