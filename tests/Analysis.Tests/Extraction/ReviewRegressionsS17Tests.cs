@@ -33,4 +33,13 @@ public class ReviewRegressionsS17Tests
     [InlineData("WASHINGTON, May 2 (Reuters) - About 3,000 U.S. sailors arrived in Busan on Monday, a naval officer said.", 3000, "U.S. naval officers")]
     public void A_foreign_dateline_names_the_unnamed_military_voice_before_the_troops_country(string sentence, double value, string origin) =>
         Assert.Equal(origin, FigureOf(sentence, value).AttributedTo);
+
+    [Theory]
+    // An estimate told in the past perfect stays earlier even when a clause follows it: the estimate was revised.
+    [InlineData("Seoul had estimated in November that 10,000 North Korean troops were in Russia; it now puts the figure at 12,000.", 10000, EstimateStatus.Earlier)]
+    [InlineData("Kyiv had assessed that about 8,000 soldiers were waiting near the border; the count is now higher.", 8000, EstimateStatus.Earlier)]
+    // Speech told in the past perfect: the clause after it tells the figure's own time.
+    [InlineData("The ministry had said on Friday that about 1,500 soldiers were being shipped home.", 1500, EstimateStatus.Current)]
+    public void A_past_perfect_estimate_stays_earlier_past_perfect_speech_does_not(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
 }
