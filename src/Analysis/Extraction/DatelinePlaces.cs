@@ -18,8 +18,7 @@ internal sealed class DatelinePlaces
     public DatelinePlaces(Lexicon lexicon, Countries countries)
     {
         this.countries = countries;
-        foreach (var pair in lexicon.Words("dateline_places"))
-            if (pair.IndexOf('|') is var bar and > 0) places[pair[..bar].Trim()] = pair[(bar + 1)..].Trim();
+        foreach (var (place, country) in lexicon.Pairs("dateline_places", '|')) places[place.Trim()] = country.Trim();
     }
 
     /// <summary>The country of the dateline sentence text s opens with, or null when it opens with none.</summary>

@@ -308,7 +308,7 @@ internal sealed partial class TroopCountFinder
             if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
                 && EventSubjectAfter(text, link, end))
                 // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
-                // reported speech's back-shifted "had", a level held now; review16 q09.)
+                // reported speech's back-shifted "had", a level held now.)
                 return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;

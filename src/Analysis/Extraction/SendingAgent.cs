@@ -53,7 +53,7 @@ internal sealed class SendingAgent
         mixedWords = AdjacentPhrases.Of(lexicon, "mixed_troop_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
-        unitCountries = [.. lexicon.Words("unit_countries").Where(p => p.Contains('|')).Select(p => (p[..p.IndexOf('|')].Trim(), p[(p.IndexOf('|') + 1)..].Trim()))];
+        unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => (p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;

@@ -120,8 +120,8 @@ internal sealed class SourceFinder
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         stateGroupHeads = lexicon.WordLookup("state_group_heads", StringComparer.Ordinal);
         var credited = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
-        foreach (var pair in lexicon.Words("credit_names"))
-            if (pair.IndexOf('=') is var eq and > 0 && gazetteer.TryResolve(pair[(eq + 1)..], out var outlet)) credited[pair[..eq]] = outlet;
+        foreach (var (credit, name) in lexicon.Pairs("credit_names", '='))
+            if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
         var prefixes = lexicon.Words("droppable_name_prefixes");
         foreach (var entry in gazetteer.Entries)

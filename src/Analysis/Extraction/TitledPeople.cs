@@ -175,8 +175,6 @@ internal sealed class TitledPeople
         return to == s.Length || s[to] is ',' or '.' or ';' or ')' or ':' ? (from, to) : default;
     }
 
-    // Where a possessive word stands right before the title at `at` ("the agency's deputy head", "Budanov's deputy"), or -1:
-    // a definite owner, as a determiner is.
     // A lower-case word that may name an office between its owner and its title ("information", "navy"), not a determiner.
     private bool IsOfficeModifier(ReadOnlySpan<char> word)
     {
@@ -185,6 +183,8 @@ internal sealed class TitledPeople
         return word.Length > 2 && !definiteWords.Contains(word);
     }
 
+    // Where a possessive word stands right before the title at `at` ("the agency's deputy head", "Budanov's deputy"), or -1:
+    // a definite owner, as a determiner is.
     private static int PossessiveBefore(string s, int at, int from)
     {
         var e = at;

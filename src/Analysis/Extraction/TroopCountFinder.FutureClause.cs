@@ -68,7 +68,6 @@ internal sealed partial class TroopCountFinder
                 end = i;
                 break;
             }
-        if (!futureTimesAfter.Any(text, figureEnd, end)) return false;
         var found = new List<PhraseMatch>();
         futureTimesAfter.FindInto(text, figureEnd, end, found);
         foreach (var (time, _) in found)

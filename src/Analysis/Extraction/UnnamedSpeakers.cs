@@ -48,8 +48,7 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var pair in lexicon.Words("unowned_voice_countries"))
-            if (pair.IndexOf('=') is var eq and > 0) unownedCountries[pair[..eq]] = pair[(eq + 1)..];
+        foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
     }
 
     // "defense" = United States: the country an unnamed voice whose name keeps that word defaults to when the passage gives it
@@ -146,7 +145,20 @@ internal sealed class UnnamedSpeakers
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? DatelineOverOwner() ?? OnlyOwner(countries) ?? (body.At < first && kept.Contains("defense") ? body.Country : null) ?? Dateline() ?? documentCountry ?? Outlet() ?? Unowned() : (government ? Dateline() : null) ?? OnlyOwner(countries) ?? (government ? Outlet() : null)) : null;
+                    ? CountryBefore(s, first, countries) ?? (military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
+                    : null;
+                string? MilitaryVoiceCountry() =>
+                    DatelineOverOwner()
+                    ?? OnlyOwner(countries)
+                    ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
+                    ?? Dateline()
+                    ?? documentCountry
+                    ?? Outlet()
+                    ?? Unowned();
+                string? GovernmentVoiceCountry() =>
+                    (government ? Dateline() : null)
+                    ?? OnlyOwner(countries)
+                    ?? (government ? Outlet() : null);
                 // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
                 // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
                 string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;

@@ -10,6 +10,7 @@ namespace Analysis.Report;
 public static class PlotlyJs
 {
     private static readonly Lazy<string> Bundle = new(Read);
+    private static readonly Lazy<byte[]?> BundleUtf8 = new(Utf8Bytes);
 
     /// <summary>The minified plotly.js source (about 3.6 MB).</summary>
     public static string Source => Bundle.Value;
@@ -23,11 +24,11 @@ public static class PlotlyJs
     /// <summary>
     /// Writes <see cref="ScriptSafeSource"/> in UTF-8 without a byte order mark. When the resource is valid UTF-8 with
     /// no "&lt;/script" in it (the bundle as shipped), that is the resource's own bytes, copied without being decoded
-    /// and encoded again (a report's largest piece: bench/README.md, session 17); otherwise the string is encoded.
+    /// and encoded again (the bundle is a report's largest piece); otherwise the string is encoded.
     /// </summary>
     public static void WriteScriptSafe(Stream output)
     {
-        if (Utf8Bytes() is { } bytes) output.Write(bytes);
+        if (BundleUtf8.Value is { } bytes) output.Write(bytes);
         else output.Write(new UTF8Encoding(false).GetBytes(ScriptSafeSource()));
     }
 

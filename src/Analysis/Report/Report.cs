@@ -95,7 +95,7 @@ public static class Report
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         // The same bytes as Render's page in UTF-8, written in three parts: the 3.6 MB bundle goes from the
-        // resource's bytes to the file, not through a string, a builder and an encoder (bench/README.md, session 17).
+        // resource's bytes to the file, not through a string, a builder and an encoder.
         var (head, body) = Page(findings, corpusName);
         var utf8 = new UTF8Encoding(false);
         using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.Read);

@@ -141,6 +141,16 @@ public sealed partial class Lexicon
         words.TryGetValue(name, out var list) ? Include(list, [])
         : throw new KeyNotFoundException($"The lexicon has no word list '{name}' (it has: {string.Join(", ", words.Keys.Order(StringComparer.Ordinal))}).");
 
+    /// <summary>
+    /// The "key<paramref name="separator"/>value" entries of word list <paramref name="name"/> ("AA=Anadolu Agency",
+    /// "Marine Corps|United States"), split at the first separator; entries without a key before one are skipped.
+    /// </summary>
+    public IEnumerable<(string Key, string Value)> Pairs(string name, char separator)
+    {
+        foreach (var pair in Words(name))
+            if (pair.IndexOf(separator) is var at and > 0) yield return (pair[..at], pair[(at + 1)..]);
+    }
+
     /// <summary>The words of list <paramref name="name"/> as a set a span can be looked up in without a string (one token against a list).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup(string name, StringComparer comparer) =>
         Words(name).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
