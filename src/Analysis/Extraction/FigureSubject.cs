@@ -35,6 +35,15 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { Subject = null };
             }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "Seoul puts the number of North Korean troops at 11,000": the counted phrase names the owner, or none does and the
+            // context gives it; the one who puts the figure does not.
+            if (EstimatedThing(text, start, result[i].Quantity.Span) is (>= 0, var thingEnd) thing)
+            {
+                var owner = EstimatedThingOwner(text, start, thing.From, thingEnd, countries, out var severalOwners);
+                if (severalOwners) mixed[i] = true;
+                else if (owner is not null) result[i] = result[i] with { Subject = owner };
+                continue;
+            }
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }

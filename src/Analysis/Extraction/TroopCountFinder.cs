@@ -188,6 +188,7 @@ internal sealed partial class TroopCountFinder
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
+        estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
