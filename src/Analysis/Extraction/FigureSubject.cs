@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
+    private readonly AdjacentPhrases speechTimeFillers, thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
@@ -178,6 +178,9 @@ internal sealed partial class TroopCountFinder
                 if (m.Contains(c.Span) && m.End <= at) from = Math.Max(from, m.End);
             if (!Spaced(text, from) || speakerVerbs.EndOfPhraseAt(text, from, at) is not (var verb and > 0)) continue;
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
+            // "said on Tuesday it would send", "said late on Monday that it had moved".
+            for (var k = 0; k < 2 && speechTimeFillers.EndOfPhraseAt(text, next, at) is var time and > 0 && Spaced(text, time); k++)
+                next = PhraseLiteral.SkipWhiteSpace(text, time, at);
             if (text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, at);
             if (subjectPronouns.EndOfPhraseAt(text, next, at) is not (var it and > 0) || it - next != 2) continue;
             if (VerbAfterFillers(text, it, at, kindWords.PronounVerbFillers, kindWords.PronounOwnerVerbs)) found = c.Country.Name;
@@ -607,7 +610,8 @@ internal sealed partial class TroopCountFinder
         string? owner = null;
         // "China rejected Kyiv's claim that 155 of its citizens ...": the country that owns the claim is not the pronoun's.
         foreach (var c in countries)
-            if (c.Span.End <= pronoun && !IsDestination(text, start, c.Name.Start) && !OwnsAnEstimate(text, c, pronoun)) owner = c.Country.Name;
+            if (c.Span.End <= pronoun && !IsDestination(text, start, c.Name.Start) && !OwnsAnEstimate(text, c, pronoun) && !agent.PossessiveOnPlace(text, c, pronoun))
+                owner = c.Country.Name;
         return owner;
     }
 
@@ -717,6 +721,8 @@ internal sealed partial class TroopCountFinder
             if (CompoundMember(text, c, countries)) continue;
             // "the South China Sea", "the Army Rotational Force-Philippines": a country inside a place's or a unit's name.
             if (agent.InAName(text, c, end)) continue;
+            // "Idlib, Syria's last rebel-held province", "Russia's war": a possessive on a place or an event is no actor.
+            if (agent.PossessiveOnPlace(text, c, end)) continue;
             // "to demine Russian territory", "boarding Russian ships": a demonym on a place or a vessel is no actor.
             if (c.IsDemonym && Spaced(text, c.Span.End) && thingNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.

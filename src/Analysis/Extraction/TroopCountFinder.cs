@@ -189,6 +189,7 @@ internal sealed partial class TroopCountFinder
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
         estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
+        speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
