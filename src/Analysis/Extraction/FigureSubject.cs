@@ -9,6 +9,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
+    // The names of the alliances and missions the gazetteer knows with no country ("KFOR", "UNIFIL", "NATO").
+    private readonly PhraseMatcher multinationalNames;
     private readonly AdjacentPhrases speechTimeFillers, thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
@@ -517,7 +519,10 @@ internal sealed partial class TroopCountFinder
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind == SourceKind.Military && entry.Country is null && span.Start >= start && span.End <= at
                 && (head is null || span.Start > head.Value.Start)) head = span;
-        if (start > 0 && kindWords.MultinationalForceHeads.Any(text, 0, start))
+        // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
+        // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
+        // country), is what "the force" stands for.
+        if (start > 0 && (kindWords.MultinationalForceHeads.Any(text, 0, start) || multinationalNames.Any(text, 0, start)))
             foreach (var m in kindWords.MultinationalForceAnaphors.Find(text, start, at))
                 if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
         if (head is not { } h) return false;
