@@ -11,7 +11,7 @@ internal sealed partial class TroopCountFinder
 {
     // The names of the alliances and missions the gazetteer knows with no country ("KFOR", "UNIFIL", "NATO").
     private readonly PhraseMatcher multinationalNames;
-    private readonly AdjacentPhrases speechTimeFillers, thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
+    private readonly AdjacentPhrases continuationAfter, speechTimeFillers, thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
@@ -37,6 +37,15 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { Subject = null };
             }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
+            // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
+            // or of none when that one has none.
+            if (i > 0 && Continues(text, end, result[i - 1], result[i], countries))
+            {
+                if (mixed[i - 1] || Multinational(text, end, result[i - 1])) mixed[i] = true;
+                else if (result[i - 1].Subject is { } before) result[i] = result[i] with { Subject = before };
+                if (mixed[i] || result[i].Subject is not null) continue;
+            }
             // "Seoul puts the number of North Korean troops at 11,000": the counted phrase names the owner, or none does and the
             // context gives it; the one who puts the figure does not.
             if (EstimatedThing(text, start, result[i].Quantity.Span) is (>= 0, var thingEnd) thing)
@@ -287,6 +296,18 @@ internal sealed partial class TroopCountFinder
     // "Kyiv's claim", "Seoul's tally": a country's possessive right before a word of an estimate (report_nouns).
     private bool OwnsAnEstimate(string text, CountryMention c, int end) =>
         c.Possessive && Spaced(text, c.Span.End) && reportNouns.EndOfPhraseAt(text, c.Span.End, end) > 0;
+
+    // Whether `figure` continues `before`: a word of continuation_after ("more", "others") right after its number, and no country
+    // named as an actor between the two.
+    private bool Continues(string text, int end, FigureCandidate before, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        if (!Spaced(text, figure.Quantity.Span.End) || continuationAfter.EndOfPhraseAt(text, figure.Quantity.Span.End, end) is not (var e and > 0)
+            || (e < end && CueIndex.IsWordCharacter(text[e]))) return false;
+        // ("who had joined the armies of Russia, and 200 more": a country after a preposition is no actor between them.)
+        foreach (var c in countries)
+            if (c.Name.Start >= before.Span.End && c.Name.End <= figure.Quantity.Span.Start && !IsDestination(text, before.Span.End, c.Name.Start)) return false;
+        return true;
+    }
 
     // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
     private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)

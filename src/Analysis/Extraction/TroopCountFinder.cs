@@ -190,6 +190,7 @@ internal sealed partial class TroopCountFinder
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
         estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
         speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
+        continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
         multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
             .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => ("multinational", n)), ignoreCase: false);
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
