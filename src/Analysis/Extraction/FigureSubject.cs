@@ -773,6 +773,10 @@ internal sealed partial class TroopCountFinder
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) is var withdrawal and > 0
                 && !text.AsSpan(withdrawal, end - withdrawal).TrimStart().StartsWith("from ", StringComparison.Ordinal)) continue;
+            // "UN: Lebanon force reaches 10,500", "the Haiti mission": a bare name before a mission noun is where the mission
+            // serves ("the US force", "the British force" name whose it is).
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
+                && kindWords.PlaceMissionNouns.EndOfPhraseAt(text, c.Span.End, end) is var mission and > 0 && (mission == end || !CueIndex.IsWordCharacter(text[mission]))) continue;
             // "Romania now hosts some 5,000 allied troops": where the troops are.
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
