@@ -44,7 +44,7 @@ internal sealed partial class TroopCountFinder
     /// The owner the counted noun phrase text[from..to) names: a demonym or possessive in it ("the number of Chinese nationals",
     /// "Russia's troops"), a country after "of" or "from" ("the number of troops from Chad"), the people of a plural demonym
     /// ("Cubans"), or the country "its" stands for ("its losses": the last actor before it). Not a country after a
-    /// partner word or a place ("the troops in the joint exercise with Belarus"). <paramref name="several"/>: two owners.
+    /// partner word or a place ("the troops in the joint exercise with Belarus", "recruits in Russian units"). <paramref name="several"/>: two owners.
     /// </summary>
     private string? EstimatedThingOwner(string text, int start, int from, int to, IReadOnlyList<CountryMention> countries, out bool several)
     {
@@ -56,6 +56,8 @@ internal sealed partial class TroopCountFinder
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             var of = originPrepositions.StartOfPhraseBefore(text, start, c.Name.Start) is var o and >= 0 && Spaced(text, o, c.Name.Start);
             if (!c.IsDemonym && !c.Possessive && !of) continue;
+            // "the number of Nepali recruits in Russian units": where they serve is not whose they are.
+            if (!of && IsDestination(text, start, c.Name.Start)) continue;
             if (owner is not null && owner != c.Country.Name)
             {
                 several = true;
