@@ -19,13 +19,30 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
     private readonly AdjacentPhrases notAfter = AdjacentPhrases.Of(lexicon, "antecedent_not_after");
     private readonly AdjacentPhrases articles = AdjacentPhrases.Of(lexicon, "articles");
     private readonly AdjacentPhrases titles = AdjacentPhrases.Of(lexicon, "titles");
+    // "the North" -> "North Korea", with its other half ("South Korea"): the halves of a divided country, each a country of the
+    // lexicon whose name is a word of country_halves and the same rest.
+    private readonly (string Half, CountryEntry Country, CountryEntry Other)[] halves = Halves(lexicon);
+
+    private static (string Half, CountryEntry Country, CountryEntry Other)[] Halves(Lexicon lexicon)
+    {
+        var words = lexicon.Words("country_halves").ToArray();
+        var found = new List<(string, CountryEntry, CountryEntry)>();
+        foreach (var c in lexicon.Countries)
+            foreach (var w in words)
+                if (c.Name.StartsWith(w + " ", StringComparison.Ordinal))
+                    foreach (var o in words)
+                        if (o != w && lexicon.Countries.FirstOrDefault(x => x.Name == o + c.Name[w.Length..]) is { } other) found.Add((w, c, other));
+        return [.. found];
+    }
 
     /// <summary>
     /// The countries of each sentence with the anaphors resolved added as mentions of their country (in text order); the
     /// same list when the document has none.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<CountryMention>> With(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    public IReadOnlyList<IReadOnlyList<CountryMention>> With(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries,
+        IEnumerable<string?>? sourceCountries = null)
     {
+        countries = WithHalves(document, countries, sourceCountries);
         var text = document.Text;
         var found = anaphors.Find(text);
         if (found.Count == 0) return countries;
@@ -43,6 +60,42 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
             copy ??= [.. countries];
             var mention = new CountryMention(m.Span, new TextSpan(m.Span.Start, end), country, false);
             copy[s] = [.. copy[s].Where(c => c.Span.Start < m.Span.Start), mention, .. copy[s].Where(c => c.Span.Start >= m.Span.Start)];
+        }
+        return copy ?? countries;
+    }
+
+    // "The North sent a total of 15,000 troops", "before the North's admission": in a document that names one half of a divided
+    // country (by a country mention, or the country of a source it cites: "the NIS"), "the North" (capitalized, no name after
+    // it: not "the North Atlantic") is that half, added as a mention of it.
+    private IReadOnlyList<IReadOnlyList<CountryMention>> WithHalves(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries,
+        IEnumerable<string?>? sourceCountries)
+    {
+        if (halves.Length == 0) return countries;
+        var text = document.Text;
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in countries)
+            foreach (var c in list) named.Add(c.Country.Name);
+        foreach (var c in sourceCountries ?? []) if (c is not null) named.Add(c);
+        IReadOnlyList<CountryMention>[]? copy = null;
+        foreach (var (half, country, other) in halves)
+        {
+            if (!named.Contains(country.Name) && !named.Contains(other.Name)) continue;
+            foreach (var article in (ReadOnlySpan<string>)["the ", "The "])
+                for (var at = text.IndexOf(article + half, StringComparison.Ordinal); at >= 0; at = text.IndexOf(article + half, at + 1, StringComparison.Ordinal))
+                {
+                    var end = at + article.Length + half.Length;
+                    if ((at > 0 && CueIndex.IsWordCharacter(text[at - 1])) || (end < text.Length && CueIndex.IsWordCharacter(text[end]))) continue;
+                    if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1])) continue;
+                    var span = end;
+                    if (span + 1 < text.Length && text[span] is '\'' or '’' && text[span + 1] == 's' && (span + 2 == text.Length || !CueIndex.IsWordCharacter(text[span + 2])))
+                        span += 2;
+                    var s = 0;
+                    while (s < document.Sentences.Count && document.Sentences[s].End <= at) s++;
+                    if (s == document.Sentences.Count || at < document.Sentences[s].Start) continue;
+                    copy ??= [.. countries];
+                    var mention = new CountryMention(new TextSpan(at, end), new TextSpan(at, span), country, false);
+                    copy[s] = [.. copy[s].Where(c => c.Span.Start < at), mention, .. copy[s].Where(c => c.Span.Start >= at)];
+                }
         }
         return copy ?? countries;
     }

@@ -9,7 +9,9 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
+    // The names of the alliances and missions the gazetteer knows with no country ("KFOR", "UNIFIL", "NATO").
+    private readonly PhraseMatcher multinationalNames;
+    private readonly AdjacentPhrases continuationAfter, speechTimeFillers, thingNouns, partnerWords, originVerbs, forceNouns, anaphorsAfter, speakerVerbs, speakerVerbFillers, reportNouns;
 
     // The figures whose own words name no owner: a bare number read against another figure counts the same troops;
     // others take who sends or holds them, then the nearest actor before them, then the sentence's other figures, then
@@ -35,6 +37,24 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { Subject = null };
             }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
+            // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
+            // or of none when that one has none.
+            if (i > 0 && Continues(text, end, result[i - 1], result[i], countries))
+            {
+                if (mixed[i - 1] || Multinational(text, end, result[i - 1])) mixed[i] = true;
+                else if (result[i - 1].Subject is { } before) result[i] = result[i] with { Subject = before };
+                if (mixed[i] || result[i].Subject is not null) continue;
+            }
+            // "Seoul puts the number of North Korean troops at 11,000": the counted phrase names the owner, or none does and the
+            // context gives it; the one who puts the figure does not.
+            if (EstimatedThing(text, start, result[i].Quantity.Span) is (>= 0, var thingEnd) thing)
+            {
+                var owner = EstimatedThingOwner(text, start, thing.From, thingEnd, countries, out var severalOwners);
+                if (severalOwners) mixed[i] = true;
+                else if (owner is not null) result[i] = result[i] with { Subject = owner };
+                continue;
+            }
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
@@ -169,6 +189,9 @@ internal sealed partial class TroopCountFinder
                 if (m.Contains(c.Span) && m.End <= at) from = Math.Max(from, m.End);
             if (!Spaced(text, from) || speakerVerbs.EndOfPhraseAt(text, from, at) is not (var verb and > 0)) continue;
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
+            // "said on Tuesday it would send", "said late on Monday that it had moved".
+            for (var k = 0; k < 2 && speechTimeFillers.EndOfPhraseAt(text, next, at) is var time and > 0 && Spaced(text, time); k++)
+                next = PhraseLiteral.SkipWhiteSpace(text, time, at);
             if (text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, at);
             if (subjectPronouns.EndOfPhraseAt(text, next, at) is not (var it and > 0) || it - next != 2) continue;
             if (VerbAfterFillers(text, it, at, kindWords.PronounVerbFillers, kindWords.PronounOwnerVerbs)) found = c.Country.Name;
@@ -273,6 +296,18 @@ internal sealed partial class TroopCountFinder
     // "Kyiv's claim", "Seoul's tally": a country's possessive right before a word of an estimate (report_nouns).
     private bool OwnsAnEstimate(string text, CountryMention c, int end) =>
         c.Possessive && Spaced(text, c.Span.End) && reportNouns.EndOfPhraseAt(text, c.Span.End, end) > 0;
+
+    // Whether `figure` continues `before`: a word of continuation_after ("more", "others") right after its number, and no country
+    // named as an actor between the two.
+    private bool Continues(string text, int end, FigureCandidate before, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        if (!Spaced(text, figure.Quantity.Span.End) || continuationAfter.EndOfPhraseAt(text, figure.Quantity.Span.End, end) is not (var e and > 0)
+            || (e < end && CueIndex.IsWordCharacter(text[e]))) return false;
+        // ("who had joined the armies of Russia, and 200 more": a country after a preposition is no actor between them.)
+        foreach (var c in countries)
+            if (c.Name.Start >= before.Span.End && c.Name.End <= figure.Quantity.Span.Start && !IsDestination(text, before.Span.End, c.Name.Start)) return false;
+        return true;
+    }
 
     // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
     private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
@@ -505,7 +540,10 @@ internal sealed partial class TroopCountFinder
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind == SourceKind.Military && entry.Country is null && span.Start >= start && span.End <= at
                 && (head is null || span.Start > head.Value.Start)) head = span;
-        if (start > 0 && kindWords.MultinationalForceHeads.Any(text, 0, start))
+        // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
+        // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
+        // country), is what "the force" stands for.
+        if (start > 0 && (kindWords.MultinationalForceHeads.Any(text, 0, start) || multinationalNames.Any(text, 0, start)))
             foreach (var m in kindWords.MultinationalForceAnaphors.Find(text, start, at))
                 if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
         if (head is not { } h) return false;
@@ -598,7 +636,8 @@ internal sealed partial class TroopCountFinder
         string? owner = null;
         // "China rejected Kyiv's claim that 155 of its citizens ...": the country that owns the claim is not the pronoun's.
         foreach (var c in countries)
-            if (c.Span.End <= pronoun && !IsDestination(text, start, c.Name.Start) && !OwnsAnEstimate(text, c, pronoun)) owner = c.Country.Name;
+            if (c.Span.End <= pronoun && !IsDestination(text, start, c.Name.Start) && !OwnsAnEstimate(text, c, pronoun) && !agent.PossessiveOnPlace(text, c, pronoun))
+                owner = c.Country.Name;
         return owner;
     }
 
@@ -708,6 +747,8 @@ internal sealed partial class TroopCountFinder
             if (CompoundMember(text, c, countries)) continue;
             // "the South China Sea", "the Army Rotational Force-Philippines": a country inside a place's or a unit's name.
             if (agent.InAName(text, c, end)) continue;
+            // "Idlib, Syria's last rebel-held province", "Russia's war": a possessive on a place or an event is no actor.
+            if (agent.PossessiveOnPlace(text, c, end)) continue;
             // "to demine Russian territory", "boarding Russian ships": a demonym on a place or a vessel is no actor.
             if (c.IsDemonym && Spaced(text, c.Span.End) && thingNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
@@ -732,6 +773,10 @@ internal sealed partial class TroopCountFinder
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.WithdrawalNouns.EndOfPhraseAt(text, c.Span.End, end) is var withdrawal and > 0
                 && !text.AsSpan(withdrawal, end - withdrawal).TrimStart().StartsWith("from ", StringComparison.Ordinal)) continue;
+            // "UN: Lebanon force reaches 10,500", "the Haiti mission": a bare name before a mission noun is where the mission
+            // serves ("the US force", "the British force" name whose it is).
+            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
+                && kindWords.PlaceMissionNouns.EndOfPhraseAt(text, c.Span.End, end) is var mission and > 0 && (mission == end || !CueIndex.IsWordCharacter(text[mission]))) continue;
             // "Romania now hosts some 5,000 allied troops": where the troops are.
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.

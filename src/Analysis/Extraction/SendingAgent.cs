@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly (string Name, string Country)[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -53,6 +53,7 @@ internal sealed class SendingAgent
         mixedWords = AdjacentPhrases.Of(lexicon, "mixed_troop_words");
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
+        possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => (p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -285,7 +286,7 @@ internal sealed class SendingAgent
         {
             // "a Kenya-led force ...; the Bahamas has offered 150": a country in a hyphened compound acts for no one.
             // "to Poland and Germany": the name joined to a place by "and" is a place too.
-            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
+            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
                 && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
                 && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
@@ -306,6 +307,28 @@ internal sealed class SendingAgent
         if (best.End < 0 && StateAt(text, start, verb) is var state && state < verb && !IsPlace(text, start, state)) (best, several) = ((verb, unitedStates), false);
         country = best.Country;
         return best.End >= 0;
+    }
+
+    /// <summary>
+    /// Whether a country's possessive governs a place or an event (list <c>possessed_places</c>), at most two words between:
+    /// "Syria's last rebel-held province", "Georgia's second breakaway region", "Russia's war". It names where troops are or
+    /// what they serve in, so it is neither the subject of a verb after it nor what a pronoun after it stands for.
+    /// </summary>
+    public bool PossessiveOnPlace(string text, CountryMention c, int end)
+    {
+        if (!c.Possessive) return false;
+        var at = c.Span.End;
+        for (var words = 0; words < 3; words++)
+        {
+            if (at >= end || !char.IsWhiteSpace(text[at])) return false;
+            if (possessedPlaces.EndOfPhraseAt(text, at, end) is var e and > 0 && (e == end || !CueIndex.IsWordCharacter(text[e]))) return true;
+            var word = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (forceNouns.EndOfPhraseAt(text, word, end) > 0 || services.EndOfPhraseAt(text, word, end) > 0) return false;
+            at = word;
+            while (at < end && (CueIndex.IsWordCharacter(text[at]) || text[at] == '-')) at++;
+            if (at == word) return false;
+        }
+        return false;
     }
 
     private static bool JoinedByAnd(string text, CountryMention first, CountryMention second) =>

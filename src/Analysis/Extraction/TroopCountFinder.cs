@@ -188,6 +188,11 @@ internal sealed partial class TroopCountFinder
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
+        estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
+        speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
+        continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
+        multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
+            .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => ("multinational", n)), ignoreCase: false);
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");

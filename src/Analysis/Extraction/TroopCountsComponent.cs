@@ -23,9 +23,10 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
     {
         var document = annotated.Document;
         var quantities = annotated.Get(Layers.Quantities);
-        var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)));
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
+        var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)),
+            sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
         var counts = new List<TroopCount>();
         string? previousSubject = null;
         // Of each sentence read, whether its last count (a number that is no date, year, amount of money or unit) is a troop
