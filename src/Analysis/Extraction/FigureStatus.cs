@@ -21,7 +21,8 @@ internal sealed partial class TroopCountFinder
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
         EstimatedVerb = 64, EarlierAfter = 128, PlanCue = 256, SendVerb = 512, PlanNoun = 1024, ArrivalVerb = 2048, FutureAfter = 4096,
-        EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536, HadWord = 131072;
+        EarlierTimeAfter = 8192, FutureModal = 16384, ExpectationWord = 32768, BeWord = 65536, HadWord = 131072, PlanProgressive = 262144,
+        PlanPresent = 524288;
 
     // The status of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); previous: the figure
     // before it in the sentence.
@@ -134,9 +135,10 @@ internal sealed partial class TroopCountFinder
         // words of future_after)
         var plannedWordsAfter = (Has(wordsAfter, ArrivalVerb) && (Has(wordsAfter, FutureModal) || Has(wordsAfter, ExpectationWord) || Has(wordsAfter, BeWord)))
             || Has(wordsAfter, FutureAfter)
-            // (a plan told of them after the figure: "6,000 troops that Pyongyang is planning"; plan_progressives and plan_presents
-            // are words of plan_cues)
-            || Has(wordsAfter, PlanCue);
+            // (a plan told of them after the figure: "6,000 troops that Pyongyang is planning", "that Seoul plans to send": the
+            // pattern's branch names plan_progressives and plan_presents, not all of plan_cues, whose "to be" and "about" would
+            // let every "to" and "about" through)
+            || Has(wordsAfter, PlanProgressive) || Has(wordsAfter, PlanPresent);
         if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
             return EstimateStatus.Planned;
         // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb

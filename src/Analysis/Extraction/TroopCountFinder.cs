@@ -174,7 +174,7 @@ internal sealed partial class TroopCountFinder
         // List i is bit i (FigureStatus's constants).
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
-            "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries" }
+            "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
             .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
