@@ -58,12 +58,14 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // "ISLAMABAD: 11 soldiers were killed in the clashes with India, the military said": a body named by its kind only is the country's
     // of a source its sentence cites, else of the troops it counts (a demonym or possessive), else the dateline's, the state the copy
     // is filed from, before a country the sentence only names (an opponent, a place), else the document's.
+    // A bare kind noun ("the ministry") takes no country from a voice cited in an earlier sentence only: after "The Pentagon said …",
+    // "officials at the ministry" are no state's the kit can tell.
     private SourceRef? DescribedFromPassage(string what, List<SourceRef> accepted, List<CountryName> countries, DocumentCountry? document) =>
         (accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
             ?? countries.FirstOrDefault(c => c.Country is not null && (c.IsDemonym || c.Possessive)).Country
             ?? document?.Dateline
             ?? countries.FirstOrDefault(c => c.Country is not null).Country
-            ?? document?.Cited) is { } country ? Body(what, country) : null;
+            ?? (bareKinds.ContainsKey(what) ? null : document?.Cited)) is { } country ? Body(what, country) : null;
 
     // The country of a source the sentence cites, else the first the sentence names; null when there is none.
     private static string? SentenceCountry(List<SourceRef> accepted, List<CountryName> countries) =>
