@@ -243,6 +243,10 @@ internal sealed partial class TroopCountFinder
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
         reaches = FigureReaches.Of(lexicon);
+        (levelsAfter, valueCopulas, paymentVerbs) = (AdjacentPhrases.Of(lexicon, "levels_after"), AdjacentPhrases.Of(lexicon, "value_copulas"),
+            AdjacentPhrases.Of(lexicon, "payment_verbs"));
+        (amountWords, troopWordsAt) = (AdjacentPhrases.Of(lexicon, ["anchor_nouns", "troop_amount_nouns"]), AdjacentPhrases.Of(lexicon, ["troop_words", "troop_nouns"]));
+        (contrastWords, backReferenceMinimum) = (PhraseMatcher.Of(lexicon, ["contrast_clause_openers"]), lexicon.Setting("back_reference_minimum"));
         (futureVerbModals, futureVerbNonMoves, futureTimeLimits) = (AdjacentPhrases.Of(lexicon, "future_verb_modals"),
             AdjacentPhrases.Of(lexicon, "future_verb_non_moves"), AdjacentPhrases.Of(lexicon, "future_time_limits"));
         futureVerbStops = AdjacentPhrases.Of(lexicon, "future_verb_stops");
@@ -662,6 +666,14 @@ internal sealed partial class TroopCountFinder
                 && IsBare(text, participle, end))
             {
                 found.Add((q, q.Span, true));
+                continue;
+            }
+            // "though it had kept only about 2,500 there", "EU officials, of over 100,000", "allows for as many as 12,000": in a
+            // sentence about troops, a number that no noun, verb or frame above claims counts what it refers back to.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
+                && RefersBackToTroops(text, start, end, q, quantities, found) && SentenceAboutTroops())
+            {
+                Add(q, q.Span, false);
                 continue;
             }
             // "Another 4,000 were evacuated from nearby villages": read against another number, still not other people.
