@@ -106,6 +106,8 @@ internal sealed partial class TroopCountFinder
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
         if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
+        // "7,500 are there now, against 14,000 a year ago": a figure compared with, told at a time of the past.
+        if (ComparedWithPast(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)) return EstimateStatus.Earlier;
         // "had some 5,000 soldiers south of the river before the fighting", "When the decision was announced, the country had
         // 2,500 to 3,500": a level held, told against a later event.
         if (HeldBeforeEvent(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
@@ -126,6 +128,14 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "is weighing the withdrawal of roughly 4,500", "are considering a force of up to 15,000": the object of a deliberation.
         if (DeliberatedObject(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        // The clause that governs the figure is still to come, whatever its verb: an infinitive of intention before it, a future
+        // form it is the subject of, a time to come before it or a pledge told of it (not a force a country pronoun names: "its
+        // 10,800 personnel are to withdraw" are there now); or a noun of a target the figure modifies ("short of its 12,000 ceiling").
+        if ((!OwnForce(text, segmentStart, q.Span.Start)
+                && (IntentionInfinitive(text, segmentStart, q.Span.Start) || SubjectFuture(text, figure.End, sentenceEnd)
+                    || PledgedRelative(text, figure.End, segmentEnd) || FutureTimeBefore(text, segmentStart, q.Span.Start)))
+            || TargetNounAfter(text, q, figure, sentenceEnd))
+            return EstimateStatus.Planned;
         // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
         // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
@@ -158,7 +168,8 @@ internal sealed partial class TroopCountFinder
         // the end of June": an infinitive of sending before it does the same.
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
-                || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)))
+                || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
+                || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))
             return EstimateStatus.Planned;
         // "The operation began with roughly 600 troops", "deployed in July 2021 with an initial 738 soldiers": what a past
         // operation started with (list earlier_starts), when nothing in its clause is still to come.

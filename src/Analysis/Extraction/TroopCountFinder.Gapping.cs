@@ -81,6 +81,9 @@ internal sealed partial class TroopCountFinder
     }
 
     // Only "and" (or a comma, "plus", "as well as") between the figure before and this one.
+    // ("and another 1,000 injured": past an object filler after the coordinator.)
     private bool Coordinated(string text, int segmentStart, int at) =>
-        coordinators.EndOfPhraseAt(text, segmentStart, at) is var joined and > 0 && text.AsSpan(joined, at - joined).IsWhiteSpace();
+        coordinators.EndOfPhraseAt(text, segmentStart, at) is var joined and > 0
+        && (text.AsSpan(joined, at - joined).IsWhiteSpace()
+            || (objectFillers.EndOfPhraseAt(text, joined, at) is var filler and > 0 && Spaced(text, joined) && text.AsSpan(filler, at - filler).IsWhiteSpace()));
 }

@@ -252,6 +252,7 @@ internal sealed partial class TroopCountFinder
         futureVerbStops = AdjacentPhrases.Of(lexicon, "future_verb_stops");
         futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
+        governing = new GoverningClauseWords(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>

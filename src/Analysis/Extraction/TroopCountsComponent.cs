@@ -58,6 +58,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             foreach (var candidate in figures)
             {
                 var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null } : candidate;
+                figure = Restated(counts, sentence, figure);
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
@@ -77,7 +78,19 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         }
     }
 
-    // "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
+    // "Roughly 5,600 reservists will be notified ... \"It's approximately 5,600,\" the official said": a bare number with no
+    // noun of its own that repeats the value of a figure of an earlier sentence restates it, and takes its time (planned or
+    // earlier) when its own words gave it none.
+    private static FigureCandidate Restated(List<TroopCount> counts, Sentence sentence, FigureCandidate figure)
+    {
+        if (figure.Status != EstimateStatus.Current || figure.Quantity.Value is not { } value || figure.Span.End > figure.Quantity.Span.End) return figure;
+        for (var i = counts.Count - 1; i >= 0; i--)
+            if (counts[i].Provenance.Sentence < sentence.Index && counts[i].Value == value && counts[i].Kind == figure.Kind)
+                return counts[i].Status == EstimateStatus.Current ? figure : figure with { Status = counts[i].Status };
+        return figure;
+    }
+
+// "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
     // 2,500": a country the dateline of a paragraph names is where the story was filed, no owner of its troops, nor its
     // passage's actor (the header's convention); the sentence's other countries stay. The Countries layer keeps it for the
     // sources (a wire story's unnamed voices are its dateline country's).

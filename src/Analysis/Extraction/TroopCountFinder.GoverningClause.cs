@@ -1,0 +1,173 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The time of the clause that governs a figure, read from its verb chain and the words tied to it rather than from one
+/// sending verb: an infinitive of intention before the figure ("plans to demobilise 40,000"), a future form the figure is
+/// the subject of past its noun and complement ("6,300 soldiers from Chile and 2,100 from Peru would take part"), a time
+/// still to come before it in its clause ("is due next week with 4,000 troops"), a noun of a target or a pledge the figure
+/// modifies or a relative clause of a pledge after it ("its 12,000 ceiling", "the 1,000 it promised"), and a comparison
+/// with a time of the past ("against 9,000 a year ago"). The words are the lexicon's (figures.json).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly GoverningClauseWords governing;
+
+    private sealed class GoverningClauseWords(Lexicon lexicon)
+    {
+        public readonly AdjacentPhrases IntentionLeads = AdjacentPhrases.Of(lexicon, "intention_leads");
+        public readonly AdjacentPhrases IntentionNonVerbs = AdjacentPhrases.Of(lexicon, "intention_non_verbs");
+        public readonly AdjacentPhrases IntentionPastPerfect = AdjacentPhrases.Of(lexicon, "intention_past_perfect");
+        public readonly AdjacentPhrases SubjectFutureChains = AdjacentPhrases.Of(lexicon, "subject_future_chains");
+        public readonly AdjacentPhrases SubjectFutureBreaks = AdjacentPhrases.Of(lexicon, "subject_future_breaks");
+        public readonly AdjacentPhrases SubjectFutureNonMoves = AdjacentPhrases.Of(lexicon, "subject_future_non_moves");
+        public readonly AdjacentPhrases PledgeRelativeVerbs = AdjacentPhrases.Of(lexicon, "pledge_relative_verbs");
+        public readonly AdjacentPhrases RelativeOpeners = AdjacentPhrases.Of(lexicon, "relative_openers");
+        public readonly AdjacentPhrases TargetDatePredicates = AdjacentPhrases.Of(lexicon, "target_date_predicates");
+        public readonly AdjacentPhrases TargetMetWords = AdjacentPhrases.Of(lexicon, "target_met_words");
+        public readonly AdjacentPhrases ComparisonLeads = AdjacentPhrases.Of(lexicon, "comparison_leads");
+        public readonly PhraseMatcher PastTimesAfter = PhraseMatcher.Of(lexicon, ["past_times_after"]);
+        public readonly int IntentionWordReach = lexicon.Setting("intention_word_reach");
+        public readonly int SubjectFutureWordReach = lexicon.Setting("subject_future_word_reach");
+    }
+
+    // A word of intention_leads right before "to" and a verb, the figure at `at` at most intention_word_reach words after the
+    // verb, in its clause (no comma, semicolon, colon, bracket or quote, no clause opener between): "announced its plan to
+    // demobilise 40,000 former fighters", "has agreed to integrate 5,000 former rebels". Not when the word after "to" is
+    // not a verb (intention_non_verbs: "agreed to a deal"), nor a plan told in the past perfect ("had planned to send").
+    private bool IntentionInfinitive(string text, int segmentStart, int at)
+    {
+        var end = at;
+        for (var words = 0; words <= governing.IntentionWordReach + 1; words++)
+        {
+            while (end > segmentStart && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= segmentStart || text[end - 1] is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–') return false;
+            var start = end;
+            while (start > segmentStart && !char.IsWhiteSpace(text[start - 1])) start--;
+            if (text[end - 1] == '.' && !(end - 2 >= start && char.IsUpper(text[end - 2]))) return false;
+            if (words > 0 && infinitiveMarkers.EndOfPhraseAt(text, start, end) == end)
+            {
+                var verb = PhraseLiteral.SkipWhiteSpace(text, end, at);
+                if (governing.IntentionNonVerbs.EndOfPhraseAt(text, verb, at) is var nonVerb and > 0 && (nonVerb == at || !CueIndex.IsWordCharacter(text[nonVerb])))
+                    return false;
+                if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0)) return false;
+                return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0;
+            }
+            if (words > 0 && clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
+            end = start;
+        }
+        return false;
+    }
+
+    // The figure is the subject of a future form (subject_future_chains) after its noun and complement: at most
+    // subject_future_word_reach words between, none a word of subject_future_breaks, "and" only before another number (a
+    // gapped subject: "6,300 from Chile and 2,100 from Peru would"), a comma only before another number or after one (a list
+    // of what the force holds: "2,400 personnel, 60 armoured vehicles and 150 trucks is set to"); the word after the chain
+    // not "not", "never" or one of subject_future_non_moves.
+    private bool SubjectFuture(string text, int figureEnd, int sentenceEnd)
+    {
+        var at = figureEnd;
+        for (var words = 0; words <= governing.SubjectFutureWordReach; words++)
+        {
+            var next = at;
+            while (next < sentenceEnd && char.IsWhiteSpace(text[next])) next++;
+            if (next >= sentenceEnd) return false;
+            if (text[next] == ',')
+            {
+                var after = PhraseLiteral.SkipWhiteSpace(text, next + 1, sentenceEnd);
+                if (after >= sentenceEnd || !char.IsDigit(text[after])) return false;
+                at = after;
+                continue;
+            }
+            if (!CueIndex.IsWordCharacter(text[next])) return false;
+            if (governing.SubjectFutureChains.EndOfPhraseAt(text, next, sentenceEnd) is var chain and > 0 && (chain >= sentenceEnd || !CueIndex.IsWordCharacter(text[chain])))
+            {
+                var verb = PhraseLiteral.SkipWhiteSpace(text, chain, sentenceEnd);
+                return verb < sentenceEnd && char.IsLower(text[verb]) && !StartsWord(text, verb, sentenceEnd, "not") && !StartsWord(text, verb, sentenceEnd, "never")
+                    && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
+            }
+            if (governing.SubjectFutureBreaks.EndOfPhraseAt(text, next, sentenceEnd) is var stop and > 0 && (stop >= sentenceEnd || !CueIndex.IsWordCharacter(text[stop])))
+                return false;
+            var wordEnd = next;
+            while (wordEnd < sentenceEnd && (CueIndex.IsWordCharacter(text[wordEnd]) || (text[wordEnd] is ',' or '.' && wordEnd + 1 < sentenceEnd && char.IsDigit(text[wordEnd + 1]))))
+                wordEnd++;
+            // "and" joins another subject only before a number.
+            if (StartsWord(text, next, sentenceEnd, "and"))
+            {
+                var after = PhraseLiteral.SkipWhiteSpace(text, wordEnd, sentenceEnd);
+                if (after >= sentenceEnd || !char.IsDigit(text[after])) return false;
+            }
+            if (wordEnd == next) return false;
+            at = wordEnd;
+        }
+        return false;
+    }
+
+    private static bool StartsWord(string text, int at, int end, string word) =>
+        at + word.Length <= end && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (at + word.Length == end || !CueIndex.IsWordCharacter(text[at + word.Length]));
+
+    // A relative clause of a pledge right after the figure's mention: an optional relative opener, at most three words of
+    // its subject, then a verb of pledge_relative_verbs, no comma between ("the 1,000 it promised", "the nearly 3,100 troops
+    // that ten countries put forward").
+    private bool PledgedRelative(string text, int figureEnd, int segmentEnd)
+    {
+        var end = Math.Min(segmentEnd, figureEnd + 60);
+        var at = PhraseLiteral.SkipWhiteSpace(text, figureEnd, end);
+        if (at > figureEnd && governing.RelativeOpeners.EndOfPhraseAt(text, at, end) is var opener and > 0 && Spaced(text, opener)) at = PhraseLiteral.SkipWhiteSpace(text, opener, end);
+        for (var words = 0; words <= 3 && at < end; words++)
+        {
+            if (!CueIndex.IsWordCharacter(text[at])) return false;
+            if (words > 0 && governing.PledgeRelativeVerbs.EndOfPhraseAt(text, at, end) is var verb and > 0 && (verb == end || !CueIndex.IsWordCharacter(text[verb])))
+                return true;
+            var wordEnd = at;
+            while (wordEnd < end && CueIndex.IsWordCharacter(text[wordEnd])) wordEnd++;
+            if (auxiliaries.EndOfPhraseAt(text, at, wordEnd) == wordEnd || clauseOpeners.EndOfPhraseAt(text, at, wordEnd) == wordEnd) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, wordEnd, end);
+        }
+        return false;
+    }
+
+    // A time still to come (future_times_after) before the figure in its clause, from the last comma, semicolon or colon before
+    // it: "The carrier is due next week with more than 4,000 troops".
+    private bool FutureTimeBefore(string text, int segmentStart, int at)
+    {
+        var from = at;
+        while (from > segmentStart && text[from - 1] is not (',' or ';' or ':')) from--;
+        var found = new List<PhraseMatch>();
+        futureTimesAfter.FindInto(text, from, at, found);
+        foreach (var (time, _) in found)
+            if (futureTimeLimits.StartOfPhraseBefore(text, from, time.Start) < 0) return true;
+        return false;
+    }
+
+    // A target date after the figure whose predicate between says it is still to come ("with 8,000 more due by March"), or a
+    // verb of wish or expectation right before the figure ("It expects about 12,000 by the end of the year").
+    private bool TargetPredicate(string text, int segmentStart, int at, int figureEnd, int by)
+    {
+        for (var i = figureEnd; i < by; i++)
+            if (char.IsWhiteSpace(text[i]) && governing.TargetDatePredicates.EndOfPhraseAt(text, i + 1, by) is var e and > 0 && (e == by || !CueIndex.IsWordCharacter(text[e])))
+                return true;
+        var verb = at;
+        if (objectFillers.StartOfPhraseBefore(text, segmentStart, verb) is var filler and >= 0) verb = filler;
+        return kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
+    }
+
+    // A comparison lead right before the figure (comparison_leads: "against", "compared with", "than the") and a time of the
+    // past (past_times_after) after it in its clause: "7,500 are there now, against 14,000 a year ago", "far fewer than the
+    // 20,000 volunteers announced in the first weeks of the war".
+    private bool ComparedWithPast(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
+    {
+        if (governing.ComparisonLeads.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
+        var end = ClauseEnd(text, figureEnd, Math.Min(sentenceEnd, figureEnd + 90));
+        return governing.PastTimesAfter.Any(text, figureEnd, end);
+    }
+
+    // The figure's mention ends with a noun of a target it modifies ("short of its 12,000 ceiling", "a 5,000 pledge"), not one
+    // said to be met (target_met_words right after it: "the 300,000 target met").
+    private bool TargetNounAfter(string text, Quantity q, TextSpan figure, int sentenceEnd) =>
+        figure.End > q.Span.End && targetAfter.EndOfPhraseAt(text, q.Span.End, figure.End) == figure.End
+        && governing.TargetMetWords.EndOfPhraseAt(text, figure.End, sentenceEnd) < 0;
+}
