@@ -40,14 +40,10 @@ internal sealed class CountryOffices
             // Its last word is the holder, the words before it the office: "spy chief", "defence minister".
             var holderStart = title.End;
             while (holderStart > title.Start && !char.IsWhiteSpace(s[holderStart - 1])) holderStart--;
-            // "Venezuela's navy commander", "the Thai air force chief": a one-word holder title after an armed service's name
-            // holds that service's office, its words the office.
-            var officeStart = title.Start;
-            if (holderStart == title.Start && bodyHolders.Contains(s.AsSpan(title.Start, title.Length)) && ServiceBefore(s, title.Start) is { } service) officeStart = service;
-            if (holderStart == officeStart || HolderNamed(s, title.End)) continue;
-            if (SentenceCountries.AdjectiveBefore(countries, s, officeStart, 0) is not { Country: { } country } owner) continue;
+            if (holderStart == title.Start || HolderNamed(s, title.End)) continue;
+            if (SentenceCountries.AdjectiveBefore(countries, s, title.Start, 0) is not { Country: { } country } owner) continue;
             var holder = s.AsSpan(holderStart, title.End - holderStart);
-            var office = Normalize(s[officeStart..holderStart]).ToLowerInvariant();
+            var office = Normalize(s[title.Start..holderStart]).ToLowerInvariant();
             var body = ministryHolders.Contains(holder) ? bodies.Body(office + " ministry", country)
                 : bodyHolders.Contains(holder) ? HeadedBody(office, country)
                 : null;
@@ -66,14 +62,6 @@ internal sealed class CountryOffices
             return bodies.Body("spy agency", country) ?? bodies.Body("intelligence agency", country) ?? bodies.Body("intelligence", country)
                 ?? new SourceRef(default, $"{countryWords.Adjective(country)} intelligence", SourceKind.Intelligence, country, CitationRole.Mentioned, "agency");
         return armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
-    }
-
-    // Where the armed service's name of one or two words right before `at` starts ("navy", "air force"), or null.
-    private int? ServiceBefore(string s, int at)
-    {
-        if (!TryWordBefore(s, at, 0, out var last, out var lastStart)) return null;
-        if (TryWordBefore(s, lastStart, 0, out var first, out var firstStart) && armedServices.TryGet($"{first} {last}".ToLowerInvariant(), out _)) return firstStart;
-        return armedServices.TryGet(last.ToString().ToLowerInvariant(), out _) ? lastStart : null;
     }
 
     // Whether the holder's name follows the title ("defence minister Jan Nowak", "army chief, Ivan Petrov,"): a person, not the office.

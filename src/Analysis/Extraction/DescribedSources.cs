@@ -8,13 +8,8 @@ using Analysis.Vocabulary;
 /// Indian Army), and "the interior ministry" when no earlier source fits (its fallback). The country is that of a source
 /// the sentence cites, else the first the sentence names.
 /// </summary>
-internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices,
-    IEnumerable<(string Key, string Value)> bareKinds)
+internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices)
 {
-    // "ministry" = "defence ministry": the body a kind noun with no modifier names in troop copy when nothing named before fits it
-    // (bare_description_kinds: "Belarus planned 13,000 troops, but the ministry said ..." is its defence ministry).
-    private readonly Dictionary<string, string> bareKinds = bareKinds.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
     /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
     /// for an "its" description, which is its own sentence's country's.</summary>
@@ -30,7 +25,7 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 else unowned = true;
             }
             else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && DescribedFromPassage(description.Name["the ".Length..], accepted, countries, document) is { } fallback)
+                && Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
@@ -55,18 +50,6 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
         return false;
     }
 
-    // "ISLAMABAD: 11 soldiers were killed in the clashes with India, the military said": a body named by its kind only is the country's
-    // of a source its sentence cites, else of the troops it counts (a demonym or possessive), else the dateline's, the state the copy
-    // is filed from, before a country the sentence only names (an opponent, a place), else the document's.
-    // A bare kind noun ("the ministry") takes no country from a voice cited in an earlier sentence only: after "The Pentagon said …",
-    // "officials at the ministry" are no state's the kit can tell.
-    private SourceRef? DescribedFromPassage(string what, List<SourceRef> accepted, List<CountryName> countries, DocumentCountry? document) =>
-        (accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
-            ?? countries.FirstOrDefault(c => c.Country is not null && (c.IsDemonym || c.Possessive)).Country
-            ?? document?.Dateline
-            ?? countries.FirstOrDefault(c => c.Country is not null).Country
-            ?? (bareKinds.ContainsKey(what) ? null : document?.Cited)) is { } country ? Body(what, country) : null;
-
     // The country of a source the sentence cites, else the first the sentence names; null when there is none.
     private static string? SentenceCountry(List<SourceRef> accepted, List<CountryName> countries) =>
         accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
@@ -87,7 +70,6 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
         // A minister speaks for the ministry ("the defence minister": the defence ministry), as its spokesperson does.
         if (what.EndsWith(" minister", StringComparison.OrdinalIgnoreCase)) what = what.ToLowerInvariant()[..^"minister".Length] + "ministry";
-        if (bareKinds.TryGetValue(what, out var kind)) what = kind;
         if (ministries.Named(what, country) is { } ministry) return ministry;
         if (armedServices.TryGet(what, out var service))
             return new SourceRef(default, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");

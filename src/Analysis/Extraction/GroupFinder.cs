@@ -45,16 +45,7 @@ internal sealed class GroupFinder
         locatedLinkWords = Words("located_group_links");
         spokespersonWords = Words("spokesperson_nouns");
         sourceModifierWords = Words("kept_source_modifiers");
-        officeHolderWords = lexicon.WordLookup("office_holders_of_bodies", StringComparer.Ordinal);
-        indefiniteWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
     }
-
-    // "commander", "chief": the holder of a body's office (office_holders_of_bodies); "a", "an", "one" (indefinite_voice_determiners).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeHolderWords, indefiniteWords;
-
-    // Whether the group's words at `first` open with an indefinite determiner or a number ("a navy commander", "two army commanders").
-    private bool IndefiniteAt(string s, int first) =>
-        WordEnd(s, first) is var e && (indefiniteWords.Contains(s.AsSpan(first, e - first)) || char.IsDigit(s[first]));
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
         List<SourceCandidate> candidates)
@@ -98,9 +89,6 @@ internal sealed class GroupFinder
             }
             from = headEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
-            // "Venezuela's navy commander", "the Venezuelan army commander": one holder of a service's office, not an unnamed group
-            // ("a navy commander" is one): CountryOffices names the service.
-            if (first1 is null && officeHolderWords.Contains(headWord) && !IndefiniteAt(s, first) && armedServices.TryGet(mods.Trim().ToLowerInvariant(), out _)) continue;
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);

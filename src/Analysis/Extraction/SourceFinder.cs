@@ -103,7 +103,7 @@ internal sealed class SourceFinder
         articleOutlets = new ArticleOutlets(outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, lexicon.Pairs("bare_description_kinds", '='));
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);

@@ -23,33 +23,17 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
     {
         for (var i = 0; i < accepted.Count; i++)
         {
-            // "Sources in the defence ministry say", "an official at the army told PTI": a body named by its kind only is the one its
-            // country gives (its fallback), and the sources placed in it are that body's, named by its country and trade, as a named
-            // body's are ("Indian defense sources"), not the body itself.
-            if (accepted[i] is { IsPronoun: true, Fallback: { Country: not null, IsPerson: false, IsGroup: false } described } description
-                && described.Kind is SourceKind.Military or SourceKind.Intelligence or SourceKind.Government && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && Inside(s, description.Span.Start - start) is { } insider)
-            {
-                accepted[i] = Named(described, insider) with { Span = description.Span, Role = description.Role, IsPronoun = false, Fallback = null };
-                continue;
-            }
             // A country's service read as a group ("the South Korean army": "South Korean Army") is a body; "Indian officials" are not.
             if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
                 || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun) continue;
-            accepted[i] = Named(body, noun);
+            // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
+            var trade = SpokespeopleToOutlets.Trade(body, defenseNames);
+            var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
+                : body.Country is { } country
+                ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))
+                : $"{body.Name} {noun}";
+            accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = SourceNouns.Singular(noun), AlwaysCited = false };
         }
-    }
-
-    // The body's sources or officials (`noun`), named by its country and trade.
-    private SourceRef Named(SourceRef body, string noun)
-    {
-        // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
-        var trade = SpokespeopleToOutlets.Trade(body, defenseNames);
-        var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
-            : body.Country is { } country
-            ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))
-            : $"{body.Name} {noun}";
-        return body with { Name = name, IsGroup = true, RoleNoun = SourceNouns.Singular(noun), AlwaysCited = false };
     }
 
     private static bool IsService(string name) =>

@@ -49,11 +49,7 @@ internal sealed class UnnamedSpeakers
         voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
-        leftOutWords = Set("voice_words_left_out");
     }
-
-    // "government", "administration": words of a voice that its name leaves out once a country names it (voice_words_left_out).
-    private readonly HashSet<string> leftOutWords;
 
     // "defense" = United States: the country an unnamed voice whose name keeps that word defaults to when the passage gives it
     // none (unowned_voice_countries).
@@ -143,7 +139,7 @@ internal sealed class UnnamedSpeakers
                 // sources said": Indian), as a country's press cites its own government.
                 var military = kind is SourceKind.Military or SourceKind.Intelligence;
                 // A voice of another trade ("diplomatic sources") with no country in its sentence stays as the text names it.
-                var government = kept.Count > 0 && kept.TrueForAll(leftOutWords.Contains);
+                var government = kept is ["government"];
                 // "government sources in Seoul": the voice's own place.
                 var placeAfter = SkipWhiteSpace(s, j) is var placeWord && WordEnd(s, placeWord) is var placeWordEnd && s.AsSpan(placeWord, placeWordEnd - placeWord) is "in" ? SkipWhiteSpace(s, placeWordEnd) : -1;
                 // "government sources in Seoul": the voice's own place.
@@ -189,7 +185,7 @@ internal sealed class UnnamedSpeakers
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
-                    kept.RemoveAll(w => leftOutWords.Contains(w));
+                    kept.Remove("government");
                     // A country's service keeps its name's case: "U.S. Army officials".
                     for (var k = 0; k < kept.Count; k++)
                         if (armedServices.TryGet(kept[k], out var service)) kept[k] = service;
