@@ -63,6 +63,11 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
+    // What opens a description of a name's holder (DescribesHolder): a determiner (definite_determiners, "a", "an", "his",
+    // "her"), past a conjunction ("while", "and").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords, holderDeterminers, holderConjunctions;
+    // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
@@ -142,6 +147,10 @@ internal sealed class CitationRoles
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
+        definiteWords = lexicon.WordLookup("definite_determiners", StringComparer.OrdinalIgnoreCase);
+        holderDeterminers = new[] { "a", "an", "his", "her", "its", "their" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        holderConjunctions = new[] { "and", "but", "while", "whereas", "as" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
     }
 
     // What may stand before a heading's speaker: quotes, markup ("**", "## "), and a live blog entry's time stamp with its
@@ -258,10 +267,77 @@ internal sealed class CitationRoles
                 && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after) && !PlacesWhatItMoves(after))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
+        // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
+        // no title list holds (DescribesHolder).
+        if (cueAfter && (titledPerson || apposed || person && DescribesHolder(before, countries)) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
             && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !RefusesAnAsk(after[1..]))
             return CitationRole.Speaker;
+        // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
+        if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Whether the clause before a name set off by commas describes the name's holder: it ends in that comma, opens (past a
+    // conjunction) with a determiner or a possessive, holds two to eight words, and ends in a lower-case noun or a demonym
+    // ("The EU's top diplomat,", "Kenya's envoy to the talks,", "The Cuban,"). Not a clause opened by a preposition or an
+    // adverb ("In March,", "On Monday,"), nor one that ends in a name ("Officials in Kyiv,").
+    private bool DescribesHolder(ReadOnlySpan<char> before, List<CountryName> countries)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed is not [.., ',']) return false;
+        var comma = trimmed.Length - 1;
+        var clauseStart = trimmed[..comma].LastIndexOfAny(",.;:()\"“”") + 1;
+        var clause = trimmed[clauseStart..comma];
+        var words = 0;
+        var first = true;
+        ReadOnlySpan<char> last = [];
+        var lastStart = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.IsEmpty) continue;
+            if (first && holderConjunctions.Contains(word)) continue;
+            if (first && !(definiteWords.Contains(word) || holderDeterminers.Contains(word) || word.EndsWith("'s") || word.EndsWith("’s"))) return false;
+            first = false;
+            words++;
+            last = word;
+            lastStart = clauseStart + range.Start.Value;
+        }
+        if (words is < 2 or > 8 || last.IsEmpty) return false;
+        if (last.ContainsAnyExcept(DescriptorLetters)) return Demonym(countries, lastStart, lastStart + last.Length) >= 0;
+        return !descriptorBreaks.Contains(last);
+    }
+
+    // What a name's affiliation may hold between "of", "at" or "from" and its verb: up to ten words of letters, digits,
+    // hyphens, apostrophes and initials' dots, then a reporting verb of one word that no determiner or possessive makes a
+    // noun ("of the agency's report" is a report). A mark, a clause's link (descriptor_breaks other than the prepositions
+    // of a body's name) or a longer run ends it unread.
+    private bool SpeaksAfterAffiliation(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && after[i] == ' ') i++;
+        if (i == 0) return false;
+        var n = LetterRun(after, i);
+        if (after.Slice(i, n) is not ("of" or "at" or "from")) return false;
+        i += n;
+        var nounBefore = true;
+        for (var words = 0; words < 10; words++)
+        {
+            var start = i;
+            while (i < after.Length && after[i] == ' ') i++;
+            if (i == start || i == after.Length) return false;
+            var e = i;
+            while (e < after.Length && (char.IsLetterOrDigit(after[e]) || after[e] is '-' or '\'' or '’' or '.' && e + 1 < after.Length && char.IsLetter(after[e + 1])
+                || after[e] == '.' && e > i && char.IsUpper(after[e - 1]))) e++;
+            if (e == i) return false;
+            var word = after[i..e];
+            if (words > 0 && !nounBefore && oneWordVerbs.Contains(word)) return e == after.Length || !CueIndex.IsWordCharacter(after[e]);
+            if (descriptorBreaks.Contains(word) && !(word is "of" or "for" or "on" or "in" or "at")) return false;
+            nounBefore = word is "the" or "a" or "an" or "its" or "their" || word.EndsWith("'s") || word.EndsWith("’s");
+            i = e;
+            if (i < after.Length && after[i] != ' ') return false;
+        }
+        return false;
     }
 
     // The role a before-pattern gives the name once at most three lower-case words right before it are read as its description
@@ -286,6 +362,14 @@ internal sealed class CitationRoles
             {
                 cut = from;
                 if (RoleBefore(before[..cut], after) is { } owned and not CitationRole.Mentioned) return owned;
+                continue;
+            }
+            // "told the Miami-based outlet": a capitalised word with a hyphenated tail that describes (name_modifier_tails) is one word of the description.
+            if (!word.IsEmpty && words > 0 && modifierTails.Contains(word) && start > 1 && before[start - 1] == '-' && before[(start + word.Length)..cut].IsWhiteSpace()
+                && WordStartBefore(before, start) is > 0 and var hyphenated && char.IsUpper(before[hyphenated]) && char.IsWhiteSpace(before[hyphenated - 1]))
+            {
+                cut = hyphenated;
+                if (RoleBefore(before[..cut], after) is { } placed and not CitationRole.Mentioned) return placed;
                 continue;
             }
             if (word.IsEmpty || !char.IsLower(word[0]) || descriptorBreaks.Contains(word) || start == 0 || !char.IsWhiteSpace(before[start - 1])) return null;

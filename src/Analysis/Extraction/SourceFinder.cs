@@ -301,6 +301,7 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
+                || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
@@ -463,6 +464,21 @@ internal sealed class SourceFinder
         while (end > 0 && s[end - 1] == ' ') end--;
         for (var t = 0; t < titleHits.Count; t++)
             if (titleHits[t].Span.End == end) return true;
+        return false;
+    }
+
+    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the") is where the
+    // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
+    private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
+    {
+        if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
+        var at = body.Span.Start - start;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
+        var end = linkStart;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } && c.Ref.Span.End == start + end) return true;
         return false;
     }
 
