@@ -63,7 +63,14 @@ internal sealed class DocumentPeople
             var words = person.Name.Split(' ');
             // A person the gazetteer knows (a country's official) may be named after by a surname spelled with diacritics ("Shoigú").
             if (person.RoleNoun is not null || person.Country is not null) byFoldedSurname[SourceGazetteer.Spelling(words[^1])] = person;
-            if (person.RoleNoun is null) continue;
+            // A person the text cites without a title ("Tomas Varga, 54, said", "said Anna Berg of the agency") is named by surname
+            // after too, when each of the two or three words of the name is a name's ("Varga added"); a titled person keeps the surname.
+            if (person.RoleNoun is null)
+            {
+                if (person.Role is CitationRole.Speaker or CitationRole.Informant && words.Length is 2 or 3 && Array.TrueForAll(words, IsOtherName))
+                    bySurname.TryAdd(words[^1], person);
+                continue;
+            }
             bySurname[words[^1]] = person;
             if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
             for (var w = 0; w < words.Length - 1; w++)
