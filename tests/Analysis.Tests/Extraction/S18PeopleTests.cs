@@ -34,6 +34,7 @@ public class S18PeopleTests
     [InlineData("Defence minister Karel van der Berg said 250 soldiers would join the battle group.", "Karel van der Berg")]
     // Outlets by what the sentence makes of them.
     [InlineData("About 500 troops have arrived, a recruit told the Lisbon-based outlet Diario por el Sur.", "Diario por el Sur")]
+    [InlineData("About 500 troops have arrived, a deserter told the Madrid-based outlet Voces por el Mundo.", "Voces por el Mundo")]
     [InlineData("About 500 troops have arrived, according to a tally by NATO Review.", "NATO Review")]
     [InlineData("About 500 troops have arrived, the Lakeside Monitor reported on Sunday.", "The Lakeside Monitor")]
     public void Names_the_voice(string text, string source) =>
@@ -50,6 +51,8 @@ public class S18PeopleTests
     [InlineData("Editors from NATO Review visited the base, and NATO said 4,000 troops were in place.", "NATO Review")]
     // A person's affiliation that runs into another clause does not make the verb theirs.
     [InlineData("Troops guarded Anna Berg of the defence agency, which said 400 soldiers were deployed.", "Anna Berg")]
+    // A known name matched in lower case inside a longer name is that name's tail ("El Mundo" in "Voces por el Mundo").
+    [InlineData("About 500 troops have arrived, a deserter told the Madrid-based outlet Voces por el Mundo.", "El Mundo")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
