@@ -73,6 +73,8 @@ public class S18PeopleTests
     [InlineData("Okafor: 2,000 more troops head north\n\nDefence minister Paul Okafor said on Monday the army would send 2,000 more troops to the border.", "Paul Okafor")]
     // A person cited without a title, then named by surname.
     [InlineData("Troops on the move\n\nTomas Varga, 54, said the unit was ready. Varga added that 300 soldiers had arrived.", "Tomas Varga")]
+    // An honorific written without a stop opens no name of its own ("Mr Varga" is the mayor named before).
+    [InlineData("Town on edge\n\nMayor Tomas Varga said the town was calm. Mr Varga added that 300 soldiers had arrived.", "Tomas Varga")]
     // Family name first: a known person named by it after.
     [InlineData("Leader greets sappers\n\nKim Jong Un received the returning regiment on Friday. Kim told the sappers that nine of them had died.", "Kim Jong Un")]
     public void Names_a_person_by_surname(string document, string person)
