@@ -23,6 +23,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
     // "Ministry", "Forces", "Commission": a word that makes a run of capitalised words an organisation's name.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationHeads;
+    // "Party", "Republic", "Sea": a word that makes the words before an "of" a body's or a place's name (not_person_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPersonWords;
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
@@ -43,6 +45,7 @@ internal sealed class CapitalizedNames
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
+        notPersonWords = lexicon.WordLookup("not_person_words", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
@@ -110,7 +113,10 @@ internal sealed class CapitalizedNames
             if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
             {
                 var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
-                candidates.Add(new(4, new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null)));
+                var outlet = new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null);
+                // "according to a tally by NATO Review": a paper whose name holds a name the gazetteer knows is the paper where the
+                // text cites it, not the body its name starts with (which claims the span where the paper is not cited).
+                candidates.Add(Overlaps(gazetteerMatches, span.Start, span.End) ? new(1, outlet) { CitedOnly = true } : new(4, outlet));
                 continue;
             }
             if (Organisation(s, at, value, countries) is { } organisation)
@@ -145,6 +151,15 @@ internal sealed class CapitalizedNames
             if (TitledName(value) is { } titled)
             {
                 candidates.Add(new(4, new SourceRef(span, titled, SourceKind.Official, null, CitationRole.Mentioned, null, IsPerson: true)));
+                continue;
+            }
+            // "Yevgeny Ilyin of the Russian Defence Ministry said", "Anna Berg of the Swedish defence agency": a person's name
+            // opens the run and "of" ties it to where they work; the person is the name before "of", the body after it their
+            // affiliation (named by its own readings, if any).
+            if (AffiliatedPerson(value) is > 0 and var head && !Overlaps(gazetteerMatches, start + at, start + at + head))
+            {
+                candidates.Add(new(4, new SourceRef(new TextSpan(span.Start, span.Start + head), Normalize(value[..head]), SourceKind.Official, null,
+                    CitationRole.Mentioned, null, IsPerson: true)));
                 continue;
             }
             // At most three words between single spaces (what Split(' ') would count).
@@ -305,6 +320,27 @@ internal sealed class CapitalizedNames
         foreach (var range in value.AsSpan(0, last).Split(' '))
             if (!unitNameWords.Contains(value.AsSpan(0, last)[range])) return false;
         return true;
+    }
+
+    // The length of the person's name that opens a run before " of " ("Anna Berg" in "Anna Berg of the Swedish"), or -1: two or
+    // three words, each a capital then lower-case letters (a hyphen or an apostrophe inside), none a word that starts no name
+    // (not_name_starts, months, weekdays), a title, an organisation's or a unit's word, a country's name or adjective, and
+    // not a name the gazetteer knows ("Bank of England", "Democratic Republic of Congo", "Islamic State of Iraq" stay whole).
+    private int AffiliatedPerson(string value)
+    {
+        var of = value.IndexOf(" of ", StringComparison.Ordinal);
+        if (of <= 0 || value.AsSpan(0, of).Count(' ') is not (1 or 2)) return -1;
+        foreach (var range in value.AsSpan(0, of).Split(' '))
+        {
+            var word = value.AsSpan(0, of)[range];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || notNameWords.Contains(word) || afterConnectorBreaks.Contains(word) || titleWords.Contains(word)
+                || organisationHeads.Contains(word) || notPersonWords.Contains(word) || unitEnds.Contains(word) || unitNameWords.Contains(word) || outletNameEnds.Contains(word)) return -1;
+            for (var k = 1; k < word.Length; k++)
+                if (!(char.IsLower(word[k]) || word[k] is '-' or '\'' or '’' && k + 1 < word.Length && char.IsLetter(word[k + 1]))) return -1;
+        }
+        var head = value[..of];
+        if (countryWords.Find(head, 0, head.Length).Count > 0 || gazetteer.TryResolveSpelling(head, out _) || gazetteer.TryResolveSpelling(value, out _)) return -1;
+        return of;
     }
 
     // The person a run opened by a one-word title names ("Deputy Kim Byung-joo of the Democratic Party": "Kim Byung-joo"),

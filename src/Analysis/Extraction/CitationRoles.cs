@@ -63,6 +63,11 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
+    // What opens a description of a name's holder (DescribesHolder): a determiner (definite_determiners, "a", "an", "his",
+    // "her"), past a conjunction ("while", "and").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords, holderDeterminers, holderConjunctions;
+    // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
@@ -142,6 +147,10 @@ internal sealed class CitationRoles
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
+        definiteWords = lexicon.WordLookup("definite_determiners", StringComparer.OrdinalIgnoreCase);
+        holderDeterminers = new[] { "a", "an", "his", "her", "its", "their" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        holderConjunctions = new[] { "and", "but", "while", "whereas", "as" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
     }
 
     // What may stand before a heading's speaker: quotes, markup ("**", "## "), and a live blog entry's time stamp with its
@@ -233,6 +242,9 @@ internal sealed class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "…, said Tomas Varga of the Baltic Security Foundation.": a person's affiliation closes the clause after an inverted verb.
+        if (person && EndsInWhiteSpace(before) && AffiliationEnd(after, out var verbAfter) is > 0 and var affiliation && !verbAfter
+            && RoleBefore(before, after[affiliation..]) is { } affiliated) return affiliated;
         // "This was stated by the monitoring group Belaruski Hajun", "announced by army spokesman Gen. X", "told the daily Y": a
         // cue before lower-case words that say what the name is.
         if (EndsInWhiteSpace(before) && DescribedBefore(before, after, countries) is { } described) return described;
@@ -241,7 +253,8 @@ internal sealed class CitationRoles
             && RoleBefore(before[..voice], after) is { } voiced && voiced is CitationRole.Speaker or CitationRole.Informant) return voiced;
         // "according to the army's top commander, General Ivan Petrenko, …": a person set off by commas after the title
         // that says who they are is cited by the words before that title.
-        var head = person ? ApposedTitleStart(before, titleHits) : -1;
+        // "…, says the BBC's correspondent in the region, Ishbel Matheson.": or after a description no title list holds.
+        var head = person ? ApposedTitleStart(before, titleHits) is >= 0 and var titled ? titled : DescribedHolderStart(before, countries) : -1;
         var apposed = head >= 0;
         if (apposed)
             for (var cut = head; head - cut <= 40;)
@@ -258,10 +271,87 @@ internal sealed class CitationRoles
                 && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after) && !PlacesWhatItMoves(after))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
-        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
+        // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
+        // no title list holds (DescribesHolder).
+        if (cueAfter && (titledPerson || apposed || person && DescribedHolderStart(before, countries) >= 0) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
             && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !RefusesAnAsk(after[1..]))
             return CitationRole.Speaker;
+        // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
+        if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Where the description of a name set off by commas starts in the clause before it, or -1: the clause ends in that comma,
+    // opens (past a conjunction or an inverted verb: "while", "says") with a determiner or a possessive, holds two to eight
+    // words, and ends in a lower-case noun or a demonym ("The EU's top diplomat,", "Kenya's envoy to the talks,", "The
+    // Cuban,"). Not a clause opened by a preposition or an adverb ("In March,", "On Monday,"), nor one that ends in a name
+    // ("Officials in Kyiv,").
+    private int DescribedHolderStart(ReadOnlySpan<char> before, List<CountryName> countries)
+    {
+        var trimmed = before.TrimEnd();
+        if (trimmed is not [.., ',']) return -1;
+        var comma = trimmed.Length - 1;
+        var clauseStart = trimmed[..comma].LastIndexOfAny(",.;:()\"“”") + 1;
+        var clause = trimmed[clauseStart..comma];
+        var words = 0;
+        var first = -1;
+        ReadOnlySpan<char> last = [];
+        var lastStart = 0;
+        foreach (var range in clause.Split(' '))
+        {
+            var word = clause[range];
+            if (word.IsEmpty) continue;
+            if (first < 0 && (holderConjunctions.Contains(word) || invertedEnds.Contains(word))) continue;
+            if (first < 0 && !(definiteWords.Contains(word) || holderDeterminers.Contains(word) || word.EndsWith("'s") || word.EndsWith("’s"))) return -1;
+            if (first < 0) first = clauseStart + range.Start.Value;
+            words++;
+            last = word;
+            lastStart = clauseStart + range.Start.Value;
+        }
+        if (words is < 2 or > 8 || last.IsEmpty) return -1;
+        if (last.ContainsAnyExcept(DescriptorLetters)) return Demonym(countries, lastStart, lastStart + last.Length) >= 0 ? first : -1;
+        return descriptorBreaks.Contains(last) ? -1 : first;
+    }
+
+    // "Anna Berg of the Swedish defence agency said": a person's affiliation, then the verb.
+    private bool SpeaksAfterAffiliation(ReadOnlySpan<char> after) => AffiliationEnd(after, out var verb) > 0 && verb;
+
+    // Where a name's affiliation after it ends: "of", "at" or "from", then up to ten words of letters, digits, hyphens,
+    // apostrophes and initials' dots, up to a reporting verb of one word that no determiner or possessive makes a noun ("of
+    // the agency's report" is a report; verb: true, the verb's start) or a mark that closes the clause (verb: false, the
+    // mark's place). A clause's link (descriptor_breaks other than the prepositions of a body's name) or a longer run: -1.
+    private int AffiliationEnd(ReadOnlySpan<char> after, out bool verb)
+    {
+        verb = false;
+        var i = 0;
+        while (i < after.Length && after[i] == ' ') i++;
+        if (i == 0) return -1;
+        var n = LetterRun(after, i);
+        if (after.Slice(i, n) is not ("of" or "at" or "from")) return -1;
+        i += n;
+        var nounBefore = true;
+        for (var words = 0; words < 10; words++)
+        {
+            var start = i;
+            while (i < after.Length && after[i] == ' ') i++;
+            if (i == start || i == after.Length) return -1;
+            var e = i;
+            while (e < after.Length && (char.IsLetterOrDigit(after[e]) || after[e] is '-' or '\'' or '’' or '.' && e + 1 < after.Length && char.IsLetter(after[e + 1])
+                || after[e] == '.' && e > i && char.IsUpper(after[e - 1]))) e++;
+            if (e == i) return -1;
+            var word = after[i..e];
+            if (words > 0 && !nounBefore && oneWordVerbs.Contains(word))
+            {
+                verb = e == after.Length || !CueIndex.IsWordCharacter(after[e]);
+                return verb ? i : -1;
+            }
+            if (descriptorBreaks.Contains(word) && !(word is "of" or "for" or "on" or "in" or "at")) return -1;
+            nounBefore = word is "the" or "a" or "an" or "its" or "their" || word.EndsWith("'s") || word.EndsWith("’s");
+            i = e;
+            if (i == after.Length || after[i] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"' or '(') return words > 0 ? i : -1;
+            if (after[i] != ' ') return -1;
+        }
+        return -1;
     }
 
     // The role a before-pattern gives the name once at most three lower-case words right before it are read as its description
@@ -286,6 +376,14 @@ internal sealed class CitationRoles
             {
                 cut = from;
                 if (RoleBefore(before[..cut], after) is { } owned and not CitationRole.Mentioned) return owned;
+                continue;
+            }
+            // "told the Miami-based outlet": a capitalised word with a hyphenated tail that describes (name_modifier_tails) is one word of the description.
+            if (!word.IsEmpty && words > 0 && modifierTails.Contains(word) && start > 1 && before[start - 1] == '-' && before[(start + word.Length)..cut].IsWhiteSpace()
+                && WordStartBefore(before, start) is > 0 and var hyphenated && char.IsUpper(before[hyphenated]) && char.IsWhiteSpace(before[hyphenated - 1]))
+            {
+                cut = hyphenated;
+                if (RoleBefore(before[..cut], after) is { } placed and not CitationRole.Mentioned) return placed;
                 continue;
             }
             if (word.IsEmpty || !char.IsLower(word[0]) || descriptorBreaks.Contains(word) || start == 0 || !char.IsWhiteSpace(before[start - 1])) return null;

@@ -8,7 +8,7 @@ using static SourceText;
 /// name is hyphenated), and by another spelling of the same name ("Kim Jong-un", "Kim Jong Un"): one source each.
 /// Filled sentence by sentence, in order; one per document.
 /// </summary>
-internal sealed class DocumentPeople
+internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = null)
 {
     private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
     // A titled person's other names ("Padrino" for "Vladimir Padrino López", "Sjafrie" for "Sjafrie Sjamsoeddin"): where
@@ -58,14 +58,27 @@ internal sealed class DocumentPeople
                 if (first != person.Name) (renamed ??= [.. refs])[i] = person = person with { Name = first };
             }
             else bySpelling[spelling] = person.Name;
-            // Only a titled person is known well enough to be named by surname after: a run of capitalised words that
-            // a verb cites ("Rising Tensions said") may be no one's name.
+            // A titled person is known well enough to be named by surname after; an untitled one only where the text cites them
+            // and each word is a name's (a run of capitalised words that a verb cites, "Rising Tensions said", may be no one's name).
             var words = person.Name.Split(' ');
             // A person the gazetteer knows (a country's official) may be named after by a surname spelled with diacritics ("Shoigú").
             if (person.RoleNoun is not null || person.Country is not null) byFoldedSurname[SourceGazetteer.Spelling(words[^1])] = person;
-            if (person.RoleNoun is null) continue;
+            // A person the text cites without a title ("Tomas Varga, 54, said", "said Anna Berg of the agency") is named by surname
+            // after too, when each of the two or three words of the name is a name's ("Varga added"); a titled person keeps the surname.
+            // A person the gazetteer knows of a country that names the family first ("Kim Jong Un") is named by that name after.
+            if (person.RoleNoun is null && person.Country is { } home && familyNameFirst?.Contains(home) == true && words.Length is 2 or 3 && IsOtherName(words[0]))
+                bySurname.TryAdd(words[0], person);
+            if (person.RoleNoun is null)
+            {
+                if (person.Role is CitationRole.Speaker or CitationRole.Informant && words.Length is 2 or 3 && Array.TrueForAll(words, IsOtherName))
+                    bySurname.TryAdd(words[^1], person);
+                continue;
+            }
             bySurname[words[^1]] = person;
             if (words.Length > 1 && words[^1].Contains('-')) bySurname[words[0]] = person;
+            // "Kim Jong Un …", then "Kim told the sappers": where the family name comes first (family_name_first_countries), a
+            // person of that country is named by the first word too, unless a titled person of the document holds it already.
+            else if (words.Length > 1 && person.Country is { } country && familyNameFirst?.Contains(country) == true) bySurname.TryAdd(words[0], person);
             for (var w = 0; w < words.Length - 1; w++)
                 if (IsOtherName(words[w]))
                     byOtherName[words[w]] = !byOtherName.TryGetValue(words[w], out var held) || held?.Name == person.Name ? person : null;

@@ -15,6 +15,8 @@ using static SourceText;
 internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames)
 {
     private const int MaxWords = 4;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> connectors =
+        lexicon.Words("name_connectors").Where(w => w is not ("and" or "on" or "for" or "the" or "of")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The first word of each follower ("which cited": "which"): the word after the name is compared with it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers =
         lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToHashSet(StringComparer.Ordinal)
@@ -37,8 +39,10 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             {
                 if (words == 0 && calendarNames.Contains(s.AsSpan(to, e - to))) break;
                 (to, words) = (e, words + 1);
-                if (to + 1 >= s.Length || s[to] != ' ' || !char.IsUpper(s[to + 1])) break;
-                to++;
+                // "the Miami-based outlet Cubanos por el Mundo": a name's own lower-case connectors (name_connectors) between its words.
+                var next = ConnectedWord(s, to);
+                if (next < 0) break;
+                to = next;
             }
             if (words == 0 || ModifiesNoun(s, to)) continue;
             var country = SentenceCountries.AdjectiveBefore(countries, s, hit.Span.Start, 0)?.Country;
@@ -125,6 +129,21 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
 
     // Whether "the" stands before `at`, with at most two words between ("the broadcaster", "the Polish daily", "The
     // Telegram channel").
+    // Where the next capitalised word of a name starts after the word that ends at `at`: past one space, or past up to two
+    // connectors ("por el", "del"; not "and", "on", "for", "the", "of": "the daily Kommersant and Izvestia" are two); -1 when none follows.
+    private int ConnectedWord(string s, int at)
+    {
+        for (var k = 0; k <= 2; k++)
+        {
+            if (at + 1 >= s.Length || s[at] != ' ') return -1;
+            if (char.IsUpper(s[at + 1])) return at + 1;
+            var e = WordEnd(s, at + 1);
+            if (k == 2 || e == at + 1 || !connectors.Contains(s.AsSpan(at + 1, e - at - 1))) return -1;
+            at = e;
+        }
+        return -1;
+    }
+
     private static bool AfterThe(string s, int at)
     {
         for (var i = 0; i < 3; i++)

@@ -195,7 +195,8 @@ internal sealed class SourceFinder
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
                 && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
-                && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries))
+                && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries)
+                && !InsideLongerName(s, span.Start - start, entry))
             {
                 var credit = credits.Contains(span);
                 candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
@@ -301,6 +302,7 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
+                || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
@@ -466,6 +468,21 @@ internal sealed class SourceFinder
         return false;
     }
 
+    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the") is where the
+    // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
+    private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
+    {
+        if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
+        var at = body.Span.Start - start;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
+        var end = linkStart;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } && c.Ref.Span.End == start + end) return true;
+        return false;
+    }
+
     // Whether only titles stand between `from` and `to` ("Col. " before a name).
     private static bool SpansTitles(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
     {
@@ -553,6 +570,20 @@ internal sealed class SourceFinder
         foreach (var t in titleHits)
             if (t.Span.End >= beforeStart + before.Length && t.Span.Start <= beforeStart) return false;
         return !(entry.Name.Length > before.Length && entry.Name[before.Length] == ' ' && entry.Name.AsSpan().StartsWith(before, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "the outlet Cubanos por el Mundo": a known name matched in lower case ("el Mundo" for El Mundo) after a lower-case connector
+    // that follows a capitalised word is the tail of a longer name, not the entry.
+    private static bool InsideLongerName(string s, int from, GazetteerEntry entry)
+    {
+        if (from >= s.Length || !char.IsLower(s[from]) || entry.Name.Length == 0 || !char.IsUpper(entry.Name[0])) return false;
+        if (!SourceText.TryWordBefore(s, from, 0, out _, out var connector)) return false;
+        var e = connector;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        if (e == connector || e == 0) return false;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return b < e && char.IsUpper(s[b]);
     }
 
     // "Taiwan's Ministry of National Defense": a country's body the gazetteer knows by a name other states give theirs too, right

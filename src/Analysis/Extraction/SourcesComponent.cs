@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -9,6 +10,8 @@ using Analysis.Vocabulary;
 internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazetteer) : IComponent
 {
     private readonly SourceFinder finder = new(lexicon, gazetteer);
+    // The countries whose people are named family name first ("Kim Jong Un": "Kim"), as later sentences name them by it.
+    private readonly HashSet<string> familyNameFirst = lexicon.Words("family_name_first_countries").ToHashSet(StringComparer.Ordinal);
 
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];
@@ -20,7 +23,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         var countries = document.Get(Layers.Countries);
         // Sentence by sentence, in order: a person named once may be named by surname after.
         // So is a body of the country the document is about by then ("the Ministry of Defence" after "British reservists").
-        var people = new DocumentPeople();
+        var people = new DocumentPeople(familyNameFirst);
         var country = new DocumentCountry();
         // The acronyms it defines ("Inter-Services Public Relations (ISPR)") hold for all of it; those a cited body's initials spell, after it.
         var acronyms = new DocumentAcronyms();
@@ -35,8 +38,32 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             acronyms.Learn(refs[s.Index]);
             country.Learn(refs[s.Index], countries[s.Index]);
         }
+        // "Lewentz: Spangdahlem hit hard …" above "interior minister Roger Lewentz called …": a headline may name its speaker by
+        // the surname of a person the story names in full only below it.
+        for (var h = 0; h < Math.Min(2, sentences.Count); h++)
+            if (HeadlineSurname(document.Document.Text, sentences[h], refs[h], people) is { } speaker)
+                refs[h] = [speaker, .. refs[h]];
         // "the General Staff said" after "Ukraine's General Staff", "Northern Command says" before "a U.S. Northern Command spokesperson".
         finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
+    }
+
+    // The person a headline's first word names before a colon ("Lewentz: …"), when no reading claimed that word and the document
+    // named someone of that surname (by title) anywhere; else null.
+    private static SourceRef? HeadlineSurname(string text, Sentence sentence, IReadOnlyList<SourceRef> found, DocumentPeople people)
+    {
+        var s = sentence.Text;
+        if (!CitationRoles.MayBeHeading(s, sentence.Paragraph) || people.IsEmpty) return null;
+        var p = 0;
+        while (p < s.Length && s[p] is '"' or '“' or '‘' or '\'' or '*' or '#' or ' ') p++;
+        var e = p;
+        while (e < s.Length && (char.IsLetter(s[e]) || s[e] == '-')) e++;
+        if (e == p || e + 1 >= s.Length || s[e] != ':' || !char.IsWhiteSpace(s[e + 1]) || !char.IsUpper(s[p])) return null;
+        var span = new TextSpan(sentence.Start + p, sentence.Start + e);
+        foreach (var r in found)
+            if (r.Span.Start < span.End && span.Start < r.Span.End) return null;
+        return people.TryGet(s.AsSpan(p, e - p), out var person)
+            ? person with { Span = span, Role = CitationRole.Speaker, AlwaysCited = false }
+            : null;
     }
 }
