@@ -34,8 +34,12 @@ internal sealed class CapitalizedNames
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
 
+    // "Monitor|Rights", "Review|Defence": an outlet's last word and a word before it that make the name no paper's.
+    private readonly HashSet<(string End, string Before)> outletEndTraps;
+
     public CapitalizedNames(Lexicon lexicon, SourceGazetteer gazetteer)
     {
+        outletEndTraps = lexicon.Pairs("outlet_name_end_traps", '|').ToHashSet();
         this.gazetteer = gazetteer;
         countryWords = Countries.For(lexicon);
         nameConnectors = lexicon.Words("name_connectors").ToArray();
@@ -110,7 +114,7 @@ internal sealed class CapitalizedNames
                 continue;
             }
             // "the Defense Post reported": a paper no list knows, named with its "the".
-            if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)))
+            if (outletNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1)) && !OutletEndTrap(value))
             {
                 var the = TryWordBefore(s, at, 0, out var before, out _) && before is "the" or "The";
                 var outlet = new SourceRef(span, (the ? "The " : "") + Normalize(value), SourceKind.Outlet, null, CitationRole.Mentioned, null);
@@ -163,7 +167,8 @@ internal sealed class CapitalizedNames
                 continue;
             }
             // At most three words between single spaces (what Split(' ') would count).
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3;
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3
+                && NamesOnePerson(value);
             candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
     }
@@ -204,6 +209,24 @@ internal sealed class CapitalizedNames
             }
             p = e;
         }
+    }
+
+    // "Euro-Med Human Rights Monitor", "Strategic Defence Review": the word before a paper's last word makes the name a group's
+    // or a document's (outlet_name_end_traps).
+    private bool OutletEndTrap(string value)
+    {
+        var space = value.LastIndexOf(' ');
+        var previous = value.LastIndexOf(' ', space - 1) + 1;
+        return space > 0 && outletEndTraps.Contains((value[(space + 1)..], value[previous..space]));
+    }
+
+    // A short run that is one person's name: not two names joined ("Finland and Sweden", "Marks & Spencer"), and not one whose
+    // last word names a body or a paper ("Solidarity Movement", "Civic Group", "Defence Review").
+    private bool NamesOnePerson(string value)
+    {
+        if (value.Contains(" and ") || value.Contains('&')) return false;
+        var last = value.AsSpan(value.LastIndexOf(' ') + 1);
+        return !notPersonWords.Contains(last) && !organisationHeads.Contains(last) && !outletNameEnds.Contains(last);
     }
 
     // "DeSantis", "McConnell", "MacArthur": the letters before the first inner capital are a surname's prefix.

@@ -66,6 +66,8 @@ internal sealed class CitationRoles
     // What opens a description of a name's holder (DescribesHolder): a determiner (definite_determiners, "a", "an", "his",
     // "her"), past a conjunction ("while", "and").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords, holderDeterminers, holderConjunctions;
+    // "party", "contractor", "applicants": a description's head noun that names a body or several, so the name after it is no person.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationDescriptionNouns;
     // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
@@ -148,6 +150,7 @@ internal sealed class CitationRoles
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
         definiteWords = lexicon.WordLookup("definite_determiners", StringComparer.OrdinalIgnoreCase);
+        organisationDescriptionNouns = lexicon.WordLookup("organisation_description_nouns", StringComparer.OrdinalIgnoreCase);
         holderDeterminers = new[] { "a", "an", "his", "her", "its", "their" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         holderConjunctions = new[] { "and", "but", "while", "whereas", "as" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
@@ -285,7 +288,7 @@ internal sealed class CitationRoles
     // opens (past a conjunction or an inverted verb: "while", "says") with a determiner or a possessive, holds two to eight
     // words, and ends in a lower-case noun or a demonym ("The EU's top diplomat,", "Kenya's envoy to the talks,", "The
     // Cuban,"). Not a clause opened by a preposition or an adverb ("In March,", "On Monday,"), nor one that ends in a name
-    // ("Officials in Kyiv,").
+    // ("Officials in Kyiv,"), nor one whose noun names a body or several ("The ruling party,", "the two applicants,").
     private int DescribedHolderStart(ReadOnlySpan<char> before, List<CountryName> countries)
     {
         var trimmed = before.TrimEnd();
@@ -310,7 +313,7 @@ internal sealed class CitationRoles
         }
         if (words is < 2 or > 8 || last.IsEmpty) return -1;
         if (last.ContainsAnyExcept(DescriptorLetters)) return Demonym(countries, lastStart, lastStart + last.Length) >= 0 ? first : -1;
-        return descriptorBreaks.Contains(last) ? -1 : first;
+        return descriptorBreaks.Contains(last) || organisationDescriptionNouns.Contains(last) ? -1 : first;
     }
 
     // "Anna Berg of the Swedish defence agency said": a person's affiliation, then the verb.
