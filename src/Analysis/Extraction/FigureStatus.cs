@@ -132,7 +132,8 @@ internal sealed partial class TroopCountFinder
         // form it is the subject of, a time to come before it or a pledge told of it (not a force a country pronoun names: "its
         // 10,800 personnel are to withdraw" are there now); or a noun of a target the figure modifies ("short of its 12,000 ceiling").
         if ((!OwnForce(text, segmentStart, q.Span.Start)
-                && (IntentionInfinitive(text, segmentStart, q.Span.Start) || SubjectFuture(text, figure.End, sentenceEnd)
+                && ((IntentionInfinitive(text, segmentStart, q.Span.Start) && !StandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd))
+                    || SubjectFuture(text, figure.End, sentenceEnd)
                     || PledgedRelative(text, figure.End, segmentEnd) || FutureTimeBefore(text, segmentStart, q.Span.Start)))
             || TargetNounAfter(text, q, figure, sentenceEnd))
             return EstimateStatus.Planned;
