@@ -138,9 +138,11 @@ internal sealed partial class TroopCountFinder
             || TargetNounAfter(text, q, figure, sentenceEnd))
             return EstimateStatus.Planned;
         // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
-        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
+        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present;
+        // "The plan to withdraw 2,200 troops was completed": a plan told as done is not one still to come.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
-            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
+            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0
+            && !governing.PlanDone.Any(text, figure.End, sentenceEnd);
         // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
         // word ("are set to arrive"; the figure's troops as the subject of a future form, any verb: subject_future_modals are
         // words of future_after)
