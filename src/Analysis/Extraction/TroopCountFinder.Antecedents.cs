@@ -23,6 +23,7 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher SpeechVerbs = PhraseMatcher.Of(lexicon, ["back_reference_speech_verbs"]);
         public readonly AdjacentPhrases TallyLinks = AdjacentPhrases.Of(lexicon, "tally_links");
         public readonly AdjacentPhrases ChangeLeads = AdjacentPhrases.Of(lexicon, "tally_change_leads");
+        public readonly AdjacentPhrases TallyLeads = AdjacentPhrases.Of(lexicon, "tally_leads");
     }
 
     // A bare number refers back to troops when the last count before it in its sentence (no year, no trap) is a troop figure
@@ -92,21 +93,23 @@ internal sealed partial class TroopCountFinder
 
     // "approved the deployment of 1,000 troops, 250 to 120", "the House 310-115": a bare pair falling from the first number to
     // the second, joined by a word of tally_links, is a vote or a score, not a count (a range rises: "2,000 to 3,000"; a change
-    // is told with "from").
+    // is told with "from"); so is any such pair after a word of tally_leads ("voted 68 to 30 to send").
     private bool Tally(string text, int start, int end, Quantity q)
     {
         if (q.ChangeStart || q.ChangeEnd) return false;
         if (q.Low is { } low && q.High is { } high && low > high && q.Core.End > q.Core.Start) return true;
         var after = PhraseLiteral.SkipWhiteSpace(text, q.Core.End, end);
         if (after < end && WholeLinkAt(text, after, end) is var link and > 0 && NumberAt(text, PhraseLiteral.SkipWhiteSpace(text, link, end), end) is var (second, secondEnd)
-            && q.Value is { } first && first > second && BareEnd(text, secondEnd, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, q.Span.Start) < 0)
+            && q.Value is { } first && ((first > second && BareEnd(text, secondEnd, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, q.Span.Start) < 0)
+                || backWords.TallyLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             return true;
         var before = q.Core.Start;
         while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
         for (var b = before - 1; b >= Math.Max(start, before - 9); b--)
             if (char.IsDigit(text[b]) && (b == start || !char.IsDigit(text[b - 1]) && text[b - 1] != ',' && text[b - 1] != '.')
                 && NumberAt(text, b, before) is var (firstBefore, firstEnd) && WholeLinkAt(text, PhraseLiteral.SkipWhiteSpace(text, firstEnd, before), before) == before
-                && q.Value is { } v && firstBefore > v && BareEnd(text, q.Core.End, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, b) < 0)
+                && q.Value is { } v && ((firstBefore > v && BareEnd(text, q.Core.End, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, b) < 0)
+                    || backWords.TallyLeads.StartOfPhraseBefore(text, start, b) >= 0))
                 return true;
         return false;
     }

@@ -35,6 +35,8 @@ public class ReviewRegressionsS18Tests
     [InlineData("Lawmakers backed sending 600 troops to the Sahel mission, 344 to 198.", 344d, false)]
     [InlineData("Lawmakers backed sending 600 troops to the Sahel mission, 344 to 198.", 198d, false)]
     [InlineData("The upper house endorsed the 1,200-strong deployment, and the lower house followed 402-131.", 402d, false)]
+    // After a word of voting, whatever the order and whatever follows.
+    [InlineData("The assembly voted 71 to 24 to keep 1,100 peacekeepers in the buffer zone.", 24d, false)]
     // A range rises, and a change is told with "from": both stay.
     [InlineData("The ministry sent 600 troops in May, and 1,000 to 1,500 more in June.", 1_500d, true)]
     [InlineData("The garrison was cut from 4,000 to 2,500.", 4_000d, true)]
