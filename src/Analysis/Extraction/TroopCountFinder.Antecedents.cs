@@ -24,6 +24,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases TallyLinks = AdjacentPhrases.Of(lexicon, "tally_links");
         public readonly AdjacentPhrases ChangeLeads = AdjacentPhrases.Of(lexicon, "tally_change_leads");
         public readonly AdjacentPhrases TallyLeads = AdjacentPhrases.Of(lexicon, "tally_leads");
+        public readonly AdjacentPhrases GroupLeads = AdjacentPhrases.Of(lexicon, "back_reference_group_leads");
     }
 
     // A bare number refers back to troops when the last count before it in its sentence (no year, no trap) is a troop figure
@@ -47,7 +48,8 @@ internal sealed partial class TroopCountFinder
         // With no count before it, a sentence that only names troops: a count of a thousand and up ("the casualties among the
         // North Korean forces have surpassed the 3,000"); below, a number there counts other things as often.
         if (last is null)
-            return (q.Value ?? q.High ?? q.Low) >= backReferenceMinimum && troopWords.Any(text, start, q.Span.Start) && !AppositionToOther(text, start, q.Span.Start);
+            return (q.Value ?? q.High ?? q.Low) >= backReferenceMinimum && troopWords.Any(text, start, q.Span.Start) && !AppositionToOther(text, start, q.Span.Start)
+                && !CrowdOfOthers(text, start, end, q);
         if (text.AsSpan(last.Span.End, q.Span.Start - last.Span.End).IndexOfAny(BackReferenceBreaks) < 0 && !contrastWords.Any(text, last.Span.End, q.Span.Start))
             return false;
         // Another clause: its own verb must be one of troops, and a speaker's verb that opens it starts another claim ("but the
@@ -89,6 +91,15 @@ internal sealed partial class TroopCountFinder
         var b = e;
         while (b > start && char.IsLetter(text[b - 1])) b--;
         return b < e && troopWordsAt.EndOfPhraseAt(text, b, e) != e;
+    }
+
+    // "Soldiers were among the 4,000 who attended the funeral": with no count before it, a number that troops are among
+    // (back_reference_group_leads) or whose relative clause has a verb none of troops counts a crowd of others.
+    private bool CrowdOfOthers(string text, int start, int end, Quantity q)
+    {
+        if (backWords.GroupLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0) return true;
+        var at = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
+        return Spaced(text, q.Span.End) && WholeWordsAt(governing.RelativeOpeners, text, at, end) is var opener and > 0 && !TroopRelativeVerb(text, opener, end);
     }
 
     // "approved the deployment of 1,000 troops, 250 to 120", "the House 310-115": a bare pair falling from the first number to

@@ -53,6 +53,16 @@ public class ReviewRegressionsS18Tests
         Assert.Equal(found, Has(passage, value));
 
     [Theory]
+    // No count before it: a crowd the troops are among, or whose relative clause has a verb none of troops.
+    [InlineData("Uniformed soldiers were among the 3,000 who attended the memorial service in the capital.", 3_000d, false)]
+    [InlineData("Some troops were among the 5,000 who lined the route of the parade.", 5_000d, false)]
+    [InlineData("Reservists stood at the gates as 8,000 who had queued since dawn filed past.", 8_000d, false)]
+    // Troops named before a number they are not among: the troops.
+    [InlineData("The losses among the rebel troops have now passed the 1,800, its commander admitted.", 1_800d, true)]
+    public void A_crowd_the_troops_are_among_is_no_count(string passage, double value, bool found) =>
+        Assert.Equal(found, Has(passage, value));
+
+    [Theory]
     // An intention whose object is a force already there, definite or placed by a participle, stays current.
     [InlineData("Tokyo hopes to reassure the 54,000 American troops based in Japan.", 54_000d, EstimateStatus.Current)]
     [InlineData("Berlin wants to protect 4,800 soldiers stationed in Lithuania.", 4_800d, EstimateStatus.Current)]
