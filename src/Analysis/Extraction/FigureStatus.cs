@@ -132,14 +132,17 @@ internal sealed partial class TroopCountFinder
         // form it is the subject of, a time to come before it or a pledge told of it (not a force a country pronoun names: "its
         // 10,800 personnel are to withdraw" are there now); or a noun of a target the figure modifies ("short of its 12,000 ceiling").
         if ((!OwnForce(text, segmentStart, q.Span.Start)
-                && (IntentionInfinitive(text, segmentStart, q.Span.Start) || SubjectFuture(text, figure.End, sentenceEnd)
+                && ((IntentionInfinitive(text, segmentStart, q.Span.Start) && !StandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd))
+                    || SubjectFuture(text, figure.End, sentenceEnd)
                     || PledgedRelative(text, figure.End, segmentEnd) || FutureTimeBefore(text, segmentStart, q.Span.Start)))
             || TargetNounAfter(text, q, figure, sentenceEnd))
             return EstimateStatus.Planned;
         // "would withdraw about half of its 5,000 troops", "would keep its 8,000 troops there": the force a country pronoun
-        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present.
+        // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present;
+        // "The plan to withdraw 2,200 troops was completed": a plan told as done is not one still to come.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
-            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0;
+            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0
+            && !governing.PlanDone.Any(text, figure.End, sentenceEnd);
         // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
         // word ("are set to arrive"; the figure's troops as the subject of a future form, any verb: subject_future_modals are
         // words of future_after)

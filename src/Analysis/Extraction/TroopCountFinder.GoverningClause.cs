@@ -28,6 +28,9 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases TargetDatePredicates = AdjacentPhrases.Of(lexicon, "target_date_predicates");
         public readonly AdjacentPhrases TargetMetWords = AdjacentPhrases.Of(lexicon, "target_met_words");
         public readonly AdjacentPhrases ComparisonLeads = AdjacentPhrases.Of(lexicon, "comparison_leads");
+        public readonly AdjacentPhrases DefiniteBefore = AdjacentPhrases.Of(lexicon, ["intention_definite_before", "possessive_pronouns"]);
+        public readonly AdjacentPhrases StandingAfter = AdjacentPhrases.Of(lexicon, "standing_force_after");
+        public readonly PhraseMatcher PlanDone = PhraseMatcher.Of(lexicon, ["plan_done_predicates"]);
         public readonly PhraseMatcher PastTimesAfter = PhraseMatcher.Of(lexicon, ["past_times_after"]);
         public readonly int IntentionWordReach = lexicon.Setting("intention_word_reach");
         public readonly int SubjectFutureWordReach = lexicon.Setting("subject_future_word_reach");
@@ -59,6 +62,25 @@ internal sealed partial class TroopCountFinder
             end = start;
         }
         return false;
+    }
+
+    // The infinitive's object is a force that is there already: definite ("hopes to reassure the 28,500 US troops", "plans to
+    // withdraw its 900 soldiers": "the", a possessive pronoun or a possessive noun right before the number) or placed by a
+    // participle after it (standing_force_after: "troops stationed in the south"); or the plan is told as done after the
+    // figure ("The order to withdraw 3,000 troops was carried out in June": plan_done_predicates).
+    private bool StandingForce(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
+    {
+        var e = at;
+        while (e > segmentStart && char.IsWhiteSpace(text[e - 1])) e--;
+        var b = e;
+        while (b > segmentStart && (char.IsLetter(text[b - 1]) || text[b - 1] is '\'' or '’')) b--;
+        if (b < e && (governing.DefiniteBefore.EndOfPhraseAt(text, b, e) == e || (e - b > 2 && text[e - 1] is 's' && text[e - 2] is '\'' or '’')
+            || (e - b > 2 && text[e - 1] is '\'' or '’' && text[e - 2] == 's')))
+            return true;
+        if (Spaced(text, figureEnd) && governing.StandingAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, figureEnd, sentenceEnd), sentenceEnd) is var stand and > 0
+            && (stand == sentenceEnd || !CueIndex.IsWordCharacter(text[stand])))
+            return true;
+        return governing.PlanDone.Any(text, figureEnd, sentenceEnd);
     }
 
     // The figure is the subject of a future form (subject_future_chains) after its noun and complement: at most

@@ -80,6 +80,7 @@ internal sealed partial class TroopCountFinder
         if (ClockTime(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         if (IsAge(text, start, q) || MoneyScale(text, start, end, q)) return true;
+        if (Tally(text, start, end, q)) return true;
         if (q.Span.Start == from && populationHeads.StartOfPhraseBefore(text, start, from) >= 0) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;

@@ -247,6 +247,7 @@ internal sealed partial class TroopCountFinder
             AdjacentPhrases.Of(lexicon, "payment_verbs"));
         (amountWords, troopWordsAt) = (AdjacentPhrases.Of(lexicon, ["anchor_nouns", "troop_amount_nouns"]), AdjacentPhrases.Of(lexicon, ["troop_words", "troop_nouns"]));
         (contrastWords, backReferenceMinimum) = (PhraseMatcher.Of(lexicon, ["contrast_clause_openers"]), lexicon.Setting("back_reference_minimum"));
+        backWords = new BackReferenceWords(lexicon);
         (futureVerbModals, futureVerbNonMoves, futureTimeLimits) = (AdjacentPhrases.Of(lexicon, "future_verb_modals"),
             AdjacentPhrases.Of(lexicon, "future_verb_non_moves"), AdjacentPhrases.Of(lexicon, "future_time_limits"));
         futureVerbStops = AdjacentPhrases.Of(lexicon, "future_verb_stops");
