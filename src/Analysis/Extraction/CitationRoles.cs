@@ -63,8 +63,8 @@ internal sealed class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
-    // What opens a description of a name's holder (DescribesHolder): a determiner (definite_determiners, "a", "an", "his",
-    // "her"), past a conjunction ("while", "and").
+    // What opens a description of a name's holder (DescribedHolderStart): a determiner (definite_determiners,
+    // holder_determiners), past a conjunction (holder_conjunctions).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords, holderDeterminers, holderConjunctions;
     // "party", "contractor", "applicants": a description's head noun that names a body or several, so the name after it is no person.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationDescriptionNouns;
@@ -151,8 +151,8 @@ internal sealed class CitationRoles
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
         definiteWords = lexicon.WordLookup("definite_determiners", StringComparer.OrdinalIgnoreCase);
         organisationDescriptionNouns = lexicon.WordLookup("organisation_description_nouns", StringComparer.OrdinalIgnoreCase);
-        holderDeterminers = new[] { "a", "an", "his", "her", "its", "their" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        holderConjunctions = new[] { "and", "but", "while", "whereas", "as" }.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        holderDeterminers = lexicon.WordLookup("holder_determiners", StringComparer.OrdinalIgnoreCase);
+        holderConjunctions = lexicon.WordLookup("holder_conjunctions", StringComparer.OrdinalIgnoreCase);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
     }
 
@@ -275,8 +275,8 @@ internal sealed class CitationRoles
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
-        // no title list holds (DescribesHolder).
-        if (cueAfter && (titledPerson || apposed || person && DescribedHolderStart(before, countries) >= 0) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
+        // no title list holds (apposed: DescribedHolderStart above).
+        if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
             && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !RefusesAnAsk(after[1..]))
             return CitationRole.Speaker;
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.

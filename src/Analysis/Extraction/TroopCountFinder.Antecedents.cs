@@ -83,13 +83,10 @@ internal sealed partial class TroopCountFinder
     // word there ("The troops, some 6,000, began leaving") makes it troops.
     private bool AppositionToOther(string text, int start, int at)
     {
-        var e = at;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
-        if (e == start || text[e - 1] != ',') return false;
-        e--;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
-        var b = e;
-        while (b > start && char.IsLetter(text[b - 1])) b--;
+        var comma = at;
+        while (comma > start && char.IsWhiteSpace(text[comma - 1])) comma--;
+        if (comma == start || text[comma - 1] != ',') return false;
+        var (b, e) = LettersBefore(text, start, comma - 1);
         return b < e && troopWordsAt.EndOfPhraseAt(text, b, e) != e;
     }
 
@@ -155,20 +152,10 @@ internal sealed partial class TroopCountFinder
         var i = at;
         for (var words = 0; words < 3 && relativeFillers.StartOfPhraseBefore(text, from, i) is var adverb and >= 0; words++) i = adverb;
         if (valueCopulas.StartOfPhraseBefore(text, from, i) is not (var copula and >= 0)) return false;
-        var e = copula;
-        while (e > from && char.IsWhiteSpace(text[e - 1])) e--;
-        var b = e;
-        while (b > from && char.IsLetter(text[b - 1])) b--;
+        var (b, e) = LettersBefore(text, from, copula);
         if (b == e || char.IsUpper(text[b])) return false;
         return troopWordsAt.EndOfPhraseAt(text, b, e) < 0 && amountWords.EndOfPhraseAt(text, b, e) < 0 && possessives.EndOfPhraseAt(text, b, e) < 0
             && subjectPronouns.EndOfPhraseAt(text, b, e) < 0;
-    }
-
-    // Where a word (letters, an apostrophe's possessive, hyphens) that starts at `at` ends.
-    private static int WordEnd(string text, int at, int end)
-    {
-        while (at < end && (char.IsLetter(text[at]) || text[at] is '\'' or '’' or '-')) at++;
-        return at;
     }
 
     // "Russia paid each soldier 2,000 a month": a verb of paying in the number's clause before it makes it a sum.

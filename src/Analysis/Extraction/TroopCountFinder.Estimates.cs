@@ -36,10 +36,7 @@ internal sealed partial class TroopCountFinder
     // the clause is a legal floor or a cap, not a count of the force ("losses above 4,000" has no such verb and stays).
     private bool LimitBefore(string text, int start, Quantity q)
     {
-        var e = q.Core.Start > q.Span.Start ? q.Core.Start : q.Span.Start;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
-        var b = e;
-        while (b > start && char.IsLetter(text[b - 1])) b--;
+        var (b, e) = LettersBefore(text, start, q.Core.Start > q.Span.Start ? q.Core.Start : q.Span.Start);
         return b < e && limitBounds.Contains(text[b..e]) && PhraseBefore(limitVerbs, text, start, b, 60, ",.;:");
     }
 

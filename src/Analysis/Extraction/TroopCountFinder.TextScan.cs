@@ -60,6 +60,17 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
+    // The run of letters that ends where the white space before `at` begins (none of it before `start`): its start and end,
+    // equal when no letter stands there.
+    private static (int Start, int End) LettersBefore(string text, int start, int at)
+    {
+        var e = at;
+        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        var b = e;
+        while (b > start && char.IsLetter(text[b - 1])) b--;
+        return (b, e);
+    }
+
     // Whether a space follows text[..at].
     private static bool Spaced(string text, int at) => at < text.Length && char.IsWhiteSpace(text[at]);
 

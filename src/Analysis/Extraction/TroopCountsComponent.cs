@@ -90,7 +90,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         return figure;
     }
 
-// "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
+    // "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
     // 2,500": a country the dateline of a paragraph names is where the story was filed, no owner of its troops, nor its
     // passage's actor (the header's convention); the sentence's other countries stay. The Countries layer keeps it for the
     // sources (a wire story's unnamed voices are its dateline country's).
