@@ -74,6 +74,13 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
+        // "Kenya's pledge stands at 1,000 and Chad's at 400 soldiers": a coordinate clause whose verb was left out shares the
+        // status of the clause before.
+        if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
+            && kind != TroopKind.Casualties && VerblessCoordinate(text, segmentStart, segmentEnd, q, span))
+            status = previous.Status;
+        // "2,000 US troops are in Syria, not 503": the count another one denies.
+        if (status == EstimateStatus.Current && previous is not null && DeniedAfter(text, previous, segmentEnd, q, span)) status = EstimateStatus.Earlier;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
@@ -209,15 +216,21 @@ internal sealed partial class TroopCountFinder
 
     // "was cut from 2,400 troops to 1,900", "will trim its force from about 1,700 soldiers to 1,000": "from" right before the
     // figure, only "to" between its mention and the next number (which starts at segmentEnd), and a verb of change or of a
-    // cut (list change_or_cut_verbs) at most 40 characters before "from" in its clause. The numbers' own reading marks
+    // cut (list change_or_cut_verbs) at most change_from_verb_reach characters before "from" in its clause. The numbers' own reading marks
     // "rose from 3,000 to 10,000" (Quantity.ChangeStart); this one reads past a noun and takes the verbs of a cut.
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
-        if (segmentEnd <= figure.End || segmentEnd >= text.Length || !char.IsLetterOrDigit(text[segmentEnd])) return false;
-        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !text.AsSpan(to, segmentEnd - to).IsWhiteSpace()) return false;
+        if (segmentEnd <= figure.End || segmentEnd >= text.Length) return false;
+        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0)) return false;
+        // (A quote may open the next number, which no rule may have taken as a figure: 'from about 40,000 to "well over
+        // 300,000"', the words of its hedge before its digits.)
+        if (!(char.IsLetterOrDigit(text[segmentEnd]) && text.AsSpan(to, segmentEnd - to).Trim().TrimEnd("\"“'‘").IsWhiteSpace())
+            && !QuotedNumberAfter(text, to, segmentEnd)) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
-        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - 60), from))
-            if (from - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
+        // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
+        var reach = supersession.ChangeFromVerbReach;
+        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - reach - 20), from))
+            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
         return false;
     }
 

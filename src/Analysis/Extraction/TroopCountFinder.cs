@@ -254,6 +254,7 @@ internal sealed partial class TroopCountFinder
         futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
         governing = new GoverningClauseWords(lexicon);
+        supersession = new SupersessionWords(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -732,6 +733,7 @@ internal sealed partial class TroopCountFinder
         ShareVerbAfterLast(text, result);
         PartsOfTolls(text, end, result);
         CutTo(text, result);
+        LaterRevised(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;
