@@ -37,6 +37,8 @@ internal sealed partial class TroopCountFinder
         var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
+        // "down from a peak of 3,000", "last year's contingent of 1,200", "originally 600 troops": a level of the past.
+        if (status == EstimateStatus.Current && PastLevelBefore(text, segmentStart, segmentEnd, q)) status = EstimateStatus.Earlier;
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
         if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0

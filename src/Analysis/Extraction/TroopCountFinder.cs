@@ -255,6 +255,7 @@ internal sealed partial class TroopCountFinder
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
         governing = new GoverningClauseWords(lexicon);
         supersession = new SupersessionWords(lexicon);
+        pastLevels = new PastLevelWords(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -734,6 +735,7 @@ internal sealed partial class TroopCountFinder
         PartsOfTolls(text, end, result);
         CutTo(text, result);
         LaterRevised(text, result);
+        LaterReported(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;
