@@ -13,7 +13,7 @@ internal sealed partial class TroopCountFinder
     // (see Status).
     private readonly CueIndex statusCues;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
-        earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners,
+        earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers;
@@ -81,6 +81,9 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
             && kind != TroopKind.Casualties && VerblessCoordinate(text, segmentStart, segmentEnd, q, span))
             status = previous.Status;
+        // "had put the toll at about 4,700, including some 600 dead": a part of an earlier count is earlier too.
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Earlier && IncludedIn(text, segmentStart, segmentEnd, q, span))
+            status = EstimateStatus.Earlier;
         // "2,000 US troops are in Syria, not 503": the count another one denies.
         if (status == EstimateStatus.Current && previous is not null && DeniedAfter(text, previous, segmentEnd, q, span)) status = EstimateStatus.Earlier;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
@@ -312,10 +315,10 @@ internal sealed partial class TroopCountFinder
     // form before the figure ("will number 2,500 troops at its peak") makes the time one still to come: not earlier.
     private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        // Not past a contrast (list contrast_clause_openers after a comma or semicolon): "allows up to 3,000 peacekeepers, though
+        // Not past a contrast or a clause of its own (lists contrast_clause_openers, earlier_time_stops after a comma or semicolon): "allows up to 3,000 peacekeepers, though
         // it kept only 2,500 there until recently" dates the 2,500 ("had been stationed at three sites, in N'Djamena, Faya-Largeau
         // and Abeche, until the end of last year" reads on).
-        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, ContrastAfter(text, figure.End, segmentEnd)))
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, EarlierTimeClauseEnd(text, figure.End, segmentEnd)))
             return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
@@ -563,14 +566,6 @@ internal sealed partial class TroopCountFinder
 
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
         (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
-
-    // Where a clause of contrast opens in text[from..end): a comma or semicolon and a word of contrast_clause_openers; else end.
-    private int ContrastAfter(string text, int from, int end)
-    {
-        for (var i = from; i < end; i++)
-            if (text[i] is ',' or ';' && contrastOpeners.EndOfPhraseAt(text, i + 1, end) > 0) return i;
-        return end;
-    }
 
     // "Before Trump took office, around 2,500 troops ...", "Until the war broke out, ...": a lead of earlier_time_leads opening the
     // sentence, and its clause ending with one of earlier_time_clause_ends right before the first comma, which comes before the

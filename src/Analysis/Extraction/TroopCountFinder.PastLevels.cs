@@ -21,6 +21,27 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher LaterTimes = PhraseMatcher.Of(lexicon, ["later_report_times"]);
         public readonly PhraseMatcher ReportVerbs = PhraseMatcher.Of(lexicon, ["later_report_verbs"]);
         public readonly AdjacentPhrases Increments = AdjacentPhrases.Of(lexicon, "later_report_increments");
+        public readonly AdjacentPhrases TimeStops = AdjacentPhrases.Of(lexicon, ["contrast_clause_openers", "earlier_time_stops"]);
+        public readonly AdjacentPhrases InclusionLeads = AdjacentPhrases.Of(lexicon, "inclusion_leads");
+    }
+
+    // Where the figure's clause ends for a time of the past after it: a comma or semicolon and a word of contrast or of another
+    // clause ("remain deployed in Ladakh, where numbers are what they were at the height of the standoff": the time is the
+    // relative clause's); else end.
+    private int EarlierTimeClauseEnd(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+            if (text[i] is ',' or ';' && pastLevels.TimeStops.EndOfPhraseAt(text, i + 1, end) > 0) return i;
+        return end;
+    }
+
+    // "Seoul had put the toll at about 4,700, including some 600 dead, at the end of April": a part told with "including"
+    // right after the figure before (only a comma between), with no verb of its own, is of that figure's time.
+    private bool IncludedIn(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (pastLevels.InclusionLeads.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var lead and >= 0)) return false;
+        if (!text.AsSpan(segmentStart, lead - segmentStart).Trim().TrimStart(',').IsWhiteSpace()) return false;
+        return !(Spaced(text, figure.End) && clauseVerbs.EndOfPhraseAt(text, figure.End, segmentEnd) > 0) && !AuxiliaryAfter(text, figure.End, segmentEnd);
     }
 
     // A word of past_level_leads right before the number, or a word of past_level_owners, at most two words and "of" before

@@ -213,7 +213,6 @@ internal sealed partial class TroopCountFinder
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
-        contrastOpeners = AdjacentPhrases.Of(lexicon, "contrast_clause_openers");
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
             AdjacentPhrases.Of(lexicon, "earlier_event_links"), AdjacentPhrases.Of(lexicon, "earlier_event_determiners"));
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
