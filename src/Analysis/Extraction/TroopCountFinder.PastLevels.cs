@@ -23,6 +23,19 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases Increments = AdjacentPhrases.Of(lexicon, "later_report_increments");
         public readonly AdjacentPhrases TimeStops = AdjacentPhrases.Of(lexicon, ["contrast_clause_openers", "earlier_time_stops"]);
         public readonly AdjacentPhrases InclusionLeads = AdjacentPhrases.Of(lexicon, "inclusion_leads");
+        public readonly AdjacentPhrases YearLeads = AdjacentPhrases.Of(lexicon, "past_year_leads");
+    }
+
+    // A year (four digits, 1900 to 2100) right after a word of past_year_leads in text[from..end): "in 2019", "at the end of 2018".
+    private bool YearAfter(string text, int from, int end)
+    {
+        for (var i = from + 1; i + 4 <= end; i++)
+        {
+            if (!char.IsDigit(text[i]) || char.IsLetterOrDigit(text[i - 1]) || (i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]))) continue;
+            if (!int.TryParse(text.AsSpan(i, 4), out var year) || year is < 1900 or > 2100) continue;
+            if (pastLevels.YearLeads.StartOfPhraseBefore(text, from, i) >= 0) return true;
+        }
+        return false;
     }
 
     // Where the figure's clause ends for a time of the past after it: a comma or semicolon and a word of contrast or of another
