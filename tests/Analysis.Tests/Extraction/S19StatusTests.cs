@@ -52,6 +52,22 @@ public class S19StatusTests
     // A time of the past in a clause of its own after the figure's ("where ...") is not the figure's.
     [InlineData("About 40,000 soldiers remain deployed in the valley, where numbers are what they were at the height of the crisis.", 40000, EstimateStatus.Current)]
     [InlineData("About 40,000 soldiers were deployed in the valley at the height of the crisis.", 40000, EstimateStatus.Earlier)]
+    // A change told from a level, a level held before a pullback or as recently as a past time, "then put at", an earlier
+    // deployment, a figure compared with one of a past year.
+    [InlineData("The contingent has shrunk from 2,400 soldiers in 2018.", 2400, EstimateStatus.Earlier)]
+    [InlineData("In the spring the army massed some 60,000 troops near the border before pulling some back.", 60000, EstimateStatus.Earlier)]
+    [InlineData("The kingdom had about 1,800 troops in the country as recently as last year.", 1800, EstimateStatus.Earlier)]
+    [InlineData("The number of rebels was then put at 5,000.", 5000, EstimateStatus.Earlier)]
+    [InlineData("The earlier deployment of 3,000 Marines ended in June.", 3000, EstimateStatus.Earlier)]
+    [InlineData("That compares with about 1,500 troops deployed in 2019.", 1500, EstimateStatus.Earlier)]
+    [InlineData("At least 1,000 soldiers were killed in the first month, a figure that has since risen to 3,000.", 1000, EstimateStatus.Earlier)]
+    // Their twins: a change to a level, a level held with no later time, one put now, the next deployment, a year of no
+    // comparison.
+    [InlineData("The contingent has grown to 2,400 soldiers this year.", 2400, EstimateStatus.Current)]
+    [InlineData("The army has massed some 60,000 troops near the border, officials say.", 60000, EstimateStatus.Current)]
+    [InlineData("The number of rebels is now put at 5,000.", 5000, EstimateStatus.Current)]
+    [InlineData("The next deployment of 3,000 Marines arrived in June.", 3000, EstimateStatus.Current)]
+    [InlineData("About 1,500 troops deployed in 2019 are still there.", 1500, EstimateStatus.Current)]
     public void A_level_of_the_past_is_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
