@@ -13,7 +13,7 @@ internal sealed partial class TroopCountFinder
     // (see Status).
     private readonly CueIndex statusCues;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
-        earlierTimeLeads, earlierTimeClauseEnds, contrastOpeners,
+        earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers;
@@ -37,6 +37,8 @@ internal sealed partial class TroopCountFinder
         var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
+        // "down from a peak of 3,000", "last year's contingent of 1,200", "originally 600 troops": a level of the past.
+        if (status == EstimateStatus.Current && PastLevelBefore(text, segmentStart, segmentEnd, q)) status = EstimateStatus.Earlier;
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
         // an action still to come is to be carried out with.
         if (status == EstimateStatus.Current && Instrument(text, segmentStart, span) is var with and >= 0
@@ -74,6 +76,16 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
+        // "Kenya's pledge stands at 1,000 and Chad's at 400 soldiers": a coordinate clause whose verb was left out shares the
+        // status of the clause before.
+        if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
+            && kind != TroopKind.Casualties && VerblessCoordinate(text, segmentStart, segmentEnd, q, span))
+            status = previous.Status;
+        // "had put the toll at about 4,700, including some 600 dead": a part of an earlier count is earlier too.
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Earlier && IncludedIn(text, segmentStart, segmentEnd, q, span))
+            status = EstimateStatus.Earlier;
+        // "2,000 US troops are in Syria, not 503": the count another one denies.
+        if (status == EstimateStatus.Current && previous is not null && DeniedAfter(text, previous, segmentEnd, q, span)) status = EstimateStatus.Earlier;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
@@ -209,15 +221,21 @@ internal sealed partial class TroopCountFinder
 
     // "was cut from 2,400 troops to 1,900", "will trim its force from about 1,700 soldiers to 1,000": "from" right before the
     // figure, only "to" between its mention and the next number (which starts at segmentEnd), and a verb of change or of a
-    // cut (list change_or_cut_verbs) at most 40 characters before "from" in its clause. The numbers' own reading marks
+    // cut (list change_or_cut_verbs) at most change_from_verb_reach characters before "from" in its clause. The numbers' own reading marks
     // "rose from 3,000 to 10,000" (Quantity.ChangeStart); this one reads past a noun and takes the verbs of a cut.
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
-        if (segmentEnd <= figure.End || segmentEnd >= text.Length || !char.IsLetterOrDigit(text[segmentEnd])) return false;
-        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0) || !text.AsSpan(to, segmentEnd - to).IsWhiteSpace()) return false;
+        if (segmentEnd <= figure.End || segmentEnd >= text.Length) return false;
+        if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0)) return false;
+        // (A quote may open the next number, which no rule may have taken as a figure: 'from about 40,000 to "well over
+        // 300,000"', the words of its hedge before its digits.)
+        if (!(char.IsLetterOrDigit(text[segmentEnd]) && text.AsSpan(to, segmentEnd - to).Trim().TrimEnd("\"“'‘").IsWhiteSpace())
+            && !QuotedNumberAfter(text, to, segmentEnd)) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
-        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - 60), from))
-            if (from - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
+        // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
+        var reach = supersession.ChangeFromVerbReach;
+        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - reach - 20), from))
+            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
         return false;
     }
 
@@ -297,10 +315,10 @@ internal sealed partial class TroopCountFinder
     // form before the figure ("will number 2,500 troops at its peak") makes the time one still to come: not earlier.
     private bool EarlierTime(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure, bool cuedAfter)
     {
-        // Not past a contrast (list contrast_clause_openers after a comma or semicolon): "allows up to 3,000 peacekeepers, though
+        // Not past a contrast or a clause of its own (lists contrast_clause_openers, earlier_time_stops after a comma or semicolon): "allows up to 3,000 peacekeepers, though
         // it kept only 2,500 there until recently" dates the 2,500 ("had been stationed at three sites, in N'Djamena, Faya-Largeau
         // and Abeche, until the end of last year" reads on).
-        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, ContrastAfter(text, figure.End, segmentEnd)))
+        if (cuedAfter && earlierTimesAfter.Any(text, figure.End, EarlierTimeClauseEnd(text, figure.End, segmentEnd)))
             return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
@@ -548,14 +566,6 @@ internal sealed partial class TroopCountFinder
 
     private static bool SameClause(string text, TextSpan cue, TextSpan figure) =>
         (cue.Start >= figure.End ? text.AsSpan(figure.End, cue.Start - figure.End) : cue.End <= figure.Start ? text.AsSpan(cue.End, figure.Start - cue.End) : []).IndexOfAny(",;") < 0;
-
-    // Where a clause of contrast opens in text[from..end): a comma or semicolon and a word of contrast_clause_openers; else end.
-    private int ContrastAfter(string text, int from, int end)
-    {
-        for (var i = from; i < end; i++)
-            if (text[i] is ',' or ';' && contrastOpeners.EndOfPhraseAt(text, i + 1, end) > 0) return i;
-        return end;
-    }
 
     // "Before Trump took office, around 2,500 troops ...", "Until the war broke out, ...": a lead of earlier_time_leads opening the
     // sentence, and its clause ending with one of earlier_time_clause_ends right before the first comma, which comes before the

@@ -38,6 +38,7 @@ internal sealed class Quantities
     private readonly (string List, AdjacentPhrases Phrases)[] hedgeReaders;
     // The last words of the hedges: a number whose word before is none of them has no hedge before it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
+    private readonly int changeVerbReach;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c).Where(char.IsDigit).ToArray());
@@ -49,6 +50,7 @@ internal sealed class Quantities
             digits.GroupNumberFromName("scale"), digits.GroupNumberFromName("k"));
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
+        changeVerbReach = lexicon.Setting("change_from_verb_reach");
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
@@ -221,11 +223,16 @@ internal sealed class Quantities
         h.Label is AtLeast && h.Span.Start > start && char.IsWhiteSpace(text[h.Span.Start - 1]) && !text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).ContainsAny(' ', '\t', '\n')
         && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0;
 
-    // "rose from 3,000 to 10,000": a verb of change at most 40 characters before "from", in the same clause.
+    // "rose from 3,000 to 10,000": a verb of change at most 40 characters before "from", in the same clause; or at most
+    // change_from_verb_reach characters with no comma between, past its object ("will raise the number of its troops on high
+    // readiness from 40,000 to 300,000").
     private bool ChangeBefore(string text, int start, int at)
     {
         foreach (var verb in changeVerbs.Find(text, start, at))
-            if (at - verb.Span.End <= 40 && text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOfAny('.', ';') < 0) return true;
+        {
+            var between = text.AsSpan(verb.Span.End, at - verb.Span.End);
+            if (between.IndexOfAny('.', ';') < 0 && (between.Length <= 40 || (between.Length <= changeVerbReach && between.IndexOf(',') < 0))) return true;
+        }
         return false;
     }
 

@@ -178,13 +178,14 @@ internal sealed partial class TroopCountFinder
     }
 
     // A comparison lead right before the figure (comparison_leads: "against", "compared with", "than the") and a time of the
-    // past (past_times_after) after it in its clause: "7,500 are there now, against 14,000 a year ago", "far fewer than the
-    // 20,000 volunteers announced in the first weeks of the war".
+    // past (past_times_after, or a year after a word of past_year_leads) after it in its clause: "7,500 are there now, against
+    // 14,000 a year ago", "far fewer than the 20,000 volunteers announced in the first weeks of the war", "compares with about
+    // 1,500 troops deployed in 2019".
     private bool ComparedWithPast(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
     {
         if (governing.ComparisonLeads.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
         var end = ClauseEnd(text, figureEnd, Math.Min(sentenceEnd, figureEnd + 90));
-        return governing.PastTimesAfter.Any(text, figureEnd, end);
+        return governing.PastTimesAfter.Any(text, figureEnd, end) || YearAfter(text, figureEnd, end);
     }
 
     // The figure's mention ends with a noun of a target it modifies ("short of its 12,000 ceiling", "a 5,000 pledge"), not one

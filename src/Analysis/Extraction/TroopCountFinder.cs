@@ -213,7 +213,6 @@ internal sealed partial class TroopCountFinder
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
-        contrastOpeners = AdjacentPhrases.Of(lexicon, "contrast_clause_openers");
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
             AdjacentPhrases.Of(lexicon, "earlier_event_links"), AdjacentPhrases.Of(lexicon, "earlier_event_determiners"));
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
@@ -254,6 +253,8 @@ internal sealed partial class TroopCountFinder
         futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
         governing = new GoverningClauseWords(lexicon);
+        supersession = new SupersessionWords(lexicon);
+        pastLevels = new PastLevelWords(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -732,6 +733,8 @@ internal sealed partial class TroopCountFinder
         ShareVerbAfterLast(text, result);
         PartsOfTolls(text, end, result);
         CutTo(text, result);
+        LaterRevised(text, result);
+        LaterReported(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;

@@ -1,0 +1,117 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Figures whose own noun phrase dates them before the report: a level of the past ("down from a peak of 3,000", "its peak
+/// strength of 12,000"), a force a past time owns ("last year's contingent of 1,200"), an adverb of the past or "then" and a
+/// verb of size right before the number ("originally 600 troops", "then numbered about 9,000"); and a figure a later report
+/// in its sentence replaces ("222,000 had been called up; a fortnight later Shoigu reported 300,000"). The words are the
+/// lexicon's (figures.json).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly PastLevelWords pastLevels;
+
+    private sealed class PastLevelWords(Lexicon lexicon)
+    {
+        public readonly AdjacentPhrases Leads = AdjacentPhrases.Of(lexicon, "past_level_leads");
+        public readonly AdjacentPhrases Owners = AdjacentPhrases.Of(lexicon, "past_level_owners");
+        public readonly PhraseMatcher LaterTimes = PhraseMatcher.Of(lexicon, ["later_report_times"]);
+        public readonly PhraseMatcher ReportVerbs = PhraseMatcher.Of(lexicon, ["later_report_verbs"]);
+        public readonly AdjacentPhrases Increments = AdjacentPhrases.Of(lexicon, "later_report_increments");
+        public readonly AdjacentPhrases TimeStops = AdjacentPhrases.Of(lexicon, ["contrast_clause_openers", "earlier_time_stops"]);
+        public readonly AdjacentPhrases InclusionLeads = AdjacentPhrases.Of(lexicon, "inclusion_leads");
+        public readonly AdjacentPhrases YearLeads = AdjacentPhrases.Of(lexicon, "past_year_leads");
+    }
+
+    // A year (four digits, 1900 to 2100) right after a word of past_year_leads in text[from..end): "in 2019", "at the end of 2018".
+    private bool YearAfter(string text, int from, int end)
+    {
+        for (var i = from + 1; i + 4 <= end; i++)
+        {
+            if (!char.IsDigit(text[i]) || char.IsLetterOrDigit(text[i - 1]) || (i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]))) continue;
+            if (!int.TryParse(text.AsSpan(i, 4), out var year) || year is < 1900 or > 2100) continue;
+            if (pastLevels.YearLeads.StartOfPhraseBefore(text, from, i) >= 0) return true;
+        }
+        return false;
+    }
+
+    // Where the figure's clause ends for a time of the past after it: a comma or semicolon and a word of contrast or of another
+    // clause ("remain deployed in Ladakh, where numbers are what they were at the height of the standoff": the time is the
+    // relative clause's); else end.
+    private int EarlierTimeClauseEnd(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+            if (text[i] is ',' or ';' && pastLevels.TimeStops.EndOfPhraseAt(text, i + 1, end) > 0) return i;
+        return end;
+    }
+
+    // "Seoul had put the toll at about 4,700, including some 600 dead, at the end of April": a part told with "including"
+    // right after the figure before (only a comma between), with no verb of its own, is of that figure's time.
+    private bool IncludedIn(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (pastLevels.InclusionLeads.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var lead and >= 0)) return false;
+        if (!text.AsSpan(segmentStart, lead - segmentStart).Trim().TrimStart(',').IsWhiteSpace()) return false;
+        return !(Spaced(text, figure.End) && clauseVerbs.EndOfPhraseAt(text, figure.End, segmentEnd) > 0) && !AuxiliaryAfter(text, figure.End, segmentEnd);
+    }
+
+    // A word of past_level_leads right before the number, or a word of past_level_owners, at most two words and "of" before
+    // it ("last year's contingent of 1,200"); nothing of the future in the figure's segment ("will reach a peak of 20,000").
+    private bool PastLevelBefore(string text, int segmentStart, int segmentEnd, Quantity q)
+    {
+        if (pastLevels.Leads.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0 && !OwnedByPastTime(text, segmentStart, q.Span.Start)) return false;
+        return !futureMarkers.Any(text, segmentStart, segmentEnd);
+    }
+
+    private bool OwnedByPastTime(string text, int segmentStart, int at)
+    {
+        if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
+        var end = of;
+        for (var words = 0; words <= 2; words++)
+        {
+            if (pastLevels.Owners.StartOfPhraseBefore(text, segmentStart, end) >= 0) return words > 0;
+            while (end > segmentStart && char.IsWhiteSpace(text[end - 1])) end--;
+            var start = end;
+            while (start > segmentStart && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')) start--;
+            if (start == end) return false;
+            end = start;
+        }
+        return false;
+    }
+
+    // After a figure, a clause opened by a later time (later_report_times, after a comma, semicolon or "and") whose verb is one
+    // of report or revision (later_report_verbs) before a figure of the same kind (not an increment: "500 more", "another
+    // 500"): the nearest such figure before the clause (not a part of a whole) is the count the later report replaced.
+    private void LaterReported(string text, List<FigureCandidate> result)
+    {
+        for (var j = 1; j < result.Count; j++)
+        {
+            var next = result[j];
+            if (next.Kind == TroopKind.Subset || pastLevels.Increments.StartOfPhraseBefore(text, result[j - 1].Span.End, next.Quantity.Span.Start) >= 0
+                || (Spaced(text, next.Quantity.Span.End) && more.EndOfPhraseAt(text, next.Quantity.Span.End, next.Sentence.End) > 0)) continue;
+            var from = result[j - 1].Span.End;
+            TextSpan? later = null;
+            foreach (var time in pastLevels.LaterTimes.Find(text, from, next.Quantity.Span.Start))
+                if (ClauseOpensAt(text, from, time.Span.Start)) later = time.Span;
+            if (later is not { } t) continue;
+            if (text.AsSpan(t.End, next.Quantity.Span.Start - t.End).IndexOfAny(";:") >= 0 || !pastLevels.ReportVerbs.Any(text, t.End, next.Quantity.Span.Start)) continue;
+            for (var i = j - 1; i >= 0; i--)
+            {
+                if (result[i].Kind == TroopKind.Subset) continue;
+                if (result[i].Kind == next.Kind && result[i].Status == EstimateStatus.Current) result[i] = result[i] with { Status = EstimateStatus.Earlier };
+                break;
+            }
+        }
+    }
+
+    // A comma, semicolon or "and" right before `at` (past white space).
+    private bool ClauseOpensAt(string text, int from, int at)
+    {
+        if (coordinators.StartOfPhraseBefore(text, from, at) >= 0) return true;
+        var i = at;
+        while (i > from && char.IsWhiteSpace(text[i - 1])) i--;
+        return i > from && text[i - 1] == ';';
+    }
+}

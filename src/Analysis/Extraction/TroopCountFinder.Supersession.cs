@@ -1,0 +1,104 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The status a figure takes from the figure before it in its sentence: a count a later revision replaced ("5,000, a number
+/// the army revised a day later to 2,000"), a count another one denies ("2,000 troops, not 503"), and the second half of a
+/// pledge or plan told with its verb left out ("Kenya's pledge stands at 1,000 and Chad's at 400"). The words are the
+/// lexicon's (figures.json).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly SupersessionWords supersession;
+
+    private sealed class SupersessionWords(Lexicon lexicon)
+    {
+        public readonly PhraseMatcher LaterWords = PhraseMatcher.Of(lexicon, ["revision_later_words"]);
+        public readonly PhraseMatcher LaterRevisionVerbs = PhraseMatcher.Of(lexicon, ["later_revision_verbs"]);
+        public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
+        public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
+        public readonly int ChangeFromVerbReach = lexicon.Setting("change_from_verb_reach");
+    }
+
+    // "Rebels said 5,000 fighters had gathered, a number the army revised a day later to about 2,000", "40 soldiers died, a
+    // toll it later corrected to 34": after the first figure, a word of a later time (revision_later_words) and a verb of
+    // revision (later_revision_verbs) at most revision_verb_reach characters before "to" right before the next figure, in
+    // one clause (no ";" or ":", no "and" joining another clause): the first is the count the revision replaced.
+    private void LaterRevised(string text, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (first.Status != EstimateStatus.Current || first.Quantity.ChangeStart || next.Quantity.ChangeEnd) continue;
+            if (newValueTo.StartOfPhraseBefore(text, first.Span.End, next.Quantity.Span.Start) is not (var to and >= 0)) continue;
+            if (text.AsSpan(first.Span.End, to - first.Span.End).IndexOfAny(";:") >= 0) continue;
+            TextSpan? nearest = null;
+            foreach (var verb in supersession.LaterRevisionVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
+            if (nearest is not { } v || to - v.End > supersession.RevisionVerbReach) continue;
+            // ("had massed on the border and in Crimea, a number ... corrected": only the revision's own clause, from the last
+            // comma before its verb, may not be joined by "and": "..., and Seoul later raised its estimate to 11,000" is another.)
+            var clause = text.AsSpan(first.Span.End, v.Start - first.Span.End).LastIndexOf(',');
+            if (JoinedClause(text, clause < 0 ? first.Span.End : first.Span.End + clause + 1, to)) continue;
+            if (supersession.LaterWords.Any(text, first.Span.End, to)) result[i] = first with { Status = EstimateStatus.Earlier };
+        }
+    }
+
+    // "There are 2,000 US troops in Syria, not 503": "not" (contrast_not) right before the figure, a comma or dash right before
+    // "not", and the figure before it in the same clause (no full stop, semicolon or colon between); not "not ... but"
+    // ("not 1,000 but 2,000" replaces this one's successor), nor a hedge of its own ("not more than 500").
+    private bool DeniedAfter(string text, FigureCandidate previous, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        if (contrastNot.StartOfPhraseBefore(text, previous.Span.End, q.Span.Start) is not (var not and >= 0)) return false;
+        if (q.Hedge != Hedge.Exact && q.Hedge != Hedge.Approximate) return false;
+        var before = not;
+        while (before > previous.Span.End && char.IsWhiteSpace(text[before - 1])) before--;
+        if (before == previous.Span.End || text[before - 1] is not (',' or '—' or '–' or '-')) return false;
+        var between = text.AsSpan(previous.Span.End, before - previous.Span.End);
+        return between.IndexOfAny(";:") < 0 && !between.Contains(". ", StringComparison.Ordinal) && !ButAfter(text, segmentEnd, figure);
+    }
+
+    // "Guatemala's pledge stands at 150 military police and El Salvador's at 78 soldiers", "he would send 200, and Ohio's Mike
+    // DeWine about 150": a coordinator after the figure before, then only capitalised words (a name, a possessive) and perhaps a
+    // preposition of the value (gapped_value_prepositions) before this figure, and no verb of its own after it: the clause's
+    // verb was left out, so it is the one before.
+    private bool VerblessCoordinate(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
+    {
+        var at = PhraseLiteral.SkipWhiteSpace(text, segmentStart, q.Span.Start);
+        if (at < q.Span.Start && text[at] == ',') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
+        if (!StartsWord(text, at, q.Span.Start, "and")) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, at + 3, q.Span.Start);
+        var names = 0;
+        while (at < q.Span.Start)
+        {
+            var wordEnd = at;
+            while (wordEnd < q.Span.Start && (CueIndex.IsWordCharacter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '.' or '-')) wordEnd++;
+            if (wordEnd == at) return false;
+            var next = PhraseLiteral.SkipWhiteSpace(text, wordEnd, q.Span.Start);
+            if (char.IsUpper(text[at])) names++;
+            else if (!(names > 0 && next == q.Span.Start && governing.RelativeOpeners.EndOfPhraseAt(text, at, wordEnd) < 0
+                && supersession.GapPrepositions.EndOfPhraseAt(text, at, wordEnd) == wordEnd))
+                return false;
+            if (next == wordEnd && next < q.Span.Start) return false;
+            at = next;
+        }
+        return names is > 0 and <= 4 && !(Spaced(text, figure.End) && clauseVerbs.EndOfPhraseAt(text, figure.End, segmentEnd) > 0)
+            && !AuxiliaryAfter(text, figure.End, segmentEnd);
+    }
+
+    // A quote right after `to`, then at most three words and digits: 'to "well over 300,000"'.
+    private static bool QuotedNumberAfter(string text, int to, int end)
+    {
+        var at = PhraseLiteral.SkipWhiteSpace(text, to, end);
+        if (at == to || at >= end || text[at] is not ('"' or '“')) return false;
+        var words = 0;
+        for (at++; at < end && words <= 3; at++)
+        {
+            if (char.IsDigit(text[at])) return true;
+            if (char.IsWhiteSpace(text[at])) words++;
+            else if (!char.IsLetter(text[at])) return false;
+        }
+        return false;
+    }
+}
