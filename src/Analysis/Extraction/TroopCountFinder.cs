@@ -328,7 +328,7 @@ internal sealed partial class TroopCountFinder
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
-                if (PossessiveOfOthers(text, noun, end)) continue;
+                if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }

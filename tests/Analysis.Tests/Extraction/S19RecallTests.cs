@@ -1,0 +1,35 @@
+namespace Analysis.Tests.Extraction;
+
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Session 19's recall lane: what noun a number counts. Quotation marks inside the number's noun phrase are no words of it
+/// (NounAfterNumber), and armed groups are counted by the nouns real copy gives their members.
+/// </summary>
+public class S19RecallTests
+{
+    [Theory]
+    // a quoted noun, a quoted modifier, a quotation closed before the noun
+    [InlineData("Moscow has sent some 1,200 \"volunteers\" to fight beside the separatists.", 1_200d)]
+    [InlineData("The ministry said 900 so-called ‘volunteers’ had crossed the border overnight.", 900d)]
+    [InlineData("The general spoke of \"up to 4,000 battle-tested\" soldiers waiting in reserve.", 4_000d)]
+    [InlineData("Officials said 600 “elite” paratroopers landed at the airfield.", 600d)]
+    public void A_quoted_noun_is_still_the_noun_the_number_counts(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // a quotation that opens after the number is not its noun
+    [InlineData("Some 300 \"Free Tibet\" banners lined the street as the delegation passed.", 300d)]
+    [InlineData("Police counted 2,000 protesters chanting \"troops out\" outside the ministry.", 2_000d)]
+    public void A_quotation_of_other_words_makes_no_figure(string passage, double value) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    [InlineData("Around 400 gunmen attacked the garrison before dawn, the governor said.", 400d)]
+    [InlineData("The jihadist group is thought to field some 3,500 jihadists across the Sahel.", 3_500d)]
+    [InlineData("The army said it had killed 27 terrorists in a raid on a hideout near the frontier.", 27d)]
+    [InlineData("Up to 6,000 separatists are dug in around the city, Western officials believe.", 6_000d)]
+    [InlineData("The government armed some 2,000 paramilitaries to hold the northern roads.", 2_000d)]
+    public void Members_of_armed_groups_are_counted_by_their_nouns(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+}
