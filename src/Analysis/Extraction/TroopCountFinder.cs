@@ -254,6 +254,7 @@ internal sealed partial class TroopCountFinder
         futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
         governing = new GoverningClauseWords(lexicon);
+        peopleBack = new PeopleBackWords(lexicon);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -522,6 +523,12 @@ internal sealed partial class TroopCountFinder
                 && CalledUpAfter(text, called, end) && !NonTroopAfter(text, called, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, called), false));
+                continue;
+            }
+            // "The remaining 250 people are leaving", "sending another 2,000 people": people referred back to are the troops.
+            if (!IsYear(q, false) && PeopleReferredBack(text, start, end, q) is var referred and > 0 && LeansOnTroops())
+            {
+                Add(q, new TextSpan(q.Span.Start, referred), false);
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.

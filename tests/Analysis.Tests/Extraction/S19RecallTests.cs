@@ -32,4 +32,24 @@ public class S19RecallTests
     [InlineData("The government armed some 2,000 paramilitaries to hold the northern roads.", 2_000d)]
     public void Members_of_armed_groups_are_counted_by_their_nouns(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // a word that refers back, then a verb only troops take or a sending verb
+    [InlineData("Engineering troops rebuilt the bridge in six weeks. The remaining 180 people are leaving for their garrison on Friday.", 180d)]
+    [InlineData("The battalion has lost heavily near the river. Command is sending another 1,500 people to replace them, an officer said.", 1_500d)]
+    // a speaker's own troops in a quotation
+    [InlineData("\"Some 3,000 of our soldiers are already on the border,\" the minister said.", 3_000d)]
+    [InlineData("\"We have lost 120 of our men in two days,\" the commander told reporters.", 120d)]
+    public void People_and_our_men_referred_back_to_are_troops(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // people killed, fled, evacuated or beside civilians stay people
+    [InlineData("Troops shelled the town overnight. Another 40 people were killed in the strikes, officials said.", 40d)]
+    [InlineData("Soldiers moved into the valley. Another 2,000 people fled their homes on Sunday.", 2_000d)]
+    [InlineData("The army evacuated the border villages. The remaining 300 people, mostly civilians, are leaving today.", 300d)]
+    // no word that refers back
+    [InlineData("Troops guard the stadium. Some 12,000 people are arriving for the final.", 12_000d)]
+    public void People_who_are_not_the_troops_make_no_figure(string passage, double value) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 }
