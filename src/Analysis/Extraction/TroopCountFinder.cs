@@ -255,6 +255,7 @@ internal sealed partial class TroopCountFinder
         (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
         governing = new GoverningClauseWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -287,6 +288,8 @@ internal sealed partial class TroopCountFinder
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
+        // Whether the sentence names an armed group, whose members are its fighters (most name none).
+        bool? armedGroup = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
         // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
@@ -369,9 +372,11 @@ internal sealed partial class TroopCountFinder
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
                 && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
-                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()))
+                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()
+                    || (sent = armedGroup ??= armedGroupContext.Any(text, start, end))))
             {
-                // Sent, they are the sentence's own troops; otherwise they lean on the passage.
+                // Sent, or members of an armed group the sentence names, they are the sentence's own troops; otherwise they lean
+                // on the passage.
                 if (sent) found.Add((q, new TextSpan(q.Span.Start, other), false));
                 else Add(q, new TextSpan(q.Span.Start, other), false);
                 continue;

@@ -52,4 +52,18 @@ public class S19RecallTests
     [InlineData("Troops guard the stadium. Some 12,000 people are arriving for the final.", 12_000d)]
     public void People_who_are_not_the_troops_make_no_figure(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    [InlineData("Boko Haram still has some 3,000 members in the forests of the northeast, a UN report said.", 3_000d)]
+    [InlineData("The jihadist group is believed to have between 4,000 and 6,000 members across the region.", 4_000d)]
+    public void Members_of_a_named_armed_group_are_its_fighters(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // the group's name makes no sentence about troops for the other rules
+    [InlineData("At least 800 Kenyans were killed in the al-Shabaab attacks, officials said.", 800d)]
+    // members of no armed group
+    [InlineData("The union has some 30,000 members in the capital, its leader said.", 30_000d)]
+    public void An_armed_group_named_beside_other_people_makes_no_figure(string passage, double value) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 }
