@@ -66,4 +66,19 @@ public class S19RecallTests
     [InlineData("The union has some 30,000 members in the capital, its leader said.", 30_000d)]
     public void An_armed_group_named_beside_other_people_makes_no_figure(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // a force's strength as the amount's head; a verb of nearing as its connector
+    [InlineData("The rebel army keeps growing. Analysts now estimate its strength at about 9,500.", 9_500d)]
+    [InlineData("The lawmaker said Russian losses in the sector approached 7,000 in a month.", 7_000d)]
+    // a part of a whole that a participle of sending counts
+    [InlineData("The general said 2,500 of the 6,000 deployed in March were already at the front.", 2_500d)]
+    public void Strengths_nearing_amounts_and_parts_of_troops_sent_are_figures(string passage, double value) =>
+        Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    [Theory]
+    // a part of a whole that is other people
+    [InlineData("Some 500 of the 2,000 evacuated from the town were children, the army said.", 500d)]
+    public void A_part_of_other_people_is_no_figure(string passage, double value) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 }
