@@ -45,6 +45,8 @@ internal sealed class NounAfterNumber
     private int Read(string text, int from, int end, int at, int count)
     {
         if (at >= end) return -1;
+        // "1,500 \"volunteers\"", "2,000 so-called 'volunteers'": a quotation mark that opens a word is no word of the phrase.
+        if (OpensQuote(text, at, end)) at++;
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
@@ -81,11 +83,17 @@ internal sealed class NounAfterNumber
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
 
+    // A quotation mark right before a letter: it opens a quoted word.
+    private static bool OpensQuote(string text, int at, int end) =>
+        text[at] is '"' or '“' or '‘' or '\'' && at + 1 < end && char.IsLetter(text[at + 1]);
+
     // Where the next modifier or the noun starts after a modifier that ends at `at`: past spaces, or past a comma and spaces
     // that list modifiers ("9,000 navy, marine, air force and army troops", "14,000 Filipino, U.S., Australian and Japanese
     // service members"); -1 when neither follows.
     private static int ListedSpace(string text, int at, int end)
     {
+        // "\"up to 5,000 well-trained\" soldiers": a quotation closed after a modifier leaves the noun to come.
+        if (at < end && text[at] is '"' or '”' or '’' or '\'') at++;
         if (at < end && text[at] == ',') at++;
         return Spaced(text, at, end) ? PhraseLiteral.SkipWhiteSpace(text, at, end) : -1;
     }

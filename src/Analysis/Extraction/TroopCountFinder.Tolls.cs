@@ -41,14 +41,22 @@ internal sealed partial class TroopCountFinder
 
     // "4,000 soldiers' families": the troop noun ends in an apostrophe and another noun follows, not a casualty noun ("five
     // soldiers' deaths").
-    private bool PossessiveOfOthers(string text, int noun, int end)
+    private bool PossessiveOfOthers(string text, int from, int noun, int end)
     {
-        if (noun >= end || text[noun] is not ('\'' or '’')) return false;
+        if (noun >= end || text[noun] is not ('\'' or '’') || QuoteOpenedBetween(text, from, noun)) return false;
         var at = noun + 1;
         if (at < end && text[at] == 's') at++;
         if (!Spaced(text, at)) return false;
         at = PhraseLiteral.SkipWhiteSpace(text, at, end);
         return at < end && char.IsLetter(text[at]) && possessedCasualties.EndOfPhraseAt(text, at, end) <= 0;
+    }
+
+    // "900 so-called ‘volunteers’ had crossed": the mark after the noun closes a quotation opened after the number, no possessive.
+    private static bool QuoteOpenedBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] == '‘' || (text[i] == '\'' && (i == from || char.IsWhiteSpace(text[i - 1])))) return true;
+        return false;
     }
 
     // A casualty count of the sentence that no troop noun of its own follows, in a sentence that names civilians (list

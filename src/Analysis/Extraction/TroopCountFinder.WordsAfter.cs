@@ -26,7 +26,11 @@ internal sealed partial class TroopCountFinder
             i = PhraseLiteral.SkipWhiteSpace(text, i + (words == 0 ? 2 : 0), end);
             if (i >= end) return false;
             for (var q = 0; q < quantities.Count; q++)
-                if (quantities[q].Span.Start == i) return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0;
+                if (quantities[q].Span.Start == i)
+                    // "41,000 of the 82,000 sent to Ukraine": a whole after "the" that a participle of sending counts is troops sent.
+                    return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0
+                        || (words > 0 && Spaced(text, quantities[q].Span.End)
+                            && sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, quantities[q].Span.End, end), end) > 0);
             var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
             // "300 of the first 2,000 Guard members"
             if (next < 0 && words > 0) next = wholeAdjectives.EndOfPhraseAt(text, i, end);

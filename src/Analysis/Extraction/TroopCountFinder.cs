@@ -255,6 +255,8 @@ internal sealed partial class TroopCountFinder
         governing = new GoverningClauseWords(lexicon);
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
+        peopleBack = new PeopleBackWords(lexicon);
+        armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
     }
 
     /// <summary>The figure rules of <paramref name="lexicon"/>, built once per lexicon.</summary>
@@ -287,6 +289,8 @@ internal sealed partial class TroopCountFinder
         // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
         bool? contextNoun = null;
         bool? peopleNamed = null;
+        // Whether the sentence names an armed group, whose members are its fighters (most name none).
+        bool? armedGroup = null;
         // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
         // so far only 400 have arrived"), whatever its nouns.
         // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
@@ -329,7 +333,7 @@ internal sealed partial class TroopCountFinder
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
-                if (PossessiveOfOthers(text, noun, end)) continue;
+                if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }
@@ -369,9 +373,11 @@ internal sealed partial class TroopCountFinder
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
                 && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
-                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()))
+                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()
+                    || (sent = armedGroup ??= armedGroupContext.Any(text, start, end))))
             {
-                // Sent, they are the sentence's own troops; otherwise they lean on the passage.
+                // Sent, or members of an armed group the sentence names, they are the sentence's own troops; otherwise they lean
+                // on the passage.
                 if (sent) found.Add((q, new TextSpan(q.Span.Start, other), false));
                 else Add(q, new TextSpan(q.Span.Start, other), false);
                 continue;
@@ -523,6 +529,12 @@ internal sealed partial class TroopCountFinder
                 && CalledUpAfter(text, called, end) && !NonTroopAfter(text, called, end))
             {
                 found.Add((q, new TextSpan(q.Span.Start, called), false));
+                continue;
+            }
+            // "The remaining 250 people are leaving", "sending another 2,000 people": people referred back to are the troops.
+            if (!IsYear(q, false) && PeopleReferredBack(text, start, end, q) is var referred and > 0 && LeansOnTroops())
+            {
+                Add(q, new TextSpan(q.Span.Start, referred), false);
                 continue;
             }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.

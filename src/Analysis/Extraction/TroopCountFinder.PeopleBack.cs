@@ -1,0 +1,33 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// People who are the troops the passage speaks of: "The remaining 250 people are leaving Abkhazia today", "waiting for another
+/// 2,000 people to come and replace the losses". A word that refers back to a group already counted or named (people_back_leads)
+/// before the number, and a verb only troops take after the noun (passage_troop_verbs) or a sending verb before the number,
+/// in a passage about troops. People killed, fled or evacuated, and people beside civilians, stay people.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly PeopleBackWords peopleBack;
+
+    private sealed class PeopleBackWords(Lexicon lexicon)
+    {
+        public readonly AdjacentPhrases Leads = AdjacentPhrases.Of(lexicon, "people_back_leads");
+        public readonly AdjacentPhrases Nouns = AdjacentPhrases.Of(lexicon, "people_back_nouns");
+    }
+
+    // Where the people noun after `q` ends when they are troops referred back to, or -1.
+    private int PeopleReferredBack(string text, int start, int end, Quantity q)
+    {
+        if (!Spaced(text, q.Span.End) || peopleBack.Leads.StartOfPhraseBefore(text, start, q.Span.Start) < 0) return -1;
+        var noun = peopleBack.Nouns.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end);
+        if (noun <= 0) return -1;
+        var clauseEnd = text.AsSpan(noun, end - noun).IndexOfAny(",;:.—–") is var next and >= 0 ? noun + next : end;
+        if (casualtyWords.Any(text, noun, clauseEnd) || civilianWords.Any(text, start, end) || NonTroopAfter(text, noun, end)
+            || exchanges.Any(text, start, end))
+            return -1;
+        return PassageVerbAfter(text, noun, end) || VerbBefore(sendVerbs, text, start, q.Span.Start) ? noun : -1;
+    }
+}
