@@ -393,7 +393,7 @@ internal sealed partial class TroopCountFinder
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         foreach (var m in kindWords.ArmedGroupNouns.Find(text, start, end))
-            if (!Overlaps(masked, m.Span)) return true;
+            if (!Overlaps(masked, m.Span) && !Attacker(text, m.Span.End, end)) return true;
         // Not the body in a cited person's title ("Pentagon spokesman John Kirby said"): it speaks, through him.
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind == SourceKind.Military && !Overlaps(masked, span) && !agent.OfficeOfCited(text, span.End, end, masked)) return true;
