@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// Writes <see cref="Layers.TroopCounts"/>: the figures that count soldiers, with hedge, kind, status and whose
 /// troops, attributed through the document's <see cref="Layers.Attribution"/> when the pipeline has one.
 /// </summary>
-internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
+internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
 {
     private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
     private readonly SendingAgent units = SendingAgent.For(lexicon);
@@ -57,9 +57,12 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             hadFigures[sentence.Index] = true;
             foreach (var candidate in figures)
             {
-                var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null } : candidate;
+                var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null, NoOwner = true } : candidate;
                 figure = Restated(counts, sentence, figure);
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
+                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties && finder.VoiceMayOwn(document.Text, sentence)
+                    && VoiceStateBody(attribution, document.Sentences.Count, origin) is { } home)
+                    figure = figure with { Subject = home };
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
                     figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
