@@ -28,6 +28,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)),
             sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
         var counts = new List<TroopCount>();
+        var increments = new List<bool>();
         string? previousSubject = null;
         // Of each sentence read, whether its last count (a number that is no date, year, amount of money or unit) is a troop
         // figure; null where it has none. A bare number leans on the count before it ("Another 40 were fined" after "Police
@@ -60,8 +61,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                 var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null, NoOwner = true } : candidate;
                 figure = Restated(counts, sentence, figure);
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
-                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties && finder.VoiceMayOwn(document.Text, sentence)
-                    && VoiceStateBody(attribution, document.Sentences.Count, origin) is { } home)
+                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties && finder.VoiceMayOwn(document.Text, sentence, figure.Span)
+                    && VoiceStateBody(document.Text, attribution, document.Sentences.Count, origin) is { } home)
                     figure = figure with { Subject = home };
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
@@ -69,9 +70,11 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                     figure.Hedge, figure.Kind, figure.Status, figure.Subject,
                     origin, via,
                     Provenance.Of(document, sentence, figure.Span)));
+                increments.Add(finder.Increment(document.Text, figure));
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
+        //PARTS PartsOfWhole(counts, increments);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)
