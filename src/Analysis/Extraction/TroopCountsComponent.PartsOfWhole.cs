@@ -30,6 +30,8 @@ internal sealed partial class TroopCountsComponent
                 if (!Part(counts[a], increments[a], whole)) continue;
                 for (var b = a + 1; b < last; b++)
                 {
+                    // Both parts in one sentence, told at the whole's time.
+                    if (counts[b].Provenance.Sentence != counts[a].Provenance.Sentence) continue;
                     if (!Part(counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * PartsTolerance) continue;
                     counts[a] = counts[a] with { Kind = TroopKind.Subset };
                     counts[b] = counts[b] with { Kind = TroopKind.Subset };
@@ -41,5 +43,5 @@ internal sealed partial class TroopCountsComponent
     private static bool Part(TroopCount part, bool increment, TroopCount whole) =>
         part.Value is { } value && value < whole.Value && !increment
         && (part.Kind == whole.Kind || part.Kind == TroopKind.Subset)
-        && (part.Status != EstimateStatus.Earlier || whole.Status == EstimateStatus.Earlier);
+        && part.Status == whole.Status;
 }

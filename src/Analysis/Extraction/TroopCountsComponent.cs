@@ -74,7 +74,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
-        //PARTS PartsOfWhole(counts, increments);
+        PartsOfWhole(counts, increments);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)

@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -39,4 +40,13 @@ public class S19SubjectTests
     [InlineData("Untitled\n\nSpain's Ministry of Defence said on Friday that the joint exercise with Portugal would involve about 3,000 troops.", 3000)]
     [InlineData("Untitled\n\nMadrid estimates the force at 3,000, a ministry spokesman said.", 3000)]
     public void A_state_body_voice_does_not_own_an_event_or_an_estimate(string text, double value) => Assert.Null(Of(text, value).Subject);
+
+    [Theory]
+    // Two figures of one sentence after a whole, told at its time, that add up to it are its breakdown.
+    [InlineData("Untitled\n\nThe United States will withdraw about 12,000 troops from Germany, the defense secretary said. Some 6,400 are to return home and about 5,600 will shift to Italy and Belgium.", 5600, TroopKind.Subset)]
+    [InlineData("Untitled\n\nBritain has about 3,000 soldiers in Estonia. Some 1,800 are in Tapa and roughly 1,200 in the south.", 1800, TroopKind.Subset)]
+    // Not figures of another time than the whole, nor an addition, nor parts told in separate sentences.
+    [InlineData("Untitled\n\nThe garrison now numbers 10,000, up from 6,000 in May after 4,000 more arrived.", 4000, TroopKind.Deployment)]
+    [InlineData("Untitled\n\nBritain has about 3,000 soldiers in Estonia. Some 1,800 are in Tapa. Roughly 1,200 more will arrive in June.", 1800, TroopKind.Deployment)]
+    public void Parts_that_add_up_to_a_whole_are_its_breakdown(string text, double value, TroopKind kind) => Assert.Equal(kind, Of(text, value).Kind);
 }
