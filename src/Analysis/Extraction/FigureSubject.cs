@@ -88,6 +88,9 @@ internal sealed partial class TroopCountFinder
             result[i] = result[i] with { Subject = subject };
         }
         for (var i = 0; i < result.Count; i++)
+        {
+            if (result[i].Subject is null && (mixed[i] || Multinational(text, end, result[i])))
+                result[i] = result[i] with { NoOwner = true };
             if (result[i].Subject is null && !mixed[i] && !Multinational(text, end, result[i]))
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
@@ -99,11 +102,13 @@ internal sealed partial class TroopCountFinder
                         ?? agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out _)
                         ?? NearestCountry(text, start, result[i].Span.Start, countries, masked);
                 subject ??= speakers?[i];
-                if (NamedOnlyForAPart(subject, result[i], result, countries)) subject = null;
+                var partOnly = NamedOnlyForAPart(subject, result[i], result, countries);
+                if (partOnly) subject = null;
                 subject ??= CitedHomeCountry(text, start, end, result[i], countries, masked, sources);
                 if (subject is not null && captors[i] == subject) subject = null;
-                result[i] = result[i] with { Subject = subject };
+                result[i] = result[i] with { Subject = subject, NoOwner = partOnly && subject is null };
             }
+        }
     }
 
     // "Djibouti and Kenya are to send 1,520 and 1,410", "Britain and France will send 900 and 600 troops respectively": figures
@@ -393,7 +398,7 @@ internal sealed partial class TroopCountFinder
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
         foreach (var m in kindWords.ArmedGroupNouns.Find(text, start, end))
-            if (!Overlaps(masked, m.Span)) return true;
+            if (!Overlaps(masked, m.Span) && !Attacker(text, m.Span.End, end)) return true;
         // Not the body in a cited person's title ("Pentagon spokesman John Kirby said"): it speaks, through him.
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind == SourceKind.Military && !Overlaps(masked, span) && !agent.OfficeOfCited(text, span.End, end, masked)) return true;

@@ -15,6 +15,10 @@ internal sealed partial class TroopCountFinder
     private bool Partitive(string text, Quantity q, TextSpan span) =>
         span.End > q.Span.End && partitiveWords.EndOfPhraseAt(text, q.Span.End, span.End) > 0;
 
+    /// <summary>"3,000 more", "a further 500": whether a word of increment_words follows the figure's number (an addition, no part).</summary>
+    public bool Increment(string text, FigureCandidate figure) =>
+        Spaced(text, figure.Quantity.Span.End) && incrementWords.EndOfPhraseAt(text, figure.Quantity.Span.End, Math.Min(text.Length, figure.Quantity.Span.End + 16)) > 0;
+
     // "The force is about 16,000: some 10,000 troops and 6,000 sailors": a smaller figure right after a colon that follows
     // the figure before it breaks that one down; not one that adds to it (list increment_words: "sent 11,000 troops — 3,000
     // more in January").

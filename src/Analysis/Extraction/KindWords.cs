@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs; sources.json armed_group_nouns), built once with
+/// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -84,6 +84,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"killed", "eliminated": right before a casualty figure, the speaker's side did the harm, so the dead are the enemy's.</summary>
     public AdjacentPhrases EnemyHarmVerbs { get; } = AdjacentPhrases.Of(lexicon, "enemy_harm_verbs");
+
+    /// <summary>"attacked", "ambushed": after a non-state group's noun, the group is who attacked, not who is counted.</summary>
+    public AdjacentPhrases AttackerVerbs { get; } = AdjacentPhrases.Of(lexicon, "attacker_verbs");
 
     /// <summary>"stabilization force", "peacekeepers", "UN mission": a force of several states that may hold a figure.</summary>
     public PhraseMatcher MultinationalForceHeads { get; } = PhraseMatcher.Of(lexicon, ["multinational_force_heads"]);

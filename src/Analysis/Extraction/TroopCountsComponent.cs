@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// Writes <see cref="Layers.TroopCounts"/>: the figures that count soldiers, with hedge, kind, status and whose
 /// troops, attributed through the document's <see cref="Layers.Attribution"/> when the pipeline has one.
 /// </summary>
-internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
+internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
 {
     private readonly TroopCountFinder finder = TroopCountFinder.For(lexicon);
     private readonly SendingAgent units = SendingAgent.For(lexicon);
@@ -28,6 +28,7 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
         var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)),
             sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
         var counts = new List<TroopCount>();
+        var increments = new List<bool>();
         string? previousSubject = null;
         // Of each sentence read, whether its last count (a number that is no date, year, amount of money or unit) is a troop
         // figure; null where it has none. A bare number leans on the count before it ("Another 40 were fined" after "Police
@@ -57,18 +58,23 @@ internal sealed class TroopCountsComponent(Lexicon lexicon) : IComponent
             hadFigures[sentence.Index] = true;
             foreach (var candidate in figures)
             {
-                var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null } : candidate;
+                var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null, NoOwner = true } : candidate;
                 figure = Restated(counts, sentence, figure);
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
+                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties && finder.VoiceMayOwn(document.Text, sentence, figure.Span)
+                    && VoiceStateBody(document.Text, attribution, document.Sentences.Count, origin) is { } home)
+                    figure = figure with { Subject = home };
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),
                     figure.Quantity.Value, figure.Quantity.Low, figure.Quantity.High,
                     figure.Hedge, figure.Kind, figure.Status, figure.Subject,
                     origin, via,
                     Provenance.Of(document, sentence, figure.Span)));
+                increments.Add(finder.Increment(document.Text, figure));
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
+        PartsOfWhole(counts, increments);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)

@@ -1,0 +1,22 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+/// <summary>
+/// Whether the state body a figure's voice is may own the figure's troops, when nothing else names an owner: not where its
+/// sentence counts an event's whole ("the joint drills with Belarus involved 12,700 troops": everyone in them, whoever's),
+/// nor in a clause of its own after a comma (", in which 300,000 servicemen are expected"), nor where it names a non-state force
+/// whose people they may be (the same gates as a body cited in the figure's sentence).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    public bool VoiceMayOwn(string text, Sentence sentence, TextSpan figure)
+    {
+        if (kindWords.EventTotalWords.Any(text, sentence.Start, sentence.End)) return false;
+        // "..., in which 300,000 servicemen are expected", "..., when 9,000 soldiers are expected": a clause of its own, of an event.
+        if (!OneClause(text, new TextSpan(sentence.Start, sentence.Start), figure)) return false;
+        foreach (var m in kindWords.ArmedGroupNouns.Find(text, sentence.Start, sentence.End))
+            if (!Attacker(text, m.Span.End, sentence.End)) return false;
+        return true;
+    }
+}
