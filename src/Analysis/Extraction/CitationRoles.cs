@@ -295,7 +295,7 @@ internal sealed class CitationRoles
     {
         var end = before.TrimEnd().Length;
         foreach (var c in countries)
-            if (c is { Possessive: true, Country: not null } && c.Span.End == end && c.Span.Length > 2 && before[end - 1] == 's') return c.Span.Start;
+            if (c is { Possessive: true, Country: not null } && c.Span.End == end && c.Span.Length > 2 && CountryName.IsPossessiveEnd(before, end)) return c.Span.Start;
         return -1;
     }
 

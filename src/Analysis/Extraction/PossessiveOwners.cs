@@ -17,8 +17,10 @@ internal static class PossessiveOwners
             var (country, body) = (accepted[i], accepted[i + 1]);
             if (country is not { IsGroup: false, IsPronoun: false, RoleNoun: "government" } || country.Name != country.Country
                 || country.Role == CitationRole.Mentioned || body.Role != country.Role || body.IsPronoun || body.Country is { } owner && owner != country.Country) continue;
+            // "Sudan's", or "Belarus'" (a bare apostrophe after an s).
             var at = country.Span.End - start;
-            if (at + 2 >= s.Length || s[at] is not ('\'' or '’') || s[at + 1] != 's' || !SourceText.IsWhiteSpace(s, at + 2, body.Span.Start - start)) continue;
+            var end = at + 2 < s.Length && s[at + 1] == 's' ? at + 2 : at + 1;
+            if (at + 1 >= s.Length || !CountryName.IsPossessiveEnd(s, end) || !SourceText.IsWhiteSpace(s, end, body.Span.Start - start)) continue;
             accepted.RemoveAt(i);
         }
     }
