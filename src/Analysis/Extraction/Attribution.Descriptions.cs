@@ -179,6 +179,7 @@ internal sealed partial class Attribution
         // figure counts: those are its peacekeepers); "the council said" after the Security Council.
         "mission" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false }
             && (candidate is { Kind: SourceKind.Military, Country: null } || EndsWithWord(candidate.Name, "mission", StringComparison.OrdinalIgnoreCase)),
+        "coalition" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "coalition", StringComparison.OrdinalIgnoreCase),
         "council" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "council", StringComparison.OrdinalIgnoreCase),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
