@@ -227,7 +227,7 @@ internal sealed class SourceFinder
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
         // Its titles are its gate: a sentence with none has no office.
         countryOffices.Add(s, start, titleHits, countries, candidates);
-        if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
+        if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
             // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").

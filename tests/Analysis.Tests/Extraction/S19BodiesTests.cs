@@ -16,6 +16,10 @@ public class S19BodiesTests
     [InlineData("The Houthis claimed that 20 coalition soldiers were killed on the frontier.", "Houthis")]
     [InlineData("According to al-Shabaab, about 40 soldiers died in the attack on the base.", "al-Shabaab")]
     [InlineData("M23 said 150 government soldiers had surrendered near the lake.", "M23")]
+    // A known group named before its fighters' noun speaks by its own name.
+    [InlineData("Hezbollah fighters said they had killed 12 soldiers near the border.", "Hezbollah")]
+    [InlineData("M23 rebels said on Thursday they had captured 1,200 soldiers.", "M23")]
+    [InlineData("The JNIM group claimed that it had killed more than 50 soldiers.", "JNIM")]
     [InlineData("The Saudi-led coalition said 300 fighters were killed in the offensive.", "Saudi-led coalition")]
     // A cue before a country's possessive cites the body after it.
     [InlineData("According to Sudan's Rapid Support Forces, about 300 soldiers were killed near the city.", "Rapid Support Forces")]
