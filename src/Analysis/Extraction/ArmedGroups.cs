@@ -31,7 +31,8 @@ internal sealed class ArmedGroups
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     }
 
-    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+        List<SourceCandidate> candidates)
     {
         if (nouns is null) return;
         for (var i = 0; i < s.Length && s.AsSpan(i).IndexOfAny(nouns) is var next and >= 0;)
@@ -54,12 +55,31 @@ internal sealed class ArmedGroups
                 // "M23 rebels", "RSF fighters": a group that has a name of its own (an acronym, a name with a digit) is named by it,
                 // as "Tuareg rebels" (a people's name) is not.
                 var named = WordEnd(s, first) is var firstEnd && SkipWhiteSpace(s, firstEnd) == i && OwnName(s.AsSpan(first, firstEnd - first));
-                if (!named && namedOnlyWords.Contains(noun)) { i = end; continue; }
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + end), named ? s[first..firstEnd] : Normalize(s[first..end]), SourceKind.Other, country,
+                // "Hezbollah fighters said", "Taliban militants claimed": a group the gazetteer knows by the words before the noun is named
+                // by its entry, and its reading holds the noun (priority 1, as the entry's own: the longer span is read first).
+                var known = KnownGroup(gazetteerMatches, start + first, start + WordEndBefore(s, i));
+                if (!named && known is null && namedOnlyWords.Contains(noun)) { i = end; continue; }
+                candidates.Add(new(known is null ? 2 : 1, new SourceRef(new TextSpan(start + first, start + end),
+                    known?.Name ?? (named ? s[first..firstEnd] : Normalize(s[first..end])), SourceKind.Other, known is null ? country : known.Country,
                     CitationRole.Mentioned, SourceNouns.Singular(noun), IsGroup: true)) { CitedOnly = true });
             }
             i = end;
         }
+    }
+
+    // The gazetteer's entry (no outlet's, official's or country's body) whose match spans from..to exactly, or null.
+    private static GazetteerEntry? KnownGroup(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> matches, int from, int to)
+    {
+        for (var g = 0; g < matches.Count; g++)
+            if (matches[g] is var (span, entry) && span.Start == from && span.End == to && entry is { Country: null, Kind: SourceKind.Other or SourceKind.Military }) return entry;
+        return null;
+    }
+
+    // Where the last word before the white space before `at` ends.
+    private static int WordEndBefore(string s, int at)
+    {
+        while (at > 0 && s[at - 1] == ' ') at--;
+        return at;
     }
 
     private static bool OwnName(ReadOnlySpan<char> word) => IsAcronym(word) || word.ContainsAnyInRange('0', '9');

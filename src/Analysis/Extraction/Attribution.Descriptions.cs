@@ -174,6 +174,13 @@ internal sealed partial class Attribution
         // "NATO: …" over "…, the alliance said": a military body of no one country.
         "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, IsCited: true, Country: null },
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
+        // "UNIFIL … . …, the mission said", "the Multinational Security Support mission …, the mission said": a mission of no
+        // one country, or a body whose name ends in the noun, named before, cited or not (a mission is rarely the troops a
+        // figure counts: those are its peacekeepers); "the council said" after the Security Council.
+        "mission" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false }
+            && (candidate is { Kind: SourceKind.Military, Country: null } || EndsWithWord(candidate.Name, "mission", StringComparison.OrdinalIgnoreCase)),
+        "coalition" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "coalition", StringComparison.OrdinalIgnoreCase),
+        "council" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "council", StringComparison.OrdinalIgnoreCase),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
         null => false,

@@ -245,6 +245,11 @@ internal sealed class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to Sudan's Rapid Support Forces", "citing Seoul's Joint Chiefs of Staff": a country's possessive right before
+        // the name says whose the body is; the cue before the possessive cites the body (the country itself is left out, see
+        // PossessiveOwners).
+        if (EndsInWhiteSpace(before) && PossessiveOwnerStart(before, countries) is > 0 and var owner && EndsInWhiteSpace(before[..owner])
+            && RoleBefore(before[..owner], after) is { } owned and not CitationRole.Mentioned) return owned;
         // "…, said Tomas Varga of the Baltic Security Foundation.": a person's affiliation closes the clause after an inverted verb.
         if (person && EndsInWhiteSpace(before) && AffiliationEnd(after, out var verbAfter) is > 0 and var affiliation && !verbAfter
             && RoleBefore(before, after[affiliation..]) is { } affiliated) return affiliated;
@@ -282,6 +287,16 @@ internal sealed class CitationRoles
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
         if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Where the country's possessive that ends right before the name (past white space) starts, or -1: "Sudan's " in
+    // "according to Sudan's Rapid Support Forces". `before` runs from the sentence's start, as the countries' spans do.
+    private static int PossessiveOwnerStart(ReadOnlySpan<char> before, List<CountryName> countries)
+    {
+        var end = before.TrimEnd().Length;
+        foreach (var c in countries)
+            if (c is { Possessive: true, Country: not null } && c.Span.End == end && c.Span.Length > 2 && CountryName.IsPossessiveEnd(before, end)) return c.Span.Start;
+        return -1;
     }
 
     // Where the description of a name set off by commas starts in the clause before it, or -1: the clause ends in that comma,

@@ -62,8 +62,8 @@ internal sealed class SourceFinder
     private readonly SpokespeopleToOutlets spokespeople;
     private readonly SourcesInBodies insiders;
     private readonly BareBodies bareBodies;
-    // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
@@ -111,6 +111,7 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
@@ -226,7 +227,7 @@ internal sealed class SourceFinder
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
         // Its titles are its gate: a sentence with none has no office.
         countryOffices.Add(s, start, titleHits, countries, candidates);
-        if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, candidates);
+        if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
             // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").
@@ -327,11 +328,13 @@ internal sealed class SourceFinder
         }
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
-        // "The Ministry of Defence said the troops would train in Estonia": a place is not the owner of a body named without one.
+        PossessiveOwners.Drop(s, start, accepted);
+        // "The Ministry of Defence said the troops would train in Estonia": a place is not the owner of a body named without one, nor is
+        // the other side ("killed in clashes with India, the military said").
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placeWords.Contains(before))) owners.Add(c);
+            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && (placeWords.Contains(before) || opponentLinks.Contains(before)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
