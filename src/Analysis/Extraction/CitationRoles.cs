@@ -145,11 +145,14 @@ internal sealed class CitationRoles
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        // An alternative that another one of the same list extends is left to the pattern, and so is one that an alternative of
-        // the other list (or "been", "last", …) starts with.
+        // A word is plain when no other alternative may match where it stands, before white space or a mark: none of its own
+        // list goes on past it with a space or a mark ("pointed out"; "reported" cannot match at "report,"), and none of the
+        // other list (or "been", "last", …) is it or goes on past it so.
+        static bool Extends(string other, string word) =>
+            other.StartsWith(word, StringComparison.Ordinal) && (other.Length == word.Length || !CueIndex.IsWordCharacter(other[word.Length]));
         static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Plain(IReadOnlyList<string> all, IEnumerable<string> others) =>
-            all.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter) && !all.Any(o => o.Length > w.Length && o.StartsWith(w, StringComparison.Ordinal))
-                && !others.Any(o => o.StartsWith(w, StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            all.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter) && !all.Any(o => o.Length > w.Length && Extends(o, w))
+                && !others.Any(o => Extends(o, w))).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         string[] beforeVerb = ["been", "was", "were", "last", "this", "on"];
         plainAdverbs = Plain(lexicon.Words("speech_verb_adverbs"), [.. lexicon.Words("reporting_verbs"), .. beforeVerb]);
         plainVerbs = Plain(lexicon.Words("reporting_verbs"), [.. lexicon.Words("speech_verb_adverbs"), .. beforeVerb]);
