@@ -42,6 +42,14 @@ internal sealed class CitationRoles
     private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
+    // speaker_after's part after its asides, word by word, in its case: the words that may open an aside after white space
+    // ("and", "of", "in", "at", "for", speaker_companions, voice_postmodifiers, outlet_name_tails); the words that may stand
+    // before the verb (speech_verb_adverbs, "been", "was", "were"), those followed by any word ("last", "this", "on"), the
+    // adverbs of one word, and the verbs' first words. See SpeaksAfter.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideOpeners, verbFillers, timeWords, oneWordAdverbs, verbStarts;
+    // The adverbs and verbs of one word that no other of their alternatives starts with ("said", not "pointed": "pointed out"):
+    // where the pattern reads only those, its match ends with the verb.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
     // "Lin Jian saying": participles that speak right after the name only.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
     // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
@@ -93,8 +101,10 @@ internal sealed class CitationRoles
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for"], "quoting_verbs", "according_fillers", "statement_links");
         // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
-        // "according to …", "quoted …", "cited …".
-        string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Distinct()];
+        // "according to …", "quoted …", "cited …". Of a phrase, its longest word: "referring to" needs "referring", where
+        // its last word, "to", is in nearly every sentence.
+        string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
         informantNeedles = Needles("based", "citing_verbs");
         speakerNeedles = Needles("according", "quoting_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
@@ -126,6 +136,26 @@ internal sealed class CitationRoles
         participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        static string FirstWord(string phrase) => phrase.TrimStart()[..LetterRun(phrase.TrimStart(), 0)];
+        asideOpeners = new[] { "and", "of", "in", "at", "for" }.Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
+            .SelectMany(lexicon.Words).Select(FirstWord)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(["been", "was", "were"])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        timeWords = new[] { "last", "this", "on" }.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // A word is plain when no other alternative may match where it stands, before white space or a mark: none of its own
+        // list goes on past it with a space or a mark ("pointed out"; "reported" cannot match at "report,"), and none of the
+        // other list (or "been", "last", …) is it or goes on past it so.
+        static bool Extends(string other, string word) =>
+            other.StartsWith(word, StringComparison.Ordinal) && (other.Length == word.Length || !CueIndex.IsWordCharacter(other[word.Length]));
+        static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Plain(IReadOnlyList<string> all, IEnumerable<string> others) =>
+            all.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter) && !all.Any(o => o.Length > w.Length && Extends(o, w))
+                && !others.Any(o => Extends(o, w))).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        string[] beforeVerb = ["been", "was", "were", "last", "this", "on"];
+        plainAdverbs = Plain(lexicon.Words("speech_verb_adverbs"), [.. lexicon.Words("reporting_verbs"), .. beforeVerb]);
+        plainVerbs = Plain(lexicon.Words("reporting_verbs"), [.. lexicon.Words("speech_verb_adverbs"), .. beforeVerb]);
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
             // In their case: speaker_after is read as written ("Says" in a headline opens none of its branches).
             speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -276,7 +306,7 @@ internal sealed class CitationRoles
         // is searched for one only once the words right after the name allow the pattern.
         if (cueAfter && (SpeaksRightAfter(after, participles)
             || (MaySpeakAfter(after) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
-                && (SpeaksRightAfter(after) || speakerAfter.IsMatch(after)) && !RefusesAnAsk(after) && !PlacesWhatItMoves(after))
+                && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
@@ -457,7 +487,8 @@ internal sealed class CitationRoles
         var w3 = WordBefore(before, b2, out _);
         if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && speakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && (AccordingToLast(before) || speakerBefore.IsMatch(before)))
+            return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
         if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told") || (determiner && InvertedToOutlet(before)))
@@ -643,11 +674,11 @@ internal sealed class CitationRoles
 
     // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
     // "put on alert", "puts up"): the name is what was placed, no voice.
-    private bool PlacesWhatItMoves(ReadOnlySpan<char> after)
+    private bool PlacesWhatItMoves(ReadOnlySpan<char> after, ref int verbEnd)
     {
         // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
         if (after.IndexOfAny(placingVerbList) < 0) return false;
-        var verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
         if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
@@ -662,15 +693,96 @@ internal sealed class CitationRoles
         return -1;
     }
 
+    // A verb end not looked for yet (SpeaksAfter found the match without the pattern).
+    private const int UnknownEnd = -2;
+
+    // Whether speaker_after matches `after`, and where its match ends (UnknownEnd when it was found without running it; the
+    // refusal and placing tests run it only if they need the end). Its commonest matches are read word by word: white space,
+    // adverbs of one word, a reporting verb of one word ("Kim said", "the ministry has not confirmed"). Where the words after the
+    // name open none of its asides, the pattern is only its verb part, and a name none of whose words after it can reach a
+    // verb that way ("were taking part in …, up from …") is not tried.
+    private bool SpeaksAfter(ReadOnlySpan<char> after, out int verbEnd)
+    {
+        verbEnd = UnknownEnd;
+        if (AdverbsThenVerb(after, out verbEnd) || SpeaksRightAfter(after)) return true;
+        if (!MayReachVerb(after)) return false;
+        verbEnd = SpeakerVerbEnd(after);
+        return verbEnd >= 0;
+    }
+
+    // White space, adverbs of one word each followed by white space, then a reporting verb of one word that no word character
+    // follows (read strictly: any character past ASCII is left to the pattern's own \b). verbEnd: where the pattern's first
+    // match ends, when the words tell (the first opens none of its asides, and every word is a plain one: the pattern then
+    // reads them as they are read here); else UnknownEnd.
+    private bool AdverbsThenVerb(ReadOnlySpan<char> after, out int verbEnd)
+    {
+        verbEnd = UnknownEnd;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var plain = true;
+        for (var first = true; i < after.Length; first = false)
+        {
+            var n = LetterRun(after, i);
+            if (n == 0) return false;
+            var word = after.Slice(i, n);
+            var next = i + n;
+            if (first && asideOpeners.Contains(word)) plain = false;
+            if (oneWordVerbs.Contains(word))
+            {
+                if (!(next == after.Length || after[next] < 128 && !CueIndex.IsWordCharacter(after[next]))) return false;
+                if (plain && plainVerbs.Contains(word)) verbEnd = next;
+                return true;
+            }
+            if (next == after.Length || !char.IsWhiteSpace(after[next]) || !oneWordAdverbs.Contains(word)) return false;
+            plain &= plainAdverbs.Contains(word);
+            i = next;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        }
+        return false;
+    }
+
+    // Whether speaker_after may match where the first word after the white space opens none of its asides: past that word,
+    // every word up to the verb must be one the pattern lets stand before it (an adverb's, "been", "was", "were"; "last",
+    // "this" or "on" and any word after it), and the verb opens with one of the reporting verbs' first words. Read loosely
+    // (a word's letters only, any punctuation after it), so that false is certain; true says nothing.
+    private bool MayReachVerb(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0 || i == after.Length) return true;
+        var n = LetterRun(after, i);
+        if (n == 0 || asideOpeners.Contains(after.Slice(i, n))) return true;
+        var anyWord = false;
+        while (true)
+        {
+            var word = after.Slice(i, n);
+            if (n > 0 && verbStarts.Contains(word)) return true;
+            if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
+            anyWord = n > 0 && timeWords.Contains(word);
+            while (i < after.Length && !char.IsWhiteSpace(after[i])) i++;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            if (i == after.Length) return false;
+            n = LetterRun(after, i);
+        }
+    }
+
     // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
     // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
     // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
     // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
     private bool RefusesAnAsk(ReadOnlySpan<char> after)
     {
+        var verbEnd = UnknownEnd;
+        return RefusesAnAsk(after, ref verbEnd);
+    }
+
+    // verbEnd: where speaker_after's match in `after` ends, if known (else UnknownEnd: found here, once).
+    private bool RefusesAnAsk(ReadOnlySpan<char> after, ref int verbEnd)
+    {
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
         if (after.IndexOfAny(refusalVerbList) < 0) return false;
-        var verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
         if (verbEnd < 0) return false;
         var verbWord = WordBefore(after, verbEnd, out _);
         var characterizing = characterizingVerbs.Contains(verbWord);
@@ -788,6 +900,27 @@ internal sealed class CitationRoles
     // of several (audienceEnds) after the word before it ("said to", "interview with").
     private bool MayBeTold(ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast) =>
         audienceSingles.Contains(last) || (audienceEnds.Contains(last) && audienceLeads.Contains(beforeLast));
+
+    // speaker_before's commonest match, found without running it: "according to " or "according to the " ends `before`, the
+    // words in ASCII letters of any case, white space between them and after, no word character before "according".
+    private static bool AccordingToLast(ReadOnlySpan<char> before)
+    {
+        var rest = before;
+        if (!(WordLast(ref rest, "the") && rest is [.., var space] && char.IsWhiteSpace(space))) rest = before;
+        if (!(WordLast(ref rest, "to") && rest is [.., var gap] && char.IsWhiteSpace(gap)) || !WordLast(ref rest, "according")) return false;
+        return rest.IsEmpty || rest[^1] < 128 && !CueIndex.IsWordCharacter(rest[^1]);
+    }
+
+    // Whether `text` ends with `word` (ASCII, any case) and white space; `text` is then cut before the word.
+    private static bool WordLast(ref ReadOnlySpan<char> text, string word)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end - word.Length;
+        if (end == text.Length || start < 0 || !System.Text.Ascii.EqualsIgnoreCase(text[start..end], word)) return false;
+        text = text[..start];
+        return true;
+    }
 
     // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
     // it, or one of the words its other branches need is in the text.

@@ -12,6 +12,9 @@ internal sealed partial class TroopCountFinder
     // The words the status patterns name (figures.json): each is tried only where the words of one of its branches are
     // (see Status).
     private readonly CueIndex statusCues;
+    // The first words of earlier_before's past perfect auxiliaries ("had"), looked for in the very text the pattern reads
+    // (see MayHoldWord).
+    private readonly string[] pastPerfectAuxiliaries;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
         earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
@@ -108,7 +111,10 @@ internal sealed partial class TroopCountFinder
         var after = text.AsSpan(figure.End..segmentEnd);
         // Each pattern is tried only where the words of one of its branches are.
         var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
-        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun) || Has(wordsBefore, RevisionVerb) || Has(wordsBefore, HadVerb)
+        // (A revision verb needs "from" after it, a had verb its auxiliary before it: "up to 11,000" and "said 3,000" are no
+        // earlier figures.)
+        var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun)
+            || (Has(wordsBefore, RevisionVerb) && MayHoldWord(before, "from")) || (Has(wordsBefore, HadVerb) && MayHoldAny(before, pastPerfectAuxiliaries))
             || Has(wordsBefore, EarlierAdverb | EarlierVerb) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
         // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
         // in the past.)
@@ -402,6 +408,20 @@ internal sealed partial class TroopCountFinder
     }
 
     private static bool Has(ulong words, ulong all) => (words & all) == all;
+
+    // Whether a pattern that ignores case may find `word` in `text`: false only when it certainly cannot. The span itself is
+    // searched, not the cue index's tokens (a word cut at the span's start, "Chad" read as "had", is what the pattern sees);
+    // a word with a "k" or an apostrophe is not looked for (the pattern's case folding takes the Kelvin sign for a "k", where
+    // an ordinal comparison does not; a lexicon apostrophe matches either).
+    private static bool MayHoldWord(ReadOnlySpan<char> text, string word) =>
+        word.AsSpan().ContainsAny("kK'’") || text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayHoldAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            if (MayHoldWord(text, word)) return true;
+        return false;
+    }
 
     // "approves 5,550-strong force", "approved the deployment of 1,000", "announces mobilisation of 300,000": an approval
     // right before the figure, or an approval or decision before "the", a sending noun and "of" before it.

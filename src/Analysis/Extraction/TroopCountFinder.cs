@@ -176,6 +176,7 @@ internal sealed partial class TroopCountFinder
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
             "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
             .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
+        pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
