@@ -1,0 +1,68 @@
+namespace Analysis.Extraction;
+
+using static SourceText;
+
+/// <summary>
+/// Whether a name is part of a job title ("the head of Ukraine's …", "envoy to the …"), not its holder's voice: the
+/// office words and links before it, and the comma that sets an apposed title beside a person's name. Asked by the
+/// source finder beside Role, not by it.
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    /// <summary>
+    /// "the head of Ukraine's …", "envoy to the …": the name at `at` of s follows an office word and a link, and is part
+    /// of a job title, not its holder's voice.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+    public bool InJobTitle(string s, int at)
+    {
+        var p = at;
+        if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
+        // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
+        var q = p;
+        while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
+        if (q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’')
+        {
+            var r = q - 2;
+            while (r > 0 && !char.IsWhiteSpace(s[r - 1])) r--;
+            p = r;
+        }
+        // A country's initials between them: "the head of U.S. Air Forces in Europe", "the commander of UK Strategic Command".
+        else if (q > 1 && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5 && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials)
+            && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
+        {
+            p = w;
+            if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
+        }
+        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
+        var apposed = apposedOfficeLinkWords.Contains(link);
+        if (!apposed && !officeLinkWords.Contains(link)) return false;
+        var e = linkStart;
+        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        foreach (var phrase in officePhrases)
+        {
+            if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
+                return !apposed || AfterComma(s, e - phrase.Length);
+        }
+        return false;
+    }
+
+    // Whether the title at `at` is set beside a name: a capitalised word, a comma, at most an article ("Erik Sandvik, a
+    // spokesman", "said Sangare, spokeswoman"); not "arrived, a spokesman". Nor a capitalised word that opens the sentence
+    // ("However, a spokesman for the UN mission said"; a surname alone there is rarer than an opening adverb) or is a
+    // month or weekday ("On Monday, a spokesman for the Pentagon said").
+    private bool AfterComma(string s, int at)
+    {
+        if (TryWordBefore(s, at, 0, out var article, out var articleStart) && article is "a" or "an" or "the") at = articleStart;
+        while (at > 0 && char.IsWhiteSpace(s[at - 1])) at--;
+        if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
+        var b = at - 2;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
+        if (!char.IsUpper(s[b]) || CalendarNames.Contains(s.AsSpan(b, at - 1 - b))) return false;
+        var first = 0;
+        while (first < b && !char.IsLetterOrDigit(s[first])) first++;
+        return first < b;
+    }
+}

@@ -1,0 +1,106 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// The before-patterns (informant_before, audience_before, speaker_before, inverted_before): the role the words before
+/// a name give it. Cheap tests of the last words (each pattern's closing words, the words before them, the words its
+/// other branches need) decide whether a pattern can match at all before it is run.
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    // The role the before-patterns give a name that `before` (ending in white space) leads to, or null.
+    private CitationRole? RoleBefore(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        // The before-patterns end in a word and white space (and an optional "the"): the last three words tell
+        // which of them can match.
+        var w1 = WordBefore(before, before.Length, out var b1);
+        var w2 = WordBefore(before, b1, out var b2);
+        var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
+        // names' left context ends otherwise, and one look-up in all the closing words turns them away.
+        if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;
+        var w3 = WordBefore(before, b2, out _);
+        if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
+        if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
+        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && (AccordingToLast(before) || speakerBefore.IsMatch(before)))
+            return CitationRole.Speaker;
+        // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
+        var determiner = the || w1 is "a" or "an";
+        if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told") || (determiner && InvertedToOutlet(before)))
+            && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+        return null;
+    }
+
+    // "…, declared to AFP a source close to …", "…, said to the radio RMF FM the deputy minister": translated copy puts the
+    // outlet that was told between the inverted verb and its speaker. Mirrors inverted_before's outlet branch: "to" after an
+    // inverted verb, or "told", among the last eight words before the determiner.
+    private bool InvertedToOutlet(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var words = 0; words < 8; words++)
+        {
+            var word = WordBefore(before, end, out var start);
+            if (word.IsEmpty) return false;
+            if (word is "told") return true;
+            if (word is "to") return invertedEnds.Contains(WordBefore(before, start, out _));
+            end = start;
+        }
+        return false;
+    }
+
+    // The name closes its clause: nothing, a punctuation mark, or words that only describe the speaker follow it ("said
+    // an army official speaking on condition of anonymity", "said a diplomat who asked not to be named": speaker_descriptions).
+    private bool ClauseEnds(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length < after.Length && LetterRun(rest, 0) is var n and > 0 && speakerDescriptionWords.Contains(rest[..n])) return true;
+        return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
+    }
+
+    private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
+        words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
+
+    // Whether audience_before can end with the word `last` after `beforeLast`: a cue of one word, or the last word of a cue
+    // of several (audienceEnds) after the word before it ("said to", "interview with").
+    private bool MayBeTold(ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast) =>
+        audienceSingles.Contains(last) || (audienceEnds.Contains(last) && audienceLeads.Contains(beforeLast));
+
+    // speaker_before's commonest match, found without running it: "according to " or "according to the " ends `before`, the
+    // words in ASCII letters of any case, white space between them and after, no word character before "according".
+    private static bool AccordingToLast(ReadOnlySpan<char> before)
+    {
+        var rest = before;
+        if (!(WordLast(ref rest, "the") && rest is [.., var space] && char.IsWhiteSpace(space))) rest = before;
+        if (!(WordLast(ref rest, "to") && rest is [.., var gap] && char.IsWhiteSpace(gap)) || !WordLast(ref rest, "according")) return false;
+        return rest.IsEmpty || rest[^1] < 128 && !CueIndex.IsWordCharacter(rest[^1]);
+    }
+
+    // Whether `text` ends with `word` (ASCII, any case) and white space; `text` is then cut before the word.
+    private static bool WordLast(ref ReadOnlySpan<char> text, string word)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end - word.Length;
+        if (end == text.Length || start < 0 || !System.Text.Ascii.EqualsIgnoreCase(text[start..end], word)) return false;
+        text = text[..start];
+        return true;
+    }
+
+    // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
+    // it, or one of the words its other branches need is in the text.
+    private static bool MayEnd(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads, string[] needles, ReadOnlySpan<char> before,
+        ReadOnlySpan<char> beforeLast, ReadOnlySpan<char> third, bool lastIsThe)
+    {
+        if (leads.Contains(beforeLast) || (lastIsThe && leads.Contains(third))) return true;
+        foreach (var needle in needles)
+            if (before.Contains(needle, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The last word (run of \w) of each phrase, ignoring case.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,210 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// speaker_after: a name that a reporting verb follows speaks ("Kim said", "the Pentagon, the army's chief, said").
+/// Its commonest matches are read word by word here, and most names are turned away before the pattern runs; a verb
+/// that refuses an ask or places what it moves ("put on alert") says nothing.
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    // Whether a word that may start a reporting verb occurs in text[from..end).
+    private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
+
+    // Whether speaker_after can match at the start of `after`: it opens with "(", or with "," and an aside up to the next
+    // comma (white space before them or not), or with white space and one of its openers. Most names are followed by
+    // other words, and the pattern is not run.
+    private bool MaySpeakAfter(ReadOnlySpan<char> after)
+    {
+        if (speakerAfterOpeners is not { } openers) return true;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i < after.Length && after[i] == '(') return true;
+        // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
+        // commander of U.S. forces", is none).
+        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..], NameAfterComma(after[(i + 1)..]));
+        if (i == 0 || i == after.Length) return false;
+        var j = i + LetterRun(after[i..], 0);
+        return j > i && openers.Contains(after[i..j]);
+    }
+
+    // Whether speaker_after's branch of a name after a comma (", the Pentagon and") may start the aside: its first word is
+    // capitalised or "the" (read loosely: anything but another letter or a digit may be white space to the pattern).
+    private static bool NameAfterComma(ReadOnlySpan<char> aside)
+    {
+        var j = 0;
+        while (j < aside.Length && char.IsWhiteSpace(aside[j])) j++;
+        return j == aside.Length || !char.IsLetterOrDigit(aside[j]) || char.IsAsciiLetterUpper(aside[j]) || aside[j] == 't';
+    }
+
+    // speaker_after's commonest match, found without running it: white space, a reporting verb of one word, and no word
+    // character after it ("Kim said", "the ministry told"). False says nothing: the pattern decides.
+    // Whether an aside closes with a comma before any other mark; the dot of an initial (a capital letter that follows no
+    // word character: "U.S.", "D.C.") is no mark, as in speaker_after.
+    // nameMayFollow: whether the aside may be a name ("(the) Pentagon and …", the one branch that needs no closing comma);
+    // when it may not, the pattern goes on after the closing comma only with white space, "(" or another comma: a comma
+    // between digits (", up from an earlier estimate of 3,500.") closes nothing.
+    private static bool AsideCloses(ReadOnlySpan<char> aside, bool nameMayFollow = true)
+    {
+        for (var k = 0; k < aside.Length; k++)
+            switch (aside[k])
+            {
+                case ',': return nameMayFollow || (k + 1 < aside.Length && !char.IsLetterOrDigit(aside[k + 1]));
+                case ';' or ':': return false;
+                case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
+            }
+        return false;
+    }
+
+    // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
+    // "put on alert", "puts up"): the name is what was placed, no voice.
+    private bool PlacesWhatItMoves(ReadOnlySpan<char> after, ref int verbEnd)
+    {
+        // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
+        if (after.IndexOfAny(placingVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
+        var i = verbEnd;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        var n = i < after.Length ? LetterRun(after, i) : 0;
+        return n > 0 && placementParticles.Contains(after.Slice(i, n));
+    }
+
+    // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.
+    private int SpeakerVerbEnd(ReadOnlySpan<char> after)
+    {
+        foreach (var match in speakerAfter.EnumerateMatches(after)) return match.Index + match.Length;
+        return -1;
+    }
+
+    // A verb end not looked for yet (SpeaksAfter found the match without the pattern).
+    private const int UnknownEnd = -2;
+
+    // Whether speaker_after matches `after`, and where its match ends (UnknownEnd when it was found without running it; the
+    // refusal and placing tests run it only if they need the end). Its commonest matches are read word by word: white space,
+    // adverbs of one word, a reporting verb of one word ("Kim said", "the ministry has not confirmed"). Where the words after the
+    // name open none of its asides, the pattern is only its verb part, and a name none of whose words after it can reach a
+    // verb that way ("were taking part in …, up from …") is not tried.
+    private bool SpeaksAfter(ReadOnlySpan<char> after, out int verbEnd)
+    {
+        verbEnd = UnknownEnd;
+        if (AdverbsThenVerb(after, out verbEnd) || SpeaksRightAfter(after)) return true;
+        if (!MayReachVerb(after)) return false;
+        verbEnd = SpeakerVerbEnd(after);
+        return verbEnd >= 0;
+    }
+
+    // White space, adverbs of one word each followed by white space, then a reporting verb of one word that no word character
+    // follows (read strictly: any character past ASCII is left to the pattern's own \b). verbEnd: where the pattern's first
+    // match ends, when the words tell (the first opens none of its asides, and every word is a plain one: the pattern then
+    // reads them as they are read here); else UnknownEnd.
+    private bool AdverbsThenVerb(ReadOnlySpan<char> after, out int verbEnd)
+    {
+        verbEnd = UnknownEnd;
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var plain = true;
+        for (var first = true; i < after.Length; first = false)
+        {
+            var n = LetterRun(after, i);
+            if (n == 0) return false;
+            var word = after.Slice(i, n);
+            var next = i + n;
+            if (first && asideOpeners.Contains(word)) plain = false;
+            if (oneWordVerbs.Contains(word))
+            {
+                if (!(next == after.Length || after[next] < 128 && !CueIndex.IsWordCharacter(after[next]))) return false;
+                if (plain && plainVerbs.Contains(word)) verbEnd = next;
+                return true;
+            }
+            if (next == after.Length || !char.IsWhiteSpace(after[next]) || !oneWordAdverbs.Contains(word)) return false;
+            plain &= plainAdverbs.Contains(word);
+            i = next;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        }
+        return false;
+    }
+
+    // Whether speaker_after may match where the first word after the white space opens none of its asides: past that word,
+    // every word up to the verb must be one the pattern lets stand before it (an adverb's, "been", "was", "were"; "last",
+    // "this" or "on" and any word after it), and the verb opens with one of the reporting verbs' first words. Read loosely
+    // (a word's letters only, any punctuation after it), so that false is certain; true says nothing.
+    private bool MayReachVerb(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0 || i == after.Length) return true;
+        var n = LetterRun(after, i);
+        if (n == 0 || asideOpeners.Contains(after.Slice(i, n))) return true;
+        var anyWord = false;
+        while (true)
+        {
+            var word = after.Slice(i, n);
+            if (n > 0 && verbStarts.Contains(word)) return true;
+            if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
+            anyWord = n > 0 && timeWords.Contains(word);
+            while (i < after.Length && !char.IsWhiteSpace(after[i])) i++;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            if (i == after.Length) return false;
+            n = LetterRun(after, i);
+        }
+    }
+
+    // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
+    // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
+    // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
+    // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
+    private bool RefusesAnAsk(ReadOnlySpan<char> after)
+    {
+        var verbEnd = UnknownEnd;
+        return RefusesAnAsk(after, ref verbEnd);
+    }
+
+    // verbEnd: where speaker_after's match in `after` ends, if known (else UnknownEnd: found here, once).
+    private bool RefusesAnAsk(ReadOnlySpan<char> after, ref int verbEnd)
+    {
+        // Most speakers' verbs are no refusal: the pattern is not run again for them.
+        if (after.IndexOfAny(refusalVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0) return false;
+        var verbWord = WordBefore(after, verbEnd, out _);
+        var characterizing = characterizingVerbs.Contains(verbWord);
+        if (!characterizing && !refusalVerbs.Contains(verbWord)) return false;
+        var i = verbEnd;
+        for (var words = 0; words < 6; words++)
+        {
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            var n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0) return characterizing;
+            var word = after.Slice(i, n);
+            if (refusedStatements.Contains(word)) return false;
+            if (!characterizing && refusedAsks.Contains(word))
+            {
+                // "rejected the suggestion that 3,000 …": an ask that states something is a statement.
+                var next = i + n;
+                while (next < after.Length && after[next] == ' ') next++;
+                return !(next < after.Length && LetterRun(after, next) is var m and > 0 && after.Slice(next, m) is "that");
+            }
+            i += n;
+            // A possessive or a hyphenated word goes on ("Kyiv's request", "U.S.-led plan"); other marks end the reading.
+            while (i < after.Length && after[i] is '\'' or '’' or '-' or '.') i++;
+            if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return characterizing;
+        }
+        return characterizing;
+    }
+
+    private bool SpeaksRightAfter(ReadOnlySpan<char> after) => SpeaksRightAfter(after, oneWordVerbs);
+
+    // White space, then one of `verbs` as a whole word.
+    private static bool SpeaksRightAfter(ReadOnlySpan<char> after, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == 0) return false;
+        var n = LetterRun(after[i..], 0);
+        return n > 0 && verbs.Contains(after.Slice(i, n)) && (i + n == after.Length || !CueIndex.IsWordCharacter(after[i + n]));
+    }
+}

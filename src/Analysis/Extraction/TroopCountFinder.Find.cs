@@ -1,0 +1,510 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The finding loop: each number of a sentence is tried against the rules in turn (its own troop noun, an amount
+/// before it, a verb or frame that takes troops, a figure it is read against), and the numbers found get their kind,
+/// status, hedge and subject. One method with its local tests of the sentence, so it stands alone.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    /// <summary>
+    /// The troop counts of one sentence, among its <paramref name="quantities"/>. <paramref name="masked"/>: spans (cited sources) whose countries
+    /// are not the troops'. <paramref name="previousSubject"/>: whose troops the context speaks of, asked
+    /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: whether the sentence before, in the same
+    /// paragraph, counted troops or spoke of them, so a number of this one may count them with no troop noun ("around 12,000 are there").
+    /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
+    /// </summary>
+    public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null,
+        Func<bool>? countBeforeIsTroops = null)
+    {
+        if (quantities.Count == 0) return [];
+        var text = document.Text;
+        var (start, end) = (sentence.Start, sentence.End);
+        var found = new List<(Quantity Q, TextSpan Span, bool Anchored)>();
+        var parts = new HashSet<Quantity>();
+        // Numbers of a gapped clause, which share the verb of the figure before them (most sentences have none).
+        HashSet<Quantity>? gapped = null;
+        // Rows of a table of countries and their figures (most sentences have none).
+        HashSet<Quantity>? tableRows = null;
+        // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
+        int? tableRowCount = null;
+        bool? troopWord = null;
+        bool? context = null;
+        // Whether the sentence has a noun that counts troops only in context: most have none, and skip the rule.
+        bool? contextNoun = null;
+        bool? peopleNamed = null;
+        // Whether the sentence names an armed group, whose members are its fighters (most name none).
+        bool? armedGroup = null;
+        // A sentence with a sure troop figure before the number speaks of troops too ("Some 2,500 police officers are expected;
+        // so far only 400 have arrived"), whatever its nouns.
+        // A military body or words of battle make it one too ("the Ministry of Defence estimates Russia has lost some 45,000
+        // killed or wounded").
+        bool AboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
+            || (context ??= troopsBefore?.Invoke() ?? false);
+        // The sentence itself, not the passage: "there are now 2,000 in shelters" or "has 1,200 in hospital" after a sentence about
+        // troops count other people; "there are more than 15.000" in a sentence about them does not.
+        bool SentenceAboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
+        // Figures read only because the passage before is about troops (their sentence is not): they lean on it, and stand only
+        // where their sentence has no other number they might be read against ("The town had 30,000 residents before the war;
+        // now 2,000 remain"). A figure of the sentence's own (a troop noun, a verb that takes troops) is sure.
+        HashSet<Quantity>? leaning = null;
+        bool OwnSureFigure()
+        {
+            foreach (var f in found)
+                if (!f.Anchored && (leaning is null || !leaning.Contains(f.Q))) return true;
+            return false;
+        }
+        // What a bare number of a sentence not itself about troops is read against, the passage's last count before it, is a troop
+        // figure (or, with no count in the sentences before, they speak of troops): "of them", "more", "another", "have died"
+        // and the subject of a verb lean on it ("Police detained 150 protesters. Another 40 were fined" counts no troops).
+        bool? antecedent = null;
+        bool LeansOnTroops() => SentenceAboutTroops() || (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
+        void Add(Quantity q, TextSpan span, bool anchored)
+        {
+            if (!SentenceAboutTroops()) (leaning ??= []).Add(q);
+            found.Add((q, span, anchored));
+        }
+
+        foreach (var q in quantities)
+        {
+            if (IsTrap(text, start, end, q)) continue;
+            // Spans, not substrings: the regexes read the same characters, and nothing is copied.
+            var after = text.AsSpan(q.Span.End, end - q.Span.End);
+            var before = text.AsSpan(start, q.Span.Start - start);
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
+            {
+                if (TroopThingAfter(text, q.Span.End, end) || ModifiesThing(text, noun, end) || ListedWithCivilians(text, noun, end)) continue;
+                if (PrisonerSwap(text, start, end, q, noun)) continue;
+                // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
+                // they own (not "five soldiers' deaths", whose count is theirs).
+                if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
+                found.Add((q, new TextSpan(q.Span.Start, noun), false));
+                continue;
+            }
+            if (IsYear(q, false)) continue;
+            // "about 2.000 of its militaries", "2.500 militaries american": translated copy's nouns that count soldiers from a
+            // hundred up (below, "the two militaries" are two countries' armed forces).
+            if ((q.Value ?? q.Low) >= 100 && text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 40) - q.Span.End).ContainsAny(hundredNounCues)
+                && hundredNounAfter.NounEnd(text, q.Span.End, end) is var hundredNoun and >= 0
+                // dotted thousands, "of its/their", or a sentence about troops: "Representatives of 120 militaries attended" count forces.
+                && (text.AsSpan(q.Span.Start, q.Span.End - q.Span.Start).Contains('.') || text.AsSpan(q.Span.End, hundredNoun - q.Span.End).Contains(" of ", StringComparison.Ordinal) || AboutTroops()))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, hundredNoun), false));
+                continue;
+            }
+            // "between 45,000 and 65,000 US military, the number may vary", "another 200 military from Russia": a noun that counts
+            // troops where the noun phrase ends at it.
+            if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(bareNounCues)
+                && bareNounAfter.NounEnd(text, q.Span.End, end) is var bareNoun and >= 0 && IsBare(text, bareNoun, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, bareNoun), false));
+                continue;
+            }
+            // "has lost about 4,000 of the 12,000 soldiers it sent", "fewer than 6,000 of the mission's 17,000 troops": a part of
+            // the troop figure that follows (anchored to it).
+            if (PartOfFigureAfter(text, q.Span.End, end, quantities))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
+            if (AmountHeadAfter(text, q.Span.End, end) is var headNoun and >= 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, headNoun), false));
+                continue;
+            }
+            // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
+            // sentence about them or after a sending verb.
+            if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
+                && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
+                && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()
+                    || (sent = armedGroup ??= armedGroupContext.Any(text, start, end))))
+            {
+                // Sent, or members of an armed group the sentence names, they are the sentence's own troops; otherwise they lean
+                // on the passage.
+                if (sent) found.Add((q, new TextSpan(q.Span.Start, other), false));
+                else Add(q, new TextSpan(q.Span.Start, other), false);
+                continue;
+            }
+            // "took 1,200 prisoners in the offensive", "his forces had taken more than 6,000 prisoners", "four Cuban prisoners":
+            // fighters an army captured (after a verb of capturing, or of a country), in a sentence about troops; "1,500 former
+            // prisoners had been recruited into the army": convicts who serve. Otherwise prisoners are a prison's or a camp's
+            // ("ISIS holds 9,000 prisoners", "Troops guarded 5,000 prisoners at the camp"), never a bare troop figure.
+            if (captivesAfter.NounEnd(text, q.Span.End, end) is var captives and >= 0)
+            {
+                if ((VerbBefore(captureVerbs, text, start, q.Span.Start) || DemonymWithin(countries, q.Span.End, captives)
+                        || service.Says(text, captives, end) || MobilizedBefore(text, start, q.Span.Start)) && AboutTroops()
+                    && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, captives + 30)))
+                    Add(q, new TextSpan(q.Span.Start, captives), false);
+                continue;
+            }
+            // "more than 200 Nepali nationals to fight in Ukraine", "six of its citizens ... while serving in the Russian army":
+            // people counted by nationality whose own clause says they fight or serve. Otherwise the rules below read them.
+            if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(nationalCues)
+                && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
+                && !QuantityWithin(quantities, q.Span.End, nationalsEnd) && service.Says(text, nationalsEnd, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
+                continue;
+            }
+            // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
+            // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone), and so are those who arrive or serve in a
+            // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
+            // A noun read across another number is that number's ("14:20 Seventy-five Guatemalans").
+            if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
+                && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
+            {
+                // "took 120,000 Armenians' homes": a possessive demonym; the number counts what they own.
+                if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
+                // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
+                // clause says they serve.
+                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
+                var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
+                    && (AboutTroops() || forceWords.Any(text, start, end))
+                    || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
+                        && warPlaces.Any(text, there, Math.Min(end, there + 40));
+                // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
+                var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
+                // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
+                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
+                // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
+                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
+                if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
+                found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
+                continue;
+            }
+            if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, strong), false));
+                continue;
+            }
+            var bare = IsBare(text, q.Span.End, end, SentenceAboutTroops());
+            // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
+            // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
+            // "from 28 to 41": the end of a change is read from its start.
+            if (bare && (q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.ChangeEnd ? ChangeStartOf(quantities, q) : q.Span.Start)) continue;
+            // "units which number some 12,000 people": after an amount of troops, people are the troops.
+            var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
+            // The hedge may be the verb that joins them: "losses have exceeded 450".
+            var amount = (AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start)))
+                && !LimitBefore(text, start, q);
+            if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
+            {
+                found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
+                continue;
+            }
+            // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
+            // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
+            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
+                || (q.Hedge is Hedge.AtLeast or Hedge.AtMost && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
+                || EstimatedBefore(text, start, q)))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "put Russia's losses in Ukraine at only 5937 people": people after an estimate of losses are the losses.
+            if (people > 0 && AboutTroops() && EstimatedBefore(text, start, q))
+            {
+                Add(q, new TextSpan(q.Span.Start, people), false);
+                continue;
+            }
+            if (AboutTroops() && First(casualtyAfter, after) is { } casualty && LeansOnTroops())
+            {
+                Add(q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false);
+                continue;
+            }
+            // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.
+            if (bare && !IsYear(q, false) && WholeOfBreakdown(text, start, end, quantities, q) && AboutTroops())
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "1,042 troops had been wounded, 228 seriously": a part of the casualties just counted.
+            if (!IsYear(q, false) && CasualtyDegree(text, start, end, quantities, q, found) && SureFigureBefore(found))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
+            // "Of the US soldiers in Germany, around 18 500 serve in Rhineland-Palatinate": a part of the troops the sentence opens with.
+            if (!IsYear(q, false) && FrontedPart(text, start, q, quantities, found) is (true, var byNoun) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, !byNoun));
+                parts.Add(q);
+                continue;
+            }
+            // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
+            if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found))
+            {
+                found.Add((q, q.Span, true));
+                parts.Add(q);
+                continue;
+            }
+            // "10,000 soldiers in Russia, as many as 8,000 of them in Kursk": a part of the troops the sentence counts.
+            // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
+            if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
+            {
+                // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
+                // "14,000 people died, about 4,400 of them Ukrainian soldiers", "13 killed, five of them soldiers": the soldiers' own
+                // count inside a toll of people (casualties, not a part of a troop figure).
+                var ofOtherThings = PartOfOtherThings(text, start, end, quantities, q, found);
+                if (ofOtherThings && TroopNounAfterPart(text, part, end) is var soldiers and > 0)
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, soldiers), false));
+                    continue;
+                }
+                // "13 dead, eight of them civilians": a part that its own words say is other people.
+                if (ofOtherThings || !LeansOnTroops() || NonTroopAfter(text, part, end)) continue;
+                Add(q, new TextSpan(q.Span.Start, part), !AboutTroops());
+                if (existentials.StartOfPhraseBefore(text, start, q.Span.Start) < 0) parts.Add(q);
+                continue;
+            }
+            // "300,000 would be called up", "Some 222,000 had been drafted", "200,000 had been deployed", "About 60,000 will report
+            // for duty": a bare number whose own verb is one that only soldiers take counts them, whatever else the sentence names.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && CalledUpAfter(text, q.Span.End, end) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "300,000 people had been mobilised", "300 thousand people were called up": people whose own verb is a call-up's.
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && Spaced(text, q.Span.End) && peopleNouns.EndOfPhraseAt(text, q.Span.End, end) is var called and > 0
+                && CalledUpAfter(text, called, end) && !NonTroopAfter(text, called, end))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, called), false));
+                continue;
+            }
+            // "The remaining 250 people are leaving", "sending another 2,000 people": people referred back to are the troops.
+            if (!IsYear(q, false) && PeopleReferredBack(text, start, end, q) is var referred and > 0 && LeansOnTroops())
+            {
+                Add(q, new TextSpan(q.Span.Start, referred), false);
+                continue;
+            }
+            // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
+            if (bare && (q.Value is null or >= 100) && VerbBefore(troopObjectVerbs, text, start, q.Span.Start))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
+            // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
+            // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
+            // is ("It's approximately 5,600," after a sentence about them) counts them. In a sentence not itself about troops, the
+            // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
+            // homes", "400 have been built").
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
+                && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
+                        && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
+                    || VerbBefore(sendVerbs, text, start, q.Span.Start)
+                    || VerbBefore(expectVerbs, text, start, q.Span.Start) || VerbBefore(lossVerbs, text, start, q.Span.Start)
+                    || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
+            // verb of holding takes, then a place, is where they are.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
+                && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var place and > 0
+                && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there")))
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // In a sentence about troops: "there are more than 15.000", "there may be 40,000 in all" (what an existential counts);
+            // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
+            // hours" (a number set after a dash or colon against the troops named before it).
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && SentenceAboutTroops())
+                    || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+                    || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "is smaller than Azerbaijan's 65,000", "the mission's 17,000", "its 5,000": in a sentence about troops, the bare number
+            // an owner's possessive stands before is the owner's troops.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && SentenceAboutTroops() && OwnerBefore(text, start, q.Span.Start)
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "well below the 1,000 it promised", "the 2,000 they had pledged": what a pronoun's verb of offering or sending
+            // takes, in a sentence about troops or after a troop figure of it.
+            // "the 3,000 the White House cited last week": the same after "the" and a named subject.
+            if ((q.Value is null or >= 100) && !IsYear(q, false)
+                && (PledgedAfter(text, q.Span.End, end) || (articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && NamedReportAfter(text, q.Span.End, end)))
+                && AboutTroops())
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
+            // front, and between 1,000 and 3,000 more had been sent").
+            if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
+            {
+                // "aims to draft 160,000 more", "has deployed 2,000 more": what a verb of calling up or deploying takes is troops.
+                if (MobilizedBefore(text, start, q.Span.Start) || VerbBefore(troopObjectVerbs, text, start, q.Span.Start))
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, extra), false));
+                    continue;
+                }
+                if (!LeansOnTroops()) continue;
+                Add(q, new TextSpan(q.Span.Start, extra), !AboutTroops());
+                continue;
+            }
+            // "the Texans will be 400 in total": the whole of the troops the sentence counts.
+            if (bare && !IsYear(q, false) && TotalAfter(text, end, q))
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "killed 50 North Korean soldiers and wounded 47": a bare number after "and" and a casualty verb, beside a sure figure.
+            if (bare && SureFigureBefore(found) && casualtyVerbs.StartOfPhraseBefore(text, start, q.Span.Start) is var hit and > 0
+                && coordinators.StartOfPhraseBefore(text, start, hit) >= 0)
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,
+            // beside a troop figure of it.
+            if (Spaced(text, q.Span.End) && (q.Value is null or >= 100) && targetAfter.EndOfPhraseAt(text, q.Span.End, end) is var target and > 0
+                && AboutTroops())
+            {
+                Add(q, new TextSpan(q.Span.Start, target), true);
+                continue;
+            }
+            // "Burundi has 10,000 soldiers in Congo and Rwanda between 3,000 and 4,000", "Kenya has sent 800 police, Jamaica 200":
+            // gapping, a number after a country that "and" or a comma opens, with the verb and noun of a troop figure before it left out.
+            if (bare && !IsYear(q, false) && Gapped(text, start, q, countries, found))
+            {
+                found.Add((q, q.Span, false));
+                (gapped ??= []).Add(q);
+                continue;
+            }
+            // "and the one in Abidjan 950": a gapped clause whose subject is a place.
+            if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && GappedPlace(text, start, q, found))
+            {
+                found.Add((q, q.Span, false));
+                (gapped ??= []).Add(q);
+                continue;
+            }
+            // "more than 15,000 troops in Afghanistan, more than 1,700 in Syria": a list of the troops by place.
+            if (bare && !IsYear(q, false) && ListedBeforePlace(text, start, end, q))
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, ref tableRowCount, AboutTroops))
+            {
+                found.Add((q, q.Span, false));
+                (tableRows ??= []).Add(q);
+                continue;
+            }
+            // "N. Korea troops 11,000: NIS", "Troops in Caribbean 10,000 - Pentagon": headline-ese, a troop noun then its number, which
+            // ends the clause.
+            if (bare && (q.Value is null or >= 10) && !IsYear(q, false) && HeadlineTroopNumber(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "Of the roughly 11,000 sent last year": what "the" and a participle of sending count is troops sent.
+            if (bare && (q.Value is null or >= 100) && !IsYear(q, false) && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
+                && sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "more than the double of the 900 announced during months": an earlier count of the troops the sentence counts.
+            if (bare && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && Spaced(text, q.Span.End)
+                && !IsYear(q, false) && reportParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var participle and > 0
+                && IsBare(text, participle, end))
+            {
+                found.Add((q, q.Span, true));
+                continue;
+            }
+            // "though it had kept only about 2,500 there", "EU officials, of over 100,000", "allows for as many as 12,000": in a
+            // sentence about troops, a number that no noun, verb or frame above claims counts what it refers back to.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
+                && RefersBackToTroops(text, start, end, q, quantities, found) && SentenceAboutTroops())
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "Another 4,000 were evacuated from nearby villages": read against another number, still not other people.
+            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before)) && !NonTroopAfter(text, q.Span.End, end) && LeansOnTroops())
+                found.Add((q, q.Span, true));
+        }
+
+        // A bare number counts soldiers only next to a figure that surely does.
+        // A bare number counts soldiers only next to a figure that surely does, or in a passage about troops where no other number
+        // of its sentence is what it is read against ("573 homicides last year, down from 617"; "the vote was 13 to 2").
+        if (!OwnSureFigure() && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
+            return [];
+        var sentenceCues = Cues(text, start, end, countries, masked);
+        var result = new List<FigureCandidate>();
+        List<int>? mixedOwners = null;
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (q, span, anchored) = found[i];
+            // "300 and 400 soldiers": a mention that shares its noun with the next figure ends, as a segment's start, at its number.
+            // (Not a total whose mention holds its parts: it ends past them.)
+            var segmentStart = i == 0 ? start
+                : found[i - 1].Span.End > q.Span.Start && found[i - 1].Span.End <= span.End && found[i - 1].Q.Span.End <= q.Span.Start
+                    ? found[i - 1].Q.Span.End : found[i - 1].Span.End;
+            var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
+            var anchor = anchored ? Nearest(found, i) : null;
+            var previous = result.Count > 0 ? result[^1] : null;
+            var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
+            var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
+            // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
+            if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
+            if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
+            // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
+            // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
+            // Nor one a word of the present follows past an apposition ("1,000 of them, pioneer troops, have already arrived").
+            if (kind == TroopKind.Subset && status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && !AuxiliaryAfter(text, span.End, segmentEnd)
+                && !currentCues.Any(text, span.End, segmentEnd))
+                status = EstimateStatus.Planned;
+            var hedge = q.Hedge;
+            if ((q.Possible || IsPossible(text, sentenceCues, Math.Max(segmentStart, q.Span.Start - 60), q.Span.Start)) && hedge is Hedge.Exact or Hedge.Approximate)
+            {
+                // "troops 'could reach 100,000'": a possibility reached by a verb of reaching is its ceiling, as "up to" is.
+                if (hedge == Hedge.Exact && q.Value is { } ceiling && ceilingVerbs.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)
+                    (q, hedge) = (q with { High = ceiling, Hedge = Hedge.AtMost }, Hedge.AtMost);
+                else
+                    hedge = Hedge.Possible;
+            }
+            // "the death toll rose to 32, including 19 civilians and 13 soldiers", "13 dead, eight of them civilians": a casualty
+            // count with no troop noun of its own, in a sentence that names civilians, is a toll of people, not of soldiers.
+            if (kind == TroopKind.Casualties && TollOfPeople(text, start, end, q, countries)) continue;
+            var subject = OwnSubject(text, start, end, q.Span, span, countries, out var mixed);
+            if (mixed) (mixedOwners ??= []).Add(result.Count);
+            result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
+        }
+        ShareVerbAfterLast(text, result);
+        PartsOfTolls(text, end, result);
+        CutTo(text, result);
+        LaterRevised(text, result);
+        LaterReported(text, result);
+        PartBeforeWhole(text, sentenceCues, end, result);
+        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
+        return result;
+    }
+
+    // A demonym between a number and its noun: "four Cuban prisoners", "thousands of Ethiopian army prisoners".
+    private static bool DemonymWithin(IReadOnlyList<CountryMention> countries, int from, int to)
+    {
+        foreach (var c in countries)
+            if (c.IsAdjective && c.Span.Start >= from && c.Span.End <= to) return true;
+        return false;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The word tables of the figure rules: every list, phrase matcher and pattern the rules below read, built from the
+/// lexicon once (For caches the finder per lexicon). Kept apart from the rules, which only read them.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly Regex casualtyAfter, anchorBefore;
+    private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
+    // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
+    private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
+    private readonly ServiceClause service;
+    private readonly PhraseMatcher limitVerbs;
+    private readonly IReadOnlySet<string> limitBounds;
+    private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
+    private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
+    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
+    private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
+    private readonly PhraseMatcher troopWords, troopContext, exchanges, cues;
+    private readonly AdjacentPhrases prisonerNouns;
+    private readonly PhraseMatcher prisonerSwaps;
+    private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
+        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
+        targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        yearLeads;
+    private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
+    // The first letters of the target prepositions: a word that starts with none of them is not tried.
+    private readonly SearchValues<char> targetOpeners;
+    // The bare troop nouns as substrings: a number with none of them in the next 80 characters is not read for one.
+    private readonly SearchValues<string> bareNounCues, nationalCues, hundredNounCues;
+    private readonly SendingAgent agent;
+    private readonly FigureReaches reaches;
+    private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
+    private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
+    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
+    private readonly NounAfterNumber captivesAfter;
+
+    private TroopCountFinder(Lexicon lexicon)
+    {
+        const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
+        nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns", conjoinedNumbers: "number_words");
+        contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
+        bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
+        hundredNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "hundred_troop_nouns");
+        hundredNounCues = SearchValues.Create(lexicon.Words("hundred_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
+        targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns_after");
+        casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
+        peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
+        peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
+        forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
+        nationalsAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "national_nouns");
+        nationalCues = SearchValues.Create(lexicon.Words("national_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
+        service = ServiceClause.Of(lexicon);
+        gapFillers = AdjacentPhrases.Of(lexicon, "gap_fillers");
+        unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
+        subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
+        arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
+        ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
+        objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
+        nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
+        expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
+        speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
+        troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
+        possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
+        countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
+        targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
+        targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
+        replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
+        troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
+        earlierFrom = AdjacentPhrases.Of(lexicon, "earlier_from");
+        newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
+        targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
+        futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        consequenceFalseStarts = lexicon.Words("consequence_false_starts").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        consequenceTotalLinks = lexicon.Words("consequence_total_links").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
+        contextNouns = PhraseMatcher.Of(lexicon, ["context_troop_nouns"]);
+        amountBefore = AmountPhrase.Of(lexicon, "troop_amount_nouns", "amount_connectors", reach: 60);
+        amountPredicateBefore = AmountPhrase.Predicate(lexicon, "troop_amount_nouns", "amount_predicates", reach: 60, lexicon.Words("estimate_nouns"));
+        estimateBefore = AmountPhrase.Of(lexicon, "estimate_nouns", "estimate_connectors", reach: 30);
+        targetBefore = AmountPhrase.Of(lexicon, "target_nouns", "estimate_connectors", reach: 30);
+        estimatePhraseBefore = AmountPhrase.Of(lexicon, "estimate_phrases", "estimate_connectors", reach: 60);
+        nonTroopWords = PhraseMatcher.Of(lexicon, ["non_troop_nouns"]);
+        reportParticiples = AdjacentPhrases.Of(lexicon, "report_participles", ignoreCase: false);
+        serviceWords = AdjacentPhrases.Of(lexicon, "service_cues");
+        warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
+        estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
+        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
+        possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
+        presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
+        casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
+        anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
+        earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
+        earlierAfter = lexicon.Regex("earlier_after", ignoreCase);
+        plannedBefore = lexicon.Regex("planned_before", ignoreCase);
+        plannedAfter = lexicon.Regex("planned_after", ignoreCase);
+        troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
+        exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
+        cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue, ForceName], ignoreCase: false);
+        unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
+        strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
+        strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
+        bareFollowers = AdjacentPhrases.Of(lexicon, "bare_followers", ignoreCase: false);
+        bareFollowersAboutTroops = AdjacentPhrases.Of(lexicon, "bare_followers_about_troops", ignoreCase: false);
+        captivesAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "captive_nouns");
+        captureVerbs = AdjacentPhrases.Of(lexicon, "capture_verbs", ignoreCase: false);
+        passageTroopVerbs = AdjacentPhrases.Of(lexicon, "passage_troop_verbs", ignoreCase: false);
+        passageVerbFillers = AdjacentPhrases.Of(lexicon, "passage_verb_fillers", ignoreCase: false);
+        percent = AdjacentPhrases.Of(lexicon, "percent_words");
+        money = AdjacentPhrases.Of(lexicon, ["currency_symbols", "currency_codes"], ignoreCase: false);
+        units = AdjacentPhrases.Of(lexicon, "units");
+        months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
+        labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
+        yearLeads = AdjacentPhrases.Of(lexicon, "year_leads");
+        ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
+        subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
+        subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
+        subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
+        destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
+        originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
+        destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+        regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
+        articles = AdjacentPhrases.Of(lexicon, "articles");
+        peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
+        ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
+        more = AdjacentPhrases.Of(lexicon, "more_after");
+        coordinators = AdjacentPhrases.Of(lexicon, "coordinators");
+        clauseVerbs = AdjacentPhrases.Of(lexicon, "clause_verbs", ignoreCase: false);
+        sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
+        lossVerbs = AdjacentPhrases.Of(lexicon, "loss_verbs", ignoreCase: false);
+        holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
+        presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
+        numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
+        figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
+        infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
+        planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
+        firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
+        (deliberationVerbs, deliberationClauseOpeners) = (AdjacentPhrases.Of(lexicon, "deliberation_verbs"), AdjacentPhrases.Of(lexicon, "deliberation_clause_openers"));
+        possibleActionVerbs = AdjacentPhrases.Of(lexicon, "possible_action_verbs");
+        (earlierPlacingParticiples, earlierAdverbsAfterNoun) = (AdjacentPhrases.Of(lexicon, "earlier_placing_participles"), AdjacentPhrases.Of(lexicon, "earlier_adverbs_after_noun"));
+        existentials = AdjacentPhrases.Of(lexicon, "existentials");
+        futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
+        plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
+        pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
+        mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
+        limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
+        limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        currentCues = PhraseMatcher.Of(lexicon, ["current_cues"]);
+        // List i is bit i (FigureStatus's constants).
+        statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
+            "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
+            "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
+        pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
+        agent = SendingAgent.For(lexicon);
+        kindWords = new KindWords(lexicon);
+        partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
+        partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
+        approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
+        decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
+        sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
+        wholeForceMovers = AdjacentPhrases.Of(lexicon, ["sending_verbs", "moving_verbs"]);
+        actionOf = AdjacentPhrases.Of(lexicon, "action_of");
+        partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
+        thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
+        estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
+        speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
+        continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
+        multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
+            .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => ("multinational", n)), ignoreCase: false);
+        forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
+        originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
+        auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
+        relativeTroopVerbs = AdjacentPhrases.Of(lexicon, "relative_troop_verbs");
+        relativeFillers = AdjacentPhrases.Of(lexicon, "relative_fillers");
+        frontedDeterminers = AdjacentPhrases.Of(lexicon, "fronted_determiners");
+        (wholeOtherVerbs, wholeRates) = (AdjacentPhrases.Of(lexicon, "whole_other_verbs"), AdjacentPhrases.Of(lexicon, "whole_rates"));
+        clauseOpeners = AdjacentPhrases.Of(lexicon, "clause_openers");
+        homeTroopNouns = AdjacentPhrases.Of(lexicon, "home_troop_nouns");
+        readinessNegations = AdjacentPhrases.Of(lexicon, "readiness_negations");
+        replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
+        anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
+        speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
+        reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
+        changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
+        holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
+        earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
+            AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
+        (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
+            AdjacentPhrases.Of(lexicon, "earlier_event_links"), AdjacentPhrases.Of(lexicon, "earlier_event_determiners"));
+        earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
+        wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
+        wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
+        wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
+        incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
+        (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
+            PhraseMatcher.Of(lexicon, ["country_table_cues"]));
+        anaphorOpeners = AdjacentPhrases.Of(lexicon, "anaphor_openers", ignoreCase: false);
+        sentParticiples = AdjacentPhrases.Of(lexicon, "sent_participles", ignoreCase: false);
+        populationHeads = AdjacentPhrases.Of(lexicon, "population_heads");
+        pledgeTableCues = PhraseMatcher.Of(lexicon, ["pledge_table_cues"]);
+        (troopNounHeads, civilianPartners, memberBodies) = (AdjacentPhrases.Of(lexicon, "troop_noun_heads"), AdjacentPhrases.Of(lexicon, "civilian_partners"),
+            AdjacentPhrases.Of(lexicon, "member_bodies"));
+        (prisonerNouns, prisonerSwaps) = (AdjacentPhrases.Of(lexicon, "prisoner_nouns"), PhraseMatcher.Of(lexicon, ["prisoner_swap_words"]));
+        contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
+        contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
+        timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
+        (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
+        reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
+        (personSuffixes, personHeads) = (AdjacentPhrases.Of(lexicon, "person_strength_suffixes"), AdjacentPhrases.Of(lexicon, "person_strength_heads"));
+        (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
+            AdjacentPhrases.Of(lexicon, "fronted_partitives"));
+        casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
+        (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
+        (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
+            PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
+        reaches = FigureReaches.Of(lexicon);
+        (levelsAfter, valueCopulas, paymentVerbs) = (AdjacentPhrases.Of(lexicon, "levels_after"), AdjacentPhrases.Of(lexicon, "value_copulas"),
+            AdjacentPhrases.Of(lexicon, "payment_verbs"));
+        (amountWords, troopWordsAt) = (AdjacentPhrases.Of(lexicon, ["anchor_nouns", "troop_amount_nouns"]), AdjacentPhrases.Of(lexicon, ["troop_words", "troop_nouns"]));
+        (contrastWords, backReferenceMinimum) = (PhraseMatcher.Of(lexicon, ["contrast_clause_openers"]), lexicon.Setting("back_reference_minimum"));
+        backWords = new BackReferenceWords(lexicon);
+        (futureVerbModals, futureVerbNonMoves, futureTimeLimits) = (AdjacentPhrases.Of(lexicon, "future_verb_modals"),
+            AdjacentPhrases.Of(lexicon, "future_verb_non_moves"), AdjacentPhrases.Of(lexicon, "future_time_limits"));
+        futureVerbStops = AdjacentPhrases.Of(lexicon, "future_verb_stops");
+        futureTimesAfter = PhraseMatcher.Of(lexicon, ["future_times_after"]);
+        (futureVerbWordReach, futureTimeReach) = (lexicon.Setting("future_verb_word_reach"), lexicon.Setting("future_time_reach"));
+        governing = new GoverningClauseWords(lexicon);
+        supersession = new SupersessionWords(lexicon);
+        pastLevels = new PastLevelWords(lexicon);
+        peopleBack = new PeopleBackWords(lexicon);
+        armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
+    }
+}
