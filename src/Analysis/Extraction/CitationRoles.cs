@@ -87,10 +87,11 @@ internal sealed partial class CitationRoles
     {
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
-        // The before-patterns end at the name: searched from the right, they are tried once, at the end.
-        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
-        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
-        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        // The before-patterns end at the name: searched from the right, they are tried once, at the end. Case folds as in the
+        // invariant culture, as the ASCII-folding shortcuts that gate them do (a Turkish culture would not fold "I" to "i").
+        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
