@@ -138,11 +138,12 @@ internal sealed partial class CitationRoles
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         static string FirstWord(string phrase) => phrase.TrimStart()[..LetterRun(phrase.TrimStart(), 0)];
-        asideOpeners = new[] { "and", "of", "in", "at", "for" }.Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
+        asideOpeners = new[] { "speaker_aside_coordinators", "speaker_aside_prepositions" }.SelectMany(lexicon.Words)
+            .Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
             .SelectMany(lexicon.Words).Select(FirstWord)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(["been", "was", "were"])
+        verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(lexicon.Words("speaker_passive_auxiliaries"))
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        timeWords = new[] { "last", "this", "on" }.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        timeWords = new[] { "speaker_time_determiners", "speaker_day_prepositions" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
