@@ -34,6 +34,9 @@ internal sealed partial class Attribution
 
         /// <summary>The words that make a description an outlet ("the news agency"; <c>description_outlet_modifiers</c>).</summary>
         public required IReadOnlySet<string> OutletModifiers { get; init; }
+        /// <summary>The description nouns that stand for a body named before ("the mission said", "the coalition said"), each with
+        /// the ways it may name it (<c>description_noun_kinds</c>, noun=kind).</summary>
+        public required ILookup<string, string> DescriptionNounKinds { get; init; }
 
         /// <summary>The countries, their names and adjectives ("North Korean troops").</summary>
         public required Countries Countries { get; init; }
@@ -158,6 +161,7 @@ internal sealed partial class Attribution
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
+                DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),
                 Countries = Countries.For(lexicon),
                 ImpersonalHedges = PhraseMatcher.Of(lexicon, ["impersonal_hedges"]),
                 ParticipleDeterminers = Lookup("participle_determiners", StringComparer.OrdinalIgnoreCase),

@@ -177,14 +177,17 @@ internal sealed partial class Attribution
         // "UNIFIL … . …, the mission said", "the Multinational Security Support mission …, the mission said": a mission of no
         // one country, or a body whose name ends in the noun, named before, cited or not (a mission is rarely the troops a
         // figure counts: those are its peacekeepers); "the council said" after the Security Council.
-        "mission" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false }
-            && (candidate is { Kind: SourceKind.Military, Country: null } || EndsWithWord(candidate.Name, "mission", StringComparison.OrdinalIgnoreCase)),
-        "coalition" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "coalition", StringComparison.OrdinalIgnoreCase),
-        "council" => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false } && EndsWithWord(candidate.Name, "council", StringComparison.OrdinalIgnoreCase),
+        // (list description_noun_kinds: which of the two ways each such noun names its body).
+        { } noun when closing.DescriptionNounKinds.Contains(noun) => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false }
+            && (closing.DescriptionNounKinds[noun].Contains(MissionOfNoCountry) && candidate is { Kind: SourceKind.Military, Country: null }
+                || closing.DescriptionNounKinds[noun].Contains(NameEndsInNoun) && EndsWithWord(candidate.Name, noun, StringComparison.OrdinalIgnoreCase)),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // The kinds of description_noun_kinds: a military body of no one country; a body whose name ends in the noun.
+    private const string MissionOfNoCountry = "military", NameEndsInNoun = "name-end";
 
     // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
     // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not, nor

@@ -87,10 +87,11 @@ internal sealed partial class CitationRoles
     {
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
-        // The before-patterns end at the name: searched from the right, they are tried once, at the end.
-        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
-        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
-        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
+        // The before-patterns end at the name: searched from the right, they are tried once, at the end. Case folds as in the
+        // invariant culture, as the ASCII-folding shortcuts that gate them do (a Turkish culture would not fold "I" to "i").
+        informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
@@ -137,11 +138,12 @@ internal sealed partial class CitationRoles
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         static string FirstWord(string phrase) => phrase.TrimStart()[..LetterRun(phrase.TrimStart(), 0)];
-        asideOpeners = new[] { "and", "of", "in", "at", "for" }.Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
+        asideOpeners = new[] { "speaker_aside_coordinators", "speaker_aside_prepositions" }.SelectMany(lexicon.Words)
+            .Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
             .SelectMany(lexicon.Words).Select(FirstWord)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(["been", "was", "were"])
+        verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(lexicon.Words("speaker_passive_auxiliaries"))
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        timeWords = new[] { "last", "this", "on" }.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        timeWords = new[] { "speaker_time_determiners", "speaker_day_prepositions" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

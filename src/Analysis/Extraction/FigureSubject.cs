@@ -95,7 +95,8 @@ internal sealed partial class TroopCountFinder
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
-                subject ??= agent.UnitCountry(text, start, end, countries) ?? previousSubject();
+                subject ??= agent.UnitCountry(text, start, end, countries) ?? OwnSentenceBody(text, start, end, result[i], countries, masked, sources)
+                    ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
                     subject = ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources)
@@ -343,20 +344,7 @@ internal sealed partial class TroopCountFinder
             if (kindWords.EventTotalWords.Any(text, start, end) || NonStateForceNamed(text, start, end, masked, sources)) return null;
             // A military body of one country ("Russia's defence ministry", "the Indian Army"), in a sentence that names no other
             // country: "Ukraine's military intelligence told lawmakers that at least 20,000 Cubans fight for Russia" is not it.
-            string? body = null;
-            TextSpan bodySpan = default;
-            foreach (var c in countries)
-            {
-                var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
-                // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
-                // "fighting for Russia" names a side).
-                if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
-                // "11 soldiers were killed in hostilities with India, Pakistan's military said": the other side of the body's dead.
-                if (inBody == default && !Overlaps(masked, c.Span) && figure.Kind == TroopKind.Casualties && AfterPartnerWord(text, start, c.Span.Start)) continue;
-                if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
-                if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
-            }
-            if (body is not null) return OneClause(text, bodySpan, figure.Span) ? body : null;
+            if (CitedBody(text, start, figure, countries, masked) is var (body, bodySpan)) return body is null ? null : OneClause(text, bodySpan, figure.Span) ? body : null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                     && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
@@ -370,6 +358,40 @@ internal sealed partial class TroopCountFinder
                 && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
                 return country;
         return null;
+    }
+
+    // A military body of one country cited in the figure's sentence: (its country, the cited span); (null, default) where the
+    // sentence names another country as an actor; null where no such body is cited.
+    private (string? Country, TextSpan Span)? CitedBody(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<TextSpan> masked)
+    {
+        string? body = null;
+        TextSpan bodySpan = default;
+        foreach (var c in countries)
+        {
+            var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
+            // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
+            // "fighting for Russia" names a side).
+            if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
+            // "11 soldiers were killed in hostilities with India, Pakistan's military said": the other side of the body's dead.
+            if (inBody == default && !Overlaps(masked, c.Span) && figure.Kind == TroopKind.Casualties && AfterPartnerWord(text, start, c.Span.Start)) continue;
+            if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return (null, default);
+            if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
+        }
+        return body is null ? null : (body, bodySpan);
+    }
+
+    // "Guyana will send 100 soldiers. The Philippines' military said 500 troops had been sent": the country of a military body
+    // cited in the figure's own sentence and clause owns troops it counts before a country carried from an earlier sentence;
+    // not the dead and wounded (a side counts its enemy's), nor an event's whole, nor where a non-state force is named.
+    private string? OwnSentenceBody(string text, int start, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<TextSpan> masked, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        if (masked.Count == 0 || figure.Kind == TroopKind.Casualties || kindWords.EventTotalWords.Any(text, start, end)
+            || NonStateForceNamed(text, start, end, masked, sources)) return null;
+        // "Sources in the South Korean army estimate it at more than 1,000": who puts a number on a thing does not own it.
+        if (EstimatedThing(text, start, figure.Quantity.Span).From >= 0) return null;
+        return CitedBody(text, start, figure, countries, masked) is (string body, var span) && OneClause(text, span, figure.Span) ? body : null;
     }
 
     // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
@@ -830,8 +852,8 @@ internal sealed partial class TroopCountFinder
     {
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && article > start && char.IsWhiteSpace(text[article - 1])
-            && destinationPrepositions.StartOfPhraseBefore(text, start, article) >= 0)
+            && destinationPrepositions.StartOfPhraseBefore(text, start, article) is var word and >= 0 && !leaving.InAState(text, word, at))
             return true;
-        return destinationPrepositions.StartOfPhraseBefore(text, start, at) >= 0;
+        return destinationPrepositions.StartOfPhraseBefore(text, start, at) is var p and >= 0 && !leaving.InAState(text, p, at);
     }
 }

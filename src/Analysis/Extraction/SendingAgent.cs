@@ -30,6 +30,9 @@ internal sealed class SendingAgent
     // with the country they name; the country matcher knows only the demonyms and the aliases.
     private readonly (string Plural, string Country)[] peoples;
 
+    // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs).
+    private readonly LeavingObject leaving;
+
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
@@ -39,6 +42,7 @@ internal sealed class SendingAgent
         agentPrepositions = AdjacentPhrases.Of(lexicon, "agent_prepositions");
         var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
         placePrepositions = new AdjacentPhrases(lexicon.Words("destination_prepositions").Where(p => !agents.Contains(p)));
+        leaving = new LeavingObject(lexicon);
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
         usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
@@ -374,9 +378,10 @@ internal sealed class SendingAgent
     // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word.
     private bool IsPlace(string text, int start, int at)
     {
+        var country = at;
         foreach (var words in (AdjacentPhrases[])[articles, regions, articles])
             if (words.StartOfPhraseBefore(text, start, at) is var before and >= 0) at = before;
-        return placePrepositions.StartOfPhraseBefore(text, start, at) >= 0;
+        return placePrepositions.StartOfPhraseBefore(text, start, at) is var word and >= 0 && !leaving.InAState(text, word, country);
     }
 
     // "10,000 troops sent by Pyongyang": a verb and "by" right after the figure, then the actor. "the 2,000 peacekeepers Moscow

@@ -40,6 +40,8 @@ internal sealed partial class TroopCountFinder
     private readonly FigureReaches reaches;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
+    // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs).
+    private readonly LeavingObject leaving;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -130,6 +132,7 @@ internal sealed partial class TroopCountFinder
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+        leaving = new LeavingObject(lexicon);
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");

@@ -3,7 +3,7 @@ namespace Analysis.Tests.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 19's recall lane: what noun a number counts. Quotation marks inside the number's noun phrase are no words of it
+/// What noun a number counts. Quotation marks inside the number's noun phrase are no words of it
 /// (NounAfterNumber), and armed groups are counted by the nouns real copy gives their members.
 /// </summary>
 public class S19RecallTests

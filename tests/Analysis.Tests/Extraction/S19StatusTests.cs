@@ -4,7 +4,7 @@ using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 19, status lane: a figure's time told against the figure before it or by its own noun phrase. A count a later
+/// A figure's time told against the figure before it or by its own noun phrase. A count a later
 /// revision or report replaces, or another one denies, is earlier; so is a level of the past ("a peak of", "last year's",
 /// "originally", "then numbered") and a part of an earlier count; a coordinate clause with its verb left out shares the
 /// plan before it; "from X to Y" of a change still to come starts from what is there now. Each has rows that must change

@@ -4,7 +4,7 @@ using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 19's subject rules: a country after a verb of arriving or leaving is a place, never the owner; a non-state group
+/// Whose troops a figure counts: a country after a verb of arriving or leaving is a place, never the owner; a non-state group
 /// named as the attacker does not hide a military body's own losses; with nothing else, a figure's voice, when it is a state
 /// body (a ministry, an army), owns the figure's troops, wherever attribution found it, but not an event's whole, not the
 /// state itself as the voice, and not troops of several owners. Each table holds both ways.

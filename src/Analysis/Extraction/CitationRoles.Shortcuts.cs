@@ -1,0 +1,16 @@
+namespace Analysis.Extraction;
+
+/// <summary>
+/// The word-reading shortcuts beside the patterns they stand for, so that a test can hold them equal over many sentences:
+/// a word added to a lexicon list the shortcut does not read would otherwise change the tables with no test failing.
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    internal bool SpeaksAfterShortcut(ReadOnlySpan<char> after) => SpeaksAfter(after, out _);
+
+    internal bool SpeakerAfterPattern(ReadOnlySpan<char> after) => speakerAfter.IsMatch(after);
+
+    internal static bool AccordingToShortcut(ReadOnlySpan<char> before) => AccordingToLast(before);
+
+    internal bool SpeakerBeforePattern(ReadOnlySpan<char> before) => speakerBefore.IsMatch(before);
+}
