@@ -95,8 +95,9 @@ internal sealed partial class TroopCountFinder
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
-                subject ??= agent.UnitCountry(text, start, end, countries) ?? OwnSentenceBody(text, start, end, result[i], countries, masked, sources)
-                    ?? previousSubject();
+                // A body of another country cited in this sentence does not own the troops it counts: "North Korea has sent 11,000
+                // troops. South Korea's military said 3,000 had been sent to the front" counts North Korea's.
+                subject ??= agent.UnitCountry(text, start, end, countries) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
                     subject = ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources)
@@ -379,19 +380,6 @@ internal sealed partial class TroopCountFinder
             if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
         }
         return body is null ? null : (body, bodySpan);
-    }
-
-    // "Guyana will send 100 soldiers. The Philippines' military said 500 troops had been sent": the country of a military body
-    // cited in the figure's own sentence and clause owns troops it counts before a country carried from an earlier sentence;
-    // not the dead and wounded (a side counts its enemy's), nor an event's whole, nor where a non-state force is named.
-    private string? OwnSentenceBody(string text, int start, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
-    {
-        if (masked.Count == 0 || figure.Kind == TroopKind.Casualties || kindWords.EventTotalWords.Any(text, start, end)
-            || NonStateForceNamed(text, start, end, masked, sources)) return null;
-        // "Sources in the South Korean army estimate it at more than 1,000": who puts a number on a thing does not own it.
-        if (EstimatedThing(text, start, figure.Quantity.Span).From >= 0) return null;
-        return CitedBody(text, start, figure, countries, masked) is (string body, var span) && OneClause(text, span, figure.Span) ? body : null;
     }
 
     // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
