@@ -240,8 +240,11 @@ internal sealed partial class TroopCountFinder
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
         var reach = supersession.ChangeFromVerbReach;
+        // (Past change_from_near_reach only nouns and prepositions may stand between: no word of another clause.)
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - reach - 20), from))
-            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
+            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0
+                && (from - verb.Span.End <= supersession.ChangeFromNearReach || !supersession.ChangeFromClauseWords.Any(text, verb.Span.End, from)))
+                return true;
         return false;
     }
 

@@ -20,12 +20,15 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
         public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
         public readonly int ChangeFromVerbReach = lexicon.Setting("change_from_verb_reach");
+        public readonly int ChangeFromNearReach = lexicon.Setting("change_from_near_reach");
+        public readonly PhraseMatcher ChangeFromClauseWords = PhraseMatcher.Of(lexicon, ["change_from_clause_words", "clause_verbs"]);
     }
 
     // "Rebels said 5,000 fighters had gathered, a number the army revised a day later to about 2,000", "40 soldiers died, a
     // toll it later corrected to 34": after the first figure, a word of a later time (revision_later_words) and a verb of
     // revision (later_revision_verbs) at most revision_verb_reach characters before "to" right before the next figure, in
-    // one clause (no ";" or ":", no "and" joining another clause): the first is the count the revision replaced.
+    // one clause (no ";" or ":", no "and" joining another clause), and no future or plan marker before the verb: the first is
+    // the count the revision replaced.
     private void LaterRevised(string text, List<FigureCandidate> result)
     {
         for (var i = 0; i + 1 < result.Count; i++)
@@ -41,6 +44,9 @@ internal sealed partial class TroopCountFinder
             // comma before its verb, may not be joined by "and": "..., and Seoul later raised its estimate to 11,000" is another.)
             var clause = text.AsSpan(first.Span.End, v.Start - first.Span.End).LastIndexOf(',');
             if (JoinedClause(text, clause < 0 ? first.Span.End : first.Span.End + clause + 1, to)) continue;
+            // ("it would pull 2,000 of its 5,000 troops, then cut the force to 2,500": a revision still to come, under a future or
+            // plan marker before its verb, does not replace what is there now.)
+            if (futureMarkers.Any(text, first.Sentence.Start, v.Start)) continue;
             if (supersession.LaterWords.Any(text, first.Span.End, to)) result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
