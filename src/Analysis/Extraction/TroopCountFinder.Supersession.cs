@@ -18,6 +18,7 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher LaterWords = PhraseMatcher.Of(lexicon, ["revision_later_words"]);
         public readonly PhraseMatcher LaterRevisionVerbs = PhraseMatcher.Of(lexicon, ["later_revision_verbs"]);
         public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
+        public readonly AdjacentPhrases GapCoordinators = AdjacentPhrases.Of(lexicon, "gapped_coordinators");
         public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
         public readonly int ChangeFromVerbReach = lexicon.Setting("change_from_verb_reach");
         public readonly int ChangeFromNearReach = lexicon.Setting("change_from_near_reach");
@@ -66,15 +67,15 @@ internal sealed partial class TroopCountFinder
     }
 
     // "Guatemala's pledge stands at 150 military police and El Salvador's at 78 soldiers", "he would send 200, and Ohio's Mike
-    // DeWine about 150": a coordinator after the figure before, then only capitalised words (a name, a possessive) and perhaps a
+    // DeWine about 150": a coordinator (gapped_coordinators) after the figure before, then only capitalised words (a name, a possessive) and perhaps a
     // preposition of the value (gapped_value_prepositions) before this figure, and no verb of its own after it: the clause's
     // verb was left out, so it is the one before.
     private bool VerblessCoordinate(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         var at = PhraseLiteral.SkipWhiteSpace(text, segmentStart, q.Span.Start);
         if (at < q.Span.Start && text[at] == ',') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
-        if (!StartsWord(text, at, q.Span.Start, "and")) return false;
-        at = PhraseLiteral.SkipWhiteSpace(text, at + 3, q.Span.Start);
+        if (supersession.GapCoordinators.EndOfPhraseAt(text, at, q.Span.Start) is not (var coordinator and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, coordinator, q.Span.Start);
         var names = 0;
         while (at < q.Span.Start)
         {
