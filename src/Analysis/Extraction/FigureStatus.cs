@@ -231,17 +231,21 @@ internal sealed partial class TroopCountFinder
     // "rose from 3,000 to 10,000" (Quantity.ChangeStart); this one reads past a noun and takes the verbs of a cut.
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
-        if (segmentEnd <= figure.End || segmentEnd >= text.Length) return false;
+        if (segmentEnd <= figure.End) return false;
         if (newValueTo.EndOfPhraseAt(text, figure.End, segmentEnd) is not (var to and > 0)) return false;
         // (A quote may open the next number, which no rule may have taken as a figure: 'from about 40,000 to "well over
-        // 300,000"', the words of its hedge before its digits.)
-        if (!(char.IsLetterOrDigit(text[segmentEnd]) && text.AsSpan(to, segmentEnd - to).Trim().TrimEnd("\"“'‘").IsWhiteSpace())
+        // 300,000"', the words of its hedge before its digits; then the segment may end with the text itself, as a last
+        // sentence with no line break after it does.)
+        if (!(segmentEnd < text.Length && char.IsLetterOrDigit(text[segmentEnd]) && text.AsSpan(to, segmentEnd - to).Trim().TrimEnd("\"“'‘").IsWhiteSpace())
             && !QuotedNumberAfter(text, to, segmentEnd)) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
         var reach = supersession.ChangeFromVerbReach;
+        // (Past change_from_near_reach only nouns and prepositions may stand between: no word of another clause.)
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - reach - 20), from))
-            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0) return true;
+            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0
+                && (from - verb.Span.End <= supersession.ChangeFromNearReach || !supersession.ChangeFromClauseWords.Any(text, verb.Span.End, from)))
+                return true;
         return false;
     }
 

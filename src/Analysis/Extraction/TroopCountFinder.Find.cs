@@ -121,6 +121,7 @@ internal sealed partial class TroopCountFinder
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0
                 && !NonTroopAfter(text, q.Span.End, end) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, other + 30))
+                && !MembersOfBodyOrEvent(text, start, end, q, other)
                 && ((VerbBefore(sendVerbs, text, start, q.Span.Start) is var sent && sent) || AboutTroops()
                     || (sent = armedGroup ??= armedGroupContext.Any(text, start, end))))
             {

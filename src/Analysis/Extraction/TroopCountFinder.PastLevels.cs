@@ -20,6 +20,8 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases Owners = AdjacentPhrases.Of(lexicon, "past_level_owners");
         public readonly PhraseMatcher LaterTimes = PhraseMatcher.Of(lexicon, ["later_report_times"]);
         public readonly PhraseMatcher ReportVerbs = PhraseMatcher.Of(lexicon, ["later_report_verbs"]);
+        public readonly PhraseMatcher SpeechVerbs = PhraseMatcher.Of(lexicon, ["later_report_speech_verbs"]);
+        public readonly PhraseMatcher CountNouns = PhraseMatcher.Of(lexicon, ["later_report_count_nouns"]);
         public readonly AdjacentPhrases Increments = AdjacentPhrases.Of(lexicon, "later_report_increments");
         public readonly AdjacentPhrases TimeStops = AdjacentPhrases.Of(lexicon, ["contrast_clause_openers", "earlier_time_stops"]);
         public readonly AdjacentPhrases InclusionLeads = AdjacentPhrases.Of(lexicon, "inclusion_leads");
@@ -82,8 +84,10 @@ internal sealed partial class TroopCountFinder
     }
 
     // After a figure, a clause opened by a later time (later_report_times, after a comma, semicolon or "and") whose verb is one
-    // of report or revision (later_report_verbs) before a figure of the same kind (not an increment: "500 more", "another
-    // 500"): the nearest such figure before the clause (not a part of a whole) is the count the later report replaced.
+    // of report or revision (later_report_verbs; a plain speech verb only with a noun of the count) before a current figure of
+    // the same kind and the same force (not an increment: "500 more", "another 500"; not still to come: "400 troops would follow";
+    // no other owner or troop noun: "3,000 engineers" after "11,000 troops"): the nearest such figure before the clause (not
+    // a part of a whole) is the count the later report replaced.
     private void LaterReported(string text, List<FigureCandidate> result)
     {
         for (var j = 1; j < result.Count; j++)
@@ -96,14 +100,46 @@ internal sealed partial class TroopCountFinder
             foreach (var time in pastLevels.LaterTimes.Find(text, from, next.Quantity.Span.Start))
                 if (ClauseOpensAt(text, from, time.Span.Start)) later = time.Span;
             if (later is not { } t) continue;
-            if (text.AsSpan(t.End, next.Quantity.Span.Start - t.End).IndexOfAny(";:") >= 0 || !pastLevels.ReportVerbs.Any(text, t.End, next.Quantity.Span.Start)) continue;
+            if (text.AsSpan(t.End, next.Quantity.Span.Start - t.End).IndexOfAny(";:") >= 0 || StillToCome(text, t.End, next)) continue;
+            if (!pastLevels.ReportVerbs.Any(text, t.End, next.Quantity.Span.Start)
+                && !(pastLevels.SpeechVerbs.Any(text, t.End, next.Quantity.Span.Start) && pastLevels.CountNouns.Any(text, t.End, next.Quantity.Span.Start))) continue;
             for (var i = j - 1; i >= 0; i--)
             {
                 if (result[i].Kind == TroopKind.Subset) continue;
-                if (result[i].Kind == next.Kind && result[i].Status == EstimateStatus.Current) result[i] = result[i] with { Status = EstimateStatus.Earlier };
+                if (result[i].Kind == next.Kind && result[i].Status == EstimateStatus.Current && SameForce(text, result[i], next))
+                    result[i] = result[i] with { Status = EstimateStatus.Earlier };
                 break;
             }
         }
+    }
+
+    // A later figure that is planned with a future marker in its clause ("400 Jamaican troops would follow") tells a force still
+    // to come, not a new count of the one there ("a fortnight later Shoigu reported the 300,000 target met").
+    private bool StillToCome(string text, int from, FigureCandidate next)
+    {
+        if (next.Status != EstimateStatus.Planned) return false;
+        var end = text.AsSpan(next.Span.End, next.Sentence.End - next.Span.End).IndexOfAny(";:");
+        return futureMarkers.Any(text, from, end < 0 ? next.Sentence.End : next.Span.End + end);
+    }
+
+    // Two mentions of one force: no two owners that differ, and no two troop nouns after the numbers that differ ("11,000
+    // troops" and "3,000 engineers"); a mention without one ("put the toll at 500", "the 300,000 target") counts the same.
+    private bool SameForce(string text, FigureCandidate first, FigureCandidate next)
+    {
+        if (first.Subject is { } a && next.Subject is { } b && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) return false;
+        var (firstNoun, nextNoun) = (TroopNounAfterNumber(text, first), TroopNounAfterNumber(text, next));
+        return firstNoun is null || nextNoun is null || string.Equals(firstNoun, nextNoun, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The troop noun (troop_nouns) of a mention, after its number.
+    private string? TroopNounAfterNumber(string text, FigureCandidate figure)
+    {
+        for (var at = figure.Quantity.Span.End; at < figure.Span.End; at++)
+        {
+            if (!char.IsLetter(text[at]) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            if (troopNouns.EndOfPhraseAt(text, at, figure.Span.End) is var end and > 0) return text[at..end];
+        }
+        return null;
     }
 
     // A comma, semicolon or "and" right before `at` (past white space).

@@ -6,7 +6,8 @@ using Analysis.Vocabulary;
 /// People who are the troops the passage speaks of: "The remaining 250 people are leaving Abkhazia today", "waiting for another
 /// 2,000 people to come and replace the losses". A word that refers back to a group already counted or named (people_back_leads)
 /// before the number, and a verb only troops take after the noun (passage_troop_verbs) or a sending verb before the number,
-/// in a passage about troops. People killed, fled or evacuated, and people beside civilians, stay people.
+/// in a passage about troops. People killed, fled or evacuated, people beside civilians, and people an aid body sends or sent to
+/// help (people_back_aid_words), stay people.
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -16,6 +17,7 @@ internal sealed partial class TroopCountFinder
     {
         public readonly AdjacentPhrases Leads = AdjacentPhrases.Of(lexicon, "people_back_leads");
         public readonly AdjacentPhrases Nouns = AdjacentPhrases.Of(lexicon, "people_back_nouns");
+        public readonly PhraseMatcher AidWords = PhraseMatcher.Of(lexicon, ["people_back_aid_words"]);
     }
 
     // Where the people noun after `q` ends when they are troops referred back to, or -1.
@@ -26,7 +28,7 @@ internal sealed partial class TroopCountFinder
         if (noun <= 0) return -1;
         var clauseEnd = text.AsSpan(noun, end - noun).IndexOfAny(",;:.—–") is var next and >= 0 ? noun + next : end;
         if (casualtyWords.Any(text, noun, clauseEnd) || civilianWords.Any(text, start, end) || NonTroopAfter(text, noun, end)
-            || exchanges.Any(text, start, end))
+            || exchanges.Any(text, start, end) || peopleBack.AidWords.Any(text, start, end))
             return -1;
         return PassageVerbAfter(text, noun, end) || VerbBefore(sendVerbs, text, start, q.Span.Start) ? noun : -1;
     }

@@ -18,14 +18,18 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher LaterWords = PhraseMatcher.Of(lexicon, ["revision_later_words"]);
         public readonly PhraseMatcher LaterRevisionVerbs = PhraseMatcher.Of(lexicon, ["later_revision_verbs"]);
         public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
+        public readonly AdjacentPhrases GapCoordinators = AdjacentPhrases.Of(lexicon, "gapped_coordinators");
         public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
         public readonly int ChangeFromVerbReach = lexicon.Setting("change_from_verb_reach");
+        public readonly int ChangeFromNearReach = lexicon.Setting("change_from_near_reach");
+        public readonly PhraseMatcher ChangeFromClauseWords = PhraseMatcher.Of(lexicon, ["change_from_clause_words", "clause_verbs"]);
     }
 
     // "Rebels said 5,000 fighters had gathered, a number the army revised a day later to about 2,000", "40 soldiers died, a
     // toll it later corrected to 34": after the first figure, a word of a later time (revision_later_words) and a verb of
     // revision (later_revision_verbs) at most revision_verb_reach characters before "to" right before the next figure, in
-    // one clause (no ";" or ":", no "and" joining another clause): the first is the count the revision replaced.
+    // one clause (no ";" or ":", no "and" joining another clause), and no future or plan marker before the verb: the first is
+    // the count the revision replaced.
     private void LaterRevised(string text, List<FigureCandidate> result)
     {
         for (var i = 0; i + 1 < result.Count; i++)
@@ -41,6 +45,9 @@ internal sealed partial class TroopCountFinder
             // comma before its verb, may not be joined by "and": "..., and Seoul later raised its estimate to 11,000" is another.)
             var clause = text.AsSpan(first.Span.End, v.Start - first.Span.End).LastIndexOf(',');
             if (JoinedClause(text, clause < 0 ? first.Span.End : first.Span.End + clause + 1, to)) continue;
+            // ("it would pull 2,000 of its 5,000 troops, then cut the force to 2,500": a revision still to come, under a future or
+            // plan marker before its verb, does not replace what is there now.)
+            if (futureMarkers.Any(text, first.Sentence.Start, v.Start)) continue;
             if (supersession.LaterWords.Any(text, first.Span.End, to)) result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
@@ -60,15 +67,15 @@ internal sealed partial class TroopCountFinder
     }
 
     // "Guatemala's pledge stands at 150 military police and El Salvador's at 78 soldiers", "he would send 200, and Ohio's Mike
-    // DeWine about 150": a coordinator after the figure before, then only capitalised words (a name, a possessive) and perhaps a
+    // DeWine about 150": a coordinator (gapped_coordinators) after the figure before, then only capitalised words (a name, a possessive) and perhaps a
     // preposition of the value (gapped_value_prepositions) before this figure, and no verb of its own after it: the clause's
     // verb was left out, so it is the one before.
     private bool VerblessCoordinate(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         var at = PhraseLiteral.SkipWhiteSpace(text, segmentStart, q.Span.Start);
         if (at < q.Span.Start && text[at] == ',') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);
-        if (!StartsWord(text, at, q.Span.Start, "and")) return false;
-        at = PhraseLiteral.SkipWhiteSpace(text, at + 3, q.Span.Start);
+        if (supersession.GapCoordinators.EndOfPhraseAt(text, at, q.Span.Start) is not (var coordinator and > 0)) return false;
+        at = PhraseLiteral.SkipWhiteSpace(text, coordinator, q.Span.Start);
         var names = 0;
         while (at < q.Span.Start)
         {

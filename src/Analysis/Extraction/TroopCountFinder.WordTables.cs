@@ -164,7 +164,9 @@ internal sealed partial class TroopCountFinder
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
             "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
-            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)));
+            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false))
+            // The verbs of a level's change share the bit of revision_verbs: earlier_before reads both after "from".
+            .Append((4UL, lexicon.Words("level_change_verbs"), false)));
         pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
         agent = SendingAgent.For(lexicon);
         kindWords = new KindWords(lexicon);
@@ -246,6 +248,7 @@ internal sealed partial class TroopCountFinder
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
     }
 }

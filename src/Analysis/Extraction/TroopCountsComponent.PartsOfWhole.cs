@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// "The United States will withdraw about 12,000 troops from Germany. Some 6,400 are to return home and about 5,600 will
 /// shift to other NATO countries": two later figures whose values add up to a figure counted just before are its breakdown,
@@ -7,32 +9,35 @@ namespace Analysis.Extraction;
 /// </summary>
 internal sealed partial class TroopCountsComponent
 {
-    // How many sentences after the whole its parts may stand, and how far their sum may miss it (rounded figures: "about 6,400"
-    // and "some 5,600" of "11,900").
-    private const int PartsReach = 2;
-    private const double PartsTolerance = 0.01;
+    // How many sentences after the whole its parts may stand, and how far their sum may miss it, in thousandths of it (rounded
+    // figures: "about 6,400" and "some 5,600" of "11,900"): settings parts_reach and parts_tolerance_per_mille.
+    private readonly int partsReach = lexicon.Setting("parts_reach");
+    private readonly double partsTolerance = lexicon.Setting("parts_tolerance_per_mille") / 1000.0;
+    // A part whose own verb tells a movement ("1,000 arrived and 2,000 left") is no share of the whole, whatever the sum.
+    private readonly AdjacentPhrases partMovementVerbs = AdjacentPhrases.Of(lexicon, "part_movement_verbs");
     // Smaller wholes add up by chance too often ("three killed and two wounded" of five can be a breakdown, or not).
     private const double SmallestWhole = 100;
 
-    // Marks as subset each pair of figures after a whole, in its sentence or the PartsReach after, of its kind (troops on hand,
+    // Marks as subset each pair of figures after a whole, in its sentence or the parts_reach after, of its kind (troops on hand,
     // or dead and wounded), each smaller than it and not an addition to it ("3,000 more"), whose values add up to it. Not a
-    // pair with a figure of an earlier time than the whole ("now 10,000, up from 6,000 after 4,000 arrived": where it started).
-    private static void PartsOfWhole(List<TroopCount> counts, List<bool> increments)
+    // pair with a figure of an earlier time than the whole ("now 10,000, up from 6,000 after 4,000 arrived": where it started),
+    // nor a part told by a verb of movement right after it ("On Monday 1,000 arrived and 2,000 left").
+    private void PartsOfWhole(string text, List<TroopCount> counts, List<bool> increments)
     {
         for (var w = 0; w < counts.Count; w++)
         {
             var whole = counts[w];
             if (whole.Value is not { } total || total < SmallestWhole || whole.Kind is not (TroopKind.Deployment or TroopKind.Casualties)) continue;
             var last = w + 1;
-            while (last < counts.Count && counts[last].Provenance.Sentence <= whole.Provenance.Sentence + PartsReach) last++;
+            while (last < counts.Count && counts[last].Provenance.Sentence <= whole.Provenance.Sentence + partsReach) last++;
             for (var a = w + 1; a < last; a++)
             {
-                if (!Part(counts[a], increments[a], whole)) continue;
+                if (!Part(text, counts[a], increments[a], whole)) continue;
                 for (var b = a + 1; b < last; b++)
                 {
                     // Both parts in one sentence, told at the whole's time.
                     if (counts[b].Provenance.Sentence != counts[a].Provenance.Sentence) continue;
-                    if (!Part(counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * PartsTolerance) continue;
+                    if (!Part(text, counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
                     counts[a] = counts[a] with { Kind = TroopKind.Subset };
                     counts[b] = counts[b] with { Kind = TroopKind.Subset };
                 }
@@ -40,8 +45,9 @@ internal sealed partial class TroopCountsComponent
         }
     }
 
-    private static bool Part(TroopCount part, bool increment, TroopCount whole) =>
+    private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>
         part.Value is { } value && value < whole.Value && !increment
         && (part.Kind == whole.Kind || part.Kind == TroopKind.Subset)
-        && part.Status == whole.Status;
+        && part.Status == whole.Status
+        && partMovementVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, part.Provenance.Span.End, text.Length), text.Length) <= 0;
 }

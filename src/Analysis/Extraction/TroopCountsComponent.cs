@@ -74,7 +74,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
-        PartsOfWhole(counts, increments);
+        PartsOfWhole(document.Text, counts, increments);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)

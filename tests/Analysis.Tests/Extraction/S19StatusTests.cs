@@ -25,6 +25,14 @@ public class S19StatusTests
     [InlineData("Some 3,000 troops arrived in June; weeks later the ministry said another 2,000 had come.", 3000, EstimateStatus.Current)]
     [InlineData("Rebels said 5,000 fighters had gathered near the town, and the army counted about 2,000 in the hills.", 5000, EstimateStatus.Current)]
     [InlineData("The 2016 budget law sets a floor of 6,000 troops and a ceiling of 7,500.", 6000, EstimateStatus.Current)]
+    // A later report of another force (another troop noun, or a force still to come) replaces nothing; a plain speech verb
+    // tells a new count only with a noun of the count; a revision still to come (under "would") replaces nothing.
+    [InlineData("1,000 soldiers landed in Port-au-Prince on Tuesday; days later, officials said 400 Jamaican troops would follow.", 1000, EstimateStatus.Current)]
+    [InlineData("Russia has sent 11,000 troops, the Pentagon said, and later said that 3,000 engineers were on the way.", 11000, EstimateStatus.Current)]
+    [InlineData("Officials said 300 soldiers were killed on Monday, and days later they said the toll had reached 500.", 300, EstimateStatus.Earlier)]
+    [InlineData("Putin said 222,000 men had been called up; a fortnight later the minister reported the 300,000 target met.", 222000, EstimateStatus.Earlier)]
+    [InlineData("Washington announced last week that it would pull 2,000 of its 5,000 troops from Iraq, then cut the force to 2,500 in January.", 5000, EstimateStatus.Current)]
+    [InlineData("France deployed 2,000 troops in May, then cut the contingent to 1,200 in July.", 2000, EstimateStatus.Earlier)]
     public void A_later_revision_replaces_the_count_before_it(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
@@ -68,6 +76,15 @@ public class S19StatusTests
     [InlineData("The number of rebels is now put at 5,000.", 5000, EstimateStatus.Current)]
     [InlineData("The next deployment of 3,000 Marines arrived in June.", 3000, EstimateStatus.Current)]
     [InlineData("About 1,500 troops deployed in 2019 are still there.", 1500, EstimateStatus.Current)]
+    // A verb of a level's change makes the figure right after "from" (a hedge or "a peak of" between) earlier, and no figure
+    // further on: the verb changed something else.
+    [InlineData("The contingent has shrunk from 2,400 soldiers in 2018 to about 1,100.", 2400, EstimateStatus.Earlier)]
+    [InlineData("The contingent has shrunk from 2,400 soldiers in 2018 to about 1,100.", 1100, EstimateStatus.Current)]
+    [InlineData("The garrison has dwindled from about 3,500 soldiers to fewer than 900.", 3500, EstimateStatus.Earlier)]
+    [InlineData("Attacks have declined from last year's levels, and the mission now has 4,000 troops in the region.", 4000, EstimateStatus.Current)]
+    [InlineData("The force, reduced from a full brigade, now has about 3,000 soldiers in Lithuania.", 3000, EstimateStatus.Current)]
+    [InlineData("Violence has fallen from its peak, the general said, adding that 2,500 troops remain deployed.", 2500, EstimateStatus.Current)]
+    [InlineData("The army expanded from its bases in the north and sent 1,500 soldiers to the capital.", 1500, EstimateStatus.Current)]
     public void A_level_of_the_past_is_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
@@ -93,7 +110,21 @@ public class S19StatusTests
     // to what there is.
     [InlineData("The alliance will raise the number of its troops on high readiness from about 40,000 to 300,000.", 40000, EstimateStatus.Current)]
     [InlineData("The alliance will raise the number of its troops on high readiness from about 40,000 to 300,000.", 300000, EstimateStatus.Planned)]
+    [InlineData("The alliance will lift the number of its troops on high readiness from about 40,000 to \"well over 300,000\".", 40000, EstimateStatus.Current)]
     [InlineData("The alliance raised the number of its troops on high readiness from about 40,000 to 300,000 last year.", 40000, EstimateStatus.Earlier)]
     public void A_change_from_a_figure_to_another_reads_past_its_object(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // Far from its verb of change, "from X to Y" past another clause's verb is a range that verb holds; near it, or past
+    // only the verb's object, a change.
+    [InlineData("Turkey increased its presence in northern Syria last year and now keeps from 3,000 to 5,000 soldiers there, analysts said.", true)]
+    [InlineData("Turkey now keeps from 3,000 to 5,000 soldiers in northern Syria, analysts said.", true)]
+    [InlineData("Turkey increased its force in northern Syria from 3,000 to 5,000 soldiers last year, analysts said.", false)]
+    public void From_X_to_Y_past_another_verb_is_a_range(string sentence, bool range)
+    {
+        var counts = DocumentCounts("Untitled\n\n" + sentence);
+        Assert.Equal(range, counts.Any(c => c.Low == 3000 && c.High == 5000));
+        Assert.Equal(!range, counts.Any(c => c.Value == 3000 && c.Status == EstimateStatus.Earlier));
+    }
 }

@@ -48,5 +48,8 @@ public class S19SubjectTests
     // Not figures of another time than the whole, nor an addition, nor parts told in separate sentences.
     [InlineData("Untitled\n\nThe garrison now numbers 10,000, up from 6,000 in May after 4,000 more arrived.", 4000, TroopKind.Deployment)]
     [InlineData("Untitled\n\nBritain has about 3,000 soldiers in Estonia. Some 1,800 are in Tapa. Roughly 1,200 more will arrive in June.", 1800, TroopKind.Deployment)]
+    // Nor parts told by verbs of movement: arrivals and departures that happen to add up.
+    [InlineData("Untitled\n\nThe mission has 3,000 troops. On Monday 1,000 arrived and 2,000 left, the spokesman said.", 1000, TroopKind.Deployment)]
+    [InlineData("Untitled\n\nThe mission has 3,000 troops. On Monday 1,000 arrived and 2,000 left, the spokesman said.", 2000, TroopKind.Deployment)]
     public void Parts_that_add_up_to_a_whole_are_its_breakdown(string text, double value, TroopKind kind) => Assert.Equal(kind, Of(text, value).Kind);
 }
