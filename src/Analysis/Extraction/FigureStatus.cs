@@ -227,7 +227,7 @@ internal sealed partial class TroopCountFinder
 
     // "was cut from 2,400 troops to 1,900", "will trim its force from about 1,700 soldiers to 1,000": "from" right before the
     // figure, only "to" between its mention and the next number (which starts at segmentEnd), and a verb of change or of a
-    // cut (list change_or_cut_verbs) at most change_from_verb_reach characters before "from" in its clause. The numbers' own reading marks
+    // cut (list change_or_cut_verbs) that reaches "from" (ChangeVerbReach) in its clause. The numbers' own reading marks
     // "rose from 3,000 to 10,000" (Quantity.ChangeStart); this one reads past a noun and takes the verbs of a cut.
     private bool ChangeFrom(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
@@ -240,11 +240,8 @@ internal sealed partial class TroopCountFinder
             && !QuotedNumberAfter(text, to, segmentEnd)) return false;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
-        var reach = supersession.ChangeFromVerbReach;
-        // (Past change_from_near_reach only nouns and prepositions may stand between: no word of another clause.)
-        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - reach - 20), from))
-            if (from - verb.Span.End <= reach && text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0
-                && (from - verb.Span.End <= supersession.ChangeFromNearReach || !supersession.ChangeFromClauseWords.Any(text, verb.Span.End, from)))
+        foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - changeReach.Far - 20), from))
+            if (text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0 && changeReach.Reaches(text, verb.Span.End, from))
                 return true;
         return false;
     }

@@ -38,8 +38,7 @@ internal sealed class Quantities
     private readonly (string List, AdjacentPhrases Phrases)[] hedgeReaders;
     // The last words of the hedges: a number whose word before is none of them has no hedge before it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
-    private readonly int changeVerbReach, changeNearReach;
-    private readonly PhraseMatcher changeClauseWords;
+    private readonly ChangeVerbReach changeReach;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c).Where(char.IsDigit).ToArray());
@@ -51,8 +50,7 @@ internal sealed class Quantities
             digits.GroupNumberFromName("scale"), digits.GroupNumberFromName("k"));
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
-        (changeVerbReach, changeNearReach) = (lexicon.Setting("change_from_verb_reach"), lexicon.Setting("change_from_near_reach"));
-        changeClauseWords = PhraseMatcher.Of(lexicon, ["change_from_clause_words", "clause_verbs"]);
+        changeReach = ChangeVerbReach.For(lexicon);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
@@ -225,18 +223,11 @@ internal sealed class Quantities
         h.Label is AtLeast && h.Span.Start > start && char.IsWhiteSpace(text[h.Span.Start - 1]) && !text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).ContainsAny(' ', '\t', '\n')
         && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0;
 
-    // "rose from 3,000 to 10,000": a verb of change at most change_from_near_reach characters before "from", in the same clause;
-    // or at most change_from_verb_reach characters with no comma nor word of another clause between, past its object ("will
-    // raise the number of its troops on high readiness from 40,000 to 300,000", not "increased its presence last year and now
-    // keeps from 3,000 to 5,000").
+    // "rose from 3,000 to 10,000": a verb of change that reaches "from" (ChangeVerbReach), in the same sentence.
     private bool ChangeBefore(string text, int start, int at)
     {
         foreach (var verb in changeVerbs.Find(text, start, at))
-        {
-            var between = text.AsSpan(verb.Span.End, at - verb.Span.End);
-            if (between.IndexOfAny('.', ';') < 0 && (between.Length <= changeNearReach
-                || (between.Length <= changeVerbReach && between.IndexOf(',') < 0 && !changeClauseWords.Any(text, verb.Span.End, at)))) return true;
-        }
+            if (text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOfAny('.', ';') < 0 && changeReach.Reaches(text, verb.Span.End, at)) return true;
         return false;
     }
 

@@ -33,6 +33,9 @@ internal sealed class SendingAgent
     // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs).
     private readonly LeavingObject leaving;
 
+    /// <summary>The reading of verbs of leaving this agent's places use, for the figure rules that read places too.</summary>
+    public LeavingObject Leaving => leaving;
+
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");

@@ -20,9 +20,6 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
         public readonly AdjacentPhrases GapCoordinators = AdjacentPhrases.Of(lexicon, "gapped_coordinators");
         public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
-        public readonly int ChangeFromVerbReach = lexicon.Setting("change_from_verb_reach");
-        public readonly int ChangeFromNearReach = lexicon.Setting("change_from_near_reach");
-        public readonly PhraseMatcher ChangeFromClauseWords = PhraseMatcher.Of(lexicon, ["change_from_clause_words", "clause_verbs"]);
     }
 
     // "Rebels said 5,000 fighters had gathered, a number the army revised a day later to about 2,000", "40 soldiers died, a

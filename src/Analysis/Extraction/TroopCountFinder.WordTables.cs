@@ -40,8 +40,11 @@ internal sealed partial class TroopCountFinder
     private readonly FigureReaches reaches;
     private readonly AdjacentPhrases relativeTroopVerbs, relativeFillers, frontedDeterminers, wholeOtherVerbs, wholeRates;
     private readonly AdjacentPhrases auxiliaries, clauseOpeners, homeTroopNouns, readinessNegations, replacedBefore, contrastNot, contrastBut;
-    // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs).
+    // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs); the sending
+    // agent's, which reads the same places.
     private readonly LeavingObject leaving;
+    // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
+    private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -132,7 +135,6 @@ internal sealed partial class TroopCountFinder
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
-        leaving = new LeavingObject(lexicon);
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
@@ -169,6 +171,8 @@ internal sealed partial class TroopCountFinder
             .Append((4UL, lexicon.Words("level_change_verbs"), false)));
         pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
         agent = SendingAgent.For(lexicon);
+        leaving = agent.Leaving;
+        changeReach = ChangeVerbReach.For(lexicon);
         kindWords = new KindWords(lexicon);
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
