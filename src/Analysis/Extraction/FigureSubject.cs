@@ -89,9 +89,10 @@ internal sealed partial class TroopCountFinder
         }
         for (var i = 0; i < result.Count; i++)
         {
-            if (result[i].Subject is null && (mixed[i] || Multinational(text, end, result[i])))
+            if (result[i].Subject is not null) continue;
+            if (mixed[i] || Multinational(text, end, result[i]))
                 result[i] = result[i] with { NoOwner = true };
-            if (result[i].Subject is null && !mixed[i] && !Multinational(text, end, result[i]))
+            else
             {
                 var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
@@ -345,7 +346,20 @@ internal sealed partial class TroopCountFinder
             if (kindWords.EventTotalWords.Any(text, start, end) || NonStateForceNamed(text, start, end, masked, sources)) return null;
             // A military body of one country ("Russia's defence ministry", "the Indian Army"), in a sentence that names no other
             // country: "Ukraine's military intelligence told lawmakers that at least 20,000 Cubans fight for Russia" is not it.
-            if (CitedBody(text, start, figure, countries, masked) is var (body, bodySpan)) return body is null ? null : OneClause(text, bodySpan, figure.Span) ? body : null;
+            string? body = null;
+            TextSpan bodySpan = default;
+            foreach (var c in countries)
+            {
+                var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
+                // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
+                // "fighting for Russia" names a side).
+                if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
+                // "11 soldiers were killed in hostilities with India, Pakistan's military said": the other side of the body's dead.
+                if (inBody == default && !Overlaps(masked, c.Span) && figure.Kind == TroopKind.Casualties && AfterPartnerWord(text, start, c.Span.Start)) continue;
+                if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
+                if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
+            }
+            if (body is not null) return OneClause(text, bodySpan, figure.Span) ? body : null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                     && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
@@ -359,27 +373,6 @@ internal sealed partial class TroopCountFinder
                 && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
                 return country;
         return null;
-    }
-
-    // A military body of one country cited in the figure's sentence: (its country, the cited span); (null, default) where the
-    // sentence names another country as an actor; null where no such body is cited.
-    private (string? Country, TextSpan Span)? CitedBody(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
-        IReadOnlyList<TextSpan> masked)
-    {
-        string? body = null;
-        TextSpan bodySpan = default;
-        foreach (var c in countries)
-        {
-            var inBody = masked.FirstOrDefault(m => m.Contains(c.Span) && kindWords.MilitaryBodyWords.Any(text, m.Start, m.End));
-            // "Some 700 troops will head to Slovakia, the Czech defence ministry said": where they go is no other actor (but
-            // "fighting for Russia" names a side).
-            if (inBody == default && !Overlaps(masked, c.Span) && !c.IsDemonym && !c.Possessive && PlaceWordBefore(text, start, c.Name.Start)) continue;
-            // "11 soldiers were killed in hostilities with India, Pakistan's military said": the other side of the body's dead.
-            if (inBody == default && !Overlaps(masked, c.Span) && figure.Kind == TroopKind.Casualties && AfterPartnerWord(text, start, c.Span.Start)) continue;
-            if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return (null, default);
-            if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
-        }
-        return body is null ? null : (body, bodySpan);
     }
 
     // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
