@@ -496,6 +496,7 @@ internal sealed partial class TroopCountFinder
         CutTo(text, result);
         LaterRevised(text, result);
         LaterReported(text, result);
+        PastThenNowLevels(text, start, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;
