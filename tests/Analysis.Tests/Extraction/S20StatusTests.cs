@@ -41,4 +41,29 @@ public class S20StatusTests
     [InlineData("The army had 5,000 soldiers in the north in May, and now 2,000 sappers are there.", 5000, EstimateStatus.Current)]
     public void A_dated_level_before_a_newer_one_is_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // A plan's own terms and a deliberation told after the figure: planned.
+    [InlineData("The plan envisages a force of 2,000 soldiers.", 2000, EstimateStatus.Planned)]
+    [InlineData("The proposal calls for 5,000 troops to patrol the border.", 5000, EstimateStatus.Planned)]
+    [InlineData("The deployment of a further 2,000 troops is under consideration.", 2000, EstimateStatus.Planned)]
+    // The same troops told as there: current.
+    [InlineData("The force has 2,000 soldiers.", 2000, EstimateStatus.Current)]
+    [InlineData("The deployment of a further 2,000 troops was completed last week.", 2000, EstimateStatus.Current)]
+    public void A_plan_s_terms_and_a_deliberation_after_make_a_plan(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // Words of loss: shot, executed, unaccounted for, bodies returned, fell in the fighting.
+    [InlineData("Two soldiers were shot near the base on Monday, police said.", 2, TroopKind.Casualties)]
+    [InlineData("About 40 soldiers were executed by the militants.", 40, TroopKind.Casualties)]
+    [InlineData("Forty soldiers are unaccounted for after the attack.", 40, TroopKind.Casualties)]
+    [InlineData("The bodies of 40 soldiers were returned to Russia.", 40, TroopKind.Casualties)]
+    [InlineData("The army said 40 soldiers fell in the battle.", 40, TroopKind.Casualties)]
+    // Their twins: troops sent or guarding stay deployments; prisoners exchanged stay casualties.
+    [InlineData("Two soldiers were sent near the base on Monday, police said.", 2, TroopKind.Deployment)]
+    [InlineData("About 40 soldiers were guarding the militants.", 40, TroopKind.Deployment)]
+    [InlineData("40 soldiers were returned to Russia in a prisoner exchange.", 40, TroopKind.Casualties)]
+    public void Words_of_loss_make_casualties(string sentence, double value, TroopKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, value).Kind);
 }
