@@ -66,4 +66,13 @@ public class S20StatusTests
     [InlineData("40 soldiers were returned to Russia in a prisoner exchange.", 40, TroopKind.Casualties)]
     public void Words_of_loss_make_casualties(string sentence, double value, TroopKind kind) =>
         Assert.Equal(kind, FigureOf(sentence, value).Kind);
+
+    [Theory]
+    // Recruits of one state in another state's army serve there: a deployment, not that army's size.
+    [InlineData("The Russian army counts about 200 Nepalese recruits, Kathmandu said.", 200, TroopKind.Deployment)]
+    // An army counting its own, or a count with no country of its own: the army's size.
+    [InlineData("The Russian army counts about 900,000 Russian soldiers, the ministry said.", 900000, TroopKind.ArmySize)]
+    [InlineData("The Russian army counts about 900,000 soldiers, the ministry said.", 900000, TroopKind.ArmySize)]
+    public void Recruits_of_one_state_in_another_s_army_are_deployed(string sentence, double value, TroopKind kind) =>
+        Assert.Equal(kind, FigureOf(sentence, value).Kind);
 }
