@@ -465,6 +465,7 @@ internal sealed partial class TroopCountFinder
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
+            if (kind == TroopKind.ArmySize && ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
@@ -496,6 +497,7 @@ internal sealed partial class TroopCountFinder
         CutTo(text, result);
         LaterRevised(text, result);
         LaterReported(text, result);
+        PastThenNowLevels(text, start, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
         return result;

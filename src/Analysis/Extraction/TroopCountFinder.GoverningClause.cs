@@ -185,7 +185,14 @@ internal sealed partial class TroopCountFinder
     {
         if (governing.ComparisonLeads.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
         var end = ClauseEnd(text, figureEnd, Math.Min(sentenceEnd, figureEnd + 90));
-        return governing.PastTimesAfter.Any(text, figureEnd, end) || YearAfter(text, figureEnd, end);
+        if (governing.PastTimesAfter.Any(text, figureEnd, end) || PastDateAfter(text, figureEnd, end)) return true;
+        // "against 2,000 before the crisis", "compared with 900 when the mission began": a link of earlier_event_links and an
+        // event's subject.
+        for (var i = figureEnd + 1; i < end; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
+                && EventSubjectAfter(text, link, end))
+                return true;
+        return false;
     }
 
     // The figure's mention ends with a noun of a target it modifies ("short of its 12,000 ceiling", "a 5,000 pledge"), not one

@@ -251,6 +251,7 @@ internal sealed partial class TroopCountFinder
         governing = new GoverningClauseWords(lexicon);
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
+        pastThenNow = new PastThenNowWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
