@@ -143,7 +143,8 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
-    // A body an office heads: not a person, nor a group of people named in the plural ("the commander of US ground forces in
+    // A body an office heads: a name the kit knows (not the capitalised words of an unknown one: "the head of U.S. Air Forces
+    // in Europe said" names no "Air Forces"), not a person, nor a group of people named in the plural ("the commander of US ground forces in
     // Europe said" is an office of a person the text names), though a country's body named as a group is one ("the head of
     // Uganda's military", "the commander of the Lebanese army").
     private static bool HeadedBody(SourceRef candidate) =>
@@ -294,7 +295,7 @@ internal sealed class SourceFinder
                 role = CitationRole.Speaker;
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's).
-            if (role == CitationRole.Mentioned && HeadedBody(candidate) && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
+            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
@@ -313,7 +314,7 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
-                || roles.InJobTitle(s, candidate.Span.Start - start) && !(role == CitationRole.Speaker && HeadedBody(candidate)
+                || roles.InJobTitle(s, candidate.Span.Start - start) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
                     && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)

@@ -7,7 +7,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// (its foreign ministry), a service's head named by the service ("Venezuela's navy commander", "Iran's navy chief") and a
 /// body's head named by an office with no holder ("the head of Uganda's military said"): the body speaks. Each both ways:
 /// a holder named beside the office speaks himself, and a head of a group of people ("the commander of US ground forces")
-/// is no body's voice.
+/// is no body's voice. And a U.S. administration by its president's name ("the Trump administration said") and a country's
+/// mission abroad with its place ("the Nepali embassy in Moscow"), as the header's batches name them.
 /// </summary>
 public class S20BodiesTests
 {
@@ -28,6 +29,12 @@ public class S20BodiesTests
     [InlineData("Some 3,000 soldiers were sent north, the head of Uganda's military said.", "Ugandan military")]
     [InlineData("About 1,500 soldiers moved south of the river, the commander of the Lebanese army said.", "Lebanese Army")]
     [InlineData("About 1,000 North Korean soldiers arrived in Kursk, according to the head of Ukraine's military intelligence.", "Ukrainian military intelligence")]
+    // An administration by its president's name; a country's mission abroad with its place.
+    [InlineData("The Trump administration said it would send 2,000 more soldiers to the southern border.", "Trump administration")]
+    [InlineData("About 700 Marines will stay in the city, the Obama administration announced on Monday.", "Obama administration")]
+    [InlineData("Some 300 Nepali men are fighting for Russia, the Nepali embassy in Moscow said.", "Nepali embassy in Moscow")]
+    [InlineData("About 200 soldiers arrived for the exercise, the U.S. Embassy in Georgetown said.", "U.S. embassy in Georgetown")]
+    [InlineData("The first 150 Rwandan soldiers will land on Saturday, the Dutch embassy said.", "Dutch embassy")]
     public void Is_the_voice(string text, string voice) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == voice);
 
@@ -42,6 +49,11 @@ public class S20BodiesTests
     [InlineData("Russia's drills probably involved more than 40,000 troops, the commander of US ground forces in Europe said.", "U.S. forces")]
     // A service's head read as a group of commanders.
     [InlineData("Some 15,000 soldiers were sent to the border, Venezuela's navy commander said.", "Venezuelan Navy commanders")]
+    // The place of a mission abroad is no voice, and its embassy keeps the place.
+    [InlineData("The Chinese embassy in Kyiv said 300 Chinese citizens were fighting for Russia.", "Ukraine")]
+    [InlineData("The Chinese embassy in Kyiv said 300 Chinese citizens were fighting for Russia.", "Chinese embassy")]
+    // The capitalised words of an unknown name inside a job title are no body.
+    [InlineData("No date has been set, the head of U.S. Air Forces in Europe said about the 12,000 troops.", "Air Forces")]
     public void Is_not_the_voice(string text, string voice) =>
         Assert.DoesNotContain(Counts(text), c => c.AttributedTo == voice);
 }
