@@ -35,6 +35,10 @@ public class S20BodiesTests
     [InlineData("Some 300 Nepali men are fighting for Russia, the Nepali embassy in Moscow said.", "Nepali embassy in Moscow")]
     [InlineData("About 200 soldiers arrived for the exercise, the U.S. Embassy in Georgetown said.", "U.S. embassy in Georgetown")]
     [InlineData("The first 150 Rwandan soldiers will land on Saturday, the Dutch embassy said.", "Dutch embassy")]
+    // A country's rulers are its state; a regional government by its own name.
+    [InlineData("Some 1,000 French troops must leave by September, Niger's military rulers said.", "Niger")]
+    [InlineData("Some 1,000 French troops must leave by September, the Malian junta said.", "Mali")]
+    [InlineData("Some 2,000 soldiers were moved to the town, Tigray's interim administration said.", "Tigray Interim Administration")]
     public void Is_the_voice(string text, string voice) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == voice);
 
@@ -54,6 +58,9 @@ public class S20BodiesTests
     [InlineData("The Chinese embassy in Kyiv said 300 Chinese citizens were fighting for Russia.", "Chinese embassy")]
     // The capitalised words of an unknown name inside a job title are no body.
     [InlineData("No date has been set, the head of U.S. Air Forces in Europe said about the 12,000 troops.", "Air Forces")]
+    // A regional capital that is only a place is no voice.
+    [InlineData("Federal troops marched 7,000 prisoners to Mekelle on Tuesday, the army said.", "Tigray Interim Administration")]
+    [InlineData("Some 1,000 French troops must leave by September, Niger's military rulers said.", "Nigerien military rulers")]
     public void Is_not_the_voice(string text, string voice) =>
         Assert.DoesNotContain(Counts(text), c => c.AttributedTo == voice);
 }
