@@ -39,6 +39,9 @@ public class S20BodiesTests
     [InlineData("Some 1,000 French troops must leave by September, Niger's military rulers said.", "Niger")]
     [InlineData("Some 1,000 French troops must leave by September, the Malian junta said.", "Mali")]
     [InlineData("Some 2,000 soldiers were moved to the town, Tigray's interim administration said.", "Tigray Interim Administration")]
+    // Ukraine's border service by any of its names.
+    [InlineData("Some 3,000 Russian soldiers remain in Belarus, Ukraine's border guard service said.", "Ukrainian State Border Guard Service")]
+    [InlineData("Some 3,000 Russian soldiers remain in Belarus, according to the DPSU.", "Ukrainian State Border Guard Service")]
     public void Is_the_voice(string text, string voice) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == voice);
 
@@ -61,6 +64,8 @@ public class S20BodiesTests
     // A regional capital that is only a place is no voice.
     [InlineData("Federal troops marched 7,000 prisoners to Mekelle on Tuesday, the army said.", "Tigray Interim Administration")]
     [InlineData("Some 1,000 French troops must leave by September, Niger's military rulers said.", "Nigerien military rulers")]
+    // Another country's border service is not Ukraine's.
+    [InlineData("Eight soldiers of the State Border Service were killed in the clashes, the Azerbaijani Defense Ministry said.", "Ukrainian State Border Guard Service")]
     public void Is_not_the_voice(string text, string voice) =>
         Assert.DoesNotContain(Counts(text), c => c.AttributedTo == voice);
 }
