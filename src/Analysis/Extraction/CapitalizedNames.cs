@@ -31,6 +31,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
+    // A ministry's one-word short name ("MoD", "MND"; the ministry_* lists): a body, never a camel-case outlet's name.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ministryShortNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
 
@@ -56,6 +58,8 @@ internal sealed class CapitalizedNames
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
         surnamePrefixes = lexicon.WordLookup("surname_prefixes", StringComparer.Ordinal);
         platforms = lexicon.WordLookup("platform_names", StringComparer.Ordinal);
+        ministryShortNames = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).SelectMany(lexicon.Words)
+            .Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -205,7 +209,7 @@ internal sealed class CapitalizedNames
                 // person's name, not an outlet's ("InformNapalm", "DeepState": the letters before the capital are no prefix).
                 var person = camel && SurnameShaped(word);
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(),
-                    person ? SourceKind.Official : camel ? SourceKind.Outlet : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
+                    person ? SourceKind.Official : camel && !ministryShortNames.Contains(word) ? SourceKind.Outlet : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
             }
             p = e;
         }

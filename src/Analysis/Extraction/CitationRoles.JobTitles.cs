@@ -15,8 +15,32 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    public bool InJobTitle(string s, int at)
+    public bool InJobTitle(string s, int at) => OfficeBefore(s, at, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
+
+    /// <summary>
+    /// "the head of Uganda's military said", "The chief of Ukraine's general staff said": the name at `at` (ending at `end`)
+    /// follows the office of its head (heading_offices, linked by "of", with "the" before it) whose holder the sentence does
+    /// not name, neither set off before it ("Kyrylo Budanov, the head of …") nor after the body ("the head of …, Kyrylo
+    /// Budanov, said"): the office speaks for the body it heads, as "Rwanda's army chief" does. Where the office's "the"
+    /// starts, or -1.
+    /// </summary>
+    public int UnnamedHolderOffice(string s, int at, int end)
     {
+        if (OfficeBefore(s, at, out var apposed, out var link) is not (>= 0 and var office) || apposed || link != "of") return -1;
+        if (!TryWordBefore(s, office, 0, out var article, out var articleStart) || article is not ("the" or "The") || AfterComma(s, office)) return -1;
+        var e = office;
+        while (e < s.Length && !char.IsWhiteSpace(s[e])) e++;
+        if (!headingOffices.Contains(s.AsSpan(office, e - office))) return -1;
+        var p = SkipWhiteSpace(s, end);
+        return p < s.Length && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var q && q < s.Length && char.IsUpper(s[q]) ? -1 : articleStart;
+    }
+
+    // Where the office phrase before the name at `at` starts ("the head of Ukraine's …", "envoy to the …"), or -1; `apposed`:
+    // linked by an apposed link, which makes a job title only after a name and a comma.
+    private int OfficeBefore(string s, int at, out bool apposed, out string? link)
+    {
+        apposed = false;
+        link = null;
         var p = at;
         if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
@@ -35,18 +59,19 @@ internal sealed partial class CitationRoles
             p = w;
             if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
         }
-        if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return false;
-        var apposed = apposedOfficeLinkWords.Contains(link);
-        if (!apposed && !officeLinkWords.Contains(link)) return false;
+        if (!TryWordBefore(s, p, 0, out var word, out var linkStart)) return -1;
+        link = word.ToString();
+        apposed = apposedOfficeLinkWords.Contains(word);
+        if (!apposed && !officeLinkWords.Contains(word)) return -1;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (e == phrase.Length || !IsWord(s[e - phrase.Length - 1])))
-                return !apposed || AfterComma(s, e - phrase.Length);
+                return e - phrase.Length;
         }
-        return false;
+        return -1;
     }
 
     // Whether the title at `at` is set beside a name: a capitalised word, a comma, at most an article ("Erik Sandvik, a

@@ -25,6 +25,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
     // "diplomatic", "security": the trade words that stay in the name of unnamed sources ("Western diplomatic sources").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
+    // "embassy": a group head whose place abroad after "in" stays in its name (placed_group_heads).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placedHeadWords;
     // "media", "outlets": a country's media are named as the text names them ("US defence media", "several US defence outlets").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
     private readonly ArmedServices armedServices;
@@ -45,6 +47,7 @@ internal sealed class GroupFinder
         locatedLinkWords = Words("located_group_links");
         spokespersonWords = Words("spokesperson_nouns");
         sourceModifierWords = Words("kept_source_modifiers");
+        placedHeadWords = Words("placed_group_heads");
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -92,6 +95,12 @@ internal sealed class GroupFinder
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            // "the Nepali embassy in Moscow", "the U.S. Embassy in Georgetown": a mission abroad keeps its place in its name.
+            if (placedHeadWords.Contains(headWord) && PlaceAfter(s, headEnd) is var (placeStart, placeEnd))
+            {
+                own = own with { Span = new TextSpan(own.Span.Start, start + placeEnd), Name = $"{own.Name} in {Normalize(s[placeStart..placeEnd])}" };
+                from = placeEnd;
+            }
             var (group, partner) = first1 is { } leading
                 ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
@@ -173,6 +182,27 @@ internal sealed class GroupFinder
         if (b > 0 && char.IsAsciiLetterUpper(s[b - 1]) && s.AsSpan(0, b - 1).IsWhiteSpace()
             && locatedHeadWords.Contains(string.Concat(char.ToLowerInvariant(s[b - 1]).ToString(), s.AsSpan(b, e - b)))) return b - 1;
         return -1;
+    }
+
+    // The capitalised place after "in" right after `at` ("in Moscow", "in Port Moresby"): its span, or null.
+    private static (int Start, int End)? PlaceAfter(string s, int at)
+    {
+        var p = SkipWhiteSpace(s, at);
+        if (p == at) return null;
+        var e = WordEnd(s, p);
+        if (!s.AsSpan(p, e - p).SequenceEqual("in") || SkipWhiteSpace(s, e) is var q && q == e) return null;
+        var end = q;
+        for (var words = 0; words < 3 && end < s.Length && char.IsUpper(s[end]); words++)
+        {
+            var w = end;
+            while (w < s.Length && (char.IsLetter(s[w]) || s[w] is '-' or '.')) w++;
+            if (w > end && s[w - 1] == '.') w--;
+            end = w;
+            if (SkipWhiteSpace(s, end) is var n && n > end && n < s.Length && char.IsUpper(s[n])) end = n;
+            else break;
+        }
+        while (end > q && char.IsWhiteSpace(s[end - 1])) end--;
+        return end > q ? (q, end) : null;
     }
 
     private static int SkipLetters(string s, int at)

@@ -143,6 +143,13 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
+    // A body an office heads: a name the kit knows (not the capitalised words of an unknown one: "the head of U.S. Air Forces
+    // in Europe said" names no "Air Forces"), not a person, nor a group of people named in the plural ("the commander of US ground forces in
+    // Europe said" is an office of a person the text names), though a country's body named as a group is one ("the head of
+    // Uganda's military", "the commander of the Lebanese army").
+    private static bool HeadedBody(SourceRef candidate) =>
+        !candidate.IsPerson && (!candidate.IsGroup || candidate.Name.LastIndexOf(' ') is var space && !(char.IsLower(candidate.Name[space + 1]) && candidate.Name[^1] == 's'));
+
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
     public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
         bareBodies.Resolve(text, refs, documentCountry, countries);
@@ -219,14 +226,15 @@ internal sealed class SourceFinder
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
                     CitationRole.Mentioned, null, AlwaysCited: true)));
+        // Its titles are its gate: a sentence with none has no office. Before the groups: an office ("Venezuela's navy commander")
+        // is the reading of a title that a group of the same words ("Venezuelan Navy commanders") would also read.
+        countryOffices.Add(s, start, titleHits, countries, candidates);
         if ((cued & Groups) != 0) groups.Add(s, start, countries, gazetteerMatches, candidates);
         // Reads only the words after the sentence's countries.
         countryServices.Add(s, start, countries, candidates);
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
-        // Its titles are its gate: a sentence with none has no office.
-        countryOffices.Add(s, start, titleHits, countries, candidates);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
@@ -285,6 +293,11 @@ internal sealed class SourceFinder
             // count put …": an unknown name before a noun is that noun's modifier, no voice).
             if (role == CitationRole.Mentioned && !unknownName && roles.OwnDocumentSpeaks(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
                 role = CitationRole.Speaker;
+            // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
+            // the office does (the office's words read as the name's).
+            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
+                role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
+                    cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
@@ -300,7 +313,9 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && (candidates[index].CitedOnly || unknownName || candidate.IsPronoun || (candidate.RoleNoun == "government" && !candidate.IsGroup))) continue;
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
-            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false } || roles.InJobTitle(s, candidate.Span.Start - start)
+            if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
+                || roles.InJobTitle(s, candidate.Span.Start - start) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
+                    && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)

@@ -30,7 +30,7 @@ public class ProbeS13SourcesTests
     // A numbered unit keeps its name as written (session 13's review: many countries number their armies).
     [InlineData("Some 28,500 U.S. troops are stationed in South Korea. Eighth Army said 1,000 soldiers had completed their rotation.", "Eighth Army")]
     [InlineData("Radio y Televisión Martí reported that at least 200 Cubans had signed contracts.", "Radio y Televisión Martí")]
-    [InlineData("The Chinese embassy in Kyiv said it had no information about its citizens.", "Chinese embassy")]
+    [InlineData("The Chinese embassy in Kyiv said it had no information about its citizens.", "Chinese embassy in Kyiv")]
     [InlineData("About 1,000 British reservists will be called up. The Ministry of Defence said they would train in Estonia.", "British Defense Ministry")]
     [InlineData("InformNapalm reported that 200 Cubans had joined the Russian army.", "InformNapalm")]
     [InlineData("Some 300 soldiers died in the assault, according to Verstka.", "Verstka")]
