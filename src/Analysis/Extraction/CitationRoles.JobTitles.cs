@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -15,9 +16,14 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    public bool InJobTitle(string s, int at)
+    public bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch>? titleHits = null)
     {
         var p = at;
+        // A person named with their own title inside another's: "Iuliia Mendel, a spokeswoman for President Volodymyr Zelensky,
+        // said", "an adviser to Prime Minister Mohammed Shia al-Sudani": the link stands before the title, not the name.
+        if (titleHits is not null)
+            for (var t = titleHits.Count - 1; t >= 0; t--)
+                if (titleHits[t].Span.End <= p && titleHits[t].Span.Start < p && IsWhiteSpace(s, titleHits[t].Span.End, p)) p = titleHits[t].Span.Start;
         if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
         var q = p;
