@@ -51,7 +51,28 @@ public class S20PersonsTests
     public void A_titled_speaker_keeps_the_voice(string text, string voice) =>
         Assert.Contains(DocumentCounts(text), c => c.AttributedTo == voice);
 
+    [Fact]
+    public void A_body_that_opens_a_persons_apposed_title_is_no_voice_beside_them()
+    {
+        var mentions = Mentions("Lt. Gen. Kyrylo Budanov, Ukraine's military intelligence chief, said 11,000 North Korean soldiers are in Kursk.");
+        Assert.Contains(mentions, m => m.Source == "Kyrylo Budanov");
+        Assert.DoesNotContain(mentions, m => m.Source == "Ukrainian military intelligence");
+        // Not a body that speaks after a person's name set off by a comma without a title after it.
+        Assert.Contains(Mentions("Kyrylo Budanov, Ukraine's military intelligence said, put the number at 11,000 soldiers."),
+            m => m.Source == "Ukrainian military intelligence");
+    }
+
     [Theory]
+    // A credit line that says the story was written with an outlet credits the outlet by its name.
+    [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. — With AFP", "AFP")]
+    [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. (With Reuters)", "Reuters")]
+    public void A_credit_with_an_outlet_names_it(string text, string source) =>
+        Assert.Contains(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. — With AFP", "With AFP")]
+    // "With agencies" names no outlet.
+    [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. — With agencies", "agencies")]
     [InlineData("Ahmed pre-Ramadan talks said little; officials said 2,000 troops had left.", "Ahmed pre-Ramadan")]
     [InlineData("The Minister of Defence of the Russian Federation said 300,000 reservists would be called up.", "Minister of Defence of the Russian Federation")]
     public void No_person_is_made_up(string text, string source) =>
