@@ -63,8 +63,12 @@ internal sealed class CapitalizedNames
         forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
@@ -446,7 +450,17 @@ internal sealed class CapitalizedNames
         var joined = false;
         while (AfterConnector(s, p) is var q and >= 0) (p, joined) = (q, true);
         var e = CapitalizedWord(s, p);
+        // "Ahmed al-Sharaa": an article glued to the surname by a hyphen (name_particle_prefixes) is part of it.
+        if (e < 0 && ParticleEnd(s, p) is > 0 and var glued) e = CapitalizedWord(s, glued);
         return joined && e > p && afterConnectorBreaks.Contains(s.AsSpan(p, e - p)) ? -1 : e;
+    }
+
+    // Where the capital after a name particle and its hyphen at `at` stands ("al-Burhan": the B), or -1.
+    private int ParticleEnd(string s, int at)
+    {
+        var n = 0;
+        while (at + n < s.Length && char.IsAsciiLetterLower(s[at + n])) n++;
+        return n > 0 && at + n + 1 < s.Length && s[at + n] == '-' && char.IsUpper(s[at + n + 1]) && particles.Contains(s.AsSpan(at, n)) ? at + n + 1 : -1;
     }
 
     // Where the white space after a connector at `at` ends, or -1 when none is there.

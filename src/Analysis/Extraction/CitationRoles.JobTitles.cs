@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -15,7 +16,7 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    public bool InJobTitle(string s, int at) => OfficeBefore(s, at, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
+    public bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch>? titleHits = null) => OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
 
     /// <summary>
     /// "the head of Uganda's military said", "The chief of Ukraine's general staff said": the name at `at` (ending at `end`)
@@ -26,7 +27,7 @@ internal sealed partial class CitationRoles
     /// </summary>
     public int UnnamedHolderOffice(string s, int at, int end)
     {
-        if (OfficeBefore(s, at, out var apposed, out var link) is not (>= 0 and var office) || apposed || link != "of") return -1;
+        if (OfficeBefore(s, at, null, out var apposed, out var link) is not (>= 0 and var office) || apposed || link != "of") return -1;
         if (!TryWordBefore(s, office, 0, out var article, out var articleStart) || article is not ("the" or "The") || AfterComma(s, office)) return -1;
         var e = office;
         while (e < s.Length && !char.IsWhiteSpace(s[e])) e++;
@@ -36,12 +37,18 @@ internal sealed partial class CitationRoles
     }
 
     // Where the office phrase before the name at `at` starts ("the head of Ukraine's …", "envoy to the …"), or -1; `apposed`:
-    // linked by an apposed link, which makes a job title only after a name and a comma.
-    private int OfficeBefore(string s, int at, out bool apposed, out string? link)
+    // linked by an apposed link, which makes a job title only after a name and a comma. `titleHits`: the sentence's titles,
+    // so that a person's own title is looked past.
+    private int OfficeBefore(string s, int at, IReadOnlyList<PhraseMatch>? titleHits, out bool apposed, out string? link)
     {
         apposed = false;
         link = null;
         var p = at;
+        // A person named with their own title inside another's: "Iuliia Mendel, a spokeswoman for President Volodymyr Zelensky,
+        // said", "an adviser to Prime Minister Mohammed Shia al-Sudani": the link stands before the title, not the name.
+        if (titleHits is not null)
+            for (var t = titleHits.Count - 1; t >= 0; t--)
+                if (titleHits[t].Span.End <= p && titleHits[t].Span.Start < p && IsWhiteSpace(s, titleHits[t].Span.End, p)) p = titleHits[t].Span.Start;
         if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
         var q = p;

@@ -8,7 +8,7 @@ using static SourceText;
 /// name is hyphenated), and by another spelling of the same name ("Kim Jong-un", "Kim Jong Un"): one source each.
 /// Filled sentence by sentence, in order; one per document.
 /// </summary>
-internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = null)
+internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = null, IReadOnlySet<string>? particles = null)
 {
     private readonly Dictionary<string, SourceRef> bySurname = new(StringComparer.Ordinal);
     // A titled person's other names ("Padrino" for "Vladimir Padrino López", "Sjafrie" for "Sjafrie Sjamsoeddin"): where
@@ -70,8 +70,12 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
                 bySurname.TryAdd(words[0], person);
             if (person.RoleNoun is null)
             {
-                if (person.Role is CitationRole.Speaker or CitationRole.Informant && words.Length is 2 or 3 && Array.TrueForAll(words, IsOtherName))
+                if (person.Role is CitationRole.Speaker or CitationRole.Informant && words.Length is 2 or 3
+                    && (Array.TrueForAll(words, IsOtherName) || Unglued(words[^1]) is { } tail && IsOtherName(tail) && Array.TrueForAll(words[..^1], IsOtherName)))
+                {
                     bySurname.TryAdd(words[^1], person);
+                    if (Unglued(words[^1]) is { } unglued) bySurname.TryAdd(unglued, person);
+                }
                 continue;
             }
             bySurname[words[^1]] = person;
@@ -79,12 +83,25 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
             // "Kim Jong Un …", then "Kim told the sappers": where the family name comes first (family_name_first_countries), a
             // person of that country is named by the first word too, unless a titled person of the document holds it already.
             else if (words.Length > 1 && person.Country is { } country && familyNameFirst?.Contains(country) == true) bySurname.TryAdd(words[0], person);
+            // "Abdel Fattah al-Burhan", then "Burhan said": the surname without its glued article names the person too.
+            if (Unglued(words[^1]) is { } bare) bySurname.TryAdd(bare, person);
             for (var w = 0; w < words.Length - 1; w++)
                 if (IsOtherName(words[w]))
                     byOtherName[words[w]] = !byOtherName.TryGetValue(words[w], out var held) || held?.Name == person.Name ? person : null;
         }
         return renamed ?? refs;
     }
+
+    /// <summary>The surname without the article a hyphen glues to it ("al-Burhan", "Al-Burhan": "Burhan"), or null.</summary>
+    public string? Unglued(ReadOnlySpan<char> surname)
+    {
+        var hyphen = surname.IndexOf('-');
+        if (particles is null || hyphen <= 0 || hyphen + 2 >= surname.Length || !char.IsUpper(surname[hyphen + 1])) return null;
+        return IsParticle(surname[..hyphen]) ? surname[(hyphen + 1)..].ToString() : null;
+    }
+
+    /// <summary>Whether a word is an article copy glues to a surname ("al", "El").</summary>
+    public bool IsParticle(ReadOnlySpan<char> word) => particles is not null && word.Length is > 0 and < 5 && particles.Contains(word.ToString());
 
     // A name of its own: capitalised, then lower-case letters or a hyphen, three letters at least (not an initial "J.", a
     // particle "de", "bin", nor an all-capitals acronym).

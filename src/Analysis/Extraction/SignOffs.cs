@@ -11,6 +11,9 @@ using static SourceText;
 /// </summary>
 internal static class SignOffs
 {
+    // The words before an outlet's name that say the story was written with it, longest first.
+    private static readonly string[] CreditOpeners = ["With inputs from ", "with inputs from ", "With ", "with "];
+
     // Longer runs are prose, not a credit.
     private const int MaxLength = 40, MaxWords = 4;
 
@@ -38,6 +41,13 @@ internal static class SignOffs
             if (mark > 0 && s[mark - 1] is '-' or '–' or '—') mark--;
         }
         from = SkipWhiteSpace(s, from);
+        // "— With AFP", "(With Reuters)", "(with inputs from PTI)": the outlet a story was written with is credited by its name.
+        foreach (var opener in CreditOpeners)
+            if (to - from > opener.Length && string.CompareOrdinal(s, from, opener, 0, opener.Length) == 0)
+            {
+                from = SkipWhiteSpace(s, from + opener.Length);
+                break;
+            }
         while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
         if (to - from is < 2 or > MaxLength || !IsName(s.AsSpan(from, to - from))) return null;
         // The mark opens the sentence or follows the end of one, with white space between.

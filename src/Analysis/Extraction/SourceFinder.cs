@@ -314,9 +314,10 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
-                || roles.InJobTitle(s, candidate.Span.Start - start) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
+                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
                     && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
+                || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
@@ -460,6 +461,28 @@ internal sealed class SourceFinder
         if (at == 0 || s[at - 1] != ',') return false;
         for (var t = 0; t < titleHits.Count; t++)
             if (titleHits[t].Span.Start == title) return true;
+        return false;
+    }
+
+    // "Kyrylo Budanov, Ukraine's military intelligence chief, said": a body that opens the title set off by a comma after a
+    // person's name (the title right after the body) is part of the person's job title, not a voice beside them.
+    private static bool OpensApposedTitle(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
+    {
+        var (from, to) = (span.Start - start, span.End - start);
+        // The title starts right after the body or inside it ("military intelligence chief" holds "intelligence chief"), and runs past it.
+        var next = SourceText.SkipWhiteSpace(s, to);
+        if (next == to || next >= s.Length) return false;
+        var titled = false;
+        for (var t = 0; t < titleHits.Count && !titled; t++)
+            titled = titleHits[t].Span.Start > from && titleHits[t].Span.Start <= next && titleHits[t].Span.End > to;
+        if (!titled) return false;
+        var at = from;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        while (at > 0 && s[at - 1] == ' ') at--;
+        if (at < 2 || s[at - 1] != ',') return false;
+        var comma = at - 1;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } && c.Ref.Span.End == start + comma) return true;
         return false;
     }
 

@@ -13,6 +13,9 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     // The countries whose people are named family name first ("Kim Jong Un": "Kim"), as later sentences name them by it.
     private readonly HashSet<string> familyNameFirst = lexicon.Words("family_name_first_countries").ToHashSet(StringComparer.Ordinal);
 
+    // The articles glued to a surname ("al-Burhan"), which copy drops when it names the person again ("Burhan said").
+    private readonly HashSet<string> particles = lexicon.Words("name_particle_prefixes").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];
     public IReadOnlyList<string> Writes => [Layers.SourceRefs.Name];
@@ -23,7 +26,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         var countries = document.Get(Layers.Countries);
         // Sentence by sentence, in order: a person named once may be named by surname after.
         // So is a body of the country the document is about by then ("the Ministry of Defence" after "British reservists").
-        var people = new DocumentPeople(familyNameFirst);
+        var people = new DocumentPeople(familyNameFirst, particles);
         var country = new DocumentCountry();
         // The acronyms it defines ("Inter-Services Public Relations (ISPR)") hold for all of it; those a cited body's initials spell, after it.
         var acronyms = new DocumentAcronyms();

@@ -25,14 +25,24 @@ internal static class Surnames
             var j = i + 1;
             while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
             // A whole word: not glued to a word, an apostrophe or a hyphen; a possessive may follow ("Hagari's").
-            if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-')) && (j == s.Length || !IsWord(s[j]))
-                && people.TryGet(s.AsSpan(i, j - i), out var person))
+            // "al-Burhan", "Al-Burhan": a surname with its glued article is looked up without it too.
+            if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-') || GluedArticle(s, i, people)) && (j == s.Length || !IsWord(s[j]))
+                && (people.TryGet(s.AsSpan(i, j - i), out var person) || people.Unglued(s.AsSpan(i, j - i)) is { } bare && people.TryGet(bare, out person)))
                 candidates.Add(new(4, person with { Span = new TextSpan(start + i, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             // "The Post reported", "the Journal said": an outlet named in full before, by its last word after "the".
             else if (j < s.Length && !IsWord(s[j]) && TryWordBeforeThe(s, i) is >= 0 and var the && people.TryGetOutlet(s.AsSpan(i, j - i), out var outlet))
                 candidates.Add(new(4, outlet with { Span = new TextSpan(start + the, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             i = j;
         }
+    }
+
+    // Whether a lower-case article and a hyphen glue the word at `i` to what is before it ("al-Burhan"), the article a word of its own.
+    private static bool GluedArticle(string s, int i, DocumentPeople people)
+    {
+        if (i < 2 || s[i - 1] != '-') return false;
+        var b = i - 1;
+        while (b > 0 && char.IsAsciiLetterLower(s[b - 1])) b--;
+        return b < i - 1 && (b == 0 || !IsWord(s[b - 1])) && people.IsParticle(s.AsSpan(b, i - 1 - b));
     }
 
     // The outlets of a document that has named no person: what the scan above finds, read from each "the " alone.

@@ -82,19 +82,21 @@ internal sealed class TitledPeople
         {
             var title = titleHits[t];
             if (title.Span.Start < taken) continue;
-            if (ApposedName(s, title.Span, taken, countries) is var (from, to) && to > 0)
+            if (ApposedName(s, title.Span, taken, countries, titleHits, t + 1) is var (from, to) && to > 0)
             {
                 // "Ukraine's commander-in-chief, Oleksandr Syrskyi": the person spans the title, so the title is not read as a group.
                 var ownerIndex = countries.FindIndex(c => c.Span.Start == from && c.Country is not null);
                 var ownerCountry = ownerIndex >= 0 ? countries[ownerIndex].Country : null;
                 // "…, Admiral Neil Villamizar": the rank that opens the name is no part of it.
-                var nameStart = AfterRanks(s, SkipWhiteSpace(s, title.Span.End + 1), to, titleHits, t + 1);
+                var nameStart = AfterRanks(s, SkipWhiteSpace(s, OfCountryEnd(s, title.Span.End, countries) + 1), to, titleHits, t + 1);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[nameStart..to],
                     Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), ownerCountry)) { NameSpan = new TextSpan(start + nameStart, start + to) });
                 taken = to;
                 continue;
             }
-            if (title.Label == ApposedOnly || !NameMayFollow(s, title.Span.End) || titledNames.Match(s, title.Span.End) is not { Success: true } m) continue;
+            // "President of Russia Vladimir Putin": the country an office is of runs on with the title, before the name.
+            var titleEnd = OfCountryEnd(s, title.Span.End, countries);
+            if (title.Label == ApposedOnly || !NameMayFollow(s, titleEnd) || titledNames.Match(s, titleEnd) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
             // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
@@ -152,9 +154,10 @@ internal sealed class TitledPeople
     // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a
     // country's possessive or adjective, a definite_determiners word, or another possessive), a comma, then a person_name that the clause
     // closes after. Returns where the person's reading starts (the title's owner) and ends, or (0, 0).
-    private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries)
+    private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int next)
     {
-        var comma = title.End;
+        // "the Minister of Defence of the Russian Federation, Sergei Shoigu,": the office's country before the comma.
+        var comma = OfCountryEnd(s, title.End, countries);
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
         var possessive = false;
@@ -165,14 +168,58 @@ internal sealed class TitledPeople
             && TryWordBefore(s, ownerAt, taken, out var modifier, out var modifierStart) && IsOfficeModifier(modifier); k++)
             ownerAt = modifierStart;
         if (SentenceCountries.AdjectiveBefore(countries, s, ownerAt, taken) is { } owner) from = owner.Span.Start;
+        // "The Minister of Defence, Guido Crosetto, said": a determiner that opens the sentence is capitalised.
         else if (TryWordBefore(s, ownerAt, taken, out var d, out var ds) && definiteWords.Contains(d)) from = ds;
+        else if (OpeningDeterminer(s, ownerAt, taken) is >= 0 and var opening) from = opening;
         else if (PossessiveBefore(s, ownerAt, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
+        // "…, General of the Army Sergey Shoygu,": a rank whose words the name pattern cannot read opens the name; it is read after it.
+        var rank = p;
+        for (var u = next; u < titleHits.Count && titleHits[u].Span.Start <= rank; u++)
+            if (titleHits[u].Span.Start == rank && titleHits[u].Span.End < s.Length && s[titleHits[u].Span.End] == ' ' && titleHits[u].Span.End - rank > 0
+                && s.AsSpan(rank, titleHits[u].Span.End - rank).Contains(' ') && HasLowerWord(s, rank, titleHits[u].Span.End))
+                rank = SkipWhiteSpace(s, titleHits[u].Span.End);
+        p = rank;
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
         // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
         if (possessive && titleFirstTokens.Contains(FirstWord(name.Value))) return default;
         var to = name.Index + name.Length;
         return to == s.Length || s[to] is ',' or '.' or ';' or ')' or ':' ? (from, to) : default;
+    }
+
+    // Where " of [the] <country>" after a title ends ("President of Russia", "Minister of Defence of the Russian Federation"),
+    // or `at` when no country's name follows the title that way.
+    private static int OfCountryEnd(string s, int at, List<CountryName> countries)
+    {
+        if (at + 4 >= s.Length || string.CompareOrdinal(s, at, " of ", 0, 4) != 0) return at;
+        var p = at + 4;
+        if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p += 4;
+        foreach (var c in countries)
+            if (c.Span.Start == p && c.Country is not null && !c.Possessive && !c.IsDemonym) return c.Span.End;
+        return at;
+    }
+
+    // Whether a lower-case word stands between `from` and `to` ("General of the Army"): a rank the name pattern cannot read.
+    private static bool HasLowerWord(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (char.IsLower(s[i]) && (i == from || s[i - 1] == ' ')) return true;
+        return false;
+    }
+
+    // Where a capitalised definite determiner that opens the sentence ("The", "His") stands right before `at`, or -1.
+    private int OpeningDeterminer(string s, int at, int from)
+    {
+        var e = at;
+        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        var b = e;
+        while (b > from && char.IsLetter(s[b - 1])) b--;
+        if (e == at || e - b is < 2 or > 5 || !char.IsUpper(s[b])) return -1;
+        for (var k = b - 1; k >= 0; k--)
+            if (char.IsLetterOrDigit(s[k])) return -1;
+        Span<char> lower = stackalloc char[5];
+        var n = s.AsSpan(b, e - b).ToLowerInvariant(lower);
+        return n == e - b && definiteWords.Contains(lower[..n]) ? b : -1;
     }
 
     // A lower-case word that may name an office between its owner and its title ("information", "navy"), not a determiner.
