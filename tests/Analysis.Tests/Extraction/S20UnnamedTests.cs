@@ -6,7 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// Session 20's unnamed-voices lane: voices and records named by what they are, as the DevSet header names them ("a rights
 /// group", "rights activists", "flight trackers", "a joint statement", "official figures", "open-source flight tracking data",
 /// "a Japanese report"), sources at a foreign ministry as its country's diplomatic sources, security sources by their
-/// country, and bare sources a national outlet cites as its country's. Sentences of our own, both ways.
+/// country, bare sources a national outlet cites as its country's, and a committee's unnamed head as its state's lawmakers.
+/// Sentences of our own, both ways.
 /// </summary>
 public class S20UnnamedTests
 {
@@ -24,6 +25,16 @@ public class S20UnnamedTests
     // Sources at a foreign ministry are its country's diplomatic sources.
     [InlineData("ANKARA (Reuters) - Up to 3,500 Turkish soldiers could be sent, a source at the foreign ministry said.", "Turkish diplomatic sources")]
     [InlineData("The mission will number about 1,200 troops, a source at the Turkish foreign ministry told Reuters.", "Turkish diplomatic sources")]
+    // Security sources by the country the sentence or dateline gives them, else as the text names them; officials drop the word.
+    [InlineData("BAGHDAD (Reuters) - At least nine soldiers were killed in the ambush, security sources said.", "Iraqi security sources")]
+    [InlineData("At least nine Iraqi soldiers were killed in the ambush, security sources told AFP.", "Iraqi security sources")]
+    [InlineData("At least nine soldiers were killed in the ambush, security sources said.", "security sources")]
+    [InlineData("MOGADISHU (Reuters) - At least nine soldiers were killed in the ambush, two security officials said.", "Somali officials")]
+    // Bare sources that a national outlet cites are its country's.
+    [InlineData("About 40 Chinese soldiers were killed, the news agency ANI reported, citing sources.", "Indian sources")]
+    // A committee's unnamed head is its state's lawmakers.
+    [InlineData("SEOUL (Yonhap) - Some 2,500 more troops were sent to Russia, the head of the parliamentary intelligence committee said.", "South Korean lawmakers")]
+    [InlineData("SEOUL (Yonhap) - Some 2,500 more troops were sent, the chairman of the National Assembly's intelligence committee said.", "South Korean lawmakers")]
     public void Names_the_voice(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -38,6 +49,12 @@ public class S20UnnamedTests
     [InlineData("About 150 instructors remain at the base, instructors said.", "instructors")]
     // Sources at a defence ministry are not diplomatic.
     [InlineData("About 1,200 troops will go, a source at the Turkish defence ministry told Reuters.", "Turkish diplomatic sources")]
+    // Officials keep no "security" where they have a country; world outlets lend bare sources none.
+    [InlineData("MOGADISHU (Reuters) - At least nine soldiers were killed in the ambush, two security officials said.", "Somali security officials")]
+    [InlineData("About 40 Chinese soldiers were killed, Reuters reported, citing sources.", "British sources")]
+    // A committee's head set beside a name is that person's title.
+    [InlineData("About 28,500 U.S. troops are in Korea, Rep. Mike Rogers, the chairman of the House Armed Services Committee, said.", "U.S. lawmakers")]
+    [InlineData("About 28,500 troops are in Korea, the chairman of the House Armed Services Committee, Mike Rogers, said.", "U.S. lawmakers")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 }
