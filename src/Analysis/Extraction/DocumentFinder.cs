@@ -13,6 +13,7 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
+    private readonly HashSet<string> modifierPairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
 
     public DocumentFinder(Lexicon lexicon)
@@ -24,6 +25,7 @@ internal sealed class DocumentFinder
         invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
         genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
         genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
+        modifierPairs = lexicon.Words("document_modifier_pairs").ToHashSet(StringComparer.Ordinal);
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
         properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
     }
@@ -64,7 +66,7 @@ internal sealed class DocumentFinder
                     break;
                 }
                 var possessive = word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’';
-                if (!possessive && !documentModifiers.Contains(word) && !(generic && genericModifiers.Contains(word))) break;
+                if (!possessive && !documentModifiers.Contains(word) && !(generic && genericModifiers.Contains(word)) && !PairedModifier(s, b2, e2)) break;
                 if (word is "intelligence") kind = SourceKind.Intelligence;
                 else if (kind == SourceKind.Other && word is "military" or "defense" or "defence") kind = SourceKind.Military;
                 first = b2;
@@ -76,6 +78,14 @@ internal sealed class DocumentFinder
             candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), opens && first == hit.Span.Start ? name.ToLowerInvariant() : name, kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
+    }
+
+    // Whether the word at `from`..`to` qualifies only with the word after it ("flight tracking data", "flight trackers", while
+    // "satellite images and flight data" is no voice): document_modifier_pairs.
+    private bool PairedModifier(string s, int from, int to)
+    {
+        var n = SkipWhiteSpace(s, to);
+        return n > to && WordEnd(s, n) is var e && e > n && modifierPairs.Contains(string.Concat(s.AsSpan(from, to - from), " ", s.AsSpan(n, e - n)));
     }
 
     // Whether only white space, or a live blog's time stamp ("22:15 IST"), stands before `at`.

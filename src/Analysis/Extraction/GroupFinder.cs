@@ -29,6 +29,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placedHeadWords;
     // "media", "outlets": a country's media are named as the text names them ("US defence media", "several US defence outlets").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
+    // "report": heads that make a group only right after the country's adjective (bare_group_heads).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareHeadWords;
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
 
@@ -41,6 +43,7 @@ internal sealed class GroupFinder
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         mediaHeadWords = Words("media_group_heads");
+        bareHeadWords = Words("bare_group_heads");
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
@@ -76,7 +79,9 @@ internal sealed class GroupFinder
             while (count <= 3 && PhraseAt(s, stops[count - 1], groupModifierTable) is var m and > 0 && SkipWhiteSpace(s, m) is var next && next > m) stops[count++] = next;
             int? head = null;
             var k = count - 1;
-            for (; k >= 0 && head is null; k--) head = WordAt(s, stops[k], groupHeadWords);
+            for (; k >= 0 && head is null; k--)
+                // "a Japanese report" names its country's press; "Thai army reports" are the army's, "a South Korean intelligence report" the service's.
+                head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k]))) ? e : null;
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…

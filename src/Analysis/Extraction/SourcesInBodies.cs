@@ -15,6 +15,7 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("insider_links", StringComparer.Ordinal);
     private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
+    private readonly string[] diplomaticNames = lexicon.Words("diplomatic_body_words").ToArray();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insiders = lexicon.WordLookup("insider_nouns", StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
 
@@ -23,11 +24,19 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
     {
         for (var i = 0; i < accepted.Count; i++)
         {
+            // "a source at the foreign ministry": a body named by its description alone, which its sentence's country names
+            // (its fallback), is that country's body here, where no earlier source is meant.
+            if (accepted[i] is { IsPronoun: true, Fallback: { IsPerson: false, IsGroup: false, Country: not null } described } description
+                && Inside(s, description.Span.Start - start) is not null)
+                accepted[i] = described with { Span = description.Span, Role = description.Role };
             // A country's service read as a group ("the South Korean army": "South Korean Army") is a body; "Indian officials" are not.
             if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
                 || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun) continue;
             // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
-            var trade = SpokespeopleToOutlets.Trade(body, defenseNames);
+            // Sources at a foreign ministry are diplomatic sources ("a source at the Turkish foreign ministry": Turkish diplomatic
+            // sources), as the DevSet header names them; its officials stay the country's.
+            var trade = noun == "sources" && diplomaticNames.Any(d => body.Name.Contains(d, StringComparison.OrdinalIgnoreCase)) ? "diplomatic"
+                : SpokespeopleToOutlets.Trade(body, defenseNames);
             var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
                 : body.Country is { } country
                 ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))

@@ -17,14 +17,14 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "state_voice_heads"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "state_voice_heads", "committee_nouns"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords,
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords, determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords,
         stateVoiceWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
@@ -33,7 +33,11 @@ internal sealed class UnnamedSpeakers
         this.armedServices = armedServices;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(stateVoices), ignoreCase: false);
+        var committees = Set("committee_nouns");
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(stateVoices).Concat(committees), ignoreCase: false);
+        committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
+        committeeHeadWords = Set("committee_heads").GetAlternateLookup<ReadOnlySpan<char>>();
+        determinerWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.Ordinal);
         stateVoiceWords = stateVoices.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatWords = diplomats.GetAlternateLookup<ReadOnlySpan<char>>();
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,6 +52,9 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
         voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceSecurityWords = Set("voice_security_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        // "ANI, citing sources": the one-word citing_verbs before bare sources that make a national outlet's country theirs.
+        citingWords = lexicon.Words("citing_verbs").Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
     }
 
@@ -69,6 +76,18 @@ internal sealed class UnnamedSpeakers
             {
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomatic sources", SourceKind.Other, null, CitationRole.Mentioned,
                     "diplomat", IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
+            // "the head of the parliamentary intelligence committee said": a committee's unnamed head is a lawmaker, its state's
+            // ("South Korean lawmakers"), as the DevSet header names one; not where the office is set off by commas beside a name
+            // ("Rep. Mike Rogers, the chairman of the House Armed Services Committee, said"), which is the person's title.
+            if (committeeWords.Contains(s.AsSpan(i, j - i)))
+            {
+                if (CommitteeHead(s, i) is { } headStart && !NameAfter(s, j) && !(j < s.Length && s[j] == ',')
+                    && (InPhrase(countries, headStart, j) ?? body.Country ?? documentCountry ?? dateline ?? outlet) is { } state)
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + headStart, start + j), $"{countryWords.Adjective(state)} lawmakers", SourceKind.Government, state,
+                        CitationRole.Mentioned, "lawmaker", IsGroup: true)) { CitedOnly = true });
                 i = j;
                 continue;
             }
@@ -110,6 +129,16 @@ internal sealed class UnnamedSpeakers
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
+                // "ANI reported, citing sources": sources a national outlet cites with no word of who they are are its country's
+                // ("Indian sources"), as its military sources are.
+                if (qualified && kept.Count == 0 && !linked && outlet is not null && SourceNouns.Plural(s[i..j]) == "sources"
+                    && TryWordBefore(s, i, 0, out var cite, out _) && citingWords.Contains(cite))
+                {
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(outlet)} sources", SourceKind.Other, outlet,
+                        CitationRole.Mentioned, "source", IsGroup: true)) { CitedOnly = true });
+                    i = j;
+                    continue;
+                }
                 if (qualified && kept.Count == 0 || linked)
                 {
                     // "an official told the paper": a description that Attribution resolves in the document (bare_voices).
@@ -186,6 +215,8 @@ internal sealed class UnnamedSpeakers
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
                     kept.Remove("government");
+                    // Sources keep "security" ("Iraqi security sources"), officials do not ("Malian officials"), as GroupFinder names them.
+                    if (noun != "sources") kept.Remove("security");
                     // A country's service keeps its name's case: "U.S. Army officials".
                     for (var k = 0; k < kept.Count; k++)
                         if (armedServices.TryGet(kept[k], out var service)) kept[k] = service;
@@ -205,6 +236,40 @@ internal sealed class UnnamedSpeakers
         while (TryWordBefore(s, p, 0, out _, out var ws)) p = ws;
         while (p > 0 && s[p - 1] == ' ') p--;
         return p > 1 && s[p - 1] == 's' && s[p - 2] is '\'' or '’';
+    }
+
+    // Where "the head of" starts before the committee noun at `at` ("the head of the National Assembly's intelligence committee",
+    // "the chairman of parliament's defence committee"): "the" or "a", a committee_heads word and "of", then up to six words
+    // with no mark between them but an apostrophe; null when there is none.
+    private int? CommitteeHead(string s, int at)
+    {
+        var p = at;
+        for (var words = 0; words < 8; words++)
+        {
+            var e = p;
+            while (e > 0 && s[e - 1] == ' ') e--;
+            if (e == p || e == 0) return null;
+            var b = e;
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '\'' or '’' or '-' or '.')) b--;
+            if (b == e) return null;
+            var word = s.AsSpan(b, e - b);
+            if (word is "of")
+            {
+                if (!TryWordBefore(s, b, 0, out var head, out var hs) || !committeeHeadWords.Contains(head)) return null;
+                if (TryWordBefore(s, hs, 0, out var det, out var ds) && (det is "the" || determinerWords.Contains(det))) return ds;
+                return null;
+            }
+            p = b;
+        }
+        return null;
+    }
+
+    // The country the words from..to name ("the head of South Korea's intelligence committee"), or null.
+    private static string? InPhrase(List<CountryName> countries, int from, int to)
+    {
+        foreach (var c in countries)
+            if (c.Country is { } country && c.Span.Start >= from && c.Span.End <= to) return country;
+        return null;
     }
 
     // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
@@ -276,6 +341,8 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords.Contains(word) ? SourceKind.Intelligence
         : voiceMilitaryWords.Contains(word) ? SourceKind.Military
         : voiceGovernmentWords.Contains(word) ? SourceKind.Government
+        // "security sources": a military voice in whose country it is ("BAGHDAD - …, security sources said": Iraqi).
+        : voiceSecurityWords.Contains(word) ? SourceKind.Military
         : null;
 
     private static int Rank(SourceKind kind) => kind switch { SourceKind.Intelligence => 0, SourceKind.Military => 1, SourceKind.Government => 2, _ => 3 };
