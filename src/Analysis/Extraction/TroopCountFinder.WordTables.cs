@@ -252,6 +252,7 @@ internal sealed partial class TroopCountFinder
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
     }
