@@ -453,7 +453,7 @@ internal sealed partial class TroopCountFinder
             }
             // "Djibouti, with about 1,500, hosts the last large garrison", "with about 100 in all to operate it": in a sentence about
             // troops, what "with" sets beside a place or a force counts them.
-            if (!IsYear(q, false) && (q.Value ?? q.High ?? q.Low) is >= 100 and < 1_000_000 && SentenceAboutTroops() && WithNumber(text, start, end, q, bare)
+            if (!IsYear(q, false) && (q.Value ?? q.High ?? q.Low) is >= 100 and < 1_000_000 && bare && SentenceAboutTroops() && WithNumber(text, start, end, q)
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 Add(q, q.Span, false);

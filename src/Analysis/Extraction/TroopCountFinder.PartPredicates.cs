@@ -58,23 +58,10 @@ internal sealed partial class TroopCountFinder
         return sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, those, end), end);
     }
 
-    // "Djibouti, with about 1,500, hosts", "with about 100 in all to operate the system", "with 4,000 working beside the border
-    // guard": "with" right before the number, and after it nothing it counts (a bare number) or a verb in -ing; not after a place of
-    // people or beside other people ("a town with 30,000", "with 300 residents").
-    private bool WithNumber(string text, int start, int end, Quantity q, bool bare)
-    {
-        if (partWords.WithLeads.StartOfPhraseBefore(text, start, q.Span.Start) is not (var with and >= 0)) return false;
-        if (!bare && !IngAfter(text, q.Span.End, end)) return false;
-        return !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
-    }
-
-    // A word in -ing right after `at`: "4,000 working with the border guard".
-    private static bool IngAfter(string text, int at, int end)
-    {
-        if (!Spaced(text, at)) return false;
-        var b = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        var e = b;
-        while (e < end && text[e] is >= 'a' and <= 'z') e++;
-        return e - b > 4 && text.AsSpan(b, e - b).EndsWith("ing", StringComparison.Ordinal) && (e == end || !CueIndex.IsWordCharacter(text[e]));
-    }
+    // "Djibouti, with about 1,500, hosts", "with about 100 in all to operate the system": "with" right before a bare number (a
+    // verb after it may be anyone's: "with 400 crossing the border each day"); not after a place of people or beside other people
+    // ("a town with 30,000", "with 300 residents").
+    private bool WithNumber(string text, int start, int end, Quantity q) =>
+        partWords.WithLeads.StartOfPhraseBefore(text, start, q.Span.Start) is var with and >= 0
+        && !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
 }
