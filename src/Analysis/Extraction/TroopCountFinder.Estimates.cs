@@ -33,9 +33,16 @@ internal sealed partial class TroopCountFinder
             || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
     }
 
-    // Where a quotation mark that opens right before `at` (a space or the sentence's start before it) starts, or `at`.
-    private static int BeforeOpeningQuote(string text, int start, int at) =>
-        at - 1 >= start && text[at - 1] is '"' or '“' or '‘' && (at - 1 == start || char.IsWhiteSpace(text[at - 2])) ? at - 1 : at;
+    // Where a quotation mark that opens right before `at` (a space or the sentence's start before it) starts, or `at`; only when the
+    // quotation closes within the next 40 characters with nothing it counts after it ('deployed "more than 100" new cameras' counts
+    // cameras).
+    private int BeforeOpeningQuote(string text, int start, int at)
+    {
+        if (at - 1 < start || text[at - 1] is not ('"' or '“' or '‘') || (at - 1 > start && !char.IsWhiteSpace(text[at - 2]))) return at;
+        var reach = Math.Min(text.Length, at + 40);
+        var close = text.AsSpan(at, reach - at).IndexOfAny("\"”’");
+        return close > 0 && IsBare(text, at + close + 1, Math.Min(text.Length, at + close + 60)) ? at - 1 : at;
+    }
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at) || amountPredicateBefore.Before(text, start, at);

@@ -20,6 +20,8 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases Fillers = AdjacentPhrases.Of(lexicon, "part_predicate_fillers");
         // "of those", "of all those": a headless whole that a participle of sending or calling up names.
         public readonly AdjacentPhrases ThoseLeads = AdjacentPhrases.Of(lexicon, "part_those_leads");
+        // "of those sent the survey": words that open an object, after which the participle is an active verb.
+        public readonly AdjacentPhrases ObjectOpeners = AdjacentPhrases.Of(lexicon, "part_those_object_openers");
         // "with": the preposition that sets a number beside a place or a force.
         public readonly AdjacentPhrases WithLeads = AdjacentPhrases.Of(lexicon, "with_number_leads");
         // "a town with 30,000": what a number after "with" counts when one of these is before it is its people.
@@ -55,13 +57,22 @@ internal sealed partial class TroopCountFinder
         if (!Spaced(text, at) || partWords.ThoseLeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var those and > 0)
             || !Spaced(text, those))
             return -1;
-        return sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, those, end), end);
+        // "of those sent the survey": a participle that takes an object of its own is an active verb, not those sent.
+        var participle = sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, those, end), end);
+        return participle > 0 && !(Spaced(text, participle) && partWords.ObjectOpeners.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, participle, end), end) > 0)
+            ? participle : -1;
     }
 
-    // "Djibouti, with about 1,500, hosts", "with about 100 in all to operate the system": "with" right before a bare number (a
-    // verb after it may be anyone's: "with 400 crossing the border each day"); not after a place of people or beside other people
-    // ("a town with 30,000", "with 300 residents").
-    private bool WithNumber(string text, int start, int end, Quantity q) =>
-        partWords.WithLeads.StartOfPhraseBefore(text, start, q.Span.Start) is var with and >= 0
-        && !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
+    // "Djibouti, with about 1,500, hosts", "with about 100 in all to operate the system": "with" right before a number that
+    // punctuation or a word of the whole (total_after) ends (a verb after it may be anyone's: "with 400 crossing the border each
+    // day", "with 3,000 still living there"); not after a place of people or beside other people ("a town with 30,000", "with 300
+    // residents").
+    private bool WithNumber(string text, int start, int end, Quantity q)
+    {
+        if (partWords.WithLeads.StartOfPhraseBefore(text, start, q.Span.Start) is not (var with and >= 0)) return false;
+        var after = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
+        if (after < end && text[after] is not (',' or '.' or ';' or ':' or ')' or '—' or '–') && !(Spaced(text, q.Span.End) && totalAfter.EndOfPhraseAt(text, after, end) > 0))
+            return false;
+        return !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
+    }
 }
