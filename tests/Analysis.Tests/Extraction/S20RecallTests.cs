@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Corpus;
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
