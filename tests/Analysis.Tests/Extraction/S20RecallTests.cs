@@ -62,6 +62,23 @@ public class S20RecallTests
         Assert.False(Has(passage, value));
 
     [Theory]
+    [InlineData("Moscow moved about 1,000 railway troops into the breakaway region last week.", 1_000d)]
+    [InlineData("Some 2,500 defence personnel from eleven countries took part in the drill.", 2_500d)]
+    [InlineData("About 60 special operators remain at the base near the border, an official said.", 60d)]
+    [InlineData("The Foreign Legion sent 300 legionnaires to the base in the desert.", 300d)]
+    [InlineData("Over 100 military staff were flown to the embassy compound.", 100d)]
+    public void Arms_and_nouns_of_serving_people_count_troops(string passage, double value) =>
+        Assert.True(Has(passage, value));
+
+    [Theory]
+    // plain "staff", "doctors" and "crew members" with no troops about them may be anyone's
+    [InlineData("The hospital has 150 staff and 40 doctors on each shift.", 150d)]
+    [InlineData("The hospital has 150 staff and 40 doctors on each shift.", 40d)]
+    [InlineData("The cruise ship had 900 crew members on board when it docked.", 900d)]
+    public void Staff_and_crews_of_others_make_no_figure(string passage, double value) =>
+        Assert.False(Has(passage, value));
+
+    [Theory]
     [InlineData("The general said Moscow had deployed \"more than 100,000\" near the frontier.", 100_000d)]
     [InlineData("The alliance will raise its high-readiness forces from about 40,000 to “well over 300,000”, the secretary-general said.", 300_000d)]
     public void A_quotation_that_opens_before_the_number_is_no_word_between_it_and_its_verb(string passage, double value) =>
