@@ -25,9 +25,24 @@ internal sealed partial class TroopCountFinder
     }
 
     // A verb of `verbs` right before `at`, or before a filler that is ("has sent an initial 14,000", "deployed a further 2,000").
-    private bool VerbBefore(AdjacentPhrases verbs, string text, int start, int at) =>
-        verbs.StartOfPhraseBefore(text, start, at) >= 0
-        || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
+    // A quotation that opens right before the number is no word between them: 'had deployed "more than 100,000" near the border'.
+    private bool VerbBefore(AdjacentPhrases verbs, string text, int start, int at)
+    {
+        at = BeforeOpeningQuote(text, start, at);
+        return verbs.StartOfPhraseBefore(text, start, at) >= 0
+            || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
+    }
+
+    // Where a quotation mark that opens right before `at` (a space or the sentence's start before it) starts, or `at`; only when the
+    // quotation closes within the next 40 characters with nothing it counts after it ('deployed "more than 100" new cameras' counts
+    // cameras).
+    private int BeforeOpeningQuote(string text, int start, int at)
+    {
+        if (at - 1 < start || text[at - 1] is not ('"' or '“' or '‘') || (at - 1 > start && !char.IsWhiteSpace(text[at - 2]))) return at;
+        var reach = Math.Min(text.Length, at + 40);
+        var close = text.AsSpan(at, reach - at).IndexOfAny("\"”’");
+        return close > 0 && IsBare(text, at + close + 1, Math.Min(text.Length, at + close + 60)) ? at - 1 : at;
+    }
 
     // "a force numbering some ": text[start..at) ends with the words that make the number after it an amount of troops.
     private bool AmountBefore(string text, int start, int at) => amountBefore.Before(text, start, at) || amountPredicateBefore.Before(text, start, at);

@@ -30,6 +30,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? gapped = null;
         // Rows of a table of countries and their figures (most sentences have none).
         HashSet<Quantity>? tableRows = null;
+        // Parts whose predicate names troops ("six of the 20 killed were soldiers"; most sentences have none).
+        HashSet<Quantity>? predicateParts = null;
         // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
         int? tableRowCount = null;
         bool? troopWord = null;
@@ -110,6 +112,15 @@ internal sealed partial class TroopCountFinder
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);
+                continue;
+            }
+            // "11 of the dead were soldiers", "six of the 20 people killed were soldiers": a part whose predicate names troops.
+            // ("8,800 of them are ground troops" is the ellipsis rule's, below.)
+            if (!IsYear(q, false) && !(Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) > 0)
+                && TroopPredicateOfPart(text, q.Span.End, end) is var predicate and > 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, predicate), false));
+                (predicateParts ??= []).Add(q);
                 continue;
             }
             if (AmountHeadAfter(text, q.Span.End, end) is var headNoun and >= 0)
@@ -251,6 +262,14 @@ internal sealed partial class TroopCountFinder
             // "there could soon be 20,000 of them": after "there is/are/will be", all of them, not a part.
             if (bare && Spaced(text, q.Span.End) && ellipsis.EndOfPhraseAt(text, q.Span.End, end) is var part and > 0)
             {
+                // "82,000 of those called up have been sent": those a participle of sending or calling up names are troops, whatever
+                // else the sentence names.
+                if (SentAfterThose(text, q.Span.End, end) is var sentThose and > 0)
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, sentThose), false));
+                    parts.Add(q);
+                    continue;
+                }
                 // "three Navy ships in the region, two of them in the Arabian Sea": parts of other things.
                 // "14,000 people died, about 4,400 of them Ukrainian soldiers", "13 killed, five of them soldiers": the soldiers' own
                 // count inside a toll of people (casualties, not a part of a troop figure).
@@ -432,6 +451,14 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, true));
                 continue;
             }
+            // "Djibouti, with about 1,500, hosts the last large garrison", "with about 100 in all to operate it": in a sentence about
+            // troops, what "with" sets beside a place or a force counts them.
+            if (!IsYear(q, false) && (q.Value ?? q.High ?? q.Low) is >= 100 and < 1_000_000 && bare && SentenceAboutTroops() && WithNumber(text, start, end, q)
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // "though it had kept only about 2,500 there", "EU officials, of over 100,000", "allows for as many as 12,000": in a
             // sentence about troops, a number that no noun, verb or frame above claims counts what it refers back to.
             if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
@@ -466,6 +493,8 @@ internal sealed partial class TroopCountFinder
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
             if (kind == TroopKind.ArmySize && ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
+            // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
+            if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);

@@ -99,11 +99,11 @@ public class TroopCountStoryTests
     {
         var lexicon = Lexicon.Default.Merge(Lexicon.Parse("""
             {
-              "words": { "troop_nouns": ["legionnaires"], "places": ["Kidal"] },
+              "words": { "troop_nouns": ["hoplites"], "places": ["Kidal"] },
               "countries": [ { "name": "Freedonia", "demonyms": ["Freedonian"], "aliases": ["Fredville"] } ]
             }
             """));
-        var passage = TestData.Passage("Some 700 Freedonian legionnaires arrived in Kidal on Monday.");
+        var passage = TestData.Passage("Some 700 Freedonian hoplites arrived in Kidal on Monday.");
         Assert.Empty(Extractor.Default.Extract(passage).TroopCounts);
         var count = Assert.Single(Extractor.For(lexicon).Extract(passage).TroopCounts);
         Assert.Equal((700d, TroopKind.Deployment, "Freedonia"), (count.Value!.Value, count.Kind, count.Subject));
