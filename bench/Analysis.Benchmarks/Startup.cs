@@ -9,9 +9,9 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// What a one-article <c>analysis extract</c> does before and around its first document, step by step, in a fresh
-/// process: the process's CPU seconds (every thread: the JIT's background compiler counts), wall time, and the
-/// methods the JIT compiled (<see cref="System.Runtime.JitInfo"/>) in each step, the first time it runs. To see it
-/// as the ReadyToRun program runs, copy the published assemblies (src/Analysis.Cli/bin/Release/app) over the
+/// process: the process's CPU seconds (every thread: the JIT's background compiler counts), wall time, the methods
+/// the JIT compiled (<see cref="System.Runtime.JitInfo"/>) and the bytes allocated (every thread) in each step, the
+/// first time it runs. To see it as the ReadyToRun program runs, copy the published assemblies (src/Analysis.Cli/bin/Release/app) over the
 /// harness's before running it. Run it a few times (each a new process) and read the CPU column on a shared machine.
 /// </summary>
 internal static class Startup
@@ -81,12 +81,14 @@ internal static class Startup
         var cpu = process.TotalProcessorTime;
         var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var jit = System.Runtime.JitInfo.GetCompilationTime();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var result = work();
         clock.Stop();
         process.Refresh();
         Console.WriteLine($"{name,-36}{(process.TotalProcessorTime - cpu).TotalSeconds,7:F3} s CPU {clock.Elapsed.TotalSeconds,7:F3} s wall" +
-            $" {System.Runtime.JitInfo.GetCompiledMethodCount() - methods,6} methods JIT-compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:F3} s");
+            $" {System.Runtime.JitInfo.GetCompiledMethodCount() - methods,6} methods JIT-compiled in {(System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds:F3} s" +
+            $" {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024d * 1024),7:F1} MB allocated");
         return result;
     }
 }

@@ -186,9 +186,11 @@ public sealed partial class Lexicon
         "(?:" + string.Join("|", phrases.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal)
             .Select(Literal)) + ")";
 
+    // One Replace for the apostrophes, not a string per character: the kit's patterns expand some thousands of phrases
+    // when the lexicon is read, at every start.
     private static string Literal(string phrase) =>
-        string.Concat(System.Text.RegularExpressions.Regex.Escape(phrase.Replace('’', '\''))
-            .Replace("\\ ", "\\s+").Select(c => c == '\'' ? "['’]" : c.ToString()));
+        System.Text.RegularExpressions.Regex.Escape(phrase.Replace('’', '\''))
+            .Replace("\\ ", "\\s+").Replace("'", "['’]");
 
     // Every pattern expands and compiles: a lexicon with a broken reference or regex is refused when it is read,
     // with the line of the pattern, not when a document first needs it. The regex built to check a pattern is kept as
