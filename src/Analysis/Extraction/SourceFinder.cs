@@ -143,13 +143,6 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
-    // A body an office heads: a name the kit knows (not the capitalised words of an unknown one: "the head of U.S. Air Forces
-    // in Europe said" names no "Air Forces"), not a person, nor a group of people named in the plural ("the commander of US ground forces in
-    // Europe said" is an office of a person the text names), though a country's body named as a group is one ("the head of
-    // Uganda's military", "the commander of the Lebanese army").
-    private static bool HeadedBody(SourceRef candidate) =>
-        !candidate.IsPerson && (!candidate.IsGroup || candidate.Name.LastIndexOf(' ') is var space && !(char.IsLower(candidate.Name[space + 1]) && candidate.Name[^1] == 's'));
-
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
     public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
         bareBodies.Resolve(text, refs, documentCountry, countries);
@@ -463,6 +456,15 @@ internal sealed class SourceFinder
             if (titleHits[t].Span.Start == title) return true;
         return false;
     }
+
+    // Whether a candidate may be a body an office heads ("the head of Uganda's military", "the commander of the Lebanese army":
+    // a country's body read as a group is one): not a person, nor a group of people named by a lower-case plural ("the commander
+    // of US ground forces in Europe said" is the office of a person). The callers leave out unknown names too ("the head of U.S.
+    // Air Forces in Europe said" names no "Air Forces").
+    private static bool HeadedBody(SourceRef candidate) => !candidate.IsPerson && !(candidate.IsGroup && EndsInLowerPlural(candidate.Name));
+
+    // "U.S. ground forces", "officials": the name's last word is lower-case and ends in s.
+    private static bool EndsInLowerPlural(string name) => char.IsLower(name[name.LastIndexOf(' ') + 1]) && name[^1] == 's';
 
     // "Kyrylo Budanov, Ukraine's military intelligence chief, said": a body that opens the title set off by a comma after a
     // person's name (the title right after the body) is part of the person's job title, not a voice beside them.
