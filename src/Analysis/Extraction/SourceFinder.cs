@@ -288,7 +288,8 @@ internal sealed class SourceFinder
                 role = CitationRole.Speaker;
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's).
-            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
+            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate)
+                && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
@@ -307,8 +308,10 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
-                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
-                    && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
+                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null)
+                    // (save a body that speaks as the office of its head that no holder fills, read above: "the head of Uganda's military said")
+                    && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
+                        && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)

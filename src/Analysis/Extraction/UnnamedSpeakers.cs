@@ -24,8 +24,8 @@ internal sealed class UnnamedSpeakers
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords, determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords,
-        stateVoiceWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
+        determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
