@@ -35,6 +35,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ministryShortNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     // "Monitor|Rights", "Review|Defence": an outlet's last word and a word before it that make the name no paper's.
     private readonly HashSet<(string End, string Before)> outletEndTraps;
@@ -66,9 +68,6 @@ internal sealed class CapitalizedNames
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;

@@ -16,7 +16,8 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    public bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch>? titleHits = null) => OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
+    public bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch>? titleHits = null) =>
+        OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
 
     /// <summary>
     /// "the head of Uganda's military said", "The chief of Ukraine's general staff said": the name at `at` (ending at `end`)
@@ -27,7 +28,7 @@ internal sealed partial class CitationRoles
     /// </summary>
     public int UnnamedHolderOffice(string s, int at, int end)
     {
-        if (OfficeBefore(s, at, null, out var apposed, out var link) is not (>= 0 and var office) || apposed || link != "of") return -1;
+        if (OfficeBefore(s, at, null, out var apposed, out var link) is not (>= 0 and var office) || apposed || link is not "of") return -1;
         if (!TryWordBefore(s, office, 0, out var article, out var articleStart) || article is not ("the" or "The") || AfterComma(s, office)) return -1;
         var e = office;
         while (e < s.Length && !char.IsWhiteSpace(s[e])) e++;
@@ -39,10 +40,10 @@ internal sealed partial class CitationRoles
     // Where the office phrase before the name at `at` starts ("the head of Ukraine's …", "envoy to the …"), or -1; `apposed`:
     // linked by an apposed link, which makes a job title only after a name and a comma. `titleHits`: the sentence's titles,
     // so that a person's own title is looked past.
-    private int OfficeBefore(string s, int at, IReadOnlyList<PhraseMatch>? titleHits, out bool apposed, out string? link)
+    private int OfficeBefore(string s, int at, IReadOnlyList<PhraseMatch>? titleHits, out bool apposed, out ReadOnlySpan<char> link)
     {
         apposed = false;
-        link = null;
+        link = [];
         var p = at;
         // A person named with their own title inside another's: "Iuliia Mendel, a spokeswoman for President Volodymyr Zelensky,
         // said", "an adviser to Prime Minister Mohammed Shia al-Sudani": the link stands before the title, not the name.
@@ -66,10 +67,9 @@ internal sealed partial class CitationRoles
             p = w;
             if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
         }
-        if (!TryWordBefore(s, p, 0, out var word, out var linkStart)) return -1;
-        link = word.ToString();
-        apposed = apposedOfficeLinkWords.Contains(word);
-        if (!apposed && !officeLinkWords.Contains(word)) return -1;
+        if (!TryWordBefore(s, p, 0, out link, out var linkStart)) return -1;
+        apposed = apposedOfficeLinkWords.Contains(link);
+        if (!apposed && !officeLinkWords.Contains(link)) return -1;
         var e = linkStart;
         while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
         foreach (var phrase in officePhrases)

@@ -345,17 +345,26 @@ internal sealed partial class TroopCountFinder
             || futureMarkers.Any(text, segmentStart, verb)) return false;
         var end = figure.End;
         while (end < segmentEnd && text[end] is not (',' or ';' or ':')) end++;
-        for (var i = figure.End + 1; i < end; i++)
-            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
-                && EventSubjectAfter(text, link, end))
-                // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
-                // reported speech's back-shifted "had", a level held now.)
-                return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
+        if (EarlierEventAfter(text, figure.End, end) is var link and > 0)
+            // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
+            // reported speech's back-shifted "had", a level held now.)
+            return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;
         var comma = text.AsSpan(lead, verb - lead).IndexOf(',');
         return comma >= 0 && text.AsSpan(lead + comma, verb - lead - comma).IndexOfAny(";:") < 0;
+    }
+
+    // Where the first link of earlier_event_links in text(from..end) that an event's subject follows ends ("before the crisis",
+    // "when the mission began"), or -1.
+    private int EarlierEventAfter(string text, int from, int end)
+    {
+        for (var i = from + 1; i < end; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
+                && EventSubjectAfter(text, link, end))
+                return link;
+        return -1;
     }
 
     // After a link of earlier_event_links, the subject of an event: a determiner (earlier_event_determiners) or a capitalised

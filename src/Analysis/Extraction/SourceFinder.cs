@@ -143,13 +143,6 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
-    // A body an office heads: a name the kit knows (not the capitalised words of an unknown one: "the head of U.S. Air Forces
-    // in Europe said" names no "Air Forces"), not a person, nor a group of people named in the plural ("the commander of US ground forces in
-    // Europe said" is an office of a person the text names), though a country's body named as a group is one ("the head of
-    // Uganda's military", "the commander of the Lebanese army").
-    private static bool HeadedBody(SourceRef candidate) =>
-        !candidate.IsPerson && (!candidate.IsGroup || candidate.Name.LastIndexOf(' ') is var space && !(char.IsLower(candidate.Name[space + 1]) && candidate.Name[^1] == 's'));
-
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
     public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
         bareBodies.Resolve(text, refs, documentCountry, countries);
@@ -295,7 +288,8 @@ internal sealed class SourceFinder
                 role = CitationRole.Speaker;
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's).
-            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
+            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate)
+                && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
@@ -314,8 +308,10 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
-                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null) && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
-                    && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
+                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null)
+                    // (save a body that speaks as the office of its head that no holder fills, read above: "the head of Uganda's military said")
+                    && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
+                        && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
@@ -463,6 +459,15 @@ internal sealed class SourceFinder
             if (titleHits[t].Span.Start == title) return true;
         return false;
     }
+
+    // Whether a candidate may be a body an office heads ("the head of Uganda's military", "the commander of the Lebanese army":
+    // a country's body read as a group is one): not a person, nor a group of people named by a lower-case plural ("the commander
+    // of US ground forces in Europe said" is the office of a person). The callers leave out unknown names too ("the head of U.S.
+    // Air Forces in Europe said" names no "Air Forces").
+    private static bool HeadedBody(SourceRef candidate) => !candidate.IsPerson && !(candidate.IsGroup && EndsInLowerPlural(candidate.Name));
+
+    // "U.S. ground forces", "officials": the name's last word is lower-case and ends in s.
+    private static bool EndsInLowerPlural(string name) => char.IsLower(name[name.LastIndexOf(' ') + 1]) && name[^1] == 's';
 
     // "Kyrylo Budanov, Ukraine's military intelligence chief, said": a body that opens the title set off by a comma after a
     // person's name (the title right after the body) is part of the person's job title, not a voice beside them.

@@ -174,12 +174,7 @@ internal sealed class TitledPeople
         else if (PossessiveBefore(s, ownerAt, taken) is >= 0 and var owner2) (from, possessive) = (owner2, true);
         else return default;
         // "…, General of the Army Sergey Shoygu,": a rank whose words the name pattern cannot read opens the name; it is read after it.
-        var rank = p;
-        for (var u = next; u < titleHits.Count && titleHits[u].Span.Start <= rank; u++)
-            if (titleHits[u].Span.Start == rank && titleHits[u].Span.End < s.Length && s[titleHits[u].Span.End] == ' ' && titleHits[u].Span.End - rank > 0
-                && s.AsSpan(rank, titleHits[u].Span.End - rank).Contains(' ') && HasLowerWord(s, rank, titleHits[u].Span.End))
-                rank = SkipWhiteSpace(s, titleHits[u].Span.End);
-        p = rank;
+        p = AfterLowerCaseRanks(s, p, titleHits, next);
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
         // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
         if (possessive && titleFirstTokens.Contains(FirstWord(name.Value))) return default;
@@ -196,6 +191,20 @@ internal sealed class TitledPeople
         if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p += 4;
         foreach (var c in countries)
             if (c.Span.Start == p && c.Country is not null && !c.Possessive && !c.IsDemonym) return c.Span.End;
+        return at;
+    }
+
+    // Where a name starts after the ranks of several words at `at` that hold a lower-case word ("General of the Army Sergey
+    // Shoygu"), which the name pattern cannot read; `at` when none opens it. `next`: the first title hit after the apposed title.
+    private static int AfterLowerCaseRanks(string s, int at, IReadOnlyList<PhraseMatch> titleHits, int next)
+    {
+        for (var t = next; t < titleHits.Count && titleHits[t].Span.Start <= at; t++)
+        {
+            var rank = titleHits[t].Span;
+            if (rank.Start == at && rank.End < s.Length && s[rank.End] == ' ' && rank.End > at && s.AsSpan(at, rank.End - at).Contains(' ')
+                && HasLowerWord(s, at, rank.End))
+                at = SkipWhiteSpace(s, rank.End);
+        }
         return at;
     }
 

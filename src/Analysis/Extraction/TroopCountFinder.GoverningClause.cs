@@ -178,21 +178,15 @@ internal sealed partial class TroopCountFinder
     }
 
     // A comparison lead right before the figure (comparison_leads: "against", "compared with", "than the") and a time of the
-    // past (past_times_after, or a year after a word of past_year_leads) after it in its clause: "7,500 are there now, against
+    // past (past_times_after, a date of the past: PastDateAfter, or an earlier event: EarlierEventAfter) after it in its clause: "7,500 are there now, against
     // 14,000 a year ago", "far fewer than the 20,000 volunteers announced in the first weeks of the war", "compares with about
     // 1,500 troops deployed in 2019".
     private bool ComparedWithPast(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
     {
         if (governing.ComparisonLeads.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
         var end = ClauseEnd(text, figureEnd, Math.Min(sentenceEnd, figureEnd + 90));
-        if (governing.PastTimesAfter.Any(text, figureEnd, end) || PastDateAfter(text, figureEnd, end)) return true;
-        // "against 2,000 before the crisis", "compared with 900 when the mission began": a link of earlier_event_links and an
-        // event's subject.
-        for (var i = figureEnd + 1; i < end; i++)
-            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && earlierEventLinks.EndOfPhraseAt(text, i, end) is var link and > 0
-                && EventSubjectAfter(text, link, end))
-                return true;
-        return false;
+        // "against 2,000 before the crisis", "compared with 900 when the mission began": an event dates it too.
+        return governing.PastTimesAfter.Any(text, figureEnd, end) || PastDateAfter(text, figureEnd, end) || EarlierEventAfter(text, figureEnd, end) > 0;
     }
 
     // The figure's mention ends with a noun of a target it modifies ("short of its 12,000 ceiling", "a 5,000 pledge"), not one

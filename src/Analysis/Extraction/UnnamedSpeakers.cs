@@ -24,8 +24,8 @@ internal sealed class UnnamedSpeakers
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
-        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords, determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords,
-        stateVoiceWords;
+        voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
+        determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
@@ -239,8 +239,8 @@ internal sealed class UnnamedSpeakers
     }
 
     // Where "the head of" starts before the committee noun at `at` ("the head of the National Assembly's intelligence committee",
-    // "the chairman of parliament's defence committee"): "the" or "a", a committee_heads word and "of", then up to six words
-    // with no mark between them but an apostrophe; null when there is none.
+    // "the chairman of parliament's defence committee"): "the" or an indefinite_voice_determiners word, a committee_heads word
+    // and "of", then up to seven words (letters, apostrophes, hyphens and full stops, spaces between); null when there is none.
     private int? CommitteeHead(string s, int at)
     {
         var p = at;

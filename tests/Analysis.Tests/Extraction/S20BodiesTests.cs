@@ -8,7 +8,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// body's head named by an office with no holder ("the head of Uganda's military said"): the body speaks. Each both ways:
 /// a holder named beside the office speaks himself, and a head of a group of people ("the commander of US ground forces")
 /// is no body's voice. And a U.S. administration by its president's name ("the Trump administration said") and a country's
-/// mission abroad with its place ("the Nepali embassy in Moscow"), as the header's batches name them.
+/// mission abroad with its place ("the Nepali embassy in Moscow"), as the DevSet header names them.
 /// </summary>
 public class S20BodiesTests
 {

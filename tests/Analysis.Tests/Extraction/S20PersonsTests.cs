@@ -44,8 +44,7 @@ public class S20PersonsTests
         Assert.DoesNotContain(DocumentCounts(text), c => c.AttributedTo == voice);
 
     [Theory]
-    // Traps: a president spoken of, not for, still speaks for himself; an office with no holder named stays the voice the kit
-    // gave it before; a lower-case word glued by a hyphen that is no article does not join a name.
+    // Traps: a titled person named for no one else still speaks for himself.
     [InlineData("President Taras Melnyk said that some 70,000 troops were near the border.", "Taras Melnyk")]
     [InlineData("Prime Minister Nabil Mansour said 1,500 foreign troops would leave by June.", "Nabil Mansour")]
     public void A_titled_speaker_keeps_the_voice(string text, string voice) =>
@@ -73,6 +72,7 @@ public class S20PersonsTests
     [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. — With AFP", "With AFP")]
     // "With agencies" names no outlet.
     [InlineData("About 1,500 soldiers arrived in the port on Monday, officials said. — With agencies", "agencies")]
+    // A lower-case word a hyphen glues to a capital that is no article joins no name; an office with no holder named is no person.
     [InlineData("Ahmed pre-Ramadan talks said little; officials said 2,000 troops had left.", "Ahmed pre-Ramadan")]
     [InlineData("The Minister of Defence of the Russian Federation said 300,000 reservists would be called up.", "Minister of Defence of the Russian Federation")]
     public void No_person_is_made_up(string text, string source) =>

@@ -3,7 +3,7 @@ namespace Analysis.Tests.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 20's unnamed-voices lane: voices and records named by what they are, as the DevSet header names them ("a rights
+/// Unnamed voices: voices and records named by what they are, as the DevSet header names them ("a rights
 /// group", "rights activists", "flight trackers", "a joint statement", "official figures", "open-source flight tracking data",
 /// "a Japanese report"), sources at a foreign ministry as its country's diplomatic sources, security sources by their
 /// country, bare sources a national outlet cites as its country's, and a committee's unnamed head as its state's lawmakers.
