@@ -88,7 +88,7 @@ internal sealed class AdjacentPhrases
     // The token that ends at or before text[i], skipping spaces, and i at its start; (0, 0) at the start.
     private static (int Start, int End) Previous(string text, int start, ref int i)
     {
-        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, start);
         if (i <= start) return (0, 0);
         var end = i;
         if (char.IsLetterOrDigit(text[i - 1])) while (i > start && char.IsLetterOrDigit(text[i - 1])) i--;

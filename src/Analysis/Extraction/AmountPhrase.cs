@@ -78,7 +78,7 @@ internal sealed class AmountPhrase
     public bool Before(string text, int start, int at)
     {
         var end = at;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        end = SourceText.SkipWhiteSpaceBack(text, end, start);
         if (end == at) return false;
         return ConnectorAmong(connectors.Candidates(text, start, end)) || ConnectorAmong(connectors.Others);
 

@@ -74,10 +74,10 @@ internal sealed partial class Attribution
     private bool PlaceOfSpeaker(string text, int sentenceStart, SourceRef r)
     {
         var i = r.Span.Start;
-        while (i > sentenceStart && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, sentenceStart);
         // "in the Central African Republic": the article between the link and the name.
         if (i - 4 >= sentenceStart && text.AsSpan(i - 3, 3) is "the" or "The" && char.IsWhiteSpace(text[i - 4]))
-            for (i -= 3; i > sentenceStart && char.IsWhiteSpace(text[i - 1]); i--) { }
+            i = SourceText.SkipWhiteSpaceBack(text, i - 3, sentenceStart);
         var end = i;
         while (i > sentenceStart && char.IsLetter(text[i - 1])) i--;
         return end > i && i > sentenceStart && char.IsWhiteSpace(text[i - 1])

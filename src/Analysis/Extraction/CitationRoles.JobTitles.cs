@@ -53,7 +53,7 @@ internal sealed partial class CitationRoles
         if (TryWordBefore(s, p, 0, out var article, out var the) && article is "the") p = the;
         // A country's possessive between them: "the head of Ukraine's Defence Intelligence".
         var q = p;
-        while (q > 0 && char.IsWhiteSpace(s[q - 1])) q--;
+        q = SkipWhiteSpaceBack(s, q);
         if (q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’')
         {
             var r = q - 2;
@@ -71,7 +71,7 @@ internal sealed partial class CitationRoles
         apposed = apposedOfficeLinkWords.Contains(link);
         if (!apposed && !officeLinkWords.Contains(link)) return -1;
         var e = linkStart;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0
@@ -88,7 +88,7 @@ internal sealed partial class CitationRoles
     private bool AfterComma(string s, int at)
     {
         if (TryWordBefore(s, at, 0, out var article, out var articleStart) && article is "a" or "an" or "the") at = articleStart;
-        while (at > 0 && char.IsWhiteSpace(s[at - 1])) at--;
+        at = SkipWhiteSpaceBack(s, at);
         if (at < 2 || s[at - 1] != ',' || !char.IsLetter(s[at - 2])) return false;
         var b = at - 2;
         while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;

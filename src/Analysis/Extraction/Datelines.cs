@@ -24,7 +24,7 @@ internal static class Datelines
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
         // "(CNN Philippines, March 14) -": the outlet, then the date after a comma.
         if (s.IndexOf(',', from, to - from) is var comma and > 0 && s.AsSpan(comma, to - comma).IndexOfAnyInRange('0', '9') >= 0) to = comma;
-        while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+        to = SkipWhiteSpaceBack(s, to, from);
         if (to == from || !char.IsUpper(s[from])) return null;
         // "(Lusa) - Angolan soldiers …": a credit that opens the story, with no place before it.
         if (open == 0) return IsCreditName(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;

@@ -49,7 +49,7 @@ internal sealed class DocumentFinder
             while (true)
             {
                 var e2 = first;
-                while (e2 > 0 && char.IsWhiteSpace(s[e2 - 1])) e2--;
+                e2 = SkipWhiteSpaceBack(s, e2);
                 var b2 = e2;
                 while (b2 > 0 && (char.IsAsciiLetterLower(s[b2 - 1]) || s[b2 - 1] is '\'' or '’' or '-')) b2--;
                 // "Western estimates": a modifier capitalised (the list's words are lower case).

@@ -127,7 +127,7 @@ internal sealed partial class TroopCountFinder
 
     private bool OwnCasualtyVerb(string text, int from, int at)
     {
-        while (at > from && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, from);
         return at > from && kindWords.CasualtyWords.StartOfPhraseBefore(text, from, at) >= 0;
     }
 
@@ -158,7 +158,7 @@ internal sealed partial class TroopCountFinder
         foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
         {
             var at = from;
-            while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+            at = SourceText.SkipWhiteSpaceBack(text, at, start);
             if (at < from && verbs.StartOfPhraseBefore(text, start, at) is var found and >= 0) return found;
         }
         return -1;
@@ -297,7 +297,7 @@ internal sealed partial class TroopCountFinder
     private int Instrument(string text, int segmentStart, TextSpan span)
     {
         var at = span.Start;
-        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
         if (at == span.Start || kindWords.InstrumentWords.StartOfPhraseBefore(text, segmentStart, at) is not (var word and >= 0)) return -1;
         return kindWords.ComitativeWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 ? -1 : word;
     }
@@ -430,7 +430,7 @@ internal sealed partial class TroopCountFinder
         for (var words = 0; words < 2; words++)
         {
             var end = from;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            end = SourceText.SkipWhiteSpaceBack(text, end, start);
             if (end == from || end == start) break;
             var wordStart = end;
             while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-')) wordStart--;

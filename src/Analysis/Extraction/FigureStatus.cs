@@ -447,7 +447,7 @@ internal sealed partial class TroopCountFinder
         if (DecidedAt(text, segmentStart, noun)) return true;
         // "ordered a deliberate withdrawal of": a determiner and one modifier before the noun.
         var modifier = noun;
-        while (modifier > segmentStart && char.IsWhiteSpace(text[modifier - 1])) modifier--;
+        modifier = SourceText.SkipWhiteSpaceBack(text, modifier, segmentStart);
         while (modifier > segmentStart && CueIndex.IsWordCharacter(text[modifier - 1])) modifier--;
         return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
             && DecidedAt(text, segmentStart, first);
@@ -498,7 +498,7 @@ internal sealed partial class TroopCountFinder
         if (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0) at = filler;
         if (kindWords.ConsequenceParticiples.StartOfPhraseBefore(text, start, at) is not (var participle and > 0)) return false;
         var comma = participle;
-        while (comma > start && char.IsWhiteSpace(text[comma - 1])) comma--;
+        comma = SourceText.SkipWhiteSpaceBack(text, comma, start);
         return comma > start && text[comma - 1] == ',' && futureMarkers.Any(text, start, comma - 1);
     }
 
@@ -531,7 +531,7 @@ internal sealed partial class TroopCountFinder
     {
         if (sentence.Paragraph == 0) return true;
         var (start, end) = (sentence.Start, sentence.End);
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        end = SourceText.SkipWhiteSpaceBack(text, end, start);
         if (end == start || end - start > 140 || text[end - 1] is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ':' or ';' or ',' or ')') return false;
         for (var i = start - 1; i >= 0 && text[i] != '\n'; i--) if (!char.IsWhiteSpace(text[i])) return false;
         for (var i = end; i < text.Length && text[i] != '\n'; i++) if (!char.IsWhiteSpace(text[i])) return false;
@@ -590,7 +590,7 @@ internal sealed partial class TroopCountFinder
         if (cue.Start < figure.End || figure.End >= text.Length || text[figure.End] != ',') return false;
         if (text.AsSpan(figure.End + 1, cue.Start - figure.End - 1).IndexOfAny(",;") >= 0) return false;
         var before = figure.Start;
-        while (before > segmentStart && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, segmentStart);
         return before > 0 && text[before - 1] == ',';
     }
 
@@ -645,9 +645,9 @@ internal sealed partial class TroopCountFinder
     private bool AppositivePlan(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         var before = q.Span.Start;
-        while (before > segmentStart && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, segmentStart);
         if (before >= 3 && text.AsSpan(before - 2, 2).Equals("of", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[before - 3]))
-            for (before -= 2; before > segmentStart && char.IsWhiteSpace(text[before - 1]); before--) { }
+            before = SourceText.SkipWhiteSpaceBack(text, before - 2, segmentStart);
         if (before <= segmentStart || text[before - 1] != ',') return false;
         var close = figure.End;
         while (close < segmentEnd && char.IsWhiteSpace(text[close])) close++;

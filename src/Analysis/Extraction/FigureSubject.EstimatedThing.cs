@@ -23,7 +23,7 @@ internal sealed partial class TroopCountFinder
     private (int From, int To) EstimatedThing(string text, int start, TextSpan quantity)
     {
         var at = quantity.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         if (at - 2 < start || text[at - 1] != 't' || text[at - 2] != 'a' || (at - 3 >= start && CueIndex.IsWordCharacter(text[at - 3])) || at == quantity.Start)
             return (-1, -1);
         var to = at - 2;

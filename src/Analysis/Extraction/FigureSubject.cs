@@ -556,7 +556,7 @@ internal sealed partial class TroopCountFinder
                 if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
         if (head is not { } h) return false;
         var before = h.Start;
-        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, start);
         foreach (var article in (ReadOnlySpan<string>)["the", "a", "an", "The", "A", "An"])
             if (text.AsSpan(start, before - start).EndsWith(article, StringComparison.Ordinal)
                 && (before - article.Length == start || !CueIndex.IsWordCharacter(text[before - article.Length - 1])))

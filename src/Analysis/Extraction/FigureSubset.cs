@@ -68,7 +68,7 @@ internal sealed partial class TroopCountFinder
         if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
         // ", only about 4,000": the mention's hedge and a filler (list part_fillers) may stand after the comma.
         var at = Math.Min(span.Start, q.Span.Start);
-        while (at > opener && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, opener);
         if (kindWords.PartFillers.StartOfPhraseBefore(text, opener, at) is var filler and >= 0) at = filler;
         var comma = at - 1;
         while (comma > opener && char.IsWhiteSpace(text[comma])) comma--;
@@ -88,7 +88,7 @@ internal sealed partial class TroopCountFinder
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
     private bool IsSubset(string text, int segmentStart, int at)
     {
-        while (at > segmentStart && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
         if (at > segmentStart && text[at - 1] == ',') at--;
         return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
     }
@@ -101,7 +101,7 @@ internal sealed partial class TroopCountFinder
         var words = 0;
         for (var i = verb; i > segmentStart && words <= 6;)
         {
-            while (i > segmentStart && char.IsWhiteSpace(text[i - 1])) i--;
+            i = SourceText.SkipWhiteSpaceBack(text, i, segmentStart);
             var end = i;
             while (i > segmentStart && CueIndex.IsWordCharacter(text[i - 1])) i--;
             if (i == end) return false;

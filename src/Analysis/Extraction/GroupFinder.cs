@@ -135,7 +135,7 @@ internal sealed class GroupFinder
         if (spokespersonWords.Contains(s.AsSpan(headStart, headEnd - headStart))) (what, end) = (headStart, headEnd);
         else if (SkipWhiteSpace(s, headEnd) is var n && n > headEnd && WordAt(s, n, spokespersonWords) is { } e) (what, end) = (headEnd, e);
         else return null;
-        while (what > modsStart && char.IsWhiteSpace(s[what - 1])) what--;
+        what = SkipWhiteSpaceBack(s, what, modsStart);
         if (what <= modsStart) return null;
         var words = s[modsStart..what];
         if (ministries.Named(words, country) is { } ministry) return (ministry, end);
@@ -177,7 +177,7 @@ internal sealed class GroupFinder
     private int HeadBefore(string s, int at)
     {
         var e = at;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         if (e == at) return -1;
         var b = e;
         while (b > 0 && char.IsAsciiLetterLower(s[b - 1])) b--;
@@ -206,7 +206,7 @@ internal sealed class GroupFinder
             if (SkipWhiteSpace(s, end) is var n && n > end && n < s.Length && char.IsUpper(s[n])) end = n;
             else break;
         }
-        while (end > q && char.IsWhiteSpace(s[end - 1])) end--;
+        end = SkipWhiteSpaceBack(s, end, q);
         return end > q ? (q, end) : null;
     }
 

@@ -149,7 +149,7 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         for (var i = 0; i < 3; i++)
         {
             var e = at;
-            while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+            e = SkipWhiteSpaceBack(s, e);
             if (e == at) return false;
             var b = e;
             // "the pro-Russian Telegram channel Mash": a hyphenated word is one word.

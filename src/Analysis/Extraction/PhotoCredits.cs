@@ -31,7 +31,7 @@ internal sealed class PhotoCredits
     {
         if (words is null) return default;
         var end = s.Length;
-        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        end = SkipWhiteSpaceBack(s, end);
         var from = Math.Max(0, end - MaxLength);
         var tail = s.AsSpan(from, end - from);
         var at = tail.IndexOfAny(words);

@@ -201,7 +201,7 @@ internal sealed class Quantities
     private PhraseMatch? HedgeBefore(string text, int start, int at)
     {
         var end = at;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        end = SourceText.SkipWhiteSpaceBack(text, end, start);
         if (end > start && ClosingQuotes.Contains(text[end - 1])) end--;
         if (end == start) return null;
         var word = end - 1;

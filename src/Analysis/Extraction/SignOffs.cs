@@ -21,7 +21,7 @@ internal static class SignOffs
     public static TextSpan? Outlet(string s)
     {
         var end = s.Length;
-        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        end = SkipWhiteSpaceBack(s, end);
         if (end < 3) return null;
         int mark, from, to;
         if (Labelled(s, end) is { } labelled) return labelled;
@@ -48,11 +48,11 @@ internal static class SignOffs
                 from = SkipWhiteSpace(s, from + opener.Length);
                 break;
             }
-        while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+        to = SkipWhiteSpaceBack(s, to, from);
         if (to - from is < 2 or > MaxLength || !IsName(s.AsSpan(from, to - from))) return null;
         // The mark opens the sentence or follows the end of one, with white space between.
         var before = mark;
-        while (before > 0 && char.IsWhiteSpace(s[before - 1])) before--;
+        before = SkipWhiteSpaceBack(s, before);
         if (before > 0 && (before == mark || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
         // Not the dot of an abbreviation: "… troops from the U.S. (NATO)".
         if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
@@ -68,7 +68,7 @@ internal static class SignOffs
         while (label > 0 && char.IsLetter(s[label - 1])) label--;
         if (!s.AsSpan(label, colon - label).Equals("source", StringComparison.OrdinalIgnoreCase)) return null;
         var before = label;
-        while (before > 0 && char.IsWhiteSpace(s[before - 1])) before--;
+        before = SkipWhiteSpaceBack(s, before);
         if (before > 0 && (before == label || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
         var from = SkipWhiteSpace(s, colon + 1);
         return end - from >= 2 && IsName(s.AsSpan(from, end - from)) ? new TextSpan(from, end) : null;
@@ -98,7 +98,7 @@ internal static class SignOffs
         {
             var (from, to) = (credit.Start + rangeFrom, credit.Start + rangeTo);
             from = SkipWhiteSpace(s, from);
-            while (to > from && char.IsWhiteSpace(s[to - 1])) to--;
+            to = SkipWhiteSpaceBack(s, to, from);
             if (to > from) names.Add(new TextSpan(start + from, start + to));
         }
         return names.ToArray();

@@ -22,6 +22,15 @@ internal static class SourceText
         return at;
     }
 
+    // Where the white space that ends at `at` starts (back to the text's start, or to `start`).
+    public static int SkipWhiteSpaceBack(string s, int at) => SkipWhiteSpaceBack(s, at, 0);
+
+    public static int SkipWhiteSpaceBack(string s, int at, int start)
+    {
+        while (at > start && char.IsWhiteSpace(s[at - 1])) at--;
+        return at;
+    }
+
     // Whether s[from..to) is white space and not empty.
     public static bool IsWhiteSpace(string s, int from, int to)
     {
@@ -71,7 +80,7 @@ internal static class SourceText
         word = [];
         start = at;
         var e = at;
-        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e, from);
         if (e == at || e == from) return false;
         var b = e;
         while (b > from && (char.IsAsciiLetterLower(s[b - 1]) || s[b - 1] == '-')) b--;

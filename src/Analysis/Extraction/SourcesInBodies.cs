@@ -58,7 +58,7 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
         if (link is "to" && TryWordBefore(s, linkStart, 0, out var close, out var closeStart) && close is "close") linkStart = closeStart;
         else if (!links.Contains(link)) return null;
         var e = linkStart;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
         // In lower case, or capitalised where it opens a sentence ("Sources in the army …"); not a headline's capitals.

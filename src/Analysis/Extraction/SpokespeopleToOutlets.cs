@@ -92,9 +92,9 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     private static bool NamedBefore(string s, int at)
     {
         var e = at;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         while (e > 0 && char.IsLetter(s[e - 1])) e--;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         if (e == 0 || s[e - 1] != ',') return false;
         e--;
         var words = 0;
@@ -114,7 +114,7 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     private bool Indefinite(string s, int at)
     {
         var e = at;
-        while (e > 0 && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e);
         if (e == at) return false;
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;

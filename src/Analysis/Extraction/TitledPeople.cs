@@ -220,7 +220,7 @@ internal sealed class TitledPeople
     private int OpeningDeterminer(string s, int at, int from)
     {
         var e = at;
-        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e, from);
         var b = e;
         while (b > from && char.IsLetter(s[b - 1])) b--;
         if (e == at || e - b is < 2 or > 5 || !char.IsUpper(s[b])) return -1;
@@ -244,7 +244,7 @@ internal sealed class TitledPeople
     private static int PossessiveBefore(string s, int at, int from)
     {
         var e = at;
-        while (e > from && char.IsWhiteSpace(s[e - 1])) e--;
+        e = SkipWhiteSpaceBack(s, e, from);
         if (e == at || e - from < 3 || s[e - 1] != 's' || s[e - 2] is not ('\'' or '’') || !char.IsLetter(s[e - 3])) return -1;
         var b = e - 2;
         while (b > from && (char.IsLetter(s[b - 1]) || s[b - 1] == '-')) b--;

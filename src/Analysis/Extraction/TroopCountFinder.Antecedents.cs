@@ -84,7 +84,7 @@ internal sealed partial class TroopCountFinder
     private bool AppositionToOther(string text, int start, int at)
     {
         var comma = at;
-        while (comma > start && char.IsWhiteSpace(text[comma - 1])) comma--;
+        comma = SourceText.SkipWhiteSpaceBack(text, comma, start);
         if (comma == start || text[comma - 1] != ',') return false;
         var (b, e) = LettersBefore(text, start, comma - 1);
         return b < e && troopWordsAt.EndOfPhraseAt(text, b, e) != e;
@@ -112,7 +112,7 @@ internal sealed partial class TroopCountFinder
                 || backWords.TallyLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             return true;
         var before = q.Core.Start;
-        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, start);
         for (var b = before - 1; b >= Math.Max(start, before - 9); b--)
             if (char.IsDigit(text[b]) && (b == start || !char.IsDigit(text[b - 1]) && text[b - 1] != ',' && text[b - 1] != '.')
                 && NumberAt(text, b, before) is var (firstBefore, firstEnd) && WholeLinkAt(text, PhraseLiteral.SkipWhiteSpace(text, firstEnd, before), before) == before

@@ -37,17 +37,11 @@ internal sealed partial class TroopCountFinder
     // A body noun right before the count, past at most a possessive ending or one verb of holding ("cabinet has 33").
     private bool BodyHolds(string text, int from, int at)
     {
-        var end = BackOverWhiteSpace(text, from, at);
-        if (members.Holds.StartOfPhraseBefore(text, from, end) is var verb and >= 0) end = BackOverWhiteSpace(text, from, verb);
+        var end = SourceText.SkipWhiteSpaceBack(text, at, from);
+        if (members.Holds.StartOfPhraseBefore(text, from, end) is var verb and >= 0) end = SourceText.SkipWhiteSpaceBack(text, verb, from);
         if (end - from >= 2 && text[end - 1] is 's' && text[end - 2] is '\'' or '’') end -= 2;
         foreach (var body in members.Bodies.Find(text, from, end))
             if (body.Span.End == end) return true;
         return false;
-    }
-
-    private static int BackOverWhiteSpace(string text, int from, int at)
-    {
-        while (at > from && char.IsWhiteSpace(text[at - 1])) at--;
-        return at;
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class TroopCountFinder
         var end = at;
         for (var words = 0; words <= futureVerbWordReach; words++)
         {
-            while (end > segmentStart && char.IsWhiteSpace(text[end - 1])) end--;
+            end = SourceText.SkipWhiteSpaceBack(text, end, segmentStart);
             if (end <= segmentStart || text[end - 1] is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–') return false;
             var start = end;
             while (start > segmentStart && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not (',' or ';' or ':' or '(' or '"' or '“')) start--;

@@ -32,7 +32,7 @@ internal sealed partial class TroopCountFinder
     // The first row of a list a colon opens after the figure it breaks down: "to field 11,900 personnel: Uganda 4,500, Ethiopia 2,500".
     private static bool ColonBefore(string text, int start, int at)
     {
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         return at > start && text[at - 1] == ':';
     }
 
@@ -45,7 +45,7 @@ internal sealed partial class TroopCountFinder
         for (var at = q.Span.Start; ;)
         {
             var wordEnd = at;
-            while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+            wordEnd = SourceText.SkipWhiteSpaceBack(text, wordEnd, start);
             if (wordEnd == at || wordEnd == start) return false;
             if (words > 0 && coordinators.StartOfPhraseBefore(text, start, at) is var opener and >= 0)
                 return SureFigureBefore(found, opener);
@@ -71,7 +71,7 @@ internal sealed partial class TroopCountFinder
     private bool ListedBeforePlace(string text, int start, int end, Quantity q)
     {
         var before = q.Span.Start;
-        while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, start);
         if (before == q.Span.Start || before == start || text[before - 1] is not (',' or '—' or '–')) return false;
         var at = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
         if (at == q.Span.End || destinationWords.EndOfPhraseAt(text, at, end) is not (var preposition and > 0)) return false;

@@ -45,7 +45,7 @@ internal sealed partial class TroopCountFinder
         var end = at;
         for (var words = 0; words <= governing.IntentionWordReach + 1; words++)
         {
-            while (end > segmentStart && char.IsWhiteSpace(text[end - 1])) end--;
+            end = SourceText.SkipWhiteSpaceBack(text, end, segmentStart);
             if (end <= segmentStart || text[end - 1] is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–') return false;
             var start = end;
             while (start > segmentStart && !char.IsWhiteSpace(text[start - 1])) start--;
@@ -71,7 +71,7 @@ internal sealed partial class TroopCountFinder
     private bool StandingForce(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
     {
         var e = at;
-        while (e > segmentStart && char.IsWhiteSpace(text[e - 1])) e--;
+        e = SourceText.SkipWhiteSpaceBack(text, e, segmentStart);
         var b = e;
         while (b > segmentStart && (char.IsLetter(text[b - 1]) || text[b - 1] is '\'' or '’')) b--;
         if (b < e && (governing.DefiniteBefore.EndOfPhraseAt(text, b, e) == e || (e - b > 2 && text[e - 1] is 's' && text[e - 2] is '\'' or '’')

@@ -74,7 +74,7 @@ internal sealed partial class TroopCountFinder
         for (var words = 0; words <= 2; words++)
         {
             if (pastLevels.Owners.StartOfPhraseBefore(text, segmentStart, end) >= 0) return words > 0;
-            while (end > segmentStart && char.IsWhiteSpace(text[end - 1])) end--;
+            end = SourceText.SkipWhiteSpaceBack(text, end, segmentStart);
             var start = end;
             while (start > segmentStart && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-')) start--;
             if (start == end) return false;
@@ -147,7 +147,7 @@ internal sealed partial class TroopCountFinder
     {
         if (coordinators.StartOfPhraseBefore(text, from, at) >= 0) return true;
         var i = at;
-        while (i > from && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, from);
         return i > from && text[i - 1] == ';';
     }
 }

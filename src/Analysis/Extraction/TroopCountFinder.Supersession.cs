@@ -57,7 +57,7 @@ internal sealed partial class TroopCountFinder
         if (contrastNot.StartOfPhraseBefore(text, previous.Span.End, q.Span.Start) is not (var not and >= 0)) return false;
         if (q.Hedge != Hedge.Exact && q.Hedge != Hedge.Approximate) return false;
         var before = not;
-        while (before > previous.Span.End && char.IsWhiteSpace(text[before - 1])) before--;
+        before = SourceText.SkipWhiteSpaceBack(text, before, previous.Span.End);
         if (before == previous.Span.End || text[before - 1] is not (',' or '—' or '–' or '-')) return false;
         var between = text.AsSpan(previous.Span.End, before - previous.Span.End);
         return between.IndexOfAny(";:") < 0 && !between.Contains(". ", StringComparison.Ordinal) && !ButAfter(text, segmentEnd, figure);

@@ -20,10 +20,10 @@ internal sealed partial class TroopCountFinder
     private static CountryMention? RowCountry(string text, int start, Quantity q, IReadOnlyList<CountryMention> countries)
     {
         var at = q.Span.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         if (at == start || text[at - 1] is not ('(' or '-' or '–' or '—' or ':')) return null;
         at--;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         foreach (var c in countries)
             if (c.Span.End == at && !c.IsDemonym) return c;
         return null;
@@ -68,7 +68,7 @@ internal sealed partial class TroopCountFinder
     private bool HeadlineTroopNumber(string text, int start, int end, Quantity q)
     {
         var at = q.Span.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         if (at < q.Span.Start && troopNouns.StartOfPhraseBefore(text, start, at) >= 0)
             return RowClosed(text, q.Span.End, end) || ClauseEndsAt(text, q.Span.End, end);
         // "Marines in region 5,000: Pentagon": a place between, then the speaker after a colon or dash.
@@ -86,7 +86,7 @@ internal sealed partial class TroopCountFinder
     private bool FrontedPartBeforeComma(string text, int start, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
         var at = q.Span.Start;
-        while (at > start && char.IsWhiteSpace(text[at - 1])) at--;
+        at = SourceText.SkipWhiteSpaceBack(text, at, start);
         if (at == start || text[at - 1] != ',') return false;
         return frontedParts.StartOfPhraseBefore(text, start, at - 1) is var part and >= 0 && SureFigureBefore(found, part);
     }

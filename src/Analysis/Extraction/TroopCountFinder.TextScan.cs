@@ -42,7 +42,7 @@ internal sealed partial class TroopCountFinder
         for (var k = 0; k <= words; k++)
         {
             var end = i;
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            end = SourceText.SkipWhiteSpaceBack(text, end, start);
             if (end == start || (k == 0 && end == i)) return -1;
             if (phrases.StartOfPhraseBefore(text, start, end) is var found and >= 0) return found;
             i = end;
@@ -65,7 +65,7 @@ internal sealed partial class TroopCountFinder
     private static (int Start, int End) LettersBefore(string text, int start, int at)
     {
         var e = at;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        e = SourceText.SkipWhiteSpaceBack(text, e, start);
         var b = e;
         while (b > start && char.IsLetter(text[b - 1])) b--;
         return (b, e);

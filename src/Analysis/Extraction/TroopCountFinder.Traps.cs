@@ -73,7 +73,7 @@ internal sealed partial class TroopCountFinder
         if (percent.EndOfPhraseAt(text, to, end) > 0 || money.StartOfPhraseBefore(text, start, from) >= 0 || units.EndOfPhraseAt(text, to, end) > 0) return true;
         if (months.EndOfPhraseAt(text, to, end) > 0) return true;
         var beforeMonth = from;
-        while (beforeMonth > start && char.IsWhiteSpace(text[beforeMonth - 1])) beforeMonth--;
+        beforeMonth = SourceText.SkipWhiteSpaceBack(text, beforeMonth, start);
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
         if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
@@ -91,7 +91,7 @@ internal sealed partial class TroopCountFinder
     private bool SecondDay(string text, int start, int at)
     {
         var i = at;
-        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, start);
         if (i > start && text[i - 1] is '-' or '–') i--;
         else
         {
@@ -100,11 +100,11 @@ internal sealed partial class TroopCountFinder
             if (w == i || !(text.AsSpan(w, i - w) is "and" or "to" or "or")) return false;
             i = w;
         }
-        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, start);
         var d = i;
         while (d > start && char.IsDigit(text[d - 1])) d--;
         if (d == i || i - d > 2) return false;
-        while (d > start && char.IsWhiteSpace(text[d - 1])) d--;
+        d = SourceText.SkipWhiteSpaceBack(text, d, start);
         if (d > start && text[d - 1] == '.') d--;
         return months.StartOfPhraseBefore(text, start, d) >= 0;
     }
@@ -130,7 +130,7 @@ internal sealed partial class TroopCountFinder
         var ratio = ratios.StartOfPhraseBefore(text, start, at);
         if (ratio <= start || !char.IsWhiteSpace(text[ratio - 1])) return false;
         var wordEnd = ratio;
-        while (wordEnd > start && char.IsWhiteSpace(text[wordEnd - 1])) wordEnd--;
+        wordEnd = SourceText.SkipWhiteSpaceBack(text, wordEnd, start);
         var wordStart = wordEnd;
         while (wordStart > start && char.IsLetterOrDigit(text[wordStart - 1])) wordStart--;
         var word = text.AsSpan(wordStart, wordEnd - wordStart);
@@ -141,12 +141,12 @@ internal sealed partial class TroopCountFinder
     private bool SecondOfLabelPair(string text, int start, int at)
     {
         var i = at;
-        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, start);
         var w = i;
         while (w > start && char.IsLetter(text[w - 1])) w--;
         if (!(text.AsSpan(w, i - w) is "and" or "or")) return false;
         i = w;
-        while (i > start && char.IsWhiteSpace(text[i - 1])) i--;
+        i = SourceText.SkipWhiteSpaceBack(text, i, start);
         var d = i;
         while (d > start && char.IsAsciiDigit(text[d - 1])) d--;
         if (d == i || d == start || !char.IsWhiteSpace(text[d - 1])) return false;

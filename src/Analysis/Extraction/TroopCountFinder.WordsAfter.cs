@@ -173,7 +173,7 @@ internal sealed partial class TroopCountFinder
     private bool OwnerBefore(string text, int start, int at)
     {
         var e = at;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        e = SourceText.SkipWhiteSpaceBack(text, e, start);
         if (e == at) return false;
         if (countryPronouns.StartOfPhraseBefore(text, start, e) >= 0) return true;
         if (e - 2 <= start || text[e - 1] != 's' || text[e - 2] is not ('\'' or '’')) return false;
@@ -187,7 +187,7 @@ internal sealed partial class TroopCountFinder
     private bool SetOffAfterTroops(string text, int start, int at)
     {
         var e = at;
-        while (e > start && char.IsWhiteSpace(text[e - 1])) e--;
+        e = SourceText.SkipWhiteSpaceBack(text, e, start);
         return e > start && text[e - 1] is '—' or '–' or ':' && troopWords.Any(text, Math.Max(start, e - 81), e - 1);
     }
 
