@@ -32,7 +32,7 @@ internal sealed class Countries
             foreach (var demonym in country.Demonyms) adjectives.Add(demonym.Replace('’', '\''));
             adjectiveOf[country.Name] = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
         }
-        matcher = new PhraseMatcher(byName.Select(n => (n.Value, n.Key)), ignoreCase: false);
+        matcher = new PhraseMatcher(byName.Select(n => new LabelledPhrase(n.Value, n.Key)), ignoreCase: false);
         adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

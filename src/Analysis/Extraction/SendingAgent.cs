@@ -22,13 +22,17 @@ internal sealed class SendingAgent
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
     private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
-    private readonly (string Name, string Country)[] unitCountries;
+    private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
     // "Cubans", "Nepalis", "North Koreans": a country's people named by a plural demonym (a demonym in -n or -i and an s),
     // with the country they name; the country matcher knows only the demonyms and the aliases.
-    private readonly (string Plural, string Country)[] peoples;
+    private readonly NamedCountry[] peoples;
+
+    // A name with the country it stands for: a record, not a value tuple, so that the LINQ building the two arrays
+    // above runs the framework's shared code, which ReadyToRun precompiles (over a tuple it is JIT-compiled at each start).
+    private sealed record NamedCountry(string Name, string Country);
 
     // "left Russia with some 20,000 dead": a verb of leaving whose country is no place (place_leaving_verbs).
     private readonly LeavingObject leaving;
@@ -61,11 +65,11 @@ internal sealed class SendingAgent
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
         possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
-        unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => (p.Key.Trim(), p.Value.Trim()))];
+        unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
-        peoples = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => (d + "s", c.Name)))];
+        peoples = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => new NamedCountry(d + "s", c.Name)))];
     }
 
     /// <summary>

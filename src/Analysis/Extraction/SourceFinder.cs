@@ -133,11 +133,11 @@ internal sealed class SourceFinder
                             && surface.IndexOf(' ', prefix.Length + 1) > 0)
                             shortForms.TryAdd(SourceGazetteer.Spelling(surface[(prefix.Length + 1)..]), entry);
         worldOutlets = lexicon.Words("world_outlets").ToHashSet(StringComparer.Ordinal);
-        cues = new PhraseMatcher(CueLists.Concat(ministries.Lists).SelectMany(l => lexicon.Words(l).Select(p => (l, p))));
+        cues = new PhraseMatcher(PhraseMatcher.Labelled(lexicon, CueLists.Concat(ministries.Lists)));
         IEnumerable<string> Words(IEnumerable<string> lists) => lists.SelectMany(lexicon.Words);
-        families = new CueIndex([(Pronouns, Words(PronounFinder.CueLists), false), (Groups, Words(GroupFinder.CueLists), false),
-            (Bodies, Words(CountryBodies.CueLists), false), (Armed, Words(ArmedGroups.CueLists), false),
-            (Unnamed, Words(UnnamedSpeakers.CueLists), false), (Ministries, Words(ministries.Lists), false)]);
+        families = new CueIndex([new(Pronouns, Words(PronounFinder.CueLists)), new(Groups, Words(GroupFinder.CueLists)),
+            new(Bodies, Words(CountryBodies.CueLists)), new(Armed, Words(ArmedGroups.CueLists)),
+            new(Unnamed, Words(UnnamedSpeakers.CueLists)), new(Ministries, Words(ministries.Lists))]);
     }
 
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>

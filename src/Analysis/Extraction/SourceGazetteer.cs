@@ -46,7 +46,7 @@ public sealed class SourceGazetteer
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis". Every
         // spelling of a surface is matched, not only the key's ("British defence intelligence" beside "British Defence Intelligence").
         var surfaces = list.SelectMany(e => e.Surfaces).Select(Normalize).Distinct(StringComparer.Ordinal).ToArray();
-        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(surfaces.SelectMany(s => FirstLetterCases(s).Select(v => (s, v))), ignoreCase: false));
+        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(surfaces.SelectMany(s => FirstLetterCases(s).Select(v => new LabelledPhrase(s, v))), ignoreCase: false));
     }
 
     /// <summary>The gazetteer of the kit's own vocabulary (<see cref="Lexicon.Default"/>).</summary>

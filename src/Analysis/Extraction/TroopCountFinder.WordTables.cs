@@ -61,7 +61,7 @@ internal sealed partial class TroopCountFinder
         targetAfter = AdjacentPhrases.Of(lexicon, "target_nouns_after");
         casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
-        peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => ("people_of_country", p)));
+        peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => new LabelledPhrase("people_of_country", p)));
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
         nationalsAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "national_nouns");
         nationalCues = SearchValues.Create(lexicon.Words("national_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -166,9 +166,9 @@ internal sealed partial class TroopCountFinder
         statusCues = new CueIndex(new[] { "earlier_adjectives", "report_nouns", "revision_verbs", "had_verbs", "earlier_adverbs", "earlier_verbs",
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
             "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
-            .Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false))
+            .Select((list, i) => new CueWords(1UL << i, lexicon.Words(list)))
             // The verbs of a level's change share the bit of revision_verbs: earlier_before reads both after "from".
-            .Append((4UL, lexicon.Words("level_change_verbs"), false)));
+            .Append(new CueWords(4UL, lexicon.Words("level_change_verbs"))));
         pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
         agent = SendingAgent.For(lexicon);
         leaving = agent.Leaving;
@@ -188,7 +188,7 @@ internal sealed partial class TroopCountFinder
         speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
         continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
         multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
-            .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => ("multinational", n)), ignoreCase: false);
+            .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => new LabelledPhrase("multinational", n)), ignoreCase: false);
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");

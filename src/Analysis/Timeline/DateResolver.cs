@@ -40,7 +40,7 @@ public sealed class DateResolver
     {
         this.events = events;
         words = DateVocabulary.For(lexicon ?? Lexicon.Default);
-        cues = new CueIndex(words.Cues.Append(((ulong)DateWords.KnownEvent, Events.Events.SelectMany(e => e.Aliases.Append(e.Name)), false)), words.Pairs);
+        cues = new CueIndex(words.Cues.Append(new CueWords((ulong)DateWords.KnownEvent, Events.Events.SelectMany(e => e.Aliases.Append(e.Name)))), words.Pairs);
         var w = words;
         // Each pattern with the cues it cannot match without: where they are not, it is not run.
         recognizers =

@@ -78,17 +78,17 @@ internal sealed class DateVocabulary
         // Month and weekday names are matched with their case ("May", not "may"): so are their cues.
         Cues =
         [
-            ((ulong)DateWords.Month, MonthLists.SelectMany(lexicon.Words), true),
-            ((ulong)DateWords.Weekday, weekdayNames, true),
-            ((ulong)DateWords.Today, lexicon.Words("date_today_words"), false),
-            ((ulong)DateWords.Period, lexicon.Words("date_period_units"), false),
-            ((ulong)DateWords.Season, lexicon.Words("date_seasons"), false),
-            ((ulong)DateWords.Ago, lexicon.Words("date_ago"), false),
-            ((ulong)DateWords.Edge, lexicon.Words("date_edges"), false),
-            ((ulong)DateWords.StatementNoun, lexicon.Words("date_statement_nouns"), false),
-            ((ulong)DateWords.Ordinal, lexicon.Words("date_ordinals"), false),
+            new((ulong)DateWords.Month, MonthLists.SelectMany(lexicon.Words), true),
+            new((ulong)DateWords.Weekday, weekdayNames, true),
+            new((ulong)DateWords.Today, lexicon.Words("date_today_words"), false),
+            new((ulong)DateWords.Period, lexicon.Words("date_period_units"), false),
+            new((ulong)DateWords.Season, lexicon.Words("date_seasons"), false),
+            new((ulong)DateWords.Ago, lexicon.Words("date_ago"), false),
+            new((ulong)DateWords.Edge, lexicon.Words("date_edges"), false),
+            new((ulong)DateWords.StatementNoun, lexicon.Words("date_statement_nouns"), false),
+            new((ulong)DateWords.Ordinal, lexicon.Words("date_ordinals"), false),
             // The last word of "last", "the past"…, right before a period's: "last week", "the past month".
-            ((ulong)DateWords.PeriodRelationEnd, lexicon.Words("date_period_relations").Select(LastWord), false),
+            new((ulong)DateWords.PeriodRelationEnd, lexicon.Words("date_period_relations").Select(LastWord), false),
         ];
         Pairs = [((ulong)DateWords.PeriodRelationEnd, (ulong)DateWords.Period, (ulong)DateWords.RelativePeriod)];
         for (var i = 0; i < MonthLists.Length; i++)
@@ -100,7 +100,7 @@ internal sealed class DateVocabulary
     private readonly int periodStartTokens, rangeOpeningTokens, deadlineTokens;
 
     /// <summary>The cue words of the date rules, by their <see cref="DateWords"/> bit, for a <see cref="CueIndex"/>.</summary>
-    public IReadOnlyList<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> Cues { get; }
+    public IReadOnlyList<CueWords> Cues { get; }
 
     /// <summary>The cues of two words in a row, for a <see cref="CueIndex"/>.</summary>
     public (ulong Before, ulong After, ulong Both)[] Pairs { get; }

@@ -28,12 +28,16 @@ public sealed class EventKinds
         [Intercept, Casualties, Estimate, SecurityMeasure, Training, Deployment, Combat, Statement, Diplomacy, Unrest];
 
     // The word list of each kind's cues, in the order they are tried after the figures and denials (see Classify).
-    private static readonly (string Kind, string List)[] Cues =
+    private static readonly KindCues[] Cues =
     [
-        (Casualties, "event_casualty_cues"), (SecurityMeasure, "event_security_cues"), (Training, "event_training_cues"),
-        (Deployment, "event_deployment_cues"), (Combat, "event_combat_cues"), (Statement, "event_statement_cues"),
-        (Diplomacy, "event_diplomacy_cues"), (Unrest, "event_unrest_cues"),
+        new(Casualties, "event_casualty_cues"), new(SecurityMeasure, "event_security_cues"), new(Training, "event_training_cues"),
+        new(Deployment, "event_deployment_cues"), new(Combat, "event_combat_cues"), new(Statement, "event_statement_cues"),
+        new(Diplomacy, "event_diplomacy_cues"), new(Unrest, "event_unrest_cues"),
     ];
+
+    // A kind with the word list of its cues: a record, not a value tuple, so that the LINQ over Cues runs the framework's
+    // shared code, which ReadyToRun precompiles (over a tuple it is JIT-compiled at each start).
+    private sealed record KindCues(string Kind, string List);
 
     private const string InterceptCues = "event_intercept_cues";
     private const string DenialCues = "event_denial_cues";
@@ -98,8 +102,17 @@ public sealed class EventKinds
 
     // A bit for each list whose words count (Cues in their order, then the intercepts and the denials); the lists that
     // only qualify another's words (pointing back, not, negations, topic markers) have none.
-    private static readonly Dictionary<string, int> ListBit = Cues.Select((c, k) => (c.List, Bit: 1 << k))
-        .Concat([(InterceptCues, 1 << Cues.Length), (DenialCues, 1 << (Cues.Length + 1))]).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> ListBit = ListBits();
+
+    // Built by a loop, not LINQ over (list, bit) tuples, which ReadyToRun cannot precompile.
+    private static Dictionary<string, int> ListBits()
+    {
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < Cues.Length; k++) bits.Add(Cues[k].List, 1 << k);
+        bits.Add(InterceptCues, 1 << Cues.Length);
+        bits.Add(DenialCues, 1 << (Cues.Length + 1));
+        return bits;
+    }
     private static readonly int InterceptBit = ListBit[InterceptCues], DenialBit = ListBit[DenialCues], DeploymentBit = ListBit["event_deployment_cues"];
     private static readonly int NegatableBits = Negatable.Aggregate(0, (bits, list) => bits | ListBit[list]);
 

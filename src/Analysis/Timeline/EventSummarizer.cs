@@ -64,16 +64,16 @@ public sealed class EventSummarizer
         copulas = PhraseMatcher.Of(lexicon, ["summary_copulas"]);
         hedgeParticiples = PhraseMatcher.Of(lexicon, ["summary_hedge_participles"]);
         conjunctions = PhraseMatcher.Of(lexicon, ["summary_conjunctions"], ignoreCase: false);
-        (ulong, IEnumerable<string>, bool) C(Cue cue, params string[] lists) => ((ulong)cue, lists.SelectMany(lexicon.Words), false);
+        CueWords C(Cue cue, params string[] lists) => new((ulong)cue, lists.SelectMany(lexicon.Words));
         cues = new CueIndex(
         [
             C(Cue.Connective, "summary_connectives"), C(Cue.ClauseOpener, "summary_clause_openers"),
             C(Cue.Attribution, "summary_attribution_openers"), C(Cue.Aside, "summary_aside_openers"),
             .. TrailingCues(lexicon), C(Cue.ReportingVerb, "summary_reporting_verbs"),
-            ((ulong)Cue.That, ["that"], false), ((ulong)Cue.Comes, ["comes", "come"], false), C(Cue.NewsSubject, "summary_news_subjects"),
+            new((ulong)Cue.That, ["that"]), new((ulong)Cue.Comes, ["comes", "come"]), C(Cue.NewsSubject, "summary_news_subjects"),
             C(Cue.RemarksFrom, RemarksFrom), C(Cue.FreshAdjective, FreshAdjective), C(Cue.SpeakerRole, SpeakerRole),
-            C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), ((ulong)Cue.Filler, ["recent"], false),
-            C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), ((ulong)Cue.And, ["and"], false),
+            C(Cue.Filler, "summary_filler_words", "summary_size_adjectives", "summary_titles_before_names"), new((ulong)Cue.Filler, ["recent"]),
+            C(Cue.Copula, "summary_copulas"), C(Cue.HedgeParticiple, "summary_hedge_participles"), new((ulong)Cue.And, ["and"]),
             C(Cue.Modal, "summary_modals"), C(Cue.ModalPreposition, "summary_modal_prepositions"),
         ], TrailingPairs);
     }
@@ -82,7 +82,7 @@ public sealed class EventSummarizer
     // Their first words alone ("as", "with", the "in" of "in response to") are in nearly every line, so the lists are
     // cued by two tokens in a row: the comma and the word after it; the first two words of a phrase of several words (a
     // one-word phrase cues Trailing alone). Pairs of words from different phrases may set the bit too: it is only a gate.
-    private static IEnumerable<(ulong, IEnumerable<string>, bool)> TrailingCues(Lexicon lexicon)
+    private static IEnumerable<CueWords> TrailingCues(Lexicon lexicon)
     {
         var (single, opener, second) = (new List<string>(), new List<string>(), new List<string>());
         foreach (var phrase in lexicon.Words("summary_trailing_words"))
@@ -94,8 +94,8 @@ public sealed class EventSummarizer
             }
         return
         [
-            ((ulong)Cue.Trailing, single, false), ((ulong)Cue.TrailingOpener, opener, false), ((ulong)Cue.TrailingSecond, second, false),
-            ((ulong)Cue.Comma, [","], false), ((ulong)Cue.AfterComma, lexicon.Words("summary_trailing_after_comma"), false),
+            new((ulong)Cue.Trailing, single), new((ulong)Cue.TrailingOpener, opener), new((ulong)Cue.TrailingSecond, second),
+            new((ulong)Cue.Comma, [","]), new((ulong)Cue.AfterComma, lexicon.Words("summary_trailing_after_comma")),
         ];
     }
 

@@ -32,11 +32,11 @@ public sealed class KnownEvents
         foreach (var e in Events)
             if (e.End < e.Start) throw new ArgumentException($"Known event '{e.Name}' ends ({e.End:yyyy-MM-dd}) before it starts ({e.Start:yyyy-MM-dd}).");
         // Labelled by index: two events may share an alias, and the first one named wins, as it always has.
-        eventMatcher = new(() => new PhraseMatcher(Events.SelectMany((e, i) => e.Aliases.Append(e.Name).Select(a => (Label(i), a))), ignoreCase: true));
+        eventMatcher = new(() => new PhraseMatcher(Events.SelectMany((e, i) => e.Aliases.Append(e.Name).Select(a => new LabelledPhrase(Label(i), a))), ignoreCase: true));
         // Names with their capitals, so that "US" is not "us"; "n" labels a name, "d" a demonym.
         actorMatcher = new(() => new PhraseMatcher(Actors.SelectMany((a, i) =>
-            a.Aliases.Append(a.Name).Select(n => ("n" + Label(i), n)).Concat((a.Demonyms ?? []).Select(d => ("d" + Label(i), d)))), ignoreCase: false));
-        actorNounMatcher = new(() => new PhraseMatcher(this.actorNouns.Select(n => (ActorNounList, n)), ignoreCase: true));
+            a.Aliases.Append(a.Name).Select(n => new LabelledPhrase("n" + Label(i), n)).Concat((a.Demonyms ?? []).Select(d => new LabelledPhrase("d" + Label(i), d)))), ignoreCase: false));
+        actorNounMatcher = new(() => new PhraseMatcher(this.actorNouns.Select(n => new LabelledPhrase(ActorNounList, n)), ignoreCase: true));
     }
 
     /// <summary>The word list of the words a demonym names its actor before.</summary>

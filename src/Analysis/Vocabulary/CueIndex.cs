@@ -18,7 +18,7 @@ internal sealed class CueIndex
 
     /// <param name="cues">Each family's bit with the phrases that cue it, and whether their case must match.</param>
     /// <param name="pairs">Families cued by a word of <c>Before</c> right before a word of <c>After</c> ("last week").</param>
-    public CueIndex(IEnumerable<(ulong Bit, IEnumerable<string> Phrases, bool MatchCase)> cues, (ulong Before, ulong After, ulong Both)[]? pairs = null)
+    public CueIndex(IEnumerable<CueWords> cues, (ulong Before, ulong After, ulong Both)[]? pairs = null)
     {
         this.pairs = pairs ?? [];
         var (anyCase, exactCase) = (new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase), new Dictionary<string, int>(StringComparer.Ordinal));
@@ -45,7 +45,7 @@ internal sealed class CueIndex
 
     /// <summary>An index of word lists <paramref name="lists"/> of <paramref name="lexicon"/>, in any case: list i is bit i.</summary>
     public static CueIndex Of(Lexicon lexicon, params string[] lists) =>
-        lists.Length <= 64 ? new(lists.Select((list, i) => (1UL << i, (IEnumerable<string>)lexicon.Words(list), false)))
+        lists.Length <= 64 ? new(lists.Select((list, i) => new CueWords(1UL << i, lexicon.Words(list))))
             : throw new ArgumentException("At most 64 lists.", nameof(lists));
 
     /// <summary>The bits of the families text[start..end) may hold a phrase of.</summary>
@@ -86,4 +86,14 @@ internal sealed class CueIndex
         c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_'
             : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
+}
+
+/// <summary>A family's bit for a <see cref="CueIndex"/>, with the phrases that cue it and whether their case must match.</summary>
+/// <remarks>A record, not a value tuple: the arrays, lists and LINQ the callers build their cues with are then the
+/// framework's shared code for reference types, which ReadyToRun precompiles; over a value tuple they are JIT-compiled
+/// at every start.</remarks>
+internal sealed record CueWords(ulong Bit, IEnumerable<string> Phrases, bool MatchCase = false)
+{
+    /// <summary>Cues written out as triples, <c>[(1, ["last", "this"], false)]</c>.</summary>
+    public static implicit operator CueWords((ulong Bit, IEnumerable<string> Phrases, bool MatchCase) cue) => new(cue.Bit, cue.Phrases, cue.MatchCase);
 }

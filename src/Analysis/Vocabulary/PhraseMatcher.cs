@@ -18,10 +18,10 @@ public sealed class PhraseMatcher
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
-    public PhraseMatcher(IEnumerable<(string Label, string Phrase)> phrases, bool ignoreCase = true)
+    public PhraseMatcher(IEnumerable<LabelledPhrase> phrases, bool ignoreCase = true)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var nodes = new List<(Dictionary<string, int> Children, List<string> Labels)> { (new(comparer), []) };
+        var nodes = new List<Node> { new(new(comparer), []) };
         foreach (var (label, phrase) in phrases)
         {
             var node = 0;
@@ -31,7 +31,7 @@ public sealed class PhraseMatcher
                 if (!nodes[node].Children.TryGetValue(key, out var child))
                 {
                     nodes[node].Children[key] = child = nodes.Count;
-                    nodes.Add((new(comparer), []));
+                    nodes.Add(new(new(comparer), []));
                 }
                 node = child;
             }
@@ -40,12 +40,21 @@ public sealed class PhraseMatcher
         for (var node = 0; node < nodes.Count; node++)
             foreach (var (key, child) in nodes[node].Children) children.Add(node, key, matchCase: !ignoreCase, child);
         children.Seal();
-        labels = nodes.Select(n => n.Labels.ToArray()).ToArray();
+        labels = new string[nodes.Count][];
+        for (var node = 0; node < nodes.Count; node++) labels[node] = [.. nodes[node].Labels];
     }
+
+    // A trie node while the matcher is built: a class, not a value tuple, so that the framework's list code over it is
+    // the shared code ReadyToRun precompiles (generics over a value tuple are JIT-compiled at every start).
+    private sealed record Node(Dictionary<string, int> Children, List<string> Labels);
 
     /// <summary>A matcher for the word lists <paramref name="lists"/> of <paramref name="lexicon"/>, each phrase labelled with its list's name.</summary>
     public static PhraseMatcher Of(Lexicon lexicon, IEnumerable<string> lists, bool ignoreCase = true) =>
-        new(lists.SelectMany(l => lexicon.Words(l).Select(p => (l, p))), ignoreCase);
+        new(Labelled(lexicon, lists), ignoreCase);
+
+    /// <summary>The phrases of the word lists <paramref name="lists"/> of <paramref name="lexicon"/>, each labelled with its list's name.</summary>
+    public static IEnumerable<LabelledPhrase> Labelled(Lexicon lexicon, IEnumerable<string> lists) =>
+        lists.SelectMany(l => lexicon.Words(l).Select(p => new LabelledPhrase(l, p)));
 
     /// <summary>The phrases in <paramref name="text"/>, in order.</summary>
     public IReadOnlyList<PhraseMatch> Find(string text) => Find(text, 0, text.Length);
@@ -158,4 +167,13 @@ public sealed class PhraseMatcher
 
     /// <summary>A token as phrases are compared: ’ and ‘ read as '.</summary>
     internal static ReadOnlySpan<char> Normalized(ReadOnlySpan<char> token) => token is "’" or "‘" ? "'" : token;
+}
+
+/// <summary>A phrase for a <see cref="PhraseMatcher"/>, with the name of the list it belongs to.</summary>
+/// <remarks>A record, not a value tuple: the LINQ and list code the callers build their phrases with is then the framework's
+/// shared code for reference types, which ReadyToRun precompiles; over a value tuple it is JIT-compiled at every start.</remarks>
+public sealed record LabelledPhrase(string Label, string Phrase)
+{
+    /// <summary>A list written out as pairs, <c>[("countries", "US")]</c>.</summary>
+    public static implicit operator LabelledPhrase((string Label, string Phrase) pair) => new(pair.Label, pair.Phrase);
 }

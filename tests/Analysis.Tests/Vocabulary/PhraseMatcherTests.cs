@@ -72,7 +72,7 @@ public class PhraseMatcherTests
     [Fact]
     public void At_start_a_phrase_in_two_lists_is_found_once_for_each_and_case_can_matter()
     {
-        (string, string)[] phrases = [("a", "in"), ("b", "in the wake of"), ("c", "wake"), ("d", "in the wake of")];
+        LabelledPhrase[] phrases = [("a", "in"), ("b", "in the wake of"), ("c", "wake"), ("d", "in the wake of")];
         const string text = "Troops left in the wake of the summit, in a wake.";
         Assert.Equal(["b", "d", "a", "c"], new PhraseMatcher(phrases).Find(text).Select(m => m.Label));
         Assert.Equal(["b", "d"], new PhraseMatcher(phrases).FindAtStart(text, 12, text.Length).Select(m => m.Label));

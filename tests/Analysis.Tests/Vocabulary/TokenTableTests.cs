@@ -31,7 +31,7 @@ public class TokenTableTests
     {
         var random = new Random(17);
         var labelled = Phrases.Select((p, i) => ($"l{i % 5}", p)).ToArray();
-        var matcher = new PhraseMatcher(labelled, ignoreCase);
+        var matcher = new PhraseMatcher(labelled.Select(l => (LabelledPhrase)l), ignoreCase);
         var walk = new Walk(labelled, ignoreCase);
         for (var round = 0; round < 400; round++)
         {
@@ -53,7 +53,7 @@ public class TokenTableTests
     {
         var random = new Random(3);
         var labelled = Phrases.Select(p => ("x", p)).ToArray();
-        var (matcher, walk) = (new PhraseMatcher(labelled), new Walk(labelled, ignoreCase: true));
+        var (matcher, walk) = (new PhraseMatcher(labelled.Select(l => (LabelledPhrase)l)), new Walk(labelled, ignoreCase: true));
         var text = RandomText(random, 60_000); // some 40,000 tokens: more than a table keeps
         Assert.Equal(walk.Find(text, 0, text.Length, firstTokenOnly: false), matcher.Find(text));
         var ranges = Enumerable.Range(0, 300).Select(_ => random.Next(0, text.Length)).Select(s => (s, Math.Min(text.Length, s + random.Next(0, 3000)))).ToArray();
@@ -66,7 +66,7 @@ public class TokenTableTests
     {
         var random = new Random(5);
         (ulong, IEnumerable<string>, bool)[] cues = [(1, ["troops", "said"], false), (2, ["North Korea", "K"], true), (4, ["’s", "-"], false), (8, ["İstanbul", "жук"], false)];
-        var index = new CueIndex(cues, [(1, 4, 16), (4, 2, 32)]);
+        var index = new CueIndex(cues.Select(c => (CueWords)c), [(1, 4, 16), (4, 2, 32)]);
         for (var round = 0; round < 400; round++)
         {
             var text = RandomText(random, random.Next(0, 40));
@@ -100,7 +100,7 @@ public class TokenTableTests
     public void Tokens_are_read_as_a_walk_reads_them(string text, int start, int end, string expected)
     {
         var labelled = Phrases.Select(p => (p, p)).ToArray();
-        Assert.Equal(expected.Split('|'), new PhraseMatcher(labelled).Find(text, start, end).Select(m => m.Label));
+        Assert.Equal(expected.Split('|'), new PhraseMatcher(labelled.Select(l => (LabelledPhrase)l)).Find(text, start, end).Select(m => m.Label));
     }
 
     [Fact]
