@@ -20,11 +20,19 @@ cleanup() { git -C "$root" worktree remove --force "$tree" > /dev/null 2>&1 || t
 trap cleanup EXIT
 echo "build-rev: building ${sha:0:12} ($(git -C "$root" log -1 --format=%s "$sha" | cut -c1-70)) in a temporary worktree…" >&2
 git -C "$root" worktree add --detach --quiet "$tree" "$sha"
-rm -rf "$out" "$out.partial"
-if ! dotnet build "$tree/src/Analysis.Cli" -c Release -o "$out.partial" -v quiet -nologo > "$tree.log" 2>&1; then
+# Each call builds into a folder of its own: two calls for the same commit at once (two helpers comparing against one
+# revision) must not write into each other's output or move a half-built folder into place.
+partial="$out.partial.$$"
+rm -rf "$partial"
+if ! dotnet build "$tree/src/Analysis.Cli" -c Release -o "$partial" -v quiet -nologo > "$tree.log" 2>&1; then
+    rm -rf "$partial"
     grep -E " error " "$tree.log" | sort -u | head -20 >&2
     echo "build-rev: the build of ${sha:0:12} failed" >&2; exit 1
 fi
-mv "$out.partial" "$out"; touch "$out/.complete"
+if [[ -f "$out/.complete" ]]; then
+    rm -rf "$partial"   # another call finished the same build first: keep that one
+else
+    rm -rf "$out"; mv "$partial" "$out"; touch "$out/.complete"
+fi
 echo "build-rev: built ${sha:0:12} into ${out#"$root"/}" >&2
 echo "$dll"
