@@ -287,9 +287,11 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && !unknownName && roles.OwnDocumentSpeaks(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
                 role = CitationRole.Speaker;
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
-            // the office does (the office's words read as the name's).
-            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate)
-                && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var office)
+            // the office does (the office's words read as the name's). Read once, when first asked: both tests below need it.
+            int? headOffice = null;
+            int HeadOffice() => headOffice ??= !unknownName && HeadedBody(candidate)
+                ? roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) : -1;
+            if (role == CitationRole.Mentioned && HeadOffice() is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
@@ -310,8 +312,7 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
                 || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null)
                     // (save a body that speaks as the office of its head that no holder fills, read above: "the head of Uganda's military said")
-                    && !(role == CitationRole.Speaker && !unknownName && HeadedBody(candidate)
-                        && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) >= 0)
+                    && !(role == CitationRole.Speaker && HeadOffice() >= 0)
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
