@@ -5,7 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// People and unnamed voices (session 21, people): a speaker after an inverted verb whose clause closes after a time, a party in
 /// brackets or where it was said; a title of several words before a lone surname, which is no part of the name; "administration
-/// officials" as U.S. officials; people on the ground named by what they are; translated copy's "functionaries" as officials.
+/// officials" as U.S. officials, in a transcript's label in capitals too ("SENIOR ADMINISTRATION OFFICIAL:"); people on the ground named
+/// by what they are; translated copy's "functionaries" as officials.
 /// Sentences of our own, both ways.
 /// </summary>
 public class S21PeopleTests
@@ -28,6 +29,9 @@ public class S21PeopleTests
     [InlineData("About 900 troops were moved to the front, military bloggers said.", "military bloggers")]
     // Translated copy's functionaries are officials.
     [InlineData("Washington will keep some 2.000 soldiers in Syria, informed the agency citing two American functionaries.", "U.S. officials")]
+    // A transcript's speaker label in capitals names an unnamed voice as lower-case copy does.
+    [InlineData("Background call\n\nSENIOR ADMINISTRATION OFFICIAL: About 3,500 troops will stay at the base for now.", "U.S. officials")]
+    [InlineData("Briefing\n\nSENIOR DEFENSE OFFICIAL: About 3,500 troops will stay at the base for now.", "U.S. defense officials")]
     public void Names_the_voice(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -40,6 +44,9 @@ public class S21PeopleTests
     // An administration's word is no part of the officials' name; a spokesperson of one country stays as named.
     [InlineData("About 5,000 troops remain in the region, a senior administration official said.", "U.S. administration officials")]
     [InlineData("Washington will keep some 2.000 soldiers in Syria, informed the agency citing two American functionaries.", "U.S. functionaries")]
+    // A label in capitals that names no voice ("Q:") and a topic in capitals name none.
+    [InlineData("Briefing\n\nQ: Are 3,500 troops staying at the base?", "Q")]
+    [InlineData("Briefing\n\nTROOP LEVELS: About 3,500 troops will stay at the base for now.", "troop levels")]
     public void Does_not_name(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 }
