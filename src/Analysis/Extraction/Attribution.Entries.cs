@@ -70,7 +70,9 @@ internal sealed partial class Attribution
         // The voice: the sentence's first source in the label, not an outlet nor a group ("North Korean soldiers in Russia: …" is a
         // topic), that the label opens with (a description before a
         // name: "the junta's spokesman, Colonel Abdoulaye Maiga").
-        var voice = list.Find(r => r.Span.Start >= start && r.Span.End <= colon && !IsMedia(r) && !r.IsGroup && r.Kind != SourceKind.Intercept);
+        // An unnamed voice may be a transcript's label in capitals ("SENIOR ADMINISTRATION OFFICIAL: …"), never a group in a topic.
+        var capitals = TranscriptLabel(sentence) > 0;
+        var voice = list.Find(r => r.Span.Start >= start && r.Span.End <= colon && !IsMedia(r) && (!r.IsGroup || capitals) && r.Kind != SourceKind.Intercept);
         int voiceEnd;
         if (voice is not null)
         {

@@ -35,6 +35,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ministryShortNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    // Titles of several words ("Defense Minister", "Prime Minister"), which may open a run as one-word titles do.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titlePhrases;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
@@ -66,6 +68,8 @@ internal sealed class CapitalizedNames
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
+        titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -375,14 +379,22 @@ internal sealed class CapitalizedNames
 
     // The person a run opened by a one-word title names ("Deputy Kim Byung-joo of the Democratic Party": "Kim Byung-joo"),
     // or null: two or three capitalised words after the title, up to an "of".
+    // A title of several words ("Defense Minister Petrenko", "Prime Minister Kowalski said") opens the run too, and after one a
+    // lone surname is the person's: a capitalised title says the word after it is a name, and the title is never part of it.
     private string? TitledName(string value)
     {
         var space = value.IndexOf(' ');
-        if (space <= 0 || !titleWords.Contains(value.AsSpan(0, space)) || !char.IsUpper(value[space + 1])) return null;
+        if (space <= 0) return null;
+        var oneWord = titleWords.Contains(value.AsSpan(0, space));
+        for (var next = space; !oneWord && value.IndexOf(' ', next + 1) is > 0 and var further; next = further)
+            if (titlePhrases.Contains(value.AsSpan(0, further))) (space, oneWord) = (further, true);
+        if (!oneWord || !char.IsUpper(value[space + 1])) return null;
         var name = value[(space + 1)..];
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (of > 0) name = name[..of];
         var words = name.AsSpan().Count(' ') + 1;
+        if (words == 1) return name.Length > 2 && name.All(char.IsLetter) && !name.All(char.IsUpper) && NamesOnePerson(name)
+            && !notNameWords.Contains(name) && !titleWords.Contains(name) ? Normalize(name) : null;
         return words is 2 or 3 && !name.Contains(" for ") && !name.Contains(" the ") && !name.Contains(" and ") ? Normalize(name) : null;
     }
 

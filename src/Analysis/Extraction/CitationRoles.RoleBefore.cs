@@ -54,9 +54,33 @@ internal sealed partial class CitationRoles
     // an army official speaking on condition of anonymity", "said a diplomat who asked not to be named": speaker_descriptions).
     private bool ClauseEnds(ReadOnlySpan<char> after)
     {
-        var rest = after.TrimStart();
+        var rest = WithoutClosingAsides(after.TrimStart());
         if (rest.Length < after.Length && LetterRun(rest, 0) is var n and > 0 && speakerDescriptionWords.Contains(rest[..n])) return true;
         return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
+    }
+
+    // The words that may stand between an inverted verb's speaker and the end of the clause without making the speaker the
+    // subject of what follows: a party or place in brackets ("declared Minister-President Malu Dreyer (SPD) on Tuesday"), a
+    // time ("said Ivan Petrenko on Tuesday", "last week") and where it was said (closing_speaker_asides: "in a statement").
+    // At most three, so that a clause that runs on ("said Russia on Monday moved …") still does not end.
+    private ReadOnlySpan<char> WithoutClosingAsides(ReadOnlySpan<char> rest)
+    {
+        for (var asides = 0; asides < 3 && rest.Length > 0; asides++)
+        {
+            if (rest[0] == '(' && rest.IndexOf(')') is > 1 and <= 60 and var close) { rest = rest[(close + 1)..].TrimStart(); continue; }
+            var n = LetterRun(rest, 0);
+            if (n > 0 && n < rest.Length && rest[n] == ' ' && timeWords.Contains(rest[..n]) && LetterRun(rest, n + 1) is var m and > 0)
+            {
+                rest = rest[(n + 1 + m)..].TrimStart();
+                continue;
+            }
+            var aside = -1;
+            foreach (var phrase in closingSpeakerAsides)
+                if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !CueIndex.IsWordCharacter(rest[phrase.Length]))) { aside = phrase.Length; break; }
+            if (aside < 0) break;
+            rest = rest[aside..].TrimStart();
+        }
+        return rest;
     }
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>

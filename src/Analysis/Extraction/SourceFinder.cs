@@ -249,6 +249,19 @@ internal sealed class SourceFinder
         articleOutlets.Add(s, start, cueHits, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
+        // "SENIOR ADMINISTRATION OFFICIAL: …": a transcript's speaker label in capitals names an unnamed voice as lower-case copy
+        // does (the label read in lower case, each character where it stands, so the spans hold); the label cites it, as a heading does.
+        if (CapitalsLabelEnd(s) is > 0 and var labelEnd)
+        {
+            var labelled = candidates.Count;
+
+            unnamedSpeakers.Add(s[..labelEnd].ToLowerInvariant(), start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline,
+                StateBodyCountry(gazetteerMatches, start), OutletCountry(gazetteerMatches));
+            // Only a voice that the whole label names, up to its colon; read as a group is (priority 2), as the label names it.
+            for (var k = candidates.Count - 1; k >= labelled; k--)
+                if (candidates[k].Ref is { IsPronoun: false } voice && voice.Span.End == start + labelEnd) candidates[k] = new(2, voice with { AlwaysCited = true });
+                else candidates.RemoveAt(k);
+        }
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
 
@@ -667,6 +680,20 @@ internal sealed class SourceFinder
         for (var i = 0; i < gazetteerMatches.Count; i++)
             if (gazetteerMatches[i].Span == span) return true;
         return false;
+    }
+
+    // Where the colon of a label in capitals of two words or more that opens the sentence stands ("SENIOR DEFENSE OFFICIAL: …"), else -1.
+    private static int CapitalsLabelEnd(string s)
+    {
+        var words = 1;
+        for (var i = 0; i < s.Length && i <= 80; i++)
+        {
+            var c = s[i];
+            if (c == ':') return words > 1 && i + 1 < s.Length && s[i + 1] == ' ' ? i : -1;
+            if (c == ' ' && i > 0 && s[i - 1] != ' ') words++;
+            else if (!(char.IsAsciiLetterUpper(c) || c is '.' or '-' || char.IsWhiteSpace(c))) return -1;
+        }
+        return -1;
     }
 
     // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.

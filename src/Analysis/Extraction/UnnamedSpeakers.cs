@@ -56,7 +56,15 @@ internal sealed class UnnamedSpeakers
         // "ANI, citing sources": the one-word citing_verbs before bare sources that make a national outlet's country theirs.
         citingWords = lexicon.Words("citing_verbs").Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
+        stateOfficeWords = Set("state_office_voice_words");
+        foreach (var (calque, noun) in lexicon.Pairs("voice_noun_calques", '=')) nounCalques[calque] = noun;
     }
+
+    // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
+    private readonly Dictionary<string, string> nounCalques = new(StringComparer.Ordinal);
+
+    // "administration": a government voice word that names whose officials they are, never kept in their name.
+    private readonly HashSet<string> stateOfficeWords;
 
     // "defense" = United States: the country an unnamed voice whose name keeps that word defaults to when the passage gives it
     // none (unowned_voice_countries).
@@ -154,7 +162,8 @@ internal sealed class UnnamedSpeakers
                 }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
-                var noun = spokesperson ? SourceNouns.Singular(s[i..j]) : SourceNouns.Plural(s[i..j]);
+                var word = nounCalques.GetValueOrDefault(s[i..j], s[i..j]);
+                var noun = spokesperson ? SourceNouns.Singular(word) : SourceNouns.Plural(word);
                 if (kind == SourceKind.Other)
                     kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
                         : noun is "commanders" or "officers" ? SourceKind.Military
@@ -173,8 +182,11 @@ internal sealed class UnnamedSpeakers
                 var placeAfter = SkipWhiteSpace(s, j) is var placeWord && WordEnd(s, placeWord) is var placeWordEnd && s.AsSpan(placeWord, placeWordEnd - placeWord) is "in" ? SkipWhiteSpace(s, placeWordEnd) : -1;
                 // "government sources in Seoul": the voice's own place.
                 var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
+                // "a senior administration official": the word alone says whose government speaks (state_office_voice_words), whatever
+                // countries the sentence counts, unless one is named right before it.
+                var stateOffice = kept.Count == 1 && stateOfficeWords.Contains(kept[0]);
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
+                    ? CountryBefore(s, first, countries) ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
                     : null;
                 string? MilitaryVoiceCountry() =>
                     DatelineOverOwner()
@@ -214,7 +226,7 @@ internal sealed class UnnamedSpeakers
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
-                    kept.Remove("government");
+                    kept.RemoveAll(w => w is "government" || stateOfficeWords.Contains(w));
                     // Sources keep "security" ("Iraqi security sources"), officials do not ("Malian officials"), as GroupFinder names them.
                     if (noun != "sources") kept.Remove("security");
                     // A country's service keeps its name's case: "U.S. Army officials".
