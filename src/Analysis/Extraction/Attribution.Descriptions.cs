@@ -36,7 +36,9 @@ internal sealed partial class Attribution
                 List<SourceRef>? earlier = null;
                 for (var h = history.Count - 1; resolved is null && h >= 0; h--)
                     if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
-                if (resolved is null && IsAgency(r))
+                // "the alliance said" after an alliance only named, where no one else speaks in its sentence (not "the secretary general of
+                // the Alliance, Jens Stoltenberg, said", whose alliance is only his office's).
+                if (resolved is null && (IsAgency(r) || r.RoleNoun == "alliance" && r.Role == CitationRole.Speaker && !list.Exists(p => p is { IsPerson: true, IsPronoun: false })))
                 {
                     resolved = Matching(r, list, i, loose: true);
                     for (var h = history.Count - 1; resolved is null && h >= 0; h--)
@@ -171,8 +173,9 @@ internal sealed partial class Attribution
         // (a headline's "Indian Army" may come as a titled person).
         "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
             || candidate is { IsGroup: false, IsCited: true } && EndsWithWord(candidate.Name, pronoun.RoleNoun, StringComparison.OrdinalIgnoreCase),
-        // "NATO: …" over "…, the alliance said": a military body of no one country.
-        "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, IsCited: true, Country: null },
+        // "NATO: …" over "…, the alliance said": a military body of no one country; `loose`, one only named ("NATO released
+        // satellite images … . …, the alliance said": an alliance is never the troops a figure counts, as a force may be).
+        "alliance" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsGroup: false, Country: null } && (candidate.IsCited || loose),
         "minister" => candidate.RoleNoun?.EndsWith("minister", StringComparison.Ordinal) == true,
         // "UNIFIL … . …, the mission said", "the Multinational Security Support mission …, the mission said": a mission of no
         // one country, or a body whose name ends in the noun, named before, cited or not (a mission is rarely the troops a

@@ -7,29 +7,43 @@ using static SourceText;
 /// <summary>
 /// A country's bodies that no list names, after its adjective or possessive: its state media ("Niger's state
 /// television", "the Malian state broadcaster": state_media_modifiers, state_media_nouns) and its armed forces by
-/// their name ("Romania's general staff", "the Estonian Defence Forces": armed_forces_names). Named "&lt;country's
-/// adjective&gt; state television", "&lt;adjective&gt; General Staff" (Defence spelt Defense, as ministries are).
-/// Candidates of priority 2.
+/// their name ("Romania's general staff", "the Estonian Defence Forces": armed_forces_names), also where the name comes
+/// first and its country's body that holds it after "of" ("the General Staff of Ukraine's Armed Forces") or before it with its
+/// possessive ("the Ukrainian army's General Staff"): the owning body is only its address (body_owner_heads). Not before a
+/// country's bare name ("the Armed Forces of Ukraine"), which copy gives as a name of its own. Named "&lt;country's adjective&gt; state television", "&lt;adjective&gt; General Staff" (Defence
+/// spelt Defense, as ministries are). Candidates of priority 2.
 /// </summary>
 internal sealed class CountryBodies
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name or a state medium's modifier.</summary>
-    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers"];
+    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns"];
 
     private readonly Countries countryWords;
-    private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames;
+    private readonly SourceGazetteer gazetteer;
+    // "spy agency" -> "intelligence", "military intelligence service" -> "military intelligence" (intelligence_service_names).
+    private readonly Dictionary<string, string> intelligenceNames;
+    private readonly PhraseTable intelligenceServices;
+    private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads;
 
-    public CountryBodies(Lexicon lexicon, Countries countryWords)
+    public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
         this.countryWords = countryWords;
+        this.gazetteer = gazetteer;
+        intelligenceNames = lexicon.Pairs("intelligence_service_names", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        intelligenceServices = new(intelligenceNames.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         PhraseTable Table(string list) => new(lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         stateMediaModifiers = Table("state_media_modifiers");
         stateMediaNouns = Table("state_media_nouns");
         forceNames = Table("armed_forces_names");
+        ownerHeads = Table("body_owner_heads");
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
+        foreach (var owner in countries)
+            if (owner.Country is { } country && OwnedForce(s, owner) is var (from, to, name))
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + to), $"{countryWords.Adjective(country)} {Canonical(name)}",
+                    SourceKind.Military, country, CitationRole.Mentioned, "military")));
         foreach (var adjective in countries)
         {
             if (adjective.Country is not { } country || !adjective.IsAdjectiveOfGroup(s)) continue;
@@ -43,11 +57,53 @@ internal sealed class CountryBodies
                     SourceKind.Military, country, CitationRole.Mentioned, "military")));
                 continue;
             }
+            // "Finland's intelligence service", "South Korean secret services", "Kyiv's spy agency": the country's intelligence, by the
+            // gazetteer's name where it knows that ("South Korean intelligence": the National Intelligence Service).
+            if (PhraseAt(s, p, intelligenceServices, wholeWord: true) is var serviceEnd and > 0)
+            {
+                var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
+                candidates.Add(new(2, gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
+                    ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
+                    : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence")));
+                continue;
+            }
             if (PhraseAt(s, p, stateMediaModifiers, wholeWord: true) is var m and > 0 && SkipWhiteSpace(s, m) is var n && n > m
                 && PhraseAt(s, n, stateMediaNouns, wholeWord: true) is var mediaEnd and > 0)
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
         }
+    }
+
+    // A force's name held by a country's body: "the General Staff of Ukraine's Armed Forces", "the General Staff of the Polish
+    // army" (a force's name before "of", the country's adjective and a body of body_owner_heads), or "the Ukrainian army's
+    // General Staff" (the owner's possessive before the name): where the reading starts and ends and the force's name as
+    // written; null when the country names no such thing.
+    private (int From, int To, string Name)? OwnedForce(string s, CountryName owner)
+    {
+        var (at, end) = (owner.Span.Start, owner.Span.End);
+        // "the Ukrainian army's General Staff".
+        if (owner.IsDemonym && !owner.Possessive && SkipWhiteSpace(s, end) is var p && p > end && PhraseAt(s, p, ownerHeads, wholeWord: false) is var headEnd and > 0
+            && headEnd + 2 < s.Length && s[headEnd] is '\'' or '’' && s[headEnd + 1] == 's' && SkipWhiteSpace(s, headEnd + 2) is var n && n > headEnd + 2
+            && PhraseAt(s, n, forceNames, wholeWord: true) is var nameEnd and > 0 && char.IsUpper(s[n]))
+            return (TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the" ? theStart : at, nameEnd, s[n..nameEnd]);
+        // "the General Staff of Ukraine's Armed Forces".
+        if (TryWordBefore(s, at, 0, out var link, out var linkStart) && link is "the" && TryWordBefore(s, linkStart, 0, out link, out var theLink)) linkStart = theLink;
+        if (link is not "of") return null;
+        if (!owner.IsAdjectiveOfGroup(s) || SkipWhiteSpace(s, end) is var q && q == end || PhraseAt(s, q, ownerHeads, wholeWord: true) is not (> 0 and var to)) return null;
+        // The force's name right before "of": its last word ends there, and the name holds one to three capitalised words.
+        var nameStop = SkipWhiteSpaceBack(s, linkStart);
+        for (var from = nameStop; from > 0;)
+        {
+            var w = from;
+            while (w > 0 && s[w - 1] == ' ') w--;
+            var b = w;
+            while (b > 0 && char.IsLetter(s[b - 1])) b--;
+            if (b == w || !char.IsUpper(s[b]) || nameStop - b > 30) return null;
+            if (PhraseAt(s, b, forceNames, wholeWord: true) == nameStop)
+                return (TryWordBefore(s, b, 0, out var the, out var theStart) && the is "the" ? theStart : b, to, s[b..nameStop]);
+            from = b;
+        }
+        return null;
     }
 
     // "general staff" -> "General Staff", "Defence Forces" -> "Defense Forces".

@@ -7,20 +7,23 @@ using static SourceText;
 /// <summary>
 /// Ministries of a country the lexicon knows: "Romania's Defense Ministry", "the Polish defence ministry", "the Ministry
 /// of Defence in London", named "&lt;country's adjective&gt; &lt;canonical name&gt;" ("British Defense Ministry"). The
-/// ministry_* lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …) are named by their first phrase.
+/// ministry_* lists ("ministry_defense": "Defense Ministry", "Ministry of Defence", …) are named by their first phrase,
+/// unless the gazetteer knows that country's ministry by a name of its own ("the US defence department": the Pentagon).
 /// Candidates of priority 2.
 /// </summary>
 internal sealed class MinistryFinder
 {
     private readonly Countries countryWords;
+    private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher ministries;
     private readonly Dictionary<string, string> ministryNames;
     // Where the ministry matcher can first find a name (see FirstWords).
     private readonly FirstWords ministryStarts;
 
-    public MinistryFinder(Lexicon lexicon, Countries countryWords)
+    public MinistryFinder(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
         this.countryWords = countryWords;
+        this.gazetteer = gazetteer;
         Lists = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         ministries = PhraseMatcher.Of(lexicon, Lists, ignoreCase: false);
         ministryNames = Lists.ToDictionary(n => n, n => lexicon.Words(n)[0], StringComparer.Ordinal);
@@ -67,10 +70,37 @@ internal sealed class MinistryFinder
     public SourceRef? Named(string what, string country) =>
         ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length ? Ministry(default, ministry.Label, country) : null;
 
+    /// <summary>The country's ministry whose minister the words name ("Russia's defence minister", "Minister of Defence Guido
+    /// Crosetto": the defence ministry), read as the ministry's own name with "ministry" for "minister"; null for a minister of
+    /// no ministry the lists know ("Prime Minister").</summary>
+    public SourceRef? HeadedBy(string words, string country) => HeadedList(words) is { } list ? Ministry(default, list, country) : null;
+
+    // The ministry list whose ministry the words' minister heads, or null.
+    private string? HeadedList(string words)
+    {
+        for (var m = words.IndexOf("inister", StringComparison.Ordinal); m > 0; m = words.IndexOf("inister", m + 1, StringComparison.Ordinal))
+        {
+            var at = m - 1;
+            if (words[at] is not ('m' or 'M') || at > 0 && IsWord(words[at - 1]) || m + 7 < words.Length && IsWord(words[m + 7])) continue;
+            var asMinistry = string.Concat(words.AsSpan(0, m + 5), "ry", words.AsSpan(m + 7));
+            foreach (var hit in ministries.Find(asMinistry, 0, asMinistry.Length))
+                if (hit.Span.Start <= at && hit.Span.End >= m + 7
+                    && !(hit.Span.Start > 0 && IsWord(asMinistry[hit.Span.Start - 1]) || hit.Span.End < asMinistry.Length && IsWord(asMinistry[hit.Span.End])))
+                    return hit.Label;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the words name a minister of a ministry the lists know, whoever's ("Foreign Minister Annalena Baerbock").</summary>
+    public bool HeadsMinistry(string words) => HeadedList(words) is not null;
+
     private SourceRef Ministry(TextSpan span, string list, string country)
     {
         var name = ministryNames[list];
         var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
-        return new SourceRef(span, $"{countryWords.Adjective(country)} {name}", kind, country, CitationRole.Mentioned, "ministry");
+        var full = $"{countryWords.Adjective(country)} {name}";
+        // "U.S. Defense Ministry" is the gazetteer's Pentagon: one body, one name.
+        if (gazetteer.TryResolveSpelling(full, out var known) && known.Country == country) (full, kind) = (known.Name, known.Kind);
+        return new SourceRef(span, full, kind, country, CitationRole.Mentioned, "ministry");
     }
 }

@@ -62,6 +62,7 @@ internal sealed class SourceFinder
     private readonly SpokespeopleToOutlets spokespeople;
     private readonly SourcesInBodies insiders;
     private readonly BareBodies bareBodies;
+    private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -89,9 +90,9 @@ internal sealed class SourceFinder
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon, countryWords);
-        ministries = new MinistryFinder(lexicon, countryWords);
+        ministries = new MinistryFinder(lexicon, countryWords, gazetteer);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
-        countryBodies = new CountryBodies(lexicon, countryWords);
+        countryBodies = new CountryBodies(lexicon, countryWords, gazetteer);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
@@ -113,6 +114,7 @@ internal sealed class SourceFinder
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
+        ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
@@ -144,8 +146,12 @@ internal sealed class SourceFinder
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
-    public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries) =>
+    public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
         bareBodies.Resolve(text, refs, documentCountry, countries);
+        // "the ministry said" after its minister ("Russia's defence minister, Sergei Shoigu, …"): the ministry he heads.
+        ministersMinistries.Resolve(text, refs);
+    }
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
     private sealed class Scratch

@@ -13,7 +13,9 @@ using Analysis.Vocabulary;
 /// <c>SourceGazetteer.Default.Add("Kyiv Post", SourceKind.Outlet, "Ukraine")</c>, which returns a new
 /// gazetteer (the default never changes under other users).
 /// Matching: an alias matches as a whole word sequence, exactly, except that its first letter may
-/// have either case ("the Pentagon", "Intercepted audio"); a leading "The" is optional.
+/// have either case ("the Pentagon", "Intercepted audio"); a leading "The" is optional. An acronym of four letters or more
+/// matches in title case too, as British and agency copy writes one it says as a word ("Nato", "Unifil", "Monusco"), save
+/// those whose title case is a word or a name of its own (word_like_acronyms: "Shape", "Rand").
 /// </summary>
 public sealed class SourceGazetteer
 {
@@ -24,8 +26,12 @@ public sealed class SourceGazetteer
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> bySpellingSpan;
     private readonly Lazy<PhraseMatcher> matcher;
 
-    public SourceGazetteer(IEnumerable<GazetteerEntry> entries)
+    // The acronyms not matched in title case (word_like_acronyms).
+    private readonly IReadOnlySet<string> wordLikeAcronyms;
+
+    public SourceGazetteer(IEnumerable<GazetteerEntry> entries, IEnumerable<string>? wordLikeAcronyms = null)
     {
+        this.wordLikeAcronyms = (wordLikeAcronyms ?? []).ToHashSet(StringComparer.Ordinal);
         // Later entries win: a user's entry replaces a shipped one with the same name or alias.
         var list = new List<GazetteerEntry>();
         foreach (var entry in entries)
@@ -46,14 +52,15 @@ public sealed class SourceGazetteer
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis". Every
         // spelling of a surface is matched, not only the key's ("British defence intelligence" beside "British Defence Intelligence").
         var surfaces = list.SelectMany(e => e.Surfaces).Select(Normalize).Distinct(StringComparer.Ordinal).ToArray();
-        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(surfaces.SelectMany(s => FirstLetterCases(s).Select(v => new LabelledPhrase(s, v))), ignoreCase: false));
+        matcher = new Lazy<PhraseMatcher>(() => new PhraseMatcher(surfaces.SelectMany(s => FirstLetterCases(s).Concat(TitleCase(s)).Select(v => new LabelledPhrase(s, v))), ignoreCase: false));
     }
 
     /// <summary>The gazetteer of the kit's own vocabulary (<see cref="Lexicon.Default"/>).</summary>
     public static SourceGazetteer Default => For(Lexicon.Default);
 
     /// <summary>The gazetteer of <paramref name="lexicon"/>'s sources, built once per lexicon.</summary>
-    public static SourceGazetteer For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new SourceGazetteer(l.Sources.Select(Entry)));
+    public static SourceGazetteer For(Lexicon lexicon) => ByLexicon.GetValue(lexicon, l => new SourceGazetteer(l.Sources.Select(Entry),
+        l.WordListNames.Contains("word_like_acronyms") ? l.Words("word_like_acronyms") : null));
 
     private static GazetteerEntry Entry(SourceEntry source) =>
         new(source.Name,
@@ -66,10 +73,14 @@ public sealed class SourceGazetteer
             ? new[] { char.ToUpperInvariant(surface[0]) + surface[1..], char.ToLowerInvariant(surface[0]) + surface[1..] }.Distinct(StringComparer.Ordinal)
             : [surface];
 
+    // "UNIFIL" -> "Unifil": an acronym of four capitals or more, said as a word, that is no word_like_acronyms entry.
+    private IEnumerable<string> TitleCase(string surface) =>
+        surface.Length >= 4 && surface.All(char.IsAsciiLetterUpper) && !wordLikeAcronyms.Contains(surface) ? [surface[0] + surface[1..].ToLowerInvariant()] : [];
+
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     /// <summary>A gazetteer with these entries added (replacing entries of the same name).</summary>
-    public SourceGazetteer With(params GazetteerEntry[] entries) => new(Entries.Concat(entries));
+    public SourceGazetteer With(params GazetteerEntry[] entries) => new(Entries.Concat(entries), wordLikeAcronyms);
 
     /// <summary>A gazetteer with one more source: <c>Add("Kyiv Post", SourceKind.Outlet, "Ukraine", "the Post")</c>.</summary>
     public SourceGazetteer Add(string name, SourceKind kind, string? country, params string[] aliases) =>
