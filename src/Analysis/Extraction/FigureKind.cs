@@ -250,7 +250,8 @@ internal sealed partial class TroopCountFinder
         var from0 = Math.Max(start, verb - reaches.StrengthSubject);
         var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
         if (semicolon >= 0) from0 += semicolon + 1;
-        if (!kindWords.WholeForceNouns.Any(text, from0, verb)) return false;
+        // (or a state's whole military right before the verb: "the Ukrainian military has about 250,000 troops").
+        if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0) return false;
         return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
     }
 

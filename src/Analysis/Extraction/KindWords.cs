@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, consequence_participles, place_prepositions,
+/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
 /// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
@@ -149,6 +149,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"number", "commands", "has": right before a figure, a verb of a force's strength (with a whole force as subject).</summary>
     public AdjacentPhrases StrengthVerbs { get; } = AdjacentPhrases.Of(lexicon, "strength_verbs");
+
+    /// <summary>"military", "armed forces": right before a verb of strength, a state's whole military as its subject.</summary>
+    public AdjacentPhrases StrengthArmySubjects { get; } = AdjacentPhrases.Of(lexicon, "strength_army_subjects");
 
     /// <summary>"insurgents", "militia", "National Guard": a force whose strength, told with a strength verb, is its whole size.</summary>
     public PhraseMatcher WholeForceNouns { get; } = PhraseMatcher.Of(lexicon, ["whole_force_nouns"]);
