@@ -380,6 +380,17 @@ internal sealed partial class TroopCountFinder
                 Add(q, new TextSpan(q.Span.Start, extra), !AboutTroops());
                 continue;
             }
+            // "The force of 5,000 will include 1,500 from Kenya", "five from Nepal and one each from Cuba": after a troop figure, a
+            // number of them from a country is a part of it; after one from a country too ("7,200 military personnel from Belarus
+            // and 5,500 from Russia"), a gapped figure of its own.
+            if (bare && !IsYear(q, false) && SureFigureBefore(found) && FromCountryAfter(text, q.Span.End, end, countries))
+            {
+                var parallel = FromCountryAfter(text, found[^1].Span.End, q.Span.Start, countries);
+                found.Add((q, q.Span, !parallel));
+                if (parallel) (gapped ??= []).Add(q);
+                else parts.Add(q);
+                continue;
+            }
             // "the Texans will be 400 in total": the whole of the troops the sentence counts.
             if (bare && !IsYear(q, false) && TotalAfter(text, end, q))
             {

@@ -12,6 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore;
+    private readonly AdjacentPhrases partOrigins;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
@@ -105,6 +106,7 @@ internal sealed partial class TroopCountFinder
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
+        partOrigins = AdjacentPhrases.Of(lexicon, "part_origin_words");
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
         earlierAfter = lexicon.Regex("earlier_after", ignoreCase);
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);

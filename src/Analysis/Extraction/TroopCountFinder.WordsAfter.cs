@@ -191,6 +191,16 @@ internal sealed partial class TroopCountFinder
         return e > start && text[e - 1] is '—' or '–' or ':' && troopWords.Any(text, Math.Max(start, e - 81), e - 1);
     }
 
+    // text[at..): "from" (list part_origin_words), then a country's name ("1,500 from Kenya"), not its demonym or possessive.
+    private bool FromCountryAfter(string text, int at, int end, IReadOnlyList<CountryMention> countries)
+    {
+        if (!Spaced(text, at) || partOrigins.EndOfPhraseAt(text, at, end) is not (var from and > 0) || !Spaced(text, from)) return false;
+        var name = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        foreach (var c in countries)
+            if (c.Name.Start == name) return !c.IsDemonym && !c.Possessive;
+        return false;
+    }
+
     // What may follow a number that stands alone: punctuation, the end, or a word that is not a noun it counts; an everyday verb
     // or adverb of its clause ("began", "fell", "died", "still") only in a sentence about troops.
     private bool IsBare(string text, int at, int end, bool aboutTroops = true)
