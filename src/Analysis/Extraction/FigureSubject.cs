@@ -359,11 +359,11 @@ internal sealed partial class TroopCountFinder
                 if (inBody == default && !Overlaps(masked, c.Span) || (body is not null && body != c.Country.Name)) return null;
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
-            if (body is not null) return OneClause(text, bodySpan, figure.Span) ? body : null;
+            if (body is not null) return OneClause(text, bodySpan, figure.Span) && !Approached(text, start, countries, body) ? body : null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                     && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
-                    return OneClause(text, span, figure.Span) ? country : null;
+                    return OneClause(text, span, figure.Span) && !Approached(text, start, countries, country) ? country : null;
             return null;
         }
         foreach (var c in countries)
@@ -374,6 +374,12 @@ internal sealed partial class TroopCountFinder
                 return country;
         return null;
     }
+
+    // "60,000 soldiers gathered close to Finland, the Finnish border guard said", "troops massed near Ukraine's border, Ukraine's
+    // defence ministry said": whether the sentence names the country where troops stand near or head for (approach_prepositions);
+    // troops outside a country are not its own, so its bodies that count them count another's.
+    private bool Approached(string text, int start, IReadOnlyList<CountryMention> countries, string country) =>
+        countries.Any(c => c.Country.Name == country && PlaceWordBefore(text, start, c.Name.Start, kindWords.ApproachPrepositions));
 
     // "The Cambodian defence ministry said 12 soldiers were killed": dead or wounded a military body counts with no owner named are
     // its own, unless a verb of enemy_harm_verbs stands right before the figure ("its forces had killed 1,200 soldiers") or the
@@ -820,12 +826,13 @@ internal sealed partial class TroopCountFinder
         return PrepositionBefore(text, start, at);
     }
 
-    // A word of place_prepositions ("to", "near", "border with"), then "the" and a compass word, each optional, right before text[at].
-    private bool PlaceWordBefore(string text, int start, int at)
+    // A word of place_prepositions ("to", "near", "border with"), or of `words`, then "the" and a compass word, each optional, right
+    // before text[at].
+    private bool PlaceWordBefore(string text, int start, int at, AdjacentPhrases? words = null)
     {
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && Spaced(text, adjective, at)) at = adjective;
         if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
-        return kindWords.PlacePrepositions.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
+        return (words ?? kindWords.PlacePrepositions).StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at);
     }
 
     // A destination preposition, perhaps "the", then a space right before text[at].

@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions,
+/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
 /// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
@@ -128,6 +128,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"to", "near", "border with": before a country, a place, not a side.</summary>
     public AdjacentPhrases PlacePrepositions { get; } = AdjacentPhrases.Of(lexicon, "place_prepositions");
+
+    /// <summary>"near", "bound for": before a country, a place troops stand near or head for, so outside that country.</summary>
+    public AdjacentPhrases ApproachPrepositions { get; } = AdjacentPhrases.Of(lexicon, "approach_prepositions");
 
     /// <summary>"ordered", "put", "sent": before a figure of a whole army's words, an order that sends or places the troops.</summary>
     public AdjacentPhrases ArmyMentionMovers { get; } = AdjacentPhrases.Of(lexicon, "army_mention_movers");

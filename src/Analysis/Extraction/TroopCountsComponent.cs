@@ -61,8 +61,9 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                 var figure = TotalOfParts(document, sentence, countries, counts, candidate) ? candidate with { Subject = null, NoOwner = true } : candidate;
                 figure = Restated(counts, sentence, figure);
                 var (origin, via) = attribution?.For(sentence, figure.Span) ?? (null, []);
-                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties && finder.VoiceMayOwn(document.Text, sentence, figure.Span)
-                    && VoiceStateBody(document.Text, attribution, document.Sentences.Count, origin) is { } home)
+                if (figure.Subject is null && !figure.NoOwner && figure.Kind != TroopKind.Casualties
+                    && VoiceStateBody(document.Text, attribution, document.Sentences.Count, origin) is { } home
+                    && finder.VoiceMayOwn(document.Text, sentence, figure.Span, home, countries[sentence.Index]))
                     figure = figure with { Subject = home };
                 counts.Add(new TroopCount(
                     document.Quote(figure.Quantity.Span),

@@ -6,7 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// Session 21's subject lane: a toll told in a headline's present ("toll rises to 19") counts casualties as its past does;
 /// captives by other words than "captured" are casualties; a state's whole military as the subject of a verb of strength, or
-/// bound to a strength ("100,000-strong military"), is its size. Each rule has rows where like words must leave the figure as it was.
+/// bound to a strength ("100,000-strong military"), is its size; troops near a country or bound for it are not that country's,
+/// whichever of its bodies counts them. Each rule has rows where like words must leave the figure as it was.
 /// </summary>
 public class S21KindsAndOwnersTests
 {
@@ -38,6 +39,16 @@ public class S21KindsAndOwnersTests
     [InlineData("Untitled\n\nThe drills involved over 10,000 troops, but the military has never said how many it moved.", TroopKind.Deployment)]
     [InlineData("Untitled\n\nThe military has about 4,000 soldiers along the border.", TroopKind.Deployment)]
     public void A_whole_military_counted(string text, TroopKind kind) => Assert.Equal(kind, First(text).Kind);
+
+    [Theory]
+    // Near a country, or bound for it: its body counts another's troops.
+    [InlineData("Untitled\n\n60,000 soldiers gathered close to Finland, the Finnish border guard said.", null)]
+    [InlineData("Untitled\n\nAbout 90,000 troops are massed near Ukraine, the Ukrainian defence ministry said.", null)]
+    [InlineData("Untitled\n\nSome 800 soldiers bound for Estonia will leave next week, the Estonian defence ministry said.", null)]
+    // Sent to another country, or in the body's own land: the body's own.
+    [InlineData("Untitled\n\nSome 700 troops will head to Slovakia, the Czech defence ministry said.", "Czech Republic")]
+    [InlineData("Untitled\n\nAbout 4,000 troops were deployed in Ecuador's prisons, the Ecuadorian defence ministry said.", "Ecuador")]
+    public void Near_a_country_is_not_its_own(string text, string? subject) => Assert.Equal(subject, First(text).Subject);
 
     private static TroopCount First(string document) => DocumentCounts(document)[0];
 }
