@@ -387,6 +387,11 @@ internal sealed partial class TroopCountFinder
         var at = q.Span.Start;
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
+        // "ordered 3,000 more troops to the region", "ordered another 2,000 Guard members into federal service": an addition
+        // ordered is still to come, wherever it is sent (list ordered_additions), unless a time says it came.
+        if (kindWords.OrderedAdditions.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+            || (Spaced(text, q.Span.End) && kindWords.OrderedAdditions.EndOfPhraseAt(text, SourceText.SkipWhiteSpace(text, q.Span.End), segmentEnd) > 0))
+            return !kindWords.DoneTimes.Any(text, figure.End, segmentEnd);
         var end = Math.Min(segmentEnd, figure.End + 120);
         for (var i = figure.End + 1; i < end; i++)
         {
