@@ -79,6 +79,10 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
+        // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time.
+        if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
+            && kind != TroopKind.Casualties && SequencedAfter(text, segmentStart, q.Span.Start))
+            status = previous.Status;
         // "Kenya's pledge stands at 1,000 and Chad's at 400 soldiers": a coordinate clause whose verb was left out shares the
         // status of the clause before.
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
@@ -136,8 +140,9 @@ internal sealed partial class TroopCountFinder
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
-        // "the first phase of a 300-strong force": the whole of which a first part is there.
-        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return EstimateStatus.Planned;
+        // "the first phase of a 300-strong force", "the first part of a third dispatch of 6,000 troops": the whole of which a
+        // first part is there.
+        if (FirstPartOfWhole(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "the target is about 2,400", "a ceiling of 15,000 troops", "the goal is to reach 3,000": not there yet.
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
@@ -387,6 +392,11 @@ internal sealed partial class TroopCountFinder
         var at = q.Span.Start;
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
+        // "ordered 3,000 more troops to the region", "ordered another 2,000 Guard members into federal service": an addition
+        // ordered is still to come, wherever it is sent (list ordered_additions), unless a time says it came.
+        if (kindWords.OrderedAdditions.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+            || (Spaced(text, q.Span.End) && kindWords.OrderedAdditions.EndOfPhraseAt(text, SourceText.SkipWhiteSpace(text, q.Span.End), segmentEnd) > 0))
+            return !kindWords.DoneTimes.Any(text, figure.End, segmentEnd);
         var end = Math.Min(segmentEnd, figure.End + 120);
         for (var i = figure.End + 1; i < end; i++)
         {
@@ -452,6 +462,25 @@ internal sealed partial class TroopCountFinder
         return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
             && DecidedAt(text, segmentStart, first);
     }
+
+    // A phrase of first_part_of right before the figure ("the first phase of a 300-strong force"), or ending at most
+    // PartWholeReach characters before an "of" right before it, with no clause break between: the words that name the whole
+    // ("the first part of a third dispatch of 6,000 troops", "the first wave of a planned deployment of 3,000").
+    private bool FirstPartOfWhole(string text, int segmentStart, int at)
+    {
+        if (firstPartOf.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
+        if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
+        for (var i = of - 1; i > Math.Max(segmentStart, of - PartWholeReach); i--)
+        {
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or ')') return false;
+            if (char.IsWhiteSpace(text[i]) && CueIndex.IsWordCharacter(text[i - 1]) && firstPartOf.StartOfPhraseBefore(text, segmentStart, i) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    // How many characters of the whole's name may stand between a first part and "of": "a third dispatch", "a planned deployment".
+    private const int PartWholeReach = 35;
 
     // An approval or a decision right before `at`.
     private bool DecidedAt(string text, int segmentStart, int at) =>

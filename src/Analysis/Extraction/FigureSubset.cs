@@ -5,11 +5,11 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// A part of the force just counted ("among them 300 officers", "including 500 special forces"): not a new estimate
-/// of the whole. The words are the lexicon's (figures.json: subset_cues, subset_openers, subset_verbs).
+/// of the whole. The words are the lexicon's (figures.json: subset_cues, subset_openers, subset_verbs, whole_openers, whole_anaphors).
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeBefore, incrementWords;
+    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeAnaphors, wholeBefore, incrementWords;
 
     // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
     private bool Partitive(string text, Quantity q, TextSpan span) =>
@@ -73,6 +73,8 @@ internal sealed partial class TroopCountFinder
         var comma = at - 1;
         while (comma > opener && char.IsWhiteSpace(text[comma])) comma--;
         if (comma <= opener || text[comma] != ',') return false;
+        // ("Of those, 1,200 are engineers": a word that points back at the force just counted is the whole.)
+        if (wholeAnaphors.EndOfPhraseAt(text, opener, comma) is var anaphor and > 0 && text.AsSpan(anaphor, comma - anaphor).IsWhiteSpace()) return true;
         for (var i = opener; i < comma; i++)
         {
             // The whole's clause ends at the first comma that is not a digit group's.

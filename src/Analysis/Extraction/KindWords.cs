@@ -4,7 +4,7 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
-/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out,
+/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
@@ -23,6 +23,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"out of": troops ordered out of a place.</summary>
     public AdjacentPhrases OrderedOut { get; } = AdjacentPhrases.Of(lexicon, "ordered_out");
+
+    /// <summary>"more", "another", "additional": an addition ordered or asked for, before the number or right after it.</summary>
+    public AdjacentPhrases OrderedAdditions { get; } = AdjacentPhrases.Of(lexicon, "ordered_additions");
+
+    /// <summary>"followed by", "then": a part of a move after the one before it.</summary>
+    public PhraseMatcher SequenceLinks { get; } = PhraseMatcher.Of(lexicon, ["sequence_links"]);
 
     /// <summary>"last autumn", "by now", "and they did": an order or a wish already carried out.</summary>
     public PhraseMatcher DoneTimes { get; } = PhraseMatcher.Of(lexicon, ["done_times"]);

@@ -50,11 +50,15 @@ internal sealed partial class TroopCountFinder
                 // (a mention may share its noun with the next: "300 and 400 soldiers")
                 || next.Quantity.Span.Start <= first.Span.End) continue;
             var between = text.AsSpan(first.Span.End, next.Quantity.Span.Start - first.Span.End);
-            if (between.IndexOfAny(";:") >= 0 || between.Contains(". ", StringComparison.Ordinal)) continue;
+            // (A semicolon may join the newer level: "France had 5,100 soldiers in the Sahel in 2020; it now has about 2,500".)
+            if (between.IndexOf(':') >= 0 || between.Contains(". ", StringComparison.Ordinal)) continue;
             var clause = ClauseEnd(text, first.Span.End, next.Quantity.Span.Start);
             int? dated = null;
             foreach (var time in pastThenNow.PastTimes.Find(text, first.Span.End, clause)) { dated = time.Span.End; break; }
             if (dated is null && PastDateAfter(text, first.Span.End, clause)) dated = first.Span.End;
+            // (Or before it, from the sentence's start or the figure before: "In March there were 66,000 troops in the region;
+            // there are now 90,000".)
+            if (dated is null && PastDateAfter(text, i == 0 ? sentenceStart : result[i - 1].Span.End, first.Quantity.Span.Start)) dated = first.Span.End;
             if (dated is not { } at || !pastThenNow.LaterLevelCues.Any(text, at, next.Quantity.Span.Start)) continue;
             if (pastLevels.Increments.StartOfPhraseBefore(text, first.Span.End, next.Quantity.Span.Start) >= 0
                 || sendVerbs.StartOfPhraseBefore(text, Math.Max(sentenceStart, first.Quantity.Span.Start - 40), first.Quantity.Span.Start) >= 0

@@ -216,6 +216,7 @@ internal sealed partial class TroopCountFinder
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
+        wholeAnaphors = AdjacentPhrases.Of(lexicon, "whole_anaphors");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
         (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
