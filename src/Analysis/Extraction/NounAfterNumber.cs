@@ -57,7 +57,7 @@ internal sealed class NounAfterNumber
                         && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, number, end), count + 2) is var shared and >= 0)
                         return shared;
                 }
-            if (text[at] is >= 'A' and <= 'Z')
+            if (text[at] is >= 'A' and <= 'Z' || ArticledName(text, at, end))
             {
                 var e = at + 1;
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
@@ -109,6 +109,15 @@ internal sealed class NounAfterNumber
         if (e < end && CueIndex.IsWordCharacter(text[e])) return (-1, false);
         if (hyphened) return text.AsSpan(at, e - at).Contains("year", StringComparison.Ordinal) ? (-1, false) : (e, true);
         return (e - at > 3 && text[e - 2] == 'l' && text[e - 1] == 'y' ? e : -1, false);
+    }
+
+    // "200 al-Shabaab militants", "Hashd al-Shaabi fighters": a name behind an Arabic article (a few small letters and a hyphen)
+    // is capitalized all the same.
+    private static bool ArticledName(string text, int at, int end)
+    {
+        var e = at;
+        while (e < end && e - at < 3 && text[e] is >= 'a' and <= 'z') e++;
+        return e > at && e + 1 < end && text[e] == '-' && text[e + 1] is >= 'A' and <= 'Z';
     }
 
     // Whether a modifier of the list, a capitalized word or a hyphened adjective starts at `at`.

@@ -196,6 +196,13 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
                 continue;
             }
+            // "Some 1,700 from the 3rd Infantry Division", "3,000 of the 82nd Airborne": soldiers counted by the formation they come
+            // from, whatever else the sentence names.
+            if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, formation.Index + formation.Length), false));
+                continue;
+            }
             var bare = IsBare(text, q.Span.End, end, SentenceAboutTroops());
             // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
             // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
@@ -206,7 +213,8 @@ internal sealed partial class TroopCountFinder
             // The hedge may be the verb that joins them: "losses have exceeded 450".
             var amount = (AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start)))
                 && !LimitBefore(text, start, q);
-            if ((bare || people > 0) && (amount || MobilizedBefore(text, start, q.Span.Start)))
+            // After a troop amount noun the number is about troops whatever else its sentence names: "The pullout of 1,500 began".
+            if ((bare || people > 0 || (amount && IsBare(text, q.Span.End, end))) && (amount || MobilizedBefore(text, start, q.Span.Start)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
@@ -221,7 +229,9 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "put Russia's losses in Ukraine at only 5937 people": people after an estimate of losses are the losses.
-            if (people > 0 && AboutTroops() && EstimatedBefore(text, start, q))
+            // "The army lost 300 people in the battle": people a troop word's verb of losing takes are its losses.
+            if (people > 0 && AboutTroops() && (EstimatedBefore(text, start, q)
+                || (VerbBefore(lossVerbs, text, start, q.Span.Start) && troopWords.Any(text, start, q.Span.Start))))
             {
                 Add(q, new TextSpan(q.Span.Start, people), false);
                 continue;
@@ -389,6 +399,12 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, !parallel));
                 if (parallel) (gapped ??= []).Add(q);
                 else parts.Add(q);
+                continue;
+            }
+            // "The remaining troops, about 600, will leave": a count set off right after its troop word.
+            if (!IsYear(q, false) && (q.Value ?? q.High) >= 10 && AppositionAfterTroops(text, start, end, q) is var apposed and > 0)
+            {
+                found.Add((q, new TextSpan(q.Span.Start, apposed), false));
                 continue;
             }
             // "the Texans will be 400 in total": the whole of the troops the sentence counts.

@@ -9,11 +9,13 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     // "Kenyans", "North Koreans", "Pakistanis": the people of a country, a demonym in -n or -i and an s (and the aliases
-    // written so); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun follows it).
+    // written so, "Greeks"); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun
+    // follows it); "Britons", "Danes": the plurals no demonym spells (list plural_demonyms).
     private static IEnumerable<string> PluralDemonyms(Lexicon lexicon) =>
         lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s")
             .Concat(c.Demonyms.Where(SameFormPlural))
-            .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s")))).Distinct(StringComparer.Ordinal);
+            .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s"))))
+            .Concat(lexicon.Words("plural_demonyms")).Distinct(StringComparer.Ordinal);
 
     private static bool SameFormPlural(string demonym) => demonym.Length > 4 && demonym.EndsWith("ese", StringComparison.Ordinal);
 

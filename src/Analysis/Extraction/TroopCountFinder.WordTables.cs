@@ -11,7 +11,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly Regex casualtyAfter, anchorBefore;
+    private readonly Regex casualtyAfter, anchorBefore, formationAfter;
     private readonly AdjacentPhrases partOrigins;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
@@ -106,6 +106,7 @@ internal sealed partial class TroopCountFinder
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
+        formationAfter = lexicon.Regex("formation_after", RegexOptions.None);
         partOrigins = AdjacentPhrases.Of(lexicon, "part_origin_words");
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
         earlierAfter = lexicon.Regex("earlier_after", ignoreCase);

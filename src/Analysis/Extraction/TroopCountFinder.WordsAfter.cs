@@ -191,6 +191,21 @@ internal sealed partial class TroopCountFinder
         return e > start && text[e - 1] is '—' or '–' or ':' && troopWords.Any(text, Math.Max(start, e - 81), e - 1);
     }
 
+    // "The remaining troops, about 600, will leave", "The Indian military personnel, 88 in all, will be withdrawn", "a quarter of
+    // the reserve, some 115,000 people, are active": a number set off by commas (or a dash) right after a troop word or a
+    // troop amount noun is their count. Where its words end (after "people"), or -1.
+    private int AppositionAfterTroops(string text, int start, int end, Quantity q)
+    {
+        var e = SourceText.SkipWhiteSpaceBack(text, q.Span.Start, start);
+        if (e <= start || text[e - 1] != ',' || (troopWordsAt.StartOfPhraseBefore(text, start, e - 1) < 0 && amountWords.StartOfPhraseBefore(text, start, e - 1) < 0))
+            return -1;
+        var i = q.Span.End;
+        if (Spaced(text, i) && peopleNouns.EndOfPhraseAt(text, i, end) is var people and > 0) i = people;
+        var counted = i;
+        if (Spaced(text, i) && totalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, i, end), end) is var total and > 0) i = total;
+        return i < end && text[i] is ',' or '—' or '–' ? counted : -1;
+    }
+
     // text[at..): "from" (list part_origin_words), then a country's name ("1,500 from Kenya"), not its demonym or possessive.
     private bool FromCountryAfter(string text, int at, int end, IReadOnlyList<CountryMention> countries)
     {
