@@ -251,6 +251,8 @@ internal sealed partial class Attribution
     private bool ToldByUnknown(Sentence sentence, TextSpan outlet)
     {
         var text = document.Text;
+        // An outlet named in another sentence (an informant named elsewhere) stands in no clause of this one.
+        if (outlet.Start < sentence.Start || outlet.End > sentence.End) return false;
         var comma = outlet.Start > sentence.Start ? text.LastIndexOf(',', outlet.Start - 1, outlet.Start - sentence.Start) : -1;
         var words = Words(text[(comma < 0 ? sentence.Start : comma + 1)..outlet.Start]);
         var first = words.FindIndex(w => !closing.Auxiliaries.Contains(w));
