@@ -53,7 +53,10 @@ internal sealed partial class Attribution
             // media.": an intelligence body that speaks is what lawmakers who speak after it relay, with no briefing word.
             else if (chain.Count > 0 && chain[0] is { Kind: SourceKind.Intelligence, IsPerson: false, IsGroup: false, Role: CitationRole.Speaker } spoke) briefer = spoke;
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
-            if (informantsOf.TryGetValue(chain[0].Name, out var informants))
+            // Not an outlet's: a paper cites many people over a report, and the one it cites for one claim ("The Washington Post
+            // reported, citing several people familiar with the planning") is no origin of its others ("The Post reported that three
+            // states would send up to 750 more troops"; a headline's "…, WSJ says").
+            if (!IsMedia(chain[0]) && informantsOf.TryGetValue(chain[0].Name, out var informants))
                 chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
             // "The spy agency briefed lawmakers on Wednesday. … , lawmaker Lee told reporters.": a lawmaker who speaks after a body's
             // briefing, in its sentence or a later one, relays it: the body is the origin, the lawmaker the via.

@@ -134,7 +134,11 @@ internal sealed partial class Attribution
         if (chain.Count == 0) return (null, []);
         // "The Saudi-led coalition said in a statement carried by the Saudi Press Agency that …": an outlet that only carried
         // (carrier_cues) the statement of a speaker the kit does not know passes it on; it is no origin.
-        if (chain.All(r => r.Role == CitationRole.Audience) && Carried(sentence, chain[0].Span))
+        // "…, the source told Xinhua", "the command of the United States army informed AFP", "…, has indicated to Le Monde a source
+        // close to the Elysée": an outlet told by a voice the kit does not know is its via, no origin (DevSet header, Audience); one
+        // whose verb stands right after the comma and that closes the sentence, with no voice before or after it, is an inverted
+        // speaker of translated copy ("…, informed the economic daily Globes.") and speaks.
+        if (chain.All(r => r.Role == CitationRole.Audience) && (Carried(sentence, chain[0].Span) || chain.TrueForAll(IsMedia) && ToldByUnknown(sentence, chain[0].Span)))
             return (null, chain.Select(r => r.Name).Distinct().ToArray());
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
@@ -240,6 +244,19 @@ internal sealed partial class Attribution
             if (closing.TimeClauseOpeners.Contains(text[i..end])) return i;
         }
         return -1;
+    }
+
+    // Whether a voice that told the outlet stands in its clause: words that are no auxiliary or reporting verb open it (from the
+    // last comma, or the sentence's start, before the outlet), or words follow the outlet (the inverted voice).
+    private bool ToldByUnknown(Sentence sentence, TextSpan outlet)
+    {
+        var text = document.Text;
+        // An outlet named in another sentence (an informant named elsewhere) stands in no clause of this one.
+        if (outlet.Start < sentence.Start || outlet.End > sentence.End) return false;
+        var comma = outlet.Start > sentence.Start ? text.LastIndexOf(',', outlet.Start - 1, outlet.Start - sentence.Start) : -1;
+        var words = Words(text[(comma < 0 ? sentence.Start : comma + 1)..outlet.Start]);
+        var first = words.FindIndex(w => !closing.Auxiliaries.Contains(w));
+        return first >= 0 && !closing.Verbs.Contains(words[first]) || Words(text[outlet.End..sentence.End]).Count > 0;
     }
 
     private bool Carried(Sentence sentence, TextSpan outlet)
