@@ -1,0 +1,23 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Regressions the session 21 review found in the lanes' merge, with the reviewer's own sentences, both ways.
+/// </summary>
+public class ReviewRegressionsS21Tests
+{
+    private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
+
+    [Theory]
+    // A negation that governs a question word's clause, not the count in it: the lower bound stays one.
+    [InlineData("The ministry did not say why more than 2,000 troops were moved to the border.", 2000, Hedge.AtLeast)]
+    [InlineData("Officials would not explain how more than 3,000 soldiers crossed the river.", 3000, Hedge.AtLeast)]
+    [InlineData("The army has not disclosed where more than 1,500 marines were sent.", 1500, Hedge.AtLeast)]
+    // The negation of the count itself still makes it an upper bound.
+    [InlineData("Russia has never had more than 2,000 troops there.", 2000, Hedge.AtMost)]
+    [InlineData("I do not believe there are more than 15,000 soldiers in the region.", 15000, Hedge.AtMost)]
+    public void A_negation_reaches_no_lower_bound_past_a_question_word(string sentence, double value, Hedge hedge) =>
+        Assert.Equal(hedge, FigureOf(sentence, value).Hedge);
+}
