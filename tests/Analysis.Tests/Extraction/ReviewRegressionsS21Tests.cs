@@ -20,4 +20,17 @@ public class ReviewRegressionsS21Tests
     [InlineData("I do not believe there are more than 15,000 soldiers in the region.", 15000, Hedge.AtMost)]
     public void A_negation_reaches_no_lower_bound_past_a_question_word(string sentence, double value, Hedge hedge) =>
         Assert.Equal(hedge, FigureOf(sentence, value).Hedge);
+
+    [Theory]
+    // A formation's name that modifies things it has counts the things, not its soldiers.
+    [InlineData("Two of the 82nd Airborne helicopters crashed on Monday, the army said.", 2)]
+    [InlineData("Officials said 40 of the 3rd Infantry Division vehicles were damaged.", 40)]
+    public void A_formation_name_before_its_things_counts_no_soldiers(string sentence, double value) =>
+        Assert.DoesNotContain(DocumentCounts("Untitled\n\n" + sentence), c => c.Value == value);
+
+    [Theory]
+    // The formation's own soldiers, whatever follows the name.
+    [InlineData("About 3,000 of the 82nd Airborne were sent to Poland.", 3000)]
+    [InlineData("Some 1,700 from the 3rd Infantry Division arrived in Gdansk on Monday.", 1700)]
+    public void A_formation_counts_its_soldiers(string sentence, double value) => FigureOf(sentence, value);
 }
