@@ -33,4 +33,12 @@ public class ReviewRegressionsS21Tests
     [InlineData("About 3,000 of the 82nd Airborne were sent to Poland.", 3000)]
     [InlineData("Some 1,700 from the 3rd Infantry Division arrived in Gdansk on Monday.", 1700)]
     public void A_formation_counts_its_soldiers(string sentence, double value) => FigureOf(sentence, value);
+
+    [Theory]
+    // The next part of a move takes the time of the one before, unless a time of its own says it came.
+    [InlineData("NATO said it would deploy 4,000 troops, then 2,000 more arrived in the Baltics last week.", 2000, EstimateStatus.Current)]
+    [InlineData("About 6,000 Marines will go first, followed by a brigade of 3,000 that landed in March.", 3000, EstimateStatus.Current)]
+    [InlineData("About 6,000 Marines will go first, followed by a brigade of 3,000, the Pentagon said.", 3000, EstimateStatus.Planned)]
+    public void A_later_part_with_a_past_time_of_its_own_is_not_planned(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
 }
