@@ -6,16 +6,18 @@ using static SourceText;
 
 /// <summary>
 /// A country's bodies that no list names, after its adjective or possessive: its state media ("Niger's state
-/// television", "the Malian state broadcaster": state_media_modifiers, state_media_nouns) and its armed forces by
-/// their name ("Romania's general staff", "the Estonian Defence Forces": armed_forces_names), also where the name comes
-/// first and its country's body that holds it after "of" ("the General Staff of Ukraine's Armed Forces") or before it with its
-/// possessive ("the Ukrainian army's General Staff"): the owning body is only its address (body_owner_heads). Not before a
-/// country's bare name ("the Armed Forces of Ukraine"), which copy gives as a name of its own. Named "&lt;country's adjective&gt; state television", "&lt;adjective&gt; General Staff" (Defence
-/// spelt Defense, as ministries are). Candidates of priority 2.
+/// television", "the Malian state broadcaster": state_media_modifiers, state_media_nouns), its intelligence service by what
+/// it is ("Norway's intelligence service": intelligence_service_names) and its armed forces by their name ("Romania's general
+/// staff", "the Estonian Defence Forces": armed_forces_names), also where the name comes first and its country's body that
+/// holds it after "of" ("the General Staff of Ukraine's Armed Forces") or before it with its possessive ("the Ukrainian army's
+/// General Staff"): the owning body is only its address (body_owner_heads). Not before a country's bare name ("the Armed
+/// Forces of Ukraine"), which copy gives as a name of its own. Named "&lt;country's adjective&gt; state television",
+/// "&lt;adjective&gt; General Staff" (Defence spelt Defense, as ministries are). Candidates of priority 2.
 /// </summary>
 internal sealed class CountryBodies
 {
-    /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name or a state medium's modifier.</summary>
+    /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name, a state medium's
+    /// modifier or an intelligence service's first word.</summary>
     public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns"];
 
     private readonly Countries countryWords;

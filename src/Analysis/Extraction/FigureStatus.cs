@@ -79,9 +79,10 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
-        // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time.
+        // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time, unless a
+        // time of its own says it came ("then 2,000 more arrived last week": done_times).
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
-            && kind != TroopKind.Casualties && SequencedAfter(text, segmentStart, q.Span.Start))
+            && kind != TroopKind.Casualties && SequencedAfter(text, segmentStart, q.Span.Start) && !kindWords.DoneTimes.Any(text, q.Span.End, segmentEnd))
             status = previous.Status;
         // "Kenya's pledge stands at 1,000 and Chad's at 400 soldiers": a coordinate clause whose verb was left out shares the
         // status of the clause before.

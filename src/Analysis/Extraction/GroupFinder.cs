@@ -31,6 +31,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
     // "report": heads that make a group only right after the country's adjective (bare_group_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareHeadWords;
+    // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
+    private readonly Dictionary<string, string> headCalques = new(StringComparer.Ordinal);
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
 
@@ -224,9 +226,6 @@ internal sealed class GroupFinder
             if (c.Span.Start == q && c.Country != country && c.IsAdjectiveOfGroup(s)) return true;
         return false;
     }
-
-    // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
-    private readonly Dictionary<string, string> headCalques = new(StringComparer.Ordinal);
 
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {

@@ -260,7 +260,6 @@ internal sealed class SourceFinder
         if (CapitalsLabelEnd(s) is > 0 and var labelEnd)
         {
             var labelled = candidates.Count;
-
             unnamedSpeakers.Add(s[..labelEnd].ToLowerInvariant(), start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline,
                 StateBodyCountry(gazetteerMatches, start), OutletCountry(gazetteerMatches));
             // Only a voice that the whole label names, up to its colon; read as a group is (priority 2), as the label names it.

@@ -37,9 +37,10 @@ internal sealed partial class TroopCountFinder
     }
 
     // A current figure with a time of the past after it in its clause (PastDateAfter, past_times_after, earlier_times_after),
-    // then, before the next current figure of the same kind and force in the sentence, a word of a newer level
-    // (later_level_cues: "now", "has since", "has risen"): the first is earlier. Not a force sent at that date ("sent 3,000
-    // in March; now 11,000 are there" counts a sending, which stays), nor an increment ("another 600").
+    // or a past date between the figure before it (or the sentence's start) and it ("In March there were 66,000 …"), then,
+    // before the next current figure of the same kind and force in the sentence, in the same sentence or after a semicolon,
+    // a word of a newer level (later_level_cues: "now", "has since", "has risen"): the first is earlier. Not a force sent at
+    // that date ("sent 3,000 in March; now 11,000 are there" counts a sending, which stays), nor an increment ("another 600").
     private void PastThenNowLevels(string text, int sentenceStart, List<FigureCandidate> result)
     {
         for (var i = 0; i + 1 < result.Count; i++)
@@ -56,7 +57,7 @@ internal sealed partial class TroopCountFinder
             int? dated = null;
             foreach (var time in pastThenNow.PastTimes.Find(text, first.Span.End, clause)) { dated = time.Span.End; break; }
             if (dated is null && PastDateAfter(text, first.Span.End, clause)) dated = first.Span.End;
-            // (Or before it, from the sentence's start or the figure before: "In March there were 66,000 troops in the region;
+            // (Or before it, not before the figure before, whose date that is: "In March there were 66,000 troops in the region;
             // there are now 90,000".)
             if (dated is null && PastDateAfter(text, i == 0 ? sentenceStart : result[i - 1].Span.End, first.Quantity.Span.Start)) dated = first.Span.End;
             if (dated is not { } at || !pastThenNow.LaterLevelCues.Any(text, at, next.Quantity.Span.Start)) continue;
