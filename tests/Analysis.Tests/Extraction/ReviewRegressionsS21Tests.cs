@@ -39,6 +39,8 @@ public class ReviewRegressionsS21Tests
     [InlineData("NATO said it would deploy 4,000 troops, then 2,000 more arrived in the Baltics last week.", 2000, EstimateStatus.Current)]
     [InlineData("About 6,000 Marines will go first, followed by a brigade of 3,000 that landed in March.", 3000, EstimateStatus.Current)]
     [InlineData("About 6,000 Marines will go first, followed by a brigade of 3,000, the Pentagon said.", 3000, EstimateStatus.Planned)]
+    // "then" opens a clause of its own, with its own subject and time: no link of sequence.
+    [InlineData("Britain will send 800 soldiers to Estonia, then Germany withdrew 300 troops from Lithuania.", 300, EstimateStatus.Current)]
     public void A_later_part_with_a_past_time_of_its_own_is_not_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 }
