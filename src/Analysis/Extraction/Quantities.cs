@@ -124,7 +124,8 @@ internal sealed class Quantities
                         {
                             var (s, possible) = ExtendBefore(text, hedges, start, rangeStart);
                             var core = new TextSpan(t.Span.Start, u.Span.End);
-                            result.Add(new Quantity(new TextSpan(s, u.Span.End), core, null, low, high, Hedge.Range, possible, true));
+                            // Plain ends ("from 2014 to 2020") tell a span of years from a count ("2,000-3,000"), as for one number.
+                            result.Add(new Quantity(new TextSpan(s, u.Span.End), core, null, low, high, Hedge.Range, possible, t.Scaled || u.Scaled));
                         }
                         i++;
                         continue;
