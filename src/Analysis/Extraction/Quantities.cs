@@ -39,6 +39,9 @@ internal sealed class Quantities
     // The last words of the hedges: a number whose word before is none of them has no hedge before it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
     private readonly ChangeVerbReach changeReach;
+    private readonly AdjacentPhrases changeBy;
+    private readonly int changeByLevelRatio;
+    private readonly PhraseMatcher changeByVerbs;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
         Enumerable.Range(128, char.MaxValue - 127).Select(c => (char)c).Where(char.IsDigit).ToArray());
@@ -51,6 +54,9 @@ internal sealed class Quantities
         phrases = PhraseMatcher.Of(lexicon, HedgeLists.Prepend(VagueAmount).Prepend(NumberWord));
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         changeReach = ChangeVerbReach.For(lexicon);
+        changeBy = AdjacentPhrases.Of(lexicon, "change_by");
+        changeByLevelRatio = lexicon.Setting("change_by_level_ratio");
+        changeByVerbs = PhraseMatcher.Of(lexicon, ["change_verbs", "change_by_verbs"]);
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
@@ -103,6 +109,15 @@ internal sealed class Quantities
                 var isFrom = before?.Label == From;
                 // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
                 var upTo = rangeJoin && between.Trim().StartsWith("up", StringComparison.OrdinalIgnoreCase);
+                // "will cut its troops by 9,500 to 25,000": the change and the level it reaches, two figures.
+                if (rangeJoin && before is null or { Label: not (Between or From) } && between.Trim() is "to" && u.Value > changeByLevelRatio * t.Value
+                    && ChangeBy(text, hedges, start, t.Span.Start))
+                {
+                    result.Add(Hedged(text, hedges, start, end, t));
+                    result.Add(Hedged(text, hedges, start, end, u, changeEnd: true));
+                    i++;
+                    continue;
+                }
                 if ((rangeJoin && !(between.Contains("or", StringComparison.Ordinal) && isFrom) && (!upTo || isFrom)) || (isBetween && andJoin))
                 {
                     var low = t.Value;
@@ -225,11 +240,20 @@ internal sealed class Quantities
         && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0;
 
     // "rose from 3,000 to 10,000": a verb of change that reaches "from" (ChangeVerbReach), in the same sentence.
-    private bool ChangeBefore(string text, int start, int at)
+    private bool ChangeBefore(string text, int start, int at) => ChangeBefore(changeVerbs, text, start, at);
+
+    private bool ChangeBefore(PhraseMatcher verbs, string text, int start, int at)
     {
-        foreach (var verb in changeVerbs.Find(text, start, at))
+        foreach (var verb in verbs.Find(text, start, at))
             if (text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOfAny('.', ';') < 0 && changeReach.Reaches(text, verb.Span.End, at)) return true;
         return false;
+    }
+
+    // "cut by about 12,000 to 24,000": "by" (list change_by) before the number or its hedge, and a verb of change that reaches it.
+    private bool ChangeBy(string text, List<PhraseMatch>? hedges, int start, int at)
+    {
+        if (Modifier(text, hedges, start, at) is { } hedge) at = hedge.Span.Start;
+        return changeBy.StartOfPhraseBefore(text, start, at) is var by and >= 0 && ChangeBefore(changeByVerbs, text, start, by);
     }
 
     private Quantity Hedged(string text, List<PhraseMatch>? hedges, int start, int end, Token t, bool changeStart = false, bool changeEnd = false)

@@ -60,4 +60,24 @@ public class S21NumbersNearFiguresTests
     [InlineData("Russia deployed up to 2,000 troops in 2014 and 2015.", "2000 atmost")]
     public void Counts_the_size_of_a_year_stay_figures(string sentence, string figures) =>
         Assert.Equal(figures, Read(sentence));
+
+    // "by N to M" after a verb of change: the change and the level it reaches, when the level is more than twice the change.
+    [Theory]
+    [InlineData("Troops will be increased by 2,000 to 12,000.", "2000 exact; 12000 exact")]
+    [InlineData("The US will cut its troops in Germany by 9,500 to 25,000.", "9500 exact; 25000 exact")]
+    [InlineData("Troops rose by 500 to 3,500 last month.", "500 exact; 3500 exact")]
+    [InlineData("The US plans to reduce its forces by about 1,000 to 8,000 troops.", "1000 approximate; 8000 exact")]
+    [InlineData("Troops will be increased by 2,000 to 12,000, up from 10,000.", "2000 exact; 12000 exact; 10000 exact")]
+    public void By_a_change_to_a_level_is_two_figures(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
+
+    // Ranges of the change itself, and changes from a level to another, stay as they were.
+    [Theory]
+    [InlineData("Russia could reinforce its troops in the region by 5,000 to 10,000 soldiers, the analyst said.", "5000-10000 range")]
+    [InlineData("The US plans to cut its forces by about 12,000 to 24,000 troops.", "12000-24000 range")]
+    [InlineData("The garrison was reduced by 3,000 to 4,500 soldiers last year.", "3000-4500 range")]
+    [InlineData("The contingent went up from 8,000 to 10,000.", "8000 exact; 10000 exact")]
+    [InlineData("The force was reduced from 12,000 to 9,000 troops.", "12000 exact; 9000 exact")]
+    [InlineData("Numbers went up from 8,000 to 10,000 troops, up from 6,000 a year ago.", "8000 exact; 10000 exact; 6000 exact")]
+    [InlineData("The ministry will send 3,000 to 5,000 more troops.", "3000-5000 range")]
+    public void Ranges_of_a_change_and_changes_from_a_level_stay(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
 }
