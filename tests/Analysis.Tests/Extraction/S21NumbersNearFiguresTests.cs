@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Extraction;
 
 using System.Globalization;
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -80,4 +81,24 @@ public class S21NumbersNearFiguresTests
     [InlineData("Numbers went up from 8,000 to 10,000 troops, up from 6,000 a year ago.", "8000 exact; 10000 exact; 6000 exact")]
     [InlineData("The ministry will send 3,000 to 5,000 more troops.", "3000-5000 range")]
     public void Ranges_of_a_change_and_changes_from_a_level_stay(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
+
+    // A force split up: each share is a figure, parts of the whole when they add up to it.
+    [Theory]
+    [InlineData("The 4,000 troops are split between 3,000 in Vilnius and 1,000 in Kaunas.", "4000 exact; 3000 exact; 1000 exact")]
+    [InlineData("The 4,000 troops are divided among 3,000 in Vilnius and about 1,000 in Kaunas.", "4000 exact; 3000 exact; 1000 approximate")]
+    [InlineData("The 4,000 troops are split into 3,000 in Vilnius and 1,000 in Kaunas.", "4000 exact; 3000 exact; 1000 exact")]
+    [InlineData("The troops are split between 3,000 in Vilnius and 1,000 in Kaunas.", "3000 exact; 1000 exact")]
+    [InlineData("Some 82,000 troops were sent; 41,000 of them are fighting.", "82000 approximate; 41000 exact")]
+    [InlineData("Russia has mobilised 300,000 reservists. Some 82,000 were sent; 41,000 of them are fighting.", "300000 exact; 82000 approximate; 41000 exact")]
+    public void Each_share_of_a_split_force_is_a_figure(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
+
+    [Theory]
+    [InlineData("The aid was split between 3,000 families in Vilnius and 1,000 in Kaunas.")]
+    [InlineData("The troops are divided into 12 companies.")]
+    public void Shares_of_other_things_are_no_figures(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Fact]
+    public void The_shares_that_add_up_to_the_force_are_its_parts() =>
+        Assert.All(Counts("The 4,000 troops are split between 3,000 in Vilnius and 1,000 in Kaunas.").Skip(1),
+            c => Assert.Equal(TroopKind.Subset, c.Kind));
 }
