@@ -42,6 +42,9 @@ public class S21NumbersNearFiguresTests
     [InlineData("By 2020 troops numbered 4,000.", "4000 exact")]
     [InlineData("In the summer of 2014 soldiers crossed the border, and 4,000 troops stayed.", "4000 exact")]
     [InlineData("In 2014 Russia sent 4,000 troops to the enclave.", "4000 exact")]
+    [InlineData("In 2019 and 2020 troops from Germany led the battlegroup of 1,000 soldiers.", "1000 exact")]
+    [InlineData("In 2014, 2015 or 2016 soldiers were sent there, and 1,500 troops stayed.", "1500 exact")]
+    [InlineData("Between 2019 and 2021 troops rotated every six months; about 1,100 are there now.", "1100 approximate")]
     [InlineData("The 2022 deployment of 3,000 troops ended in 2023.", "3000 exact")]
     public void A_year_before_a_troop_noun_after_a_date_lead_is_no_figure(string sentence, string figures) =>
         Assert.Equal(figures, Read(sentence));
@@ -57,6 +60,8 @@ public class S21NumbersNearFiguresTests
     [InlineData("A force of 2000 soldiers arrived on Monday.", "2000 exact")]
     [InlineData("The Army will cut by 2000 troops its presence in Europe.", "2000 exact")]
     [InlineData("The army has 2,020 soldiers in the region.", "2020 exact")]
+    [InlineData("The force grew to 1,000 and 2000 soldiers were added.", "1000 exact; 2000 exact")]
+    [InlineData("The brigade had 2,015 soldiers.", "2015 exact")]
     [InlineData("US troop levels fell from 2,000 in 2019 to 900 in 2021.", "2000 exact; 900 exact")]
     [InlineData("Russia deployed up to 2,000 troops in 2014 and 2015.", "2000 atmost")]
     public void Counts_the_size_of_a_year_stay_figures(string sentence, string figures) =>
