@@ -40,6 +40,7 @@ internal sealed class Quantities
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases changeBy;
+    private readonly int changeByLevelRatio;
     private readonly PhraseMatcher changeByVerbs, hedgeNegations, hedgeNegationBreaks;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
     private static readonly SearchValues<char> NonAsciiDigits = SearchValues.Create(
@@ -54,6 +55,7 @@ internal sealed class Quantities
         changeVerbs = PhraseMatcher.Of(lexicon, ["change_verbs"]);
         changeReach = ChangeVerbReach.For(lexicon);
         changeBy = AdjacentPhrases.Of(lexicon, "change_by");
+        changeByLevelRatio = lexicon.Setting("change_by_level_ratio");
         changeByVerbs = PhraseMatcher.Of(lexicon, ["change_verbs", "change_by_verbs"]);
         (hedgeNegations, hedgeNegationBreaks) = (PhraseMatcher.Of(lexicon, ["hedge_negations"]), PhraseMatcher.Of(lexicon, ["hedge_negation_breaks"]));
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
@@ -109,7 +111,8 @@ internal sealed class Quantities
                 // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
                 var upTo = rangeJoin && between.Trim().StartsWith("up", StringComparison.OrdinalIgnoreCase);
                 // "will cut its troops by 9,500 to 25,000": the change and the level it reaches, two figures.
-                if (rangeJoin && before is null or { Label: not (Between or From) } && between.Trim() is "to" && ChangeBy(text, hedges, start, t.Span.Start))
+                if (rangeJoin && before is null or { Label: not (Between or From) } && between.Trim() is "to" && u.Value > changeByLevelRatio * t.Value
+                    && ChangeBy(text, hedges, start, t.Span.Start))
                 {
                     result.Add(Hedged(text, hedges, start, end, t));
                     result.Add(Hedged(text, hedges, start, end, u, changeEnd: true));
@@ -137,7 +140,8 @@ internal sealed class Quantities
                         {
                             var (s, possible) = ExtendBefore(text, hedges, start, rangeStart);
                             var core = new TextSpan(t.Span.Start, u.Span.End);
-                            result.Add(new Quantity(new TextSpan(s, u.Span.End), core, null, low, high, Hedge.Range, possible, true));
+                            // Plain ends ("from 2014 to 2020") tell a span of years from a count ("2,000-3,000"), as for one number.
+                            result.Add(new Quantity(new TextSpan(s, u.Span.End), core, null, low, high, Hedge.Range, possible, t.Scaled || u.Scaled));
                         }
                         i++;
                         continue;

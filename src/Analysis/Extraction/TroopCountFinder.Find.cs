@@ -77,7 +77,7 @@ internal sealed partial class TroopCountFinder
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q))
+            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q) && !YearSpanBeforeNoun(q))
             {
                 if (TroopThingAfter(text, q.Span.End, end) || ModifiesThing(text, noun, end) || ListedWithCivilians(text, noun, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;

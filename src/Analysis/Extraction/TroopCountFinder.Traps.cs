@@ -155,10 +155,44 @@ internal sealed partial class TroopCountFinder
 
     // "The base opened in 1953 and the soldiers ...", "In 2020 troops were sent": a year after a preposition of time, even
     // where a troop noun follows it.
+    // "By 2020 troops numbered 4,000", "the summer of 2014 soldiers ...": after "by" or "of" only a year counts are not round as
+    // ("cut by 2000 troops", "a force of 2000 soldiers").
+    // "In 2019 and 2020 troops ...", "in 2014, 2015 and 2016": a year listed after such a year is one too.
     private bool YearAfterLead(string text, int start, Quantity q) =>
-        IsYear(q, false) && q.Span.Start > start && char.IsWhiteSpace(text[q.Span.Start - 1]) && yearLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0;
+        IsYear(q, false) && YearLeadBefore(text, start, q.Span.Start, q.Value % 50 != 0);
 
-    // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it.
+    private bool YearLeadBefore(string text, int start, int at, bool unround)
+    {
+        for (var listed = 0; listed < 4; listed++)
+        {
+            if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+            if (yearLeads.StartOfPhraseBefore(text, start, at) >= 0 || (unround && unroundYearLeads.StartOfPhraseBefore(text, start, at) >= 0)) return true;
+            // Back over "and", "or" or a comma to the year before.
+            var i = SourceText.SkipWhiteSpaceBack(text, at, start);
+            var w = i;
+            while (w > start && char.IsLetter(text[w - 1])) w--;
+            if (text.AsSpan(w, i - w) is "and" or "or") i = w;
+            else if (w == i && i > start && text[i - 1] == ',') i--;
+            else return false;
+            i = SourceText.SkipWhiteSpaceBack(text, i, start);
+            var d = i;
+            while (d > start && char.IsAsciiDigit(text[d - 1])) d--;
+            if (i - d != 4 || !int.TryParse(text.AsSpan(d, 4), out var year) || year is < 1900 or > 2100 || d > start && char.IsLetterOrDigit(text[d - 1])) return false;
+            at = d;
+            unround = year % 50 != 0;
+        }
+        return false;
+    }
+
+    // A plain four-digit number between 1900 and 2100 is a year unless soldiers follow it; so are both ends of a plain range
+    // ("from 2014 to 2020", "between 2014 and 2020", "2014-2020").
     private static bool IsYear(Quantity q, bool troopNounFollows) =>
-        !troopNounFollows && q is { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Exact };
+        !troopNounFollows && (q is { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Exact } || IsYearSpan(q));
+
+    private static bool IsYearSpan(Quantity q) =>
+        q is { Value: null, Low: >= 1900 and <= 2100, High: >= 1900 and <= 2100, HasScaleOrSeparator: false, Hedge: Hedge.Range };
+
+    // "From 2014 to 2020 troops were stationed there": a span of years even before soldiers, unless both ends are round as
+    // counts are ("2000-2100 soldiers").
+    private static bool YearSpanBeforeNoun(Quantity q) => IsYearSpan(q) && (q.Low % 50 != 0 || q.High % 50 != 0);
 }

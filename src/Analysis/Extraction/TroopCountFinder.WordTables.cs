@@ -31,7 +31,7 @@ internal sealed partial class TroopCountFinder
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
-        yearLeads;
+        yearLeads, unroundYearLeads;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -131,6 +131,7 @@ internal sealed partial class TroopCountFinder
         months = AdjacentPhrases.Of(lexicon, "months", ignoreCase: false);
         labels = AdjacentPhrases.Of(lexicon, "label_words", ignoreCase: false);
         yearLeads = AdjacentPhrases.Of(lexicon, "year_leads");
+        unroundYearLeads = AdjacentPhrases.Of(lexicon, "unround_year_leads");
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
         subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
