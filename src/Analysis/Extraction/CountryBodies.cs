@@ -84,7 +84,7 @@ internal sealed class CountryBodies
     {
         var (at, end) = (owner.Span.Start, owner.Span.End);
         // "the Ukrainian army's General Staff".
-        if (owner.IsDemonym && !owner.Possessive && SkipWhiteSpace(s, end) is var p && p > end && PhraseAt(s, p, ownerHeads, wholeWord: false) is var headEnd and > 0
+        if (owner.IsDemonym && !owner.Possessive && SkipWhiteSpace(s, end) is var p && p > end && PhraseAt(s, p, ownerHeads, wholeWord: true) is var headEnd and > 0
             && headEnd + 2 < s.Length && s[headEnd] is '\'' or '’' && s[headEnd + 1] == 's' && SkipWhiteSpace(s, headEnd + 2) is var n && n > headEnd + 2
             && PhraseAt(s, n, forceNames, wholeWord: true) is var nameEnd and > 0 && char.IsUpper(s[n]))
             return (TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the" ? theStart : at, nameEnd, s[n..nameEnd]);

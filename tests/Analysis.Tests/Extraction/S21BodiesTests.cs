@@ -30,6 +30,8 @@ public class S21BodiesTests
     // A force's name held by its country's body.
     [InlineData("About 1,200 Russian troops were killed in the past day, the General Staff of Ukraine's Armed Forces said.", "Ukrainian General Staff")]
     [InlineData("About 3,000 troops took part in the drill, the General Staff of the Polish Armed Forces said.", "Polish General Staff")]
+    // The owner named before the force's name with a possessive, not the sentence's first country.
+    [InlineData("Russian forces lost about 1,200 soldiers in the past day, the Ukrainian military's General Staff said.", "Ukrainian General Staff")]
     // A body a later sentence names by its noun alone.
     [InlineData("NATO on Thursday released satellite images of the border. They show some 40,000 Russian troops, the alliance said.", "NATO")]
     [InlineData("Russia's defence minister, Sergei Shoigu, ordered the troops back to base. The drills involved more than 10,000 troops, the ministry said.", "Russian Defense Ministry")]
