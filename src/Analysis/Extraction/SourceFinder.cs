@@ -331,6 +331,8 @@ internal sealed class SourceFinder
                 || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null)
                     // (save a body that speaks as the office of its head that no holder fills, read above: "the head of Uganda's military said")
                     && !(role == CitationRole.Speaker && HeadOffice() >= 0)
+                    // (and a body one of whose several commanders speaks: "a senior commander of the Ethiopian army said", SourcesInBodies)
+                    && !(role == CitationRole.Speaker && insiders.PlacesRank(s, candidate.Span.Start - start))
                 || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)

@@ -18,6 +18,11 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
     private readonly string[] diplomaticNames = lexicon.Words("diplomatic_body_words").ToArray();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insiders = lexicon.WordLookup("insider_nouns", StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
+    // "a senior commander of the Ethiopian army": a rank one of several hold (insider_ranks after rank_openers) places its
+    // holder among the body's unnamed officials.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ranks = lexicon.WordLookup("insider_ranks", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> rankOpeners = lexicon.WordLookup("rank_openers", StringComparer.Ordinal);
+    private readonly string[] wholeForceEnds = lexicon.Words("whole_force_name_ends").ToArray();
 
     /// <summary>Renames, in the sentence's accepted sources, each body that unnamed sources are placed in.</summary>
     public void Rename(string s, int start, List<SourceRef> accepted)
@@ -45,13 +50,22 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
         }
     }
 
-    private static bool IsService(string name) =>
-        name.LastIndexOf(' ') is var space and > 0 && (char.IsUpper(name[space + 1]) || name.AsSpan(space + 1) is "military");
+    /// <summary>Whether a rank one of several hold places its holder in the body named at `at` ("a senior commander of the
+    /// Ethiopian army"): the rank is no job title there, and the body's officials speak.</summary>
+    public bool PlacesRank(string s, int at) => Inside(s, at, out var rank) is not null && rank;
+
+    // A country's service ("Indian Army"), not its whole armed forces ("Ethiopian National Defense Force": the country's military).
+    private bool IsService(string name) =>
+        name.LastIndexOf(' ') is var space and > 0 && (char.IsUpper(name[space + 1]) || name.AsSpan(space + 1) is "military")
+        && !wholeForceEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 
     // "sources in the", "a source within", "a source close to", "officials of the": the words before a body's name at `at` that
     // place sources or officials in it; the plural of the noun that names them, or null.
-    private string? Inside(string s, int at)
+    private string? Inside(string s, int at) => Inside(s, at, out _);
+
+    private string? Inside(string s, int at, out bool rank)
     {
+        rank = false;
         var p = at;
         if (TryWordBefore(s, p, 0, out var the, out var theStart) && articles.Contains(the)) p = theStart;
         if (!TryWordBefore(s, p, 0, out var link, out var linkStart)) return null;
@@ -62,7 +76,27 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
         // In lower case, or capitalised where it opens a sentence ("Sources in the army …"); not a headline's capitals.
-        return b < e && insiders.Contains(s.AsSpan(b, e - b)) && !s.AsSpan(b + 1, e - b - 1).ContainsAnyInRange('A', 'Z')
-            ? SourceNouns.Plural(s[b..e].ToLowerInvariant()) : null;
+        if (b == e || s.AsSpan(b + 1, e - b - 1).ContainsAnyInRange('A', 'Z')) return null;
+        if (insiders.Contains(s.AsSpan(b, e - b))) return SourceNouns.Plural(s[b..e].ToLowerInvariant());
+        rank = ranks.Contains(s.AsSpan(b, e - b)) && OneOfSeveral(s, b);
+        return rank ? "officials" : null;
+    }
+
+    // Whether a rank opener stands before the rank at `at`, past one lower-case modifier ("a senior commander").
+    private bool OneOfSeveral(string s, int at)
+    {
+        var word = LetterWordBefore(s, at, out var wordStart);
+        if (word.IsEmpty) return false;
+        return rankOpeners.Contains(word) || char.IsLower(word[0]) && rankOpeners.Contains(LetterWordBefore(s, wordStart, out _));
+    }
+
+    // The word of letters in either case that ends right before the white space before `at` ("A", "senior"), or empty.
+    private static ReadOnlySpan<char> LetterWordBefore(string s, int at, out int start)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        start = e;
+        if (e == at) return [];
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return s.AsSpan(start, e - start);
     }
 }

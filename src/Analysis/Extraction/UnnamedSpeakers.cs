@@ -27,6 +27,8 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
 
+    private readonly string[] sideEndings;
+
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
     {
         this.countryWords = countryWords;
@@ -57,6 +59,7 @@ internal sealed class UnnamedSpeakers
         citingWords = lexicon.Words("citing_verbs").Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
         stateOfficeWords = Set("state_office_voice_words");
+        sideEndings = lexicon.Words("side_adjective_endings").ToArray();
         foreach (var (calque, noun) in lexicon.Pairs("voice_noun_calques", '=')) nounCalques[calque] = noun;
     }
 
@@ -144,6 +147,16 @@ internal sealed class UnnamedSpeakers
                 {
                     candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(outlet)} sources", SourceKind.Other, outlet,
                         CitationRole.Mentioned, "source", IsGroup: true)) { CitedOnly = true });
+                    i = j;
+                    continue;
+                }
+                // "Tigrayan officials said", "a Kurdish official told AFP": a side's adjective that names no country (inside the
+                // sentence, not opening it) says whose voices they are; a spokesperson speaks for a body, named elsewhere.
+                if (qualified && kept.Count == 0 && !linked && !spokespersonWords.Contains(s.AsSpan(i, j - i)) && CapitalisedWordBefore(s, first) is { Initial: false } side
+                    && sideEndings.Any(e => side.Word.Length > e.Length + 2 && side.Word.EndsWith(e, StringComparison.Ordinal)) && CountryBefore(s, first, countries) is null)
+                {
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + side.Start, start + j), $"{s.Substring(side.Start, side.Word.Length)} {SourceNouns.Plural(s[i..j])}",
+                        SourceKind.Other, null, CitationRole.Mentioned, SourceNouns.Singular(s[i..j]), IsGroup: true)) { CitedOnly = true });
                     i = j;
                     continue;
                 }

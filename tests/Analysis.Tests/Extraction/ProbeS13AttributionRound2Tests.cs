@@ -49,7 +49,8 @@ public class ProbeS13AttributionRound2Tests
     [InlineData("Some 3,000 North Korean soldiers have been killed or wounded in Kursk, officials said.", 3000, null)]
     [InlineData("TOKYO (Kyodo) -- About 100,000 Chinese troops joined the drills, officials said.", 100000, null)]
     // Nor when another name qualifies them, nor when the sentence names a second country (a place).
-    [InlineData("A Houthi official said about 2,000 Saudi soldiers were massed near the border.", 2000, null)]
+    // (Session 21: a side's adjective names the voices itself, "Houthi officials", never the counted Saudi side.)
+    [InlineData("A Houthi official said about 2,000 Saudi soldiers were massed near the border.", 2000, "Houthi officials")]
     [InlineData("About 3,000 North Korean troops are in Russia, officials said.", 3000, null)]
     public void Unnamed_voices_take_the_country_the_text_gives(string text, double value, string? origin) =>
         Assert.Equal(origin, Passage(text, value).Origin);
