@@ -128,6 +128,16 @@ internal sealed partial class Attribution
         // only describes the voice, with no figure and no further break, closes the sentence as the full stop does.
         if (rest[0] == ',' && rest[1..].TrimStart() is var relative && (relative.StartsWith("which ", StringComparison.Ordinal) || relative.StartsWith("who ", StringComparison.Ordinal))
             && relative.Length <= 80 && relative.IndexOfAny(",;:") < 0 && relative.IndexOfAnyInRange('0', '9') < 0) return true;
+        // "…, the head of the Service, Oleh Ivashchenko, stated.", "…, Oleh Ivashchenko, the army's chief, said.": a name set off by
+        // commas, or one an aside without a figure or another mark follows, closes the sentence with the verb after the comma.
+        if (rest[0] == ',')
+        {
+            var apposed = rest[1..];
+            if (OpensWithVerb(apposed)) return SaidToTheEnd(apposed);
+            var comma = apposed.IndexOf(',');
+            if (comma > 0 && comma <= 80 && apposed[..comma].IndexOfAny(";:\"“”()") < 0 && apposed[..comma].IndexOfAnyInRange('0', '9') < 0
+                && OpensWithVerb(apposed[(comma + 1)..])) return SaidToTheEnd(apposed[(comma + 1)..]);
+        }
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
             return Closes(tail.TrimStart()[verb.Length..]);
@@ -141,6 +151,12 @@ internal sealed partial class Attribution
         }
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+
+        bool OpensWithVerb(ReadOnlySpan<char> s)
+        {
+            var first = Word(s.TrimStart()).ToString();
+            return first.Length > 0 && (closing.Verbs.Contains(first) || closing.Auxiliaries.Contains(first));
+        }
 
         // "…, reports said, as Thai F-16 jets carried out air strikes.": a comma, then a closing_tails word opening a clause with
         // no figure, no further break and no quotation.

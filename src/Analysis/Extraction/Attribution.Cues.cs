@@ -81,6 +81,13 @@ internal sealed partial class Attribution
         /// <summary>Voices that a place does not give a country ("a diplomatic source in Washington"; <c>posted_voices</c>).</summary>
         public required IReadOnlySet<string> PostedVoices { get; init; }
 
+        /// <summary>The nouns of an unnamed voice named again ("the source told Xinhua"; <c>anaphoric_voice_nouns</c>), after one of
+        /// <c>anaphoric_articles</c>.</summary>
+        public required IReadOnlySet<string> AnaphoricNouns { get; init; }
+
+        /// <summary>The articles that name a voice again (<c>anaphoric_articles</c>).</summary>
+        public required IReadOnlySet<string> AnaphoricArticles { get; init; }
+
         /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
         public required IReadOnlyList<string> EntryOpeners { get; init; }
 
@@ -180,6 +187,8 @@ internal sealed partial class Attribution
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),
                 PostedVoices = Set("posted_voices", StringComparer.Ordinal),
+                AnaphoricNouns = Set("anaphoric_voice_nouns", StringComparer.OrdinalIgnoreCase),
+                AnaphoricArticles = Set("anaphoric_articles", StringComparer.Ordinal),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),

@@ -44,6 +44,13 @@ internal sealed partial class Attribution
                     for (var h = history.Count - 1; resolved is null && h >= 0; h--)
                         if ((resolved = Matching(r, history[h], history[h].Count, loose: true)) is not null) earlier = history[h];
                 }
+                // "NATO on Thursday released satellite images that it said showed some 40,000 Russian troops": a speaking "it" that no
+                // cited body fits is the body that opens its sentence or the one before, named there without being cited.
+                if (resolved is null && r is { RoleNoun: "it", Role: CitationRole.Speaker })
+                {
+                    resolved = OpeningBody(list, i);
+                    if (resolved is null && history.Count > 0 && (resolved = OpeningBody(history[^1], history[^1].Count)) is not null) earlier = history[^1];
+                }
                 list.RemoveAt(i);
                 if (resolved is null)
                 {
@@ -145,6 +152,17 @@ internal sealed partial class Attribution
             if (people.Count >= 2) found = people;
         }
         return found;
+    }
+
+    // The first of `count` references, as a list of one, when it is a body (no person, group or pronoun) that opens its sentence,
+    // after an article at most ("NATO on Thursday released …", "The Pentagon published …"); else null.
+    private List<SourceRef>? OpeningBody(List<SourceRef> list, int count)
+    {
+        if (count == 0 || list[0] is not { IsPronoun: false, IsPerson: false, IsGroup: false } body) return null;
+        var sentence = document.Sentences.FirstOrDefault(x => x.Start <= body.Span.Start && body.Span.Start < x.End);
+        if (sentence is null) return null;
+        var before = Words(document.Text[sentence.Start..body.Span.Start]);
+        return before.Count == 0 || before is ["The" or "the"] ? [body] : null;
     }
 
     private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";

@@ -138,11 +138,16 @@ internal sealed partial class Attribution
         // close to the Elysée": an outlet told by a voice the kit does not know is its via, no origin (DevSet header, Audience); one
         // whose verb stands right after the comma and that closes the sentence, with no voice before or after it, is an inverted
         // speaker of translated copy ("…, informed the economic daily Globes.") and speaks.
+        // "…, a military source said. …, the source told Xinhua": a voice named again by its noun is the one named before (Anaphors).
         if (chain.All(r => r.Role == CitationRole.Audience) && (Carried(sentence, chain[0].Span) || chain.TrueForAll(IsMedia) && ToldByUnknown(sentence, chain[0].Span)))
-            return (null, chain.Select(r => r.Name).Distinct().ToArray());
+            return (NamedAgain(sentence, chain[0].Span)?.Name, chain.Select(r => r.Name).Distinct().ToArray());
         // Speakers named together with the origin ("according to U.S. and South Korean officials", "Seoul, Washington and
         // Kyiv all say") say it with it: they are no link of its chain, which runs through those it was passed to. A news
         // agency, state-run too, is such a link ("RIA quoted Ambassador Bikantov as saying").
+        // "A senior U.S. defense official said … that Washington had counted several hundred casualties": a state that the speaker
+        // before it reports for its own country speaks through that speaker, who is the origin, as "Ukraine said" by a Ukrainian
+        // official is; another body it reports ("Ghai said the Pakistani Army had acknowledged") stays the origin.
+        if (OwnStateReported(sentence, chain)) chain = chain[1..];
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])
@@ -265,6 +270,13 @@ internal sealed partial class Attribution
         if (closing.CarrierArticles.StartOfPhraseBefore(document.Text, sentence.Start, at) is var article and >= 0) at = article;
         return at > sentence.Start && closing.CarrierCues.StartOfPhraseBefore(document.Text, sentence.Start, at) >= 0;
     }
+
+    // Whether the chain's origin is a bare state (a country or its capital: its name is its country) that a speaker of the same
+    // country, before it in the sentence and no outlet, reports.
+    private bool OwnStateReported(Sentence sentence, List<SourceRef> chain) =>
+        chain.Count > 1 && chain[0] is { Role: CitationRole.Speaker, IsPerson: false, Country: { } state } inner && inner.Name == state
+        && chain[1] is { Role: CitationRole.Speaker, Country: { } outerCountry } outer && outerCountry == state && outer.Name != state && !IsMedia(outer)
+        && outer.Span.Start >= sentence.Start && outer.Span.End <= inner.Span.Start && inner.Span.End <= sentence.End;
 
     // The words of a stretch of text (letters and apostrophes), in order.
     private static List<string> Words(string text)

@@ -51,11 +51,13 @@ internal sealed partial class CitationRoles
         return !line.IsEmpty && line.Length <= 24 && HasTimeStamp(line);
     }
 
-    // Before a headline's last words: a spaced dash or a colon after at least four words of its own.
+    // Before a headline's last words: a spaced dash or a colon after at least four words of its own. A hyphen spaced on both
+    // sides stands for a dash in wire headlines ("Russia has moved thousands of troops to Ukraine's borders - Stoltenberg"); one
+    // inside a word ("Kenya-led") has no space before it.
     private static bool TrailingMark(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd(' ');
-        if (before.IsEmpty || !(before[^1] == ':' || before[^1] is '—' or '–' && before.Length > 1 && before[^2] == ' ')) return false;
+        if (before.IsEmpty || !(before[^1] == ':' || before[^1] is '—' or '–' or '-' && before.Length > 1 && before[^2] == ' ')) return false;
         return before[..^1].Count(' ') >= 3;
     }
 }

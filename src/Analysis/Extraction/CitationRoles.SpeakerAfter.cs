@@ -59,7 +59,8 @@ internal sealed partial class CitationRoles
     }
 
     // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
-    // "put on alert", "puts up"): the name is what was placed, no voice.
+    // "put on alert", "puts up") or by a count ("put 200 members", placed_amounts): the name is what was placed or who placed
+    // it, no voice.
     private bool PlacesWhatItMoves(ReadOnlySpan<char> after, ref int verbEnd)
     {
         // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
@@ -68,8 +69,10 @@ internal sealed partial class CitationRoles
         if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        // "put 200 members …", "put some 1,200 personnel on standby": a count of what is placed.
+        if (i < after.Length && char.IsAsciiDigit(after[i])) return true;
         var n = i < after.Length ? LetterRun(after, i) : 0;
-        return n > 0 && placementParticles.Contains(after.Slice(i, n));
+        return n > 0 && (placementParticles.Contains(after.Slice(i, n)) || placedAmounts.Contains(after.Slice(i, n)));
     }
 
     // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.

@@ -58,7 +58,7 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
     private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
@@ -180,6 +180,7 @@ internal sealed partial class CitationRoles
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
+        placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
