@@ -33,6 +33,27 @@ internal sealed partial class TroopCountFinder
             || (objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0 && verbs.StartOfPhraseBefore(text, start, filler) >= 0);
     }
 
+    // A verb of loss_verbs right before `at` (or before an object filler) whose subject, the few words right before the verb,
+    // holds a troop word: "The army lost 300 people". Not a troop word earlier in the sentence ("Soldiers said the village
+    // lost 300 people in the flood": the village's people).
+    private bool LostByTroops(string text, int start, int at)
+    {
+        at = BeforeOpeningQuote(text, start, at);
+        var verb = lossVerbs.StartOfPhraseBefore(text, start, at);
+        if (verb < 0 && objectFillers.StartOfPhraseBefore(text, start, at) is var filler and > 0) verb = lossVerbs.StartOfPhraseBefore(text, start, filler);
+        if (verb < 0) return false;
+        var subject = verb;
+        for (var words = 0; words < LossSubjectWords && subject > start; words++)
+        {
+            subject = SourceText.SkipWhiteSpaceBack(text, subject, start);
+            while (subject > start && !char.IsWhiteSpace(text[subject - 1]) && text[subject - 1] is not (',' or ';' or ':')) subject--;
+        }
+        return troopWords.Any(text, subject, verb);
+    }
+
+    // "Russian forces have lost", "the Ukrainian army has lost": a subject of two words and an auxiliary.
+    private const int LossSubjectWords = 3;
+
     // Where a quotation mark that opens right before `at` (a space or the sentence's start before it) starts, or `at`; only when the
     // quotation closes within the next 40 characters with nothing it counts after it ('deployed "more than 100" new cameras' counts
     // cameras).

@@ -229,9 +229,9 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "put Russia's losses in Ukraine at only 5937 people": people after an estimate of losses are the losses.
-            // "The army lost 300 people in the battle": people a troop word's verb of losing takes are its losses.
+            // "The army lost 300 people in the battle": people a troop word's verb of losing takes are its losses (LostByTroops).
             if (people > 0 && AboutTroops() && (EstimatedBefore(text, start, q)
-                || (VerbBefore(lossVerbs, text, start, q.Span.Start) && troopWords.Any(text, start, q.Span.Start))))
+                || LostByTroops(text, start, q.Span.Start)))
             {
                 Add(q, new TextSpan(q.Span.Start, people), false);
                 continue;

@@ -43,4 +43,12 @@ public class ReviewRegressionsS21Tests
     [InlineData("Britain will send 800 soldiers to Estonia, then Germany withdrew 300 troops from Lithuania.", 300, EstimateStatus.Current)]
     public void A_later_part_with_a_past_time_of_its_own_is_not_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // People a verb of losing takes are troop losses only when troops are its subject.
+    [InlineData("Soldiers said the village lost 300 people in the flood.", 300, false)]
+    [InlineData("The army lost 300 people in the battle for the town.", 300, true)]
+    [InlineData("Russian forces have lost 1,200 people near Kupiansk, the general staff said.", 1200, true)]
+    public void People_lost_are_troops_only_when_troops_lost_them(string sentence, double value, bool found) =>
+        Assert.Equal(found, DocumentCounts("Untitled\n\n" + sentence).Any(c => c.Value == value));
 }
