@@ -69,10 +69,10 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
         return false;
     }
 
-    // A body, not a person, a group, a pronoun or a credit.
+    // A body, not a person, a group, a pronoun or a credit ("the Ministry of Foreign Affairs": a government's body, see MinistryFinder).
     private static bool IsBody(SourceRef r) =>
         r is { IsPronoun: false, IsGroup: false, IsCredit: false } && r.Kind is not (SourceKind.Outlet or SourceKind.StateMedia)
-        && (r.Country is not null ? !r.IsPerson && r.Name != r.Country : r.RoleNoun is null && r.Kind is SourceKind.Other or SourceKind.Official or SourceKind.Military);
+        && (r.Country is not null ? !r.IsPerson && r.Name != r.Country : r.RoleNoun is null && r.Kind is SourceKind.Other or SourceKind.Official or SourceKind.Military or SourceKind.Government);
 
     // The reference's own words, without a leading "the".
     private static string Bare(string text, SourceRef r)

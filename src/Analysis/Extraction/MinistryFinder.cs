@@ -52,7 +52,17 @@ internal sealed class MinistryFinder
             else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
                 && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
                 (country, to) = (after, place.Span.End);
-            if (country is null) continue;
+            // "The Ministry of Defence said", "the Department of Defense": a ministry the sentence names by its full name without its
+            // country is the document's (BareBodies gives it its country); only as a voice, and only after "the" ("its Ministry of
+            // Defence" is another owner's). "the defence ministry" stays a description, which takes up a ministry named before.
+            if (country is null)
+            {
+                if (TryWordBefore(s, from, 0, out var the, out _) && the is "the" or "The" && WordEnd(s, from) is var w
+                    && s.AsSpan(from, w - from) is "Ministry" or "ministry" or "Department" or "department")
+                    candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), KindOf(ministryNames[hit.Label]),
+                        null, CitationRole.Mentioned, null)) { SpeakerOnly = true });
+                continue;
+            }
             candidates.Add(new(2, Ministry(new TextSpan(start + from, start + to), hit.Label, country)));
         }
     }
@@ -94,10 +104,13 @@ internal sealed class MinistryFinder
     /// <summary>Whether the words name a minister of a ministry the lists know, whoever's ("Foreign Minister Annalena Baerbock").</summary>
     public bool HeadsMinistry(string words) => HeadedList(words) is not null;
 
+    // A defence ministry speaks for the military, any other for the government.
+    private static SourceKind KindOf(string name) => name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+
     private SourceRef Ministry(TextSpan span, string list, string country)
     {
         var name = ministryNames[list];
-        var kind = name.StartsWith("Defen", StringComparison.OrdinalIgnoreCase) ? SourceKind.Military : SourceKind.Government;
+        var kind = KindOf(name);
         var full = $"{countryWords.Adjective(country)} {name}";
         // "U.S. Defense Ministry" is the gazetteer's Pentagon: one body, one name.
         if (gazetteer.TryResolveSpelling(full, out var known) && known.Country == country) (full, kind) = (known.Name, known.Kind);
