@@ -32,6 +32,7 @@ internal sealed class Quantities
     // "hand over two soldiers": a verb whose particle looks like a hedge (list particle_verbs).
     private readonly AdjacentPhrases particleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
@@ -62,6 +63,7 @@ internal sealed class Quantities
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
+        halfInfixes = lexicon.WordLookup("half_infixes", StringComparer.OrdinalIgnoreCase);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
@@ -381,6 +383,26 @@ internal sealed class Quantities
             tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * u.Value, null, null, true, false, t.Word, true);
             tokens.RemoveAt(i + 1);
         }
+        // "47-hundred", "47 hundred" (broadcast and translated copy): one or two digits, then "hundred" alone, are one number
+        // (not the range 47 to 100).
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Word || t.Vague || t.Scaled || u.Vague || !u.Word || u.Value != 100 || t.Span.End - t.Span.Start > 2 || u.Span.Start != t.Span.End + 1
+                || text[t.Span.End] is not ('-' or ' ')) continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * 100, null, null, true, false, false);
+            tokens.RemoveAt(i + 1);
+        }
+        // "two and a half thousand", "1 and a half million": a number below ten, a half (list half_infixes), then a scale word alone.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Vague || t.Scaled || u.Vague || !u.Word || u.Value is not (1e3 or 1e6 or 1e9) || t.Value is < 1 or >= 10
+                || text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).ContainsAny(' ', '-') || !IsHalfInfix(text.AsSpan(t.Span.End, u.Span.Start - t.Span.End)))
+                continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), (t.Value + 0.5) * u.Value, null, null, true, false, t.Word);
+            tokens.RemoveAt(i + 1);
+        }
         // "four-thousand-100", "three-thousand-200" (broadcast copy): a number in words that ends with a scale word, a hyphen,
         // then digits below the scale make one number.
         for (var i = tokens.Count - 2; i >= 0; i--)
@@ -418,6 +440,15 @@ internal sealed class Quantities
     {
         var word = between.Trim().Trim('-').Trim();
         return word.Length > 0 && between.Length > word.Length && approximateInfixes.Contains(word);
+    }
+
+    // " and a half ", "-and-a-half-": a half infix between spaces or hyphens.
+    private bool IsHalfInfix(ReadOnlySpan<char> between)
+    {
+        if (between.Length < 3 || between[0] is not (' ' or '-') || between[^1] is not (' ' or '-')) return false;
+        Span<char> words = between.Length <= 64 ? stackalloc char[between.Length] : new char[between.Length];
+        between.Replace(words, '-', ' ');
+        return halfInfixes.Contains(string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, bool decimalComma, out double value)
