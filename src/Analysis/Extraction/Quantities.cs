@@ -350,8 +350,21 @@ internal sealed class Quantities
         var from = firstDigit > start ? firstDigit - 1 : start;
         for (var m = firstDigit < 0 ? Match.Empty : digits.Match(text, from, end - from); m.Success; m = m.NextMatch())
         {
-            if (!Free(m.Index, m.Index + m.Length)) continue;
             var groups = m.Groups;
+            // "15 thousands soldiers": digits below a thousand and a plural scale are one number, not digits and the vague
+            // "thousands"; "In 2014 thousands of soldiers ..." are a year and the vague amount.
+            if (groups[scaleGroup] is { Success: true } plural && plural.Value.EndsWith('s'))
+            {
+                var n0 = groups[nGroup];
+                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000)
+                {
+                    if (Free(n0.Index, n0.Index + n0.Length) && NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var alone))
+                        tokens.Add(new Token(new TextSpan(n0.Index, n0.Index + n0.Length), alone, null, null, false, false, false));
+                    continue;
+                }
+                tokens.RemoveAll(t => t.Vague && t.Span.Start >= m.Index && t.Span.End <= m.Index + m.Length);
+            }
+            if (!Free(m.Index, m.Index + m.Length)) continue;
             if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, dcGroup >= 0 && groups[dcGroup].Success, out var value)) continue;
             var n = groups[nGroup];
             var scaled = groups[scaleGroup].Success || groups[kGroup].Success || n.Length > 3 && !AllDigits(text.AsSpan(n.Index, n.Length));
@@ -490,6 +503,7 @@ internal sealed class Quantities
     private static double Unit(string word) => word switch
     {
         "dozen" or "dozens" => 12,
+        "score" or "scores" => 20,
         "hundred" or "hundreds" => 100,
         "thousand" or "thousands" => 1e3,
         _ => 1e6,
