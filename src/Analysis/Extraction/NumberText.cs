@@ -24,6 +24,8 @@ public static class NumberText
         ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
         // Spanish and Portuguese copy: "12 mil soldiers" is 12,000.
         ["mil"] = 1e3,
+        // Translated copy's plural calque: "15 thousands soldiers".
+        ["thousands"] = 1e3, ["millions"] = 1e6,
     };
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -32,6 +32,7 @@ internal sealed class Quantities
     // "hand over two soldiers": a verb whose particle looks like a hedge (list particle_verbs).
     private readonly AdjacentPhrases particleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
@@ -62,6 +63,7 @@ internal sealed class Quantities
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
+        halfInfixes = lexicon.WordLookup("half_infixes", StringComparer.OrdinalIgnoreCase);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
@@ -348,8 +350,21 @@ internal sealed class Quantities
         var from = firstDigit > start ? firstDigit - 1 : start;
         for (var m = firstDigit < 0 ? Match.Empty : digits.Match(text, from, end - from); m.Success; m = m.NextMatch())
         {
-            if (!Free(m.Index, m.Index + m.Length)) continue;
             var groups = m.Groups;
+            // "15 thousands soldiers": digits below a thousand and a plural scale are one number, not digits and the vague
+            // "thousands"; "In 2014 thousands of soldiers ..." are a year and the vague amount.
+            if (groups[scaleGroup] is { Success: true } plural && plural.Value.EndsWith('s'))
+            {
+                var n0 = groups[nGroup];
+                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000)
+                {
+                    if (Free(n0.Index, n0.Index + n0.Length) && NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var alone))
+                        tokens.Add(new Token(new TextSpan(n0.Index, n0.Index + n0.Length), alone, null, null, false, false, false));
+                    continue;
+                }
+                tokens.RemoveAll(t => t.Vague && t.Span.Start >= m.Index && t.Span.End <= m.Index + m.Length);
+            }
+            if (!Free(m.Index, m.Index + m.Length)) continue;
             if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, dcGroup >= 0 && groups[dcGroup].Success, out var value)) continue;
             var n = groups[nGroup];
             var scaled = groups[scaleGroup].Success || groups[kGroup].Success || n.Length > 3 && !AllDigits(text.AsSpan(n.Index, n.Length));
@@ -379,6 +394,26 @@ internal sealed class Quantities
                 continue;
             if (text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).ContainsAny(' ', '-')) continue;
             tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * u.Value, null, null, true, false, t.Word, true);
+            tokens.RemoveAt(i + 1);
+        }
+        // "47-hundred", "47 hundred" (broadcast and translated copy): one or two digits, then "hundred" alone, are one number
+        // (not the range 47 to 100).
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Word || t.Vague || t.Scaled || u.Vague || !u.Word || u.Value != 100 || t.Span.End - t.Span.Start > 2 || u.Span.Start != t.Span.End + 1
+                || text[t.Span.End] is not ('-' or ' ')) continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), t.Value * 100, null, null, true, false, false);
+            tokens.RemoveAt(i + 1);
+        }
+        // "two and a half thousand", "1 and a half million": a number below ten, a half (list half_infixes), then a scale word alone.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Vague || t.Scaled || u.Vague || !u.Word || u.Value is not (1e3 or 1e6 or 1e9) || t.Value is < 1 or >= 10
+                || text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).ContainsAny(' ', '-') || !IsHalfInfix(text.AsSpan(t.Span.End, u.Span.Start - t.Span.End)))
+                continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), (t.Value + 0.5) * u.Value, null, null, true, false, t.Word);
             tokens.RemoveAt(i + 1);
         }
         // "four-thousand-100", "three-thousand-200" (broadcast copy): a number in words that ends with a scale word, a hyphen,
@@ -420,6 +455,15 @@ internal sealed class Quantities
         return word.Length > 0 && between.Length > word.Length && approximateInfixes.Contains(word);
     }
 
+    // " and a half ", "-and-a-half-": a half infix between spaces or hyphens.
+    private bool IsHalfInfix(ReadOnlySpan<char> between)
+    {
+        if (between.Length < 3 || between[0] is not (' ' or '-') || between[^1] is not (' ' or '-')) return false;
+        Span<char> words = between.Length <= 64 ? stackalloc char[between.Length] : new char[between.Length];
+        between.Replace(words, '-', ' ');
+        return halfInfixes.Contains(string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static bool TryParseDigits(ReadOnlySpan<char> written, bool dottedGroups, bool decimalComma, out double value)
     {
         if (!dottedGroups && !decimalComma) return NumberText.TryParse(written, out value);
@@ -459,6 +503,7 @@ internal sealed class Quantities
     private static double Unit(string word) => word switch
     {
         "dozen" or "dozens" => 12,
+        "score" or "scores" => 20,
         "hundred" or "hundreds" => 100,
         "thousand" or "thousands" => 1e3,
         _ => 1e6,

@@ -341,7 +341,10 @@ internal sealed partial class TroopCountFinder
             // verb of holding takes, then a place, is where they are.
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)
                 && Spaced(text, q.Span.End) && presencePlaces.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) is var place and > 0
-                && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there")))
+                && (SentenceAboutTroops() || (AboutTroops() && text.AsSpan(q.Span.End, place - q.Span.End).Trim().SequenceEqual("there"))
+                    // "The US keeps 2,500 troops in Iraq. It also has about 900 in Syria": after a troop count, a country named as
+                    // the place (not "has 1,200 in hospital", "2,000 in shelters").
+                    || (LeansOnTroops() && CountryAt(text, PhraseLiteral.SkipWhiteSpace(text, place, end), countries)))
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 Add(q, q.Span, false);

@@ -117,10 +117,12 @@ internal sealed partial class TroopCountFinder
         || (Spaced(text, to) && timeZones.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, to, end), end) > 0);
 
     // "the force will number 20,000 men": "number" as a verb, then a number a troop noun follows, is not a label ("number 3").
-    // "an elite unit thought to number 40,000 to 45,000", "who number some 8,000": after a word that opens a verb, "number" is one.
+    // "an elite unit thought to number 40,000 to 45,000", "who number some 8,000": after a word that opens a verb, "number" is one;
+    // after a plural noun of troops too, for a count ("the armed forces number 60,000"; not "soldiers number 3 and 4").
     private bool NumbersTroops(string text, int start, int end, Quantity q) =>
         labels.StartOfPhraseBefore(text, start, q.Core.Start) is var label and >= 0 && text.AsSpan(label).StartsWith("number ", StringComparison.Ordinal)
-        && (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || (label > start && char.IsWhiteSpace(text[label - 1]) && numberVerbOpeners.StartOfPhraseBefore(text, start, label) >= 0));
+        && (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || (label > start && char.IsWhiteSpace(text[label - 1])
+            && (numberVerbOpeners.StartOfPhraseBefore(text, start, label) >= 0 || ((q.Value ?? q.High) >= 10 && numberVerbSubjects.StartOfPhraseBefore(text, start, label) >= 0))));
 
     // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
     private bool IsRatioOrLabel(string text, int start, int at)

@@ -46,7 +46,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
-    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, figureNounsAfter;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
 
@@ -151,6 +151,7 @@ internal sealed partial class TroopCountFinder
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
+        numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
         figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");

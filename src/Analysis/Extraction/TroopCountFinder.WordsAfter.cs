@@ -210,9 +210,14 @@ internal sealed partial class TroopCountFinder
     private bool FromCountryAfter(string text, int at, int end, IReadOnlyList<CountryMention> countries)
     {
         if (!Spaced(text, at) || partOrigins.EndOfPhraseAt(text, at, end) is not (var from and > 0) || !Spaced(text, from)) return false;
-        var name = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        return CountryAt(text, PhraseLiteral.SkipWhiteSpace(text, from, end), countries);
+    }
+
+    // Whether a country's name (not its demonym or possessive) starts at `at`: "in Syria", not "in Syrian camps".
+    private static bool CountryAt(string text, int at, IReadOnlyList<CountryMention> countries)
+    {
         foreach (var c in countries)
-            if (c.Name.Start == name) return !c.IsDemonym && !c.Possessive;
+            if (c.Name.Start == at) return !c.IsDemonym && !c.Possessive;
         return false;
     }
 
