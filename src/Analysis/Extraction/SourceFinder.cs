@@ -101,7 +101,7 @@ internal sealed class SourceFinder
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
-        articleOutlets = new ArticleOutlets(outletNouns);
+        articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
@@ -252,7 +252,7 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         webOutlets.Add(s, start, candidates);
-        articleOutlets.Add(s, start, cueHits, candidates);
+        articleOutlets.Add(s, start, cueHits, countries, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
         // "SENIOR ADMINISTRATION OFFICIAL: …": a transcript's speaker label in capitals names an unnamed voice as lower-case copy

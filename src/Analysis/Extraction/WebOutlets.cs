@@ -12,8 +12,9 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class WebOutlets(Lexicon lexicon)
 {
+    // In any case: sites sign with their ending in capitals too ("Censor.NET", "Gazeta.Ru").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endings =
-        lexicon.Words("web_outlet_domains").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lexicon.Words("web_outlet_domains").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string[] cuesBefore = [.. lexicon.Words("web_outlet_cues_before"), .. lexicon.Words("outlet_nouns")];
     private readonly string[] cuesAfter = [.. lexicon.Words("web_outlet_cues_after")];

@@ -58,6 +58,11 @@ public class SourceConventionsTests
     [InlineData("The Hill reported that 2,000 troops would leave the base.", "The Hill")]
     [InlineData("Some 4,000 soldiers were paid, according to the Economist.", "The Economist")]
     [InlineData("About 3,000 soldiers were wounded, The Times said on Monday.", "The Times")]
+    // Any title a capital "The" opens after a citing word, a clause after it; a web address signed in capitals.
+    [InlineData("A spokeswoman told The Meridian on Tuesday that 10,000 peacekeepers remained.", "The Meridian")]
+    [InlineData("Some 2,600 fighters are in the country, according to a report by The Lantern.", "The Lantern")]
+    [InlineData("A military source told The Hill the number of prisoners could be 2,000.", "The Hill")]
+    [InlineData("Some 4,500 troops could be withdrawn, Pravdorub.NET reports.", "Pravdorub.NET")]
     // People set beside their title: a participle right after the name, an article before the name's own title in
     // translated copy, a role noun set off by commas; a deputy before a longer title still belongs to it.
     [InlineData("Beijing said 300 of its citizens had left, with foreign ministry spokesman Lin Jian saying they went alone.", "Lin Jian")]
@@ -115,6 +120,8 @@ public class SourceConventionsTests
     [InlineData("The Hill was quiet as 300 soldiers marched past.", "The Hill")]
     [InlineData("About 700 soldiers are there, the paper said, citing The Times of India.", "The Times")]
     [InlineData("The Times Square rally drew 3,000 veterans, organisers said.", "The Times")]
+    [InlineData("The army sent 300 soldiers to The Hague, officials said.", "The Hague")]
+    [InlineData("About 300 soldiers were flown to The Gambia, the army said.", "The Gambia")]
     // A participle after a comma is the main clause's, not the name's before it; a role noun before a name is no title.
     [InlineData("Poland will send 500 officers to its border with Belarus, the minister wrote on Sunday, saying 2,000 soldiers were there.", "Belarus")]
     [InlineData("His deputy, Vadym Skibitsky, arrived with 300 soldiers on Monday.", "Vadym Skibitsky")]
