@@ -341,6 +341,8 @@ internal sealed class Quantities
             if (hit.Label != VagueAmount) continue;
             // Vague amounts keep bounds, not a value: "several thousand" is 2,000 to 9,000, "tens of thousands" 20,000 to 90,000.
             var words = text[hit.Span.Start..hit.Span.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            // "scores of soldiers" is an amount; "scores" without "of" is the verb ("the regiment scores soldiers on fitness").
+            if (words is ["scores"] && !text.AsSpan(hit.Span.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
             var unit = Unit(words[^1]);
             if (words is [var many, "of", _] && many is "tens" or "hundreds") unit *= many == "tens" ? 10 : 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));

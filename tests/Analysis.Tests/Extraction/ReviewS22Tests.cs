@@ -26,4 +26,12 @@ public class ReviewS22Tests
     [InlineData("Thai soldiers were killed in the clashes. About 1,500 were wounded, the Ministry of Public Health said.", "Thai Health Ministry", false)]
     public void A_health_ministry_takes_only_its_own_country(string text, string source, bool named) =>
         Assert.Equal(named, Mentions(text).Any(m => m.Source == source));
+
+    [Theory]
+    [InlineData("Scores of soldiers were killed in the attack on the base, officials said.", true)]
+    [InlineData("Scores of troops were wounded, officials said.", true)]
+    [InlineData("The regiment scores soldiers on fitness every spring, the officer said.", false)]
+    [InlineData("The ministry scores soldiers on fitness, and 300 troops failed, officials said.", false)]
+    public void Scores_is_an_amount_only_before_of(string text, bool counted) =>
+        Assert.Equal(counted, Counts(text).Any(c => c.Low == 40 && c.High == 180));
 }
