@@ -33,6 +33,8 @@ internal sealed class Quantities
     private readonly AdjacentPhrases particleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
+    // Words that make the digits after them a label, not a count to scale ("day 3 thousands of soldiers").
+    private readonly AdjacentPhrases pluralScaleLabels;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
@@ -64,6 +66,7 @@ internal sealed class Quantities
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
         halfInfixes = lexicon.WordLookup("half_infixes", StringComparer.OrdinalIgnoreCase);
+        pluralScaleLabels = AdjacentPhrases.Of(lexicon, ["label_words", "sequence_labels"], ignoreCase: false);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
@@ -358,7 +361,9 @@ internal sealed class Quantities
             if (groups[scaleGroup] is { Success: true } plural && plural.Value.EndsWith('s'))
             {
                 var n0 = groups[nGroup];
-                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000)
+                // Nor digits a label or a date holds: "on day 3 thousands of soldiers crossed", "since 9/11 thousands of troops".
+                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000
+                    || n0.Index > start && text[n0.Index - 1] is '/' or '-' or ':' || pluralScaleLabels.StartOfPhraseBefore(text, start, n0.Index) >= 0)
                 {
                     if (Free(n0.Index, n0.Index + n0.Length) && NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var alone))
                         tokens.Add(new Token(new TextSpan(n0.Index, n0.Index + n0.Length), alone, null, null, false, false, false));

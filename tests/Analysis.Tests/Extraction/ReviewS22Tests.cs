@@ -34,4 +34,15 @@ public class ReviewS22Tests
     [InlineData("The ministry scores soldiers on fitness, and 300 troops failed, officials said.", false)]
     public void Scores_is_an_amount_only_before_of(string text, bool counted) =>
         Assert.Equal(counted, Counts(text).Any(c => c.Low == 40 && c.High == 180));
+
+    [Theory]
+    [InlineData("Moscow sent 15 thousands soldiers to the border, Kyiv said.", 15_000d, true)]
+    [InlineData("Moscow has moved some 2 thousands of troops to the border, Kyiv said.", 2_000d, true)]
+    // A day, a phase, a date: digits a label or a slash holds are no count to scale.
+    [InlineData("On day 3 thousands of soldiers crossed the border, officials said.", 3_000d, false)]
+    [InlineData("In phase 2 thousands of reservists were called up, officials said.", 2_000d, false)]
+    [InlineData("Since 9/11 thousands of troops have served in Afghanistan, officials said.", 11_000d, false)]
+    [InlineData("After 24/7 thousands of troops were on alert, officials said.", 7_000d, false)]
+    public void A_plural_scale_scales_only_a_count(string text, double value, bool counted) =>
+        Assert.Equal(counted, Counts(text).Any(c => c.Value == value));
 }
