@@ -263,6 +263,9 @@ internal sealed class Quantities
     }
 
     // A negation at most 40 characters before a hedge, in its clause (no punctuation, no word of hedge_negation_breaks between).
+    // The clause bound alone is not enough: a negation further back negates a verb of its own, not the amount ("Kyiv has not
+    // been able to confirm reports that Moscow sent more than 10,000"), and "not more than" stands within a few words of it
+    // ("did not send more than 2,000", "no more than").
     private bool Negated(string text, int start, int at)
     {
         var from = Math.Max(start, at - 40);
