@@ -45,4 +45,14 @@ public class ReviewS22Tests
     [InlineData("After 24/7 thousands of troops were on alert, officials said.", 7_000d, false)]
     public void A_plural_scale_scales_only_a_count(string text, double value, bool counted) =>
         Assert.Equal(counted, Counts(text).Any(c => c.Value == value));
+
+    [Theory]
+    [InlineData("The remaining troops, about 600, will leave next month, officials said.", 600d, true)]
+    [InlineData("The Indian military personnel, 88 in all, will be withdrawn, officials said.", 88d, true)]
+    [InlineData("The soldiers, 1,200, will leave next month, officials said.", 1_200d, true)]
+    // A person's age, set off as copy sets it off.
+    [InlineData("The soldier, 21, was killed by a drone near the border, the army said.", 21d, false)]
+    [InlineData("The conscript, 19, died in hospital on Monday, officials said.", 19d, false)]
+    public void A_number_set_off_after_troops_is_their_count_not_an_age(string text, double value, bool counted) =>
+        Assert.Equal(counted, Counts(text).Any(c => c.Value == value));
 }
