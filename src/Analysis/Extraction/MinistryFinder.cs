@@ -13,6 +13,8 @@ using static SourceText;
 /// </summary>
 internal sealed class MinistryFinder
 {
+    // The list of health ministries' names (see Named).
+    private const string HealthList = "ministry_health";
     private readonly Countries countryWords;
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher ministries;
@@ -55,9 +57,10 @@ internal sealed class MinistryFinder
             // "The Ministry of Defence said", "the Department of Defense": a ministry the sentence names by its full name without its
             // country is the document's (BareBodies gives it its country); only as a voice, and only after "the" ("its Ministry of
             // Defence" is another owner's). "the defence ministry" stays a description, which takes up a ministry named before.
+            // Not a health ministry, whose country no other country stands in for (see Named).
             if (country is null)
             {
-                if (TryWordBefore(s, from, 0, out var the, out _) && the is "the" or "The" && WordEnd(s, from) is var w
+                if (hit.Label != HealthList && TryWordBefore(s, from, 0, out var the, out _) && the is "the" or "The" && WordEnd(s, from) is var w
                     && s.AsSpan(from, w - from) is "Ministry" or "ministry" or "Department" or "department")
                     candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), KindOf(ministryNames[hit.Label]),
                         null, CitationRole.Mentioned, null)) { SpeakerOnly = true });
@@ -76,9 +79,12 @@ internal sealed class MinistryFinder
         return null;
     }
 
-    /// <summary>The country's ministry that `what` names in full ("interior ministry"), or null.</summary>
+    /// <summary>The country's ministry that `what` names in full ("interior ministry"), or null. Never a health ministry: one named
+    /// without its country counts the dead of a raid or clash, as often the other side's as the sentence's country's ("Israeli
+    /// troops killed 30 people, the Ministry of Health said" is Gaza's), so only its own country names it.</summary>
     public SourceRef? Named(string what, string country) =>
-        ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length ? Ministry(default, ministry.Label, country) : null;
+        ministries.Find(what, 0, what.Length) is [{ } ministry] && ministry.Span.Length == what.Length && ministry.Label != HealthList
+            ? Ministry(default, ministry.Label, country) : null;
 
     /// <summary>The country's ministry whose minister the words name ("Russia's defence minister", "Minister of Defence Guido
     /// Crosetto": the defence ministry), read as the ministry's own name with "ministry" for "minister"; null for a minister of

@@ -33,6 +33,8 @@ internal sealed class Quantities
     private readonly AdjacentPhrases particleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
+    // Words that make the digits after them a label, not a count to scale ("day 3 thousands of soldiers").
+    private readonly AdjacentPhrases pluralScaleLabels;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
@@ -64,6 +66,7 @@ internal sealed class Quantities
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
         halfInfixes = lexicon.WordLookup("half_infixes", StringComparer.OrdinalIgnoreCase);
+        pluralScaleLabels = AdjacentPhrases.Of(lexicon, ["label_words", "sequence_labels"], ignoreCase: false);
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
@@ -260,6 +263,9 @@ internal sealed class Quantities
     }
 
     // A negation at most 40 characters before a hedge, in its clause (no punctuation, no word of hedge_negation_breaks between).
+    // The clause bound alone is not enough: a negation further back negates a verb of its own, not the amount ("Kyiv has not
+    // been able to confirm reports that Moscow sent more than 10,000"), and "not more than" stands within a few words of it
+    // ("did not send more than 2,000", "no more than").
     private bool Negated(string text, int start, int at)
     {
         var from = Math.Max(start, at - 40);
@@ -341,6 +347,8 @@ internal sealed class Quantities
             if (hit.Label != VagueAmount) continue;
             // Vague amounts keep bounds, not a value: "several thousand" is 2,000 to 9,000, "tens of thousands" 20,000 to 90,000.
             var words = text[hit.Span.Start..hit.Span.End].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            // "scores of soldiers" is an amount; "scores" without "of" is the verb ("the regiment scores soldiers on fitness").
+            if (words is ["scores"] && !text.AsSpan(hit.Span.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
             var unit = Unit(words[^1]);
             if (words is [var many, "of", _] && many is "tens" or "hundreds") unit *= many == "tens" ? 10 : 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));
@@ -356,7 +364,9 @@ internal sealed class Quantities
             if (groups[scaleGroup] is { Success: true } plural && plural.Value.EndsWith('s'))
             {
                 var n0 = groups[nGroup];
-                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000)
+                // Nor digits a label or a date holds: "on day 3 thousands of soldiers crossed", "since 9/11 thousands of troops".
+                if (!NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var below) || below >= 1000
+                    || n0.Index > start && text[n0.Index - 1] is '/' or '-' or ':' || pluralScaleLabels.StartOfPhraseBefore(text, start, n0.Index) >= 0)
                 {
                     if (Free(n0.Index, n0.Index + n0.Length) && NumberText.TryParse(text.AsSpan(n0.Index, n0.Length), out var alone))
                         tokens.Add(new Token(new TextSpan(n0.Index, n0.Index + n0.Length), alone, null, null, false, false, false));

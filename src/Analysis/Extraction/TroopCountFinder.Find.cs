@@ -404,8 +404,9 @@ internal sealed partial class TroopCountFinder
                 else parts.Add(q);
                 continue;
             }
-            // "The remaining troops, about 600, will leave": a count set off right after its troop word.
-            if (!IsYear(q, false) && (q.Value ?? q.High) >= 10 && AppositionAfterTroops(text, start, end, q) is var apposed and > 0)
+            // "The remaining troops, about 600, will leave": a count set off right after its troop word (an age set off so is no
+            // count: AppositionAfterTroops).
+            if (!IsYear(q, false) && AppositionAfterTroops(text, start, end, q) is var apposed and > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, apposed), false));
                 continue;

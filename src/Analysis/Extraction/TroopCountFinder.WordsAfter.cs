@@ -203,6 +203,9 @@ internal sealed partial class TroopCountFinder
         if (Spaced(text, i) && peopleNouns.EndOfPhraseAt(text, i, end) is var people and > 0) i = people;
         var counted = i;
         if (Spaced(text, i) && totalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, i, end), end) is var total and > 0) i = total;
+        // "The soldier, 21, was killed", "the troops, 12, were evacuated": a plain number under 100, set off alone, is a person's age
+        // as copy writes it (a count set off so is hedged, large, or says what it counts: "about 600", "88 in all", "some 115,000 people").
+        if (i == q.Span.End && q is { Hedge: Hedge.Exact, Possible: false } && (q.Value ?? q.High) < 100) return -1;
         return i < end && text[i] is ',' or '—' or '–' ? counted : -1;
     }
 

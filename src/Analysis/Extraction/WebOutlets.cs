@@ -31,6 +31,9 @@ internal sealed class WebOutlets(Lexicon lexicon)
             if (!endings.Contains(s.AsSpan(dot + 1, end - dot - 1))) continue;
             var from = dot;
             while (from > 0 && (char.IsLetterOrDigit(s[from - 1]) || s[from - 1] == '-')) from--;
+            // "told reporters.By Friday", "according to officials.In all": an ending in title case after a lower-case word is the
+            // next sentence run on without its space, not an address; a site capitalises its own name too ("Gazeta.Ru").
+            if (char.IsUpper(s[dot + 1]) && !AllUpper(s.AsSpan(dot + 1, end - dot - 1)) && !char.IsUpper(s[from])) continue;
             var prefix = PrefixBefore(s, from);
             if (from == dot || from > 0 && s[from - 1] is '@' or '/' or '.' && prefix == 0) continue;
             // "U.S.": a dot of initials is no address (the word before it is one letter).
@@ -57,6 +60,8 @@ internal sealed class WebOutlets(Lexicon lexicon)
         var alone = after.TrimStart(".!?\"'”)]").IsEmpty;
         return alone && (before.IsEmpty || before[^1] is '-' or '–' or '—' or '|' or '(');
     }
+
+    private static bool AllUpper(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 
     // The length of the prefix of web_address_prefixes ("www.") right before `at` (the name starts after it), 0 when none is.
     private int PrefixBefore(string s, int at)
