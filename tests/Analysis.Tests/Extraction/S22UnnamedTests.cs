@@ -1,0 +1,38 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Pipeline;
+
+/// <summary>
+/// Session 22's unnamed voices: diplomats of no country as the text names them (the DevSet header's batch H: "two diplomats"
+/// "diplomats"), a source familiar with a matter as the people familiar with it, people briefed on or with knowledge of it, a
+/// capitalised service before "official" kept as the voice's kind, estimates with no owner as the text names them, and a
+/// statement verb in a sense that states nothing ("That adds to") carrying no earlier speaker. Rows where each reading applies
+/// and near misses where it must not. The sentences are ours.
+/// </summary>
+public class S22UnnamedTests
+{
+    private static string? Origin(string text, double value) =>
+        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
+
+    [Theory]
+    // Diplomats of no country are "diplomats"; with a country they keep it, and one diplomatic source is "diplomatic sources".
+    [InlineData("Some 2,000 troops were pulled back on Friday, two diplomats said.", 2000, "diplomats")]
+    [InlineData("Some 2,000 troops were pulled back on Friday, European diplomats said.", 2000, "European diplomats")]
+    [InlineData("Some 2,000 troops were pulled back on Friday, a diplomatic source said.", 2000, "diplomatic sources")]
+    // A source familiar with a matter names only what the voice knows, as people familiar with it do.
+    [InlineData("About 3,000 soldiers will be sent to the border, a source familiar with the matter said.", 3000, "people familiar with the matter")]
+    [InlineData("About 3,000 soldiers will be sent to the border, sources familiar with the plans said.", 3000, "people familiar with the plans")]
+    [InlineData("About 3,000 soldiers will be sent, people briefed on the plans said.", 3000, "people briefed on the plans")]
+    [InlineData("About 3,000 soldiers will be sent, according to people with knowledge of the matter.", 3000, "people with knowledge of the matter")]
+    // A capitalised service before "official" is the voice's kind; without one the officials are the country's.
+    [InlineData("About 800 Marines are aboard the ships, a U.S. Army official said.", 800, "U.S. Army officials")]
+    [InlineData("About 800 Marines are aboard the ships, a U.S. official said.", 800, "U.S. officials")]
+    // Estimates that no one owns, as the text names them; a body's own figure stays the body's.
+    [InlineData("Independent estimates put the number of troops at 60,000.", 60000, "independent estimates")]
+    [InlineData("The army put the number of troops at 60,000, but independent estimates are lower.", 60000, null)]
+    // "That adds to" states nothing: the earlier speaker is not carried; "it said" still carries.
+    [InlineData("The Pentagon said it would send 2,000 more soldiers. That adds to 100,000 US troops already in Europe.", 100000, null)]
+    [InlineData("The Pentagon said it would send 2,000 more soldiers. That brings the total to 100,000 US troops in Europe, it said.", 100000, "Pentagon")]
+    public void Names_the_unnamed_voice(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+}
