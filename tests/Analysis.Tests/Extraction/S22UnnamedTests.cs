@@ -6,7 +6,8 @@ using Analysis.Pipeline;
 /// Session 22's unnamed voices: diplomats of no country as the text names them (the DevSet header's batch H: "two diplomats"
 /// "diplomats"), a source familiar with a matter as the people familiar with it, people briefed on or with knowledge of it, a
 /// capitalised service before "official" kept as the voice's kind, estimates with no owner as the text names them, and a
-/// statement verb in a sense that states nothing ("That adds to") carrying no earlier speaker. Rows where each reading applies
+/// statement verb in a sense that states nothing ("That adds to") carrying no earlier speaker, and the plural present of speech
+/// verbs ("Western estimates suggest", "officials acknowledge"). Rows where each reading applies
 /// and near misses where it must not. The sentences are ours.
 /// </summary>
 public class S22UnnamedTests
@@ -34,5 +35,17 @@ public class S22UnnamedTests
     [InlineData("The Pentagon said it would send 2,000 more soldiers. That adds to 100,000 US troops already in Europe.", 100000, null)]
     [InlineData("The Pentagon said it would send 2,000 more soldiers. That brings the total to 100,000 US troops in Europe, it said.", 100000, "Pentagon")]
     public void Names_the_unnamed_voice(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // The plural present of a speech verb, as plural and unnamed voices take it, before or after the figure.
+    [InlineData("Russia has lost more than 5,000 soldiers in the battle, Western estimates suggest.", 5000, "Western estimates")]
+    [InlineData("Western estimates suggest Russia has lost more than 5,000 soldiers in the battle.", 5000, "Western estimates")]
+    [InlineData("About 3,000 troops are in the region, Polish officials acknowledge.", 3000, "Polish officials")]
+    [InlineData("Reports indicate that 2,000 soldiers have arrived at the base.", 2000, "reports")]
+    // A proposal is no statement of a count, and a document word with no owner is not a voice.
+    [InlineData("Officials suggest sending 2,000 soldiers to the border.", 2000, null)]
+    [InlineData("The figures suggest 2,000 soldiers have arrived at the base.", 2000, null)]
+    public void Reads_the_plural_present_of_a_speech_verb(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 }
