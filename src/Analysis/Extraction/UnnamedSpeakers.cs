@@ -167,9 +167,15 @@ internal sealed class UnnamedSpeakers
                     if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
                     {
                         // Bare "officials" keep no country of their own: the one owner their sentence names is as often the side
-                        // being counted ("3,000 North Korean soldiers have been killed, officials said") as the speakers' own.
-                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
-                            IsGroup: true, IsPronoun: true)));
+                        // being counted ("3,000 North Korean soldiers have been killed, officials said") as the speakers' own. Where
+                        // the document cites no state voice, the dateline's state is theirs ("KABUL (Reuters) - …, officials said":
+                        // Afghan officials), as copy filed from a state quotes its officials; not where the sentence counts another
+                        // state's troops ("KABUL - 3,000 U.S. troops will leave, officials said"), whose officials they as often are.
+                        var span = new TextSpan(start + first, start + j);
+                        var filed = dateline is null || OnlyOwner(countries) is { } owner && owner != dateline ? null
+                            : new SourceRef(span, $"{countryWords.Adjective(dateline)} officials", SourceKind.Government, dateline, CitationRole.Mentioned, "official", IsGroup: true);
+                        candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true, Fallback: filed)));
                     }
                     i = j;
                     continue;

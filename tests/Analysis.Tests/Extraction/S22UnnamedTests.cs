@@ -7,7 +7,7 @@ using Analysis.Pipeline;
 /// "diplomats"), a source familiar with a matter as the people familiar with it, people briefed on or with knowledge of it, a
 /// capitalised service before "official" kept as the voice's kind, estimates with no owner as the text names them, and a
 /// statement verb in a sense that states nothing ("That adds to") carrying no earlier speaker, and the plural present of speech
-/// verbs ("Western estimates suggest", "officials acknowledge"). Rows where each reading applies
+/// verbs ("Western estimates suggest", "officials acknowledge"), bare officials in copy filed from a state with no state voice cited. Rows where each reading applies
 /// and near misses where it must not. The sentences are ours.
 /// </summary>
 public class S22UnnamedTests
@@ -47,5 +47,15 @@ public class S22UnnamedTests
     [InlineData("Officials suggest sending 2,000 soldiers to the border.", 2000, null)]
     [InlineData("The figures suggest 2,000 soldiers have arrived at the base.", 2000, null)]
     public void Reads_the_plural_present_of_a_speech_verb(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // Bare officials in copy filed from a state, where no state voice is cited, are the dateline state's.
+    [InlineData("KYIV (Reuters) - About 3,000 troops moved north overnight, officials said.", 3000, "Ukrainian officials")]
+    [InlineData("KABUL, March 3 (Reuters) - About 3,000 Afghan troops will be sent to Helmand, officials said.", 3000, "Afghan officials")]
+    // Not where the sentence counts another state's troops, nor with no dateline.
+    [InlineData("KABUL, March 3 (Reuters) - About 3,000 U.S. troops will leave by July, officials said.", 3000, null)]
+    [InlineData("About 3,000 troops moved north overnight, officials said.", 3000, null)]
+    public void Bare_officials_are_the_dateline_states(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 }
