@@ -58,4 +58,14 @@ public class S22UnnamedTests
     [InlineData("About 3,000 troops moved north overnight, officials said.", 3000, null)]
     public void Bare_officials_are_the_dateline_states(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // "according to" reaches a body that unnamed sources are placed in with "in", as it does with "at" and "within".
+    [InlineData("About 3,000 troops moved north, according to sources in the Polish army.", 3000, "Polish military sources")]
+    [InlineData("About 3,000 troops moved north, according to sources in the Pentagon.", 3000, "U.S. defense sources")]
+    [InlineData("About 3,000 troops moved north, according to sources within the Polish army.", 3000, "Polish military sources")]
+    // Bare sources with a place elsewhere in the sentence stay no one's.
+    [InlineData("About 3,000 troops moved north in Poland, according to sources.", 3000, null)]
+    public void According_to_sources_in_a_body(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
 }
