@@ -68,4 +68,13 @@ public class S22UnnamedTests
     [InlineData("About 3,000 troops moved north in Poland, according to sources.", 3000, null)]
     public void According_to_sources_in_a_body(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // A title-case dateline whose credit is dated inside its brackets credits the story, not its first figure.
+    [InlineData("Metro Manila (CNN Philippines, March 14) - More than 17,000 troops are expected to join this year's drills.", 17000, null)]
+    [InlineData("Manila (Rappler, March 14) - More than 17,000 troops are expected to join the drills, the army said.", 17000, "Philippine Army")]
+    // An outlet in brackets inside a sentence of lower-case words is no credit line.
+    [InlineData("Some 17,000 troops will join the drills (Rappler, March 14) - the army said.", 17000, "Rappler")]
+    public void A_dated_credit_line_is_no_speaker(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
 }
