@@ -17,6 +17,8 @@ internal sealed partial class Attribution
             if (QuoteState(text[i], false)) return true;
         foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
         {
+            // "That adds to 100,000 US troops already in Europe": a statement verb in another sense, no statement.
+            if (hit.Label == NonStatementSenses) continue;
             // "its army then had an estimated 200,000 troops": the verb is the writer's adjective, no statement.
             if (hit.Label != ContinuationLinks && closing.ParticipleDeterminers.Contains(SourceText.WordBefore(text, hit.Span.Start, out _))) continue;
             if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
@@ -24,7 +26,7 @@ internal sealed partial class Attribution
         return false;
     }
 
-    private const string ContinuationLinks = "continuation_links";
+    private const string ContinuationLinks = "continuation_links", NonStatementSenses = "non_statement_senses";
 
     // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
     // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and

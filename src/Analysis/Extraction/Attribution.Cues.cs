@@ -174,7 +174,7 @@ internal sealed partial class Attribution
                 ParticipleDeterminers = Lookup("participle_determiners", StringComparer.OrdinalIgnoreCase),
                 PlanNouns = Lookup("plan_nouns", StringComparer.OrdinalIgnoreCase),
                 PlaceLinks = Lookup("speaker_place_links", StringComparer.Ordinal),
-                Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks]),
+                Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks, NonStatementSenses]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
                 DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),

@@ -23,7 +23,8 @@ internal static class Datelines
         if (close < 0 || close - open > 40 || SkipWhiteSpace(s, close + 1) is var dash && (dash >= s.Length || s[dash] is not ('—' or '–' or '-'))) return null;
         var (from, to) = (SkipWhiteSpace(s, open + 1), close);
         // "(CNN Philippines, March 14) -": the outlet, then the date after a comma.
-        if (s.IndexOf(',', from, to - from) is var comma and > 0 && s.AsSpan(comma, to - comma).IndexOfAnyInRange('0', '9') >= 0) to = comma;
+        var dated = false;
+        if (s.IndexOf(',', from, to - from) is var comma and > 0 && s.AsSpan(comma, to - comma).IndexOfAnyInRange('0', '9') >= 0) (to, dated) = (comma, true);
         to = SkipWhiteSpaceBack(s, to, from);
         if (to == from || !char.IsUpper(s[from])) return null;
         // "(Lusa) - Angolan soldiers …": a credit that opens the story, with no place before it.
@@ -36,8 +37,9 @@ internal static class Datelines
             if (char.IsUpper(s[i])) capitals++;
         if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
         var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
-        // "Pemba, 30 Apr (Lusa) -": in title case, an outlet's name as a word (not initials) needs a date before it.
-        return titleCase && (IsAcronym(s.AsSpan(from, to - from)) || s.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0 && IsCreditName(s.AsSpan(from, to - from)))
+        // "Pemba, 30 Apr (Lusa) -": in title case, an outlet's name as a word (not initials) needs a date before it, or inside
+        // the brackets after it ("Metro Manila (CNN Philippines, March 14) -"), as wire copy dates a credit either way.
+        return titleCase && (IsAcronym(s.AsSpan(from, to - from)) || (dated || s.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0) && IsCreditName(s.AsSpan(from, to - from)))
             ? new TextSpan(from, to) : null;
     }
 

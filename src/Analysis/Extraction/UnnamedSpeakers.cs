@@ -81,11 +81,12 @@ internal sealed class UnnamedSpeakers
             i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = WordEnd(s, i);
-            // "diplomats say": diplomats of no stated country are "diplomatic sources" (a country's are its group: "European diplomats");
+            // "two diplomats estimated": diplomats of no stated country are named as the text names them, "diplomats" (the DevSet
+            // header's batch H; only "a diplomatic source" is "diplomatic sources"; a country's are its group: "European diplomats");
             // of kind other, as no state voice of the document lends them its country.
             if (diplomatWords.Contains(s.AsSpan(i, j - i)) && (i == 0 || s[i - 1] == ' ') && !AfterPossessive(s, i))
             {
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomatic sources", SourceKind.Other, null, CitationRole.Mentioned,
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomats", SourceKind.Other, null, CitationRole.Mentioned,
                     "diplomat", IsGroup: true)) { CitedOnly = true });
                 i = j;
                 continue;
@@ -119,9 +120,9 @@ internal sealed class UnnamedSpeakers
                 var first = i;
                 var kept = new List<string>();
                 var kind = SourceKind.Other;
-                while (TryWordBefore(s, first, 0, out var w, out var ws) && (singleModifierWords.Contains(w) || VoiceKind(w) is not null))
+                while (TryWordBefore(s, first, 0, out var w, out var ws) && (singleModifierWords.Contains(w) || ModifierKind(w) is not null))
                 {
-                    if (VoiceKind(w) is { } wordKind)
+                    if (ModifierKind(w) is { } wordKind)
                     {
                         kept.Insert(0, w is "defence" ? "defense" : w.ToString());
                         // The most telling word decides: intelligence, then military, then government.
@@ -166,9 +167,15 @@ internal sealed class UnnamedSpeakers
                     if (!linked && bareVoiceWords.Contains(s.AsSpan(i, j - i)))
                     {
                         // Bare "officials" keep no country of their own: the one owner their sentence names is as often the side
-                        // being counted ("3,000 North Korean soldiers have been killed, officials said") as the speakers' own.
-                        candidates.Add(new(5, new SourceRef(new TextSpan(start + first, start + j), "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
-                            IsGroup: true, IsPronoun: true)));
+                        // being counted ("3,000 North Korean soldiers have been killed, officials said") as the speakers' own. Where
+                        // the document cites no state voice, the dateline's state is theirs ("KABUL (Reuters) - …, officials said":
+                        // Afghan officials), as copy filed from a state quotes its officials; not where the sentence counts another
+                        // state's troops ("KABUL - 3,000 U.S. troops will leave, officials said"), whose officials they as often are.
+                        var span = new TextSpan(start + first, start + j);
+                        var filed = dateline is null || OnlyOwner(countries) is { } owner && owner != dateline ? null
+                            : new SourceRef(span, $"{countryWords.Adjective(dateline)} officials", SourceKind.Government, dateline, CitationRole.Mentioned, "official", IsGroup: true);
+                        candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
+                            IsGroup: true, IsPronoun: true, Fallback: filed)));
                     }
                     i = j;
                     continue;
@@ -369,6 +376,11 @@ internal sealed class UnnamedSpeakers
         // "security sources": a military voice in whose country it is ("BAGHDAD - …, security sources said": Iraqi).
         : voiceSecurityWords.Contains(word) ? SourceKind.Military
         : null;
+
+    // "an Army official", "a Navy officer": a service's name, capitalised inside the sentence, says what kind of voice it is as
+    // its lower-case word does (and is kept, named by its case, "U.S. Army officials").
+    private SourceKind? ModifierKind(ReadOnlySpan<char> word) =>
+        VoiceKind(word) ?? (word.Length > 0 && char.IsUpper(word[0]) && armedServices.TryGet(word, out _) ? VoiceKind(word.ToString().ToLowerInvariant()) : null);
 
     private static int Rank(SourceKind kind) => kind switch { SourceKind.Intelligence => 0, SourceKind.Military => 1, SourceKind.Government => 2, _ => 3 };
 }

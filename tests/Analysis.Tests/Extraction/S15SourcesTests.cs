@@ -8,7 +8,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// opens the story, a bracketed place that is no outlet, a short sign-off only a credit uses), outlets and regional bodies the
 /// gazetteer lacked, an outlet's initials used for a force; unnamed voices named by the DevSet header's conventions (a body's
 /// unnamed spokesperson who talks to an outlet is its country's officials, a commander is military, sources keep their trade,
-/// diplomats of no country are diplomatic sources, a country's media as written, sources inside a body are its sources), and a
+/// diplomats of no country are "diplomats" as batch H names them, a country's media as written, sources inside a body are its sources), and a
 /// colon dateline's country.
 /// </summary>
 public class S15SourcesTests
@@ -42,7 +42,7 @@ public class S15SourcesTests
     [InlineData("Some 600 Jordanian troops took part, a senior Jordanian commander said on Sunday.", "Jordanian military commanders")]
     [InlineData("Some 6,000 troops are on the move, three Western diplomatic sources said.", "Western diplomatic sources")]
     [InlineData("About 800 soldiers were pulled back overnight, Iraqi security sources told Reuters.", "Iraqi security sources")]
-    [InlineData("Qatar and Egypt have mediated since March, and some 2,000 troops were pulled back, diplomats said.", "diplomatic sources")]
+    [InlineData("Qatar and Egypt have mediated since March, and some 2,000 troops were pulled back, diplomats said.", "diplomats")]
     [InlineData("The brigade has about 70 personnel, according to several British defence outlets.", "British defence outlets")]
     [InlineData("The unit has about 70 personnel, according to US defence media.", "US defence media")]
     // Sources placed inside a body are its sources, by its country and trade, or its name.
