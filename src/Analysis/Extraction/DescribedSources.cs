@@ -8,7 +8,8 @@ using Analysis.Vocabulary;
 /// Indian Army), and "the interior ministry" when no earlier source fits (its fallback). The country is that of a source
 /// the sentence cites, else the first the sentence names.
 /// </summary>
-internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices)
+internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices,
+    StateOffices stateOffices)
 {
     /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
     /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
@@ -20,12 +21,18 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             // An "its" description where the sentence names no country is no one (an earlier sentence's minister is not "its").
             if (accepted[i] is { IsPronoun: true } owned && owned.Name.StartsWith("its ", StringComparison.Ordinal))
             {
-                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && Described(owned.Name["its ".Length..], accepted, countries, null) is { } office)
+                // "a source close to the country's government told …": a state's office owned so is no voice of it (state_offices).
+                if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && !stateOffices.TryGet(owned.Name.AsSpan("its ".Length), out _)
+                    && Described(owned.Name["its ".Length..], accepted, countries, null) is { } office)
                     accepted[i] = office with { Span = owned.Span, Role = owned.Role };
                 else unowned = true;
             }
             else if (accepted[i] is { IsPronoun: true, Role: not CitationRole.Mentioned } description && description.Name.StartsWith("the ", StringComparison.Ordinal)
-                && Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline) is { } fallback)
+                && (stateOffices.TryGet(description.Name.AsSpan("the ".Length), out _)
+                    // "the government said": the document's own (its state voice, its dateline), not the sentence's first country
+                    // ("… will back Mozambican troops, the government said" after "Rwanda has begun sending 1,000 troops").
+                    ? (document?.Cited ?? document?.Dateline) is { } home ? Body(description.Name["the ".Length..], home) : null
+                    : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline)) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
@@ -73,6 +80,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
         if (ministries.Named(what, country) is { } ministry) return ministry;
         if (armedServices.TryGet(what, out var service))
             return new SourceRef(default, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
+        // "the government", "the presidency": the country's government speaking as one.
+        if (stateOffices.TryGet(what, out var office))
+            return new SourceRef(default, $"{adjective} {office}", SourceKind.Government, country, CitationRole.Mentioned, "government");
         return null;
     }
 }

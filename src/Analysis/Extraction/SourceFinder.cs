@@ -53,6 +53,7 @@ internal sealed class SourceFinder
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
     private readonly CitationRoles roles;
+    private readonly BodyUnits bodyUnits;
     private readonly PhotoCredits photoCredits;
     private readonly SourceGazetteer gazetteer;
     private readonly DescribedSources described;
@@ -98,13 +99,14 @@ internal sealed class SourceFinder
         acronyms = new Acronyms(lexicon);
         documents = new DocumentFinder(lexicon);
         roles = new CitationRoles(lexicon);
+        bodyUnits = new BodyUnits(lexicon);
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
         pronouns = new PronounFinder(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices);
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, new StateOffices(lexicon));
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
@@ -312,6 +314,10 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && HeadOffice() is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
+            // "The Russian Defence Ministry's press service said", "the military's media wing said": the body's unit speaks for it.
+            if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && bodyUnits.End(s, candidate.Span.End - start) is > 0 and var unitEnd)
+                role = roles.Role(text, s, start, end, new TextSpan(candidate.Span.Start, start + unitEnd), titleHits, countries, headline: false,
+                    cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > unitEnd);
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
