@@ -5,8 +5,9 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Session 22, status lane: a forecast or an intent told of the troops ("are likely to", "is meant to"), a plan's own
-/// adjective before the figure, a slot "slated for" a move and troops still to be recruited are planned; a level the base
-/// "used to" hold and a time the story looks back to ("At the time") are earlier. Each has a twin that must not change.
+/// adjective before the figure, troops "slated for", "earmarked" or picked "for possible deployment", what a plan "calls
+/// for" and troops still to be recruited or sent by a headline's infinitive are planned; a level the base "used to" hold, a
+/// time the story looks back to ("At the time") and an era told as history ("during the Cold War") are earlier. Each has a twin that must not change.
 /// </summary>
 public class S22StatusTests
 {
@@ -27,6 +28,16 @@ public class S22StatusTests
     // A headline's infinitive of recruiting, and the coordinated sending after it.
     [InlineData("Chile to recruit 2,500 and send 900 more troops north", 2500, EstimateStatus.Planned)]
     [InlineData("Chile to recruit 2,500 and send 900 more troops north", 900, EstimateStatus.Planned)]
+    // Troops set aside or picked for a move not made yet; troops already moved stay as they are.
+    [InlineData("Roughly 2,200 Slovak troops are earmarked for the mission.", 2200, EstimateStatus.Planned)]
+    [InlineData("The army has picked 1,600 Slovak troops for possible deployment to the region.", 1600, EstimateStatus.Planned)]
+    [InlineData("The army has sent 1,600 Slovak troops for a deployment to the region.", 1600, EstimateStatus.Current)]
+    // What a plan calls for is not there yet.
+    [InlineData("The plan calls for 7,000 Estonian troops on the border.", 7000, EstimateStatus.Planned)]
+    [InlineData("The plan left 7,000 Estonian troops on the border.", 7000, EstimateStatus.Current)]
+    // A verb of sending joined to a headline's infinitive shares its "to"; a headline without one stays as it is.
+    [InlineData("Peru to call up 3,000 reservists and send 1,100 soldiers south", 1100, EstimateStatus.Planned)]
+    [InlineData("Peru calls up 3,000 reservists and sends 1,100 soldiers south", 1100, EstimateStatus.Current)]
     public void Forecasts_intents_and_plans_are_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
@@ -37,6 +48,10 @@ public class S22StatusTests
     // A time the story looks back to, opening the sentence.
     [InlineData("At the time, about 1,300 Belgian troops were in the country.", 1300, EstimateStatus.Earlier)]
     [InlineData("At present, about 1,300 Belgian troops are in the country.", 1300, EstimateStatus.Current)]
+    // An era told as history, opening the sentence or after the figure; the present stays as it is.
+    [InlineData("During the Cold War, about 230,000 American soldiers were based in Italy.", 230000, EstimateStatus.Earlier)]
+    [InlineData("About 230,000 American soldiers were based in Italy during the Cold War.", 230000, EstimateStatus.Earlier)]
+    [InlineData("About 13,000 American soldiers are based in Italy.", 13000, EstimateStatus.Current)]
     public void Levels_held_before_are_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 }
