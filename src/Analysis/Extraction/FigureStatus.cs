@@ -342,8 +342,9 @@ internal sealed partial class TroopCountFinder
             && !futureMarkers.Any(text, from, q.Span.Start);
     }
 
-    // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a link of
-    // earlier_event_links followed by an event's subject (a determiner of earlier_event_determiners or a capitalised name) either
+    // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a time of the past
+    // after the figure in its clause (LevelTimeAfter: "numbered 1,700 last spring"), or a link of earlier_event_links followed
+    // by an event's subject (a determiner of earlier_event_determiners or a capitalised name) either
     // after the figure in its clause (no comma, semicolon or colon between) or opening the sentence with a comma before the verb.
     private bool HeldBeforeEvent(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
@@ -355,6 +356,7 @@ internal sealed partial class TroopCountFinder
             // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
             // reported speech's back-shifted "had", a level held now.)
             return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
+        if (LevelTimeAfter(text, figure.End, end)) return !futureMarkers.Any(text, figure.End, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;
