@@ -37,7 +37,7 @@ internal sealed partial class TroopCountFinder
         (segmentStart, segmentEnd) = (Math.Min(segmentStart, q.Span.Start), Math.Max(segmentEnd, span.End));
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
-        var status = headline && (HeadlineInfinitive(text, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
+        var status = headline && (HeadlineInfinitive(text, sentence.Start, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
             ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
         // "down from a peak of 3,000", "last year's contingent of 1,200", "originally 600 troops": a level of the past.
@@ -342,8 +342,9 @@ internal sealed partial class TroopCountFinder
             && !futureMarkers.Any(text, from, q.Span.Start);
     }
 
-    // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a link of
-    // earlier_event_links followed by an event's subject (a determiner of earlier_event_determiners or a capitalised name) either
+    // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a time of the past
+    // after the figure in its clause (LevelTimeAfter: "numbered 1,700 last spring"), or a link of earlier_event_links followed
+    // by an event's subject (a determiner of earlier_event_determiners or a capitalised name) either
     // after the figure in its clause (no comma, semicolon or colon between) or opening the sentence with a comma before the verb.
     private bool HeldBeforeEvent(string text, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
@@ -355,6 +356,7 @@ internal sealed partial class TroopCountFinder
             // (Not an event still to come: "had about 2,500 troops in Iraq before the talks with Baghdad next week" is
             // reported speech's back-shifted "had", a level held now.)
             return !futureTimesAfter.Any(text, link, end) && !futureMarkers.Any(text, link, end);
+        if (LevelTimeAfter(text, figure.End, end)) return !futureMarkers.Any(text, figure.End, end);
         var first = start;
         while (first < verb && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierEventLinks.EndOfPhraseAt(text, first, verb) is not (var lead and > 0) || !EventSubjectAfter(text, lead, verb)) return false;
@@ -568,20 +570,26 @@ internal sealed partial class TroopCountFinder
         return true;
     }
 
-    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan.
-    private bool HeadlineInfinitive(string text, int segmentStart, int at)
+    // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan; so does
+    // a verb of sending joined to one ("Lebanon to recruit 1,500 and send 5,000 more troops south": "and send" shares the
+    // "to" of the clause before it, past the segment's start at the figure before).
+    private bool HeadlineInfinitive(string text, int sentenceStart, int segmentStart, int at)
     {
         if (at == segmentStart || !char.IsWhiteSpace(text[at - 1])) return false;
         var verb = sendVerbs.StartOfPhraseBefore(text, segmentStart, at);
-        return verb > segmentStart && char.IsWhiteSpace(text[verb - 1]) && infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0;
+        if (verb <= segmentStart || !char.IsWhiteSpace(text[verb - 1])) return false;
+        return infinitiveMarkers.StartOfPhraseBefore(text, segmentStart, verb) >= 0
+            || (coordinators.StartOfPhraseBefore(text, segmentStart, verb) is var joiner and >= 0 && InfinitiveInClause(text, sentenceStart, joiner));
     }
 
-    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure.
+    // "to" and a verb of sending or of size (list send_verbs) between the start of the clause and a figure (a comma or a point
+    // inside a number, "to recruit 1,500 and send", ends no clause).
     private bool InfinitiveInClause(string text, int from, int at)
     {
         for (var i = at - 1; i >= from; i--)
         {
-            if (text[i] is ',' or ';' or ':' or '.') return false;
+            if (text[i] is ',' or ';' or ':' or '.' && !(text[i] is ',' or '.' && i > from && char.IsDigit(text[i - 1]) && i + 1 < at && char.IsDigit(text[i + 1])))
+                return false;
             if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
             if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
             if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;

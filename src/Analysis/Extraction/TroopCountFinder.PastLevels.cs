@@ -26,6 +26,17 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases TimeStops = AdjacentPhrases.Of(lexicon, ["contrast_clause_openers", "earlier_time_stops"]);
         public readonly AdjacentPhrases InclusionLeads = AdjacentPhrases.Of(lexicon, "inclusion_leads");
         public readonly AdjacentPhrases YearLeads = AdjacentPhrases.Of(lexicon, "past_year_leads");
+        public readonly PhraseMatcher LevelTimes = PhraseMatcher.Of(lexicon, ["earlier_level_times"]);
+    }
+
+    // "The troops, who numbered 1,700 last spring, ...", "had some 900 soldiers there a year ago": a time of the past
+    // (earlier_level_times) in text[from..end), not after a word of future_time_limits ("has kept 2,500 since last year" holds
+    // now); the level a holding verb gives is of that time.
+    private bool LevelTimeAfter(string text, int from, int end)
+    {
+        foreach (var time in pastLevels.LevelTimes.Find(text, from, end))
+            if (futureTimeLimits.StartOfPhraseBefore(text, from, time.Span.Start) < 0) return true;
+        return false;
     }
 
     // A year (four digits, 1900 to 2100) right after a word of past_year_leads in text[from..end): "in 2019", "at the end of 2018".
