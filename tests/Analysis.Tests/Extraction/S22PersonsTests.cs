@@ -62,4 +62,13 @@ public class S22PersonsTests
     [InlineData("Minister of State for Defence Tom Ashby said 900 troops would deploy to the Baltic.", "Defence Tom Ashby")]
     public void The_office_is_not_the_name(string passage, string voice) =>
         Assert.DoesNotContain(Counts(passage), c => c.AttributedTo == voice);
+    [Theory]
+    // A speaker named in one clause and a pronoun for them in the clause after a semicolon: each clause's figure is theirs.
+    [InlineData("Jamaica will put 200 soldiers at the force's disposal, Prime Minister Andrew Holness said on Friday; the Bahamas, he added, has offered 150.", 200, "Andrew Holness")]
+    [InlineData("Jamaica will put 200 soldiers at the force's disposal, Prime Minister Andrew Holness said on Friday; the Bahamas, he added, has offered 150.", 150, "Andrew Holness")]
+    // Near miss: the figure before the semicolon that no one in its clause gives stays the writer's.
+    [InlineData("Jamaica sent 200 soldiers last year; the Bahamas, Prime Minister Andrew Holness said, has offered 150.", 200, null)]
+    [InlineData("Jamaica sent 200 soldiers last year; the Bahamas, Prime Minister Andrew Holness said, has offered 150.", 150, "Andrew Holness")]
+    public void The_figure_has_its_clauses_or_offices_holder(string passage, double value, string? voice) =>
+        Assert.Equal(voice, Assert.Single(Counts(passage), c => c.Value == value).AttributedTo);
 }
