@@ -69,6 +69,14 @@ public class S22PersonsTests
     // Near miss: the figure before the semicolon that no one in its clause gives stays the writer's.
     [InlineData("Jamaica sent 200 soldiers last year; the Bahamas, Prime Minister Andrew Holness said, has offered 150.", 200, null)]
     [InlineData("Jamaica sent 200 soldiers last year; the Bahamas, Prime Minister Andrew Holness said, has offered 150.", 150, "Andrew Holness")]
+    // An office the sentence opens with as its speaker is the holder the next sentence introduces, after a dateline too.
+    [InlineData("The commander of the island's defence force said on Monday that 4,000 troops would stay. Gen. Omar Haddad told reporters no one had raised a cut with him.", 4000, "Omar Haddad")]
+    [InlineData("KINGSTON - The army's chief of staff said on Monday that 4,000 troops would stay. Gen. Omar Haddad told reporters no one had raised a cut with him.", 4000, "Omar Haddad")]
+    // Near misses: a holder with another office, one who is not cited, one named before, and a sentence that opens with no office.
+    [InlineData("The commander of the island's defence force said on Monday that 4,000 troops would stay. President Maria Lopez said no one had raised a cut with her.", 4000, null)]
+    [InlineData("The commander of the island's defence force said on Monday that 4,000 troops would stay. Gen. Omar Haddad visited the base.", 4000, null)]
+    [InlineData("Gen. Omar Haddad toured the base. The commander of the island's defence force said on Monday that 4,000 troops would stay. Gen. Omar Haddad told reporters no one had raised a cut with him.", 4000, null)]
+    [InlineData("The new plan said on Monday that 4,000 troops would stay. Gen. Omar Haddad told reporters no one had raised a cut with him.", 4000, null)]
     public void The_figure_has_its_clauses_or_offices_holder(string passage, double value, string? voice) =>
         Assert.Equal(voice, Assert.Single(Counts(passage), c => c.Value == value).AttributedTo);
 }
