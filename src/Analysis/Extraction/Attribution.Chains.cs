@@ -96,9 +96,16 @@ internal sealed partial class Attribution
             chain.AddRange(list.FindAll(r => r is { Role: CitationRole.Mentioned, AlwaysCited: true }));
         }
         // The first of each name (what DistinctBy(r => r.Name) gives).
+        // "200 …, Prime Minister X said on Friday; the Bahamas, he added, has offered 150": a speaker named in one clause and a
+        // pronoun for them in another both stay, so that each clause's figure finds its own voice (ClauseChain); the name
+        // stays first.
         var distinct = new List<SourceRef>(chain.Count);
         foreach (var r in chain)
             if (!HasName(distinct, r.Name)) distinct.Add(r);
+            else if (r is { Role: CitationRole.Speaker, IsPronoun: false } && distinct.FindIndex(d => d.Name == r.Name) is var at
+                && distinct[at] is { Role: CitationRole.Speaker, IsPronoun: true } pronoun && pronoun.Span.Start > r.Span.End
+                && r.Span.Start >= sentence.Start && pronoun.Span.End <= sentence.End)
+                distinct.Insert(at, r);
         return distinct;
     }
 

@@ -24,7 +24,58 @@ internal sealed partial class Attribution
                 var role = office.Role == CitationRole.Mentioned ? CitationRole.Speaker : office.Role;
                 refs[k][i] = holder with { Span = office.Span, Role = role, Fallback = null };
             }
+            // "The commander of U.S. Forces Korea said Tuesday that … . Gen. Xavier Brunson, speaking at …, said …": an office the
+            // sentence opens with as its speaker, which no list names, is the holder the next sentence introduces.
+            // The body the office is of ("U.S. Forces Korea", read as the verb's subject) gives way to the holder.
+            if (OpeningOffice(sentences[k]) is { } opening
+                && !refs[k].Exists(r => r.Role is CitationRole.Speaker or CitationRole.Informant && (r.IsPerson || r.Span.Start >= opening.Span.End))
+                && OpeningHolder(k + 1, opening.Noun) is { } named)
+            {
+                refs[k].RemoveAll(r => r.Span.Start >= opening.Span.Start && r.Span.End <= opening.Span.End);
+                refs[k].Add(named with { Span = opening.Span, Role = CitationRole.Speaker, Fallback = null });
+                refs[k].Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            }
         }
+    }
+
+    // Where a sentence's text starts after a dateline ("WASHINGTON - ", "KYIV (AP) — "): a dash within its first 40 characters
+    // with no lower-case letter before it outside brackets; else the sentence's start.
+    private static int AfterDateline(string text, Sentence sentence)
+    {
+        var limit = Math.Min(sentence.End, sentence.Start + 40);
+        var depth = 0;
+        for (var i = sentence.Start; i + 1 < limit; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth == 0 && char.IsLower(c)) return sentence.Start;
+            else if (c is '-' or '—' or '–' && text[i + 1] == ' ' && i > sentence.Start && text[i - 1] == ' ') return i + 2;
+        }
+        return sentence.Start;
+    }
+
+    // "The commander of U.S. Forces Korea said", "The army's chief of staff told": a sentence that opens with "The", an office
+    // (described_holders) among at most eight words with no mark or figure, then a verb of speech; the office's noun and span.
+    private (string Noun, TextSpan Span)? OpeningOffice(Sentence sentence)
+    {
+        var text = document.Text;
+        var start = AfterDateline(text, sentence);
+        if (string.CompareOrdinal(text, start, "The ", 0, 4) != 0) return null;
+        string? noun = null;
+        var (at, end) = (start + 4, start + 3);
+        for (var words = 0; words < 9 && at < sentence.End; words++)
+        {
+            var e = at;
+            while (e < sentence.End && text[e] is not (' ' or ',' or ';' or ':' or '"' or '“' or '(')) e++;
+            var word = text.AsSpan(at, e - at);
+            if (word.IsEmpty || e >= sentence.End || text[e] != ' ' || word.IndexOfAnyInRange('0', '9') >= 0) return null;
+            if (closing.Verbs.Contains(word.ToString())) return noun is null || words < 2 ? null : (noun, new TextSpan(start, end));
+            var bare = word.EndsWith("'s") || word.EndsWith("’s") ? word[..^2] : word;
+            if (closing.DescribedHolders.Contains(bare) && char.IsLower(bare[0])) noun = bare.ToString();
+            (end, at) = (e, e + 1);
+        }
+        return null;
     }
 
     // "Ukraine's military intelligence chief", "a Ukrainian lawmaker": the office's last word, or the word after the body it

@@ -52,6 +52,10 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
     // "Lin Jian saying": participles that speak right after the name only.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
+    // "…, telling reporters", "…, adding that": participles of speech whose subject is the person a sentence opens with.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectParticiples, sourceLabels;
+    // "telling reporters": who hears what a participle of speech says (inverted_audiences).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audiences;
     // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
     // A verb that names what was said ("called the claims groundless") speaks only for something said.
@@ -136,6 +140,9 @@ internal sealed partial class CitationRoles
             .Where(w => !w.Contains(' ') && !w.StartsWith("spokes", StringComparison.Ordinal) && w is not "media").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         documentVerbs = lexicon.WordLookup("document_verbs", StringComparer.Ordinal);
         participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
+        subjectParticiples = lexicon.WordLookup("subject_speaking_participles", StringComparer.Ordinal);
+        audiences = lexicon.WordLookup("inverted_audiences", StringComparer.Ordinal);
+        sourceLabels = lexicon.WordLookup("source_line_labels", StringComparer.Ordinal);
         oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         static string FirstWord(string phrase) => phrase.TrimStart()[..LetterRun(phrase.TrimStart(), 0)];
@@ -270,6 +277,52 @@ internal sealed partial class CitationRoles
             return CitationRole.Speaker;
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
         if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
+        // "Defense Secretary Pete Hegseth visited the ship on Monday, telling the Marines that …": the person the sentence opens
+        // with speaks through a participle of speech after the comma that closes their clause.
+        if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
+        // "Source: Andrii Demchenko, spokesperson for the border service, on national television": the person a source line
+        // opens with is the voice of the paragraphs it labels (Attribution.SourceLines), as a body named there is.
+        if (person && before.TrimEnd() is { Length: > 1 } label && label[^1] == ':' && sourceLabels.Contains(label[..^1].Trim())) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Whether only a title's capitalised words stand before a name ("Defense Secretary ", "The ", nothing): it is the sentence's subject.
+    private static bool OpensSentence(ReadOnlySpan<char> before)
+    {
+        foreach (var range in before.Trim().Split(' '))
+        {
+            var word = before.Trim()[range];
+            if (word.Length > 0 && !(char.IsUpper(word[0]) && word[1..].IndexOfAny(",;:\"“”()") < 0) && word is not ("of" or "for" or "the" or "and")) return false;
+        }
+        return true;
+    }
+
+    // Whether the name's clause (a verb after the name, no quotation) ends at its first comma with a participle of speech.
+    private bool ParticipleClosesClause(ReadOnlySpan<char> after)
+    {
+        var comma = after.IndexOf(',');
+        if (comma < 3 || !char.IsWhiteSpace(after[0]) || after[..comma].IndexOfAny(";:\"“”()") >= 0 || !after[..comma].ContainsAnyInRange('a', 'z')) return false;
+        var rest = after[(comma + 1)..].TrimStart();
+        var word = rest[..LetterRun(rest, 0)];
+        return word.Length > 0 && subjectParticiples.Contains(word) && (participles.Contains(word) || SaysSomething(rest[word.Length..]));
+    }
+
+    // Whether what follows a participle is something said: "that …", a quotation or a colon within its first words ("telling the
+    // Marines that …", "adding: “…”"), or an audience ("telling reporters"). "claiming 20 lives", "warning of a war as …",
+    // "adding 2,000 troops to the force" say nothing.
+    private bool SaysSomething(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        if (rest.Length > 0 && rest[0] is ':' or '"' or '“') return true;
+        var words = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var raw = rest[range];
+            var word = raw.TrimEnd(",.;");
+            if (word is "that" || (word.Length > 0 && word[0] is '"' or '“') || raw.EndsWith(':')) return true;
+            if (words == 0 && audiences.Contains(word)) return true;
+            if (++words == 4 || word.Length < raw.Length || word.Length == 0) return false;
+        }
+        return false;
     }
 }

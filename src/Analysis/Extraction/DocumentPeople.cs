@@ -92,6 +92,18 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
         return renamed ?? refs;
     }
 
+    /// <summary>
+    /// A titled person a sentence names without citing ("Spokesperson Andrii Demchenko spoke on television"): a later sentence may
+    /// cite them by surname ("Demchenko said"). A person the document cited keeps the surname.
+    /// </summary>
+    public void LearnNamed(SourceRef person)
+    {
+        var words = person.Name.Split(' ');
+        if (person.RoleNoun is null || words.Length is not (2 or 3) || !Array.TrueForAll(words, IsOtherName)) return;
+        bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
+        bySurname.TryAdd(words[^1], person with { Role = CitationRole.Mentioned });
+    }
+
     /// <summary>The surname without the article a hyphen glues to it ("al-Burhan", "Al-Burhan": "Burhan"), or null.</summary>
     public string? Unglued(ReadOnlySpan<char> surname)
     {

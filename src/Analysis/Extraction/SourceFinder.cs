@@ -248,8 +248,10 @@ internal sealed class SourceFinder
                 candidates.Add(new(3, new SourceRef(new TextSpan(start + span.Start, start + span.End), name, SourceKind.Government, name, CitationRole.Mentioned, "government")));
             }
         capitalizedNames.Add(s, start, gazetteerMatches, countries, candidates, documentCountry?.CitedOrOwner);
-        capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
+        // "according to Duale" after "Defence Minister Aden Duale": the person named earlier, before the unknown word of the same
+        // span (the first found wins a tie).
         if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
+        capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
@@ -365,6 +367,12 @@ internal sealed class SourceFinder
             accepted.Add(candidate.Role == role ? candidate : candidate with { Role = role });
             if (candidates[index].Partner is { } coordinated) accepted.Add(coordinated.Role == role ? coordinated : coordinated with { Role = role });
         }
+        // "Spokesperson Andrii Demchenko spoke on television.", then "Demchenko said …": a titled person the sentence names without
+        // citing is known by surname to the sentences after.
+        if (people is not null)
+            foreach (var c in candidates)
+                if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } named } && !accepted.Exists(a => a.Span.Start == named.Span.Start))
+                    people.LearnNamed(named);
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);

@@ -25,6 +25,8 @@ internal sealed class TitledPeople
     // Titles only in apposition ("His deputy, Vadym Skibitsky,"): the cue and title matchers label them "apposed_titles".
     private const string ApposedOnly = "apposed_titles";
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
+    // "Foreign Affairs", "Defence": the portfolio words a title runs on over before its holder (office_portfolio_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> portfolioWords;
 
     public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -42,6 +44,7 @@ internal sealed class TitledPeople
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
         definiteWords = Set("definite_determiners").GetAlternateLookup<ReadOnlySpan<char>>();
+        portfolioWords = lexicon.WordLookup("office_portfolio_words", StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -95,7 +98,7 @@ internal sealed class TitledPeople
                 continue;
             }
             // "President of Russia Vladimir Putin": the country an office is of runs on with the title, before the name.
-            var titleEnd = OfCountryEnd(s, title.Span.End, countries);
+            var titleEnd = PortfolioEnd(s, OfCountryEnd(s, title.Span.End, countries), countries);
             if (title.Label == ApposedOnly || !NameMayFollow(s, titleEnd) || titledNames.Match(s, titleEnd) is not { Success: true } m) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
@@ -194,6 +197,34 @@ internal sealed class TitledPeople
         return at;
     }
 
+    // Where " for|of [the] <portfolio>" after a title ends ("Minister for Foreign Affairs", "Minister of State for Defence",
+    // "Secretary of State for Europe and the Americas"), or `at` when none follows it: the portfolio's capitalised words are
+    // office_portfolio_words or a country's name, and the office ends only where a capitalised word that is neither opens the name.
+    private int PortfolioEnd(string s, int at, List<CountryName> countries)
+    {
+        var end = at;
+        for (var p = at; p + 5 < s.Length && (string.CompareOrdinal(s, p, " for ", 0, 5) == 0 || string.CompareOrdinal(s, p, " of ", 0, 4) == 0); p = end)
+        {
+            p += s[p + 1] == 'f' ? 5 : 4;
+            if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p += 4;
+            var words = 0;
+            while (p < s.Length && char.IsUpper(s[p]))
+            {
+                var country = countries.FindIndex(c => c.Span.Start == p && c.Country is not null && !c.Possessive);
+                var e = country >= 0 ? countries[country].Span.End : WordEnd(s, p);
+                if (country < 0 && !portfolioWords.Contains(s.AsSpan(p, e - p))) break;
+                (words, end) = (words + 1, e);
+                if (e >= s.Length || s[e] != ' ') break;
+                p = e + 1;
+                // "Europe and the Americas": a portfolio of two fields.
+                if (string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p += 4;
+                if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p += 4;
+            }
+            if (words == 0) break;
+        }
+        return end;
+    }
+
     // Where a name starts after the ranks of several words at `at` that hold a lower-case word ("General of the Army Sergey
     // Shoygu"), which the name pattern cannot read; `at` when none opens it. `next`: the first title hit after the apposed title.
     private static int AfterLowerCaseRanks(string s, int at, IReadOnlyList<PhraseMatch> titleHits, int next)
@@ -256,7 +287,8 @@ internal sealed class TitledPeople
     private static bool NameMayFollow(string s, int at)
     {
         var p = SkipWhiteSpace(s, at);
-        return p > at && p < s.Length && char.IsAsciiLetterUpper(s[p]);
+        // "Minister Łukasz …", "General Émile …": any capital, not an ASCII one only.
+        return p > at && p < s.Length && char.IsUpper(s[p]);
     }
 
     // appositive_person reads "<name>, a|an|the … <title>": a comma, white space, the article and white space, before one
