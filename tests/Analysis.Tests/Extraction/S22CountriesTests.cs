@@ -4,8 +4,9 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Countries as voices and owners (session 22): a named person whose title is an office of a state owns the troops he speaks of
-/// when nothing else says whose they are; a person of no state office does not, and the troops' own words still win. Each table
-/// holds both ways.
+/// when nothing else says whose they are; a person of no state office does not, and the troops' own words still win. A side that
+/// tells of dead or wounded whom nothing else owns tells of its own, unless it did the harm or another country stands between.
+/// Each table holds both ways.
 /// </summary>
 public class S22CountriesTests
 {
@@ -22,4 +23,21 @@ public class S22CountriesTests
     [InlineData("Untitled\n\nMichael Kofman, an analyst at the CNA think tank, spoke to reporters on Friday.\n\nUp to 275 troops will be sent to the region, he said.", 275)]
     [InlineData("Untitled\n\nJohn Smith, a retired colonel, spoke to reporters on Friday.\n\nAbout 600 more troops will be sent to Latvia, he said.", 600)]
     public void A_voice_of_no_state_office_owns_nothing(string text, double value) => Assert.Null(Of(text, value).Subject);
+
+    [Theory]
+    // A side that speaks of dead whom nothing else owns: before the figure, after it behind a comma, behind "for its part".
+    [InlineData("Untitled\n\nThai troops killed five soldiers in the clash, Cambodia said.", 5, "Cambodia")]
+    [InlineData("Untitled\n\nIndia struck nine sites overnight. Pakistan said 11 soldiers were killed.", 11, "Pakistan")]
+    [InlineData("Untitled\n\nAzerbaijan said 12 of its servicemen had been killed. The Armenian side, for its part, announced the killing of six soldiers.", 6, "Armenia")]
+    [InlineData("Untitled\n\nThailand says nine of its soldiers have been killed, while Cambodia has confirmed five military deaths.", 5, "Cambodia")]
+    // Another country between the side and the figure owns it; the troops' own demonym still wins.
+    [InlineData("Untitled\n\nSouth Korea has said that a hundred North Korean soldiers have died and one thousand soldiers have been wounded.", 1000, "North Korea")]
+    [InlineData("Untitled\n\nKyiv said 600 Russian soldiers were killed in the strike.", 600, "Russia")]
+    public void A_side_tells_of_its_own_dead(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // The side that did the harm does not own the dead; a demonym that is no side ("Thai troops") does not speak.
+    [InlineData("Untitled\n\nUkraine said its forces had killed 600 soldiers in the battle.", 600)]
+    [InlineData("Untitled\n\nThai troops said five soldiers were killed in the clash.", 5)]
+    public void A_side_that_did_the_harm_does_not_own_the_dead(string text, double value) => Assert.Null(Of(text, value).Subject);
 }
