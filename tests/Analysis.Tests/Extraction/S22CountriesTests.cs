@@ -40,4 +40,16 @@ public class S22CountriesTests
     [InlineData("Untitled\n\nUkraine said its forces had killed 600 soldiers in the battle.", 600)]
     [InlineData("Untitled\n\nThai troops said five soldiers were killed in the clash.", 5)]
     public void A_side_that_did_the_harm_does_not_own_the_dead(string text, double value) => Assert.Null(Of(text, value).Subject);
+
+    [Theory]
+    // A side's state voice (its officials, army, ministry, named by its demonym) speaks for its dead too, whoever attacked before.
+    [InlineData("Untitled\n\nRussian forces stormed several bases. Two servicemen were taken captive and 80 were detained, Ukrainian officials said.", 80, "Ukraine")]
+    [InlineData("Untitled\n\nIsraeli strikes killed 12 soldiers, the Syrian army said.", 12, "Syria")]
+    public void A_side_voice_tells_of_its_own_dead(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // Not the voice of the side that did the harm, nor a demonym before a noun that is no voice ("Syrian troops").
+    [InlineData("Untitled\n\nThe Israeli army said its strikes had killed 12 soldiers.", 12)]
+    [InlineData("Untitled\n\nIsraeli strikes killed 12 soldiers, Syrian troops said.", 12)]
+    public void A_harming_side_voice_does_not_own_the_dead(string text, double value) => Assert.Null(Of(text, value).Subject);
 }
