@@ -52,4 +52,12 @@ public class S22CountriesTests
     [InlineData("Untitled\n\nThe Israeli army said its strikes had killed 12 soldiers.", 12)]
     [InlineData("Untitled\n\nIsraeli strikes killed 12 soldiers, Syrian troops said.", 12)]
     public void A_harming_side_voice_does_not_own_the_dead(string text, double value) => Assert.Null(Of(text, value).Subject);
+
+    [Theory]
+    // A country or capital that opens the sentence after "In" is where an unnamed voice of no country of its own is: that country's.
+    [InlineData("Untitled\n\nIn Tokyo, a government source said about 3,000 more North Korean soldiers had been sent.", 3000, "Japanese government sources")]
+    [InlineData("Untitled\n\nA government source in Tokyo said about 3,000 more North Korean soldiers had been sent.", 3000, "Japanese government sources")]
+    // Not a place with more words before the voice.
+    [InlineData("Untitled\n\nIn Tokyo, where the talks were held, a government source said about 3,000 more North Korean soldiers had been sent.", 3000, "government sources")]
+    public void A_capital_opening_the_sentence_places_an_unnamed_voice(string text, double value, string origin) => Assert.Equal(origin, Of(text, value).AttributedTo);
 }
