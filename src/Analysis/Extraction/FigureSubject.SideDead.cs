@@ -22,9 +22,9 @@ internal sealed partial class TroopCountFinder
             // Any other country between the side and the figure ("South Korea has said that a hundred North Korean soldiers have
             // died and one thousand have been wounded") owns it in its stead, or leaves it to the rules before.
             if (c.Span.End <= at)
-                side = after > 0 && SpeaksAt(text, after, at) && !ClauseBreak(text, after, at) ? c.Country.Name : null;
+                side = after > 0 && SpeaksAt(text, after, at, c.IsDemonym) && !ClauseBreak(text, after, at) ? c.Country.Name : null;
             else if (after < 0) continue;
-            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end))
+            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, c.IsDemonym))
             {
                 side = c.Country.Name;
                 break;
@@ -41,13 +41,14 @@ internal sealed partial class TroopCountFinder
         return Spaced(text, c.Span.End) && kindWords.SideNouns.EndOfPhraseAt(text, c.Span.End + 1, end) is var noun and > 0 ? noun : -1;
     }
 
-    // A verb of speaker_verbs or side_count_verbs after at most three speaker_verb_fillers, perhaps behind an aside of side_switch
-    // ("The Armenian side, for its part, announced").
-    private bool SpeaksAt(string text, int from, int end)
+    // A verb of side_count_verbs (or, for a side's voice named by its demonym, of speaker_verbs too) after at most three
+    // speaker_verb_fillers, perhaps behind an aside of side_switch ("The Armenian side, for its part, announced"). A country that
+    // only says ("400 soldiers died in the fighting, Kyiv said") may count its enemy's dead: the settled reading leaves those.
+    private bool SpeaksAt(string text, int from, int end, bool voice)
     {
         if (from + 2 < end && text[from] == ',' && kindWords.SideSwitch.EndOfPhraseAt(text, from + 2, end) is var aside and > 0 && aside < end && text[aside] == ',')
             from = aside + 1;
-        return VerbAfterFillers(text, from, end, speakerVerbFillers, speakerVerbs) || VerbAfterFillers(text, from, end, speakerVerbFillers, kindWords.SideCountVerbs);
+        return (voice && VerbAfterFillers(text, from, end, speakerVerbFillers, speakerVerbs)) || VerbAfterFillers(text, from, end, speakerVerbFillers, kindWords.SideCountVerbs);
     }
 
     // "five soldiers in the clash, Cambodia said", "..., the Armenian side said": the side right after a comma (and perhaps an
