@@ -102,21 +102,41 @@ internal sealed partial class Attribution
     private void VoicesInCapitals()
     {
         var text = document.Text;
-        foreach (var list in refs)
+        for (var s = 0; s < refs.Length; s++)
+        {
+            var list = refs[s];
             for (var i = 0; i < list.Count; i++)
             {
                 if (list[i] is not { IsGroup: true, IsPronoun: false, Country: null, IsCited: true } r || IsMedia(r) || r.Name.Length == 0 || !char.IsLower(r.Name[0])
                     || r.Name.Split(' ').Any(closing.PostedVoices.Contains)) continue;
                 var at = r.Span.End;
-                if (at + 4 >= text.Length || !text.AsSpan(at, 4).SequenceEqual(" in ")) continue;
-                at += 4;
-                var end = at;
-                while (end < text.Length && (char.IsLetter(text[end]) || text[end] is ' ' or '-' or '.') && end - at < 30) end++;
-                if (closing.Countries.Find(text, at, end) is not [var place, ..] || place.Span.Start != at || place.IsDemonym) continue;
+                CountryMention? place;
+                if (at + 4 < text.Length && text.AsSpan(at, 4).SequenceEqual(" in "))
+                {
+                    at += 4;
+                    var end = at;
+                    while (end < text.Length && (char.IsLetter(text[end]) || text[end] is ' ' or '-' or '.') && end - at < 30) end++;
+                    place = closing.Countries.Find(text, at, end) is [var after, ..] && after.Span.Start == at ? after : null;
+                }
+                // "In Seoul, a government source said": the place that opens the voice's sentence, right before it.
+                else place = PlaceOpening(text, document.Sentences[s].Start, r.Span.Start);
+                if (place is null || place.IsDemonym) continue;
                 var country = place.Country.Name;
                 list[i] = r with { Name = $"{closing.Countries.Adjective(country)} {r.Name}", Country = country };
-                // The place named right after, if a reference of its own, is where the voice is.
+                // The place named with it, if a reference of its own, is where the voice is.
                 list.RemoveAll(x => x.Span.Start == place.Span.Start && x != list[i]);
             }
+        }
+    }
+
+    // "In Seoul, a government source said", "In Kyiv, military officials said": a country or capital right after "In" that opens
+    // the sentence, then a comma and at most an article before the voice; else null.
+    private CountryMention? PlaceOpening(string text, int sentenceStart, int voice)
+    {
+        if (voice - sentenceStart > 60 || !text.AsSpan(sentenceStart).StartsWith("In ", StringComparison.Ordinal)) return null;
+        var comma = text.IndexOf(',', sentenceStart, voice - sentenceStart);
+        if (comma < 0 || text.AsSpan(comma + 1, voice - comma - 1).Trim() is not ("" or "a" or "an" or "the")) return null;
+        return closing.Countries.Find(text, sentenceStart + 3, comma) is [var place, ..] && place.Span.Start == sentenceStart + 3 && place.Span.End == comma
+            ? place : null;
     }
 }

@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
+/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -114,6 +114,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"admitted to", "acknowledged": a country that admits dead or wounded admits its own.</summary>
     public AdjacentPhrases AdmissionVerbs { get; } = AdjacentPhrases.Of(lexicon, "admission_verbs");
+
+    /// <summary>"announced", "confirmed": besides speaker verbs, what a side does that tells of its own dead.</summary>
+    public AdjacentPhrases SideCountVerbs { get; } = AdjacentPhrases.Of(lexicon, "side_count_verbs");
+
+    /// <summary>"side": after a demonym, a party to a fight ("the Armenian side").</summary>
+    public AdjacentPhrases SideNouns { get; } = AdjacentPhrases.Of(lexicon, "side_nouns");
 
     /// <summary>"captured", "wounded": a casualty word right before a figure, which makes its "N of them" a toll of its own.</summary>
     public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");

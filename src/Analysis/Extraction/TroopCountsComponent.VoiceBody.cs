@@ -22,6 +22,11 @@ internal sealed partial class TroopCountsComponent
                 if (r.Name == origin && r is { Kind: SourceKind.Military or SourceKind.Government, Country: { } country, IsPerson: false, IsGroup: false, IsPronoun: false }
                     && r.Fallback is null && r.Name != country && Named(text, r.Span))
                     return country;
+                // "Pentagon press secretary John Kirby ... up to 275 troops, he said": a person the passage names with an office of
+                // a state (his ref's country), when nothing else says whose the troops are.
+                if (r.Name == origin && r is { Kind: SourceKind.Official, Country: { } office, IsPerson: true, IsGroup: false, IsPronoun: false }
+                    && r.Fallback is null)
+                    return office;
             }
         return null;
     }
