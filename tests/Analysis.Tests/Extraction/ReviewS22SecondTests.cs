@@ -1,0 +1,22 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Session 22, second review: near misses of the rules merged since the first review. A span up to now ("in the past 24
+/// hours") is no past time a level is of. Each has a twin the rule must still read.
+/// </summary>
+public class ReviewS22SecondTests
+{
+    private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
+
+    [Theory]
+    // A level held at a past time is earlier; one counted over the span up to now is current.
+    [InlineData("The Estonian garrison numbered 1,300 soldiers last spring.", 1300, EstimateStatus.Earlier)]
+    [InlineData("The Estonian garrison numbered 1,300 soldiers in the past week.", 1300, EstimateStatus.Current)]
+    [InlineData("Kyiv counted 1,200 Russian soldiers killed in the past 24 hours.", 1200, EstimateStatus.Current)]
+    [InlineData("Kyiv counted 1,200 Russian soldiers killed in the past.", 1200, EstimateStatus.Earlier)]
+    public void SpanUpToNowIsNoPastLevel(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+}
