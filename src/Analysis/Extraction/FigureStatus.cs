@@ -337,6 +337,8 @@ internal sealed partial class TroopCountFinder
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0) && (opening = EarlierTimeClause(text, first, q.Span.Start)) <= 0)
             return false;
+        // "At the time of writing, about 1,200 ...": "At the time" opens the writer's own time, not one the story looks back to.
+        if (pastLevels.RecentTraps.EndOfPhraseAt(text, first, q.Span.Start) > 0) return false;
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);

@@ -5,7 +5,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Session 22, second review: near misses of the rules merged since the first review. A span up to now ("in the past 24
-/// hours") is no past time a level is of. Each has a twin the rule must still read.
+/// hours") is no past time a level is of, and "At the time of writing" opens the writer's own time. Each has a twin the rule must still read.
 /// </summary>
 public class ReviewS22SecondTests
 {
@@ -18,5 +18,12 @@ public class ReviewS22SecondTests
     [InlineData("Kyiv counted 1,200 Russian soldiers killed in the past 24 hours.", 1200, EstimateStatus.Current)]
     [InlineData("Kyiv counted 1,200 Russian soldiers killed in the past.", 1200, EstimateStatus.Earlier)]
     public void SpanUpToNowIsNoPastLevel(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // "At the time" looks back; "At the time of writing" is now.
+    [InlineData("At the time, about 1,200 French troops were in the country.", 1200, EstimateStatus.Earlier)]
+    [InlineData("At the time of writing, about 1,200 French troops were in the country.", 1200, EstimateStatus.Current)]
+    public void TimeOfWritingIsNow(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 }
