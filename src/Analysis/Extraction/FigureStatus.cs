@@ -148,7 +148,7 @@ internal sealed partial class TroopCountFinder
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
-            || (Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
+            || (Spaced(text, figure.End) && (plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0 || RestToFollow(text, figure.End, segmentEnd))))
             return EstimateStatus.Planned;
         // "is weighing the withdrawal of roughly 4,500", "are considering a force of up to 15,000": the object of a deliberation.
         if (DeliberatedObject(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
@@ -337,6 +337,8 @@ internal sealed partial class TroopCountFinder
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0) && (opening = EarlierTimeClause(text, first, q.Span.Start)) <= 0)
             return false;
+        // "At the time of writing, about 1,200 ...": "At the time" opens the writer's own time, not one the story looks back to.
+        if (pastLevels.RecentTraps.EndOfPhraseAt(text, first, q.Span.Start) > 0) return false;
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);
@@ -569,6 +571,11 @@ internal sealed partial class TroopCountFinder
         for (var i = end; i < text.Length && text[i] != '\n'; i++) if (!char.IsWhiteSpace(text[i])) return false;
         return true;
     }
+
+    // "with a further 2,000 to follow": the rest of a move still to come, unless the verb takes an object ("sent 2,000 troops to
+    // follow the retreating units" says what they were sent for).
+    private bool RestToFollow(string text, int at, int end) =>
+        plannedAfterTransitive.EndOfPhraseAt(text, at, end) is var verb and > 0 && plannedAfterObjects.EndOfPhraseAt(text, verb, end) <= 0;
 
     // "North to dispatch 6,000 more", "Berlin to send 500 troops": a headline's infinitive of sending announces a plan; so does
     // a verb of sending joined to one ("Lebanon to recruit 1,500 and send 5,000 more troops south": "and send" shares the

@@ -32,11 +32,11 @@ internal sealed class GroupFinder
     // "report": heads that make a group only right after the country's adjective (bare_group_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareHeadWords;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
-    private readonly Dictionary<string, string> headCalques = new(StringComparer.Ordinal);
+    private readonly VoiceCalques headCalques;
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
 
-    public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, MinistryFinder ministries)
+    public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, MinistryFinder ministries, VoiceCalques calques)
     {
         this.countryWords = countryWords;
         this.armedServices = armedServices;
@@ -44,7 +44,7 @@ internal sealed class GroupFinder
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (calque, noun) in lexicon.Pairs("voice_noun_calques", '=')) headCalques[calque] = noun;
+        headCalques = calques;
         mediaHeadWords = Words("media_group_heads");
         bareHeadWords = Words("bare_group_heads");
         leadingModifierWords = Words("group_leading_modifiers");
@@ -229,7 +229,7 @@ internal sealed class GroupFinder
 
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
-        head = headCalques.GetValueOrDefault(head, head);
+        head = headCalques.English(head);
         var adjective = Normalize(adjectiveText);
         // Generic media are named as the text names them (the DevSet header: "unowned or generic, it is named as the text names it"),
         // their adjective and trade words as written: "US defence media", not "U.S. defense media" (a country's state media are its

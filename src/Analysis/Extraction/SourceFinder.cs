@@ -92,7 +92,8 @@ internal sealed class SourceFinder
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon, countryWords);
         ministries = new MinistryFinder(lexicon, countryWords, gazetteer);
-        groups = new GroupFinder(lexicon, countryWords, armedServices, ministries);
+        var calques = new VoiceCalques(lexicon);
+        groups = new GroupFinder(lexicon, countryWords, armedServices, ministries, calques);
         countryBodies = new CountryBodies(lexicon, countryWords, gazetteer);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
@@ -104,7 +105,7 @@ internal sealed class SourceFinder
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
-        unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices);
+        unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
         described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, new StateOffices(lexicon));
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);

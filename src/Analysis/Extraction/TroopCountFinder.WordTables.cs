@@ -29,7 +29,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
-        existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
+        existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
@@ -162,6 +162,7 @@ internal sealed partial class TroopCountFinder
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
+        (plannedAfterTransitive, plannedAfterObjects) = (AdjacentPhrases.Of(lexicon, "planned_after_transitive"), AdjacentPhrases.Of(lexicon, "planned_after_objects"));
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);

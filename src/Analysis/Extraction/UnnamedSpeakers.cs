@@ -29,7 +29,7 @@ internal sealed class UnnamedSpeakers
 
     private readonly string[] sideEndings;
 
-    public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices)
+    public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, VoiceCalques calques)
     {
         this.countryWords = countryWords;
         this.armedServices = armedServices;
@@ -60,11 +60,11 @@ internal sealed class UnnamedSpeakers
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
         stateOfficeWords = Set("state_office_voice_words");
         sideEndings = lexicon.Words("side_adjective_endings").ToArray();
-        foreach (var (calque, noun) in lexicon.Pairs("voice_noun_calques", '=')) nounCalques[calque] = noun;
+        this.calques = calques;
     }
 
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
-    private readonly Dictionary<string, string> nounCalques = new(StringComparer.Ordinal);
+    private readonly VoiceCalques calques;
 
     // "administration": a government voice word that names whose officials they are, never kept in their name.
     private readonly HashSet<string> stateOfficeWords;
@@ -182,7 +182,7 @@ internal sealed class UnnamedSpeakers
                 }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
-                var word = nounCalques.GetValueOrDefault(s[i..j], s[i..j]);
+                var word = calques.English(s[i..j]);
                 var noun = spokesperson ? SourceNouns.Singular(word) : SourceNouns.Plural(word);
                 if (kind == SourceKind.Other)
                     kind = noun is "officials" or "diplomats" or "spokesperson" ? SourceKind.Government
