@@ -18,10 +18,11 @@ internal sealed partial class TroopCountFinder
     // the context (previousSubject). A figure that points back to troops counted before ("hundreds of casualties among them")
     // takes the context's owner first: the countries of its own sentence are often only who counted them. A part's owner
     // is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says whose the 1,000 are, not whose the
-    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none).
+    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none);
+    // countBeforeIsTroops: whether the count before the sentence is of troops (whose dead a side's possessive voice may tell of).
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners)
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners, Func<bool>? countBeforeIsTroops = null)
     {
         var mixed = new bool[result.Count];
         string?[]? speakers = null;
@@ -71,7 +72,7 @@ internal sealed partial class TroopCountFinder
             // (or of none: "The insurgents lost some 70 fighters").
             if (subject is null && several) { mixed[i] = true; continue; }
             if (result[i].Kind == TroopKind.Casualties)
-                subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries);
+                subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries, countBeforeIsTroops);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)

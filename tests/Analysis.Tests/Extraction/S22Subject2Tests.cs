@@ -1,0 +1,29 @@
+namespace Analysis.Tests.Extraction;
+
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// A side's state body named by a possessive ("Syria's defence ministry", "Ukraine's general staff") tells of its own dead as the
+/// side's demonym voice does ("the Syrian army"); not when the count before the sentence is of troops, whose dead the context owns.
+/// Both ways.
+/// </summary>
+public class S22Subject2Tests
+{
+    [Theory]
+    [InlineData("Untitled\n\nIsraeli jets struck positions near Damascus. Syria's defence ministry said four soldiers were killed.", 4, "Syria")]
+    [InlineData("Untitled\n\nThe Ukrainian general staff said 12 soldiers were killed in the shelling.", 12, "Ukraine")]
+    [InlineData("Untitled\n\nTurkish drones hit a convoy near the border. Iraq's armed forces said nine soldiers died.", 9, "Iraq")]
+    public void A_side_possessive_body_tells_of_its_own_dead(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // The count before is of another side's troops: their dead, not the speaker's.
+    [InlineData("Untitled\n\nNorth Korea has sent 11,000 troops to Russia. South Korea's military said 3,000 soldiers had been killed or wounded.", 3000, "North Korea")]
+    // The troops' own demonym outweighs the voice.
+    [InlineData("Untitled\n\nSyria's defence ministry said 40 Turkish soldiers were killed.", 40, "Turkey")]
+    public void A_possessive_voice_does_not_take_others_dead(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // A possessive of anything but a side's body is no voice: who did the harm does not own the dead.
+    [InlineData("Untitled\n\nRussia's attack killed 30 soldiers, officials said.", 30)]
+    public void A_possessive_of_no_body_is_no_voice(string text, double value) => Assert.NotEqual("Russia", Of(text, value).Subject);
+}
