@@ -96,7 +96,7 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { NoOwner = true };
             else
             {
-                var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
+                var subject = OtherFigureSubject(text, start, end, result, i, countries);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
                 // A body of another country cited in this sentence does not own the troops it counts: "North Korea has sent 11,000
                 // troops. South Korea's military said 3,000 had been sent to the front" counts North Korea's.
@@ -319,12 +319,30 @@ internal sealed partial class TroopCountFinder
         return true;
     }
 
-    // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
-    private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
+    // The owner of the first figure of the sentence that has one; a part lends its owner only to another part. Not across a
+    // semicolon into a clause that names another country ("Cambodia: 13 dead, five of them soldiers; Thai army says its toll
+    // is 20": the 20 is Thailand's, the 13 not).
+    private static string? OtherFigureSubject(string text, int start, int end, List<FigureCandidate> result, int i, IReadOnlyList<CountryMention> countries)
     {
+        var part = result[i].Kind == TroopKind.Subset;
         foreach (var r in result)
-            if (r.Subject is not null && (part || r.Kind != TroopKind.Subset)) return r.Subject;
+            if (r.Subject is not null && (part || r.Kind != TroopKind.Subset) && !OtherClauseOwner(text, start, end, r, result[i], countries)) return r.Subject;
         return null;
+    }
+
+    // Whether a semicolon stands between the two figures and the clause of `figure` (between the semicolons or the sentence's
+    // ends around it) names a country other than `other`'s owner.
+    private static bool OtherClauseOwner(string text, int start, int end, FigureCandidate other, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var (from, to) = other.Span.End <= figure.Span.Start ? (other.Span.End, figure.Span.Start) : (figure.Span.End, other.Span.Start);
+        if (from >= to || text.AsSpan(from, to - from).IndexOf(';') < 0) return false;
+        var clauseStart = text.LastIndexOf(';', figure.Span.Start - 1, figure.Span.Start - start) + 1;
+        if (clauseStart <= 0) clauseStart = start;
+        var clauseEnd = text.IndexOf(';', figure.Span.End, end - figure.Span.End);
+        if (clauseEnd < 0) clauseEnd = end;
+        foreach (var c in countries)
+            if (c.Name.Start >= clauseStart && c.Name.End <= clauseEnd && c.Country.Name != other.Subject) return true;
+        return false;
     }
 
     // "Taiwan's defence ministry said 22,000 reservists would be called up", "15,000 reservists, according to the Finnish

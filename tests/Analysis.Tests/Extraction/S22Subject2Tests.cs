@@ -26,4 +26,17 @@ public class S22Subject2Tests
     // A possessive of anything but a side's body is no voice: who did the harm does not own the dead.
     [InlineData("Untitled\n\nRussia's attack killed 30 soldiers, officials said.", 30)]
     public void A_possessive_of_no_body_is_no_voice(string text, double value) => Assert.NotEqual("Russia", Of(text, value).Subject);
+
+    [Theory]
+    // A semicolon's clause that names another country does not take the owner of a figure across it.
+    [InlineData("Cambodia: 13 dead, five of them soldiers; Thai army says its toll is 20\n\nFighting went on along the border.", 5, "Thailand")]
+    [InlineData("Kenya: 40 dead in the raid; Somali army says it lost 12 soldiers\n\nThe raid began at dawn.", 40, "Somalia")]
+    public void An_owner_does_not_cross_a_semicolon_into_another_country(string text, double value, string wrong) => Assert.NotEqual(wrong, Of(text, value).Subject);
+
+    [Theory]
+    // Near misses: a clause that names no country, or only the same, or a place the troops go, still shares the owner.
+    [InlineData("Untitled\n\nBritain will send 800 troops; another 200 will follow.", 200, "United Kingdom")]
+    [InlineData("Untitled\n\nBritain will send 800 troops to Estonia; 200 will go to Poland.", 200, "United Kingdom")]
+    [InlineData("Cambodia: 13 dead, five of them soldiers; Thai army says its toll is 20\n\nFighting went on along the border.", 20, "Thailand")]
+    public void An_owner_still_spans_a_semicolon_when_nothing_else_is_named(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
 }
