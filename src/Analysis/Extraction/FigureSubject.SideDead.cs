@@ -27,7 +27,8 @@ internal sealed partial class TroopCountFinder
             // Any other country between the side and the figure ("South Korea has said that a hundred North Korean soldiers have
             // died and one thousand have been wounded") owns it in its stead, or leaves it to the rules before.
             if (c.Span.End <= at)
-                side = after > 0 && SpeaksAt(text, after, at, Voice(c)) && !ClauseBreak(text, after, at) ? c.Country.Name : null;
+                side = after > 0 && ((SpeaksAt(text, after, at, Voice(c)) && !ClauseBreak(text, after, at)) || OpeningColon(text, start, c, after, at))
+                    ? c.Country.Name : null;
             else if (after < 0) continue;
             else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, Voice(c)))
             {
@@ -68,6 +69,11 @@ internal sealed partial class TroopCountFinder
         if (between.EndsWith(" the") || between.EndsWith(" The")) between = between[..^4];
         return between.EndsWith(",") && between.IndexOfAny(";:") < 0;
     }
+
+    // "Cambodia: 13 dead, five of them soldiers": a side by name opening its sentence, right before a colon, tells what it
+    // reports (a headline's voice), up to the next semicolon or colon.
+    private static bool OpeningColon(string text, int start, CountryMention c, int after, int at) =>
+        !c.IsDemonym && !c.Possessive && c.Span.Start == start && after < at && text[after] == ':' && !ClauseBreak(text, after + 1, at);
 
     // A semicolon or a sentence's own clause between the side's verb and the figure ("Kyiv said; 40 soldiers ...").
     private static bool ClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;

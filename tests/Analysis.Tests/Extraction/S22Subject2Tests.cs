@@ -39,4 +39,13 @@ public class S22Subject2Tests
     [InlineData("Untitled\n\nBritain will send 800 troops to Estonia; 200 will go to Poland.", 200, "United Kingdom")]
     [InlineData("Cambodia: 13 dead, five of them soldiers; Thai army says its toll is 20\n\nFighting went on along the border.", 20, "Thailand")]
     public void An_owner_still_spans_a_semicolon_when_nothing_else_is_named(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // A side by name opening a headline before a colon reports its own dead.
+    [InlineData("Cambodia: 13 dead, five of them soldiers; Thai army says its toll is 20\n\nFighting went on along the border.", 5, "Cambodia")]
+    [InlineData("Armenia: 49 soldiers killed in overnight attack\n\nFighting went on along the border.", 49, "Armenia")]
+    // Near misses: the dead's own demonym, or a side named after the colon, outweighs the voice.
+    [InlineData("Ukraine: 400 Russian soldiers killed overnight\n\nFighting went on along the front.", 400, "Russia")]
+    [InlineData("Kyiv: Russia lost 1,200 soldiers in a day\n\nFighting went on along the front.", 1200, "Russia")]
+    public void A_headline_side_before_a_colon_reports_its_own_dead(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
 }
