@@ -12,19 +12,25 @@ internal sealed partial class TroopCountFinder
     // a demonym before side_nouns) right before a verb of speaker_verbs or side_count_verbs (after at most three
     // speaker_verb_fillers), else the first side right after the figure behind a comma ("..., Cambodia said"); null when none, or
     // when that side did the harm (the dead of "Ukraine said its forces killed 600 soldiers" are the other side's).
-    private string? SideCountsItsDead(string text, int start, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    private string? SideCountsItsDead(string text, int start, int end, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
+        Func<bool>? countBeforeIsTroops)
     {
         string? side = null;
+        bool? counted = null;
         var at = figure.Quantity.Span.Start;
         foreach (var c in countries)
         {
-            var after = c.Possessive ? -1 : SideEnd(text, c, end);
+            // "Israeli jets struck a base. Syria's defence ministry said four soldiers were killed": a possessive voice tells of its
+            // own dead; not after a count of troops ("North Korea has sent 11,000 troops. South Korea's military said 3,000 soldiers
+            // were killed" counts those troops' dead), which the context owns.
+            var after = c.Possessive && (counted ??= countBeforeIsTroops?.Invoke() ?? false) ? -1 : SideEnd(text, c, end);
             // Any other country between the side and the figure ("South Korea has said that a hundred North Korean soldiers have
             // died and one thousand have been wounded") owns it in its stead, or leaves it to the rules before.
             if (c.Span.End <= at)
-                side = after > 0 && SpeaksAt(text, after, at, c.IsDemonym) && !ClauseBreak(text, after, at) ? c.Country.Name : null;
+                side = after > 0 && ((SpeaksAt(text, after, at, Voice(c)) && !ClauseBreak(text, after, at)) || OpeningColon(text, start, c, after, at))
+                    ? c.Country.Name : null;
             else if (after < 0) continue;
-            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, c.IsDemonym))
+            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, Voice(c)))
             {
                 side = c.Country.Name;
                 break;
@@ -33,13 +39,17 @@ internal sealed partial class TroopCountFinder
         return side is not null && HarmAgent(text, start, figure, countries) != side ? side : null;
     }
 
-    // Where the side a mention names ends: a country's name, or a demonym and a word of side_nouns ("the Armenian side"); -1 for
-    // a demonym of anything else ("Cambodian soldiers").
+    // Where the side a mention names ends: a country's name, or a demonym or possessive and a word of side_nouns ("the Armenian
+    // side", "Syria's defence ministry"); -1 for a demonym or possessive of anything else ("Cambodian soldiers", "Russia's attack").
     private int SideEnd(string text, CountryMention c, int end)
     {
-        if (!c.IsDemonym) return c.Span.End;
+        if (!c.IsDemonym && !c.Possessive) return c.Span.End;
         return Spaced(text, c.Span.End) && kindWords.SideNouns.EndOfPhraseAt(text, c.Span.End + 1, end) is var noun and > 0 ? noun : -1;
     }
+
+    // A side's state body ("the Syrian army", "Ukraine's general staff") speaks for it with any verb of speaker_verbs; a bare
+    // country's name only with side_count_verbs.
+    private static bool Voice(CountryMention c) => c.IsDemonym || c.Possessive;
 
     // A verb of side_count_verbs (or, for a side's voice named by its demonym, of speaker_verbs too) after at most three
     // speaker_verb_fillers, perhaps behind an aside of side_switch ("The Armenian side, for its part, announced"). A country that
@@ -59,6 +69,11 @@ internal sealed partial class TroopCountFinder
         if (between.EndsWith(" the") || between.EndsWith(" The")) between = between[..^4];
         return between.EndsWith(",") && between.IndexOfAny(";:") < 0;
     }
+
+    // "Cambodia: 13 dead, five of them soldiers": a side by name opening its sentence, right before a colon, tells what it
+    // reports (a headline's voice), up to the next semicolon or colon.
+    private static bool OpeningColon(string text, int start, CountryMention c, int after, int at) =>
+        !c.IsDemonym && !c.Possessive && c.Span.Start == start && after < at && text[after] == ':' && !ClauseBreak(text, after + 1, at);
 
     // A semicolon or a sentence's own clause between the side's verb and the figure ("Kyiv said; 40 soldiers ...").
     private static bool ClauseBreak(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(";:") >= 0;

@@ -18,10 +18,11 @@ internal sealed partial class TroopCountFinder
     // the context (previousSubject). A figure that points back to troops counted before ("hundreds of casualties among them")
     // takes the context's owner first: the countries of its own sentence are often only who counted them. A part's owner
     // is not the whole's: "a force of 2,500, of whom 1,000 will be Kenyan" says whose the 1,000 are, not whose the
-    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none).
+    // multinational 2,500 are. mixedOwners: the indexes of the figures OwnSubject found of several owners (null if none);
+    // countBeforeIsTroops: whether the count before the sentence is of troops (whose dead a side's possessive voice may tell of).
     private void CarrySubjects(string text, int start, int end, List<(Quantity Q, TextSpan Span, bool Anchored)> found, List<FigureCandidate> result,
         IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked, Func<string?> previousSubject,
-        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners)
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, List<int>? mixedOwners, Func<bool>? countBeforeIsTroops = null)
     {
         var mixed = new bool[result.Count];
         string?[]? speakers = null;
@@ -71,7 +72,7 @@ internal sealed partial class TroopCountFinder
             // (or of none: "The insurgents lost some 70 fighters").
             if (subject is null && several) { mixed[i] = true; continue; }
             if (result[i].Kind == TroopKind.Casualties)
-                subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries);
+                subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries, countBeforeIsTroops);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)
@@ -95,7 +96,7 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { NoOwner = true };
             else
             {
-                var subject = OtherFigureSubject(result, result[i].Kind == TroopKind.Subset);
+                var subject = OtherFigureSubject(text, start, end, result, i, countries);
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
                 // A body of another country cited in this sentence does not own the troops it counts: "North Korea has sent 11,000
                 // troops. South Korea's military said 3,000 had been sent to the front" counts North Korea's.
@@ -318,12 +319,30 @@ internal sealed partial class TroopCountFinder
         return true;
     }
 
-    // The owner of the first figure of the sentence that has one; a part lends its owner only to another part.
-    private static string? OtherFigureSubject(List<FigureCandidate> result, bool part)
+    // The owner of the first figure of the sentence that has one; a part lends its owner only to another part. Not across a
+    // semicolon into a clause that names another country ("Cambodia: 13 dead, five of them soldiers; Thai army says its toll
+    // is 20": the 20 is Thailand's, the 13 not).
+    private static string? OtherFigureSubject(string text, int start, int end, List<FigureCandidate> result, int i, IReadOnlyList<CountryMention> countries)
     {
+        var part = result[i].Kind == TroopKind.Subset;
         foreach (var r in result)
-            if (r.Subject is not null && (part || r.Kind != TroopKind.Subset)) return r.Subject;
+            if (r.Subject is not null && (part || r.Kind != TroopKind.Subset) && !OtherClauseOwner(text, start, end, r, result[i], countries)) return r.Subject;
         return null;
+    }
+
+    // Whether a semicolon stands between the two figures and the clause of `figure` (between the semicolons or the sentence's
+    // ends around it) names a country other than `other`'s owner.
+    private static bool OtherClauseOwner(string text, int start, int end, FigureCandidate other, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var (from, to) = other.Span.End <= figure.Span.Start ? (other.Span.End, figure.Span.Start) : (figure.Span.End, other.Span.Start);
+        if (from >= to || text.AsSpan(from, to - from).IndexOf(';') < 0) return false;
+        var clauseStart = text.LastIndexOf(';', figure.Span.Start - 1, figure.Span.Start - start) + 1;
+        if (clauseStart <= 0) clauseStart = start;
+        var clauseEnd = text.IndexOf(';', figure.Span.End, end - figure.Span.End);
+        if (clauseEnd < 0) clauseEnd = end;
+        foreach (var c in countries)
+            if (c.Name.Start >= clauseStart && c.Name.End <= clauseEnd && c.Country.Name != other.Subject) return true;
+        return false;
     }
 
     // "Taiwan's defence ministry said 22,000 reservists would be called up", "15,000 reservists, according to the Finnish

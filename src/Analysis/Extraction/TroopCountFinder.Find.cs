@@ -559,7 +559,7 @@ internal sealed partial class TroopCountFinder
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
         PartBeforeWhole(text, sentenceCues, end, result);
-        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners);
+        CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
         return result;
     }
 
