@@ -65,6 +65,11 @@ internal sealed partial class TroopCountFinder
         // and the subject of a verb lean on it ("Police detained 150 protesters. Another 40 were fined" counts no troops).
         bool? antecedent = null;
         bool LeansOnTroops() => SentenceAboutTroops() || (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
+        // Counts below a hundred are read as troops only as what the troops counted just before do: "76 Indian military
+        // personnel had been replaced. Twenty-six left Gan in March", "The last 13 left on Thursday" (the subject of a verb
+        // troops take, in a sentence with no troop word of its own; not "Police detained 150 protesters. Another 40 left").
+        bool SmallShareOfTroopsBefore(Quantity q) => q.Value >= MinimumCount && !SentenceAboutTroops() && LeansOnTroops()
+            && PassageVerbAfter(text, q.Span.End, end);
         void Add(Quantity q, TextSpan span, bool anchored)
         {
             if (!SentenceAboutTroops()) (leaning ??= []).Add(q);
@@ -327,7 +332,7 @@ internal sealed partial class TroopCountFinder
             // is ("It's approximately 5,600," after a sentence about them) counts them. In a sentence not itself about troops, the
             // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
             // homes", "400 have been built").
-            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100 || SmallShareOfTroopsBefore(q)) && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
                         && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
                     || VerbBefore(sendVerbs, text, start, q.Span.Start)

@@ -4,7 +4,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 22's second figures lane: the participants of a military exercise the sentence before names,
-/// and (below) counts of troops counted just before. Each family has rows where the same words count
+/// and counts below a hundred that share out troops counted just before. Each family has rows where the same words count
 /// something else or nothing.
 /// </summary>
 public class FigureShapesS22bTests
@@ -22,4 +22,20 @@ public class FigureShapesS22bTests
     [InlineData("The drills began on Monday in the Baltic Sea. A total of 65,000 tickets were sold, the organisers said.")]
     public void Does_not_count_participants_of_other_events(string passage) =>
         Assert.Empty(Counts(passage));
+
+    [Theory]
+    [InlineData("Zameer said 76 Indian military personnel had been replaced by civilians. Twenty-six left Gan in March, he said.", 26d)]
+    [InlineData("Zameer said 76 Indian military personnel had been replaced by civilians. The last 13 left Kadhdhoo on Thursday.", 13d)]
+    [InlineData("About 2,000 French troops were in Chad. Twenty-six arrived in Abeche on Sunday, officials said.", 26d)]
+    public void Counts_a_small_share_of_troops_counted_just_before(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("Police detained 150 protesters on Sunday. Another 40 left the square on Monday.", 40d)]
+    [InlineData("The town had 30,000 residents before the war. Only 20 stayed, the mayor said.", 20d)]
+    [InlineData("Britain sent 300 soldiers to Estonia. The 2019 budget was 40 million pounds.", 40d)]
+    [InlineData("Britain sent 300 soldiers to Estonia. In parliament 52 voted for the plan.", 52d)]
+    [InlineData("Britain sent 300 soldiers to Estonia. Nine left on Sunday.", 9d)]
+    public void Does_not_count_small_numbers_of_other_things(string passage, double value) =>
+        Assert.DoesNotContain(Values(passage), v => v == value);
 }
