@@ -219,7 +219,9 @@ internal sealed partial class TroopCountFinder
             var amount = (AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start)))
                 && !LimitBefore(text, start, q);
             // After a troop amount noun the number is about troops whatever else its sentence names: "The pullout of 1,500 began".
-            if ((bare || people > 0 || (amount && IsBare(text, q.Span.End, end))) && (amount || MobilizedBefore(text, start, q.Span.Start)))
+            // "call 280,000 people to arms": people called or held under arms are troops, whoever the verb.
+            if ((bare || people > 0 || (amount && IsBare(text, q.Span.End, end))) && (amount || MobilizedBefore(text, start, q.Span.Start)
+                || (people > 0 && Spaced(text, people) && armsAfterPeople.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, people, end), end) > 0)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;

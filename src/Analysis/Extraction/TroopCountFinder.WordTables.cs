@@ -28,7 +28,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads;
@@ -143,6 +143,7 @@ internal sealed partial class TroopCountFinder
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
+        armsAfterPeople = AdjacentPhrases.Of(lexicon, "arms_after_people");
         ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
         more = AdjacentPhrases.Of(lexicon, "more_after");
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");

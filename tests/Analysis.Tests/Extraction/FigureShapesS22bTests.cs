@@ -4,7 +4,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 22's second figures lane: the participants of a military exercise the sentence before names,
-/// and counts below a hundred that share out troops counted just before. Each family has rows where the same words count
+/// counts below a hundred that share out troops counted just before, and people called or held under arms. Each family has rows where the same words count
 /// something else or nothing.
 /// </summary>
 public class FigureShapesS22bTests
@@ -38,4 +38,16 @@ public class FigureShapesS22bTests
     [InlineData("Britain sent 300 soldiers to Estonia. Nine left on Sunday.", 9d)]
     public void Does_not_count_small_numbers_of_other_things(string passage, double value) =>
         Assert.DoesNotContain(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("In the event of war, Finland can immediately call 280,000 people to arms, the president told Welt.", 280_000d)]
+    [InlineData("The country has about 900,000 people under arms, the institute said.", 900_000d)]
+    public void Counts_people_called_or_held_under_arms(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("The commission called 280,000 people to the polls on Sunday.")]
+    [InlineData("About 900,000 people live under the flight path, officials said.")]
+    public void Does_not_count_people_called_to_other_things(string passage) =>
+        Assert.Empty(Counts(passage));
 }
