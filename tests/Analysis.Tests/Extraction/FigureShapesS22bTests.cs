@@ -4,7 +4,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 22's second figures lane: the participants of a military exercise the sentence before names,
-/// counts below a hundred that share out troops counted just before, and people called or held under arms. Each family has rows where the same words count
+/// counts below a hundred that share out troops counted just before, people called or held under arms, and Swiss digit groups ("3'000"). Each family has rows where the same words count
 /// something else or nothing.
 /// </summary>
 public class FigureShapesS22bTests
@@ -50,4 +50,17 @@ public class FigureShapesS22bTests
     [InlineData("About 900,000 people live under the flight path, officials said.")]
     public void Does_not_count_people_called_to_other_things(string passage) =>
         Assert.Empty(Counts(passage));
+
+    [Theory]
+    [InlineData("Switzerland sent 3'000 soldiers to the border, officials said.", 3_000d)]
+    [InlineData("Switzerland sent 3’000 soldiers to the border, officials said.", 3_000d)]
+    public void Reads_digits_grouped_with_an_apostrophe(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("In the '90s the army had 400 soldiers in the canton, officials said.", 90d)]
+    [InlineData("Switzerland sent 3'000 soldiers to the border, officials said.", 3d)]
+    [InlineData("The soldiers' 300 rifles were replaced, officials said.", 300d)]
+    public void Does_not_misread_apostrophes_beside_numbers(string passage, double value) =>
+        Assert.DoesNotContain(Values(passage), v => v == value);
 }
