@@ -1,10 +1,11 @@
 namespace Analysis.Tests.Extraction;
 
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 22's second figures lane: the participants of a military exercise the sentence before names,
-/// counts below a hundred that share out troops counted just before, people called or held under arms, and Swiss digit groups ("3'000"). Each family has rows where the same words count
+/// counts below a hundred that share out troops counted just before, people called or held under arms, Swiss digit groups ("3'000"), and "up to" as a verb's particle ("ramped up to 5,000"). Each family has rows where the same words count
 /// something else or nothing.
 /// </summary>
 public class FigureShapesS22bTests
@@ -63,4 +64,12 @@ public class FigureShapesS22bTests
     [InlineData("The soldiers' 300 rifles were replaced, officials said.", 300d)]
     public void Does_not_misread_apostrophes_beside_numbers(string passage, double value) =>
         Assert.DoesNotContain(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("The contingent will be ramped up to 5,000 troops by March, officials said.", 5_000d, Hedge.Exact)]
+    [InlineData("The mission was scaled up to about 2,000 soldiers, officials said.", 2_000d, Hedge.Approximate)]
+    [InlineData("NATO will send up to 5,000 troops to Poland, officials said.", 5_000d, Hedge.AtMost)]
+    [InlineData("The ship brought up to 600 soldiers to the island, officials said.", 600d, Hedge.AtMost)]
+    public void Reads_up_to_after_a_verb_of_growing_as_its_particle(string passage, double value, Hedge hedge) =>
+        Assert.Contains(Counts(passage), c => (c.Value ?? c.High) == value && c.Hedge == hedge);
 }
