@@ -30,7 +30,8 @@ public static class NumberText
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string Separators = ",\u00A0\u202F\u2009 ";
+    // Group separators: a comma, spaces, and the apostrophe of Swiss copy ("3'000", "3’000").
+    private const string Separators = ",\u00A0\u202F\u2009 '\u2019";
 
     /// <summary>Whether a number word ends with a scale word ("hundred", "a thousand", "million").</summary>
     public static bool IsScaleWord(ReadOnlySpan<char> word)

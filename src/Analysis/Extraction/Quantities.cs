@@ -30,7 +30,7 @@ internal sealed class Quantities
     private readonly (AdjacentPhrases Phrases, Hedge Kind)[] hedgesAfter;
     private readonly AdjacentPhrases rangeJoiners;
     // "hand over two soldiers": a verb whose particle looks like a hedge (list particle_verbs).
-    private readonly AdjacentPhrases particleVerbs;
+    private readonly AdjacentPhrases particleVerbs, upParticleVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
     // Words that make the digits after them a label, not a count to scale ("day 3 thousands of soldiers").
@@ -64,6 +64,7 @@ internal sealed class Quantities
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
+        upParticleVerbs = AdjacentPhrases.Of(lexicon, "up_particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
         halfInfixes = lexicon.WordLookup("half_infixes", StringComparer.OrdinalIgnoreCase);
         pluralScaleLabels = AdjacentPhrases.Of(lexicon, ["label_words", "sequence_labels"], ignoreCase: false);
@@ -241,9 +242,13 @@ internal sealed class Quantities
 
     // "proposed to hand over two soldiers", "handed over 90 prisoners": a one-word hedge right after a verb it is the particle
     // of (list particle_verbs) is no hedge.
+    // "ramped up to 5,000": "up to" after a verb it is the particle of (list up_particle_verbs) is no hedge either.
     private bool Particle(string text, int start, PhraseMatch h) =>
-        h.Label is AtLeast && h.Span.Start > start && char.IsWhiteSpace(text[h.Span.Start - 1]) && !text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).ContainsAny(' ', '\t', '\n')
-        && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0;
+        h.Span.Start > start && char.IsWhiteSpace(text[h.Span.Start - 1])
+        && ((h.Label is AtLeast && !text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).ContainsAny(' ', '\t', '\n')
+                && particleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0)
+            || (h.Label is AtMost && text.AsSpan(h.Span.Start, h.Span.End - h.Span.Start).StartsWith("up ", StringComparison.OrdinalIgnoreCase)
+                && upParticleVerbs.StartOfPhraseBefore(text, start, h.Span.Start) >= 0));
 
     // "rose from 3,000 to 10,000": a verb of change that reaches "from" (ChangeVerbReach), in the same sentence.
     private bool ChangeBefore(string text, int start, int at) => ChangeBefore(changeVerbs, text, start, at);

@@ -65,6 +65,11 @@ internal sealed partial class TroopCountFinder
         // and the subject of a verb lean on it ("Police detained 150 protesters. Another 40 were fined" counts no troops).
         bool? antecedent = null;
         bool LeansOnTroops() => SentenceAboutTroops() || (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
+        // Counts below a hundred are read as troops only as what the troops counted just before do: "76 Indian military
+        // personnel had been replaced. Twenty-six left Gan in March", "The last 13 left on Thursday" (the subject of a verb
+        // troops take, in a sentence with no troop word of its own; not "Police detained 150 protesters. Another 40 left").
+        bool SmallShareOfTroopsBefore(Quantity q) => q.Value >= MinimumCount && !SentenceAboutTroops() && LeansOnTroops()
+            && PassageVerbAfter(text, q.Span.End, end);
         void Add(Quantity q, TextSpan span, bool anchored)
         {
             if (!SentenceAboutTroops()) (leaning ??= []).Add(q);
@@ -214,7 +219,9 @@ internal sealed partial class TroopCountFinder
             var amount = (AmountBefore(text, start, q.Span.Start) || (q.Core.Start > q.Span.Start && AmountBefore(text, start, q.Core.Start)))
                 && !LimitBefore(text, start, q);
             // After a troop amount noun the number is about troops whatever else its sentence names: "The pullout of 1,500 began".
-            if ((bare || people > 0 || (amount && IsBare(text, q.Span.End, end))) && (amount || MobilizedBefore(text, start, q.Span.Start)))
+            // "call 280,000 people to arms": people called or held under arms are troops, whoever the verb.
+            if ((bare || people > 0 || (amount && IsBare(text, q.Span.End, end))) && (amount || MobilizedBefore(text, start, q.Span.Start)
+                || (people > 0 && Spaced(text, people) && armsAfterPeople.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, people, end), end) > 0)))
             {
                 found.Add((q, people > 0 ? new TextSpan(q.Span.Start, people) : q.Span, false));
                 continue;
@@ -327,7 +334,7 @@ internal sealed partial class TroopCountFinder
             // is ("It's approximately 5,600," after a sentence about them) counts them. In a sentence not itself about troops, the
             // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
             // homes", "400 have been built").
-            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100) && !NonTroopAfter(text, q.Span.End, end)
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100 || SmallShareOfTroopsBefore(q)) && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
                         && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
                     || VerbBefore(sendVerbs, text, start, q.Span.Start)

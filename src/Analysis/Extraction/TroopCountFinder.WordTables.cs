@@ -24,11 +24,11 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
-    private readonly PhraseMatcher troopWords, troopContext, exchanges, cues;
+    private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
+        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads;
@@ -113,6 +113,7 @@ internal sealed partial class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        exerciseNouns = PhraseMatcher.Of(lexicon, ["troop_exercise_nouns"]);
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue, ForceName], ignoreCase: false);
@@ -142,6 +143,7 @@ internal sealed partial class TroopCountFinder
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
+        armsAfterPeople = AdjacentPhrases.Of(lexicon, "arms_after_people");
         ellipsis = AdjacentPhrases.Of(lexicon, "ellipsis_after");
         more = AdjacentPhrases.Of(lexicon, "more_after");
         coordinators = AdjacentPhrases.Of(lexicon, "coordinators");

@@ -60,9 +60,12 @@ internal sealed partial class TroopCountFinder
         && (warPlaces.Any(text, sentence.Start, sentence.End) || troopWords.Any(text, sentence.Start, sentence.End)
             || cues.Find(text, sentence.Start, sentence.End).Any(c => c.Label == Casualty));
 
-    /// <summary>Whether <paramref name="sentence"/> speaks of soldiers: a troop word, or a demonym before a unit word.</summary>
+    /// <summary>
+    /// Whether <paramref name="sentence"/> speaks of soldiers: a troop word, a demonym before a unit word, or a military exercise,
+    /// whose participants a number of the next sentence may count ("The drills began on Monday. A total of 65,000 will take part").
+    /// </summary>
     public bool SpeaksOfTroops(string text, Sentence sentence, IReadOnlyList<CountryMention> countries) =>
-        HasTroopWord(text, sentence.Start, sentence.End, countries);
+        HasTroopWord(text, sentence.Start, sentence.End, countries) || exerciseNouns.Any(text, sentence.Start, sentence.End);
 
     // A sentence about soldiers: a troop word, or a demonym before a unit word ("a North Korean contingent").
     private bool HasTroopWord(string text, int start, int end, IReadOnlyList<CountryMention> countries)
