@@ -44,6 +44,28 @@ internal sealed partial class Attribution
         return value is { } v && !LargerBefore(sentence.Start, comma, v);
     }
 
+    // Whether the figure stands in a relative clause set off by commas between the sentence's first words and their speech verb
+    // ("ATMIS, which has about 22,000 soldiers, said it was assessing the situation"): the clause describes the speaker, and
+    // the figure is the writer's, not the speaker's nor that of a voice around it. Not a clause that speaks itself ("The
+    // ministry, which said 2,000 had arrived, added …"), nor one after words with a mark or a figure of their own.
+    private bool InSpeakersAside(Sentence sentence, TextSpan figure)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return false;
+        var open = text.LastIndexOf(',', figure.Start - 1, figure.Start - sentence.Start);
+        if (open <= sentence.Start) return false;
+        var head = text.AsSpan(sentence.Start, open - sentence.Start);
+        if (head.IndexOfAny(",;:()\"“”") >= 0 || head.IndexOfAnyInRange('0', '9') >= 0 || head.Count(' ') > 6) return false;
+        var aside = Words(text[(open + 1)..figure.Start]);
+        if (aside.Count == 0 || !closing.SpeakerAsideOpeners.Contains(aside[0])) return false;
+        var close = text.IndexOf(',', figure.End, sentence.End - figure.End);
+        if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOfAny(";:()\"“”") >= 0) return false;
+        if (Words(text[(open + 1)..close]).Exists(closing.Verbs.Contains)) return false;
+        var after = Words(text[(close + 1)..sentence.End]);
+        if (after.Count > 0 && closing.Auxiliaries.Contains(after[0])) after.RemoveAt(0);
+        return after.Count > 0 && closing.Verbs.Contains(after[0]);
+    }
+
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
     // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
     private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)

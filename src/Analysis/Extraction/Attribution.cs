@@ -71,6 +71,8 @@ internal sealed partial class Attribution
     /// </summary>
     public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
     {
+        // "ATMIS, which has about 22,000 soldiers, said …": a figure describing the speaker is no one's count.
+        if (figure is { } asideAt && InSpeakersAside(sentence, asideAt)) return (null, []);
         var chain = chains[sentence.Index];
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
