@@ -16,6 +16,8 @@ public class ProbeS22Attribution3Tests
     // The clause describes the speaker: no one counted its figure, nor does a voice of the sentence before carry over.
     [InlineData("A base was overrun at dawn, a senior military officer told reporters. NATO, which has about 4,000 troops in Kosovo, said it was assessing the situation.", 4000, null)]
     [InlineData("NATO, whose 4,000 troops patrol the province, said it was assessing the situation.", 4000, null)]
+    // A voice of the clause gives its figure.
+    [InlineData("Ethiopia accused Eritrea of preparing for war. Eritrea, whose army Janes estimates at about 200,000, rejected the charge on Friday.", 200000, "Janes")]
     // Near misses: the clause speaks itself, or the figure stands outside it, or the clause is no speaker's.
     [InlineData("The mission expanded on Monday. NATO said it has about 4,000 troops in Kosovo.", 4000, "NATO")]
     [InlineData("About 2,000 troops arrived on Monday, NATO, which leads the mission, said.", 2000, "NATO")]
