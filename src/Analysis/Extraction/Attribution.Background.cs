@@ -77,6 +77,18 @@ internal sealed partial class Attribution
         return inside.Count > 0 ? inside : speaks ? null : [];
     }
 
+    // Whether the figure's only voice is an outlet right before it that shows it ("In December state television showed about 100
+    // soldiers marching"): at most four words between them, the first a depiction verb, no mark and no "that".
+    private bool OnlyShows(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        if (chain is not [{ Role: CitationRole.Speaker } shower] || !IsMedia(shower)
+            || shower.Span.Start < sentence.Start || shower.Span.End > figure.Start) return false;
+        var between = document.Text[shower.Span.End..figure.Start];
+        var words = Words(between);
+        return between.IndexOfAny([',', ';', ':', '"', '“', '”']) < 0 && words.Count is > 0 and <= 4
+            && closing.DepictionVerbs.Contains(words[0]) && !words.Contains("that");
+    }
+
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
     // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
     private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)

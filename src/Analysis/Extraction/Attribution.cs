@@ -72,6 +72,8 @@ internal sealed partial class Attribution
     public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
+        // "state television showed about 100 soldiers marching": a picture, no count of the broadcaster's.
+        if (figure is { } shownAt && OnlyShows(sentence, shownAt, chain)) return (null, []);
         // "ATMIS, which has about 22,000 soldiers, said …": a figure describing the speaker is no one's count, unless a voice
         // of the clause gives it.
         if (figure is { } asideAt && AsideChain(sentence, asideAt, chain) is { } aside)

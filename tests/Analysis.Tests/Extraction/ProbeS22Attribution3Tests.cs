@@ -4,8 +4,8 @@ using Analysis.Pipeline;
 
 /// <summary>
 /// Choosing the speaker, or none (session 22, third attribution lane): a figure in a relative clause that describes the speaker
-/// before its verb ("ATMIS, which has about 22,000 soldiers, said …") is the writer's background, no one's count. Rows where each
-/// rule applies and rows where the same words must not change the answer. The sentences are ours.
+/// before its verb ("ATMIS, which has about 22,000 soldiers, said …") is the writer's background, no one's count, as is what a
+/// broadcaster only shows ("state television showed about 100 soldiers marching"). Rows where each rule applies and rows where the same words must not change the answer. The sentences are ours.
 /// </summary>
 public class ProbeS22Attribution3Tests
 {
@@ -23,5 +23,14 @@ public class ProbeS22Attribution3Tests
     [InlineData("About 2,000 troops arrived on Monday, NATO, which leads the mission, said.", 2000, "NATO")]
     [InlineData("NATO said on Friday it would send 700 more troops to Kosovo, where it has about 4,000 soldiers.", 700, "NATO")]
     public void A_figure_describing_the_speaker_is_no_ones_count(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // A broadcaster that shows what it filmed gives no count of its own.
+    [InlineData("In December Russian state television showed about 100 soldiers marching through the city.", 100, null)]
+    // Near misses: it says so, or shows that something is so.
+    [InlineData("Russian state television said about 100 soldiers had arrived in the city.", 100, "Russian state media")]
+    [InlineData("Russian state television showed that about 100 soldiers had arrived in the city.", 100, "Russian state media")]
+    public void A_broadcaster_that_only_shows_counts_no_one(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 }
