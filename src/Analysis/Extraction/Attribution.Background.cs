@@ -44,6 +44,51 @@ internal sealed partial class Attribution
         return value is { } v && !LargerBefore(sentence.Start, comma, v);
     }
 
+    // The relative clause set off by commas between the sentence's first words and their speech verb that holds the figure
+    // ("ATMIS, which has about 22,000 soldiers, said it was assessing the situation"), as the span between its commas, and
+    // whether the clause speaks itself ("The ministry, which said 2,000 had arrived, added …"); null when there is none, or
+    // the words before it hold a mark or a figure of their own.
+    private (TextSpan Aside, bool Speaks)? SpeakerAside(Sentence sentence, TextSpan figure)
+    {
+        var text = document.Text;
+        if (figure.Start <= sentence.Start) return null;
+        var open = text.LastIndexOf(',', figure.Start - 1, figure.Start - sentence.Start);
+        if (open <= sentence.Start) return null;
+        var head = text.AsSpan(sentence.Start, open - sentence.Start);
+        if (head.IndexOfAny(",;:()\"“”") >= 0 || head.IndexOfAnyInRange('0', '9') >= 0 || head.Count(' ') > 6) return null;
+        var aside = Words(text[(open + 1)..figure.Start]);
+        if (aside.Count == 0 || !closing.SpeakerAsideOpeners.Contains(aside[0])) return null;
+        var close = text.IndexOf(',', figure.End, sentence.End - figure.End);
+        if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOfAny(";:()\"“”") >= 0) return null;
+        var after = Words(text[(close + 1)..sentence.End]);
+        if (after.Count > 0 && closing.Auxiliaries.Contains(after[0])) after.RemoveAt(0);
+        if (after.Count == 0 || !closing.Verbs.Contains(after[0])) return null;
+        return (new TextSpan(open, close), Words(text[(open + 1)..close]).Exists(closing.Verbs.Contains));
+    }
+
+    // The chain of a figure in a relative clause on the speaker (SpeakerAside), or null where the figure stands in none: the
+    // voices inside the clause ("Eritrea, whose armed forces Janes estimates at about 200,000, rejected …": Janes); the
+    // speaker's, when the clause speaks for it ("which said 2,000 had arrived"); else none, the figure describing the speaker
+    // being the writer's background, not the speaker's nor that of a voice around it.
+    private List<SourceRef>? AsideChain(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        if (SpeakerAside(sentence, figure) is not var (aside, speaks)) return null;
+        var inside = chain.FindAll(r => r.Span.Start > aside.Start && r.Span.End < aside.End);
+        return inside.Count > 0 ? inside : speaks ? null : [];
+    }
+
+    // Whether the figure's only voice is an outlet right before it that shows it ("In December state television showed about 100
+    // soldiers marching"): at most four words between them, the first a depiction verb, no mark and no "that".
+    private bool OnlyShows(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        if (chain is not [{ Role: CitationRole.Speaker } shower] || !IsMedia(shower)
+            || shower.Span.Start < sentence.Start || shower.Span.End > figure.Start) return false;
+        var between = document.Text[shower.Span.End..figure.Start];
+        var words = Words(between);
+        return between.IndexOfAny([',', ';', ':', '"', '“', '”']) < 0 && words.Count is > 0 and <= 4
+            && closing.DepictionVerbs.Contains(words[0]) && !words.Contains("that");
+    }
+
     // Whether the figure stands in a clause after a semicolon that every voice of its sentence precedes, outside a
     // quotation, without a link back (to the statement or to its figure) or a breakdown of the figure before it.
     private bool AfterSemicolonBackground(Sentence sentence, TextSpan figure, List<SourceRef> chain)

@@ -117,6 +117,14 @@ internal sealed partial class Attribution
         /// 2,000 …"; <c>background_participles</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples { get; init; }
 
+        /// <summary>The words that open a relative clause set off between a speaker and its verb ("ATMIS, which has about 22,000
+        /// soldiers, said"; <c>speaker_aside_openers</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerAsideOpeners { get; init; }
+
+        /// <summary>The verbs of a broadcaster that shows what it filmed ("state television showed about 100 soldiers
+        /// marching"; <c>depiction_verbs</c>).</summary>
+        public required IReadOnlySet<string> DepictionVerbs { get; init; }
+
         /// <summary>What a body gives out or writes (<c>statement_nouns</c>, <c>document_nouns</c>): "a Pentagon assessment obtained by
         /// The New York Times" is the Pentagon's voice, relayed by the paper.</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentWords { get; init; }
@@ -195,6 +203,8 @@ internal sealed partial class Attribution
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
+                SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
+                DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)

@@ -72,6 +72,15 @@ internal sealed partial class Attribution
     public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
+        // "state television showed about 100 soldiers marching": a picture, no count of the broadcaster's.
+        if (figure is { } shownAt && OnlyShows(sentence, shownAt, chain)) return (null, []);
+        // "ATMIS, which has about 22,000 soldiers, said …": a figure describing the speaker is no one's count, unless a voice
+        // of the clause gives it.
+        if (figure is { } asideAt && AsideChain(sentence, asideAt, chain) is { } aside)
+        {
+            if (aside.Count == 0) return (null, []);
+            chain = aside;
+        }
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
         // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
