@@ -31,7 +31,7 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 && (stateOffices.TryGet(description.Name.AsSpan("the ".Length), out _)
                     // "the government said": the document's own (its state voice, its dateline), not the sentence's first country
                     // ("… will back Mozambican troops, the government said" after "Rwanda has begun sending 1,000 troops").
-                    ? (document?.Cited ?? document?.Dateline) is { } home ? Body(description.Name["the ".Length..], home) : null
+                    ? StateHome(countries, document) is { } home ? Body(description.Name["the ".Length..], home) : null
                     : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline)) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
@@ -48,6 +48,12 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 accepted[i] = ministry with { Span = named.Span, Role = named.Role };
         if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
     }
+
+    // Whose a bare state office is: the dateline's state when the sentence names it ("KYIV - … Ukraine has 5,000 troops at the
+    // border, the government said", after a sentence quoting Russia's ministry), else the state the document quoted last, else
+    // the dateline's.
+    private static string? StateHome(List<CountryName> countries, DocumentCountry? document) =>
+        document?.Dateline is { } dateline && countries.Exists(c => c.Country == dateline) ? dateline : document?.Cited ?? document?.Dateline;
 
     // A title that runs on past `end` ("his army chief"): the description ends inside a person's title, not at a speaker.
     private static bool InLongerTitle(int end, IReadOnlyList<PhraseMatch> titleHits)

@@ -20,6 +20,8 @@ public class S22Bodies2Tests
     [InlineData("NAIROBI (Reuters) - Kenya will send 1,000 police officers to Haiti, the government said.", "Kenyan government")]
     [InlineData("ABUJA (Reuters) - Nigeria will send 1,000 troops to Niger, the presidency said on Tuesday.", "Nigerian presidency")]
     [InlineData("TOKYO (Reuters) - Japan will send 1,000 troops to the island, the Prime Minister's Office said.", "Japanese Prime Minister's Office")]
+    // The dateline's state when the sentence names it, though another state was quoted last.
+    [InlineData("KYIV (Reuters) - Russia's defence ministry said 1,000 of its troops had crossed. Ukraine has 5,000 troops at the border, the government said.", "Ukrainian government")]
     public void Is_the_voice(string text, string voice) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == voice);
 
@@ -32,6 +34,8 @@ public class S22Bodies2Tests
     // A press unit that is told something, and one whose spokesperson is named, do not speak.
     [InlineData("Russia moved 3,000 troops to the border, a blogger wrote to the Russian Defence Ministry's press service.", "Russian Defense Ministry")]
     [InlineData("Russia moved 3,000 troops to the border, the Russian Defence Ministry's press office, Anna Petrova, said.", "Russian Defense Ministry")]
+    // The state quoted last is not the government when the sentence names the dateline's state.
+    [InlineData("KYIV (Reuters) - Russia's defence ministry said 1,000 of its troops had crossed. Ukraine has 5,000 troops at the border, the government said.", "Russian government")]
     // The figure must be read: with none, DoesNotContain would pass whoever spoke.
     public void Is_not_the_voice(string text, string voice)
     {
