@@ -51,6 +51,14 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
             if (refs[i] is { Kind: SourceKind.Outlet, IsCredit: false } outlet && outlet.Name.StartsWith("The ", StringComparison.Ordinal)
                 && outlet.Name.LastIndexOf(' ') is var last and > 4)
                 outlets[outlet.Name[(last + 1)..]] = outlet;
+            // "Brigadier General Fulgence Ndour …", then "General Ndour was quoted as saying", "President Muizzu said": a title
+            // before a lone surname reads it as a person of its own, who is the one the document named in full.
+            if (refs[i] is { IsPerson: true, IsGroup: false, IsPronoun: false } lone && lone.Name.IndexOf(' ') < 0 && IsOtherName(lone.Name)
+                && TryGet(lone.Name, out var named) && named.Name != lone.Name)
+            {
+                (renamed ??= [.. refs])[i] = lone with { Name = named.Name, Kind = named.Kind, Country = lone.Country ?? named.Country };
+                continue;
+            }
             if (refs[i] is not { IsPerson: true, IsGroup: false, IsPronoun: false } person || person.Name.IndexOf(' ') < 0) continue;
             var spelling = SourceGazetteer.Spelling(person.Name);
             if (bySpelling.TryGetValue(spelling, out var first))

@@ -27,6 +27,8 @@ internal sealed class TitledPeople
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
     // "Foreign Affairs", "Defence": the portfolio words a title runs on over before its holder (office_portfolio_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> portfolioWords;
+    // "Mr", "Dr.": an honorific that opens a name in apposition, not part of it (apposed_honorifics).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
 
     public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -45,6 +47,7 @@ internal sealed class TitledPeople
         militaryTitles = Set("military_titles");
         definiteWords = Set("definite_determiners").GetAlternateLookup<ReadOnlySpan<char>>();
         portfolioWords = lexicon.WordLookup("office_portfolio_words", StringComparer.Ordinal);
+        honorifics = lexicon.WordLookup("apposed_honorifics", StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -92,7 +95,8 @@ internal sealed class TitledPeople
                 var ownerCountry = ownerIndex >= 0 ? countries[ownerIndex].Country : null;
                 // "…, Admiral Neil Villamizar": the rank that opens the name is no part of it.
                 var nameStart = AfterRanks(s, SkipWhiteSpace(s, OfCountryEnd(s, title.Span.End, countries) + 1), to, titleHits, t + 1);
-                candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[nameStart..to],
+                // "…, Mr Igor Sergeyev,": the name is read without its honorific, which the span the text cites keeps.
+                candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[AfterHonorific(s, nameStart)..to],
                     Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), ownerCountry)) { NameSpan = new TextSpan(start + nameStart, start + to) });
                 taken = to;
                 continue;
@@ -134,6 +138,15 @@ internal sealed class TitledPeople
                     if (titleHits[t] is var title && title.Span.Start == from && title.Span.End < to) from = SkipWhiteSpace(s, title.Span.End);
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[from..to], Normalize(m.Groups["title"].Value).ToLowerInvariant(), null)));
             }
+    }
+
+    // Where a name starts after the honorific at `at` ("the Russian Defence Minister, Mr Igor Sergeyev,": apposed_honorifics),
+    // which is no part of it; `at` when none opens it.
+    private int AfterHonorific(string s, int at)
+    {
+        var end = WordEnd(s, at);
+        if (end < s.Length && s[end] == '.') end++;
+        return end < s.Length && char.IsWhiteSpace(s[end]) && honorifics.Contains(s.AsSpan(at, end - at)) ? SkipWhiteSpace(s, end) : at;
     }
 
     // Whether one of the titles after the t-th starts at `from` and runs at least to `to`.
@@ -178,6 +191,7 @@ internal sealed class TitledPeople
         else return default;
         // "…, General of the Army Sergey Shoygu,": a rank whose words the name pattern cannot read opens the name; it is read after it.
         p = AfterLowerCaseRanks(s, p, titleHits, next);
+        p = AfterHonorific(s, p);
         if (personName.Match(s, p) is not { Success: true } name || name.Index != p || notNames.Contains(FirstWord(name.Value))) return default;
         // "the navy's chief of staff, Admiral Ivan Petrenko,": a name with its own title is read after that title.
         if (possessive && titleFirstTokens.Contains(FirstWord(name.Value))) return default;
