@@ -163,16 +163,38 @@ internal sealed class GroupFinder
         {
             if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
                 || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
-                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)
-                // "Western diplomats in Bamako", "French officials in Kyiv": a group its adjective owns is not the place's.
-                || SentenceCountries.AdjectiveBefore(countries, s, headStart, 0) is not null) continue;
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+            // "Defense officials in Washington", "senior military officials in Kyiv": the words that say their trade stay in the name
+            // ("U.S. defense officials"), as a group's before its head do.
+            var modsStart = ModifiersBefore(s, headStart);
+            // "Western diplomats in Bamako", "French military officials in Kyiv": a group its adjective owns is not the place's.
+            if (SentenceCountries.AdjectiveBefore(countries, s, modsStart, 0) is not null) continue;
             var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
-            var first = headStart;
+            var first = modsStart;
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
-            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, "");
+            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, s[modsStart..headStart]);
             candidates.Add(new(2, group) { CitedOnly = true });
         }
+    }
+
+    // Where the group modifiers right before a located group's head start ("Defense officials", "senior military officials"),
+    // the head's start when there are none; a modifier opening the sentence, or after a dateline's dash, is capitalised
+    // ("WASHINGTON - Defense officials in Washington said").
+    private int ModifiersBefore(string s, int headStart)
+    {
+        var at = headStart;
+        for (var words = 0; words < 3; words++)
+        {
+            var e = SkipWhiteSpaceBack(s, at);
+            var b = e;
+            while (b > 0 && (char.IsAsciiLetter(s[b - 1]) || s[b - 1] == '-')) b--;
+            if (e == at || b == e || b > 0 && !char.IsWhiteSpace(s[b - 1])) break;
+            var word = s.AsSpan(0, b).TrimEnd() is var before && (before.IsEmpty || before[^1] is '-' or '–' or '—') ? s[b..e].ToLowerInvariant() : s[b..e];
+            if (PhraseAt(word + " ", 0, groupModifierTable) != word.Length) break;
+            at = b;
+        }
+        return at;
     }
 
     // The start of a located group's head that ends right before the white space before `at` ("officials", or

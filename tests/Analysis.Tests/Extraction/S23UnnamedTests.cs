@@ -1,0 +1,26 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Pipeline;
+
+/// <summary>
+/// Session 23's unnamed voices: a voice named by where it sits keeps the words before it that say its trade ("Defense officials
+/// in Washington": U.S. defense officials), as a country's group does. Rows where each reading applies and near misses where it
+/// must not. The sentences are ours.
+/// </summary>
+public class S23UnnamedTests
+{
+    private static string? Origin(string text, double value) =>
+        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
+
+    [Theory]
+    // The trade words before a located voice stay in its name, opening the sentence or after a dateline's dash.
+    [InlineData("Defense officials in Washington said 4,000 troops would leave Kuwait by June.", 4000, "U.S. defense officials")]
+    [InlineData("BAGHDAD - Military officials in Ankara said 2,500 soldiers had crossed into northern Iraq.", 2500, "Turkish military officials")]
+    [InlineData("About 1,200 soldiers were moved to the border, senior intelligence officials in Seoul said.", 1200, "South Korean intelligence officials")]
+    // Near misses: a rank or nothing before the head names no trade; a country's adjective owns its group, not the place.
+    [InlineData("About 1,200 soldiers were moved to the border, senior officials in Seoul said.", 1200, "South Korean officials")]
+    [InlineData("About 1,200 soldiers were moved to the border, officials in Seoul said.", 1200, "South Korean officials")]
+    [InlineData("About 1,200 soldiers were moved to the border, U.S. military officials in Seoul said.", 1200, "U.S. military officials")]
+    public void Located_voice_keeps_its_trade(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+}
