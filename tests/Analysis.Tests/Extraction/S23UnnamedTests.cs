@@ -5,7 +5,8 @@ using Analysis.Pipeline;
 /// <summary>
 /// Session 23's unnamed voices: a voice named by where it sits keeps the words before it that say its trade ("Defense officials
 /// in Washington": U.S. defense officials), as a country's group does. Rows where each reading applies and near misses where it
-/// must not. The sentences are ours.
+/// must not; and a sentence whose speaker is a voice the kit cannot name ("…, officials said" with no state voice cited before)
+/// takes no speaker from a sentence after it that refers back. The sentences are ours.
 /// </summary>
 public class S23UnnamedTests
 {
@@ -22,5 +23,13 @@ public class S23UnnamedTests
     [InlineData("About 1,200 soldiers were moved to the border, officials in Seoul said.", 1200, "South Korean officials")]
     [InlineData("About 1,200 soldiers were moved to the border, U.S. military officials in Seoul said.", 1200, "U.S. military officials")]
     public void Located_voice_keeps_its_trade(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // An unnamed voice of its own: the next sentence's reference back ("the total") does not give the figure its speaker.
+    [InlineData("The decision could bring the total to 3,100 soldiers, officials said. According to CNN, the total would reach 2,900.", 3100, null)]
+    // Near miss: a sentence with no voice of its own still takes the speaker of the next sentence that refers back to it.
+    [InlineData("About 4,000 troops remain near the border. That is according to the Pentagon.", 4000, "Pentagon")]
+    public void Unnamed_voice_takes_no_later_speaker(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 }
