@@ -87,6 +87,8 @@ internal sealed class GroupFinder
                 head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k]))) ? e : null;
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
+            // "a Saudi official source": the group takes in the noun after its head, named by the head (voice_head_tails).
+            var groupEnd = headCalques.EndPastTail(s, headStart, headEnd);
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
             var first = (first1 ?? adjective).Span.Start;
             while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
@@ -98,11 +100,11 @@ internal sealed class GroupFinder
                 candidates.Add(new(2, body with { Span = new TextSpan(start + first, start + end) }));
                 continue;
             }
-            from = headEnd;
+            from = groupEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
-            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + groupEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
             // "the Nepali embassy in Moscow", "the U.S. Embassy in Georgetown": a mission abroad keeps its place in its name.
             if (placedHeadWords.Contains(headWord) && PlaceAfter(s, headEnd) is var (placeStart, placeEnd))
             {
@@ -110,7 +112,7 @@ internal sealed class GroupFinder
                 from = placeEnd;
             }
             var (group, partner) = first1 is { } leading
-                ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+                ? (GroupRef(new TextSpan(start + first, start + groupEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
             var (holdsName, isName) = (false, false);
             var wordsStart = start + (first1 ?? adjective).Span.Start;

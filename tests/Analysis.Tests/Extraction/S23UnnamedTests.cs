@@ -6,7 +6,8 @@ using Analysis.Pipeline;
 /// Session 23's unnamed voices: a voice named by where it sits keeps the words before it that say its trade ("Defense officials
 /// in Washington": U.S. defense officials), as a country's group does. Rows where each reading applies and near misses where it
 /// must not; and a sentence whose speaker is a voice the kit cannot name ("…, officials said" with no state voice cited before)
-/// takes no speaker from a sentence after it that refers back. The sentences are ours.
+/// takes no speaker from a sentence after it that refers back; "an official source" is an official (voice_head_tails). The
+/// sentences are ours.
 /// </summary>
 public class S23UnnamedTests
 {
@@ -31,5 +32,16 @@ public class S23UnnamedTests
     // Near miss: a sentence with no voice of its own still takes the speaker of the next sentence that refers back to it.
     [InlineData("About 4,000 troops remain near the border. That is according to the Pentagon.", 4000, "Pentagon")]
     public void Unnamed_voice_takes_no_later_speaker(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // "an official source" is an official, its country's where the sentence or dateline gives one.
+    [InlineData("About 1,000 Saudi soldiers entered Bahrain on Monday, a Saudi official source said.", 1000, "Saudi officials")]
+    [InlineData("An Iraqi official source said 2,000 Turkish troops had crossed the border.", 2000, "Iraqi officials")]
+    [InlineData("RIYADH (Reuters) - About 1,000 soldiers entered Bahrain on Monday, an official source said.", 1000, "Saudi officials")]
+    // Near misses: a source with no "official" stays a source; bare with no country, no one.
+    [InlineData("About 1,000 Saudi soldiers entered Bahrain on Monday, a Saudi source said.", 1000, "Saudi sources")]
+    [InlineData("About 1,000 soldiers entered Bahrain on Monday, an official source said.", 1000, null)]
+    public void Official_source_is_an_official(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 }
