@@ -65,7 +65,11 @@ internal sealed partial class Attribution
                     // by the person the sentences just before name without a title.
                     else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && UntitledPersonBefore(history) is { } holder)
                         list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
-                    else i--;
+                    else
+                    {
+                        if (r.Role == CitationRole.Speaker) unknownSpeakers.Add(history.Count);
+                        i--;
+                    }
                     continue;
                 }
                 // "the lawmakers" stands for all of them; "he" for the last one named.
@@ -82,6 +86,10 @@ internal sealed partial class Attribution
             history.Add(list);
         }
     }
+
+    // The sentences whose speaker is a voice the kit cannot name ("…, officials said" with no state voice cited before): their
+    // figures are that voice's, never the speaker's of a sentence after them ("According to CNN, the total …").
+    private readonly HashSet<int> unknownSpeakers = [];
 
     // Of the sources a sentence before names that a singular pronoun may stand for, the one it takes up: the last speaker
     // ("…, Kim said. He added …"), else the last cited one, else the first, the subject of that sentence ("Foreign Minister Baerbock spoke with President

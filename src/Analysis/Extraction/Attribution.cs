@@ -114,10 +114,12 @@ internal sealed partial class Attribution
         if (chain.Count == 0 && TranscriptSpeaker(sentence) is { } transcript) chain = transcript;
         // "About 4,000 troops remain near the border. That is according to …": the next sentence, which refers back to the
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
-        if (chain.Count == 0 && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
+        // Not where the sentence's own speaker is a voice the kit cannot name ("…, officials said. According to CNN, the total …").
+        var ownVoice = unknownSpeakers.Contains(sentence.Index);
+        if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
         // "About 3,000 … may reach the front. They will reinforce assault units. This was stated by …": an item's closing
         // sentence refers back past one that cites no one, in the same paragraph.
-        if (chain.Count == 0 && sentence.Paragraph > 0 && sentence.Index + 2 < document.Sentences.Count
+        if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && sentence.Index + 2 < document.Sentences.Count
             && document.Sentences[sentence.Index + 1].Paragraph == sentence.Paragraph && chains[sentence.Index + 1].Count == 0
             && document.Sentences[sentence.Index + 2].Paragraph == sentence.Paragraph && ReferringBack(sentence.Index + 2) is { } later) chain = later;
         // A sentence that cites no one is the writer's ("… , the coalition said. Almost 200 foreign soldiers have been killed this

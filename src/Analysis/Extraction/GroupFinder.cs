@@ -87,6 +87,8 @@ internal sealed class GroupFinder
                 head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k]))) ? e : null;
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
+            // "a Saudi official source": the group takes in the noun after its head, named by the head (voice_head_tails).
+            var groupEnd = headCalques.EndPastTail(s, headStart, headEnd);
             // What may come before the adjective: "the", "a", "several", then "senior", "top", "unnamed"…
             var first = (first1 ?? adjective).Span.Start;
             while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
@@ -98,11 +100,11 @@ internal sealed class GroupFinder
                 candidates.Add(new(2, body with { Span = new TextSpan(start + first, start + end) }));
                 continue;
             }
-            from = headEnd;
+            from = groupEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
-            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + headEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
+            var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + groupEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
             // "the Nepali embassy in Moscow", "the U.S. Embassy in Georgetown": a mission abroad keeps its place in its name.
             if (placedHeadWords.Contains(headWord) && PlaceAfter(s, headEnd) is var (placeStart, placeEnd))
             {
@@ -110,7 +112,7 @@ internal sealed class GroupFinder
                 from = placeEnd;
             }
             var (group, partner) = first1 is { } leading
-                ? (GroupRef(new TextSpan(start + first, start + headEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
+                ? (GroupRef(new TextSpan(start + first, start + groupEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
             var (holdsName, isName) = (false, false);
             var wordsStart = start + (first1 ?? adjective).Span.Start;
@@ -163,16 +165,38 @@ internal sealed class GroupFinder
         {
             if (place is not { Country: { } country, IsDemonym: false, Possessive: false }
                 || !TryWordBefore(s, place.Span.Start, 0, out var link, out var linkStart) || !locatedLinkWords.Contains(link)
-                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)
-                // "Western diplomats in Bamako", "French officials in Kyiv": a group its adjective owns is not the place's.
-                || SentenceCountries.AdjectiveBefore(countries, s, headStart, 0) is not null) continue;
+                || HeadBefore(s, linkStart) is not (>= 0 and var headStart)) continue;
+            // "Defense officials in Washington", "senior military officials in Kyiv": the words that say their trade stay in the name
+            // ("U.S. defense officials"), as a group's before its head do.
+            var modsStart = ModifiersBefore(s, headStart);
+            // "Western diplomats in Bamako", "French military officials in Kyiv": a group its adjective owns is not the place's.
+            if (SentenceCountries.AdjectiveBefore(countries, s, modsStart, 0) is not null) continue;
             var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
-            var first = headStart;
+            var first = modsStart;
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
-            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, "");
+            var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, s[modsStart..headStart]);
             candidates.Add(new(2, group) { CitedOnly = true });
         }
+    }
+
+    // Where the group modifiers right before a located group's head start ("Defense officials", "senior military officials"),
+    // the head's start when there are none; a modifier opening the sentence, or after a dateline's dash, is capitalised
+    // ("WASHINGTON - Defense officials in Washington said").
+    private int ModifiersBefore(string s, int headStart)
+    {
+        var at = headStart;
+        for (var words = 0; words < 3; words++)
+        {
+            var e = SkipWhiteSpaceBack(s, at);
+            var b = e;
+            while (b > 0 && (char.IsAsciiLetter(s[b - 1]) || s[b - 1] == '-')) b--;
+            if (e == at || b == e || b > 0 && !char.IsWhiteSpace(s[b - 1])) break;
+            var word = s.AsSpan(0, b).TrimEnd() is var before && (before.IsEmpty || before[^1] is '-' or '–' or '—') ? s[b..e].ToLowerInvariant() : s[b..e];
+            if (PhraseAt(word + " ", 0, groupModifierTable) != word.Length) break;
+            at = b;
+        }
+        return at;
     }
 
     // The start of a located group's head that ends right before the white space before `at` ("officials", or

@@ -171,6 +171,8 @@ internal sealed class UnnamedSpeakers
                         // the document cites no state voice, the dateline's state is theirs ("KABUL (Reuters) - …, officials said":
                         // Afghan officials), as copy filed from a state quotes its officials; not where the sentence counts another
                         // state's troops ("KABUL - 3,000 U.S. troops will leave, officials said"), whose officials they as often are.
+                        // "an official source said": the voice takes in the noun after it (voice_head_tails).
+                        j = calques.EndPastTail(s, i, j);
                         var span = new TextSpan(start + first, start + j);
                         var filed = dateline is null || OnlyOwner(countries) is { } owner && owner != dateline ? null
                             : new SourceRef(span, $"{countryWords.Adjective(dateline)} officials", SourceKind.Government, dateline, CitationRole.Mentioned, "official", IsGroup: true);

@@ -14,6 +14,21 @@ internal sealed class VoiceCalques
     public VoiceCalques(Lexicon lexicon)
     {
         foreach (var (calque, noun) in lexicon.Pairs("voice_noun_calques", '=')) nouns[calque] = noun;
+        foreach (var (head, tail) in lexicon.Pairs("voice_head_tails", '=')) tails.Add((head, tail));
+    }
+
+    // "official" + "source": a noun after a voice head that the voice takes in (voice_head_tails).
+    private readonly List<(string Head, string Tail)> tails = [];
+
+    /// <summary>Where the voice whose head is s[headStart..headEnd] ends: past a tail noun it takes in ("an official source"), else headEnd.</summary>
+    public int EndPastTail(string s, int headStart, int headEnd)
+    {
+        var next = SourceText.SkipWhiteSpace(s, headEnd);
+        if (next == headEnd) return headEnd;
+        var end = SourceText.WordEnd(s, next);
+        foreach (var (head, tail) in tails)
+            if (s.AsSpan(headStart, headEnd - headStart).Equals(head, StringComparison.OrdinalIgnoreCase) && s.AsSpan(next, end - next).SequenceEqual(tail)) return end;
+        return headEnd;
     }
 
     /// <summary>The English noun for a calque, else the word itself.</summary>
