@@ -1,0 +1,24 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+
+/// <summary>
+/// Government bodies and outlets as speakers (session 23, bodies lane): a country's broadcaster named by its country and what it
+/// is, with no "state" before it ("Syrian television reported", "Bahrain TV said"). Rows where each rule applies and near misses
+/// where the same words name no speaker. The sentences are ours.
+/// </summary>
+public class S23BodiesTests
+{
+    private static string? Origin(string text, double value) =>
+        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
+
+    [Theory]
+    [InlineData("Syrian television reported that about 300 soldiers had been sent to the border.", 300, "Syrian television")]
+    [InlineData("Bahrain TV said a second wave of about 1,000 Saudi troops had arrived.", 1000, "Bahrain TV")]
+    [InlineData("Iranian radio said some 2,000 troops were moving toward the frontier.", 2000, "Iranian radio")]
+    // Near misses: the broadcaster is where something was shown, or one of a country's many, or footage.
+    [InlineData("About 300 soldiers marched past, as shown on Syrian television on Monday.", 300, null)]
+    [InlineData("Syrian television footage showed about 300 soldiers marching past.", 300, null)]
+    public void A_countrys_broadcaster_without_state_speaks_by_its_words(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
+}
