@@ -21,4 +21,13 @@ public class S23BodiesTests
     [InlineData("Syrian television footage showed about 300 soldiers marching past.", 300, null)]
     public void A_countrys_broadcaster_without_state_speaks_by_its_words(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // "the bloc", "the regional bloc": the international body named before it.
+    [InlineData("About 500 ECOWAS troops remain in Gambia, the regional bloc said on Monday.", 500, "ECOWAS")]
+    [InlineData("The African Union met in Addis Ababa. About 4,000 troops will stay in Somalia, the bloc said.", 4000, "African Union")]
+    // Near miss: no such body before it.
+    [InlineData("Russia has massed 100,000 troops at the border, the bloc said.", 100000, null)]
+    public void A_bloc_is_the_international_body_named_before_it(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
 }
