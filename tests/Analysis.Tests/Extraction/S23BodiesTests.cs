@@ -30,4 +30,15 @@ public class S23BodiesTests
     [InlineData("Russia has massed 100,000 troops at the border, the bloc said.", 100000, null)]
     public void A_bloc_is_the_international_body_named_before_it(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
+
+    [Theory]
+    // A state's office after its country's name used as a noun before it: the country's government.
+    [InlineData("The Kenya government said 1,000 police officers would deploy to Haiti.", 1000, "Kenyan government")]
+    [InlineData("The Sudan government on Tuesday said 2,000 troops were sent to the border.", 2000, "Sudanese government")]
+    [InlineData("A Kenya government statement said 1,000 police officers would deploy.", 1000, "Kenyan government")]
+    // Near misses: the office's troops, or its possessive.
+    [InlineData("Some 2,000 Sudan government troops were sent to the border.", 2000, null)]
+    [InlineData("The Kenya government's plan would send 1,000 police officers to Haiti.", 1000, null)]
+    public void A_countrys_name_before_its_office_names_its_government(string text, double value, string? origin) =>
+        Assert.Equal(origin, Origin(text, value));
 }
