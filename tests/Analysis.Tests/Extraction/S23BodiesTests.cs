@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Extraction;
+using Analysis.Pipeline;
 
 /// <summary>
 /// Government bodies and outlets as speakers (session 23, bodies lane): a country's broadcaster named by its country and what it
