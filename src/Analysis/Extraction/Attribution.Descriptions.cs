@@ -209,14 +209,16 @@ internal sealed partial class Attribution
         // (list description_noun_kinds: which of the two ways each such noun names its body).
         { } noun when closing.DescriptionNounKinds.Contains(noun) => candidate is { IsPerson: false, IsGroup: false, IsPronoun: false }
             && (closing.DescriptionNounKinds[noun].Contains(MissionOfNoCountry) && candidate is { Kind: SourceKind.Military, Country: null }
-                || closing.DescriptionNounKinds[noun].Contains(NameEndsInNoun) && EndsWithWord(candidate.Name, noun, StringComparison.OrdinalIgnoreCase)),
+                || closing.DescriptionNounKinds[noun].Contains(NameEndsInNoun) && EndsWithWord(candidate.Name, noun, StringComparison.OrdinalIgnoreCase)
+                || closing.DescriptionNounKinds[noun].Contains(BodyOfNoCountry) && candidate is { Kind: SourceKind.Other, Country: null }),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
 
-    // The kinds of description_noun_kinds: a military body of no one country; a body whose name ends in the noun.
-    private const string MissionOfNoCountry = "military", NameEndsInNoun = "name-end";
+    // The kinds of description_noun_kinds: a military body of no one country; a body whose name ends in the noun; a body of no
+    // one country that is not a force ("ECOWAS", "the EU": "the bloc").
+    private const string MissionOfNoCountry = "military", NameEndsInNoun = "name-end", BodyOfNoCountry = "international";
 
     // "A NATO officer told Reuters … . Another 3,000 are in Belarus, he said": an unnamed voice named in the singular ("a
     // senior official", "the NATO officer") is one person, whom "he" or "she" may stand for; "two officials" are not, nor

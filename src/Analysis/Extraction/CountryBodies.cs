@@ -18,7 +18,7 @@ internal sealed class CountryBodies
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name, a state medium's
     /// modifier or an intelligence service's first word.</summary>
-    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns"];
+    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns", "state_media_nouns"];
 
     private readonly Countries countryWords;
     private readonly SourceGazetteer gazetteer;
@@ -26,6 +26,7 @@ internal sealed class CountryBodies
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
@@ -38,6 +39,7 @@ internal sealed class CountryBodies
         stateMediaNouns = Table("state_media_nouns");
         forceNames = Table("armed_forces_names");
         ownerHeads = Table("body_owner_heads");
+        speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
@@ -48,6 +50,12 @@ internal sealed class CountryBodies
                     SourceKind.Military, country, CitationRole.Mentioned, "military")));
         foreach (var adjective in countries)
         {
+            if (adjective.Country is { } named && CountryMedium(s, adjective) is var (mediumFrom, mediumTo, medium))
+            {
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + mediumFrom, start + mediumTo), medium, SourceKind.Outlet, named, CitationRole.Mentioned,
+                    "outlet", AlwaysCited: true)));
+                continue;
+            }
             if (adjective.Country is not { } country || !adjective.IsAdjectiveOfGroup(s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
@@ -74,6 +82,26 @@ internal sealed class CountryBodies
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
         }
+    }
+
+    // A country's broadcaster named by its country and what it is, with no "state" before it, where it speaks: "Syrian
+    // television reported", "Bahrain TV said", "Iraq's television said" (the country's word, a state_media_nouns word, then a
+    // reporting verb). Named as written ("Syrian television", "Bahrain TV"), a possessive by its adjective. Not where the words
+    // run on or the broadcaster is only where something was shown ("on Syrian television", "Syrian television footage"), nor
+    // one of a country's many ("a Syrian newspaper reported").
+    private (int From, int To, string Name)? CountryMedium(string s, CountryName country)
+    {
+        var end = country.Span.End;
+        var p = SkipWhiteSpace(s, end);
+        if (p == end || PhraseAt(s, p, stateMediaNouns, wholeWord: true) is not (> 0 and var mediaEnd)) return null;
+        if (!country.IsAdjectiveOfGroup(s) && (country.Possessive || !char.IsUpper(s[p]) && !country.IsDemonym)) return null;
+        var v = SkipWhiteSpace(s, mediaEnd);
+        if (v == mediaEnd || WordEnd(s, v) is var ve && ve <= v || !speechVerbs.Contains(s.AsSpan(v, ve - v))) return null;
+        // "a Syrian newspaper reported": one of many, no name.
+        if (TryWordBefore(s, country.Span.Start, 0, out var the, out var theStart) && the is "a" or "an" or "A" or "An") return null;
+        var from = the is "the" ? theStart : country.Span.Start;
+        var name = country.Possessive ? $"{countryWords.Adjective(country.Country!)} {Normalize(s[p..mediaEnd])}" : Normalize(s[country.Span.Start..mediaEnd]);
+        return (from, mediaEnd, name);
     }
 
     // A force's name held by a country's body: "the General Staff of Ukraine's Armed Forces", "the General Staff of the Polish

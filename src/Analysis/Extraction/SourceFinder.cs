@@ -60,6 +60,7 @@ internal sealed class SourceFinder
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
     private readonly CountryServices countryServices;
+    private readonly CountryNameOffices countryNameOffices;
     private readonly SpokespeopleToOutlets spokespeople;
     private readonly SourcesInBodies insiders;
     private readonly BareBodies bareBodies;
@@ -107,7 +108,9 @@ internal sealed class SourceFinder
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, new StateOffices(lexicon));
+        var stateOffices = new StateOffices(lexicon);
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices);
+        countryNameOffices = new CountryNameOffices(lexicon, countryWords, stateOffices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
@@ -234,6 +237,7 @@ internal sealed class SourceFinder
         if ((cued & Groups) != 0) groups.Add(s, start, countries, gazetteerMatches, candidates);
         // Reads only the words after the sentence's countries.
         countryServices.Add(s, start, countries, candidates);
+        countryNameOffices.Add(s, start, countries, candidates);
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
