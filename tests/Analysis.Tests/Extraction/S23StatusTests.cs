@@ -1,0 +1,24 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Session 23, status lane: a permission for a sending ("allow the deployment of", "opened the way for the deployment of")
+/// and an approved basing or stationing are planned. Each has a twin that must not change.
+/// </summary>
+public class S23StatusTests
+{
+    private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
+
+    [Theory]
+    // A permission for a sending, or an approved basing: not there yet; a sending or basing told as done stays as it is.
+    [InlineData("The senate voted to allow the deployment of 4,500 Chilean troops on the border.", 4500, EstimateStatus.Planned)]
+    [InlineData("The senate praised the deployment of 4,500 Chilean troops on the border.", 4500, EstimateStatus.Current)]
+    [InlineData("The accord opened the way for the deployment of 7,200 Peruvian peacekeepers.", 7200, EstimateStatus.Planned)]
+    [InlineData("The accord followed the deployment of 7,200 Peruvian peacekeepers.", 7200, EstimateStatus.Current)]
+    [InlineData("The cabinet approved the stationing of 3,300 Dutch soldiers in Lithuania.", 3300, EstimateStatus.Planned)]
+    [InlineData("The cabinet reviewed the stationing of 3,300 Dutch soldiers in Lithuania.", 3300, EstimateStatus.Current)]
+    public void Permissions_for_a_sending_are_planned(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+}
