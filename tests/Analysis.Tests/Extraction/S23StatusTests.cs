@@ -5,7 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Session 23, status lane: a permission for a sending ("allow the deployment of", "opened the way for the deployment of")
-/// and an approved basing or stationing are planned. Each has a twin that must not change.
+/// and an approved basing or stationing are planned; a part told right before a whole of the past ("6,500 of the 9,000 troops
+/// at the height of the deployment") is earlier. Each has a twin that must not change.
 /// </summary>
 public class S23StatusTests
 {
@@ -20,5 +21,14 @@ public class S23StatusTests
     [InlineData("The cabinet approved the stationing of 3,300 Dutch soldiers in Lithuania.", 3300, EstimateStatus.Planned)]
     [InlineData("The cabinet reviewed the stationing of 3,300 Dutch soldiers in Lithuania.", 3300, EstimateStatus.Current)]
     public void Permissions_for_a_sending_are_planned(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // A part of a whole of the past is of its time; a part of a whole there now, or a part with a word of the present, is not.
+    [InlineData("Danish soldiers made up 1,400 of the roughly 8,000 troops at the height of the mission.", 1400, EstimateStatus.Earlier)]
+    [InlineData("Danish soldiers make up 1,400 of the roughly 8,000 troops now in the mission.", 1400, EstimateStatus.Current)]
+    [InlineData("About 2,600 Finnish peacekeepers were among the 12,000 UN troops at the peak of the mission.", 2600, EstimateStatus.Earlier)]
+    [InlineData("About 2,600 Finnish peacekeepers are among the 12,000 UN troops serving in the mission.", 2600, EstimateStatus.Current)]
+    public void Parts_of_a_past_whole_are_earlier(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 }
