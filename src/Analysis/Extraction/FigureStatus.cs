@@ -71,6 +71,11 @@ internal sealed partial class TroopCountFinder
         // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
         // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
         if (status == EstimateStatus.Current && AppositivePlan(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Planned;
+        // "will activate 49,703 reservists in two stages: 9,827 by Aug. 31 and 39,876 by Oct. 1": a stage of a planned move, told
+        // with its own target date, is planned too.
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
+            && TargetDateAfter(text, span.End, segmentEnd, out _))
+            status = EstimateStatus.Planned;
         // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         // (Not a casualty count after a force told as it was: "Of the 12,000 originally deployed, more than 4,000 were killed"

@@ -565,6 +565,7 @@ internal sealed partial class TroopCountFinder
         LaterRevised(text, result);
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
+        PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
         return result;

@@ -32,7 +32,9 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases StandingAfter = AdjacentPhrases.Of(lexicon, "standing_force_after");
         public readonly PhraseMatcher PlanDone = PhraseMatcher.Of(lexicon, ["plan_done_predicates"]);
         public readonly PhraseMatcher PastTimesAfter = PhraseMatcher.Of(lexicon, ["past_times_after"]);
+        public readonly AdjacentPhrases RequestVerbs = AdjacentPhrases.Of(lexicon, "request_object_verbs");
         public readonly int IntentionWordReach = lexicon.Setting("intention_word_reach");
+        public readonly int RequestObjectWordReach = lexicon.Setting("request_object_word_reach");
         public readonly int SubjectFutureWordReach = lexicon.Setting("subject_future_word_reach");
     }
 
@@ -55,10 +57,30 @@ internal sealed partial class TroopCountFinder
                 var verb = PhraseLiteral.SkipWhiteSpace(text, end, at);
                 if (governing.IntentionNonVerbs.EndOfPhraseAt(text, verb, at) is var nonVerb and > 0 && (nonVerb == at || !CueIndex.IsWordCharacter(text[nonVerb])))
                     return false;
-                if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0)) return false;
+                if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0))
+                    return RequestBefore(text, segmentStart, start);
                 return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0;
             }
             if (words > 0 && clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
+            end = start;
+        }
+        return false;
+    }
+
+    // "asked its allies to send about 10,000", "urged NATO members to deploy 5,000": a verb of request_object_verbs before the
+    // object of at least one and at most request_object_word_reach words that ends right before "to" (at `to`), in one clause
+    // (no punctuation, no clause opener between). A request told in the past perfect is still a request not yet met.
+    private bool RequestBefore(string text, int segmentStart, int to)
+    {
+        var end = to;
+        for (var words = 0; words <= governing.RequestObjectWordReach; words++)
+        {
+            end = SourceText.SkipWhiteSpaceBack(text, end, segmentStart);
+            if (end <= segmentStart || text[end - 1] is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–' or '.') return false;
+            if (words > 0 && governing.RequestVerbs.StartOfPhraseBefore(text, segmentStart, end) >= 0) return true;
+            var start = end;
+            while (start > segmentStart && !char.IsWhiteSpace(text[start - 1])) start--;
+            if (clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
             end = start;
         }
         return false;

@@ -28,7 +28,28 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases YearLeads = AdjacentPhrases.Of(lexicon, "past_year_leads");
         public readonly PhraseMatcher LevelTimes = PhraseMatcher.Of(lexicon, ["earlier_level_times"]);
         public readonly AdjacentPhrases RecentTraps = AdjacentPhrases.Of(lexicon, "recent_time_traps");
+        public readonly AdjacentPhrases WholeLinks = AdjacentPhrases.Of(lexicon, "earlier_whole_links");
     }
+
+    // "Australians made up 6,500 of the roughly 9,000 troops at the height of the deployment": a part told right before its whole
+    // (a link of earlier_whole_links before the whole's number, at most PartVerbWords words between the part and the link, no
+    // clause break and no word of the present) is of the whole's time when the whole is a level of the past; the time that
+    // dates the whole stands past the part's segment.
+    private void PartOfEarlierWhole(string text, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (part, whole) = (result[i], result[i + 1]);
+            if (part.Status != EstimateStatus.Current || whole.Status != EstimateStatus.Earlier || part.Kind == TroopKind.Casualties) continue;
+            if (pastLevels.WholeLinks.StartOfPhraseBefore(text, part.Span.End, whole.Quantity.Span.Start) is not (var link and >= 0)) continue;
+            var between = text.AsSpan(part.Span.End, link - part.Span.End);
+            if (between.IndexOfAny(",;:()") >= 0 || between.Count(' ') > PartVerbWords + 1 || currentCues.Any(text, part.Span.End, link)) continue;
+            result[i] = part with { Status = EstimateStatus.Earlier };
+        }
+    }
+
+    // How many words may stand between a part and the link to its whole: "were among the", "made up".
+    private const int PartVerbWords = 3;
 
     // "The troops, who numbered 1,700 last spring, ...", "had some 900 soldiers there a year ago": a time of the past
     // (earlier_level_times) in text[from..end), not after a word of future_time_limits ("has kept 2,500 since last year" holds
