@@ -4,7 +4,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 23's figures lane: a word stressing how small an amount is between its connector and the number
-/// ("a unit numbering just 150"), and troops carried to a front counted by a bare number after a sentence about them ("about 1,500
+/// ("a unit numbering just 150"), a ministry's list of losses with its missing ("311 listed as missing"), and troops carried to a front counted by a bare number after a sentence about them ("about 1,500
 /// had been shipped"). Each family has rows where the same words count something else or nothing.
 /// </summary>
 public class FigureShapesS23Tests
@@ -37,4 +37,17 @@ public class FigureShapesS23Tests
     [InlineData("The army moved 3,000 soldiers to the border. About 1,500 containers had been shipped.", 1_500d)]
     public void Does_not_count_other_people_or_goods_carried(string passage, double value) =>
         Assert.DoesNotContain(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("Moscow said 13,310 Soviet soldiers had been killed in Afghanistan, 35,478 wounded and 311 listed as missing.", 311d)]
+    [InlineData("The army said 25 soldiers were killed on Monday; another 14 were reported missing.", 14d)]
+    [InlineData("The ministry said 120 soldiers were killed in the battle and 40 were still unaccounted for.", 40d)]
+    public void Counts_the_missing_of_a_list_of_losses(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("After the floods 120 villagers were killed and 40 were still unaccounted for.")]
+    [InlineData("The storm hit the coast on Sunday. 300 fishermen were reported missing.")]
+    public void Does_not_count_the_missing_of_other_disasters(string passage) =>
+        Assert.Empty(Counts(passage));
 }
