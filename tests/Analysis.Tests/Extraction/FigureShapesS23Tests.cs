@@ -4,7 +4,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 23's figures lane: a word stressing how small an amount is between its connector and the number
-/// ("a unit numbering just 150"), a ministry's list of losses with its missing ("311 listed as missing"), and troops carried to a front counted by a bare number after a sentence about them ("about 1,500
+/// ("a unit numbering just 150"), a ministry's list of losses with its missing ("311 listed as missing"), officers by rank or post ("16 liaison officers",
+/// "three colonels"), and troops carried to a front counted by a bare number after a sentence about them ("about 1,500
 /// had been shipped"). Each family has rows where the same words count something else or nothing.
 /// </summary>
 public class FigureShapesS23Tests
@@ -49,5 +50,19 @@ public class FigureShapesS23Tests
     [InlineData("After the floods 120 villagers were killed and 40 were still unaccounted for.")]
     [InlineData("The storm hit the coast on Sunday. 300 fishermen were reported missing.")]
     public void Does_not_count_the_missing_of_other_disasters(string passage) =>
+        Assert.Empty(Counts(passage));
+
+    [Theory]
+    [InlineData("The Russian deployment will include 16 liaison officers at the headquarters.", 16d)]
+    [InlineData("Estonia sent 40 staff officers to the NATO headquarters in Poland.", 40d)]
+    [InlineData("Two Australian colonels will stay behind in Dili until July.", 2d)]
+    [InlineData("Three colonels and 40 lieutenants of the brigade were sent to the front.", 40d)]
+    public void Counts_officers_by_rank_or_post(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("Tiger Woods has won 15 majors in his career.")]
+    [InlineData("The embassy has 40 staff and 16 liaison offices across the region.")]
+    public void Does_not_count_other_majors_staff_or_liaisons(string passage) =>
         Assert.Empty(Counts(passage));
 }
