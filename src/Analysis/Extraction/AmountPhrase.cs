@@ -7,24 +7,28 @@ using Analysis.Vocabulary;
 /// (at most <c>reach</c> characters, no digit and no sentence punctuation), then a word of another list and a space
 /// ("a force numbering some ", "the estimate of North Korean troops stood at "). Read from the number outward:
 /// the connector that ends the text (one look-up by its last word), then the nouns that end within reach of it.
+/// A word that stresses how small the amount is may stand between the connector and the number ("a unit numbering just
+/// 150", "a force of only 2,000", "estimated at merely 300"): amount_emphasis.
 /// Phrases match as whole words, in any case, with any run of spaces between their words; ’ reads as '.
 /// </summary>
 internal sealed class AmountPhrase
 {
-    private readonly EndingPhrases nouns, connectors;
+    private readonly EndingPhrases nouns, connectors, emphasis;
     private readonly int reach;
     private readonly SubjectRule? subject;
 
-    public AmountPhrase(IEnumerable<string> nouns, IEnumerable<string> connectors, int reach, SubjectRule? subject = null)
+    public AmountPhrase(IEnumerable<string> nouns, IEnumerable<string> connectors, int reach, SubjectRule? subject = null,
+        IEnumerable<string>? emphasis = null)
     {
         this.nouns = new EndingPhrases(nouns);
         this.connectors = new EndingPhrases(connectors);
+        this.emphasis = new EndingPhrases(emphasis ?? []);
         this.reach = reach;
         this.subject = subject;
     }
 
     public static AmountPhrase Of(Lexicon lexicon, string nouns, string connectors, int reach) =>
-        new(lexicon.Words(nouns), lexicon.Words(connectors), reach);
+        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, emphasis: lexicon.Words("amount_emphasis"));
 
     /// <summary>
     /// A predicate ("is now", "remains") whose subject must be the noun: only a place between them ("troop strength along the
@@ -33,7 +37,7 @@ internal sealed class AmountPhrase
     public static AmountPhrase Predicate(Lexicon lexicon, string nouns, string connectors, int reach, IEnumerable<string> heads) =>
         new(lexicon.Words(nouns), lexicon.Words(connectors), reach, new SubjectRule(
             Set(lexicon.Words("amount_subject_places")), Set(lexicon.Words("amount_subject_breaks")),
-            Set(lexicon.Words("amount_subject_objects")), Set(heads.Concat(lexicon.Words(nouns)))));
+            Set(lexicon.Words("amount_subject_objects")), Set(heads.Concat(lexicon.Words(nouns)))), lexicon.Words("amount_emphasis"));
 
     private static HashSet<string> Set(IEnumerable<string> words) => new(words.Where(w => !w.Contains(' ')), StringComparer.OrdinalIgnoreCase);
 
@@ -80,13 +84,20 @@ internal sealed class AmountPhrase
         var end = at;
         end = SourceText.SkipWhiteSpaceBack(text, end, start);
         if (end == at) return false;
-        return ConnectorAmong(connectors.Candidates(text, start, end)) || ConnectorAmong(connectors.Others);
+        if (ConnectorEndsAt(end)) return true;
+        foreach (var word in emphasis.Candidates(text, start, end))
+            if (PhraseLiteral.StartOf(text, start, end, word, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)
+                && SourceText.SkipWhiteSpaceBack(text, from, start) is var inner && inner < from && ConnectorEndsAt(inner))
+                return true;
+        return false;
 
-        bool ConnectorAmong(string[] candidates)
+        bool ConnectorEndsAt(int to) => ConnectorAmong(connectors.Candidates(text, start, to), to) || ConnectorAmong(connectors.Others, to);
+
+        bool ConnectorAmong(string[] candidates, int to)
         {
             foreach (var connector in candidates)
-                if (PhraseLiteral.StartOf(text, start, end, connector, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, end, from)
-                    && NounBefore(text, start, end, from))
+                if (PhraseLiteral.StartOf(text, start, to, connector, ignoreCase: true) is var from and >= 0 && PhraseLiteral.IsBoundary(text, start, to, from)
+                    && NounBefore(text, start, to, from))
                     return true;
             return false;
         }
