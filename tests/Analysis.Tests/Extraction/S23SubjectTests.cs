@@ -1,0 +1,21 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Whose troops (session 23): states of the time in reporting on past wars ("Soviet troops" are the Soviet Union's, not Russia's),
+/// while a capital alone stays today's state. Each table holds both ways.
+/// </summary>
+public class S23SubjectTests
+{
+    [Theory]
+    // The Soviet Union's demonym and names own the troops they are bound to or that it sends.
+    [InlineData("Untitled\n\nAbout 15,000 Soviet soldiers died in the nine-year war.", 15000, "Soviet Union")]
+    [InlineData("Untitled\n\nThe USSR kept some 115,000 troops in Afghanistan until 1988.", 115000, "Soviet Union")]
+    [InlineData("Untitled\n\nThe Soviets had about 100,000 soldiers in the country.", 100000, "Soviet Union")]
+    // Near misses: today's demonym and a capital alone are Russia's.
+    [InlineData("Untitled\n\nAbout 15,000 Russian soldiers died in the war.", 15000, "Russia")]
+    [InlineData("Untitled\n\nMoscow kept some 4,000 troops in Syria last year.", 4000, "Russia")]
+    public void A_state_of_the_time_owns_its_troops(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+}
