@@ -18,4 +18,17 @@ public class S23SubjectTests
     [InlineData("Untitled\n\nAbout 15,000 Russian soldiers died in the war.", 15000, "Russia")]
     [InlineData("Untitled\n\nMoscow kept some 4,000 troops in Syria last year.", 4000, "Russia")]
     public void A_state_of_the_time_owns_its_troops(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
+
+    [Theory]
+    // What a war took ("cost the lives of"), and the dead an estimate's "at" counts whatever cue stands nearer the figure.
+    [InlineData("Untitled\n\nThe war cost the lives of about 15,000 soldiers.", 15000)]
+    [InlineData("Untitled\n\nThe fighting claimed the lives of 40 Indian soldiers.", 40)]
+    [InlineData("Untitled\n\nThe Post put the number of soldiers killed during the withdrawal at 523.", 523)]
+    public void What_a_war_took_is_casualties(string text, double value) => Assert.Equal(TroopKind.Casualties, Of(text, value).Kind);
+
+    [Theory]
+    // Near misses: lives protected, and an estimate of troops sent, stay a deployment.
+    [InlineData("Untitled\n\nAbout 600 soldiers were sent to protect the lives of civilians.", 600)]
+    [InlineData("Untitled\n\nThe Post put the number of soldiers sent during the withdrawal at 523.", 523)]
+    public void Lives_or_troops_an_estimate_names_are_no_casualties(string text, double value) => Assert.Equal(TroopKind.Deployment, Of(text, value).Kind);
 }
