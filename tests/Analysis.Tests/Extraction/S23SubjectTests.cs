@@ -31,4 +31,13 @@ public class S23SubjectTests
     [InlineData("Untitled\n\nAbout 600 soldiers were sent to protect the lives of civilians.", 600)]
     [InlineData("Untitled\n\nThe Post put the number of soldiers sent during the withdrawal at 523.", 523)]
     public void Lives_or_troops_an_estimate_names_are_no_casualties(string text, double value) => Assert.Equal(TroopKind.Deployment, Of(text, value).Kind);
+
+    [Theory]
+    // A figure linked right after it to a larger number ("were among the 11,000", "are part of a 2,500-strong force") is a part.
+    [InlineData("Untitled\n\nAbout 5,000 Australian peacekeepers were among the 11,000 UN troops in the country.", 5000, TroopKind.Subset)]
+    [InlineData("Untitled\n\nThe 700 soldiers are part of a 2,500-strong force.", 700, TroopKind.Subset)]
+    // Near misses: a rank among others, and a link to no number, stay a deployment.
+    [InlineData("Untitled\n\nAbout 500 soldiers were among the first to arrive.", 500, TroopKind.Deployment)]
+    [InlineData("Untitled\n\nAbout 500 soldiers are part of the rapid reaction force.", 500, TroopKind.Deployment)]
+    public void A_figure_among_a_larger_number_is_a_part(string text, double value, TroopKind kind) => Assert.Equal(kind, Of(text, value).Kind);
 }
