@@ -52,6 +52,10 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
+        // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
+        if (kind != TroopKind.Casualties && EstimatedThing(text, start, q.Span) is (>= 0, var thingEnd) thing
+            && sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= thing.From && c.Span.End <= thingEnd)) kind = TroopKind.Casualties;
         // "two reserve brigades, several thousand troops in all, are being called up", "has mobilised 300,000 reservists": a
         // reserve's cue, but reservists called up are sent. The call-up must act on the figure itself: its verb right before it,
         // in its clause, or a passive after it ("are being called up"); not "1.2 million active troops and activated reserve
@@ -68,7 +72,7 @@ internal sealed partial class TroopCountFinder
         if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
-            || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span)))
+            || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span) || PartOfLaterWhole(text, end, span)))
             kind = TroopKind.Subset;
         // "losses have passed 54,900: more than 22,200 killed, 31,800 wounded", "a toll of 300, including 120 killed": the parts
         // of a casualty total are parts of it, whatever befell each ("Of the 12,000 sent, 4,000 were killed" stays casualties:

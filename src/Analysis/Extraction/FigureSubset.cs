@@ -87,6 +87,21 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
+    // "About 5,000 Australian peacekeepers were among the 11,000 UN troops", "The 700 are part of a 2,500-member force": a link of
+    // later_whole_links right after the figure, then a number (at most one word before it: "the roughly 11,000") counts the
+    // whole the figure is a part of. Not a rank among others ("were among the first to arrive").
+    private bool PartOfLaterWhole(string text, int end, TextSpan span)
+    {
+        if (!Spaced(text, span.End) || kindWords.LaterWholeLinks.EndOfPhraseAt(text, span.End, end) is not (var link and > 0) || !Spaced(text, link)) return false;
+        var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
+        if (at < end && char.IsLetter(text[at]))
+        {
+            while (at < end && char.IsLetter(text[at])) at++;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        }
+        return at < end && char.IsDigit(text[at]);
+    }
+
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
     private bool IsSubset(string text, int segmentStart, int at)
     {

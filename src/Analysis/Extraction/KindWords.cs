@@ -185,4 +185,7 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
+
+    /// <summary>"were among the", "are part of a": after a figure and before a larger number, the whole it is a part of.</summary>
+    public AdjacentPhrases LaterWholeLinks { get; } = AdjacentPhrases.Of(lexicon, "later_whole_links");
 }
