@@ -52,9 +52,11 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
                 && outlet.Name.LastIndexOf(' ') is var last and > 4)
                 outlets[outlet.Name[(last + 1)..]] = outlet;
             // "Brigadier General Fulgence Ndour …", then "General Ndour was quoted as saying", "President Muizzu said": a title
-            // before a lone surname reads it as a person of its own, who is the one the document named in full.
+            // before a lone surname reads it as a person of its own, who is the one the document named in full with a title. Not
+            // one it named without ("Anna Petrenko, a teacher, said …", then "General Petrenko said"): a surname alone is no
+            // evidence that an untitled voice holds the office.
             if (refs[i] is { IsPerson: true, IsGroup: false, IsPronoun: false } lone && lone.Name.IndexOf(' ') < 0 && IsOtherName(lone.Name)
-                && TryGet(lone.Name, out var named) && named.Name != lone.Name)
+                && TryGet(lone.Name, out var named) && named.Name != lone.Name && named.RoleNoun is not null)
             {
                 (renamed ??= [.. refs])[i] = lone with { Name = named.Name, Kind = named.Kind, Country = lone.Country ?? named.Country };
                 continue;
