@@ -89,8 +89,9 @@ internal sealed partial class TroopCountFinder
 
     // "About 5,000 Australian peacekeepers were among the 11,000 UN troops", "The 700 are part of a 2,500-member force": a link of
     // later_whole_links right after the figure, then a number (at most one word before it: "the roughly 11,000") counts the
-    // whole the figure is a part of. Not a rank among others ("were among the first to arrive").
-    private bool PartOfLaterWhole(string text, int end, TextSpan span)
+    // whole the figure is a part of. Not a rank among others ("were among the first to arrive"), nor a number that cannot hold
+    // the figure: a year ("are part of the 2024 rotation") or one no larger than it ("were among the 3 battalions").
+    private bool PartOfLaterWhole(string text, int end, Quantity q, TextSpan span)
     {
         if (!Spaced(text, span.End) || kindWords.LaterWholeLinks.EndOfPhraseAt(text, span.End, end) is not (var link and > 0) || !Spaced(text, link)) return false;
         var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
@@ -99,7 +100,12 @@ internal sealed partial class TroopCountFinder
             while (at < end && char.IsLetter(text[at])) at++;
             at = PhraseLiteral.SkipWhiteSpace(text, at, end);
         }
-        return at < end && char.IsDigit(text[at]);
+        if (at >= end || !char.IsDigit(text[at])) return false;
+        var numberEnd = at;
+        while (numberEnd < end && (char.IsDigit(text[numberEnd]) || text[numberEnd] == ',' && numberEnd + 1 < end && char.IsDigit(text[numberEnd + 1]))) numberEnd++;
+        if (!NumberText.TryParse(text.AsSpan(at, numberEnd - at), out var whole)) return false;
+        var separated = text.AsSpan(at, numberEnd - at).Contains(',');
+        return whole > (q.High ?? q.Value ?? 0) && !(whole is >= 1900 and <= 2100 && !separated);
     }
 
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".
