@@ -33,6 +33,7 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher PlanDone = PhraseMatcher.Of(lexicon, ["plan_done_predicates"]);
         public readonly PhraseMatcher PastTimesAfter = PhraseMatcher.Of(lexicon, ["past_times_after"]);
         public readonly AdjacentPhrases RequestVerbs = AdjacentPhrases.Of(lexicon, "request_object_verbs");
+        public readonly AdjacentPhrases RequestBreaks = AdjacentPhrases.Of(lexicon, "request_object_breaks");
         public readonly int IntentionWordReach = lexicon.Setting("intention_word_reach");
         public readonly int RequestObjectWordReach = lexicon.Setting("request_object_word_reach");
         public readonly int SubjectFutureWordReach = lexicon.Setting("subject_future_word_reach");
@@ -69,7 +70,8 @@ internal sealed partial class TroopCountFinder
 
     // "asked its allies to send about 10,000", "urged NATO members to deploy 5,000": a verb of request_object_verbs before the
     // object of at least one and at most request_object_word_reach words that ends right before "to" (at `to`), in one clause
-    // (no punctuation, no clause opener between). A request told in the past perfect is still a request not yet met.
+    // (no punctuation, no clause opener between), with no negation in it (request_object_breaks: "who asked not to be named
+    // said 3,000 troops had arrived" asks for no act). A request told in the past perfect is still a request not yet met.
     private bool RequestBefore(string text, int segmentStart, int to)
     {
         var end = to;
@@ -80,7 +82,7 @@ internal sealed partial class TroopCountFinder
             if (words > 0 && governing.RequestVerbs.StartOfPhraseBefore(text, segmentStart, end) >= 0) return true;
             var start = end;
             while (start > segmentStart && !char.IsWhiteSpace(text[start - 1])) start--;
-            if (clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
+            if (clauseOpeners.EndOfPhraseAt(text, start, end) == end || governing.RequestBreaks.EndOfPhraseAt(text, start, end) == end) return false;
             end = start;
         }
         return false;
