@@ -34,6 +34,7 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher PastTimesAfter = PhraseMatcher.Of(lexicon, ["past_times_after"]);
         public readonly AdjacentPhrases RequestVerbs = AdjacentPhrases.Of(lexicon, "request_object_verbs");
         public readonly AdjacentPhrases RequestBreaks = AdjacentPhrases.Of(lexicon, "request_object_breaks");
+        public readonly AdjacentPhrases RequestInfinitives = AdjacentPhrases.Of(lexicon, "request_infinitives");
         public readonly int IntentionWordReach = lexicon.Setting("intention_word_reach");
         public readonly int RequestObjectWordReach = lexicon.Setting("request_object_word_reach");
         public readonly int SubjectFutureWordReach = lexicon.Setting("subject_future_word_reach");
@@ -59,7 +60,8 @@ internal sealed partial class TroopCountFinder
                 if (governing.IntentionNonVerbs.EndOfPhraseAt(text, verb, at) is var nonVerb and > 0 && (nonVerb == at || !CueIndex.IsWordCharacter(text[nonVerb])))
                     return false;
                 if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0))
-                    return RequestBefore(text, segmentStart, start);
+                    return governing.RequestInfinitives.EndOfPhraseAt(text, verb, at) is var asked and > 0
+                        && (asked == at || !CueIndex.IsWordCharacter(text[asked])) && RequestBefore(text, segmentStart, start);
                 return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0;
             }
             if (words > 0 && clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
@@ -68,7 +70,8 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // "asked its allies to send about 10,000", "urged NATO members to deploy 5,000": a verb of request_object_verbs before the
+    // "asked its allies to send about 10,000", "urged NATO members to deploy 5,000" (a verb of request_infinitives after "to",
+    // which the caller tests): a verb of request_object_verbs before the
     // object of at least one and at most request_object_word_reach words that ends right before "to" (at `to`), in one clause
     // (no punctuation, no clause opener between), with no negation in it (request_object_breaks: "who asked not to be named
     // said 3,000 troops had arrived" asks for no act). A request told in the past perfect is still a request not yet met.
