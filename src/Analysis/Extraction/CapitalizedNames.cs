@@ -37,6 +37,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
     // Titles of several words ("Defense Minister", "Prime Minister"), which may open a run as one-word titles do.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titlePhrases;
+    // "bin", "Al": a person's particles, no word toward the three a name holds at most (uncounted_name_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uncountedNameWords;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
@@ -68,6 +70,7 @@ internal sealed class CapitalizedNames
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
+        uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -177,8 +180,8 @@ internal sealed class CapitalizedNames
                     CitationRole.Mentioned, null, IsPerson: true)));
                 continue;
             }
-            // At most three words between single spaces (what Split(' ') would count).
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && value.AsSpan().Count(' ') < 3
+            // At most three words between single spaces (what Split(' ') would count), a person's particles not counted.
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(value) <= 3
                 && NamesOnePerson(value);
             candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
@@ -238,6 +241,15 @@ internal sealed class CapitalizedNames
         if (value.Contains(" and ") || value.Contains('&')) return false;
         var last = value.AsSpan(value.LastIndexOf(' ') + 1);
         return !notPersonWords.Contains(last) && !organisationHeads.Contains(last) && !outletNameEnds.Contains(last);
+    }
+
+    // The words of a name between single spaces, its particles not counted ("Khalid bin Ahmed Al Khalifa": three).
+    private int NameWords(string value)
+    {
+        var words = 0;
+        foreach (var range in value.AsSpan().Split(' '))
+            if (!uncountedNameWords.Contains(value.AsSpan()[range])) words++;
+        return words;
     }
 
     // "DeSantis", "McConnell", "MacArthur": the letters before the first inner capital are a surname's prefix.
@@ -392,7 +404,7 @@ internal sealed class CapitalizedNames
         var name = value[(space + 1)..];
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (of > 0) name = name[..of];
-        var words = name.AsSpan().Count(' ') + 1;
+        var words = NameWords(name);
         if (words == 1) return name.Length > 2 && name.All(char.IsLetter) && !name.All(char.IsUpper) && NamesOnePerson(name)
             && !notNameWords.Contains(name) && !titleWords.Contains(name) ? Normalize(name) : null;
         return words is 2 or 3 && !name.Contains(" for ") && !name.Contains(" the ") && !name.Contains(" and ") ? Normalize(name) : null;
@@ -441,12 +453,16 @@ internal sealed class CapitalizedNames
             var e = CapitalizedWord(s, p);
             if (e < 0) continue;
             var words = 1;
+            var first = e;
             while (words <= 5 && FollowingWord(s, e) is var f and >= 0)
             {
+                // "Foreign Minister Sheikh Khalid bin Ahmed Al Khalifa": a capitalised particle ("Al") is no word toward the limit.
+                var wordStart = f;
+                while (wordStart > e && !char.IsWhiteSpace(s[wordStart - 1])) wordStart--;
+                if (!uncountedNameWords.Contains(s.AsSpan(wordStart, f - wordStart))) words++;
                 e = f;
-                words++;
             }
-            if (words > 1) return (p, e);
+            if (e > first) return (p, e);
             // A word alone: its other capitals ("NATO", "McCain", "Al-Hassan") follow a letter, a hyphen or an apostrophe.
             p = e - 1;
         }
