@@ -21,8 +21,10 @@ internal sealed partial class Attribution
         var j = i;
         while (j < figure.Start && char.IsLower(text[j])) j++;
         // Only one that adds the figure to a force already there (background_participles: "joining"); "estimating 12,000 are
-        // now in Kursk", "including 1,000 killed", "citing 8,000" go on with what was said.
-        if (!closing.BackgroundParticiples.Contains(text.AsSpan(i, j - i)) || text.AsSpan(j, figure.Start - j).Count(' ') > 3) return false;
+        // now in Kursk", "including 1,000 killed", "citing 8,000" go on with what was said. Or a clause that dates the statement
+        // by another event ("…, Wasik told PAP on Wednesday, a month after several hundred mercenaries began moving").
+        var dated = DatesBy(comma + 1, figure.Start);
+        if (!dated && (!closing.BackgroundParticiples.Contains(text.AsSpan(i, j - i)) || text.AsSpan(j, figure.Start - j).Count(' ') > 3)) return false;
         // The voice closes the clause before the comma ("…, U.S. Northern Command said, joining …"); a participle inside what
         // it reports ("NATO said that the first 200 … had arrived, joining 400 … already there") is its words.
         SourceRef? last = null;
@@ -30,19 +32,52 @@ internal sealed partial class Attribution
         {
             if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
             if (r.Span.End > comma) return false;
+            // "…, Wasik told the state news agency PAP on Wednesday, a month after …": the outlet told is no voice that closes.
+            if (dated && r.Role == CitationRole.Audience) continue;
             if (last is null || r.Span.End > last.Span.End) last = r;
         }
         if (last is null || !SaidToTheEnd(text.AsSpan(last.Span.End, comma - last.Span.End))) return false;
+        // The voice closes a clause whose figures stand before it ("…, Wasik told PAP, a month after …"), not "said 1,000 … would
+        // deploy, two days before …" nor "Bahrain TV said a second wave had arrived, after an advance unit of about 1,000 …".
+        if (dated && (text.AsSpan(last.Span.End, comma - last.Span.End).IndexOfAnyInRange('0', '9') >= 0
+            || !CommaBefore(text.AsSpan(sentence.Start, last.Span.Start - sentence.Start)))) return false;
         var open = false;
         for (var k = sentence.Start; k < comma; k++) open = QuoteState(text[k], open);
         if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
         foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
+        // Another event's figure is no part of the one the voice gave.
+        if (dated) return true;
         double? value = null;
         foreach (var q in closing.Quantities.Find(text, comma + 1, sentence.End))
             if (q.Core.Start >= figure.Start && q.Core.Start < figure.End) { value = q.Value; break; }
         return value is { } v && !LargerBefore(sentence.Start, comma, v);
     }
+
+    // Whether text[from..figure) opens on a link of time (trailing_time_links: "after", "before"), after one to four words of
+    // the time between (elapsed_time_words: "a month", "two days", "just weeks"), with no mark up to the figure; a bare "after"
+    // may be a preposition of what was said ("…, after an advance unit of about 1,000 …").
+    private bool DatesBy(int from, int figure)
+    {
+        var text = document.Text;
+        if (text.AsSpan(from, figure - from).IndexOfAny(",;:\"“”()") >= 0) return false;
+        var i = from;
+        for (var words = 0; words <= ElapsedWords; words++)
+        {
+            while (i < figure && text[i] == ' ') i++;
+            var j = i;
+            while (j < figure && char.IsLetter(text[j])) j++;
+            if (j == i || j == figure) return false;
+            var word = text.AsSpan(i, j - i);
+            if (closing.TrailingTimeLinks.Contains(word)) return words > 0;
+            if (!closing.ElapsedTimeWords.Contains(word)) return false;
+            i = j;
+        }
+        return false;
+    }
+
+    // "just over two weeks after": the words of a time between a comma and its link.
+    private const int ElapsedWords = 4;
 
     // The relative clause set off by commas between the sentence's first words and their speech verb that holds the figure
     // ("ATMIS, which has about 22,000 soldiers, said it was assessing the situation"), as the span between its commas, and

@@ -49,7 +49,9 @@ internal sealed partial class Attribution
         var k = j;
         while (k < end && char.IsLetter(text[k])) k++;
         if (k == j || !closing.BreakdownVerbs.Contains(text.AsSpan(j, k - j))) return false;
-        return LargerBefore(wholeStart, wholeEnd, part);
+        // "…, the first 700 American troops, the advance party of a 60,000-troop force. The 700 are part of …": a number the
+        // sentence before already wrote is that figure named again, the writer going on about it, no part of it.
+        return LargerBefore(wholeStart, wholeEnd, part) && !Writes(wholeStart, wholeEnd, part);
     }
 
     // The quantity whose number starts at `at`, read in text[at..end).
@@ -58,6 +60,14 @@ internal sealed partial class Attribution
         foreach (var q in closing.Quantities.Find(document.Text, at, end))
             if (q.Core.Start == at) return q;
         return null;
+    }
+
+    // Whether text[start..end) writes the number `value` itself.
+    private bool Writes(int start, int end, double value)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, start, end))
+            if (q.Value == value) return true;
+        return false;
     }
 
     // Whether text[start..end) writes a number larger than `value`, years aside ("said in 2024 that").

@@ -117,6 +117,14 @@ internal sealed partial class Attribution
         /// 2,000 …"; <c>background_participles</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundParticiples { get; init; }
 
+        /// <summary>The links that open a clause dating a statement by another event ("…, Wasik said on Wednesday, a month after
+        /// several hundred mercenaries …"; <c>trailing_time_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingTimeLinks { get; init; }
+
+        /// <summary>The words of the time between a statement and the event its clause dates it by ("a month", "two days";
+        /// <c>elapsed_time_words</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElapsedTimeWords { get; init; }
+
         /// <summary>The words that open a relative clause set off between a speaker and its verb ("ATMIS, which has about 22,000
         /// soldiers, said"; <c>speaker_aside_openers</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerAsideOpeners { get; init; }
@@ -203,6 +211,8 @@ internal sealed partial class Attribution
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
+                TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
+                ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
                 DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))

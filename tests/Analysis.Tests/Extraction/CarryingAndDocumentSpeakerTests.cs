@@ -34,6 +34,9 @@ public class CarryingAndDocumentSpeakerTests
     [InlineData("The Pentagon said on Friday that the first 300 Marines had arrived in Lithuania, joining 1,000 soldiers already there.", 1000)]
     [InlineData("About 1,000 Guard members will deploy to the border, the Pentagon said, beginning with about 300 soldiers right away.", 300)]
     [InlineData("Troops returned to the front in the first week of February, the Pentagon said on Thursday, adding that about 3,000 more troops had been sent.", 3000)]
+    // Near misses of a dating clause: the voice opens the sentence and the clause is what it said, or "after" is bare.
+    [InlineData("The Pentagon said a second battalion had arrived in the province, a week after about 600 soldiers of the first.", 600)]
+    [InlineData("About 1,500 troops will leave the base by June, the Pentagon said, after roughly 900 Marines finish their exercise.", 900)]
     public void A_breakdown_of_the_figure_just_cited_is_its_speakers(string text, double value) =>
         Assert.Equal("Pentagon", Origin(text, value));
 
@@ -48,6 +51,11 @@ public class CarryingAndDocumentSpeakerTests
     [InlineData("About 700 Marines began moving to San Diego on Monday, the Pentagon said, joining the 2,000 Guard soldiers sent there last week.", 2000)]
     // A sentence after one whose release verb (troops released from a mission) announces nothing.
     [InlineData("The general has released 2,000 of the 4,000 Guard soldiers sent to the city from their mission, the Pentagon said on Tuesday. About 700 Marines remain in the city.", 700)]
+    // A clause that dates the statement by another event, after the voice that closes its own clause.
+    [InlineData("The army will send 2,000 more soldiers to the border, the Pentagon said on Monday, a week after about 600 militiamen crossed into the province.", 600)]
+    [InlineData("About 1,500 troops will leave the base by June, the Pentagon said, two days before roughly 900 Marines began their exercise.", 900)]
+    // The figure just cited named again ("The 700 are …"): the writer goes on about it, it breaks nothing down.
+    [InlineData("The Pentagon said on Monday that the first 400 soldiers, the vanguard of a 9,000-strong force, would leave Italy. The 400 are part of a 1,500-strong logistics battalion.", 1500)]
     public void Background_is_the_writers(string text, double value) => Assert.Null(Origin(text, value));
 
     [Theory]
