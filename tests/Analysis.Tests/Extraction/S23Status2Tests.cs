@@ -21,4 +21,14 @@ public class S23Status2Tests
     [InlineData("Officials asked on Friday for news of the 3,000 Belgian troops stationed there.", 3000, EstimateStatus.Current)]
     public void A_request_split_by_its_time_is_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // "there were" against a past event opening the sentence, or a time of the past after it: a level of then.
+    [InlineData("When the mission began in 2019, there were 3,000 French troops in Mali.", 3000, EstimateStatus.Earlier)]
+    [InlineData("There were about 2,400 Italian soldiers in the country last year, officials said.", 2400, EstimateStatus.Earlier)]
+    // Not a level still to come, nor the latest count dated "as of".
+    [InlineData("When the talks end, there will be 3,000 French troops in Mali.", 3000, EstimateStatus.Planned)]
+    [InlineData("There were a little over 1,000 U.S. troops in Niger as of last year, operating from two bases.", 1000, EstimateStatus.Current)]
+    public void A_level_there_was_before_an_event_is_earlier(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
 }
