@@ -28,6 +28,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases YearLeads = AdjacentPhrases.Of(lexicon, "past_year_leads");
         public readonly PhraseMatcher LevelTimes = PhraseMatcher.Of(lexicon, ["earlier_level_times"]);
         public readonly AdjacentPhrases RecentTraps = AdjacentPhrases.Of(lexicon, "recent_time_traps");
+        public readonly AdjacentPhrases LatestLeads = AdjacentPhrases.Of(lexicon, "latest_level_leads");
         public readonly AdjacentPhrases WholeLinks = AdjacentPhrases.Of(lexicon, "earlier_whole_links");
     }
 
@@ -53,12 +54,14 @@ internal sealed partial class TroopCountFinder
 
     // "The troops, who numbered 1,700 last spring, ...", "had some 900 soldiers there a year ago": a time of the past
     // (earlier_level_times) in text[from..end), not after a word of future_time_limits ("has kept 2,500 since last year" holds
-    // now), nor the start of a span up to now (recent_time_traps: "counted 1,200 killed in the past 24 hours"); the level a
+    // now), nor the start of a span up to now (recent_time_traps: "counted 1,200 killed in the past 24 hours"), nor the date of
+    // the latest count known (latest_level_leads: "There were a little over 1,000 troops as of last year"); the level a
     // holding verb gives is of that time.
     private bool LevelTimeAfter(string text, int from, int end)
     {
         foreach (var time in pastLevels.LevelTimes.Find(text, from, end))
-            if (futureTimeLimits.StartOfPhraseBefore(text, from, time.Span.Start) < 0 && pastLevels.RecentTraps.EndOfPhraseAt(text, time.Span.Start, end) <= 0)
+            if (futureTimeLimits.StartOfPhraseBefore(text, from, time.Span.Start) < 0 && pastLevels.RecentTraps.EndOfPhraseAt(text, time.Span.Start, end) <= 0
+                && pastLevels.LatestLeads.StartOfPhraseBefore(text, from, time.Span.Start) < 0)
                 return true;
         return false;
     }

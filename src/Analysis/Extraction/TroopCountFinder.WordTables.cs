@@ -159,6 +159,8 @@ internal sealed partial class TroopCountFinder
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
         (deliberationVerbs, deliberationClauseOpeners) = (AdjacentPhrases.Of(lexicon, "deliberation_verbs"), AdjacentPhrases.Of(lexicon, "deliberation_clause_openers"));
+        (splitRequestVerbs, splitRequestAdjuncts, splitRequestParticles) = (AdjacentPhrases.Of(lexicon, "split_request_verbs"),
+            AdjacentPhrases.Of(lexicon, "split_request_adjuncts"), AdjacentPhrases.Of(lexicon, "split_request_particles"));
         possibleActionVerbs = AdjacentPhrases.Of(lexicon, "possible_action_verbs");
         (earlierPlacingParticiples, earlierAdverbsAfterNoun) = (AdjacentPhrases.Of(lexicon, "earlier_placing_participles"), AdjacentPhrases.Of(lexicon, "earlier_adverbs_after_noun"));
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
