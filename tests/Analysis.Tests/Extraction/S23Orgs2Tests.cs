@@ -1,6 +1,5 @@
 namespace Analysis.Tests.Extraction;
 
-using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -12,7 +11,7 @@ using static Analysis.Tests.Extraction.Extracted;
 public class S23Orgs2Tests
 {
     private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
+        Assert.Single(Counts(text), c => c.Value == value).AttributedTo;
 
     [Theory]
     [InlineData("About 5,000 troops were sent to the border, the Fars agency reported.", 5000, "Fars News Agency")]
