@@ -4,7 +4,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Figure shapes of session 23's second figures lane: a force enlarged "from X to Y" (a level before and after, not a range),
-/// and a bare number with a passive participle of its own clause ("on top of the 21,500 being sent"). Each family has rows
+/// a bare number with a passive participle of its own clause ("on top of the 21,500 being sent"), and a bare number
+/// followed by its time ("3,000 more early this year"). Each family has rows
 /// where the same words do not make the reading.
 /// </summary>
 public class FigureShapesS23bTests
@@ -39,5 +40,17 @@ public class FigureShapesS23bTests
     [Theory]
     [InlineData("The storm flooded the city on Sunday; 1,200 being treated in hospitals were moved to the coast.")]
     public void Does_not_count_others_being_treated(string passage) =>
+        Assert.Empty(Counts(passage));
+
+    [Theory]
+    [InlineData("How many North Korean troops are in Russia has never been disclosed, but Seoul estimates that 10,000 to 12,000 were sent last fall and 3,000 to 4,000 more early this year.", 3_000d)]
+    [InlineData("Russia sent 2,000 troops in May and 1,500 more late last year.", 1_500d)]
+    public void Counts_a_bare_number_followed_by_its_time(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    // "early" and "late" before a noun they describe: the number counts that noun.
+    [InlineData("The town expects 3,000 early voters this year and 200 late applications.")]
+    public void Does_not_count_early_or_late_other_things(string passage) =>
         Assert.Empty(Counts(passage));
 }
