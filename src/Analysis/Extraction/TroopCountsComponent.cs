@@ -76,6 +76,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             }
         }
         PartsOfWhole(document.Text, counts, increments);
+        NationalShares(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)
