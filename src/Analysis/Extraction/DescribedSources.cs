@@ -84,7 +84,8 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
         // A minister speaks for the ministry ("the defence minister": the defence ministry), as its spokesperson does.
         if (what.EndsWith(" minister", StringComparison.OrdinalIgnoreCase)) what = what.ToLowerInvariant()[..^"minister".Length] + "ministry";
         if (ministries.Named(what, country) is { } ministry) return ministry;
-        if (armedServices.TryGet(what, out var service))
+        // In any case: "army" and "the Marine Corps" as copy writes them.
+        if (armedServices.TryGet(what.AsSpan(), out var service))
             return new SourceRef(default, $"{adjective} {service}", SourceKind.Military, country, CitationRole.Mentioned, "military");
         // "the government", "the presidency": the country's government speaking as one.
         if (stateOffices.TryGet(what, out var office))
