@@ -32,7 +32,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                     // "the government said": the document's own (its state voice, its dateline), not the sentence's first country
                     // ("… will back Mozambican troops, the government said" after "Rwanda has begun sending 1,000 troops").
                     ? StateHome(countries, document) is { } home ? Body(description.Name["the ".Length..], home) : null
-                    : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline)) is { } fallback)
+                    // "the army said" after "the Lebanese army commander": the service of the country whose service the document named.
+                    : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline
+                        ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.

@@ -23,6 +23,13 @@ internal sealed class DocumentCountry
     /// <summary>The cited country, else the dateline's, else the one country the document has named as an owner; null where it named several.</summary>
     public string? CitedOrOwner => cited ?? Dateline ?? (severalOwners ? null : owner);
 
+    /// <summary>The country whose armed service the document named last ("the Lebanese army commander"), or null: whose "the
+    /// army said" is after it.</summary>
+    public string? Service { get; private set; }
+
+    /// <summary>Learns the country a sentence names as its service's owner (see <see cref="SourceFinder.ServiceOwner"/>).</summary>
+    public void LearnService(string? country) => Service = country ?? Service;
+
     /// <summary>Learns the dateline's country from a sentence at the head of the document (see <see cref="DatelinePlaces"/>).</summary>
     public void LearnDateline(string? country) => Dateline ??= country;
 

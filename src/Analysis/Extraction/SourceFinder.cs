@@ -82,11 +82,13 @@ internal sealed class SourceFinder
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
+    private readonly ArmedServices armedServices;
+
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
         var countryWords = Extraction.Countries.For(lexicon);
-        var armedServices = new ArmedServices(lexicon);
+        armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
         sentenceCountries = new SentenceCountries(lexicon);
@@ -150,6 +152,24 @@ internal sealed class SourceFinder
 
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
+
+    /// <summary>The country a sentence names last as its armed service's owner ("the Lebanese army commander", "Israel's military",
+    /// "Qatar's armed forces"): a demonym or a possessive, then a service of armed_services; or null.</summary>
+    public string? ServiceOwner(string text, IReadOnlyList<CountryMention> countries)
+    {
+        string? owner = null;
+        foreach (var c in countries)
+        {
+            if (!c.IsDemonym && !c.Possessive) continue;
+            var p = SourceText.SkipWhiteSpace(text, c.Span.End);
+            if (p == c.Span.End || p >= text.Length) continue;
+            var e = SourceText.WordEnd(text, p);
+            var e2 = e < text.Length && text[e] == ' ' ? SourceText.WordEnd(text, e + 1) : -1;
+            if (armedServices.TryGet(text.AsSpan(p, e - p), out _) || e2 > e + 1 && armedServices.TryGet(text.AsSpan(p, e2 - p), out _))
+                owner = c.Country.Name;
+        }
+        return owner;
+    }
 
     /// <summary>Gives the bodies a document names without their country theirs, once all its sentences are read (see <see cref="BareBodies"/>).</summary>
     public void ResolveBareBodies(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries)

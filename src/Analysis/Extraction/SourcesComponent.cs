@@ -40,6 +40,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms));
             acronyms.Learn(refs[s.Index]);
             country.Learn(refs[s.Index], countries[s.Index]);
+            country.LearnService(finder.ServiceOwner(document.Document.Text, countries[s.Index]));
         }
         // "Lewentz: Spangdahlem hit hard …" above "interior minister Roger Lewentz called …": a headline may name its speaker by
         // the surname of a person the story names in full only below it.
