@@ -812,7 +812,7 @@ internal sealed partial class TroopCountFinder
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.PlaceMissionNouns.EndOfPhraseAt(text, c.Span.End, end) is var mission and > 0 && (mission == end || !CueIndex.IsWordCharacter(text[mission]))) continue;
             // "Romania now hosts some 5,000 allied troops": where the troops are.
-            if (!c.IsDemonym && !c.Possessive && Hosts(text, c, end)) continue;
+            if (Hosts(text, c, end)) continue;
             // "Poland hosts about 10,000 of them and Romania some 1,700": a gapped clause shares the host verb of the one before.
             if (!c.IsDemonym && !c.Possessive && GappedHost(text, start, end, countries, k)) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
@@ -831,9 +831,20 @@ internal sealed partial class TroopCountFinder
         return bound ?? nearest;
     }
 
-    // A bare country name right before a host verb (list host_verbs): where troops are, not whose.
-    private bool Hosts(string text, CountryMention c, int end) =>
-        !c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0;
+    // A bare country name right before a host verb (list host_verbs), or before one after an aside set off by commas ("only
+    // Djibouti, with about 1,500, hosts a French garrison"): where troops are, not whose.
+    private bool Hosts(string text, CountryMention c, int end)
+    {
+        if (c.IsDemonym || c.Possessive) return false;
+        if (Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) return true;
+        if (c.Span.End >= text.Length || text[c.Span.End] != ',') return false;
+        var close = text.IndexOfAny([',', '.', ';'], c.Span.End + 1);
+        return close > 0 && text[close] == ',' && close - c.Span.End <= AsideLength && Spaced(text, close + 1)
+            && kindWords.HostVerbs.EndOfPhraseAt(text, close + 1, text.Length) > 0;
+    }
+
+    // The longest aside read between a country and its host verb ("with about 1,500", "with some 300 troops in all").
+    private const int AsideLength = 40;
 
     // countries[k], a bare name right before the figure (only spaces between: no verb of its own), after a comma or a
     // coordinator, with an earlier country of the sentence right before a host verb: "X hosts 10,000 and Y some 1,700".
