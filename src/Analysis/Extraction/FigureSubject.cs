@@ -838,9 +838,17 @@ internal sealed partial class TroopCountFinder
         if (c.IsDemonym || c.Possessive) return false;
         if (Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) return true;
         if (c.Span.End >= text.Length || text[c.Span.End] != ',') return false;
-        var close = text.IndexOfAny([',', '.', ';'], c.Span.End + 1);
+        var close = AsideEnd(text, c.Span.End + 1);
         return close > 0 && text[close] == ',' && close - c.Span.End <= AsideLength && Spaced(text, close + 1)
             && kindWords.HostVerbs.EndOfPhraseAt(text, close + 1, text.Length) > 0;
+    }
+
+    // The first comma, period or semicolon from `from` that is not inside a number ("1,500", "2.5"), or -1.
+    private static int AsideEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+            if (text[i] is ',' or '.' or ';' && !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))) return i;
+        return -1;
     }
 
     // The longest aside read between a country and its host verb ("with about 1,500", "with some 300 troops in all").

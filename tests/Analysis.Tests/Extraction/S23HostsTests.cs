@@ -23,6 +23,7 @@ public class S23HostsTests
     [Theory]
     // An aside set off by commas between the host and its verb: the garrison's demonym owns the troops.
     [InlineData("Untitled\n\nOnly Oman, with about 300, hosts a British garrison.", 300, "United Kingdom")]
+    [InlineData("Untitled\n\nBy 2026 only Oman, with about 1,500, hosts a permanent British garrison.", 1500, "United Kingdom")]
     // Near miss: an aside before a verb that is no host verb leaves the country the actor.
     [InlineData("Untitled\n\nKenya, with about 4,000 soldiers in the mission, leads the force.", 4000, "Kenya")]
     public void A_host_after_an_aside_is_where_troops_are(string text, double value, string subject) => Assert.Equal(subject, Of(text, value).Subject);
