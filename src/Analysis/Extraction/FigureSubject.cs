@@ -812,7 +812,9 @@ internal sealed partial class TroopCountFinder
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.PlaceMissionNouns.EndOfPhraseAt(text, c.Span.End, end) is var mission and > 0 && (mission == end || !CueIndex.IsWordCharacter(text[mission]))) continue;
             // "Romania now hosts some 5,000 allied troops": where the troops are.
-            if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            if (Hosts(text, c, end)) continue;
+            // "Poland hosts about 10,000 of them and Romania some 1,700": a gapped clause shares the host verb of the one before.
+            if (!c.IsDemonym && !c.Possessive && GappedHost(text, start, end, countries, k)) continue;
             // "alongside Haiti's national police", "to help Philippine forces": another force.
             if (AfterPartnerWord(text, start, c.Span.Start)) continue;
             // "police from Jamaica, Guatemala, El Salvador and the Bahamas": contributors, not one owner.
@@ -827,6 +829,42 @@ internal sealed partial class TroopCountFinder
         }
         boundToTroops = bound is not null;
         return bound ?? nearest;
+    }
+
+    // A bare country name right before a host verb (list host_verbs), or before one after an aside set off by commas ("only
+    // Djibouti, with about 1,500, hosts a French garrison"): where troops are, not whose.
+    private bool Hosts(string text, CountryMention c, int end)
+    {
+        if (c.IsDemonym || c.Possessive) return false;
+        if (Spaced(text, c.Span.End) && kindWords.HostVerbs.EndOfPhraseAt(text, c.Span.End, end) > 0) return true;
+        if (c.Span.End >= text.Length || text[c.Span.End] != ',') return false;
+        var close = AsideEnd(text, c.Span.End + 1);
+        return close > 0 && text[close] == ',' && close - c.Span.End <= AsideLength && Spaced(text, close + 1)
+            && kindWords.HostVerbs.EndOfPhraseAt(text, close + 1, text.Length) > 0;
+    }
+
+    // The first comma, period or semicolon from `from` that is not inside a number ("1,500", "2.5"), or -1.
+    private static int AsideEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+            if (text[i] is ',' or '.' or ';' && !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))) return i;
+        return -1;
+    }
+
+    // The longest aside read between a country and its host verb ("with about 1,500", "with some 300 troops in all").
+    private const int AsideLength = 40;
+
+    // countries[k], a bare name right before the figure (only spaces between: no verb of its own), after a comma or a
+    // coordinator, with an earlier country of the sentence right before a host verb: "X hosts 10,000 and Y some 1,700".
+    private bool GappedHost(string text, int start, int end, IReadOnlyList<CountryMention> countries, int k)
+    {
+        var c = countries[k];
+        if (!text.AsSpan(c.Span.End, end - c.Span.End).IsWhiteSpace()) return false;
+        var before = text.AsSpan(start, c.Name.Start - start).TrimEnd();
+        if (!(before.EndsWith(",") || before.EndsWith(" and", StringComparison.Ordinal))) return false;
+        for (var j = 0; j < k; j++)
+            if (countries[j].Name.Start >= start && Hosts(text, countries[j], c.Name.Start)) return true;
+        return false;
     }
 
     // "of North Korean", "of the Burundian": "of" (list action_of), perhaps "the", right before a country.
