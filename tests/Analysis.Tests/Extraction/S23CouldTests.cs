@@ -19,4 +19,17 @@ public class S23CouldTests
     [InlineData("Untitled\n\nThe rotations could end soon; the German contingent in Lithuania rose to 5,000 troops.", EstimateStatus.Current)]
     public void A_possibility_of_a_level_is_planned(string text, EstimateStatus status) =>
         Assert.Equal(status, Only(text).Status);
+
+    [Theory]
+    // "first" before the first figure and "then"/"later" between the two: the first is the estimate the second replaced.
+    [InlineData("Untitled\n\nParis first spoke of 2,000 soldiers, then of 4,500.", EstimateStatus.Earlier, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nKyiv initially put the contingent at 8,000 troops and later at 11,000.", EstimateStatus.Earlier, EstimateStatus.Current)]
+    // Near misses: an addition ("another") keeps both, and without "first" two figures in a row are not a sequence of estimates.
+    [InlineData("Untitled\n\nThe army first sent 3,000 soldiers, then another 2,000.", EstimateStatus.Current, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nParis spoke of 2,000 soldiers in Chad, then of 4,500 in Niger.", EstimateStatus.Current, EstimateStatus.Current)]
+    public void Estimates_told_first_then_replace_the_first(string text, EstimateStatus first, EstimateStatus second)
+    {
+        var figures = DocumentCounts(text);
+        Assert.Equal([first, second], figures.Select(f => f.Status));
+    }
 }
