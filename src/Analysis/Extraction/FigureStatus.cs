@@ -55,6 +55,9 @@ internal sealed partial class TroopCountFinder
         // "The Pentagon will cut the number of U.S. troops in Syria roughly in half over the coming months, to fewer than 1,000":
         // the figure a cut still to come ends at, however far the verb.
         if (status == EstimateStatus.Current && PlannedCutTo(text, start, q.Span.Start)) status = EstimateStatus.Planned;
+        // "could lift U.S. troop strength above 400,000", "could come close to 100,000": the possibility of a level (not a toll).
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && PossibleReach(sentenceCues, text, segmentStart, q.Span.Start, q.Core.Start))
+            status = EstimateStatus.Planned;
         // "has pledged to grow its reserves from 60,000 to 200,000", "will trim its force from 1,700 soldiers to 1,000": the
         // figure a planned change ends at is planned.
         if (status == EstimateStatus.Current && previous is not null

@@ -563,6 +563,7 @@ internal sealed partial class TroopCountFinder
         PartsOfTolls(text, end, result);
         CutTo(text, result);
         LaterRevised(text, result);
+        FirstThenEstimates(text, result);
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
         PartOfEarlierWhole(text, result);

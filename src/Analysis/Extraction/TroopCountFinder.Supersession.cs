@@ -20,6 +20,8 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases GapPrepositions = AdjacentPhrases.Of(lexicon, "gapped_value_prepositions");
         public readonly AdjacentPhrases GapCoordinators = AdjacentPhrases.Of(lexicon, "gapped_coordinators");
         public readonly int RevisionVerbReach = lexicon.Setting("revision_verb_reach");
+        public readonly PhraseMatcher FirstWords = PhraseMatcher.Of(lexicon, ["first_estimate_words"]);
+        public readonly PhraseMatcher Additions = PhraseMatcher.Of(lexicon, ["first_then_additions"]);
     }
 
     // "Rebels said 5,000 fighters had gathered, a number the army revised a day later to about 2,000", "40 soldiers died, a
@@ -48,6 +50,33 @@ internal sealed partial class TroopCountFinder
             if (supersession.LaterWords.Any(text, first.Span.End, to)) result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
+
+    // "Washington first spoke of 3,000, then of 10,000": a word of first_estimate_words at most FirstReach characters before
+    // the first figure in its clause, and between the two figures (at most ThenReach characters, one sentence, no ";" or
+    // ":") a comma or "and" and a word of revision_later_words, with no addition (first_then_additions) between or right
+    // after the second: the first is the estimate the second replaced.
+    private void FirstThenEstimates(string text, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (first, next) = (result[i], result[i + 1]);
+            if (first.Status != EstimateStatus.Current || next.Status != EstimateStatus.Current || first.Sentence != next.Sentence
+                || first.Quantity.ChangeStart || next.Quantity.ChangeEnd) continue;
+            var (gapStart, gapEnd) = (first.Span.End, next.Quantity.Span.Start);
+            if (gapEnd <= gapStart || gapEnd - gapStart > ThenReach || text.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(";:") >= 0
+                || !supersession.LaterWords.Any(text, gapStart, gapEnd)
+                || supersession.Additions.Any(text, gapStart, Math.Min(text.Length, next.Span.End + 12))) continue;
+            var from = Math.Max(first.Sentence.Start, first.Quantity.Span.Start - FirstReach);
+            TextSpan? word = null;
+            foreach (var w in supersession.FirstWords.Find(text, from, first.Quantity.Span.Start)) word = w.Span;
+            if (word is { } f && text.AsSpan(f.End, first.Quantity.Span.Start - f.End).IndexOfAny(",;:") < 0)
+                result[i] = first with { Status = EstimateStatus.Earlier };
+        }
+    }
+
+    // How far before the first figure its "first" may stand ("first spoke of"), and how far apart the two figures may be
+    // (", then of").
+    private const int FirstReach = 40, ThenReach = 30;
 
     // "There are 2,000 US troops in Syria, not 503": "not" (contrast_not) right before the figure, a comma or dash right before
     // "not", and the figure before it in the same clause (no full stop, semicolon or colon between); not "not ... but"

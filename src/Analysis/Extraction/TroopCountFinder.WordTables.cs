@@ -215,6 +215,7 @@ internal sealed partial class TroopCountFinder
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
+        (possibleReachVerbs, possibleReachTargets) = (AdjacentPhrases.Of(lexicon, "possible_reach_verbs"), AdjacentPhrases.Of(lexicon, "possible_reach_targets"));
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
