@@ -95,8 +95,7 @@ internal sealed class CountryBodies
         var p = SkipWhiteSpace(s, end);
         if (p == end || PhraseAt(s, p, stateMediaNouns, wholeWord: true) is not (> 0 and var mediaEnd)) return null;
         if (!country.IsAdjectiveOfGroup(s) && (country.Possessive || !char.IsUpper(s[p]) && !country.IsDemonym)) return null;
-        var v = SkipWhiteSpace(s, mediaEnd);
-        if (v == mediaEnd || WordEnd(s, v) is var ve && ve <= v || !speechVerbs.Contains(s.AsSpan(v, ve - v))) return null;
+        if (WordAfter(s, mediaEnd) is var verb && (verb.IsEmpty || !speechVerbs.Contains(verb))) return null;
         // "a Syrian newspaper reported": one of many, no name.
         if (TryWordBefore(s, country.Span.Start, 0, out var the, out var theStart) && the is "a" or "an" or "A" or "An") return null;
         var from = the is "the" ? theStart : country.Span.Start;

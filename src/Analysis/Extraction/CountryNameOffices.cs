@@ -55,9 +55,7 @@ internal sealed class CountryNameOffices(Lexicon lexicon, Countries countryWords
         if (end >= s.Length) return true;
         if (s[end] is '\'' or '’') return false;
         if (s[end] is ',' or '.' or ';' or ':' or ')' or '"' or '”') return true;
-        var w = SkipWhiteSpace(s, end);
-        if (w == end || WordEnd(s, w) is var we && we <= w) return false;
-        var word = s.AsSpan(w, we - w);
-        return speechVerbs.Contains(word) || followers.Contains(word);
+        var word = WordAfter(s, end);
+        return !word.IsEmpty && (speechVerbs.Contains(word) || followers.Contains(word));
     }
 }

@@ -22,6 +22,14 @@ internal static class SourceText
         return at;
     }
 
+    // The word after the white space at `at` ("Syrian television| reported": "reported"); empty where no white space or no
+    // word follows.
+    public static ReadOnlySpan<char> WordAfter(string s, int at)
+    {
+        var w = SkipWhiteSpace(s, at);
+        return w == at || WordEnd(s, w) is var e && e <= w ? [] : s.AsSpan(w, e - w);
+    }
+
     // Where the white space that ends at `at` starts (back to the text's start, or to `start`).
     public static int SkipWhiteSpaceBack(string s, int at) => SkipWhiteSpaceBack(s, at, 0);
 
