@@ -41,7 +41,9 @@ internal sealed partial class Attribution
             {
                 var list = refs[s];
                 var r = list[i];
-                if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official)
+                // A group its own adjective names ("Western intelligence agencies", "European diplomats") is no one country's.
+                if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official
+                    && !(r.Name.Length > 0 && char.IsUpper(r.Name[0])))
                 {
                     if (last is not null && closing.Countries.Adjective(last) is var adjective
                         && !document.Sentences[s].Text.Contains(adjective + " ", StringComparison.Ordinal))

@@ -45,6 +45,10 @@ internal sealed class DocumentFinder
             var kind = SourceKind.Other;
             // "local media", "unconfirmed reports": words that qualify only the press and its reports ("Ukrainian foreign intelligence" is a body).
             var generic = genericNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length));
+            // "recent media reports": the press noun before plural reports qualifies them; the reports speak, named with it. Not
+            // before a singular ("local media report, citing officials"), the plural press's verb.
+            if (generic && SkipWhiteSpace(s, hit.Span.End) is var press && press > hit.Span.End && WordEnd(s, press) is var pressEnd
+                && s[pressEnd - 1] == 's' && genericNouns.Contains(s.AsSpan(press, pressEnd - press))) continue;
             var lowerFirst = false;
             while (true)
             {

@@ -221,7 +221,12 @@ internal sealed class UnnamedSpeakers
                 string? GovernmentVoiceCountry() =>
                     (government ? Dateline() : null)
                     ?? OnlyOwner(countries)
-                    ?? (government ? Outlet() : null);
+                    ?? (government ? Outlet() ?? OpeningActor() : null);
+                // "Britain is ready to send up to 15,000 soldiers to Bosnia, government sources said": the state whose name opens the
+                // sentence acts, and its government speaks, where no other state the sentence names could be the voice.
+                string? OpeningActor() =>
+                    countries.Find(c => c.Country is not null) is { Country: { } actor, IsDemonym: false } opener && s.AsSpan(0, opener.Span.Start).Trim().IsEmpty
+                    && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c)) ? actor : null;
                 // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
                 // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
                 string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;
@@ -248,8 +253,9 @@ internal sealed class UnnamedSpeakers
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
-                    kept.RemoveAll(w => w is "government" || stateOfficeWords.Contains(w));
-                    // Sources keep "security" ("Iraqi security sources"), officials do not ("Malian officials"), as GroupFinder names them.
+                    // Sources keep "government" and "security" ("Australian government sources", "Iraqi security sources"), officials do
+                    // not ("Malian officials"), as GroupFinder names them.
+                    kept.RemoveAll(w => w is "government" && noun != "sources" || stateOfficeWords.Contains(w));
                     if (noun != "sources") kept.Remove("security");
                     // A country's service keeps its name's case: "U.S. Army officials".
                     for (var k = 0; k < kept.Count; k++)

@@ -16,11 +16,11 @@ public class DocumentVoicesTests
     [InlineData("NEW DELHI, May 4 (PTI) - Roughly 6,000 more soldiers were moved up to the passes, the Army said on Sunday.", "Indian Army")]
     [InlineData("SRINAGAR - Some 1,200 troops reached the valley overnight. According to the Army, more are on the way.", "Indian Army")]
     [InlineData("JERUSALEM (Reuters) - About 60,000 reservists got call-up orders this week, the military said on Friday.", "Israeli military")]
-    [InlineData("NEW DELHI (PTI) - Pakistani troop strength near the line has doubled to about 20,000, government sources said.", "Indian sources")]
+    [InlineData("NEW DELHI (PTI) - Pakistani troop strength near the line has doubled to about 20,000, government sources said.", "Indian government sources")]
     [InlineData("WASHINGTON (AP) - The Pentagon will send 1,500 more troops to the border, defense officials said.", "U.S. defense officials")]
     // A country named right before the voice is its own, a noun or an adjective.
     [InlineData("A Kosovo government official said 4,000 Serbian soldiers were still near the boundary.", "Kosovar officials")]
-    [InlineData("About 900 Ethiopian troops crossed, an Eritrean government source said.", "Eritrean sources")]
+    [InlineData("About 900 Ethiopian troops crossed, an Eritrean government source said.", "Eritrean government sources")]
     // A military voice with no country takes that of the state body its sentence names before it.
     [InlineData("The Pentagon is weighing a move of some 4,500 troops to Guam, defense officials said.", "U.S. defense officials")]
     // A rank after the title is not part of the name.

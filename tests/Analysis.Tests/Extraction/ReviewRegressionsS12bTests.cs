@@ -52,11 +52,13 @@ public class ReviewRegressionsS12bTests
     [Theory]
     // The dateline is where the reporter is: a state the sentence names by its name (not as a place, not as whose troops) or
     // a place of the voice ("in Seoul") keeps it off an unnamed voice.
-    [InlineData("WASHINGTON (Reuters) - South Korea's military will deploy 200 more troops to the border, government sources said.", 200, "South Korean sources")]
+    [InlineData("WASHINGTON (Reuters) - South Korea's military will deploy 200 more troops to the border, government sources said.", 200, "South Korean government sources")]
     // Session 14: the place itself, a capital, gives the voice its country (as "officials in Warsaw" always did), never the dateline.
     [InlineData("LONDON (Reuters) - About 12,000 North Korean troops are in Russia, government sources in Seoul said.", 12000, "South Korean government sources")]
     // The shapes the dateline rule was written for: the other side's troops, a place the troops went.
-    [InlineData("NEW DELHI (PTI) - Chinese troops have massed 50,000 soldiers near the LAC, government sources said.", 50000, "Indian sources")]
+    // Session 24: a country's government sources keep the word (the DevSet header: "senior government sources" of a country
+    // "Australian government sources"), as "government sources in Seoul" above always did.
+    [InlineData("NEW DELHI (PTI) - Chinese troops have massed 50,000 soldiers near the LAC, government sources said.", 50000, "Indian government sources")]
     [InlineData("SEOUL (Reuters) - Some 11,000 North Korean troops have been sent to Russia, a military source said.", 11000, "South Korean military sources")]
     // A negation covers only its own verb: the same subject speaks after "but", or another voice does.
     [InlineData("The Pentagon did not confirm the report but said about 1,500 additional troops would deploy to the border.", 1500, "Pentagon")]
