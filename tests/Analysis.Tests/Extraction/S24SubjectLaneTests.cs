@@ -1,0 +1,26 @@
+namespace Analysis.Tests.Extraction;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Session 24, subject lane: a sending noun an adjective of likelihood or plan modifies ("the likely dispatch of", "a possible
+/// deployment of") is a move still to come; an approval of "the first" troops is an approval of a first part, as "a first" is.
+/// Each has a twin that must not change.
+/// </summary>
+public class S24SubjectLaneTests
+{
+    private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
+
+    [Theory]
+    // A move its own adjective tells as still to come; the same noun with an adjective of the past or of manner stays as it is.
+    [InlineData("An advance team landed ahead of the likely dispatch of about 1,300 Danish soldiers.", 1300, EstimateStatus.Planned)]
+    [InlineData("An advance team landed ahead of the rapid dispatch of about 1,300 Danish soldiers.", 1300, EstimateStatus.Current)]
+    [InlineData("Ministers discussed a possible deployment of 4,200 Chilean troops to the border.", 4200, EstimateStatus.Planned)]
+    [InlineData("Ministers discussed the recent deployment of 4,200 Chilean troops to the border.", 4200, EstimateStatus.Current)]
+    // An approval of the first troops of a move; troops first named after another verb stay as they are.
+    [InlineData("The president has approved the first 650 Peruvian troops for the mission.", 650, EstimateStatus.Planned)]
+    [InlineData("The president has greeted the first 650 Peruvian troops of the mission.", 650, EstimateStatus.Current)]
+    public void Plans_told_by_an_adjective_or_an_approval_are_planned(string sentence, double value, EstimateStatus status) =>
+        Assert.Equal(status, FigureOf(sentence, value).Status);
+}
