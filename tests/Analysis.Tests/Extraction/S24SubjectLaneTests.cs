@@ -6,7 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// Session 24, subject lane: a sending noun an adjective of likelihood or plan modifies ("the likely dispatch of", "a possible
 /// deployment of") is a move still to come; an approval of "the first" troops is an approval of a first part, as "a first" is.
-/// Each has a twin that must not change.
+/// A figure that sizes a force named by an alliance, bloc or mission with no country ("a 1,500-strong NATO battlegroup", "a NATO
+/// force of 4,000") is a total of several states, owned by none of the countries around it. Each has a twin that must not change.
 /// </summary>
 public class S24SubjectLaneTests
 {
@@ -23,4 +24,16 @@ public class S24SubjectLaneTests
     [InlineData("The president has greeted the first 650 Peruvian troops of the mission.", 650, EstimateStatus.Current)]
     public void Plans_told_by_an_adjective_or_an_approval_are_planned(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
+
+    [Theory]
+    // A force of several states sized by the figure, whoever leads it or sends a part; a force a country's word names is that
+    // country's, and a figure of a country's troops sent to such a force stays that country's.
+    [InlineData("Denmark heads about half of a 1,500-strong NATO battlegroup based in Latvia.", 1500, null)]
+    [InlineData("Denmark heads a 1,500-strong Danish battlegroup based in Latvia.", 1500, "Denmark")]
+    [InlineData("Ghana sent troops to the 6,000-strong ECOWAS force led by a Nigerian general.", 6000, null)]
+    [InlineData("Ghana sent 600 troops to the ECOWAS force led by a Nigerian general.", 600, "Ghana")]
+    [InlineData("Portugal will contribute to a NATO force of 3,000 troops in Romania.", 3000, null)]
+    [InlineData("Portugal will contribute to a Portuguese force of 3,000 troops in Romania.", 3000, "Portugal")]
+    public void A_force_of_several_states_has_no_single_owner(string sentence, double value, string? subject) =>
+        Assert.Equal(subject, FigureOf(sentence, value).Subject);
 }
