@@ -36,4 +36,13 @@ public class S24SubjectLaneTests
     [InlineData("Portugal will contribute to a Portuguese force of 3,000 troops in Romania.", 3000, "Portugal")]
     public void A_force_of_several_states_has_no_single_owner(string sentence, double value, string? subject) =>
         Assert.Equal(subject, FigureOf(sentence, value).Subject);
+
+    [Theory]
+    // A country after "from" where a verb brings troops back from it is the place left; after a verb that does not, the origin.
+    [InlineData("The UN will repatriate 3,000 peacekeepers from Lebanon next year.", 3000, null)]
+    [InlineData("The UN will welcome 3,000 peacekeepers from Ghana next year.", 3000, "Ghana")]
+    [InlineData("The mission evacuated 400 soldiers from Mali in a week.", 400, null)]
+    [InlineData("The mission praised 400 soldiers from Chad in a week.", 400, "Chad")]
+    public void A_place_troops_are_brought_back_from_is_not_their_owner(string sentence, double value, string? subject) =>
+        Assert.Equal(subject, FigureOf(sentence, value).Subject);
 }
