@@ -19,7 +19,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
-    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers;
+    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -466,6 +466,9 @@ internal sealed partial class TroopCountFinder
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
+        // "the likely dispatch of about 1,000 troops", "a possible deployment of 5,000": a move told as still to come by its own
+        // adjective, with no decision named.
+        if (sendingPlanAdjectives.StartOfPhraseBefore(text, segmentStart, noun) >= 0) return true;
         if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
         if (DecidedAt(text, segmentStart, noun)) return true;
         // "ordered a deliberate withdrawal of": a determiner and one modifier before the noun.

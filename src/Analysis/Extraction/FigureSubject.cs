@@ -59,6 +59,7 @@ internal sealed partial class TroopCountFinder
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
+            if (SizesForceOfSeveral(text, start, end, result[i], sources)) { mixed[i] = true; continue; }
             // "in a combined force of around 64,000": a force of several nations, whoever the sentence names.
             if (agent.CoalitionForceBefore(text, start, result[i].Quantity.Span)) { mixed[i] = true; continue; }
             if (HeldByForceOfSeveral(text, start, result[i], countries, sources)) { mixed[i] = true; continue; }

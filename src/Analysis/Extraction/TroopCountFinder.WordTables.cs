@@ -187,6 +187,7 @@ internal sealed partial class TroopCountFinder
         partitiveWords = AdjacentPhrases.Of(lexicon, "partitive_words");
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
+        sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
