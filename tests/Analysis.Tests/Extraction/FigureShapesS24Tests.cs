@@ -7,6 +7,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// Figure shapes of session 24's figures lane: fighters as older copy spells them ("mujahedeen", "Gurkhas"), the services
 /// named land, sea and air and the part of a force called up ("reserve component personnel", "selected reservists") between
 /// the number and its noun, and a limit the force may not pass as an upper bound ("a maximum limit of", "capped at").
+/// A number repeated in brackets before its noun, as official copy writes it ("five hundred (500) men").
 /// Each family has rows where the same words count something else or nothing.
 /// </summary>
 public class FigureShapesS24Tests
@@ -40,4 +41,17 @@ public class FigureShapesS24Tests
     [InlineData("The operation was limited to the border, where 3,000 troops were deployed.", 3_000d)]
     public void Does_not_read_a_limit_that_is_not_the_numbers(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Hedge != Hedge.AtMost);
+
+    [Theory]
+    [InlineData("The Mission will reduce its troops to five hundred (500) men by March.", 500d)]
+    [InlineData("Nigeria pledged one hundred and fifty (150) troops to the regional force.", 150d)]
+    [InlineData("The government will deploy 2,000 (two thousand) soldiers to the mission.", 2_000d)]
+    public void Counts_a_number_repeated_in_brackets(string passage, double value) =>
+        Assert.Contains(Values(passage), v => v == value);
+
+    [Theory]
+    [InlineData("The ministry bought five hundred (500) trucks for the army.")]
+    [InlineData("The plant employs 2,000 (two thousand) workers near the base.")]
+    public void Does_not_count_other_things_repeated_in_brackets(string passage) =>
+        Assert.Empty(Counts(passage));
 }
