@@ -37,6 +37,9 @@ internal sealed class NounAfterNumber
         // "'a couple of thousand' more troops": a quoted number, then its noun.
         if (at == from && at + 1 < end && text[at] is '\'' or '’' or '"' or '”' && char.IsWhiteSpace(text[at + 1]))
             at = PhraseLiteral.SkipWhiteSpace(text, at + 1, end);
+        // "five hundred (500) men", "500 (five hundred) troops": official and legal copy repeats the number in brackets before its noun.
+        if (RepeatedInBrackets(text, at, end) is var repeated and > 0 && Spaced(text, repeated, end))
+            at = PhraseLiteral.SkipWhiteSpace(text, repeated, end);
         if (at < end && text[at] == '-' && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, at + 1, end), 0) is var afterHyphen and >= 0) return afterHyphen;
         return Read(text, from, end, at, 0);
     }
@@ -79,6 +82,17 @@ internal sealed class NounAfterNumber
         foreach (var noun in nouns.Candidates(text, at, end))
             if (PhraseLiteral.EndOf(text, at, end, noun, ignoreCase: true) is var e and >= 0 && PhraseLiteral.IsBoundary(text, from, end, e)) return e;
         return -1;
+    }
+
+    // Where a bracket that opens at `at` and holds only digits and separators, or only small letters, spaces and hyphens (a number
+    // in words), closes, past it; or -1. Short: a bracketed aside is no repeated number.
+    private static int RepeatedInBrackets(string text, int at, int end)
+    {
+        if (at >= end || text[at] != '(') return -1;
+        var e = at + 1;
+        var digits = e < end && char.IsAsciiDigit(text[e]);
+        while (e < end && e - at <= 40 && (digits ? char.IsAsciiDigit(text[e]) || text[e] is ',' or '.' : text[e] is >= 'a' and <= 'z' or ' ' or '-')) e++;
+        return e > at + 1 && e < end && text[e] == ')' && char.IsLetterOrDigit(text[e - 1]) ? e + 1 : -1;
     }
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
