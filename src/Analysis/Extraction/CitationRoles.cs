@@ -177,6 +177,8 @@ internal sealed partial class CitationRoles
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
+        actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);
@@ -283,6 +285,8 @@ internal sealed partial class CitationRoles
         // "Source: Andrii Demchenko, spokesperson for the border service, on national television": the person a source line
         // opens with is the voice of the paragraphs it labels (Attribution.SourceLines), as a body named there is.
         if (person && before.TrimEnd() is { Length: > 1 } label && label[^1] == ':' && sourceLabels.Contains(label[..^1].Trim())) return CitationRole.Speaker;
+        // "The high commissioner, Alan Jones, decided yesterday to evacuate about 1,000": a titled person acts for their office (ActsAfter).
+        if (person && (titledPerson || apposed && before.TrimEnd().EndsWith(',')) && ActsAfter(after, apposed) && !ReportedBefore(before)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
     }
 
