@@ -116,7 +116,7 @@ internal sealed class SourceFinder
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
-        countryServices = new CountryServices(countryWords, armedServices);
+        countryServices = new CountryServices(lexicon, countryWords, armedServices);
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
