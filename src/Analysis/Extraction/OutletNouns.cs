@@ -46,6 +46,9 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             }
             if (words == 0 || ModifiesNoun(s, to)) continue;
             var country = SentenceCountries.AdjectiveBefore(countries, s, hit.Span.Start, 0)?.Country;
+            // "the Daily Monitor reported", "the Gulf Daily News", "the Radio Okapi": a noun in title case is a word of the
+            // name, as are the capitalised words between "the" and it; "the daily Kommersant" and "the TV channel Rossiya" are not.
+            if (TitleCase(s.AsSpan(hit.Span.Start, hit.Span.End - hit.Span.Start))) from = NameStart(s, hit.Span.Start);
             candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
@@ -108,6 +111,23 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
 
     // Whether the word at `at` opens a sentence as "The", "A", "State" do, or names a country's state ("State television").
     private static bool IsOpener(string s, int at) => WordEnd(s, at) is var e && s.AsSpan(at, e - at) is "The" or "A" or "An" or "State" or "In" or "On";
+
+    // Whether each word of a noun opens with a capital and goes on in lower case ("Daily", "Radio"; not "TV", "Telegram channel").
+    private static bool TitleCase(ReadOnlySpan<char> noun)
+    {
+        foreach (var range in noun.Split(' '))
+            if (noun[range] is var w && (w.Length < 2 || !char.IsUpper(w[0]) || !char.IsLower(w[1]))) return false;
+        return true;
+    }
+
+    // Where a name that holds the title-case noun at `at` starts: back over capitalised words, not "The" ("the Gulf Daily News").
+    private static int NameStart(string s, int at)
+    {
+        for (var words = 0; words < 2 && at > 1 && s[at - 1] == ' ' && WordStart(s, at - 1) is var w && w < at - 1 && char.IsUpper(s[w])
+            && s.AsSpan(w, at - 1 - w) is not "The"; words++)
+            at = w;
+        return at;
+    }
 
     // Where the word that ends at `end` starts (letters, digits, hyphens and apostrophes: "Al-Manar", "L'Orient").
     private static int WordStart(string s, int end)

@@ -66,7 +66,7 @@ internal sealed class SourceFinder
     private readonly BareBodies bareBodies;
     private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks, documentBodyHeads;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
@@ -116,10 +116,11 @@ internal sealed class SourceFinder
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
-        countryServices = new CountryServices(countryWords, armedServices);
+        countryServices = new CountryServices(lexicon, countryWords, armedServices);
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
@@ -331,7 +332,7 @@ internal sealed class SourceFinder
             // "A leaked Pentagon planning document lists 4,500 troops …", "A NATO assessment seen by allies puts the number … at
             // 11,000": a known body's own document, then a verb of counting or saying, speaks for the body ("A daily Convoy Watch
             // count put …": an unknown name before a noun is that noun's modifier, no voice).
-            if (role == CitationRole.Mentioned && !unknownName && roles.OwnDocumentSpeaks(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
+            if (role == CitationRole.Mentioned && (!unknownName || IsBodyName(text, candidate.Span)) && roles.OwnDocumentSpeaks(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
                 role = CitationRole.Speaker;
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's). Read once, when first asked: both tests below need it.
@@ -713,6 +714,10 @@ internal sealed class SourceFinder
     }
 
     // An unknown name (priority 4) is a source only where the text cites it; so is any reading equal to one.
+    // Whether an unknown name's last word names a body (document_body_heads: "Defence Intelligence Organisation").
+    private bool IsBodyName(string text, TextSpan span) =>
+        SourceText.WordStartBefore(text, span.End) is var last and >= 0 && last >= span.Start && documentBodyHeads.Contains(text.AsSpan(last, span.End - last));
+
     private static bool IsUnknownName(List<SourceCandidate> candidates, SourceRef reference)
     {
         foreach (var c in candidates)
