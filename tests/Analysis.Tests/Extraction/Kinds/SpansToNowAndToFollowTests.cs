@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 22, second review: near misses of the rules merged since the first review. A span up to now ("in the past 24
+/// Near misses of the status rules. A span up to now ("in the past 24
 /// hours") is no past time a level is of, and "At the time of writing" opens the writer's own time; troops sent "to follow the retreating units" are sent, not still to follow. Each has a twin the rule must still read.
 /// </summary>
-public class ReviewS22SecondTests
+public class SpansToNowAndToFollowTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

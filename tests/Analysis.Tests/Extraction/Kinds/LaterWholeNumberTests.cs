@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;

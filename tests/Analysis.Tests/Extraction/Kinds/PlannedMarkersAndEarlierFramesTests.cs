@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 15, status lane: the planned markers and earlier frames of batch D/E's real errors (a plan approved, needed,
+/// The planned markers and earlier frames of real reporting (a plan approved, needed,
 /// decided or prepared; a headline whose subject is the figure; an appositive figure and its planned predicate; the total a
 /// planned addition brings; what a past operation began with; the force before a change of government). Each row has a
 /// twin where the same words leave the figure as it was.
 /// </summary>
-public class S15StatusTests
+public class PlannedMarkersAndEarlierFramesTests
 {
     private static EstimateStatus StatusOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value).Status;
 

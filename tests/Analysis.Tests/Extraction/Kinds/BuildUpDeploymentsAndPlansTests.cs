@@ -1,16 +1,16 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 13's kinds lane, from the categories of build-up reporting (troops massed near a neighbour's border, allies'
+/// Kinds in build-up reporting (troops massed near a neighbour's border, allies'
 /// reinforcements, readiness orders): where troops stand is a deployment whatever army or reserve they come from; an
 /// action still to come with the troops, a possibility with a target date, and a notice to deploy are plans; two countries joined by "and" own no total alone; a military
 /// body of one country owns unowned troops when nothing else names their owner. Each rule has rows where the same words
 /// must leave the figure as it was.
 /// </summary>
-public class ProbeS13KindsTests
+public class BuildUpDeploymentsAndPlansTests
 {
     [Theory]
     // Presence words after the figure bind tighter than an army word before it; an instrument is read from "with" on.

@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 21, status lane: an addition ordered or asked for, a request or a promise for troops, the next part of a move and
+/// Status: an addition ordered or asked for, a request or a promise for troops, the next part of a move and
 /// the first part of a named whole are planned; a level dated in the past before a newer one is earlier; a whole that points
 /// back at the force just counted makes a part. Each has twins that must not change.
 /// </summary>
-public class S21StatusTests
+public class AdditionsRequestsAndNextPartsTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -10,7 +10,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// plan before it; "from X to Y" of a change still to come starts from what is there now. Each has rows that must change
 /// and twins that must not.
 /// </summary>
-public class S19StatusTests
+public class ReplacedAndPastLevelsTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 16, round 2 of the status lane: three categories drawn from real dev errors of several stories (the object of a
+/// Status in three categories of real reporting (the object of a
 /// verb of deliberating or preparing; a presence told as over, by "had been" and a verb of placing or by an adverb of the past
 /// after the troop noun; a modal of possibility on an action done with the troops, which is no hedge of the count). Each has
 /// rows that must change and twins that must not.
 /// </summary>
-public class S16Status2Tests
+public class DeliberationsAndPresencesOverTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

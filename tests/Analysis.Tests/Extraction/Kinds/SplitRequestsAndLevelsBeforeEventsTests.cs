@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 23, second status lane: shapes of plans and past levels left by the first status lane, each with twins that must
+/// Shapes of plans and past levels: a request split by its time is planned, a level there was before an event is earlier, each with twins that must
 /// not change.
 /// </summary>
-public class S23Status2Tests
+public class SplitRequestsAndLevelsBeforeEventsTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

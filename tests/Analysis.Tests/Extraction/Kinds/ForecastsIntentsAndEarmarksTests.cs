@@ -1,17 +1,17 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 22, status lane: a forecast or an intent told of the troops ("are likely to", "is meant to"), a plan's own
+/// Status: a forecast or an intent told of the troops ("are likely to", "is meant to"), a plan's own
 /// adjective before the figure, troops "slated for", "earmarked" or picked "for possible deployment", what an accord
 /// "provides for", a hope, the rest of a move "to follow" and troops still to be recruited or sent by a headline's
 /// infinitive are planned; a level the base "used to" hold, a time the story looks back to ("At the time"), an era told as
 /// history ("during the Cold War") and a level held at a past time ("numbered 1,700 last spring") are earlier. Each has a
 /// twin that must not change.
 /// </summary>
-public class S22StatusTests
+public class ForecastsIntentsAndEarmarksTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

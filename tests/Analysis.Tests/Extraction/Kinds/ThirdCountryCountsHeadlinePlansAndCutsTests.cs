@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
@@ -10,7 +10,7 @@ using Analysis.Pipeline;
 /// saved pages with related-story lists, and of force reductions. Each rule has rows where it applies and rows where
 /// the same words keep the figure as it was.
 /// </summary>
-public class SpeakersHeadlinesAndCutsTests
+public class ThirdCountryCountsHeadlinePlansAndCutsTests
 {
     private static TroopCount Of(string text, double value) =>
         Assert.Single(Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts, c => c.Value == value || c.Low == value);

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -103,7 +103,7 @@ public class KindStatusSubjectTests
     // Reservists and conscripts are called up at home: with no other owner, the cited body's country owns them.
     [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 reservists would join the drills.", "Latvia")]
     [InlineData("Untitled\n\nSome 8,000 conscripts have been called up, according to the Norwegian Armed Forces.", "Norway")]
-    // Soldiers with no other owner are the cited military body's too (the rule settled in session 12: "else the country of
+    // Soldiers with no other owner are the cited military body's too (the settled rule: "else the country of
     // the state bodies it cites"); a named owner stays the owner.
     [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 soldiers would join the drills.", "Latvia")]
     [InlineData("Untitled\n\nLatvia's defence ministry said about 3,000 Estonian reservists would join the drills.", "Estonia")]

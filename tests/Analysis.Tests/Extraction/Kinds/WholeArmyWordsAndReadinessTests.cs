@@ -1,16 +1,16 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 14's kinds lane, from the categories of build-up reporting: an army word that owns troops placed somewhere is no
+/// Kinds in build-up reporting: an army word that owns troops placed somewhere is no
 /// count of the army; the words of a whole army inside a figure ("active troops", "reservists") count it only when nothing in
 /// the figure's clause says where the troops stand or what befell them; readiness ("standing by", "ready to defend") is a plan;
 /// a picture that "captures" troops takes no prisoners; a participle after a future clause shares its future; a country that
 /// hosts troops, or is where they go, is not whose they are. Each rule has rows where like words must leave the figure as it was.
 /// </summary>
-public class ProbeS14KindsTests
+public class WholeArmyWordsAndReadinessTests
 {
     [Theory]
     // An army word before the figure, where the troops stand after it (no comma between): a deployment.

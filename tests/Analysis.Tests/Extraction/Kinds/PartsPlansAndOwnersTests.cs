@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -89,7 +89,7 @@ public class PartsPlansAndOwnersTests
     // Reservists belong to the country of the military or government body the gazetteer knows that cites them.
     [InlineData("Untitled\n\nSome 9,000 reservists have been called up, the Pentagon said.", 9000, "United States")]
     // Not to an outlet that relays the figure. Soldiers with no owner and no actor before them take the country of the state
-    // body that cites them too (settled in session 12), not of an outlet.
+    // body that cites them too, not of an outlet.
     [InlineData("Untitled\n\nSome 9,000 reservists have been called up, reported Sputnik.", 9000, null)]
     [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, the Pentagon said.", 9000, "United States")]
     [InlineData("Untitled\n\nSome 9,000 soldiers have been sent, reported Sputnik.", 9000, null)]

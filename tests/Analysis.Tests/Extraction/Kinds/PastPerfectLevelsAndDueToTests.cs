@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 15, second status lane: the earlier frames and planned markers of blind batch F's real dev errors (a level told
+/// Earlier frames and planned markers of real reporting (a level told
 /// in the past perfect, "had" with an earlier adverb, "due to" after the figure, a place that is to take troops). Each row
 /// has a twin where the same words leave the figure as it was.
 /// </summary>
-public class S15Status2Tests
+public class PastPerfectLevelsAndDueToTests
 {
     private static EstimateStatus StatusOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value).Status;
 

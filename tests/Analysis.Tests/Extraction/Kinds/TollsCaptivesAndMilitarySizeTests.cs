@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 21's subject lane: a toll told in a headline's present ("toll rises to 19") counts casualties as its past does;
+/// Kinds and owners: a toll told in a headline's present ("toll rises to 19") counts casualties as its past does;
 /// captives by other words than "captured" are casualties; a state's whole military as the subject of a verb of strength, or
 /// bound to a strength ("100,000-strong military"), is its size; troops near a country or bound for it are not that country's,
 /// whichever of its bodies counts them. Each rule has rows where like words must leave the figure as it was.
 /// </summary>
-public class S21KindsAndOwnersTests
+public class TollsCaptivesAndMilitarySizeTests
 {
     [Theory]
     // A toll verb in the present, a casualty word before it.

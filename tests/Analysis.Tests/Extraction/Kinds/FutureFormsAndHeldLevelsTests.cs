@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 16, status lane: three broad categories drawn from the real dev errors of several stories (a figure's troops as
+/// Status in three broad categories of real reporting (a figure's troops as
 /// the subject of a future form, whatever the verb; a level held, told against a later event; a plan told of the troops after
 /// the figure). Each category has rows that must change and twins with the same words that must not.
 /// </summary>
-public class S16StatusTests
+public class FutureFormsAndHeldLevelsTests
 {
     private static EstimateStatus StatusOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value).Status;
 
@@ -53,10 +53,10 @@ public class S16StatusTests
 }
 
 /// <summary>
-/// Session 16, dates and events of the same lane: event verbs of real dev errors of several stories (troops leaving or
+/// Dated events: event verbs of real reporting (troops leaving or
 /// reaching a place, strikes, maps or footage published, exercises) and "last" before a month alone.
 /// </summary>
-public class S16EventsAndDatesTests
+public class EventVerbsAndLastMonthTests
 {
     private static readonly DateOnly Friday = new(2024, 10, 25);
 

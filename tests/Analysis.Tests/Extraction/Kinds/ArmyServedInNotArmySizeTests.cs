@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 17's second figures lane: an army word after a figure, in a relative clause or after a preposition of service, names
+/// An army word after a figure, in a relative clause or after a preposition of service, names
 /// the army its troops serve in, not the army's size ("400 volunteers who joined the Russian army were killed"); and, both ways,
 /// the army words after a figure that still count an army.
 /// </summary>
-public class S17Figures2Tests
+public class ArmyServedInNotArmySizeTests
 {
     private static TroopCount One(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value || c.Low == value);
 

@@ -1,16 +1,16 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 23, status lane: a permission for a sending ("allow the deployment of", "opened the way for the deployment of")
+/// Status: a permission for a sending ("allow the deployment of", "opened the way for the deployment of")
 /// and an approved basing or stationing are planned; a part told right before a whole of the past ("6,500 of the 9,000 troops
 /// at the height of the deployment") is earlier; a request with its object before the infinitive ("asked its allies to send
 /// 4,300"), an authority or a motion to send, and a stage of a planned move with its own target date are planned. Each has a
 /// twin that must not change.
 /// </summary>
-public class S23StatusTests
+public class PermissionsAndStagedMovesTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

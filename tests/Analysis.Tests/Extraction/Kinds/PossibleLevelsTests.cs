@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 23's "could" lane: the status of a level a text gives as a possibility. Each rule has rows where it applies and
+/// The status of a level a text gives as a possibility. Each rule has rows where it applies and
 /// near misses where the same words must leave the figure as it was.
 /// </summary>
-public class S23CouldTests
+public class PossibleLevelsTests
 {
     [Theory]
     // A modal of possibility, a verb of change or reaching and a target word before the figure: a level still to come.

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -9,7 +9,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// before a newer level of the same force in its sentence ("which stood at 5,000 in the spring, has since risen to 8,000");
 /// a peak ("peaked at"). Each has twins that must not change.
 /// </summary>
-public class S20StatusTests
+public class LevelsDatedInThePastTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 17, status lane: the verb that governs a figure's clause decides its time. A future modal before the figure, whatever
+/// The verb that governs a figure's clause decides its time. A future modal before the figure, whatever
 /// the verb; a time still to come after it; a past perfect speech verb, which tells when something was said, not when the
 /// troops of its complement clause were there; readiness to join an operation. Each has rows that must change and twins that
 /// must not.
 /// </summary>
-public class S17StatusTests
+public class GoverningVerbTimeTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

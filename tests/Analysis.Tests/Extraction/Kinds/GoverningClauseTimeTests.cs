@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Kinds;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -10,7 +10,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// past, a plan told as the first one, and a bare number that restates a figure of an earlier sentence. Each row has a twin
 /// where the same words leave the figure as it was.
 /// </summary>
-public class S18StatusTests
+public class GoverningClauseTimeTests
 {
     private static EstimateStatus StatusOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value).Status;
 
