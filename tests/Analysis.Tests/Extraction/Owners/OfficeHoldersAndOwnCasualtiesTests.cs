@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Countries as voices and owners (session 22): a named person whose title is an office of a state owns the troops he speaks of
+/// Countries as voices and owners: a named person whose title is an office of a state owns the troops he speaks of
 /// when nothing else says whose they are; a person of no state office does not, and the troops' own words still win. A side that
 /// tells of dead or wounded whom nothing else owns tells of its own, unless it did the harm or another country stands between.
 /// Each table holds both ways.
 /// </summary>
-public class S22CountriesTests
+public class OfficeHoldersAndOwnCasualtiesTests
 {
     [Theory]
     // The state office of the figure's voice, named a paragraph before, owns what nothing else does.

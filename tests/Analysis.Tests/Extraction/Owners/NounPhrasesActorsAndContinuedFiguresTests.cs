@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 18's subject rules: whose troops a figure counts is read from the noun phrase it counts ("puts the number of X troops
+/// Whose troops a figure counts is read from the noun phrase it counts ("puts the number of X troops
 /// at N"), from the clause's actor (not a possessive on a place or a war, not a mission named after where it serves), from the
 /// figure before it that it continues ("and 200 more"), or from a force of several states named before ("The force ...");
 /// "the North" is North Korea where the text names either Korea.
 /// </summary>
-public class S18SubjectTests
+public class NounPhrasesActorsAndContinuedFiguresTests
 {
     [Theory]
     // The counted phrase names the owner, not the one who puts the figure.

@@ -1,17 +1,17 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 14's second subject lane, from the categories of ownership in troop reporting: troops of more than one owner
+/// Ownership in troop reporting: troops of more than one owner
 /// (two countries joined inside the figure, "allied" or "multinational" troops, troops "from" two countries) have none; half of
 /// a hyphened pair ("the U.S.-Mexico border", "the Franco-German Brigade") or a country that leads or backs a force
 /// ("German-led") owns none of them; a possessive right before the figure owns it whatever comes before; a military body's
 /// count of dead or wounded with no owner named is of its own side unless its side did the harm. Each rule has rows where
 /// like words must leave the owner as it was.
 /// </summary>
-public class ProbeS14SubjectTests
+public class SeveralOwnersAndHyphenedPairsTests
 {
     [Theory]
     [InlineData("Untitled\n\nAbout 5,000 Filipino and American troops will take part in the drills.", null)]

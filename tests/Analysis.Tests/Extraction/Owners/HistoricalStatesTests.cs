@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Whose troops (session 23): states of the time in reporting on past wars ("Soviet troops" are the Soviet Union's, not Russia's),
+/// Whose troops: states of the time in reporting on past wars ("Soviet troops" are the Soviet Union's, not Russia's),
 /// while a capital alone stays today's state. Each table holds both ways.
 /// </summary>
-public class S23SubjectTests
+public class HistoricalStatesTests
 {
     [Theory]
     // The Soviet Union's demonym and names own the troops they are bound to or that it sends.

@@ -1,17 +1,17 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 15's subject lane, from the categories of the blind batches' errors: totals held or sent by several nations (a
+/// Whose troops, by categories of errors on unseen text: totals held or sent by several nations (a
 /// mission or alliance the gazetteer knows, two countries as one actor, "25 nations") have no owner; countries bound to
 /// numbers in order ("X and Y are to send A and B"); the owner given by a body in a cited officer's title ("Pentagon
 /// spokesman X said"); a side that confirms dead confirms its own, and the enemy named after "hostilities with" is not the
 /// owner of a body's dead; words that only look like owners (a language, a sea, a unit named after where it serves). Each rule
 /// has rows where like words must keep the owner.
 /// </summary>
-public class S15SubjectTests
+public class MultinationalTotalsAndOrderedPairsTests
 {
     [Theory]
     [InlineData("Untitled\n\nKFOR, which has about 4,500 soldiers, said it was watching the boundary.", null)]

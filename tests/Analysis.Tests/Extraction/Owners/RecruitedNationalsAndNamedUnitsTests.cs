@@ -1,16 +1,16 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 13's subject lane, from the categories of whose-troops errors on unseen text: nationals a state recruits are
+/// Whose troops, by categories of errors on unseen text: nationals a state recruits are
 /// their own country's; a unit or force whose name carries its country owns its troops, an alliance's troops have no
 /// single owner; a total after parts of two countries is none of theirs; a speaker's office names whose voice, not whose
 /// troops; an actor right after the figure ("the 2,000 peacekeepers Moscow sent") or the antecedent of ", who" sends or
 /// holds them; "its last" does not turn "from Niger" into an owner. Each rule has rows where the same words must leave the
 /// subject as it was.
 /// </summary>
-public class ProbeS13SubjectTests
+public class RecruitedNationalsAndNamedUnitsTests
 {
     [Theory]
     // Nationals by a plural demonym, whoever recruits them or wherever they fight.
@@ -27,7 +27,7 @@ public class ProbeS13SubjectTests
     [InlineData("Untitled\n\nSome 2,500 soldiers of the 82nd Airborne Division arrived at the base.", "United States")]
     // An alliance or mission named there owns none of them; a unit far after the figure says nothing.
     [InlineData("Untitled\n\nEstonia hosts about 2,000 NATO troops.", null)]
-    // (Session 14: a host is where troops are, never whose, as a destination is: the row kept its unit far after, and no owner.)
+    // (A host is where troops are, never whose, as a destination is: the row kept its unit far after, and no owner.)
     [InlineData("Untitled\n\nPoland hosts about 2,000 troops, more than the 82nd Airborne Division sent last year.", null)]
     public void Units_and_alliances(string text, string? subject) => Assert.Equal(subject, Only(text).Subject);
 

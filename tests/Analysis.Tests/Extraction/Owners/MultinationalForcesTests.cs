@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 16, round 2, subject: a force of several states that holds a figure (a stabilization or peacekeeping force, a UN
+/// Whose troops: a force of several states that holds a figure (a stabilization or peacekeeping force, a UN
 /// mission, blue helmets, a multinational battlegroup, or such a force named again as "the force") owns it as no country does,
 /// unless a country binds the head, stands between, or the head is a destination or one owner's force; a captor named after
 /// "captured/killed by" never owns the captured.
 /// </summary>
-public class S16Subject2Tests
+public class MultinationalForcesTests
 {
     [Theory]
     // The holder is a force of several states: no owner, whatever country the sentence or passage names before it.

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -9,7 +9,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// body (a ministry, an army), owns the figure's troops, wherever attribution found it, but not an event's whole, not the
 /// state itself as the voice, and not troops of several owners. Each table holds both ways.
 /// </summary>
-public class S19SubjectTests
+public class PlacesAttackersAndVoiceOwnersTests
 {
     [Theory]
     // The country after "reached" or "entered" is where the troops went: the context's owner stays.

@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 24, subject lane: a sending noun an adjective of likelihood or plan modifies ("the likely dispatch of", "a possible
+/// A sending noun an adjective of likelihood or plan modifies ("the likely dispatch of", "a possible
 /// deployment of") is a move still to come; an approval of "the first" troops is an approval of a first part, as "a first" is.
 /// A figure that sizes a force named by an alliance, bloc or mission with no country ("a 1,500-strong NATO battlegroup", "a NATO
 /// force of 4,000") is a total of several states, owned by none of the countries around it. Each has a twin that must not change.
 /// </summary>
-public class S24SubjectLaneTests
+public class LikelySendingsAndAllianceForcesTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

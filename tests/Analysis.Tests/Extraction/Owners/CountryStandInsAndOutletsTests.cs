@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 17's subject rules: a phrase that stands for a country named before ("the country", "the island's", "his country")
+/// Whose troops: a phrase that stands for a country named before ("the country", "the island's", "his country")
 /// is read as that country, found among the actors before it (not a demonym on another noun, not a country after a
 /// preposition); an outlet is never the one who sends, moves or loses troops; capitalized "Marines" alone are U.S. Marines
 /// (AP style), another nation's carry their country or their service's name.
 /// </summary>
-public class S17SubjectTests
+public class CountryStandInsAndOutletsTests
 {
     [Theory]
     // The anaphor takes the actor named before it, not the country after a preposition or a demonym on an outlet.

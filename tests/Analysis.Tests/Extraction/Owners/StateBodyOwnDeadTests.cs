@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
@@ -7,7 +7,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// side's demonym voice does ("the Syrian army"); not when the count before the sentence is of troops, whose dead the context owns.
 /// Both ways.
 /// </summary>
-public class S22Subject2Tests
+public class StateBodyOwnDeadTests
 {
     [Theory]
     [InlineData("Untitled\n\nIsraeli jets struck positions near Damascus. Syria's defence ministry said four soldiers were killed.", 4, "Syria")]

@@ -1,17 +1,17 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 16's subject review of session 15's rules: a service's people ("Marines", "sailors") take no cited voice's country
+/// Whose troops: a service's people ("Marines", "sailors") take no cited voice's country
 /// (the host's official speaks of visitors); "N of them" is read as the figures around it are, not as the last troops a
 /// demonym names (the captors or the reporting side); "a total of" alone makes no total of several owners. Units that name
 /// their country and totals after parts of several owners ("in all", "together") keep their readings.
 /// </summary>
-public class S16SubjectTests
+public class ServicePeopleAndOfThemTests
 {
     [Theory]
-    // A host's or any other official who speaks of a service's people does not own them (session 17: capitalized "Marines"
+    // A host's or any other official who speaks of a service's people does not own them (capitalized "Marines"
     // alone are U.S. Marines, AP style; before, no owner).
     [InlineData("Untitled\n\nAbout 2,000 Marines will rotate through Darwin this year, an Australian defence official said.", "United States")]
     [InlineData("Untitled\n\nAbout 1,800 Marines will train in Queensland this year, a Philippine defence official said.", "United States")]

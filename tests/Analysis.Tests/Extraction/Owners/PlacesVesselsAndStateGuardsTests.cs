@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 17's second subject rules: a demonym on ground, air, water or a vessel ("Russian territory", "Chinese ships",
+/// Whose troops: a demonym on ground, air, water or a vessel ("Russian territory", "Chinese ships",
 /// "a British warship") names where troops are or what carries them, not an actor, so it owns no troops counted beside it;
 /// a troop noun bound to a demonym still does. A US state's Guard ("the Ohio National Guard", "Nevada Guard troops") is a unit
 /// of the United States; "the National Guard" alone, or a state's name before another word, names no country.
 /// </summary>
-public class S17Subject2Tests
+public class PlacesVesselsAndStateGuardsTests
 {
     [Theory]
     // The second object of the sender's verb is the sender's, not the country of the ground or the ship named between.

@@ -1,10 +1,10 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Whose troops when a figure's own words name no owner (settled in session 12: the subject of the passage's figures before
+/// Whose troops when a figure's own words name no owner (the subject of the passage's figures before
 /// it, the story's actor), with two sides in one passage; and the status of a gapped clause and of a far planned cut. Each
 /// rule has rows where it applies and rows where the same words must leave the figure as it was.
 /// </summary>

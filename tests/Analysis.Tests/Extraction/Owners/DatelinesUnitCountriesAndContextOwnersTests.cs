@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 15's second subject lane, from blind batch F's dev errors: a dateline's country owns no troops; a unit or service
+/// Whose troops: a dateline's country owns no troops; a unit or service
 /// that names its country by itself (unit_countries); a sentence that counted troops gives the context its owner; a force of
 /// several nations ("a combined force of", "the West
 /// can send", "capitals could offer") and a total after parts of several owners have none. Each rule has rows where like words
 /// keep an owner.
 /// </summary>
-public class S15Subject2Tests
+public class DatelinesUnitCountriesAndContextOwnersTests
 {
     [Theory]
     [InlineData("Untitled\n\nOTTAWA (CBC) - About 3,000 sailors stationed in Latvia are to return home next year, officials said.", null)]

@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Owners;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 23's host rule: a country that hosts troops is where they are, not whose, and so is a country in a gapped clause
+/// A country that hosts troops is where they are, not whose, and so is a country in a gapped clause
 /// that shares the host verb of the clause before it ("X hosts 10,000 of them and Y some 1,700").
 /// </summary>
-public class S23HostsTests
+public class HostCountriesTests
 {
     [Theory]
     [InlineData("Untitled\n\nThe U.S. keeps about 60,000 troops in Europe. Poland hosts about 10,000 of them and Romania some 1,700.", 1700, "United States")]
