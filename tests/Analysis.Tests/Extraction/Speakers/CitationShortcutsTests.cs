@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using System.Globalization;
 using Analysis.Extraction;

@@ -1,9 +1,9 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Relays (issue 14, session 11): officials who speak through an outlet are the origin, the outlet the via, however the
+/// Relays (issue 14): officials who speak through an outlet are the origin, the outlet the via, however the
 /// text says who they are: "citing unidentified U.S. officials", "two U.S. officials who have seen the intelligence told
 /// Reuters", "officials familiar with the plans said". The sentences are ours, in the shapes real reporting uses.
 /// </summary>

@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 24's voices lane: a titled person who acts for their office (decides, asks, requests, proposes, gives, lists: acting_verbs)
+/// A titled person who acts for their office (decides, asks, requests, proposes, gives, lists: acting_verbs)
 /// is a source of the sentence, though no verb of speech cites them; an untitled name before the same verb is not, nor a titled
 /// person who orders troops about (an order moves them, it claims nothing) or only meets or visits.
 /// </summary>
-public class S24VoicesTests
+public class ActingOfficeHoldersTests
 {
     [Theory]
     [InlineData("The ambassador, Karl Mendes, decided on Friday to evacuate about 600 foreign nationals from the capital.", "Karl Mendes")]

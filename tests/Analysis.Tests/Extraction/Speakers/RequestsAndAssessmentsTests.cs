@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 15, second speakers lane), by categories of the dev errors of blind batch F: a request or
+/// Whose words a figure is, by categories of real reporting: a request or
 /// formal demand is its maker's voice (the F header's convention), a course ruled out is said by who rules it out, and an assessment in
 /// translated copy ("judges that") speaks. Each rule with rows where it applies and rows where the same words must not change
 /// the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class S15Speakers2Tests
+public class RequestsAndAssessmentsTests
 {
     private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
 

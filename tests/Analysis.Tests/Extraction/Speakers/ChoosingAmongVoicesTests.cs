@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Choosing the speaker among the voices the kit finds (session 21, second attribution lane): an unnamed voice named again by
+/// Choosing the speaker among the voices the kit finds: an unnamed voice named again by
 /// its noun before the outlet it told, a state that its own official reports, a speaking "it" after a body named without being
 /// cited, a speaker set off by commas that closes the sentence, a wire headline's spaced hyphen, and a state that only places a
 /// count of troops. Rows where each rule applies and rows where the same words must not change the answer. The sentences are ours.
 /// </summary>
-public class ProbeS21Attribution2Tests
+public class ChoosingAmongVoicesTests
 {
     private static string? Origin(string text, double value) =>
         Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;

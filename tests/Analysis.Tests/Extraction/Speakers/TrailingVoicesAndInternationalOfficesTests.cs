@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Who said it (session 13, attribution lane, second round), by category of real reporting: a headline's trailing voice
+/// Who said it, by category of real reporting: a headline's trailing voice
 /// without its article (which lends no country), unnamed voices named by their country (a capitalised modifier, a national
 /// outlet that cites them), offices of international bodies named without their holder. Each rule with rows where
 /// it applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class ProbeS13AttributionRound2Tests
+public class TrailingVoicesAndInternationalOfficesTests
 {
     private static (string? Origin, IReadOnlyList<string> Via) Passage(string text, double value)
     {
@@ -49,7 +49,7 @@ public class ProbeS13AttributionRound2Tests
     [InlineData("Some 3,000 North Korean soldiers have been killed or wounded in Kursk, officials said.", 3000, null)]
     [InlineData("TOKYO (Kyodo) -- About 100,000 Chinese troops joined the drills, officials said.", 100000, null)]
     // Nor when another name qualifies them, nor when the sentence names a second country (a place).
-    // (Session 21: a side's adjective names the voices itself, "Houthi officials", never the counted Saudi side.)
+    // (A side's adjective names the voices itself, "Houthi officials", never the counted Saudi side.)
     [InlineData("A Houthi official said about 2,000 Saudi soldiers were massed near the border.", 2000, "Houthi officials")]
     [InlineData("About 3,000 North Korean troops are in Russia, officials said.", 3000, null)]
     public void Unnamed_voices_take_the_country_the_text_gives(string text, double value, string? origin) =>

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;

@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 15, speakers lane), by categories of the dev errors of blind batches D and E: a speaker
+/// Whose words a figure is, by categories of real reporting: a speaker
 /// before the origin who relays it ("A told reporters that B put N"), a prepositional "after" inside a speech ("told reporters
 /// after a closed-door session that …"), the outlet a closing speaker told after a clause break. Each rule with rows where it
 /// applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class S15SpeakersTests
+public class RelayingSpeakersTests
 {
     private static (string? Origin, IReadOnlyList<string> Via) Of(string document, double value)
     {

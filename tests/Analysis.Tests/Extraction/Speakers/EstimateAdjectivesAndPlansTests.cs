@@ -1,14 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 17, second origin lane), by categories of the dev errors of batch H and the groups before
-/// it: a statement verb after an article or possessive ("an estimated 24,000") is the writer's adjective, so a background
+/// Whose words a figure is, by categories of real reporting: a statement verb after an article or possessive ("an estimated 24,000") is the writer's adjective, so a background
 /// sentence does not go on with the speaker before it (eth25-07, bel24-d03); a plan is no voice, so its owner gives an outlet
 /// that writes about it nothing (fin25-10), unless the outlet saw it; a transcript's speaker label in capitals speaks for the
 /// rest of its paragraph (afg21-05). Each rule with rows where it applies and rows where the same words must not change the
 /// answer. The sentences are ours, in real shapes.
 /// </summary>
-public class S17Origin2Tests
+public class EstimateAdjectivesAndPlansTests
 {
     private static void Check(string document, double value, string? origin, string via)
     {

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
@@ -316,7 +316,7 @@ public class AttributionShapesTests
     // before them; outlets and think tanks lend none, and with none before them they keep no country.
     [InlineData("Poland's Defence Ministry said on Monday the drills had begun.\n\nAbout 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "Polish military officials")]
     [InlineData("About 2,500 soldiers crossed the river overnight, a senior military official said.", 2500, "military officials")]
-    // A defense official the passage gives no country is a U.S. one (session 17: the annotation's convention, unowned_voice_countries).
+    // A defense official the passage gives no country is a U.S. one (the annotation's convention, unowned_voice_countries).
     [InlineData("Reuters reported on Monday that talks had stalled.\n\nAbout 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "U.S. defense officials")]
     [InlineData("Analysts at the Institute for the Study of War said the drills had begun. About 2,500 soldiers crossed the river overnight, defense officials said.", 2500, "U.S. defense officials")]
     public void Not_the_speaker_and_whose_officials(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);

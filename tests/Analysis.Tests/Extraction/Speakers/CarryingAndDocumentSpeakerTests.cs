@@ -1,11 +1,11 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Pipeline;
 
 /// <summary>
-/// Whose words a figure is by the settled carrying rule and by the document around it (#14, session 12). A sentence or a
+/// Whose words a figure is by the settled carrying rule and by the document around it (#14). A sentence or a
 /// clause after a semicolon with no speech verb of its own is the writer's, unless it breaks the figure just cited down
 /// (numbers with no noun of their own: "Some 6,400 are to return home"); a statement's or a release's title speaks for the
 /// text below it; a headline's surname is the person the text below writes out, whatever verb follows; the body whose
@@ -85,8 +85,8 @@ public class CarryingAndDocumentSpeakerTests
         Assert.Equal(origin, HeadedOrigin(text, value));
 
     [Fact]
-    // "a X spokesperson told AP": the body's country's officials of its trade are the origin (the DevSet header's convention of
-    // session 14: "a U.S. Northern Command spokesperson": "U.S. military officials"), the outlet its via.
+    // "a X spokesperson told AP": the body's country's officials of its trade are the origin (the DevSet header's convention,
+    // as "a U.S. Northern Command spokesperson": "U.S. military officials"), the outlet its via.
     public void The_officials_of_the_body_whose_spokesperson_told_an_outlet_are_the_origin()
     {
         var figure = Figure(TestData.Passage("About 500 Guard troops began their mission on Friday, a U.S. Northern Command spokesperson told The Associated Press."), 500);

@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 15, third speakers lane), by categories of the dev errors of blind batch F: a country's own
+/// Whose words a figure is: a country's own
 /// estimate that puts a number ("U.S. estimates put the number ... at N", nk6-10; wire phrasing as "Western estimates put", nk2-11,
 /// d-nk-25) is that country's voice. Rows where the rule applies and rows where the same words must not change the answer. The
 /// sentences are ours, in real shapes.
 /// </summary>
-public class S15Speakers3Tests
+public class CountryEstimatesTests
 {
     private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
 

@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Choosing the speaker, or none (session 22, third attribution lane): a figure in a relative clause that describes the speaker
+/// Choosing the speaker, or none: a figure in a relative clause that describes the speaker
 /// before its verb ("ATMIS, which has about 22,000 soldiers, said …") is the writer's background, no one's count, as is what a
 /// broadcaster only shows ("state television showed about 100 soldiers marching"). Rows where each rule applies and rows where the same words must not change the answer. The sentences are ours.
 /// </summary>
-public class ProbeS22Attribution3Tests
+public class BackgroundClausesTests
 {
     private static string? Origin(string text, double value) =>
         Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
@@ -21,7 +21,7 @@ public class HeadingSpeakerTests
     // A surname the text below gives in full, or never does: the fullest name the passage gives.
     [InlineData("Budanov: about 11,000 North Korean soldiers are now in Kursk\n\nLieutenant General Kyrylo Budanov told reporters the troops had been rotated.", 11000, "Kyrylo Budanov")]
     [InlineData("Padrino López: troops on the border raised from 10,000 to 25,000\n\nThe reinforcement covers five states, Venezuela's defence minister said on state television.", 25000, "Padrino López")]
-    // (A surname no gazetteer lists: Hegseth, listed in session 14, and Esper, in session 17, are named in full by the gazetteer.)
+    // (A surname no gazetteer lists: Hegseth and Esper are named in full by the gazetteer.)
     [InlineData("Mattis: 2,000 more soldiers for the southern border\n\nThe deployment begins next week, the defense secretary told reporters.", 2000, "Mattis")]
     // An office: the person the paragraph below cites.
     [InlineData("Kremlin spokesman: 2,500 reservists called up in the Kursk region\n\nDmitry Peskov told reporters on Tuesday that the call-up was routine.", 2500, "Dmitry Peskov")]

@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Corpus;
 using Analysis.Extraction;

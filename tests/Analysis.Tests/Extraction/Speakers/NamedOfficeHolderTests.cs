@@ -1,10 +1,10 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// An office cited without its holder is the person the next sentence opens with, when that person holds no other office
-/// (session 12, O3): "Ukraine's military intelligence chief says … . Lt Gen Kyrylo Budanov told …", "…, a Ukrainian lawmaker
+/// : "Ukraine's military intelligence chief says … . Lt Gen Kyrylo Budanov told …", "…, a Ukrainian lawmaker
 /// said. Maryan Zablotskyy, who chairs …, said". Sentences of our own in the shapes of real reporting (Yahoo News, CBC, AP);
 /// the negative rows keep the office's body where the next person is someone else.
 /// </summary>

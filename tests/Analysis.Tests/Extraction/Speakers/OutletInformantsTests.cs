@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 21's outlet rules, held both ways: the informant an outlet cites for one claim is no origin of its other statements
+/// Outlets and their informants, both ways: the informant an outlet cites for one claim is no origin of its other statements
 /// (a later sentence's "The paper reported that …", a headline's "…, NYT says"), though it stays the origin of the claim it was
 /// cited for; and an outlet that a voice the kit does not know told is the figure's via, no origin, while an inverted verb that
 /// closes the sentence ("…, informed the daily Globes.") still makes the outlet speak. The sentences are ours.
 /// </summary>
-public class OutletVoicesS21Tests
+public class OutletInformantsTests
 {
     [Theory]
     // The outlet's own other statements are its own.

@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Who said it (session 14, attribution lane, second round), by category of real reporting: translated copy that puts
+/// Who said it, by category of real reporting: translated copy that puts
 /// the outlet told between an inverted verb and its speaker, an outlet that says it could not verify a claim, a live
 /// label "Surname to Outlet:", a body's own document that counts or says, channels named with a number. Rows where each
 /// rule applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class ProbeS14Attribution2Tests
+public class TranslatedOutletsAndLiveLabelsTests
 {
     private static (string? Origin, IReadOnlyList<string> Via) Passage(string text, double value)
     {

@@ -1,9 +1,9 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Whose words a figure is when its own sentence or clause cites no one (issue 14, session 11). Real wire copy attributes
+/// Whose words a figure is when its own sentence or clause cites no one (issue 14). Real wire copy attributes
 /// each claim where it makes it: a sentence that cites no one after a cited one is the writer's background ("…, the coalition
 /// said. Almost 200 foreign soldiers have been killed this year."), unless it goes on with that statement; a voice of a later
 /// clause speaks for its own; a state that admits a figure speaks for it. The sentences are ours, in the shapes real reporting uses.

@@ -1,7 +1,7 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 17, origin lane), by categories of the dev errors of batch H and the groups before it: a
+/// Whose words a figure is, by categories of real reporting: a
 /// release's first line names its issuer without a colon ("U.S. Northern Command news release", "Statement from Governor X"),
 /// and the issuer speaks for the sentences below that cite no one (oki-08, lng25-02, lng25-11); "Speaker" before a name is a
 /// title, not part of it (fin25-04); a demonym in an outlet's description ("told the American outlet The War Zone", "as quoted by
@@ -9,7 +9,7 @@ namespace Analysis.Tests.Extraction;
 /// syr-04). Each rule with rows where it applies and rows where the same words must not change the
 /// answer. The sentences are ours, in real shapes.
 /// </summary>
-public class S17OriginTests
+public class ReleaseIssuersTests
 {
     private static void Check(string document, double value, string? origin, string via)
     {

@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
 
 /// <summary>
-/// Who said it (session 13, attribution lane), by category of the blind batches' errors, each rule with rows where it
+/// Who said it, by category of errors on unseen text, each rule with rows where it
 /// applies and rows where the same words cite no one: rarer speech verbs and passives, speakers described before their
 /// names, documents an outlet saw, pronouns and offices taken up from the sentence before, headings named by a description.
 /// The sentences are ours, in shapes real reporting uses.
 /// </summary>
-public class ProbeS13AttributionTests
+public class SpeechVerbsAndTakenUpSpeakersTests
 {
     private static (string? Origin, IReadOnlyList<string> Via) Passage(string text, double value)
     {

@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Who first said it when a claim travels (session 14, relays lane), by category of real reporting: a live entry's label that
+/// Who first said it when a claim travels, by category of real reporting: a live entry's label that
 /// names its voice, a lawmaker who relays a body's briefing, an audience that passes nothing on, an unnamed voice placed in a
 /// capital, a description set before an outlet's name, a country's armed forces after another group's name. Each rule with
 /// rows where it applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class ProbeS14RelaysTests
+public class RelayShapesTests
 {
     private static (string? Origin, IReadOnlyList<string> Via) Of(string document, double value)
     {

@@ -1,7 +1,7 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Speakers;
 
 /// <summary>
-/// Whose words a figure is (session 16, speakers lane), by categories of the dev errors of all batches: a verb of placing before a
+/// Whose words a figure is, by categories of real reporting: a verb of placing before a
 /// particle is no speech ("4,700 soldiers put out of combat": the troops are no voice, nk3-02); a voice in a clause of time does
 /// not speak for the main clause ("when Macron announced their withdrawal", ner24-d01, afg21-10); a voice that told an outlet
 /// still speaks to it when a later sentence cites it again by the same name (afg21-09, syr-03); a voice in a relative clause on
@@ -9,7 +9,7 @@ namespace Analysis.Tests.Extraction;
 /// an intelligence body that speaks is what a lawmaker after it relays, and "assumes that" speaks (nk4-d01). Each rule with rows
 /// where it applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
 /// </summary>
-public class S16SpeakersTests
+public class PlacingVerbsAndTimeClausesTests
 {
     private static void Check(string document, double value, string? origin, string via)
     {
