@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Regressions the session 21 review found in the lanes' merge, with the reviewer's own sentences, both ways.
+/// Near misses of negated bounds, formation names, later parts and people lost, both ways.
 /// </summary>
-public class ReviewRegressionsS21Tests
+public class NegationsFormationsAndLossesTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

@@ -1,12 +1,12 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Session 22's review: near misses of the rules that session merged (and of two older ones), in sentences of our own. Each
+/// Near misses of web endings, health ministries, "scores", plural scales and ages, in sentences of our own. Each
 /// theory has rows where the rule must fire and rows where the same shape must not.
 /// </summary>
-public class ReviewS22Tests
+public class WebEndingsScalesAndAgesTests
 {
     [Theory]
     [InlineData("Some 4,500 troops could be withdrawn, Censor.NET reports.", "Censor.NET", true)]

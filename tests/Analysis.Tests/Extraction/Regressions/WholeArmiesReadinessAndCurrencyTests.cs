@@ -1,15 +1,15 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The review of session 14's merge: the words of a whole army inside a figure count the army only when no order sends or
+/// Near misses: the words of a whole army inside a figure count the army only when no order sends or
 /// places the troops and no named place or war follows; "in <country>'s army" names whose army, not where it stands, unless the troops are others'; readiness
 /// makes a deployment planned, never an army's count; a currency code is money only before a sum. Sentences of our own, each
 /// rule with rows the same words must leave as they were.
 /// </summary>
-public class ReviewRegressionsS14Tests
+public class WholeArmiesReadinessAndCurrencyTests
 {
     [Theory]
     // Ordered, sent or put somewhere: a deployment, whatever whole-army word the figure carries.

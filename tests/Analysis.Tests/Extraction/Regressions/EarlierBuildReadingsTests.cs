@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Corpus;
 using Analysis.Extraction;
 using Analysis.Pipeline;
 
 /// <summary>
-/// Readings that an earlier build got right and a rule of session 11 broke (the reviewer's sentences and ones of the same
+/// Readings an earlier build got right and a later rule broke (the reviewer's sentences and ones of the same
 /// shape): each row asserts the older, right answer beside a row the rule was written for.
 /// </summary>
-public class ReviewRegressionsTests
+public class EarlierBuildReadingsTests
 {
     private static IReadOnlyList<TroopCount> Figures(string text) =>
         Extractor.Default.Extract(CorpusLoader.FromText(text, "t")).TroopCounts;

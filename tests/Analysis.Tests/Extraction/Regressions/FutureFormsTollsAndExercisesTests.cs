@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The regressions review16 r1 found in session 16's round-1 rules, each beside the shape its rule was written for: both
+/// Near misses of the future-form, toll, posture and exercise rules, each beside the shape its rule was written for: both
 /// must hold. The sentences are ours, in the shapes real reporting uses.
 /// </summary>
-public class ReviewRegressionsS16Tests
+public class FutureFormsTollsAndExercisesTests
 {
     private static TroopCount At(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value);
 

@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The regressions a review found in session 13's wider figure recall (a passage about troops, bare followers, prisoners,
+/// Near misses of the wider figure recall (a passage about troops, bare followers, prisoners,
 /// possessive owners, "of them"), each beside the shape its rule was written for: both must hold. A bare number of a sentence
 /// not itself about troops leans on the count before it, which must be a troop figure, and needs a verb troops take; a
 /// number with a noun of its own that is no troop noun is never a bare figure. The sentences are ours.
 /// </summary>
-public class ReviewRegressionsS13bTests
+public class BareFollowersTests
 {
     [Theory]
     // A noun of the number's own: targets, prisoners of a camp, homes of people.

@@ -1,14 +1,14 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The regressions a second review found in session 12's figure and source rules, each beside the shape its rule was written
+/// Near misses of the figure and source rules, each beside the shape its rule was written
 /// for: both must hold. The sentences are ours, in the shapes real reporting uses.
 /// </summary>
-public class ReviewRegressionsS12bTests
+public class NonTroopNumbersAndNegatedVoicesTests
 {
     private static TroopCount At(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value);
 
@@ -53,10 +53,10 @@ public class ReviewRegressionsS12bTests
     // The dateline is where the reporter is: a state the sentence names by its name (not as a place, not as whose troops) or
     // a place of the voice ("in Seoul") keeps it off an unnamed voice.
     [InlineData("WASHINGTON (Reuters) - South Korea's military will deploy 200 more troops to the border, government sources said.", 200, "South Korean government sources")]
-    // Session 14: the place itself, a capital, gives the voice its country (as "officials in Warsaw" always did), never the dateline.
+    // The place itself, a capital, gives the voice its country (as "officials in Warsaw" always did), never the dateline.
     [InlineData("LONDON (Reuters) - About 12,000 North Korean troops are in Russia, government sources in Seoul said.", 12000, "South Korean government sources")]
     // The shapes the dateline rule was written for: the other side's troops, a place the troops went.
-    // Session 24: a country's government sources keep the word (the DevSet header: "senior government sources" of a country
+    // A country's government sources keep the word (the DevSet header: "senior government sources" of a country
     // "Australian government sources"), as "government sources in Seoul" above always did.
     [InlineData("NEW DELHI (PTI) - Chinese troops have massed 50,000 soldiers near the LAC, government sources said.", 50000, "Indian government sources")]
     [InlineData("SEOUL (Reuters) - Some 11,000 North Korean troops have been sent to Russia, a military source said.", 11000, "South Korean military sources")]

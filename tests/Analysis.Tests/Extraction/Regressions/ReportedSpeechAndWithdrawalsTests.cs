@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The regressions a review found in session 12's attribution and kind rules, each beside the shape its rule was written
+/// Near misses of the attribution and kind rules, each beside the shape its rule was written
 /// for: both must hold. The sentences are ours, in the shapes real reporting uses.
 /// </summary>
-public class ReviewRegressionsS12Tests
+public class ReportedSpeechAndWithdrawalsTests
 {
     private static TroopCount At(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value);
 

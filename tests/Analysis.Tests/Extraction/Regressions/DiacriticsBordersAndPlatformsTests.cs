@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The regressions a review found in session 13's kinds and sources rules, each beside the shape its rule was written for:
+/// Near misses of the kinds and sources rules, each beside the shape its rule was written for:
 /// both must hold. The sentences are ours, in the shapes real reporting uses.
 /// </summary>
-public class ReviewRegressionsS13Tests
+public class DiacriticsBordersAndPlatformsTests
 {
     private static TroopCount At(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value);
 
@@ -57,7 +57,7 @@ public class ReviewRegressionsS13Tests
     [InlineData("Some 28,500 U.S. troops are stationed in South Korea. Eighth Army said 1,000 soldiers had completed their rotation.", "Eighth Army")]
     // ... and takes the country its sentence binds to it; a force's generic name still takes the document's country.
     [InlineData("South Korea's Eighth Army said 1,000 soldiers had completed their rotation.", "South Korean Eighth Army")]
-    // (Session 14: the gazetteer knows Ireland's force by its own name, "Irish Defence Forces", as DevSet unf-02 annotates it.)
+    // (The gazetteer knows Ireland's force by its own name, "Irish Defence Forces", as DevSet unf-02 annotates it.)
     [InlineData("Irish troops serving with the mission were not affected. The Defence Forces said 330 soldiers would rotate in next month.", "Irish Defence Forces")]
     public void A_numbered_unit_takes_only_a_country_its_sentence_binds(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);

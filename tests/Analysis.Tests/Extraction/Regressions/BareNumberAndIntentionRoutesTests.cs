@@ -1,4 +1,4 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
@@ -9,7 +9,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// else, a speaker's new claim, a vote tally, a number set off after a noun that is no troop word, and a force already
 /// there or a plan told as done. Each table holds both ways.
 /// </summary>
-public class ReviewRegressionsS18Tests
+public class BareNumberAndIntentionRoutesTests
 {
     private static bool Has(string passage, double value) =>
         Counts(passage).Any(c => c.Value == value || c.Low == value || c.High == value);

@@ -1,12 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Regressions the session 17 review found in round 1's merge, with the reviewer's probes and twins of our own, both ways.
+/// Near misses of the status and unnamed-voice rules: a future verb plans its object, not its topic; a foreign dateline
+/// names an unnamed military voice; a past perfect estimate stays earlier, past perfect speech does not. Both ways.
 /// </summary>
-public class ReviewRegressionsS17Tests
+public class FutureObjectsDatelinesAndPastPerfectTests
 {
     private static TroopCount FigureOf(string sentence, double value) => Of("Untitled\n\n" + sentence, value);
 

@@ -1,13 +1,13 @@
-namespace Analysis.Tests.Extraction;
+namespace Analysis.Tests.Extraction.Regressions;
 
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// The second-round review of session 15 (review15-r2): "N of them" does not point back to the force that governs it; a web
+/// Near misses: "N of them" does not point back to the force that governs it; a web
 /// address is an outlet only beside a reporting cue, with a lower-case ending; a possessive owner's "combined force" is its
 /// own; "American Samoa" is no Samoa. Each rule has rows where like words keep the earlier reading.
 /// </summary>
-public class ReviewRegressionsS15bTests
+public class OfThemAddressesAndSamoaTests
 {
     [Theory]
     // The captors are the subject of the verb that governs "two of them", not what "them" counts.
