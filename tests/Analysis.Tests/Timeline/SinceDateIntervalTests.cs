@@ -5,11 +5,11 @@ using Analysis.Pipeline;
 using Analysis.Timeline;
 
 /// <summary>
-/// Session 15, dates lane: a count "since" a date holds over the interval from that date to its statement (the
+/// A count "since" a date holds over the interval from that date to its statement (the
 /// DevSet.Dated convention), for the figure and for the event; "since" right before the date or before a short clause
 /// of its own ("since the ceasefire collapsed in May"). A date not opened by "since" keeps its own day or month.
 /// </summary>
-public class S15DatesTests
+public class SinceDateIntervalTests
 {
     // Friday 2025-05-16 is the published day; Sunday is the 11th.
     private static readonly DateOnly Friday = new(2025, 5, 16);

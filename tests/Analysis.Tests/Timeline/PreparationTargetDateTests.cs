@@ -5,11 +5,11 @@ using Analysis.Pipeline;
 using Analysis.Timeline;
 
 /// <summary>
-/// Session 15, status lane: a date after "preparations to" is the plan's target, still to come, and the sentence's event
+/// A date after "preparations to" is the plan's target, still to come, and the sentence's event
 /// keeps its statement's day ("by June 30" in May is this year's June, not last year's); a preparation carried out keeps
 /// its own date.
 /// </summary>
-public class S15StatusDatesTests
+public class PreparationTargetDateTests
 {
     // Friday 2025-05-16 is the published day; Sunday is the 11th.
     private static readonly DateOnly Friday = new(2025, 5, 16);
