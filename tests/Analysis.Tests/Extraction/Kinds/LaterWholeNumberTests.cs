@@ -1,0 +1,22 @@
+namespace Analysis.Tests.Extraction.Kinds;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// "were among the", "are part of a" and a number after a figure name the whole it is a part of only when that number can
+/// hold it: larger than the figure and no year ("are part of the 2024 rotation", "were among the 3 battalions" leave the
+/// figure a force of its own). The sentences are ours.
+/// </summary>
+public class LaterWholeNumberTests
+{
+    [Theory]
+    [InlineData("The 700 soldiers are part of the 2024 rotation, the Latvian army said.", 700, TroopKind.Deployment)]
+    [InlineData("About 500 Estonian troops were among the 3 battalions sent north, officials said.", 500, TroopKind.Deployment)]
+    // Near misses: a larger number, or a year-like number written as a count, is the whole.
+    [InlineData("About 5,000 Australian peacekeepers were among the 11,000 UN troops in the country.", 5000, TroopKind.Subset)]
+    [InlineData("The 700 Latvian soldiers are part of a 2,500-member force.", 700, TroopKind.Subset)]
+    [InlineData("The 700 Latvian soldiers are part of a 2,024-strong force.", 700, TroopKind.Subset)]
+    public void Kind_of_the_figure(string passage, double value, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(Counts(passage), c => c.Value == value).Kind);
+}

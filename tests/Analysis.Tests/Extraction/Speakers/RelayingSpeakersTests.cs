@@ -1,0 +1,92 @@
+namespace Analysis.Tests.Extraction.Speakers;
+
+/// <summary>
+/// Whose words a figure is, by categories of real reporting: a speaker
+/// before the origin who relays it ("A told reporters that B put N"), a prepositional "after" inside a speech ("told reporters
+/// after a closed-door session that …"), the outlet a closing speaker told after a clause break. Each rule with rows where it
+/// applies and rows where the same words must not change the answer. The sentences are ours, in real shapes.
+/// </summary>
+public class RelayingSpeakersTests
+{
+    private static (string? Origin, IReadOnlyList<string> Via) Of(string document, double value)
+    {
+        var count = Extracted.Of(document, value);
+        return (count.AttributedTo, count.Via);
+    }
+
+    private static void Check(string document, double value, string? origin, string via)
+    {
+        var (found, chain) = Of(document, value);
+        Assert.Equal(origin, found);
+        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), chain);
+    }
+
+    [Theory]
+    // A speaker whose words hold the origin and then the figure relays it, however near the two stand.
+    [InlineData("Briefing\n\nDefence Minister Jan Novak said the Indian Army had itself acknowledged that about 120 of its soldiers were wounded.", 120, "Indian Army", "Jan Novak")]
+    [InlineData("Briefing\n\nGeneral Ivan Petrenko told a news conference that the Pentagon estimated some 2,300 troops were on the island.", 2300, "Pentagon", "Ivan Petrenko")]
+    // A speaker who refuses or denies what another says relays nothing.
+    [InlineData("Briefing\n\nPoland rejected as false Moscow's claim that 300 of its soldiers had surrendered.", 300, "Russia", "")]
+    [InlineData("Briefing\n\nColonel Ahmad Khalil told Reuters the ministry had not verified Syrian army reports that 30 soldiers were captured.", 30, "Syrian Army", "Reuters")]
+    public void A_speaker_before_the_origin_relays_it(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // "after" + a noun phrase that runs into the speech's "that" is no clause of its own: the speaker before it relays.
+    [InlineData("Talks\n\nDefence Minister Jan Novak told reporters after a closed-door meeting of the security council on Tuesday that the Indian Army put the total at 12,000 troops.", 12000, "Indian Army", "Jan Novak")]
+    [InlineData("Talks\n\nDefence Minister Jan Novak said after talks in Berlin that the Pentagon estimated some 2,300 troops were on the island.", 2300, "Pentagon", "Jan Novak")]
+    // A clause that "after" opens after the figure keeps its own voice.
+    [InlineData("Talks\n\nDefence Minister Jan Novak said 2,000 troops would move after the Pentagon announced a drill.", 2000, "Jan Novak", "")]
+    public void A_prepositional_after_inside_a_speech_opens_no_clause(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
+    [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
+    [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
+    // An outlet that another clause's speaker told carries only that clause.
+    [InlineData("Clashes\n\nMali's army said 12 of its soldiers were killed, while a rebel spokesman told AFP on Friday that 40 fighters had died.", 12, "Malian Army", "")]
+    public void A_closing_speakers_audience_is_of_its_clause(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    private const string Labelled = "Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\n"
+        + "Source: Ukrinform, citing spokesman Andriy Kovalenko\n\nDetails: Defence Minister Rustem Umerov said 200 more were waiting at the crossing.\n\n"
+        + "Background: In March Moscow said 900 troops were in the region.";
+
+    [Theory]
+    // A piece's source line under its lead: a sentence that cites no one is the line's chain, a statement came through its outlet.
+    [InlineData(Labelled, 500, "Andriy Kovalenko", "Ukrinform")]
+    [InlineData(Labelled, 200, "Rustem Umerov", "Ukrinform")]
+    [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSource: Russian state news agency TASS\n\nDetails: The crossing took two hours.", 500, "TASS", "")]
+    // A background paragraph is the writer's context; a source line that ends the piece only credits it.
+    [InlineData(Labelled, 900, "Russia", "")]
+    [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSOURCE: Ukrinform", 500, null, "")]
+    public void A_source_line_says_where_the_news_came_from(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // Speech forms the dev errors found unread: a figure spoken of, what speakers agreed on (only before "that").
+    [InlineData("Talks\n\nPresident Alar Karis has spoken of up to 3,000 allied troops stationed in Estonia by the summer.", 3000, "Alar Karis", "")]
+    [InlineData("Talks\n\nKenya and Uganda agreed that the force needs at least 6,000 more soldiers.", 6000, "Kenya", "")]
+    // An act agreed on is no speech: the figure is the writer's.
+    [InlineData("Talks\n\nPresident Alar Karis agreed to send 300 troops to the mission.", 300, null, "")]
+    [InlineData("Talks\n\nKenya and Uganda agreed to send 6,000 more soldiers.", 6000, null, "")]
+    public void Speech_forms_of_the_dev_errors(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // A clause of circumstance after the closing verb leaves the speaker closing the sentence: the one before it is the origin.
+    [InlineData("Clashes\n\nThe Thai army has confirmed 29 soldiers wounded in the clashes, Reuters reported, as F-16 jets carried out air strikes.", 29, "Royal Thai Army", "Reuters")]
+    [InlineData("Clashes\n\nThe Thai army has confirmed 29 soldiers wounded in the clashes, Reuters reported.", 29, "Royal Thai Army", "Reuters")]
+    public void A_closing_clause_of_circumstance(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
+    // A voice taken up again by a description still speaks to the outlet it told, an auxiliary before the verb or not.
+    [InlineData("Losses\n\nWestern officials have told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "BBC")]
+    [InlineData("Losses\n\nWestern officials told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "BBC")]
+    // Two words that are no auxiliary and a verb: another shape, no outlet carried over.
+    [InlineData("Losses\n\nWestern officials later privately told the BBC that the brigade had lost half its strength. Of the 3,000 soldiers sent, 1,200 have been killed or wounded, said the officials.", 1200, "Western officials", "")]
+    public void A_voice_taken_up_again_keeps_the_outlet_it_told(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+}
