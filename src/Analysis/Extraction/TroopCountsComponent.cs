@@ -29,6 +29,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
         var counts = new List<TroopCount>();
         var increments = new List<bool>();
+        var ownerless = new List<bool>();
         string? previousSubject = null;
         // Of each sentence read, whether its last count (a number that is no date, year, amount of money or unit) is a troop
         // figure; null where it has none. A bare number leans on the count before it ("Another 40 were fined" after "Police
@@ -72,9 +73,11 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                     origin, via,
                     Provenance.Of(document, sentence, figure.Span)));
                 increments.Add(finder.Increment(document.Text, figure));
+                ownerless.Add(figure.NoOwner);
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
+        LaterOwner(counts, ownerless);
         PartsOfWhole(document.Text, counts, increments);
         NationalShares(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);

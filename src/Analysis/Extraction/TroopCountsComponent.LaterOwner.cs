@@ -1,0 +1,39 @@
+namespace Analysis.Extraction;
+
+/// <summary>
+/// "Petraeus foresees withdrawing the roughly 30,000 extra troops sent to Iraq ... That would leave about 130,000 U.S.
+/// troops": a figure whose sentence and context bound no owner (and that is not of several owners or none) counts the
+/// troops the story goes on to name, when the owner is the one the next figures name and the only owner of the document's
+/// figures. A story of two sides ("Russia ... Ukraine ...") leaves it without one; so do the dead and wounded, which a side
+/// counts of its enemy too.
+/// </summary>
+internal sealed partial class TroopCountsComponent
+{
+    private static void LaterOwner(List<TroopCount> counts, List<bool> ownerless)
+    {
+        string? only = null;
+        foreach (var count in counts)
+        {
+            if (count.Subject is null) continue;
+            if (only is not null && only != count.Subject) return;
+            only = count.Subject;
+        }
+        if (only is null) return;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (counts[i].Subject is not null || ownerless[i] || counts[i].Kind == TroopKind.Casualties) continue;
+            // The nearest later figure with an owner, within the next few sentences.
+            for (var j = i + 1; j < counts.Count; j++)
+            {
+                if (counts[j].Provenance.Sentence - counts[i].Provenance.Sentence > LaterSentences) break;
+                if (counts[j].Subject is null) continue;
+                counts[i] = counts[i] with { Subject = counts[j].Subject };
+                break;
+            }
+        }
+    }
+
+    // How far after a figure the owner it carries back may be named: its sentence and the next few (a headline's figure and
+    // the lead under it).
+    private const int LaterSentences = 3;
+}
