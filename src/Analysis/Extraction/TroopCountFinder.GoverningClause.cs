@@ -20,6 +20,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases IntentionLeads = AdjacentPhrases.Of(lexicon, "intention_leads");
         public readonly AdjacentPhrases IntentionNonVerbs = AdjacentPhrases.Of(lexicon, "intention_non_verbs");
         public readonly AdjacentPhrases IntentionPastPerfect = AdjacentPhrases.Of(lexicon, "intention_past_perfect");
+        public readonly AdjacentPhrases IntentionUnmetWishes = AdjacentPhrases.Of(lexicon, "intention_unmet_wishes");
         public readonly AdjacentPhrases SubjectFutureChains = AdjacentPhrases.Of(lexicon, "subject_future_chains");
         public readonly AdjacentPhrases SubjectFutureBreaks = AdjacentPhrases.Of(lexicon, "subject_future_breaks");
         public readonly AdjacentPhrases SubjectFutureNonMoves = AdjacentPhrases.Of(lexicon, "subject_future_non_moves");
@@ -43,7 +44,8 @@ internal sealed partial class TroopCountFinder
     // A word of intention_leads right before "to" and a verb, the figure at `at` at most intention_word_reach words after the
     // verb, in its clause (no comma, semicolon, colon, bracket or quote, no clause opener between): "announced its plan to
     // demobilise 40,000 former fighters", "has agreed to integrate 5,000 former rebels". Not when the word after "to" is
-    // not a verb (intention_non_verbs: "agreed to a deal"), nor a plan told in the past perfect ("had planned to send").
+    // not a verb (intention_non_verbs: "agreed to a deal"), nor a plan told in the past perfect ("had planned to send"), unless
+    // it is a wish never met (intention_unmet_wishes: "had hoped to place 60,000").
     private bool IntentionInfinitive(string text, int segmentStart, int at)
     {
         var end = at;
@@ -62,7 +64,8 @@ internal sealed partial class TroopCountFinder
                 if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0))
                     return governing.RequestInfinitives.EndOfPhraseAt(text, verb, at) is var asked and > 0
                         && (asked == at || !CueIndex.IsWordCharacter(text[asked])) && RequestBefore(text, segmentStart, start);
-                return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0;
+                return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0
+                    || governing.IntentionUnmetWishes.StartOfPhraseBefore(text, segmentStart, start) >= 0;
             }
             if (words > 0 && clauseOpeners.EndOfPhraseAt(text, start, end) == end) return false;
             end = start;
