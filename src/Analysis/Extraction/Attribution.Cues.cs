@@ -129,6 +129,14 @@ internal sealed partial class Attribution
         /// soldiers, said"; <c>speaker_aside_openers</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerAsideOpeners { get; init; }
 
+        /// <summary>What joins a coordinated clause (<c>coordinated_clause_openers</c>), the first words of its own subject and its
+        /// finite verbs (<c>coordinated_subject_openers</c>, <c>coordinated_finite_verbs</c>), and the verbs of a voice that put a
+        /// figure as a thing, not a clause, which govern no coordinated clause (<c>object_statement_verbs</c>).</summary>
+        public required IReadOnlyList<string> CoordinatedOpeners { get; init; }
+        public required IReadOnlySet<string> CoordinatedSubjects { get; init; }
+        public required IReadOnlySet<string> CoordinatedVerbs { get; init; }
+        public required IReadOnlySet<string> ObjectStatementVerbs { get; init; }
+
         /// <summary>The verbs of a broadcaster that shows what it filmed ("state television showed about 100 soldiers
         /// marching"; <c>depiction_verbs</c>).</summary>
         public required IReadOnlySet<string> DepictionVerbs { get; init; }
@@ -214,6 +222,10 @@ internal sealed partial class Attribution
                 TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
+                CoordinatedOpeners = lexicon.Words("coordinated_clause_openers").ToArray(),
+                CoordinatedSubjects = Set("coordinated_subject_openers", StringComparer.Ordinal),
+                CoordinatedVerbs = Set("coordinated_finite_verbs", StringComparer.Ordinal),
+                ObjectStatementVerbs = Set("object_statement_verbs", StringComparer.Ordinal),
                 DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),

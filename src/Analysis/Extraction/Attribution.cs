@@ -100,6 +100,9 @@ internal sealed partial class Attribution
         // "On Monday Trump had announced that … 25 000; at present some 34 500 are stationed.": a clause after a semicolon that
         // no voice of its own cites is the writer's background, unless it breaks the figure before it down or goes on with it.
         if (figure is { } semicolonAt && chain.Count > 0 && AfterSemicolonBackground(sentence, semicolonAt, chain)) return (null, []);
+        // "The Pentagon has put the force at about 10,000, and the institute's reading allows for as many as 12,000": a coordinated
+        // clause with its own subject and verb, after a voice that only put a figure, is the writer's (Attribution.Coordinated).
+        if (figure is { } joinedAt && chain.Count > 0 && CoordinatedClauseBackground(sentence, joinedAt, chain)) return (null, []);
         // "About 700 Marines …, U.S. Northern Command said, joining the 2,000 … Trump federalized": a participle clause after the
         // speech verb, whose figure is no part of one before it, is the writer's background.
         if (figure is { } participleAt && chain.Count > 0 && TrailingParticipleBackground(sentence, participleAt, chain)) return (null, []);
