@@ -12,7 +12,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases casualtyDegrees, totalAfter, frontedPartitives;
+    private readonly AdjacentPhrases casualtyDegrees, totalAfter, frontedPartitives, frontedCasualtyHeads;
     private readonly PhraseMatcher casualtyWords;
 
     // The quantity closest before q that is not a trap (a date, a percentage, a time), or null.
@@ -82,6 +82,17 @@ internal sealed partial class TroopCountFinder
         foreach (var f in found)
             if (f.Q.Span.Start >= opener && f.Q.Span.End <= comma) return (true, false);
         return QuantityWithin(quantities, opener, comma) ? (false, false) : (FrontedHead(text, opener, comma), true);
+    }
+
+    // "Of the wounded, about 2,000 were repatriated": the sentence opens with "of" and nothing but the casualties
+    // (fronted_casualty_heads) before the comma right before the number; whose casualties, the passage before must say.
+    private bool FrontedCasualtyPart(string text, int start, Quantity q)
+    {
+        var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
+        if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return false;
+        var comma = text.IndexOf(',', opener, q.Span.Start - opener);
+        return comma > 0 && PhraseLiteral.SkipWhiteSpace(text, comma + 1, q.Span.Start) == q.Span.Start
+            && frontedCasualtyHeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, opener, comma), comma) == SourceText.SkipWhiteSpaceBack(text, comma, opener);
     }
 
     // "Of the US soldiers in Germany": the first troop noun of text[opener..comma) is the phrase's head, with only determiners,

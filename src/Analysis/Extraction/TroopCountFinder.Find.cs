@@ -268,6 +268,13 @@ internal sealed partial class TroopCountFinder
                 parts.Add(q);
                 continue;
             }
+            // "Of the wounded, about 2,000 were repatriated by air", after a sentence that counted troops: a part of their casualties.
+            if (bare && !IsYear(q, false) && FrontedCasualtyPart(text, start, q) && LeansOnTroops() && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                parts.Add(q);
+                continue;
+            }
             // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
             if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found))
             {

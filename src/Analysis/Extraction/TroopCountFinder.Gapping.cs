@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    // A country named by its name (not its adjective) right before the number, past a filler ("and Rwanda an estimated 4,000"),
+    // A country named by its name (its adjective only after "the") right before the number, past a filler ("and Rwanda an estimated 4,000"),
     // opened by a coordinator ("and", ","), after a sure troop figure of the sentence.
     private bool Gapped(string text, int start, Quantity q, IReadOnlyList<CountryMention> countries, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
@@ -17,8 +17,11 @@ internal sealed partial class TroopCountFinder
         {
             var c = countries[i];
             if (c.Span.End > q.Span.Start) continue;
-            if (c.IsDemonym || c.Possessive) return false;
+            if (c.Possessive) return false;
             var at = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, q.Span.Start);
+            // "and the British 6,000 in central Bosnia": a country's adjective names its contingent only as a noun, after an
+            // article and right before the number ("and British 6,000-strong units" names the units).
+            if (c.IsDemonym && (at != q.Span.Start || articles.StartOfPhraseBefore(text, start, c.Span.Start) < 0)) return false;
             if (at < q.Span.Start && gapFillers.EndOfPhraseAt(text, at, q.Span.Start) is var filler and > 0) at = PhraseLiteral.SkipWhiteSpace(text, filler, q.Span.Start);
             // A list of contributors with their numbers in brackets: "Italy (852 soldiers), Turkey (780) and the United States (679)".
             if (at < q.Span.Start && text[at] == '(') at = PhraseLiteral.SkipWhiteSpace(text, at + 1, q.Span.Start);

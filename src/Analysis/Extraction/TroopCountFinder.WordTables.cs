@@ -247,6 +247,7 @@ internal sealed partial class TroopCountFinder
         (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
+        frontedCasualtyHeads = AdjacentPhrases.Of(lexicon, "fronted_casualty_heads");
         (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
