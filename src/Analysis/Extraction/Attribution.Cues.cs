@@ -71,6 +71,16 @@ internal sealed partial class Attribution
         /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels { get; init; }
 
+        /// <summary>A person's particles between the capitalised words of a name ("Abdullah bin Zayed"; <c>uncounted_name_words</c>),
+        /// and the last words that make capitalised words a body's, a place's or a paper's name, no person's ("Gaza City", "Defence
+        /// Forces", "Kyiv Post": <c>not_person_words</c>, <c>organisation_heads</c>, <c>outlet_name_ends</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonEnds { get; init; }
+
+        /// <summary>The first words that open no person's name ("Operation Midnight Hammer", "North Kivu"; <c>not_name_starts</c>,
+        /// <c>not_person_starts</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPersonStarts { get; init; }
+
         /// <summary>The people who relay a body's briefing (<c>briefed_roles</c>: "lawmaker") and the words of one (<c>briefing_words</c>).</summary>
         public required IReadOnlySet<string> BriefedRoles { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
@@ -205,6 +215,10 @@ internal sealed partial class Attribution
                 MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
+                NameParticles = Lookup("uncounted_name_words", StringComparer.Ordinal),
+                NotPersonEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).Concat(lexicon.Words("outlet_name_ends"))
+                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),

@@ -79,10 +79,50 @@ internal sealed partial class Attribution
         // case are its topic; a headline in sentence case capitalises only names ("Padrino López: military presence …").
         if (text.AsSpan(span.Start, span.End - span.Start).Contains(' ') && !SentenceCase(text.AsSpan(span.End + 1, document.Sentences[k].End - span.End - 1))) return;
         if (IsPlaceBelow(k, text.AsSpan(span.Start, span.End - span.Start))) return;
-        if (FirstBelow(k, r => r is { IsPerson: false, IsGroup: false } && EndsInOffice(r)) is not var (i, j, office)) return;
+        if (FirstBelow(k, r => r is { IsPerson: false, IsGroup: false } && EndsInOffice(r)) is not var (i, j, office))
+        {
+            // "Abdullah bin Zayed: UAE has sent about 500 police" over a paragraph that names no office: a person's full name (two
+            // capitalised words or more, the last no body's, place's or paper's word) speaks the heading by itself.
+            // "Bou Habib:", "Kaczynski:" over a story that names the person in full further down: that person, named in full.
+            var words = text[span.Start..span.End];
+            if (NamedBelow(k, words) is { } named) Replace(refs[k], span, named with { Span = span, Role = CitationRole.Speaker, Fallback = null });
+            else if (PersonName(words))
+                Replace(refs[k], span, new SourceRef(span, words, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true));
+            return;
+        }
         var holder = new SourceRef(span, text[span.Start..span.End], SourceKind.Official, office.Country, CitationRole.Speaker, null, IsPerson: true);
         Replace(refs[k], span, holder);
         refs[i][j] = holder with { Span = office.Span, Role = office.Role };
+    }
+
+    // A person the story below heading k cites, whose name ends in the heading's words ("Abdallah Bou Habib" for "Bou Habib"); not
+    // one it only names beside another voice ("The Pentagon said … near the unit of General Ivan Petrenko").
+    private SourceRef? NamedBelow(int k, string words)
+    {
+        for (var i = k + 1; i < refs.Length; i++)
+            foreach (var r in refs[i])
+                if (r is { IsCited: true, IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > words.Length && EndsWithWord(r.Name, words)) return r;
+        return null;
+    }
+
+    // "Abdullah bin Zayed", "Lee Seong-kweun": two capitalised words or more, a person's particles between them, the last no word
+    // of a body's, a place's or a paper's name ("Gaza City", "Defence Forces", "Kyiv Post"), the first no word that opens
+    // one ("Operation Midnight Hammer", "North Kivu").
+    private bool PersonName(string value)
+    {
+        var name = value.AsSpan();
+        var words = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (closing.NameParticles.Contains(word)) continue;
+            if (words == 0 && closing.NotPersonStarts.Contains(word)) return false;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[^1])) return false;
+            words++;
+            last = word;
+        }
+        return words >= 2 && !closing.NotPersonEnds.Contains(last);
     }
 
     // "Statement by Pentagon Chief Spokesman Sean Parnell:": the person the title names speaks for the text below; an
@@ -320,16 +360,16 @@ internal sealed partial class Attribution
     // Real headings of live entries run to about 100 characters; a sentence of the body runs longer.
     private const int HeadingLength = 160;
 
-    // Where the name before a heading's colon starts: one to four capitalised words, after nothing but a time stamp
-    // ("14:05 GMT", "09.15", "2:31 pm"); else -1.
-    private static int HeadingName(string text, int start, int colon)
+    // Where the name before a heading's colon starts: one to four capitalised words, a person's particles between them
+    // ("Abdullah bin Zayed"), after nothing but a time stamp ("14:05 GMT", "09.15", "2:31 pm"); else -1.
+    private int HeadingName(string text, int start, int colon)
     {
         var i = colon;
         for (var words = 0; words < 4; words++)
         {
             var end = i;
             while (i > start && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’' or '.')) i--;
-            if (i == end || !char.IsUpper(text[i])) return -1;
+            if (i == end || !char.IsUpper(text[i]) && (words == 0 || !closing.NameParticles.Contains(text.AsSpan(i, end - i)) || i == start)) return -1;
             var j = i;
             while (j > start && text[j - 1] is ' ') j--;
             if (j == start || text[j - 1] is '\n' or '\r' || j < i && OnlyTimeStamp(text.AsSpan(start, j - start))) return OnlyTimeStamp(text.AsSpan(start, j - start)) ? i : -1;
