@@ -12,12 +12,19 @@ var root = new Command("analysis", "Analysis: troop-count estimates, cited sourc
     new HelpOption(),
     new VersionOption(),
 };
+#if !KIT_NATIVE
 root.Subcommands.Add(ReportCommand.Create());
+#endif
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+#if !KIT_NATIVE
 root.Subcommands.Add(NotebooksCommand.Create());
+#endif
 root.Subcommands.Add(GenerateCommand.Create());
+#if !KIT_NATIVE
 root.Subcommands.Add(ImportCommand.Create());
+#endif
+// The native program (KIT_NATIVE, Analysis.Cli.csproj) has extract, evaluate and generate only.
 
 // Ctrl-C and SIGTERM are the kit's own (StopSignal): the run stops at its next document, cleanly.
 using var signals = StopSignal.Listen();

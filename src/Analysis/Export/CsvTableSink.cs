@@ -200,7 +200,7 @@ internal sealed class CsvTableSink : ITableSink
         private static string?[] Spelled()
         {
             if (Enum.GetUnderlyingType(typeof(T)) != typeof(int)) return [];
-            var numbers = Enum.GetValues(typeof(T)).Cast<Enum>().Select(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)).ToArray();
+            var numbers = Enum.GetValuesAsUnderlyingType(typeof(T)).Cast<int>().ToArray();
             if (numbers.Length == 0 || numbers.Min() < 0 || numbers.Max() > 255) return [];
             var names = new string?[numbers.Max() + 1];
             foreach (var n in numbers) names[n] = Cell.Snake((Enum)Enum.ToObject(typeof(T), n));

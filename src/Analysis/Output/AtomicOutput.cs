@@ -138,7 +138,12 @@ public sealed class AtomicOutput : IDisposable
     /// </summary>
     public static bool IsWriteFailure(Exception error) =>
         error is IOException or UnauthorizedAccessException ||
-        (error is ArgumentOutOfRangeException && error.TargetSite?.DeclaringType?.Namespace?.StartsWith("System.IO", StringComparison.Ordinal) == true);
+        (error is ArgumentOutOfRangeException && ThrownInSystemIO(error));
+
+    // The frame that threw, read from the stack trace's first line ("   at System.IO.RandomAccess.…"): the
+    // native program keeps no reflection metadata for the framework's methods, so TargetSite can be null there.
+    private static bool ThrownInSystemIO(Exception error) =>
+        error.StackTrace is { } trace && trace.AsSpan().TrimStart().StartsWith("at System.IO.", StringComparison.Ordinal);
 
     /// <summary>What went wrong, without the path (the caller names the file): the system's words, lower case.</summary>
     public static string CauseOf(Exception error)
