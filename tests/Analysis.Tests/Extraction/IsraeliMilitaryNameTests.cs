@@ -11,6 +11,8 @@ public class IsraeliMilitaryNameTests
     [Theory]
     [InlineData("Some 8,800 of them are ground troops, the Israeli army said.", "Israeli military")]
     [InlineData("The Israeli military said 3,000 troops were sent north.", "Israeli military")]
+    [InlineData("According to the FDI, 3,000 soldiers were sent north.", "Israeli military")]
+    [InlineData("Tsahal said 3,000 soldiers were sent north.", "Israeli military")]
     // Near miss: another country's army is its Army.
     [InlineData("Some 8,800 of them are ground troops, the Lebanese army said.", "Lebanese Army")]
     public void The_army_is_named_as_the_convention_names_it(string text, string source)
