@@ -67,6 +67,8 @@ internal sealed class SourceFinder
     private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks, documentBodyHeads;
+    // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
@@ -122,6 +124,7 @@ internal sealed class SourceFinder
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
+        singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -407,7 +410,8 @@ internal sealed class SourceFinder
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && (placeWords.Contains(before) || opponentLinks.Contains(before)))) owners.Add(c);
+            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+                || OneThingsAdjective(s, c, before)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
@@ -431,6 +435,11 @@ internal sealed class SourceFinder
                 if (words <= 2) accepted.RemoveAt(i);
             }
     }
+
+    // "Two soldiers died dismantling an Israeli drone, the army said": a demonym after an indefinite article (single_thing_articles)
+    // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
+    private bool OneThingsAdjective(string s, CountryName c, ReadOnlySpan<char> before) =>
+        c is { IsDemonym: true, Possessive: false } && singleThingArticles.Contains(before) && !troopWords.Contains(SourceText.WordAfter(s, c.Span.End));
 
     // "The Armenian side announced": a country's side (state_group_heads) is the state, by the country's name, as "Yerevan said" is.
     // "the Thai army said" (a reading "Thai Army" of Thailand): the gazetteer's "Royal Thai Army", named in full.
