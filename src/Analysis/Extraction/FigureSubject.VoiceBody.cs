@@ -18,8 +18,15 @@ internal sealed partial class TroopCountFinder
         if (Approached(text, sentence.Start, countries, home)) return false;
         // "..., in which 300,000 servicemen are expected", "..., when 9,000 soldiers are expected": a clause of its own, of an event.
         if (!OneClause(text, new TextSpan(sentence.Start, sentence.Start), figure)) return false;
+        return !NamesCountedGroup(text, sentence);
+    }
+
+    // "The IDF said Hezbollah had about 40,000 fighters": the sentence names a non-state force (not as an attacker) whose
+    // people its figures may be, so a state body cited in it owns none of them by being the voice.
+    public bool NamesCountedGroup(string text, Sentence sentence)
+    {
         foreach (var m in kindWords.ArmedGroupNouns.Find(text, sentence.Start, sentence.End))
-            if (!Attacker(text, m.Span.End, sentence.End)) return false;
-        return true;
+            if (!Attacker(text, m.Span.End, sentence.End)) return true;
+        return false;
     }
 }

@@ -112,6 +112,9 @@ internal sealed partial class TroopCountFinder
                 if (partOnly) subject = null;
                 subject ??= CitedHomeCountry(text, start, end, result[i], countries, masked, sources);
                 if (subject is not null && captors[i] == subject) subject = null;
+                // "The IDF said its strikes had killed 12 soldiers": the context's owner (here the cited body's country) did the
+                // harm, so the dead are not its own.
+                if (subject is not null && result[i].Kind == TroopKind.Casualties && HarmAgent(text, start, result[i], countries) == subject) subject = null;
                 result[i] = result[i] with { Subject = subject, NoOwner = partOnly && subject is null };
             }
         }

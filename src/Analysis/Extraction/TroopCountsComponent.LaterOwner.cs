@@ -22,11 +22,13 @@ internal sealed partial class TroopCountsComponent
         for (var i = 0; i < counts.Count; i++)
         {
             if (counts[i].Subject is not null || ownerless[i] || counts[i].Kind == TroopKind.Casualties) continue;
-            // The nearest later figure with an owner, within the next few sentences.
+            // The nearest later figure with an owner, in the next few sentences.
             for (var j = i + 1; j < counts.Count; j++)
             {
                 if (counts[j].Provenance.Sentence - counts[i].Provenance.Sentence > LaterSentences) break;
-                if (counts[j].Subject is null) continue;
+                // A later figure of its own sentence was weighed by the finder already ("150,000 troops massed near the border,
+                // while the Belarusian defence ministry said 13,000 soldiers ...": the ministry's are not the drills' whole).
+                if (counts[j].Subject is null || counts[j].Provenance.Sentence == counts[i].Provenance.Sentence) continue;
                 counts[i] = counts[i] with { Subject = counts[j].Subject };
                 break;
             }

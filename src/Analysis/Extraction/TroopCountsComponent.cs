@@ -50,7 +50,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject, hadFigures) ?? EarlierActorOnce(sentence)
-                    ?? CitedStateBody(document, sentence, attribution, sources, nearby) ?? NamedUnitCountry(document, sentence, countries),
+                    ?? (finder.NamesCountedGroup(document.Text, sentence) ? null : CitedStateBody(document, sentence, attribution, sources, nearby))
+                    ?? NamedUnitCountry(document, sentence, countries),
                 () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries)
                     || NextNamesThem(document, sentence, countries),
                 sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries));
