@@ -26,8 +26,11 @@ internal sealed partial class TroopCountFinder
     {
         if (previous is null || previous.Quantity.Value is not { } whole || q.Value is not { } value || value >= whole) return false;
         if (q.Span.Start < previous.Span.End) return false;
-        var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
-        return (between is ":" or "—" or "–" || RowNameAfterColon(between))
+        var gap = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End);
+        var between = gap.Trim();
+        // (A hyphen set off by spaces is a typed dash: "killed 241 servicemen - 220 Marines, 18 sailors and three soldiers".)
+        var spacedHyphen = between is "-" && gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]);
+        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between))
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
     }
 

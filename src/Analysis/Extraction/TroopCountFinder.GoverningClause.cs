@@ -21,6 +21,9 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases IntentionNonVerbs = AdjacentPhrases.Of(lexicon, "intention_non_verbs");
         public readonly AdjacentPhrases IntentionPastPerfect = AdjacentPhrases.Of(lexicon, "intention_past_perfect");
         public readonly AdjacentPhrases IntentionUnmetWishes = AdjacentPhrases.Of(lexicon, "intention_unmet_wishes");
+        public readonly AdjacentPhrases IntentionInsertedAdverbs = AdjacentPhrases.Of(lexicon, "intention_inserted_adverbs");
+        public readonly AdjacentPhrases IntentionAsideWords = AdjacentPhrases.Of(lexicon, "intention_aside_words");
+        public readonly AdjacentPhrases IntentionInsertedPrepositions = AdjacentPhrases.Of(lexicon, "intention_inserted_prepositions");
         public readonly AdjacentPhrases SubjectFutureChains = AdjacentPhrases.Of(lexicon, "subject_future_chains");
         public readonly AdjacentPhrases SubjectFutureBreaks = AdjacentPhrases.Of(lexicon, "subject_future_breaks");
         public readonly AdjacentPhrases SubjectFutureNonMoves = AdjacentPhrases.Of(lexicon, "subject_future_non_moves");
@@ -61,7 +64,7 @@ internal sealed partial class TroopCountFinder
                 var verb = PhraseLiteral.SkipWhiteSpace(text, end, at);
                 if (governing.IntentionNonVerbs.EndOfPhraseAt(text, verb, at) is var nonVerb and > 0 && (nonVerb == at || !CueIndex.IsWordCharacter(text[nonVerb])))
                     return false;
-                if (governing.IntentionLeads.StartOfPhraseBefore(text, segmentStart, start) is not (var lead and >= 0))
+                if (IntentionLeadBefore(text, segmentStart, start) is not (var lead and >= 0))
                     return governing.RequestInfinitives.EndOfPhraseAt(text, verb, at) is var asked and > 0
                         && (asked == at || !CueIndex.IsWordCharacter(text[asked])) && RequestBefore(text, segmentStart, start);
                 return governing.IntentionPastPerfect.StartOfPhraseBefore(text, segmentStart, lead) < 0
@@ -145,17 +148,26 @@ internal sealed partial class TroopCountFinder
             var wordEnd = next;
             while (wordEnd < sentenceEnd && (CueIndex.IsWordCharacter(text[wordEnd]) || (text[wordEnd] is ',' or '.' && wordEnd + 1 < sentenceEnd && char.IsDigit(text[wordEnd + 1]))))
                 wordEnd++;
-            // "and" joins another subject only before a number.
+            // "and" joins another subject only before a number ("6,300 from Chile and 2,100 from Peru would"), or right after
+            // the figure's troop noun before a word that opens no predicate ("About 300 troops and support staff will stay on";
+            // not "numbers 400 soldiers and is to grow"); after any other word it may join a predicate ("1,000 troops arrived
+            // and will stay").
             if (StartsWord(text, next, sentenceEnd, "and"))
             {
                 var after = PhraseLiteral.SkipWhiteSpace(text, wordEnd, sentenceEnd);
-                if (after >= sentenceEnd || !char.IsDigit(text[after])) return false;
+                if (after >= sentenceEnd || !(char.IsDigit(text[after]) || JoinedTroopSubject(text, next, after, sentenceEnd))) return false;
             }
             if (wordEnd == next) return false;
             at = wordEnd;
         }
         return false;
     }
+
+    // The troop noun right before "and" (at `and`), and after it (at `after`) a word that is neither a future chain nor a
+    // break (an auxiliary, a verb of speech, a relative): another subject joined to the figure's.
+    private bool JoinedTroopSubject(string text, int and, int after, int sentenceEnd) =>
+        troopNouns.StartOfPhraseBefore(text, 0, and) >= 0
+        && governing.SubjectFutureChains.EndOfPhraseAt(text, after, sentenceEnd) < 0 && governing.SubjectFutureBreaks.EndOfPhraseAt(text, after, sentenceEnd) < 0;
 
     private static bool StartsWord(string text, int at, int end, string word) =>
         at + word.Length <= end && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
