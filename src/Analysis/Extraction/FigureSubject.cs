@@ -243,7 +243,8 @@ internal sealed partial class TroopCountFinder
     }
 
     // "NATO counted 4,767 soldiers from 33 countries", "a force of 10,000 drawn from 12 nations": a figure followed (after a
-    // comma at most) by the number of countries it comes from (lists multinational_from, multinational_nouns) is a
+    // comma at most) by the number of countries it comes from (lists multinational_from, multinational_count_hedges,
+    // multinational_nouns) is a
     // multinational total, with no single owner, neither its sentence's nor its passage's.
     private bool Multinational(string text, int end, FigureCandidate figure)
     {
@@ -251,6 +252,9 @@ internal sealed partial class TroopCountFinder
         if (at < end && text[at] == ',') at++;
         if (at >= end || !char.IsWhiteSpace(text[at]) || kindWords.MultinationalFrom.EndOfPhraseAt(text, at, end) is not (var from and > 0)) return false;
         var number = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        // "from more than 20 nations".
+        if (kindWords.MultinationalCountHedges.EndOfPhraseAt(text, number, end) is var hedge and > 0 && Spaced(text, hedge))
+            number = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
         var digits = number;
         while (digits < end && char.IsDigit(text[digits])) digits++;
         if (digits == number)
@@ -501,7 +505,10 @@ internal sealed partial class TroopCountFinder
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
-        if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)) return true;
+        // ("24 UN soldiers from Pakistan": the contingent's country, named right after, owns them.)
+        if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
+            && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
+            return true;
         CountryMention? previous = null;
         for (var k = 0; k < countries.Count; k++)
         {
