@@ -467,6 +467,7 @@ internal sealed partial class TroopCountFinder
         if (mixed) return null;
         foreach (var c in Within(countries, figure.Start, figure.End))
             if (!CompoundMember(text, c, countries) && !agent.InAName(text, c, end)) return c.Country.Name;
+        if (PredicateDemonym(text, end, figure, countries) is { } predicate) return predicate;
         // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
         foreach (var c in countries)
             if (c.Possessive && c.Span.End < figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()) return c.Country.Name;
@@ -483,6 +484,26 @@ internal sealed partial class TroopCountFinder
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
+        }
+        return null;
+    }
+
+    // "of whom roughly a thousand are Italian", "400 were Kenyan", "Two peacekeepers, understood to be Sri Lankan": a demonym right
+    // after a link (list nationality_links; a comma may come first) that follows the figure is its predicate, so its owner, whatever
+    // the sentence's other countries. Not one of a pair ("were Kenyan and Ugandan") nor a hyphened one ("are Russian-trained").
+    private string? PredicateDemonym(string text, int end, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        var at = figure.End;
+        if (at < end && text[at] == ',') at++;
+        if (!Spaced(text, at) || kindWords.NationalityLinks.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var link and > 0)
+            || !Spaced(text, link)) return null;
+        var next = PhraseLiteral.SkipWhiteSpace(text, link, end);
+        for (var k = 0; k < countries.Count; k++)
+        {
+            var c = countries[k];
+            if (!c.IsDemonym || c.Span.Start != next) continue;
+            if (CompoundMember(text, c, countries) || (k + 1 < countries.Count && Joined(text, c.Span.End, countries[k + 1].Span.Start))) return null;
+            return c.Country.Name;
         }
         return null;
     }
