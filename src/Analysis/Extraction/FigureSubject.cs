@@ -243,7 +243,8 @@ internal sealed partial class TroopCountFinder
     }
 
     // "NATO counted 4,767 soldiers from 33 countries", "a force of 10,000 drawn from 12 nations": a figure followed (after a
-    // comma at most) by the number of countries it comes from (lists multinational_from, multinational_nouns) is a
+    // comma at most) by the number of countries it comes from (lists multinational_from, multinational_count_hedges,
+    // multinational_nouns) is a
     // multinational total, with no single owner, neither its sentence's nor its passage's.
     private bool Multinational(string text, int end, FigureCandidate figure)
     {
@@ -251,6 +252,9 @@ internal sealed partial class TroopCountFinder
         if (at < end && text[at] == ',') at++;
         if (at >= end || !char.IsWhiteSpace(text[at]) || kindWords.MultinationalFrom.EndOfPhraseAt(text, at, end) is not (var from and > 0)) return false;
         var number = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        // "from more than 20 nations".
+        if (kindWords.MultinationalCountHedges.EndOfPhraseAt(text, number, end) is var hedge and > 0 && Spaced(text, hedge))
+            number = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
         var digits = number;
         while (digits < end && char.IsDigit(text[digits])) digits++;
         if (digits == number)
@@ -463,6 +467,7 @@ internal sealed partial class TroopCountFinder
         if (mixed) return null;
         foreach (var c in Within(countries, figure.Start, figure.End))
             if (!CompoundMember(text, c, countries) && !agent.InAName(text, c, end)) return c.Country.Name;
+        if (PredicateDemonym(text, end, figure, countries) is { } predicate) return predicate;
         // "the last of France's roughly 1,000 soldiers": a possessive right before the figure owns it, whatever word comes before.
         foreach (var c in countries)
             if (c.Possessive && c.Span.End < figure.Start && text.AsSpan(c.Span.End, figure.Start - c.Span.End).IsWhiteSpace()) return c.Country.Name;
@@ -479,6 +484,26 @@ internal sealed partial class TroopCountFinder
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
+        }
+        return null;
+    }
+
+    // "of whom roughly a thousand are Italian", "400 were Kenyan", "Two peacekeepers, understood to be Sri Lankan": a demonym right
+    // after a link (list nationality_links; a comma may come first) that follows the figure is its predicate, so its owner, whatever
+    // the sentence's other countries. Not one of a pair ("were Kenyan and Ugandan") nor a hyphened one ("are Russian-trained").
+    private string? PredicateDemonym(string text, int end, TextSpan figure, IReadOnlyList<CountryMention> countries)
+    {
+        var at = figure.End;
+        if (at < end && text[at] == ',') at++;
+        if (!Spaced(text, at) || kindWords.NationalityLinks.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var link and > 0)
+            || !Spaced(text, link)) return null;
+        var next = PhraseLiteral.SkipWhiteSpace(text, link, end);
+        for (var k = 0; k < countries.Count; k++)
+        {
+            var c = countries[k];
+            if (!c.IsDemonym || c.Span.Start != next) continue;
+            if (CompoundMember(text, c, countries) || (k + 1 < countries.Count && Joined(text, c.Span.End, countries[k + 1].Span.Start))) return null;
+            return c.Country.Name;
         }
         return null;
     }
@@ -501,7 +526,10 @@ internal sealed partial class TroopCountFinder
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
-        if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)) return true;
+        // ("24 UN soldiers from Pakistan": the contingent's country, named right after, owns them.)
+        if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
+            && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
+            return true;
         CountryMention? previous = null;
         for (var k = 0; k < countries.Count; k++)
         {

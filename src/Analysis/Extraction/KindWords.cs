@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_nouns, side_switch, us_states, instrument_words,
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, nationality_links, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
@@ -45,6 +45,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
     public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
+
+    /// <summary>"are", "were", "understood to be": right after a figure, what makes a demonym after it the figure's predicate.</summary>
+    public AdjacentPhrases NationalityLinks { get; } = AdjacentPhrases.Of(lexicon, "nationality_links");
+
+    /// <summary>"more than", "nearly": a hedge on that number ("from more than 20 nations").</summary>
+    public AdjacentPhrases MultinationalCountHedges { get; } = AdjacentPhrases.Of(lexicon, "multinational_count_hedges");
 
     /// <summary>"twelve", "a dozen": a number in words (list number_words).</summary>
     public AdjacentPhrases NumberWords { get; } = AdjacentPhrases.Of(lexicon, "number_words");
