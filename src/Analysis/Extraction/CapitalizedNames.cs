@@ -479,7 +479,11 @@ internal sealed class CapitalizedNames
         var e = CapitalizedWord(s, p);
         // "Ahmed al-Sharaa": an article glued to the surname by a hyphen (name_particle_prefixes) is part of it.
         if (e < 0 && ParticleEnd(s, p) is > 0 and var glued) e = CapitalizedWord(s, glued);
-        return joined && e > p && afterConnectorBreaks.Contains(s.AsSpan(p, e - p)) ? -1 : e;
+        if (joined && e > p && afterConnectorBreaks.Contains(s.AsSpan(p, e - p))) return -1;
+        // "Central Military Commission of the Workers' Party of Korea", "Committee of Soldiers' Mothers": a plural possessive
+        // after a connector goes on to the capitalised word after it (the run read it as two names, "Party of Korea" the one cited).
+        if (joined && e > p + 1 && s[e - 1] == 's' && e + 2 < s.Length && s[e] is '\'' or '’' && s[e + 1] == ' ' && char.IsUpper(s[e + 2])) return e + 1;
+        return e;
     }
 
     // Where the capital after a name particle and its hyphen at `at` stands ("al-Burhan": the B), or -1.

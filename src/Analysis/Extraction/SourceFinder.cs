@@ -349,6 +349,13 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned && !unknownName && HeadedBody(candidate) && bodyUnits.End(s, candidate.Span.End - start) is > 0 and var unitEnd)
                 role = roles.Role(text, s, start, end, new TextSpan(candidate.Span.Start, start + unitEnd), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > unitEnd);
+            // "in what Secretary-General Antonio Guterres called an unprecedented withdrawal", "Lloyd Austin called the move a very
+            // serious escalation": a source of the story, of no figure.
+            if (role == CitationRole.Mentioned && roles.Characterizes(text, start, end, candidate.Span, state: candidate is { RoleNoun: "government", IsGroup: false }))
+            {
+                accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
+                continue;
+            }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it

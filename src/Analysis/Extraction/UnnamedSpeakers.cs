@@ -63,6 +63,25 @@ internal sealed class UnnamedSpeakers
         this.calques = calques;
     }
 
+    // "Analysts said the ceremony …", "Witnesses say …", "Diplomats said …": a voice noun capitalised only because it opens the
+    // sentence (past an opening quote) is read as the lower-case noun it is, the text the same length so that spans hold. Only the
+    // sentence's first word: inside it a capitalised noun is part of a name ("the Military Observers Group said"); and not a
+    // committee ("Committee" is capitalised in names anywhere).
+    private string OpeningVoiceInLowerCase(string s)
+    {
+        var k = 0;
+        while (k < s.Length && (char.IsWhiteSpace(s[k]) || s[k] is '"' or '“' or '\'' or '‘')) k++;
+        if (k >= s.Length || !char.IsUpper(s[k])) return s;
+        var end = WordEnd(s, k);
+        if (end - k < 2 || !char.IsLower(s[k + 1])) return s;
+        Span<char> word = stackalloc char[end - k];
+        s.AsSpan(k, end - k).CopyTo(word);
+        word[0] = char.ToLowerInvariant(word[0]);
+        ReadOnlySpan<char> lower = word;
+        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower))) return s;
+        return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
+    }
+
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
     private readonly VoiceCalques calques;
 
@@ -76,6 +95,7 @@ internal sealed class UnnamedSpeakers
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry = null, string? dateline = null,
         (string? Country, int At) body = default, string? outlet = null)
     {
+        s = OpeningVoiceInLowerCase(s);
         for (var i = 0; i < s.Length && speakerStarts.In(s, i, s.Length) is var next and >= 0; i++)
         {
             i = next;
