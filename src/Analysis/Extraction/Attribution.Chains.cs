@@ -29,7 +29,7 @@ internal sealed partial class Attribution
         {
             if (r.Role == CitationRole.Informant) informants.Add(r);
             else if (r.Role is CitationRole.Speaker or CitationRole.Audience && r.Kind == SourceKind.Outlet) outlets.Add(r);
-            else if (r.Role == CitationRole.Speaker) all.Add(r);
+            else if (r.Role == CitationRole.Speaker && !ComparedVoice(r)) all.Add(r);
             else if (r.Role == CitationRole.Audience && r.Name is not "they") audiences.Add(r);
         }
         // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
@@ -60,7 +60,7 @@ internal sealed partial class Attribution
         // "information from Bild, which cites Ukrainian military sources": the informant a relative clause names gave it to
         // the one before, so it comes first.
         for (var i = 1; i < informants.Count; i++)
-            if (CitedByRelative(text, informants[i - 1], informants[i])) (informants[i - 1], informants[i]) = (informants[i], informants[i - 1]);
+            if (CitedByRelative(text, informants[i - 1], informants[i]) || BriefedBy(text, informants[i - 1], informants[i])) (informants[i - 1], informants[i]) = (informants[i], informants[i - 1]);
         var chain = new List<SourceRef>(informants);
         foreach (var cluster in clusters) chain.AddRange(cluster);
         chain.AddRange(trailing);

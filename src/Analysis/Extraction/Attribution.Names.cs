@@ -34,13 +34,15 @@ internal sealed partial class Attribution
 
     private void ExtendOrigins()
     {
-        var informantsOf = new Dictionary<string, List<SourceRef>>();
-        foreach (var chain in chains)
+        var informantsOf = new Dictionary<string, (List<SourceRef> Informants, int Sentence, bool Cited)>();
+        for (var c = 0; c < chains.Length; c++)
         {
+            var chain = chains[c];
             var informants = chain.TakeWhile(r => r.Role == CitationRole.Informant).ToList();
             if (informants.Count == 0) continue;
+            var cited = CitedForItsClaim(document.Sentences[c], informants[0]);
             foreach (var r in chain.Skip(informants.Count))
-                informantsOf.TryAdd(r.Name, informants);
+                informantsOf.TryAdd(r.Name, (informants, c, cited));
         }
         SourceRef? briefer = null;
         for (var s = 0; s < chains.Length; s++)
@@ -56,8 +58,10 @@ internal sealed partial class Attribution
             // Not an outlet's: a paper cites many people over a report, and the one it cites for one claim ("The Washington Post
             // reported, citing several people familiar with the planning") is no origin of its others ("The Post reported that three
             // states would send up to 750 more troops"; a headline's "…, WSJ says").
-            if (!IsMedia(chain[0]) && informantsOf.TryGetValue(chain[0].Name, out var informants))
-                chain.InsertRange(0, informants.Where(x => chain.All(c => c.Name != x.Name)));
+            // "Britain will send 500 more, Brown said. Eight allies had agreed to send more, he said, citing NATO's secretary general.":
+            // an informant cited for one claim ("citing X") goes on to the speaker's later words, not back to the earlier ones.
+            if (!IsMedia(chain[0]) && informantsOf.TryGetValue(chain[0].Name, out var informed) && !(informed.Cited && s < informed.Sentence))
+                chain.InsertRange(0, informed.Informants.Where(x => chain.All(c => c.Name != x.Name)));
             // "The spy agency briefed lawmakers on Wednesday. … , lawmaker Lee told reporters.": a lawmaker who speaks after a body's
             // briefing, in its sentence or a later one, relays it: the body is the origin, the lawmaker the via.
             // The body may stand in the chain already, behind the lawmaker ("…, lawmaker Lee said after the spy agency's briefing").

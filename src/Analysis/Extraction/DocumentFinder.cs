@@ -14,12 +14,13 @@ using static SourceText;
 internal sealed class DocumentFinder
 {
     private readonly HashSet<string> modifierPairs;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
 
     public DocumentFinder(Lexicon lexicon)
     {
         spokespersonNouns = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
         documentModifiers = lexicon.WordLookup("document_modifiers", StringComparer.Ordinal);
+        toldVerbs = lexicon.WordLookup("told_occasion_verbs", StringComparer.Ordinal);
         statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         timeZones = lexicon.WordLookup("time_zones", StringComparer.Ordinal);
         invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
@@ -76,6 +77,8 @@ internal sealed class DocumentFinder
                 first = b2;
                 if (possessive) break;
             }
+            // "Kirby told a press briefing": a briefing someone told is where the speaker spoke, no voice of its own.
+            if (Told(s, first)) continue;
             if (first == hit.Span.Start && !AfterAccordingTo(s, first) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
             var name = Normalize(s[first..hit.Span.End]);
             if (lowerFirst) name = char.ToLowerInvariant(name[0]) + name[1..];
@@ -115,6 +118,14 @@ internal sealed class DocumentFinder
         if (b == from || b == 0 || s[b - 1] != ',') return false;
         var p = SkipWhiteSpace(s, to);
         return p > to && WordEnd(s, p) is var e && e > p && invertedVerbs.Contains(s.AsSpan(p, e - p));
+    }
+
+    // Whether a verb of telling (told_occasion_verbs) stands right before `at`, an article between them: "told a press briefing".
+    private bool Told(string s, int at)
+    {
+        if (!TryWordBefore(s, at, 0, out var word, out var start)) return false;
+        if (word is "a" or "an" or "the" && !TryWordBefore(s, start, 0, out word, out _)) return false;
+        return toldVerbs.Contains(word);
     }
 
     // "according to estimates": the noun is the first word after "according to".

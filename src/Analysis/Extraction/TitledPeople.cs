@@ -11,7 +11,7 @@ using static SourceText;
 /// and "the army chief, Ivan Petrenko," (appositive_person). Candidates of priority 0; a person no list knows is an
 /// official, a military officer or an expert by the last word of the title (military_titles, expert_titles).
 /// </summary>
-internal sealed class TitledPeople
+internal sealed partial class TitledPeople
 {
     /// <summary>The lists of titles: reporting.json's, and the offices whose names run on ("chief of the general staff", sources.json).</summary>
     public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles"];
@@ -94,7 +94,7 @@ internal sealed class TitledPeople
                 var ownerIndex = countries.FindIndex(c => c.Span.Start == from && c.Country is not null);
                 var ownerCountry = ownerIndex >= 0 ? countries[ownerIndex].Country : null;
                 // "…, Admiral Neil Villamizar": the rank that opens the name is no part of it.
-                var nameStart = AfterRanks(s, SkipWhiteSpace(s, OfCountryEnd(s, title.Span.End, countries) + 1), to, titleHits, t + 1);
+                var nameStart = AfterRanks(s, SkipWhiteSpace(s, InCountryEnd(s, OfCountryEnd(s, title.Span.End, countries), countries) + 1), to, titleHits, t + 1);
                 // "…, Mr Igor Sergeyev,": the name is read without its honorific, which the span the text cites keeps.
                 candidates.Add(new(0, Person(new TextSpan(start + from, start + to), s[AfterHonorific(s, nameStart)..to],
                     Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), ownerCountry)) { NameSpan = new TextSpan(start + nameStart, start + to) });
@@ -173,7 +173,8 @@ internal sealed class TitledPeople
     private (int From, int To) ApposedName(string s, TextSpan title, int taken, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int next)
     {
         // "the Minister of Defence of the Russian Federation, Sergei Shoigu,": the office's country before the comma.
-        var comma = OfCountryEnd(s, title.End, countries);
+        // "Australia's national commander in East Timor, Lieutenant Colonel Brian Cox,": where the office is held, before the comma.
+        var comma = InCountryEnd(s, OfCountryEnd(s, title.End, countries), countries);
         if (comma + 2 >= s.Length || s[comma] != ',' || SkipWhiteSpace(s, comma + 1) is var p && (p == comma + 1 || p >= s.Length || !char.IsUpper(s[p]))) return default;
         int from;
         var possessive = false;
