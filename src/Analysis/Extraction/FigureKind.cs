@@ -85,7 +85,7 @@ internal sealed partial class TroopCountFinder
         // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
         // were martyred"): the verb tells what befell the parts, the figure's own noun does not name casualties.
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
-            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span) || NextRow(text, q, previous)))
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.

@@ -38,12 +38,19 @@ internal sealed partial class TroopCountsComponent
                     // Both parts in one sentence, told at the whole's time.
                     if (counts[b].Provenance.Sentence != counts[a].Provenance.Sentence) continue;
                     if (!Part(text, counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
+                    if (NationalShares(counts[a], counts[b])) continue;
                     counts[a] = counts[a] with { Kind = TroopKind.Subset };
                     counts[b] = counts[b] with { Kind = TroopKind.Subset };
                 }
             }
         }
     }
+
+    // "about 14,000 troops ... Some 9,000 US troops and 5,000 Filipino counterparts will take part": two parts that are each
+    // another country's troops are the nations' own contributions to a joint force, each a deployment of its own, whatever the
+    // sum (a colon list or "of them" after the total still reads them as parts: "of them 9,000 American").
+    private static bool NationalShares(TroopCount a, TroopCount b) =>
+        a.Kind != TroopKind.Subset && b.Kind != TroopKind.Subset && a.Subject is { } first && b.Subject is { } second && first != second;
 
     private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>
         part.Value is { } value && value < whole.Value && !increment
