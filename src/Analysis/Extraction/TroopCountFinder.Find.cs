@@ -567,6 +567,7 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
         ShareVerbAfterLast(text, result);
+        PartKilledOfWhole(text, sentenceCues, end, result);
         PartsOfTolls(text, end, result);
         CutTo(text, result);
         LaterRevised(text, result);
