@@ -52,6 +52,35 @@ internal sealed partial class TroopCountsComponent
     private static bool NationalShares(TroopCount a, TroopCount b) =>
         a.Kind != TroopKind.Subset && b.Kind != TroopKind.Subset && a.Subject is { } first && b.Subject is { } second && first != second;
 
+    // "2,680 members of the force and 596 police officers had been repatriated, 3,276 uniformed personnel in all", "..., a total of
+    // 3,276": a total closed by a word of totals (total_after after its mention, total_before right before its number) adds up
+    // the two figures right before it in its sentence, of its kind and time; they are its parts (kind subset).
+    private readonly AdjacentPhrases totalAfter = AdjacentPhrases.Of(lexicon, "total_after");
+    private readonly AdjacentPhrases totalBefore = AdjacentPhrases.Of(lexicon, "total_before");
+
+    private void PartsBeforeTotal(string text, List<TroopCount> counts, List<bool> increments)
+    {
+        for (var w = 2; w < counts.Count; w++)
+        {
+            var whole = counts[w];
+            if (whole.Value is not { } total || total < SmallestWhole || whole.Kind is not (TroopKind.Deployment or TroopKind.Casualties) || !ClosingTotal(text, whole)) continue;
+            var (a, b) = (w - 2, w - 1);
+            if (counts[a].Provenance.Sentence != whole.Provenance.Sentence || counts[b].Provenance.Sentence != whole.Provenance.Sentence) continue;
+            if (!Part(text, counts[a], increments[a], whole) || !Part(text, counts[b], increments[b], whole)
+                || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
+            counts[a] = counts[a] with { Kind = TroopKind.Subset };
+            counts[b] = counts[b] with { Kind = TroopKind.Subset };
+        }
+    }
+
+    private bool ClosingTotal(string text, TroopCount whole)
+    {
+        var span = whole.Provenance.Span;
+        var after = PhraseLiteral.SkipWhiteSpace(text, span.End, text.Length);
+        return (after > span.End && totalAfter.EndOfPhraseAt(text, after, text.Length) > 0)
+            || totalBefore.StartOfPhraseBefore(text, Math.Max(0, span.Start - 40), SourceText.SkipWhiteSpaceBack(text, span.Start, 0)) >= 0;
+    }
+
     private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>
         part.Value is { } value && value < whole.Value && !increment
         && (part.Kind == whole.Kind || part.Kind == TroopKind.Subset)
