@@ -85,7 +85,7 @@ internal sealed partial class TroopCountFinder
         // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
         // were martyred"): the verb tells what befell the parts, the figure's own noun does not name casualties.
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
-            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)))
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span) || NextRow(text, q, previous)))
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.
@@ -342,6 +342,31 @@ internal sealed partial class TroopCountFinder
             return true;
         }
         return false;
+    }
+
+    // "About 3,800 of the 11,000 soldiers sent to Russia have been killed": the casualty verb after a whole that a part is
+    // counted from ("N of the M") is the part's: the part is casualties (not a subset), the whole the force it came from
+    // (a deployment, unless its own noun names the dead). Not "six of the 20 killed were soldiers" (the whole's own verb).
+    private void PartKilledOfWhole(string text, List<PhraseMatch> cues, int end, List<FigureCandidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (part, whole) = (result[i], result[i + 1]);
+            if (part.Kind is not (TroopKind.Subset or TroopKind.Casualties) || whole.Kind != TroopKind.Casualties || CasualtyNoun(text, whole.Quantity, whole.Span)) continue;
+            if (!Spaced(text, part.Quantity.Span.End) || partitiveWords.EndOfPhraseAt(text, part.Quantity.Span.End + 1, whole.Quantity.Span.Start) is not (var link and > 0)
+                || !text.AsSpan(link, whole.Quantity.Span.Start - link).IsWhiteSpace() || !CasualtyMainVerb(text, cues, whole.Span, end)
+                || !AuxiliaryBeforeFirstCasualtyWord(text, whole.Quantity.Span.End, end)) continue;
+            result[i] = part with { Kind = TroopKind.Casualties };
+            result[i + 1] = whole with { Kind = TroopKind.Deployment };
+        }
+    }
+
+    // "the 20 Thais killed were soldiers": the first casualty word after the whole with no auxiliary right before it is the
+    // whole's own ("have been killed" is a main verb).
+    private bool AuxiliaryBeforeFirstCasualtyWord(string text, int from, int end)
+    {
+        var words = casualtyWords.Find(text, from, end);
+        return words.Count > 0 && auxiliaries.StartOfPhraseBefore(text, from, SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from)) >= 0;
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

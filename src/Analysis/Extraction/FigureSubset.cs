@@ -30,8 +30,20 @@ internal sealed partial class TroopCountFinder
         var between = gap.Trim();
         // (A hyphen set off by spaces is a typed dash: "killed 241 servicemen - 220 Marines, 18 sailors and three soldiers".)
         var spacedHyphen = between is "-" && gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]);
-        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between))
+        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between) || WordsBeforeColon(between))
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
+    }
+
+    // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades":
+    // at most four words of the whole's own (no figure, no mark) before the colon or dash that opens its breakdown.
+    private static bool WordsBeforeColon(ReadOnlySpan<char> between)
+    {
+        var mark = between.IndexOfAny(":—–");
+        if (mark <= 0 || !between[(mark + 1)..].Trim().IsEmpty) return false;
+        var words = between[..mark].Trim();
+        foreach (var c in words)
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) return false;
+        return !words.IsEmpty && words.Count(' ') < 4;
     }
 
     // ": Uganda", ": South Sudan": a colon, then the capitalized name of a table's first row ("to field 11,900 personnel: Uganda
@@ -109,6 +121,26 @@ internal sealed partial class TroopCountFinder
         if (!NumberText.TryParse(text.AsSpan(at, numberEnd - at), out var whole)) return false;
         var separated = text.AsSpan(at, numberEnd - at).Contains(',');
         return whole > (q.High ?? q.Value ?? 0) && !(whole is >= 1900 and <= 2100 && !separated);
+    }
+
+    // "to field 11,900 personnel: Uganda 4,500, Ethiopia 2,500 and Egypt 1,091": after a row of a colon list, a figure with only
+    // a comma or "and" and the next row's capitalized name (at most three words) before it is the next row, a part too (not
+    // "and Kenya sent 2,000").
+    private static bool NextRow(string text, Quantity q, FigureCandidate previous)
+    {
+        if (q.Span.Start <= previous.Span.End) return false;
+        var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
+        if (between.StartsWith(",")) between = between[1..].TrimStart();
+        if (between.StartsWith("and ")) between = between[4..].TrimStart();
+        if (between.IsEmpty || between.Count(' ') >= 3) return false;
+        // Each word capitalized: a name, not a clause ("and Kenya sent 2,000").
+        for (var i = 0; i < between.Length; i++)
+        {
+            var c = between[i];
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '.' or '\'' or '’')) return false;
+            if ((i == 0 || between[i - 1] == ' ') && !char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".

@@ -32,6 +32,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? tableRows = null;
         // Parts whose predicate names troops ("six of the 20 killed were soldiers"; most sentences have none).
         HashSet<Quantity>? predicateParts = null;
+        // Parts of casualties named before them ("Of the wounded, about 2,000 were repatriated"; most sentences have none).
+        HashSet<Quantity>? casualtyParts = null;
         // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
         int? tableRowCount = null;
         bool? troopWord = null;
@@ -273,6 +275,7 @@ internal sealed partial class TroopCountFinder
             {
                 Add(q, q.Span, false);
                 parts.Add(q);
+                (casualtyParts ??= []).Add(q);
                 continue;
             }
             // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
@@ -537,6 +540,10 @@ internal sealed partial class TroopCountFinder
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
+            // "Of the wounded, about 2,000 were repatriated": the casualty word is the whole's; with no casualty verb of its own
+            // after it ("Of the wounded, 300 have died" is a toll), the figure is a part of the casualties.
+            if (kind == TroopKind.Casualties && casualtyParts is not null && casualtyParts.Contains(q)
+                && !sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= span.End && c.Span.End <= segmentEnd)) kind = TroopKind.Subset;
             if (kind == TroopKind.ArmySize && ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
@@ -567,6 +574,7 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
         ShareVerbAfterLast(text, result);
+        PartKilledOfWhole(text, sentenceCues, end, result);
         PartsOfTolls(text, end, result);
         CutTo(text, result);
         LaterRevised(text, result);

@@ -38,11 +38,47 @@ internal sealed partial class TroopCountsComponent
                     // Both parts in one sentence, told at the whole's time.
                     if (counts[b].Provenance.Sentence != counts[a].Provenance.Sentence) continue;
                     if (!Part(text, counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
+                    if (NationalShares(counts[a], counts[b])) continue;
                     counts[a] = counts[a] with { Kind = TroopKind.Subset };
                     counts[b] = counts[b] with { Kind = TroopKind.Subset };
                 }
             }
         }
+    }
+
+    // "about 14,000 troops ... Some 9,000 US troops and 5,000 Filipino counterparts will take part": two parts that are each
+    // another country's troops are the nations' own contributions to a joint force, each a deployment of its own, whatever the
+    // sum (a colon list or "of them" after the total still reads them as parts: "of them 9,000 American").
+    private static bool NationalShares(TroopCount a, TroopCount b) =>
+        a.Kind != TroopKind.Subset && b.Kind != TroopKind.Subset && a.Subject is { } first && b.Subject is { } second && first != second;
+
+    // "2,680 members of the force and 596 police officers had been repatriated, 3,276 uniformed personnel in all", "..., a total of
+    // 3,276": a total closed by a word of totals (total_after after its mention, total_before right before its number) adds up
+    // the two figures right before it in its sentence, of its kind and time; they are its parts (kind subset).
+    private readonly AdjacentPhrases totalAfter = AdjacentPhrases.Of(lexicon, "total_after");
+    private readonly AdjacentPhrases totalBefore = AdjacentPhrases.Of(lexicon, "total_before");
+
+    private void PartsBeforeTotal(string text, List<TroopCount> counts, List<bool> increments)
+    {
+        for (var w = 2; w < counts.Count; w++)
+        {
+            var whole = counts[w];
+            if (whole.Value is not { } total || total < SmallestWhole || whole.Kind is not (TroopKind.Deployment or TroopKind.Casualties) || !ClosingTotal(text, whole)) continue;
+            var (a, b) = (w - 2, w - 1);
+            if (counts[a].Provenance.Sentence != whole.Provenance.Sentence || counts[b].Provenance.Sentence != whole.Provenance.Sentence) continue;
+            if (!Part(text, counts[a], increments[a], whole) || !Part(text, counts[b], increments[b], whole)
+                || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
+            counts[a] = counts[a] with { Kind = TroopKind.Subset };
+            counts[b] = counts[b] with { Kind = TroopKind.Subset };
+        }
+    }
+
+    private bool ClosingTotal(string text, TroopCount whole)
+    {
+        var span = whole.Provenance.Span;
+        var after = PhraseLiteral.SkipWhiteSpace(text, span.End, text.Length);
+        return (after > span.End && totalAfter.EndOfPhraseAt(text, after, text.Length) > 0)
+            || totalBefore.StartOfPhraseBefore(text, Math.Max(0, span.Start - 40), SourceText.SkipWhiteSpaceBack(text, span.Start, 0)) >= 0;
     }
 
     private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>

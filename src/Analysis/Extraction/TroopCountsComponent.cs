@@ -80,6 +80,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         }
         LaterOwner(counts, ownerless);
         PartsOfWhole(document.Text, counts, increments);
+        PartsBeforeTotal(document.Text, counts, increments);
         NationalShares(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
 
