@@ -178,6 +178,8 @@ internal sealed partial class CitationRoles
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
+        coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
+        coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -282,6 +284,9 @@ internal sealed partial class CitationRoles
         // "Defense Secretary Pete Hegseth visited the ship on Monday, telling the Marines that …": the person the sentence opens
         // with speaks through a participle of speech after the comma that closes their clause.
         if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
+        // "Moscow has raised its contingent to 3,000, but says …", "UNESCO welcomed the ceasefire and said …", "Kyiv parades foreign
+        // POWs, says …" (after a live blog's time stamp or a headline's label and colon too): the opening name speaks in the clause joined to its own.
+        if (OpensSentence(AfterLastColon(before)) && SpeaksInCoordinatedClause(after, headline)) return CitationRole.Speaker;
         // "Source: Andrii Demchenko, spokesperson for the border service, on national television": the person a source line
         // opens with is the voice of the paragraphs it labels (Attribution.SourceLines), as a body named there is.
         if (person && before.TrimEnd() is { Length: > 1 } label && label[^1] == ':' && sourceLabels.Contains(label[..^1].Trim())) return CitationRole.Speaker;

@@ -1,0 +1,53 @@
+namespace Analysis.Extraction;
+
+using static SourceText;
+
+/// <summary>
+/// A voice that opens its sentence and goes on to speak in a clause joined to its own: "Moscow has raised its contingent to
+/// 3,000, but says this is within limits", "UNESCO welcomed the ceasefire and said satellite images showed damage", a headline's
+/// "Kyiv parades foreign POWs, says many Cubans fight for Russia". The speech verb (coordinated_speech_verbs) follows "and" or
+/// "but" (in a headline a comma alone) right after the name's own clause, whose first word is lower case (its verb): not
+/// "Moscow and Kyiv say" (two subjects), nor a clause that a relative or time word opens before the join ("Seoul welcomed the
+/// report that Pyongyang had sent 3,000 troops and said ...": coordinated_speech_breaks), whose subject may be another.
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks;
+
+    private bool SpeaksInCoordinatedClause(ReadOnlySpan<char> after, bool headline)
+    {
+        var i = 0;
+        while (i < after.Length && after[i] == ' ') i++;
+        if (i == 0 || i == after.Length || !char.IsLower(after[i])) return false;
+        var comma = false;
+        for (var words = 0; words < 25 && i < after.Length; words++)
+        {
+            // A word as written up to the next space ("3,000,", "U.S."); a comma may close it, any other mark ends the clause.
+            var e = i;
+            while (e < after.Length && after[e] != ' ') e++;
+            var token = after[i..e];
+            var closed = token.Length > 1 && token[^1] == ',';
+            if (closed) token = token[..^1];
+            if (token.IsEmpty || token.IndexOfAny(";:()\"“”") >= 0 || token[^1] is '.' or '!' or '?' && e < after.Length) return false;
+            if (words > 0 && (token is "and" or "but" || comma && headline) && (token is "and" or "but" ? NextWord(after, e) : token) is { Length: > 0 } verb
+                && coordinatedSpeechVerbs.Contains(verb))
+                return true;
+            if (words > 0 && coordinatedSpeechBreaks.Contains(token)) return false;
+            comma = closed;
+            i = e;
+            while (i < after.Length && after[i] == ' ') i++;
+        }
+        return false;
+    }
+
+    // What follows the last colon and space before a name ("20:12: UNESCO", "Ukraine war live: Kyiv"), else all of it.
+    private static ReadOnlySpan<char> AfterLastColon(ReadOnlySpan<char> before) =>
+        before.LastIndexOf(": ") is >= 0 and var colon ? before[(colon + 2)..] : before;
+
+    // The word that starts at or after `from` past white space, or an empty span.
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> s, int from)
+    {
+        while (from < s.Length && s[from] == ' ') from++;
+        return s.Slice(from, LetterRun(s, from));
+    }
+}
