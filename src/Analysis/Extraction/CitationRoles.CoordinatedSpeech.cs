@@ -5,14 +5,19 @@ using static SourceText;
 /// <summary>
 /// A voice that opens its sentence and goes on to speak in a clause joined to its own: "Moscow has raised its contingent to
 /// 3,000, but says this is within limits", "UNESCO welcomed the ceasefire and said satellite images showed damage", a headline's
-/// "Kyiv parades foreign POWs, says many Cubans fight for Russia". The speech verb (coordinated_speech_verbs) follows "and" or
+/// "Kyiv parades foreign POWs, says many Cubans fight for Russia", and one whose act is done by speaking ("Minsk has justified its
+/// moves by claiming that 120,000 …"). The speech verb (coordinated_speech_verbs) follows "and" or
 /// "but" (in a headline a comma alone) right after the name's own clause, whose first word is lower case (its verb): not
 /// "Moscow and Kyiv say" (two subjects), nor a clause that a relative or time word opens before the join ("Seoul welcomed the
 /// report that Pyongyang had sent 3,000 troops and said ...": coordinated_speech_breaks), whose subject may be another.
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks, voiceNounWords;
+
+    // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official
+    // speaks, not Kosovo; group_heads and group_modifiers).
+    private bool ModifiesVoiceNoun(ReadOnlySpan<char> after) => NextWord(after, 0) is { Length: > 0 } word && voiceNounWords.Contains(word);
 
     private bool SpeaksInCoordinatedClause(ReadOnlySpan<char> after, bool headline)
     {
@@ -31,6 +36,10 @@ internal sealed partial class CitationRoles
             if (token.IsEmpty || token.IndexOfAny(";:()\"“”") >= 0 || token[^1] is '.' or '!' or '?' && e < after.Length) return false;
             if (words > 0 && (token is "and" or "but" || comma && headline) && (token is "and" or "but" ? NextWord(after, e) : token) is { Length: > 0 } verb
                 && coordinatedSpeechVerbs.Contains(verb))
+                return true;
+            // "Minsk has justified its moves by claiming that 120,000 …": the means of its act is speech.
+            if (words > 0 && token is "by" && NextWord(after, e) is { Length: > 0 } participle && subjectParticiples.Contains(participle)
+                && SaysSomething(after[(after[e..].IndexOf(participle) + e + participle.Length)..]))
                 return true;
             if (words > 0 && coordinatedSpeechBreaks.Contains(token)) return false;
             comma = closed;

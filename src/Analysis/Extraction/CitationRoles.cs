@@ -180,6 +180,8 @@ internal sealed partial class CitationRoles
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
+        voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -286,7 +288,10 @@ internal sealed partial class CitationRoles
         if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
         // "Moscow has raised its contingent to 3,000, but says …", "UNESCO welcomed the ceasefire and said …", "Kyiv parades foreign
         // POWs, says …" (after a live blog's time stamp or a headline's label and colon too): the opening name speaks in the clause joined to its own.
-        if (OpensSentence(AfterLastColon(before)) && SpeaksInCoordinatedClause(after, headline)) return CitationRole.Speaker;
+        // A body or state the sentence opens with speaks through a participle after the comma that closes its clause, as a person
+        // does ("The Pentagon sent 3,000 troops on Monday, saying more would follow").
+        if (OpensSentence(AfterLastColon(before)) && !ModifiesVoiceNoun(after) && (SpeaksInCoordinatedClause(after, headline) || !person && ParticipleClosesClause(after)))
+            return CitationRole.Speaker;
         // "Source: Andrii Demchenko, spokesperson for the border service, on national television": the person a source line
         // opens with is the voice of the paragraphs it labels (Attribution.SourceLines), as a body named there is.
         if (person && before.TrimEnd() is { Length: > 1 } label && label[^1] == ':' && sourceLabels.Contains(label[..^1].Trim())) return CitationRole.Speaker;
