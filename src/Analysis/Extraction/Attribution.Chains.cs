@@ -34,6 +34,17 @@ internal sealed partial class Attribution
         }
         // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
         var trailing = all.FindAll(Trailing);
+        // "A South Korean lawmaker said about 100 were killed, according to the country's spy agency": an intelligence service
+        // closing the sentence after another voice's clause gave that voice the figure (a service estimates, it relays no one),
+        // so it is the origin, not the outermost relay as a closing spokesperson or outlet is.
+        if (trailing.Count > 0 && all.Count > trailing.Count)
+            foreach (var r in trailing.FindAll(r => r.Kind == SourceKind.Intelligence && AccordingToBefore(text, sentence.Start, r.Span.Start)
+                && all.Exists(o => !trailing.Contains(o) && o.Kind != SourceKind.Intelligence)))
+            {
+                trailing.Remove(r);
+                informants.Insert(0, r with { Role = CitationRole.Informant });
+                all.Remove(r);
+            }
         // What all.Except(trailing) gives: each distinct reference once, unless it trails.
         var speakers = new List<SourceRef>();
         foreach (var s in all)
@@ -210,5 +221,13 @@ internal sealed partial class Attribution
         if (b.Span.Start < a.Span.End) return true;
         var between = document.Text[a.Span.End..b.Span.Start].Trim();
         return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the";
+    }
+
+    // Whether "according to" (a "the" after it allowed) stands right before `at`, within the sentence from `from`.
+    private static bool AccordingToBefore(string text, int from, int at)
+    {
+        var before = text.AsSpan(from, at - from).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
+        return before.EndsWith("according to", StringComparison.Ordinal);
     }
 }

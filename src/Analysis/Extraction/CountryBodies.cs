@@ -42,6 +42,10 @@ internal sealed class CountryBodies
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
     }
 
+    /// <summary>What a country's intelligence service named by what it is gets after the country's adjective ("spy agency":
+    /// "intelligence", "military intelligence service": "military intelligence"), or null when the words name no service.</summary>
+    public string? IntelligenceName(string what) => intelligenceNames.GetValueOrDefault(Normalize(what).ToLowerInvariant());
+
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         foreach (var owner in countries)

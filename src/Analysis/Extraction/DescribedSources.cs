@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// the sentence cites, else the first the sentence names.
 /// </summary>
 internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices,
-    StateOffices stateOffices)
+    StateOffices stateOffices, CountryBodies countryBodies)
 {
     /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
     /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
@@ -23,7 +23,7 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             {
                 // "a source close to the country's government told …": a state's office owned so is no voice of it (state_offices).
                 if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && !stateOffices.TryGet(owned.Name.AsSpan("its ".Length), out _)
-                    && Described(owned.Name["its ".Length..], accepted, countries, null) is { } office)
+                    && (Described(owned.Name["its ".Length..], accepted, countries, null) ?? OwnedIntelligence(owned.Name["its ".Length..], accepted, countries)) is { } office)
                     accepted[i] = office with { Span = owned.Span, Role = owned.Role };
                 else unowned = true;
             }
@@ -75,6 +75,14 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // Indian Army); null when the sentence has no country or the description names nothing it can build.
     private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries, string? documentCountry) =>
         (SentenceCountry(accepted, countries) ?? documentCountry) is { } country ? Body(what, country) : null;
+
+    // "the country's intelligence agency", "its spy service" where the gazetteer knows no service of that country: the country's
+    // intelligence, named as CountryBodies names it ("Dutch intelligence"). Only for an owned description, which is surely the
+    // sentence's country's; "the spy agency" may be another's than the first country the sentence names.
+    private SourceRef? OwnedIntelligence(string what, List<SourceRef> accepted, List<CountryName> countries) =>
+        countryBodies.IntelligenceName(what) is { } intelligence && SentenceCountry(accepted, countries) is { } country
+            ? new SourceRef(default, $"{countryWords.Adjective(country)} {intelligence}", SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence")
+            : null;
 
     /// <summary>The body of `country` that a description names ("spy agency": the gazetteer's entry, "defence minister"
     /// or "defence ministry": the ministry, "army": the service), or null when it names nothing the kit can build.</summary>

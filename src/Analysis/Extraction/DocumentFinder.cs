@@ -14,6 +14,8 @@ using static SourceText;
 internal sealed class DocumentFinder
 {
     private readonly HashSet<string> modifierPairs;
+    // "agency", "service", "officials": a body's noun after the cue makes the cue its modifier ("the country's intelligence agency").
+    private readonly PhraseTable bodyNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
 
     public DocumentFinder(Lexicon lexicon)
@@ -27,6 +29,7 @@ internal sealed class DocumentFinder
         genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
         genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
         modifierPairs = lexicon.Words("document_modifier_pairs").ToHashSet(StringComparer.Ordinal);
+        bodyNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
         properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
     }
@@ -42,6 +45,9 @@ internal sealed class DocumentFinder
             if (hit.Label is not ("statement_nouns" or "document_nouns") || !(opens || char.IsLower(s[hit.Span.Start])) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
+            // "the country's intelligence agency", "intelligence officials": the cue qualifies a body or group that speaks instead
+            // (PronounFinder, GroupFinder and CountryBodies name those).
+            if (n > hit.Span.End && PhraseAt(s, n, bodyNouns, wholeWord: true) > 0) continue;
             var first = hit.Span.Start;
             var kind = SourceKind.Other;
             // "local media", "unconfirmed reports": words that qualify only the press and its reports ("Ukrainian foreign intelligence" is a body).

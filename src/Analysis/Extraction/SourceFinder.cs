@@ -113,7 +113,7 @@ internal sealed class SourceFinder
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
         var stateOffices = new StateOffices(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices);
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices, countryBodies);
         countryNameOffices = new CountryNameOffices(lexicon, countryWords, stateOffices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);

@@ -9,7 +9,8 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class VoiceCalques
 {
-    private readonly Dictionary<string, string> nouns = new(StringComparer.Ordinal);
+    // Either case: a group's head reaches here lower-cased ("mp" of "a Dutch MP").
+    private readonly Dictionary<string, string> nouns = new(StringComparer.OrdinalIgnoreCase);
 
     public VoiceCalques(Lexicon lexicon)
     {
