@@ -299,7 +299,7 @@ internal sealed class SendingAgent
             // "to Poland and Germany": the name joined to a place by "and" is a place too.
             if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
                 && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
-                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)))
+                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
@@ -310,7 +310,7 @@ internal sealed class SendingAgent
             && JoinedByAnd(text, pair, last))
             (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
-            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited))
+            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited) && !SaysOfAnother(text, span.End, verb))
                 (best, several) = ((span.End, entry.Country), Multinational(entry));
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
@@ -379,6 +379,22 @@ internal sealed class SendingAgent
 
     // A country that is itself the cited voice still acts ("Germany said it would send 3,000 troops"); one inside a
     // cited source's name does not ("South Korea's spy agency said the North had sent 15,000").
+    // "Shoigu said Kim decided to send 1,000 sappers", "Russia said Pyongyang would send more": a voice whose verb of saying
+    // opens a clause with a subject of its own (a capitalised word, not a pronoun) reports that subject's act; it is not the
+    // sender. "Shoigu said he would send" keeps the voice (the pronoun may be his).
+    private bool SaysOfAnother(string text, int at, int verb)
+    {
+        var word = PhraseLiteral.SkipWhiteSpace(text, at, verb);
+        for (var i = 0; i < 3 && speechFillers.EndOfPhraseAt(text, word, verb) is var filler and > 0; i++) word = PhraseLiteral.SkipWhiteSpace(text, filler, verb);
+        if (speechVerbs.EndOfPhraseAt(text, word, verb) is not (var said and > 0)) return false;
+        var next = PhraseLiteral.SkipWhiteSpace(text, said, verb);
+        if (next + 4 < verb && text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, verb);
+        if (next >= verb || !char.IsUpper(text[next])) return false;
+        var end = next;
+        while (end < verb && CueIndex.IsWordCharacter(text[end])) end++;
+        return text.AsSpan(next, end - next) is not ("He" or "She" or "It" or "They" or "We" or "I");
+    }
+
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
         !cited.Any(m => m != span && m.Contains(span)) && !IsPlace(text, start, span.Start);
 
