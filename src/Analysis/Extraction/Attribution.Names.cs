@@ -28,7 +28,9 @@ internal sealed partial class Attribution
                 var named = people.Where(p => p.RoleNoun == g.RoleNoun && (p.Country is null || g.Country is null || p.Country == g.Country)).ToList();
                 if (named.Count == 0) continue;
                 chain.RemoveAt(i);
-                chain.InsertRange(i, named.Where(n => chain.All(c => c.Name != n.Name)));
+                // The members stand where the group stood, with its role: what reads the chain by place (a voice in a clause of
+                // time, a later clause) reads them there, not where the document named them.
+                chain.InsertRange(i, named.Where(n => chain.All(c => c.Name != n.Name)).Select(n => n with { Span = g.Span, Role = g.Role }));
             }
     }
 
