@@ -18,14 +18,14 @@ internal sealed class CountryBodies
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name, a state medium's
     /// modifier or an intelligence service's first word.</summary>
-    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns", "state_media_nouns"];
+    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns", "state_media_nouns", "country_statement_nouns"];
 
     private readonly Countries countryWords;
     private readonly SourceGazetteer gazetteer;
     // "spy agency" -> "intelligence", "military intelligence service" -> "military intelligence" (intelligence_service_names).
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
-    private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads;
+    private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
@@ -39,6 +39,7 @@ internal sealed class CountryBodies
         stateMediaNouns = Table("state_media_nouns");
         forceNames = Table("armed_forces_names");
         ownerHeads = Table("body_owner_heads");
+        statementNouns = Table("country_statement_nouns");
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
     }
 
@@ -79,6 +80,13 @@ internal sealed class CountryBodies
                 candidates.Add(new(2, gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
                     ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
                     : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence")));
+                continue;
+            }
+            // "according to Ukrainian estimates", "South Korean figures put the toll at": the country's own word, named by the country.
+            if (!adjective.Possessive && PhraseAt(s, p, statementNouns, wholeWord: true) is var statementEnd and > 0)
+            {
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + statementEnd), country, SourceKind.Government, country,
+                    CitationRole.Mentioned, "government")));
                 continue;
             }
             if (PhraseAt(s, p, stateMediaModifiers, wholeWord: true) is var m and > 0 && SkipWhiteSpace(s, m) is var n && n > m
