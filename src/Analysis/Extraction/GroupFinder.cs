@@ -60,22 +60,30 @@ internal sealed class GroupFinder
         List<SourceCandidate> candidates)
     {
         var from = 0;
-        CountryName? pending = null;
+        // "U.S. and South Korean officials", "British, French and German officials": the adjectives listed before the one whose
+        // head follows, each joined to the next by a comma or "and".
+        var listed = new List<CountryName>();
         Span<int> stops = stackalloc int[4];
         foreach (var adjective in countries)
         {
             if (adjective.Span.Start < from || !adjective.IsAdjectiveOfGroup(s)) continue;
-            var p = SkipWhiteSpace(s, adjective.Span.End);
-            if (p == adjective.Span.End) continue;
-            var first1 = pending is { } a && SkipWhiteSpace(s, a.Span.End) is var and && WordEnd(s, and) is var andEnd && s.AsSpan(and, andEnd - and) is "and"
-                && SkipWhiteSpace(s, andEnd) == adjective.Span.Start ? a : (CountryName?)null;
-            pending = null;
-            if (WordEnd(s, p) is var pe && s.AsSpan(p, pe - p) is "and" && SkipWhiteSpace(s, pe) is var q && q > pe
-                && HasPartner(countries, s, q, adjective.Country))
+            if (listed.Count > 0 && AfterJoiner(s, listed[^1].Span.End) != adjective.Span.Start) listed.Clear();
+            if (AfterJoiner(s, adjective.Span.End) is var q and > 0 && HasPartner(countries, s, q, adjective.Country))
             {
-                pending = adjective;
+                listed.Add(adjective);
                 continue;
             }
+            var p = SkipWhiteSpace(s, adjective.Span.End);
+            if (p == adjective.Span.End)
+            {
+                listed.Clear();
+                continue;
+            }
+            // A list ends with "and" before its last item: "Indonesian, Lebanese military sources" is two readings, no list.
+            if (listed.Count > 0 && !s.AsSpan(listed[^1].Span.End, adjective.Span.Start - listed[^1].Span.End).Contains(" and ", StringComparison.Ordinal)) listed.Clear();
+            var first1 = listed.Count > 0 ? listed[0] : (CountryName?)null;
+            var between = listed.Count > 1 ? listed.GetRange(1, listed.Count - 1) : null;
+            listed.Clear();
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
             stops[0] = p;
             var count = 1;
@@ -114,6 +122,7 @@ internal sealed class GroupFinder
             var (group, partner) = first1 is { } leading
                 ? (GroupRef(new TextSpan(start + first, start + groupEnd), s[leading.Span.Start..leading.Span.End], leading.Country, headWord, mods), own)
                 : (own, null);
+            var morePartners = between?.Select(b => GroupRef(new TextSpan(start + b.Span.Start, start + groupEnd), s[b.Span.Start..b.Span.End], b.Country, headWord, mods)).ToArray();
             var (holdsName, isName) = (false, false);
             var wordsStart = start + (first1 ?? adjective).Span.Start;
             for (var i = 0; i < gazetteerMatches.Count; i++)
@@ -125,7 +134,7 @@ internal sealed class GroupFinder
                     isName |= g.Span.Start <= wordsStart && g.Span.End == group.Span.End;
                 }
             if (isName) continue;
-            candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner });
+            candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner, MorePartners = morePartners });
         }
     }
 
@@ -241,6 +250,17 @@ internal sealed class GroupFinder
     {
         while (at < s.Length && char.IsLetter(s[at])) at++;
         return at;
+    }
+
+    // Where the next item of a list starts after the word ending at `end`: past ", ", " and " or ", and "; else -1.
+    private static int AfterJoiner(string s, int end)
+    {
+        var p = end < s.Length && s[end] == ',' ? end + 1 : end;
+        var q = SkipWhiteSpace(s, p);
+        if (q == p) return -1;
+        var e = WordEnd(s, q);
+        if (s.AsSpan(q, e - q) is "and") return SkipWhiteSpace(s, e) is var r && r > e ? r : -1;
+        return p > end ? q : -1;
     }
 
     // "U.S. and South Korean": another country's adjective at q.

@@ -15,6 +15,8 @@ internal struct SourceCandidate(int priority, SourceRef reference)
     public bool CitedOnly, SpeakerOnly;
     // "U.S. and South Korean officials": the second group, cited as the first is.
     public SourceRef? Partner;
+    // "British, French and German officials": the groups between the first and the last, cited as the first is.
+    public SourceRef[]? MorePartners;
     // "Rwanda's government spokesperson, Yolande Makolo, said": a person whose span holds their title as well is cited by
     // the words around the whole ("according to …") or around the name alone (", said").
     public TextSpan? NameSpan;

@@ -401,6 +401,7 @@ internal sealed class SourceFinder
             if (role == CitationRole.Audience && candidate is { Kind: SourceKind.Other, IsPerson: false, RoleNoun: null } && SourceText.IsAcronym(candidate.Name))
                 candidate = candidate with { Kind = SourceKind.Outlet };
             accepted.Add(candidate.Role == role ? candidate : candidate with { Role = role });
+            foreach (var between in candidates[index].MorePartners ?? []) accepted.Add(between.Role == role ? between : between with { Role = role });
             if (candidates[index].Partner is { } coordinated) accepted.Add(coordinated.Role == role ? coordinated : coordinated with { Role = role });
         }
         // "Spokesperson Andrii Demchenko spoke on television.", then "Demchenko said …": a titled person the sentence names without
