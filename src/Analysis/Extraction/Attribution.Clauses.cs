@@ -128,6 +128,9 @@ internal sealed partial class Attribution
         // only describes the voice, with no figure and no further break, closes the sentence as the full stop does.
         if (rest[0] == ',' && rest[1..].TrimStart() is var relative && (relative.StartsWith("which ", StringComparison.Ordinal) || relative.StartsWith("who ", StringComparison.Ordinal))
             && relative.Length <= 80 && relative.IndexOfAny(",;:") < 0 && relative.IndexOfAnyInRange('0', '9') < 0) return true;
+        // "…, according to Lee Seong-kweun, one of the lawmakers who attended the meeting.": a noun phrase in apposition that only
+        // describes the voice, with no figure, no further break and no verb of speech, closes the sentence as the full stop does.
+        if (rest[0] == ',' && rest[1..].TrimStart() is var aside && aside.Length <= 90 && ClosingAside(aside)) return true;
         // "…, the head of the Service, Oleh Ivashchenko, stated.", "…, Oleh Ivashchenko, the army's chief, said.": a name set off by
         // commas, or one an aside without a figure or another mark follows, closes the sentence with the verb after the comma.
         if (rest[0] == ',')
@@ -151,6 +154,18 @@ internal sealed partial class Attribution
         }
 
         static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+
+        bool ClosingAside(ReadOnlySpan<char> s)
+        {
+            if (!(s.StartsWith("one of ", StringComparison.Ordinal) || s.StartsWith("a ", StringComparison.Ordinal) || s.StartsWith("an ", StringComparison.Ordinal)
+                || s.StartsWith("the ", StringComparison.Ordinal))) return false;
+            if (s.IndexOfAny(",;:\"“”()") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0) return false;
+            var end = s.TrimEnd();
+            if (end.Length == 0 || end[^1] is not ('.' or '!' or '?')) return false;
+            foreach (var w in s[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (closing.Verbs.Contains(w) || closing.Auxiliaries.Contains(w)) return false;
+            return true;
+        }
 
         bool OpensWithVerb(ReadOnlySpan<char> s)
         {
