@@ -843,6 +843,9 @@ internal sealed partial class TroopCountFinder
             // serves ("the US force", "the British force" name whose it is).
             if (!c.IsDemonym && !c.Possessive && Spaced(text, c.Span.End) && !Initials(text, c.Name)
                 && kindWords.PlaceMissionNouns.EndOfPhraseAt(text, c.Span.End, end) is var mission and > 0 && (mission == end || !CueIndex.IsWordCharacter(text[mission]))) continue;
+            // "a withdrawal of troops from Mali where 36 have died", "Mali, where 36 have died": a place a relative clause of place
+            // follows is where the clause's figures are.
+            if (!c.IsDemonym && !c.Possessive && PlaceRelativeAfter(text, c.Span.End, end)) continue;
             // "Romania now hosts some 5,000 allied troops": where the troops are.
             if (Hosts(text, c, end)) continue;
             // "Poland hosts about 10,000 of them and Romania some 1,700": a gapped clause shares the host verb of the one before.
@@ -861,6 +864,13 @@ internal sealed partial class TroopCountFinder
         }
         boundToTroops = bound is not null;
         return bound ?? nearest;
+    }
+
+    // Whether a word of place_relatives follows `at` (after a comma at most).
+    private bool PlaceRelativeAfter(string text, int at, int end)
+    {
+        if (at < end && text[at] == ',') at++;
+        return Spaced(text, at) && kindWords.PlaceRelatives.EndOfPhraseAt(text, at, end) is var e and > 0 && (e == end || !CueIndex.IsWordCharacter(text[e]));
     }
 
     // A bare country name right before a host verb (list host_verbs), or before one after an aside set off by commas ("only

@@ -36,6 +36,7 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"drawdown", "withdrawal": after a country's bare name, where troops leave.</summary>
     public AdjacentPhrases WithdrawalNouns { get; } = AdjacentPhrases.Of(lexicon, "withdrawal_nouns");
     public AdjacentPhrases PlaceMissionNouns { get; } = AdjacentPhrases.Of(lexicon, "place_mission_nouns");
+    public AdjacentPhrases PlaceRelatives { get; } = AdjacentPhrases.Of(lexicon, "place_relatives");
 
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
