@@ -31,7 +31,7 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 && (stateOffices.TryGet(description.Name.AsSpan("the ".Length), out _)
                     // "the government said": the document's own (its state voice, its dateline), not the sentence's first country
                     // ("… will back Mozambican troops, the government said" after "Rwanda has begun sending 1,000 troops").
-                    ? StateHome(countries, document) is { } home ? Body(description.Name["the ".Length..], home) : null
+                    ? (StateHome(countries, document) ?? OpeningActor(countries)) is { } home ? Body(description.Name["the ".Length..], home) : null
                     // "the army said" after "the Lebanese army commander": the service of the country whose service the document named.
                     : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline
                         ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))) is { } fallback)
@@ -56,6 +56,11 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // the dateline's.
     private static string? StateHome(List<CountryName> countries, DocumentCountry? document) =>
         document?.Dateline is { } dateline && countries.Exists(c => c.Country == dateline) ? dateline : document?.Cited ?? document?.Dateline;
+
+    // "Chad is to halve its force …, the government announced": in a document with no dateline and no state voice cited before,
+    // the country that opens the sentence by its name is the one whose government speaks.
+    private static string? OpeningActor(List<CountryName> countries) =>
+        countries.Count > 0 && countries[0] is { Country: { } country, IsDemonym: false, IsGroupAdjective: false } first && first.Span.Start <= 4 ? country : null;
 
     // A title that runs on past `end` ("his army chief"): the description ends inside a person's title, not at a speaker.
     private static bool InLongerTitle(int end, IReadOnlyList<PhraseMatch> titleHits)
