@@ -81,6 +81,9 @@ internal sealed partial class Attribution
             if (aside.Count == 0) return (null, []);
             chain = aside;
         }
+        // "… as many as 120,000 troops, which the president dismissed as fake news": a voice that refuses the claim in a relative
+        // clause after the figure is no voice of it.
+        if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
         // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
@@ -223,6 +226,28 @@ internal sealed partial class Attribution
             // "a buildup that officials put at about 12,000": the figure after the voice is its own.
             if (relative && figureAfter && words.Count >= 2 && !closing.Verbs.Contains(words[^2])) { kept ??= [.. chain]; kept.Remove(r); continue; }
             if (!figureAfter || !closing.RelayEstimateVerbs.Contains(after[v])) return [r];
+        }
+        return kept;
+    }
+
+    // The chain without the voices that stand after the figure in a relative clause ("which", "a claim that") whose verb refuses
+    // what the sentence says (refusal_verbs: "which the president dismissed", "which Moscow denied"); null when none does.
+    private List<SourceRef>? RefusingRelative(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        List<SourceRef>? kept = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start < figure.End || r.Span.End > sentence.End) continue;
+            var before = Words(text[figure.End..r.Span.Start]);
+            var which = before.LastIndexOf("which");
+            if (which < 0 || before.Count - which > 3) continue;
+            var after = Words(text[r.Span.End..sentence.End]);
+            var v = 0;
+            while (v < after.Count && v < 2 && closing.Auxiliaries.Contains(after[v])) v++;
+            if (v >= after.Count || !closing.Disavowals.Contains(after[v])) continue;
+            kept ??= [.. chain];
+            kept.Remove(r);
         }
         return kept;
     }
