@@ -29,4 +29,22 @@ internal sealed partial class Attribution
             }
         return null;
     }
+
+    // "A statement by Ukraine's Defense Intelligence claimed that at least 30 … . The statement further claimed that at least three
+    // …": a sentence that opens with its release named again by the article and its noun, then adverbs and a verb of speech,
+    // speaks with the chain of the nearest earlier sentence (three at most) that names that noun and cites someone; else null.
+    private List<SourceRef>? ReleaseAgain(Sentence sentence)
+    {
+        var text = document.Text;
+        var words = Words(text[sentence.Start..Math.Min(sentence.End, sentence.Start + 60)]);
+        if (words.Count < 3 || !closing.AnaphoricArticles.Contains(words[0]) || !closing.ReleaseNouns.Contains(words[1])) return null;
+        var v = 2;
+        while (v < words.Count && closing.ReleaseAdverbs.Contains(words[v])) v++;
+        if (v >= words.Count || !closing.Verbs.Contains(words[v])) return null;
+        var noun = words[1];
+        for (var k = sentence.Index - 1; k >= 0 && k >= sentence.Index - 3; k--)
+            if (chains[k].Count > 0 && Words(document.Sentences[k].Text).Exists(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                return chains[k];
+        return null;
+    }
 }

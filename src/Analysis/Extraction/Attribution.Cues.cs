@@ -101,6 +101,11 @@ internal sealed partial class Attribution
         /// <summary>The articles that name a voice again (<c>anaphoric_articles</c>).</summary>
         public required IReadOnlySet<string> AnaphoricArticles { get; init; }
 
+        /// <summary>A release named again as a sentence's subject ("The statement further claimed"; <c>anaphoric_release_nouns</c>,
+        /// <c>anaphoric_release_adverbs</c>).</summary>
+        public required IReadOnlySet<string> ReleaseNouns { get; init; }
+        public required IReadOnlySet<string> ReleaseAdverbs { get; init; }
+
         /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
         public required IReadOnlyList<string> EntryOpeners { get; init; }
 
@@ -231,6 +236,8 @@ internal sealed partial class Attribution
                 PostedVoices = Set("posted_voices", StringComparer.Ordinal),
                 AnaphoricNouns = Set("anaphoric_voice_nouns", StringComparer.OrdinalIgnoreCase),
                 AnaphoricArticles = Set("anaphoric_articles", StringComparer.Ordinal),
+                ReleaseNouns = Set("anaphoric_release_nouns", StringComparer.OrdinalIgnoreCase),
+                ReleaseAdverbs = Set("anaphoric_release_adverbs", StringComparer.Ordinal),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),

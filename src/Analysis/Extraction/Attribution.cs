@@ -115,6 +115,8 @@ internal sealed partial class Attribution
         // "14:05 GMT / Zelenskyy: Russia has massed 50,000 troops near Kursk": a heading's speaker before its colon, named in
         // full by the entry's text below it ("President Volodymyr Zelenskyy said …").
         if (chain.Count == 0 && HeadingSpeaker(sentence) is { } heading) chain = heading;
+        // "… . The statement further claimed that at least three …": a release named again speaks with its earlier sentence's voice.
+        if (chain.Count == 0 && ReleaseAgain(sentence) is { } release) chain = release;
         // "MAJOR GENERAL HANK TAYLOR: Good afternoon, everybody. First, the footprint in Kabul is approximately 5,800 troops.": a
         // transcript's speaker label speaks for what follows it up to the next label, as a release's heading does (DevSet header).
         if (chain.Count == 0 && TranscriptSpeaker(sentence) is { } transcript) chain = transcript;
