@@ -106,6 +106,9 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> ReleaseNouns { get; init; }
         public required IReadOnlySet<string> ReleaseAdverbs { get; init; }
 
+        /// <summary>What is announced, not said ("the partial mobilization announced by"; <c>announced_things</c>).</summary>
+        public required IReadOnlySet<string> AnnouncedThings { get; init; }
+
         /// <summary>What may open a live entry's label before its voice ("More from Lee:"; <c>entry_label_openers</c>).</summary>
         public required IReadOnlyList<string> EntryOpeners { get; init; }
 
@@ -238,6 +241,7 @@ internal sealed partial class Attribution
                 AnaphoricArticles = Set("anaphoric_articles", StringComparer.Ordinal),
                 ReleaseNouns = Set("anaphoric_release_nouns", StringComparer.OrdinalIgnoreCase),
                 ReleaseAdverbs = Set("anaphoric_release_adverbs", StringComparer.Ordinal),
+                AnnouncedThings = Set("announced_things", StringComparer.OrdinalIgnoreCase),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
