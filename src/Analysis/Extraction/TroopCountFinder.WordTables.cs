@@ -177,8 +177,9 @@ internal sealed partial class TroopCountFinder
             "estimated_verbs", "earlier_after", "plan_cues", "send_verbs", "plan_nouns", "arrival_verbs", "future_after", "earlier_times_after",
             "future_modals", "expectation_words", "be_infinitives", "past_perfect_auxiliaries", "plan_progressives", "plan_presents" }
             .Select((list, i) => new CueWords(1UL << i, lexicon.Words(list)))
-            // The verbs of a level's change share the bit of revision_verbs: earlier_before reads both after "from".
-            .Append(new CueWords(4UL, lexicon.Words("level_change_verbs"))));
+            // The verbs and nouns of a level's change share the bit of revision_verbs: earlier_before reads them all after "from".
+            .Append(new CueWords(4UL, lexicon.Words("level_change_verbs")))
+            .Append(new CueWords(4UL, lexicon.Words("level_change_nouns"))));
         pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
         agent = SendingAgent.For(lexicon);
         leaving = agent.Leaving;
