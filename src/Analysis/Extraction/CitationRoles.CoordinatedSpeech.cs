@@ -13,7 +13,8 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks, voiceNounWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks, coordinatedSpeechAsVerbs,
+        voiceNounWords;
 
     // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official
     // speaks, not Kosovo; group_heads and group_modifiers).
@@ -24,7 +25,7 @@ internal sealed partial class CitationRoles
         var i = 0;
         while (i < after.Length && after[i] == ' ') i++;
         if (i == 0 || i == after.Length || !char.IsLower(after[i])) return false;
-        var comma = false;
+        var (comma, describing) = (false, false);
         for (var words = 0; words < 25 && i < after.Length; words++)
         {
             // A word as written up to the next space ("3,000,", "U.S."); a comma may close it, any other mark ends the clause.
@@ -41,13 +42,19 @@ internal sealed partial class CitationRoles
             if (words > 0 && token is "by" && NextWord(after, e) is { Length: > 0 } participle && subjectParticiples.Contains(participle)
                 && SaysSomething(after[(after[e..].IndexOf(participle) + e + participle.Length)..]))
                 return true;
-            if (words > 0 && coordinatedSpeechBreaks.Contains(token)) return false;
+            // ("characterized the move as an adjustment": "as" after a verb of describing opens no clause when a lower-case word
+            // other than a clause's determiner or pronoun follows; "welcomed the talks as Pyongyang sent …" is a clause.)
+            if (words > 0 && coordinatedSpeechBreaks.Contains(token) && !(describing && token is "as" && IsDescription(NextWord(after, e)))) return false;
+            describing |= coordinatedSpeechAsVerbs.Contains(token);
             comma = closed;
             i = e;
             while (i < after.Length && after[i] == ' ') i++;
         }
         return false;
     }
+
+    private static bool IsDescription(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && word is not ("the" or "this" or "these" or "those" or "it" or "its" or "they" or "their" or "he" or "she" or "we");
 
     // What follows the last colon and space before a name ("20:12: UNESCO", "Ukraine war live: Kyiv"), else all of it.
     private static ReadOnlySpan<char> AfterLastColon(ReadOnlySpan<char> before) =>

@@ -180,6 +180,7 @@ internal sealed partial class CitationRoles
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
+        coordinatedSpeechAsVerbs = lexicon.WordLookup("coordinated_speech_as_verbs", StringComparer.Ordinal);
         voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
