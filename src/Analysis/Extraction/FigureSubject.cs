@@ -395,12 +395,25 @@ internal sealed partial class TroopCountFinder
             return null;
         }
         foreach (var c in countries)
-            if (Overlaps(masked, c.Name)) return c.Country.Name;
+            if (Overlaps(masked, c.Name) && !FirstNameOfVoice(text, c, masked)) return c.Country.Name;
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                 && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
                 return country;
         return null;
+    }
+
+    // "Defence Minister Wellington Koo said 22,000 reservists …": a country's name or capital that only opens a cited person's
+    // name (a voice of two words, the second a capitalised surname that names no military body) names no country.
+    private bool FirstNameOfVoice(string text, CountryMention c, IReadOnlyList<TextSpan> masked)
+    {
+        if (c.IsDemonym || c.Possessive) return false;
+        foreach (var m in masked)
+            if (m.Start == c.Name.Start && m.End > c.Name.End + 1 && text[c.Name.End] == ' ' && char.IsUpper(text[c.Name.End + 1])
+                && text.AsSpan(c.Name.End + 1, m.End - c.Name.End - 1).IndexOfAny(' ', '\'', '’') < 0
+                && !kindWords.MilitaryBodyWords.Any(text, c.Name.End + 1, m.End))
+                return true;
+        return false;
     }
 
     // "60,000 soldiers gathered close to Finland, the Finnish border guard said", "troops massed near Ukraine's border, Ukraine's
