@@ -279,8 +279,28 @@ internal sealed partial class TroopCountFinder
         if (before >= 0) from += before + 1;
         var to = Math.Max(segmentEnd, span.End);
         var after = text.AsSpan(span.End, to - span.End).IndexOfAny(",;:");
+        // "22,000 reservists, up from 14,647 last year, would be called up": a closed aside right after the mention is not where
+        // the clause ends; its verb comes after it.
+        if (after >= 0 && AsideEnd(text, span.End + after, to) is var aside and >= 0)
+            after = text.AsSpan(aside + 1, to - aside - 1).IndexOfAny(",;:") is var next and >= 0 ? aside + 1 + next - span.End : -1;
         if (after >= 0) to = span.End + after;
         return (from, to);
+    }
+
+    // Where a comma closes the aside that the comma at `open` opens: the next comma (not one between digits) within 60 characters,
+    // no other mark before it, and a lower-case word after it (the clause's verb: ", officials said, would be sent"); else -1.
+    private static int AsideEnd(string text, int open, int to)
+    {
+        if (text[open] != ',') return -1;
+        for (var k = open + 1; k < Math.Min(to, open + 60); k++)
+        {
+            if (text[k] is ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return -1;
+            if (text[k] != ',' || k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])) continue;
+            var w = k + 1;
+            while (w < to && text[w] == ' ') w++;
+            return w < to && char.IsLower(text[w]) ? k : -1;
+        }
+        return -1;
     }
 
     // "Israel's 300,000 reservists 'not only for Gaza'", "700 active-duty Marines headed to Los Angeles": a word of

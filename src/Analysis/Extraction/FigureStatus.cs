@@ -121,9 +121,13 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Earlier;
         var from = Math.Max(segmentStart, q.Span.Start - 80);
         var before = text.AsSpan(from..q.Span.Start);
-        var after = text.AsSpan(figure.End..segmentEnd);
+        // "Around 9,500 reservists, compared with 7,000 in 2023, are to be mobilised": past a closed aside, the figure's own verb.
+        // (Only a comparison's aside: "about 700 troops, later up to 3,000, beside UNITA, which could field" reads on as it did.)
+        var afterStart = figure.End < segmentEnd && AsideEnd(text, figure.End, segmentEnd) is var aside and >= 0
+            && comparisonAsideLeads.EndOfPhraseAt(text, figure.End + 1, aside) >= 0 ? aside + 1 : figure.End;
+        var after = text.AsSpan(afterStart..segmentEnd);
         // Each pattern is tried only where the words of one of its branches are.
-        var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, figure.End, segmentEnd));
+        var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, afterStart, segmentEnd));
         // (A revision verb needs "from" after it, a had verb its auxiliary before it: "up to 11,000" and "said 3,000" are no
         // earlier figures.)
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun)

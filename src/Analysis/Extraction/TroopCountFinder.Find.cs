@@ -537,6 +537,11 @@ internal sealed partial class TroopCountFinder
                 : found[i - 1].Span.End > q.Span.Start && found[i - 1].Span.End <= span.End && found[i - 1].Q.Span.End <= q.Span.Start
                     ? found[i - 1].Q.Span.End : found[i - 1].Span.End;
             var segmentEnd = i + 1 < found.Count ? found[i + 1].Q.Span.Start : end;
+            // "22,000 reservists, up from 14,647 last year, would be called up": the aside's figure ends at its closing comma; the
+            // figure before it reads on past the aside to its own verb.
+            if (i > 0 && ComparisonAsideEnd(text, found[i - 1].Span.End, q, span, segmentEnd) is var closing and >= 0) segmentEnd = closing;
+            else if (i + 1 < found.Count && ComparisonAsideEnd(text, span.End, found[i + 1].Q, found[i + 1].Span, i + 2 < found.Count ? found[i + 2].Q.Span.Start : end) >= 0)
+                segmentEnd = i + 2 < found.Count ? found[i + 2].Q.Span.Start : end;
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
@@ -585,6 +590,19 @@ internal sealed partial class TroopCountFinder
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
         return result;
+    }
+
+    // Where the comma closes a comparison aside that holds the figure at q (mention span) right after an earlier figure's mention
+    // ending at previousEnd: ", up from 14,647 last year," (comparison_aside_leads right before the number, only a comma between
+    // the earlier mention and the lead, and a comma within 50 characters after the mention, before any other mark); else -1.
+    private int ComparisonAsideEnd(string text, int previousEnd, Quantity q, TextSpan span, int limit)
+    {
+        var lead = comparisonAsideLeads.StartOfPhraseBefore(text, previousEnd, q.Span.Start);
+        if (lead < 0 || text.AsSpan(previousEnd, lead - previousEnd).Trim() is not ",") return -1;
+        for (var k = span.End; k < Math.Min(limit, span.End + 50); k++)
+            if (text[k] == ',') return k < limit - 1 && !char.IsDigit(text[k + 1]) ? k : -1;
+            else if (text[k] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–') return -1;
+        return -1;
     }
 
     // A demonym between a number and its noun: "four Cuban prisoners", "thousands of Ethiopian army prisoners".
