@@ -11,13 +11,17 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unclosedAsideOpeners;
+
     // Whether a word that may start a reporting verb occurs in text[from..end).
     private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
 
     // Whether speaker_after can match at the start of `after`: it opens with "(", or with "," and an aside up to the next
     // comma (white space before them or not), or with white space and one of its openers. Most names are followed by
     // other words, and the pattern is not run.
-    private bool MaySpeakAfter(ReadOnlySpan<char> after)
+    // (person: the name is a person's, the only name an unclosed aside may follow: "…, Russia, deputy head of the agency said"
+    // is the deputy head's.)
+    private bool MaySpeakAfter(ReadOnlySpan<char> after, bool person = false)
     {
         if (speakerAfterOpeners is not { } openers) return true;
         var i = 0;
@@ -25,10 +29,19 @@ internal sealed partial class CitationRoles
         if (i < after.Length && after[i] == '(') return true;
         // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
         // commander of U.S. forces", is none).
-        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..], NameAfterComma(after[(i + 1)..]));
+        if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..], NameAfterComma(after[(i + 1)..])) || person && OpensUnclosedAside(after[(i + 1)..]);
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
+    }
+
+    // Whether the aside after a comma opens with a word of unclosed_aside_openers (", deputy head of … said"), which
+    // speaker_after reads with no closing comma.
+    private bool OpensUnclosedAside(ReadOnlySpan<char> aside)
+    {
+        var j = 0;
+        while (j < aside.Length && char.IsWhiteSpace(aside[j])) j++;
+        return unclosedAsideOpeners.Contains(aside.Slice(j, LetterRun(aside, j)));
     }
 
     // Whether speaker_after's branch of a name after a comma (", the Pentagon and") may start the aside: its first word is

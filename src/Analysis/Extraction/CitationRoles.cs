@@ -181,6 +181,7 @@ internal sealed partial class CitationRoles
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
         coordinatedSpeechAsVerbs = lexicon.WordLookup("coordinated_speech_as_verbs", StringComparer.Ordinal);
+        unclosedAsideOpeners = lexicon.WordLookup("unclosed_aside_openers", StringComparer.Ordinal);
         voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
@@ -273,7 +274,7 @@ internal sealed partial class CitationRoles
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
         // is searched for one only once the words right after the name allow the pattern.
         if (cueAfter && (SpeaksRightAfter(after, participles)
-            || (MaySpeakAfter(after) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
+            || (MaySpeakAfter(after, person) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
                 && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
