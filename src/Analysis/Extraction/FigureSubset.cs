@@ -148,7 +148,18 @@ internal sealed partial class TroopCountFinder
     {
         at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
         if (at > segmentStart && text[at - 1] == ',') at--;
-        return subsetCues.StartOfPhraseBefore(text, segmentStart, at) >= 0 || InvertedSubset(text, segmentStart, at);
+        if (subsetCues.StartOfPhraseBefore(text, segmentStart, at) is var cue and >= 0)
+            return !WholeComprising(text, segmentStart, cue, at);
+        return InvertedSubset(text, segmentStart, at);
+    }
+
+    // "two battalions, comprising around 2,000 personnel": a unit right before the cue "comprising" is the whole the figure sizes.
+    private bool WholeComprising(string text, int segmentStart, int cue, int at)
+    {
+        if (comprisingCues.EndOfPhraseAt(text, cue, at) < 0) return false;
+        var before = SourceText.SkipWhiteSpaceBack(text, cue, segmentStart);
+        if (before > segmentStart && text[before - 1] == ',') before = SourceText.SkipWhiteSpaceBack(text, before - 1, segmentStart);
+        return comprisingWholes.StartOfPhraseBefore(text, segmentStart, before) >= 0;
     }
 
     // "Among them were some 400 officers", "Among those deployed are 300 sappers": an opener, at most six words (no

@@ -12,7 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore, formationAfter;
-    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads;
+    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, comprisingCues, comprisingWholes;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
@@ -135,6 +135,7 @@ internal sealed partial class TroopCountFinder
         unroundYearLeads = AdjacentPhrases.Of(lexicon, "unround_year_leads");
         ratios = AdjacentPhrases.Of(lexicon, "ratio_words", ignoreCase: false);
         subsetCues = AdjacentPhrases.Of(lexicon, "subset_cues");
+        (comprisingCues, comprisingWholes) = (AdjacentPhrases.Of(lexicon, "comprising_cues"), AdjacentPhrases.Of(lexicon, "comprising_wholes"));
         subsetOpeners = AdjacentPhrases.Of(lexicon, "subset_openers");
         subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
