@@ -118,8 +118,9 @@ internal sealed partial class CitationRoles
                 if (RoleBefore(before[..cut], after) is { } owned and not CitationRole.Mentioned) return owned;
                 continue;
             }
-            // "told the Miami-based outlet": a capitalised word with a hyphenated tail that describes (name_modifier_tails) is one word of the description.
-            if (!word.IsEmpty && words > 0 && modifierTails.Contains(word) && start > 1 && before[start - 1] == '-' && before[(start + word.Length)..cut].IsWhiteSpace()
+            // "told the Miami-based outlet": a capitalised word with a hyphenated tail that describes (name_modifier_tails) is one word of the description;
+            // right before the name too ("told the US-based Wall Street Journal").
+            if (!word.IsEmpty && modifierTails.Contains(word) && start > 1 && before[start - 1] == '-' && before[(start + word.Length)..cut].IsWhiteSpace()
                 && WordStartBefore(before, start) is > 0 and var hyphenated && char.IsUpper(before[hyphenated]) && char.IsWhiteSpace(before[hyphenated - 1]))
             {
                 cut = hyphenated;
