@@ -832,7 +832,8 @@ internal sealed partial class TroopCountFinder
             // tally of North Korean troops", where the sources may take the troops for a speaker).
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
+            // "in the Haitian capital Port-au-Prince", "to war-torn Sudan": the preposition before the whole phrase of place.
+            if (!troopsAfter && (IsDestination(text, start, agent.Places.Start(text, start, c.Name)) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
             // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave. Initials are the one who
             // withdraws ("the US withdrawal", "US troop cuts in Germany"), and so is a name whose withdrawal is "from" a place
             // named after it ("The UK withdrawal from Mali").
