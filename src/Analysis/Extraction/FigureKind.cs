@@ -390,6 +390,9 @@ internal sealed partial class TroopCountFinder
     private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
+        // "Rwanda Deploys 1,000 Troops To Mozambique": a headline in title case capitalises its cue words too.
+        if (TitleCase.Is(text, start, end))
+            found = [.. found.Concat(titleCaseCues.Find(text, start, end).Where(t => !found.Contains(t))).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End)];
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
         // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
