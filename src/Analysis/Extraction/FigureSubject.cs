@@ -823,7 +823,9 @@ internal sealed partial class TroopCountFinder
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
             // contingent", "estimates of the Burundian force").
-            var troopsAfter = (c.IsDemonym || c.Possessive)
+            // So do a country's initials, which copy writes as a demonym ("the withdrawal of US troops", as "of U.S. troops"),
+            // unless a title's "of" comes before them ("the commander of US ground forces" speaks; the forces are not counted).
+            var troopsAfter = (c.IsDemonym || c.Possessive || (Initials(text, c.Name) && !agent.AfterTitleOf(text, start, c.Name.Start)))
                 && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0
                     // "up to 100,000 troops could take part in the Russian exercise": whose drills, whose troops.
                     || (Spaced(text, c.Span.End) && kindWords.ExerciseNouns.EndOfPhraseAt(text, c.Span.End, end) > 0));

@@ -405,6 +405,17 @@ internal sealed class SendingAgent
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
         !cited.Any(m => m != span && m.Contains(span)) && !IsPlace(text, start, places.Start(text, start, span));
 
+    /// <summary>
+    /// Whether a title and "of" stand right before text[at] ("the commander of US ground forces"): the country's forces there
+    /// are the title's, who speaks, not troops counted.
+    /// </summary>
+    public bool AfterTitleOf(string text, int start, int at)
+    {
+        var of = SourceText.SkipWhiteSpaceBack(text, at, start);
+        return of - 2 > start && text.AsSpan(of - 2, 2) is "of" && char.IsWhiteSpace(text[of - 3])
+            && titles.StartOfPhraseBefore(text, start, of - 2) >= 0;
+    }
+
     // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word.
     private bool IsPlace(string text, int start, int at)
     {
