@@ -222,6 +222,7 @@ internal sealed partial class TroopCountFinder
         (possibleReachVerbs, possibleReachTargets) = (AdjacentPhrases.Of(lexicon, "possible_reach_verbs"), AdjacentPhrases.Of(lexicon, "possible_reach_targets"));
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        earlierReportOpeners = AdjacentPhrases.Of(lexicon, "earlier_report_openers");
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
