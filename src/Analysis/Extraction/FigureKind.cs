@@ -84,8 +84,10 @@ internal sealed partial class TroopCountFinder
         // a figure joined by "and" to a part of the force is another part of it.
         // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
         // were martyred"): the verb tells what befell the parts, the figure's own noun does not name casualties.
+        // (Not past the close of a dash aside the part stood in: "— among them 300 medics — arrived, and 500 soldiers followed".)
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
-            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span) || NextRow(text, q, previous)))
+            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span) || NextRow(text, q, previous))
+            && !AsideClosedBetween(text, start, previous, q.Span.Start))
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.
@@ -410,6 +412,9 @@ internal sealed partial class TroopCountFinder
     private List<PhraseMatch> Cues(string text, int start, int end, IReadOnlyList<CountryMention> countries, IReadOnlyList<TextSpan> masked)
     {
         var found = cues.Find(text, start, end).ToList();
+        // "Rwanda Deploys 1,000 Troops To Mozambique": a headline in title case capitalises its cue words too.
+        if (TitleCase.Is(text, start, end))
+            found = [.. found.Concat(titleCaseCues.Find(text, start, end).Where(t => !found.Contains(t))).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End)];
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));
         // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not

@@ -15,6 +15,8 @@ internal sealed partial class TroopCountFinder
     // The first words of earlier_before's past perfect auxiliaries ("had"), looked for in the very text the pattern reads
     // (see MayHoldWord).
     private readonly string[] pastPerfectAuxiliaries;
+    // "Earlier, the ministry said ...": an opener of an earlier report (EarlierReport).
+    private readonly AdjacentPhrases earlierReportOpeners;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
         earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
@@ -347,13 +349,25 @@ internal sealed partial class TroopCountFinder
             return !futureMarkers.Any(text, segmentStart, q.Span.Start);
         var first = start;
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
-        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0) && (opening = EarlierTimeClause(text, first, q.Span.Start)) <= 0)
+        if (earlierOpenings.EndOfPhraseAt(text, first, q.Span.Start) is not (var opening and > 0) && (opening = EarlierTimeClause(text, first, q.Span.Start)) <= 0
+            && (opening = EarlierReport(text, first, q.Span.Start, figure.End, segmentEnd)) <= 0)
             return false;
         // "At the time of writing, about 1,200 ...": "At the time" opens the writer's own time, not one the story looks back to.
         if (pastLevels.RecentTraps.EndOfPhraseAt(text, first, q.Span.Start) > 0) return false;
         var from = Math.Max(opening, segmentStart);
         return text.AsSpan(from, q.Span.Start - from).IndexOfAny(";:") < 0 && !currentCues.Any(text, from, q.Span.Start)
             && !futureMarkers.Any(text, from, q.Span.Start);
+    }
+
+    // "Earlier, the ministry said 300 soldiers had been killed": an opener of earlier_report_openers at text[first], then a verb
+    // of saying (speaker_verbs) before the figure at text[at], and no future form after the figure in its segment ("Earlier,
+    // officials said 500 would arrive" is still a plan): where the opener ends, or -1.
+    private int EarlierReport(string text, int first, int at, int figureEnd, int segmentEnd)
+    {
+        if (earlierReportOpeners.EndOfPhraseAt(text, first, at) is not (var opener and > 0) || futureMarkers.Any(text, figureEnd, segmentEnd)) return -1;
+        for (var i = opener + 1; i < at; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && speakerVerbs.EndOfPhraseAt(text, i, at) > 0) return opener;
+        return -1;
     }
 
     // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a time of the past

@@ -836,7 +836,9 @@ internal sealed partial class TroopCountFinder
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean
             // contingent", "estimates of the Burundian force").
-            var troopsAfter = (c.IsDemonym || c.Possessive)
+            // So do a country's initials, which copy writes as a demonym ("the withdrawal of US troops", as "of U.S. troops"),
+            // unless a title's "of" comes before them ("the commander of US ground forces" speaks; the forces are not counted).
+            var troopsAfter = (c.IsDemonym || c.Possessive || (Initials(text, c.Name) && !agent.AfterTitleOf(text, start, c.Name.Start)))
                 && (forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0 || nounAfter.NounEnd(text, c.Span.End, end) >= 0
                     // "up to 100,000 troops could take part in the Russian exercise": whose drills, whose troops.
                     || (Spaced(text, c.Span.End) && kindWords.ExerciseNouns.EndOfPhraseAt(text, c.Span.End, end) > 0));
@@ -845,7 +847,8 @@ internal sealed partial class TroopCountFinder
             // tally of North Korean troops", where the sources may take the troops for a speaker).
             if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
-            if (!troopsAfter && (IsDestination(text, start, c.Name.Start) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
+            // "in the Haitian capital Port-au-Prince", "to war-torn Sudan": the preposition before the whole phrase of place.
+            if (!troopsAfter && (IsDestination(text, start, agent.Places.Start(text, start, c.Name)) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
             // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave. Initials are the one who
             // withdraws ("the US withdrawal", "US troop cuts in Germany"), and so is a name whose withdrawal is "from" a place
             // named after it ("The UK withdrawal from Mali").

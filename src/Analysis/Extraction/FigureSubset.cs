@@ -11,6 +11,19 @@ internal sealed partial class TroopCountFinder
 {
     private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeAnaphors, wholeBefore, incrementWords;
 
+    // "The force of 2,000 — among them 300 medics — arrived, and 500 soldiers followed": a part told in a dash aside that closes
+    // before the next figure: the aside ends the part, and a figure after it is no other part (an em or en dash, or a hyphen
+    // with spaces around, before the part in its sentence and again between the part and the figure).
+    private static bool AsideClosedBetween(string text, int sentenceStart, FigureCandidate part, int at) =>
+        DashIn(text, sentenceStart, part.Quantity.Span.Start) && DashIn(text, part.Span.End, at);
+
+    private static bool DashIn(string text, int from, int to)
+    {
+        for (var i = Math.Max(from, 1); i < to && i + 1 < text.Length; i++)
+            if (text[i] is '—' or '–' || (text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ')) return true;
+        return false;
+    }
+
     // "roughly 900 of the peacekeepers", "300 of its instructors": the figure counts a part of a force.
     private bool Partitive(string text, Quantity q, TextSpan span) =>
         span.End > q.Span.End && partitiveWords.EndOfPhraseAt(text, q.Span.End, span.End) > 0;

@@ -40,6 +40,12 @@ internal sealed class SendingAgent
     /// <summary>The reading of verbs of leaving this agent's places use, for the figure rules that read places too.</summary>
     public LeavingObject Leaving => leaving;
 
+    // "to the Sahel country Niger", "in war-torn Sudan": where a country's noun phrase of place starts.
+    private readonly PlaceNounPhrase places;
+
+    /// <summary>The reading of noun phrases of place ("the Haitian capital Port-au-Prince") this agent's places use.</summary>
+    public PlaceNounPhrase Places => places;
+
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
@@ -50,6 +56,7 @@ internal sealed class SendingAgent
         var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
         placePrepositions = new AdjacentPhrases(lexicon.Words("destination_prepositions").Where(p => !agents.Contains(p)));
         leaving = new LeavingObject(lexicon);
+        places = new PlaceNounPhrase(lexicon);
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
         usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
@@ -396,7 +403,18 @@ internal sealed class SendingAgent
     }
 
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
-        !cited.Any(m => m != span && m.Contains(span)) && !IsPlace(text, start, span.Start);
+        !cited.Any(m => m != span && m.Contains(span)) && !IsPlace(text, start, places.Start(text, start, span));
+
+    /// <summary>
+    /// Whether a title and "of" stand right before text[at] ("the commander of US ground forces"): the country's forces there
+    /// are the title's, who speaks, not troops counted.
+    /// </summary>
+    public bool AfterTitleOf(string text, int start, int at)
+    {
+        var of = SourceText.SkipWhiteSpaceBack(text, at, start);
+        return of - 2 > start && text.AsSpan(of - 2, 2) is "of" && char.IsWhiteSpace(text[of - 3])
+            && titles.StartOfPhraseBefore(text, start, of - 2) >= 0;
+    }
 
     // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word.
     private bool IsPlace(string text, int start, int at)

@@ -25,6 +25,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
+    // The kind cues in any case, for a line in title case ("Rwanda Deploys 1,000 Troops"; TitleCase).
+    private readonly PhraseMatcher titleCaseCues;
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
@@ -117,6 +119,7 @@ internal sealed partial class TroopCountFinder
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue, ForceName], ignoreCase: false);
+        titleCaseCues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, OtherCue]);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
         strengthSuffixes = AdjacentPhrases.Of(lexicon, "strength_suffixes");
         strengthWords = AdjacentPhrases.Of(lexicon, "strength_words");
@@ -222,6 +225,7 @@ internal sealed partial class TroopCountFinder
         (possibleReachVerbs, possibleReachTargets) = (AdjacentPhrases.Of(lexicon, "possible_reach_verbs"), AdjacentPhrases.Of(lexicon, "possible_reach_targets"));
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
+        earlierReportOpeners = AdjacentPhrases.Of(lexicon, "earlier_report_openers");
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),

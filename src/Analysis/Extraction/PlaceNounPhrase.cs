@@ -1,0 +1,79 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// A country named at the end of a noun phrase of place: in apposition after a head of <c>place_apposition_heads</c> ("in the
+/// Haitian capital Port-au-Prince", "in the Malian capital, Bamako,", "to the island nation of the Maldives", "to the Sahel
+/// country Niger") or after a hyphened adjective ("to war-torn Sudan", "in gang-ravaged Haiti"). The words before the name
+/// belong to the place, so the preposition before the whole phrase is what says whether the country is a destination: where
+/// the phrase starts is where the rules of place read back from.
+/// </summary>
+internal sealed class PlaceNounPhrase
+{
+    // How many words before its head a phrase of place may reach ("the tiny Red Sea state").
+    private const int ModifierReach = 4;
+
+    private readonly AdjacentPhrases heads, articles, prepositions;
+
+    public PlaceNounPhrase(Lexicon lexicon)
+    {
+        heads = AdjacentPhrases.Of(lexicon, "place_apposition_heads", ignoreCase: false);
+        articles = AdjacentPhrases.Of(lexicon, "articles");
+        prepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+    }
+
+    /// <summary>
+    /// Where the noun phrase of place that ends with the country named at <paramref name="name"/> starts (its article, its first
+    /// modifier or its head), or <c>name.Start</c> when the name stands alone. text[start..] is the sentence.
+    /// </summary>
+    public int Start(string text, int start, TextSpan name)
+    {
+        var at = name.Start;
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return name.Start;
+        // "of the Maldives": the name's own article.
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and > 0 && article >= start && char.IsWhiteSpace(text[article - 1])) at = article;
+        var before = SourceText.SkipWhiteSpaceBack(text, at, start);
+        // "the island nation of the Maldives"; "the Malian capital, Bamako," only closed by a comma or the sentence's end
+        // ("in the country, Russia has ..." is no apposition).
+        if (before > start + 2 && text.AsSpan(before - 3, 3) is " of") before -= 2;
+        else if (before > start && text[before - 1] == ',' && (name.End >= text.Length || text[name.End] is ',' or '.' or ';' or ')' or '\n')) before--;
+        if (heads.StartOfPhraseBefore(text, start, before) is var head and >= 0 && (head == start || !char.IsLetter(text[head - 1])))
+            return Modifiers(text, start, head);
+        return Hyphened(text, start, at) is var adjective and >= 0 ? Modifiers(text, start, adjective) : name.Start;
+    }
+
+    // The start of the lower-case hyphened word right before text[at] ("war-torn"), or -1.
+    private static int Hyphened(string text, int start, int at)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(text, at, start);
+        if (end == at) return -1;
+        var from = end;
+        while (from > start && (char.IsLower(text[from - 1]) || text[from - 1] == '-')) from--;
+        var word = text.AsSpan(from, end - from);
+        var dash = word.IndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && word[^1] != '-' && (from == start || char.IsWhiteSpace(text[from - 1])) ? from : -1;
+    }
+
+    // Back from a head: its modifiers ("Haitian", "Red Sea", "war-torn", "tiny") up to the phrase's article, stopping at a
+    // preposition or a punctuation mark. Without an article only capitalised and hyphened words are the phrase's.
+    private int Modifiers(string text, int start, int head)
+    {
+        var first = head;
+        var at = head;
+        for (var n = 0; n < ModifierReach; n++)
+        {
+            if (at <= start || !char.IsWhiteSpace(text[at - 1])) break;
+            if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && (article == start || char.IsWhiteSpace(text[article - 1]))) return article;
+            if (prepositions.StartOfPhraseBefore(text, start, at) >= 0) break;
+            var end = SourceText.SkipWhiteSpaceBack(text, at, start);
+            var from = end;
+            while (from > start && (char.IsLetter(text[from - 1]) || text[from - 1] == '-')) from--;
+            if (from == end || (from > start && !char.IsWhiteSpace(text[from - 1]))) break;
+            if (char.IsUpper(text[from]) || text.AsSpan(from, end - from).Contains('-')) first = from;
+            at = from;
+        }
+        return first;
+    }
+}
