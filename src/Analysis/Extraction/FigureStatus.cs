@@ -110,6 +110,18 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
+    // Whether the figure's clause opens after a comma with a participle of result (result_participles, at most 60 characters
+    // before the number, no other comma between) and the clause before that comma (back to a ';' or the sentence's start) holds
+    // a word of future_markers.
+    private bool ResultOfFuture(string text, int start, int at)
+    {
+        if (at - start < 2) return false;
+        var comma = text.LastIndexOf(',', at - 1, Math.Min(60, at - start));
+        if (comma <= start || resultParticiples.EndOfPhraseAt(text, comma + 1, at) < 0) return false;
+        var semicolon = text.LastIndexOf(';', comma - 1, comma - start);
+        return futureMarkers.Any(text, semicolon < 0 ? start : semicolon + 1, comma);
+    }
+
     private EstimateStatus Status(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, int sentenceEnd, Quantity q, TextSpan figure, bool headline,
         bool changeStart, TroopKind kind)
     {
@@ -197,6 +209,9 @@ internal sealed partial class TroopCountFinder
         // keep its 8,000 troops there"; see FutureVerbBefore).
         if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !OwnForce(text, segmentStart, q.Span.Start)) || FutureTimeAfter(text, figure.End, segmentEnd))
             return EstimateStatus.Planned;
+        // "In February the force will be placed under the brigade, increasing its strength to 1,800": the time of the clause a
+        // participle of result follows.
+        if (ResultOfFuture(text, start, q.Span.Start)) return EstimateStatus.Planned;
         // "1,000 troops put on high readiness": ready to go, not there yet. Not an army's count: "Guyana's army of about 3,000
         // soldiers is ready to defend the country" has those soldiers now, whatever it is ready for.
         foreach (var (cue, label) in cues)

@@ -12,7 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore, formationAfter;
-    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, comprisingCues, comprisingWholes;
+    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, comprisingCues, comprisingWholes, resultParticiples;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
@@ -89,6 +89,7 @@ internal sealed partial class TroopCountFinder
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);
+        resultParticiples = AdjacentPhrases.Of(lexicon, "result_participles");
         consequenceFalseStarts = lexicon.Words("consequence_false_starts").ToHashSet(StringComparer.OrdinalIgnoreCase);
         consequenceTotalLinks = lexicon.Words("consequence_total_links").ToHashSet(StringComparer.OrdinalIgnoreCase);
         futureModals = PhraseMatcher.Of(lexicon, ["future_modals"]);
