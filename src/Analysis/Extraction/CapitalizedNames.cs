@@ -73,8 +73,13 @@ internal sealed class CapitalizedNames
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        abbreviatedTitles = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && t.Length > 1 && t[^1] == '.').Select(t => t[..^1])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // "Rep", "Sen": the titles written with a full stop ("Rep.", "Sen."), which ends the capitalised run they close.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviatedTitles;
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
@@ -99,6 +104,9 @@ internal sealed class CapitalizedNames
                 at += qualifier.Length + 1;
                 run = run[(qualifier.Length + 1)..].TrimStart();
             }
+            // "Democratic Party Rep. Kim Byung-kee", "Republican Sen. Roger Wicker": a party or a committee before an abbreviated title
+            // is part of the person's title (TitledPeople reads the person after it), no voice of its own.
+            if (runEnd < s.Length && s[runEnd] == '.' && abbreviatedTitles.Contains(run[(run.LastIndexOf(' ') + 1)..])) continue;
             // Most runs are not names ("The Army", "In March"), and a name the gazetteer matched has its entry's reading
             // (an unknown reading would make it unknown): no string is made for them.
             if (notNameWords.Contains(FirstWord(run)) || !run.Contains(' ')) continue;
