@@ -13,6 +13,9 @@ internal sealed class Acronyms(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords =
         lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    // "TV": capitals that are an everyday word (everyday_acronyms).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> everydayWords =
+        lexicon.WordLookup("everyday_acronyms", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
     {
@@ -22,7 +25,7 @@ internal sealed class Acronyms(Lexicon lexicon)
             i += next;
             if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’')) continue;
             var j = WordEnd(s, i);
-            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i))
+            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i)) && !everydayWords.Contains(s.AsSpan(i, j - i))
                 && !SourceFinder.IsMatched(gazetteerMatches, new TextSpan(start + i, start + j)))
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), s[i..j], SourceKind.Other, null, CitationRole.Mentioned, null)));
             i = j;

@@ -49,6 +49,7 @@ internal sealed class SourceFinder
     private readonly DocumentFinder documents;
     private readonly OutletNouns outletNouns;
     private readonly WebOutlets webOutlets;
+    private readonly NumberedChannels numberedChannels;
     private readonly ArticleOutlets articleOutlets;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
@@ -109,6 +110,7 @@ internal sealed class SourceFinder
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
+        numberedChannels = new NumberedChannels(lexicon, gazetteer);
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
@@ -285,6 +287,7 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         webOutlets.Add(s, start, candidates);
+        numberedChannels.Add(s, start, gazetteerMatches, countries, candidates);
         articleOutlets.Add(s, start, cueHits, countries, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
