@@ -380,7 +380,7 @@ internal sealed class SourceFinder
                     && !(role == CitationRole.Speaker && HeadOffice() >= 0)
                     // (and a body one of whose several commanders speaks: "a senior commander of the Ethiopian army said", SourcesInBodies)
                     && !(role == CitationRole.Speaker && insiders.PlacesRank(s, candidate.Span.Start - start))
-                || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
+                || !candidate.IsPerson && OwnsApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
@@ -527,17 +527,25 @@ internal sealed class SourceFinder
     }
 
     // "Col. Xerxes Trinidad, the AFP's spokesman, told reporters": an organisation whose possessive opens a title in apposition
-    // to the person before it is part of the job title, not a voice (not the news agency either).
-    private static bool OwnsApposedTitle(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
+    // to the person before it is part of the job title, not a voice (not the news agency either). Only after a person: "Kenya
+    // sent 400 troops, the army's spokesman said" is the army speaking (BodyUnits).
+    private static bool OwnsApposedTitle(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
     {
+        var (from, to) = (span.Start - start, span.End - start);
         if (to + 2 >= s.Length || s[to] is not ('\'' or '’') || s[to + 1] != 's') return false;
         var title = SourceText.SkipWhiteSpace(s, to + 2);
         var at = from;
         if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
         while (at > 0 && s[at - 1] == ' ') at--;
         if (at == 0 || s[at - 1] != ',') return false;
-        for (var t = 0; t < titleHits.Count; t++)
-            if (titleHits[t].Span.Start == title) return true;
+        var titleEnd = -1;
+        for (var t = 0; t < titleHits.Count && titleEnd < 0; t++)
+            if (titleHits[t].Span.Start == title) titleEnd = titleHits[t].Span.End;
+        if (titleEnd < 0) return false;
+        // "…, the army's spokesman, Col. Paul Njuguna, said": the holder named after the title speaks, as after a person before it.
+        if (titleEnd < s.Length && s[titleEnd] == ',' && SourceText.SkipWhiteSpace(s, titleEnd + 1) is var holder && holder < s.Length && char.IsUpper(s[holder])) return true;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsPronoun: false } && c.Ref.Span.End == start + at - 1) return true;
         return false;
     }
 
