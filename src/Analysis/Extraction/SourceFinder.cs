@@ -115,7 +115,7 @@ internal sealed class SourceFinder
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
         var stateOffices = new StateOffices(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices, countryBodies);
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices, countryBodies, lexicon);
         countryNameOffices = new CountryNameOffices(lexicon, countryWords, stateOffices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
