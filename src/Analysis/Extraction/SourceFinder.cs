@@ -50,6 +50,7 @@ internal sealed class SourceFinder
     private readonly OutletNouns outletNouns;
     private readonly WebOutlets webOutlets;
     private readonly NumberedChannels numberedChannels;
+    private readonly TitleCaseLines titleCaseLines;
     private readonly ArticleOutlets articleOutlets;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
@@ -111,6 +112,7 @@ internal sealed class SourceFinder
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
         numberedChannels = new NumberedChannels(lexicon, gazetteer);
+        titleCaseLines = new TitleCaseLines(lexicon);
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
@@ -207,7 +209,8 @@ internal sealed class SourceFinder
         IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null,
         DocumentAcronyms? defined = null)
     {
-        var s = sentence.Text;
+        // "Pentagon Confirms 3,000 …": a Title Case headline's speech verbs read in lower case (the text copied only where one is).
+        var s = sentence.Paragraph == 0 ? titleCaseLines.Read(sentence.Text) : sentence.Text;
         var work = scratch ??= new Scratch();
         var cueHits = work.CueHits;
         cueHits.Clear();
@@ -217,7 +220,7 @@ internal sealed class SourceFinder
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // A headline may cite with a colon alone ("Seoul: …").
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
-        var text = document.Text;
+        var text = ReferenceEquals(s, sentence.Text) ? document.Text : string.Concat(document.Text.AsSpan(0, sentence.Start), s, document.Text.AsSpan(sentence.End));
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
         // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
