@@ -13,6 +13,25 @@ internal sealed class Acronyms(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords =
         lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    // "TV": capitals that are an everyday word (everyday_acronyms).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> everydayWords =
+        lexicon.WordLookup("everyday_acronyms", StringComparer.Ordinal);
+
+    // "spokesman", "spokeswoman": the body's spokesperson after an unknown acronym speaks for it (spokesperson_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords =
+        lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
+
+    // "an FARDC spokesman said", "a CODECO spokeswoman told AFP": where the spokesperson after the acronym ending at `end` ends,
+    // the span the text cites for the body; `end` itself when none follows, or when a name does ("a CODECO spokesman, John Lomo,
+    // said", "CODECO spokesman John Lomo said": the person speaks).
+    private int SpokespersonEnd(string s, int end)
+    {
+        var n = SkipWhiteSpace(s, end);
+        if (n == end || WordEnd(s, n) is var e && !spokespersonWords.Contains(s.AsSpan(n, e - n))) return end;
+        var next = SkipWhiteSpace(s, e);
+        if (next < s.Length && (char.IsUpper(s[next]) || s[next] == ',' && SkipWhiteSpace(s, next + 1) is var m && m < s.Length && char.IsUpper(s[m]))) return end;
+        return e;
+    }
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<SourceCandidate> candidates)
     {
@@ -22,9 +41,9 @@ internal sealed class Acronyms(Lexicon lexicon)
             i += next;
             if (i > 0 && (IsWord(s[i - 1]) || s[i - 1] is '.' or '-' or '\'' or '’')) continue;
             var j = WordEnd(s, i);
-            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i))
+            if (j - i is >= 2 and <= 6 && IsAcronym(s.AsSpan(i, j - i)) && (j == s.Length || s[j] != '-' && !(s[j] == '.' && j + 1 < s.Length && IsWord(s[j + 1]))) && !notNameWords.Contains(s.AsSpan(i, j - i)) && !everydayWords.Contains(s.AsSpan(i, j - i))
                 && !SourceFinder.IsMatched(gazetteerMatches, new TextSpan(start + i, start + j)))
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), s[i..j], SourceKind.Other, null, CitationRole.Mentioned, null)));
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + SpokespersonEnd(s, j)), s[i..j], SourceKind.Other, null, CitationRole.Mentioned, null)));
             i = j;
         }
     }

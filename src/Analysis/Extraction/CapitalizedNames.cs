@@ -56,6 +56,7 @@ internal sealed class CapitalizedNames
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+        closingReportVerbs = [.. lexicon.Words("closing_report_verbs")];
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
         notPersonWords = lexicon.WordLookup("not_person_words", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
@@ -73,8 +74,16 @@ internal sealed class CapitalizedNames
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        abbreviatedTitles = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && t.Length > 1 && t[^1] == '.').Select(t => t[..^1])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // "reported", "wrote": the verbs after which one capitalised word closing a sentence is a paper's name (closing_report_verbs).
+    private readonly string[] closingReportVerbs;
+
+    // "Rep", "Sen": the titles written with a full stop ("Rep.", "Sen."), which ends the capitalised run they close.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviatedTitles;
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
@@ -99,6 +108,9 @@ internal sealed class CapitalizedNames
                 at += qualifier.Length + 1;
                 run = run[(qualifier.Length + 1)..].TrimStart();
             }
+            // "Democratic Party Rep. Kim Byung-kee", "Republican Sen. Roger Wicker": a party or a committee before an abbreviated title
+            // is part of the person's title (TitledPeople reads the person after it), no voice of its own.
+            if (runEnd < s.Length && s[runEnd] == '.' && abbreviatedTitles.Contains(run[(run.LastIndexOf(' ') + 1)..])) continue;
             // Most runs are not names ("The Army", "In March"), and a name the gazetteer matched has its entry's reading
             // (an unknown reading would make it unknown): no string is made for them.
             if (notNameWords.Contains(FirstWord(run)) || !run.Contains(' ')) continue;
@@ -188,11 +200,13 @@ internal sealed class CapitalizedNames
     }
 
     /// <summary>One-word names no list knows, in the shapes that make a word a name: "according to InformNapalm", "according to
-    /// Mediazona" (a capitalised word after "according to"), and "InformNapalm reported" (a word with a capital inside it).
+    /// Mediazona" (a capitalised word after "according to"), "InformNapalm reported" (a word with a capital inside it), and
+    /// "…, Alakhbar reported." (a word closing the sentence after a comma with a closing_report_verbs verb: an outlet).
     /// Candidates of priority 4: sources only where the text cites them.</summary>
     public void AddSingleWords(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)
     {
+        AddClosingOutlets(s, start, gazetteerMatches, countries, candidates);
         // A candidate needs "according" before it or a capital inside it (a lower-case letter, then a capital): a sentence with
         // neither is not walked word by word.
         if (!s.Contains("according", StringComparison.OrdinalIgnoreCase) && !HasInnerCapital(s)) return;
@@ -223,6 +237,28 @@ internal sealed class CapitalizedNames
             }
             p = e;
         }
+    }
+
+    // "…, Alakhbar reported.", "…, Kathimerini wrote.": one capitalised word (letters, a lower-case one after the first) after a
+    // comma, then a closing_report_verbs verb that ends the sentence, is a paper's name; not a word that never starts a name, a
+    // date or a platform, a country, nor a name a list knows (a person the document named stays that person: Surnames).
+    private void AddClosingOutlets(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
+        List<SourceCandidate> candidates)
+    {
+        foreach (var verb in closingReportVerbs)
+            for (var v = s.IndexOf(verb, StringComparison.Ordinal); v > 0; v = s.IndexOf(verb, v + verb.Length, StringComparison.Ordinal))
+            {
+                var after = v + verb.Length;
+                if (s[v - 1] != ' ' || !s.AsSpan(after).TrimEnd(" \"”’'").SequenceEqual(".")) continue;
+                var e = v - 1;
+                var p = e;
+                while (p > 0 && char.IsLetter(s[p - 1])) p--;
+                if (e - p < 3 || p < 2 || s[p - 1] != ' ' || s[p - 2] != ',' || !char.IsUpper(s[p]) || !s.AsSpan(p + 1, e - p - 1).ContainsAnyInRange('a', 'z')) continue;
+                var word = s.AsSpan(p, e - p);
+                if (notNameWords.Contains(word) || afterConnectorBreaks.Contains(word) || titleWords.Contains(word) || SentenceCountries.StartsAt(countries, p)
+                    || Overlaps(gazetteerMatches, start + p, start + e)) continue;
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + p, start + e), word.ToString(), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet")));
+            }
     }
 
     // "Euro-Med Human Rights Monitor", "Strategic Defence Review": the word before a paper's last word makes the name a group's

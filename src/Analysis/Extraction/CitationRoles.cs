@@ -239,7 +239,7 @@ internal sealed partial class CitationRoles
                 if (titleHits[t] is var title && title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
                 {
                     var from = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
-                    before = before[..from];
+                    before = before[..NamedModifiersStart(before, from)];
                     break;
                 }
         }
@@ -300,6 +300,22 @@ internal sealed partial class CitationRoles
         // "The high commissioner, Alan Jones, decided yesterday to evacuate about 1,000": a titled person acts for their office (ActsAfter).
         if (person && (titledPerson || apposed && before.TrimEnd().EndsWith(',')) && ActsAfter(after, apposed) && !ReportedBefore(before)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // "according to Democratic Party Rep. Kim Byung-kee", "according to House Armed Services Committee Chairman Mike Rogers": the
+    // capitalised words of a party or a committee right before a title (up to four, no date among them) belong to the title
+    // too, so the cue before them cites the person. Where `at` starts when none stand there.
+    private int NamedModifiersStart(ReadOnlySpan<char> before, int at)
+    {
+        for (var words = 0; words < 4 && WordStartBefore(before, at) is >= 0 and var previous; words++)
+        {
+            var word = before[previous..at].TrimEnd();
+            if (word.Length < 2 || !char.IsUpper(word[0]) || CalendarNames.Contains(word)) break;
+            foreach (var c in word)
+                if (!char.IsLetter(c) && c != '-') return at;
+            at = previous;
+        }
+        return at;
     }
 
     // Whether only a title's capitalised words stand before a name ("Defense Secretary ", "The ", nothing): it is the sentence's subject.

@@ -9,8 +9,11 @@ using Analysis.Vocabulary;
 /// the sentence cites, else the first the sentence names.
 /// </summary>
 internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices,
-    StateOffices stateOffices, CountryBodies countryBodies)
+    StateOffices stateOffices, CountryBodies countryBodies, Lexicon lexicon)
 {
+    // "police": a state's force named bare by its spokesperson ("a police spokesman said"), the country's group (described_groups).
+    private readonly HashSet<string> groups = lexicon.Words("described_groups").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
     /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
     /// for an "its" description, which is its own sentence's country's.</summary>
@@ -105,6 +108,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
         // "the government", "the presidency": the country's government speaking as one.
         if (stateOffices.TryGet(what, out var office))
             return new SourceRef(default, $"{adjective} {office}", SourceKind.Government, country, CitationRole.Mentioned, "government");
+        // "a police spokesman": the country's police, named as a group of its adjective is ("Kenyan police").
+        if (groups.Contains(what))
+            return new SourceRef(default, $"{adjective} {what.ToLowerInvariant()}", SourceKind.Government, country, CitationRole.Mentioned, what.ToLowerInvariant(), IsGroup: true);
         return null;
     }
 }

@@ -27,6 +27,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
     // "embassy": a group head whose place abroad after "in" stays in its name (placed_group_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placedHeadWords;
+    // "police": a state's force whose spokesperson speaks for it (described_groups).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> describedGroupWords;
     // "media", "outlets": a country's media are named as the text names them ("US defence media", "several US defence outlets").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
     // "report": heads that make a group only right after the country's adjective (bare_group_heads).
@@ -54,6 +56,7 @@ internal sealed class GroupFinder
         spokespersonWords = Words("spokesperson_nouns");
         sourceModifierWords = Words("kept_source_modifiers");
         placedHeadWords = Words("placed_group_heads");
+        describedGroupWords = Words("described_groups");
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -154,7 +157,11 @@ internal sealed class GroupFinder
         var words = s[modsStart..what];
         if (ministries.Named(words, country) is { } ministry) return (ministry, end);
         var named = SkipWhiteSpace(s, end) is var after && after > end && after < s.Length && char.IsUpper(s[after]);
-        return !named && armedServices.TryGet(words.ToLowerInvariant(), out var service) ? (Service(country, service), end) : null;
+        if (named) return null;
+        if (armedServices.TryGet(words.ToLowerInvariant(), out var service)) return (Service(country, service), end);
+        // "a Kenyan police spokesman": a state's force before the spokesperson names the group that speaks ("Kenyan police"), not a
+        // group of spokespeople (described_groups; "a Ukrainian intelligence spokesperson" stays one).
+        return describedGroupWords.Contains(words) ? (GroupRef(default, words, country, words.ToLowerInvariant(), ""), end) : null;
     }
 
     // "Russia's defence ministry", "the Polish foreign ministry": a group whose words are a ministry's name is the ministry

@@ -49,6 +49,8 @@ internal sealed class SourceFinder
     private readonly DocumentFinder documents;
     private readonly OutletNouns outletNouns;
     private readonly WebOutlets webOutlets;
+    private readonly NumberedChannels numberedChannels;
+    private readonly TitleCaseLines titleCaseLines;
     private readonly ArticleOutlets articleOutlets;
     private readonly UnnamedSpeakers unnamedSpeakers;
     private readonly PronounFinder pronouns;
@@ -109,11 +111,13 @@ internal sealed class SourceFinder
         photoCredits = new PhotoCredits(lexicon);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
+        numberedChannels = new NumberedChannels(lexicon, gazetteer);
+        titleCaseLines = new TitleCaseLines(lexicon);
         articleOutlets = new ArticleOutlets(lexicon, outletNouns);
         unnamedSpeakers = new UnnamedSpeakers(lexicon, countryWords, armedServices, calques);
         pronouns = new PronounFinder(lexicon);
         var stateOffices = new StateOffices(lexicon);
-        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices, countryBodies);
+        described = new DescribedSources(gazetteer, countryWords, ministries, armedServices, stateOffices, countryBodies, lexicon);
         countryNameOffices = new CountryNameOffices(lexicon, countryWords, stateOffices);
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
@@ -205,7 +209,8 @@ internal sealed class SourceFinder
         IReadOnlyList<CountryMention> countryMentions, DocumentPeople? people = null, DocumentCountry? documentCountry = null,
         DocumentAcronyms? defined = null)
     {
-        var s = sentence.Text;
+        // "Pentagon Confirms 3,000 …": a Title Case headline's speech verbs read in lower case (the text copied only where one is).
+        var s = sentence.Paragraph == 0 ? titleCaseLines.Read(sentence.Text) : sentence.Text;
         var work = scratch ??= new Scratch();
         var cueHits = work.CueHits;
         cueHits.Clear();
@@ -215,7 +220,7 @@ internal sealed class SourceFinder
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // A headline may cite with a colon alone ("Seoul: …").
         if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
-        var text = document.Text;
+        var text = ReferenceEquals(s, sentence.Text) ? document.Text : string.Concat(document.Text.AsSpan(0, sentence.Start), s, document.Text.AsSpan(sentence.End));
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
         // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
@@ -285,6 +290,7 @@ internal sealed class SourceFinder
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
         webOutlets.Add(s, start, candidates);
+        numberedChannels.Add(s, start, gazetteerMatches, countries, candidates);
         articleOutlets.Add(s, start, cueHits, countries, candidates);
         if ((cued & Unnamed) != 0) unnamedSpeakers.Add(s, start, countries, candidates, documentCountry?.Cited, documentCountry?.Dateline, StateBodyCountry(gazetteerMatches, start),
             OutletCountry(gazetteerMatches));
@@ -377,7 +383,7 @@ internal sealed class SourceFinder
                     && !(role == CitationRole.Speaker && HeadOffice() >= 0)
                     // (and a body one of whose several commanders speaks: "a senior commander of the Ethiopian army said", SourcesInBodies)
                     && !(role == CitationRole.Speaker && insiders.PlacesRank(s, candidate.Span.Start - start))
-                || !candidate.IsPerson && OwnsApposedTitle(s, candidate.Span.Start - start, candidate.Span.End - start, titleHits)
+                || !candidate.IsPerson && OwnsApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
@@ -524,17 +530,25 @@ internal sealed class SourceFinder
     }
 
     // "Col. Xerxes Trinidad, the AFP's spokesman, told reporters": an organisation whose possessive opens a title in apposition
-    // to the person before it is part of the job title, not a voice (not the news agency either).
-    private static bool OwnsApposedTitle(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits)
+    // to the person before it is part of the job title, not a voice (not the news agency either). Only after a person: "Kenya
+    // sent 400 troops, the army's spokesman said" is the army speaking (BodyUnits).
+    private static bool OwnsApposedTitle(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
     {
+        var (from, to) = (span.Start - start, span.End - start);
         if (to + 2 >= s.Length || s[to] is not ('\'' or '’') || s[to + 1] != 's') return false;
         var title = SourceText.SkipWhiteSpace(s, to + 2);
         var at = from;
         if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
         while (at > 0 && s[at - 1] == ' ') at--;
         if (at == 0 || s[at - 1] != ',') return false;
-        for (var t = 0; t < titleHits.Count; t++)
-            if (titleHits[t].Span.Start == title) return true;
+        var titleEnd = -1;
+        for (var t = 0; t < titleHits.Count && titleEnd < 0; t++)
+            if (titleHits[t].Span.Start == title) titleEnd = titleHits[t].Span.End;
+        if (titleEnd < 0) return false;
+        // "…, the army's spokesman, Col. Paul Njuguna, said": the holder named after the title speaks, as after a person before it.
+        if (titleEnd < s.Length && s[titleEnd] == ',' && SourceText.SkipWhiteSpace(s, titleEnd + 1) is var holder && holder < s.Length && char.IsUpper(s[holder])) return true;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsPronoun: false } && c.Ref.Span.End == start + at - 1) return true;
         return false;
     }
 
