@@ -113,8 +113,19 @@ internal sealed partial class Attribution
         var next = document.Sentences[index];
         if (next.Paragraph == 0) return null;
         foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
-            if (hit.Label == FigureReferences || hit.Span.Start == FirstTokenStart(next)) return chain;
+            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) : hit.Span.Start == FirstTokenStart(next)) return chain;
         return null;
+    }
+
+    // "The dip comes after the administration announced in December it had raised the number": a figure noun that a verb in
+    // the past perfect acts on ("had raised", "had cut") is a count of before the figure, not the figure referred back to.
+    private bool ChangedBefore(Sentence next, int at)
+    {
+        var text = document.Text;
+        SourceText.WordBefore(text, at, out var verbStart);
+        if (verbStart <= next.Start) return false;
+        var auxiliary = SourceText.WordBefore(text, verbStart, out var auxiliaryStart);
+        return auxiliaryStart >= next.Start && auxiliary.Equals("had", StringComparison.OrdinalIgnoreCase);
     }
 
     private int FirstTokenStart(Sentence sentence)
