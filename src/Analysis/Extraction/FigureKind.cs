@@ -356,7 +356,9 @@ internal sealed partial class TroopCountFinder
             if (cue.Start < figure.End || label != Casualty) continue;
             if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).ContainsAny(ClauseBreaks)) return false;
             var verb = cue.Start;
-            while (auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 && aux < verb) verb = aux;
+            // (past a writer's hedge among them: "are believed to have been killed")
+            while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb)) is var before
+                and >= 0 && before < verb) verb = before;
             if (verb == cue.Start) return false;
             for (var i = figure.End; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])

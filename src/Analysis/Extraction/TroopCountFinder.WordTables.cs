@@ -12,7 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore, formationAfter;
-    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, comprisingCues, comprisingWholes, resultParticiples;
+    private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, comprisingCues, comprisingWholes, resultParticiples, hedgedAuxiliaries;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
@@ -210,6 +210,7 @@ internal sealed partial class TroopCountFinder
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
+        hedgedAuxiliaries = AdjacentPhrases.Of(lexicon, "hedged_auxiliaries");
         relativeTroopVerbs = AdjacentPhrases.Of(lexicon, "relative_troop_verbs");
         relativeFillers = AdjacentPhrases.Of(lexicon, "relative_fillers");
         frontedDeterminers = AdjacentPhrases.Of(lexicon, "fronted_determiners");
