@@ -151,11 +151,16 @@ internal sealed partial class TroopCountFinder
         var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
         if (verb < 0) return false;
         foreach (var (cue, label) in cues)
-            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && verb - cue.End <= 40
+            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End))
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
                 return true;
         return false;
     }
+
+    // "The death toll from fighting between peacekeeping soldiers and M23 rebels in eastern Congo has reached 13": a toll's own
+    // phrase of place or cause (a preposition right after it) may run further before its verb.
+    private static bool TollPhrase(string text, int cueEnd) =>
+        text.AsSpan(cueEnd) is var rest && (rest.StartsWith(" from ") || rest.StartsWith(" in ") || rest.StartsWith(" among ") || rest.StartsWith(" of "));
 
     // Where a verb of `verbs` ends right before the figure's mention, or right before its number (the verb may stand inside the
     // mention, read as its hedge: "have passed 54,900", "number more than 4,000"), or -1.
@@ -349,8 +354,10 @@ internal sealed partial class TroopCountFinder
     // finite verb after the figure is its clause's main verb, and a casualty verb there wins over a deployment word in a
     // participle or relative clause between them. No punctuation between; no auxiliary before the one of the casualty verb,
     // and no word that opens another clause (list clause_openers).
-    private bool CasualtyMainVerb(string text, List<PhraseMatch> cues, TextSpan figure, int segmentEnd)
+    private bool CasualtyMainVerb(string text, List<PhraseMatch> cues, TextSpan mention, int segmentEnd)
     {
+        // "At least 12 peacekeepers, including two from the UN force, have been killed": the verb past a closed aside.
+        var figure = mention.End < segmentEnd && AsideEnd(text, mention.End, segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
         foreach (var (cue, label) in cues)
         {
             if (cue.Start < figure.End || label != Casualty) continue;

@@ -592,12 +592,13 @@ internal sealed partial class TroopCountFinder
         return result;
     }
 
-    // Where the comma closes a comparison aside that holds the figure at q (mention span) right after an earlier figure's mention
-    // ending at previousEnd: ", up from 14,647 last year," (comparison_aside_leads right before the number, only a comma between
+    // Where the comma closes a comparison or a part's aside that holds the figure at q (mention span) right after an earlier figure's
+    // mention ending at previousEnd: ", up from 14,647 last year,", ", including two from the UN force," (comparison_aside_leads or
+    // part_aside_leads right before the number, only a comma between
     // the earlier mention and the lead, and a comma within 50 characters after the mention, before any other mark); else -1.
     private int ComparisonAsideEnd(string text, int previousEnd, Quantity q, TextSpan span, int limit)
     {
-        var lead = comparisonAsideLeads.StartOfPhraseBefore(text, previousEnd, q.Span.Start);
+        var lead = asideLeads.StartOfPhraseBefore(text, previousEnd, q.Span.Start);
         if (lead < 0 || text.AsSpan(previousEnd, lead - previousEnd).Trim() is not ",") return -1;
         for (var k = span.End; k < Math.Min(limit, span.End + 50); k++)
             if (text[k] == ',') return k < limit - 1 && !char.IsDigit(text[k + 1]) ? k : -1;
