@@ -413,6 +413,27 @@ internal sealed partial class TroopCountFinder
                 result[i] = first = first with { Status = EstimateStatus.Planned };
             if (first.Kind == TroopKind.Deployment && next.Kind == TroopKind.Casualties) result[i] = first with { Kind = TroopKind.Casualties };
         }
+        // "Two South Africans deployed with the UN mission and seven others in the regional force were killed": past a phrase of
+        // place or service after the first mention.
+        for (var i = result.Count - 2; i >= 0; i--)
+            if (result[i].Kind == TroopKind.Deployment && result[i + 1].Kind == TroopKind.Casualties && PostmodifiedCoordination(text, result[i].Span.End, result[i + 1].Quantity.Span.Start))
+                result[i] = result[i] with { Kind = TroopKind.Casualties };
+    }
+
+    // text[from..to): a phrase opening with a word of coordinated_postmodifier_openers, at most 80 characters with no ',', ';', ':'
+    // and no auxiliary (a finite verb of its own), then "and" right before the next number (at most "another" or "the" between).
+    private bool PostmodifiedCoordination(string text, int from, int to)
+    {
+        if (to - from > 90 || to <= from) return false;
+        var between = text.AsSpan(from, to - from);
+        if (between.IndexOfAny(",;:.") >= 0) return false;
+        var words = between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !postmodifierOpeners.Contains(words[0])) return false;
+        var and = Array.LastIndexOf(words, "and");
+        if (and < 1 || words.Length - and > 2 || and + 1 < words.Length && words[^1] is not ("another" or "the")) return false;
+        for (var k = 0; k < and; k++)
+            if (words[k] is "is" or "are" or "was" or "were" or "have" or "has" or "had" or "will" or "would") return false;
+        return true;
     }
 
     // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a

@@ -12,6 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore, formationAfter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postmodifierOpeners;
     private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, asideLeads, comprisingCues, comprisingWholes, resultParticiples, hedgedAuxiliaries;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
@@ -206,6 +207,7 @@ internal sealed partial class TroopCountFinder
         continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
         comparisonAsideLeads = AdjacentPhrases.Of(lexicon, "comparison_aside_leads");
         asideLeads = AdjacentPhrases.Of(lexicon, ["comparison_aside_leads", "part_aside_leads"]);
+        postmodifierOpeners = lexicon.WordLookup("coordinated_postmodifier_openers", StringComparer.Ordinal);
         multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
             .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => new LabelledPhrase("multinational", n)), ignoreCase: false);
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
