@@ -366,7 +366,8 @@ internal sealed partial class TroopCountFinder
             // (past a writer's hedge among them: "are believed to have been killed")
             while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
-            if (verb == cue.Start) return false;
+            // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
+            if (verb == cue.Start && !(text.AsSpan(cue.Start, cue.End - cue.Start) is "died" or "perished" or "drowned")) return false;
             for (var i = figure.End; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
