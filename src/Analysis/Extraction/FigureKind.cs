@@ -43,7 +43,9 @@ internal sealed partial class TroopCountFinder
         // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
         var kind = Kind(sentenceCues, from, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
-        if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties && Coordinated(text, segmentStart, q.Span.Start))
+        // ("killed 84 fighters from the mercenary group and 47 Malian soldiers": past a phrase of the first's.)
+        if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties
+            && (Coordinated(text, segmentStart, q.Span.Start) || PostmodifiedCoordination(text, segmentStart, q.Span.Start)))
             kind = TroopKind.Casualties;
         // "Belarus has an army of 48,000 soldiers and 12,000 border guards": a figure joined by "and" to an army's size, with no
         // cue of its own in its segment, counts that army too (not "5,000 troops and 2,000 were sent to the border").

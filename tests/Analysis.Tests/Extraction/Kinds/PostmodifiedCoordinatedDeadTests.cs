@@ -19,3 +19,18 @@ public class PostmodifiedCoordinatedDeadTests
     public void The_first_shares_the_verb_after_the_last(string text, double value, TroopKind kind) =>
         Assert.Equal(kind, Assert.Single(Counts(text), c => c.Value == value).Kind);
 }
+
+/// <summary>
+/// The same past a phrase after the first figure of a verb of killing: "killed 62 fighters from the armed group and 19 army
+/// soldiers near the river" counts both dead. A second verb of its own ("and sent 19 soldiers") keeps the second apart. The
+/// sentences are ours.
+/// </summary>
+public class PostmodifiedKilledPairsTests
+{
+    [Theory]
+    [InlineData("The insurgents said they killed 62 fighters from the private military company and 19 army soldiers near the river.", 19, TroopKind.Casualties)]
+    // Near miss: a verb of the second's own.
+    [InlineData("The insurgents killed 62 fighters from the private military company and sent 19 soldiers to the river.", 19, TroopKind.Deployment)]
+    public void The_second_shares_the_killing(string text, double value, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(Counts(text), c => c.Value == value).Kind);
+}
