@@ -161,11 +161,19 @@ internal sealed partial class TroopCountFinder
         {
             var suffix = strengthSuffixes.EndOfPhraseAt(text, i + 1, end);
             if (suffix > 0 && personSuffixes.EndOfPhraseAt(text, i + 1, end) == suffix
-                && !(Spaced(text, suffix) && personHeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, suffix, end), end) > 0))
+                && !(Spaced(text, suffix) && personHeads.EndOfPhraseAt(text, HeadStart(text, suffix, end), end) > 0))
                 return -1;
             return suffix > 0 && text.AsSpan(i + 1, suffix - i - 1).Trim() is "member" && MembersOfBody(text, suffix, end) ? -1 : suffix;
         }
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
+    }
+
+    // Where the head after a strength word starts: past white space and an opening quotation mark, as copy puts around a unit
+    // it doubts ("a 3,000-person \"battalion\"").
+    private static int HeadStart(string text, int suffix, int end)
+    {
+        var head = PhraseLiteral.SkipWhiteSpace(text, suffix, end);
+        return head < end && text[head] is '"' or '“' or '\'' or '‘' ? head + 1 : head;
     }
 
     // Right before `at`: a capitalized word's possessive ("Azerbaijan's ", "the mission's " is not: a name owns troops) or a
