@@ -72,6 +72,7 @@ internal sealed partial class TroopCountFinder
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
         if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        if (kind == TroopKind.Deployment && !part && WholeMilitaryLevel(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
             || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span) || PartOfLaterWhole(text, end, q, span)))
@@ -266,6 +267,15 @@ internal sealed partial class TroopCountFinder
         // (or a state's whole military right before the verb: "the Ukrainian military has about 250,000 troops").
         if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0) return false;
         return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // A whole military's level set or changed (army_level_before right before the number, at most 100 characters back and
+    // no ';' between) with a word of army_level_wholes before the figure in its sentence, and no place in its clause.
+    private bool WholeMilitaryLevel(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        var from = Math.Max(start, q.Span.Start - 100);
+        if (!armyLevelBefore.IsMatch(text.AsSpan(from, q.Span.Start - from))) return false;
+        return armyLevelWholes.Any(text, start, q.Span.Start) && NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
     }
 
     // No cue of place, move, loss, readiness or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on

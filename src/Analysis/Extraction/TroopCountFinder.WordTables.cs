@@ -24,7 +24,8 @@ internal sealed partial class TroopCountFinder
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
-    private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter;
+    private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
+    private readonly PhraseMatcher armyLevelWholes;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
     // The kind cues in any case, for a line in title case ("Rwanda Deploys 1,000 Troops"; TitleCase).
     private readonly PhraseMatcher titleCaseCues;
@@ -113,6 +114,8 @@ internal sealed partial class TroopCountFinder
         formationAfter = lexicon.Regex("formation_after", RegexOptions.None);
         partOrigins = AdjacentPhrases.Of(lexicon, "part_origin_words");
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
+        armyLevelBefore = lexicon.Regex("army_level_before", ignoreCase | RegexOptions.RightToLeft);
+        armyLevelWholes = PhraseMatcher.Of(lexicon, ["army_level_wholes"]);
         earlierAfter = lexicon.Regex("earlier_after", ignoreCase);
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
