@@ -39,6 +39,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titlePhrases;
     // "bin", "Al": a person's particles, no word toward the three a name holds at most (uncounted_name_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uncountedNameWords;
+    // "People", "Lord": common nouns whose possessive is inside a name ("New People's Army"; name_possessive_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessiveNameNouns;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
@@ -72,6 +74,7 @@ internal sealed class CapitalizedNames
             .GetAlternateLookup<ReadOnlySpan<char>>();
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
+        possessiveNameNouns = lexicon.WordLookup("name_possessive_nouns", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         abbreviatedTitles = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && t.Length > 1 && t[^1] == '.').Select(t => t[..^1])
@@ -489,6 +492,7 @@ internal sealed class CapitalizedNames
             var e = CapitalizedWord(s, p);
             if (e < 0) continue;
             var words = 1;
+            e = PastNamePossessive(s, p, e);
             var first = e;
             while (words <= 5 && FollowingWord(s, e) is var f and >= 0)
             {
@@ -496,13 +500,22 @@ internal sealed class CapitalizedNames
                 var wordStart = f;
                 while (wordStart > e && !char.IsWhiteSpace(s[wordStart - 1])) wordStart--;
                 if (!uncountedNameWords.Contains(s.AsSpan(wordStart, f - wordStart))) words++;
-                e = f;
+                e = PastNamePossessive(s, wordStart, f);
             }
             if (e > first) return (p, e);
             // A word alone: its other capitals ("NATO", "McCain", "Al-Hassan") follow a letter, a hyphen or an apostrophe.
             p = e - 1;
         }
         return (-1, -1);
+    }
+
+    // "New People's Army", "Kurdistan Workers' Party": past the possessive of a name_possessive_nouns word ending at `end`
+    // (started at `start`) when a capitalised word follows it, the run goes on; else `end`.
+    private int PastNamePossessive(string s, int start, int end)
+    {
+        if (end + 2 >= s.Length || s[end] is not ('\'' or '’') || !possessiveNameNouns.Contains(s.AsSpan(start, end - start))) return end;
+        var after = s[end + 1] == 's' ? end + 2 : end + 1;
+        return after + 1 < s.Length && s[after] == ' ' && char.IsUpper(s[after + 1]) && (after == end + 1) == (s[end - 1] == 's') ? after : end;
     }
 
     // The end of the capitalised word after white space and any connectors from `at`, or -1.
