@@ -74,6 +74,9 @@ internal sealed partial class CitationRoles
                 rest = rest[(n + 1 + m)..].TrimStart();
                 continue;
             }
+            // "said Ivan Petrenko in an interview with Reuters", "said a navy spokesman to the BBC": the outlet told, by its
+            // capitalised name, closes the clause as where it was said does.
+            if (OutletToldAfter(rest) is > 0 and var told) { rest = rest[told..].TrimStart(); continue; }
             var aside = -1;
             foreach (var phrase in closingSpeakerAsides)
                 if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !CueIndex.IsWordCharacter(rest[phrase.Length]))) { aside = phrase.Length; break; }
@@ -81,6 +84,28 @@ internal sealed partial class CitationRoles
             rest = rest[aside..].TrimStart();
         }
         return rest;
+    }
+
+    // The length of "with" or "to", an optional "the", then one to four capitalised words that open `rest` ("with Reuters",
+    // "to the BBC", "with Radio Okapi"), or 0.
+    private static int OutletToldAfter(ReadOnlySpan<char> rest)
+    {
+        var n = LetterRun(rest, 0);
+        if (rest[..n] is not ("with" or "to") || n >= rest.Length || rest[n] != ' ') return 0;
+        var at = n + 1;
+        if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        var end = 0;
+        for (var words = 0; words < 4 && at < rest.Length && char.IsUpper(rest[at]); words++)
+        {
+            var w = at;
+            while (w < rest.Length && !char.IsWhiteSpace(rest[w]) && rest[w] is not (',' or '.' or ';' or ':' or '"' or '”')) w++;
+            // "U.S.": an initial's dot is part of the word; a full stop after a word of lower-case letters ends the sentence.
+            while (w < rest.Length && rest[w] == '.' && w + 1 < rest.Length && char.IsAsciiLetterUpper(rest[w + 1])) w++;
+            end = w;
+            if (w >= rest.Length || rest[w] != ' ') break;
+            at = w + 1;
+        }
+        return end;
     }
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
