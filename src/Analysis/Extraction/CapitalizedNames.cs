@@ -120,6 +120,15 @@ internal sealed class CapitalizedNames
             var span = new TextSpan(start + at, start + at + run.Length);
             if (SourceFinder.IsMatched(gazetteerMatches, span)) continue;
             var value = run.ToString();
+            // "U.S. European and Africa Command", "the Departments of State and Defense": two bodies the gazetteer knows that share
+            // the run's head, each a voice of its own, never one name no list knows.
+            if (Coordinated(s, at, value) is var (firstBody, secondBody))
+            {
+                var and = value.IndexOf(" and ", StringComparison.Ordinal);
+                candidates.Add(new(4, KnownRef(new TextSpan(start + at, start + at + and), firstBody)));
+                candidates.Add(new(4, KnownRef(new TextSpan(start + at + and + 5, span.End), secondBody)));
+                continue;
+            }
             // One resolution per run: a known spelling gives its entry's reading, an outlet's name or not.
             if (gazetteer.TryResolveSpelling(value, out var known))
             {
@@ -474,6 +483,41 @@ internal sealed class CapitalizedNames
         // "the Minister of Defence of the Russian Federation": an office named without its holder is the body it heads.
         if (body.StartsWith("Minister of ", StringComparison.Ordinal)) body = "Ministry" + body[8..];
         return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {body}", out var entry) && entry.Country == country ? entry : null;
+    }
+
+    private static SourceRef KnownRef(TextSpan span, GazetteerEntry known) =>
+        new(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited);
+
+    // The two known bodies a run of one "and" names with a shared head, or null: "European and Africa Command" ("European
+    // Command", "Africa Command"), "Departments of State and Defense" ("Department of State", "Department of Defense"). A
+    // country's abbreviation right before the run ("U.S.") is tried before each name as well.
+    private (GazetteerEntry, GazetteerEntry)? Coordinated(string s, int at, string value)
+    {
+        var and = value.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0 || value.IndexOf(" and ", and + 5, StringComparison.Ordinal) >= 0) return null;
+        var (left, right) = (value[..and], value[(and + 5)..]);
+        string firstName, secondName;
+        if (left.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && !right.Contains(' ') && left[..of] is var heads && heads.EndsWith('s') && !heads.Contains(' '))
+            (firstName, secondName) = ($"{heads[..^1]} of {left[(of + 4)..]}", $"{heads[..^1]} of {right}");
+        else if (!left.Contains(' ') && right.LastIndexOf(' ') is var space and > 0)
+            (firstName, secondName) = ($"{left} {right[(space + 1)..]}", right);
+        // "the U.S. departments of State and Defense": the plural head in lower case before the run.
+        else if (!left.Contains(' ') && !right.Contains(' ') && s.AsSpan(0, at).TrimEnd() is var lead && lead.EndsWith(" of", StringComparison.Ordinal)
+            && lead[..^3].TrimEnd() is var headsBefore && headsBefore[(headsBefore.LastIndexOf(' ') + 1)..] is { Length: > 3 } plural
+            && plural[^1] == 's' && char.IsAsciiLetterLower(plural[0]))
+        {
+            var head = char.ToUpperInvariant(plural[0]) + plural[1..^1].ToString();
+            (firstName, secondName) = ($"{head} of {left}", $"{head} of {right}");
+            at = headsBefore.Length - plural.Length;
+        }
+        else return null;
+        var before = s.AsSpan(0, at).TrimEnd();
+        var prefix = before.Length < at && before.LastIndexOf(' ') is var p && before[(p + 1)..] is { Length: > 0 } word && char.IsUpper(word[0]) && word.Contains('.')
+            ? word.ToString() + " " : "";
+        GazetteerEntry? Known(string name) =>
+            prefix.Length > 0 && gazetteer.TryResolveSpelling(prefix + name, out var withCountry) ? withCountry
+            : gazetteer.TryResolveSpelling(name, out var plain) ? plain : null;
+        return Known(firstName) is { } first && Known(secondName) is { } second && first.Name != second.Name ? (first, second) : null;
     }
 
     // The text before the first space, as Split(' ')[0] gives it.
