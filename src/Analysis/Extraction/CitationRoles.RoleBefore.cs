@@ -29,8 +29,22 @@ internal sealed partial class CitationRoles
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
         if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told") || (determiner && InvertedToOutlet(before)))
-            && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+            && ClauseEnds(after) && !VerbHasSubject(before, invertedEnds.Contains(w1) ? b1 : determiner && invertedEnds.Contains(w2) ? b2 : -1)
+            && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         return null;
+    }
+
+    // Whether the inverted verb at `verb` (-1: none read) has a subject of its own right before it ("The agency said some
+    // troops, including officers, moved …"): the name after it is what was said, not who said it. An inverted verb follows a
+    // mark (", said the agency", "” said Kim"), the sentence's start, or an adverb or auxiliary ("…, also said the agency").
+    private static bool VerbHasSubject(ReadOnlySpan<char> before, int verb)
+    {
+        if (verb <= 0) return false;
+        var e = verb;
+        while (e > 0 && char.IsWhiteSpace(before[e - 1])) e--;
+        if (e == 0 || !char.IsLetter(before[e - 1])) return false;
+        var word = WordBefore(before, e, out _);
+        return !(word.EndsWith("ly") || word is "also" or "further" or "later" or "then" or "again" or "once" or "has" or "had" or "have" or "earlier");
     }
 
     // "…, declared to AFP a source close to …", "…, said to the radio RMF FM the deputy minister": translated copy puts the
