@@ -120,6 +120,15 @@ internal sealed class CapitalizedNames
             var span = new TextSpan(start + at, start + at + run.Length);
             if (SourceFinder.IsMatched(gazetteerMatches, span)) continue;
             var value = run.ToString();
+            // "the UN Mission in the DRC (MONUC) said": a mission named by where it serves and the short name after it is that
+            // short name, the place inside it no voice of its own (a mission the gazetteer knows by its full name keeps its entry).
+            if (MissionShortName(s, runEnd, value) is var (acronymEnd, acronym) && !gazetteerMatches.Any(m => m.Span.Start < span.End && m.Span.End > span.End))
+            {
+                candidates.Add(new(1, gazetteer.TryResolveSpelling(acronym, out var mission)
+                    ? KnownRef(new TextSpan(start + at, start + acronymEnd), mission)
+                    : new SourceRef(new TextSpan(start + at, start + acronymEnd), acronym, SourceKind.Military, null, CitationRole.Mentioned, "mission")));
+                continue;
+            }
             // "U.S. European and Africa Command", "the Departments of State and Defense": two bodies the gazetteer knows that share
             // the run's head, each a voice of its own, never one name no list knows.
             if (Coordinated(s, at, value) is var (firstBody, secondBody))
@@ -483,6 +492,20 @@ internal sealed class CapitalizedNames
         // "the Minister of Defence of the Russian Federation": an office named without its holder is the body it heads.
         if (body.StartsWith("Minister of ", StringComparison.Ordinal)) body = "Ministry" + body[8..];
         return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {body}", out var entry) && entry.Country == country ? entry : null;
+    }
+
+    // After a run that ends in "Mission" ("UN Mission", "African Union Mission"): " in ", at most five words of the place,
+    // then a short name of capitals in brackets ("in the DRC (MONUC)", "in Liberia (UNMIL)"): where the bracket closes and
+    // the short name; else null.
+    private static (int End, string Acronym)? MissionShortName(string s, int runEnd, string value)
+    {
+        if (!value.EndsWith(" Mission", StringComparison.Ordinal) || runEnd + 4 >= s.Length || string.CompareOrdinal(s, runEnd, " in ", 0, 4) != 0) return null;
+        var open = s.IndexOf(" (", runEnd + 4, Math.Min(60, s.Length - runEnd - 4), StringComparison.Ordinal);
+        if (open < 0 || s.AsSpan(runEnd + 4, open - runEnd - 4).Count(' ') > 4 || s.AsSpan(runEnd + 4, open - runEnd - 4).IndexOfAny(",.;") >= 0) return null;
+        var close = s.IndexOf(')', open);
+        if (close < open + 4 || close > open + 12) return null;
+        var acronym = s[(open + 2)..close];
+        return acronym.All(char.IsAsciiLetterUpper) ? (close + 1, acronym) : null;
     }
 
     private static SourceRef KnownRef(TextSpan span, GazetteerEntry known) =>
