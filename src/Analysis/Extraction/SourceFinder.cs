@@ -481,7 +481,8 @@ internal sealed class SourceFinder
             var (from, to) = (c.Span.Start - start, c.Span.End - start);
             if (c.IsCredit || c.IsPronoun || to - from is < 2 or > 7 || !SourceText.IsAcronym(s.AsSpan(from, to - from))
                 || !acronyms.TryGet(s.AsSpan(from, to - from), out var body) || body.Name == c.Name) continue;
-            candidates[i] = new(candidates[i].Priority, c with { Name = body.Name, Kind = body.Kind, Country = body.Country, RoleNoun = body.RoleNoun,
+            // A defined acronym is a name the document knows, not an unknown word: a headline may cite it after its colon ("…: MND").
+            candidates[i] = new(Math.Min(candidates[i].Priority, 2), c with { Name = body.Name, Kind = body.Kind, Country = body.Country, RoleNoun = body.RoleNoun,
                 IsPerson = false, IsGroup = false, AlwaysCited = false }) { CitedOnly = true };
         }
     }
