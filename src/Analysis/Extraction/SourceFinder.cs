@@ -68,7 +68,7 @@ internal sealed class SourceFinder
     private readonly BareBodies bareBodies;
     private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks, documentBodyHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, departureWords, opponentLinks, documentBodyHeads;
     // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -126,6 +126,7 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
@@ -424,8 +425,9 @@ internal sealed class SourceFinder
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && (placeWords.Contains(before) || opponentLinks.Contains(before)
-                || OneThingsAdjective(s, c, before)))) owners.Add(c);
+            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+                || OneThingsAdjective(s, c, before)
+                || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
