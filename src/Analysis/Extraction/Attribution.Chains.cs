@@ -36,6 +36,11 @@ internal sealed partial class Attribution
         // the agent of a thing announced speaks for that thing, not for the figure another voice of the sentence gives.
         if (all.Count > 1 && all.FindAll(r => AnnouncedThingAgent(text, sentence.Start, r)) is { Count: > 0 } announcers && announcers.Count < all.Count)
             all.RemoveAll(announcers.Contains);
+        // "About 300 … were killed, South Korean lawmakers said Monday, as Ukraine revealed more details about …": a voice that opens
+        // a clause of its own after another voice has spoken (", as") tells its own news, not the figure the first gave. Not a clause
+        // with a figure of its own ("…, while Zelenskyy warned that as many as 12,000 …": each voice its own figure).
+        if (all.Count > 1 && all.FindAll(r => AsClauseVoice(text, sentence, r, all)) is { Count: > 0 } asides && asides.Count < all.Count)
+            all.RemoveAll(asides.Contains);
         // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
         var trailing = all.FindAll(Trailing);
         // "A South Korean lawmaker said about 100 were killed, according to the country's spy agency": an intelligence service
@@ -236,6 +241,29 @@ internal sealed partial class Attribution
     }
 
     // Whether `r` is the agent after "announced by" (a "the" allowed) that a thing announced stands before (announced_things).
+    // Whether r opens a clause after ", as" (an article at most between) that follows another speaker of the sentence and holds
+    // no digit of a figure.
+    private static bool AsClauseVoice(string text, Sentence sentence, SourceRef r, List<SourceRef> speakers)
+    {
+        var from = sentence.Start;
+        if (r.Span.Start <= from || r.Span.End > sentence.End || HoldsCount(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
+        var before = text.AsSpan(from, r.Span.Start - from).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
+        if (!before.EndsWith(", as", StringComparison.Ordinal)) return false;
+        var comma = from + before.Length - 4;
+        return speakers.Exists(o => !ReferenceEquals(o, r) && o.Span.End <= comma);
+    }
+
+    // Whether a clause holds a count in digits or in words ("two soldiers", "hundreds of troops").
+    private static bool HoldsCount(ReadOnlySpan<char> clause)
+    {
+        if (clause.IndexOfAnyInRange('0', '9') >= 0) return true;
+        foreach (var range in clause.SplitAny(' ', ',', '.'))
+            if (clause[range] is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "eleven" or "twelve"
+                or "dozen" or "dozens" or "hundred" or "hundreds" or "thousand" or "thousands") return true;
+        return false;
+    }
+
     private bool AnnouncedThingAgent(string text, int from, SourceRef r)
     {
         if (r.Span.Start <= from) return false;

@@ -29,6 +29,11 @@ internal sealed partial class Attribution
                 StatementSpeaker(k, statementColon);
                 continue;
             }
+            if (TrailingOffice(text, sentence) is { } office)
+            {
+                ClosingOfficeHolder(k, office);
+                continue;
+            }
             if (text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
             if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
             var span = new TextSpan(label, colon);
@@ -44,6 +49,46 @@ internal sealed partial class Attribution
     private void OfficeHolder(int k, TextSpan span)
     {
         if (FirstBelow(k, r => r is { IsPerson: true, IsGroup: false, IsPronoun: false }) is not var (_, _, holder)) return;
+        Replace(refs[k], span, holder with { Span = span, Role = CitationRole.Speaker, Fallback = null });
+    }
+
+    // "Russia to call up 300,000 reservists, Defense Minister says", "Kenya to send 1,000 police to Haiti: president": an office of
+    // one to three words (the last an office_words word, none a name's) that closes a heading after a comma and before "says"
+    // or "said", or after a colon: its span, else null.
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-");
+
+    private TextSpan? TrailingOffice(string text, Sentence sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd(HeadingMarks + ".");
+        int from;
+        if (line.LastIndexOf(' ') is > 0 and var verb && line[(verb + 1)..] is "says" or "said")
+        {
+            line = line[..verb];
+            if (line.LastIndexOf(", ", StringComparison.Ordinal) is not (> 0 and var comma)) return null;
+            from = comma + 2;
+        }
+        else if (line.LastIndexOf(": ", StringComparison.Ordinal) is > 0 and var colon) from = colon + 2;
+        else return null;
+        var words = line[from..];
+        if (words.IsEmpty || words.Count(' ') > 2 || !closing.OfficeWords.Contains(words[(words.LastIndexOf(' ') + 1)..])) return null;
+        foreach (var range in words.Split(' '))
+            if (words[range] is var word && (word.IsEmpty || word.ContainsAnyExcept(Letters) || closing.Countries.Find(text, sentence.Start + from + range.Start.Value, sentence.Start + from + range.End.Value).Count > 0))
+                return null;
+        return new TextSpan(sentence.Start + from, sentence.Start + from + words.Length);
+    }
+
+    // The office closing heading k is held by the first person the paragraph below cites with that office's last word right
+    // before the name ("Defense Minister Sergei Shoigu said") or in an apposition after it ("Sergei Shoigu, the defence minister").
+    private void ClosingOfficeHolder(int k, TextSpan span)
+    {
+        var text = document.Text;
+        var office = text.AsSpan(span.Start, span.End - span.Start);
+        office = office[(office.LastIndexOf(' ') + 1)..];
+        if (FirstBelow(k, r => r is { IsPerson: true, IsGroup: false, IsPronoun: false }) is not var (i, _, holder)) return;
+        var sentence = document.Sentences[i];
+        var before = text.AsSpan(Math.Max(sentence.Start, holder.Span.Start - 40), holder.Span.Start - Math.Max(sentence.Start, holder.Span.Start - 40));
+        var after = text.AsSpan(holder.Span.End, Math.Min(sentence.End, holder.Span.End + 40) - holder.Span.End);
+        if (before.IndexOf(office, StringComparison.OrdinalIgnoreCase) < 0 && !(after.StartsWith(", ") && after.IndexOf(office, StringComparison.OrdinalIgnoreCase) >= 0)) return;
         Replace(refs[k], span, holder with { Span = span, Role = CitationRole.Speaker, Fallback = null });
     }
 

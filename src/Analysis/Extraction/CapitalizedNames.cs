@@ -39,6 +39,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titlePhrases;
     // "bin", "Al": a person's particles, no word toward the three a name holds at most (uncounted_name_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uncountedNameWords;
+    // "People", "Lord": common nouns whose possessive is inside a name ("New People's Army"; name_possessive_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessiveNameNouns;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
@@ -72,6 +74,7 @@ internal sealed class CapitalizedNames
             .GetAlternateLookup<ReadOnlySpan<char>>();
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
+        possessiveNameNouns = lexicon.WordLookup("name_possessive_nouns", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         abbreviatedTitles = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && t.Length > 1 && t[^1] == '.').Select(t => t[..^1])
@@ -117,6 +120,24 @@ internal sealed class CapitalizedNames
             var span = new TextSpan(start + at, start + at + run.Length);
             if (SourceFinder.IsMatched(gazetteerMatches, span)) continue;
             var value = run.ToString();
+            // "the UN Mission in the DRC (MONUC) said": a mission named by where it serves and the short name after it is that
+            // short name, the place inside it no voice of its own (a mission the gazetteer knows by its full name keeps its entry).
+            if (MissionShortName(s, runEnd, value) is var (acronymEnd, acronym) && !gazetteerMatches.Any(m => m.Span.Start < span.End && m.Span.End > span.End))
+            {
+                candidates.Add(new(1, gazetteer.TryResolveSpelling(acronym, out var mission)
+                    ? KnownRef(new TextSpan(start + at, start + acronymEnd), mission)
+                    : new SourceRef(new TextSpan(start + at, start + acronymEnd), acronym, SourceKind.Military, null, CitationRole.Mentioned, "mission")));
+                continue;
+            }
+            // "U.S. European and Africa Command", "the Departments of State and Defense": two bodies the gazetteer knows that share
+            // the run's head, each a voice of its own, never one name no list knows.
+            if (Coordinated(s, at, value) is var (firstBody, secondBody))
+            {
+                var and = value.IndexOf(" and ", StringComparison.Ordinal);
+                candidates.Add(new(4, KnownRef(new TextSpan(start + at, start + at + and), firstBody)));
+                candidates.Add(new(4, KnownRef(new TextSpan(start + at + and + 5, span.End), secondBody)));
+                continue;
+            }
             // One resolution per run: a known spelling gives its entry's reading, an outlet's name or not.
             if (gazetteer.TryResolveSpelling(value, out var known))
             {
@@ -473,6 +494,55 @@ internal sealed class CapitalizedNames
         return gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {body}", out var entry) && entry.Country == country ? entry : null;
     }
 
+    // After a run that ends in "Mission" ("UN Mission", "African Union Mission"): " in ", at most five words of the place,
+    // then a short name of capitals in brackets ("in the DRC (MONUC)", "in Liberia (UNMIL)"): where the bracket closes and
+    // the short name; else null.
+    private static (int End, string Acronym)? MissionShortName(string s, int runEnd, string value)
+    {
+        if (!value.EndsWith(" Mission", StringComparison.Ordinal) || runEnd + 4 >= s.Length || string.CompareOrdinal(s, runEnd, " in ", 0, 4) != 0) return null;
+        var open = s.IndexOf(" (", runEnd + 4, Math.Min(60, s.Length - runEnd - 4), StringComparison.Ordinal);
+        if (open < 0 || s.AsSpan(runEnd + 4, open - runEnd - 4).Count(' ') > 4 || s.AsSpan(runEnd + 4, open - runEnd - 4).IndexOfAny(",.;") >= 0) return null;
+        var close = s.IndexOf(')', open);
+        if (close < open + 4 || close > open + 12) return null;
+        var acronym = s[(open + 2)..close];
+        return acronym.All(char.IsAsciiLetterUpper) ? (close + 1, acronym) : null;
+    }
+
+    private static SourceRef KnownRef(TextSpan span, GazetteerEntry known) =>
+        new(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited);
+
+    // The two known bodies a run of one "and" names with a shared head, or null: "European and Africa Command" ("European
+    // Command", "Africa Command"), "Departments of State and Defense" ("Department of State", "Department of Defense"). A
+    // country's abbreviation right before the run ("U.S.") is tried before each name as well.
+    private (GazetteerEntry, GazetteerEntry)? Coordinated(string s, int at, string value)
+    {
+        var and = value.IndexOf(" and ", StringComparison.Ordinal);
+        if (and <= 0 || value.IndexOf(" and ", and + 5, StringComparison.Ordinal) >= 0) return null;
+        var (left, right) = (value[..and], value[(and + 5)..]);
+        string firstName, secondName;
+        if (left.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && !right.Contains(' ') && left[..of] is var heads && heads.EndsWith('s') && !heads.Contains(' '))
+            (firstName, secondName) = ($"{heads[..^1]} of {left[(of + 4)..]}", $"{heads[..^1]} of {right}");
+        else if (!left.Contains(' ') && right.LastIndexOf(' ') is var space and > 0)
+            (firstName, secondName) = ($"{left} {right[(space + 1)..]}", right);
+        // "the U.S. departments of State and Defense": the plural head in lower case before the run.
+        else if (!left.Contains(' ') && !right.Contains(' ') && s.AsSpan(0, at).TrimEnd() is var lead && lead.EndsWith(" of", StringComparison.Ordinal)
+            && lead[..^3].TrimEnd() is var headsBefore && headsBefore[(headsBefore.LastIndexOf(' ') + 1)..] is { Length: > 3 } plural
+            && plural[^1] == 's' && char.IsAsciiLetterLower(plural[0]))
+        {
+            var head = char.ToUpperInvariant(plural[0]) + plural[1..^1].ToString();
+            (firstName, secondName) = ($"{head} of {left}", $"{head} of {right}");
+            at = headsBefore.Length - plural.Length;
+        }
+        else return null;
+        var before = s.AsSpan(0, at).TrimEnd();
+        var prefix = before.Length < at && before.LastIndexOf(' ') is var p && before[(p + 1)..] is { Length: > 0 } word && char.IsUpper(word[0]) && word.Contains('.')
+            ? word.ToString() + " " : "";
+        GazetteerEntry? Known(string name) =>
+            prefix.Length > 0 && gazetteer.TryResolveSpelling(prefix + name, out var withCountry) ? withCountry
+            : gazetteer.TryResolveSpelling(name, out var plain) ? plain : null;
+        return Known(firstName) is { } first && Known(secondName) is { } second && first.Name != second.Name ? (first, second) : null;
+    }
+
     // The text before the first space, as Split(' ')[0] gives it.
     private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> s) => s.IndexOf(' ') is var i and >= 0 ? s[..i] : s;
 
@@ -489,6 +559,7 @@ internal sealed class CapitalizedNames
             var e = CapitalizedWord(s, p);
             if (e < 0) continue;
             var words = 1;
+            e = PastNamePossessive(s, p, e);
             var first = e;
             while (words <= 5 && FollowingWord(s, e) is var f and >= 0)
             {
@@ -496,13 +567,22 @@ internal sealed class CapitalizedNames
                 var wordStart = f;
                 while (wordStart > e && !char.IsWhiteSpace(s[wordStart - 1])) wordStart--;
                 if (!uncountedNameWords.Contains(s.AsSpan(wordStart, f - wordStart))) words++;
-                e = f;
+                e = PastNamePossessive(s, wordStart, f);
             }
             if (e > first) return (p, e);
             // A word alone: its other capitals ("NATO", "McCain", "Al-Hassan") follow a letter, a hyphen or an apostrophe.
             p = e - 1;
         }
         return (-1, -1);
+    }
+
+    // "New People's Army", "Kurdistan Workers' Party": past the possessive of a name_possessive_nouns word ending at `end`
+    // (started at `start`) when a capitalised word follows it, the run goes on; else `end`.
+    private int PastNamePossessive(string s, int start, int end)
+    {
+        if (end + 2 >= s.Length || s[end] is not ('\'' or '’') || !possessiveNameNouns.Contains(s.AsSpan(start, end - start))) return end;
+        var after = s[end + 1] == 's' ? end + 2 : end + 1;
+        return after + 1 < s.Length && s[after] == ' ' && char.IsUpper(s[after + 1]) && (after == end + 1) == (s[end - 1] == 's') ? after : end;
     }
 
     // The end of the capitalised word after white space and any connectors from `at`, or -1.

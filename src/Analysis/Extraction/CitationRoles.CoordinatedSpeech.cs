@@ -36,7 +36,7 @@ internal sealed partial class CitationRoles
             if (closed) token = token[..^1];
             if (token.IsEmpty || token.IndexOfAny(";:()\"“”") >= 0 || token[^1] is '.' or '!' or '?' && e < after.Length) return false;
             if (words > 0 && (token is "and" or "but" || comma && headline) && (token is "and" or "but" ? NextWord(after, e) : token) is { Length: > 0 } verb
-                && coordinatedSpeechVerbs.Contains(verb))
+                && coordinatedSpeechVerbs.Contains(verb) && !(token is not ("and" or "but") && ClosingSpeaker(after[e..])))
                 return true;
             // "Minsk has justified its moves by claiming that 120,000 …": the means of its act is speech.
             if (words > 0 && token is "by" && NextWord(after, e) is { Length: > 0 } participle && subjectParticiples.Contains(participle)
@@ -51,6 +51,18 @@ internal sealed partial class CitationRoles
             while (i < after.Length && after[i] == ' ') i++;
         }
         return false;
+    }
+
+    // Whether the words after a headline's ", says" are its speaker, not what was said ("Russia sends 2,000 troops to Belarus,
+    // says Pentagon", "…, says NATO chief", "…, says the ministry"): a capitalised name of five words at most, or an article and
+    // three words at most, closing the headline. "…, says 2,000 Cubans fight for Russia" and "…, says it will leave" are clauses.
+    private static bool ClosingSpeaker(ReadOnlySpan<char> rest)
+    {
+        rest = rest.Trim().TrimEnd(".!?\"”'’");
+        if (rest.IsEmpty || rest.IndexOfAny(",;:") >= 0) return false;
+        var words = rest.Count(' ') + 1;
+        if (char.IsUpper(rest[0])) return words <= 5;
+        return words <= 4 && (rest.StartsWith("the ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal) || rest.StartsWith("an ", StringComparison.Ordinal));
     }
 
     private static bool IsDescription(ReadOnlySpan<char> word) =>

@@ -29,8 +29,22 @@ internal sealed partial class CitationRoles
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";
         if ((EndsWith(invertedEnds, w1, w2, determiner) || w2 is "told" || (determiner && w3 is "told") || (determiner && InvertedToOutlet(before)))
-            && ClauseEnds(after) && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
+            && ClauseEnds(after) && !VerbHasSubject(before, invertedEnds.Contains(w1) ? b1 : determiner && invertedEnds.Contains(w2) ? b2 : -1)
+            && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         return null;
+    }
+
+    // Whether the inverted verb at `verb` (-1: none read) has a subject of its own right before it ("The agency said some
+    // troops, including officers, moved …"): the name after it is what was said, not who said it. An inverted verb follows a
+    // mark (", said the agency", "” said Kim"), the sentence's start, or an adverb or auxiliary ("…, also said the agency").
+    private static bool VerbHasSubject(ReadOnlySpan<char> before, int verb)
+    {
+        if (verb <= 0) return false;
+        var e = verb;
+        while (e > 0 && char.IsWhiteSpace(before[e - 1])) e--;
+        if (e == 0 || !char.IsLetter(before[e - 1])) return false;
+        var word = WordBefore(before, e, out _);
+        return !(word.EndsWith("ly") || word is "also" or "further" or "later" or "then" or "again" or "once" or "has" or "had" or "have" or "earlier");
     }
 
     // "…, declared to AFP a source close to …", "…, said to the radio RMF FM the deputy minister": translated copy puts the
@@ -74,6 +88,9 @@ internal sealed partial class CitationRoles
                 rest = rest[(n + 1 + m)..].TrimStart();
                 continue;
             }
+            // "said Ivan Petrenko in an interview with Reuters", "said a navy spokesman to the BBC": the outlet told, by its
+            // capitalised name, closes the clause as where it was said does.
+            if (OutletToldAfter(rest) is > 0 and var told) { rest = rest[told..].TrimStart(); continue; }
             var aside = -1;
             foreach (var phrase in closingSpeakerAsides)
                 if (rest.StartsWith(phrase, StringComparison.Ordinal) && (rest.Length == phrase.Length || !CueIndex.IsWordCharacter(rest[phrase.Length]))) { aside = phrase.Length; break; }
@@ -81,6 +98,28 @@ internal sealed partial class CitationRoles
             rest = rest[aside..].TrimStart();
         }
         return rest;
+    }
+
+    // The length of "with" or "to", an optional "the", then one to four capitalised words that open `rest` ("with Reuters",
+    // "to the BBC", "with Radio Okapi"), or 0.
+    private static int OutletToldAfter(ReadOnlySpan<char> rest)
+    {
+        var n = LetterRun(rest, 0);
+        if (rest[..n] is not ("with" or "to") || n >= rest.Length || rest[n] != ' ') return 0;
+        var at = n + 1;
+        if (rest[at..].StartsWith("the ", StringComparison.Ordinal)) at += 4;
+        var end = 0;
+        for (var words = 0; words < 4 && at < rest.Length && char.IsUpper(rest[at]); words++)
+        {
+            var w = at;
+            while (w < rest.Length && !char.IsWhiteSpace(rest[w]) && rest[w] is not (',' or '.' or ';' or ':' or '"' or '”')) w++;
+            // "U.S.": an initial's dot is part of the word; a full stop after a word of lower-case letters ends the sentence.
+            while (w < rest.Length && rest[w] == '.' && w + 1 < rest.Length && char.IsAsciiLetterUpper(rest[w + 1])) w++;
+            end = w;
+            if (w >= rest.Length || rest[w] != ' ') break;
+            at = w + 1;
+        }
+        return end;
     }
 
     private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>

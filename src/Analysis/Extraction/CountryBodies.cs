@@ -47,6 +47,51 @@ internal sealed class CountryBodies
     /// "intelligence", "military intelligence service": "military intelligence"), or null when the words name no service.</summary>
     public string? IntelligenceName(string what) => intelligenceNames.GetValueOrDefault(Normalize(what).ToLowerInvariant());
 
+    // "North Korea has begun building a museum …, state media said Friday", "…, according to state television": state media
+    // named bare, where they speak, are the state's whose sentence it is (SentenceActor). Named as the country's state media
+    // are ("North Korean state media"); none when nothing gives a country.
+    public void AddBareStateMedia(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry)
+    {
+        for (var at = s.IndexOf("state ", StringComparison.Ordinal); at >= 0; at = s.IndexOf("state ", at + 6, StringComparison.Ordinal))
+        {
+            if (at > 0 && CueIndex.IsWordCharacter(s[at - 1])) continue;
+            var n = SkipWhiteSpace(s, at + 5);
+            var mediaEnd = PhraseAt(s, n, stateMediaNouns, wholeWord: true);
+            if (mediaEnd <= 0 && string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5]))) mediaEnd = n + 5;
+            if (mediaEnd <= 0) continue;
+            // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
+            if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
+            if (at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
+                || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
+            var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
+                || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
+            if (!speaks || SentenceActor(s, countries, documentCountry) is not { } country) continue;
+            var from = before is "the" ? beforeStart : at;
+            candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
+                SourceKind.StateMedia, country, CitationRole.Mentioned, "media", AlwaysCited: true)));
+        }
+    }
+
+    // Whose bare state media speak: the first country the sentence names that no preposition makes a place ("in Russia's Kursk
+    // region", "to Niger"), by its name, capital or adjective ("Chinese troops … in Djibouti …, state media reported": China's);
+    // else the document's (its cited state, dateline or owner).
+    private static string? SentenceActor(string s, List<CountryName> countries, string? documentCountry)
+    {
+        foreach (var c in countries)
+            if (c.Country is { } country
+                && !(TryWordBefore(s, c.Span.Start, 0, out var w, out _) && w is "in" or "to" or "into" or "from" or "near" or "at" or "for" or "toward" or "towards"))
+                return country;
+        return documentCountry;
+    }
+
+    // Where the word that ends at `end` starts.
+    private static int WordStart(string s, int end)
+    {
+        var b = end;
+        while (b > 0 && !char.IsWhiteSpace(s[b - 1])) b--;
+        return b;
+    }
+
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         foreach (var owner in countries)

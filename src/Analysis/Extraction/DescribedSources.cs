@@ -26,7 +26,8 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             {
                 // "a source close to the country's government told …": a state's office owned so is no voice of it (state_offices).
                 if (owned.Role != CitationRole.Mentioned && !InLongerTitle(owned.Span.End - start, titleHits) && !stateOffices.TryGet(owned.Name.AsSpan("its ".Length), out _)
-                    && (Described(owned.Name["its ".Length..], accepted, countries, null) ?? OwnedIntelligence(owned.Name["its ".Length..], accepted, countries)) is { } office)
+                    && OwnerBefore(accepted, countries, owned.Span.Start, start, document) is var (before, beforeCountries)
+                    && (Described(owned.Name["its ".Length..], before, beforeCountries, null) ?? OwnedIntelligence(owned.Name["its ".Length..], before, beforeCountries)) is { } office)
                     accepted[i] = office with { Span = owned.Span, Role = owned.Role };
                 else unowned = true;
             }
@@ -52,6 +53,19 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 && (SentenceCountry(accepted, countries) ?? document?.CitedOrOwner) is { } country && ministries.Named(named.Name, country) is { } ministry)
                 accepted[i] = ministry with { Span = named.Span, Role = named.Role };
         if (unowned) accepted.RemoveAll(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal));
+    }
+
+    // "Lee quoted the nation's spy agency as saying that some 300 North Korean soldiers …": an owned description's country is one
+    // named before it (a country, or a cited source's), never one the words it introduces name; with none before, the state voice
+    // the document cited last (the NIS of the sentences before). Null (no owner) when there is neither.
+    private static (List<SourceRef>, List<CountryName>)? OwnerBefore(List<SourceRef> accepted, List<CountryName> countries, int at, int start,
+        DocumentCountry? document)
+    {
+        var before = accepted.FindAll(r => r.Span.End <= at);
+        var named = countries.FindAll(c => start + c.Span.End <= at);
+        if (SentenceCountry(before, named) is not null) return (before, named);
+        return SentenceCountry(accepted, countries) is null ? (accepted, countries)
+            : document?.Cited is { } cited ? (before, [new CountryName(default, cited, false, false, false)]) : null;
     }
 
     // Whose a bare state office is: the dateline's state when the sentence names it ("KYIV - … Ukraine has 5,000 troops at the

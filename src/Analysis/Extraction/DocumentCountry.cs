@@ -33,17 +33,33 @@ internal sealed class DocumentCountry
     /// <summary>Learns the dateline's country from a sentence at the head of the document (see <see cref="DatelinePlaces"/>).</summary>
     public void LearnDateline(string? country) => Dateline ??= country;
 
-    /// <summary>Learns from a sentence: the sources it found and the countries it names.</summary>
-    public void Learn(IReadOnlyList<SourceRef> refs, IReadOnlyList<CountryMention> countries)
+    /// <summary>Learns from a sentence: the sources it found and the countries it names.
+    /// "Japan on Monday dispatched two warships carrying some 650 troops": a country by its name that opens a body sentence
+    /// (<paramref name="text"/> from <paramref name="sentenceStart"/>, after an article at most) is an owner too, the actor
+    /// of the sentence, where the document has named none before.</summary>
+    public void Learn(IReadOnlyList<SourceRef> refs, IReadOnlyList<CountryMention> countries, string? text = null, int sentenceStart = 0)
     {
         for (var i = 0; i < refs.Count; i++)
             if (refs[i] is { IsCited: true, IsPronoun: false, Country: { } country } r && IsStateVoice(r.Kind)) cited = country;
         for (var i = 0; i < countries.Count; i++)
-            if (countries[i] is { } c && (c.IsDemonym || c.Possessive))
+        {
+            var c = countries[i];
+            if (c.IsDemonym || c.Possessive)
             {
                 if (owner is null) owner = c.Country.Name;
                 else if (owner != c.Country.Name) severalOwners = true;
             }
+            // An opening actor names the owner only where none is known yet: it never makes a document's owners several.
+            else if (i == 0 && owner is null && text is not null && Opens(text, sentenceStart, c.Span.Start)) owner = c.Country.Name;
+        }
+    }
+
+    // Whether only white space and "The" stand between the sentence's start and `at`.
+    private static bool Opens(string text, int start, int at)
+    {
+        if (at < start) return false;
+        var before = text.AsSpan(start, at - start).Trim();
+        return before.IsEmpty || before is "The";
     }
 
     private static bool IsStateVoice(SourceKind kind) => kind is SourceKind.Government or SourceKind.Military or SourceKind.Intelligence or SourceKind.Official;

@@ -68,7 +68,7 @@ internal sealed class SourceFinder
     private readonly BareBodies bareBodies;
     private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, opponentLinks, documentBodyHeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, departureWords, opponentLinks, documentBodyHeads;
     // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -126,6 +126,7 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
@@ -270,6 +271,7 @@ internal sealed class SourceFinder
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
+        if (s.Contains("state ", StringComparison.Ordinal)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
@@ -424,8 +426,9 @@ internal sealed class SourceFinder
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out _) && (placeWords.Contains(before) || opponentLinks.Contains(before)
-                || OneThingsAdjective(s, c, before)))) owners.Add(c);
+            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+                || OneThingsAdjective(s, c, before)
+                || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
@@ -481,7 +484,8 @@ internal sealed class SourceFinder
             var (from, to) = (c.Span.Start - start, c.Span.End - start);
             if (c.IsCredit || c.IsPronoun || to - from is < 2 or > 7 || !SourceText.IsAcronym(s.AsSpan(from, to - from))
                 || !acronyms.TryGet(s.AsSpan(from, to - from), out var body) || body.Name == c.Name) continue;
-            candidates[i] = new(candidates[i].Priority, c with { Name = body.Name, Kind = body.Kind, Country = body.Country, RoleNoun = body.RoleNoun,
+            // A defined acronym is a name the document knows, not an unknown word: a headline may cite it after its colon ("…: MND").
+            candidates[i] = new(Math.Min(candidates[i].Priority, 2), c with { Name = body.Name, Kind = body.Kind, Country = body.Country, RoleNoun = body.RoleNoun,
                 IsPerson = false, IsGroup = false, AlwaysCited = false }) { CitedOnly = true };
         }
     }

@@ -39,7 +39,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s));
             refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms));
             acronyms.Learn(refs[s.Index]);
-            country.Learn(refs[s.Index], countries[s.Index]);
+            country.Learn(refs[s.Index], countries[s.Index], document.Document.Text, s.Start);
             country.LearnService(finder.ServiceOwner(document.Document.Text, countries[s.Index]));
         }
         // "Lewentz: Spangdahlem hit hard …" above "interior minister Roger Lewentz called …": a headline may name its speaker by

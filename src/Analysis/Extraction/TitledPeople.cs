@@ -118,6 +118,9 @@ internal sealed partial class TitledPeople
                 // "press secretary Rear Adm. John Kirby": a "name" that is a title cut off by its stop is the next title, whose
                 // own name follows it.
                 if (IsTitle(nameFrom, nameTo, titleHits, t + 1)) break;
+                // "Rep. Lee Seong-kweun and Democratic Party Rep. Kim Byung-kee": a later "name" that runs into the next title is
+                // that title's party or office; the person is the name after the title, read with it.
+                if (first >= 0 && TitleInside(nameFrom, nameTo, titleHits, t + 1)) break;
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
                 var span = new TextSpan(start + nameFrom, start + nameTo);
                 var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
@@ -147,6 +150,14 @@ internal sealed partial class TitledPeople
         var end = WordEnd(s, at);
         if (end < s.Length && s[end] == '.') end++;
         return end < s.Length && char.IsWhiteSpace(s[end]) && honorifics.Contains(s.AsSpan(at, end - at)) ? SkipWhiteSpace(s, end) : at;
+    }
+
+    // Whether one of the titles after the t-th starts after `from` and before `to`.
+    private static bool TitleInside(int from, int to, IReadOnlyList<PhraseMatch> titleHits, int t)
+    {
+        for (; t < titleHits.Count; t++)
+            if (titleHits[t].Span.Start > from && titleHits[t].Span.Start < to) return true;
+        return false;
     }
 
     // Whether one of the titles after the t-th starts at `from` and runs at least to `to`.
