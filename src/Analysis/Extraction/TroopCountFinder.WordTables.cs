@@ -196,6 +196,7 @@ internal sealed partial class TroopCountFinder
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
         (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
         wholeForceMovers = AdjacentPhrases.Of(lexicon, ["sending_verbs", "moving_verbs"]);
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
