@@ -939,7 +939,16 @@ internal sealed partial class TroopCountFinder
     {
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
-        return PrepositionBefore(text, start, at);
+        return PrepositionBefore(text, start, at) || NeighbourOfPlace(text, start, at);
+    }
+
+    // "the state neighbouring Myanmar", "provinces neighboring Syria": a neighbour participle, perhaps "the", after a noun of
+    // place (neighbour_place_heads) right before text[at].
+    private bool NeighbourOfPlace(string text, int start, int at)
+    {
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return neighbourParticiples.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at)
+            && neighbourPlaceHeads.StartOfPhraseBefore(text, start, word) is var head and >= 0 && Spaced(text, head, word);
     }
 
     // A word of place_prepositions ("to", "near", "border with"), or of `words`, then "the" and a compass word, each optional, right

@@ -48,6 +48,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
+    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -145,6 +146,7 @@ internal sealed partial class TroopCountFinder
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+        (neighbourParticiples, neighbourPlaceHeads) = (AdjacentPhrases.Of(lexicon, "neighbour_participles"), AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false));
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
