@@ -201,7 +201,7 @@ internal sealed partial class TroopCountFinder
             var from = c.Span.End;
             foreach (var m in masked)
                 if (m.Contains(c.Span) && m.End <= at) from = Math.Max(from, m.End);
-            if (!Spaced(text, from) || speakerVerbs.EndOfPhraseAt(text, from, at) is not (var verb and > 0)) continue;
+            if (!Spaced(text, from) || SpeakerVerbEnd(text, from, at) is not (var verb and > 0)) continue;
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
             // "said on Tuesday it would send", "said late on Monday that it had moved".
             for (var k = 0; k < 2 && speechTimeFillers.EndOfPhraseAt(text, next, at) is var time and > 0 && Spaced(text, time); k++)
@@ -212,6 +212,10 @@ internal sealed partial class TroopCountFinder
         }
         return found;
     }
+
+    // Where a speaker verb or a verb of announcing (own_announcement_verbs) after text[from] ends, or -1.
+    private int SpeakerVerbEnd(string text, int from, int at) =>
+        speakerVerbs.EndOfPhraseAt(text, from, at) is var verb and > 0 ? verb : ownAnnouncementVerbs.EndOfPhraseAt(text, from, at);
 
     // "China later admitted to four fatalities": the last country (by name or capital, not a demonym or possessive) before a
     // casualty figure that is the subject of an admission verb (at most three speaker_verb_fillers between) admits its own dead.

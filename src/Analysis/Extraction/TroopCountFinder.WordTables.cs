@@ -48,7 +48,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
-    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads;
+    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -223,6 +223,7 @@ internal sealed partial class TroopCountFinder
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
         speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        ownAnnouncementVerbs = AdjacentPhrases.Of(lexicon, "own_announcement_verbs");
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
