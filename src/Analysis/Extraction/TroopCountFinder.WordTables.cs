@@ -48,7 +48,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
-    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs;
+    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -158,6 +158,7 @@ internal sealed partial class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         lossVerbs = AdjacentPhrases.Of(lexicon, "loss_verbs", ignoreCase: false);
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
+        (laterLossLinks, laterLossAuxiliaries) = (AdjacentPhrases.Of(lexicon, "later_loss_links"), AdjacentPhrases.Of(lexicon, "later_loss_auxiliaries"));
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
