@@ -834,6 +834,8 @@ internal sealed partial class TroopCountFinder
             if (agent.PossessiveOnPlace(text, c, end)) continue;
             // "to demine Russian territory", "boarding Russian ships": a demonym on a place or a vessel is no actor.
             if (c.IsDemonym && Spaced(text, c.Span.End) && thingNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // "Port-au-Prince, the capital of Haiti": a country that places a city or a region.
+            if (!c.IsDemonym && PlaceOfHeadBefore(text, start, c.Name.Start)) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
@@ -944,6 +946,14 @@ internal sealed partial class TroopCountFinder
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
         return PrepositionBefore(text, start, at) || NeighbourOfPlace(text, start, at);
+    }
+
+    // A phrase of place_of_heads ("capital of", "town of"), perhaps "the", right before text[at].
+    private bool PlaceOfHeadBefore(string text, int start, int at)
+    {
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return placeOfHeads.StartOfPhraseBefore(text, start, at) is var head and >= 0 && Spaced(text, head, at);
     }
 
     // "the state neighbouring Myanmar", "provinces neighboring Syria": a neighbour participle, perhaps "the", after a noun of

@@ -48,7 +48,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
-    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries;
+    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -205,6 +205,7 @@ internal sealed partial class TroopCountFinder
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
+        placeOfHeads = AdjacentPhrases.Of(lexicon, "place_of_heads");
         estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
         speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
         continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
