@@ -836,6 +836,11 @@ internal sealed partial class TroopCountFinder
             if (c.IsDemonym && Spaced(text, c.Span.End) && thingNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "Port-au-Prince, the capital of Haiti": a country that places a city or a region.
             if (!c.IsDemonym && PlaceOfHeadBefore(text, start, c.Name.Start)) continue;
+            // "The Brazilian Haiti contingent": a bare name between another country's demonym and a force noun is where the
+            // demonym's force serves.
+            if (!c.IsDemonym && !c.Possessive && k > 0 && countries[k - 1] is { IsAdjective: true } owner && owner.Country.Name != c.Country.Name
+                && owner.Span.End < c.Span.Start && text.AsSpan(owner.Span.End, c.Span.Start - owner.Span.End).IsWhiteSpace()
+                && forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
