@@ -33,6 +33,7 @@ internal sealed partial class TroopCountFinder
         TextSpan? anchor, FigureCandidate? previous, bool part)
     {
         sentenceCues = WithoutServedArmies(text, sentenceCues, segmentEnd, span);
+        sentenceCues = WithoutLaterLosses(text, sentenceCues, segmentStart, segmentEnd, span);
         // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
         // from is what its own words and those before it say; the casualty verb after it is the part's.
         if (Whole(text, start, segmentStart, q))
@@ -119,6 +120,32 @@ internal sealed partial class TroopCountFinder
             else kept?.Add(cues[i]);
         }
         return kept ?? cues;
+    }
+
+    // "Russia has 600,000 troops in Ukraine and lost territory", "had 40,000 soldiers and lost 3,000 of them": a figure a
+    // holding verb (holding_verbs) takes, and a loss verb (loss_verbs) that opens a predicate of its own after "and" or
+    // "but" (list later_loss_links, perhaps an auxiliary between): what the holder lost later is not the figure's kind.
+    private List<PhraseMatch> WithoutLaterLosses(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, TextSpan span)
+    {
+        if (holdingVerbsAll.StartOfPhraseBefore(text, segmentStart, span.Start) < 0) return cues;
+        List<PhraseMatch>? kept = null;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var (cue, label) = cues[i];
+            var later = label == Casualty && cue.Start >= span.End && cue.End <= segmentEnd && lossVerbs.EndOfPhraseAt(text, cue.Start, cue.End) > 0
+                && text.AsSpan(span.End, cue.Start - span.End).IndexOfAny(",;:") < 0 && LossLinkBefore(text, span.End, cue.Start);
+            if (later) kept ??= cues.Take(i).ToList();
+            else kept?.Add(cues[i]);
+        }
+        return kept ?? cues;
+    }
+
+    // "and", "but" (later_loss_links), perhaps an auxiliary ("and has lost"), right before text[at].
+    private bool LossLinkBefore(string text, int from, int at)
+    {
+        if (auxiliaries.StartOfPhraseBefore(text, from, at) is var aux and >= 0) at = aux;
+        if (laterLossAuxiliaries.StartOfPhraseBefore(text, from, at) is var has and >= 0) at = has;
+        return laterLossLinks.StartOfPhraseBefore(text, from, at) >= 0;
     }
 
     // "reached 514 on Tuesday, 180 of them killed after ...", "Thirty soldiers, 11 of them Italian, were injured", "Casualties

@@ -22,6 +22,7 @@ internal sealed partial class TroopCountFinder
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives;
+    private readonly AdjacentPhrases offeredForceNouns;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -498,7 +499,7 @@ internal sealed partial class TroopCountFinder
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || SplitRequest(text, segmentStart, at)) return true;
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
-        if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
+        if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return OfferedForce(text, segmentStart, of);
         // "the likely dispatch of about 1,000 troops", "a possible deployment of 5,000": a move told as still to come by its own
         // adjective, with no decision named.
         if (sendingPlanAdjectives.StartOfPhraseBefore(text, segmentStart, noun) >= 0) return true;
@@ -510,6 +511,19 @@ internal sealed partial class TroopCountFinder
         while (modifier > segmentStart && CueIndex.IsWordCharacter(text[modifier - 1])) modifier--;
         return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
             && DecidedAt(text, segmentStart, first);
+    }
+
+    // "has offered a force of 1,200", "pledged a peacekeeping contingent of 800": a force noun (offered_force_nouns) right
+    // before "of", after a determiner and at most one modifier, with an offer or approval (approval_words) right before them.
+    private bool OfferedForce(string text, int segmentStart, int of)
+    {
+        if (offeredForceNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
+        if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, noun) is var determiner and >= 0)
+            return approvalWords.StartOfPhraseBefore(text, segmentStart, determiner) >= 0;
+        var modifier = SourceText.SkipWhiteSpaceBack(text, noun, segmentStart);
+        while (modifier > segmentStart && CueIndex.IsWordCharacter(text[modifier - 1])) modifier--;
+        return modifier < noun && sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, modifier) is var first and >= 0
+            && approvalWords.StartOfPhraseBefore(text, segmentStart, first) >= 0;
     }
 
     // A phrase of first_part_of right before the figure ("the first phase of a 300-strong force"), or ending at most

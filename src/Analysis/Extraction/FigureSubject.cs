@@ -201,7 +201,7 @@ internal sealed partial class TroopCountFinder
             var from = c.Span.End;
             foreach (var m in masked)
                 if (m.Contains(c.Span) && m.End <= at) from = Math.Max(from, m.End);
-            if (!Spaced(text, from) || speakerVerbs.EndOfPhraseAt(text, from, at) is not (var verb and > 0)) continue;
+            if (!Spaced(text, from) || SpeakerVerbEnd(text, from, at) is not (var verb and > 0)) continue;
             var next = PhraseLiteral.SkipWhiteSpace(text, verb, at);
             // "said on Tuesday it would send", "said late on Monday that it had moved".
             for (var k = 0; k < 2 && speechTimeFillers.EndOfPhraseAt(text, next, at) is var time and > 0 && Spaced(text, time); k++)
@@ -212,6 +212,10 @@ internal sealed partial class TroopCountFinder
         }
         return found;
     }
+
+    // Where a speaker verb or a verb of announcing (own_announcement_verbs) after text[from] ends, or -1.
+    private int SpeakerVerbEnd(string text, int from, int at) =>
+        speakerVerbs.EndOfPhraseAt(text, from, at) is var verb and > 0 ? verb : ownAnnouncementVerbs.EndOfPhraseAt(text, from, at);
 
     // "China later admitted to four fatalities": the last country (by name or capital, not a demonym or possessive) before a
     // casualty figure that is the subject of an admission verb (at most three speaker_verb_fillers between) admits its own dead.
@@ -830,6 +834,13 @@ internal sealed partial class TroopCountFinder
             if (agent.PossessiveOnPlace(text, c, end)) continue;
             // "to demine Russian territory", "boarding Russian ships": a demonym on a place or a vessel is no actor.
             if (c.IsDemonym && Spaced(text, c.Span.End) && thingNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
+            // "Port-au-Prince, the capital of Haiti": a country that places a city or a region.
+            if (!c.IsDemonym && PlaceOfHeadBefore(text, start, c.Name.Start)) continue;
+            // "The Brazilian Haiti contingent": a bare name between another country's demonym and a force noun is where the
+            // demonym's force serves.
+            if (!c.IsDemonym && !c.Possessive && k > 0 && countries[k - 1] is { IsAdjective: true } owner && owner.Country.Name != c.Country.Name
+                && owner.Span.End < c.Span.Start && text.AsSpan(owner.Span.End, c.Span.Start - owner.Span.End).IsWhiteSpace()
+                && forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
@@ -939,7 +950,24 @@ internal sealed partial class TroopCountFinder
     {
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
-        return PrepositionBefore(text, start, at);
+        return PrepositionBefore(text, start, at) || NeighbourOfPlace(text, start, at);
+    }
+
+    // A phrase of place_of_heads ("capital of", "town of"), perhaps "the", right before text[at].
+    private bool PlaceOfHeadBefore(string text, int start, int at)
+    {
+        if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return placeOfHeads.StartOfPhraseBefore(text, start, at) is var head and >= 0 && Spaced(text, head, at);
+    }
+
+    // "the state neighbouring Myanmar", "provinces neighboring Syria": a neighbour participle, perhaps "the", after a noun of
+    // place (neighbour_place_heads) right before text[at].
+    private bool NeighbourOfPlace(string text, int start, int at)
+    {
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && Spaced(text, article, at)) at = article;
+        return neighbourParticiples.StartOfPhraseBefore(text, start, at) is var word and >= 0 && Spaced(text, word, at)
+            && neighbourPlaceHeads.StartOfPhraseBefore(text, start, word) is var head and >= 0 && Spaced(text, head, word);
     }
 
     // A word of place_prepositions ("to", "near", "border with"), or of `words`, then "the" and a compass word, each optional, right

@@ -14,8 +14,22 @@ internal sealed partial class TroopCountFinder
     // "The force of 2,000 — among them 300 medics — arrived, and 500 soldiers followed": a part told in a dash aside that closes
     // before the next figure: the aside ends the part, and a figure after it is no other part (an em or en dash, or a hyphen
     // with spaces around, before the part in its sentence and again between the part and the figure).
-    private static bool AsideClosedBetween(string text, int sentenceStart, FigureCandidate part, int at) =>
-        DashIn(text, sentenceStart, part.Quantity.Span.Start) && DashIn(text, part.Span.End, at);
+    private bool AsideClosedBetween(string text, int sentenceStart, FigureCandidate part, int at) =>
+        (DashIn(text, sentenceStart, part.Quantity.Span.Start) && DashIn(text, part.Span.End, at)) || CommaAsideClosed(text, part.Span.End, at);
+
+    // "The 3,000 troops, among them 200 medics, arrived, and 700 soldiers left": past the comma after the part, the whole's
+    // own verb (a word of clause_verbs), then a comma or "and" before the figure: the aside is closed and the figure opens a
+    // clause of its own. ("among them 200 medics, mostly women, and 300 engineers" names no verb: another part.)
+    private bool CommaAsideClosed(string text, int from, int at)
+    {
+        if (at <= from) return false;
+        var comma = text.IndexOf(',', from, at - from);
+        if (comma < 0) return false;
+        var verb = PhraseLiteral.SkipWhiteSpace(text, comma + 1, at);
+        if (clauseVerbs.EndOfPhraseAt(text, verb, at) is not (var verbEnd and > 0)) return false;
+        var rest = text.AsSpan(verbEnd, at - verbEnd);
+        return rest.IndexOfAny("0123456789") < 0 && (rest.Contains(',') || rest.Contains(" and ", StringComparison.Ordinal));
+    }
 
     private static bool DashIn(string text, int from, int to)
     {

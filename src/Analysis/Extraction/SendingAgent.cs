@@ -18,7 +18,7 @@ internal sealed class SendingAgent
 {
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
-    private readonly AdjacentPhrases verbs, movingVerbs, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
+    private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
     private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
@@ -51,6 +51,7 @@ internal sealed class SendingAgent
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
         movingVerbs = AdjacentPhrases.Of(lexicon, "moving_verbs");
         movedFrom = AdjacentPhrases.Of(lexicon, "moved_from");
+        (movingNouns, movedOf) = (AdjacentPhrases.Of(lexicon, "moving_nouns"), AdjacentPhrases.Of(lexicon, "moved_of"));
         fillers = AdjacentPhrases.Of(lexicon, "owner_fillers");
         agentPrepositions = AdjacentPhrases.Of(lexicon, "agent_prepositions");
         var agents = lexicon.Words("agent_prepositions").ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -266,13 +267,18 @@ internal sealed class SendingAgent
     {
         var at = quantity.Start;
         for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
-        return movingVerbs.StartOfPhraseBefore(text, start, at) >= 0;
+        if (movingVerbs.StartOfPhraseBefore(text, start, at) >= 0) return true;
+        // "the pullout of 4,000 troops from Iraq", "the withdrawal of the last 1,500": a noun of leaving and "of" (list
+        // moved_of), perhaps "the", before the figure.
+        if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0) at = article;
+        return movedOf.StartOfPhraseBefore(text, start, at) is var of and >= 0 && movingNouns.StartOfPhraseBefore(text, start, of) >= 0;
     }
 
     /// <summary>
     /// Whether the place at <paramref name="at"/> is where troops are moved from: "from" or "out of" (list <c>moved_from</c>),
-    /// perhaps "the", right before it, and a verb of <c>moving_verbs</c> earlier in its clause ("The plan would withdraw
-    /// 2,000 troops from Germany"), so the place is not their owner. Read only where such a preposition stands.
+    /// perhaps "the", right before it, and a verb of <c>moving_verbs</c> (or a noun of <c>moving_nouns</c>: "the pullout of
+    /// 4,000 troops from Iraq") earlier in its clause ("The plan would withdraw 2,000 troops from Germany"), so the place is
+    /// not their owner. Read only where such a preposition stands.
     /// </summary>
     public bool IsMovedFrom(string text, int start, int at)
     {
@@ -284,11 +290,15 @@ internal sealed class SendingAgent
             // A clause break, not the separator of "2,000" or "4.5".
             if (text[i] is ',' or ';' or ':' or '.' && char.IsWhiteSpace(text[i + 1])) return false;
             if (CueIndex.IsWordCharacter(text[i]) && (i == start || !CueIndex.IsWordCharacter(text[i - 1]))
-                && movingVerbs.EndOfPhraseAt(text, i, from) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
+                && MovingWordEnd(text, i, from) is var e and > 0 && (e == text.Length || !CueIndex.IsWordCharacter(text[e])))
                 return true;
         }
         return false;
     }
+
+    // Where a moving verb or noun that starts at text[i] ends, or -1.
+    private int MovingWordEnd(string text, int i, int end) =>
+        movingVerbs.EndOfPhraseAt(text, i, end) is var e and > 0 ? e : movingNouns.EndOfPhraseAt(text, i, end);
 
     // How far before "from" the moving verb is looked for: "would withdraw about half of the 14,000 U.S. troops from".
     private const int MovedFromReach = 70;

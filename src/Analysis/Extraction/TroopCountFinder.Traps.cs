@@ -12,7 +12,19 @@ internal sealed partial class TroopCountFinder
 
     // "90 armoured personnel carriers", "Three infantry battalions", "20 police stations": the troop noun that ends at `noun`
     // modifies the noun after it (list troop_noun_heads), which the number counts.
-    private bool ModifiesThing(string text, int noun, int end) => Spaced(text, noun) && troopNounHeads.EndOfPhraseAt(text, noun, end) > 0;
+    // "50 Central Armed Police Forces (CAPF) companies": the head may come after the name's initials in brackets.
+    private bool ModifiesThing(string text, int noun, int end) =>
+        Spaced(text, noun) && troopNounHeads.EndOfPhraseAt(text, AfterBracketedInitials(text, noun, end), end) > 0;
+
+    // Past a space and capitals in brackets ("(CAPF)") at text[at], or `at` when none stand there.
+    private static int AfterBracketedInitials(string text, int at, int end)
+    {
+        var open = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (open >= end || text[open] != '(') return at;
+        var close = open + 1;
+        while (close < end && char.IsUpper(text[close])) close++;
+        return close > open + 1 && close < end && text[close] == ')' && close + 1 < end && char.IsWhiteSpace(text[close + 1]) ? close + 1 : at;
+    }
 
     // "the more than 1,000 military personnel, diplomats and officials", "300 soldiers and civilians": troops listed with people who
     // are not (list civilian_partners), after "and"/"or", or after a comma where "and"/"or" or another comma closes the partner

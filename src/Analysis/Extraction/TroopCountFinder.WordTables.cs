@@ -50,6 +50,7 @@ internal sealed partial class TroopCountFinder
     private readonly LeavingObject leaving;
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
+    private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
     private readonly NounAfterNumber captivesAfter;
@@ -149,6 +150,7 @@ internal sealed partial class TroopCountFinder
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
         destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+        (neighbourParticiples, neighbourPlaceHeads) = (AdjacentPhrases.Of(lexicon, "neighbour_participles"), AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false));
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         peopleNouns = AdjacentPhrases.Of(lexicon, "people_nouns");
@@ -160,6 +162,7 @@ internal sealed partial class TroopCountFinder
         sendVerbs = AdjacentPhrases.Of(lexicon, "sending_verbs", ignoreCase: false);
         lossVerbs = AdjacentPhrases.Of(lexicon, "loss_verbs", ignoreCase: false);
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
+        (laterLossLinks, laterLossAuxiliaries) = (AdjacentPhrases.Of(lexicon, "later_loss_links"), AdjacentPhrases.Of(lexicon, "later_loss_auxiliaries"));
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
@@ -200,11 +203,13 @@ internal sealed partial class TroopCountFinder
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
+        offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
         (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
         wholeForceMovers = AdjacentPhrases.Of(lexicon, ["sending_verbs", "moving_verbs"]);
         actionOf = AdjacentPhrases.Of(lexicon, "action_of");
         partnerWords = AdjacentPhrases.Of(lexicon, "partner_words");
         thingNouns = AdjacentPhrases.Of(lexicon, "country_thing_nouns");
+        placeOfHeads = AdjacentPhrases.Of(lexicon, "place_of_heads");
         estimateAtVerbs = AdjacentPhrases.Of(lexicon, "estimate_at_verbs");
         speechTimeFillers = AdjacentPhrases.Of(lexicon, "speech_time_fillers");
         continuationAfter = AdjacentPhrases.Of(lexicon, "continuation_after");
@@ -227,6 +232,7 @@ internal sealed partial class TroopCountFinder
         replacedBefore = AdjacentPhrases.Of(lexicon, ["replaced_before", "contrast_not"]);
         anaphorsAfter = AdjacentPhrases.Of(lexicon, "anaphors_after");
         speakerVerbs = AdjacentPhrases.Of(lexicon, "speaker_verbs");
+        ownAnnouncementVerbs = AdjacentPhrases.Of(lexicon, "own_announcement_verbs");
         speakerVerbFillers = AdjacentPhrases.Of(lexicon, "speaker_verb_fillers");
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
