@@ -13,24 +13,10 @@ internal sealed class TitleCaseLines(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs = lexicon.WordLookup("reporting_verbs", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether the line is in Title Case: at least four words of four letters or more, every one capitalised.</summary>
-    public static bool IsTitleCase(ReadOnlySpan<char> line)
-    {
-        var (long4, capitalised) = (0, 0);
-        for (var i = 0; i < line.Length;)
-        {
-            if (!char.IsLetter(line[i])) { i++; continue; }
-            var e = i;
-            while (e < line.Length && (char.IsLetter(line[e]) || line[e] is '\'' or '’' or '-')) e++;
-            if (e - i >= 4)
-            {
-                long4++;
-                if (char.IsUpper(line[i])) capitalised++;
-            }
-            i = e;
-        }
-        return long4 >= 4 && capitalised == long4;
-    }
+    /// <summary>Whether the line is in Title Case: at least four words of four letters or more (a hyphenated word is one), every
+    /// one capitalised. (An all-capitals line, which TitleCase turns away, has no capitalised word with lower case after it
+    /// for Read to change.)</summary>
+    public static bool IsTitleCase(ReadOnlySpan<char> line) => TitleCase.Is(line, minimumLongWords: 4, hyphenJoins: true);
 
     /// <summary>The line with its capitalised reporting verbs in lower case when it is in Title Case; else the line itself.</summary>
     public string Read(string line)
