@@ -141,7 +141,7 @@ internal sealed class CapitalizedNames
             // One resolution per run: a known spelling gives its entry's reading, an outlet's name or not.
             if (gazetteer.TryResolveSpelling(value, out var known))
             {
-                candidates.Add(new(4, new SourceRef(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited)));
+                candidates.Add(new(4, KnownRef(span, known)));
                 continue;
             }
             // "the Northern Command of the United States" (translated copy): the country's body the gazetteer knows, "U.S. Northern Command".
@@ -508,6 +508,7 @@ internal sealed class CapitalizedNames
         return acronym.All(char.IsAsciiLetterUpper) ? (close + 1, acronym) : null;
     }
 
+    // A name the gazetteer knows, as its entry names it.
     private static SourceRef KnownRef(TextSpan span, GazetteerEntry known) =>
         new(span, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), IsPerson: known.Kind == SourceKind.Official, AlwaysCited: known.IsAlwaysCited);
 
