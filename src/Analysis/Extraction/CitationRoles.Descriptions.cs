@@ -151,24 +151,25 @@ internal sealed partial class CitationRoles
     // at: where the name starts in its sentence (the countries' spans are the sentence's).
     // ("Separatist rebels in northern Mali said": a country's name after "in", a compass word at most between, is where the voice
     // is, not the voice.)
-    private static bool VoiceFromCountry(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int at, List<CountryName> countries) =>
+    private bool VoiceFromCountry(ReadOnlySpan<char> before, ReadOnlySpan<char> after, int at, List<CountryName> countries) =>
         (SourceText.WordBefore(before, before.Length, out _) is "from" or "of" && after.TrimStart().StartsWith("who ", StringComparison.Ordinal)
             && countries.Exists(c => c.Span.Start == at))
         || (PlaceBefore(before) && countries.Exists(c => c.Span.Start == at && !c.IsDemonym && !c.Possessive));
 
     // (White space only between: "were flown in, US Army officials said" is a particle and a comma before the voice.)
-    private static bool PlaceBefore(ReadOnlySpan<char> before)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voicePlaceWords, voicePlaceCompassWords;
+
+    private bool PlaceBefore(ReadOnlySpan<char> before)
     {
         var word = SourceText.WordBefore(before, before.Length, out var start);
         if (!before[(start + word.Length)..].IsWhiteSpace()) return false;
-        if (word is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern"
-            or "southwestern" or "north" or "south" or "east" or "west")
+        if (voicePlaceCompassWords.Contains(word))
         {
             var end = start;
             word = SourceText.WordBefore(before, end, out start);
             if (!before[(start + word.Length)..end].IsWhiteSpace()) return false;
         }
-        return word is "in" or "inside" or "across" or "throughout";
+        return voicePlaceWords.Contains(word);
     }
 
     // Where "analysts at " (an unnamed voice, a voice_links word) starts at the end of `before`, or -1.

@@ -182,6 +182,8 @@ internal sealed partial class CitationRoles
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
         coordinatedSpeechAsVerbs = lexicon.WordLookup("coordinated_speech_as_verbs", StringComparer.Ordinal);
         unclosedAsideOpeners = lexicon.WordLookup("unclosed_aside_openers", StringComparer.Ordinal);
+        (voicePlaceWords, voicePlaceCompassWords) = (lexicon.WordLookup("voice_place_words", StringComparer.Ordinal),
+            lexicon.WordLookup("voice_place_compass_words", StringComparer.Ordinal));
         voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
