@@ -55,6 +55,7 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
         if (kind != TroopKind.Casualties && EstimatedThing(text, start, q.Span) is (>= 0, var thingEnd) thing
@@ -184,6 +185,24 @@ internal sealed partial class TroopCountFinder
             if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End))
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
                 return true;
+        return false;
+    }
+
+    // "Drone crews killed or wounded roughly 150 infantrymen sent to retake the village", "the raid killed 12 soldiers stationed
+    // at the outpost": a casualty cue right before the figure's mention or its number takes the figure as its object; a word of
+    // move or place after the troop noun only says which troops they were, though it stands nearer.
+    private static bool CasualtyVerbBefore(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
+    {
+        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
+        {
+            var at = from;
+            // (past an opening quote mark: killed or wounded "several hundred" soldiers)
+            if (at > segmentStart && text[at - 1] is '"' or '“' or '‘' or '\'') at--;
+            at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
+            if (at == from) continue;
+            foreach (var (cue, label) in cues)
+                if (label == Casualty && cue.End == at && cue.Start >= segmentStart) return true;
+        }
         return false;
     }
 
@@ -396,7 +415,7 @@ internal sealed partial class TroopCountFinder
     private bool CasualtyMainVerb(string text, List<PhraseMatch> cues, TextSpan mention, int segmentEnd)
     {
         // "At least 12 peacekeepers, including two from the UN force, have been killed": the verb past a closed aside.
-        var figure = mention.End < segmentEnd && AsideEnd(text, mention.End, segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
+        var figure = mention.End < segmentEnd && AsideEnd(text, AsideOpen(text, mention.End, segmentEnd), segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
         foreach (var (cue, label) in cues)
         {
             if (cue.Start < figure.End || label != Casualty) continue;
@@ -413,6 +432,25 @@ internal sealed partial class TroopCountFinder
             return true;
         }
         return false;
+    }
+
+    // Where the aside after a figure opens: the comma right after its mention, or the first comma past a short phrase that
+    // names the troops ("at least 30 soldiers of North Korea, integrated into the Russian army, were wounded"): at most 40
+    // characters with no other mark, no auxiliary and no word that opens a clause (else the mention's end, which AsideEnd refuses).
+    private int AsideOpen(string text, int at, int segmentEnd)
+    {
+        if (text[at] == ',') return at;
+        var limit = Math.Min(segmentEnd, at + 40);
+        for (var k = at; k < limit; k++)
+        {
+            if (text[k] is ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return at;
+            if (text[k] != ',') continue;
+            for (var i = at + 1; i < k; i++)
+                if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
+                    && (auxiliaries.EndOfPhraseAt(text, i, k) > 0 || clauseOpeners.EndOfPhraseAt(text, i, k) > 0)) return at;
+            return k;
+        }
+        return at;
     }
 
     // "About 3,800 of the 11,000 soldiers sent to Russia have been killed": the casualty verb after a whole that a part is
