@@ -182,7 +182,7 @@ internal sealed partial class TroopCountFinder
         var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
         if (verb < 0) return false;
         foreach (var (cue, label) in cues)
-            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End))
+            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End, verb))
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
                 return true;
         return false;
@@ -207,9 +207,10 @@ internal sealed partial class TroopCountFinder
     }
 
     // "The death toll from fighting between peacekeeping soldiers and M23 rebels in eastern Congo has reached 13": a toll's own
-    // phrase of place or cause (a preposition right after it) may run further before its verb.
-    private static bool TollPhrase(string text, int cueEnd) =>
-        text.AsSpan(cueEnd) is var rest && (rest.StartsWith(" from ") || rest.StartsWith(" in ") || rest.StartsWith(" among ") || rest.StartsWith(" of "));
+    // phrase of place or cause (a preposition of toll_phrase_prepositions, one space before and after it) may run further before its verb.
+    private bool TollPhrase(string text, int cueEnd, int verb) =>
+        cueEnd + 1 < verb && text[cueEnd] == ' ' && !char.IsWhiteSpace(text[cueEnd + 1])
+        && kindWords.TollPhrasePrepositions.EndOfPhraseAt(text, cueEnd + 1, verb) is var end and > 0 && end < verb && text[end] == ' ';
 
     // Where a verb of `verbs` ends right before the figure's mention, or right before its number (the verb may stand inside the
     // mention, read as its hedge: "have passed 54,900", "number more than 4,000"), or -1.
@@ -425,7 +426,7 @@ internal sealed partial class TroopCountFinder
             while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
             // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
-            if (verb == cue.Start && !(text.AsSpan(cue.Start, cue.End - cue.Start) is "died" or "perished" or "drowned")) return false;
+            if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return false;
             for (var i = figure.End; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
