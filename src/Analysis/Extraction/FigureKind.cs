@@ -422,8 +422,11 @@ internal sealed partial class TroopCountFinder
             if (cue.Start < figure.End || label != Casualty) continue;
             if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).ContainsAny(ClauseBreaks)) return false;
             var verb = cue.Start;
-            // (past a writer's hedge among them: "are believed to have been killed")
-            while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb)) is var before
+            // (past a writer's hedge among them: "are believed to have been killed"; past a verb that takes the casualty word as
+            // its complement: "went missing", "have become casualties", "were evacuated wounded")
+            while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux
+                    : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var hedged and >= 0 ? hedged
+                    : kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
             // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
             if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return false;
@@ -476,7 +479,10 @@ internal sealed partial class TroopCountFinder
     private bool AuxiliaryBeforeFirstCasualtyWord(string text, int from, int end)
     {
         var words = casualtyWords.Find(text, from, end);
-        return words.Count > 0 && auxiliaries.StartOfPhraseBefore(text, from, SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from)) >= 0;
+        if (words.Count == 0) return false;
+        var at = SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from);
+        // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is)
+        return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0;
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

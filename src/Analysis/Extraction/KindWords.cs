@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, toll_phrase_prepositions; sources.json armed_group_nouns), built once with
+/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -134,6 +134,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"died", "lost their lives": a casualty cue that is its clause's main verb with no auxiliary before it.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteCasualtyCues { get; } =
         new HashSet<string>(lexicon.Words("finite_casualty_cues"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
+    public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");
 
     /// <summary>"from", "in": a preposition right after a toll's cue that opens the toll's own phrase.</summary>
     public AdjacentPhrases TollPhrasePrepositions { get; } = AdjacentPhrases.Of(lexicon, "toll_phrase_prepositions", ignoreCase: false);
