@@ -358,14 +358,26 @@ internal sealed partial class TroopCountFinder
     private static int AsideEnd(string text, int open, int to)
     {
         if (text[open] != ',') return -1;
-        for (var k = open + 1; k < Math.Min(to, open + 60); k++)
+        var limit = Math.Min(to, open + 60);
+        for (var k = NextComma(text, open + 1, limit, dashes: false); k >= 0; k = NextComma(text, k + 1, limit, dashes: false))
         {
-            if (text[k] is ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return -1;
-            if (text[k] != ',' || k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])) continue;
+            // (a comma between digits is inside a number: "up from 14,647 last year")
+            if (k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])) continue;
             var w = k + 1;
             while (w < to && text[w] == ' ') w++;
             return w < to && char.IsLower(text[w]) ? k : -1;
         }
+        return -1;
+    }
+
+    // The scan both aside readers share (AsideEnd here, ComparisonAsideEnd for a comparison or a part's aside between two
+    // figures): the first ',' in text[from..limit), or -1 when a mark that ends the phrase or opens another comes first
+    // ('.', ';', ':', brackets, double quotes, and dashes when `dashes`). Each reader then tells whether the comma closes it.
+    private static int NextComma(string text, int from, int limit, bool dashes)
+    {
+        for (var k = from; k < limit; k++)
+            if (text[k] == ',') return k;
+            else if (text[k] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”' || dashes && text[k] is '—' or '–') return -1;
         return -1;
     }
 
