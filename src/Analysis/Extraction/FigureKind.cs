@@ -429,10 +429,14 @@ internal sealed partial class TroopCountFinder
     {
         // "At least 12 peacekeepers, including two from the UN force, have been killed": the verb past a closed aside.
         var figure = mention.End < segmentEnd && AsideEnd(text, AsideOpen(text, mention.End, segmentEnd), segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
+        // "290 soldiers, including a deputy brigade commander were killed": an aside that opens with an inclusion lead
+        // (inclusion_leads) right after the mention and whose closing comma the copy left out runs to the verb.
+        var open = figure == mention && figure.End < segmentEnd && text[figure.End] == ',' && Spaced(text, figure.End + 1)
+            && pastLevels.InclusionLeads.EndOfPhraseAt(text, figure.End + 1, segmentEnd) > 0 ? figure.End + 1 : figure.End;
         foreach (var (cue, label) in cues)
         {
             if (cue.Start < figure.End || label != Casualty) continue;
-            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).ContainsAny(ClauseBreaks)) return false;
+            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(open, cue.Start - open).ContainsAny(ClauseBreaks)) return false;
             var verb = cue.Start;
             // (past a writer's hedge among them: "are believed to have been killed"; past a verb that takes the casualty word as
             // its complement: "went missing", "have become casualties", "were evacuated wounded")
