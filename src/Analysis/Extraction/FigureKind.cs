@@ -177,13 +177,17 @@ internal sealed partial class TroopCountFinder
 
     // "Russian losses in the Kursk region have passed 54,900 troops": a verb of reaching (toll_verbs) right before the figure's
     // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).
+    // ("bringing the number of deaths among the country's armed forces to 21": "to" as the verb, when a word of toll_raisers
+    // stands at most 30 characters before the cue.)
     private bool TollSubject(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
     {
         var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
-        if (verb < 0) return false;
+        var raised = verb < 0;
+        if (raised && (verb = VerbBeforeMention(kindWords.TollRaisedTo, text, segmentStart, q, span)) < 0) return false;
         foreach (var (cue, label) in cues)
             if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End, verb))
-                && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
+                && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0
+                && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - 30), cue.Start)))
                 return true;
         return false;
     }

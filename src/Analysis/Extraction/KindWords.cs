@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects; sources.json armed_group_nouns), built once with
+/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects, toll_raised_to, toll_raisers; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -187,6 +187,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"have passed", "stood at": a verb of reaching right before a figure, whose subject may be a toll ("losses").</summary>
     public AdjacentPhrases TollVerbs { get; } = AdjacentPhrases.Of(lexicon, "toll_verbs");
+
+    /// <summary>"to": right before a figure a toll is raised to ("bringing the number of deaths ... to 21").</summary>
+    public AdjacentPhrases TollRaisedTo { get; } = AdjacentPhrases.Of(lexicon, "toll_raised_to");
+
+    /// <summary>"bringing", "raising": what raises a toll "to" a figure.</summary>
+    public PhraseMatcher TollRaisers { get; } = PhraseMatcher.Of(lexicon, ["toll_raisers"]);
 
     /// <summary>"number", "commands", "has": right before a figure, a verb of a force's strength (with a whole force as subject).</summary>
     public AdjacentPhrases StrengthVerbs { get; } = AdjacentPhrases.Of(lexicon, "strength_verbs");
