@@ -55,6 +55,7 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
         if (kind != TroopKind.Casualties && EstimatedThing(text, start, q.Span) is (>= 0, var thingEnd) thing
@@ -176,21 +177,44 @@ internal sealed partial class TroopCountFinder
 
     // "Russian losses in the Kursk region have passed 54,900 troops": a verb of reaching (toll_verbs) right before the figure's
     // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).
+    // ("bringing the number of deaths among the country's armed forces to 21": "to" as the verb, when a word of toll_raisers
+    // stands at most 30 characters before the cue.)
     private bool TollSubject(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
     {
         var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
-        if (verb < 0) return false;
+        var raised = verb < 0;
+        if (raised && (verb = VerbBeforeMention(kindWords.TollRaisedTo, text, segmentStart, q, span)) < 0) return false;
         foreach (var (cue, label) in cues)
-            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End))
-                && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0)
+            if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End, verb))
+                && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0
+                && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - 30), cue.Start)))
                 return true;
         return false;
     }
 
+    // "Drone crews killed or wounded roughly 150 infantrymen sent to retake the village", "the raid killed 12 soldiers stationed
+    // at the outpost": a casualty cue right before the figure's mention or its number takes the figure as its object; a word of
+    // move or place after the troop noun only says which troops they were, though it stands nearer.
+    private static bool CasualtyVerbBefore(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
+    {
+        foreach (var from in (ReadOnlySpan<int>)[span.Start, q.Core.Start])
+        {
+            var at = from;
+            // (past an opening quote mark: killed or wounded "several hundred" soldiers)
+            if (at > segmentStart && text[at - 1] is '"' or '“' or '‘' or '\'') at--;
+            at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
+            if (at == from) continue;
+            foreach (var (cue, label) in cues)
+                if (label == Casualty && cue.End == at && cue.Start >= segmentStart) return true;
+        }
+        return false;
+    }
+
     // "The death toll from fighting between peacekeeping soldiers and M23 rebels in eastern Congo has reached 13": a toll's own
-    // phrase of place or cause (a preposition right after it) may run further before its verb.
-    private static bool TollPhrase(string text, int cueEnd) =>
-        text.AsSpan(cueEnd) is var rest && (rest.StartsWith(" from ") || rest.StartsWith(" in ") || rest.StartsWith(" among ") || rest.StartsWith(" of "));
+    // phrase of place or cause (a preposition of toll_phrase_prepositions, one space before and after it) may run further before its verb.
+    private bool TollPhrase(string text, int cueEnd, int verb) =>
+        cueEnd + 1 < verb && text[cueEnd] == ' ' && !char.IsWhiteSpace(text[cueEnd + 1])
+        && kindWords.TollPhrasePrepositions.EndOfPhraseAt(text, cueEnd + 1, verb) is var end and > 0 && end < verb && text[end] == ' ';
 
     // Where a verb of `verbs` ends right before the figure's mention, or right before its number (the verb may stand inside the
     // mention, read as its hedge: "have passed 54,900", "number more than 4,000"), or -1.
@@ -338,14 +362,26 @@ internal sealed partial class TroopCountFinder
     private static int AsideEnd(string text, int open, int to)
     {
         if (text[open] != ',') return -1;
-        for (var k = open + 1; k < Math.Min(to, open + 60); k++)
+        var limit = Math.Min(to, open + 60);
+        for (var k = NextComma(text, open + 1, limit, dashes: false); k >= 0; k = NextComma(text, k + 1, limit, dashes: false))
         {
-            if (text[k] is ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return -1;
-            if (text[k] != ',' || k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])) continue;
+            // (a comma between digits is inside a number: "up from 14,647 last year")
+            if (k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])) continue;
             var w = k + 1;
             while (w < to && text[w] == ' ') w++;
             return w < to && char.IsLower(text[w]) ? k : -1;
         }
+        return -1;
+    }
+
+    // The scan both aside readers share (AsideEnd here, ComparisonAsideEnd for a comparison or a part's aside between two
+    // figures): the first ',' in text[from..limit), or -1 when a mark that ends the phrase or opens another comes first
+    // ('.', ';', ':', brackets, double quotes, and dashes when `dashes`). Each reader then tells whether the comma closes it.
+    private static int NextComma(string text, int from, int limit, bool dashes)
+    {
+        for (var k = from; k < limit; k++)
+            if (text[k] == ',') return k;
+            else if (text[k] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”' || dashes && text[k] is '—' or '–') return -1;
         return -1;
     }
 
@@ -396,23 +432,49 @@ internal sealed partial class TroopCountFinder
     private bool CasualtyMainVerb(string text, List<PhraseMatch> cues, TextSpan mention, int segmentEnd)
     {
         // "At least 12 peacekeepers, including two from the UN force, have been killed": the verb past a closed aside.
-        var figure = mention.End < segmentEnd && AsideEnd(text, mention.End, segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
+        var figure = mention.End < segmentEnd && AsideEnd(text, AsideOpen(text, mention.End, segmentEnd), segmentEnd) is var aside and >= 0 ? new TextSpan(mention.Start, aside + 1) : mention;
+        // "290 soldiers, including a deputy brigade commander were killed": an aside that opens with an inclusion lead
+        // (inclusion_leads) right after the mention and whose closing comma the copy left out runs to the verb.
+        var open = figure == mention && figure.End < segmentEnd && text[figure.End] == ',' && Spaced(text, figure.End + 1)
+            && pastLevels.InclusionLeads.EndOfPhraseAt(text, figure.End + 1, segmentEnd) > 0 ? figure.End + 1 : figure.End;
         foreach (var (cue, label) in cues)
         {
             if (cue.Start < figure.End || label != Casualty) continue;
-            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(figure.End, cue.Start - figure.End).ContainsAny(ClauseBreaks)) return false;
+            if (cue.End > segmentEnd || cue.Start - figure.End > 150 || text.AsSpan(open, cue.Start - open).ContainsAny(ClauseBreaks)) return false;
             var verb = cue.Start;
-            // (past a writer's hedge among them: "are believed to have been killed")
-            while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb)) is var before
+            // (past a writer's hedge among them: "are believed to have been killed"; past a verb that takes the casualty word as
+            // its complement: "went missing", "have become casualties", "were evacuated wounded")
+            while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux
+                    : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var hedged and >= 0 ? hedged
+                    : kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
             // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
-            if (verb == cue.Start && !(text.AsSpan(cue.Start, cue.End - cue.Start) is "died" or "perished" or "drowned")) return false;
+            if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return false;
             for (var i = figure.End; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
         }
         return false;
+    }
+
+    // Where the aside after a figure opens: the comma right after its mention, or the first comma past a short phrase that
+    // names the troops ("at least 30 soldiers of North Korea, integrated into the Russian army, were wounded"): at most 40
+    // characters with no other mark, no auxiliary and no word that opens a clause (else the mention's end, which AsideEnd refuses).
+    private int AsideOpen(string text, int at, int segmentEnd)
+    {
+        if (text[at] == ',') return at;
+        var limit = Math.Min(segmentEnd, at + 40);
+        for (var k = at; k < limit; k++)
+        {
+            if (text[k] is ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return at;
+            if (text[k] != ',') continue;
+            for (var i = at + 1; i < k; i++)
+                if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
+                    && (auxiliaries.EndOfPhraseAt(text, i, k) > 0 || clauseOpeners.EndOfPhraseAt(text, i, k) > 0)) return at;
+            return k;
+        }
+        return at;
     }
 
     // "About 3,800 of the 11,000 soldiers sent to Russia have been killed": the casualty verb after a whole that a part is
@@ -437,7 +499,10 @@ internal sealed partial class TroopCountFinder
     private bool AuxiliaryBeforeFirstCasualtyWord(string text, int from, int end)
     {
         var words = casualtyWords.Find(text, from, end);
-        return words.Count > 0 && auxiliaries.StartOfPhraseBefore(text, from, SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from)) >= 0;
+        if (words.Count == 0) return false;
+        var at = SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from);
+        // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is)
+        return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0;
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

@@ -158,6 +158,7 @@ internal sealed partial class TroopCountFinder
         if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
         // "7,500 are there now, against 14,000 a year ago": a figure compared with, told at a time of the past.
         if (ComparedWithPast(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)) return EstimateStatus.Earlier;
+        if (PeakWhen(text, start, q.Span.Start) && !futureMarkers.Any(text, start, Math.Max(segmentEnd, sentenceEnd))) return EstimateStatus.Earlier;
         // "had some 5,000 soldiers south of the river before the fighting", "When the decision was announced, the country had
         // 2,500 to 3,500": a level held, told against a later event.
         if (HeldBeforeEvent(text, start, segmentStart, segmentEnd, q, figure)) return EstimateStatus.Earlier;
@@ -384,6 +385,27 @@ internal sealed partial class TroopCountFinder
         for (var i = opener + 1; i < at; i++)
             if (char.IsWhiteSpace(text[i - 1]) && CueIndex.IsWordCharacter(text[i]) && speakerVerbs.EndOfPhraseAt(text, i, at) > 0) return opener;
         return -1;
+    }
+
+    // "The presence reached its peak in 2011, when some 100,000 troops were in the country", "peaked in May, when there were
+    // 9,000": a link of peak_time_links opens the figure's clause (at most 40 characters before the number, no ',', ';' or ':'
+    // between), and a peak predicate (peak_predicates) after a word of its force (peak_subjects) stands before it in the sentence.
+    // The link is looked for first.
+    private bool PeakWhen(string text, int start, int at)
+    {
+        for (var i = at - 1; i >= Math.Max(start, at - 40); i--)
+        {
+            if (text[i] is ',' or ';' or ':') return false;
+            if (!CueIndex.IsWordCharacter(text[i]) || (i > start && CueIndex.IsWordCharacter(text[i - 1]))) continue;
+            if (kindWords.PeakTimeLinks.EndOfPhraseAt(text, i, at) is var link and > 0 && (link == at || !CueIndex.IsWordCharacter(text[link])))
+            {
+                // (the force's own peak: a word of peak_subjects at most 60 characters before the predicate)
+                foreach (var peak in kindWords.PeakPredicates.Find(text, start, i))
+                    if (kindWords.PeakSubjects.Any(text, Math.Max(start, peak.Span.Start - 60), peak.Span.Start)) return true;
+                return false;
+            }
+        }
+        return false;
     }
 
     // A word of earlier_holding_verbs right before the figure (no future word before it in the segment), and a time of the past

@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs; sources.json armed_group_nouns), built once with
+/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects, toll_raised_to, toll_raisers; sources.json armed_group_nouns), built once with
 /// the finder.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
@@ -131,6 +131,25 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"captured", "wounded": a casualty word right before a figure, which makes its "N of them" a toll of its own.</summary>
     public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");
 
+    /// <summary>"died", "lost their lives": a casualty cue that is its clause's main verb with no auxiliary before it.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteCasualtyCues { get; } =
+        new HashSet<string>(lexicon.Words("finite_casualty_cues"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
+    public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");
+
+    /// <summary>"reached its peak", "peaked": a force's peak, whose "when" clause dates the figure in it.</summary>
+    public PhraseMatcher PeakPredicates { get; } = PhraseMatcher.Of(lexicon, ["peak_predicates"]);
+
+    /// <summary>"presence", "troops", "it": what a peak predicate must follow to be a force's peak.</summary>
+    public PhraseMatcher PeakSubjects { get; } = PhraseMatcher.Of(lexicon, ["peak_subjects"]);
+
+    /// <summary>"when": the link of the clause that tells the force at its peak.</summary>
+    public AdjacentPhrases PeakTimeLinks { get; } = AdjacentPhrases.Of(lexicon, "peak_time_links");
+
+    /// <summary>"from", "in": a preposition right after a toll's cue that opens the toll's own phrase.</summary>
+    public AdjacentPhrases TollPhrasePrepositions { get; } = AdjacentPhrases.Of(lexicon, "toll_phrase_prepositions", ignoreCase: false);
+
     /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
     public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);
 
@@ -168,6 +187,12 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"have passed", "stood at": a verb of reaching right before a figure, whose subject may be a toll ("losses").</summary>
     public AdjacentPhrases TollVerbs { get; } = AdjacentPhrases.Of(lexicon, "toll_verbs");
+
+    /// <summary>"to": right before a figure a toll is raised to ("bringing the number of deaths ... to 21").</summary>
+    public AdjacentPhrases TollRaisedTo { get; } = AdjacentPhrases.Of(lexicon, "toll_raised_to");
+
+    /// <summary>"bringing", "raising": what raises a toll "to" a figure.</summary>
+    public PhraseMatcher TollRaisers { get; } = PhraseMatcher.Of(lexicon, ["toll_raisers"]);
 
     /// <summary>"number", "commands", "has": right before a figure, a verb of a force's strength (with a whole force as subject).</summary>
     public AdjacentPhrases StrengthVerbs { get; } = AdjacentPhrases.Of(lexicon, "strength_verbs");

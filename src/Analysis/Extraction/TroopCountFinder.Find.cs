@@ -600,10 +600,8 @@ internal sealed partial class TroopCountFinder
     {
         var lead = asideLeads.StartOfPhraseBefore(text, previousEnd, q.Span.Start);
         if (lead < 0 || text.AsSpan(previousEnd, lead - previousEnd).Trim() is not ",") return -1;
-        for (var k = span.End; k < Math.Min(limit, span.End + 50); k++)
-            if (text[k] == ',') return k < limit - 1 && !char.IsDigit(text[k + 1]) ? k : -1;
-            else if (text[k] is '.' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–') return -1;
-        return -1;
+        var k = NextComma(text, span.End, Math.Min(limit, span.End + 50), dashes: true);
+        return k >= 0 && k < limit - 1 && !char.IsDigit(text[k + 1]) ? k : -1;
     }
 
     // A demonym between a number and its noun: "four Cuban prisoners", "thousands of Ethiopian army prisoners".

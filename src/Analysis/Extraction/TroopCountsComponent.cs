@@ -81,6 +81,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         LaterOwner(counts, ownerless);
         PartsOfWhole(document.Text, counts, increments);
         PartsBeforeTotal(document.Text, counts, increments);
+        TollPartsAfter(document.Text, counts);
         NationalShares(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
 
