@@ -392,6 +392,8 @@ internal sealed partial class TroopCountFinder
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
             if (body is not null) return OneClause(text, bodySpan, figure.Span) && !Approached(text, start, countries, body) ? body : null;
+            // "Shoigu said Kim would send 1,000 sappers": a voice that tells of another's act owns none of it.
+            if (sources is { Count: > 0 } && agent.TellsOfAnothersAct(text, start, figure.Quantity.Span)) return null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                     && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))

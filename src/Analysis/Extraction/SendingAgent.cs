@@ -327,7 +327,8 @@ internal sealed class SendingAgent
             && JoinedByAnd(text, pair, last))
             (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
-            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited) && !SaysOfAnother(text, span.End, verb))
+            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited) && !SaysOfAnother(text, span.End, verb)
+                && !SourcePossessesPlace(text, span, verb))
                 (best, several) = ((span.End, entry.Country), Multinational(entry));
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
@@ -342,10 +343,16 @@ internal sealed class SendingAgent
     /// "Syria's last rebel-held province", "Georgia's second breakaway region", "Russia's war". It names where troops are or
     /// what they serve in, so it is neither the subject of a verb after it nor what a pronoun after it stands for.
     /// </summary>
-    public bool PossessiveOnPlace(string text, CountryMention c, int end)
+    public bool PossessiveOnPlace(string text, CountryMention c, int end) => c.Possessive && PossessesPlace(text, c.Span.End, end);
+
+    // "Kim Jong Un agreed during Sergei Shoigu's visit to Pyongyang to dispatch 1,000 sappers": a known person's possessive on
+    // a place or an event is no more the verb's subject than a country's is.
+    private bool SourcePossessesPlace(string text, TextSpan span, int end) =>
+        span.End + 2 < end && text[span.End] is '\'' or '’' && text[span.End + 1] == 's' && PossessesPlace(text, span.End + 2, end);
+
+    // The words after a possessive ending at `at` name a place or an event (list possessed_places), at most two words between.
+    private bool PossessesPlace(string text, int at, int end)
     {
-        if (!c.Possessive) return false;
-        var at = c.Span.End;
         for (var words = 0; words < 3; words++)
         {
             if (at >= end || !char.IsWhiteSpace(text[at])) return false;
@@ -403,13 +410,28 @@ internal sealed class SendingAgent
     {
         var word = PhraseLiteral.SkipWhiteSpace(text, at, verb);
         for (var i = 0; i < 3 && speechFillers.EndOfPhraseAt(text, word, verb) is var filler and > 0; i++) word = PhraseLiteral.SkipWhiteSpace(text, filler, verb);
-        if (speechVerbs.EndOfPhraseAt(text, word, verb) is not (var said and > 0)) return false;
+        // "Shoigu: Kim to send 1,000 sappers": a headline's voice before its colon, as a verb of saying.
+        var said = word < verb && text[word] == ':' ? word + 1 : speechVerbs.EndOfPhraseAt(text, word, verb);
+        if (said <= 0) return false;
         var next = PhraseLiteral.SkipWhiteSpace(text, said, verb);
         if (next + 4 < verb && text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, verb);
         if (next >= verb || !char.IsUpper(text[next])) return false;
         var end = next;
         while (end < verb && CueIndex.IsWordCharacter(text[end])) end++;
         return text.AsSpan(next, end - next) is not ("He" or "She" or "It" or "They" or "We" or "I");
+    }
+
+    /// <summary>
+    /// Whether a voice in the sentence tells of another actor's act at the verb before the figure ("Shoigu said Kim would send
+    /// 1,000 sappers", "Shoigu: Kim to send 1,000 sappers"): then the voice's country does not own them by being the voice.
+    /// </summary>
+    public bool TellsOfAnothersAct(string text, int start, TextSpan quantity)
+    {
+        if (VerbBefore(text, start, quantity) is not (var verb and >= 0)) return false;
+        // Each word end before the verb (a space or a colon after a letter) may end the voice.
+        for (var i = start + 1; i < verb; i++)
+            if ((char.IsWhiteSpace(text[i]) || text[i] == ':') && char.IsLetter(text[i - 1]) && SaysOfAnother(text, i, verb)) return true;
+        return false;
     }
 
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>
