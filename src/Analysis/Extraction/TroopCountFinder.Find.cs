@@ -185,14 +185,17 @@ internal sealed partial class TroopCountFinder
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
-                        && warPlaces.Any(text, there, Math.Min(end, there + 40));
+                        && warPlaces.Any(text, there, Math.Min(end, there + 40)) && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
                 // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
                 var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
-                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                // "600 other Kenyans already working alongside Haiti's police": more of the troops beside them (anchored) are troops.
+                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)
+                    && !(Spaced(text, q.Span.End) && moreOfSame.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, demonymEnd), demonymEnd) > 0))
+                    continue;
                 // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
                 if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));

@@ -23,7 +23,7 @@ internal sealed partial class TroopCountFinder
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
-    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
+    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
     private readonly PhraseMatcher armyLevelWholes;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
@@ -110,6 +110,7 @@ internal sealed partial class TroopCountFinder
         peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
+        moreOfSame = AdjacentPhrases.Of(lexicon, "more_of_same");
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         formationAfter = lexicon.Regex("formation_after", RegexOptions.None);

@@ -1,0 +1,27 @@
+namespace Analysis.Tests.Extraction.Owners;
+
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// People counted by their country with no troop noun are troops where their clause sends them to the war: sent, deployed or
+/// dispatched to one of the war's places ("were sent to Kursk"), deployed "to the front", or counted as more of the troops
+/// beside them ("600 other Kenyans already working alongside Haiti's police", as real reporting of the Haiti mission wrote
+/// it). Workers, students and people sent to work stay out. The sentences are ours.
+/// </summary>
+public class NationalsSentToTheWarTests
+{
+    [Theory]
+    [InlineData("Around 9,000 North Koreans were deployed to Kursk in the autumn.", 9000, "North Korea")]
+    [InlineData("Seoul thinks roughly 4,000 North Koreans have been moved to the front since January.", 4000, "North Korea")]
+    [InlineData("A further 140 officers arrived on Sunday, joining some 500 other Kenyans already working with the local police.", 500, "Kenya")]
+    public void Nationals_sent_to_the_war_are_troops(string text, double value, string subject) =>
+        Assert.Equal(subject, Assert.Single(Counts(text), c => c.Value == value).Subject);
+
+    [Theory]
+    // Near misses: sent to work, working, studying.
+    [InlineData("Around 3,000 North Koreans were sent to Kursk to work on rebuilding the town.")]
+    [InlineData("Roughly 2,000 North Koreans work at building sites near Moscow.")]
+    [InlineData("A further 140 officers arrived on Sunday, as some 500 Kenyans studying in the capital watched.")]
+    public void Nationals_at_work_are_not(string text) =>
+        Assert.DoesNotContain(Counts(text), c => c.Value is 3000 or 2000 or 500);
+}
