@@ -190,7 +190,10 @@ internal sealed partial class TroopCountFinder
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
                 // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
-                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
+                // "Pyongyang has sent about 12,000 North Koreans to Russia": a verb of sending right before them sends troops,
+                // unless their clause sends them to work or study.
+                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start)
+                    || (PhraseBefore(sendVerbs, text, start, q.Span.Start, 1) >= 0 && !service.Denies(text, demonymEnd, end)));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
                 // "600 other Kenyans already working alongside Haiti's police": more of the troops beside them (anchored) are troops.
                 if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)
