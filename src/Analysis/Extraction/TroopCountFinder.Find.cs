@@ -377,7 +377,10 @@ internal sealed partial class TroopCountFinder
             // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
             // hours" (a number set after a dash or colon against the troops named before it).
             if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
-                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && SentenceAboutTroops())
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
+                        // "North Korean troops have reached Kursk. Officials believe there are around 8,000.": an existential
+                        // whose number ends its clause counts the troops the passage spoke of.
+                        && (SentenceAboutTroops() || (EndsClause(text, q.Span.End, end) && LeansOnTroops())))
                     || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
                     || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
