@@ -558,7 +558,7 @@ internal sealed partial class TroopCountFinder
             // after it ("Of the wounded, 300 have died" is a toll), the figure is a part of the casualties.
             if (kind == TroopKind.Casualties && casualtyParts is not null && casualtyParts.Contains(q)
                 && !sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= span.End && c.Span.End <= segmentEnd)) kind = TroopKind.Subset;
-            if (kind == TroopKind.ArmySize && ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
+            if (kind == TroopKind.ArmySize && (ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span) || ChangeAmount(text, start, q))) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);

@@ -203,6 +203,8 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
+        orderedLevel = new OrderedLevelWords(lexicon);
+        changeAmount = new ChangeAmountWords(lexicon);
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
         (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));
