@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -73,6 +73,7 @@ internal sealed class SendingAgent
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
         possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
+        partners = AdjacentPhrases.Of(lexicon, "partner_words");
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -316,7 +317,8 @@ internal sealed class SendingAgent
             // "to Poland and Germany": the name joined to a place by "and" is a place too.
             if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
                 && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
-                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb))
+                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb)
+                && !HelpedOrEvent(text, start, c, verb))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
@@ -364,6 +366,18 @@ internal sealed class SendingAgent
             if (at == word) return false;
         }
         return false;
+    }
+
+    // "North Korea, which backs Moscow in the war, has sent 12,000 troops", "has backed Russia in its Ukraine offensive, sending
+    // 12,000 troops": a country a partner word governs (partner_words: the side helped, joined or fought) or a name set before a
+    // war or region word ("the Ukraine war", "Moscow's Ukraine campaign"; possessed_places) is no subject of the verb after it.
+    private bool HelpedOrEvent(string text, int start, CountryMention c, int verb)
+    {
+        if (!c.IsDemonym && !c.Possessive && c.Span.End < verb && char.IsWhiteSpace(text[c.Span.End])
+            && possessedPlaces.EndOfPhraseAt(text, c.Span.End, verb) is var e and > 0 && (e == verb || !CueIndex.IsWordCharacter(text[e])))
+            return true;
+        return partners.StartOfPhraseBefore(text, start, c.Name.Start) is var word and >= 0
+            && text.AsSpan(word, c.Name.Start - word).IndexOfAny(",;:") < 0;
     }
 
     private static bool JoinedByAnd(string text, CountryMention first, CountryMention second) =>
