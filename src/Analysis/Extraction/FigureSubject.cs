@@ -494,6 +494,9 @@ internal sealed partial class TroopCountFinder
         if (agent.PeopleIn(text, quantity.End, figure.End) is { } people) return people;
         // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
         if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
+        foreach (var c in countries)
+            if (!c.IsDemonym && c.Name.Start > figure.End && c.Name.Start <= Math.Min(end, figure.End + 40) && FromItsPartner(text, figure.End, c.Name.Start))
+                return c.Country.Name;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
         for (var k = 0; k < countries.Count; k++)
@@ -756,7 +759,19 @@ internal sealed partial class TroopCountFinder
         var rest = text.AsSpan(word, to - word);
         if (!char.IsWhiteSpace(rest[^1])) return false;
         var inner = rest.Trim();
-        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase) || FromItsPartner(text, from, to);
+    }
+
+    // "deployed 11,000 troops from its ally North Korea": an origin word, a country pronoun and a title of partner_nouns between
+    // a figure and a country name the troops' owner, even after a verb of moving (not where they were: "from Germany").
+    private bool FromItsPartner(string text, int from, int to)
+    {
+        var word = originPrepositions.EndOfPhraseAt(text, from, to);
+        if (word < 0 || !Spaced(text, word)) return false;
+        var after = PhraseLiteral.SkipWhiteSpace(text, word, to);
+        return countryPronouns.EndOfPhraseAt(text, after, to) is var pronoun and > 0 && Spaced(text, pronoun)
+            && partnerNouns.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, pronoun, to), to) is var noun and > 0
+            && noun < to && text.AsSpan(noun, to - noun).IsWhiteSpace();
     }
 
     // "900 of the peacekeepers come from Ghana": only a verb of origin with "from" (and "the") between a figure and a country.

@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -74,6 +74,7 @@ internal sealed class SendingAgent
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
         possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
         partners = AdjacentPhrases.Of(lexicon, "partner_words");
+        partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -377,7 +378,7 @@ internal sealed class SendingAgent
             && possessedPlaces.EndOfPhraseAt(text, c.Span.End, verb) is var e and > 0 && (e == verb || !CueIndex.IsWordCharacter(text[e])))
             return true;
         return partners.StartOfPhraseBefore(text, start, c.Name.Start) is var word and >= 0
-            && text.AsSpan(word, c.Name.Start - word).IndexOfAny(",;:") < 0;
+            && text.AsSpan(word, c.Name.Start - word).IndexOfAny(",;:") < 0 && partnerNouns.StartOfPhraseBefore(text, start, c.Name.Start) < 0;
     }
 
     private static bool JoinedByAnd(string text, CountryMention first, CountryMention second) =>

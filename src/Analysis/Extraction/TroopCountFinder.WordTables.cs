@@ -23,7 +23,7 @@ internal sealed partial class TroopCountFinder
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
-    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame;
+    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame, partnerNouns;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
     private readonly PhraseMatcher armyLevelWholes;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
@@ -84,6 +84,7 @@ internal sealed partial class TroopCountFinder
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
+        partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
         targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
         replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
