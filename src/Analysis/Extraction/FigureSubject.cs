@@ -83,6 +83,7 @@ internal sealed partial class TroopCountFinder
                 if (other is null) { speakers ??= new string?[result.Count]; speakers[i] = speaker; continue; }
                 subject = other;
             }
+            if (subject is null && AfterDemonymPairForce(text, start, result[i].Span.Start, countries)) { mixed[i] = true; continue; }
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
             if (subject is not null && captors[i] == subject) subject = null;
