@@ -102,6 +102,9 @@ internal sealed partial class TroopCountFinder
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
                 // A body of another country cited in this sentence does not own the troops it counts: "North Korea has sent 11,000
                 // troops. South Korea's military said 3,000 had been sent to the front" counts North Korea's.
+                // "clashed with North Korean soldiers, after Washington warned that thousands of them had been sent": "of them"
+                // points at the troops its own sentence named last, whoever's side they fought.
+                if (subject is null && PointsBack(text, end, result[i])) subject = TroopsNamedBefore(text, start, result[i].Span.Start, countries);
                 subject ??= agent.UnitCountry(text, start, end, countries) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
@@ -295,6 +298,21 @@ internal sealed partial class TroopCountFinder
 
     // "hundreds of casualties among them", "some 3,000 of them were killed": words of anaphors_after right after the number
     // or right after its mention.
+    // The country of the last demonym bound to a troop noun before text[at] in its sentence as the other side (after a word of
+    // partner_words: "had clashed with North Korean soldiers"), or null. Not the side that speaks or harms ("Ukrainian forces
+    // said they had killed hundreds of them": those counted before), nor a possessive ("The Chinese who have joined Russia's
+    // forces, more than 100 of them" are the people before it).
+    private string? TroopsNamedBefore(string text, int start, int at, IReadOnlyList<CountryMention> countries)
+    {
+        string? found = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            found = c.IsDemonym && AfterPartnerWord(text, start, c.Span.Start) && nounAfter.NounEnd(text, c.Span.End, at) >= 0 ? c.Country.Name : found;
+        }
+        return found;
+    }
+
     private bool PointsBack(string text, int end, FigureCandidate figure) =>
         (Spaced(text, figure.Quantity.Span.End) && anaphorsAfter.EndOfPhraseAt(text, figure.Quantity.Span.End, end) > 0)
         || (figure.Span.End > figure.Quantity.Span.End && figure.Span.End < end && char.IsWhiteSpace(text[figure.Span.End])
