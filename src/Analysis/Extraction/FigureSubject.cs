@@ -521,7 +521,8 @@ internal sealed partial class TroopCountFinder
         for (var k = 0; k < countries.Count; k++)
         {
             var c = countries[k];
-            if (c.Name.Start < figure.End || c.Name.End > Math.Min(end, figure.End + 25)) continue;
+            // (The name starts within reach; a long one may end past it: "troops of the Korean People's Army".)
+            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + 25)) continue;
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
