@@ -1,0 +1,32 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+
+/// <summary>
+/// "Some 12,000 of Kim Jong Un's troops", "Kim Jong Un's soldiers, about 12,000 strong": a known official's possessive on the
+/// troops a figure counts names whose they are, the official's country, as a country's possessive does.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private string? PersonPossessive(string text, FigureCandidate figure, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        foreach (var (span, entry) in sources ?? [])
+        {
+            if (entry.Kind != SourceKind.Official || entry.Country is null) continue;
+            var at = span.End;
+            if (at + 2 >= text.Length || text[at] is not ('\'' or '’') || text[at + 1] != 's') continue;
+            at += 2;
+            // "Kim Jong Un's 12,000 troops": right before the figure.
+            if (at <= figure.Span.Start && text.AsSpan(at, figure.Span.Start - at).IsWhiteSpace()) return entry.Country;
+            // "12,000 of Kim Jong Un's troops": "of" between, and a troop noun after the possessive.
+            if (span.Start >= figure.Quantity.Span.End && text.AsSpan(figure.Quantity.Span.End, span.Start - figure.Quantity.Span.End).Trim() is "of"
+                && nounAfter.NounEnd(text, at, Math.Min(text.Length, at + 40)) >= 0)
+                return entry.Country;
+            // "Kim Jong Un's soldiers, about 12,000 strong": a troop noun, then the figure set off by a comma.
+            if (at < figure.Span.Start && nounAfter.NounEnd(text, at, figure.Span.Start) is var noun and >= 0
+                && text.AsSpan(noun, figure.Span.Start - noun).Trim() is [','])
+                return entry.Country;
+        }
+        return null;
+    }
+}
