@@ -4,7 +4,8 @@ using Analysis.Corpus;
 
 /// <summary>
 /// "Some 12,000 of Kim Jong Un's troops", "Kim Jong Un's soldiers, about 12,000 strong": a known official's possessive on the
-/// troops a figure counts names whose they are, the official's country, as a country's possessive does.
+/// troops a figure counts names whose they are, the official's country, as a country's possessive does; and a whole army's
+/// size that only a known official's act names ("Vladimir Putin ordered the army to grow to 1.5 million") is his country's.
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -28,5 +29,21 @@ internal sealed partial class TroopCountFinder
                 return entry.Country;
         }
         return null;
+    }
+
+    // "Vladimir Putin ordered the army to grow to 1.5 million", "Putin signed a decree raising the armed forces to 2.39 million":
+    // a whole army's size with no country named in its sentence is the army of the one known official named before it.
+    private static string? OfficialsArmy(FigureCandidate figure, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
+    {
+        if (figure.Kind != TroopKind.ArmySize || countries.Count > 0) return null;
+        string? found = null;
+        foreach (var (span, entry) in sources ?? [])
+        {
+            if (span.End > figure.Span.Start) continue;
+            if (entry.Kind != SourceKind.Official || entry.Country is null || (found is not null && found != entry.Country)) return null;
+            found = entry.Country;
+        }
+        return found;
     }
 }

@@ -86,6 +86,7 @@ internal sealed partial class TroopCountFinder
                 subject = other;
             }
             if (subject is null && AfterDemonymPairForce(text, start, result[i].Span.Start, countries)) { mixed[i] = true; continue; }
+            subject ??= OfficialsArmy(result[i], countries, sources);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
             if (subject is not null && captors[i] == subject) subject = null;

@@ -17,4 +17,12 @@ public class OfficialPossessiveTroopsTests
     [InlineData("Kim Jong Un said 8,000 Russian soldiers had been moved to the front.", "Russia")]
     public void An_official_s_possessive_names_the_owner(string text, string subject) =>
         Assert.Equal(subject, Assert.Single(Counts(text)).Subject);
+
+    [Theory]
+    [InlineData("Vladimir Putin ordered the army to grow to 1.4 million servicemen.", "Russia")]
+    [InlineData("Recep Tayyip Erdogan signed a decree raising the armed forces to 400,000.", "Turkey")]
+    // Near miss: an official of no country names no army's owner.
+    [InlineData("Jens Stoltenberg said the army has 50,000 troops.", null)]
+    public void An_official_s_act_names_the_army_s_owner(string text, string? subject) =>
+        Assert.Equal(subject, Assert.Single(Counts(text)).Subject);
 }
