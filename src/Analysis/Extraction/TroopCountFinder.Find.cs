@@ -192,7 +192,9 @@ internal sealed partial class TroopCountFinder
                 // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
                 // "Pyongyang has sent about 12,000 North Koreans to Russia": a verb of sending right before them sends troops,
                 // unless their clause sends them to work or study.
+                // "A contingent of some 11,000 North Koreans": the people a force noun and "of" count are its troops.
                 var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start)
+                    || (actionOf.StartOfPhraseBefore(text, start, q.Span.Start) is var ofForce and >= 0 && forceNouns.StartOfPhraseBefore(text, start, ofForce) >= 0)
                     || (PhraseBefore(sendVerbs, text, start, q.Span.Start, 1) >= 0 && !service.Denies(text, demonymEnd, end)));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
                 // "600 other Kenyans already working alongside Haiti's police": more of the troops beside them (anchored) are troops.
