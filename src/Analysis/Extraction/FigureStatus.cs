@@ -165,7 +165,7 @@ internal sealed partial class TroopCountFinder
         // "About 1,000 French soldiers had been based at the camp", "the roughly 12,000 North Koreans originally deployed to
         // Kursk": a presence told as over.
         if (PlacedInThePast(text, start, q.Span.Start, figure.End, segmentEnd, kind) || EarlierAdverbAfterNoun(text, figure.End, segmentEnd)) return EstimateStatus.Earlier;
-        if (ApprovedSending(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        if (ApprovedSending(text, segmentStart, q.Span.Start) || OrderedLevel(text, start, segmentStart, q)) return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;

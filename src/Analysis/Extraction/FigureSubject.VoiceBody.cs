@@ -18,6 +18,8 @@ internal sealed partial class TroopCountFinder
         if (Approached(text, sentence.Start, countries, home)) return false;
         // "..., in which 300,000 servicemen are expected", "..., when 9,000 soldiers are expected": a clause of its own, of an event.
         if (!OneClause(text, new TextSpan(sentence.Start, sentence.Start), figure)) return false;
+        // "Shoigu said Kim would send 1,000 sappers": the voice tells of another's act.
+        if (agent.TellsOfAnothersAct(text, sentence.Start, figure)) return false;
         return !NamesCountedGroup(text, sentence);
     }
 

@@ -37,6 +37,8 @@ internal sealed partial class TroopCountFinder
                 if (captors[i] != own) continue;
                 result[i] = result[i] with { Subject = null };
             }
+            // "Some 12,000 of Kim Jong Un's troops": a known official's possessive on them.
+            if (PersonPossessive(text, result[i], sources) is { } personal) { result[i] = result[i] with { Subject = personal }; continue; }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
             // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
@@ -83,6 +85,8 @@ internal sealed partial class TroopCountFinder
                 if (other is null) { speakers ??= new string?[result.Count]; speakers[i] = speaker; continue; }
                 subject = other;
             }
+            if (subject is null && AfterDemonymPairForce(text, start, result[i].Span.Start, countries)) { mixed[i] = true; continue; }
+            subject ??= OfficialsArmy(result[i], countries, sources);
             subject ??= NearestCountry(text, start, result[i].Span.Start, countries, masked);
             if (subject is null && result[i].Kind != TroopKind.Casualties) subject = OwnSideSpeaker(text, start, result[i].Quantity.Span.Start, countries);
             if (subject is not null && captors[i] == subject) subject = null;
@@ -101,6 +105,9 @@ internal sealed partial class TroopCountFinder
                 // "1,300 Marines from III Marine Expeditionary Force": a unit that names its country, in the figure's sentence.
                 // A body of another country cited in this sentence does not own the troops it counts: "North Korea has sent 11,000
                 // troops. South Korea's military said 3,000 had been sent to the front" counts North Korea's.
+                // "clashed with North Korean soldiers, after Washington warned that thousands of them had been sent": "of them"
+                // points at the troops its own sentence named last, whoever's side they fought.
+                if (subject is null && PointsBack(text, end, result[i])) subject = TroopsNamedBefore(text, start, result[i].Span.Start, countries);
                 subject ??= agent.UnitCountry(text, start, end, countries) ?? previousSubject();
                 // With no context, a figure that points back is read as the others are.
                 if (subject is null && PointsBack(text, end, result[i]))
@@ -294,6 +301,21 @@ internal sealed partial class TroopCountFinder
 
     // "hundreds of casualties among them", "some 3,000 of them were killed": words of anaphors_after right after the number
     // or right after its mention.
+    // The country of the last demonym bound to a troop noun before text[at] in its sentence as the other side (after a word of
+    // partner_words: "had clashed with North Korean soldiers"), or null. Not the side that speaks or harms ("Ukrainian forces
+    // said they had killed hundreds of them": those counted before), nor a possessive ("The Chinese who have joined Russia's
+    // forces, more than 100 of them" are the people before it).
+    private string? TroopsNamedBefore(string text, int start, int at, IReadOnlyList<CountryMention> countries)
+    {
+        string? found = null;
+        foreach (var c in countries)
+        {
+            if (c.Span.End > at) break;
+            found = c.IsDemonym && AfterPartnerWord(text, start, c.Span.Start) && nounAfter.NounEnd(text, c.Span.End, at) >= 0 ? c.Country.Name : found;
+        }
+        return found;
+    }
+
     private bool PointsBack(string text, int end, FigureCandidate figure) =>
         (Spaced(text, figure.Quantity.Span.End) && anaphorsAfter.EndOfPhraseAt(text, figure.Quantity.Span.End, end) > 0)
         || (figure.Span.End > figure.Quantity.Span.End && figure.Span.End < end && char.IsWhiteSpace(text[figure.Span.End])
@@ -392,6 +414,8 @@ internal sealed partial class TroopCountFinder
                 if (inBody != default) (body, bodySpan) = (c.Country.Name, inBody);
             }
             if (body is not null) return OneClause(text, bodySpan, figure.Span) && !Approached(text, start, countries, body) ? body : null;
+            // "Shoigu said Kim would send 1,000 sappers": a voice that tells of another's act owns none of it.
+            if (sources is { Count: > 0 } && agent.TellsOfAnothersAct(text, start, figure.Quantity.Span)) return null;
             foreach (var (span, entry) in sources ?? [])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government or SourceKind.Official && entry.Country is { } country
                     && (Overlaps(masked, span) || agent.OfficeOfCited(text, span.End, end, masked)))
@@ -492,12 +516,16 @@ internal sealed partial class TroopCountFinder
         if (agent.PeopleIn(text, quantity.End, figure.End) is { } people) return people;
         // "half of its 800 troops from Latvia": the pronoun's country, not where they are.
         if (PronounOwner(text, start, quantity, figure, countries) is { } owner) return owner;
+        foreach (var c in countries)
+            if (!c.IsDemonym && c.Name.Start > figure.End && c.Name.Start <= Math.Min(end, figure.End + 40) && FromItsPartner(text, figure.End, c.Name.Start))
+                return c.Country.Name;
         // "will move 1,000 troops from Germany to Romania": where moved troops were is not whose they are.
         if (agent.IsMoved(text, start, quantity)) return null;
         for (var k = 0; k < countries.Count; k++)
         {
             var c = countries[k];
-            if (c.Name.Start < figure.End || c.Name.End > Math.Min(end, figure.End + 25)) continue;
+            // (The name starts within reach; a long one may end past it: "troops of the Korean People's Army".)
+            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + 25)) continue;
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
@@ -754,7 +782,19 @@ internal sealed partial class TroopCountFinder
         var rest = text.AsSpan(word, to - word);
         if (!char.IsWhiteSpace(rest[^1])) return false;
         var inner = rest.Trim();
-        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase);
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase) || FromItsPartner(text, from, to);
+    }
+
+    // "deployed 11,000 troops from its ally North Korea": an origin word, a country pronoun and a title of partner_nouns between
+    // a figure and a country name the troops' owner, even after a verb of moving (not where they were: "from Germany").
+    private bool FromItsPartner(string text, int from, int to)
+    {
+        var word = originPrepositions.EndOfPhraseAt(text, from, to);
+        if (word < 0 || !Spaced(text, word)) return false;
+        var after = PhraseLiteral.SkipWhiteSpace(text, word, to);
+        return countryPronouns.EndOfPhraseAt(text, after, to) is var pronoun and > 0 && Spaced(text, pronoun)
+            && partnerNouns.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, pronoun, to), to) is var noun and > 0
+            && noun < to && text.AsSpan(noun, to - noun).IsWhiteSpace();
     }
 
     // "900 of the peacekeepers come from Ghana": only a verb of origin with "from" (and "the") between a figure and a country.

@@ -59,6 +59,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"countries", "nations": after that number.</summary>
     public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
 
+    /// <summary>The same words found anywhere in a sentence ("ten countries", "33 nations"), case kept ("nations", not "United Nations").</summary>
+    public PhraseMatcher MultinationalNounsIn { get; } = PhraseMatcher.Of(lexicon, ["multinational_nouns"], ignoreCase: false);
+
     /// <summary>"for its part", "on its side": a party speaking of its own side (list side_switch).</summary>
     public AdjacentPhrases SideSwitch { get; } = AdjacentPhrases.Of(lexicon, "side_switch");
 

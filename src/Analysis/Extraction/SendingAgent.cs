@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -73,6 +73,8 @@ internal sealed class SendingAgent
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
         possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
+        partners = AdjacentPhrases.Of(lexicon, "partner_words");
+        partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -316,7 +318,8 @@ internal sealed class SendingAgent
             // "to Poland and Germany": the name joined to a place by "and" is a place too.
             if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
                 && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
-                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb))
+                && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb)
+                && !HelpedOrEvent(text, start, c, verb))
                 (best, before) = ((c.Span.End, c.Country.Name), previous);
             previous = c;
         }
@@ -327,7 +330,8 @@ internal sealed class SendingAgent
             && JoinedByAnd(text, pair, last))
             (best, several) = ((best.End, null), true);
         foreach (var (span, entry) in sources)
-            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited) && !SaysOfAnother(text, span.End, verb))
+            if (span.End <= verb && span.End > best.End && !Relays(entry) && IsActor(text, start, span, cited) && !SaysOfAnother(text, span.End, verb)
+                && !SourcePossessesPlace(text, span, verb))
                 (best, several) = ((span.End, entry.Country), Multinational(entry));
         // "West Virginia is sending 300 to 400 Guard members", "South Carolina Gov. Henry McMaster said he would send 200":
         // a US state named before the verb, nearer than any country, acts for the United States.
@@ -342,10 +346,16 @@ internal sealed class SendingAgent
     /// "Syria's last rebel-held province", "Georgia's second breakaway region", "Russia's war". It names where troops are or
     /// what they serve in, so it is neither the subject of a verb after it nor what a pronoun after it stands for.
     /// </summary>
-    public bool PossessiveOnPlace(string text, CountryMention c, int end)
+    public bool PossessiveOnPlace(string text, CountryMention c, int end) => c.Possessive && PossessesPlace(text, c.Span.End, end);
+
+    // "Kim Jong Un agreed during Sergei Shoigu's visit to Pyongyang to dispatch 1,000 sappers": a known person's possessive on
+    // a place or an event is no more the verb's subject than a country's is.
+    private bool SourcePossessesPlace(string text, TextSpan span, int end) =>
+        span.End + 2 < end && text[span.End] is '\'' or '’' && text[span.End + 1] == 's' && PossessesPlace(text, span.End + 2, end);
+
+    // The words after a possessive ending at `at` name a place or an event (list possessed_places), at most two words between.
+    private bool PossessesPlace(string text, int at, int end)
     {
-        if (!c.Possessive) return false;
-        var at = c.Span.End;
         for (var words = 0; words < 3; words++)
         {
             if (at >= end || !char.IsWhiteSpace(text[at])) return false;
@@ -357,6 +367,18 @@ internal sealed class SendingAgent
             if (at == word) return false;
         }
         return false;
+    }
+
+    // "North Korea, which backs Moscow in the war, has sent 12,000 troops", "has backed Russia in its Ukraine offensive, sending
+    // 12,000 troops": a country a partner word governs (partner_words: the side helped, joined or fought) or a name set before a
+    // war or region word ("the Ukraine war", "Moscow's Ukraine campaign"; possessed_places) is no subject of the verb after it.
+    private bool HelpedOrEvent(string text, int start, CountryMention c, int verb)
+    {
+        if (!c.IsDemonym && !c.Possessive && c.Span.End < verb && char.IsWhiteSpace(text[c.Span.End])
+            && possessedPlaces.EndOfPhraseAt(text, c.Span.End, verb) is var e and > 0 && (e == verb || !CueIndex.IsWordCharacter(text[e])))
+            return true;
+        return partners.StartOfPhraseBefore(text, start, c.Name.Start) is var word and >= 0
+            && text.AsSpan(word, c.Name.Start - word).IndexOfAny(",;:") < 0 && partnerNouns.StartOfPhraseBefore(text, start, c.Name.Start) < 0;
     }
 
     private static bool JoinedByAnd(string text, CountryMention first, CountryMention second) =>
@@ -403,13 +425,28 @@ internal sealed class SendingAgent
     {
         var word = PhraseLiteral.SkipWhiteSpace(text, at, verb);
         for (var i = 0; i < 3 && speechFillers.EndOfPhraseAt(text, word, verb) is var filler and > 0; i++) word = PhraseLiteral.SkipWhiteSpace(text, filler, verb);
-        if (speechVerbs.EndOfPhraseAt(text, word, verb) is not (var said and > 0)) return false;
+        // "Shoigu: Kim to send 1,000 sappers": a headline's voice before its colon, as a verb of saying.
+        var said = word < verb && text[word] == ':' ? word + 1 : speechVerbs.EndOfPhraseAt(text, word, verb);
+        if (said <= 0) return false;
         var next = PhraseLiteral.SkipWhiteSpace(text, said, verb);
         if (next + 4 < verb && text.AsSpan(next).StartsWith("that ", StringComparison.Ordinal)) next = PhraseLiteral.SkipWhiteSpace(text, next + 4, verb);
         if (next >= verb || !char.IsUpper(text[next])) return false;
         var end = next;
         while (end < verb && CueIndex.IsWordCharacter(text[end])) end++;
         return text.AsSpan(next, end - next) is not ("He" or "She" or "It" or "They" or "We" or "I");
+    }
+
+    /// <summary>
+    /// Whether a voice in the sentence tells of another actor's act at the verb before the figure ("Shoigu said Kim would send
+    /// 1,000 sappers", "Shoigu: Kim to send 1,000 sappers"): then the voice's country does not own them by being the voice.
+    /// </summary>
+    public bool TellsOfAnothersAct(string text, int start, TextSpan quantity)
+    {
+        if (VerbBefore(text, start, quantity) is not (var verb and >= 0)) return false;
+        // Each word end before the verb (a space or a colon after a letter) may end the voice.
+        for (var i = start + 1; i < verb; i++)
+            if ((char.IsWhiteSpace(text[i]) || text[i] == ':') && char.IsLetter(text[i - 1]) && SaysOfAnother(text, i, verb)) return true;
+        return false;
     }
 
     private bool IsActor(string text, int start, TextSpan span, IReadOnlyList<TextSpan> cited) =>

@@ -185,14 +185,22 @@ internal sealed partial class TroopCountFinder
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
-                        && warPlaces.Any(text, there, Math.Min(end, there + 40));
+                        && warPlaces.Any(text, there, Math.Min(end, there + 40)) && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
                 // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
-                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start));
+                // "Pyongyang has sent about 12,000 North Koreans to Russia": a verb of sending right before them sends troops,
+                // unless their clause sends them to work or study.
+                // "A contingent of some 11,000 North Koreans": the people a force noun and "of" count are its troops.
+                var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start)
+                    || (actionOf.StartOfPhraseBefore(text, start, q.Span.Start) is var ofForce and >= 0 && forceNouns.StartOfPhraseBefore(text, start, ofForce) >= 0)
+                    || (PhraseBefore(sendVerbs, text, start, q.Span.Start, 1) >= 0 && !service.Denies(text, demonymEnd, end)));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
-                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)) continue;
+                // "600 other Kenyans already working alongside Haiti's police": more of the troops beside them (anchored) are troops.
+                if (!arrived && !fallen && !serving && service.Denies(text, demonymEnd, end)
+                    && !(Spaced(text, q.Span.End) && moreOfSame.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, demonymEnd), demonymEnd) > 0))
+                    continue;
                 // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
                 if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
@@ -371,7 +379,10 @@ internal sealed partial class TroopCountFinder
             // "von der Leyen's 100,000 figure" (a number an estimate noun follows); "so many reservists so quickly — 300,000 in 48
             // hours" (a number set after a dash or colon against the troops named before it).
             if (!IsYear(q, false) && (q.Value is null or >= 100) && AboutTroops() && !NonTroopAfter(text, q.Span.End, end)
-                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && SentenceAboutTroops())
+                && ((bare && existentials.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
+                        // "North Korean troops have reached Kursk. Officials believe there are around 8,000.": an existential
+                        // whose number ends its clause counts the troops the passage spoke of.
+                        && (SentenceAboutTroops() || (EndsClause(text, q.Span.End, end) && LeansOnTroops())))
                     || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
                     || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
@@ -549,7 +560,7 @@ internal sealed partial class TroopCountFinder
             // after it ("Of the wounded, 300 have died" is a toll), the figure is a part of the casualties.
             if (kind == TroopKind.Casualties && casualtyParts is not null && casualtyParts.Contains(q)
                 && !sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= span.End && c.Span.End <= segmentEnd)) kind = TroopKind.Subset;
-            if (kind == TroopKind.ArmySize && ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
+            if (kind == TroopKind.ArmySize && (ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span) || ChangeAmount(text, start, q))) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);

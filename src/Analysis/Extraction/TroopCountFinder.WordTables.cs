@@ -23,7 +23,7 @@ internal sealed partial class TroopCountFinder
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
-    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter;
+    private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame, partnerNouns;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
     private readonly PhraseMatcher armyLevelWholes;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
@@ -84,6 +84,7 @@ internal sealed partial class TroopCountFinder
         troopNouns = AdjacentPhrases.Of(lexicon, "troop_nouns");
         possessives = AdjacentPhrases.Of(lexicon, "possessive_pronouns");
         countryPronouns = AdjacentPhrases.Of(lexicon, "country_pronouns");
+        partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         targetPrepositions = AdjacentPhrases.Of(lexicon, "target_prepositions");
         targetDateWords = AdjacentPhrases.Of(lexicon, "target_date_words");
         replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
@@ -110,6 +111,7 @@ internal sealed partial class TroopCountFinder
         peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
+        moreOfSame = AdjacentPhrases.Of(lexicon, "more_of_same");
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
         formationAfter = lexicon.Regex("formation_after", RegexOptions.None);
@@ -202,6 +204,8 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
+        orderedLevel = new OrderedLevelWords(lexicon);
+        changeAmount = new ChangeAmountWords(lexicon);
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
         (sendingNounDeterminers, wholeForceQuantifiers) = (AdjacentPhrases.Of(lexicon, "sending_noun_determiners"), AdjacentPhrases.Of(lexicon, "whole_force_quantifiers"));

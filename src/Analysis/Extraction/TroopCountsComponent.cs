@@ -74,7 +74,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                     origin, via,
                     Provenance.Of(document, sentence, figure.Span)));
                 increments.Add(finder.Increment(document.Text, figure));
-                ownerless.Add(figure.NoOwner);
+                // A figure of no owner in a sentence of several nations' troops lends itself no later owner (LaterOwner).
+                ownerless.Add(figure.NoOwner || (figure.Subject is null && finder.NamesSeveralNations(document.Text, sentence, sources?[sentence.Index])));
                 previousSubject = figure.Subject ?? previousSubject;
             }
         }
