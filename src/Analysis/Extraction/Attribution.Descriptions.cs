@@ -181,7 +181,7 @@ internal sealed partial class Attribution
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
-        "person" => candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate),
+        "person" => (candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate)) && !Refused(candidate),
         "they" => candidate.IsGroup && candidate.IsCited,
         "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
         "agency" or "service" => Modifier(pronoun.Name) switch
@@ -212,9 +212,22 @@ internal sealed partial class Attribution
                 || closing.DescriptionNounKinds[noun].Contains(NameEndsInNoun) && EndsWithWord(candidate.Name, noun, StringComparison.OrdinalIgnoreCase)
                 || closing.DescriptionNounKinds[noun].Contains(BodyOfNoCountry) && candidate is { Kind: SourceKind.Other, Country: null }),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
+        // "…, a military source told Reuters. … . About 3,000 are near the border, the source said.": an unnamed source named
+        // again by its noun, in either number, is the one cited before (paragraphs apart; within one it goes on anyway).
+        "source" or "sources" => candidate is { IsCited: true, RoleNoun: "source" or "sources" },
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // "Ministry spokesman Ivan Petrov declined to comment. He said about 5,000 …": one who refused to speak ("declined to",
+    // "has refused to"; refusal_leads) is not the "he" who speaks next; the pronoun looks further back.
+    private bool Refused(SourceRef candidate)
+    {
+        if (candidate.Role != CitationRole.Mentioned) return false;
+        var after = Words(document.Text[candidate.Span.End..Math.Min(document.Text.Length, candidate.Span.End + 40)]);
+        var v = after.Count > 0 && closing.Auxiliaries.Contains(after[0]) ? 1 : 0;
+        return v + 1 < after.Count && closing.RefusalLeads.Contains(after[v]) && after[v + 1] == "to";
+    }
 
     // The kinds of description_noun_kinds: a military body of no one country; a body whose name ends in the noun; a body of no
     // one country that is not a force ("ECOWAS", "the EU": "the bloc").
