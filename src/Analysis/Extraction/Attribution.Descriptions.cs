@@ -63,7 +63,7 @@ internal sealed partial class Attribution
                     else if (r.Fallback is { } fallback) list.Insert(i, fallback with { Role = r.Role });
                     // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
                     // by the person the sentences just before name without a title.
-                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && UntitledPersonBefore(history) is { } holder)
+                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && (UntitledPersonBefore(history) ?? ApposedHolderBefore(history, r.RoleNoun!)) is { } holder)
                         list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     else
                     {
@@ -126,6 +126,32 @@ internal sealed partial class Attribution
         return holder;
     }
 
+    // "Colonel Ana Ruiz, a spokeswoman for the army, said … . … . …, the spokeswoman said": the one person of the last three
+    // sentences whose apposition (a comma, an article, at most three words, then the office's noun) names the office; else null.
+    private SourceRef? ApposedHolderBefore(List<List<SourceRef>> history, string office)
+    {
+        SourceRef? holder = null;
+        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+            foreach (var p in history[h])
+            {
+                if (p is not { IsPerson: true, IsGroup: false, IsPronoun: false } || !ApposedOffice(p.Span.End, office)) continue;
+                if (holder is not null && holder.Name != p.Name) return null;
+                holder ??= p;
+            }
+        return holder;
+    }
+
+    private bool ApposedOffice(int end, string office)
+    {
+        var text = document.Text;
+        if (end + 2 >= text.Length || text[end] != ',') return false;
+        var words = Words(text[(end + 1)..Math.Min(text.Length, end + 60)]);
+        if (words.Count < 2 || words[0] is not ("a" or "an" or "the")) return false;
+        for (var k = 1; k < words.Count && k <= 4; k++)
+            if (SourceNouns.Singular(words[k].ToLowerInvariant()) == office) return true;
+        return false;
+    }
+
     // The outlet that `voice` told in its sentence ("three French officials told AFP", "officials have told the BBC"), right
     // after its speech verb; else null.
     private SourceRef? TheOutletTold(List<SourceRef> sentence, SourceRef voice)
@@ -184,7 +210,7 @@ internal sealed partial class Attribution
         "person" => (candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate)) && !Refused(candidate),
         "they" => candidate.IsGroup && candidate.IsCited,
         "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
-        "agency" or "service" => Modifier(pronoun.Name) switch
+        "agency" or "service" => (pronoun.Country is null || candidate.Country == pronoun.Country) && Modifier(pronoun.Name) switch
         {
             var m when closing.OutletModifiers.Contains(m) => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
             var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
