@@ -39,6 +39,7 @@ internal sealed class SourceFinder
     private readonly SentenceCountries sentenceCountries;
     private readonly TitledPeople titledPeople;
     private readonly OrganisationVoices organisationVoices;
+    private readonly InstituteStaff instituteStaff;
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
     private readonly CountryBodies countryBodies;
@@ -98,6 +99,7 @@ internal sealed class SourceFinder
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon, countryWords);
+        instituteStaff = new InstituteStaff(lexicon);
         ministries = new MinistryFinder(lexicon, countryWords, gazetteer);
         var calques = new VoiceCalques(lexicon);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries, calques);
@@ -310,6 +312,8 @@ internal sealed class SourceFinder
         }
         if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
+        // "BDRI analysts said": an institute known from the document speaks through its staff (staff nouns are unnamed voices).
+        if ((cued & Unnamed) != 0) instituteStaff.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.
