@@ -80,6 +80,10 @@ internal sealed partial class Attribution
                 // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
                 // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
                 if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
+                // "Reuters reports, citing a source in the General Staff. … , the source said": a source an outlet cited still speaks
+                // through that outlet.
+                if (earlier is not null && r.Role == CitationRole.Speaker && r.RoleNoun is "source" or "sources" && resolved[^1].Role == CitationRole.Informant
+                    && earlier.Find(x => x is { Role: CitationRole.Speaker, IsPronoun: false } && IsMedia(x)) is { } citing) told ??= citing;
             }
             if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
             lastBody = body;

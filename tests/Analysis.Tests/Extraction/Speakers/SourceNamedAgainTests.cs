@@ -25,6 +25,12 @@ public class SourceNamedAgainTests
     public void One_who_declined_to_comment_is_not_the_he_who_speaks_next(string paragraphs) =>
         Assert.Null(Of("Headline\n\n" + paragraphs, 3500).AttributedTo);
 
+    // "…, AFP reports, citing a source in the general staff. … According to the source, …": the source an outlet cited still
+    // speaks through that outlet.
+    [Fact]
+    public void The_source_an_outlet_cited_speaks_through_it() =>
+        Assert.Equal(["AFP"], Of("Headline\n\nLatvia has moved a brigade east, AFP reports, citing a source in the General Staff of the Latvian Armed Forces. \"We moved fast,\" the source said. According to the source, about 4,200 soldiers are now at the border.", 4200).Via);
+
     // Near miss: one who spoke before is still the "he" after.
     [Fact]
     public void One_who_spoke_is_the_he_who_speaks_next() =>
