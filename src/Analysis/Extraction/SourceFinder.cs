@@ -393,7 +393,8 @@ internal sealed class SourceFinder
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
-                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
+                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates)
+                || candidate is { IsGroup: true, IsPronoun: false } && TitlesNamedPerson(s, start, candidate.Span, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 else blocked.Add(candidate);
@@ -588,6 +589,17 @@ internal sealed class SourceFinder
         var comma = at - 1;
         foreach (var c in candidates)
             if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } && c.Ref.Span.End == start + comma) return true;
+        return false;
+    }
+
+    // "according to South Korean MP Yu Yong-won", "citing Ukrainian lawmaker Oleksii Goncharenko": a group of a country's voices
+    // named right before a titled person (one space between) is that person's title, no voice beside them.
+    private static bool TitlesNamedPerson(string s, int start, TextSpan span, List<SourceCandidate> candidates)
+    {
+        var to = span.End - start;
+        if (to + 1 >= s.Length || s[to] != ' ' || !char.IsUpper(s[to + 1])) return false;
+        foreach (var c in candidates)
+            if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } person } && person.Span.Start == span.End + 1) return true;
         return false;
     }
 
