@@ -88,11 +88,13 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     private readonly ArmedServices armedServices;
+    // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
+    private readonly Countries countryWords;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
-        var countryWords = Extraction.Countries.For(lexicon);
+        var countryWords = this.countryWords = Extraction.Countries.For(lexicon);
         armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
@@ -244,7 +246,8 @@ internal sealed class SourceFinder
                 && !InsideLongerName(s, span.Start - start, entry))
             {
                 var credit = credits.Contains(span);
-                candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
+                var body = OwnedByPossessive(s, span.Start - start, entry, countries) ?? entry;
+                candidates.Add(new(1, new SourceRef(span, body.Name, body.Kind, body.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(body),
                     IsPerson: entry.Kind == SourceKind.Official,
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
             }
@@ -754,6 +757,36 @@ internal sealed class SourceFinder
                 return true;
         return false;
     }
+
+    // "China plans to send 700 troops, the country's Ministry of National Defense said": a state body the gazetteer gives to one
+    // country by a name any state's may bear ("Ministry of National Defense": Seoul's), owned by "its" or "the country's", is
+    // the body of the sentence's owning country, when that is another: the entry's name with that country's adjective
+    // ("Chinese Defense Ministry"). Null when the name is no such, or the sentence names no other owner.
+    private GazetteerEntry? OwnedByPossessive(string s, int from, GazetteerEntry entry, List<CountryName> countries)
+    {
+        if (entry.Country is not { } own || !entry.Name.StartsWith(countryWords.Adjective(own) + " ", StringComparison.Ordinal)) return null;
+        var e = from;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        var before = s.AsSpan(0, e);
+        if (!(EndsWithWords(before, "its") || EndsWithWords(before, "the country's") || EndsWithWords(before, "the country’s")
+            || EndsWithWords(before, "the nation's") || EndsWithWords(before, "the nation’s"))) return null;
+        // The owner is the first country the sentence names that is no place ("to South Sudan") nor whose troops ("Chinese troops").
+        string? other = null;
+        foreach (var c in countries)
+        {
+            if (c.Country is not { } named || SourceText.TryWordBefore(s, c.Span.Start, 0, out var link, out _) && placeWords.Contains(link)
+                || c.IsDemonym && troopWords.Contains(SourceText.WordAfter(s, c.Span.End))) continue;
+            other = named;
+            break;
+        }
+        if (other is null || other == own) return null;
+        var name = countryWords.Adjective(other) + entry.Name[countryWords.Adjective(own).Length..];
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == other ? known : entry with { Name = name, Country = other };
+    }
+
+    // Whether `text` ends with `words` (either case at their start) after a non-letter or nothing.
+    private static bool EndsWithWords(ReadOnlySpan<char> text, string words) =>
+        text.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (text.Length == words.Length || !char.IsLetter(text[^(words.Length + 1)]));
 
     // "5,000 AFP troops", "AFP soldiers": an outlet's initials right before a troop word are a force's (the Armed Forces of the
     // Philippines), not the agency's; a force is no outlet, and whether it speaks is for the text to say elsewhere.
