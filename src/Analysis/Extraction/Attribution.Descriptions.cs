@@ -65,6 +65,11 @@ internal sealed partial class Attribution
                     // by the person the sentences just before name without a title.
                     else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && (UntitledPersonBefore(history) ?? ApposedHolderBefore(history, r.RoleNoun!)) is { } holder)
                         list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
+                    // "The Chilean army said a convoy had left. … About 400 soldiers are in it, the spokesman said": a spokesperson no
+                    // person fits speaks for the body cited last, as a body's spokesperson does.
+                    else if (r is { RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } && r.Name.StartsWith("the ", StringComparison.Ordinal)
+                        && r.Name.IndexOf(' ', 4) < 0 && BodyCitedBefore(history) is { } spokenFor)
+                        list.Insert(i, spokenFor with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     else
                     {
                         if (r.Role == CitationRole.Speaker) unknownSpeakers.Add(history.Count);
@@ -128,6 +133,17 @@ internal sealed partial class Attribution
             if (people.Count > 0) holder ??= Antecedent(people);
         }
         return holder;
+    }
+
+    // The body (no person, outlet or pronoun, nor a group of people: "Chilean Army" is a body, "U.S. officials" people) cited last
+    // in the three sentences before; else null.
+    private static SourceRef? BodyCitedBefore(List<List<SourceRef>> history)
+    {
+        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+            for (var k = history[h].Count - 1; k >= 0; k--)
+                if (history[h][k] is { IsCited: true, IsPerson: false, IsPronoun: false, IsCredit: false } body && !IsMedia(body)
+                    && !(body.IsGroup && body.RoleNoun is { } noun && body.Name.EndsWith(SourceNouns.Plural(noun.ToLowerInvariant()), StringComparison.OrdinalIgnoreCase))) return body;
+        return null;
     }
 
     // "Colonel Ana Ruiz, a spokeswoman for the army, said … . … . …, the spokeswoman said": the one person of the last three
