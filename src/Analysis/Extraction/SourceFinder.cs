@@ -313,7 +313,12 @@ internal sealed class SourceFinder
                 if (candidates[k].Ref is { IsPronoun: false } voice && voice.Span.End == start + labelEnd) candidates[k] = new(2, voice with { AlwaysCited = true });
                 else candidates.RemoveAt(k);
         }
-        if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
+        if ((cued & Pronouns) != 0)
+        {
+            var before = candidates.Count;
+            pronouns.Add(s, start, candidates);
+            DescribedDocuments(candidates, before);
+        }
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
         // "BDRI analysts said": an institute known from the document speaks through its staff (staff nouns are unnamed voices).
         if ((cued & Unnamed) != 0) instituteStaff.Add(s, start, candidates);
@@ -593,6 +598,28 @@ internal sealed class SourceFinder
         foreach (var c in candidates)
             if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } && c.Ref.Span.End == start + comma) return true;
         return false;
+    }
+
+    // "The Kenyan Defence Ministry confirmed the plan. The ministry's statement said 400 …": a statement owned by a description
+    // ("the ministry's", a pronoun candidate from `from` on) is the statement of what the description stands for, which speaks;
+    // only where it stands for nothing is the statement named as the text names it ("according to the mission's plan"). The
+    // description takes the statement's reading as its fallback, and the statement's own candidate goes.
+    private static void DescribedDocuments(List<SourceCandidate> candidates, int from)
+    {
+        for (var p = from; p < candidates.Count; p++)
+        {
+            if (candidates[p].Ref is not { IsPronoun: true, RoleNoun: not null, Fallback: null } description || !description.Name.StartsWith("the ", StringComparison.Ordinal)) continue;
+            for (var d = 0; d < from; d++)
+                if (candidates[d] is { Priority: 4, SpeakerOnly: true, Ref: { IsPronoun: false, IsPerson: false } statement }
+                    && statement.Span.Start > description.Span.Start && statement.Span.Start < description.Span.End && statement.Span.End > description.Span.End)
+                {
+                    candidates[p] = new(candidates[p].Priority, description with { Fallback = statement });
+                    candidates.RemoveAt(d);
+                    from--;
+                    p--;
+                    break;
+                }
+        }
     }
 
     // "according to South Korean MP Yu Yong-won", "citing Ukrainian lawmaker Oleksii Goncharenko": a group of a country's voices
