@@ -402,7 +402,8 @@ internal sealed class SourceFinder
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
                 || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates)
-                || candidate is { IsGroup: true, IsPronoun: false } && TitlesNamedPerson(s, start, candidate.Span, candidates))
+                || candidate is { IsGroup: true, IsPronoun: false } && TitlesNamedPerson(s, start, candidate.Span, candidates)
+                || !candidate.IsPerson && AddressOfBody(s, start, candidate, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 else blocked.Add(candidate);
@@ -620,6 +621,29 @@ internal sealed class SourceFinder
                     break;
                 }
         }
+    }
+
+    // "The Main Intelligence Directorate (HUR) of the Ministry of Defense of Ukraine announced", "the Main Directorate of
+    // Intelligence of Ukraine's Defence Ministry said": a state body after "of" (past "the") right after another body (past its
+    // short name in brackets) is that body's address, as the armed forces of a general staff are; the body before speaks.
+    private static bool AddressOfBody(string s, int start, SourceRef address, List<SourceCandidate> candidates)
+    {
+        if (address is not { IsGroup: false, IsPronoun: false, Kind: SourceKind.Military or SourceKind.Government }) return false;
+        var at = address.Span.Start - start;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        if (!SourceText.TryWordBefore(s, at, 0, out var of, out var ofStart) || of is not "of") return false;
+        var end = ofStart;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        // "(HUR)": the body's short name between it and its address.
+        if (end > 0 && s[end - 1] == ')' && s.LastIndexOf('(', end - 1) is var open and > 0)
+        {
+            end = open;
+            while (end > 0 && s[end - 1] == ' ') end--;
+        }
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: false, IsGroup: false, IsPronoun: false, Kind: SourceKind.Intelligence or SourceKind.Military or SourceKind.Government } body
+                && body.Span.End == start + end && body.Name != address.Name) return true;
+        return false;
     }
 
     // "according to South Korean MP Yu Yong-won", "citing Ukrainian lawmaker Oleksii Goncharenko": a group of a country's voices
