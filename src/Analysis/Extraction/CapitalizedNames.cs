@@ -219,6 +219,9 @@ internal sealed class CapitalizedNames
                     CitationRole.Mentioned, null, IsPerson: true)));
                 continue;
             }
+            // "The South Korean agency said": a country's demonym alone is no one's name (the description after it speaks).
+            var runEndAt = at + run.Length;
+            if (countries.Exists(c => c is { IsDemonym: true, Possessive: false } && c.Span.Start == at && c.Span.End == runEndAt)) continue;
             // At most three words between single spaces (what Split(' ') would count), a person's particles not counted.
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(value) <= 3
                 && NamesOnePerson(value);
