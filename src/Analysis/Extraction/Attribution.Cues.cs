@@ -101,6 +101,9 @@ internal sealed partial class Attribution
         /// <summary>The articles that name a voice again (<c>anaphoric_articles</c>).</summary>
         public required IReadOnlySet<string> AnaphoricArticles { get; init; }
 
+        /// <summary>The verbs that refuse to speak ("declined to comment"; <c>refusal_leads</c>).</summary>
+        public required IReadOnlySet<string> RefusalLeads { get; init; }
+
         /// <summary>A release named again as a sentence's subject ("The statement further claimed"; <c>anaphoric_release_nouns</c>,
         /// <c>anaphoric_release_adverbs</c>).</summary>
         public required IReadOnlySet<string> ReleaseNouns { get; init; }
@@ -239,6 +242,7 @@ internal sealed partial class Attribution
                 PostedVoices = Set("posted_voices", StringComparer.Ordinal),
                 AnaphoricNouns = Set("anaphoric_voice_nouns", StringComparer.OrdinalIgnoreCase),
                 AnaphoricArticles = Set("anaphoric_articles", StringComparer.Ordinal),
+                RefusalLeads = Set("refusal_leads", StringComparer.OrdinalIgnoreCase),
                 ReleaseNouns = Set("anaphoric_release_nouns", StringComparer.OrdinalIgnoreCase),
                 ReleaseAdverbs = Set("anaphoric_release_adverbs", StringComparer.Ordinal),
                 AnnouncedThings = Set("announced_things", StringComparer.OrdinalIgnoreCase),

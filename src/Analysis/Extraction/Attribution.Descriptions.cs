@@ -63,8 +63,13 @@ internal sealed partial class Attribution
                     else if (r.Fallback is { } fallback) list.Insert(i, fallback with { Role = r.Role });
                     // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
                     // by the person the sentences just before name without a title.
-                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && UntitledPersonBefore(history) is { } holder)
+                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && (UntitledPersonBefore(history) ?? ApposedHolderBefore(history, r.RoleNoun!)) is { } holder)
                         list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
+                    // "The Chilean army said a convoy had left. … About 400 soldiers are in it, the spokesman said": a spokesperson no
+                    // person fits speaks for the body cited last, as a body's spokesperson does.
+                    else if (r is { RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } && r.Name.StartsWith("the ", StringComparison.Ordinal)
+                        && r.Name.IndexOf(' ', 4) < 0 && BodyCitedBefore(history) is { } spokenFor)
+                        list.Insert(i, spokenFor with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     else
                     {
                         if (r.Role == CitationRole.Speaker) unknownSpeakers.Add(history.Count);
@@ -80,6 +85,10 @@ internal sealed partial class Attribution
                 // "three French officials told AFP. … instead of 350, the officials said.": a voice taken up again by a
                 // description or pronoun still speaks to the outlet it told, when its sentence names no outlet of its own.
                 if (earlier is not null && r.Role == CitationRole.Speaker && TheOutletTold(earlier, resolved[^1]) is { } outlet) told ??= outlet;
+                // "Reuters reports, citing a source in the General Staff. … , the source said": a source an outlet cited still speaks
+                // through that outlet.
+                if (earlier is not null && r.Role == CitationRole.Speaker && r.RoleNoun is "source" or "sources" && resolved[^1].Role == CitationRole.Informant
+                    && earlier.Find(x => x is { Role: CitationRole.Speaker, IsPronoun: false } && IsMedia(x)) is { } citing) told ??= citing;
             }
             if (told is not null && !list.Exists(IsMedia)) list.Add(told with { IsPronoun = true });
             lastBody = body;
@@ -124,6 +133,43 @@ internal sealed partial class Attribution
             if (people.Count > 0) holder ??= Antecedent(people);
         }
         return holder;
+    }
+
+    // The body (no person, outlet or pronoun, nor a group of people: "Chilean Army" is a body, "U.S. officials" people) cited last
+    // in the three sentences before; else null.
+    private static SourceRef? BodyCitedBefore(List<List<SourceRef>> history)
+    {
+        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+            for (var k = history[h].Count - 1; k >= 0; k--)
+                if (history[h][k] is { IsCited: true, IsPerson: false, IsPronoun: false, IsCredit: false } body && !IsMedia(body)
+                    && !(body.IsGroup && body.RoleNoun is { } noun && body.Name.EndsWith(SourceNouns.Plural(noun.ToLowerInvariant()), StringComparison.OrdinalIgnoreCase))) return body;
+        return null;
+    }
+
+    // "Colonel Ana Ruiz, a spokeswoman for the army, said … . … . …, the spokeswoman said": the one person of the last three
+    // sentences whose apposition (a comma, an article, at most three words, then the office's noun) names the office; else null.
+    private SourceRef? ApposedHolderBefore(List<List<SourceRef>> history, string office)
+    {
+        SourceRef? holder = null;
+        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+            foreach (var p in history[h])
+            {
+                if (p is not { IsPerson: true, IsGroup: false, IsPronoun: false } || !ApposedOffice(p.Span.End, office)) continue;
+                if (holder is not null && holder.Name != p.Name) return null;
+                holder ??= p;
+            }
+        return holder;
+    }
+
+    private bool ApposedOffice(int end, string office)
+    {
+        var text = document.Text;
+        if (end + 2 >= text.Length || text[end] != ',') return false;
+        var words = Words(text[(end + 1)..Math.Min(text.Length, end + 60)]);
+        if (words.Count < 2 || words[0] is not ("a" or "an" or "the")) return false;
+        for (var k = 1; k < words.Count && k <= 4; k++)
+            if (SourceNouns.Singular(words[k].ToLowerInvariant()) == office) return true;
+        return false;
     }
 
     // The outlet that `voice` told in its sentence ("three French officials told AFP", "officials have told the BBC"), right
@@ -181,10 +227,10 @@ internal sealed partial class Attribution
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
-        "person" => candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate),
+        "person" => (candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate)) && !Refused(candidate),
         "they" => candidate.IsGroup && candidate.IsCited,
         "it" => candidate is { IsPerson: false, IsGroup: false, IsCited: true },
-        "agency" or "service" => Modifier(pronoun.Name) switch
+        "agency" or "service" => (pronoun.Country is null || candidate.Country == pronoun.Country) && Modifier(pronoun.Name) switch
         {
             var m when closing.OutletModifiers.Contains(m) => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
             var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
@@ -212,9 +258,22 @@ internal sealed partial class Attribution
                 || closing.DescriptionNounKinds[noun].Contains(NameEndsInNoun) && EndsWithWord(candidate.Name, noun, StringComparison.OrdinalIgnoreCase)
                 || closing.DescriptionNounKinds[noun].Contains(BodyOfNoCountry) && candidate is { Kind: SourceKind.Other, Country: null }),
         "institute" or "think tank" => candidate.Kind == SourceKind.Other && !candidate.IsPerson,
+        // "…, a military source told Reuters. … . About 3,000 are near the border, the source said.": an unnamed source named
+        // again by its noun, in either number, is the one cited before (paragraphs apart; within one it goes on anyway).
+        "source" or "sources" => candidate is { IsCited: true, RoleNoun: "source" or "sources" },
         { } noun => candidate.RoleNoun == noun,
         null => false,
     };
+
+    // "Ministry spokesman Ivan Petrov declined to comment. He said about 5,000 …": one who refused to speak ("declined to",
+    // "has refused to"; refusal_leads) is not the "he" who speaks next; the pronoun looks further back.
+    private bool Refused(SourceRef candidate)
+    {
+        if (candidate.Role != CitationRole.Mentioned) return false;
+        var after = Words(document.Text[candidate.Span.End..Math.Min(document.Text.Length, candidate.Span.End + 40)]);
+        var v = after.Count > 0 && closing.Auxiliaries.Contains(after[0]) ? 1 : 0;
+        return v + 1 < after.Count && closing.RefusalLeads.Contains(after[v]) && after[v + 1] == "to";
+    }
 
     // The kinds of description_noun_kinds: a military body of no one country; a body whose name ends in the noun; a body of no
     // one country that is not a force ("ECOWAS", "the EU": "the bloc").

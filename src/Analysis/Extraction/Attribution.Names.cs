@@ -47,6 +47,9 @@ internal sealed partial class Attribution
                 informantsOf.TryAdd(r.Name, (informants, c, cited));
         }
         SourceRef? briefer = null;
+        // "The secret service now puts the dead at 2,000, the deputy Lee said. … According to Lee, 6,000 more will go": a person
+        // who relayed the briefing body before relays it after, titled as a lawmaker or not.
+        var relayers = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < chains.Length; s++)
         {
             briefer = Briefer(s) ?? briefer;
@@ -56,6 +59,9 @@ internal sealed partial class Attribution
             // "The NIS has made known its assessment. … Pyongyang dispatched 15,000 soldiers, the deputies Lee and Kim told South Korean
             // media.": an intelligence body that speaks is what lawmakers who speak after it relay, with no briefing word.
             else if (chain.Count > 0 && chain[0] is { Kind: SourceKind.Intelligence, IsPerson: false, IsGroup: false, Role: CitationRole.Speaker } spoke) briefer = spoke;
+            if (briefer is not null && chain.Count > 1 && chain[0].Name == briefer.Name)
+                foreach (var r in chain.Skip(1))
+                    if (r is { IsPerson: true, IsGroup: false, Role: CitationRole.Speaker }) relayers.Add(r.Name);
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
             // Not an outlet's: a paper cites many people over a report, and the one it cites for one claim ("The Washington Post
             // reported, citing several people familiar with the planning") is no origin of its others ("The Post reported that three
@@ -67,7 +73,8 @@ internal sealed partial class Attribution
             // "The spy agency briefed lawmakers on Wednesday. … , lawmaker Lee told reporters.": a lawmaker who speaks after a body's
             // briefing, in its sentence or a later one, relays it: the body is the origin, the lawmaker the via.
             // The body may stand in the chain already, behind the lawmaker ("…, lawmaker Lee said after the spy agency's briefing").
-            else if (briefer is not null && (Briefed(chain[0]) || chain[0].Name == briefer.Name && chain.Exists(Briefed)))
+            else if (briefer is not null && (Briefed(chain[0]) || chain[0].Name == briefer.Name && chain.Exists(Briefed)
+                || chain is [{ IsPerson: true, Role: CitationRole.Speaker } relayer, ..] && relayers.Contains(relayer.Name)))
             {
                 chain.RemoveAll(c => c.Name == briefer.Name);
                 chain.Insert(0, briefer with { Role = CitationRole.Informant });

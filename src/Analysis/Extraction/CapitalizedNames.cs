@@ -23,6 +23,10 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
     // "Ministry", "Forces", "Commission": a word that makes a run of capitalised words an organisation's name.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationHeads;
+    // "Centre", "Institute": a body of kind other, named as an organisation only where a country owns it (owned_body_heads).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownedBodyHeads;
+    // "News Agency": an owned organisation named so is its country's news agency (news_agency_name_ends).
+    private readonly string[] newsAgencyEnds;
     // "Party", "Republic", "Sea": a word that makes the words before an "of" a body's or a place's name (not_person_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPersonWords;
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
@@ -60,6 +64,8 @@ internal sealed class CapitalizedNames
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
         closingReportVerbs = [.. lexicon.Words("closing_report_verbs")];
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
+        ownedBodyHeads = lexicon.WordLookup("owned_body_heads", StringComparer.Ordinal);
+        newsAgencyEnds = lexicon.Words("news_agency_name_ends").ToArray();
         notPersonWords = lexicon.WordLookup("not_person_words", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
@@ -173,7 +179,7 @@ internal sealed class CapitalizedNames
             if (Organisation(s, at, value, countries) is { } organisation)
             {
                 var from = organisation.Owner?.Span.Start ?? at;
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, span.End), organisation.Name, organisation.Kind, organisation.Owner?.Country,
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, span.End), organisation.Name, organisation.Kind, organisation.Country,
                     CitationRole.Mentioned, null)) { CitedOnly = true });
                 continue;
             }
@@ -213,6 +219,9 @@ internal sealed class CapitalizedNames
                     CitationRole.Mentioned, null, IsPerson: true)));
                 continue;
             }
+            // "The South Korean agency said": a country's demonym alone is no one's name (the description after it speaks).
+            var runEndAt = at + run.Length;
+            if (countries.Exists(c => c is { IsDemonym: true, Possessive: false } && c.Span.Start == at && c.Span.End == runEndAt)) continue;
             // At most three words between single spaces (what Split(' ') would count), a person's particles not counted.
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(value) <= 3
                 && NamesOnePerson(value);
@@ -353,26 +362,43 @@ internal sealed class CapitalizedNames
     // An organisation's name no list knows (a run that holds an organisation_heads word), with the country that owns it:
     // "Kenya's National Police Service" ("Kenyan National Police Service", owned by the possessive before it), "the Armed
     // Forces of the Philippines" (as written: the country is part of the name, not a voice of its own). Null for other runs
-    // and for a run the country does not own, which stays an unknown name.
-    private (string Name, SourceKind Kind, CountryName? Owner)? Organisation(string s, int at, string value, List<CountryName> countries)
+    // and for a run the country does not own, which stays an unknown name. The country is the body's, however it is named
+    // ("Armed Forces of Ukraine": Ukraine's). A body by what it is (owned_body_heads: "Ukraine's Centre for Countering
+    // Disinformation") is of kind other; one named a news agency (news_agency_name_ends) is its country's state media.
+    private (string Name, SourceKind Kind, CountryName? Owner, string? Country)? Organisation(string s, int at, string value, List<CountryName> countries)
     {
-        var head = OrganisationHead(value);
+        var head = OrganisationHead(value) ?? OwnedBodyHead(value);
         if (head is null) return null;
-        var kind = head is "Forces" or "Force" or "Army" or "Navy" or "Guard" or "Corps" or "Staff" or "Command" or "Gendarmerie" ? SourceKind.Military : SourceKind.Government;
+        var kind = head is "Forces" or "Force" or "Army" or "Navy" or "Guard" or "Corps" or "Staff" or "Command" or "Gendarmerie" ? SourceKind.Military
+            : ownedBodyHeads.Contains(head) ? SourceKind.Other : SourceKind.Government;
+        foreach (var end in newsAgencyEnds)
+            if (value.EndsWith(" " + end, StringComparison.Ordinal)) kind = SourceKind.StateMedia;
         foreach (var c in countries)
         {
+            // A body by what it is keeps its own name ("Ukraine's National Resistance Center": National Resistance Center).
             if (c is { Country: { } country, Possessive: true } && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at) && c.IsAdjectiveOfGroup(s))
-                return ($"{countryWords.Adjective(country)} {Normalize(value)}", kind, c);
-            // "Ghana Armed Forces", "Kenya Defence Forces": a country's name opens the body's own name, written as it is.
-            if (c is { Country: not null, Possessive: false, IsDemonym: false } && c.Span.Start == at && c.Span.End < at + value.Length)
-                return (Normalize(value), kind, null);
+                return (kind == SourceKind.Other ? Normalize(value) : $"{countryWords.Adjective(country)} {Normalize(value)}", kind, c, country);
+            // "Ghana Armed Forces", "Kenya Defence Forces": a country's name opens the body's own name, written as it is. A body
+            // by what it is must be owned, not merely opened by a country's name ("Korea Institute for Defense Analyses" is known).
+            if (c is { Country: { } opening, Possessive: false, IsDemonym: false } && c.Span.Start == at && c.Span.End < at + value.Length && !ownedBodyHeads.Contains(head))
+                return (Normalize(value), kind, null, opening);
         }
         var of = value.LastIndexOf(" of ", StringComparison.Ordinal);
-        if (of <= 0 || OrganisationHead(value[..of]) is null) return null;
+        if (of <= 0 || (OrganisationHead(value[..of]) ?? OwnedBodyHead(value[..of])) is null) return null;
         var tail = of + 4;
         if (string.CompareOrdinal(value, tail, "the ", 0, 4) == 0) tail += 4;
         var named = countryWords.Find(value, tail, value.Length);
-        return named.Count == 1 && named[0].Span.Start == tail && named[0].Span.End == value.Length ? (Normalize(value), kind, null) : null;
+        // "the National Resistance Center of Ukraine": a body by what it is is named without its country, as after a possessive.
+        return named.Count == 1 && named[0].Span.Start == tail && named[0].Span.End == value.Length
+            ? (Normalize(kind == SourceKind.Other ? value[..of] : value), kind, null, named[0].Country.Name) : null;
+    }
+
+    // The owned_body_heads word of a run, or null.
+    private string? OwnedBodyHead(string value)
+    {
+        foreach (var range in value.AsSpan().Split(' '))
+            if (ownedBodyHeads.Contains(value.AsSpan()[range])) return value[range];
+        return null;
     }
 
     // The organisation_heads word of a run, or null.

@@ -85,6 +85,10 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
                 {
                     bySurname.TryAdd(words[^1], person);
                     if (Unglued(words[^1]) is { } unglued) bySurname.TryAdd(unglued, person);
+                    // "Geng Yansheng, spokesperson for the defense ministry, said …", then "according to Geng": a person of no known
+                    // country, whose naming custom the kit cannot tell, may be named after by the first of two words as well.
+                    if (person.Country is null && words.Length == 2 && IsOtherName(words[0]))
+                        byOtherName[words[0]] = !byOtherName.TryGetValue(words[0], out var held) || held?.Name == person.Name ? person : null;
                 }
                 continue;
             }

@@ -21,6 +21,7 @@ internal sealed class PronounFinder
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords;
     private readonly PhraseTable descriptionNouns;
+    private readonly Countries countries;
 
     public PronounFinder(Lexicon lexicon)
     {
@@ -30,6 +31,7 @@ internal sealed class PronounFinder
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        countries = Countries.For(lexicon);
         pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
     }
 
@@ -56,9 +58,15 @@ internal sealed class PronounFinder
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
                 if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
                     nounEnd = afterModifier;
+                // "the Ukrainian agency added", "the South Korean spy agency": an agency or a service of a country named by its
+                // demonym stands for that country's agency named before, no other.
+                string? country = null;
+                if (nounEnd <= 0 && !owned && char.IsUpper(s[p]) && DemonymBefore(s, p) is var (demonymEnd, of)
+                    && SkipWhiteSpace(s, demonymEnd) is var d && d > demonymEnd && AgencyAt(s, d) is var agencyEnd and > 0)
+                    (nounEnd, country) = (agencyEnd, of);
                 if (nounEnd > 0)
                 {
-                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), (owned ? "its " + Normalize(s[p..nounEnd]) : Normalize(s[i..nounEnd])).ToLowerInvariant());
+                    AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), (owned ? "its " + Normalize(s[p..nounEnd]) : Normalize(s[i..nounEnd])).ToLowerInvariant(), country);
                     i = nounEnd;
                     continue;
                 }
@@ -67,10 +75,26 @@ internal sealed class PronounFinder
         }
     }
 
-    private static void AddPronoun(List<SourceCandidate> candidates, TextSpan span, string p)
+    private static void AddPronoun(List<SourceCandidate> candidates, TextSpan span, string p, string? country = null)
     {
         var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : SourceNouns.Singular(p[(p.LastIndexOf(' ') + 1)..]);
-        candidates.Add(new(5, new SourceRef(span, p, SourceKind.Other, null, CitationRole.Mentioned, noun, IsPronoun: true)));
+        candidates.Add(new(5, new SourceRef(span, p, SourceKind.Other, country, CitationRole.Mentioned, noun, IsPronoun: true)));
+    }
+
+    // The end of the demonym that opens s at `at` ("Ukrainian", "South Korean") and its country; null when none does.
+    private (int End, string Country)? DemonymBefore(string s, int at)
+    {
+        foreach (var mention in countries.Find(s, at, Math.Min(s.Length, at + 30)))
+            if (mention.Name.Start == at && mention.IsAdjective) return (mention.Name.End, mention.Country.Name);
+        return null;
+    }
+
+    // The end of "agency" or "service" at `at`, after one description modifier at most ("spy agency"); else 0.
+    private int AgencyAt(string s, int at)
+    {
+        if (WordEnd(s, at) is var m && descriptionModifierWords.Contains(s.AsSpan(at, m - at)) && SkipWhiteSpace(s, m) is var q && q > m) at = q;
+        var end = WordEnd(s, at);
+        return s.AsSpan(at, end - at) is "agency" or "service" ? end : 0;
     }
 
     // s[i..j] is a pronoun, its first letter in either case: "he", "She".

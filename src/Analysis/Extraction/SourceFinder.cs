@@ -39,6 +39,7 @@ internal sealed class SourceFinder
     private readonly SentenceCountries sentenceCountries;
     private readonly TitledPeople titledPeople;
     private readonly OrganisationVoices organisationVoices;
+    private readonly InstituteStaff instituteStaff;
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
     private readonly CountryBodies countryBodies;
@@ -87,17 +88,20 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     private readonly ArmedServices armedServices;
+    // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
+    private readonly Countries countryWords;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
-        var countryWords = Extraction.Countries.For(lexicon);
+        var countryWords = this.countryWords = Extraction.Countries.For(lexicon);
         armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon, countryWords);
+        instituteStaff = new InstituteStaff(lexicon);
         ministries = new MinistryFinder(lexicon, countryWords, gazetteer);
         var calques = new VoiceCalques(lexicon);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries, calques);
@@ -242,7 +246,8 @@ internal sealed class SourceFinder
                 && !InsideLongerName(s, span.Start - start, entry))
             {
                 var credit = credits.Contains(span);
-                candidates.Add(new(1, new SourceRef(span, entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
+                var body = OwnedByPossessive(s, span.Start - start, entry, countries) ?? entry;
+                candidates.Add(new(1, new SourceRef(span, body.Name, body.Kind, body.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(body),
                     IsPerson: entry.Kind == SourceKind.Official,
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
             }
@@ -308,8 +313,15 @@ internal sealed class SourceFinder
                 if (candidates[k].Ref is { IsPronoun: false } voice && voice.Span.End == start + labelEnd) candidates[k] = new(2, voice with { AlwaysCited = true });
                 else candidates.RemoveAt(k);
         }
-        if ((cued & Pronouns) != 0) pronouns.Add(s, start, candidates);
+        if ((cued & Pronouns) != 0)
+        {
+            var before = candidates.Count;
+            pronouns.Add(s, start, candidates);
+            DescribedDocuments(candidates, before);
+        }
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
+        // "BDRI analysts said": an institute known from the document speaks through its staff (staff nouns are unnamed voices).
+        if ((cued & Unnamed) != 0) instituteStaff.Add(s, start, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.
@@ -389,7 +401,9 @@ internal sealed class SourceFinder
                 || !candidate.IsPerson && OpensApposedTitle(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && HeadedByHolder(s, start, candidate.Span, titleHits, candidates)
                 || !candidate.IsPerson && WorkplaceOfPerson(s, start, candidate, candidates)
-                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates))
+                || !candidate.IsPerson && titleHits.Count > 0 && HoldsTitle(s, start, candidate.Span, titleHits, candidates)
+                || candidate is { IsGroup: true, IsPronoun: false } && TitlesNamedPerson(s, start, candidate.Span, candidates)
+                || !candidate.IsPerson && AddressOfBody(s, start, candidate, candidates))
             {
                 if (candidate.AlwaysCited) accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 else blocked.Add(candidate);
@@ -587,6 +601,62 @@ internal sealed class SourceFinder
         return false;
     }
 
+    // "The Kenyan Defence Ministry confirmed the plan. The ministry's statement said 400 …": a statement owned by a description
+    // ("the ministry's", a pronoun candidate from `from` on) is the statement of what the description stands for, which speaks;
+    // only where it stands for nothing is the statement named as the text names it ("according to the mission's plan"). The
+    // description takes the statement's reading as its fallback, and the statement's own candidate goes.
+    private static void DescribedDocuments(List<SourceCandidate> candidates, int from)
+    {
+        for (var p = from; p < candidates.Count; p++)
+        {
+            if (candidates[p].Ref is not { IsPronoun: true, RoleNoun: not null, Fallback: null } description || !description.Name.StartsWith("the ", StringComparison.Ordinal)) continue;
+            for (var d = 0; d < from; d++)
+                if (candidates[d] is { Priority: 4, SpeakerOnly: true, Ref: { IsPronoun: false, IsPerson: false } statement }
+                    && statement.Span.Start > description.Span.Start && statement.Span.Start < description.Span.End && statement.Span.End > description.Span.End)
+                {
+                    candidates[p] = new(candidates[p].Priority, description with { Fallback = statement });
+                    candidates.RemoveAt(d);
+                    from--;
+                    p--;
+                    break;
+                }
+        }
+    }
+
+    // "The Main Intelligence Directorate (HUR) of the Ministry of Defense of Ukraine announced", "the Main Directorate of
+    // Intelligence of Ukraine's Defence Ministry said": a state body after "of" (past "the") right after another body (past its
+    // short name in brackets) is that body's address, as the armed forces of a general staff are; the body before speaks.
+    private static bool AddressOfBody(string s, int start, SourceRef address, List<SourceCandidate> candidates)
+    {
+        if (address is not { IsGroup: false, IsPronoun: false, Kind: SourceKind.Military or SourceKind.Government }) return false;
+        var at = address.Span.Start - start;
+        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        if (!SourceText.TryWordBefore(s, at, 0, out var of, out var ofStart) || of is not "of") return false;
+        var end = ofStart;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        // "(HUR)": the body's short name between it and its address.
+        if (end > 0 && s[end - 1] == ')' && s.LastIndexOf('(', end - 1) is var open and > 0)
+        {
+            end = open;
+            while (end > 0 && s[end - 1] == ' ') end--;
+        }
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: false, IsGroup: false, IsPronoun: false, Kind: SourceKind.Intelligence or SourceKind.Military or SourceKind.Government } body
+                && body.Span.End == start + end && body.Name != address.Name) return true;
+        return false;
+    }
+
+    // "according to South Korean MP Yu Yong-won", "citing Ukrainian lawmaker Oleksii Goncharenko": a group of a country's voices
+    // named right before a titled person (one space between) is that person's title, no voice beside them.
+    private static bool TitlesNamedPerson(string s, int start, TextSpan span, List<SourceCandidate> candidates)
+    {
+        var to = span.End - start;
+        if (to + 1 >= s.Length || s[to] != ' ' || !char.IsUpper(s[to + 1])) return false;
+        foreach (var c in candidates)
+            if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } person } && person.Span.Start == span.End + 1) return true;
+        return false;
+    }
+
     // "A spokesman for the Kenya Defence Forces, Col. Zipporah Kioko, said": a body after a title and "for" or "of", with the
     // title's holder named in apposition after it (a titled person's reading starts right after the comma), is part of the
     // holder's job title: the holder speaks, not the body.
@@ -738,6 +808,36 @@ internal sealed class SourceFinder
                 return true;
         return false;
     }
+
+    // "China plans to send 700 troops, the country's Ministry of National Defense said": a state body the gazetteer gives to one
+    // country by a name any state's may bear ("Ministry of National Defense": Seoul's), owned by "its" or "the country's", is
+    // the body of the sentence's owning country, when that is another: the entry's name with that country's adjective
+    // ("Chinese Defense Ministry"). Null when the name is no such, or the sentence names no other owner.
+    private GazetteerEntry? OwnedByPossessive(string s, int from, GazetteerEntry entry, List<CountryName> countries)
+    {
+        if (entry.Country is not { } own || !entry.Name.StartsWith(countryWords.Adjective(own) + " ", StringComparison.Ordinal)) return null;
+        var e = from;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        var before = s.AsSpan(0, e);
+        if (!(EndsWithWords(before, "its") || EndsWithWords(before, "the country's") || EndsWithWords(before, "the country’s")
+            || EndsWithWords(before, "the nation's") || EndsWithWords(before, "the nation’s"))) return null;
+        // The owner is the first country the sentence names that is no place ("to South Sudan") nor whose troops ("Chinese troops").
+        string? other = null;
+        foreach (var c in countries)
+        {
+            if (c.Country is not { } named || SourceText.TryWordBefore(s, c.Span.Start, 0, out var link, out _) && placeWords.Contains(link)
+                || c.IsDemonym && troopWords.Contains(SourceText.WordAfter(s, c.Span.End))) continue;
+            other = named;
+            break;
+        }
+        if (other is null || other == own) return null;
+        var name = countryWords.Adjective(other) + entry.Name[countryWords.Adjective(own).Length..];
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == other ? known : entry with { Name = name, Country = other };
+    }
+
+    // Whether `text` ends with `words` (either case at their start) after a non-letter or nothing.
+    private static bool EndsWithWords(ReadOnlySpan<char> text, string words) =>
+        text.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (text.Length == words.Length || !char.IsLetter(text[^(words.Length + 1)]));
 
     // "5,000 AFP troops", "AFP soldiers": an outlet's initials right before a troop word are a force's (the Armed Forces of the
     // Philippines), not the agency's; a force is no outlet, and whether it speaks is for the text to say elsewhere.

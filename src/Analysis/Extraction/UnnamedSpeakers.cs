@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
+        determinerWords, bareVoiceWords, bareSourceWords, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
 
     private readonly string[] sideEndings;
 
@@ -45,6 +45,8 @@ internal sealed class UnnamedSpeakers
         unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        bareSourceWords = Set("bare_source_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        speechVerbWords = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -199,6 +201,13 @@ internal sealed class UnnamedSpeakers
                         candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
                             IsGroup: true, IsPronoun: true, Fallback: filed)));
                     }
+                    // "…, sources say.": bare sources stand for those cited before, else for a voice the kit cannot name.
+                    // Only where a speech verb or a mark follows ("sources said", "according to sources."), not "sources in the army",
+                    // which the sources' body names (SourcesInBodies).
+                    else if (!linked && bareSourceWords.Contains(s.AsSpan(i, j - i)) && (i == 0 || !char.IsLetter(s[i - 1])) && first == i
+                        && SkipWhiteSpace(s, j) is var after && (after >= s.Length || s[after] is ',' or '.' or ';' or ')' || speechVerbWords.Contains(s.AsSpan(after, WordEnd(s, after) - after))))
+                        candidates.Add(new(5, new SourceRef(new TextSpan(start + i, start + j), "sources", SourceKind.Other, null, CitationRole.Mentioned, "sources",
+                            IsGroup: true, IsPronoun: true)));
                     i = j;
                     continue;
                 }
