@@ -225,6 +225,9 @@ internal sealed partial class CitationRoles
     // meeting" (no object before the article).
     public bool Characterizes(string text, int start, int end, TextSpan span, bool state)
     {
+        // Both readings end in a word of characterizing_verbs after the name: where none is, speaker_after is not run for
+        // the verb's end (most names said Mentioned are followed by none).
+        if (text.AsSpan(span.End, end - span.End).IndexOfAny(characterizingVerbList) < 0) return false;
         var b = text.AsSpan(start, span.Start - start).TrimEnd();
         for (var words = 0; words < 4; words++)
         {

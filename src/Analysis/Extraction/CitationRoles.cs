@@ -60,6 +60,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
     // A verb that names what was said ("called the claims groundless") speaks only for something said.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
+    // The same verbs as one search, in their case or not as the set compares them: Characterizes' gate.
+    private readonly System.Buffers.SearchValues<string> characterizingVerbList;
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
@@ -193,6 +195,7 @@ internal sealed partial class CitationRoles
         closingSpeakerAsides = lexicon.Words("closing_speaker_asides").ToArray();
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
+        characterizingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("characterizing_verbs")], StringComparison.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);
