@@ -47,6 +47,9 @@ internal sealed partial class CitationRoles
     // before the verb (speech_verb_adverbs, "been", "was", "were"), those followed by any word ("last", "this", "on"), the
     // adverbs of one word, and the verbs' first words. See SpeaksAfter.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideOpeners, verbFillers, timeWords, oneWordAdverbs, verbStarts;
+    // The prepositions of speaker_aside_prepositions that open no other of its asides ("in Seoul", "of the Pentagon"): after
+    // one, a place's or a body's capitalised words, else the word is read as the words before the verb are ("in a statement").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeOpeners;
     // The adverbs and verbs of one word that no other of their alternatives starts with ("said", not "pointed": "pointed out"):
     // where the pattern reads only those, its match ends with the verb.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
@@ -157,6 +160,10 @@ internal sealed partial class CitationRoles
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeOpeners = lexicon.Words("speaker_aside_prepositions")
+            .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
+            .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // A word is plain when no other alternative may match where it stands, before white space or a mark: none of its own
         // list goes on past it with a space or a mark ("pointed out"; "reported" cannot match at "report,"), and none of the
         // other list (or "been", "last", …) is it or goes on past it so.

@@ -36,6 +36,20 @@ public class CueGateTests
             Assert.Equal(EstimateStatus.Earlier, Only($"Untitled\n\nThe mission {written} numbered 5,000 soldiers in the region.").Status);
     }
 
+    public static TheoryData<string> AsidePrepositions() => [.. Lexicon.Default.Words("speaker_aside_prepositions")];
+
+    // speaker_after is not run where a preposition's aside of a place cannot lead to a reporting verb ("in Seoul held"): one
+    // that does ("in Washington said", "of the Pentagon press office said") still makes the name before it speak.
+    [Theory]
+    [MemberData(nameof(AsidePrepositions))]
+    public void Every_place_aside_that_reaches_a_verb_passes_the_gate(string preposition)
+    {
+        var speaker = Assert.Single(Counts("The Pentagon said on Monday that 3,000 troops had arrived.")).AttributedTo;
+        Assert.NotNull(speaker);
+        foreach (var aside in new[] { "Washington", "the Washington Press Office", "Washington D.C." })
+            Assert.Equal(speaker, Assert.Single(Counts($"The Pentagon {preposition} {aside} said on Monday that 3,000 troops had arrived.")).AttributedTo);
+    }
+
     // The clauses are split when the dates first read them (ClausesBySentence): the same clauses as splitting every
     // sentence first, in any order of reading, and the same dates over every dev-set passage.
     [Fact]
