@@ -21,21 +21,32 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
     /// <summary>Rewrites, in place, the references of a document's sentences whose text names a body without its country.</summary>
     public void Resolve(string text, IReadOnlyList<SourceRef>[] refs, string? documentCountry, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
     {
+        // Each body's bare words, and whether they are all it says (read once: both passes below ask).
+        List<(string Bare, bool IsBare)>? bodies = null;
         // The bodies the document names in full, by country: a reference whose own text is more than the body its country builds.
+        // One of each name and country, the first (whether words build a body reads only its name and country, so the first
+        // that builds and whether another name builds too are as over every mention).
         List<SourceRef>? full = null;
         foreach (var sentence in refs)
             foreach (var r in sentence)
             {
-                if (IsBody(r) && r.Country is { } country && !IsBare(text, r, country)) (full ??= []).Add(r);
+                if (!IsBody(r)) continue;
+                var bare = Bare(text, r);
+                var isBare = r.Country is not { } country || Builds(bare, r);
+                (bodies ??= []).Add((bare, isBare));
+                if (r.Country is not null && !isBare && !(full ??= []).Exists(f => f.Name == r.Name && f.Country == r.Country)) full.Add(r);
             }
+        if (bodies is null) return;
+        var b = 0;
         for (var i = 0; i < refs.Length; i++)
         {
             SourceRef[]? rewritten = null;
             for (var j = 0; j < refs[i].Count; j++)
             {
                 var r = refs[i][j];
-                if (!IsBody(r) || r.Country is { } own && !IsBare(text, r, own)) continue;
-                var bare = Bare(text, r);
+                if (!IsBody(r)) continue;
+                var (bare, isBare) = bodies[b++];
+                if (!isBare) continue;
                 // The one body of that bare name the document names in full.
                 SourceRef? named = null;
                 var several = false;
@@ -80,9 +91,6 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
         var words = SourceText.Normalize(text[r.Span.Start..r.Span.End]);
         return words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
     }
-
-    // Its words name no country: the reference is its country's body of those words.
-    private bool IsBare(string text, SourceRef r, string country) => Builds(Bare(text, r), r with { Country = country });
 
     // Whether a country's body is the one these words name with its country: "General Staff" for the Ukrainian General Staff,
     // "Marine Corps" for the U.S. Marine Corps, "defence ministry" for the Russian Defense Ministry.

@@ -155,7 +155,10 @@ internal sealed partial class CitationRoles
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i == 0 || i == after.Length) return true;
         var n = LetterRun(after, i);
-        if (n == 0 || asideOpeners.Contains(after.Slice(i, n))) return true;
+        if (n == 0) return true;
+        // A preposition that opens only the aside of a place ("officials in Seoul held …") is followed through it; where that
+        // aside cannot lead to the verb, the word is read as the words before a verb are ("in a statement said").
+        if (asideOpeners.Contains(after.Slice(i, n)) && (!placeOpeners.Contains(after.Slice(i, n)) || PlaceMayReachVerb(after, i + n))) return true;
         var anyWord = false;
         while (true)
         {
@@ -168,6 +171,37 @@ internal sealed partial class CitationRoles
             if (i == after.Length) return false;
             n = LetterRun(after, i);
         }
+    }
+
+    // Whether speaker_after may go on past a preposition that opens only its aside of a place or a body ("in Seoul", "of the
+    // Pentagon": the preposition, white space, "the" and white space or not, then one to five capitalised words): where one of
+    // those words ends, what follows must be what MayReachVerb lets through ("officials in Seoul held a meeting" is turned
+    // away, "officials in Seoul said" is not). Read loosely: anything past ASCII, or a mark where white space was expected,
+    // says true; false only where the pattern cannot match.
+    private bool PlaceMayReachVerb(ReadOnlySpan<char> after, int i)
+    {
+        var j = i;
+        while (j < after.Length && char.IsWhiteSpace(after[j])) j++;
+        if (j == i || j == after.Length) return true;
+        if (after[j..].StartsWith("the") && (j + 3 == after.Length || !char.IsAsciiLetter(after[j + 3])))
+        {
+            var k = j + 3;
+            while (k < after.Length && char.IsWhiteSpace(after[k])) k++;
+            if (k == j + 3 || k == after.Length) return true;
+            j = k;
+        }
+        for (var words = 0; words < 5; words++)
+        {
+            if (!char.IsAsciiLetterUpper(after[j])) return false;
+            var e = j + 1;
+            for (; e < after.Length && after[e] is var c && (char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '\'' or '’' or '-' || c >= 128); e++)
+                if (c >= 128) return true;
+            if (MayReachVerb(after[e..])) return true;
+            j = e;
+            while (j < after.Length && char.IsWhiteSpace(after[j])) j++;
+            if (j == e || j == after.Length) return false;
+        }
+        return false;
     }
 
     // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
@@ -225,6 +259,9 @@ internal sealed partial class CitationRoles
     // meeting" (no object before the article).
     public bool Characterizes(string text, int start, int end, TextSpan span, bool state)
     {
+        // Both readings end in a word of characterizing_verbs after the name: where none is, speaker_after is not run for
+        // the verb's end (most names said Mentioned are followed by none).
+        if (text.AsSpan(span.End, end - span.End).IndexOfAny(characterizingVerbList) < 0) return false;
         var b = text.AsSpan(start, span.Start - start).TrimEnd();
         for (var words = 0; words < 4; words++)
         {

@@ -47,6 +47,9 @@ internal sealed partial class CitationRoles
     // before the verb (speech_verb_adverbs, "been", "was", "were"), those followed by any word ("last", "this", "on"), the
     // adverbs of one word, and the verbs' first words. See SpeaksAfter.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideOpeners, verbFillers, timeWords, oneWordAdverbs, verbStarts;
+    // The prepositions of speaker_aside_prepositions that open no other of its asides ("in Seoul", "of the Pentagon"): after
+    // one, a place's or a body's capitalised words, else the word is read as the words before the verb are ("in a statement").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeOpeners;
     // The adverbs and verbs of one word that no other of their alternatives starts with ("said", not "pointed": "pointed out"):
     // where the pattern reads only those, its match ends with the verb.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
@@ -60,6 +63,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
     // A verb that names what was said ("called the claims groundless") speaks only for something said.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
+    // The same verbs as one search, in their case or not as the set compares them: Characterizes' gate.
+    private readonly System.Buffers.SearchValues<string> characterizingVerbList;
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
@@ -155,6 +160,10 @@ internal sealed partial class CitationRoles
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeOpeners = lexicon.Words("speaker_aside_prepositions")
+            .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
+            .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         // A word is plain when no other alternative may match where it stands, before white space or a mark: none of its own
         // list goes on past it with a space or a mark ("pointed out"; "reported" cannot match at "report,"), and none of the
         // other list (or "been", "last", …) is it or goes on past it so.
@@ -193,6 +202,7 @@ internal sealed partial class CitationRoles
         closingSpeakerAsides = lexicon.Words("closing_speaker_asides").ToArray();
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
+        characterizingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("characterizing_verbs")], StringComparison.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);

@@ -11,6 +11,6 @@ internal sealed class ClausesComponent(Clauses? clauses = null) : IComponent
 
     public void Run(AnnotatedDocument document)
     {
-        document.Set(Layers.Clauses, document.Document.Sentences.Select(s => clauses.Of(s)).ToArray());
+        document.Set(Layers.Clauses, new ClausesBySentence(document.Document.Sentences, clauses));
     }
 }

@@ -15,6 +15,9 @@ internal sealed partial class TroopCountFinder
     // The first words of earlier_before's past perfect auxiliaries ("had"), looked for in the very text the pattern reads
     // (see MayHoldWord).
     private readonly string[] pastPerfectAuxiliaries;
+    // Of each phrase of earlier_adverbs its longest word ("at first": "first"), looked for the same way: CueIndex keys a phrase
+    // by its first word, so the adverb's bit is set by any "at" ("put the size ... at"), where the pattern's branch cannot match.
+    private readonly string[] earlierAdverbWords;
     // "Earlier, the ministry said ...": an opener of an earlier report (EarlierReport).
     private readonly AdjacentPhrases earlierReportOpeners;
     private readonly AdjacentPhrases approvalWords, decisionWords, sendingNouns, actionOf, holdingVerbs, earlierOpenings, earlierStarts,
@@ -147,7 +150,7 @@ internal sealed partial class TroopCountFinder
         // earlier figures.)
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun)
             || (Has(wordsBefore, RevisionVerb) && MayHoldWord(before, "from")) || (Has(wordsBefore, HadVerb) && MayHoldAny(before, pastPerfectAuxiliaries))
-            || Has(wordsBefore, EarlierAdverb | EarlierVerb) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
+            || (Has(wordsBefore, EarlierAdverb | EarlierVerb) && MayHoldAny(before, earlierAdverbWords)) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
         // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
         // in the past.)
         if ((earlierWordsBefore && earlierBefore.IsMatch(before) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))

@@ -86,7 +86,7 @@ internal sealed class DocumentDates
         var words = lexicon ?? Lexicon.Default;
         // A reader of clauses is made only when they are not given: the dates component is given them, and a reader
         // of a lexicon other than the kit's costs as much as reading a short document.
-        clauses ??= document.Sentences.Select((ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words)).Of).ToArray();
+        clauses ??= new ClausesBySentence(document.Sentences, ReferenceEquals(words, Lexicon.Default) ? Clauses.Default : new Clauses(words));
         return new(document, clauses, counts ?? [], resolver ?? DateResolver.Default, words);
     }
 
@@ -98,7 +98,8 @@ internal sealed class DocumentDates
         var i = count.Provenance.Sentence;
         if (i < 0 || i >= sentences.Length) return new FigureDate(count, EventDate.Unknown, EventDate.Unknown);
         var s = sentences[i];
-        var k = ClauseOf(i, count.Provenance.Span.Start);
+        // (A sentence without a date rule's cue dates no clause: its clauses are not read.)
+        var k = s.Content.Length == 0 ? -1 : ClauseOf(i, count.Provenance.Span.Start);
         var own = k < 0 ? null : s.Content[k];
         if (own is null && k > 0 && clauses[i][k].Role == ClauseRole.Dependent && clauses[i][k - 1].Role != ClauseRole.Reporting) own = s.Content[k - 1];
         var stated = s.Statement;
@@ -191,13 +192,11 @@ internal sealed class DocumentDates
         return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && TenseOf(i + 1, x.k) == DateResolver.Tense.Future).d;
     }
 
-    private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around)
-    {
-        var list = clauses[sentence.Index];
+    private SentenceDates Read(Sentence sentence, DateWords cues, DateResolver resolver, DateOnly? around) =>
         // Most sentences hold no date rule's cues (FindAll would find none): no clause's date, tense or statement to
-        // read, and nothing to allocate but the record.
-        return resolver.MayFind(cues) ? ReadDates(sentence, list, cues, resolver, around) : new SentenceDates([], NoDates(list.Count), null, null, cues);
-    }
+        // read, not even their clauses (no clause dates: an empty Content, which every reading of a sentence's dates
+        // takes as it takes clauses all undated), and nothing to allocate but the record.
+        resolver.MayFind(cues) ? ReadDates(sentence, clauses[sentence.Index], cues, resolver, around) : new SentenceDates([], [], null, null, cues);
 
     // A period from a start to the day it is stated: kept as the figure's as-of date, not read as a period still running.
     private EventDate RunningTo(DateOnly start, DateOnly said, string? expression)
@@ -206,11 +205,6 @@ internal sealed class DocumentDates
         runningTo.Add(date);
         return date;
     }
-
-    // The clause dates of a sentence without any, by clause count: they are only read.
-    private static readonly EventDate?[][] NoDatesOf = [.. Enumerable.Range(0, 16).Select(n => new EventDate?[n])];
-
-    private static EventDate?[] NoDates(int clauses) => clauses < NoDatesOf.Length ? NoDatesOf[clauses] : new EventDate?[clauses];
 
     private SentenceDates ReadDates(Sentence sentence, IReadOnlyList<Clause> list, DateWords cues, DateResolver resolver, DateOnly? around)
     {
