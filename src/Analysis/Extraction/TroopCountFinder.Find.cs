@@ -586,6 +586,7 @@ internal sealed partial class TroopCountFinder
         FirstThenEstimates(text, result);
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
+        PastDatedLevels(document, result);
         PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
