@@ -55,7 +55,7 @@ internal sealed partial class TroopCountFinder
             && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
-        if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
@@ -455,6 +455,24 @@ internal sealed partial class TroopCountFinder
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
+        }
+        return false;
+    }
+
+    // "About 200 soldiers are said to have fallen in the assault": after the mention, auxiliaries, then a writer's hedge
+    // (hedged_auxiliaries), then a perfect of falling (hedged_fall_verbs) that no word of a level's change follows
+    // (fall_change_words: "are believed to have fallen to about 1,000").
+    private bool HedgedFall(string text, int at, int end)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (hedgedAuxiliaries.EndOfPhraseAt(text, at, end) is var hedge and > 0)
+                return Spaced(text, hedge) && kindWords.HedgedFallVerbs.EndOfPhraseAt(text, hedge, end) is var fall and > 0
+                    && (fall == end || !CueIndex.IsWordCharacter(text[fall])) && !(Spaced(text, fall) && kindWords.FallChangeWords.EndOfPhraseAt(text, fall, end) > 0);
+            if (auxiliaries.EndOfPhraseAt(text, at, end) is not (var next and > 0)) return false;
+            at = next;
         }
         return false;
     }
