@@ -201,6 +201,7 @@ internal sealed partial class TroopCountFinder
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
+        sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
