@@ -57,6 +57,7 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
         if (kind != TroopKind.Casualties && EstimatedThing(text, start, q.Span) is (>= 0, var thingEnd) thing
@@ -190,6 +191,22 @@ internal sealed partial class TroopCountFinder
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0
                 && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - 30), cue.Start)))
                 return true;
+        return false;
+    }
+
+    // "The total number of wounded, killed and missing army soldiers was about 4,000": a copula of toll_copulas right before the
+    // figure's mention (the cheap cue), and before it in the sentence a lead of toll_number_leads that a casualty cue follows
+    // right after, with no ';' or ':' between the lead and the copula.
+    private bool NumberOfCasualties(string text, List<PhraseMatch> cues, int start, Quantity q, TextSpan span)
+    {
+        if (VerbBeforeMention(kindWords.TollCopulas, text, start, q, span) is not (var copula and >= 0)) return false;
+        foreach (var lead in kindWords.TollNumberLeads.Find(text, start, copula))
+        {
+            if (text.AsSpan(lead.Span.End, copula - lead.Span.End).IndexOfAny(";:") >= 0) continue;
+            var next = PhraseLiteral.SkipWhiteSpace(text, lead.Span.End, copula);
+            foreach (var (cue, label) in cues)
+                if (label == Casualty && cue.Start == next) return true;
+        }
         return false;
     }
 
