@@ -36,8 +36,9 @@ internal sealed partial class TroopCountFinder
         sentenceCues = WithoutLaterLosses(text, sentenceCues, segmentStart, segmentEnd, span);
         // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
         // from is what its own words and those before it say; the casualty verb after it is the part's.
+        // ("Of the 1,100 who were killed, most were ...": a relative of casualties right after a bare whole says what it counts.)
         if (Whole(text, start, segmentStart, q))
-            return CasualtyNoun(text, q, span) ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
+            return CasualtyNoun(text, q, span) || (span.End == q.Span.End && CasualtyRelativeAfter(text, q.Span.End, end)) ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
         // "could capture the city with as many as 30,000 troops": what the verb before an instrument word does is not what the
         // troops are; their kind is read from the instrument word on.
         var from = Instrument(text, segmentStart, span) is var instrument and >= 0 ? instrument : segmentStart;
@@ -54,8 +55,9 @@ internal sealed partial class TroopCountFinder
             && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
-        if (kind != TroopKind.Casualties && CasualtyMainVerb(text, sentenceCues, span, segmentEnd)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
         if (kind != TroopKind.Casualties && EstimatedThing(text, start, q.Span) is (>= 0, var thingEnd) thing
@@ -189,6 +191,22 @@ internal sealed partial class TroopCountFinder
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0
                 && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - 30), cue.Start)))
                 return true;
+        return false;
+    }
+
+    // "The total number of wounded, killed and missing army soldiers was about 4,000": a copula of toll_copulas right before the
+    // figure's mention (the cheap cue), and before it in the sentence a lead of toll_number_leads that a casualty cue follows
+    // right after, with no ';' or ':' between the lead and the copula.
+    private bool NumberOfCasualties(string text, List<PhraseMatch> cues, int start, Quantity q, TextSpan span)
+    {
+        if (VerbBeforeMention(kindWords.TollCopulas, text, start, q, span) is not (var copula and >= 0)) return false;
+        foreach (var lead in kindWords.TollNumberLeads.Find(text, start, copula))
+        {
+            if (text.AsSpan(lead.Span.End, copula - lead.Span.End).IndexOfAny(";:") >= 0) continue;
+            var next = PhraseLiteral.SkipWhiteSpace(text, lead.Span.End, copula);
+            foreach (var (cue, label) in cues)
+                if (label == Casualty && cue.Start == next) return true;
+        }
         return false;
     }
 
@@ -454,6 +472,24 @@ internal sealed partial class TroopCountFinder
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
+        }
+        return false;
+    }
+
+    // "About 200 soldiers are said to have fallen in the assault": after the mention, auxiliaries, then a writer's hedge
+    // (hedged_auxiliaries), then a perfect of falling (hedged_fall_verbs) that no word of a level's change follows
+    // (fall_change_words: "are believed to have fallen to about 1,000").
+    private bool HedgedFall(string text, int at, int end)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (hedgedAuxiliaries.EndOfPhraseAt(text, at, end) is var hedge and > 0)
+                return Spaced(text, hedge) && kindWords.HedgedFallVerbs.EndOfPhraseAt(text, hedge, end) is var fall and > 0
+                    && (fall == end || !CueIndex.IsWordCharacter(text[fall])) && !(Spaced(text, fall) && kindWords.FallChangeWords.EndOfPhraseAt(text, fall, end) > 0);
+            if (auxiliaries.EndOfPhraseAt(text, at, end) is not (var next and > 0)) return false;
+            at = next;
         }
         return false;
     }

@@ -24,7 +24,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
-    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives;
+    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals;
     private readonly AdjacentPhrases offeredForceNouns;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
@@ -91,6 +91,8 @@ internal sealed partial class TroopCountFinder
         // counts losses of now; "had put the toll at 300 killed and 2,700 wounded" shares the earlier toll.)
         if (status == EstimateStatus.Current && previous is not null && previous.Status != EstimateStatus.Current && !q.ChangeEnd
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
+            // (nor a part with a verb of its own after a fronted whole: "Of the planned deployment of 6,000, around 1,000 have arrived")
+            && !(kind == TroopKind.Subset && AuxiliaryAfter(text, span.End, segmentEnd))
             && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time, unless a
@@ -527,7 +529,9 @@ internal sealed partial class TroopCountFinder
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return OfferedForce(text, segmentStart, of);
         // "the likely dispatch of about 1,000 troops", "a possible deployment of 5,000": a move told as still to come by its own
         // adjective, with no decision named.
-        if (sendingPlanAdjectives.StartOfPhraseBefore(text, segmentStart, noun) >= 0) return true;
+        // ("the planned third deployment of 6,000": past the wave's number)
+        var planned = sendingNounOrdinals.StartOfPhraseBefore(text, segmentStart, noun) is var ordinal and >= 0 ? ordinal : noun;
+        if (sendingPlanAdjectives.StartOfPhraseBefore(text, segmentStart, planned) >= 0) return true;
         if (articles.StartOfPhraseBefore(text, segmentStart, noun) is var article and >= 0) noun = article;
         if (DecidedAt(text, segmentStart, noun)) return true;
         // "ordered a deliberate withdrawal of": a determiner and one modifier before the noun.

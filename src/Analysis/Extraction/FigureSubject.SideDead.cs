@@ -23,7 +23,10 @@ internal sealed partial class TroopCountFinder
             // "Israeli jets struck a base. Syria's defence ministry said four soldiers were killed": a possessive voice tells of its
             // own dead; not after a count of troops ("North Korea has sent 11,000 troops. South Korea's military said 3,000 soldiers
             // were killed" counts those troops' dead), which the context owns.
-            var after = c.Possessive && (counted ??= countBeforeIsTroops?.Invoke() ?? false) ? -1 : SideEnd(text, c, end);
+            // (So does a side's voice by its demonym before a bare number, which leans on that count: "North Korea sent 14,000
+            // soldiers. Ukrainian officials say over 6,000 were killed"; not "The Armenian side announced the killing of six soldiers".)
+            var after = (c.Possessive || (c.IsDemonym && c.Span.End <= at && TroopNounAfterNumber(text, figure) is null))
+                && (counted ??= countBeforeIsTroops?.Invoke() ?? false) ? -1 : SideEnd(text, c, end);
             // Any other country between the side and the figure ("South Korea has said that a hundred North Korean soldiers have
             // died and one thousand have been wounded") owns it in its stead, or leaves it to the rules before.
             if (c.Span.End <= at)

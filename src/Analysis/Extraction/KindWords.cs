@@ -140,6 +140,10 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
     public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");
+    public AdjacentPhrases HedgedFallVerbs { get; } = AdjacentPhrases.Of(lexicon, "hedged_fall_verbs");
+    public PhraseMatcher TollNumberLeads { get; } = PhraseMatcher.Of(lexicon, ["toll_number_leads"]);
+    public AdjacentPhrases TollCopulas { get; } = AdjacentPhrases.Of(lexicon, "toll_copulas");
+    public AdjacentPhrases FallChangeWords { get; } = AdjacentPhrases.Of(lexicon, "fall_change_words");
 
     /// <summary>"reached its peak", "peaked": a force's peak, whose "when" clause dates the figure in it.</summary>
     public PhraseMatcher PeakPredicates { get; } = PhraseMatcher.Of(lexicon, ["peak_predicates"]);

@@ -77,8 +77,8 @@ internal sealed partial class TroopCountFinder
         var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
         while (open < q.Span.Start && text[open] is '"' or '“' or '«' or '\'' or '‘') open++;
         if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return (false, false);
-        var comma = text.IndexOf(',', opener, q.Span.Start - opener);
-        if (comma < 0 || comma - opener > 90 || PhraseLiteral.SkipWhiteSpace(text, comma + 1, q.Span.Start) != q.Span.Start) return (false, false);
+        var comma = FrontedPhraseComma(text, opener, q.Span.Start);
+        if (comma < 0 || comma - opener > 90) return (false, false);
         foreach (var f in found)
             if (f.Q.Span.Start >= opener && f.Q.Span.End <= comma) return (true, false);
         return QuantityWithin(quantities, opener, comma) ? (false, false) : (FrontedHead(text, opener, comma), true);
@@ -86,13 +86,33 @@ internal sealed partial class TroopCountFinder
 
     // "Of the wounded, about 2,000 were repatriated": the sentence opens with "of" and nothing but the casualties
     // (fronted_casualty_heads) before the comma right before the number; whose casualties, the passage before must say.
+    // So does "Among the 3,600 who sustained injuries, about 1,000 ...": an article, a number and a relative of casualties.
     private bool FrontedCasualtyPart(string text, int start, Quantity q)
     {
         var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
         if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return false;
-        var comma = text.IndexOf(',', opener, q.Span.Start - opener);
-        return comma > 0 && PhraseLiteral.SkipWhiteSpace(text, comma + 1, q.Span.Start) == q.Span.Start
-            && frontedCasualtyHeads.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, opener, comma), comma) == SourceText.SkipWhiteSpaceBack(text, comma, opener);
+        var comma = FrontedPhraseComma(text, opener, q.Span.Start);
+        if (comma < 0) return false;
+        var head = PhraseLiteral.SkipWhiteSpace(text, opener, comma);
+        return frontedCasualtyHeads.EndOfPhraseAt(text, head, comma) == SourceText.SkipWhiteSpaceBack(text, comma, opener)
+            || (articles.EndOfPhraseAt(text, head, comma) is var article and > 0 && NumberEnd(text, PhraseLiteral.SkipWhiteSpace(text, article, comma), comma) is var number and > 0
+                && CasualtyRelativeAfter(text, number, comma));
+    }
+
+    // The comma right before text[at] (past white space) that closes a fronted phrase opened before it, or -1: the last, not the
+    // first, since the phrase may hold a number of its own ("Of the 3,600 who were injured, 1,000 ...").
+    private static int FrontedPhraseComma(string text, int opener, int at)
+    {
+        var comma = SourceText.SkipWhiteSpaceBack(text, at, opener) - 1;
+        return comma > opener && text[comma] == ',' ? comma : -1;
+    }
+
+    // Where a number in digits ("3,600", "1.100") that starts at text[at] ends, or -1.
+    private static int NumberEnd(string text, int at, int end)
+    {
+        var i = at;
+        while (i < end && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i > at && i + 1 < end && char.IsDigit(text[i + 1])))) i++;
+        return i > at && (i == end || !CueIndex.IsWordCharacter(text[i])) ? i : -1;
     }
 
     // "Of the US soldiers in Germany": the first troop noun of text[opener..comma) is the phrase's head, with only determiners,

@@ -276,6 +276,8 @@ internal sealed partial class TroopCountFinder
             {
                 found.Add((q, q.Span, !byNoun));
                 parts.Add(q);
+                // ("Of the 3,600 who were injured, about 1,000 ...": a part of casualties, as after "Of the wounded".)
+                if (FrontedCasualtyPart(text, start, q)) (casualtyParts ??= []).Add(q);
                 continue;
             }
             // "Of the wounded, about 2,000 were repatriated by air", after a sentence that counted troops: a part of their casualties.
@@ -597,6 +599,7 @@ internal sealed partial class TroopCountFinder
         FirstThenEstimates(text, result);
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
+        PastDatedLevels(document, result);
         PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);

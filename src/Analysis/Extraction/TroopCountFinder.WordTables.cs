@@ -204,6 +204,7 @@ internal sealed partial class TroopCountFinder
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
+        sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
         changeAmount = new ChangeAmountWords(lexicon);

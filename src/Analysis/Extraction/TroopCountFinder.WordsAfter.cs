@@ -73,6 +73,26 @@ internal sealed partial class TroopCountFinder
         return !TroopRelativeVerb(text, opener, end) || nonTroopWords.Any(text, opener, clauseEnd < 0 ? end : opener + clauseEnd);
     }
 
+    // "the 1,100 who were killed", "the 3,600 who sustained injuries": a relative opener (relative_openers) right after the number
+    // ending at `at`, auxiliaries and fillers, then a word of casualty_words: the number counts casualties.
+    private bool CasualtyRelativeAfter(string text, int at, int end)
+    {
+        if (!Spaced(text, at) || WholeWordsAt(governing.RelativeOpeners, text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var opener and > 0)) return false;
+        at = opener;
+        for (var words = 0; words < 4; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (WholeWordsAt(casualtyVerbs, text, at, end) > 0) return true;
+            var next = auxiliaries.EndOfPhraseAt(text, at, end);
+            if (next <= 0) next = relativeFillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
+    }
+
     // After "who": auxiliaries and fillers ("already", "had been"), then a verb of relative_troop_verbs.
     private bool TroopRelativeVerb(string text, int at, int end)
     {

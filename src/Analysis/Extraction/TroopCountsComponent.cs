@@ -83,6 +83,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PartsOfWhole(document.Text, counts, increments);
         PartsBeforeTotal(document.Text, counts, increments);
         TollPartsAfter(document.Text, counts);
+        ReportedBefore(document, counts);
         NationalShares(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
 
