@@ -370,10 +370,11 @@ internal sealed partial class TroopCountFinder
     {
         var (from, to) = other.Span.End <= figure.Span.Start ? (other.Span.End, figure.Span.Start) : (figure.Span.End, other.Span.Start);
         if (from >= to || text.AsSpan(from, to - from).IndexOf(';') < 0) return false;
-        var clauseStart = text.LastIndexOf(';', figure.Span.Start - 1, figure.Span.Start - start) + 1;
-        if (clauseStart <= 0) clauseStart = start;
-        var clauseEnd = text.IndexOf(';', figure.Span.End, end - figure.Span.End);
-        if (clauseEnd < 0) clauseEnd = end;
+        // (Searched as spans, not with LastIndexOf's start index, which throws when the figure opens the document.)
+        var before = Math.Clamp(figure.Span.Start, start, end);
+        var after = Math.Clamp(figure.Span.End, before, end);
+        var clauseStart = text.AsSpan(start, before - start).LastIndexOf(';') is var b and >= 0 ? start + b + 1 : start;
+        var clauseEnd = text.AsSpan(after, end - after).IndexOf(';') is var a and >= 0 ? after + a : end;
         foreach (var c in countries)
             if (c.Name.Start >= clauseStart && c.Name.End <= clauseEnd && c.Country.Name != other.Subject) return true;
         return false;
