@@ -884,6 +884,8 @@ internal sealed partial class TroopCountFinder
                 && forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
+            // "deployed to a Lithuanian battalion": the unit the troops join.
+            if (JoinedUnit(text, start, end, c)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean

@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
-        yearLeads, unroundYearLeads;
+        yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -166,6 +166,8 @@ internal sealed partial class TroopCountFinder
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
         (laterLossLinks, laterLossAuxiliaries) = (AdjacentPhrases.Of(lexicon, "later_loss_links"), AdjacentPhrases.Of(lexicon, "later_loss_auxiliaries"));
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
+        (joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals) = (AdjacentPhrases.Of(lexicon, "joined_unit_leads"), AdjacentPhrases.Of(lexicon, "joined_unit_nouns"),
+            AdjacentPhrases.Of(lexicon, "joined_unit_refusals"));
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
         figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
