@@ -60,12 +60,22 @@ internal sealed partial class TroopCountFinder
             }
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
-            if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
+            if (AllianceTroops(result[i], sources))
+            {
+                if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };
+                else mixed[i] = true;
+                continue;
+            }
             if (SizesForceOfSeveral(text, start, end, result[i], sources)) { mixed[i] = true; continue; }
             // "in a combined force of around 64,000": a force of several nations, whoever the sentence names.
             if (agent.CoalitionForceBefore(text, start, result[i].Quantity.Span)) { mixed[i] = true; continue; }
             if (HeldByForceOfSeveral(text, start, result[i], countries, sources)) { mixed[i] = true; continue; }
-            if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
+            if (mixedOwners is not null && mixedOwners.Contains(i))
+            {
+                if (ContributedShare(text, start, result[i], countries, masked, sources) is { } contributor) result[i] = result[i] with { Subject = contributor };
+                else mixed[i] = true;
+                continue;
+            }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);

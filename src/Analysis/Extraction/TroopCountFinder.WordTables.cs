@@ -16,7 +16,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, asideLeads, comprisingCues, comprisingWholes, resultParticiples, hedgedAuxiliaries;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
-    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, missionBodyWords;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly PhraseMatcher limitVerbs;
@@ -74,6 +74,7 @@ internal sealed partial class TroopCountFinder
         service = ServiceClause.Of(lexicon);
         gapFillers = AdjacentPhrases.Of(lexicon, "gap_fillers");
         unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
+        missionBodyWords = PhraseMatcher.Of(lexicon, ["mission_body_words"]);
         subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
         ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
