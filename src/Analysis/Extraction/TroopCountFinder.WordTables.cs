@@ -273,6 +273,7 @@ internal sealed partial class TroopCountFinder
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
         reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
         (personSuffixes, personHeads) = (AdjacentPhrases.Of(lexicon, "person_strength_suffixes"), AdjacentPhrases.Of(lexicon, "person_strength_heads"));
+        (civilianStrengthHeads, militaryCompanyWords) = (AdjacentPhrases.Of(lexicon, "civilian_strength_heads"), PhraseMatcher.Of(lexicon, ["military_company_words"]));
         (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
