@@ -579,13 +579,16 @@ internal sealed partial class TroopCountFinder
 
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
-    // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
+    // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word),
+    // "5,000 Egyptians and Pakistanis" (the people of two countries).
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         // ("24 UN soldiers from Pakistan": the contingent's country, named right after, owns them.)
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
             && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
             return true;
+        // "a force of 5,000 Egyptians and Pakistanis": the people of two countries.
+        if (quantity.End < figure.End && agent.PeopleIn(text, quantity.End, figure.End, out var severalPeoples) is not null && severalPeoples) return true;
         CountryMention? previous = null;
         for (var k = 0; k < countries.Count; k++)
         {

@@ -87,13 +87,25 @@ internal sealed class SendingAgent
     /// The country whose people a plural demonym names in text[from..to) ("20,000 Cubans", "15,000 Nepalis"): nationals a
     /// state recruits are counted by their own country (DevSet.Reporting.json's header), whoever recruits them.
     /// </summary>
-    public string? PeopleIn(string text, int from, int to)
+    public string? PeopleIn(string text, int from, int to) => PeopleIn(text, from, to, out _);
+
+    /// <summary>
+    /// As <see cref="PeopleIn(string, int, int)"/>; <paramref name="several"/>: text[from..to) names the people of two countries or
+    /// more ("5,000 Egyptians and Pakistanis"), so the figure has no single owner.
+    /// </summary>
+    public string? PeopleIn(string text, int from, int to, out bool several)
     {
+        string? found = null;
+        several = false;
         foreach (var (plural, country) in peoples)
             for (var at = from; at <= to - plural.Length && (at = text.IndexOf(plural, at, to - at, StringComparison.Ordinal)) >= 0; at++)
                 if ((at == 0 || !CueIndex.IsWordCharacter(text[at - 1])) && (at + plural.Length == text.Length || !CueIndex.IsWordCharacter(text[at + plural.Length])))
-                    return country;
-        return null;
+                {
+                    if (found is not null && found != country) { several = true; return found; }
+                    found = country;
+                    break;
+                }
+        return found;
     }
 
     /// <summary>
