@@ -60,12 +60,22 @@ internal sealed partial class TroopCountFinder
             }
             // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
-            if (AllianceTroops(result[i], sources)) { mixed[i] = true; continue; }
+            if (AllianceTroops(result[i], sources))
+            {
+                if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };
+                else mixed[i] = true;
+                continue;
+            }
             if (SizesForceOfSeveral(text, start, end, result[i], sources)) { mixed[i] = true; continue; }
             // "in a combined force of around 64,000": a force of several nations, whoever the sentence names.
             if (agent.CoalitionForceBefore(text, start, result[i].Quantity.Span)) { mixed[i] = true; continue; }
             if (HeldByForceOfSeveral(text, start, result[i], countries, sources)) { mixed[i] = true; continue; }
-            if (mixedOwners is not null && mixedOwners.Contains(i)) { mixed[i] = true; continue; }
+            if (mixedOwners is not null && mixedOwners.Contains(i))
+            {
+                if (ContributedShare(text, start, result[i], countries, masked, sources) is { } contributor) result[i] = result[i] with { Subject = contributor };
+                else mixed[i] = true;
+                continue;
+            }
             var subject = found[i].Anchored && Nearest(found, i) is { } a2 ? result[found.IndexOf(a2)].Subject : null;
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
@@ -370,10 +380,11 @@ internal sealed partial class TroopCountFinder
     {
         var (from, to) = other.Span.End <= figure.Span.Start ? (other.Span.End, figure.Span.Start) : (figure.Span.End, other.Span.Start);
         if (from >= to || text.AsSpan(from, to - from).IndexOf(';') < 0) return false;
-        var clauseStart = text.LastIndexOf(';', figure.Span.Start - 1, figure.Span.Start - start) + 1;
-        if (clauseStart <= 0) clauseStart = start;
-        var clauseEnd = text.IndexOf(';', figure.Span.End, end - figure.Span.End);
-        if (clauseEnd < 0) clauseEnd = end;
+        // (Searched as spans, not with LastIndexOf's start index, which throws when the figure opens the document.)
+        var before = Math.Clamp(figure.Span.Start, start, end);
+        var after = Math.Clamp(figure.Span.End, before, end);
+        var clauseStart = text.AsSpan(start, before - start).LastIndexOf(';') is var b and >= 0 ? start + b + 1 : start;
+        var clauseEnd = text.AsSpan(after, end - after).IndexOf(';') is var a and >= 0 ? after + a : end;
         foreach (var c in countries)
             if (c.Name.Start >= clauseStart && c.Name.End <= clauseEnd && c.Country.Name != other.Subject) return true;
         return false;
@@ -568,13 +579,16 @@ internal sealed partial class TroopCountFinder
 
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
-    // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word).
+    // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word),
+    // "5,000 Egyptians and Pakistanis" (the people of two countries).
     private bool MixedOwners(string text, int end, TextSpan quantity, TextSpan figure, IReadOnlyList<CountryMention> countries)
     {
         // ("24 UN soldiers from Pakistan": the contingent's country, named right after, owns them.)
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
             && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
             return true;
+        // "a force of 5,000 Egyptians and Pakistanis": the people of two countries.
+        if (quantity.End < figure.End && agent.PeopleIn(text, quantity.End, figure.End, out var severalPeoples) is not null && severalPeoples) return true;
         CountryMention? previous = null;
         for (var k = 0; k < countries.Count; k++)
         {
@@ -883,6 +897,8 @@ internal sealed partial class TroopCountFinder
                 && forceNouns.EndOfPhraseAt(text, c.Span.End, end) > 0) continue;
             // "was mostly Russian paratroopers": a part's owner, not the whole's.
             if (c.IsDemonym && kindWords.PartOwnerWords.StartOfPhraseBefore(text, start, c.Span.Start) is var part and >= 0 && Spaced(text, part, c.Span.Start)) continue;
+            // "deployed to a Lithuanian battalion": the unit the troops join.
+            if (JoinedUnit(text, start, end, c)) continue;
             // After a preposition of place a country is where troops are ("to Russia"), or names a place ("near the Polish
             // border", "close to Ukraine's frontier", "in the Polish stage of the drills"), unless a troop noun follows its
             // demonym or possessive ("the deployment of North Korean troops"), or a force noun ("the size of the North Korean

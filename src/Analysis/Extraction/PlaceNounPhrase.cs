@@ -8,20 +8,23 @@ using Analysis.Vocabulary;
 /// Haitian capital Port-au-Prince", "in the Malian capital, Bamako,", "to the island nation of the Maldives", "to the Sahel
 /// country Niger") or after a hyphened adjective ("to war-torn Sudan", "in gang-ravaged Haiti"). The words before the name
 /// belong to the place, so the preposition before the whole phrase is what says whether the country is a destination: where
-/// the phrase starts is where the rules of place read back from.
+/// the phrase starts is where the rules of place read back from. So does a country given as an example of a noun of place
+/// ("in West African countries including Senegal", "to Gulf states, such as Bahrain"): it is one of those places.
 /// </summary>
 internal sealed class PlaceNounPhrase
 {
     // How many words before its head a phrase of place may reach ("the tiny Red Sea state").
     private const int ModifierReach = 4;
 
-    private readonly AdjacentPhrases heads, articles, prepositions;
+    private readonly AdjacentPhrases heads, articles, prepositions, exampleLeads, exampleHeads;
 
     public PlaceNounPhrase(Lexicon lexicon)
     {
         heads = AdjacentPhrases.Of(lexicon, "place_apposition_heads", ignoreCase: false);
         articles = AdjacentPhrases.Of(lexicon, "articles");
         prepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
+        exampleLeads = AdjacentPhrases.Of(lexicon, "place_example_leads");
+        exampleHeads = AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false);
     }
 
     /// <summary>
@@ -35,6 +38,7 @@ internal sealed class PlaceNounPhrase
         // "of the Maldives": the name's own article.
         if (articles.StartOfPhraseBefore(text, start, at) is var article and > 0 && article >= start && char.IsWhiteSpace(text[article - 1])) at = article;
         var before = SourceText.SkipWhiteSpaceBack(text, at, start);
+        if (ExampleHead(text, start, before) is var example and >= 0) return Modifiers(text, start, example);
         // "the island nation of the Maldives"; "the Malian capital, Bamako," only closed by a comma or the sentence's end
         // ("in the country, Russia has ..." is no apposition).
         if (before > start + 2 && text.AsSpan(before - 3, 3) is " of") before -= 2;
@@ -42,6 +46,16 @@ internal sealed class PlaceNounPhrase
         if (heads.StartOfPhraseBefore(text, start, before) is var head and >= 0 && (head == start || !char.IsLetter(text[head - 1])))
             return Modifiers(text, start, head);
         return Hyphened(text, start, at) is var adjective and >= 0 ? Modifiers(text, start, adjective) : name.Start;
+    }
+
+    // "countries including", "states, such as": where the noun of place (list neighbour_place_heads, lower case) starts when a
+    // word of place_example_leads ends at text[before], perhaps after a comma; else -1.
+    private int ExampleHead(string text, int start, int before)
+    {
+        if (exampleLeads.StartOfPhraseBefore(text, start, before) is not (var lead and > 0) || lead <= start || !char.IsWhiteSpace(text[lead - 1])) return -1;
+        var headEnd = SourceText.SkipWhiteSpaceBack(text, lead, start);
+        if (headEnd > start && text[headEnd - 1] == ',') headEnd--;
+        return exampleHeads.StartOfPhraseBefore(text, start, headEnd) is var head and >= 0 && (head == start || !char.IsLetter(text[head - 1])) ? head : -1;
     }
 
     // The start of the lower-case hyphened word right before text[at] ("war-torn"), or -1.

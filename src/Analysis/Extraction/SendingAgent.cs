@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns, contributorVerbs;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -49,6 +49,7 @@ internal sealed class SendingAgent
     private SendingAgent(Lexicon lexicon)
     {
         verbs = AdjacentPhrases.Of(lexicon, "owner_verbs");
+        contributorVerbs = AdjacentPhrases.Of(lexicon, "contributor_verbs");
         movingVerbs = AdjacentPhrases.Of(lexicon, "moving_verbs");
         movedFrom = AdjacentPhrases.Of(lexicon, "moved_from");
         (movingNouns, movedOf) = (AdjacentPhrases.Of(lexicon, "moving_nouns"), AdjacentPhrases.Of(lexicon, "moved_of"));
@@ -86,13 +87,25 @@ internal sealed class SendingAgent
     /// The country whose people a plural demonym names in text[from..to) ("20,000 Cubans", "15,000 Nepalis"): nationals a
     /// state recruits are counted by their own country (DevSet.Reporting.json's header), whoever recruits them.
     /// </summary>
-    public string? PeopleIn(string text, int from, int to)
+    public string? PeopleIn(string text, int from, int to) => PeopleIn(text, from, to, out _);
+
+    /// <summary>
+    /// As <see cref="PeopleIn(string, int, int)"/>; <paramref name="several"/>: text[from..to) names the people of two countries or
+    /// more ("5,000 Egyptians and Pakistanis"), so the figure has no single owner.
+    /// </summary>
+    public string? PeopleIn(string text, int from, int to, out bool several)
     {
+        string? found = null;
+        several = false;
         foreach (var (plural, country) in peoples)
             for (var at = from; at <= to - plural.Length && (at = text.IndexOf(plural, at, to - at, StringComparison.Ordinal)) >= 0; at++)
                 if ((at == 0 || !CueIndex.IsWordCharacter(text[at - 1])) && (at + plural.Length == text.Length || !CueIndex.IsWordCharacter(text[at + plural.Length])))
-                    return country;
-        return null;
+                {
+                    if (found is not null && found != country) { several = true; return found; }
+                    found = country;
+                    break;
+                }
+        return found;
     }
 
     /// <summary>
@@ -172,6 +185,21 @@ internal sealed class SendingAgent
             return Subject(text, start, verb, countries, sources, cited, out var found, out several) ? found : null;
         }
         return Agent(text, figure.End, end, countries, sources, out several);
+    }
+
+    /// <summary>
+    /// The one country that contributes the figure at <paramref name="quantity"/> to a force of several nations, as the subject
+    /// of a verb of <c>contributor_verbs</c> right before it ("China has contributed more than 40,000 UN peacekeepers", "Nepal
+    /// has deployed 5,500 UN peacekeepers"), or null: a contributor owns its share, though the mission's name makes a bare
+    /// total no one's. Not a verb of holding ("Lithuania has 1,700 NATO troops" hosts them).
+    /// </summary>
+    public string? ContributorOf(string text, int start, TextSpan quantity, IReadOnlyList<CountryMention> countries,
+        IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> sources, IReadOnlyList<TextSpan> cited)
+    {
+        var at = quantity.Start;
+        for (var i = 0; i < 3 && fillers.StartOfPhraseBefore(text, start, at) is var filler and >= 0; i++) at = filler;
+        if (contributorVerbs.StartOfPhraseBefore(text, start, at) is not (var verb and >= 0) || SeveralNationsAct(text, start, verb, countries)) return null;
+        return Subject(text, start, verb, countries, sources, cited, out var found, out var several) && !several ? found : null;
     }
 
     /// <summary>

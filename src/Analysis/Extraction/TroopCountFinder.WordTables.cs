@@ -16,7 +16,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, asideLeads, comprisingCues, comprisingWholes, resultParticiples, hedgedAuxiliaries;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
-    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns;
+    private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, missionBodyWords;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly PhraseMatcher limitVerbs;
@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
         subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
-        yearLeads, unroundYearLeads;
+        yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
     private readonly SearchValues<char> targetOpeners;
@@ -74,6 +74,7 @@ internal sealed partial class TroopCountFinder
         service = ServiceClause.Of(lexicon);
         gapFillers = AdjacentPhrases.Of(lexicon, "gap_fillers");
         unitNouns = PhraseMatcher.Of(lexicon, ["unit_nouns"]);
+        missionBodyWords = PhraseMatcher.Of(lexicon, ["mission_body_words"]);
         subjectPronouns = AdjacentPhrases.Of(lexicon, "subject_pronouns", ignoreCase: false);
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
         ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
@@ -166,6 +167,8 @@ internal sealed partial class TroopCountFinder
         holdingVerbsAll = AdjacentPhrases.Of(lexicon, "holding_verbs", ignoreCase: false);
         (laterLossLinks, laterLossAuxiliaries) = (AdjacentPhrases.Of(lexicon, "later_loss_links"), AdjacentPhrases.Of(lexicon, "later_loss_auxiliaries"));
         presencePlaces = AdjacentPhrases.Of(lexicon, "presence_places", ignoreCase: false);
+        (joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals) = (AdjacentPhrases.Of(lexicon, "joined_unit_leads"), AdjacentPhrases.Of(lexicon, "joined_unit_nouns"),
+            AdjacentPhrases.Of(lexicon, "joined_unit_refusals"));
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
         figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
@@ -271,6 +274,7 @@ internal sealed partial class TroopCountFinder
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
         reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
         (personSuffixes, personHeads) = (AdjacentPhrases.Of(lexicon, "person_strength_suffixes"), AdjacentPhrases.Of(lexicon, "person_strength_heads"));
+        (civilianStrengthHeads, militaryCompanyWords) = (AdjacentPhrases.Of(lexicon, "civilian_strength_heads"), PhraseMatcher.Of(lexicon, ["military_company_words"]));
         (casualtyDegrees, totalAfter, frontedPartitives) = (AdjacentPhrases.Of(lexicon, "casualty_degrees"), AdjacentPhrases.Of(lexicon, "total_after"),
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);

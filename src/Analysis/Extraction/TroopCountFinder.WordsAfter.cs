@@ -12,7 +12,8 @@ internal sealed partial class TroopCountFinder
     // Words between a named subject and its verb of reporting (list report_adverbs): "London first considered".
     private readonly AdjacentPhrases reportAdverbs;
     // "a 1,000-person contingent": a strength suffix that counts troops only before a force's noun (person_strength_*).
-    private readonly AdjacentPhrases personSuffixes, personHeads;
+    private readonly AdjacentPhrases personSuffixes, personHeads, civilianStrengthHeads;
+    private readonly PhraseMatcher militaryCompanyWords;
 
     // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
@@ -183,10 +184,25 @@ internal sealed partial class TroopCountFinder
             if (suffix > 0 && personSuffixes.EndOfPhraseAt(text, i + 1, end) == suffix
                 && !(Spaced(text, suffix) && personHeads.EndOfPhraseAt(text, HeadStart(text, suffix, end), end) > 0))
                 return -1;
+            if (suffix > 0 && CivilianCompany(text, suffix, end)) return -1;
             return suffix > 0 && text.AsSpan(i + 1, suffix - i - 1).Trim() is "member" && MembersOfBody(text, suffix, end) ? -1 : suffix;
         }
         return i > at ? strengthWords.EndOfPhraseAt(text, i, end) : -1;
     }
+
+    // "the 26-member crew of the tanker", "a 40-member delegation": a head of civilian_strength_heads right after the strength,
+    // with no troop word nor word of military_company_words in its phrase (to the next comma or stop, or CompanyReach).
+    private bool CivilianCompany(string text, int suffix, int end)
+    {
+        if (!Spaced(text, suffix) || civilianStrengthHeads.EndOfPhraseAt(text, HeadStart(text, suffix, end), end) is not (var head and > 0)
+            || (head < end && CueIndex.IsWordCharacter(text[head]))) return false;
+        var to = Math.Min(end, head + CompanyReach);
+        if (text.AsSpan(head, to - head).IndexOfAny(",;.:") is var stop and >= 0) to = head + stop;
+        return !troopWords.Any(text, head, to) && !militaryCompanyWords.Any(text, head, to);
+    }
+
+    // How far after a civilian head its phrase is read ("crew of the Russian Navy's landing ship").
+    private const int CompanyReach = 50;
 
     // Where the head after a strength word starts: past white space and an opening quotation mark, as copy puts around a unit
     // it doubts ("a 3,000-person \"battalion\"").
