@@ -680,13 +680,21 @@ internal sealed class SourceFinder
         return false;
     }
 
-    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the") is where the
+    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the" and lower-case
+    // modifiers after it: "of the ruling Democratic Party") is where the
     // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
     private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
     {
         if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
         var at = body.Span.Start - start;
-        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        // "Rep. Kim of the main opposition People Power Party": up to three lower-case words between "the" and the body.
+        var p = at;
+        for (var k = 0; k < 4 && SourceText.TryWordBefore(s, p, 0, out var word, out var wordStart); k++)
+        {
+            if (word is "the") { at = wordStart; break; }
+            if (word is "of" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
+            p = wordStart;
+        }
         if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
         var end = linkStart;
         while (end > 0 && s[end - 1] == ' ') end--;
