@@ -51,9 +51,13 @@ internal sealed class CapitalizedNames
     // "Monitor|Rights", "Review|Defence": an outlet's last word and a word before it that make the name no paper's.
     private readonly HashSet<(string End, string Before)> outletEndTraps;
 
+    // "Agency|Service": a body's last word and the one copy swaps it for (body_head_variants).
+    private readonly Dictionary<string, string> headVariants;
+
     public CapitalizedNames(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         outletEndTraps = lexicon.Pairs("outlet_name_end_traps", '|').ToHashSet();
+        headVariants = lexicon.Pairs("body_head_variants", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         this.gazetteer = gazetteer;
         countryWords = Countries.For(lexicon);
         nameConnectors = lexicon.Words("name_connectors").ToArray();
@@ -145,7 +149,10 @@ internal sealed class CapitalizedNames
                 continue;
             }
             // One resolution per run: a known spelling gives its entry's reading, an outlet's name or not.
-            if (gazetteer.TryResolveSpelling(value, out var known))
+            // "the South Korean National Intelligence Agency": a swapped head (body_head_variants) only where the run opens with
+            // the adjective of the known body's own country.
+            if (gazetteer.TryResolveSpelling(value, out var known) || HeadVariant(value) is { } variant && gazetteer.TryResolveSpelling(variant, out known)
+                && known.Country is { } own && value.StartsWith(countryWords.Adjective(own) + " ", StringComparison.Ordinal))
             {
                 candidates.Add(new(4, KnownRef(span, known)));
                 continue;
@@ -498,9 +505,20 @@ internal sealed class CapitalizedNames
     {
         foreach (var c in countries)
             if (c is { Country: { } country } && (c.IsDemonym || c.Possessive) && c.Span.End < at && IsWhiteSpace(s, c.Span.End, at)
-                && gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {value}", out var entry) && entry.Country == country)
+                && (KnownOf(value, country) ?? (HeadVariant(value) is { } variant ? KnownOf(variant, country) : null)) is { } entry)
                 return (entry, c);
         return null;
+
+        GazetteerEntry? KnownOf(string name, string country) =>
+            gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} {name}", out var entry) && entry.Country == country ? entry : null;
+    }
+
+    // The run with its last word swapped for its variant (body_head_variants: "National Intelligence Agency" -> "National
+    // Intelligence Service"), or null when its last word has none.
+    private string? HeadVariant(string value)
+    {
+        var space = value.LastIndexOf(' ');
+        return space > 0 && headVariants.GetValueOrDefault(value[(space + 1)..]) is { } other ? string.Concat(value.AsSpan(0, space + 1), other) : null;
     }
 
     // "Northern Command of the United States": the gazetteer's entry for "<adjective> <name>" when the run ends in "of (the)"

@@ -281,7 +281,7 @@ internal sealed class SourceFinder
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
             // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").
-            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)))
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)) && !InitialsSpeak(s, country))
                 // "The Chinese embassy in Kyiv said": a place, not a voice.
                 && !(SourceText.TryWordBefore(s, country.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
             {
@@ -450,6 +450,11 @@ internal sealed class SourceFinder
         DescribedOutlets(s, start, accepted);
         return accepted.ToArray();
     }
+
+    // "U.S. says 8,000 North Korean troops are in Kursk", "the U.S. said": a demonym written as initials is also the country's name,
+    // which speaks where a speech verb (reporting_verbs) follows it right after ("U.S. officials said" stays a group's adjective).
+    private bool InitialsSpeak(string s, CountryName country) =>
+        s[country.Span.End - 1] == '.' && speechVerbs.Contains(SourceText.WordAfter(s, country.Span.End));
 
     // "Pakistan's state media organisation PTV", "Russian media outlet RBC": a country's media that only describe the outlet named
     // right after them (one or two lower-case words between) are that outlet, one source, not two.
@@ -680,13 +685,21 @@ internal sealed class SourceFinder
         return false;
     }
 
-    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the") is where the
+    // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the" and lower-case
+    // modifiers after it: "of the ruling Democratic Party") is where the
     // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
     private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
     {
         if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
         var at = body.Span.Start - start;
-        if (SourceText.TryWordBefore(s, at, 0, out var the, out var theStart) && the is "the") at = theStart;
+        // "Rep. Kim of the main opposition People Power Party": up to three lower-case words between "the" and the body.
+        var p = at;
+        for (var k = 0; k < 4 && SourceText.TryWordBefore(s, p, 0, out var word, out var wordStart); k++)
+        {
+            if (word is "the") { at = wordStart; break; }
+            if (word is "of" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
+            p = wordStart;
+        }
         if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
         var end = linkStart;
         while (end > 0 && s[end - 1] == ' ') end--;

@@ -7,7 +7,8 @@ using static SourceText;
 /// An unnamed spokesperson of a country's body who talks to a named outlet ("a National Intelligence Service spokesperson told NK
 /// News", "a U.S. Northern Command spokesperson told the New York Post", "a spokesman for the Rapid Support Forces told Anadolu
 /// Agency") is named as that country's officials of the body's trade ("South Korean intelligence officials", "U.S. military
-/// officials", "Sudanese military officials"), as the DevSet header settles; the body's own statement stays the body's, and so
+/// officials", "Sudanese military officials"), as the DevSet header settles, and so is one an outlet quotes ("Xinhua quoted a
+/// spokesman for South Sudan's president as saying": South Sudanese officials); the body's own statement stays the body's, and so
 /// does a spokesperson who only "said" (the body's voice: "a foreign ministry spokeswoman said"), or one named after the title.
 /// </summary>
 internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWords)
@@ -18,6 +19,7 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seniority = lexicon.WordLookup("spokesperson_modifiers", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("spokesperson_links", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quotingVerbs = lexicon.WordLookup("quoting_verbs", StringComparer.Ordinal);
 
     /// <summary>Renames, in the sentence's accepted sources (sorted by start), each body an unnamed spokesperson speaks for to a
     /// named outlet the sentence has them tell.</summary>
@@ -27,8 +29,9 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         {
             // Its role may be Mentioned: "a U.S. Northern Command spokesperson told …" cites the spokesperson, not the body's words.
             if (accepted[i] is not { IsPerson: false, IsGroup: false, IsPronoun: false, IsCredit: false, Country: { } country, Role: CitationRole.Speaker or CitationRole.Mentioned } body
-                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government) || !ToldOutlet(accepted, i)) continue;
+                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government)) continue;
             var (from, to) = (body.Span.Start - start, body.Span.End - start);
+            if (!ToldOutlet(accepted, i) && !QuotedByOutlet(s, start, accepted, i, from)) continue;
             if (!UnnamedSpokesperson(s, from, to)) continue;
             var name = string.Join(' ', new[] { countryWords.Adjective(country), Trade(body, defenseNames), "officials" }.Where(p => p is not null));
             accepted[i] = body with { Name = name, IsGroup = true, RoleNoun = "official", AlwaysCited = false, Role = CitationRole.Speaker };
@@ -41,6 +44,21 @@ internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWo
         body.Kind == SourceKind.Intelligence ? "intelligence"
         : defenseNames.Any(d => body.Name.Contains(d, StringComparison.OrdinalIgnoreCase)) ? "defense"
         : body.Kind == SourceKind.Military ? "military" : null;
+
+    // "Xinhua quoted a spokesman for South Sudan's president as saying": a named outlet right before a quoting verb (quoting_verbs)
+    // that takes the spokesperson, who speaks to it as one who "told Xinhua" does. Only the words of the spokesperson's phrase
+    // between the verb and the body (no comma nor stop).
+    private bool QuotedByOutlet(string s, int start, List<SourceRef> accepted, int body, int from)
+    {
+        for (var j = body - 1; j >= 0; j--)
+            if (accepted[j] is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsCredit: false } outlet)
+            {
+                var at = SkipWhiteSpace(s, outlet.Span.End - start);
+                var end = WordEnd(s, at);
+                return end > at && quotingVerbs.Contains(s.AsSpan(at, end - at)) && s.AsSpan(end, Math.Max(0, from - end)).IndexOfAny(',', '.') < 0;
+            }
+        return false;
+    }
 
     // A named outlet after the body that the sentence has it tell ("told NK News").
     private static bool ToldOutlet(List<SourceRef> accepted, int body)

@@ -236,11 +236,16 @@ internal sealed class UnnamedSpeakers
                 // "a senior administration official": the word alone says whose government speaks (state_office_voice_words), whatever
                 // countries the sentence counts, unless one is named right before it.
                 var stateOffice = kept.Count == 1 && stateOfficeWords.Contains(kept[0]);
+                // "the Kyiv Post reported, citing unnamed intelligence officials": a national outlet's own officials, whatever state
+                // voice the document cited before, as a country's press cites its own (the DevSet's "Yonhap, citing military
+                // sources": South Korean); only where the citing verb takes the voice itself.
+                var citedByOutlet = outlet is not null && TryWordBefore(s, first, 0, out var citing, out _) && citingWords.Contains(citing);
                 var country = kept.Count > 0 && !spokesperson
                     ? CountryBefore(s, first, countries) ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
                     : null;
                 string? MilitaryVoiceCountry() =>
-                    DatelineOverOwner()
+                    (citedByOutlet ? outlet : null)
+                    ?? DatelineOverOwner()
                     ?? OnlyOwner(countries)
                     ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
                     ?? Dateline()
