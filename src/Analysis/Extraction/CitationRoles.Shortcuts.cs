@@ -8,6 +8,8 @@ internal sealed partial class CitationRoles
 {
     internal bool SpeaksAfterShortcut(ReadOnlySpan<char> after) => SpeaksAfter(after, out _);
 
+    internal bool AsidesThenVerbShortcut(ReadOnlySpan<char> after) => AsidesThenVerb(after);
+
     internal bool SpeakerAfterPattern(ReadOnlySpan<char> after) => speakerAfter.IsMatch(after);
 
     internal static bool AccordingToShortcut(ReadOnlySpan<char> before) => AccordingToLast(before);

@@ -12,6 +12,8 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unclosedAsideOpeners;
+    // speaker_aside_prepositions and speaker_aside_coordinators, in their case: the words that open the asides AsidesThenVerb reads.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideWords;
 
     // Whether a word that may start a reporting verb occurs in text[from..end).
     private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
@@ -109,8 +111,57 @@ internal sealed partial class CitationRoles
         verbEnd = UnknownEnd;
         if (AdverbsThenVerb(after, out verbEnd) || SpeaksRightAfter(after)) return true;
         if (!MayReachVerb(after)) return false;
+        if (AsidesThenVerb(after)) return true;
         verbEnd = SpeakerVerbEnd(after);
         return verbEnd >= 0;
+    }
+
+    // speaker_after's commonest matches past an aside, read word by word ("… at the United Nations warned", "… (HUR) said"):
+    // up to three asides, each a parenthesis of 1 to 60 characters with no other parenthesis in it, or white space, a word of
+    // speaker_aside_prepositions or speaker_aside_coordinators, white space, "the" and white space or not, and one to five
+    // capitalised words; then what AdverbsThenVerb reads. Read strictly (ASCII words only), so that true is a path the
+    // pattern takes; false says nothing, and the pattern decides. The verb's end is left to the pattern (most callers never
+    // ask for it).
+    private bool AsidesThenVerb(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        for (var asides = 0; asides < 3; asides++)
+        {
+            var j = i;
+            while (j < after.Length && char.IsWhiteSpace(after[j])) j++;
+            if (j == after.Length) return false;
+            if (after[j] == '(')
+            {
+                var close = after[(j + 1)..].IndexOfAny('(', ')');
+                if (close is < 1 or > 60 || after[j + 1 + close] != ')') return false;
+                i = j + 2 + close;
+                if (AdverbsThenVerb(after[i..], out _)) return true;
+                continue;
+            }
+            var n = LetterRun(after, j);
+            if (j == i || n == 0 || !asideWords.Contains(after.Slice(j, n))) return false;
+            var k = SkipSpace(after, j + n);
+            if (k == j + n || k == after.Length) return false;
+            if (after[k..].StartsWith("the") && SkipSpace(after, k + 3) is var t && t > k + 3 && t < after.Length) k = t;
+            for (var words = 0; ; words++)
+            {
+                if (words == 5 || !char.IsAsciiLetterUpper(after[k])) { if (words == 0) return false; break; }
+                var e = k + 1;
+                while (e < after.Length && after[e] is var c && (char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '\'' or '’' or '-')) e++;
+                if (e == after.Length || !char.IsWhiteSpace(after[e])) return false;
+                if (AdverbsThenVerb(after[e..], out _)) return true;
+                i = e;
+                k = SkipSpace(after, e);
+                if (k == after.Length) return false;
+            }
+        }
+        return false;
+    }
+
+    private static int SkipSpace(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+        return i;
     }
 
     // White space, adverbs of one word each followed by white space, then a reporting verb of one word that no word character

@@ -155,7 +155,7 @@ internal sealed partial class TroopCountFinder
             || (Has(wordsBefore, EarlierAdverb | EarlierVerb) && MayHoldAny(before, earlierAdverbWords)) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
         // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
         // in the past.)
-        if ((earlierWordsBefore && earlierBefore.IsMatch(before) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))
+        if ((earlierWordsBefore && (EarlierReportBefore(before) || earlierBefore.IsMatch(before)) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))
             || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;

@@ -198,6 +198,7 @@ internal sealed partial class TroopCountFinder
             .Append(new CueWords(4UL, lexicon.Words("level_change_verbs")))
             .Append(new CueWords(4UL, lexicon.Words("level_change_nouns"))));
         pastPerfectAuxiliaries = [.. lexicon.Words("past_perfect_auxiliaries").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])];
+        (earlierReportAdjectives, earlierReportNouns) = (LowerWords(lexicon, "earlier_adjectives", except: "first_report_adjectives"), LowerWords(lexicon, "report_nouns"));
         earlierAdverbWords = [.. lexicon.Words("earlier_adverbs").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(p => p.Length)!)];
         agent = SendingAgent.For(lexicon);
         leaving = agent.Leaving;
