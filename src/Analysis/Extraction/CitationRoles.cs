@@ -256,9 +256,10 @@ internal sealed partial class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
-        // "according to Reps. Lee of the PPP and Kim of the DP": a person after another's affiliation and "and" is cited with them.
-        if (person && EndsInWhiteSpace(before) && PartnerBefore(before) is > 0 and var partner && EndsInWhiteSpace(before[..partner])
-            && RoleBefore(before[..partner], after) is { } shared and not CitationRole.Mentioned) return shared;
+        // "according to Reps. Lee of the PPP and Kim of the DP" ("according to representatives Lee …"): a person after another's
+        // affiliation and "and" is cited with them.
+        if (EndsInWhiteSpace(before) && PartnerBefore(before) is > 0 and var partner && EndsInWhiteSpace(before[..partner])
+            && (RoleBefore(before[..partner], after) ?? DescribedBefore(before[..partner], after, countries)) is { } shared and not CitationRole.Mentioned) return shared;
         // "according to Sudan's Rapid Support Forces", "citing Seoul's Joint Chiefs of Staff": a country's possessive right before
         // the name says whose the body is; the cue before the possessive cites the body (the country itself is left out, see
         // PossessiveOwners).

@@ -15,6 +15,8 @@ public class AffiliatedLawmakerPairTests
     [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, Rep. Cho Hae-jin of the ruling Democratic Party and Rep. Yoon Tae-ho of the main opposition People Power Party told reporters.", "Cho Hae-jin", "")]
     [InlineData("Pyongyang has rotated roughly 5,000 soldiers out of Russia, Rep. Cho Hae-jin of the ruling Democratic Party and Rep. Yoon Tae-ho of the main opposition People Power Party, who were briefed by the NIS, said on Tuesday.", "National Intelligence Service", "Cho Hae-jin; Yoon Tae-ho")]
     [InlineData("Pyongyang has rotated roughly 5,000 soldiers out of Russia, Rep. Yoon Tae-ho of the main opposition People Power Party, who was briefed by the NIS, said on Tuesday.", "National Intelligence Service", "Yoon Tae-ho")]
+    // The second untitled: the first one's party no longer runs on through "and" into the second's name (the party spoke).
+    [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, Rep. Cho Hae-jin of the ruling Democratic Party and Park Sun-won of the main opposition People Power Party told reporters.", "Cho Hae-jin", "")]
     // Near miss: without the parties, as before (the second is read as a relay there).
     [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, Rep. Cho Hae-jin and Rep. Yoon Tae-ho told reporters.", "Cho Hae-jin", "Yoon Tae-ho")]
     public void Both_lawmakers_speak_the_first_leading(string text, string origin, string via)
