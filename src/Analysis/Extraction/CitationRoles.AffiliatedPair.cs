@@ -9,10 +9,14 @@ namespace Analysis.Extraction;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private bool SpeaksPastAffiliation(ReadOnlySpan<char> after)
+    // apposed: the person (or the pair) is set off by commas after a description ("Senior members of the committee, Rep. Lee of the
+    // ruling party and Park of the opposition, told reporters"), so the comma after the last affiliation closes it before the verb.
+    // (apposedSecond: the person is the second of such a pair; apposedPair: the first.) A single person's affiliation before ", said"
+    // is no such case ("Maj Gen X, Director General of the media wing, said": X speaks).
+    private bool SpeaksPastAffiliation(ReadOnlySpan<char> after, bool apposedSecond = false, bool apposedPair = false)
     {
         var end = AffiliationEnd(after, out var verb);
-        if (end > 0) return !verb && SpeaksAfterAside(after[end..]);
+        if (end > 0) return !verb && (SpeaksAfterAside(after[end..]) || apposedSecond && ClosesApposition(after[end..]));
         // The affiliation runs into "and" and the second person's capitalised title and name.
         var and = after.IndexOf(" and ", StringComparison.Ordinal);
         if (and < 0 || AffiliationEnd(after[..and], out _) != and) return false;
@@ -26,8 +30,16 @@ internal sealed partial class CitationRoles
         }
         if (i == 0) return false;
         var second = rest[i..];
-        return AffiliationEnd(second, out var said) is > 0 and var secondEnd ? said || SpeaksAfterAside(second[secondEnd..]) : SpeaksAfterAside(second);
+        return AffiliationEnd(second, out var said) is > 0 and var secondEnd
+            ? said || SpeaksAfterAside(second[secondEnd..]) || apposedPair && ClosesApposition(second[secondEnd..]) : SpeaksAfterAside(second);
     }
+
+    // ", told reporters": the comma that closes an apposition, then the verb.
+    private bool ClosesApposition(ReadOnlySpan<char> rest) => rest.Length > 1 && rest[0] == ',' && SpeaksAfterAside(rest[1..]);
+
+    // Whether the first of a pair ("…, Rep. Lee of the ruling party and " before the second) follows a comma that opens an apposition.
+    private static bool ApposedSecond(ReadOnlySpan<char> before) =>
+        PartnerBefore(before) is > 0 and var partner && before[..partner].TrimEnd().EndsWith(',');
 
     // "according to Reps. Lee of the People Power Party and Kim of the Democratic Party": where the first person's capitalised title
     // and name start, before their affiliation ("of", "at" or "from", then up to eight words with no mark) and the "and" that

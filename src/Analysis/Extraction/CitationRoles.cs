@@ -301,6 +301,8 @@ internal sealed partial class CitationRoles
             return CitationRole.Speaker;
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
         if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
+        if (cueAfter && person && (ApposedSecond(before) && SpeaksPastAffiliation(after, apposedSecond: true)
+            || before.TrimEnd().EndsWith(',') && SpeaksPastAffiliation(after, apposedPair: true))) return CitationRole.Speaker;
         // "Defense Secretary Pete Hegseth visited the ship on Monday, telling the Marines that …": the person the sentence opens
         // with speaks through a participle of speech after the comma that closes their clause.
         if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
