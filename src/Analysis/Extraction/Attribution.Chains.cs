@@ -229,7 +229,18 @@ internal sealed partial class Attribution
     {
         if (b.Span.Start < a.Span.End) return true;
         var between = document.Text[a.Span.End..b.Span.Start].Trim();
-        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the";
+        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the" || AffiliationAnd(between);
+    }
+
+    // "Rep. Park of the ruling Democratic Party and Rep. Lee …": the first speaker's affiliation, then "and" and at most the second's
+    // title (no other mark, no other "and").
+    private static bool AffiliationAnd(string between)
+    {
+        if (!between.StartsWith("of ", StringComparison.Ordinal) || between.Length > 80) return false;
+        var and = between.LastIndexOf(" and", StringComparison.Ordinal);
+        if (and < 0 || between.AsSpan(0, and).IndexOfAny(",;:.(\"") >= 0 || between.AsSpan(0, and).Contains(" and ", StringComparison.Ordinal)) return false;
+        var title = between.AsSpan(and + 4).Trim();
+        return title.IsEmpty || char.IsUpper(title[0]) && title.IndexOf(' ') < 0;
     }
 
     // Whether "according to" (a "the" after it allowed) stands right before `at`, within the sentence from `from`.

@@ -39,6 +39,7 @@ internal sealed partial class Attribution
         var k = sentence.Index;
         // Only the sentence that opens its paragraph; most do not hold a colon near their start at all.
         if (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) return null;
+        if (topicLabels.Contains(k)) return null;
         var colon = text.IndexOf(':', sentence.Start, Math.Min(EntryLabelLength, sentence.End - sentence.Start));
         while (colon > 0 && (colon + 1 >= sentence.End || text[colon + 1] != ' '))
             colon = colon + 1 < sentence.End && colon + 1 < sentence.Start + EntryLabelLength

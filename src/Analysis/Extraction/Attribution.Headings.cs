@@ -35,6 +35,7 @@ internal sealed partial class Attribution
                 continue;
             }
             if (text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
+            TopicLabel(k);
             if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
             var span = new TextSpan(label, colon);
             var words = text.AsSpan(label, colon - label);
@@ -355,7 +356,7 @@ internal sealed partial class Attribution
     {
         var (text, sentences) = (document.Text, document.Sentences);
         var k = sentence.Index;
-        if (!IsHeading(k) || HeadingColon(sentence) is not (> 0 and var colon)) return null;
+        if (!IsHeading(k) || topicLabels.Contains(k) || HeadingColon(sentence) is not (> 0 and var colon)) return null;
         if (HeadingName(text, sentence.Start, colon) is not (>= 0 and var nameStart)) return null;
         foreach (var r in refs[k])
             if (r.Span.Start == nameStart && r.Span.End == colon) return [r with { Role = CitationRole.Speaker }];

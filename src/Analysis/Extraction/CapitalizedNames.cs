@@ -612,6 +612,7 @@ internal sealed class CapitalizedNames
                 var wordStart = f;
                 while (wordStart > e && !char.IsWhiteSpace(s[wordStart - 1])) wordStart--;
                 if (!uncountedNameWords.Contains(s.AsSpan(wordStart, f - wordStart))) words++;
+                if (PartyThenPerson(s, p, e, wordStart)) break;
                 e = PastNamePossessive(s, wordStart, f);
             }
             if (e > first) return (p, e);
@@ -619,6 +620,33 @@ internal sealed class CapitalizedNames
             p = e - 1;
         }
         return (-1, -1);
+    }
+
+    // "Rep. Lee of the ruling People Power Party and Park Sun-won of the main opposition Democratic Party": the run after a
+    // person's "of" (past "the" and up to three lower-case words) ends before an "and" whose capitalised words (up to four) go
+    // on to an "of" of their own: the second person, with their own affiliation, is no part of the first one's party.
+    private static bool PartyThenPerson(string s, int runStart, int end, int next)
+    {
+        if (!s.AsSpan(end, next - end).Trim().SequenceEqual("and")) return false;
+        var at = runStart;
+        for (var k = 0; k < 5; k++)
+        {
+            if (SourceText.WordStartBefore(s, at) is not (>= 0 and var start)) return false;
+            var word = s.AsSpan(start, at - start).TrimEnd(' ');
+            at = start;
+            if (word is "of") break;
+            if (k == 4 || word.IsEmpty || !char.IsLower(word[0])) return false;
+        }
+        if (SourceText.WordStartBefore(s, at) is not (>= 0 and var nameStart) || !char.IsUpper(s[nameStart]) || s[at - 1] is not ' ' || s.AsSpan(nameStart, at - nameStart).TrimEnd(' ').IndexOfAny(",;:") >= 0)
+            return false;
+        var p = next;
+        for (var words = 0; words < 4 && p < s.Length && char.IsUpper(s[p]); words++)
+        {
+            while (p < s.Length && !char.IsWhiteSpace(s[p]) && s[p] is not (',' or ';')) p++;
+            if (p + 1 >= s.Length || s[p] != ' ') return false;
+            p++;
+        }
+        return p > next && s.AsSpan(p).StartsWith("of ", StringComparison.Ordinal);
     }
 
     // "New People's Army", "Kurdistan Workers' Party": past the possessive of a name_possessive_nouns word ending at `end`

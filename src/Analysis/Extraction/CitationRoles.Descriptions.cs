@@ -54,7 +54,7 @@ internal sealed partial class CitationRoles
     }
 
     // "Anna Berg of the Swedish defence agency said": a person's affiliation, then the verb.
-    private bool SpeaksAfterAffiliation(ReadOnlySpan<char> after) => AffiliationEnd(after, out var verb) > 0 && verb;
+    private bool SpeaksAfterAffiliation(ReadOnlySpan<char> after) => AffiliationEnd(after, out var verb) > 0 && verb || SpeaksPastAffiliation(after);
 
     // Where a name's affiliation after it ends: "of", "at" or "from", then up to ten words of letters, digits, hyphens,
     // apostrophes and initials' dots, up to a reporting verb of one word that no determiner or possessive makes a noun ("of

@@ -257,6 +257,10 @@ internal sealed partial class CitationRoles
                 }
         }
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
+        // "according to Reps. Lee of the PPP and Kim of the DP" ("according to representatives Lee …"): a person after another's
+        // affiliation and "and" is cited with them.
+        if (EndsInWhiteSpace(before) && PartnerBefore(before) is > 0 and var partner && EndsInWhiteSpace(before[..partner])
+            && (RoleBefore(before[..partner], after) ?? DescribedBefore(before[..partner], after, countries)) is { } shared and not CitationRole.Mentioned) return shared;
         // "according to Sudan's Rapid Support Forces", "citing Seoul's Joint Chiefs of Staff": a country's possessive right before
         // the name says whose the body is; the cue before the possessive cites the body (the country itself is left out, see
         // PossessiveOwners).
@@ -298,6 +302,8 @@ internal sealed partial class CitationRoles
             return CitationRole.Speaker;
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
         if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
+        if (cueAfter && person && (ApposedSecond(before) && SpeaksPastAffiliation(after, apposedSecond: true)
+            || before.TrimEnd().EndsWith(',') && SpeaksPastAffiliation(after, apposedPair: true))) return CitationRole.Speaker;
         // "Defense Secretary Pete Hegseth visited the ship on Monday, telling the Marines that …": the person the sentence opens
         // with speaks through a participle of speech after the comma that closes their clause.
         if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;

@@ -281,7 +281,7 @@ internal sealed class SourceFinder
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
             // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").
-            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)) && !InitialsSpeak(s, country))
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)) && !InitialsSpeak(s, country, countries))
                 // "The Chinese embassy in Kyiv said": a place, not a voice.
                 && !(SourceText.TryWordBefore(s, country.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
             {
@@ -453,8 +453,21 @@ internal sealed class SourceFinder
 
     // "U.S. says 8,000 North Korean troops are in Kursk", "the U.S. said": a demonym written as initials is also the country's name,
     // which speaks where a speech verb (reporting_verbs) follows it right after ("U.S. officials said" stays a group's adjective).
-    private bool InitialsSpeak(string s, CountryName country) =>
-        s[country.Span.End - 1] == '.' && speechVerbs.Contains(SourceText.WordAfter(s, country.Span.End));
+    // Within a list of countries that speak together ("South Korea, the U.S. and Ukraine estimate", "the U.S., Seoul and Kyiv say")
+    // the verb follows the list's last name.
+    private bool InitialsSpeak(string s, CountryName country, List<CountryName> countries)
+    {
+        if (s[country.Span.End - 1] != '.') return false;
+        var at = country.Span.End;
+        for (var listed = 0; listed < 5; listed++)
+        {
+            if (speechVerbs.Contains(SourceText.WordAfter(s, at))) return true;
+            var k = countries.FindIndex(c => c.Span.Start > at && c.Country is not null && (!c.IsDemonym || s[c.Span.End - 1] == '.') && !c.Possessive);
+            if (k < 0 || countries[k] is var next && s.AsSpan(at, next.Span.Start - at).Trim() is not ("," or "and" or ", and" or "and the" or ", the" or ", and the")) return false;
+            at = countries[k].Span.End;
+        }
+        return false;
+    }
 
     // "Pakistan's state media organisation PTV", "Russian media outlet RBC": a country's media that only describe the outlet named
     // right after them (one or two lower-case words between) are that outlet, one source, not two.
