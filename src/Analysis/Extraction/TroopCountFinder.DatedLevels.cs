@@ -40,8 +40,7 @@ internal sealed partial class TroopCountFinder
     {
         for (var i = from + 1; i + 4 <= end; i++)
         {
-            if (!char.IsDigit(text[i]) || char.IsLetterOrDigit(text[i - 1]) || (i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]))) continue;
-            if (!int.TryParse(text.AsSpan(i, 4), out var year) || year is < 1900 or > 2100) continue;
+            if (!YearAt(text, i, out var year)) continue;
             if (pastLevels.YearLeads.StartOfPhraseBefore(text, from, i) >= 0 || pastThenNow.DateLeads.StartOfPhraseBefore(text, from, i) >= 0) return (year, null);
             if (months.StartOfPhraseBefore(text, from, i) is var month and >= 0 && pastThenNow.DateLeads.StartOfPhraseBefore(text, from, month) >= 0)
                 return (year, MonthInitials.IndexOf(text.Substring(month, 3), StringComparison.Ordinal) / 3 + 1);
@@ -55,9 +54,16 @@ internal sealed partial class TroopCountFinder
         var latest = 0;
         for (var i = 0; i + 4 <= text.Length; i++)
         {
-            if (!char.IsDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || (i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]))) continue;
-            if (int.TryParse(text.AsSpan(i, 4), out var year) && year is >= 1900 and <= 2100 && year > latest) latest = year;
+            if (YearAt(text, i, out var year) && year > latest) latest = year;
         }
         return latest;
+    }
+
+    // Four digits from 1900 to 2100 at text[i..] with no letter or digit on either side: a year.
+    private static bool YearAt(string text, int i, out int year)
+    {
+        year = 0;
+        return char.IsDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 >= text.Length || !char.IsLetterOrDigit(text[i + 4]))
+            && int.TryParse(text.AsSpan(i, 4), out year) && year is >= 1900 and <= 2100;
     }
 }
