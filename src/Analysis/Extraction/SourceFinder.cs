@@ -90,11 +90,14 @@ internal sealed class SourceFinder
     private readonly ArmedServices armedServices;
     // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
     private readonly Countries countryWords;
+    // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
+    private readonly string[] ownerWords;
 
     public SourceFinder(Lexicon lexicon, SourceGazetteer gazetteer)
     {
         this.gazetteer = gazetteer;
         var countryWords = this.countryWords = Extraction.Countries.For(lexicon);
+        ownerWords = ["its", .. lexicon.Words("possessor_nouns").Select(noun => "the " + noun)];
         armedServices = new ArmedServices(lexicon);
         interception = lexicon.Regex("interception", RegexOptions.IgnoreCase);
         intercept = gazetteer.Entries.FirstOrDefault(e => e.Kind == SourceKind.Intercept);
@@ -845,8 +848,9 @@ internal sealed class SourceFinder
         var e = from;
         while (e > 0 && s[e - 1] == ' ') e--;
         var before = s.AsSpan(0, e);
-        if (!(EndsWithWords(before, "its") || EndsWithWords(before, "the country's") || EndsWithWords(before, "the country’s")
-            || EndsWithWords(before, "the nation's") || EndsWithWords(before, "the nation’s"))) return null;
+        var owned = false;
+        foreach (var words in ownerWords) owned |= EndsWithWords(before, words);
+        if (!owned) return null;
         // The owner is the first country the sentence names that is no place ("to South Sudan") nor whose troops ("Chinese troops").
         string? other = null;
         foreach (var c in countries)
