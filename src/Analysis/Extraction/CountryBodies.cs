@@ -18,7 +18,7 @@ internal sealed class CountryBodies
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a force's name, a state medium's
     /// modifier or an intelligence service's first word.</summary>
-    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns", "state_media_nouns", "country_statement_nouns"];
+    public static readonly string[] CueLists = ["armed_forces_names", "state_media_modifiers", "intelligence_service_nouns", "state_media_nouns", "country_statement_nouns", "state_broadcaster_heads"];
 
     private readonly Countries countryWords;
     private readonly SourceGazetteer gazetteer;
@@ -26,6 +26,7 @@ internal sealed class CountryBodies
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
@@ -41,6 +42,7 @@ internal sealed class CountryBodies
         ownerHeads = Table("body_owner_heads");
         statementNouns = Table("country_statement_nouns");
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
+        broadcasterHeads = lexicon.WordLookup("state_broadcaster_heads", StringComparer.Ordinal);
     }
 
     /// <summary>What a country's intelligence service named by what it is gets after the country's adjective ("spy agency":
@@ -100,6 +102,12 @@ internal sealed class CountryBodies
                     SourceKind.Military, country, CitationRole.Mentioned, "military")));
         foreach (var adjective in countries)
         {
+            if (adjective.Country is { } heading && HeadedMedium(s, adjective) is var (headFrom, headTo))
+            {
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + headFrom, start + headTo), Normalize(s[headFrom..headTo]), SourceKind.StateMedia,
+                    heading, CitationRole.Mentioned, "media", AlwaysCited: true)));
+                continue;
+            }
             if (adjective.Country is { } named && CountryMedium(s, adjective) is var (mediumFrom, mediumTo, medium))
             {
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + mediumFrom, start + mediumTo), medium, SourceKind.Outlet, named, CitationRole.Mentioned,
@@ -158,6 +166,29 @@ internal sealed class CountryBodies
         var from = the is "the" ? theStart : country.Span.Start;
         var name = country.Possessive ? $"{countryWords.Adjective(country.Country!)} {Normalize(s[p..mediaEnd])}" : Normalize(s[country.Span.Start..mediaEnd]);
         return (from, mediaEnd, name);
+    }
+
+    // A state broadcaster named by its head word before its country's name or capital, where it speaks: "Radio Kabul suddenly
+    // announced", "Radio Uganda said", "…, Television Maldives reported", "according to Radio Moscow" (state_broadcaster_heads,
+    // case kept). Named as written. Not where the name runs on ("Radio France Internationale", "Radio Free Asia" is no country),
+    // nor an adjective or possessive after the head ("TV Russian channels"), nor where it does not speak ("on Radio Kabul").
+    private (int From, int To)? HeadedMedium(string s, CountryName country)
+    {
+        if (country.Possessive || country.IsDemonym || country.IsGroupAdjective) return null;
+        var at = country.Span.Start;
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e == 0) return null;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        if (b == e || !broadcasterHeads.Contains(s.AsSpan(b, e - b))) return null;
+        var end = country.Span.End;
+        if (SkipWhiteSpace(s, end) is var next && next > end && next < s.Length && char.IsUpper(s[next])) return null;
+        var verb = WordAfter(s, end);
+        // One adverb may come between ("Radio Kabul suddenly announced").
+        if (!verb.IsEmpty && verb.EndsWith("ly", StringComparison.Ordinal) && !speechVerbs.Contains(verb))
+            verb = WordAfter(s, SkipWhiteSpace(s, end) + verb.Length);
+        var speaks = !verb.IsEmpty && speechVerbs.Contains(verb) || s.AsSpan(0, b).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
+        return speaks ? (b, end) : null;
     }
 
     // A force's name held by a country's body: "the General Staff of Ukraine's Armed Forces", "the General Staff of the Polish
