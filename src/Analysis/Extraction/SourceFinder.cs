@@ -28,6 +28,7 @@ internal sealed class SourceFinder
     ];
 
     private readonly PhraseMatcher cues;
+    private readonly Bylines bylines;
     // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
     private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
@@ -150,6 +151,7 @@ internal sealed class SourceFinder
         foreach (var (credit, name) in lexicon.Pairs("credit_names", '='))
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
+        bylines = new Bylines(lexicon);
         var prefixes = lexicon.Words("droppable_name_prefixes");
         foreach (var entry in gazetteer.Entries)
             if (entry.Country is not null)
@@ -226,8 +228,10 @@ internal sealed class SourceFinder
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
+        // "By James Astill in Bunia", "(Reporting by Phil Stewart)": the story's reporters.
+        var bylined = bylines.Names(s, sentence.Paragraph == 0);
         // A headline may cite with a colon alone ("Seoul: …").
-        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
+        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && bylined is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = ReferenceEquals(s, sentence.Text) ? document.Text : string.Concat(document.Text.AsSpan(0, sentence.Start), s, document.Text.AsSpan(sentence.End));
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
@@ -264,6 +268,10 @@ internal sealed class SourceFinder
                     ? new SourceRef(credit, full.Name, full.Kind, full.Country, CitationRole.Mentioned, "outlet", AlwaysCited: true, IsCredit: true)
                     : new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                     AlwaysCited: true, IsCredit: true)));
+        if (bylined is not null)
+            foreach (var name in bylined)
+                candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), SourceText.Normalize(s[name.Start..name.End]),
+                    SourceKind.Official, null, CitationRole.Mentioned, "reporter", IsPerson: true, AlwaysCited: true, IsCredit: true)));
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
             foreach (var m in interception.EnumerateMatches(s))

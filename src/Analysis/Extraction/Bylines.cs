@@ -1,0 +1,126 @@
+namespace Analysis.Extraction;
+
+using Analysis.Corpus;
+using Analysis.Vocabulary;
+using static SourceText;
+
+/// <summary>
+/// The people a story's byline or its wire credit names: "By James Astill in Bunia" as a paragraph of its own, "Reporting by
+/// Polina Devitt; editing by Andrew Osborn", "(Reporting by Phil Stewart; Writing by Idrees Ali)" after the last sentence
+/// (byline_labels). Each is a source of the story, as the outlet of a dateline is, but of none of its figures. Only a credit
+/// that holds nothing but labels, names (two to four capitalised words or initials), where they filed from ("in Nairobi") and
+/// the commas, "and" and semicolons between them is read: "By Tuesday, 500 troops had left" and "Reporting by Reuters Moscow
+/// bureau" are not. The bare "By" only opens a sentence of its own outside the headline.
+/// </summary>
+internal sealed class Bylines
+{
+    // "Reporting by", "Editing by", "By": the labels, capitalised as a credit opens with them (the later ones of a credit in
+    // any case: "; editing by").
+    private readonly string[] labels;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords;
+    private const int MinWords = 2, MaxWords = 4;
+
+    public Bylines(Lexicon lexicon)
+    {
+        labels = lexicon.Words("byline_labels").OrderByDescending(l => l.Length).ToArray();
+        calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    }
+
+    /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
+    /// such credit. <paramref name="headline"/>: s is the headline, where "By" opens no byline.</summary>
+    public List<TextSpan>? Names(string s, bool headline)
+    {
+        // The cheap cue: a credit opens the sentence, or closes it in brackets.
+        var end = SkipWhiteSpaceBack(s, s.Length);
+        if (end < 6) return null;
+        int at;
+        if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
+        else return null;
+        var names = Credit(s, at, end, headline);
+        if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
+            && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
+            names = Credit(s, open + 1, end, headline: true);
+        return names;
+    }
+
+    // The names of the credit that runs from `at` to `end` (its closing bracket, if any, at end - 1), or null when it is none.
+    private List<TextSpan>? Credit(string s, int at, int end, bool headline)
+    {
+        if (s[end - 1] == ')') end = SkipWhiteSpaceBack(s, end - 1);
+        if (s[end - 1] == '.') end--;
+        var names = new List<TextSpan>();
+        var p = at;
+        var first = true;
+        while (p < end)
+        {
+            var label = LabelAt(s, p, first);
+            if (label is null || (first && label == "By" && headline)) return null;
+            p = SkipWhiteSpace(s, p + label.Length);
+            // Names joined by commas and "and", each with where it was filed from.
+            while (true)
+            {
+                var nameEnd = NameEnd(s, p, end);
+                if (nameEnd < 0) return null;
+                names.Add(new TextSpan(p, nameEnd));
+                p = SkipWhiteSpace(s, nameEnd);
+                if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+                {
+                    p = SkipWhiteSpace(s, p + 3);
+                    var placeEnd = p;
+                    while (placeEnd < end && char.IsUpper(s[placeEnd]))
+                    {
+                        while (placeEnd < end && !char.IsWhiteSpace(s[placeEnd]) && s[placeEnd] is not (',' or ';')) placeEnd++;
+                        var q = SkipWhiteSpace(s, placeEnd);
+                        if (q < end && char.IsUpper(s[q])) placeEnd = q; else break;
+                    }
+                    if (placeEnd == p) return null;
+                    p = SkipWhiteSpace(s, placeEnd);
+                }
+                if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
+                else if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+                else break;
+                if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+            }
+            if (p >= end) break;
+            if (s[p] != ';') return null;
+            p = SkipWhiteSpace(s, p + 1);
+            first = false;
+        }
+        return names.Count > 0 ? names : null;
+    }
+
+    // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only
+    // opens one.
+    private string? LabelAt(string s, int p, bool first)
+    {
+        foreach (var label in labels)
+            if (p + label.Length < s.Length && s[p + label.Length] == ' '
+                && string.Compare(s, p, label, 0, label.Length, first ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) == 0
+                && (first || label != "By"))
+                return label;
+        return null;
+    }
+
+    // Where a person's name that starts at p ends: two to four words, each a capitalised word of letters (a hyphen or an
+    // apostrophe inside) or an initial ("H."), none a weekday, a month or a word that starts no name ("By Air And Sea" is a
+    // heading: not_name_starts); -1 when there is none.
+    private int NameEnd(string s, int p, int end)
+    {
+        var (words, last) = (0, -1);
+        while (p < end && char.IsUpper(s[p]))
+        {
+            var e = p + 1;
+            while (e < end && (char.IsLetter(s[e]) || s[e] is '-' or '\'' or '’')) e++;
+            if (e < end && s[e] == '.' && e - p == 1) e++;
+            else if (calendarNames.Contains(s.AsSpan(p, e - p)) || notNameWords.Contains(s.AsSpan(p, e - p))) return -1;
+            if (e < end && !char.IsWhiteSpace(s[e]) && s[e] is not (',' or ';')) return -1;
+            if (++words > MaxWords) return -1;
+            last = e;
+            var q = SkipWhiteSpace(s, e);
+            if (q == e) break;
+            p = q;
+        }
+        return words >= MinWords ? last : -1;
+    }
+}
