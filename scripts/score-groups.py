@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Scores named groups of the dev sets with `analysis evaluate`, one line per group, for comparing builds.
+
+    python3 scripts/score-groups.py DLL GROUP...        e.g.  ... out/first/Analysis.Cli.dll READ0 RS VALID READ0.D T U
+
+DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to score against the last). A group is:
+  READ0     dev passages of every story outside the blind batches still kept blind (I-L, T, U and those in $BLIND)
+  RS        dev passages of blind batches R and S, read since they were scored
+  VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
+  HELD, DEV the held-out or dev split of every story
+  A letter  every passage of that blind batch (e.g. T, U, V): score with the first and last build of a session
+  a story   every passage of that story (e.g. nk22)
+A ".D" suffix takes the group from DevSet.Dated.json instead of DevSet.Reporting.json. A blind batch's stories are read
+from the header paragraph that says "added blind batch X" (each story id followed by " ("), so a new batch needs no edit
+here beyond $BLIND. With ERR=dir, each group's full error listing (`evaluate -e`) is written to dir/err_GROUP.txt.
+"""
+import json, os, re, subprocess, sys, tempfile
+
+REPO = os.environ.get("REPO", os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
+# Stories whose batch paragraph names them in a shape the pattern below misses.
+NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
+BLIND = set("IJKLTU") | set(filter(None, os.environ.get("BLIND", "V").split(",")))
+
+
+def load(name):
+    text = open(os.path.join(SETS, name), encoding="utf-8").read()
+    return text, json.loads("\n".join(l for l in text.split("\n") if not l.lstrip().startswith("//")))
+
+
+def batches():
+    text, data = load("DevSet.Reporting.json")
+    stories = {i["story"] for i in data["items"]}
+    header = " ".join(l.lstrip()[2:] for l in text.split("\n") if l.lstrip().startswith("//"))
+    batch = {}
+    for part in re.split(r"(?=added blind batch [A-Z]\b)", header)[1:]:
+        letter = re.match(r"added blind batch ([A-Z])", part).group(1)
+        for story in re.findall(r"\b([a-z]{2,6}\d{0,2})\s\(", part[:6000]):
+            if story in stories:
+                batch.setdefault(story, letter)
+    for story, letter in NAMED_ELSEWHERE.items():
+        batch.setdefault(story, letter)
+    return batch
+
+
+def selector(group, batch):
+    name, _, suffix = group.partition(".")
+    of = lambda i: batch.get(i["story"], "")
+    dev = lambda i: i["split"] == "dev"
+    tests = {
+        "READ0": lambda i: dev(i) and of(i) not in BLIND,
+        "RS": lambda i: dev(i) and of(i) in ("R", "S"),
+        "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
+        "HELD": lambda i: i["split"] == "heldout",
+        "DEV": dev,
+    }
+    test = tests.get(name) or ((lambda i: of(i) == name) if len(name) == 1 else (lambda i: i["story"] == name))
+    return ("DevSet.Dated.json" if suffix == "D" else "DevSet.Reporting.json"), test
+
+
+def score(dll, group, batch):
+    file, test = selector(group, batch)
+    _, data = load(file)
+    data["items"] = [dict(i, split="dev") for i in data["items"] if test(i)]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as tmp:
+        json.dump(data, tmp)
+    errors = os.environ.get("ERR")
+    try:
+        out = subprocess.run(["dotnet", dll, "evaluate", "-d", tmp.name, "--split", "dev"] + (["-e"] if errors else []),
+                             capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(tmp.name)
+    if errors:
+        os.makedirs(errors, exist_ok=True)
+        open(os.path.join(errors, f"err_{group}.txt"), "w", encoding="utf-8").write(out)
+    find = lambda pattern: re.search(pattern, out)
+    m = find(r"figures\s+precision ([\d.]+) \S+\s+recall ([\d.]+) \((\d+/\d+)\)")
+    row = {"figP": m[1], "figR": f"{m[2]}({m[3]})"}
+    row["attrP"] = find(r"attribution\s+precision ([\d.]+)")[1]
+    m = find(r"origin\s+right ([\d.]+) \((\d+/\d+)")
+    row["origin"] = f"{m[1]}({m[2]})"
+    m = find(r"fields\s+hedge [\d.]+\s+kind ([\d.]+)\s+status ([\d.]+)\s+subject ([\d.]+)")
+    row["kind"], row["status"], row["subj"] = m[1], m[2], m[3]
+    m = find(r"sources\s+precision ([\d.]+) \S+\s+recall ([\d.]+) \((\d+/\d+)\)")
+    row["srcP"], row["srcR"] = m[1], f"{m[2]}({m[3]})"
+    row["n"] = find(r"split dev: (\d+) passages")[1]
+    return row
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    batch = batches()
+    for group in sys.argv[2:]:
+        row = score(sys.argv[1], group, batch)
+        print(f"{group:9}" + "  ".join(f"{k} {v}" for k, v in row.items()), flush=True)
+
+
+if __name__ == "__main__":
+    main()
