@@ -21,7 +21,7 @@ internal sealed class GroupFinder
 
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords, postedWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
     // "diplomatic", "security": the trade words that stay in the name of unnamed sources ("Western diplomatic sources").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
@@ -53,6 +53,7 @@ internal sealed class GroupFinder
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
         locatedLinkWords = Words("located_group_links");
+        postedWords = Words("posted_voices");
         spokespersonWords = Words("spokesperson_nouns");
         sourceModifierWords = Words("kept_source_modifiers");
         placedHeadWords = Words("placed_group_heads");
@@ -188,6 +189,9 @@ internal sealed class GroupFinder
             // "Western diplomats in Bamako", "French military officials in Kyiv": a group its adjective owns is not the place's.
             if (SentenceCountries.AdjectiveBefore(countries, s, modsStart, 0) is not null) continue;
             var head = s[headStart..SkipLetters(s, headStart)].ToLowerInvariant();
+            // "Diplomats in Colombo", "diplomatic sources in Riyadh": diplomats are posted in another country's capital, which
+            // gives them no country (posted_voices); they are read as unnamed voices.
+            if (postedWords.Contains(head) || s[modsStart..headStart].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => postedWords.Contains(w.ToLowerInvariant()))) continue;
             var first = modsStart;
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;

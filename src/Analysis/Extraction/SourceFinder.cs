@@ -84,6 +84,7 @@ internal sealed class SourceFinder
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
     // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
+    private readonly JoinedCredits joinedCredits;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
@@ -152,6 +153,8 @@ internal sealed class SourceFinder
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
         bylines = new Bylines(lexicon);
+        joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
+            || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
         var prefixes = lexicon.Words("droppable_name_prefixes");
         foreach (var entry in gazetteer.Entries)
             if (entry.Country is not null)
@@ -230,8 +233,10 @@ internal sealed class SourceFinder
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // "By James Astill in Bunia", "(Reporting by Phil Stewart)": the story's reporters.
         var bylined = bylines.Names(s, sentence.Paragraph == 0);
+        // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
+        var opening = dateline is null ? joinedCredits.Opening(s) : null;
         // A headline may cite with a colon alone ("Seoul: …").
-        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && bylined is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
+        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && opening is null && bylined is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = ReferenceEquals(s, sentence.Text) ? document.Text : string.Concat(document.Text.AsSpan(0, sentence.Start), s, document.Text.AsSpan(sentence.End));
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
@@ -246,6 +251,21 @@ internal sealed class SourceFinder
         titledPeople.Add(s, start, titleHits, countries, candidates);
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
+        // "(AAP-AFP)": each agency of a joint credit is credited, each by its own name.
+        var joint = false;
+        if (opening is not null) (credits, joint) = (opening.Select(o => new TextSpan(start + o.Start, start + o.End)).ToArray(), true);
+        else if (credits.Length > 0 && credits.Any(c => c.Length > 3 && s.IndexOf('-', c.Start - start, c.Length) > 0))
+        {
+            var split = new List<TextSpan>();
+            foreach (var c in credits)
+                if (joinedCredits.Split(s, c.Start - start, c.End - start) is { } parts)
+                {
+                    split.AddRange(parts.Select(o => new TextSpan(start + o.Start, start + o.End)));
+                    joint = true;
+                }
+                else split.Add(c);
+            credits = split.ToArray();
+        }
         for (var g = 0; g < gazetteerMatches.Count; g++)
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
                 && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
@@ -264,7 +284,7 @@ internal sealed class SourceFinder
                 // "SOURCE: AA": a short name agencies sign with only in a credit (credit_names) is the gazetteer's outlet.
                 // "SOURCE: FRANCE 24": a credit in capitals is the gazetteer's outlet of that name in any case.
                 candidates.Add(new(1, creditNames.TryGetValue(text.AsSpan(credit.Start, credit.Length), out var full)
-                    || IsCapitals(text.AsSpan(credit.Start, credit.Length)) && gazetteer.TryResolveSpelling(text[credit.Start..credit.End], out full) && full.Kind is SourceKind.Outlet or SourceKind.StateMedia
+                    || (joint || IsCapitals(text.AsSpan(credit.Start, credit.Length))) && gazetteer.TryResolveSpelling(text[credit.Start..credit.End], out full) && full.Kind is SourceKind.Outlet or SourceKind.StateMedia
                     ? new SourceRef(credit, full.Name, full.Kind, full.Country, CitationRole.Mentioned, "outlet", AlwaysCited: true, IsCredit: true)
                     : new SourceRef(credit, SourceText.Normalize(text[credit.Start..credit.End]), SourceKind.Outlet, null, CitationRole.Mentioned, "outlet",
                     AlwaysCited: true, IsCredit: true)));
