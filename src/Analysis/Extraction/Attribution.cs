@@ -93,6 +93,9 @@ internal sealed partial class Attribution
             if (relative.Count == 0) return (null, []);
             chain = relative;
         }
+        // "The Soviet government said that 13,310 … . The figures were given … by Gen. X": the person the next sentence names as
+        // the figure's giver is its origin (Attribution.FigureGivers).
+        if (figure is not null && FigureGiverNext(sentence, chain) is { } giver) chain = giver;
         // "France had about 1,500 troops in the country when President Macron announced their withdrawal": a voice that speaks only
         // in a clause of time, the figure outside it, is no voice of the figure; the figure is the writer's.
         if (figure is { } timeAt && chain.Count > 0 && SpeaksInTimeClauseOnly(sentence, timeAt, chain)) return (null, []);

@@ -117,7 +117,8 @@ internal sealed partial class CitationRoles
         string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
         informantNeedles = Needles("based", "citing_verbs");
-        speakerNeedles = Needles("according", "quoting_verbs");
+        // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
+        speakerNeedles = [.. Needles("according", "quoting_verbs"), .. Needles("according", "figure_giving_verbs")];
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
