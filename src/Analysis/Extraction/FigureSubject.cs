@@ -58,8 +58,10 @@ internal sealed partial class TroopCountFinder
                 else if (owner is not null) result[i] = result[i] with { Subject = owner };
                 continue;
             }
-            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
-            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
+            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them;
+            // a military the gazetteer gives a country, "8,000 Wagner mercenaries", owns them below).
+            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)
+                && ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources) is null) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources))
             {
                 if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };
