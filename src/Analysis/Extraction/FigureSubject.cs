@@ -39,6 +39,7 @@ internal sealed partial class TroopCountFinder
             }
             // "Some 12,000 of Kim Jong Un's troops": a known official's possessive on them.
             if (PersonPossessive(text, result[i], sources) is { } personal) { result[i] = result[i] with { Subject = personal }; continue; }
+            if (StrengthCompoundDemonym(text, end, result[i], countries) is { } strengthOwner) { result[i] = result[i] with { Subject = strengthOwner }; continue; }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
             // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
