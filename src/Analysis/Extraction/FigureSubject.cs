@@ -580,6 +580,15 @@ internal sealed partial class TroopCountFinder
         return null;
     }
 
+    // A word of regional_troop_words at a word of text[from..to) outside every country's name: "2,000 West African soldiers", not
+    // "2,000 South African soldiers" (a demonym) nor "Central African troops".
+    private bool RegionalAdjective(string text, int from, int to, IReadOnlyList<CountryMention> countries)
+    {
+        foreach (var hit in kindWords.RegionalTroopWords.Find(text, from, to))
+            if (!countries.Any(c => c.Name.Start <= hit.Span.Start && hit.Span.Start < c.Name.End)) return true;
+        return false;
+    }
+
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word),
@@ -590,6 +599,7 @@ internal sealed partial class TroopCountFinder
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
             && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
             return true;
+        if (quantity.End < figure.End && RegionalAdjective(text, quantity.End, figure.End, countries)) return true;
         // "a force of 5,000 Egyptians and Pakistanis": the people of two countries.
         if (quantity.End < figure.End && agent.PeopleIn(text, quantity.End, figure.End, out var severalPeoples) is not null && severalPeoples) return true;
         CountryMention? previous = null;
