@@ -281,7 +281,10 @@ internal sealed partial class TroopCountFinder
             number = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
         var digits = number;
         while (digits < end && char.IsDigit(text[digits])) digits++;
-        if (digits == number)
+        // "from several countries", "from various nations".
+        if (kindWords.MultinationalQuantifiers.EndOfPhraseAt(text, number, end) is var quantifier and > 0 && Spaced(text, quantifier))
+            digits = quantifier;
+        else if (digits == number)
         {
             // "from a dozen countries", "from 30 countries", "from twelve nations".
             if (kindWords.NumberWords.EndOfPhraseAt(text, number, end) is not (var word and > 0)) return false;
