@@ -39,6 +39,7 @@ internal sealed partial class TroopCountFinder
             }
             // "Some 12,000 of Kim Jong Un's troops": a known official's possessive on them.
             if (PersonPossessive(text, result[i], sources) is { } personal) { result[i] = result[i] with { Subject = personal }; continue; }
+            if (StrengthCompoundDemonym(text, end, result[i], countries) is { } strengthOwner) { result[i] = result[i] with { Subject = strengthOwner }; continue; }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
             // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
             // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
@@ -58,8 +59,10 @@ internal sealed partial class TroopCountFinder
                 else if (owner is not null) result[i] = result[i] with { Subject = owner };
                 continue;
             }
-            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them).
-            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)) { mixed[i] = true; continue; }
+            // "they had killed at least 14 rebels": a non-state group's people, no country's (a demonym inside would have owned them;
+            // a military the gazetteer gives a country, "8,000 Wagner mercenaries", owns them below).
+            if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)
+                && ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources) is null) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources))
             {
                 if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };
@@ -278,7 +281,10 @@ internal sealed partial class TroopCountFinder
             number = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
         var digits = number;
         while (digits < end && char.IsDigit(text[digits])) digits++;
-        if (digits == number)
+        // "from several countries", "from various nations".
+        if (kindWords.MultinationalQuantifiers.EndOfPhraseAt(text, number, end) is var quantifier and > 0 && Spaced(text, quantifier))
+            digits = quantifier;
+        else if (digits == number)
         {
             // "from a dozen countries", "from 30 countries", "from twelve nations".
             if (kindWords.NumberWords.EndOfPhraseAt(text, number, end) is not (var word and > 0)) return false;
@@ -577,6 +583,15 @@ internal sealed partial class TroopCountFinder
         return null;
     }
 
+    // A word of regional_troop_words at a word of text[from..to) outside every country's name: "2,000 West African soldiers", not
+    // "2,000 South African soldiers" (a demonym) nor "Central African troops".
+    private bool RegionalAdjective(string text, int from, int to, IReadOnlyList<CountryMention> countries)
+    {
+        foreach (var hit in kindWords.RegionalTroopWords.Find(text, from, to))
+            if (!countries.Any(c => c.Name.Start <= hit.Span.Start && hit.Span.Start < c.Name.End)) return true;
+        return false;
+    }
+
     // Troops of more than one owner, so of none: "5,000 Filipino and American troops", "9,000 Polish and U.S. soldiers" (two
     // countries inside the figure joined by a coordinator or a hyphen), "10,000 allied soldiers" (a word of mixed_troop_words
     // between the number and its noun), "1,000 reserve troops from Germany and Austria" (two countries after an origin word),
@@ -587,6 +602,7 @@ internal sealed partial class TroopCountFinder
         if (quantity.End < figure.End && kindWords.MixedTroopWords.Any(text, quantity.End, figure.End)
             && !countries.Any(c => c.Name.Start >= figure.End && c.Name.End <= Math.Min(end, figure.End + 25) && IsOriginBetween(text, figure.End, c.Name.Start)))
             return true;
+        if (quantity.End < figure.End && RegionalAdjective(text, quantity.End, figure.End, countries)) return true;
         // "a force of 5,000 Egyptians and Pakistanis": the people of two countries.
         if (quantity.End < figure.End && agent.PeopleIn(text, quantity.End, figure.End, out var severalPeoples) is not null && severalPeoples) return true;
         CountryMention? previous = null;

@@ -160,6 +160,12 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"allied", "multinational": between a number and its troop noun, troops of many owners.</summary>
     public PhraseMatcher MixedTroopWords { get; } = PhraseMatcher.Of(lexicon, ["mixed_troop_words"]);
 
+    /// <summary>"several", "various": in place of the number of countries a force is drawn from ("from several countries").</summary>
+    public AdjacentPhrases MultinationalQuantifiers { get; } = AdjacentPhrases.Of(lexicon, "multinational_quantifiers");
+
+    /// <summary>"West African", "Gulf": a region's adjective between a number and its troop noun, troops of many owners.</summary>
+    public PhraseMatcher RegionalTroopWords { get; } = PhraseMatcher.Of(lexicon, ["regional_troop_words"], ignoreCase: false);
+
     /// <summary>"Franco", "Sino": the first half of a compound of two countries ("Franco-German"), before a hyphen.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CombiningForms { get; } =
         new HashSet<string>(lexicon.Words("country_combining_forms"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
