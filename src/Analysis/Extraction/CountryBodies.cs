@@ -28,6 +28,7 @@ internal sealed class CountryBodies
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+    private readonly string[] bareModifiers;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
@@ -43,6 +44,7 @@ internal sealed class CountryBodies
         statementNouns = Table("country_statement_nouns");
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         broadcasterHeads = lexicon.WordLookup("state_broadcaster_heads", StringComparer.Ordinal);
+        bareModifiers = lexicon.Words("bare_state_media_modifiers").ToArray();
     }
 
     /// <summary>What a country's intelligence service named by what it is gets after the country's adjective ("spy agency":
@@ -54,24 +56,36 @@ internal sealed class CountryBodies
     // are ("North Korean state media"); none when nothing gives a country.
     public void AddBareStateMedia(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates, string? documentCountry)
     {
-        for (var at = s.IndexOf("state ", StringComparison.Ordinal); at >= 0; at = s.IndexOf("state ", at + 6, StringComparison.Ordinal))
-        {
-            if (at > 0 && CueIndex.IsWordCharacter(s[at - 1])) continue;
-            var n = SkipWhiteSpace(s, at + 5);
-            var mediaEnd = PhraseAt(s, n, stateMediaNouns, wholeWord: true);
-            if (mediaEnd <= 0 && string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5]))) mediaEnd = n + 5;
-            if (mediaEnd <= 0) continue;
-            // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
-            if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
-            if (at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
-                || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
-            var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
-                || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
-            if (!speaks || SentenceActor(s, countries, documentCountry) is not { } country) continue;
-            var from = before is "the" ? beforeStart : at;
-            candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
-                SourceKind.StateMedia, country, CitationRole.Mentioned, "media", AlwaysCited: true)));
-        }
+        foreach (var modifier in bareModifiers)
+            for (var at = s.IndexOf(modifier, StringComparison.Ordinal); at >= 0; at = s.IndexOf(modifier, at + modifier.Length, StringComparison.Ordinal))
+            {
+                if (at > 0 && (CueIndex.IsWordCharacter(s[at - 1]) || s[at - 1] == '-')) continue;
+                var n = SkipWhiteSpace(s, at + modifier.Length);
+                if (n == at + modifier.Length) continue;
+                var mediaEnd = PhraseAt(s, n, stateMediaNouns, wholeWord: true);
+                if (mediaEnd <= 0 && string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5]))) mediaEnd = n + 5;
+                if (mediaEnd <= 0) continue;
+                // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
+                if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
+                if (at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
+                    || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
+                var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
+                    || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
+                if (!speaks || SentenceActor(s, countries, documentCountry) is not { } country) continue;
+                var from = before is "the" ? beforeStart : at;
+                // "state-run radio" is the state radio; "national radio" keeps its word.
+                var word = modifier.StartsWith("state", StringComparison.Ordinal) ? "state" : modifier.TrimEnd();
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + mediaEnd), $"{countryWords.Adjective(country)} {word} {Normalize(s[n..mediaEnd])}",
+                    SourceKind.StateMedia, country, CitationRole.Mentioned, "media", AlwaysCited: true)));
+            }
+    }
+
+    /// <summary>Whether sentence text s may name bare state media ("state ", "state-run ", "national ").</summary>
+    public bool MayNameBareStateMedia(string s)
+    {
+        foreach (var modifier in bareModifiers)
+            if (s.Contains(modifier, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // Whose bare state media speak: the first country the sentence names that no preposition makes a place ("in Russia's Kursk

@@ -307,7 +307,7 @@ internal sealed class SourceFinder
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
-        if (s.Contains("state ", StringComparison.Ordinal)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
+        if (countryBodies.MayNameBareStateMedia(s)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
