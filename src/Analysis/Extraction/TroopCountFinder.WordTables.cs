@@ -273,6 +273,7 @@ internal sealed partial class TroopCountFinder
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
         timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
+        partLinks = AdjacentPhrases.Of(lexicon, "part_links");
         reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
         (personSuffixes, personHeads) = (AdjacentPhrases.Of(lexicon, "person_strength_suffixes"), AdjacentPhrases.Of(lexicon, "person_strength_heads"));
         (civilianStrengthHeads, militaryCompanyWords) = (AdjacentPhrases.Of(lexicon, "civilian_strength_heads"), PhraseMatcher.Of(lexicon, ["military_company_words"]));

@@ -9,22 +9,25 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly AdjacentPhrases wholeAdjectives, amountHeadsAfter;
+    // The words that take a part from a figure after them (part_links): "4,000 of the 12,000", "300 out of the 2,000".
+    private readonly AdjacentPhrases partLinks;
     // Words between a named subject and its verb of reporting (list report_adverbs): "London first considered".
     private readonly AdjacentPhrases reportAdverbs;
     // "a 1,000-person contingent": a strength suffix that counts troops only before a force's noun (person_strength_*).
     private readonly AdjacentPhrases personSuffixes, personHeads, civilianStrengthHeads;
     private readonly PhraseMatcher militaryCompanyWords;
 
-    // text[at..) reads "of", a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
+    // text[at..) reads "of" ("out of"), a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
     private bool PartOfFigureAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities)
     {
         if (!Spaced(text, at)) return false;
         var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        if (end - i < 4 || !text.AsSpan(i, 3).Equals("of ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (partLinks.EndOfPhraseAt(text, i, end) is not (var link and > 0) || !Spaced(text, link)) return false;
+        i = link;
         for (var words = 0; words < 4; words++)
         {
-            i = PhraseLiteral.SkipWhiteSpace(text, i + (words == 0 ? 2 : 0), end);
+            i = PhraseLiteral.SkipWhiteSpace(text, i, end);
             if (i >= end) return false;
             for (var q = 0; q < quantities.Count; q++)
                 if (quantities[q].Span.Start == i)
