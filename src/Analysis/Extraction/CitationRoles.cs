@@ -114,11 +114,11 @@ internal sealed partial class CitationRoles
         // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
         // "according to …", "quoted …", "cited …". Of a phrase, its longest word: "referring to" needs "referring", where
         // its last word, "to", is in nearly every sentence.
-        string[] Needles(string own, string list) => [own, .. lexicon.Words(list).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        string[] Needles(string own, params string[] lists) => [own, .. lists.SelectMany(lexicon.Words).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
         informantNeedles = Needles("based", "citing_verbs");
         // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
-        speakerNeedles = [.. Needles("according", "quoting_verbs"), .. Needles("according", "figure_giving_verbs")];
+        speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();

@@ -28,7 +28,7 @@ internal sealed class CountryBodies
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
-    private readonly string[] bareModifiers;
+    private readonly string[] bareModifiers, bareModifierCues;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
@@ -45,6 +45,8 @@ internal sealed class CountryBodies
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         broadcasterHeads = lexicon.WordLookup("state_broadcaster_heads", StringComparer.Ordinal);
         bareModifiers = lexicon.Words("bare_state_media_modifiers").ToArray();
+        // "state-run" holds "state": a sentence with none of the shortest modifiers has none at all, so only those are looked for.
+        bareModifierCues = bareModifiers.Where(m => !bareModifiers.Any(other => other != m && m.Contains(other, StringComparison.Ordinal))).ToArray();
     }
 
     /// <summary>What a country's intelligence service named by what it is gets after the country's adjective ("spy agency":
@@ -83,8 +85,8 @@ internal sealed class CountryBodies
     /// <summary>Whether sentence text s may name bare state media ("state ", "state-run ", "national ").</summary>
     public bool MayNameBareStateMedia(string s)
     {
-        foreach (var modifier in bareModifiers)
-            if (s.Contains(modifier, StringComparison.Ordinal)) return true;
+        foreach (var cue in bareModifierCues)
+            if (s.Contains(cue, StringComparison.Ordinal)) return true;
         return false;
     }
 
