@@ -159,6 +159,9 @@ internal sealed class GroupFinder
         if (ministries.Named(words, country) is { } ministry) return (ministry, end);
         var named = SkipWhiteSpace(s, end) is var after && after > end && after < s.Length && char.IsUpper(s[after]);
         if (named) return null;
+        // "a South Korean embassy spokesman", "an Egyptian Embassy spokesman": a mission's unnamed spokesperson speaks as the
+        // country's officials (the DevSet header's "South Korean officials"), not as the mission the text names.
+        if (placedHeadWords.Contains(words.ToLowerInvariant())) return (GroupRef(default, "", country, "officials", ""), end);
         if (armedServices.TryGet(words.ToLowerInvariant(), out var service)) return (Service(country, service), end);
         // "a Kenyan police spokesman": a state's force before the spokesperson names the group that speaks ("Kenyan police"), not a
         // group of spokespeople (described_groups; "a Ukrainian intelligence spokesperson" stays one).
@@ -309,6 +312,8 @@ internal sealed class GroupFinder
             _ => armedServices.TryGet(head, out var service) ? service : head,
         };
         var kept = mods.Length == 0 ? "" : KeptModifiers(mods, plural == "sources");
+        // "an Indian spokesman said": a country's spokesperson that no body's word names is one of its officials ("Indian officials").
+        if (plural == "spokesperson" && kept.Length == 0 && country is not null) plural = "officials";
         // "a senior Emirati commander": a country's commander is a military voice, named as one ("Emirati military commanders");
         // an alliance's keeps its name ("NATO commanders").
         if (plural == "commanders" && kept.Length == 0 && country is not null) kept = "military";

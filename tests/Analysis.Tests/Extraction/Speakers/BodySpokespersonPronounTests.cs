@@ -15,8 +15,9 @@ public class BodySpokespersonPronounTests
     [InlineData("A Ghanaian police spokeswoman confirmed the landing. She said 250 officers had arrived in Port-au-Prince.", 250, "Ghanaian police")]
     [InlineData("A Ghanaian police spokeswoman said 250 officers had arrived in Port-au-Prince.", 250, "Ghanaian police")]
     [InlineData("Ghana flew 250 officers to Port-au-Prince, a police spokesman said.", 250, "Ghanaian police")]
-    // Near misses: the spokesperson for the body already spoke for it, as an embassy's did; a named spokesperson is the person.
-    [InlineData("A Ghanaian embassy spokesman said 250 officers had arrived in Port-au-Prince.", 250, "Ghanaian embassy")]
+    // Near misses: an embassy's unnamed spokesperson is the country's officials (the DevSet header's "an Egyptian Embassy spokesman"
+    // "Egyptian officials", CountrySpokespeopleTests); a named spokesperson is the person.
+    [InlineData("A Ghanaian embassy spokesman said 250 officers had arrived in Port-au-Prince.", 250, "Ghanaian officials")]
     [InlineData("A spokesperson for the Ghanaian police confirmed the landing. She said 250 officers had arrived in Port-au-Prince.", 250, "Ghanaian police")]
     [InlineData("Ghanaian police spokeswoman Grace Ansah confirmed the landing. She said 250 officers had arrived in Port-au-Prince.", 250, "Grace Ansah")]
     public void The_pronoun_speaks_for_the_spokesperson_s_body(string text, double value, string origin) =>
