@@ -42,7 +42,7 @@ internal sealed class DocumentFinder
             var hit = cueHits[i];
             // "Reports say …", "22:15 IST Reports say …": a plural noun that opens the sentence may speak alone.
             var opens = OpensSentence(s, hit.Span.Start) && s[hit.Span.End - 1] == 's';
-            if (hit.Label is not ("statement_nouns" or "document_nouns") || !(opens || char.IsLower(s[hit.Span.Start])) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
+            if (hit.Label is not ("statement_nouns" or "document_nouns" or "voice_body_nouns") || !(opens || char.IsLower(s[hit.Span.Start])) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
             // "the country's intelligence agency", "intelligence officials": the cue qualifies a body or group that speaks instead
