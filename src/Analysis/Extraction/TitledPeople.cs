@@ -27,6 +27,10 @@ internal sealed partial class TitledPeople
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
     // "Foreign Affairs", "Defence": the portfolio words a title runs on over before its holder (office_portfolio_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> portfolioWords;
+    // "Council", "Assembly": a body's last word that the office runs on to before its holder (office_body_ends).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeBodyEnds;
+    // "Sir", "Dame": a knighthood inside a name's run after an unlisted rank ("Chief Constable Sir Hugh Orde"; inner_honorifics).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> innerHonorifics;
     // "Mr", "Dr.": an honorific that opens a name in apposition, not part of it (apposed_honorifics).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
 
@@ -47,6 +51,8 @@ internal sealed partial class TitledPeople
         militaryTitles = Set("military_titles");
         definiteWords = Set("definite_determiners").GetAlternateLookup<ReadOnlySpan<char>>();
         portfolioWords = lexicon.WordLookup("office_portfolio_words", StringComparer.Ordinal);
+        officeBodyEnds = lexicon.WordLookup("office_body_ends", StringComparer.Ordinal);
+        innerHonorifics = lexicon.WordLookup("inner_honorifics", StringComparer.Ordinal);
         honorifics = lexicon.WordLookup("apposed_honorifics", StringComparer.Ordinal);
     }
 
@@ -170,11 +176,15 @@ internal sealed partial class TitledPeople
 
     // Where a name that runs from `from` to `to` starts once the titles that open it are skipped ("General Manoj
     // Naravane": "Manoj Naravane"); a name left with fewer than two words keeps them ("General Pande" stays whole).
-    private static int AfterRanks(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits, int next)
+    private int AfterRanks(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits, int next)
     {
         var at = from;
         for (var t = next; t < titleHits.Count && titleHits[t].Span.Start <= at; t++)
             if (titleHits[t].Span.Start == at && titleHits[t].Span.End < to) at = SkipWhiteSpace(s, titleHits[t].Span.End);
+        // "Chief Constable Sir Hugh Orde": one capitalised word the titles do not list, then a knighthood, opens the name too.
+        if (WordEnd(s, at) is var w && w < to && s[w] == ' ' && SkipWhiteSpace(s, w) is var k && WordEnd(s, k) is var ke && ke < to
+            && innerHonorifics.Contains(s.AsSpan(k, ke - k)))
+            at = SkipWhiteSpace(s, ke);
         return at > from && s.IndexOf(' ', at, to - at) > at ? at : from;
     }
 
@@ -237,8 +247,21 @@ internal sealed partial class TitledPeople
             while (p < s.Length && char.IsUpper(s[p]))
             {
                 var country = countries.FindIndex(c => c.Span.Start == p && c.Country is not null && !c.Possessive);
+                // "Secretary of Russia's Security Council Nikolai Voronin": a country's possessive before the body's name.
+                if (country < 0 && countries.FindIndex(c => c.Span.Start == p && c.Country is not null && c.Possessive) is var owner and >= 0
+                    && SkipWhiteSpace(s, countries[owner].Span.End) is var bodyAt && bodyAt > countries[owner].Span.End
+                    && BodyNameEnd(s, bodyAt) is var ownedEnd && ownedEnd > bodyAt)
+                {
+                    (words, end) = (words + 1, ownedEnd);
+                    break;
+                }
                 var e = country >= 0 ? countries[country].Span.End : WordEnd(s, p);
-                if (country < 0 && !portfolioWords.Contains(s.AsSpan(p, e - p))) break;
+                if (country < 0 && !portfolioWords.Contains(s.AsSpan(p, e - p)))
+                {
+                    // "Security Council Sergei Shoigu": the body's last word ends the office, before the holder's name.
+                    if (BodyNameEnd(s, p) is var body && body > p) (words, end) = (words + 1, body);
+                    break;
+                }
                 (words, end) = (words + 1, e);
                 if (e >= s.Length || s[e] != ' ') break;
                 p = e + 1;
@@ -247,6 +270,24 @@ internal sealed partial class TitledPeople
                 if (string.CompareOrdinal(s, p, "the ", 0, 4) == 0) p += 4;
             }
             if (words == 0) break;
+        }
+        return end;
+    }
+
+    // Where the last office_body_ends word of the capitalised run at `at` ends when another capitalised word follows it (the
+    // holder's name: "Council Sergei Shoigu", "National Assembly Woo Won-shik"), within five words ("and" may join two); `at` when none does.
+    private int BodyNameEnd(string s, int at)
+    {
+        var end = at;
+        var p = at;
+        for (var words = 0; words < 5 && p < s.Length && char.IsUpper(s[p]); words++)
+        {
+            var e = WordEnd(s, p);
+            var next = e < s.Length && s[e] == ' ' ? e + 1 : -1;
+            if (next > 0 && string.CompareOrdinal(s, next, "and ", 0, 4) == 0) next += 4;
+            if (next < 0 || next >= s.Length || !char.IsUpper(s[next])) break;
+            if (officeBodyEnds.Contains(s.AsSpan(p, e - p))) end = e;
+            p = next;
         }
         return end;
     }
