@@ -380,10 +380,15 @@ internal sealed partial class TitledPeople
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var count = words.Count;
         if (words.Count > 2 && words[^1] is "Jr." or "Jr" or "Sr." or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        // "M. C. Chagla", "V. K. Singh": a name that opens with initials, as South Asian copy writes them, keeps them all; only a
+        // middle initial after a first name of its own goes ("Mark T. Esper").
+        if (IsInitial(words[0])) return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
         for (var i = words.Count - 2; i > 0; i--)
             if (words[i].Length == 2 && char.IsUpper(words[i][0]) && words[i][1] == '.') words.RemoveAt(i);
         return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
     }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private SourceRef Person(TextSpan span, string name, string title, string? country)
     {
