@@ -21,6 +21,8 @@ internal sealed partial class TitledPeople
     // The first tokens of the titles, as the matcher reads them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
     private readonly Regex personName, titledNames, appositive;
+    // "who gives his name only as Juan", "identified only as Oleksandr": a person known by the one name they gave (given_name_person).
+    private readonly Regex givenName;
     private readonly HashSet<string> notNames, expertTitles, militaryTitles;
     // Titles only in apposition ("His deputy, Vadym Skibitsky,"): the cue and title matchers label them "apposed_titles".
     private const string ApposedOnly = "apposed_titles";
@@ -46,6 +48,7 @@ internal sealed partial class TitledPeople
         personName = lexicon.Regex("person_name", RegexOptions.None);
         titledNames = lexicon.Regex("titled_names", RegexOptions.None);
         appositive = lexicon.Regex("appositive_person", RegexOptions.None);
+        givenName = lexicon.Regex("given_name_person", RegexOptions.None);
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
@@ -136,6 +139,7 @@ internal sealed partial class TitledPeople
             }
             taken = names.Index + names.Length;
         }
+        GivenNames(s, start, candidates);
         if (titleHits.Count > 0 && MayBeApposed(s, titleHits))
             foreach (Match m in appositive.Matches(s))
             {
@@ -356,6 +360,23 @@ internal sealed partial class TitledPeople
         var p = SkipWhiteSpace(s, at);
         // "Minister Łukasz …", "General Émile …": any capital, not an ASCII one only.
         return p > at && p < s.Length && char.IsUpper(s[p]);
+    }
+
+    // "a Colombian who gives his name only as Juan", "identified only as Oleksandr": the one name a person gave is theirs. Most
+    // sentences hold neither "name" nor "only as", and the pattern is not run.
+    private void GivenNames(string s, int start, List<SourceCandidate> candidates)
+    {
+        if (!s.Contains(" name", StringComparison.Ordinal) && !s.Contains("only as ", StringComparison.Ordinal)) return;
+        foreach (Match m in givenName.Matches(s))
+        {
+            var g = m.Groups["name"];
+            if (notNames.Contains(FirstWord(g.Value))) continue;
+            // "One of them, who gave his name as Carlos, told": the clause that names them is the span the text cites, so the verb
+            // after its closing comma is theirs, as after a name set off by commas.
+            var from = m.Index;
+            if (TryWordBefore(s, from, 0, out var who, out var whoStart) && who is "who") from = whoStart;
+            candidates.Add(new(0, Person(new TextSpan(start + from, start + g.Index + g.Length), g.Value, "person", null)) { NameSpan = new TextSpan(start + g.Index, start + g.Index + g.Length) });
+        }
     }
 
     // appositive_person reads "<name>, a|an|the … <title>": a comma, white space, the article and white space, before one
