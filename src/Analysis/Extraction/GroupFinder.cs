@@ -199,8 +199,24 @@ internal sealed class GroupFinder
             while (TryWordBefore(s, first, 0, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, 0, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
             var group = GroupRef(new TextSpan(start + first, start + place.Span.End), s[place.Span.Start..place.Span.End], country, head, s[modsStart..headStart]);
-            candidates.Add(new(2, group) { CitedOnly = true });
+            // "officials of South Korea, Ukraine and the USA", "officials in Seoul and Washington": the places listed after the
+            // first each have their own officials, cited with them (partners, as "U.S. and South Korean officials" are).
+            var listed = new List<SourceRef>();
+            for (var prev = place; AfterJoiner(s, prev.Span.End) is var q and > 0 && ListedPlace(s, q, countries, country) is { } next; prev = next)
+                listed.Add(GroupRef(new TextSpan(start + next.Span.Start, start + next.Span.End), s[next.Span.Start..next.Span.End], next.Country, head, s[modsStart..headStart]));
+            // The list is one voice's span, so the verb after its last place is the group's ("…, Ukraine and the USA have said").
+            if (listed.Count > 0) group = group with { Span = new TextSpan(group.Span.Start, listed[^1].Span.End) };
+            candidates.Add(new(2, group) { CitedOnly = true, Partner = listed.Count > 0 ? listed[0] : null, MorePartners = listed.Count > 1 ? listed.GetRange(1, listed.Count - 1).ToArray() : null });
         }
+    }
+
+    // The country named by its name or capital at `at` (past "the": "and the USA"), another than `country`, or null.
+    private static CountryName? ListedPlace(string s, int at, List<CountryName> countries, string country)
+    {
+        if (string.CompareOrdinal(s, at, "the ", 0, 4) == 0) at += 4;
+        foreach (var c in countries)
+            if (c.Span.Start == at && c is { Country: { } other, IsDemonym: false, Possessive: false } && other != country) return c;
+        return null;
     }
 
     // Where the group modifiers right before a located group's head start ("Defense officials", "senior military officials"),
