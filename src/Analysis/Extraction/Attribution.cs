@@ -127,6 +127,9 @@ internal sealed partial class Attribution
         // figure, gives it its speaker, before any earlier sentence does (and across a paragraph's end).
         // Not where the sentence's own speaker is a voice the kit cannot name ("…, officials said. According to CNN, the total …").
         var ownVoice = unknownSpeakers.Contains(sentence.Index);
+        // "About 1,200 soldiers are estimated to remain. That is according to …": unnamed estimates give way to the next sentence
+        // that names whose they are.
+        if (chain is [{ Name: DocumentFinder.UnnamedEstimates }] && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } whose) chain = whose;
         if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1) is { } next) chain = next;
         // "About 3,000 … may reach the front. They will reinforce assault units. This was stated by …": an item's closing
         // sentence refers back past one that cites no one, in the same paragraph.

@@ -13,10 +13,14 @@ using static SourceText;
 /// </summary>
 internal sealed class DocumentFinder
 {
+    /// <summary>The name of estimates no one is named for ("is estimated to keep 30,000 soldiers"), as the DevSet header has it.</summary>
+    public const string UnnamedEstimates = "estimates";
+
     private readonly HashSet<string> modifierPairs;
     // "agency", "service", "officials": a body's noun after the cue makes the cue its modifier ("the country's intelligence agency").
     private readonly PhraseTable bodyNouns;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns,
+        quantifiers, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs;
 
     public DocumentFinder(Lexicon lexicon)
     {
@@ -28,6 +32,11 @@ internal sealed class DocumentFinder
         invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
         genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
         genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
+        quantifiers = lexicon.WordLookup("generic_source_quantifiers", StringComparer.OrdinalIgnoreCase);
+        passiveVerbs = lexicon.WordLookup("passive_estimate_verbs", StringComparer.Ordinal);
+        passiveAuxiliaries = lexicon.WordLookup("passive_estimate_auxiliaries", StringComparer.Ordinal);
+        passiveLinks = lexicon.WordLookup("passive_estimate_links", StringComparer.Ordinal);
+        passiveAdverbs = lexicon.WordLookup("passive_estimate_adverbs", StringComparer.Ordinal);
         modifierPairs = lexicon.Words("document_modifier_pairs").ToHashSet(StringComparer.Ordinal);
         bodyNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
@@ -57,6 +66,8 @@ internal sealed class DocumentFinder
             if (generic && SkipWhiteSpace(s, hit.Span.End) is var press && press > hit.Span.End && WordEnd(s, press) is var pressEnd
                 && s[pressEnd - 1] == 's' && genericNouns.Contains(s.AsSpan(press, pressEnd - press))) continue;
             var lowerFirst = false;
+            // "Other accounts give …", "according to some estimates": a word that counts the estimates stands where the noun alone would.
+            var counted = false;
             while (true)
             {
                 var e2 = first;
@@ -67,6 +78,11 @@ internal sealed class DocumentFinder
                 if (b2 > 0 && char.IsAsciiLetterUpper(s[b2 - 1]) && (b2 == 1 || !char.IsLetter(s[b2 - 2]))) b2--;
                 if (e2 == first || b2 == e2) break;
                 var word = s.AsSpan(b2, e2 - b2);
+                if (generic && quantifiers.Contains(word))
+                {
+                    counted = OpensSentence(s, b2) || AfterAccordingTo(s, b2);
+                    break;
+                }
                 if (char.IsUpper(word[0]))
                 {
                     if (word.Length > lowered.Length || !(documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])
@@ -85,12 +101,41 @@ internal sealed class DocumentFinder
             }
             // "Kirby told a press briefing": a briefing someone told is where the speaker spoke, no voice of its own.
             if (Told(s, first)) continue;
-            if (first == hit.Span.Start && !AfterAccordingTo(s, first) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
+            if (first == hit.Span.Start && !counted && !AfterAccordingTo(s, first) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
             var name = Normalize(s[first..hit.Span.End]);
+            if (counted) lowerFirst = true;
             if (lowerFirst) name = char.ToLowerInvariant(name[0]) + name[1..];
             candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), opens && first == hit.Span.Start ? name.ToLowerInvariant() : name, kind, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
         }
+        AddPassiveEstimates(s, start, cueHits, candidates);
+    }
+
+    // "Ankara is estimated to keep 30,000 soldiers", "the force was reckoned at 8,000": the unnamed estimates speak
+    // (passive_estimate_verbs after a form of "be", an adverb between allowed, and "to" or "at" after). Not "an estimated
+    // 10,000", the writer's hedge, which no form of "be" precedes.
+    private void AddPassiveEstimates(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
+    {
+        for (var i = 0; i < cueHits.Count; i++)
+        {
+            var hit = cueHits[i];
+            if (hit.Label != "reporting_verbs" || !passiveVerbs.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
+            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && (e == n || !passiveLinks.Contains(s.AsSpan(n, e - n)))) continue;
+            // Inside a quotation the passive is the quoted speaker's ("\"Their strength is estimated at 45,\" the major said").
+            if (Quoted(s, hit.Span.Start) || !TryWordBefore(s, hit.Span.Start, 0, out var before, out var beforeStart)) continue;
+            if (!passiveAuxiliaries.Contains(before) && !((before.EndsWith("ly") || passiveAdverbs.Contains(before)) && TryWordBefore(s, beforeStart, 0, out var aux, out _) && passiveAuxiliaries.Contains(aux))) continue;
+            candidates.Add(new(4, new SourceRef(new TextSpan(start + hit.Span.Start, start + hit.Span.End), UnnamedEstimates, SourceKind.Other, null,
+                CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = true });
+        }
+    }
+
+    // Whether a quotation is open at `at`: “ and « open, ” and » close, a straight double quote turns it.
+    private static bool Quoted(string s, int at)
+    {
+        var open = false;
+        for (var i = 0; i < at; i++)
+            open = s[i] switch { '“' or '«' => true, '”' or '»' => false, '"' => !open, _ => open };
+        return open;
     }
 
     // Whether the word at `from`..`to` qualifies only with the word after it ("flight tracking data", "flight trackers", while

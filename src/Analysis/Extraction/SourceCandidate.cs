@@ -13,6 +13,8 @@ internal struct SourceCandidate(int priority, SourceRef reference)
     public readonly SourceRef Ref = reference;
     // A source only where the text cites it; only where it speaks (a statement is never told anything).
     public bool CitedOnly, SpeakerOnly;
+    // The span is the act of saying itself, with no verb after it to find ("is estimated to keep", DocumentFinder): it speaks.
+    public bool Speaks;
     // "U.S. and South Korean officials": the second group, cited as the first is.
     public SourceRef? Partner;
     // "British, French and German officials": the groups between the first and the last, cited as the first is.

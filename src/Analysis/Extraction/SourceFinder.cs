@@ -380,6 +380,7 @@ internal sealed class SourceFinder
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
+            if (role == CitationRole.Mentioned && candidates[index].Speaks) role = CitationRole.Speaker;
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
                 role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
@@ -463,6 +464,9 @@ internal sealed class SourceFinder
             foreach (var c in candidates)
                 if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } named } && !accepted.Exists(a => a.Span.Start == named.Span.Start))
                     people.LearnNamed(named);
+        // "… are estimated at 4,700, the lawmaker told journalists": the unnamed estimates of a passive speak only where no one
+        // else in the sentence does.
+        if (accepted.Exists(a => a.Role == CitationRole.Speaker && !PassiveEstimate(a, candidates))) accepted.RemoveAll(a => PassiveEstimate(a, candidates));
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);
@@ -947,6 +951,9 @@ internal sealed class SourceFinder
             if (char.IsLower(c)) return false;
         return true;
     }
+
+    private static bool PassiveEstimate(SourceRef source, List<SourceCandidate> candidates) =>
+        candidates.Exists(c => c.Speaks && c.Ref.Span == source.Span);
 
     private static bool HasInterceptionCue(string s, IReadOnlyList<PhraseMatch> cueHits)
     {
