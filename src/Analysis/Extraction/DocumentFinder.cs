@@ -20,7 +20,7 @@ internal sealed class DocumentFinder
     // "agency", "service", "officials": a body's noun after the cue makes the cue its modifier ("the country's intelligence agency").
     private readonly PhraseTable bodyNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns,
-        quantifiers, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs;
+        quantifiers, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs, rangedVerbs;
 
     public DocumentFinder(Lexicon lexicon)
     {
@@ -37,6 +37,7 @@ internal sealed class DocumentFinder
         passiveAuxiliaries = lexicon.WordLookup("passive_estimate_auxiliaries", StringComparer.Ordinal);
         passiveLinks = lexicon.WordLookup("passive_estimate_links", StringComparer.Ordinal);
         passiveAdverbs = lexicon.WordLookup("passive_estimate_adverbs", StringComparer.Ordinal);
+        rangedVerbs = lexicon.WordLookup("ranged_estimate_verbs", StringComparer.Ordinal);
         modifierPairs = lexicon.Words("document_modifier_pairs").ToHashSet(StringComparer.Ordinal);
         bodyNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
@@ -53,7 +54,13 @@ internal sealed class DocumentFinder
             var opens = OpensSentence(s, hit.Span.Start) && s[hit.Span.End - 1] == 's';
             if (hit.Label is not ("statement_nouns" or "document_nouns" or "voice_body_nouns") || !(opens || char.IsLower(s[hit.Span.Start])) || spokespersonNouns.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             // An author after it speaks instead: "estimates from the Pentagon".
-            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n))) continue;
+            if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && statementLinks.Contains(s.AsSpan(n, e - n)))
+            {
+                // "Estimates of the garrison range from 8,000 to 12,000": estimates of a thing, not by anyone, that open the sentence.
+                if (opens && RangedOverThing(s, n, e)) candidates.Add(new(4, new SourceRef(new TextSpan(start + hit.Span.Start, start + hit.Span.End),
+                    s[hit.Span.Start..hit.Span.End].ToLowerInvariant(), SourceKind.Other, null, CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = true });
+                continue;
+            }
             // "the country's intelligence agency", "intelligence officials": the cue qualifies a body or group that speaks instead
             // (PronounFinder, GroupFinder and CountryBodies name those).
             if (n > hit.Span.End && PhraseAt(s, n, bodyNouns, wholeWord: true) > 0) continue;
@@ -127,6 +134,25 @@ internal sealed class DocumentFinder
             candidates.Add(new(4, new SourceRef(new TextSpan(start + hit.Span.Start, start + hit.Span.End), UnnamedEstimates, SourceKind.Other, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = true });
         }
+    }
+
+    // Whether "of" at `link`..`linkEnd` opens a thing, no author, and a verb that gives the estimates' size follows it within a
+    // few words (ranged_estimate_verbs: "Estimates of the Panamanian dead run from", "of how many Nepalis are fighting"). A thing
+    // has a word in lower case besides its article ("estimates of the Pentagon are" name their author).
+    private bool RangedOverThing(string s, int link, int linkEnd)
+    {
+        if (!s.AsSpan(link, linkEnd - link).Equals("of", StringComparison.Ordinal)) return false;
+        var p = SkipWhiteSpace(s, linkEnd);
+        var thing = false;
+        for (var words = 0; words < 7 && p < s.Length && WordEnd(s, p) is var e && e > p; words++)
+        {
+            var word = s.AsSpan(p, e - p);
+            if (thing && rangedVerbs.Contains(word)) return true;
+            thing |= char.IsAsciiLetterLower(word[0]) && word is not ("the" or "its" or "their" or "a" or "an");
+            if (e < s.Length && s[e] is not ' ') return false;
+            p = SkipWhiteSpace(s, e);
+        }
+        return false;
     }
 
     // Whether a quotation is open at `at`: “ and « open, ” and » close, a straight double quote turns it.
