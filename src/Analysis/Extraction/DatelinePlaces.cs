@@ -19,6 +19,11 @@ internal sealed class DatelinePlaces
     {
         this.countries = countries;
         foreach (var (place, country) in lexicon.Pairs("dateline_places", '|')) places[place.Trim()] = country.Trim();
+        // "N'DJAMENA", "PORT-AU-PRINCE", "DAR ES SALAAM": a capital whose inner capitals or small words title case cannot restore
+        // (N'Djamena, Port-au-Prince, Dar es Salaam) is still its country's, read in any case.
+        foreach (var country in lexicon.Countries)
+            foreach (var alias in country.Aliases.Prepend(country.Name))
+                places.TryAdd(alias.Replace('’', '\''), country.Name);
     }
 
     /// <summary>The country of the dateline sentence text s opens with, or null when it opens with none.</summary>
@@ -58,7 +63,7 @@ internal sealed class DatelinePlaces
     public bool IsPlace(ReadOnlySpan<char> name) => name.Length > 2 && Of(TitleCase(name)) is not null;
 
     private string? Of(string place) =>
-        places.TryGetValue(place, out var country) ? country
+        places.TryGetValue(place.Replace('’', '\''), out var country) ? country
         : countries.Find(place, 0, place.Length) is { Count: > 0 } named && named[0].Span.Start == 0 && named[0].Span.End == place.Length ? named[0].Country.Name
         : null;
 
