@@ -88,8 +88,12 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     }
 
     // The country of a source the sentence cites, else the first the sentence names; null when there is none.
+    // A wire credit's country comes after any other voice's ("SEOUL (CNA) - …, a South Korean lawmaker said after a briefing by
+    // the country's spy agency": South Korea's, not the credited agency's Taiwan; "ANKARA (AA) - …, the National Defense Ministry
+    // said": the home agency's Turkey, where no other voice has a country).
     private static string? SentenceCountry(List<SourceRef> accepted, List<CountryName> countries) =>
-        accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
+        accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null, IsCredit: false } && r.Kind != SourceKind.Outlet)?.Country
+            ?? accepted.FirstOrDefault(r => r is { IsPronoun: false, IsCited: true, Country: not null } && r.Kind != SourceKind.Outlet)?.Country
             ?? countries.FirstOrDefault(c => c.Country is not null).Country;
 
     // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
