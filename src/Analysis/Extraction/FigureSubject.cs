@@ -88,7 +88,8 @@ internal sealed partial class TroopCountFinder
             // (or of none: "The insurgents lost some 70 fighters").
             if (subject is null && several) { mixed[i] = true; continue; }
             if (result[i].Kind == TroopKind.Casualties)
-                subject ??= AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries, countBeforeIsTroops);
+                subject ??= RanksOfDead(text, end, result[i], countries)
+                    ?? AdmitsOwnLosses(text, result[i].Quantity.Span.Start, countries) ?? SideCountsItsDead(text, start, end, result[i], countries, countBeforeIsTroops);
             subject ??= SpeakerSendsItself(text, start, result[i].Quantity.Span.Start, countries, masked);
             if (subject is null && AfterPartsOfTwo(result, i, countries)) { mixed[i] = true; continue; }
             if (subject is null && SpeakerCountry(text, start, result[i].Span.Start, countries, masked) is var (other, speaker) && speaker is not null)

@@ -130,6 +130,8 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"side": after a demonym, a party to a fight ("the Armenian side").</summary>
     public AdjacentPhrases SideNouns { get; } = AdjacentPhrases.Of(lexicon, "side_nouns");
+    public AdjacentPhrases RanksOpeners { get; } = AdjacentPhrases.Of(lexicon, "ranks_openers");
+    public AdjacentPhrases RanksNouns { get; } = AdjacentPhrases.Of(lexicon, "ranks_nouns");
 
     /// <summary>"captured", "wounded": a casualty word right before a figure, which makes its "N of them" a toll of its own.</summary>
     public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");
