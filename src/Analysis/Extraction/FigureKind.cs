@@ -577,6 +577,13 @@ internal sealed partial class TroopCountFinder
         return true;
     }
 
+    // "an army division", "a mobile army surgical hospital", "the occupation army": "army" names a unit or a force sent, no whole
+    // army (army_modified_nouns after it, army_sent_adjectives before it).
+    private bool ArmyAsModifier(string text, int start, int end, TextSpan cue) =>
+        text.AsSpan(cue.Start, cue.Length).Equals("army", StringComparison.OrdinalIgnoreCase)
+        && (cue.End + 1 < end && text[cue.End] == ' ' && kindWords.ArmyModifiedNouns.EndOfPhraseAt(text, cue.End + 1, end) > 0
+            || PhraseBefore(kindWords.ArmySentAdjectives, text, start, cue.Start, 1) >= 0);
+
     // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
     // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
     // before a cited source ("according to South Korea's defense ministry").
@@ -591,7 +598,8 @@ internal sealed partial class TroopCountFinder
         // "an army spokesman said", "soldiers of the Indian army": the army names a speaker or where troops come from, not
         // the size of a force; "sent to replace losses": the troops make up for casualties, they are not them.
         for (var i = found.Count - 1; i >= 0; i--)
-            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)))
+            if ((found[i].Label == ArmySize && (SpeakerAfter(text, found[i].Span.End, end) || OriginOfTroops(text, start, found[i].Span.Start)
+                    || ArmyAsModifier(text, start, end, found[i].Span)))
                 || (found[i].Label == Casualty && PhraseBefore(replacementWords, text, start, found[i].Span.Start, 2) >= 0)
                 // "satellite imagery captured roughly 4,000 soldiers": a picture taken, not prisoners.
                 || (found[i].Label == Casualty && text.AsSpan(found[i].Span.Start).StartsWith("captur", StringComparison.OrdinalIgnoreCase)

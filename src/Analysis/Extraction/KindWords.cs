@@ -94,6 +94,8 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"imagery", "photos": a capture cue right after one of these is a picture taken, not prisoners.</summary>
     public AdjacentPhrases RecordNouns { get; } = AdjacentPhrases.Of(lexicon, "record_nouns");
+    public AdjacentPhrases ArmyModifiedNouns { get; } = AdjacentPhrases.Of(lexicon, "army_modified_nouns");
+    public AdjacentPhrases ArmySentAdjectives { get; } = AdjacentPhrases.Of(lexicon, "army_sent_adjectives");
 
     /// <summary>"hosts", "is home to": a country that is the subject of one of these is where troops are, not whose.</summary>
     public AdjacentPhrases HostVerbs { get; } = AdjacentPhrases.Of(lexicon, "host_verbs");
