@@ -7,6 +7,7 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   READ0     dev passages of every story outside the blind batches still kept blind (I-L, T, U and those in $BLIND)
   RS        dev passages of blind batches R and S, read since they were scored
   TU        dev passages of blind batches T and U, read since session 32 (their held-out third stays unread)
+  TUH       the held-out third of blind batches T and U: same stories as TU, never read (does what TU taught carry over?)
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A letter  every passage of that blind batch (e.g. T, U, V): score with the first and last build of a session
@@ -52,6 +53,7 @@ def selector(group, batch):
         "READ0": lambda i: dev(i) and of(i) not in BLIND,
         "RS": lambda i: dev(i) and of(i) in ("R", "S"),
         "TU": lambda i: dev(i) and of(i) in ("T", "U"),
+        "TUH": lambda i: not dev(i) and of(i) in ("T", "U"),
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
