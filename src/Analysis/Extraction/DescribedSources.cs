@@ -37,6 +37,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                     // ("… will back Mozambican troops, the government said" after "Rwanda has begun sending 1,000 troops").
                     ? (StateHome(countries, document) ?? OpeningActor(countries)) is { } home ? Body(description.Name["the ".Length..], home) : null
                     // "the army said" after "the Lebanese army commander": the service of the country whose service the document named.
+                    // "KYIV - 1,200 Russian soldiers were killed, the general staff said": where the sentence names countries only by
+                    // the adjectives of what it counts, and no voice of a country, the dateline's body speaks.
+                    : document?.Dateline is { } dateline && OnlyAdjectives(accepted, countries) ? Body(description.Name["the ".Length..], dateline)
                     : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline
                         ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
@@ -86,6 +89,11 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             if (titleHits[t].Span is var title && title.Start < end && title.End > end) return true;
         return false;
     }
+
+    // Whether the sentence names countries, all of them by an adjective ("Russian soldiers"), and cites no voice of a country.
+    private static bool OnlyAdjectives(List<SourceRef> accepted, List<CountryName> countries) =>
+        countries.Count > 0 && countries.TrueForAll(c => c is { IsDemonym: true, Possessive: false, IsGroupAdjective: false })
+        && !accepted.Exists(r => r is { IsPronoun: false, IsCited: true, Country: not null, IsCredit: false } && r.Kind != SourceKind.Outlet);
 
     // The country of a source the sentence cites, else the first the sentence names; null when there is none.
     // A wire credit's country comes after any other voice's ("SEOUL (CNA) - …, a South Korean lawmaker said after a briefing by
