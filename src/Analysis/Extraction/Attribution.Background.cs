@@ -42,7 +42,7 @@ internal sealed partial class Attribution
         if (dated && (text.AsSpan(last.Span.End, comma - last.Span.End).IndexOfAnyInRange('0', '9') >= 0
             || !CommaBefore(text.AsSpan(sentence.Start, last.Span.Start - sentence.Start)))) return false;
         var open = false;
-        for (var k = sentence.Start; k < comma; k++) open = QuoteState(text[k], open);
+        for (var k = sentence.Start; k < comma; k++) open = SourceText.QuoteState(text[k], open);
         if (open || closing.Continuations.Any(text, comma + 1, sentence.End)) return false;
         foreach (var hit in closing.BackReferences.Find(text, comma + 1, sentence.End))
             if (hit.Label == FigureReferences) return false;
@@ -141,7 +141,7 @@ internal sealed partial class Attribution
         }
         if (!any) return false;
         var open = false;
-        for (var i = sentence.Start; i < semicolon; i++) open = QuoteState(text[i], open);
+        for (var i = sentence.Start; i < semicolon; i++) open = SourceText.QuoteState(text[i], open);
         if (open) return false;
         if (closing.Continuations.Any(text, semicolon + 1, sentence.End)) return false;
         // "…, a U.S. official said; by the end of the month the number had risen to 10,000": the clause goes on with the figure.

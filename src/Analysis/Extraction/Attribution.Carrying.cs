@@ -14,7 +14,7 @@ internal sealed partial class Attribution
     {
         var text = document.Text;
         for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
-            if (QuoteState(text[i], false)) return true;
+            if (SourceText.QuoteState(text[i], false)) return true;
         foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
         {
             // "That adds to 100,000 US troops already in Europe": a statement verb in another sense, no statement.

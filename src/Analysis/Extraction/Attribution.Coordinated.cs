@@ -31,7 +31,7 @@ internal sealed partial class Attribution
         }
         if (first < 0 || FrontedVoice(sentence, chain)) return false;
         var open = false;
-        for (var i = sentence.Start; i < join; i++) open = QuoteState(text[i], open);
+        for (var i = sentence.Start; i < join; i++) open = SourceText.QuoteState(text[i], open);
         if (open) return false;
         foreach (var word in Words(text[first..join]))
             if (closing.Verbs.Contains(word) && !closing.ObjectStatementVerbs.Contains(word)) return false;

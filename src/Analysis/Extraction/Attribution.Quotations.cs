@@ -18,14 +18,14 @@ internal sealed partial class Attribution
         for (var i = sentences[first].Start; i < sentence.End; i++)
         {
             if (i == figure && !open) return null;
-            open = QuoteState(text[i], open);
+            open = SourceText.QuoteState(text[i], open);
         }
         if (!open) return null;
         var at = sentence.End;
         for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences && sentences[k].Paragraph == sentence.Paragraph; k++)
             for (; at < sentences[k].End; at++)
             {
-                if (QuoteState(text[at], open)) continue;
+                if (SourceText.QuoteState(text[at], open)) continue;
                 // Its speaker stands right after the mark ("…,” said Colonel Nowak", "…,” he said, but the ministry said …"):
                 // that speaker's clause gives the chain, not a voice of a later clause.
                 foreach (var r in chains[k])
@@ -51,12 +51,4 @@ internal sealed partial class Attribution
     // two to four sentences).
     private const int QuotationSentences = 3;
 
-    // Whether a quotation is open after `c`: “ and « open, ” and » close, a straight double quote turns it.
-    private static bool QuoteState(char c, bool open) => c switch
-    {
-        '“' or '«' => true,
-        '”' or '»' => false,
-        '"' => !open,
-        _ => open,
-    };
 }

@@ -129,7 +129,7 @@ internal sealed class DocumentFinder
             if (hit.Label != "reporting_verbs" || !passiveVerbs.Contains(s.AsSpan(hit.Span.Start, hit.Span.Length))) continue;
             if (SkipWhiteSpace(s, hit.Span.End) is var n && WordEnd(s, n) is var e && (e == n || !passiveLinks.Contains(s.AsSpan(n, e - n)))) continue;
             // Inside a quotation the passive is the quoted speaker's ("\"Their strength is estimated at 45,\" the major said").
-            if (Quoted(s, hit.Span.Start) || !TryWordBefore(s, hit.Span.Start, 0, out var before, out var beforeStart)) continue;
+            if (QuoteOpenAt(s, hit.Span.Start) || !TryWordBefore(s, hit.Span.Start, 0, out var before, out var beforeStart)) continue;
             if (!passiveAuxiliaries.Contains(before) && !((before.EndsWith("ly") || passiveAdverbs.Contains(before)) && TryWordBefore(s, beforeStart, 0, out var aux, out _) && passiveAuxiliaries.Contains(aux))) continue;
             candidates.Add(new(4, new SourceRef(new TextSpan(start + hit.Span.Start, start + hit.Span.End), UnnamedEstimates, SourceKind.Other, null,
                 CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = true });
@@ -153,15 +153,6 @@ internal sealed class DocumentFinder
             p = SkipWhiteSpace(s, e);
         }
         return false;
-    }
-
-    // Whether a quotation is open at `at`: “ and « open, ” and » close, a straight double quote turns it.
-    private static bool Quoted(string s, int at)
-    {
-        var open = false;
-        for (var i = 0; i < at; i++)
-            open = s[i] switch { '“' or '«' => true, '”' or '»' => false, '"' => !open, _ => open };
-        return open;
     }
 
     // Whether the word at `from`..`to` qualifies only with the word after it ("flight tracking data", "flight trackers", while

@@ -17,19 +17,11 @@ internal sealed partial class TroopCountFinder
         {
             if (c.Span.Start < figure.Span.End || !c.IsAdjective) continue;
             if (text.AsSpan(figure.Span.End, c.Span.Start - figure.Span.End).IndexOfAny(";:") >= 0) return null;
-            if (!OpenedByRanks(text, figure.Span.End, c.Span.Start) || !Spaced(text, c.Span.End)) continue;
+            if (PhraseBefore(kindWords.RanksOpeners, text, figure.Span.End, c.Span.Start, 0) < 0 || !Spaced(text, c.Span.End)) continue;
             var noun = kindWords.RanksNouns.EndOfPhraseAt(text, c.Span.End + 1, end);
             if (noun <= 0 || noun < text.Length && text[noun] is '\'' or '’') continue;
             return c.Country.Name;
         }
         return null;
-    }
-
-    // Whether a phrase of ranks_openers ends right before `at` (one space between), after `from`.
-    private bool OpenedByRanks(string text, int from, int at)
-    {
-        for (var b = at - 2; b >= from && b >= at - 14; b--)
-            if ((b == 0 || text[b - 1] == ' ') && kindWords.RanksOpeners.EndOfPhraseAt(text, b, at) is var e && e > 0 && e + 1 == at) return true;
-        return false;
     }
 }

@@ -464,9 +464,10 @@ internal sealed class SourceFinder
             foreach (var c in candidates)
                 if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } named } && !accepted.Exists(a => a.Span.Start == named.Span.Start))
                     people.LearnNamed(named);
-        // "… are estimated at 4,700, the lawmaker told journalists": the unnamed estimates of a passive speak only where no one
-        // else in the sentence does.
-        if (accepted.Exists(a => a.Role == CitationRole.Speaker && !PassiveEstimate(a, candidates))) accepted.RemoveAll(a => PassiveEstimate(a, candidates));
+        // "… are estimated at 4,700, the lawmaker told journalists": unnamed estimates that speak by themselves (a passive, "Estimates
+        // of the garrison range from") speak only where no one else in the sentence does.
+        if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))
+            accepted.RemoveAll(a => SpeaksByItself(a, candidates));
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);
@@ -952,7 +953,7 @@ internal sealed class SourceFinder
         return true;
     }
 
-    private static bool PassiveEstimate(SourceRef source, List<SourceCandidate> candidates) =>
+    private static bool SpeaksByItself(SourceRef source, List<SourceCandidate> candidates) =>
         candidates.Exists(c => c.Speaks && c.Ref.Span == source.Span);
 
     private static bool HasInterceptionCue(string s, IReadOnlyList<PhraseMatch> cueHits)

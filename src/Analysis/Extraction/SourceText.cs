@@ -10,6 +10,23 @@ internal static class SourceText
 {
     public static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    /// <summary>Whether a quotation is open after `c`: “ and « open, ” and » close, a straight double quote turns it.</summary>
+    public static bool QuoteState(char c, bool open) => c switch
+    {
+        '“' or '«' => true,
+        '”' or '»' => false,
+        '"' => !open,
+        _ => open,
+    };
+
+    /// <summary>Whether a quotation is open at `at` (<see cref="QuoteState"/> read from the start of s).</summary>
+    public static bool QuoteOpenAt(string s, int at)
+    {
+        var open = false;
+        for (var i = 0; i < at; i++) open = QuoteState(s[i], open);
+        return open;
+    }
+
     public static int WordEnd(string s, int at)
     {
         while (at < s.Length && IsWord(s[at])) at++;
