@@ -32,6 +32,12 @@ internal sealed partial class Attribution
         {
             foreach (var b in breaks)
                 if (b.Span.Start >= to && b.Span.Start < r.Span.Start && !char.IsLetter(document.Text[b.Span.Start])) return false;
+            // "…, two days after Pyongyang confirmed the deployment.": a voice that a bare break word opens after its comma speaks in
+            // that clause of time; it closes nothing.
+            var comma = r.Span.Start > sentence.Start ? document.Text.LastIndexOf(',', r.Span.Start - 1, r.Span.Start - sentence.Start) : -1;
+            if (comma >= to)
+                foreach (var b in breaks)
+                    if (b.Span.Start > comma && b.Span.Start < r.Span.Start && char.IsLetter(document.Text[b.Span.Start])) return false;
             return document.Text.AsSpan(to, r.Span.Start - to).Contains(", ", StringComparison.Ordinal)
                 && CommaBefore(document.Text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
                 && SaidToTheEnd(document.Text.AsSpan(r.Span.End, sentence.End - r.Span.End));
@@ -52,7 +58,20 @@ internal sealed partial class Attribution
             || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
         // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
-        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r));
+        // "…, a lawmaker said on Wednesday after a briefing by the spy agency, two days after Pyongyang confirmed the deployment": the
+        // informant of the phrase that a bare break word opens right where the figure's clause ends, before any comma, informed
+        // that clause's speaker; the later clause's voice does not take it away.
+        bool BriefedClause(SourceRef r)
+        {
+            if (r.Role != CitationRole.Informant || !InSentence(r) || r.Span.Start < to) return false;
+            var opened = false;
+            foreach (var b in breaks)
+                if (b.Span.Start == to && char.IsLetter(document.Text[b.Span.Start])) opened = true;
+                else if (b.Span.Start > to && b.Span.Start < r.Span.Start) return false;
+            return opened && document.Text.AsSpan(to, r.Span.Start - to).IndexOfAny(",;:") < 0;
+        }
+        return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r)
+            || BriefedClause(r));
     }
 
     // "Lee told reporters after a closed-door session … that the NIS put the total at 15,000": a bare break word ("after") whose

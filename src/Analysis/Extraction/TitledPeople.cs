@@ -23,6 +23,8 @@ internal sealed partial class TitledPeople
     private readonly Regex personName, titledNames, appositive;
     // "who gives his name only as Juan", "identified only as Oleksandr": a person known by the one name they gave (given_name_person).
     private readonly Regex givenName;
+    // "Park Sun-won, a member of a parliamentary intelligence committee,": a lawmaker by their seat (assembly_member_person).
+    private readonly Regex assemblyMember;
     private readonly HashSet<string> notNames, expertTitles, militaryTitles;
     // Titles only in apposition ("His deputy, Vadym Skibitsky,"): the cue and title matchers label them "apposed_titles".
     private const string ApposedOnly = "apposed_titles";
@@ -49,6 +51,7 @@ internal sealed partial class TitledPeople
         titledNames = lexicon.Regex("titled_names", RegexOptions.None);
         appositive = lexicon.Regex("appositive_person", RegexOptions.None);
         givenName = lexicon.Regex("given_name_person", RegexOptions.None);
+        assemblyMember = lexicon.Regex("assembly_member_person", RegexOptions.None);
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
@@ -140,6 +143,7 @@ internal sealed partial class TitledPeople
             taken = names.Index + names.Length;
         }
         GivenNames(s, start, candidates);
+        AssemblyMembers(s, start, candidates);
         if (titleHits.Count > 0 && MayBeApposed(s, titleHits))
             foreach (Match m in appositive.Matches(s))
             {
