@@ -253,6 +253,9 @@ internal sealed class UnnamedSpeakers
                     ?? OnlyOwner(countries)
                     ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
                     ?? Dateline()
+                    // "Israel has called up some 200,000 reservists, military sources said": the state that opens the sentence by its
+                    // name acts on its own troops, and its military speaks of them, where no dateline says whose copy it is.
+                    ?? (dateline is null ? OpeningActor() : null)
                     ?? documentCountry
                     ?? Outlet()
                     ?? Unowned();

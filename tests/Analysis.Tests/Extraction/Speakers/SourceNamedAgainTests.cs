@@ -12,7 +12,7 @@ using static Analysis.Tests.Extraction.Extracted;
 public class SourceNamedAgainTests
 {
     [Theory]
-    [InlineData("Lithuania moved a brigade west, a military source told AFP on Monday.\n\nThe roads were closed.\n\nAbout 2,400 soldiers now guard the crossing, the source said.", 2400, "military sources")]
+    [InlineData("Lithuania moved a brigade west, a military source told AFP on Monday.\n\nThe roads were closed.\n\nAbout 2,400 soldiers now guard the crossing, the source said.", 2400, "Lithuanian military sources")]
     [InlineData("Military sources in Vilnius said on Monday that the brigade had moved.\n\nThe roads were closed.\n\nSome 2,400 soldiers now guard the crossing, the sources added.", 2400, "Lithuanian military sources")]
     // Near miss: an official taken up by "the official" was already the one cited.
     [InlineData("A senior Latvian defence official said the drills had begun.\n\nThe roads were closed.\n\nSome 1,800 soldiers are taking part, the official added.", 1800, "Latvian defense officials")]
