@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class GroupFinder
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: every group ends in its head.</summary>
-    public static readonly string[] CueLists = ["group_heads", "media_group_heads"];
+    public static readonly string[] CueLists = ["group_heads", "media_group_heads", "intelligence_service_nouns"];
 
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
@@ -37,6 +37,10 @@ internal sealed class GroupFinder
     private readonly VoiceCalques headCalques;
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
+    // "intelligence agencies" -> "intelligence", "secret services" -> "intelligence": what several countries' services named
+    // together are each country's (intelligence_service_names, as CountryBodies names one country's).
+    private readonly Dictionary<string, string> intelligenceNames;
+    private readonly PhraseTable intelligenceServices;
 
     public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, MinistryFinder ministries, VoiceCalques calques)
     {
@@ -58,6 +62,8 @@ internal sealed class GroupFinder
         sourceModifierWords = Words("kept_source_modifiers");
         placedHeadWords = Words("placed_group_heads");
         describedGroupWords = Words("described_groups");
+        intelligenceNames = lexicon.Pairs("intelligence_service_names", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        intelligenceServices = new(intelligenceNames.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
     }
 
     public void Add(string s, int start, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
@@ -88,6 +94,29 @@ internal sealed class GroupFinder
             var first1 = listed.Count > 0 ? listed[0] : (CountryName?)null;
             var between = listed.Count > 1 ? listed.GetRange(1, listed.Count - 1) : null;
             listed.Clear();
+            // "Ukrainian and South Korean intelligence agencies say", "the South Korean and Western secret services": services of
+            // several countries named together are each country's intelligence ("Ukrainian intelligence", "South Korean
+            // intelligence"), as "U.S. and South Korean intelligence" names them: the plural counts the countries, not one country's
+            // agencies. One country's stay as written ("Western intelligence agencies").
+            if (first1 is { } leadingService && PhraseAt(s, p, intelligenceServices, wholeWord: true) is var serviceEnd and > 0
+                && intelligenceNames.TryGetValue(Normalize(s[p..serviceEnd]).ToLowerInvariant(), out var service))
+            {
+                var serviceFirst = leadingService.Span.Start;
+                if (TryWordBefore(s, serviceFirst, from, out var sd, out var sds) && determinerWords.Contains(sd) && (sds == 0 || !IsWord(s[sds - 1]))) serviceFirst = sds;
+                var (serviceHead, serviceMods) = service.LastIndexOf(' ') is var sp and > 0 ? (service[(sp + 1)..], service[..sp]) : (service, "");
+                SourceRef Named(CountryName c, int at) => GroupRef(new TextSpan(start + at, start + serviceEnd), s[c.Span.Start..c.Span.End], c.Country, serviceHead, serviceMods);
+                // Over a gazetteer name inside it ("South Korean intelligence agencies" is an alias of the NIS), as a group is.
+                var holdsService = false;
+                foreach (var (gSpan, _) in gazetteerMatches) holdsService |= gSpan.Start >= start + serviceFirst && gSpan.End <= start + serviceEnd;
+                candidates.Add(new(holdsService ? 1 : 2, Named(leadingService, serviceFirst))
+                {
+                    CitedOnly = holdsService,
+                    Partner = Named(adjective, adjective.Span.Start),
+                    MorePartners = between?.Select(b => Named(b, b.Span.Start)).ToArray(),
+                });
+                from = serviceEnd;
+                continue;
+            }
             // Up to three modifiers, then the head: as many modifiers as leave a head after them.
             stops[0] = p;
             var count = 1;

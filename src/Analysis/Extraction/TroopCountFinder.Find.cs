@@ -484,7 +484,8 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Kenya (1,000), Jamaica (200)", "Japan - 53,700; Germany - 35,000": a table of countries and their troops.
-            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, ref tableRowCount, AboutTroops))
+            if (!IsYear(q, false) && CountryTableRow(text, start, end, q, quantities, countries, ref tableRowCount, AboutTroops,
+                () => context ??= troopsBefore?.Invoke() ?? false))
             {
                 found.Add((q, q.Span, false));
                 (tableRows ??= []).Add(q);
@@ -588,6 +589,9 @@ internal sealed partial class TroopCountFinder
             // count with no troop noun of its own, in a sentence that names civilians, is a toll of people, not of soldiers.
             if (kind == TroopKind.Casualties && TollOfPeople(text, start, end, q, countries)) continue;
             var subject = OwnSubject(text, start, end, q.Span, span, countries, out var mixed);
+            // "Britain 8,930", "Cuba 25 killed, 59 wounded": a row of a table is its country's, and so is every number of its cell.
+            if (subject is null && !mixed && (tableRowCount ??= CountryTableRows(text, start, end, quantities, countries)) > 0
+                && TableCellCountry(text, start, end, q, quantities, countries) is { } row) subject = row.Country.Name;
             if (mixed) (mixedOwners ??= []).Add(result.Count);
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
@@ -603,6 +607,7 @@ internal sealed partial class TroopCountFinder
         PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
+        WholeOfCountryRows(result, countries);
         return result;
     }
 

@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "state_voice_heads", "committee_nouns"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
@@ -25,7 +25,8 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords;
+        determinerWords, bareVoiceWords, bareSourceWords, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        diplomatWord, diplomatModifierWords;
 
     private readonly string[] sideEndings;
 
@@ -35,8 +36,10 @@ internal sealed class UnnamedSpeakers
         this.armedServices = armedServices;
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
-        var committees = Set("committee_nouns");
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(stateVoices).Concat(committees), ignoreCase: false);
+        var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees), ignoreCase: false);
+        diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
+        diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
         committeeHeadWords = Set("committee_heads").GetAlternateLookup<ReadOnlySpan<char>>();
         determinerWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.Ordinal);
@@ -106,7 +109,8 @@ internal sealed class UnnamedSpeakers
             // "two diplomats estimated": diplomats of no stated country are named as the text names them, "diplomats" (the DevSet
             // header's batch H; only "a diplomatic source" is "diplomatic sources"; a country's are its group: "European diplomats");
             // of kind other, as no state voice of the document lends them its country.
-            if (diplomatWords.Contains(s.AsSpan(i, j - i)) && (i == 0 || s[i - 1] == ' ') && !AfterPossessive(s, i))
+            if (((diplomatWords.Contains(s.AsSpan(i, j - i)) && !AfterPossessive(s, i)) || (diplomatWord.Contains(s.AsSpan(i, j - i)) && OneOfSome(s, i)))
+                && (i == 0 || s[i - 1] == ' '))
             {
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), "diplomats", SourceKind.Other, null, CitationRole.Mentioned,
                     "diplomat", IsGroup: true)) { CitedOnly = true });
@@ -304,6 +308,21 @@ internal sealed class UnnamedSpeakers
     }
 
     // Whether a possessive stands right before `at`, past lower-case modifiers ("the EU's top diplomats"): an office, not a voice.
+    // Whether an indefinite determiner stands right before `at`, past words of countryless_diplomat_modifiers: "a diplomat",
+    // "a senior diplomat"; not "the EU's top diplomat" or "Russia's chief diplomat", offices.
+    private bool OneOfSome(string s, int at)
+    {
+        var p = at;
+        ReadOnlySpan<char> word;
+        while (TryWordBefore(s, p, 0, out word, out var ws))
+        {
+            if (determinerWords.Contains(word)) return true;
+            if (!diplomatModifierWords.Contains(word)) return false;
+            p = ws;
+        }
+        return false;
+    }
+
     private static bool AfterPossessive(string s, int at)
     {
         var p = at;

@@ -1,0 +1,44 @@
+namespace Analysis.Tests.Extraction.Figures;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Fact boxes and infoboxes write a country bare before its number: cells of one line set apart by "|" under a label that says
+/// what they count ("Strength: Chad 2,400 | Niger 850"), or one row a line under a line about troops (a wire fact box's "Here
+/// is a table by country of ..." then "France 3,000"). Each row is its country's, and so is every number of its cell
+/// ("Armenia 40 killed, 112 wounded"). Our own sentences.
+/// </summary>
+public class FactBoxRowsTests
+{
+    [Theory]
+    [InlineData("Strength: Chad 2,400 | Niger 850 | Benin 600", 2_400d, "Chad")]
+    [InlineData("Strength: Chad 2,400 | Niger 850 | Benin 600", 850d, "Niger")]
+    [InlineData("Strength: Chad 2,400 | Niger 850 | Benin 600", 600d, "Benin")]
+    [InlineData("Contributions: Kenya 1,000+ soldiers | Jamaica 200 | Belize 50 military police", 50d, "Belize")]
+    [InlineData("Casualties and losses: Armenia 40 killed, 112 wounded | Azerbaijan 75 killed, 9 captured", 112d, "Armenia")]
+    [InlineData("Casualties and losses: Armenia 40 killed, 112 wounded | Azerbaijan 75 killed, 9 captured", 9d, "Azerbaijan")]
+    [InlineData("Strength: United States 7,300 | East Germany 16 | Bulgaria 14", 16d, "East Germany")]
+    public void A_cell_of_a_fact_box_is_its_countrys_figure(string line, double value, string subject) =>
+        Assert.Contains(Counts(line), c => (c.Value ?? c.Low) == value && c.Subject == subject);
+
+    [Theory]
+    [InlineData("Casualties and losses: Armenia 40 killed, 112 wounded | Azerbaijan 75 killed", 112d)]
+    [InlineData("Casualties and losses: Armenia 40 killed, 112 wounded | Azerbaijan 75 killed", 75d)]
+    public void A_casualty_cell_counts_casualties(string line, double value) =>
+        Assert.Contains(Counts(line), c => c.Value == value && c.Kind == TroopKind.Casualties);
+
+    [Theory]
+    [InlineData("Foreign troops in Mali\n\nHere is a list by country of the foreign troops in Mali.\nFrance 3,000\nChad 1,400\nTogo 650", 1_400d, "Chad")]
+    [InlineData("Foreign troops in Mali\n\nHere is a list by country of the foreign troops in Mali.\nFrance 3,000\nChad 1,400\nTogo 650", 650d, "Togo")]
+    [InlineData("Foreign troops in Mali\n\nHere is a list by country of the foreign troops in Mali.\nFrance: 3,000\nChad: 1,400\nTogo: 650", 3_000d, "France")]
+    public void A_row_a_line_under_a_line_about_troops_is_its_countrys(string document, double value, string subject) =>
+        Assert.Contains(DocumentCounts(document), c => c.Value == value && c.Subject == subject);
+
+    [Theory]
+    [InlineData("Medals: Kenya 12 | Jamaica 9 | Norway 16", 12d)]
+    [InlineData("Population: Chad 18,000 | Niger 25,000", 18_000d)]
+    [InlineData("Exports\n\nHere is a list by country of the coffee sold last year.\nKenya 3,000\nUganda 1,400", 1_400d)]
+    public void Cells_that_count_other_things_are_not_troops(string document, double value) =>
+        Assert.DoesNotContain(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
+}
