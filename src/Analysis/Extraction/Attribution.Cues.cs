@@ -85,7 +85,7 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> BriefedRoles { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
 
-        /// <summary>The nouns of a count a possessive voice owns ("Pyongyang's own admission of 350"; <c>possessed_estimate_nouns</c>).</summary>
+        /// <summary>The nouns of a count a possessive voice owns ("Pyongyang's own estimate of 350"; <c>possessed_estimate_nouns</c>).</summary>
         public required IReadOnlySet<string> PossessedEstimateNouns { get; init; }
 
         /// <summary>The verbs of a briefing an informant gave ("lawmakers briefed by the NIS"; <c>informed_by_verbs</c>).</summary>

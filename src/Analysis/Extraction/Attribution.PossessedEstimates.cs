@@ -2,7 +2,7 @@ namespace Analysis.Extraction;
 
 using Analysis.Corpus;
 
-// "Lawmakers said about 2,000 had been killed, far above Pyongyang's own admission of 350 casualties": a count that a voice's
+// "Lawmakers said about 2,000 had been killed, far above Pyongyang's own estimate of 350 casualties": a count that a voice's
 // possessive owns ("Kyiv's estimate of 20,000", "the Pentagon's latest figure of 1,500") is that voice's, whoever else speaks in
 // the sentence, and that voice speaks for no other figure of it (possessed_estimate_nouns).
 internal sealed partial class Attribution

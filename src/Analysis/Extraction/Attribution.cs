@@ -81,7 +81,7 @@ internal sealed partial class Attribution
             if (aside.Count == 0) return (null, []);
             chain = aside;
         }
-        // "…, far above Pyongyang's own admission of 350 casualties": a count a voice's possessive owns is that voice's; the voice
+        // "…, far above Pyongyang's own estimate of 350 casualties": a count a voice's possessive owns is that voice's; the voice
         // speaks for no other figure of the sentence (Attribution.PossessedEstimates).
         if (figure is { } possessedAt && PossessedOwner(sentence, possessedAt) is { } owner) return (owner.Name, []);
         if (figure is { } otherAt && chain.Count > 0 && WithoutOwnersOfOtherCounts(sentence, otherAt, chain) is { } others)
