@@ -85,6 +85,9 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> BriefedRoles { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
 
+        /// <summary>The nouns of a count a possessive voice owns ("Pyongyang's own estimate of 350"; <c>possessed_estimate_nouns</c>).</summary>
+        public required IReadOnlySet<string> PossessedEstimateNouns { get; init; }
+
         /// <summary>The verbs of a briefing an informant gave ("lawmakers briefed by the NIS"; <c>informed_by_verbs</c>).</summary>
         public required IReadOnlySet<string> InformedByVerbs { get; init; }
 
@@ -236,6 +239,7 @@ internal sealed partial class Attribution
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
+                PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),
                 InformedByVerbs = Set("informed_by_verbs", StringComparer.Ordinal),
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),

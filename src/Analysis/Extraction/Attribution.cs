@@ -81,6 +81,14 @@ internal sealed partial class Attribution
             if (aside.Count == 0) return (null, []);
             chain = aside;
         }
+        // "…, far above Pyongyang's own estimate of 350 casualties": a count a voice's possessive owns is that voice's; the voice
+        // speaks for no other figure of the sentence (Attribution.PossessedEstimates).
+        if (figure is { } possessedAt && PossessedOwner(sentence, possessedAt) is { } owner) return (owner.Name, []);
+        if (figure is { } otherAt && chain.Count > 0 && WithoutOwnersOfOtherCounts(sentence, otherAt, chain) is { } others)
+        {
+            if (others.Count == 0) return (null, []);
+            chain = others;
+        }
         // "… as many as 120,000 troops, which the president dismissed as fake news": a voice that refuses the claim in a relative
         // clause after the figure is no voice of it.
         if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
