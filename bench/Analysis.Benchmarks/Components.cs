@@ -19,6 +19,7 @@ internal static class Components
         var best = Enumerable.Repeat(double.MaxValue, extractor.Components.Count).ToArray();
         // Bytes each component allocates on this thread in a pass (the same every pass).
         var allocated = new long[best.Length];
+        var (gcs, paused, cpu) = (GC.CollectionCount(0), GC.GetTotalPauseDuration(), ThreadCpu.Seconds());
         for (var pass = 0; pass < passes; pass++)
         {
             var seconds = new double[best.Length];
@@ -40,5 +41,9 @@ internal static class Components
         Console.WriteLine($"{documents.Count:N0} documents; thread CPU seconds, least of {passes} passes; MB allocated per pass:");
         for (var i = 0; i < best.Length; i++) Console.WriteLine($"  {extractor.Components[i].Name,-14} {best[i],6:F3} {allocated[i] / 1e6,8:F1}");
         Console.WriteLine($"  {"total",-14} {best.Sum(),6:F3} {allocated.Sum() / 1e6,8:F1}");
+        // The collections of the passes and their pauses (wall time; under workstation GC they stop this thread) beside the
+        // passes' thread CPU, to tell what allocation costs in collections.
+        (gcs, paused, cpu) = (GC.CollectionCount(0) - gcs, GC.GetTotalPauseDuration() - paused, ThreadCpu.Seconds() - cpu);
+        Console.WriteLine($"  {passes} passes: {cpu:F3} thread CPU s, {gcs} collections, paused {paused.TotalSeconds:F3} s ({100 * paused.TotalSeconds / cpu:F1} %)");
     }
 }
