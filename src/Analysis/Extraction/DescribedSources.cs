@@ -107,8 +107,12 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     // What a description stands for ("the spy agency" where South Korean lawmakers speak: South Korea's, the National
     // Intelligence Service; "the interior ministry" in a sentence on Kenya: the Kenyan Interior Ministry; "the Army": the
     // Indian Army); null when the sentence has no country or the description names nothing it can build.
+    // "SEOUL (AFP) - About 600 North Korean soldiers have been killed fighting for Russia, the spy agency said": where the sentence's
+    // country has no such body the kit knows (North Korea's spy agency), the document's country's speaks (South Korea's, the NIS).
     private SourceRef? Described(string what, List<SourceRef> accepted, List<CountryName> countries, string? documentCountry) =>
-        (SentenceCountry(accepted, countries) ?? documentCountry) is { } country ? Body(what, country) : null;
+        SentenceCountry(accepted, countries) is { } country
+            ? Body(what, country) ?? (documentCountry is not null && documentCountry != country ? Body(what, documentCountry) : null)
+            : documentCountry is not null ? Body(what, documentCountry) : null;
 
     // "the country's intelligence agency", "its spy service" where the gazetteer knows no service of that country: the country's
     // intelligence, named as CountryBodies names it ("Dutch intelligence"). Only for an owned description, which is surely the

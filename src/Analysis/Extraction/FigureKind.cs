@@ -92,9 +92,10 @@ internal sealed partial class TroopCountFinder
         // So is one a casualty verb after it counts with the part before it ("including 42 of the Army and 8 of the Border Service,
         // were martyred"): the verb tells what befell the parts, the figure's own noun does not name casualties.
         // (Not past the close of a dash aside the part stood in: "— among them 300 medics — arrived, and 500 soldiers followed".)
+        // (A table's next row is one whatever dashes set its names off: "Kenya - 4,000; Uganda - 3,500".)
         if ((kind == TroopKind.Deployment || (kind == TroopKind.Casualties && !CasualtyNoun(text, q, span))) && previous?.Kind == TroopKind.Subset
-            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span) || NextRow(text, q, previous))
-            && !AsideClosedBetween(text, start, previous, q.Span.Start))
+            && (((Coordinated(text, segmentStart, q.Span.Start) || AnotherPart(text, segmentStart, q, span)) && !AsideClosedBetween(text, start, previous, q.Span.Start))
+                || NextRow(text, q, previous)))
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.

@@ -57,7 +57,7 @@ internal sealed partial class TroopCountFinder
         var between = gap.Trim();
         // (A hyphen set off by spaces is a typed dash: "killed 241 servicemen - 220 Marines, 18 sailors and three soldiers".)
         var spacedHyphen = between is "-" && gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]);
-        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between) || WordsBeforeColon(between))
+        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between) || WordsBeforeColon(between) || LeadThenFirstRow(between))
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
     }
 
@@ -71,6 +71,36 @@ internal sealed partial class TroopCountFinder
         foreach (var c in words)
             if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) return false;
         return !words.IsEmpty && words.Count(' ') < 4;
+    }
+
+    // ", made up as follows: United Kingdom,", "in the south, broken down by country: Kenya -": a few words that lead in a list (at
+    // most seven, commas between them), its colon, then the first row's capitalized name and the mark that sets off its number
+    // ("the strength of the Force was 6,369 all ranks, made up as follows: United Kingdom, 2,719; Canada, 1,087").
+    private static bool LeadThenFirstRow(ReadOnlySpan<char> between)
+    {
+        if (between.StartsWith(",")) between = between[1..].TrimStart();
+        var colon = between.IndexOf(':');
+        if (colon <= 0) return false;
+        var lead = between[..colon].Trim();
+        foreach (var c in lead)
+            if (!char.IsLetter(c) && c is not (' ' or ',')) return false;
+        if (lead.IsEmpty || lead.Count(' ') >= 7) return false;
+        var row = between[(colon + 1)..].Trim();
+        if (row.Length > 0 && row[^1] is ',' or '-' or '(') row = row[..^1].TrimEnd();
+        return CapitalizedName(row);
+    }
+
+    // Words that each open with a capital, at most three of them: a row's name ("United Kingdom", "Sierra Leone").
+    private static bool CapitalizedName(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty || name.Count(' ') >= 3) return false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetter(c) && c is not (' ' or '-' or '.' or '\'' or '’')) return false;
+            if ((i == 0 || name[i - 1] == ' ') && !char.IsUpper(c)) return false;
+        }
+        return true;
     }
 
     // ": Uganda", ": South Sudan": a colon, then the capitalized name of a table's first row ("to field 11,900 personnel: Uganda
@@ -157,17 +187,12 @@ internal sealed partial class TroopCountFinder
     {
         if (q.Span.Start <= previous.Span.End) return false;
         var between = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim();
-        if (between.StartsWith(",")) between = between[1..].TrimStart();
+        if (between.StartsWith(",") || between.StartsWith(";")) between = between[1..].TrimStart();
         if (between.StartsWith("and ")) between = between[4..].TrimStart();
-        if (between.IsEmpty || between.Count(' ') >= 3) return false;
+        // "; Canada, 1,087", "; Kenya - 900": a table's rows set apart by semicolons, the name's mark before its number.
+        if (between.Length > 0 && between[^1] is ',' or '-' or '(') between = between[..^1].TrimEnd();
         // Each word capitalized: a name, not a clause ("and Kenya sent 2,000").
-        for (var i = 0; i < between.Length; i++)
-        {
-            var c = between[i];
-            if (!char.IsLetter(c) && c is not (' ' or '-' or '.' or '\'' or '’')) return false;
-            if ((i == 0 || between[i - 1] == ' ') && !char.IsUpper(c)) return false;
-        }
-        return true;
+        return CapitalizedName(between);
     }
 
     // A part of the force just named: "among them 300 officers", "including 500 special forces", "of whom 200".

@@ -607,6 +607,7 @@ internal sealed partial class TroopCountFinder
         PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);
+        WholeOfCountryRows(result, countries);
         return result;
     }
 

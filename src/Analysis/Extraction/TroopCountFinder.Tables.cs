@@ -16,12 +16,13 @@ internal sealed partial class TroopCountFinder
     private bool TroopThingAfter(string text, int at, int end) =>
         Spaced(text, at) && troopThings.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) > 0;
 
-    // The country a table row names right before its number: "Kenya (1,000)", "Japan - 53,700", "Rwanda: 5,136"; null when none.
+    // The country a table row names right before its number: "Kenya (1,000)", "Japan - 53,700", "Rwanda: 5,136", "Austria, 38"; null
+    // when none.
     private static CountryMention? RowCountry(string text, int start, Quantity q, IReadOnlyList<CountryMention> countries)
     {
         var at = q.Span.Start;
         at = SourceText.SkipWhiteSpaceBack(text, at, start);
-        if (at == start || text[at - 1] is not ('(' or '-' or '–' or '—' or ':')) return null;
+        if (at == start || text[at - 1] is not ('(' or '-' or '–' or '—' or ':' or ',')) return null;
         at--;
         at = SourceText.SkipWhiteSpaceBack(text, at, start);
         foreach (var c in countries)
@@ -101,6 +102,22 @@ internal sealed partial class TroopCountFinder
     }
 
     private static readonly System.Buffers.SearchValues<char> CellBreaks = System.Buffers.SearchValues.Create("|;\n");
+
+    // "6,369 all ranks, made up as follows: United Kingdom, 2,719; Canada, 1,087": a whole broken down into the parts of two or
+    // more countries right after it is none of theirs; the first row's country, named only after the whole, is not its owner.
+    private static void WholeOfCountryRows(List<FigureCandidate> result, IReadOnlyList<CountryMention> countries)
+    {
+        for (var i = 0; i + 2 < result.Count; i++)
+        {
+            if (result[i].Kind == TroopKind.Subset || result[i].Subject is not { } owner || result[i + 1].Kind != TroopKind.Subset) continue;
+            var last = i + 1;
+            while (last + 1 < result.Count && result[last + 1].Kind == TroopKind.Subset) last++;
+            var owners = result.Skip(i + 1).Take(last - i).Select(r => r.Subject).Distinct().ToList();
+            if (owners.Count < 2 || owners.Contains(null) || !owners.Contains(owner)) continue;
+            if (countries.Any(c => c.Country.Name == owner && c.Span.Start < result[i].Quantity.Span.Start)) continue;
+            result[i] = result[i] with { Subject = null };
+        }
+    }
 
     // How far a cell's words may run after its number ("military personnel", "killed", "staff officers").
     private const int CellWordsLength = 30;

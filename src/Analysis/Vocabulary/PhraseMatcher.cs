@@ -15,6 +15,11 @@ public sealed class PhraseMatcher
     // phrase that ends there (none: no phrase does).
     private readonly TokenKeys children = new();
     private readonly string[][] labels;
+    // Bits by token hash: the first tokens of one-token phrases (`single`), and the first two tokens of longer phrases
+    // (`pairs`). Most tokens that pass the keys' filter are the first word of phrases of several words ("the", "Ministry")
+    // and are not followed by a second word of any: two bits tell them so, without a lookup of the first token in the trie.
+    private readonly ulong[] single = new ulong[StartBits / 64], pairs = new ulong[StartBits / 64];
+    private const int StartBits = 1 << 14;
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
@@ -25,7 +30,12 @@ public sealed class PhraseMatcher
         foreach (var (label, phrase) in phrases)
         {
             var node = 0;
-            foreach (var token in Tokens(phrase, 0, phrase.Length))
+            var tokens = Tokens(phrase, 0, phrase.Length);
+            if (tokens.Count == 1) Set(single, TokenTable.Hash(phrase.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start)));
+            else if (tokens.Count > 1)
+                Set(pairs, Pair(TokenTable.Hash(phrase.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start)),
+                    TokenTable.Hash(phrase.AsSpan(tokens[1].Start, tokens[1].End - tokens[1].Start))));
+            foreach (var token in tokens)
             {
                 var key = Normalized(phrase.AsSpan(token.Start, token.End - token.Start)).ToString();
                 if (!nodes[node].Children.TryGetValue(key, out var child))
@@ -117,7 +127,8 @@ public sealed class PhraseMatcher
         for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token);)
         {
             var next = number + 1;
-            if (children.MayOpen(token.Hash) && Longest(tokens, number, token, start, end) is var (last, lastEnd, node) && node > 0)
+            if (children.MayOpen(token.Hash) && MayStart(tokens, number, token, start, end) &&
+                Longest(tokens, number, token, start, end) is var (last, lastEnd, node) && node > 0)
             {
                 if (!collect) return true;
                 foreach (var label in labels[node]) (found ??= []).Add(new PhraseMatch(new TextSpan(token.Start, lastEnd), label));
@@ -128,6 +139,17 @@ public sealed class PhraseMatcher
         }
         return any;
     }
+
+    // Whether a phrase may start with token number `number`: a phrase of one token may be that token, or one of several
+    // its first two tokens (as Longest reads them: the next token cut to text[start..end)). False means none does.
+    private bool MayStart(TokenTable tokens, int number, TokenTable.Token token, int start, int end) =>
+        Has(single, token.Hash) || tokens.TryGet(number + 1, start, end, number, out var second) && Has(pairs, Pair(token.Hash, second.Hash));
+
+    private static int Pair(int first, int second) => (int)(((uint)first * 0x9E3779B1u ^ (uint)second) * 0x85EBCA77u);
+
+    private static void Set(ulong[] bits, int hash) => bits[(uint)hash >> 18 >> 6] |= 1UL << (int)((uint)hash >> 18);
+
+    private static bool Has(ulong[] bits, int hash) => (bits[(uint)hash >> 18 >> 6] & (1UL << (int)((uint)hash >> 18))) != 0;
 
     // The longest phrase that starts with token number `number`: the number and end of its last token and its trie
     // node (0: no phrase starts there).
