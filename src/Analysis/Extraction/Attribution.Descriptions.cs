@@ -63,7 +63,7 @@ internal sealed partial class Attribution
                     else if (r.Fallback is { } fallback) list.Insert(i, fallback with { Role = r.Role });
                     // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
                     // by the person the sentences just before name without a title.
-                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && (UntitledPersonBefore(history) ?? ApposedHolderBefore(history, r.RoleNoun!)) is { } holder)
+                    else if (r.Role != CitationRole.Mentioned && IsPersonOffice(r) && (UntitledPersonBefore(history, r.Country) ?? ApposedHolderBefore(history, r.RoleNoun!)) is { } holder)
                         list.Insert(i, holder with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     // "The Chilean army said a convoy had left. … About 400 soldiers are in it, the spokesman said": a spokesperson no
                     // person fits speaks for the body cited last, as a body's spokesperson does.
@@ -120,20 +120,25 @@ internal sealed partial class Attribution
 
     // The person named without a title in the nearest of the last three sentences that names one (the cited one there, else
     // the first); else null. Null too when those sentences name more than one person without a title: any of them may hold
-    // the office ("Biden met Zelensky and Erdogan in Vilnius. Zelensky asked for more. The president said …").
-    private static SourceRef? UntitledPersonBefore(List<List<SourceRef>> history)
+    // the office ("Biden met Zelensky and Erdogan in Vilnius. Zelensky asked for more. The president said …"). An office of a
+    // country ("the Ukrainian president") looks back over the whole document for a person of that country (or of none known).
+    private static SourceRef? UntitledPersonBefore(List<List<SourceRef>> history, string? country = null)
     {
         SourceRef? holder = null;
         string? named = null;
-        for (var h = history.Count - 1; h >= 0 && h >= history.Count - 3; h--)
+        for (var h = history.Count - 1; h >= 0 && (country is not null || h >= history.Count - 3); h--)
         {
-            var people = history[h].FindAll(p => p is { IsPerson: true, IsGroup: false, IsPronoun: false, RoleNoun: null });
+            var people = history[h].FindAll(p => p is { IsPerson: true, IsGroup: false, IsPronoun: false, RoleNoun: null } && OfCountry(p, country));
             foreach (var p in people)
                 if ((named ??= p.Name) != p.Name) return null;
             if (people.Count > 0) holder ??= Antecedent(people);
         }
         return holder;
     }
+
+    // Whether a source may be of `country` ("the Ukrainian president" is no Russian's office): any source when no country is
+    // asked, else one of that country or of none the kit knows.
+    private static bool OfCountry(SourceRef source, string? country) => country is null || source.Country is null || source.Country == country;
 
     // The body (no person, outlet or pronoun, nor a group of people: "Chilean Army" is a body, "U.S. officials" people) cited last
     // in the three sentences before; else null.
@@ -196,7 +201,7 @@ internal sealed partial class Attribution
     {
         List<SourceRef>? found = null;
         for (var k = 0; k < count; k++)
-            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose)) (found ??= []).Add(refs[k]);
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose) && (IsAgency(pronoun) || OfCountry(refs[k], pronoun.Country))) (found ??= []).Add(refs[k]);
         if (found is null && pronoun.RoleNoun == "they")
         {
             // "lawmakers Lee and Kim told reporters … they said": people cited together.

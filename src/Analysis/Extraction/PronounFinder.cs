@@ -13,14 +13,16 @@ using static SourceText;
 internal sealed class PronounFinder
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something: a pronoun, or a description's noun.</summary>
-    public static readonly string[] CueLists = ["personal_pronouns", "description_nouns"];
+    public static readonly string[] CueLists = ["personal_pronouns", "description_nouns", "country_leader_nouns"];
 
     // Where a pronoun, "the" or a possessive can first be (see FirstWords).
     private readonly FirstWords pronounStarts;
     private readonly HashSet<string> pronouns;
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords;
-    private readonly PhraseTable descriptionNouns;
+    private readonly PhraseTable descriptionNouns, leaderNouns;
+    // The first words of country_leader_nouns: a sentence with none of them holds no "Ukraine's president" (see CountryLeaders).
+    private readonly FirstWords leaderStarts;
     private readonly Countries countries;
 
     public PronounFinder(Lexicon lexicon)
@@ -31,6 +33,9 @@ internal sealed class PronounFinder
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        var leaders = lexicon.Words("country_leader_nouns").ToArray();
+        leaderNouns = new PhraseTable(leaders.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        leaderStarts = new FirstWords(leaders, ignoreCase: false);
         countries = Countries.For(lexicon);
         pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
     }
@@ -72,6 +77,32 @@ internal sealed class PronounFinder
                 }
             }
             i = j;
+        }
+        CountryLeaders(s, start, candidates);
+    }
+
+    // "the Ukrainian president said", "Ukraine's president said", "the North Korean leader": the head of a country named by
+    // office and country stands for that country's person named before, as "the president" stands for the one named before
+    // (Attribution.IsPersonOffice); the country keeps another country's president from being taken (country_leader_nouns).
+    private void CountryLeaders(string s, int start, List<SourceCandidate> candidates)
+    {
+        if (leaderStarts.In(s, 0, s.Length) < 0) return;
+        foreach (var mention in countries.Find(s, 0, s.Length))
+        {
+            var from = mention.Span.Start;
+            if (mention.IsAdjective)
+            {
+                // Only after "the": "Ukrainian President Volodymyr Zelensky" is a title before its holder's name.
+                var article = SkipWhiteSpaceBack(s, from, 0);
+                if (article == from || article < 3 || s.AsSpan(article - 3, 3) is not ("the" or "The") || (article > 3 && IsWord(s[article - 4]))) continue;
+                from = article - 3;
+            }
+            else if (!mention.Possessive) continue;
+            var at = SkipWhiteSpace(s, mention.Span.End);
+            if (at == mention.Span.End || PhraseAt(s, at, leaderNouns, wholeWord: true) is not (var end and > 0)) continue;
+            // Not a title before a name: "Ukraine's President Volodymyr Zelensky", "the Russian leader Vladimir Putin".
+            if (SkipWhiteSpace(s, end) is var next && next < s.Length && char.IsUpper(s[next])) continue;
+            AddPronoun(candidates, new TextSpan(start + from, start + end), "the " + Normalize(s[at..end]).ToLowerInvariant(), mention.Country.Name);
         }
     }
 
