@@ -41,6 +41,10 @@ internal sealed class GroupFinder
     // together are each country's (intelligence_service_names, as CountryBodies names one country's).
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
+    // "a", "an", "one": the determiners of one unnamed voice among several (indefinite_voice_determiners).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefiniteWords;
+    // "military", "army", "defence": the words before a spokesperson that name a country's armed forces as a whole.
+    private readonly HashSet<string> forcesSpokespersonWords;
 
     public GroupFinder(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, MinistryFinder ministries, VoiceCalques calques)
     {
@@ -62,6 +66,8 @@ internal sealed class GroupFinder
         sourceModifierWords = Words("kept_source_modifiers");
         placedHeadWords = Words("placed_group_heads");
         describedGroupWords = Words("described_groups");
+        indefiniteWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
+        forcesSpokespersonWords = lexicon.Words("armed_forces_spokesperson_words").ToHashSet(StringComparer.Ordinal);
         intelligenceNames = lexicon.Pairs("intelligence_service_names", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         intelligenceServices = new(intelligenceNames.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
     }
@@ -134,7 +140,9 @@ internal sealed class GroupFinder
             var first = (first1 ?? adjective).Span.Start;
             while (TryWordBefore(s, first, from, out var w, out var ws) && leadingModifierWords.Contains(w)) first = ws;
             if (TryWordBefore(s, first, from, out var d, out var ds) && determinerWords.Contains(d) && (ds == 0 || !IsWord(s[ds - 1]))) first = ds;
-            if (first1 is null && (BodySpokesperson(s, stops[0], headStart, headEnd, adjective.Country) ?? NamedMinistry(s, stops[0], headStart, headEnd, adjective.Country))
+            // "a British military spokesman": one of several, by its indefinite determiner.
+            var indefinite = first < adjective.Span.Start && indefiniteWords.Contains(s.AsSpan(first, WordEnd(s, first) - first));
+            if (first1 is null && (BodySpokesperson(s, stops[0], headStart, headEnd, adjective.Country, indefinite) ?? NamedMinistry(s, stops[0], headStart, headEnd, adjective.Country))
                 is var (body, end))
             {
                 from = end;
@@ -175,7 +183,7 @@ internal sealed class GroupFinder
     // "defence ministry spokesman" (the head is the body, the spokesperson follows): the country's ministry or armed
     // service, and where its spokesperson ends; null when the words name neither or no spokesperson speaks for it. A
     // service's spokesperson with a name after him is that person ("army spokesman Virendra Singh": the words are his title).
-    private (SourceRef Body, int End)? BodySpokesperson(string s, int modsStart, int headStart, int headEnd, string? country)
+    private (SourceRef Body, int End)? BodySpokesperson(string s, int modsStart, int headStart, int headEnd, string? country, bool indefinite)
     {
         if (country is null) return null;
         int what, end;
@@ -191,6 +199,11 @@ internal sealed class GroupFinder
         // "a South Korean embassy spokesman", "an Egyptian Embassy spokesman": a mission's unnamed spokesperson speaks as the
         // country's officials (the DevSet header's "South Korean officials"), not as the mission the text names.
         if (placedHeadWords.Contains(words.ToLowerInvariant())) return (GroupRef(default, "", country, "officials", ""), end);
+        // "a British military spokesman said", "a South African defence spokeswoman": one unnamed spokesperson of a country's armed
+        // forces is one of its military officials ("British military officials", as the DevSet header names them), not the forces
+        // nor a group of spokespeople; the forces' own ("the military spokesman said") speaks for them, as a service's spokesperson
+        // does for the service ("a Polish army spokesman": armed_forces_spokesperson_words).
+        if (indefinite && forcesSpokespersonWords.Contains(words.ToLowerInvariant())) return (GroupRef(default, "", country, "officials", "military"), end);
         if (armedServices.TryGet(words.ToLowerInvariant(), out var service)) return (Service(country, service), end);
         // "a Kenyan police spokesman": a state's force before the spokesperson names the group that speaks ("Kenyan police"), not a
         // group of spokespeople (described_groups; "a Ukrainian intelligence spokesperson" stays one).

@@ -12,6 +12,7 @@ public class AfricanForceInitialsTests
     [InlineData("The SANDF said on Tuesday that 14 of its soldiers had been killed near the border.", "South African National Defence Force")]
     [InlineData("About 1,200 troops will stay in the east until March, according to the SANDF.", "South African National Defence Force")]
     [InlineData("The South African National Defence Force said 2,900 members were deployed.", "South African National Defence Force")]
+    [InlineData("Two soldiers were killed and 20 injured in the attack on the base, the SA National Defence Force said.", "South African National Defence Force")]
     [InlineData("Some 4,000 soldiers have crossed into the neighbouring country, the UPDF said in a statement.", "Uganda People's Defence Force")]
     [InlineData("The Uganda People's Defence Force said 700 more troops would join the mission.", "Uganda People's Defence Force")]
     [InlineData("About 850 soldiers will rotate home in June, the TPDF announced.", "Tanzania People's Defence Force")]
