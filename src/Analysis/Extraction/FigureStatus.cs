@@ -185,10 +185,15 @@ internal sealed partial class TroopCountFinder
             return EstimateStatus.Planned;
         // "is weighing the withdrawal of roughly 4,500", "are considering a force of up to 15,000": the object of a deliberation.
         if (DeliberatedObject(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
+        // A force a country pronoun or "the" names as there now ("its 10,800 personnel", "the 35,000 Turkish soldiers in the north").
+        // Against a verb still to come that governs it, only the place says "the" force is there: "plans to pull out half of the
+        // 3,000 troops" may still be a plan, told with a part of its own.
+        bool? standing = null;
+        bool Standing() => standing ??= OwnForce(text, segmentStart, q.Span.Start) || DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd, leads: false);
         // The clause that governs the figure is still to come, whatever its verb: an infinitive of intention before it, a future
         // form it is the subject of, a time to come before it or a pledge told of it (not a force a country pronoun names: "its
         // 10,800 personnel are to withdraw" are there now); or a noun of a target the figure modifies ("short of its 12,000 ceiling").
-        if ((!OwnForce(text, segmentStart, q.Span.Start)
+        if ((!Standing()
                 && ((IntentionInfinitive(text, segmentStart, q.Span.Start) && !StandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd))
                     || SubjectFuture(text, figure.End, sentenceEnd)
                     || PledgedRelative(text, figure.End, segmentEnd) || FutureTimeBefore(text, segmentStart, q.Span.Start)))
@@ -198,7 +203,7 @@ internal sealed partial class TroopCountFinder
         // names is there now; "will halve its presence, where it maintains some 2,000 soldiers": so is one held in the present;
         // "The plan to withdraw 2,200 troops was completed": a plan told as done is not one still to come.
         var plannedWordsBefore = (Has(wordsBefore, PlanCue | SendVerb) || Has(wordsBefore, PlanNoun))
-            && !OwnForce(text, segmentStart, q.Span.Start) && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0
+            && !Standing() && holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0
             && !governing.PlanDone.Any(text, figure.End, sentenceEnd);
         // planned_after's words: an arrival verb after a modal, "is expected" or "to be" ("will be deployed"); or a future_after
         // word ("are set to arrive"; the figure's troops as the subject of a future form, any verb: subject_future_modals are
@@ -209,12 +214,15 @@ internal sealed partial class TroopCountFinder
             // pattern's branch names plan_progressives and plan_presents, not all of plan_cues, whose "to be" and "about" would
             // let every "to" and "about" through)
             || Has(wordsAfter, PlanProgressive) || Has(wordsAfter, PlanPresent);
-        if ((plannedWordsBefore && plannedBefore.IsMatch(before)) || (plannedWordsAfter && plannedAfter.IsMatch(after)))
+        // ("the 35,000 Turkish soldiers in the north must stay": what is still to come of a force "the" names as there is not it.)
+        if ((plannedWordsBefore && plannedBefore.IsMatch(before))
+            || (plannedWordsAfter && plannedAfter.IsMatch(after) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)))
             return EstimateStatus.Planned;
         // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb
         // that governs the figure's clause is still to come, whatever verb it is (not a force a country pronoun names: "would
         // keep its 8,000 troops there"; see FutureVerbBefore).
-        if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !OwnForce(text, segmentStart, q.Span.Start)) || FutureTimeAfter(text, figure.End, segmentEnd))
+        if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !Standing())
+            || (FutureTimeAfter(text, figure.End, segmentEnd) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)))
             return EstimateStatus.Planned;
         // "In February the force will be placed under the brigade, increasing its strength to 1,800": the time of the clause a
         // participle of result follows.
@@ -229,7 +237,7 @@ internal sealed partial class TroopCountFinder
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
         // the end of June": an infinitive of sending before it does the same.
-        if (TargetDateAfter(text, figure.End, segmentEnd, out var by)
+        if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
                 || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
                 || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))

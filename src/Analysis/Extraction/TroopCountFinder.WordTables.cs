@@ -211,6 +211,7 @@ internal sealed partial class TroopCountFinder
         sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
+        definiteStanding = new DefiniteStandingWords(lexicon);
         changeAmount = new ChangeAmountWords(lexicon);
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
