@@ -201,7 +201,7 @@ internal sealed partial class Attribution
     {
         List<SourceRef>? found = null;
         for (var k = 0; k < count; k++)
-            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose) && (IsAgency(pronoun) || OfCountry(refs[k], pronoun.Country))) (found ??= []).Add(refs[k]);
+            if (!refs[k].IsPronoun && Matches(pronoun, refs[k], loose) && OfCountry(refs[k], pronoun.Country)) (found ??= []).Add(refs[k]);
         if (found is null && pronoun.RoleNoun == "they")
         {
             // "lawmakers Lee and Kim told reporters … they said": people cited together.

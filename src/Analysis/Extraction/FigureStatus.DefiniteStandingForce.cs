@@ -17,7 +17,6 @@ internal sealed partial class TroopCountFinder
 
     private sealed class DefiniteStandingWords(Lexicon lexicon)
     {
-        public readonly AdjacentPhrases Articles = AdjacentPhrases.Of(lexicon, "articles");
         public readonly AdjacentPhrases Leads = AdjacentPhrases.Of(lexicon, "standing_force_leads");
         public readonly AdjacentPhrases PlaceNouns = AdjacentPhrases.Of(lexicon, "standing_place_nouns");
     }
@@ -25,7 +24,7 @@ internal sealed partial class TroopCountFinder
     // leads: whether a part or a withdrawal before "the" tells it too (else only the place after the mention does).
     private bool DefiniteStandingForce(string text, int segmentStart, int at, int figureEnd, int sentenceEnd, bool leads = true)
     {
-        if (definiteStanding.Articles.StartOfPhraseBefore(text, segmentStart, at) is not (var article and >= 0) || !Spaced(text, article, at)) return false;
+        if (articles.StartOfPhraseBefore(text, segmentStart, at) is not (var article and >= 0) || !Spaced(text, article, at)) return false;
         if (sendVerbs.StartOfPhraseBefore(text, segmentStart, article) >= 0) return false;
         return (leads && definiteStanding.Leads.StartOfPhraseBefore(text, segmentStart, article) >= 0) || PlaceAfterMention(text, figureEnd, sentenceEnd);
     }
@@ -43,7 +42,7 @@ internal sealed partial class TroopCountFinder
         // After a bare preposition: a capitalized name ("in Hungary") or "the" and a place noun ("in the north"); not "in two
         // waves", "in the coming weeks".
         if (next < sentenceEnd && char.IsUpper(text[next])) return true;
-        return definiteStanding.Articles.EndOfPhraseAt(text, next, sentenceEnd) is var the and > 0 && Spaced(text, the)
+        return articles.EndOfPhraseAt(text, next, sentenceEnd) is var the and > 0 && Spaced(text, the)
             && definiteStanding.PlaceNouns.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, the, sentenceEnd), sentenceEnd) > 0;
     }
 }

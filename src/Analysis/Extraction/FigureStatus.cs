@@ -188,8 +188,10 @@ internal sealed partial class TroopCountFinder
         // A force a country pronoun or "the" names as there now ("its 10,800 personnel", "the 35,000 Turkish soldiers in the north").
         // Against a verb still to come that governs it, only the place says "the" force is there: "plans to pull out half of the
         // 3,000 troops" may still be a plan, told with a part of its own.
-        bool? standing = null;
+        bool? standing = null, definite = null;
         bool Standing() => standing ??= OwnForce(text, segmentStart, q.Span.Start) || DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd, leads: false);
+        // ... and against what is still to come of it after the figure, a part or a withdrawal of it before "the" says so too.
+        bool Definite() => definite ??= DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd);
         // The clause that governs the figure is still to come, whatever its verb: an infinitive of intention before it, a future
         // form it is the subject of, a time to come before it or a pledge told of it (not a force a country pronoun names: "its
         // 10,800 personnel are to withdraw" are there now); or a noun of a target the figure modifies ("short of its 12,000 ceiling").
@@ -216,13 +218,13 @@ internal sealed partial class TroopCountFinder
             || Has(wordsAfter, PlanProgressive) || Has(wordsAfter, PlanPresent);
         // ("the 35,000 Turkish soldiers in the north must stay": what is still to come of a force "the" names as there is not it.)
         if ((plannedWordsBefore && plannedBefore.IsMatch(before))
-            || (plannedWordsAfter && plannedAfter.IsMatch(after) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)))
+            || (plannedWordsAfter && plannedAfter.IsMatch(after) && !Definite()))
             return EstimateStatus.Planned;
         // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb
         // that governs the figure's clause is still to come, whatever verb it is (not a force a country pronoun names: "would
         // keep its 8,000 troops there"; see FutureVerbBefore).
         if ((FutureVerbBefore(text, segmentStart, q.Span.Start, figure.End, Math.Max(segmentEnd, sentenceEnd)) && !Standing())
-            || (FutureTimeAfter(text, figure.End, segmentEnd) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)))
+            || (FutureTimeAfter(text, figure.End, segmentEnd) && !Definite()))
             return EstimateStatus.Planned;
         // "In February the force will be placed under the brigade, increasing its strength to 1,800": the time of the clause a
         // participle of result follows.
@@ -237,7 +239,7 @@ internal sealed partial class TroopCountFinder
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
         // the end of June": an infinitive of sending before it does the same.
-        if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !DefiniteStandingForce(text, segmentStart, q.Span.Start, figure.End, sentenceEnd)
+        if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !Definite()
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
                 || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
                 || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))

@@ -40,7 +40,8 @@ internal sealed class PronounFinder
         pronounStarts = new FirstWords(pronouns.Append("the").Concat(lexicon.Words("possessive_determiners")));
     }
 
-    public void Add(string s, int start, List<SourceCandidate> candidates)
+    /// <summary>sentenceCountries: the countries the sentence names (<see cref="SentenceCountries"/>), spans in s.</summary>
+    public void Add(string s, int start, List<CountryName> sentenceCountries, List<SourceCandidate> candidates)
     {
         // From one place a pronoun or "the" may be to the next (see FirstWords).
         for (var i = 0; i < s.Length && pronounStarts.In(s, i, s.Length) is var next and >= 0; i++)
@@ -78,31 +79,32 @@ internal sealed class PronounFinder
             }
             i = j;
         }
-        CountryLeaders(s, start, candidates);
+        CountryLeaders(s, start, sentenceCountries, candidates);
     }
 
     // "the Ukrainian president said", "Ukraine's president said", "the North Korean leader": the head of a country named by
     // office and country stands for that country's person named before, as "the president" stands for the one named before
     // (Attribution.IsPersonOffice); the country keeps another country's president from being taken (country_leader_nouns).
-    private void CountryLeaders(string s, int start, List<SourceCandidate> candidates)
+    private void CountryLeaders(string s, int start, List<CountryName> sentenceCountries, List<SourceCandidate> candidates)
     {
         if (leaderStarts.In(s, 0, s.Length) < 0) return;
-        foreach (var mention in countries.Find(s, 0, s.Length))
+        foreach (var c in sentenceCountries)
         {
-            var from = mention.Span.Start;
-            if (mention.IsAdjective)
+            if (c.Country is not { } country) continue;
+            var from = c.Span.Start;
+            if (c.IsDemonym && !c.Possessive)
             {
                 // Only after "the": "Ukrainian President Volodymyr Zelensky" is a title before its holder's name.
                 var article = SkipWhiteSpaceBack(s, from, 0);
                 if (article == from || article < 3 || s.AsSpan(article - 3, 3) is not ("the" or "The") || (article > 3 && IsWord(s[article - 4]))) continue;
                 from = article - 3;
             }
-            else if (!mention.Possessive) continue;
-            var at = SkipWhiteSpace(s, mention.Span.End);
-            if (at == mention.Span.End || PhraseAt(s, at, leaderNouns, wholeWord: true) is not (var end and > 0)) continue;
+            else if (!c.Possessive) continue;
+            var at = SkipWhiteSpace(s, c.Span.End);
+            if (at == c.Span.End || PhraseAt(s, at, leaderNouns, wholeWord: true) is not (var end and > 0)) continue;
             // Not a title before a name: "Ukraine's President Volodymyr Zelensky", "the Russian leader Vladimir Putin".
             if (SkipWhiteSpace(s, end) is var next && next < s.Length && char.IsUpper(s[next])) continue;
-            AddPronoun(candidates, new TextSpan(start + from, start + end), "the " + Normalize(s[at..end]).ToLowerInvariant(), mention.Country.Name);
+            AddPronoun(candidates, new TextSpan(start + from, start + end), "the " + Normalize(s[at..end]).ToLowerInvariant(), country);
         }
     }
 

@@ -347,7 +347,7 @@ internal sealed class SourceFinder
         if ((cued & Pronouns) != 0)
         {
             var before = candidates.Count;
-            pronouns.Add(s, start, candidates);
+            pronouns.Add(s, start, countries, candidates);
             DescribedDocuments(candidates, before);
         }
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);

@@ -310,14 +310,12 @@ internal sealed class UnnamedSpeakers
         }
     }
 
-    // Whether a possessive stands right before `at`, past lower-case modifiers ("the EU's top diplomats"): an office, not a voice.
     // Whether an indefinite determiner stands right before `at`, past words of countryless_diplomat_modifiers: "a diplomat",
     // "a senior diplomat"; not "the EU's top diplomat" or "Russia's chief diplomat", offices.
     private bool OneOfSome(string s, int at)
     {
         var p = at;
-        ReadOnlySpan<char> word;
-        while (TryWordBefore(s, p, 0, out word, out var ws))
+        while (TryWordBefore(s, p, 0, out var word, out var ws))
         {
             if (determinerWords.Contains(word)) return true;
             if (!diplomatModifierWords.Contains(word)) return false;
@@ -326,6 +324,7 @@ internal sealed class UnnamedSpeakers
         return false;
     }
 
+    // Whether a possessive stands right before `at`, past lower-case modifiers ("the EU's top diplomats"): an office, not a voice.
     private static bool AfterPossessive(string s, int at)
     {
         var p = at;
