@@ -57,7 +57,8 @@ public static class NumberText
     {
         value = 0;
         var i = Digits(text, 0);
-        if (i <= 3)
+        if (LakhGroups(text, i) is var lakh and > 0) i = lakh;
+        else if (i <= 3)
             while (i < text.Length && Separators.Contains(text[i]) && Digits(text, i + 1) - (i + 1) == 3) i += 4;
         if (i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1])) i = Digits(text, i + 1);
         var rest = text[i..].TrimStart();
@@ -81,6 +82,16 @@ public static class NumberText
         if (!double.TryParse(buffer[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
         value = value * scale + tail;
         return true;
+    }
+
+    // South Asian copy groups by lakh and crore: "5,00,000" is 500,000, "1,25,00,000" 12.5 million (pairs of digits, then
+    // the last three). The end of such digits, or 0 when the text opens with none.
+    private static int LakhGroups(ReadOnlySpan<char> text, int first)
+    {
+        if (first is < 1 or > 2) return 0;
+        var (i, pairs) = (first, 0);
+        while (i < text.Length && text[i] == ',' && Digits(text, i + 1) - (i + 1) == 2) (i, pairs) = (i + 3, pairs + 1);
+        return pairs > 0 && i < text.Length && text[i] == ',' && Digits(text, i + 1) - (i + 1) == 3 ? i + 4 : 0;
     }
 
     private static int Digits(ReadOnlySpan<char> text, int i)
