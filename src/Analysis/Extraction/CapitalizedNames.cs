@@ -32,7 +32,7 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, surnamePrefixes, platforms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
     // A ministry's one-word short name ("MoD", "MND"; the ministry_* lists): a body, never a camel-case outlet's name.
@@ -75,6 +75,7 @@ internal sealed class CapitalizedNames
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
+        formationHeads = lexicon.Words("formation_heads").Where(h => !h.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         surnamePrefixes = lexicon.WordLookup("surname_prefixes", StringComparer.Ordinal);
         platforms = lexicon.WordLookup("platform_names", StringComparer.Ordinal);
         ministryShortNames = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).SelectMany(lexicon.Words)
@@ -104,10 +105,13 @@ internal sealed class CapitalizedNames
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates, string? documentCountry = null)
     {
+        NumberedFormations(s, start, countries, candidates);
         for (var (runStart, runEnd) = CapitalizedRun(s, 0); runStart >= 0; (runStart, runEnd) = CapitalizedRun(s, runEnd))
         {
             var at = runStart;
             var run = s.AsSpan(runStart, runEnd - runStart);
+            // "the 47th Mechanized Brigade": the formation with its number is NumberedFormations'.
+            if (FormationAfterOrdinal(s, runStart, runEnd) > 0) continue;
             // "The Korea Institute for Defense Analyses": the opener is not part of the name.
             while (FirstWord(run) is var first && notNameWords.Contains(first) && run.Length > first.Length + 1)
             {
@@ -434,6 +438,55 @@ internal sealed class CapitalizedNames
             if (numberedUnitWords.Contains(word) || (word.Length > 2 && char.IsAsciiDigit(word[0]) && char.IsLetter(word[^1]))) return true;
         }
         return false;
+    }
+
+    // "Ukraine's 47th Mechanized Brigade said", "the 82nd Airborne Division": a formation copy names by its number (digits and an
+    // ordinal's letters) and capitalised words that end in a formation_heads word is a military voice under its number, the
+    // country a demonym or possessive binds right before it named first, as a country's unit is ("Ukrainian 47th Mechanized
+    // Brigade"); without one it is named as written (many countries number their brigades).
+    private void NumberedFormations(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        for (var i = s.AsSpan().IndexOfAny(AsciiDigits); i >= 0; i = NextDigit(s, i + 1))
+        {
+            if (i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is ',' or '.')) continue;
+            var e = i;
+            while (e < s.Length && char.IsAsciiDigit(s[e])) e++;
+            var ordinal = e + 2 <= s.Length ? s.AsSpan(e, 2) : default;
+            if (!(ordinal is "st" or "nd" or "rd" or "th") || e + 3 >= s.Length || s[e + 2] != ' ' || CapitalizedWord(s, e + 3) < 0) continue;
+            var end = FormationAfterOrdinal(s, e + 3, s.Length);
+            if (end < 0) continue;
+            var value = s[i..end];
+            var span = new TextSpan(start + i, start + end);
+            candidates.Add(new(2, BoundOwner(s, i, countries) is { } owner
+                ? new SourceRef(span, $"{countryWords.Adjective(owner)} {value}", SourceKind.Military, owner, CitationRole.Mentioned, "military")
+                : new SourceRef(span, value, SourceKind.Military, null, CitationRole.Mentioned, "military")) { CitedOnly = true });
+            i = end;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    private static int NextDigit(string s, int from) =>
+        from < s.Length && s.AsSpan(from).IndexOfAny(AsciiDigits) is var i and >= 0 ? from + i : -1;
+
+    // Where the capitalised words from `at` (up to four, ending by `limit`) that close with a formation_heads word end, when
+    // digits and an ordinal's letters stand right before them ("47th Mechanized Brigade"), or -1.
+    private int FormationAfterOrdinal(string s, int at, int limit)
+    {
+        if (at < 4 || s[at - 1] != ' ') return -1;
+        var b = at - 1;
+        while (b > 0 && char.IsAsciiLetterOrDigit(s[b - 1])) b--;
+        var before = s.AsSpan(b, at - 1 - b);
+        if (before.Length < 3 || !(before[^2..] is "st" or "nd" or "rd" or "th") || before[..^2].ContainsAnyExceptInRange('0', '9'))
+            return -1;
+        var (e, found) = (at, -1);
+        for (var words = 0; words < 4 && CapitalizedWord(s, e) is var w and > 0 && w <= limit; words++)
+        {
+            if (formationHeads.Contains(s.AsSpan(e, w - e))) found = w;
+            if (w + 1 >= s.Length || s[w] != ' ') break;
+            e = w + 1;
+        }
+        return found;
     }
 
     // The country a demonym or possessive right before the run binds to it ("South Korea's Eighth Army", "the Russian
