@@ -326,11 +326,11 @@ internal sealed partial class TroopCountFinder
     // before the verb in the sentence (at most strength_subject_reach characters, no ';' between), and no word of place, move,
     // loss or readiness in the figure's clause. Traps: "Kenyan soldiers in Somalia now number more than 4,000", "the units, which
     // number some 12,000", "UNIFIL has about 10,000 personnel" (troops somewhere or a mission, no whole force); "the militia
-    // has 2,000 fighters in the north" (a place in its clause).
+    // has 2,000 fighters in the north" (a place in its clause). A verb of fielding (fielding_verbs) needs no whole force before it.
     private bool StrengthOfWhole(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
         var verb = VerbBeforeMention(kindWords.StrengthVerbs, text, start, q, span);
-        if (verb < 0) return false;
+        if (verb < 0) return VerbBeforeMention(kindWords.FieldingVerbs, text, start, q, span) >= 0 && NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
         var from0 = Math.Max(start, verb - reaches.StrengthSubject);
         var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
         if (semicolon >= 0) from0 += semicolon + 1;

@@ -214,6 +214,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"number", "commands", "has": right before a figure, a verb of a force's strength (with a whole force as subject).</summary>
     public AdjacentPhrases StrengthVerbs { get; } = AdjacentPhrases.Of(lexicon, "strength_verbs");
 
+    /// <summary>"can field", "fields": right before a figure, a verb of a force's strength whatever its subject.</summary>
+    public AdjacentPhrases FieldingVerbs { get; } = AdjacentPhrases.Of(lexicon, "fielding_verbs");
+
     /// <summary>"military", "armed forces": right before a verb of strength, a state's whole military as its subject.</summary>
     public AdjacentPhrases StrengthArmySubjects { get; } = AdjacentPhrases.Of(lexicon, "strength_army_subjects");
 
