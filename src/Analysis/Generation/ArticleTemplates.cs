@@ -27,7 +27,7 @@ internal static class ArticleTemplates
         new("British Defence Intelligence", "British Defence Intelligence"),
         new("South Korea's Defense Ministry", "South Korean Defense Ministry"),
         new("Yonhap News Agency", "Yonhap"),
-        new("the Kyiv Independent", "Kyiv Independent"),
+        new("the Kyiv Independent", "The Kyiv Independent"),
     ];
 
     // Troop figures (a source and a count of soldiers in the same sentence). {fig} is the current figure.
