@@ -11,6 +11,18 @@ using Analysis.Vocabulary;
 internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries countryWords, MinistryFinder ministries, ArmedServices armedServices,
     StateOffices stateOffices, CountryBodies countryBodies, Lexicon lexicon)
 {
+    // "statement", "communique": what a state body releases (body_release_nouns), named after the body ("government statement").
+    private readonly string[] releaseNouns = lexicon.Words("body_release_nouns").ToArray();
+
+    // The body a release's name opens with ("government" in "government statement"), or null for any other name.
+    private string? ReleasingBody(string name)
+    {
+        foreach (var noun in releaseNouns)
+            if (name.Length > noun.Length + 1 && name.EndsWith(noun, StringComparison.Ordinal) && name[^(noun.Length + 1)] == ' ')
+                return name[..^(noun.Length + 1)];
+        return null;
+    }
+
     // "police": a state's force named bare by its spokesperson ("a police spokesman said"), the country's group (described_groups).
     private readonly HashSet<string> groups = lexicon.Words("described_groups").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -49,6 +61,12 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
                 && Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline) is { } office)
                 accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+            // "according to a government statement", "an army statement said": a state body's unnamed release speaks for the
+            // body as its unnamed spokesperson does (body_release_nouns).
+            else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, Role: not CitationRole.Mentioned } release
+                && ReleasingBody(release.Name) is { } body
+                && Described(body, accepted, countries, document?.Cited ?? document?.Dateline) is { } releaser)
+                accepted[i] = releaser with { Span = release.Span, Role = release.Role };
             // "About 900 British troops will join, the Ministry of Defence said": a ministry named without its country
             // (an unknown name, which CapitalizedNames may have taken for a person's: "Defence Ministry") speaks for the
             // sentence's country's, else the document's.
