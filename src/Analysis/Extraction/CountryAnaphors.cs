@@ -19,6 +19,7 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
     private readonly AdjacentPhrases notAfter = AdjacentPhrases.Of(lexicon, "antecedent_not_after");
     private readonly AdjacentPhrases articles = AdjacentPhrases.Of(lexicon, "articles");
     private readonly AdjacentPhrases titles = AdjacentPhrases.Of(lexicon, "titles");
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeNouns = lexicon.WordLookup("country_place_nouns", StringComparer.Ordinal);
     // "the North" -> "North Korea", with its other half ("South Korea"): the halves of a divided country, each a country of the
     // lexicon whose name is a word of country_halves and the same rest.
     private readonly (string Half, CountryEntry Country, CountryEntry Other)[] halves = Halves(lexicon);
@@ -113,6 +114,8 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
                 if (c.IsAdjective && !(Spaced(text, c.Span.End) && titles.EndOfPhraseAt(text, c.Span.End + 1, sentences[i].End) > 0)) continue;
                 if (c.Span.End < text.Length && text[c.Span.End] is '-' or '\u2010' or '\u2011' or '\u2013') continue;
                 if (AfterPreposition(text, sentences[i].Start, c.Name.Start)) continue;
+                // "the Warsaw Pact", "the South China Sea": the country is part of another name (country_place_nouns).
+                if (Spaced(text, c.Span.End) && PlaceNounAt(text, c.Span.End + 1)) continue;
                 return c.Country;
             }
         }
@@ -128,6 +131,13 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (articles.StartOfPhraseBefore(text, start, at) is var article and >= 0 && article > start && char.IsWhiteSpace(text[article - 1])) at = article;
         return notAfter.StartOfPhraseBefore(text, start, at) >= 0;
+    }
+
+    private bool PlaceNounAt(string text, int at)
+    {
+        var to = at;
+        while (to < text.Length && char.IsLetter(text[to])) to++;
+        return to > at && placeNouns.Contains(text.AsSpan(at, to - at));
     }
 
     private static bool Spaced(string text, int at) => at + 1 < text.Length && text[at] == ' ';

@@ -41,6 +41,9 @@ internal sealed partial class TroopCountFinder
             if (PersonPossessive(text, result[i], sources) is { } personal) { result[i] = result[i] with { Subject = personal }; continue; }
             if (StrengthCompoundDemonym(text, end, result[i], countries) is { } strengthOwner) { result[i] = result[i] with { Subject = strengthOwner }; continue; }
             if (PointsBack(text, end, result[i]) || Multinational(text, end, result[i])) continue;
+            // "Ten Chadian troops and 28 Islamist fighters were killed": a non-state group's people continue no state's figure.
+            if (i > 0 && agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)
+                && ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources) is null) { mixed[i] = true; continue; }
             // "150 foreigners from 25 countries, and almost 200 more": a figure that continues the one before it in its sentence
             // (a word of continuation_after right after its number, no country named between them) is of that figure's owner,
             // or of none when that one has none.
@@ -543,7 +546,7 @@ internal sealed partial class TroopCountFinder
         {
             var c = countries[k];
             // (The name starts within reach; a long one may end past it: "troops of the Korean People's Army".)
-            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + 25)) continue;
+            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + 25) || agent.InAName(text, c, end)) continue;
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
