@@ -149,6 +149,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             return new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known), AlwaysCited: known.IsAlwaysCited);
         // A minister speaks for the ministry ("the defence minister": the defence ministry), as its spokesperson does.
         if (what.EndsWith(" minister", StringComparison.OrdinalIgnoreCase)) what = what.ToLowerInvariant()[..^"minister".Length] + "ministry";
+        // So does a secretary of state as British and American copy names one ("the defence secretary", "the foreign secretary").
+        else if (what.EndsWith(" secretary", StringComparison.OrdinalIgnoreCase) && ministries.Named(what.ToLowerInvariant()[..^"secretary".Length] + "ministry", country) is { } headed)
+            return headed;
         if (ministries.Named(what, country) is { } ministry) return ministry;
         // In any case: "army" and "the Marine Corps" as copy writes them.
         if (armedServices.TryGet(what.AsSpan(), out var service))
