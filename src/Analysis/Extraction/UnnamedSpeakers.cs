@@ -321,7 +321,20 @@ internal sealed class UnnamedSpeakers
             if (!diplomatModifierWords.Contains(word)) return false;
             p = ws;
         }
-        return false;
+        // "A diplomat told Reuters …": the determiner capitalised where it opens the sentence.
+        return OpeningDeterminer(s, p);
+    }
+
+    private bool OpeningDeterminer(string s, int at)
+    {
+        var e = at;
+        while (e > 0 && s[e - 1] == ' ') e--;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        if (b == e || b > 0 && !char.IsWhiteSpace(s[b - 1]) && s[b - 1] is not ('"' or '“' or '(')) return false;
+        Span<char> lower = stackalloc char[e - b];
+        s.AsSpan(b, e - b).ToLowerInvariant(lower);
+        return char.IsUpper(s[b]) && determinerWords.Contains(lower);
     }
 
     // Whether a possessive stands right before `at`, past lower-case modifiers ("the EU's top diplomats"): an office, not a voice.

@@ -23,6 +23,9 @@ public class DiplomatsAndFamiliarSourcesTests
     // One diplomat after "a" is one of those diplomats; one with a possessive is an office, no group.
     [InlineData("Some 2,000 troops were pulled back on Friday, according to a diplomat briefed on the talks.", 2000, "diplomats")]
     [InlineData("Some 2,000 troops were pulled back on Friday, a senior diplomat said.", 2000, "diplomats")]
+    // Also where the determiner opens the sentence, and where a capital places the diplomat.
+    [InlineData("A diplomat told Reuters that some 2,000 troops were pulled back on Friday.", 2000, "diplomats")]
+    [InlineData("A diplomat in Nairobi said some 2,000 troops were pulled back on Friday.", 2000, "diplomats")]
     [InlineData("Some 2,000 troops were pulled back on Friday, the bloc's top diplomat said.", 2000, null)]
     // A source familiar with a matter names only what the voice knows, as people familiar with it do.
     [InlineData("About 3,000 soldiers will be sent to the border, a source familiar with the matter said.", 3000, "people familiar with the matter")]
