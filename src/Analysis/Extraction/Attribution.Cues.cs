@@ -121,6 +121,9 @@ internal sealed partial class Attribution
         /// <summary>The words that may follow the voice in a live entry's label ("Shoigu on Rossiya 24:"; <c>entry_label_links</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryLinks { get; init; }
 
+        /// <summary>A transcript's labels in capitals that name a role, no person ("ANCHOR:", "REPORTER:"; <c>transcript_roles</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TranscriptRoles { get; init; }
+
         /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
         public required IReadOnlyList<string> StatementTitles { get; init; }
 
@@ -252,6 +255,7 @@ internal sealed partial class Attribution
                 AnnouncedThings = Set("announced_things", StringComparer.OrdinalIgnoreCase),
                 EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
+                TranscriptRoles = Lookup("transcript_roles", StringComparer.OrdinalIgnoreCase),
                 PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),

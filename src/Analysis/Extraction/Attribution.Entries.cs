@@ -47,12 +47,16 @@ internal sealed partial class Attribution
         if (colon < 0) return null;
         // The label's words, after a time stamp ("09:20 GMT") and markup.
         var start = sentence.Start;
+        var afterTime = false;
         while (true)
         {
-            while (start < colon && (char.IsWhiteSpace(text[start]) || HeadingMarks.Contains(text[start]))) start++;
+            // (and a broadcast transcript's bracket: "[Park Sun-won / lawmaker: …")
+            while (start < colon && (char.IsWhiteSpace(text[start]) || HeadingMarks.Contains(text[start]) || text[start] == '[')) start++;
             var end = start;
             while (end < colon && !char.IsWhiteSpace(text[end])) end++;
-            if (end >= colon || !OnlyTimeStamp(text.AsSpan(start, end - start))) break;
+            // A zone's capitals ("KST") only after a time: "PARK SUN-WON:" opens on a name.
+            if (end >= colon || !OnlyTimeStamp(text.AsSpan(start, end - start)) || !afterTime && !char.IsAsciiDigit(text[start])) break;
+            afterTime = true;
             start = end;
         }
         if (start >= colon || closing.Verbs.Contains(FirstWord(text, start, colon))) return null;
@@ -79,7 +83,16 @@ internal sealed partial class Attribution
         {
             if (!OnlyDescriptionBefore(text, start, voice.Span.Start)) return null;
             voice = voice with { Role = CitationRole.Speaker };
+            // "HANK TAYLOR" as a transcript's label writes a person: named as a name is written.
+            if (capitals && voice.IsPerson && !voice.Name.Any(char.IsLower))
+                voice = voice with { Name = string.Join(' ', voice.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleCase)) };
             voiceEnd = voice.Span.End;
+        }
+        else if ((capitals ? CapitalsPerson(text, start, colon, k) : SlashTitledPerson(text, start, colon)) is { } named)
+        {
+            // "KIRBY: …", "PARK SUN-WON, LAWMAKER: …": a transcript's speaker in capitals, a person of the document or a new one.
+            voice = named;
+            voiceEnd = named.Span.End;
         }
         else
         {
@@ -94,9 +107,11 @@ internal sealed partial class Attribution
             voice = voice with { Span = new TextSpan(start, end), Role = CitationRole.Speaker, IsPronoun = true };
             voiceEnd = end;
         }
-        // After the voice, nothing, or a link word ("on Rossiya 24", "to reporters", "in his nightly address").
+        // After the voice, nothing, or a link word ("on Rossiya 24", "to reporters", "in his nightly address"), or the voice's
+        // title after a slash or a comma as broadcast transcripts set it ("[Park Sun-won / Democratic Party lawmaker: …",
+        // "PARK SUN-WON, LAWMAKER: …").
         var rest = text.AsSpan(voiceEnd, colon - voiceEnd).Trim();
-        if (!rest.IsEmpty && !closing.EntryLinks.Contains(FirstWord(rest)) ) return null;
+        if (!rest.IsEmpty && !closing.EntryLinks.Contains(FirstWord(rest)) && rest[0] is not ('/' or ',')) return null;
         var chain = new List<SourceRef> { voice };
         foreach (var r in list)
             if (r.Span.Start >= voiceEnd && r.Span.End <= colon && IsMedia(r)) chain.Add(r with { Role = CitationRole.Audience });
@@ -151,6 +166,51 @@ internal sealed partial class Attribution
 
     // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written
     // first: "Lee" for Lee Seong-kweun); the first such; else null.
+    // The person a label in capitals names before its colon (or before a comma or slash that sets off their title): two to four
+    // words of capitals, written as a name is ("PARK SUN-WON": Park Sun-won); one word, a surname the document writes out
+    // elsewhere ("KIRBY": John Kirby). Never a role label ("ANCHOR", "REPORTER", heading_labels) nor a country.
+    private SourceRef? CapitalsPerson(string text, int start, int colon, int sentence)
+    {
+        var end = start;
+        while (end < colon && (char.IsUpper(text[end]) || text[end] is ' ' or '-' or '\'' or '’' or '.')) end++;
+        var label = text.AsSpan(start, end - start).TrimEnd();
+        if (label.IsEmpty || end < colon && text[end] is not (',' or '/' or '(')) return null;
+        var words = label.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4 || words.Any(w => closing.HeadingLabels.Contains(w) || closing.TranscriptRoles.Contains(w))) return null;
+        // "MAJOR GENERAL HANK TAYLOR": the rank or title before the name is no part of it.
+        var first = 0;
+        while (first < words.Length - 1 && (closing.MilitaryRanks.Contains(TitleCase(words[first])) || closing.Titles.Contains(TitleCase(words[first])))) first++;
+        var name = string.Join(' ', words[first..].Select(TitleCase));
+        if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
+        var span = new TextSpan(start, start + label.Length);
+        if (words.Length - first == 1)
+            return PersonNamed(name, sentence) is { } known ? known with { Span = span, Role = CitationRole.Speaker, IsPronoun = true } : null;
+        return new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+    }
+
+    // "[Park Sun-won / Democratic Party lawmaker: …": a broadcast transcript's caption, a name of two to four capitalised words
+    // before a slash and the speaker's title.
+    private SourceRef? SlashTitledPerson(string text, int start, int colon)
+    {
+        var slash = text.IndexOf(" / ", start, colon - start, StringComparison.Ordinal);
+        if (slash < 0) return null;
+        var words = text[start..slash].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || words.Any(w => !char.IsUpper(w[0]) || w.Any(c => !(char.IsLetter(c) || c is '-' or '\'' or '’' or '.')))) return null;
+        var name = string.Join(' ', words);
+        if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
+        return new SourceRef(new TextSpan(start, slash), name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+    }
+
+    // "SUN-WON" is "Sun-won", "O'BRIEN" "O'Brien", "MCCAIN" "Mccain" (the word's inner capitals are not known).
+    private static string TitleCase(string word)
+    {
+        var chars = word.ToLowerInvariant().ToCharArray();
+        chars[0] = char.ToUpperInvariant(chars[0]);
+        for (var i = 1; i + 1 < chars.Length; i++)
+            if (chars[i] is '\'' or '’' && i == 1) chars[i + 1] = char.ToUpperInvariant(chars[i + 1]);
+        return new string(chars);
+    }
+
     private SourceRef? PersonNamed(ReadOnlySpan<char> surname, int except)
     {
         for (var s = 0; s < refs.Length; s++)
