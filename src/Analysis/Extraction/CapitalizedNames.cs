@@ -32,7 +32,7 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, surnamePrefixes, platforms;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, eventNameEnds, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
     // A ministry's one-word short name ("MoD", "MND"; the ministry_* lists): a body, never a camel-case outlet's name.
@@ -75,6 +75,7 @@ internal sealed class CapitalizedNames
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
+        eventNameEnds = lexicon.WordLookup("event_name_ends", StringComparer.Ordinal);
         leaderOffices = lexicon.Words("country_leader_nouns").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         formationHeads = lexicon.Words("formation_heads").Where(h => !h.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         surnamePrefixes = lexicon.WordLookup("surname_prefixes", StringComparer.Ordinal);
@@ -239,6 +240,8 @@ internal sealed class CapitalizedNames
             if (countries.Exists(c => c is { IsDemonym: true, Possessive: false } && c.Span.Start == at && c.Span.End < runEndAt
                 && leaderOffices.Contains(s.AsSpan(c.Span.End, runEndAt - c.Span.End).Trim())))
                 continue;
+            // "Kagera War: what the victory cost", "the Suez Crisis": an event's name is no one's voice (event_name_ends).
+            if (eventNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1))) continue;
             // At most three words between single spaces (what Split(' ') would count), a person's particles not counted.
             var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(value) <= 3
                 && NamesOnePerson(value);

@@ -30,4 +30,7 @@ internal static class Extracted
 
     /// <summary>The source mentions of <paramref name="passage"/> under a neutral headline (troop counts and sources only).</summary>
     public static IReadOnlyList<SourceMention> Mentions(string passage) => SourcesExtractor.Extract(TestData.Passage(passage)).SourceMentions;
+
+    /// <summary>The source mentions of <paramref name="document"/>, its first line the headline.</summary>
+    public static IReadOnlyList<SourceMention> DocumentMentions(string document) => SourcesExtractor.Extract(CorpusLoader.FromText(document, "t")).SourceMentions;
 }
