@@ -33,18 +33,44 @@ internal sealed partial class Attribution
     // "A statement by Ukraine's Defense Intelligence claimed that at least 30 … . The statement further claimed that at least three
     // …": a sentence that opens with its release named again by the article and its noun, then adverbs and a verb of speech,
     // speaks with the chain of the nearest earlier sentence (three at most) that names that noun and cites someone; else null.
+    // So does one that names it after "according to" ("…, according to the statement.", "According to the report, …").
     private List<SourceRef>? ReleaseAgain(Sentence sentence)
     {
         var text = document.Text;
+        var opening = ReleaseOpening(text, sentence);
+        var noun = opening ?? ReleaseAccordingTo(text, sentence);
+        if (noun is null) return null;
+        for (var k = sentence.Index - 1; k >= 0 && k >= sentence.Index - 3; k--)
+            if (chains[k].Count > 0 && Words(document.Sentences[k].Text).Exists(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                return chains[k];
+        // "The SANDF said on Wednesday that … . The task force now holds the dam, according to the statement": what the sentence
+        // right before said, in its paragraph, is the statement.
+        return opening is null && sentence.Index > 0 && document.Sentences[sentence.Index - 1].Paragraph == sentence.Paragraph
+            && chains[sentence.Index - 1].Count > 0 ? chains[sentence.Index - 1] : null;
+    }
+
+    // The release noun of "The statement (further) claimed …" opening the sentence, or null.
+    private string? ReleaseOpening(string text, Sentence sentence)
+    {
         var words = Words(text[sentence.Start..Math.Min(sentence.End, sentence.Start + 60)]);
         if (words.Count < 3 || !closing.AnaphoricArticles.Contains(words[0]) || !closing.ReleaseNouns.Contains(words[1])) return null;
         var v = 2;
         while (v < words.Count && closing.ReleaseAdverbs.Contains(words[v])) v++;
-        if (v >= words.Count || !closing.Verbs.Contains(words[v])) return null;
-        var noun = words[1];
-        for (var k = sentence.Index - 1; k >= 0 && k >= sentence.Index - 3; k--)
-            if (chains[k].Count > 0 && Words(document.Sentences[k].Text).Exists(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
-                return chains[k];
+        return v < words.Count && closing.Verbs.Contains(words[v]) ? words[1] : null;
+    }
+
+    // The release noun of "according to the statement" that opens the sentence (before a comma) or closes it, or null.
+    private string? ReleaseAccordingTo(string text, Sentence sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(".\"”'");
+        foreach (var (at, end) in (ReadOnlySpan<(int, int)>)[(0, line.IndexOf(',')), (line.LastIndexOf(", according to ", StringComparison.OrdinalIgnoreCase) + 2, line.Length)])
+        {
+            if (at < 0 || end <= at) continue;
+            var words = Words(line[at..end].ToString());
+            if (words.Count == 4 && words[0].Equals("according", StringComparison.OrdinalIgnoreCase) && words[1] == "to"
+                && closing.AnaphoricArticles.Contains(words[2]) && closing.ReleaseNouns.Contains(words[3]))
+                return words[3];
+        }
         return null;
     }
 }
