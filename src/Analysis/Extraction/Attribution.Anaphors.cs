@@ -63,7 +63,8 @@ internal sealed partial class Attribution
     private string? ReleaseAccordingTo(string text, Sentence sentence)
     {
         var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(".\"”'");
-        foreach (var (at, end) in (ReadOnlySpan<(int, int)>)[(0, line.IndexOf(',')), (line.LastIndexOf(", according to ", StringComparison.OrdinalIgnoreCase) + 2, line.Length)])
+        var closingClause = line.LastIndexOf(", according to ", StringComparison.OrdinalIgnoreCase);
+        foreach (var (at, end) in (ReadOnlySpan<(int, int)>)[(0, line.IndexOf(',')), (closingClause < 0 ? -1 : closingClause + 2, line.Length)])
         {
             if (at < 0 || end <= at) continue;
             var words = Words(line[at..end].ToString());

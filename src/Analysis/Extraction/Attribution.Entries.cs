@@ -164,8 +164,6 @@ internal sealed partial class Attribution
         return true;
     }
 
-    // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written
-    // first: "Lee" for Lee Seong-kweun); the first such; else null.
     // The person a label in capitals names before its colon (or before a comma or slash that sets off their title): two to four
     // words of capitals, written as a name is ("PARK SUN-WON": Park Sun-won); one word, a surname the document writes out
     // elsewhere ("KIRBY": John Kirby). Never a role label ("ANCHOR", "REPORTER", heading_labels) nor a country.
@@ -206,11 +204,12 @@ internal sealed partial class Attribution
     {
         var chars = word.ToLowerInvariant().ToCharArray();
         chars[0] = char.ToUpperInvariant(chars[0]);
-        for (var i = 1; i + 1 < chars.Length; i++)
-            if (chars[i] is '\'' or '’' && i == 1) chars[i + 1] = char.ToUpperInvariant(chars[i + 1]);
+        if (chars.Length > 2 && chars[1] is '\'' or '’') chars[2] = char.ToUpperInvariant(chars[2]);
         return new string(chars);
     }
 
+    // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written
+    // first: "Lee" for Lee Seong-kweun); the first such; else null.
     private SourceRef? PersonNamed(ReadOnlySpan<char> surname, int except)
     {
         for (var s = 0; s < refs.Length; s++)

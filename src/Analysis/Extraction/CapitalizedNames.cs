@@ -460,10 +460,8 @@ internal sealed class CapitalizedNames
             if (i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is ',' or '.')) continue;
             var e = i;
             while (e < s.Length && char.IsAsciiDigit(s[e])) e++;
-            var ordinal = e + 2 <= s.Length ? s.AsSpan(e, 2) : default;
-            if (!(ordinal is "st" or "nd" or "rd" or "th") || e + 3 >= s.Length || s[e + 2] != ' ' || CapitalizedWord(s, e + 3) < 0) continue;
-            var end = FormationAfterOrdinal(s, e + 3, s.Length);
-            if (end < 0) continue;
+            // The ordinal's two letters and a space after the digits, then the formation's words (FormationAfterOrdinal reads both).
+            if (e + 3 >= s.Length || FormationAfterOrdinal(s, e + 3, s.Length) is not (> 0 and var end)) continue;
             var value = s[i..end];
             var span = new TextSpan(start + i, start + end);
             candidates.Add(new(2, BoundOwner(s, i, countries) is { } owner

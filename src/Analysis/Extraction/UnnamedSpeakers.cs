@@ -325,13 +325,16 @@ internal sealed class UnnamedSpeakers
         return OpeningDeterminer(s, p);
     }
 
+    private const int MaxDeterminer = 8;
+
     private bool OpeningDeterminer(string s, int at)
     {
         var e = at;
         while (e > 0 && s[e - 1] == ' ') e--;
         var b = e;
         while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        if (b == e || b > 0 && !char.IsWhiteSpace(s[b - 1]) && s[b - 1] is not ('"' or '“' or '(')) return false;
+        // (A determiner is a short word: a long run of letters is none, and no longer buffer is taken for it.)
+        if (b == e || e - b > MaxDeterminer || b > 0 && !char.IsWhiteSpace(s[b - 1]) && s[b - 1] is not ('"' or '“' or '(')) return false;
         Span<char> lower = stackalloc char[e - b];
         s.AsSpan(b, e - b).ToLowerInvariant(lower);
         return char.IsUpper(s[b]) && determinerWords.Contains(lower);
