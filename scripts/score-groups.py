@@ -10,6 +10,7 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   TUH       the held-out third of blind batches T and U: same stories as TU, never read (does what TU taught carry over?)
   V, VH     (as groups "VD" and "VH") dev passages of blind batch V, read since session 33, and its held-out third, never read
   WD, WH    the same for blind batch W, read since session 34
+  XD, XH    the same for blind batch X, read since session 35
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A letter  every passage of that blind batch (e.g. T, U, V): score with the first and last build of a session
@@ -60,6 +61,8 @@ def selector(group, batch):
         "VH": lambda i: not dev(i) and of(i) == "V",
         "WD": lambda i: dev(i) and of(i) == "W",
         "WH": lambda i: not dev(i) and of(i) == "W",
+        "XD": lambda i: dev(i) and of(i) == "X",
+        "XH": lambda i: not dev(i) and of(i) == "X",
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
