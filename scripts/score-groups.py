@@ -15,7 +15,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   HELD, DEV the held-out or dev split of every story
   A letter  every passage of that blind batch (e.g. T, U, V): score with the first and last build of a session
   a story   every passage of that story (e.g. nk22)
-A ".D" suffix takes the group from DevSet.Dated.json instead of DevSet.Reporting.json. A blind batch's stories are read
+A ".D" suffix takes the group from DevSet.Dated.json instead of DevSet.Reporting.json, and adds its dates: figures
+dated on the right day or interval (asOf) and events dated right (events). A blind batch's stories are read
 from the header paragraph that says "added blind batch X" (each story id followed by " ("), so a new batch needs no edit
 here beyond $BLIND. With ERR=dir, each group's full error listing (`evaluate -e`) is written to dir/err_GROUP.txt.
 """
@@ -96,6 +97,10 @@ def score(dll, group, batch):
     row["kind"], row["status"], row["subj"] = m[1], m[2], m[3]
     m = find(r"sources\s+precision ([\d.]+) \S+\s+recall ([\d.]+) \((\d+/\d+)\)")
     row["srcP"], row["srcR"] = m[1], f"{m[2]}({m[3]})"
+    m = find(r"dated on the right day/interval\s+(\d+/\d+)")
+    if m:
+        row["asOf"] = m[1]
+        row["events"] = find(r"dated events whose date is right\s+(\d+/\d+)")[1]
     row["n"] = find(r"split dev: (\d+) passages")[1]
     return row
 
