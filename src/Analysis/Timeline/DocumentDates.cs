@@ -128,18 +128,36 @@ internal sealed class DocumentDates
 
     // The main clause's date, else the statement's; a clause that only reports a statement is passed over, and so is
     // the date of a plan's target ("is preparing to send 3,000 in February, the military said on Monday": Monday's).
+    // A paragraph's dateline ("CANBERRA (Reuters) - ", "SAIGON, March 16 (AP) - ") is no clause of what the sentence
+    // reports: its day dates the sentence only when nothing else in it does.
     private EventDate SentenceDate(int i)
     {
         var s = sentences[i];
+        var dateline = s.Content.Length == 0 ? 0 : DatelineEnd(i);
+        EventDate? filed = null;
         for (var k = 0; k < s.Content.Length; k++)
         {
+            if (clauses[i][k].Span.End <= dateline)
+            {
+                filed ??= s.Content[k];
+                continue;
+            }
             var content = s.Content[k] is { } own && IsPlanTarget(i, k, own) ? null : s.Content[k];
             if (clauses[i][k].Role == ClauseRole.Reporting && content is null) continue;
             if ((content ?? s.Statement) is { } date) return date;
             break;
         }
         // Words that could not be resolved (a weekday in an undated article) are kept, so the reader sees why.
-        return s.Statement ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
+        return s.Statement ?? filed ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
+    }
+
+    // Where the dateline of sentence i ends (document offset), when the sentence opens a paragraph of the body with one.
+    private int DatelineEnd(int i)
+    {
+        var all = document.Sentences;
+        var s = all[i];
+        if (s.Paragraph == 0 || (i > 0 && all[i - 1].Paragraph == s.Paragraph)) return 0;
+        return DatelineHeads.Length(s.Text) is var head and > 0 ? s.Start + head : 0;
     }
 
     // Whether a clause's date is still to come (after its statement's day, else publication; else in a clause of the

@@ -104,6 +104,18 @@ public class EventExtractorTests
         Assert.Equal((earliest is null ? null : DateOnly.Parse(earliest), DateOnly.Parse(latest)), (e.Date.Earliest, e.Date.Latest));
     }
 
+    [Theory]
+    [InlineData("OSLO (Reuters) - About 700 Norwegian engineers landed at the port on Tuesday.", "2024-10-22", "2024-10-22")]
+    [InlineData("RIGA, Latvia - Some 300 Danish soldiers crossed into the country on Wednesday, the army said.", "2024-10-23", "2024-10-23")]
+    [InlineData("VILNIUS - The first 150 German troops arrived in the capital yesterday.", "2024-10-24", "2024-10-24")]
+    [InlineData("TALLINN, Oct. 21 (AP) - Two companies of British infantry arrived at the base.", "2024-10-21", "2024-10-21")] // only the dateline dates it
+    [InlineData("TALLINN, Oct. 21 (AP) - Two companies of British infantry reached the base on Sunday.", "2024-10-20", "2024-10-20")] // the clause's own day first
+    public void A_datelines_place_is_no_clause_that_leaves_the_event_undated(string sentence, string earliest, string latest)
+    {
+        var e = Assert.Single(EventsOf(sentence, Friday));
+        Assert.Equal((DateOnly.Parse(earliest), DateOnly.Parse(latest)), (e.Date.Earliest, e.Date.Latest));
+    }
+
     [Fact]
     public void Without_a_published_date_a_weekday_stays_unknown_but_keeps_its_words()
     {
