@@ -129,7 +129,9 @@ internal sealed class DocumentDates
     // The main clause's date, else the statement's; a clause that only reports a statement is passed over, and so is
     // the date of a plan's target ("is preparing to send 3,000 in February, the military said on Monday": Monday's).
     // A paragraph's dateline ("CANBERRA (Reuters) - ", "SAIGON, March 16 (AP) - ") is no clause of what the sentence
-    // reports: its day dates the sentence only when nothing else in it does.
+    // reports: its day dates the sentence only when nothing else in it does. An undated clause before the date, with
+    // no statement's date to fall back on, is mostly an apposition's or a subject's ("The last contingent, 725
+    // soldiers, | arrived home on Wednesday"): the sentence takes the first clause date after it.
     private EventDate SentenceDate(int i)
     {
         var s = sentences[i];
@@ -145,7 +147,6 @@ internal sealed class DocumentDates
             var content = s.Content[k] is { } own && IsPlanTarget(i, k, own) ? null : s.Content[k];
             if (clauses[i][k].Role == ClauseRole.Reporting && content is null) continue;
             if ((content ?? s.Statement) is { } date) return date;
-            break;
         }
         // Words that could not be resolved (a weekday in an undated article) are kept, so the reader sees why.
         return s.Statement ?? filed ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);

@@ -116,6 +116,23 @@ public class EventExtractorTests
         Assert.Equal((DateOnly.Parse(earliest), DateOnly.Parse(latest)), (e.Date.Earliest, e.Date.Latest));
     }
 
+    [Theory]
+    [InlineData("The rear guard of the Polish contingent, about 240 soldiers, flew home on Wednesday.", "2024-10-23")]
+    [InlineData("Two Dutch sappers, both sergeants, were hurt by a mine near the airfield on Monday.", "2024-10-21")]
+    [InlineData("The camp, which once held 2,000 troops, closed on Thursday after eleven years.", "2024-10-24")]
+    public void An_undated_clause_before_the_date_leaves_the_sentence_to_its_date(string sentence, string day)
+    {
+        var e = Assert.Single(EventsOf(sentence, Friday));
+        Assert.Equal((DateOnly.Parse(day), DateOnly.Parse(day)), (e.Date.Earliest, e.Date.Latest));
+    }
+
+    [Fact]
+    public void A_statements_date_still_comes_before_a_later_clauses_date()
+    {
+        var e = Assert.Single(EventsOf("About 300 engineers are at the base, the ministry said on Tuesday, and more arrived in September.", Friday));
+        Assert.Equal((new DateOnly(2024, 10, 22), new DateOnly(2024, 10, 22)), (e.Date.Earliest, e.Date.Latest));
+    }
+
     [Fact]
     public void Without_a_published_date_a_weekday_stays_unknown_but_keeps_its_words()
     {
