@@ -58,6 +58,7 @@ public sealed class DateResolver
             Of(w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
             Of(w.Ago, DateForm.Relative, Ago, DateWords.Ago),
             Of(w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.RelativePeriod),
+            Of(w.Weekend, DateForm.Relative, Weekend, DateWords.Period),
         ];
     }
 
@@ -435,7 +436,8 @@ public sealed class DateResolver
         var when = Words(m, 0);
         var unit = Words(m, 2);
         var shift = rel switch { "last" or "the previous" => -1, "next" => 1, _ => 0 };
-        if (rel == "the past")
+        if (rel == "this past" && unit == "weekend") return Weekend(m, c with { TenseAt = static _ => Tense.Past });
+        if (rel is "the past" or "this past")
             return unit switch
             {
                 "week" => Span(p.AddDays(-7), p),
@@ -454,6 +456,16 @@ public sealed class DateResolver
         if (shift == 0 && when == "earlier") return Span(first, Max(first, p.AddDays(-1)));
         if (shift == 0 && when == "later") return Span(Min(p.AddDays(1), last), last);
         return whole ?? Span(first, last);
+    }
+
+    // A weekend told without "last" or "next" is the one the article was written in or just after, else the one
+    // before it ("announced at the weekend" on a Monday or a Friday), or the coming one in a clause of the future.
+    private static EventDate Weekend(DateWordRule.Found m, Context c)
+    {
+        if (c.Published is not { } p) return Undated();
+        var saturday = MondayOf(p).AddDays(5);
+        if (p < saturday && !c.Future) saturday = saturday.AddDays(-7);
+        return Span(saturday, saturday.AddDays(1));
     }
 
     // --- Building dates ----------------------------------------------------------------------------

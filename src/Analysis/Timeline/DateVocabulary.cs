@@ -68,6 +68,7 @@ internal sealed class DateVocabulary
         Weekday = new DateWordRule((lexicon.Words("date_weekday_relations"), false, true), (weekdayNames, true, false));
         RelativePeriod = new DateWordRule((["earlier", "later"], false, true), (lexicon.Words("date_period_relations"), false, false),
             (lexicon.Words("date_period_units"), false, false));
+        Weekend = new DateWordRule((lexicon.Words("date_weekend_leads"), false, false), (["the"], false, false), (["weekend"], false, false));
         EdgeOfPeriod = new DateWordRule((["the"], false, true), (lexicon.Words("date_edges"), false, false), (["of"], false, false),
             (["the", "this", "next", "last"], false, false), (["year", "month", "week"], false, false));
         // "over the past three days ending on", "over 3 days to": a count is a word of date_count_words or one or two digits.
@@ -130,6 +131,9 @@ internal sealed class DateVocabulary
     public Regex Ago { get; }
     /// <summary>"last week", "earlier this month", "the past year".</summary>
     public DateWordRule RelativePeriod { get; }
+
+    /// <summary>"at the weekend", "over the weekend": the weekend nearest the article, in its clause's tense.</summary>
+    public DateWordRule Weekend { get; }
 
     /// <summary>"over three days ending on" just before a day: the days before it, counted back.</summary>
     public DateWordRule OverDays { get; }

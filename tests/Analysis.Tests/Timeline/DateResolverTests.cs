@@ -50,6 +50,11 @@ public class DateResolverTests
     [InlineData("Two battalions moved east three days ago.", Friday, "2024-10-22", "2024-10-22", DatePrecision.Day)]
     [InlineData("Two battalions moved east two weeks ago.", Friday, "2024-10-07", "2024-10-13", DatePrecision.Interval)]
     [InlineData("Protests flared last weekend.", Friday, "2024-10-19", "2024-10-20", DatePrecision.Interval)]
+    [InlineData("The rebels said they took the bridge at the weekend.", Friday, "2024-10-19", "2024-10-20", DatePrecision.Interval)]
+    [InlineData("Three sappers were hurt over the weekend.", "2024-10-21", "2024-10-19", "2024-10-20", DatePrecision.Interval)]
+    [InlineData("Three sappers were hurt over the weekend.", "2024-10-20", "2024-10-19", "2024-10-20", DatePrecision.Interval)] // published on its Sunday
+    [InlineData("The second rotation began this past weekend.", "2024-10-22", "2024-10-19", "2024-10-20", DatePrecision.Interval)]
+    [InlineData("The ministers will meet again at the weekend.", Friday, "2024-10-26", "2024-10-27", DatePrecision.Interval)]
     // A known event named instead of a date.
     [InlineData("The president spoke about the matter at the BRICS summit.", null, "2024-10-22", "2024-10-24", DatePrecision.Interval)]
     [InlineData("Reporters asked about it at the Kazan summit.", Friday, "2024-10-22", "2024-10-24", DatePrecision.Interval)]
