@@ -42,6 +42,8 @@ public class SinceDateIntervalTests
     // "the same day" / "the same report" carry the day the sentence before names, not the published day
     [InlineData("The governor said on Tuesday that the bridge had reopened. The garrison moved 800 soldiers north the same day, the army said.", "2025-05-13")]
     [InlineData("The broadcaster reported on Monday that the border post had closed. It said in the same report that 650 troops had arrived.", "2025-05-12")]
+    [InlineData("The defence minister told reporters on Monday that the drills would go on. He said at the same news conference that 1,200 reservists had joined.", "2025-05-12")]
+    [InlineData("The spy agency briefed lawmakers on Wednesday. It told them in the same briefing that 400 soldiers had been wounded.", "2025-05-14")]
     // without the phrase the sentence keeps the published day
     [InlineData("The governor said on Tuesday that the bridge had reopened. The garrison moved 800 soldiers north, the army said.", "2025-05-16")]
     public void The_same_day_carries_the_day_named_before(string text, string day)
