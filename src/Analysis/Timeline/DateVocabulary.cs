@@ -28,7 +28,7 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads, relativeOpeners;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -55,6 +55,7 @@ internal sealed class DateVocabulary
         plans = PhraseMatcher.Of(lexicon, ["date_plan_words"]);
         statementNouns = PhraseMatcher.Of(lexicon, ["date_statement_nouns"]);
         sameDay = PhraseMatcher.Of(lexicon, ["date_same_day"]);
+        relativeOpeners = PhraseMatcher.Of(lexicon, ["date_relative_openers"]);
         deadlineLeads = PhraseMatcher.Of(lexicon, ["date_deadline_leads"]);
         deadlineTokens = MostTokens(lexicon, "date_deadline_leads");
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
@@ -230,6 +231,9 @@ internal sealed class DateVocabulary
 
     /// <summary>Whether a sentence points back to a day already named ("said the same day", "in the same report").</summary>
     public bool PointsToSameDay(string text) => sameDay.Any(text, 0, text.Length);
+
+    /// <summary>Whether the clause at text[at..] opens with a relative word ("whose forces number…", "which has 2,000…").</summary>
+    public bool OpensRelativeClause(string text, int at) => relativeOpeners.FindAtStart(text, at, text.Length).Count > 0;
 
     /// <summary>Whether a sentence tells of a statement ("The briefing took place on Monday").</summary>
     public bool NamesStatement(string text) => statementNouns.Any(text, 0, text.Length);

@@ -104,6 +104,7 @@ internal sealed class DocumentDates
         if (own is null && k > 0 && clauses[i][k].Role == ClauseRole.Dependent && clauses[i][k - 1].Role != ClauseRole.Reporting) own = s.Content[k - 1];
         var stated = s.Statement;
         var reference = stated?.Latest ?? document.Published;
+        if (own is null && stated is null && k >= 0 && count.Status != EstimateStatus.Earlier) own = LaterClauseDate(i, k, reference);
         var target = EventDate.Unknown;
         if (own is not null)
         {
@@ -116,6 +117,23 @@ internal sealed class DocumentDates
         if (!target.IsKnown && count.Status == EstimateStatus.Planned && NextSaysWhen(i) is { } later) target = later;
         var asOf = own ?? (count.Status == EstimateStatus.Earlier ? EventDate.Unknown : stated ?? written);
         return new FigureDate(count, asOf, target);
+    }
+
+    // "Thirty soldiers, 11 of them Italian, | were injured on Monday": a figure in an undated clause with no statement's
+    // date takes the date of the clause that goes on with it, the first dated one after it, when that is a main clause
+    // no later than the reference day. Not from a relative clause ("whose forces number about 200,000, | rejected the
+    // charge on Friday") nor into one that hangs on it ("…, down from a peak of 5,000 in late 1999").
+    private EventDate? LaterClauseDate(int i, int k, DateOnly? reference)
+    {
+        var (s, list, sentence) = (sentences[i], clauses[i], document.Sentences[i]);
+        if (words.OpensRelativeClause(sentence.Text, Math.Max(0, list[k].Span.Start - sentence.Start))) return null;
+        for (var j = k + 1; j < s.Content.Length; j++)
+        {
+            if (list[j].Role == ClauseRole.Reporting) return null;
+            if (s.Content[j] is not { } date) continue;
+            return list[j].Role != ClauseRole.Main || reference is { } r && date.Earliest > r ? null : date;
+        }
+        return null;
     }
 
     private int ClauseOf(int sentence, int position)

@@ -38,6 +38,23 @@ public class FigureDateTests
         Assert.Equal((earliest, latest, precision), Of(count.AsOf));
     }
 
+    // A figure in an undated clause that names who or how many, with no statement's date, takes the date of the clause
+    // that goes on with it; not from a relative clause, nor into one that hangs on the figure's.
+    [Theory]
+    [InlineData("Twelve Danish sappers, four of them officers, were hurt by a roadside bomb on Monday, the army said.", "2024-03-08",
+        12, "2024-03-04", "2024-03-04", "day")]
+    [InlineData("The first group of the 2,400 Marines bound for the base, about 600 infantrymen, landed at the airfield on Wednesday.", "2024-03-08",
+        600, "2024-03-06", "2024-03-06", "day")]
+    [InlineData("The island, whose garrison numbers about 3,000 soldiers, rejected the demand on Tuesday.", "2024-03-08",
+        3000, "2024-03-08", "2024-03-08", "day")]
+    [InlineData("About 700 of the soldiers still on the island are engineers, down from 2,000 in late 2022.", "2024-03-08",
+        700, "2024-03-08", "2024-03-08", "day")]
+    public void A_figure_before_its_predicate_takes_the_predicates_date(string text, string published, double value, string earliest, string latest, string precision)
+    {
+        var count = CountOf(text, published, value);
+        Assert.Equal((earliest, latest, precision), Of(count.AsOf));
+    }
+
     // Two dates, not one: as of when the figure was stated or held, and, when planned, the target.
     [Theory]
     [InlineData("The alliance said on Thursday that 3,000 troops would be stationed in the north by June.", "2024-02-16",
