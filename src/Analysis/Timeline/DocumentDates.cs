@@ -23,6 +23,9 @@ internal sealed class DocumentDates
     private readonly Document document;
     private readonly IReadOnlyList<IReadOnlyList<Clause>> clauses;
     private readonly EventDate written;
+    // The day the article speaks from: its dateline's ("WASHINGTON, May 15 - … today ordered"), when that is a day or two
+    // before publication, as old wire copy printed the next morning is; else its publication day.
+    private readonly DateOnly? published;
     private readonly SentenceDates[] sentences;
     private readonly HashSet<int> withFigures;
     private readonly DateVocabulary words;
@@ -48,8 +51,9 @@ internal sealed class DocumentDates
         withFigures = [];
         foreach (var c in counts)
             if (c.Provenance.Document == document.Id) withFigures.Add(c.Provenance.Sentence);
+        published = document.Published is { } issued && FiledOn(issued, resolver) is { } filed ? filed : document.Published;
         sentences = document.Sentences.Select(s => Read(s, resolver.Cues(s.Text), resolver, null)).ToArray();
-        if (document.Published is { } p) written = new EventDate(p, p, DatePrecision.Day, "published");
+        if (published is { } p) written = new EventDate(p, p, DatePrecision.Day, p == document.Published ? "published" : "dateline");
         else
         {
             // An undated article: the dates it gives with their year open the window it was written in, and the
@@ -103,7 +107,7 @@ internal sealed class DocumentDates
         var own = k < 0 ? null : s.Content[k];
         if (own is null && k > 0 && clauses[i][k].Role == ClauseRole.Dependent && clauses[i][k - 1].Role != ClauseRole.Reporting) own = s.Content[k - 1];
         var stated = s.Statement;
-        var reference = stated?.Latest ?? document.Published;
+        var reference = stated?.Latest ?? published;
         if (own is null && stated is null && k >= 0 && count.Status != EstimateStatus.Earlier) own = LaterClauseDate(i, k, reference);
         var target = EventDate.Unknown;
         if (own is not null)
@@ -170,6 +174,22 @@ internal sealed class DocumentDates
         return s.Statement ?? filed ?? (s.Mentions.Count > 0 ? EventDate.Unknown with { Expression = s.Mentions[0].Text } : EventDate.Unknown);
     }
 
+    // The day the first paragraph's dateline names, when it is one to three days before publication.
+    private DateOnly? FiledOn(DateOnly day, DateResolver resolver)
+    {
+        for (var i = 0; i < document.Sentences.Count; i++)
+        {
+            if (document.Sentences[i].Paragraph == 0) continue;
+            var text = document.Sentences[i].Text;
+            if (DatelineHeads.Length(text) is not (> 0 and var head)) return null;
+            foreach (var m in resolver.FindAll(text[..head], day))
+                if (m.Date is { Precision: DatePrecision.Day, Earliest: { } filed } && filed < day && day.DayNumber - filed.DayNumber <= 3)
+                    return filed;
+            return null;
+        }
+        return null;
+    }
+
     // Where the dateline of sentence i ends (document offset), when the sentence opens a paragraph of the body with one.
     private int DatelineEnd(int i)
     {
@@ -185,7 +205,7 @@ internal sealed class DocumentDates
     private bool IsPlanTarget(int i, int k, EventDate date)
     {
         var s = sentences[i];
-        var toCome = (s.Statement?.Latest ?? document.Published) is { } reference ? date.Earliest > reference : TenseOf(i, k) == DateResolver.Tense.Future;
+        var toCome = (s.Statement?.Latest ?? published) is { } reference ? date.Earliest > reference : TenseOf(i, k) == DateResolver.Tense.Future;
         if (!toCome) return false;
         var sentence = document.Sentences[i];
         foreach (var m in s.Mentions)
@@ -225,7 +245,7 @@ internal sealed class DocumentDates
         if (i + 1 >= sentences.Length || document.Sentences[i].Paragraph != document.Sentences[i + 1].Paragraph) return null;
         if (withFigures.Contains(i + 1)) return null;
         var next = sentences[i + 1];
-        var reference = sentences[i].Statement?.Latest ?? document.Published;
+        var reference = sentences[i].Statement?.Latest ?? published;
         return next.Content.Select((d, k) => (d, k)).FirstOrDefault(x => x.d is not null && x.d.Earliest > reference && TenseOf(i + 1, x.k) == DateResolver.Tense.Future).d;
     }
 
@@ -250,7 +270,7 @@ internal sealed class DocumentDates
         // the tense at an offset through tenseAtOffset, which reads it.
         var tenses = new DateResolver.Tense?[list.Count];
         reading = new Reading(sentence, list, tenses);
-        var found = resolver.FindAll(sentence.Text, cues, document.Published, tenseAtOffset, around);
+        var found = resolver.FindAll(sentence.Text, cues, published, tenseAtOffset, around);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
         EventDate?[]? since = null;
@@ -270,15 +290,15 @@ internal sealed class DocumentDates
         // A count "since" a date holds over the interval from that date to its statement (DevSet.Dated convention):
         // "have taken 717 prisoner since the incursion began in August, the army said on Nov. 6" is Aug. 1 - Nov. 6.
         // Undated (no statement, no publication), or a start after the statement, it dates nothing.
-        if (since is not null && (statement?.Latest ?? document.Published) is { } said)
+        if (since is not null && (statement?.Latest ?? published) is { } said)
             for (var k = 0; k < since.Length; k++)
                 if (since[k]?.Earliest is { } start && start < said && content[k] is null)
                     content[k] = RunningTo(start, said, since[k]!.Expression);
         // "This week" (the publication week, not yet over) runs from its Monday to the statement's day (DevSet.Dated
         // convention): "reached its full strength of 2,500 this week"; a week still to come keeps the whole week.
-        if (document.Published is { } published && (statement?.Latest ?? published) is { } day)
+        if (published is { } from && (statement?.Latest ?? from) is { } day)
         {
-            var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+            var monday = from.AddDays(-(((int)from.DayOfWeek + 6) % 7));
             for (var k = 0; k < content.Length; k++)
                 if (content[k] is { Precision: DatePrecision.Interval } week && week.Earliest == monday && week.Latest == monday.AddDays(6) &&
                     monday < day && day <= week.Latest && TenseOf(sentence, list[k]) != DateResolver.Tense.Future)

@@ -162,6 +162,20 @@ public class FigureDateTests
         Assert.Equal(2, annotated.Get(TimelineLayers.FigureDates).Count);
     }
 
+    // Old wire copy printed the next morning speaks from its dateline's day: "today" and "on Tuesday" count from it.
+    [Theory]
+    [InlineData("OTTAWA, May 15 - The prime minister today ordered another 1,500 soldiers to the coast.", "1962-05-16", "1962-05-15")]
+    [InlineData("OTTAWA, May 15 (CP) - About 1,500 soldiers reached the coast yesterday.", "1962-05-16", "1962-05-14")]
+    [InlineData("OTTAWA, May 16 - The prime minister today ordered another 1,500 soldiers to the coast.", "1962-05-16", "1962-05-16")]
+    [InlineData("OTTAWA, May 2 - The prime minister today ordered another 1,500 soldiers to the coast.", "1962-05-16", "1962-05-16")] // too far back: a dateline of another day
+    public void A_dateline_a_day_before_publication_is_the_day_the_article_speaks_from(string text, string published, string day)
+    {
+        var result = Extract(text, published);
+        var count = Assert.Single(result.TroopCounts);
+        Assert.Equal((day, day, "day"), Of(count.AsOf));
+        Assert.Equal((day, day, "day"), Of(Assert.Single(result.Events).Date));
+    }
+
     private static TroopCount CountOf(string text, string? published, double value)
     {
         var counts = Extract(text, published).TroopCounts;
