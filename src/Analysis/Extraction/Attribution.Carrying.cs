@@ -114,6 +114,8 @@ internal sealed partial class Attribution
         if (next.Paragraph == 0) return null;
         foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
             if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) : hit.Span.Start == FirstTokenStart(next)) return chain;
+        foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
+            if (!closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())) return chain;
         return null;
     }
 

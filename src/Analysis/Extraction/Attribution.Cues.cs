@@ -28,6 +28,13 @@ internal sealed partial class Attribution
         /// <c>back_reference_openers</c>) or anywhere ("… said the figure"; <c>figure_references</c>).</summary>
         public required PhraseMatcher BackReferences { get; init; }
 
+        /// <summary>A statement's verb with an object that points back to what was told before ("Lee said so after a
+        /// briefing", "the ministry reported this"; <c>back_reference_statements</c>), and the words after which it is a time
+        /// instead ("said this week"; <c>back_reference_not_before</c>).</summary>
+        public required PhraseMatcher BackStatements { get; init; }
+
+        public required IReadOnlySet<string> BackStatementTimes { get; init; }
+
         /// <summary>The words that make a description an intelligence body ("the spy agency";
         /// <c>description_intelligence_modifiers</c>).</summary>
         public required IReadOnlySet<string> IntelligenceModifiers { get; init; }
@@ -220,6 +227,8 @@ internal sealed partial class Attribution
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
+                BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements"]),
+                BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),

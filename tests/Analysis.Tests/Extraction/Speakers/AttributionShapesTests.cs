@@ -260,6 +260,16 @@ public class AttributionShapesTests
     public void Referring_back_past_a_sentence(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A next sentence whose statement's object points back ("X said so", "X reported this", "Such figures were given by X",
+    // as translated copy words it) gives its speaker to the figure before it; "said this week" is a time, no object.
+    [InlineData("At least 150 Chadian soldiers have been killed near the lake. Senator Amadou Diallo said so after a closed briefing.", 150, "Amadou Diallo")]
+    [InlineData("Some 2,300 Belarusian troops are massed on the border. Lieutenant General Kyrylo Budanov reported this in an interview.", 2300, "Kyrylo Budanov")]
+    [InlineData("Some 2,300 Belarusian troops are massed on the border. Such figures were given by Lieutenant General Kyrylo Budanov.", 2300, "Kyrylo Budanov")]
+    [InlineData("Some 2,300 Belarusian troops are massed on the border. Lieutenant General Kyrylo Budanov said this week that talks had failed.", 2300, null)]
+    public void A_statement_that_points_back_gives_its_speaker(string text, double value, string? origin) =>
+        Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // The agent of a passive of speaking speaks ("This was stated by …", "as reported by …") (#14); the agent of a verb of
     // judging ("denied by", "disputed by") and of one of doing ("deployed by") does not.
     [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was announced by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
