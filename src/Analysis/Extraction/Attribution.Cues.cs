@@ -138,6 +138,10 @@ internal sealed partial class Attribution
         /// <c>statement_title_ends</c>).</summary>
         public required IReadOnlyList<string> StatementTitleEnds { get; init; }
 
+        /// <summary>What ends the issuer of a title with no colon: the addressee or the subject after it (" to ", " on ";
+        /// <c>statement_title_cuts</c>).</summary>
+        public required IReadOnlyList<string> StatementTitleCuts { get; init; }
+
         /// <summary>The prepositions that make a heading's name a place ("Kursk:" over "in the Kursk region";
         /// <c>place_prepositions</c>).</summary>
         public required IReadOnlyList<string> PlacePrepositions { get; init; }
@@ -250,6 +254,7 @@ internal sealed partial class Attribution
                 NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
+                StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),
                 InformedByVerbs = Set("informed_by_verbs", StringComparer.Ordinal),

@@ -180,13 +180,22 @@ internal sealed partial class Attribution
         // "Statement from the Ministry of Defence:", "News release from Eighth Army:": a body that the title names speaks for the
         // text below as a person would; one the kit does not know is named by the title's capitalised words.
         if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r) && r.Span.End == colon);
+        var office = false;
         if (at < 0 && TitledBody(k, colon) is { } body)
         {
-            list.RemoveAll(r => r.Span.Start < body.Span.End && r.Span.End > body.Span.Start);
-            at = list.FindIndex(r => r.Span.Start > body.Span.Start);
-            if (at < 0) at = list.Count;
-            list.Insert(at, body);
+            if (BareOffice(body.Name)) office = true;
+            else
+            {
+                list.RemoveAll(r => r.Span.Start < body.Span.End && r.Span.End > body.Span.Start);
+                at = list.FindIndex(r => r.Span.Start > body.Span.Start);
+                if (at < 0) at = list.Count;
+                list.Insert(at, body);
+            }
         }
+        // "Report of the Secretary-General on the United Nations Force in Cyprus": an office alone, its holder unnamed,
+        // speaks for the body the title's subject names, else for no one the kit can name.
+        if (office || at >= 0 && BareOffice(list[at].Name))
+            at = list.FindIndex(r => r.Span.Start >= colon && r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r));
         if (at < 0) return;
         var person = list[at];
         // "Chief Spokesman Sean Parnell": a title word the name kept is not part of it.
@@ -195,6 +204,15 @@ internal sealed partial class Attribution
         for (var i = 0; i < list.Count; i++) list[i] = i == at ? person with { Name = name, Role = CitationRole.Speaker } : list[i] with { Role = CitationRole.Mentioned };
         statementSpeaker = list[at];
         statementHeading = k;
+    }
+
+    // One word of an office ("Secretary-General", "President"), no holder's name.
+    private bool BareOffice(string name)
+    {
+        if (name.Contains(' ')) return false;
+        foreach (var part in name.Split('-'))
+            if (closing.OfficeWords.Contains(part)) return true;
+        return false;
     }
 
     // The body a statement's title names before its colon ("News release from Eighth Army:"): capitalised words, "of", "for",
@@ -237,15 +255,38 @@ internal sealed partial class Attribution
         var s = whole.TrimStart(HeadingMarks).TrimEnd();
         if (s.IsEmpty) return -1;
         var colon = s[^1] == ':';
-        if (!colon && (k > 0 || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
+        var start = sentence.Start + (whole.Length - whole.TrimStart(HeadingMarks).Length);
+        // The document's title, or the first line under a title that only names the file: a document's own title line.
+        var first = k == 0 || document.Sentences[k - 1].Paragraph == 0 && sentence.Paragraph == 1;
+        // "AMISOM Press Release: Kenyan forces formally join AMISOM": an issuer before a release's title and its colon.
+        if (!colon && first && s.IndexOf(':') is > 0 and var mid)
+        {
+            foreach (var end in closing.StatementTitleEnds)
+                if (s[..mid].EndsWith(end, StringComparison.OrdinalIgnoreCase) && mid > end.Length + 1 && s[mid - end.Length - 1] == ' ')
+                    return start + mid - end.Length - 1;
+            return -1;
+        }
+        if (!colon && (!first || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
         foreach (var title in closing.StatementTitles)
             if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
-                return colon ? text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start) : sentence.Start + (whole.Length - whole.TrimStart(HeadingMarks).Length) + s.Length;
-        if (colon) return -1;
+                return colon ? text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start) : start + IssuerEnd(s, title.Length);
+        // "Task Force Nile news release" names its issuer only as the document's first line: under a title, a line that
+        // ends so is a live page's quote of a release.
+        if (colon || k > 0) return -1;
         foreach (var end in closing.StatementTitleEnds)
             if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' ')
-                return sentence.Start + (whole.Length - whole.TrimStart(HeadingMarks).Length) + s.Length - end.Length - 1;
+                return start + s.Length - end.Length - 1;
         return -1;
+    }
+
+    // Where the issuer of a title with no colon ends: before the addressee or the subject that follows it ("Memorandum from
+    // Col. X to the Vice President", "Report of the Secretary-General on the Force"; statement_title_cuts), else at the line's end.
+    private int IssuerEnd(ReadOnlySpan<char> title, int from)
+    {
+        var end = title.Length;
+        foreach (var cut in closing.StatementTitleCuts)
+            if (title[from..].IndexOf(cut, StringComparison.Ordinal) is >= 0 and var at && from + at < end) end = from + at;
+        return end;
     }
 
     // The first reference of the paragraph below heading k that is cited and matches; its sentence and place in that list.

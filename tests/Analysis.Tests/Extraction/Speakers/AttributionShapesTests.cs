@@ -270,6 +270,18 @@ public class AttributionShapesTests
         Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A document's own title names its author: a memorandum's or a letter's sender (not its addressee), a release's issuer
+    // before its colon, a report's office speaks for the body the title names. They speak where the text cites no one.
+    [InlineData("Memorandum from Col. Peter Hale to the Secretary of Defense\n\nContributions at June 30: Canada, 450 men; Norway, 120 engineers.", 450, "Peter Hale")]
+    [InlineData("Letter from General Anna Berg to the Defence Committee\n\nSome 1,300 soldiers are now deployed in the north.", 1300, "Anna Berg")]
+    [InlineData("NATO Press Release: Battlegroup reaches full strength\n\nThe multinational battlegroup in Lithuania now has some 1,200 troops.", 1200, "NATO")]
+    [InlineData("Report of the Secretary-General on the United Nations Force in Lebanon\n\nAs of 30 June the strength of the Force was 5,800 all ranks.", 5800, "United Nations")]
+    // Not a title in the body, nor a memorandum's subject line's words.
+    [InlineData("Officials met on Monday.\n\nMemorandum from Col. Peter Hale to the Secretary of Defense\n\nSome 1,300 soldiers are now deployed in the north.", 1300, null)]
+    public void A_documents_title_names_its_author(string text, double value, string? origin) =>
+        Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // The agent of a passive of speaking speaks ("This was stated by …", "as reported by …") (#14); the agent of a verb of
     // judging ("denied by", "disputed by") and of one of doing ("deployed by") does not.
     [InlineData("About 4,000 North Korean soldiers may reach the Kursk front this week. This was announced by Ukrainian President Volodymyr Zelensky.", 4000, "Volodymyr Zelensky")]
