@@ -31,6 +31,18 @@ public class TranslatedOutletsAndLiveLabelsTests
     }
 
     [Theory]
+    // The verbs of saying that take "to" before the outlet told: "have claimed to the BBC", "admitted to Reuters".
+    [InlineData("At least 3,000 Belarusian troops have been moved to the border, Western officials have claimed to the BBC.", 3000, "Western officials", "BBC")]
+    [InlineData("About 40 soldiers were lost in the ambush, a Chadian commander admitted to Reuters.", 40, "Chadian military commanders", "Reuters")]
+    [InlineData("Some 600 reservists were called up overnight, a Latvian official announced to AFP.", 600, "Latvian officials", "AFP")]
+    public void A_verb_of_saying_with_to_names_the_outlet_told(string text, double value, string origin, string via)
+    {
+        var (found, chain) = Passage(text, value);
+        Assert.Equal(origin, found);
+        Assert.Equal([via], chain);
+    }
+
+    [Theory]
     // An outlet that could not check a claim is named, not cited; one that reports is cited.
     [InlineData("Ukrainian intelligence said 600 North Korean soldiers had died. Reuters could not independently verify the figure.", "Reuters", false)]
     [InlineData("The militants claimed to have killed 40 soldiers; AFP was unable to confirm the toll.", "AFP", false)]
