@@ -43,6 +43,12 @@ public class TranslatedOutletsAndLiveLabelsTests
     }
 
     [Theory]
+    // A report one body "presented to" or "submitted to" another is the first body's: the second was given it.
+    [InlineData("The report the NIS presented to the National Assembly Intelligence Committee said that about 600 soldiers had died.", 600, "National Intelligence Service")]
+    [InlineData("The assessment that South Korea's spy agency submitted to lawmakers said that 1,200 soldiers were deployed.", 1200, "National Intelligence Service")]
+    public void A_report_presented_to_a_body_is_its_authors(string text, double value, string origin) => Assert.Equal(origin, Passage(text, value).Item1);
+
+    [Theory]
     // An outlet that could not check a claim is named, not cited; one that reports is cited.
     [InlineData("Ukrainian intelligence said 600 North Korean soldiers had died. Reuters could not independently verify the figure.", "Reuters", false)]
     [InlineData("The militants claimed to have killed 40 soldiers; AFP was unable to confirm the toll.", "AFP", false)]
