@@ -110,7 +110,7 @@ internal sealed partial class CitationRoles
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
-        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for"], "quoting_verbs", "according_fillers", "statement_links");
+        speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "per"], "quoting_verbs", "according_fillers", "statement_links");
         // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
         // "according to …", "quoted …", "cited …". Of a phrase, its longest word: "referring to" needs "referring", where
         // its last word, "to", is in nearly every sentence.
@@ -118,7 +118,7 @@ internal sealed partial class CitationRoles
             .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
         informantNeedles = Needles("based", "citing_verbs");
         // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
-        speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs");
+        speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs").Append("per").ToArray();
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();

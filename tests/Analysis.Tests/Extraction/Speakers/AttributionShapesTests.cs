@@ -270,6 +270,14 @@ public class AttributionShapesTests
         Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // "per" as American copy and infoboxes write "according to" (#14); "per cent" and "per day" name no one.
+    [InlineData("About 2,000 troops remain in eastern Syria, per a U.S. official.", 2000, "U.S. officials")]
+    [InlineData("Per the Pentagon, about 2,000 troops remain in eastern Syria.", 2000, "Pentagon")]
+    [InlineData("Casualties: 1,874 soldiers killed (per the Indian government); 900 wounded.", 1874, "Indian government")]
+    [InlineData("About 90 soldiers were lost per day in the first week of the offensive.", 90, null)]
+    public void Per_names_the_source(string text, double value, string? origin) => Assert.Equal(origin, Figure(text, value).AttributedTo);
+
+    [Theory]
     // A document's own title names its author: a memorandum's or a letter's sender (not its addressee), a release's issuer
     // before its colon, a report's office speaks for the body the title names. They speak where the text cites no one.
     [InlineData("Memorandum from Col. Peter Hale to the Secretary of Defense\n\nContributions at June 30: Canada, 450 men; Norway, 120 engineers.", 450, "Peter Hale")]
