@@ -116,14 +116,14 @@ internal sealed partial class CitationRoles
         // its last word, "to", is in nearly every sentence.
         string[] Needles(string own, params string[] lists) => [own, .. lists.SelectMany(lexicon.Words).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
-        informantNeedles = Needles("based", "citing_verbs");
+        informantNeedles = Needles("based", "citing_verbs", "learned_from_verbs");
         // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
         speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs").Append("per").ToArray();
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
-        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
+        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("learned_from_verbs")).Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
         // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for",
         // "{passive_speech_verbs} by".
         speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -43,6 +43,17 @@ public class TranslatedOutletsAndLiveLabelsTests
     }
 
     [Theory]
+    // An outlet that "has learned from" a voice relays it ("CNN has learned from multiple U.S. officials").
+    [InlineData("The Pentagon is weighing sending about 3,000 more troops to Poland, CNN has learned from multiple U.S. officials.", 3000, "U.S. officials", "CNN")]
+    [InlineData("About 1,200 Belarusian soldiers have moved to the border, Reuters has learned from two Polish officials.", 1200, "Polish officials", "Reuters")]
+    public void An_outlet_that_learned_from_a_voice_relays_it(string text, double value, string origin, string via)
+    {
+        var (found, chain) = Passage(text, value);
+        Assert.Equal(origin, found);
+        Assert.Equal([via], chain);
+    }
+
+    [Theory]
     // A report one body "presented to" or "submitted to" another is the first body's: the second was given it.
     [InlineData("The report the NIS presented to the National Assembly Intelligence Committee said that about 600 soldiers had died.", 600, "National Intelligence Service")]
     [InlineData("The assessment that South Korea's spy agency submitted to lawmakers said that 1,200 soldiers were deployed.", 1200, "National Intelligence Service")]
