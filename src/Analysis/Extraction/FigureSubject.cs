@@ -545,8 +545,10 @@ internal sealed partial class TroopCountFinder
         for (var k = 0; k < countries.Count; k++)
         {
             var c = countries[k];
-            // (The name starts within reach; a long one may end past it: "troops of the Korean People's Army".)
-            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + 25) || agent.InAName(text, c, end)) continue;
+            // (The name starts within reach; a long one may end past it: "troops of the Korean People's Army". A service's name
+            // before it reaches further: "3,000 servicemen of the Armed Forces of Ukraine".)
+            if (c.Name.Start < figure.End || c.Name.Start > Math.Min(end, figure.End + (ServiceBefore(text, figure.End, c.Name.Start) ? 50 : 25))
+                || agent.InAName(text, c, end)) continue;
             // "troops from Germany, France, Italy and Spain": a multinational force has no single owner.
             if (IsOriginBetween(text, figure.End, c.Name.Start) || OriginVerbBetween(text, figure.End, c.Name.Start))
                 return InList(text, countries, k) ? null : c.Country.Name;
@@ -816,7 +818,19 @@ internal sealed partial class TroopCountFinder
         var rest = text.AsSpan(word, to - word);
         if (!char.IsWhiteSpace(rest[^1])) return false;
         var inner = rest.Trim();
-        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase) || FromItsPartner(text, from, to);
+        return inner.Length == 0 || inner.Equals("the", StringComparison.OrdinalIgnoreCase) || FromItsPartner(text, from, to) || ServiceBefore(text, from, to);
+    }
+
+    // "3,000 servicemen of the Armed Forces of Ukraine", "soldiers from the army of Mali": an origin word, then a country's
+    // service by its common noun and "of" (country_service_heads), right before the country's name.
+    private bool ServiceBefore(string text, int from, int to)
+    {
+        var word = originPrepositions.EndOfPhraseAt(text, from, to);
+        if (word < 0 || word == to || !char.IsWhiteSpace(text[word])) return false;
+        var head = countryServices.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, word, to), to);
+        if (head < 0) return false;
+        var rest = text.AsSpan(head, to - head).Trim();
+        return rest.Length == 0 || rest.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
     // "deployed 11,000 troops from its ally North Korea": an origin word, a country pronoun and a title of partner_nouns between

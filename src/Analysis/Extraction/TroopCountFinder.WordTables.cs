@@ -32,7 +32,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases prisonerNouns;
     private readonly PhraseMatcher prisonerSwaps;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
-        subsetCues, destinationWords, originPrepositions, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
+        subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
         targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
@@ -152,6 +152,7 @@ internal sealed partial class TroopCountFinder
         subsetVerbs = AdjacentPhrases.Of(lexicon, "subset_verbs", ignoreCase: false);
         destinationWords = AdjacentPhrases.Of(lexicon, "destination_words", ignoreCase: false);
         originPrepositions = AdjacentPhrases.Of(lexicon, "origin_prepositions");
+        countryServices = AdjacentPhrases.Of(lexicon, "country_service_heads");
         destinationPrepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
         (neighbourParticiples, neighbourPlaceHeads) = (AdjacentPhrases.Of(lexicon, "neighbour_participles"), AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false));
         regionAdjectives = AdjacentPhrases.Of(lexicon, "region_adjectives");

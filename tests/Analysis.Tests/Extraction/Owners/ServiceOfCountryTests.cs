@@ -1,0 +1,19 @@
+namespace Analysis.Tests.Extraction.Owners;
+
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// "69 servicemen of the Armed Forces of Ukraine": an origin word, a country's service by its common noun and "of", then the
+/// country's name, own the troops, as Ukrainian and Philippine copy name their forces. The sentences are ours.
+/// </summary>
+public class ServiceOfCountryTests
+{
+    [Theory]
+    [InlineData("About 40 servicemen of the Armed Forces of Ukraine were wounded in the shelling.", "Ukraine")]
+    [InlineData("Some 3,000 troops of the Armed Forces of the Philippines were sent to the island.", "Philippines")]
+    [InlineData("About 600 soldiers from the army of Mali joined the operation.", "Mali")]
+    // Near miss: a place after "of" is no service's country.
+    [InlineData("About 600 soldiers of the garrison of Gao joined the operation.", null)]
+    public void A_countrys_service_named_with_of_owns_the_troops(string text, string? subject) =>
+        Assert.Equal(subject, Assert.Single(Counts(text)).Subject);
+}
