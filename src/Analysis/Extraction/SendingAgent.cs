@@ -19,7 +19,7 @@ internal sealed class SendingAgent
     private static readonly ConditionalWeakTable<Lexicon, SendingAgent> Cache = new();
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
-    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, severalNations, auxiliaries, nonStateNouns;
+    private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, countryServices, severalNations, auxiliaries, nonStateNouns;
     private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns, contributorVerbs;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
@@ -59,6 +59,7 @@ internal sealed class SendingAgent
         placePrepositions = new AdjacentPhrases(lexicon.Words("destination_prepositions").Where(p => !agents.Contains(p)));
         leaving = new LeavingObject(lexicon);
         places = new PlaceNounPhrase(lexicon);
+        countryServices = AdjacentPhrases.Of(lexicon, "country_service_heads");
         articles = AdjacentPhrases.Of(lexicon, "articles");
         regions = AdjacentPhrases.Of(lexicon, "region_adjectives");
         usStates = AdjacentPhrases.Of(lexicon, "us_states", ignoreCase: false);
@@ -491,10 +492,12 @@ internal sealed class SendingAgent
             && titles.StartOfPhraseBefore(text, start, of - 2) >= 0;
     }
 
-    // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word.
+    // "in the Russian Far East", "to eastern Ukraine": a preposition of place, then an article or a compass word. Not the "of"
+    // of a country's service ("The Armed Forces of Ukraine have 800,000 personnel": the service acts for the country).
     private bool IsPlace(string text, int start, int at)
     {
         var country = at;
+        if (countryServices.StartOfPhraseBefore(text, start, at) >= 0) return false;
         foreach (var words in (AdjacentPhrases[])[articles, regions, articles])
             if (words.StartOfPhraseBefore(text, start, at) is var before and >= 0) at = before;
         return placePrepositions.StartOfPhraseBefore(text, start, at) is var word and >= 0 && !leaving.InAState(text, word, country);
