@@ -17,6 +17,9 @@ public class TranslatedNounsAndTroopVerbsTests
     [InlineData("From the base at Monterrey, 1.800 elements of the National Guard left by road for the frontier.", 1_800d)]
     [InlineData("The commission says more than 30,000 former combatants still wait to hand in their weapons.", 30_000d)]
     [InlineData("Rebels paraded some 4,000 federal soldiers taken prisoner through the city.", 4_000d)]
+    // translated copy's gender-neutral nouns
+    [InlineData("Since the spring, 2 410 servicepersons have been killed in the east, the ministry said.", 2_410d)]
+    [InlineData("About 900 service personnel of the navy were moved to the port.", 900d)]
     [InlineData("The rebel group now fields as many as 5,000, the panel wrote.", 5_000d)]
     [InlineData("Pyongyang could commit a total of 30,000 to the war, a lawmaker said.", 30_000d)]
     [InlineData("The Defence Ministry estimates that the enemy has lost some 20,000 killed or wounded in the offensive.", 20_000d)]
