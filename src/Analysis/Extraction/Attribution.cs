@@ -181,6 +181,11 @@ internal sealed partial class Attribution
         // before it reports for its own country speaks through that speaker, who is the origin, as "Ukraine said" by a Ukrainian
         // official is; another body it reports ("Ghai said the Pakistani Army had acknowledged") stays the origin.
         if (OwnStateReported(sentence, chain)) chain = chain[1..];
+        // "…, Shoigu said, according to Censor.NET, citing Interfax": an outlet that an outlet cites only passed on what a voice of
+        // the sentence said: that voice is the origin, the cited outlet its first link.
+        if (chain is [{ Role: CitationRole.Informant } cited, ..] && IsMedia(cited)
+            && chain.FindIndex(1, r => r.Role == CitationRole.Speaker && !IsMedia(r) && !r.IsPronoun) is > 0 and var voice)
+            chain = [chain[voice], cited, .. chain.Where((r, k) => k != 0 && k != voice)];
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])

@@ -54,6 +54,18 @@ public class TranslatedOutletsAndLiveLabelsTests
     }
 
     [Theory]
+    // An outlet cited by an outlet only passed on what the sentence's voice said: the voice is the origin, the cited outlet
+    // its first link; with no other voice the cited outlet is the origin.
+    [InlineData("Minsk will send 800 engineers to the border, Viktor Khrenin said, according to Censor.NET, citing Interfax.", 800, "Viktor Khrenin", "Interfax; Censor.NET")]
+    [InlineData("Minsk will send 800 engineers to the border, Censor.NET reported, citing Interfax.", 800, "Interfax", "Censor.NET")]
+    public void An_outlet_cited_by_an_outlet_is_a_link_of_the_voices_chain(string text, double value, string origin, string via)
+    {
+        var (found, chain) = Passage(text, value);
+        Assert.Equal(origin, found);
+        Assert.Equal(via.Split("; "), chain);
+    }
+
+    [Theory]
     // A report one body "presented to" or "submitted to" another is the first body's: the second was given it.
     [InlineData("The report the NIS presented to the National Assembly Intelligence Committee said that about 600 soldiers had died.", 600, "National Intelligence Service")]
     [InlineData("The assessment that South Korea's spy agency submitted to lawmakers said that 1,200 soldiers were deployed.", 1200, "National Intelligence Service")]
