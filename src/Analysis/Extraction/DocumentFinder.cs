@@ -20,7 +20,7 @@ internal sealed class DocumentFinder
     // "agency", "service", "officials": a body's noun after the cue makes the cue its modifier ("the country's intelligence agency").
     private readonly PhraseTable bodyNouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns,
-        quantifiers, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs, rangedVerbs;
+        quantifiers, citingPrepositions, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs, rangedVerbs;
 
     public DocumentFinder(Lexicon lexicon)
     {
@@ -33,6 +33,7 @@ internal sealed class DocumentFinder
         genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);
         genericNouns = lexicon.WordLookup("generic_source_nouns", StringComparer.Ordinal);
         quantifiers = lexicon.WordLookup("generic_source_quantifiers", StringComparer.OrdinalIgnoreCase);
+        citingPrepositions = lexicon.WordLookup("generic_source_prepositions", StringComparer.OrdinalIgnoreCase);
         passiveVerbs = lexicon.WordLookup("passive_estimate_verbs", StringComparer.Ordinal);
         passiveAuxiliaries = lexicon.WordLookup("passive_estimate_auxiliaries", StringComparer.Ordinal);
         passiveLinks = lexicon.WordLookup("passive_estimate_links", StringComparer.Ordinal);
@@ -87,9 +88,11 @@ internal sealed class DocumentFinder
                 var word = s.AsSpan(b2, e2 - b2);
                 if (generic && quantifiers.Contains(word))
                 {
-                    counted = OpensSentence(s, b2) || AfterAccordingTo(s, b2);
+                    counted = OpensSentence(s, b2) || AfterAccordingTo(s, b2) || AfterCitingPreposition(s, b2);
                     break;
                 }
+                // "By Western estimates, …": the preposition that cites them is no modifier, though it opens the sentence capitalised.
+                if (char.IsUpper(word[0]) && citingPrepositions.Contains(word)) break;
                 if (char.IsUpper(word[0]))
                 {
                     if (word.Length > lowered.Length || !(documentModifiers.Contains(lowered[..word.ToLowerInvariant(lowered)])
@@ -108,12 +111,14 @@ internal sealed class DocumentFinder
             }
             // "Kirby told a press briefing": a briefing someone told is where the speaker spoke, no voice of its own.
             if (Told(s, first)) continue;
-            if (first == hit.Span.Start && !counted && !AfterAccordingTo(s, first) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
+            if (first == hit.Span.Start && !counted && !AfterAccordingTo(s, first) && !(generic && AfterCitingPreposition(s, first)) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
+            // Cited by a preposition, with no verb of saying: the estimates speak for the sentence's figures as "according to" does.
+            var cited = generic && AfterCitingPreposition(s, counted ? PrecedingWordStart(s, first) : first);
             var name = Normalize(s[first..hit.Span.End]);
             if (counted) lowerFirst = true;
             if (lowerFirst) name = char.ToLowerInvariant(name[0]) + name[1..];
             candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + hit.Span.End), opens && first == hit.Span.Start ? name.ToLowerInvariant() : name, kind, null,
-                CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true });
+                CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = cited });
         }
         AddPassiveEstimates(s, start, cueHits, candidates);
     }
@@ -194,6 +199,29 @@ internal sealed class DocumentFinder
         if (!TryWordBefore(s, at, 0, out var word, out var start)) return false;
         if (word is "a" or "an" or "the" && !TryWordBefore(s, start, 0, out word, out _)) return false;
         return toldVerbs.Contains(word);
+    }
+
+    // "By most accounts, …", "…, by some estimates": a preposition that cites the estimates after it as "according to" does
+    // (generic_source_prepositions), opening the sentence or right after a comma, so that "confirmed by reports" or "backed by
+    // estimates" stay as they are.
+    private bool AfterCitingPreposition(string s, int at)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at) return false;
+        var b = e;
+        while (b > 0 && char.IsAsciiLetter(s[b - 1])) b--;
+        if (b == e || !citingPrepositions.Contains(s.AsSpan(b, e - b))) return false;
+        var c = SkipWhiteSpaceBack(s, b);
+        return OpensSentence(s, b) || c > 0 && s[c - 1] == ',';
+    }
+
+    // Where the word before `at` starts (the quantifier before a counted noun: "some" in "by some estimates").
+    private static int PrecedingWordStart(string s, int at)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return b;
     }
 
     // "according to estimates": the noun is the first word after "according to".
