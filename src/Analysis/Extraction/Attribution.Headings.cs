@@ -34,6 +34,12 @@ internal sealed partial class Attribution
                 ClosingOfficeHolder(k, office);
                 continue;
             }
+            if (TrailingName(text, sentence) is { } trailing && !refs[k].Exists(r => r.Span.Start < trailing.End && r.Span.End > trailing.Start)
+                && NamedBelow(k, text[trailing.Start..trailing.End]) is { } named)
+            {
+                Replace(refs[k], trailing, named with { Span = trailing, Role = CitationRole.Speaker, Fallback = null });
+                continue;
+            }
             if (text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
             TopicLabel(k);
             if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
@@ -76,6 +82,19 @@ internal sealed partial class Attribution
             if (words[range] is var word && (word.IsEmpty || word.ContainsAnyExcept(Letters) || closing.Countries.Find(text, sentence.Start + from + range.Start.Value, sentence.Start + from + range.End.Value).Count > 0))
                 return null;
         return new TextSpan(sentence.Start + from, sentence.Start + from + words.Length);
+    }
+
+    // "Belgium to pull its 440 blue helmets out of Rwanda - Claes": one or two capitalised words after a spaced dash that
+    // close a heading, the speaker as wire headlines name them; its span, else null. Whom it names is the story's to say.
+    private static TextSpan? TrailingName(string text, Sentence sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd(HeadingMarks + ".");
+        if (line.LastIndexOf(" - ", StringComparison.Ordinal) is not (> 0 and var dash)) return null;
+        var words = line[(dash + 3)..];
+        if (words.IsEmpty || words.Count(' ') > 1) return null;
+        foreach (var range in words.Split(' '))
+            if (words[range] is var word && (word.Length < 2 || !char.IsUpper(word[0]) || word.ContainsAnyExcept(Letters))) return null;
+        return new TextSpan(sentence.Start + dash + 3, sentence.Start + dash + 3 + words.Length);
     }
 
     // The office closing heading k is held by the first person the paragraph below cites with that office's last word right

@@ -34,7 +34,9 @@ internal static class SignOffs
         else
         {
             from = end;
-            while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] == ' ')) from--;
+            // "-- Sapa-AFP": a hyphen between letters joins the agencies of one credit (JoinedCredits splits them), not the credit's dash.
+            while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] == ' '
+                || s[from - 1] == '-' && from > 1 && char.IsLetter(s[from - 2]) && from < s.Length && char.IsLetter(s[from]))) from--;
             if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
             (mark, to) = (from - 1, end);
             // "-- BERNAMA": a dash may be doubled.
@@ -118,8 +120,9 @@ internal static class SignOffs
                 if (word.IsEmpty) continue;
                 // "SOURCE: FRANCE 24": a number may follow the name's first word, as a channel's does.
                 if (++words > MaxWords || !(char.IsUpper(word[0]) || words > words0 + 1 && char.IsDigit(word[0]))) return false;
-                foreach (var c in word)
-                    if (!char.IsLetterOrDigit(c)) return false;
+                // "Sapa-AFP": a hyphen between letters joins the agencies of one credit.
+                for (var i = 0; i < word.Length; i++)
+                    if (!char.IsLetterOrDigit(word[i]) && !(word[i] == '-' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))) return false;
             }
             if (words == words0) return false;
         }

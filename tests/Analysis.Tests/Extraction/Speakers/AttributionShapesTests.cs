@@ -270,6 +270,14 @@ public class AttributionShapesTests
         Assert.Equal(origin, Figure(text, value).AttributedTo);
 
     [Theory]
+    // A wire headline's speaker after a closing dash ("… - Claes") is the person the story below names with that surname;
+    // words no one below is named by speak for no one.
+    [InlineData("Estonia to pull its 200 soldiers out of Mali - Pevkur\n\nTALLINN (Reuters) - Estonia will bring its contingent home, Defence Minister Hanno Pevkur said.", 200, "Hanno Pevkur")]
+    [InlineData("Army sends 2,000 soldiers north - Live Updates\n\nThe army moved troops north on Monday.", 2000, null)]
+    public void A_headlines_closing_surname_is_the_speaker_below(string text, double value, string? origin) =>
+        Assert.Equal(origin, Assert.Single(Extract(text).TroopCounts, c => c.Value == value && c.Provenance.Sentence == 1).AttributedTo);
+
+    [Theory]
     // "per" as American copy and infoboxes write "according to" (#14); "per cent" and "per day" name no one.
     [InlineData("About 2,000 troops remain in eastern Syria, per a U.S. official.", 2000, "U.S. officials")]
     [InlineData("Per the Pentagon, about 2,000 troops remain in eastern Syria.", 2000, "Pentagon")]
