@@ -110,10 +110,29 @@ internal sealed partial class TroopCountFinder
             status = EstimateStatus.Earlier;
         // "2,000 US troops are in Syria, not 503": the count another one denies.
         if (status == EstimateStatus.Current && previous is not null && DeniedAfter(text, previous, segmentEnd, q, span)) status = EstimateStatus.Earlier;
+        // "About 1,000 of the estimated 3,000 Iranian troops will go home": the future form after a partitive's whole is its
+        // part's (planned); the whole the part is drawn from is there now. (Not a whole told as a plan: "1,000 of the planned
+        // 6,000 will arrive", list sending_plan_adjectives.)
+        if (status == EstimateStatus.Planned && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
+            && PartitiveWhole(text, previous.Span.End, q.Span.Start))
+            status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
         return status;
+    }
+
+    // Whether only "of the" (or "of its", "of their") and at most two words not of sending_plan_adjectives stand between a
+    // part's figure (ending at partEnd) and this one (starting at at): "1,000 of the estimated 3,000".
+    private bool PartitiveWhole(string text, int partEnd, int at)
+    {
+        if (partEnd >= at || at - partEnd > 40) return false;
+        var words = text[partEnd..at].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || !words[0].Equals("of", StringComparison.OrdinalIgnoreCase)
+            || words[1].ToLowerInvariant() is not ("the" or "its" or "their"))
+            return false;
+        return words.Skip(2).All(w => w.All(char.IsLetter)) && sendingPlanAdjectives.StartOfPhraseBefore(text, partEnd, at) < 0
+            && !words.Skip(2).Any(w => sendingPlanAdjectives.EndOfPhraseAt(w, 0, w.Length) > 0);
     }
 
     // Whether the figure's clause opens after a comma with a participle of result (result_participles, at most 60 characters
