@@ -23,7 +23,7 @@ internal sealed class DocumentDates
     private readonly Document document;
     private readonly IReadOnlyList<IReadOnlyList<Clause>> clauses;
     private readonly EventDate written;
-    // The day the article speaks from: its dateline's ("WASHINGTON, May 15 - … today ordered"), when that is a day or two
+    // The day the article speaks from: its dateline's ("WASHINGTON, May 15 - … today ordered"), when that is one to three days
     // before publication, as old wire copy printed the next morning is; else its publication day.
     private readonly DateOnly? published;
     private readonly SentenceDates[] sentences;

@@ -16,6 +16,14 @@ public class TranslatedOutletsAndLiveLabelsTests
         return (count.AttributedTo, count.Via);
     }
 
+    // The figure's origin and its chain of relays ("; " between them).
+    private static void OriginAndVia(string text, double value, string origin, string via)
+    {
+        var (found, chain) = Passage(text, value);
+        Assert.Equal(origin, found);
+        Assert.Equal(via.Split("; "), chain);
+    }
+
     private static IReadOnlyList<string> Sources(string text) =>
         Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source).ToList();
 
@@ -23,47 +31,31 @@ public class TranslatedOutletsAndLiveLabelsTests
     // "…, declared to AFP a source …", "…, said to the radio RMF FM the deputy minister, X": the speaker after the outlet.
     [InlineData("Some 2,000 soldiers now guard the eastern border, said to the radio RMF FM the deputy minister of defence, Cezary Tomczyk.", 2000, "Cezary Tomczyk", "RMF FM")]
     [InlineData("Around 150,000 reservists have reported for duty, declared to the channel Rossiya 24 the minister Sergei Shoigu.", 150000, "Sergei Shoigu", "Rossiya 24")]
-    public void A_translated_inverted_verb_names_the_outlet_before_its_speaker(string text, double value, string origin, string via)
-    {
-        var (found, chain) = Passage(text, value);
-        Assert.Equal(origin, found);
-        Assert.Equal([via], chain);
-    }
+    public void A_translated_inverted_verb_names_the_outlet_before_its_speaker(string text, double value, string origin, string via) =>
+        OriginAndVia(text, value, origin, via);
 
     [Theory]
     // The verbs of saying that take "to" before the outlet told: "have claimed to the BBC", "admitted to Reuters".
     [InlineData("At least 3,000 Belarusian troops have been moved to the border, Western officials have claimed to the BBC.", 3000, "Western officials", "BBC")]
     [InlineData("About 40 soldiers were lost in the ambush, a Chadian commander admitted to Reuters.", 40, "Chadian military commanders", "Reuters")]
     [InlineData("Some 600 reservists were called up overnight, a Latvian official announced to AFP.", 600, "Latvian officials", "AFP")]
-    public void A_verb_of_saying_with_to_names_the_outlet_told(string text, double value, string origin, string via)
-    {
-        var (found, chain) = Passage(text, value);
-        Assert.Equal(origin, found);
-        Assert.Equal([via], chain);
-    }
+    public void A_verb_of_saying_with_to_names_the_outlet_told(string text, double value, string origin, string via) =>
+        OriginAndVia(text, value, origin, via);
 
     [Theory]
     // An outlet that "has learned from" a voice relays it ("CNN has learned from multiple U.S. officials").
     [InlineData("The Pentagon is weighing sending about 3,000 more troops to Poland, CNN has learned from multiple U.S. officials.", 3000, "U.S. officials", "CNN")]
     [InlineData("About 1,200 Belarusian soldiers have moved to the border, Reuters has learned from two Polish officials.", 1200, "Polish officials", "Reuters")]
-    public void An_outlet_that_learned_from_a_voice_relays_it(string text, double value, string origin, string via)
-    {
-        var (found, chain) = Passage(text, value);
-        Assert.Equal(origin, found);
-        Assert.Equal([via], chain);
-    }
+    public void An_outlet_that_learned_from_a_voice_relays_it(string text, double value, string origin, string via) =>
+        OriginAndVia(text, value, origin, via);
 
     [Theory]
     // An outlet cited by an outlet only passed on what the sentence's voice said: the voice is the origin, the cited outlet
     // its first link; with no other voice the cited outlet is the origin.
     [InlineData("Minsk will send 800 engineers to the border, Viktor Khrenin said, according to Censor.NET, citing Interfax.", 800, "Viktor Khrenin", "Interfax; Censor.NET")]
     [InlineData("Minsk will send 800 engineers to the border, Censor.NET reported, citing Interfax.", 800, "Interfax", "Censor.NET")]
-    public void An_outlet_cited_by_an_outlet_is_a_link_of_the_voices_chain(string text, double value, string origin, string via)
-    {
-        var (found, chain) = Passage(text, value);
-        Assert.Equal(origin, found);
-        Assert.Equal(via.Split("; "), chain);
-    }
+    public void An_outlet_cited_by_an_outlet_is_a_link_of_the_voices_chain(string text, double value, string origin, string via) =>
+        OriginAndVia(text, value, origin, via);
 
     [Theory]
     // A report one body "presented to" or "submitted to" another is the first body's: the second was given it.
