@@ -88,7 +88,7 @@ internal sealed class DocumentFinder
                 var word = s.AsSpan(b2, e2 - b2);
                 if (generic && quantifiers.Contains(word))
                 {
-                    counted = OpensSentence(s, b2) || AfterAccordingTo(s, b2) || AfterCitingPreposition(s, b2);
+                    counted = OpensSentence(s, b2) || AfterClauseMark(s, b2) || AfterAccordingTo(s, b2) || AfterCitingPreposition(s, b2);
                     break;
                 }
                 // "By Western estimates, …": the preposition that cites them is no modifier, though it opens the sentence capitalised.
@@ -214,6 +214,10 @@ internal sealed class DocumentFinder
         var c = SkipWhiteSpaceBack(s, b);
         return OpensSentence(s, b) || c > 0 && s[c - 1] == ',';
     }
+
+    // Whether a semicolon or a dash opens the clause at `at`, as a sentence does ("… speaks of 21,000; other accounts give 22,000").
+    private static bool AfterClauseMark(string s, int at) =>
+        SkipWhiteSpaceBack(s, at) is var e && e < at && e > 0 && s[e - 1] is ';' or '—' or '–';
 
     // Where the word before `at` starts (the quantifier before a counted noun: "some" in "by some estimates").
     private static int PrecedingWordStart(string s, int at)

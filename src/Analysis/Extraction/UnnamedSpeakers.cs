@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
 
     private readonly string[] sideEndings;
@@ -49,6 +49,8 @@ internal sealed class UnnamedSpeakers
         qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         bareSourceWords = Set("bare_source_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        bareSourceQualities = lexicon.WordLookup("bare_source_qualities", StringComparer.OrdinalIgnoreCase);
+        bareSourceCounts = lexicon.WordLookup("bare_source_counts", StringComparer.OrdinalIgnoreCase);
         speechVerbWords = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
@@ -205,13 +207,25 @@ internal sealed class UnnamedSpeakers
                         candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
                             IsGroup: true, IsPronoun: true, Fallback: filed)));
                     }
-                    // "…, sources say.": bare sources stand for those cited before, else for a voice the kit cannot name.
+                    // "…, sources say.": bare sources stand for those cited before.
                     // Only where a speech verb or a mark follows ("sources said", "according to sources."), not "sources in the army",
                     // which the sources' body names (SourcesInBodies).
                     else if (!linked && bareSourceWords.Contains(s.AsSpan(i, j - i)) && (i == 0 || !char.IsLetter(s[i - 1])) && first == i
                         && SkipWhiteSpace(s, j) is var after && (after >= s.Length || s[after] is ',' or '.' or ';' or ')' || speechVerbWords.Contains(s.AsSpan(after, WordEnd(s, after) - after))))
-                        candidates.Add(new(5, new SourceRef(new TextSpan(start + i, start + j), "sources", SourceKind.Other, null, CitationRole.Mentioned, "sources",
-                            IsGroup: true, IsPronoun: true)));
+                    {
+                        // With none cited before, they are named as the text names them ("…, sources told Reuters": "sources"); with a
+                        // word of how they stand or how many they are, a new voice ("according to local sources", "citing several
+                        // sources": bare_source_qualities, bare_source_counts).
+                        var hasWord = TryWordBefore(s, i, 0, out var sourceWord, out var qs);
+                        // TryWordBefore reads lower-case letters only: the sentence's capitalised first word ("Local sources said").
+                        if (hasWord && qs > 0 && char.IsUpper(s[qs - 1]) && (qs == 1 || !char.IsLetter(s[qs - 2]))) sourceWord = s.AsSpan(--qs, sourceWord.Length + 1);
+                        var quality = hasWord && bareSourceQualities.Contains(sourceWord) ? qs : -1;
+                        var counted = hasWord && bareSourceCounts.Contains(sourceWord);
+                        var span = new TextSpan(start + (quality < 0 ? i : quality), start + j);
+                        var named = new SourceRef(span, quality < 0 ? "sources" : char.ToLowerInvariant(s[quality]) + s[(quality + 1)..j], SourceKind.Other, null,
+                            CitationRole.Mentioned, "sources", IsGroup: true);
+                        candidates.Add(new(5, quality < 0 && !counted ? named with { IsPronoun = true, Fallback = named } : named));
+                    }
                     i = j;
                     continue;
                 }

@@ -71,8 +71,8 @@ public class DiplomatsAndFamiliarSourcesTests
     [InlineData("About 3,000 troops moved north, according to sources in the Polish army.", 3000, "Polish military sources")]
     [InlineData("About 3,000 troops moved north, according to sources in the Pentagon.", 3000, "U.S. defense sources")]
     [InlineData("About 3,000 troops moved north, according to sources within the Polish army.", 3000, "Polish military sources")]
-    // Bare sources with a place elsewhere in the sentence stay no one's.
-    [InlineData("About 3,000 troops moved north in Poland, according to sources.", 3000, null)]
+    // Bare sources with a place elsewhere in the sentence are not that place's: they are named as the text names them.
+    [InlineData("About 3,000 troops moved north in Poland, according to sources.", 3000, "sources")]
     public void According_to_sources_in_a_body(string text, double value, string? origin) =>
         Assert.Equal(origin, Origin(text, value));
 

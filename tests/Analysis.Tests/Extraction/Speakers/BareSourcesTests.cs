@@ -3,15 +3,16 @@ namespace Analysis.Tests.Extraction.Speakers;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Bare sources closing a sentence ("…, sources say.") are a voice: the sources cited before, else a voice the kit cannot name.
-/// Before, the kit read no voice there, so a figure took the speaker of the next sentence that refers back to it ("U.S.
-/// intelligence estimates suggest that the total …"). The sentences are ours.
+/// Bare sources closing a sentence ("…, sources say.") are a voice: the sources cited before, else "sources", as the text names
+/// them. Before, the kit read no voice there, so a figure took the speaker of the next sentence that refers back to it ("U.S.
+/// intelligence estimates suggest that the total …"). A word of how they stand stays in their name ("local sources"); one that
+/// counts them does not ("three sources"); either makes them a new voice. The sentences are ours.
 /// </summary>
 public class BareSourcesTests
 {
     [Fact]
     public void Bare_sources_keep_the_next_sentence_s_voice_off_the_figure() =>
-        Assert.Null(Assert.Single(Counts("The column includes several hundred marines, with the rest being conscripts, sources say. British intelligence estimates suggest that the total could reach 9,000."),
+        Assert.Equal("sources", Assert.Single(Counts("The column includes several hundred marines, with the rest being conscripts, sources say. British intelligence estimates suggest that the total could reach 9,000."),
             c => c.Value is null).AttributedTo);
 
     [Fact]
@@ -27,4 +28,24 @@ public class BareSourcesTests
     [Fact]
     public void Named_sources_stay_as_they_were() =>
         Assert.Equal("Estonian military sources", Assert.Single(Counts("About 700 Estonian marines are in the column, Estonian military sources said.")).AttributedTo);
+
+    [Theory]
+    [InlineData("About 700 marines landed at the port, sources told the radio station.", "sources")]
+    [InlineData("About 700 marines landed at the port, according to local sources.", "local sources")]
+    [InlineData("Local sources said about 700 marines had landed at the port.", "local sources")]
+    [InlineData("According to various sources, about 700 marines landed at the port.", "various sources")]
+    [InlineData("Informed sources told the weekly that about 700 marines had landed at the port.", "informed sources")]
+    [InlineData("The weekly, citing several sources, said about 700 marines had landed at the port.", "sources")]
+    public void Unnamed_sources_with_none_before_are_named_as_the_text_names_them(string text, string expected) =>
+        Assert.Equal(expected, Of("Headline\n\n" + text, 700).AttributedTo);
+
+    // Near miss: a word that counts the sources makes them a new voice, not the military sources cited before.
+    [Fact]
+    public void Counted_sources_are_not_those_cited_before() =>
+        Assert.Equal("sources", Of("Headline\n\nA military source told AFP that the column had moved.\n\nAbout 700 marines are in it, three sources said.", 700).AttributedTo);
+
+    // Near miss: "the sources" still stand for those cited before.
+    [Fact]
+    public void The_sources_stand_for_those_cited_before() =>
+        Assert.Equal("military sources", Of("Headline\n\nA military source told AFP that the column had moved.\n\nAbout 700 marines are in it, the sources said.", 700).AttributedTo);
 }

@@ -19,6 +19,9 @@ public class EstimatesCitedByTests
     // "by" after a comma, closing the sentence.
     [InlineData("War\n\nAbout 4,500 troops were massed near the border, by some estimates.", 4500, "estimates")]
     [InlineData("War\n\nThe garrison numbered 700 men, by unofficial estimates.", 700, "unofficial estimates")]
+    // A semicolon or a dash opens a clause as a sentence does: a quantifier there counts the estimates too.
+    [InlineData("War\n\nThe army's own history speaks of 9,000 troops; other estimates put the force at 9,800 soldiers.", 9800, "estimates")]
+    [InlineData("War\n\nThe army's own history speaks of 9,000 troops — some accounts say 9,800 soldiers.", 9800, "accounts")]
     // A passive's agent is no citation: the same words after a verb leave the figure to no one.
     [InlineData("War\n\nThe arrival of 2,500 soldiers was confirmed by reports from the front.", 2500, null)]
     public void Estimates_cited_with_by_speak(string document, double value, string? origin) =>
