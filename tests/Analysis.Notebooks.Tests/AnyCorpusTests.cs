@@ -32,7 +32,7 @@ public partial class AnyCorpusTests
         }
         // What the notebook shows comes from this corpus, not from the seed.
         var shown = string.Concat(run.CodeCells.SelectMany(c => c.ValuesOf("text/html").Concat(c.ValuesOf("text/plain"))).Append(string.Concat(run.CodeCells.Select(c => c.StandardOutput))));
-        Assert.DoesNotContain("Seongkweun", shown);
+        Assert.DoesNotContain("Seong-kweun", shown);
         Assert.Contains("6,000", shown);
     }
 

@@ -76,7 +76,7 @@ public class NotebookAppTests
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.True(process.ExitCode == 0, $"dotnet run {app} exited with {process.ExitCode}:\n{await stdout}\n{await stderr}");
-        Assert.Contains("Attributed to: National Intelligence Service; via: Lee Seongkweun → Park Sunwon → Yonhap", await stdout);
+        Assert.Contains("Attributed to: National Intelligence Service; via: Lee Seong-kweun → Park Sun-won → Yonhap", await stdout);
         var html = await File.ReadAllTextAsync(page);
         // The notebook's three chart cells, drawn with the plotly.js inlined once; the printed lines are on the page too.
         Assert.Equal(3, CountOf(html, "<div class=\"analysis-chart\""));

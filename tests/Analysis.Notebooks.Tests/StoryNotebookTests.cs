@@ -70,7 +70,7 @@ public partial class StoryNotebookTests
 
         // The figure's words in bold inside its sentence (a line break may fall between them), and who said it.
         Assert.Contains(hovers, h => h!.Contains("lawmakers revealed to Yonhap news agency that <b>approximately</b>")
-            && h.Contains("<b>10,000</b>") && h.Contains("Source: National Intelligence Service via Lee Seongkweun, Park Sunwon, Yonhap"));
+            && h.Contains("<b>10,000</b>") && h.Contains("Source: National Intelligence Service via Lee Seong-kweun, Park Sun-won, Yonhap"));
     }
 
     [Fact]

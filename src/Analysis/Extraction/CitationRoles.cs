@@ -108,7 +108,7 @@ internal sealed partial class CitationRoles
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from"], "citing_verbs", "citing_fillers");
+        informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "with"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "per"], "quoting_verbs", "according_fillers", "statement_links");
         // The words the patterns' other branches need somewhere before the name: "citing …", "which cited …", "based on …";
@@ -122,8 +122,8 @@ internal sealed partial class CitationRoles
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
-        // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "{shared_things} (provided|supplied|shared)? by|from".
-        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("learned_from_verbs")).Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "provided", "supplied", "shared"]));
+        // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "session(s) with", "{shared_things} (provided|supplied|shared)? by|from".
+        informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("learned_from_verbs")).Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "session", "sessions", "provided", "supplied", "shared"]));
         // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for",
         // "{passive_speech_verbs} by".
         speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))

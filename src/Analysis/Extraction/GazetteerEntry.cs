@@ -1,7 +1,8 @@
 namespace Analysis.Extraction;
 
-/// <summary>One source the gazetteer knows: its canonical name, kind, country and other names.</summary>
-public sealed record GazetteerEntry(string Name, SourceKind Kind, string? Country, IReadOnlyList<string> Aliases)
+/// <summary>One source the gazetteer knows: its canonical name, kind, country and other names, and a person's office where the
+/// lexicon gives one.</summary>
+public sealed record GazetteerEntry(string Name, SourceKind Kind, string? Country, IReadOnlyList<string> Aliases, string? Role = null)
 {
     /// <summary>The canonical name and every alias: the surfaces that resolve to this entry.</summary>
     public IEnumerable<string> Surfaces => Aliases.Prepend(Name);

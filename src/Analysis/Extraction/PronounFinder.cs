@@ -56,7 +56,8 @@ internal sealed class PronounFinder
                 continue;
             }
             var owned = possessives.Contains(s.AsSpan(i, j - i));
-            if (s.AsSpan(i, j - i) is "the" or "The" && SkipWhiteSpace(s, j) is var o && o > j && WordEnd(s, o) is var oe && oe < s.Length && s[oe] is '\'' or '’'
+            // "the country's spy agency", and "his country's", as translated copy writes it.
+            if ((s.AsSpan(i, j - i) is "the" or "The" || owned) && SkipWhiteSpace(s, j) is var o && o > j && WordEnd(s, o) is var oe && oe < s.Length && s[oe] is '\'' or '’'
                 && oe + 1 < s.Length && s[oe + 1] == 's' && possessors.Contains(s.AsSpan(o, oe + 2 - o)))
                 (owned, j) = (true, oe + 2);
             if ((owned || s.AsSpan(i, j - i) is "the" or "The") && SkipWhiteSpace(s, j) is var p && p > j)

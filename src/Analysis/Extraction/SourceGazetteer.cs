@@ -66,7 +66,7 @@ public sealed class SourceGazetteer
         new(source.Name,
             EnumNames.TryParse<SourceKind>(source.Kind, out var kind) ? kind
                 : throw new LexiconException(source.Origin, $"source '{source.Name}' has kind '{source.Kind}', which is not one of {string.Join(", ", Enum.GetValues<SourceKind>().Select(k => EnumNames.ToSnake(k)))}"),
-            source.Country, source.Aliases);
+            source.Country, source.Aliases, source.Role);
 
     private static IEnumerable<string> FirstLetterCases(string surface) =>
         char.IsLetter(surface[0])

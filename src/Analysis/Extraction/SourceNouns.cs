@@ -22,7 +22,7 @@ internal static class SourceNouns
     };
 
     // What a gazetteer entry is, as "the agency", "the ministry" name it; null when no noun does.
-    public static string? RoleNounOf(GazetteerEntry entry) => entry.Kind switch
+    public static string? RoleNounOf(GazetteerEntry entry) => entry.Role ?? entry.Kind switch
     {
         SourceKind.Intelligence => "agency",
         SourceKind.Outlet => "outlet",

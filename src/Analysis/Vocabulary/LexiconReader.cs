@@ -13,7 +13,7 @@ using Analysis.Corpus;
 ///   "patterns":  { "troop_noun": "\\b{troop_nouns}\\b" },
 ///   "settings":  { "toll_troop_word_reach": 40 },
 ///   "countries": [ { "name": "Finland", "demonyms": ["Finnish"], "aliases": ["Helsinki"] } ],
-///   "sources":   [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ],
+///   "sources":   [ { "name": "Yle", "kind": "outlet", "country": "Finland", "aliases": ["Yleisradio"] } ] (a person may add "role": "lawmaker"),
 ///   "events":    [ { "name": "Vilnius summit", "start": "2023-07-11", "end": "2023-07-12", "aliases": ["NATO summit in Vilnius"] } ],
 ///   "actors":    [ { "name": "Kim Jong Un", "aliases": ["Kim Jong-un"] } ]
 /// }
@@ -76,7 +76,7 @@ internal static class LexiconReader
                     break;
                 case "sources":
                     foreach (var e in Entries(node, at, section))
-                        sources.Add(new SourceEntry(Required(e, "name", at), Required(e, "kind", at), Optional(e, "country", at), List(e, "aliases", at), at(e)));
+                        sources.Add(new SourceEntry(Required(e, "name", at), Required(e, "kind", at), Optional(e, "country", at), List(e, "aliases", at), at(e), Optional(e, "role", at)));
                     break;
                 case "events":
                     foreach (var e in Entries(node, at, section))

@@ -46,7 +46,7 @@ public class ExportTests : IDisposable
         Assert.Contains("\r\n", text);
         // quote: the matched words; sentence_text: the whole sentence they are in; the claim; then the figure's dates:
         // the seed has no publication date, so its current figures hold as of the window it was written in.
-        Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seongkweun; Park Sunwon; Yonhap,\"approximately 10,000 North Korean troops\"," +
+        Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seong-kweun; Park Sun-won; Yonhap,\"approximately 10,000 North Korean troops\"," +
                         "\"South Korean lawmakers revealed to Yonhap news agency that approximately 10,000 North Korean troops are currently undergoing military training in eastern Russia, which marks a substantial increase from the earlier estimate of 3,000.\",C1,2024-10-24,2024-11-24,inferred,,\r\n", text);
         Assert.Contains(",potentially 12 million,12000000,,,possible,army_size,current,North Korea,,,potentially 12 million soldiers," +
                         "\"With a roster of potentially 12 million soldiers, many of whom lack combat experience, the deployment could pose risks both for the Russian military’s operational effectiveness and for the North Koreans themselves.\",C3,2024-10-24,2024-11-24,inferred,,\r\n", text);
@@ -74,7 +74,7 @@ public class ExportTests : IDisposable
         Assert.Equal(10000, first.GetProperty("value").GetDouble());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("low").ValueKind);
         Assert.Equal("approximate", first.GetProperty("hedge").GetString());
-        Assert.Equal(["Lee Seongkweun", "Park Sunwon", "Yonhap"], first.GetProperty("via").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["Lee Seong-kweun", "Park Sun-won", "Yonhap"], first.GetProperty("via").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]
@@ -86,14 +86,14 @@ public class ExportTests : IDisposable
         Assert.Equal(10_000d, troops.GetColumn<double>("value")[0]);
         Assert.False(troops.GetColumn<double>("low").TryGet(0).HasValue, "an empty cell is missing");
         Assert.Equal("army_size", troops.GetColumn<string>("kind")[2]);
-        Assert.Equal("Lee Seongkweun; Park Sunwon; Yonhap", troops.GetColumn<string>("via")[0]);
+        Assert.Equal("Lee Seong-kweun; Park Sun-won; Yonhap", troops.GetColumn<string>("via")[0]);
         Assert.Equal(Export.ColumnsOf("documents"), Frames.Documents(Seed).ColumnKeys);
         Assert.Equal(Export.ColumnsOf("source_mentions"), Frames.SourceMentions(Seed).ColumnKeys);
         Assert.Equal(Seed.Sources.Count, Frames.Sources(Seed).RowCount);
         Assert.Equal(["C1", "C2", "C3"], troops.GetColumn<string>("claim").Values);
         var claims = Frames.Claims(Seed);
         Assert.Equal(Export.ColumnsOf("claims"), claims.ColumnKeys);
-        Assert.Equal("Lee Seongkweun; Park Sunwon; Yonhap", claims.GetColumn<string>("relays")[0]);
+        Assert.Equal("Lee Seong-kweun; Park Sun-won; Yonhap", claims.GetColumn<string>("relays")[0]);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class SeedExtractionTests
         Assert.Equal((Hedge.Approximate, TroopKind.Deployment, EstimateStatus.Current), (count.Hedge, count.Kind, count.Status));
         Assert.Equal("North Korea", count.Subject);
         Assert.Equal("National Intelligence Service", count.AttributedTo);
-        Assert.Equal(["Lee Seongkweun", "Park Sunwon", "Yonhap"], count.Via);
+        Assert.Equal(["Lee Seong-kweun", "Park Sun-won", "Yonhap"], count.Via);
         Assert.Equal("approximately 10,000", count.Phrase);
         Assert.Equal("approximately 10,000 North Korean troops", count.Provenance.Quote);
         Assert.Equal(2, count.Provenance.Sentence);
@@ -50,8 +50,8 @@ public class SeedExtractionTests
     [Theory]
     [InlineData("Yonhap", SourceKind.Outlet, "South Korea")]
     [InlineData("National Intelligence Service", SourceKind.Intelligence, "South Korea")]
-    [InlineData("Lee Seongkweun", SourceKind.Official, "South Korea")]
-    [InlineData("Park Sunwon", SourceKind.Official, "South Korea")]
+    [InlineData("Lee Seong-kweun", SourceKind.Official, "South Korea")]
+    [InlineData("Park Sun-won", SourceKind.Official, "South Korea")]
     [InlineData("Ukrainian officials", SourceKind.Government, "Ukraine")]
     [InlineData("Vladimir Putin", SourceKind.Official, "Russia")]
     [InlineData("North Korean state media", SourceKind.StateMedia, "North Korea")]

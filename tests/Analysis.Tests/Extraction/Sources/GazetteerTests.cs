@@ -37,6 +37,17 @@ public class GazetteerTests
         Assert.Equal((4, 11, "Zenda Courier", SourceKind.Outlet, "Ruritania"), (span.Start, span.End, entry.Name, entry.Kind, entry.Country));
     }
 
+    // A person's office, where the lexicon gives one, is the role noun the rules read ("lawmaker": one who relays a briefing).
+    [Fact]
+    public void A_source_s_role_is_read()
+    {
+        var lexicon = Lexicon.Parse("""{ "sources": [ { "name": "Rudolf Rassendyll", "kind": "official", "country": "Ruritania", "role": "lawmaker" }, { "name": "Zenda Courier", "kind": "outlet" } ] }""");
+        var gazetteer = SourceGazetteer.For(lexicon);
+        Assert.True(gazetteer.TryResolve("Rudolf Rassendyll", out var person));
+        Assert.True(gazetteer.TryResolve("Zenda Courier", out var outlet));
+        Assert.Equal(("lawmaker", "outlet"), (SourceNouns.RoleNounOf(person), SourceNouns.RoleNounOf(outlet)));
+    }
+
     [Fact]
     public void A_source_of_an_unknown_kind_is_named_with_its_line()
     {
