@@ -38,6 +38,17 @@ public class IntelligenceCommitteeRelaysTests
     public void A_session_with_the_agency_is_its_briefing(string document, double value, string origin, string via) =>
         Check(document, value, origin, via);
 
+    // A participle of citing with no commas round it: the subject speaks, the one cited informs it.
+    [Theory]
+    [InlineData("Losses\n\nOn Tuesday, South Korean lawmakers citing the National Intelligence Service said about 700 North Korean soldiers had been killed.", 700,
+        "National Intelligence Service", "South Korean lawmakers")]
+    [InlineData("Losses\n\nReuters citing two sources reported that 700 North Korean soldiers had crossed the river.", 700, "sources", "Reuters")]
+    // Near miss: with the commas, as before.
+    [InlineData("Losses\n\nOn Tuesday, South Korean lawmakers, citing the National Intelligence Service, said about 700 North Korean soldiers had been killed.", 700,
+        "National Intelligence Service", "South Korean lawmakers")]
+    public void A_speaker_citing_another_without_commas_relays_it(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
     // The briefing goes on to what the known lawmaker says in the next sentence.
     [Fact]
     public void The_known_lawmaker_relays_the_briefing_in_the_next_sentence() =>
