@@ -1,0 +1,28 @@
+namespace Analysis.Tests.Extraction.Kinds;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Fighters named by what they are said to be ("64 suspected mercenaries", "70 alleged mercenaries") are counted as the noun
+/// alone is; fighters held by a state's police or courts ("arrested", "in custody", "jailed") are lost to their force as the
+/// captured are: casualties. Near misses: an arrest the troops make is no loss of theirs, and a figure with no troop noun stays
+/// none. The sentences are ours, in the shapes of the 2004 coup-plot copy from Harare and Malabo.
+/// </summary>
+public class SuspectedAndArrestedFightersTests
+{
+    [Theory]
+    [InlineData("The leader of the 52 suspected mercenaries arrested at the airport was charged on Friday.", 52, TroopKind.Casualties)]
+    [InlineData("Some 48 alleged mercenaries have been in custody since March.", 48, TroopKind.Casualties)]
+    [InlineData("A court jailed 31 mercenaries for up to seven years.", 31, TroopKind.Casualties)]
+    [InlineData("About 400 presumed Wagner fighters crossed into the north last week.", 400, TroopKind.Deployment)]
+    // Near miss: the troops make the arrests.
+    [InlineData("Some 300 soldiers were deployed to arrest the plotters.", 300, TroopKind.Deployment)]
+    public void Kind_of_the_figure(string text, double value, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(Counts(text), c => c.Value == value).Kind);
+
+    // Near miss: people held, with no troop noun, are no troop figure.
+    [Fact]
+    public void Suspects_with_no_troop_noun_are_no_figure() =>
+        Assert.Empty(Counts("Police arrested 52 suspects at the airport on Sunday."));
+}
