@@ -489,12 +489,15 @@ internal sealed partial class TroopCountFinder
     // wish or an order (list plan_object_verbs, right before the figure or its filler: "asked for a further 500") and the
     // first "to" after them in the sentence (at most 120 characters on, no full stop, semicolon or colon) opens an
     // infinitive of being, sending or arriving (list planned_infinitives), or "out of" comes first: told to go, not gone.
-    // "ordered 2,000 troops to the border" sends them ("to" and a place): not a plan.
+    // "ordered 3,200 troops to Honduras", "orders 1,500 men to West Berlin": an order that sends troops to a place sends
+    // them there later, not yet (list ordered_sendings), unless the order is told as carried out: "has already ordered 1,500
+    // troops to the border", "had ordered a force into Lesotho", or a time already past (done_times).
     private bool WishedOrOrdered(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan figure)
     {
         var at = q.Span.Start;
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
-        if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) < 0) return false;
+        if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) is not (var verb and >= 0)) return false;
+        var sending = kindWords.OrderedSendings.EndOfPhraseAt(text, verb, at) > 0 && !OrderCarriedOut(text, segmentStart, verb);
         // "ordered 3,000 more troops to the region", "ordered another 2,000 Guard members into federal service": an addition
         // ordered is still to come, wherever it is sent (list ordered_additions), unless a time says it came.
         if (kindWords.OrderedAdditions.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
@@ -507,11 +510,29 @@ internal sealed partial class TroopCountFinder
             if (!char.IsWhiteSpace(text[i - 1]) || !CueIndex.IsWordCharacter(text[i])) continue;
             if (kindWords.OrderedOut.EndOfPhraseAt(text, i, end) is var outOf and > 0) return !kindWords.DoneTimes.Any(text, outOf, segmentEnd);
             if (infinitiveMarkers.EndOfPhraseAt(text, i, end) is var to and > 0)
-                return to < end && char.IsWhiteSpace(text[to]) && kindWords.PlannedInfinitives.EndOfPhraseAt(text, to, end) > 0
+                return to < end && char.IsWhiteSpace(text[to]) && (kindWords.PlannedInfinitives.EndOfPhraseAt(text, to, end) > 0 || sending && PlaceAt(text, to, end))
                     && !kindWords.DoneTimes.Any(text, to, segmentEnd);
+            if (sending && kindWords.OrderedInto.EndOfPhraseAt(text, i, end) is var into and > 0)
+                return into < end && PlaceAt(text, into, end) && !kindWords.DoneTimes.Any(text, into, segmentEnd);
         }
         return false;
     }
+
+    // A place right after `at`'s white space: a capitalised name, or "the" before one or before a place noun ("the border").
+    private bool PlaceAt(string text, int at, int end)
+    {
+        var i = SourceText.SkipWhiteSpace(text, at);
+        if (i >= end) return false;
+        if (char.IsUpper(text[i])) return true;
+        if (!text.AsSpan(i).StartsWith("the ", StringComparison.Ordinal)) return false;
+        i = SourceText.SkipWhiteSpace(text, i + 3);
+        return i < end && (char.IsUpper(text[i]) || kindWords.OrderedPlaces.EndOfPhraseAt(text, i, end) > 0);
+    }
+
+    // "has already ordered", "had ordered": an order told as carried out before the verb at `verb`.
+    private static bool OrderCarriedOut(string text, int segmentStart, int verb) =>
+        SourceText.TryWordBefore(text, verb, segmentStart, out var word, out var wordStart)
+        && (word is "had" or "already" || word is "has" or "have" && SourceText.TryWordBefore(text, wordStart, segmentStart, out var before, out _) && before is "already");
 
     // A plan before the figure in its clause: a plan cue and a verb of sending or of size ("plans to cut", "will grow").
     private bool PlannedBefore(string text, int segmentStart, int at)

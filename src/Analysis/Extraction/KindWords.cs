@@ -26,6 +26,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"more", "another", "additional": an addition ordered or asked for, before the number or right after it.</summary>
     public AdjacentPhrases OrderedAdditions { get; } = AdjacentPhrases.Of(lexicon, "ordered_additions");
+    public AdjacentPhrases OrderedSendings { get; } = AdjacentPhrases.Of(lexicon, "ordered_sendings");
+    public AdjacentPhrases OrderedInto { get; } = AdjacentPhrases.Of(lexicon, "ordered_into");
+    public AdjacentPhrases OrderedPlaces { get; } = AdjacentPhrases.Of(lexicon, "ordered_places");
 
     /// <summary>"followed by", "then": a part of a move after the one before it.</summary>
     public PhraseMatcher SequenceLinks { get; } = PhraseMatcher.Of(lexicon, ["sequence_links"]);

@@ -35,8 +35,14 @@ public class MovesOrdersAndStatesTests
     [InlineData("Untitled\n\nThe governor expects about 400 Guard members to deploy next week.", 400, EstimateStatus.Planned)]
     [InlineData("Untitled\n\nThe minister ordered about 2,000 Danish soldiers, mostly medics and engineers, to be ready to move.", 2000, EstimateStatus.Planned)]
     [InlineData("Untitled\n\nThe president ordered about 1,500 of the 9,000 Belgian troops in Mali out of the country.", 1500, EstimateStatus.Planned)]
-    // An order that sends troops to a place, and a wish with no infinitive: there now.
-    [InlineData("Untitled\n\nThe minister ordered 2,000 Danish soldiers to the border on Monday.", 2000, EstimateStatus.Current)]
+    // An order that sends troops to a place sends them later, not yet, as the blind batches' wire copy of orders reads.
+    [InlineData("Untitled\n\nThe minister ordered 2,000 Danish soldiers to the border on Monday.", 2000, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe president today orders 1,400 Dutch marines to Aruba.", 1400, EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe king ordered 600 Belgian paratroopers into the Congo.", 600, EstimateStatus.Planned)]
+    // The same order told as carried out, and a wish with no infinitive: there now.
+    [InlineData("Untitled\n\nThe minister has already ordered 2,000 Danish soldiers to the border.", 2000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe minister had ordered 2,000 Danish soldiers to the border before the talks.", 2000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe minister ordered 2,000 Danish soldiers to the border last March.", 2000, EstimateStatus.Current)]
     [InlineData("Untitled\n\nThe general asked 300 Dutch soldiers at the base about their training.", 300, EstimateStatus.Current)]
     [InlineData("Untitled\n\nThe ministry expected 700 Czech soldiers had reached the camp, a spokesman said.", 700, EstimateStatus.Current)]
     public void Troops_wished_or_ordered_somewhere_are_planned(string text, double value, EstimateStatus status) =>
