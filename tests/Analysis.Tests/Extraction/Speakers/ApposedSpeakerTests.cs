@@ -16,6 +16,9 @@ public class ApposedSpeakerTests
     [InlineData("Estimates range from 8,000 to 10,000 troops, Pierre Kalala, a former U.N. investigator, told Reuters.", "Pierre Kalala")]
     [InlineData("Some 600 troops will stay in Iraq, Defence Secretary Des O'Brien said.", "Des O'Brien")]
     [InlineData("About 800 troops are on their way to Texas, said Gen. Terrence O'Shaughnessy.", "Terrence O'Shaughnessy")]
+    // An aside that holds a number's separators.
+    [InlineData("Some 400 marines landed, Brigadier Jon Pike, head of the 3,000-strong 2nd Brigade, said.", "Jon Pike")]
+    [InlineData("Some 400 marines landed, Jon Pike, commander of a force of 2.500 men, told reporters.", "Jon Pike")]
     public void The_speaker_after_the_aside_is_cited(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -24,6 +27,8 @@ public class ApposedSpeakerTests
     [InlineData("Jane Roe, the commander of U.S. forces in Africa, visited 2,000 troops near the border on Monday.", "Jane Roe")]
     // The aside ends at a sentence's full stop, not at an initial's.
     [InlineData("About 800 troops arrived, Jane Roe, the envoy of the U.S. The ministry said more would follow.", "Jane Roe")]
+    // A number's separators are no aside's end: a verb past the whole aside still does not report.
+    [InlineData("Jon Pike, head of the 3,000-strong 2nd Brigade, visited 400 marines on Monday.", "Jon Pike")]
     public void Not_a_speaker(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 }
