@@ -17,31 +17,38 @@ internal static class SignOffs
     // Longer runs are prose, not a credit.
     private const int MaxLength = 40, MaxWords = 4;
 
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The span of the credited outlet's name in sentence text s, or null when s does not end with a credit.</summary>
     public static TextSpan? Outlet(string s)
     {
         var end = s.Length;
         end = SkipWhiteSpaceBack(s, end);
         if (end < 3) return null;
-        int mark, from, to;
         if (Labelled(s, end) is { } labelled) return labelled;
-        if (s[end - 1] is ')' or '/')
-        {
-            mark = s.LastIndexOf(s[end - 1] == ')' ? '(' : '/', end - 2);
-            if (mark < 0) return null;
-            (from, to) = (mark + 1, end - 1);
-        }
-        else
-        {
-            from = end;
-            // "-- Sapa-AFP": a hyphen between letters joins the agencies of one credit (JoinedCredits splits them), not the credit's dash.
-            while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] == ' '
-                || s[from - 1] == '-' && from > 1 && char.IsLetter(s[from - 2]) && from < s.Length && char.IsLetter(s[from]))) from--;
-            if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
-            (mark, to) = (from - 1, end);
-            // "-- BERNAMA": a dash may be doubled.
-            if (mark > 0 && s[mark - 1] is '-' or '–' or '—') mark--;
-        }
+        // "(Yonhap)", "/Trend/"; else "-- The Star (Johannesburg) and Sapa-AFP", whose brackets name the paper's city.
+        return s[end - 1] is ')' or '/' && s.LastIndexOf(s[end - 1] == ')' ? '(' : '/', end - 2) is var open and >= 0 && Credit(s, open, open + 1, end - 1) is { } bracketed
+            ? bracketed
+            : Dashed(s, end);
+    }
+
+    // The credit after a dash that runs to `end`: "-- Sapa-AFP", "– Xinhua", "-- The Star (Johannesburg) and Sapa-AFP".
+    private static TextSpan? Dashed(string s, int end)
+    {
+        var from = end;
+        // "-- Sapa-AFP": a hyphen between letters joins the agencies of one credit (JoinedCredits splits them), not the credit's dash.
+        while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] is ' ' or '(' or ')'
+            || s[from - 1] == '-' && from > 1 && char.IsLetter(s[from - 2]) && from < s.Length && char.IsLetter(s[from]))) from--;
+        if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
+        var mark = from - 1;
+        // "-- BERNAMA": a dash may be doubled.
+        if (mark > 0 && s[mark - 1] is '-' or '–' or '—') mark--;
+        return Credit(s, mark, from, end);
+    }
+
+    // The credit s[from..to] set off by the mark at `mark`, or null when it is no name or the mark follows no sentence's end.
+    private static TextSpan? Credit(string s, int mark, int from, int to)
+    {
         from = SkipWhiteSpace(s, from);
         // "— With AFP", "(With Reuters)", "(with inputs from PTI)": the outlet a story was written with is credited by its name.
         foreach (var opener in CreditOpeners)
@@ -82,12 +89,15 @@ internal static class SignOffs
     {
         var text = s.AsSpan(credit.Start, credit.Length);
         var joint = text.IndexOf("- ", StringComparison.Ordinal);
-        if (text.IndexOfAny('/', ',') < 0 && joint <= 0) return [new TextSpan(start + credit.Start, start + credit.End)];
+        if (text.IndexOfAny('/', ',', '(') < 0 && joint <= 0 && text.IndexOf(" and ", StringComparison.Ordinal) < 0) return [new TextSpan(start + credit.Start, start + credit.End)];
         var names = new List<TextSpan>();
         // "MENAFN- AsiaNet News": a hyphen and a space join an aggregator's name and its source's, as a slash does.
         var ranges = new List<(int From, int To)>();
-        foreach (var range in text.SplitAny('/', ','))
+        foreach (var whole in Parts(text))
         {
+            var range = whole;
+            // "The Star (Johannesburg)": the paper's city in brackets is no part of its name.
+            if (text[range].IndexOf('(') is var bracket and > 0) range = range.Start..(range.Start.Value + bracket);
             var part = text[range];
             if (part.IndexOf("- ", StringComparison.Ordinal) is var j and > 0)
             {
@@ -106,18 +116,37 @@ internal static class SignOffs
         return names.ToArray();
     }
 
+    // The parts of a credit that name one outlet each: set apart by a slash, a comma or " and ".
+    private static List<Range> Parts(ReadOnlySpan<char> text)
+    {
+        var parts = new List<Range>();
+        foreach (var range in text.SplitAny('/', ','))
+        {
+            var from = range.Start.Value;
+            for (var and = text[from..range.End.Value].IndexOf(" and ", StringComparison.Ordinal); and >= 0; and = text[from..range.End.Value].IndexOf(" and ", StringComparison.Ordinal))
+            {
+                parts.Add(from..(from + and));
+                from += and + 5;
+            }
+            parts.Add(from..range.End.Value);
+        }
+        return parts;
+    }
+
     // One to four words of letters, each capitalised (a number after the first: "France 24"): "Bernama", "Xinhua", "Associated Press", "PANA"; or several such
     // names set apart by a slash or a comma: "PNA/Xinhua".
     private static bool IsName(ReadOnlySpan<char> name)
     {
         var words = 0;
-        foreach (var part in name.SplitAny('/', ','))
+        foreach (var part in Parts(name))
         {
             var words0 = words;
             foreach (var range in name[part].Split(' '))
             {
                 var word = name[part][range];
                 if (word.IsEmpty) continue;
+                // "The Star (Johannesburg)": a capitalised place in brackets after a name is no word of it.
+                if (words > words0 && word.Length > 3 && word[0] == '(' && word[^1] == ')' && char.IsUpper(word[1]) && word[1..^1].IndexOfAnyExcept(Letters) < 0) continue;
                 // "SOURCE: FRANCE 24": a number may follow the name's first word, as a channel's does.
                 if (++words > MaxWords || !(char.IsUpper(word[0]) || words > words0 + 1 && char.IsDigit(word[0]))) return false;
                 // "Sapa-AFP": a hyphen between letters joins the agencies of one credit.
