@@ -364,6 +364,14 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "there are still as many as 8,000 fighting on the front lines": after a sentence about troops, the number that "there
+            // are" presents, then a verb troops take (passage_troop_verbs) right after it, counts them (existential_openers).
+            if (!IsYear(q, false) && (q.Value is null or >= 100) && existentialOpeners.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
+                && Spaced(text, q.Span.End) && PassageVerbAfter(text, q.Span.End, end) && AboutTroops() && LeansOnTroops() && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // "Russia now has about 600,000 in Ukraine", "It currently has roughly 4,500 there": in a sentence about troops, what a
             // verb of holding takes, then a place, is where they are.
             if (bare && !IsYear(q, false) && (q.Value is null or >= 100) && VerbBefore(holdingVerbsAll, text, start, q.Span.Start)

@@ -52,7 +52,7 @@ internal sealed partial class TroopCountFinder
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
-    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers;
+    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners;
     private readonly NounAfterNumber captivesAfter;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -186,6 +186,7 @@ internal sealed partial class TroopCountFinder
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
         (plannedAfterTransitive, plannedAfterObjects) = (AdjacentPhrases.Of(lexicon, "planned_after_transitive"), AdjacentPhrases.Of(lexicon, "planned_after_objects"));
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
+        existentialOpeners = AdjacentPhrases.Of(lexicon, "existential_openers");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
         limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
