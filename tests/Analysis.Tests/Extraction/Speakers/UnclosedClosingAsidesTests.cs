@@ -13,6 +13,9 @@ public class UnclosedClosingAsidesTests
     [Theory]
     [InlineData("Some 9,000 reservists joined the drills, Lin Mei-hua, deputy director of the ministry's Planning Office said on Tuesday.", "Lin Mei-hua")]
     [InlineData("About 450 peacekeepers have arrived, Tomas Berzins, head of the mission's press office said.", "Tomas Berzins")]
+    // An acronym in brackets inside the aside, and "that" after the verb.
+    [InlineData("Tomas Berzins, head of the Defence Intelligence Directorate (DID) said that about 450 peacekeepers have arrived.", "Tomas Berzins")]
+    [InlineData("About 450 peacekeepers have arrived, Tomas Berzins, head of the Joint Operations Centre (JOC) said on Tuesday.", "Tomas Berzins")]
     public void The_person_before_the_open_aside_speaks(string text, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
 
