@@ -64,6 +64,8 @@ public class MovesOrdersAndStatesTests
     [InlineData("Untitled\n\nThe Israeli army said two reserve brigades, about 6,000 soldiers in all, are being called up for the north.", 6000, TroopKind.Deployment)]
     [InlineData("Untitled\n\nFinland has mobilised 12,000 reservists for the exercise.", 12000, TroopKind.Deployment)]
     [InlineData("Untitled\n\nThe army has 6,000 reservists.", 6000, TroopKind.ArmySize)]
+    // Translated copy's "called back": to their units, as a call-up.
+    [InlineData("Untitled\n\nTwo days into the war the Greek army had called back 60 thousand reservists.", 60000, TroopKind.Deployment)]
     public void Reservists_called_up_are_a_deployment(string text, double value, TroopKind kind) =>
         Assert.Equal(kind, Of(text, value).Kind);
 
