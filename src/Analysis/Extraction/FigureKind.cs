@@ -265,6 +265,9 @@ internal sealed partial class TroopCountFinder
     // "roughly 170,000 soldiers in Israel's standing army": a country's possessive before its army is whose army, no place.
     private bool PlacedAfter(string text, List<PhraseMatch> cues, Quantity q, TextSpan figure, int segmentEnd)
     {
+        // "The French army had some 1,000 personnel in the country": a place named by a common noun right after the troops.
+        if (figure.End < segmentEnd && char.IsWhiteSpace(text[figure.End])
+            && kindWords.PlacesRightAfter.EndOfPhraseAt(text, SourceText.SkipWhiteSpace(text, figure.End), segmentEnd) > 0) return true;
         var armyNamed = false;
         for (var i = 0; i < cues.Count; i++)
         {

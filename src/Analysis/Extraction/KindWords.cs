@@ -237,6 +237,7 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"south of", "out of": before a name, a preposition of where troops stand or leave, as "in" before a country.</summary>
     public AdjacentPhrases StandPrepositions { get; } = AdjacentPhrases.Of(lexicon, "stand_prepositions", ignoreCase: false);
+    public AdjacentPhrases PlacesRightAfter { get; } = AdjacentPhrases.Of(lexicon, "places_right_after", ignoreCase: false);
 
     /// <summary>"in which", "while": after a comma, a clause other than the cited body's.</summary>
     public AdjacentPhrases BodyClauseBreaks { get; } = AdjacentPhrases.Of(lexicon, "body_clause_breaks");
