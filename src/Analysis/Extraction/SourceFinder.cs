@@ -78,7 +78,7 @@ internal sealed class SourceFinder
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // The one-word speech verbs (reporting_verbs) after which a known body extended by capitalised words is a longer name.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs, speechVerbAdverbs;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
     // demonym (droppable_name_prefixes), by the spelling of the rest; found only for a reading of the same country.
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
@@ -144,6 +144,7 @@ internal sealed class SourceFinder
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
+        speechVerbAdverbs = lexicon.WordLookup("speech_verb_adverbs", StringComparer.Ordinal);
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
@@ -498,6 +499,14 @@ internal sealed class SourceFinder
         for (var listed = 0; listed < 5; listed++)
         {
             if (speechVerbs.Contains(SourceText.WordAfter(s, at))) return true;
+            // "The U.S. has said", "the U.S. now says": up to two words of speech_verb_adverbs before the verb.
+            var word = at;
+            for (var adverbs = 0; adverbs < 2 && speechVerbAdverbs.Contains(SourceText.WordAfter(s, word)); adverbs++)
+            {
+                word = SourceText.SkipWhiteSpace(s, word);
+                while (word < s.Length && char.IsLetter(s[word])) word++;
+                if (speechVerbs.Contains(SourceText.WordAfter(s, word))) return true;
+            }
             var k = countries.FindIndex(c => c.Span.Start > at && c.Country is not null && (!c.IsDemonym || s[c.Span.End - 1] == '.') && !c.Possessive);
             if (k < 0 || countries[k] is var next && s.AsSpan(at, next.Span.Start - at).Trim() is not ("," or "and" or ", and" or "and the" or ", the" or ", and the")) return false;
             at = countries[k].Span.End;
