@@ -6,7 +6,8 @@ using Analysis.Vocabulary;
 /// <summary>
 /// "About 2,000 North Korean soldiers have been killed, the agency said. It had earlier, in April, reported that at least 600 had
 /// died": a count a speaker had given before (the past perfect of a speech verb, a complement "that" before the figure) is the
-/// count a current one of the same kind, the same troops and the same voice in the piece replaced (earlier). Alone, or beside
+/// count a current one of the same kind, the same troops and the same voice in the piece replaced (earlier); so is one said at a
+/// past time ("As recently as last month the Pentagon said there were about 500": reported_past_times). Alone, or beside
 /// another speaker's count, it stays current.
 /// </summary>
 internal sealed partial class TroopCountsComponent
@@ -14,6 +15,7 @@ internal sealed partial class TroopCountsComponent
     private readonly PhraseMatcher reportedBeforeVerbs = PhraseMatcher.Of(lexicon, ["reported_before_verbs"]);
     private readonly PhraseMatcher reportedBeforeComplements = PhraseMatcher.Of(lexicon, ["reported_before_complements"]);
     private readonly PhraseMatcher pastPerfectAuxiliaries = PhraseMatcher.Of(lexicon, ["past_perfect_auxiliaries"]);
+    private readonly PhraseMatcher reportedPastTimes = PhraseMatcher.Of(lexicon, ["reported_past_times"]);
 
     private void ReportedBefore(Document document, List<TroopCount> counts)
     {
@@ -51,6 +53,8 @@ internal sealed partial class TroopCountsComponent
         {
             if (text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOf(';') >= 0 || !reportedBeforeComplements.Any(text, verb.Span.End, at)) continue;
             if (pastPerfectAuxiliaries.Any(text, Math.Max(sentence.Start, verb.Span.Start - 30), verb.Span.Start)) return true;
+            // "As recently as last month the Pentagon said there were about 500", "had for years said": a past time of the speech.
+            if (reportedPastTimes.Any(text, Math.Max(sentence.Start, verb.Span.Start - 40), verb.Span.Start) || reportedPastTimes.Any(text, verb.Span.End, at)) return true;
         }
         return false;
     }
