@@ -375,6 +375,10 @@ internal sealed class GroupFinder
         // "a senior Emirati commander": a country's commander is a military voice, named as one ("Emirati military commanders");
         // an alliance's keeps its name ("NATO commanders").
         if (plural == "commanders" && kept.Length == 0 && country is not null) kept = "military";
+        // So is a country's officer ("a senior Honduran officer": "Honduran military officers"), save a police or a naval officer
+        // ("Kenyan police officers", "U.S. naval officers"), as the DevSet header names them.
+        if (plural == "officers" && kept.Length == 0 && country is not null)
+            kept = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(m => m.ToLowerInvariant() is "police" or "naval")?.ToLowerInvariant() ?? "military";
         var kind = head == "intelligence" || kept.Contains("intelligence") ? SourceKind.Intelligence
             : head == "media" ? SourceKind.StateMedia
             : kept.Contains("military") || kept.Contains("defense") || kept.Any(char.IsUpper) || head is "military" or "army" or "forces" or "troops" or "soldiers" or "commanders" or "commander" or "officers" or "officer"
