@@ -91,6 +91,10 @@ internal sealed partial class TroopCountFinder
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
                 if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
+                // "two Guatemalan officers told reporters", "Three soldiers told the BBC": a few troops who speak are voices, not a
+                // count (below speaker_count_ceiling, a speech verb of speaker_count_verbs right after the noun).
+                if ((q.Value ?? q.High) < speakerCountCeiling && Spaced(text, noun)
+                    && speakerCountVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, noun, end), end) > 0) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }

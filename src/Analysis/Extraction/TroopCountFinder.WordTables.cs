@@ -52,7 +52,8 @@ internal sealed partial class TroopCountFinder
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
-    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners;
+    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs;
+    private readonly int speakerCountCeiling;
     private readonly NounAfterNumber captivesAfter;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -187,6 +188,8 @@ internal sealed partial class TroopCountFinder
         (plannedAfterTransitive, plannedAfterObjects) = (AdjacentPhrases.Of(lexicon, "planned_after_transitive"), AdjacentPhrases.Of(lexicon, "planned_after_objects"));
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         existentialOpeners = AdjacentPhrases.Of(lexicon, "existential_openers");
+        speakerCountVerbs = AdjacentPhrases.Of(lexicon, "speaker_count_verbs");
+        speakerCountCeiling = lexicon.Setting("speaker_count_ceiling");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
         limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);
