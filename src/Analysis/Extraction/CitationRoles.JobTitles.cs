@@ -16,8 +16,20 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
 
-    public bool InJobTitle(string s, int at, IReadOnlyList<PhraseMatch>? titleHits = null) =>
-        OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office));
+    public bool InJobTitle(string s, int at, int end, IReadOnlyList<PhraseMatch>? titleHits = null) =>
+        OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office) && !RunsIntoVerb(s, end));
+
+    // An apposed title is closed by a comma or the sentence's end ("Erik Sandvik, a spokesman for the army, said"); one that
+    // runs straight into a speech verb is the sentence's speaker, the comma before it the figure clause's: "… are in
+    // Somalia, a spokesman for the Kenyan army said", "… to Haiti, a spokeswoman for the Pentagon has said".
+    private bool RunsIntoVerb(string s, int end)
+    {
+        var after = s.AsSpan(end);
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (LetterRun(after, i) is var n and > 0 && after.Slice(i, n) is "has" or "had" or "have") after = after[(i + n)..];
+        return SpeaksRightAfter(after);
+    }
 
     /// <summary>
     /// "the head of Uganda's military said", "The chief of Ukraine's general staff said": the name at `at` (ending at `end`)

@@ -425,7 +425,7 @@ internal sealed class SourceFinder
             // A person who is told something passes nothing on ("told President Vladimir Putin that…"); an
             // organisation inside a job title is not its holder's voice ("the head of Ukraine's Defence Intelligence").
             if (role == CitationRole.Audience && candidate is { IsPerson: true, IsGroup: false }
-                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.IsPerson ? titleHits : null)
+                || roles.InJobTitle(s, candidate.Span.Start - start, candidate.Span.End - start, candidate.IsPerson ? titleHits : null)
                     // (save a body that speaks as the office of its head that no holder fills, read above: "the head of Uganda's military said")
                     && !(role == CitationRole.Speaker && HeadOffice() >= 0)
                     // (and a body one of whose several commanders speaks: "a senior commander of the Ethiopian army said", SourcesInBodies)

@@ -70,6 +70,11 @@ public class UnnamedAndCreditedSourcesTests
     [InlineData("However, a spokesman for the UN mission said six soldiers were wounded.", "United Nations", true)]
     [InlineData("In March, a spokeswoman for the Pentagon said 2,000 troops would deploy.", "Pentagon", true)]
     [InlineData("Six soldiers were wounded, said Lt. Col. Jane Roe, spokesman for the UN mission.", "United Nations", false)]
+    // A place before the comma is no holder where the title runs into the verb; a holder's title is closed by a comma.
+    [InlineData("About 900 soldiers are now in Somalia, a spokesman for the Pentagon said.", "Pentagon", true)]
+    [InlineData("Some 400 police will fly to Haiti, a spokeswoman for the UN mission has said.", "United Nations", true)]
+    [InlineData("About 900 soldiers are now in Somalia, said Omar Hassan, a spokesman for the Pentagon.", "Pentagon", false)]
+    [InlineData("Omar Hassan, a spokesman for the Pentagon, said 900 soldiers are now in Somalia.", "Pentagon", false)]
     public void An_organisation_in_a_holders_title_is_not_its_voice(string text, string organisation, bool speaks) =>
         Assert.Equal(speaks, Mentions(text).Any(m => m.Source == organisation));
 
