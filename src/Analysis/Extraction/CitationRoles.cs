@@ -245,6 +245,7 @@ internal sealed partial class CitationRoles
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
         // speaker last, after a spaced dash or a colon.
         if (headline && after.TrimEnd(" \t\r\n\"”'’").IsEmpty && TrailingMark(before)) return CitationRole.Speaker;
+        if (InBracketAfterFigure(before, after)) return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
             // "statements from President Vladimir Putin": the title belongs to the name.

@@ -313,7 +313,7 @@ internal sealed class SourceFinder
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of
             // its own estimate or count that then puts a number ("U.S. estimates put the number ... at", "British figures show").
-            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)) && !InitialsSpeak(s, country, countries))
+            if (country.Country is { } name && !(country.IsDemonym && !country.Possessive && !roles.OwnDocumentSpeaks(s.AsSpan(country.Span.End)) && !InitialsSpeak(s, country, countries) && !InitialsNoun(s, country, countries))
                 // "The Chinese embassy in Kyiv said": a place, not a voice.
                 && !(SourceText.TryWordBefore(s, country.Span.Start, 0, out var before, out _) && placeWords.Contains(before)))
             {
@@ -510,6 +510,30 @@ internal sealed class SourceFinder
             var k = countries.FindIndex(c => c.Span.Start > at && c.Country is not null && (!c.IsDemonym || s[c.Span.End - 1] == '.') && !c.Possessive);
             if (k < 0 || countries[k] is var next && s.AsSpan(at, next.Span.Start - at).Trim() is not ("," or "and" or ", and" or "and the" or ", the" or ", and the")) return false;
             at = countries[k].Span.End;
+        }
+        return false;
+    }
+
+    // "according to the U.S.", "(U.S., Ukraine)", "according to the U.S. and Ukraine": a demonym written as initials is the
+    // country's name where no noun follows it: the sentence or a bracket ends after it, or a list of countries' names does
+    // ("U.S., British and French troops" is a list of adjectives: its last name is one).
+    private static bool InitialsNoun(string s, CountryName country, List<CountryName> countries)
+    {
+        if (s[country.Span.End - 1] != '.') return false;
+        var at = country.Span.End;
+        for (var listed = 0; listed < 5; listed++)
+        {
+            var next = SourceText.SkipWhiteSpace(s, at);
+            if (next >= s.Length || s[next] is ')' or ';') return true;
+            // "According to the U.S., about 10,000 …": a comma, then a word in lower case that is no list's conjunction.
+            if (s[next] == ',' && SourceText.SkipWhiteSpace(s, next + 1) is var word && word < s.Length && char.IsLower(s[word])
+                && SourceText.WordAfter(s, next + 1) is not ("and" or "or")) return true;
+            var k = countries.FindIndex(c => c.Span.Start >= next && c.Country is not null && !c.Possessive);
+            if (k < 0 || countries[k] is var following && s.AsSpan(at, following.Span.Start - at).Trim() is not ("," or "and" or ", and" or "or" or "and the" or ", the" or ", and the"))
+                return false;
+            if (!following.IsDemonym) return true;
+            if (s[following.Span.End - 1] != '.') return false;
+            at = following.Span.End;
         }
         return false;
     }

@@ -99,6 +99,12 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             if (IsYear(q, false)) continue;
+            // "Troops sent: about 11,000 (NIS); 10,000-12,000 (U.S., Ukraine)", "Fatalities: 90": a fact box's row counts what its label names.
+            if (LabelledRow(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // "about 2.000 of its militaries", "2.500 militaries american": translated copy's nouns that count soldiers from a
             // hundred up (below, "the two militaries" are two countries' armed forces).
             if ((q.Value ?? q.Low) >= 100 && text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 40) - q.Span.End).ContainsAny(hundredNounCues)
@@ -578,6 +584,7 @@ internal sealed partial class TroopCountFinder
             if (kind == TroopKind.ArmySize && (ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span) || ChangeAmount(text, start, q))) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
+            if (kind != TroopKind.Casualties && span == q.Span && CasualtyRow(text, start, q) && LabelledRow(text, start, end, q)) kind = TroopKind.Casualties;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);

@@ -125,6 +125,7 @@ internal sealed partial class TroopCountFinder
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
+        (rowLabelTroopWords, rowLabelCasualtyWords) = (PhraseMatcher.Of(lexicon, ["row_label_troop_words"]), PhraseMatcher.Of(lexicon, ["row_label_casualty_words"]));
         exerciseNouns = PhraseMatcher.Of(lexicon, ["troop_exercise_nouns"]);
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);

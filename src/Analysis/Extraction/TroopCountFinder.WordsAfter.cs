@@ -279,7 +279,7 @@ internal sealed partial class TroopCountFinder
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         if (i == end) return true;
         // A closing quote too: "troops 'could reach 100,000'".
-        if (text[i] is ',' or '.' or ';' or ':' or ')' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '(' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
         if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
         return i > at && (bareFollowers.EndOfPhraseAt(text, i, end) > 0 || (aboutTroops && bareFollowersAboutTroops.EndOfPhraseAt(text, i, end) > 0));
     }

@@ -46,7 +46,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         {
             // The rules' cue is a number: a sentence without one costs nothing more.
             if (quantities[sentence.Index].Count == 0) continue;
-            CitedSpans(attribution, sentence.Index, cited);
+            CitedSpans(document.Text, attribution, sentence.Index, cited);
             // Whose troops and whose words are worked out only for sentences that have figures (few do).
             var figures = finder.Find(document, sentence, quantities[sentence.Index], countries[sentence.Index], cited,
                 () => ContextSubject(document, sentence, countries, attribution, nearby, previousSubject, hadFigures) ?? EarlierActorOnce(sentence)
@@ -137,7 +137,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
         for (var i = first - 1; i >= 0 && i >= first - EarlierSentences; i--)
             if (finder.NearestCountry(document.Text, sentences[i].Start, sentences[i].End, countries[i],
-                    CitedSpans(attribution, i, cited)) is { } country)
+                    CitedSpans(document.Text, attribution, i, cited)) is { } country)
                 return country;
         return null;
     }
@@ -219,7 +219,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         return Nearest(sentence, out var ownBound) is { } own && (ownBound || previous is null) ? own : previous;
 
         string? Nearest(Sentence s, out bool bound) =>
-            finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(attribution, s.Index, cited), out bound);
+            finder.NearestCountry(document.Text, s.Start, s.End, countries[s.Index], CitedSpans(document.Text, attribution, s.Index, cited), out bound);
     }
 
     // "Uganda will provide 4,500, while Djibouti and Kenya are to send 1,520 and 1,410. In all, just under 12,000 military personnel
@@ -262,7 +262,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         for (var i = sentence.Index; i >= 0 && sentences[i].Paragraph == sentence.Paragraph; i--)
         {
             if (sources[i].Count == 0) continue;
-            CitedSpans(attribution, i, cited);
+            CitedSpans(document.Text, attribution, i, cited);
             foreach (var (span, entry) in sources[i])
                 if (entry.Kind is SourceKind.Military or SourceKind.Government && entry.Country is { } country
                     && cited.Exists(c => c.Start <= span.Start && span.End <= c.End))
@@ -271,14 +271,26 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         return null;
     }
 
-    // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it.
-    private static List<TextSpan> CitedSpans(Attribution? attribution, int sentence, List<TextSpan> into)
+    // The spans of the sources a sentence cites (none without attribution), written into `into` after clearing it. A source
+    // in a bracket takes the whole bracket: "about 11,000 (South Korea's NIS)" names the service's country, not the troops'.
+    private static List<TextSpan> CitedSpans(string text, Attribution? attribution, int sentence, List<TextSpan> into)
     {
         into.Clear();
         if (attribution is null) return into;
         var refs = attribution.RefsOf(sentence);
         for (var i = 0; i < refs.Count; i++)
-            if (refs[i].IsCited) into.Add(refs[i].Span);
+            if (refs[i].IsCited) into.Add(Bracketed(text, refs[i].Span));
         return into;
+    }
+
+    // The bracket a span stands in, when it opens and closes within 40 characters of it with no other bracket between; else the span.
+    private static TextSpan Bracketed(string text, TextSpan span)
+    {
+        var from = Math.Max(0, span.Start - 40);
+        var open = text.LastIndexOfAny(['(', ')'], Math.Max(span.Start - 1, 0), span.Start - from);
+        if (open < 0 || text[open] != '(') return span;
+        var to = Math.Min(text.Length, span.End + 40);
+        var close = text.IndexOfAny(['(', ')'], span.End, to - span.End);
+        return close < 0 || text[close] != ')' ? span : new TextSpan(open, close + 1);
     }
 }

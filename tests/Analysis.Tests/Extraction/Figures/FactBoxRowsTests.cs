@@ -41,4 +41,25 @@ public class FactBoxRowsTests
     [InlineData("Exports\n\nHere is a list by country of the coffee sold last year.\nKenya 3,000\nUganda 1,400", 1_400d)]
     public void Cells_that_count_other_things_are_not_troops(string document, double value) =>
         Assert.DoesNotContain(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
+
+    // A row whose label names troops or casualties counts its bare numbers, each cell's sources in the bracket after it.
+    [Theory]
+    [InlineData("Chad: the figures\n\nTroops sent in 2024: about 1,000 (French army); 1,200 (Chadian officials)", 1_000d, TroopKind.Deployment, "French Army")]
+    [InlineData("Chad: the figures\n\nTroops sent in 2024: about 1,000 (French army); 1,200 (Chadian officials)", 1_200d, TroopKind.Deployment, "Chadian officials")]
+    [InlineData("Chad: the figures\n\nSoldiers killed since May: 35 (Chadian army)", 35d, TroopKind.Casualties, "Chadian Army")]
+    [InlineData("Chad: the figures\n\nFatalities: 90", 90d, TroopKind.Casualties, null)]
+    [InlineData("Chad: the figures\n\nReinforcements in 2025: 2,000-3,000 more (U.S., France)", 2_000d, TroopKind.Deployment, "United States")]
+    public void A_labelled_row_counts_what_its_label_names(string document, double value, TroopKind kind, string? origin)
+    {
+        var count = Assert.Single(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
+        Assert.Equal(kind, count.Kind);
+        Assert.Equal(origin, count.AttributedTo);
+    }
+
+    [Theory]
+    [InlineData("Chad: the figures\n\nBudget in 2024: about 4,000 (French army)", 4_000d)]
+    [InlineData("Chad: the figures\n\nPopulation: 90,000", 90_000d)]
+    [InlineData("Chad: the figures\n\nThe minister said on Monday that the troops had arrived: 900 tonnes of aid came with them.", 900d)]
+    public void A_row_of_other_things_counts_no_troops(string document, double value) =>
+        Assert.DoesNotContain(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
 }

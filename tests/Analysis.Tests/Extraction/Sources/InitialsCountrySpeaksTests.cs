@@ -18,4 +18,15 @@ public class InitialsCountrySpeaksTests
     [InlineData("Some 7,000 North Korean troops are now in the Kursk region, U.S. officials said on Tuesday.", "U.S. officials")]
     public void The_initials_name_the_speaking_state(string text, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
+
+    // With no noun after them (the sentence or a bracket ends, a comma and lower-case words follow, or a list of countries'
+    // names does), the initials are the country's name wherever it is cited; a list of adjectives stays one.
+    [Theory]
+    [InlineData("Some 7,000 North Korean troops are now in Kursk, according to the U.S.", "United States")]
+    [InlineData("According to the U.S., some 7,000 North Korean troops are now in Kursk.", "United States")]
+    [InlineData("Some 7,000 North Korean troops are now in Kursk, according to the U.S. and Ukraine.", "United States")]
+    [InlineData("Some 7,000 North Korean troops (U.S.) are now in Kursk.", "United States")]
+    [InlineData("Some 7,000 U.S., British and French troops are now in Estonia.", null)]
+    public void Initials_with_no_noun_after_them_name_the_state(string text, string? origin) =>
+        Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
 }

@@ -21,6 +21,9 @@ public class UnnamedVoicesAndRecordsTests
     [InlineData("The two governments will station 4,000 troops on the island, a joint statement said.", "joint statement")]
     [InlineData("Some 2,600 soldiers have been moved to the frontier, official figures show.", "official figures")]
     [InlineData("Some 4,000 troops were flown to the base, a Japanese report said.", "Japanese report")]
+    // A body's statistics and records speak for it.
+    [InlineData("The Ministry of Defence's statistics show that 1,830 soldiers were based on the island in July.", "British Defense Ministry")]
+    [InlineData("Pentagon records show that about 900 Marines rotated through the base last year.", "Pentagon")]
     [InlineData("Some 4,000 troops were flown to the base, according to a Japanese report.", "Japanese report")]
     // Sources at a foreign ministry are its country's diplomatic sources.
     [InlineData("ANKARA (Reuters) - Up to 3,500 Turkish soldiers could be sent, a source at the foreign ministry said.", "Turkish diplomatic sources")]

@@ -1,0 +1,53 @@
+namespace Analysis.Extraction;
+
+/// <summary>
+/// A bracket right after a figure that holds only names gives the figure's sources, as fact boxes and explainers set them:
+/// "Troops sent: about 11,000 (NIS); 10,000-12,000 (U.S., Ukraine)", "some 1,000 troops (French army figures)".
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    // Lower-case words a bracket of sources may hold beside the names ("(French army figures)", "(U.S. and Ukrainian estimates)").
+    private static readonly HashSet<string> BracketSourceWords = new(StringComparer.Ordinal)
+        { "and", "figures", "figure", "estimate", "estimates", "data", "count", "tally", "sources", "army", "military", "intelligence", "government", "officials" };
+
+    // Whether the name between `before` and `after` stands in such a bracket: the bracket opens right after a number (or a number
+    // and up to three words of its noun), closes within a few words, and holds no digit and no word but names and those above.
+    private static bool InBracketAfterFigure(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var open = before.LastIndexOf('(');
+        if (open < 0 || before.Length - open > 40 || before[(open + 1)..].IndexOf(')') >= 0) return false;
+        var close = after.IndexOf(')');
+        if (close < 0 || close > 40 || after[..close].IndexOf('(') >= 0) return false;
+        return OnlyNames(before[(open + 1)..]) && OnlyNames(after[..close]) && FigureEndsAt(before[..open]);
+    }
+
+    private static bool OnlyNames(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" ,;/"))
+        {
+            var word = words[range];
+            if (word.IsEmpty) continue;
+            if (word.ContainsAnyInRange('0', '9')) return false;
+            if (!char.IsUpper(word[0]) && !BracketSourceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+        }
+        return true;
+    }
+
+    // A number among the last four words before the bracket, with no mark between that ends a phrase; not a year alone
+    // ("sent in 2024 (Reuters)").
+    private static bool FigureEndsAt(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        for (var words = 0; words < 4 && !text.IsEmpty; words++)
+        {
+            var space = text.LastIndexOf(' ');
+            var word = text[(space + 1)..];
+            if (word.Length > 0 && word[^1] is ',' or ';' or ':' or '.' or ')' or '"' or '”') return false;
+            if (word.ContainsAnyInRange('0', '9'))
+                return !(word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExcept("0123456789"));
+            if (space < 0) break;
+            text = text[..space].TrimEnd();
+        }
+        return false;
+    }
+}

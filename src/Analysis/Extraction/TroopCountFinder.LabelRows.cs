@@ -1,0 +1,61 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// Rows of a fact box: a line that opens with a short label and a colon, then figures with no noun of their own, each in its
+/// cell ("Troops sent in 2024: about 11,000 (NIS); 10,000-12,000 (U.S., Ukraine)", "Fatalities: 90"). The label says what
+/// the figures count: troops (row_label_troop_words) or casualties (row_label_casualty_words).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly PhraseMatcher rowLabelTroopWords, rowLabelCasualtyWords;
+
+    // The longest label read as a row's, in words: longer text before a colon is a sentence ("The ministry said on Monday: …").
+    private const int RowLabelWords = 8;
+
+    // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
+    // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
+    // (or its sources stand in a bracket after it).
+    private bool LabelledRow(string text, int start, int end, Quantity q) =>
+        RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon && RowLabelNamesTroops(text, start, colon)
+        && CellOpensBefore(text, colon, q.Span.Start) && (IsBare(text, q.Span.End, end) || MoreClosesCell(text, q.Span.End, end));
+
+    // "Reinforcements in 2025: 3,000-4,000 more": "more" alone after the number, then the cell's end.
+    private static bool MoreClosesCell(string text, int at, int end)
+    {
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (i == at || !text.AsSpan(i, end - i).StartsWith("more", StringComparison.Ordinal)) return false;
+        i = PhraseLiteral.SkipWhiteSpace(text, i + 4, end);
+        return i >= end || text[i] is ';' or '|' or '(' or '.';
+    }
+
+    // Whether the row's label names casualties ("Killed or wounded by January", "Fatalities"): its figures count them.
+    private bool CasualtyRow(string text, int start, Quantity q) =>
+        RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon && rowLabelCasualtyWords.Any(text, start, colon);
+
+    private bool RowLabelNamesTroops(string text, int start, int colon) =>
+        rowLabelTroopWords.Any(text, start, colon) || rowLabelCasualtyWords.Any(text, start, colon);
+
+    // Where the label's colon stands, or -1: the sentence opens a line, and its first colon (followed by white space) comes
+    // before `at` after at most RowLabelWords words with no sentence mark among them.
+    private static int RowLabelEnd(string text, int start, int at)
+    {
+        if (start > 0 && text[start - 1] != '\n') return -1;
+        var colon = text.IndexOf(':', start, at - start);
+        if (colon <= start || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) return -1;
+        var label = text.AsSpan(start, colon - start);
+        if (label.IndexOfAny(".!?\"“”\n") >= 0 || !char.IsUpper(label[0])) return -1;
+        var words = 1;
+        foreach (var c in label)
+            if (c == ' ' && ++words > RowLabelWords) return -1;
+        return colon;
+    }
+
+    // Whether nothing but white space stands between the label's colon, or the last ";" or "|" after it, and `at`.
+    private static bool CellOpensBefore(string text, int colon, int at)
+    {
+        var i = SourceText.SkipWhiteSpaceBack(text, at, colon);
+        return i == colon + 1 || text[i - 1] is ';' or '|';
+    }
+}
