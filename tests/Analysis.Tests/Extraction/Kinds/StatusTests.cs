@@ -22,6 +22,9 @@ public class StatusTests
     // A headline drops the "are" of "are expected to", "are set to".
     [InlineData("Around 3,000 Kenyan soldiers expected to arrive in the capital within weeks\n\nThe first plane is due on Friday.", EstimateStatus.Planned)]
     [InlineData("Some 1,500 marines set to join the exercise, navy says\n\nThe drills start in June.", EstimateStatus.Planned)]
+    // Poised to go is not gone yet.
+    [InlineData("A 650-strong Chinese battalion is poised to deploy to Malakal\n\nThe UN announced it on Thursday.", EstimateStatus.Planned)]
+    [InlineData("Some 650 Chinese peacekeepers poised to enter Malakal\n\nThe UN announced it on Thursday.", EstimateStatus.Planned)]
     // The same words that do not govern the figure: another clause, a verb that is not one of sending or size.
     [InlineData("Troops sent to help the ally: 4,000 soldiers at the front\n\nThe figure comes from the ministry.", EstimateStatus.Current)]
     [InlineData("Brigade that helped to defend the city numbers 3,000 soldiers\n\nIt was formed in 2022.", EstimateStatus.Current)]
