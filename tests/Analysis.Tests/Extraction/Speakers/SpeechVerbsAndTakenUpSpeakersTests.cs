@@ -30,6 +30,9 @@ public class SpeechVerbsAndTakenUpSpeakersTests
     [InlineData("About 3,000 Wagner fighters have arrived in Belarus. This was stated by the monitoring group Belaruski Hajun on Telegram.", 3000, "Belaruski Hajun")]
     [InlineData("About 600 Sudanese soldiers crossed into Chad. The figure was announced by army spokesman Gen. Azem Bermandoa Agouna.", 600, "Azem Bermandoa Agouna")]
     [InlineData("About 5,000 troops are being readied, according to a letter from Defense Secretary Pete Hegseth to Congress.", 5000, "Pete Hegseth")]
+    // Published work by its author: a study, a book, research.
+    [InlineData("According to a study by historian Jana Dvorak, 118 soldiers of the invading armies died that year.", 118, "Jana Dvorak")]
+    [InlineData("About 140 Cuban soldiers were killed, according to research by the Military History Institute.", 140, "Military History Institute")]
     // Not: who only provides troops, or a description that opens a topic.
     [InlineData("Some 1,000 troops provided by Kenya arrived in Haiti.", 1000, null)]
     public void Rarer_verbs_and_described_speakers_are_read(string text, double value, string? origin) =>
