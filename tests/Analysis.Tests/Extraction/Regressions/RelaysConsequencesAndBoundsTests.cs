@@ -68,6 +68,9 @@ public class RelaysConsequencesAndBoundsTests
     [Theory]
     // The outlet that carried a statement is a link, not the origin.
     [InlineData("Briefing\n\nThe Gulf alliance said in a statement carried by the Saudi Press Agency that 40,000 troops were on alert.", 40000, null, "Saudi Press Agency")]
+    // So is one that reported or published a speaker's remarks; the speaker is the origin.
+    [InlineData("Briefing\n\nAbout 1,600 Egyptian soldiers have landed, Abdi Warsame said in remarks reported by the Somali National News Agency.", 1600, "Abdi Warsame", "Somali National News Agency")]
+    [InlineData("Briefing\n\nAbout 1,600 Egyptian soldiers have landed, Abdi Warsame said in an interview published by Garowe Online.", 1600, "Abdi Warsame", "Garowe Online")]
     public void An_outlet_that_carried_a_statement_is_no_origin(string document, double value, string? origin, string via) => Chain(document, value, origin, via);
 
     [Theory]
