@@ -93,8 +93,9 @@ internal sealed partial class TroopCountFinder
                 if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
                 // "two Guatemalan officers told reporters", "Three soldiers told the BBC": a few troops who speak are voices, not a
                 // count (below speaker_count_ceiling, a speech verb of speaker_count_verbs right after the noun).
-                if ((q.Value ?? q.High) < speakerCountCeiling && Spaced(text, noun)
-                    && speakerCountVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, noun, end), end) > 0) continue;
+                if ((q.Value ?? q.High) < speakerCountCeiling && (Spaced(text, noun)
+                    && speakerCountVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, noun, end), end) > 0
+                    || speakerCountLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }

@@ -52,7 +52,7 @@ internal sealed partial class TroopCountFinder
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
-    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs;
+    private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs, speakerCountLeads;
     private readonly int speakerCountCeiling;
     private readonly NounAfterNumber captivesAfter;
 
@@ -190,6 +190,7 @@ internal sealed partial class TroopCountFinder
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
         existentialOpeners = AdjacentPhrases.Of(lexicon, "existential_openers");
         speakerCountVerbs = AdjacentPhrases.Of(lexicon, "speaker_count_verbs");
+        speakerCountLeads = AdjacentPhrases.Of(lexicon, "speaker_count_leads");
         speakerCountCeiling = lexicon.Setting("speaker_count_ceiling");
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
