@@ -24,7 +24,7 @@ internal sealed partial class TroopCountFinder
         earlierTimeLeads, earlierTimeClauseEnds,
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
-    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals;
+    private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals, joinedAfterFigure;
     private readonly AdjacentPhrases offeredForceNouns;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
@@ -178,6 +178,8 @@ internal sealed partial class TroopCountFinder
             || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
         if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        if (Spaced(text, figure.End) && joinedAfterFigure.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, figure.End, segmentEnd), segmentEnd) > 0
+            && !Has(wordsBefore, PlanCue | SendVerb | PlanNoun)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
         if (EarlierTime(text, start, segmentStart, segmentEnd, q, figure, Has(wordsAfter, EarlierTimeAfter))) return EstimateStatus.Earlier;
         // "7,500 are there now, against 14,000 a year ago": a figure compared with, told at a time of the past.

@@ -216,6 +216,7 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
+        joinedAfterFigure = AdjacentPhrases.Of(lexicon, "joined_after_figure");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
         definiteStanding = new DefiniteStandingWords(lexicon);

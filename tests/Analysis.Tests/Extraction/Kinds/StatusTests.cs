@@ -22,6 +22,9 @@ public class StatusTests
     // A headline drops the "are" of "are expected to", "are set to".
     [InlineData("Around 3,000 Kenyan soldiers expected to arrive in the capital within weeks\n\nThe first plane is due on Friday.", EstimateStatus.Planned)]
     [InlineData("Some 1,500 marines set to join the exercise, navy says\n\nThe drills start in June.", EstimateStatus.Planned)]
+    // Troops others will join are there now; the joiners are to come.
+    [InlineData("The 1,100 Marines in Darwin will be joined by 12 aircraft in May\n\nThe aircraft leave Hawaii next week.", EstimateStatus.Current)]
+    [InlineData("Kenya will send 800 police, who will be joined by Jamaican soldiers\n\nThe mission starts in May.", EstimateStatus.Planned)]
     // Poised to go is not gone yet.
     [InlineData("A 650-strong Chinese battalion is poised to deploy to Malakal\n\nThe UN announced it on Thursday.", EstimateStatus.Planned)]
     [InlineData("Some 650 Chinese peacekeepers poised to enter Malakal\n\nThe UN announced it on Thursday.", EstimateStatus.Planned)]
