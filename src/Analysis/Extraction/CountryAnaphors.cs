@@ -41,9 +41,9 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
     /// same list when the document has none.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<CountryMention>> With(Document document, IReadOnlyList<IReadOnlyList<CountryMention>> countries,
-        IEnumerable<string?>? sourceCountries = null)
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sources = null)
     {
-        countries = WithHalves(document, countries, sourceCountries);
+        countries = WithHalves(document, countries, sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
         var text = document.Text;
         var found = anaphors.Find(text);
         if (found.Count == 0) return countries;
@@ -54,7 +54,10 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
         {
             while (s < sentences.Count && sentences[s].End <= m.Span.Start) s++;
             if (s == sentences.Count) break;
-            if (m.Span.Start < sentences[s].Start || Antecedent(text, sentences, countries, s, m.Span.Start) is not { } country) continue;
+            // "his country", "her country": a person's, the known official's before any country named later ("Zelensky said Russia
+            // had lost more, while his country had lost 31,000").
+            var personal = text[m.Span.Start] is 'h' or 'H';
+            if (m.Span.Start < sentences[s].Start || Antecedent(text, sentences, countries, sources, s, m.Span.Start, personal) is not { } country) continue;
             var end = m.Span.End;
             if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 == text.Length || !CueIndex.IsWordCharacter(text[end + 2])))
                 end += 2;
@@ -101,16 +104,21 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
         return copy ?? countries;
     }
 
-    // The country of the last actor named before text[at], in sentence s or the few before it; null if none.
-    private CountryEntry? Antecedent(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<CountryMention>> countries, int s, int at)
+    // The country of the last actor named before text[at], in sentence s or the few before it; null if none. A known official of
+    // a country named after the last such country mention is that actor: "Prime Minister Jonas Gahr Store said committing 700 of
+    // his country's troops" (the gazetteer's people with a country).
+    private CountryEntry? Antecedent(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<CountryMention>> countries,
+        IReadOnlyList<IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>>? sources, int s, int at, bool personal)
     {
         for (var i = s; i >= 0 && i >= s - Reach; i--)
         {
             var list = countries[i];
+            var official = OfficialBefore(sources is null ? null : sources[i], at);
             for (var k = list.Count - 1; k >= 0; k--)
             {
                 var c = list[k];
                 if (c.Span.End > at) continue;
+                if (official is { } o && (personal || o.Span.Start > c.Span.End)) break;
                 if (c.IsAdjective && !(Spaced(text, c.Span.End) && titles.EndOfPhraseAt(text, c.Span.End + 1, sentences[i].End) > 0)) continue;
                 if (c.Span.End < text.Length && text[c.Span.End] is '-' or '\u2010' or '\u2011' or '\u2013') continue;
                 if (AfterPreposition(text, sentences[i].Start, c.Name.Start)) continue;
@@ -118,8 +126,18 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
                 if (Spaced(text, c.Span.End) && PlaceNounAt(text, c.Span.End + 1)) continue;
                 return c.Country;
             }
+            if (official is { } person && lexicon.Countries.FirstOrDefault(c => c.Name == person.Entry.Country) is { } own) return own;
         }
         return null;
+    }
+
+    // The last known official with a country named in a sentence before text[at]; null if none.
+    private static (TextSpan Span, GazetteerEntry Entry)? OfficialBefore(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources, int at)
+    {
+        (TextSpan Span, GazetteerEntry Entry)? found = null;
+        foreach (var m in sources ?? [])
+            if (m.Span.End <= at && m.Entry is { Kind: SourceKind.Official, Country: not null }) found = m;
+        return found;
     }
 
     // How many sentences before its own an anaphor's country is looked for.

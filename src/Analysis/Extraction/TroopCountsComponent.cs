@@ -26,7 +26,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         var attribution = annotated.TryGet(Layers.Attribution, out var one) ? one[0] : null;
         var sources = annotated.TryGet(Layers.GazetteerMatches, out var matches) ? matches : null;
         var countries = anaphors.With(document, WithoutDatelines(document, annotated.Get(Layers.Countries)),
-            sources?.SelectMany(s => s.Select(m => m.Entry.Country)));
+            sources);
         var counts = new List<TroopCount>();
         var increments = new List<bool>();
         var ownerless = new List<bool>();

@@ -17,6 +17,9 @@ public class CountryStandInsAndOutletsTests
     [InlineData("Untitled\n\nThe threat from Russia has grown, Estonia said. The country has about 7,000 active-duty soldiers.", "Estonia")]
     // "his country": the speaker's, named with a title.
     [InlineData("Untitled\n\nGhana will lead the new mission, its French commander said on Thursday. Ghanaian President John Mahama said his country could deploy up to 2,000 personnel.", "Ghana")]
+    // "his country" is a person's: a known official's, before a country named after him.
+    [InlineData("Untitled\n\nWilliam Ruto said his country would send another 600 police officers to Haiti.", "Kenya")]
+    [InlineData("Untitled\n\nZelensky said Russia had lost far more men, while his country had lost 29,000 soldiers.", "Ukraine")]
     // With no actor named before it, the anaphor stands for no country.
     [InlineData("Untitled\n\nThe country has about 7,000 active-duty soldiers, the ministry said.", null)]
     public void A_country_anaphor_is_the_actor_named_before_it(string text, string? subject) => Assert.Equal(subject, DocumentCounts(text)[^1].Subject);
