@@ -67,12 +67,17 @@ internal sealed partial class CitationRoles
         for (var k = 0; k < aside.Length; k++)
             switch (aside[k])
             {
+                // (in a relative clause a thousands separator is no close: "who commands the 1,200-strong battalion, said")
+                case ',' when k > 0 && char.IsAsciiDigit(aside[k - 1]) && k + 1 < aside.Length && char.IsAsciiDigit(aside[k + 1]) && OpensRelative(aside): break;
                 case ',': return nameMayFollow || (k + 1 < aside.Length && !char.IsLetterOrDigit(aside[k + 1]));
                 case ';' or ':': return false;
                 case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
             }
         return false;
     }
+
+    private static bool OpensRelative(ReadOnlySpan<char> aside) =>
+        aside.TrimStart() is var a && (a.StartsWith("who ", StringComparison.Ordinal) || a.StartsWith("which ", StringComparison.Ordinal));
 
     // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
     // "put on alert", "puts up") or by a count ("put 200 members", placed_amounts): the name is what was placed or who placed

@@ -19,6 +19,8 @@ public class ApposedSpeakerTests
     // An aside that holds a number's separators.
     [InlineData("Some 400 marines landed, Brigadier Jon Pike, head of the 3,000-strong 2nd Brigade, said.", "Jon Pike")]
     [InlineData("Some 400 marines landed, Jon Pike, commander of a force of 2.500 men, told reporters.", "Jon Pike")]
+    // A relative clause that holds a number's separators, before the verb.
+    [InlineData("Colonel Jon Pike, who commands the 1,300-strong battalion, said 300 more marines would land in May.", "Jon Pike")]
     public void The_speaker_after_the_aside_is_cited(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
@@ -29,6 +31,7 @@ public class ApposedSpeakerTests
     [InlineData("About 800 troops arrived, Jane Roe, the envoy of the U.S. The ministry said more would follow.", "Jane Roe")]
     // A number's separators are no aside's end: a verb past the whole aside still does not report.
     [InlineData("Jon Pike, head of the 3,000-strong 2nd Brigade, visited 400 marines on Monday.", "Jon Pike")]
+    [InlineData("Jon Pike, who commands the 1,300-strong battalion, visited 400 marines on Monday.", "Jon Pike")]
     public void Not_a_speaker(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 }
