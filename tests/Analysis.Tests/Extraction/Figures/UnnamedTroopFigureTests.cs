@@ -19,6 +19,7 @@ public class UnnamedTroopFigureTests
     [InlineData("Kenya flew more officers in on Saturday, bringing the total number of Kenyan police in Haiti to 744.", 744d)]
     [InlineData("Kenya's fourth contingent of police left Nairobi on Thursday. Nearly 150 landed in Port-au-Prince hours later.", 150d)]
     [InlineData("The 144 police officers who landed on Thursday join more than 600 other Kenyans already deployed.", 600d)]
+    [InlineData("Some 400 Kenyan police officers patrol the capital. Three Kenyans also lost their lives on Monday, the mission said.", 3d)]
     [InlineData("About 3,500 more U.S. troops are being sent to join the 2,300 already there.", 2_300d)]
     [InlineData("The Pentagon ordered 3,000 more troops to the region, on top of the 2,300 already there.", 2_300d)]
     [InlineData("Around 1,100 Pakistani blue berets serve with the mission.", 1_100d)]
