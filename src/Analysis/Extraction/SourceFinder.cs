@@ -40,6 +40,7 @@ internal sealed class SourceFinder
     private readonly SentenceCountries sentenceCountries;
     private readonly TitledPeople titledPeople;
     private readonly OrganisationVoices organisationVoices;
+    private readonly BlocVoices blocVoices;
     private readonly InstituteStaff instituteStaff;
     private readonly GroupFinder groups;
     private readonly MinistryFinder ministries;
@@ -106,6 +107,7 @@ internal sealed class SourceFinder
         sentenceCountries = new SentenceCountries(lexicon);
         titledPeople = new TitledPeople(lexicon, gazetteer);
         organisationVoices = new OrganisationVoices(lexicon, countryWords);
+        blocVoices = new BlocVoices(lexicon);
         instituteStaff = new InstituteStaff(lexicon);
         ministries = new MinistryFinder(lexicon, countryWords, gazetteer);
         var calques = new VoiceCalques(lexicon);
@@ -294,6 +296,7 @@ internal sealed class SourceFinder
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), SourceText.Normalize(s[name.Start..name.End]),
                     SourceKind.Official, null, CitationRole.Mentioned, "reporter", IsPerson: true, AlwaysCited: true, IsCredit: true)));
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
+        blocVoices.Add(s, start, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
             foreach (var m in interception.EnumerateMatches(s))
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), intercept.Name, intercept.Kind, intercept.Country,
