@@ -428,7 +428,16 @@ internal sealed partial class TroopCountFinder
         var at = span.Start;
         at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
         if (at == span.Start || kindWords.InstrumentWords.StartOfPhraseBefore(text, segmentStart, at) is not (var word and >= 0)) return -1;
-        return kindWords.ComitativeWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 ? -1 : word;
+        return kindWords.ComitativeWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || OthersAfterNumber(text, span) ? -1 : word;
+    }
+
+    // "detained the leader with 60 other mercenaries", "with 12 others": people counted beside someone go along with them; they
+    // are no instrument of the verb before.
+    private static bool OthersAfterNumber(string text, TextSpan span)
+    {
+        foreach (var range in text.AsSpan(span.Start, span.Length).Split(' '))
+            if (text.AsSpan(span.Start, span.Length)[range] is "other" or "others") return true;
+        return false;
     }
 
     // "4,000 North Korean soldiers out of a total of 12,000 had been killed": the casualty verb after the whole (whole_before

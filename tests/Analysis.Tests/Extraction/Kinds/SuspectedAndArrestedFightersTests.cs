@@ -16,6 +16,9 @@ public class SuspectedAndArrestedFightersTests
     [InlineData("Some 48 alleged mercenaries have been in custody since March.", 48, TroopKind.Casualties)]
     [InlineData("A court jailed 31 mercenaries for up to seven years.", 31, TroopKind.Casualties)]
     [InlineData("About 400 presumed Wagner fighters crossed into the north last week.", 400, TroopKind.Deployment)]
+    // Held along with someone named: "with" and "other" go along, no instrument of the verb.
+    [InlineData("Police detained the plot's leader with about 60 other mercenaries at the airport.", 60, TroopKind.Casualties)]
+    [InlineData("The rebels stormed the town with some 600 fighters.", 600, TroopKind.Deployment)]
     // Near miss: the troops make the arrests.
     [InlineData("Some 300 soldiers were deployed to arrest the plotters.", 300, TroopKind.Deployment)]
     public void Kind_of_the_figure(string text, double value, TroopKind kind) =>
