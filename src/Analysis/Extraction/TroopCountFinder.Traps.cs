@@ -90,6 +90,7 @@ internal sealed partial class TroopCountFinder
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
         if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
         if (ClockTime(text, start, end, from, to)) return true;
+        if (DottedDate(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         if (IsAge(text, start, q) || MoneyScale(text, start, end, q)) return true;
         if (Tally(text, start, end, q)) return true;
@@ -97,6 +98,23 @@ internal sealed partial class TroopCountFinder
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
+    }
+
+    // "from 24.02.22 to 05.12.25", "on 12.03.2024": a date written with dots, day, month and year, is no count.
+    private static bool DottedDate(string text, int start, int end, int from, int to)
+    {
+        var (a, b) = (from, to);
+        while (a > start && (char.IsAsciiDigit(text[a - 1]) || text[a - 1] == '.' && a - 1 > start && char.IsAsciiDigit(text[a - 2]))) a--;
+        while (b < end && (char.IsAsciiDigit(text[b]) || text[b] == '.' && b + 1 < end && char.IsAsciiDigit(text[b + 1]))) b++;
+        var token = text.AsSpan(a, b - a);
+        var first = token.IndexOf('.');
+        var last = token.LastIndexOf('.');
+        if (first <= 0 || last == first || token[(first + 1)..last].Contains('.')) return false;
+        var day = token[..first];
+        var month = token[(first + 1)..last];
+        var year = token[(last + 1)..];
+        return day.Length <= 2 && month.Length is 1 or 2 && year.Length is 2 or 4
+            && int.Parse(day) is >= 1 and <= 31 && int.Parse(month) is >= 1 and <= 12;
     }
 
     // "between Oct. 8 and 13", "on March 3 or 4", "June 10-12": the second day of a pair after a month.

@@ -44,6 +44,10 @@ public class NounlessFigureTests
     [InlineData("21:40 IST Indian and Chinese troops pulled back from the ridge, the army said.", 21d)]
     [InlineData("17:05 ET Two Guard members were hurt near the station, police said.", 5d)]
     [InlineData("At 1740 GMT some 300 troops crossed the border.", 1_740d)]
+    // dates written with dots, as a general staff's daily tally writes them
+    [InlineData("The enemy's total combat losses from 24.02.22 to 03.11.25 are about 1,150,000 personnel.", 24.02d)]
+    [InlineData("The enemy's total combat losses from 24.02.22 to 03.11.25 are about 1,150,000 personnel.", 3.11d)]
+    [InlineData("Some 1.500 soldiers reached the capital on 12.03.2024, the ministry said.", 12.03d)]
     // "of them" are the things the number before counts
     [InlineData("About 2,000 Marines are aboard four Navy ships in the region, three of them in the Red Sea.", 3d)]
     [InlineData("Troops destroyed 45 tanks near the river, 12 of them with drones, the brigade said.", 12d)]
