@@ -586,6 +586,8 @@ internal sealed partial class TroopCountFinder
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
             if (kind != TroopKind.Casualties && span == q.Span && CasualtyRow(text, start, q) && LabelledRow(text, start, end, q)) kind = TroopKind.Casualties;
+            // "the 10,000 strong force", "a 3,000-man brigade": a strength names the force's size, whatever befell others in the sentence.
+            if (kind == TroopKind.Casualties && StrengthAfter(text, q.Span.End, end) > 0) kind = TroopKind.Deployment;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
