@@ -165,7 +165,23 @@ internal sealed partial class TroopCountFinder
     // the figure: a year ("are part of the 2024 rotation") or one no larger than it ("were among the 3 battalions").
     private bool PartOfLaterWhole(string text, int end, Quantity q, TextSpan span)
     {
-        if (!Spaced(text, span.End) || kindWords.LaterWholeLinks.EndOfPhraseAt(text, span.End, end) is not (var link and > 0) || !Spaced(text, link)) return false;
+        if (!Spaced(text, span.End) || kindWords.LaterWholeLinks.EndOfPhraseAt(text, span.End, end) is not (var link and > 0) || !Spaced(text, link))
+            return DistantWhole(text, end, q, span);
+        return WholeAt(text, link, end, q);
+    }
+
+    // A link of distant_whole_links later in the figure's clause (no ',', ';' or ':' before it), then the whole's number.
+    private bool DistantWhole(string text, int end, Quantity q, TextSpan span)
+    {
+        var clauseEnd = text.AsSpan(span.End, end - span.End).IndexOfAny(",;:") is var mark and >= 0 ? span.End + mark : end;
+        foreach (var hit in kindWords.DistantWholeLinks.Find(text, span.End, clauseEnd))
+            if (Spaced(text, hit.Span.End) && WholeAt(text, hit.Span.End, end, q)) return true;
+        return false;
+    }
+
+    // Whether the number after `link` (at most one word before it) is a whole the figure can be part of.
+    private static bool WholeAt(string text, int link, int end, Quantity q)
+    {
         var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
         if (at < end && char.IsLetter(text[at]))
         {

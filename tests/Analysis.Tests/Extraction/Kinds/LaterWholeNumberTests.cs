@@ -22,6 +22,10 @@ public class LaterWholeNumberTests
     [InlineData("Nigerians make up around 1,500 soldiers out of the 10,000 peacekeepers in the country.", 1500, TroopKind.Subset)]
     [InlineData("About 400 remain of the original 3,000 that arrived in 2008, the army said.", 400, TroopKind.Subset)]
     [InlineData("About 400 soldiers out of 12 battalions stayed, officials said.", 400, TroopKind.Deployment)]
+    // Further on in the clause, past where the part is; not past the clause's end.
+    [InlineData("About 450 ECOWAS troops remain in Gambia of the original 6,000, the bloc said.", 450, TroopKind.Subset)]
+    [InlineData("About 450 ECOWAS troops remain in Gambia out of a total of 6,000 sent in 2017.", 450, TroopKind.Subset)]
+    [InlineData("About 450 ECOWAS troops remain in Gambia, the bloc said of the original plan for 6,000.", 450, TroopKind.Deployment)]
     public void Kind_of_the_figure(string passage, double value, TroopKind kind) =>
         Assert.Equal(kind, Assert.Single(Counts(passage), c => c.Value == value).Kind);
 }
