@@ -33,6 +33,8 @@ public class SpeechVerbsAndTakenUpSpeakersTests
     // Published work by its author: a study, a book, research.
     [InlineData("According to a study by historian Jana Dvorak, 118 soldiers of the invading armies died that year.", 118, "Jana Dvorak")]
     [InlineData("About 140 Cuban soldiers were killed, according to research by the Military History Institute.", 140, "Military History Institute")]
+    // Pictures a body released speak for it.
+    [InlineData("About 300 North Korean soldiers are clearing mines, according to video released by the Russian defence ministry.", 300, "Russian Defense Ministry")]
     // Not: who only provides troops, or a description that opens a topic.
     [InlineData("Some 1,000 troops provided by Kenya arrived in Haiti.", 1000, null)]
     public void Rarer_verbs_and_described_speakers_are_read(string text, double value, string? origin) =>
