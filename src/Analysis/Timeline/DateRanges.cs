@@ -30,11 +30,13 @@ internal static class DateRanges
 
     private static DateMention? Range(string text, DateMention a, DateMention b, DateVocabulary words)
     {
-        if (!IsDay(a) || !IsDay(b) || a.Date.Earliest >= b.Date.Latest) return null;
+        // Two months joined are a range too: "in March and April", "in January or February", "between June 2023 and February 2024".
+        var months = IsMonth(a) && IsMonth(b);
+        if (!(IsDay(a) && IsDay(b) || months) || a.Date.Earliest >= b.Date.Latest) return null;
         if (!words.JoinsRange(text, a.Span.End, b.Span.Start)) return null;
-        // Two weekdays joined are a range by themselves; two dates need "between" or "from" before the first.
+        // Two weekdays or two months joined are a range by themselves; two dates need "between" or "from" before the first.
         var weekdays = a.Form == DateForm.Relative && b.Form == DateForm.Relative && words.NamesWeekday(a.Text) && words.NamesWeekday(b.Text);
-        if (!weekdays && !words.OpensRangeAt(text, a.Span.Start)) return null;
+        if (!weekdays && !months && !words.OpensRangeAt(text, a.Span.Start)) return null;
         var span = new TextSpan(a.Span.Start, b.Span.End);
         var said = text[span.Start..span.End];
         return new DateMention(span, said, a.Form, new EventDate(a.Date.Earliest, b.Date.Latest, DatePrecision.Interval, said));
@@ -53,6 +55,8 @@ internal static class DateRanges
     }
 
     private static bool IsDay(DateMention m) => m.Date.Precision == DatePrecision.Day;
+
+    private static bool IsMonth(DateMention m) => m.Date.Precision == DatePrecision.Month;
 
     private static int Number(string word) => word.ToLowerInvariant() switch
     {

@@ -141,6 +141,9 @@ public class FigureDateTests
     [InlineData("The ministry confirmed on Monday that its soldiers had fought near the river.", "2025-04-30", "2025-04-28", "2025-04-28", "day")]
     [InlineData("Soldiers were moved to the port between Oct. 8 and Oct. 13, the agency said on Friday.", "2024-10-18", "2024-10-08", "2024-10-13", "interval")]
     [InlineData("The president said on Saturday that the unit had lost dozens of men on Friday and Saturday.", "2025-01-05", "2025-01-03", "2025-01-04", "interval")]
+    // Two months joined: one interval.
+    [InlineData("The contracts were signed between June 2023 and February 2024, the ministry said.", "2024-05-20", "2023-06-01", "2024-02-29", "interval")]
+    [InlineData("The pictures of the camp were taken from March 2024 to May 2024, the ministry said.", "2024-06-20", "2024-03-01", "2024-05-31", "interval")]
     public void Every_event_has_a_date_or_a_bound(string text, string published, string earliest, string latest, string precision)
     {
         var e = Assert.Single(Extract(text, published).Events);
