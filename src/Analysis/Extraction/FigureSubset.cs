@@ -9,7 +9,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeAnaphors, wholeBefore, incrementWords;
+    private readonly AdjacentPhrases partitiveWords, partJoiners, wholeQuantifiers, wholeOpeners, wholeAnaphors, wholeBefore, shareOfWhole, incrementWords;
 
     // "The force of 2,000 — among them 300 medics — arrived, and 500 soldiers followed": a part told in a dash aside that closes
     // before the next figure: the aside ends the part, and a figure after it is no other part (an em or en dash, or a hyphen
@@ -120,6 +120,8 @@ internal sealed partial class TroopCountFinder
     private bool Whole(string text, int start, int segmentStart, Quantity q)
     {
         if (wholeBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
+        // "Half of the 12,000 troops have been killed", "half of the roughly 11,000" (the hedge is the mention's).
+        if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
         if (wholeOpeners.StartOfPhraseBefore(text, start, q.Span.Start) is not (var opener and >= 0)) return false;
         while (opener > start && !CueIndex.IsWordCharacter(text[opener - 1])) opener--;
         return opener == start;
