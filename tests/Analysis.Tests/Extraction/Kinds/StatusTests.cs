@@ -22,6 +22,9 @@ public class StatusTests
     // A headline drops the "are" of "are expected to", "are set to".
     [InlineData("Around 3,000 Kenyan soldiers expected to arrive in the capital within weeks\n\nThe first plane is due on Friday.", EstimateStatus.Planned)]
     [InlineData("Some 1,500 marines set to join the exercise, navy says\n\nThe drills start in June.", EstimateStatus.Planned)]
+    // What was supposed to happen is a plan; what is supposed to have happened is not.
+    [InlineData("Kenya was supposed to send 1,000 officers to Haiti\n\nOnly 400 went.", EstimateStatus.Planned)]
+    [InlineData("Kenya is supposed to have sent 1,000 officers to Haiti\n\nThe figure is disputed.", EstimateStatus.Current)]
     // Troops others will join are there now; the joiners are to come.
     [InlineData("The 1,100 Marines in Darwin will be joined by 12 aircraft in May\n\nThe aircraft leave Hawaii next week.", EstimateStatus.Current)]
     [InlineData("Kenya will send 800 police, who will be joined by Jamaican soldiers\n\nThe mission starts in May.", EstimateStatus.Planned)]
