@@ -16,6 +16,9 @@ public class RunOnTitlesAndNameCapitalsTests
     [InlineData("Minister for Foreign Affairs Helen Marsh said 300 troops would be sent to the islands.", "Helen Marsh")]
     [InlineData("Minister of State for Defence Tom Ashby said 900 troops would deploy to the Baltic.", "Tom Ashby")]
     [InlineData("Secretary of State for Europe and the Americas Ruth Kell said 450 soldiers would stay.", "Ruth Kell")]
+    // The same offices after "according to".
+    [InlineData("About 300 troops would be sent to the islands, according to Minister for Defence Helen Marsh.", "Helen Marsh")]
+    [InlineData("About 900 troops would deploy to the Baltic, according to Somali State Minister for Defence Tom Ashby.", "Tom Ashby")]
     // A name that opens with a capital outside ASCII.
     [InlineData("Defence Minister Łukasz Nowicki said 2,000 troops would guard the border.", "Łukasz Nowicki")]
     [InlineData("General Émile Durand said 2,000 troops would guard the border.", "Émile Durand")]
