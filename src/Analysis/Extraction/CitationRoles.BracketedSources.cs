@@ -6,13 +6,12 @@ namespace Analysis.Extraction;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    // Lower-case words a bracket of sources may hold beside the names ("(French army figures)", "(U.S. and Ukrainian estimates)").
-    private static readonly HashSet<string> BracketSourceWords = new(StringComparer.Ordinal)
-        { "and", "figures", "figure", "estimate", "estimates", "data", "count", "tally", "sources", "army", "military", "intelligence", "government", "officials" };
+    // Lower-case words such a bracket may hold beside the names (bracket_source_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bracketSourceWords;
 
     // Whether the name between `before` and `after` stands in such a bracket: the bracket opens right after a number (or a number
     // and up to three words of its noun), closes within a few words, and holds no digit and no word but names and those above.
-    private static bool InBracketAfterFigure(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    private bool InBracketAfterFigure(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var open = before.LastIndexOf('(');
         if (open < 0 || before.Length - open > 40 || before[(open + 1)..].IndexOf(')') >= 0) return false;
@@ -21,14 +20,14 @@ internal sealed partial class CitationRoles
         return OnlyNames(before[(open + 1)..]) && OnlyNames(after[..close]) && FigureEndsAt(before[..open]);
     }
 
-    private static bool OnlyNames(ReadOnlySpan<char> words)
+    private bool OnlyNames(ReadOnlySpan<char> words)
     {
         foreach (var range in words.SplitAny(" ,;/"))
         {
             var word = words[range];
             if (word.IsEmpty) continue;
             if (word.ContainsAnyInRange('0', '9')) return false;
-            if (!char.IsUpper(word[0]) && !BracketSourceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            if (!char.IsUpper(word[0]) && !bracketSourceWords.Contains(word)) return false;
         }
         return true;
     }

@@ -96,6 +96,7 @@ internal sealed partial class CitationRoles
     public CitationRoles(Lexicon lexicon)
     {
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
+        bracketSourceWords = lexicon.WordLookup("bracket_source_words", StringComparer.Ordinal);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
         // The before-patterns end at the name: searched from the right, they are tried once, at the end. Case folds as in the
         // invariant culture, as the ASCII-folding shortcuts that gate them do (a Turkish culture would not fold "I" to "i").

@@ -39,6 +39,9 @@ internal sealed class Countries
     /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>
     public static Countries For(Lexicon lexicon) => Cache.GetValue(lexicon, l => new Countries(l));
 
+    /// <summary>The lexicon's country of that name, or null.</summary>
+    public CountryEntry? Named(string name) => entries.GetValueOrDefault(name);
+
     /// <summary>Every country named in text[start..end), in order, with the span of its name and its possessive ("Russia's").</summary>
     public IReadOnlyList<CountryMention> Find(string text, int start, int end)
     {

@@ -126,7 +126,7 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
                 if (Spaced(text, c.Span.End) && PlaceNounAt(text, c.Span.End + 1)) continue;
                 return c.Country;
             }
-            if (official is { } person && lexicon.Countries.FirstOrDefault(c => c.Name == person.Entry.Country) is { } own) return own;
+            if (official is { Entry.Country: { } name } && Countries.For(lexicon).Named(name) is { } own) return own;
         }
         return null;
     }

@@ -435,8 +435,9 @@ internal sealed partial class TroopCountFinder
     // are no instrument of the verb before.
     private static bool OthersAfterNumber(string text, TextSpan span)
     {
-        foreach (var range in text.AsSpan(span.Start, span.Length).Split(' '))
-            if (text.AsSpan(span.Start, span.Length)[range] is "other" or "others") return true;
+        var mention = text.AsSpan(span.Start, span.Length);
+        foreach (var range in mention.Split(' '))
+            if (mention[range] is "other" or "others") return true;
         return false;
     }
 

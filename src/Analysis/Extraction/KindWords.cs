@@ -122,8 +122,10 @@ internal sealed class KindWords(Lexicon lexicon)
     public AdjacentPhrases PassiveHarmVerbs { get; } = AdjacentPhrases.Of(lexicon, "passive_harm_verbs");
 
     /// <summary>"enemy", "militants": inside a casualty figure, the other side's people.</summary>
-    public PhraseMatcher DistantWholeLinks { get; } = PhraseMatcher.Of(lexicon, ["distant_whole_links"]);
     public PhraseMatcher EnemyTroopWords { get; } = PhraseMatcher.Of(lexicon, ["enemy_troop_words"]);
+
+    /// <summary>"of the original", "out of a total of": further on in a part's clause, the link to the whole it is counted from.</summary>
+    public PhraseMatcher DistantWholeLinks { get; } = PhraseMatcher.Of(lexicon, ["distant_whole_links"]);
 
     /// <summary>"mostly", "many of them": before a demonym, the owner of a part of a force, not of the whole.</summary>
     public AdjacentPhrases PartOwnerWords { get; } = AdjacentPhrases.Of(lexicon, "part_owner_words");

@@ -585,7 +585,7 @@ internal sealed partial class TroopCountFinder
             if (kind == TroopKind.ArmySize && (ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span) || ChangeAmount(text, start, q))) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
-            if (kind != TroopKind.Casualties && span == q.Span && CasualtyRow(text, start, q) && LabelledRow(text, start, end, q)) kind = TroopKind.Casualties;
+            if (kind != TroopKind.Casualties && span == q.Span && CasualtyRow(text, start, end, q)) kind = TroopKind.Casualties;
             // "the 10,000 strong force", "a 3,000-man brigade": a strength names the force's size, whatever befell others in the sentence.
             if (kind == TroopKind.Casualties && StrengthAfter(text, q.Span.End, end) > 0) kind = TroopKind.Deployment;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);

@@ -17,9 +17,17 @@ internal sealed partial class TroopCountFinder
     // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
     // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
     // (or its sources stand in a bracket after it).
-    private bool LabelledRow(string text, int start, int end, Quantity q) =>
+    private bool LabelledRow(string text, int start, int end, Quantity q) => RowColon(text, start, end, q) >= 0;
+
+    // Whether q is such a row's figure and the row's label names casualties ("Killed or wounded by January", "Fatalities"):
+    // its figures count them.
+    private bool CasualtyRow(string text, int start, int end, Quantity q) =>
+        RowColon(text, start, end, q) is >= 0 and var colon && rowLabelCasualtyWords.Any(text, start, colon);
+
+    // The label's colon of the row q is a figure of (see LabelledRow), or -1.
+    private int RowColon(string text, int start, int end, Quantity q) =>
         RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon && RowLabelNamesTroops(text, start, colon)
-        && CellOpensBefore(text, colon, q.Span.Start) && (IsBare(text, q.Span.End, end) || MoreClosesCell(text, q.Span.End, end));
+        && CellOpensBefore(text, colon, q.Span.Start) && (IsBare(text, q.Span.End, end) || MoreClosesCell(text, q.Span.End, end)) ? colon : -1;
 
     // "Reinforcements in 2025: 3,000-4,000 more": "more" alone after the number, then the cell's end.
     private static bool MoreClosesCell(string text, int at, int end)
@@ -29,10 +37,6 @@ internal sealed partial class TroopCountFinder
         i = PhraseLiteral.SkipWhiteSpace(text, i + 4, end);
         return i >= end || text[i] is ';' or '|' or '(' or '.';
     }
-
-    // Whether the row's label names casualties ("Killed or wounded by January", "Fatalities"): its figures count them.
-    private bool CasualtyRow(string text, int start, Quantity q) =>
-        RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon && rowLabelCasualtyWords.Any(text, start, colon);
 
     private bool RowLabelNamesTroops(string text, int start, int colon) =>
         rowLabelTroopWords.Any(text, start, colon) || rowLabelCasualtyWords.Any(text, start, colon);
