@@ -11,9 +11,10 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   V, VH     (as groups "VD" and "VH") dev passages of blind batch V, read since session 33, and its held-out third, never read
   WD, WH    the same for blind batch W, read since session 34
   XD, XH    the same for blind batch X, read since session 35
+  ZD, ZH    the same for blind batch Z, read since session 38
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
-  A letter  every passage of that blind batch (e.g. T, U, V): score with the first and last build of a session
+  A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
   a story   every passage of that story (e.g. nk22)
 A ".D" suffix takes the group from DevSet.Dated.json instead of DevSet.Reporting.json, and adds its dates: figures
 dated on the right day or interval (asOf) and events dated right (events). A blind batch's stories are read
@@ -26,7 +27,7 @@ REPO = os.environ.get("REPO", os.path.join(os.path.dirname(os.path.abspath(__fil
 SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
-BLIND = set("IJKLTUVWXYZ") | set(filter(None, os.environ.get("BLIND", "V").split(",")))
+BLIND = set("IJKLTUVWXYZ") | {"AA"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
 def load(name):
@@ -39,8 +40,8 @@ def batches():
     stories = {i["story"] for i in data["items"]}
     header = " ".join(l.lstrip()[2:] for l in text.split("\n") if l.lstrip().startswith("//"))
     batch = {}
-    for part in re.split(r"(?=added blind batch [A-Z]\b)", header)[1:]:
-        letter = re.match(r"added blind batch ([A-Z])", part).group(1)
+    for part in re.split(r"(?=added blind batch [A-Z]{1,2}\b)", header)[1:]:
+        letter = re.match(r"added blind batch ([A-Z]{1,2})", part).group(1)
         for story in re.findall(r"\b([a-z]{2,6}\d{0,2})\s\(", part[:6000]):
             if story in stories:
                 batch.setdefault(story, letter)
@@ -64,11 +65,13 @@ def selector(group, batch):
         "WH": lambda i: not dev(i) and of(i) == "W",
         "XD": lambda i: dev(i) and of(i) == "X",
         "XH": lambda i: not dev(i) and of(i) == "X",
+        "ZD": lambda i: dev(i) and of(i) == "Z",
+        "ZH": lambda i: not dev(i) and of(i) == "Z",
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
     }
-    test = tests.get(name) or ((lambda i: of(i) == name) if len(name) == 1 else (lambda i: i["story"] == name))
+    test = tests.get(name) or ((lambda i: of(i) == name) if name.isupper() else (lambda i: i["story"] == name))
     return ("DevSet.Dated.json" if suffix == "D" else "DevSet.Reporting.json"), test
 
 
