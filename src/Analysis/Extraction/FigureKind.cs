@@ -24,7 +24,18 @@ internal sealed partial class TroopCountFinder
             }
             else if (hit.Span.Start >= span.End && kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         }
-        return false;
+        return OrderedToDuty(text, segmentStart, segmentEnd, q, span);
+    }
+
+    // "the order put 265,322 reservists on active duty", "ordered 152 Guard members to active duty": an order before the number
+    // (duty_order_verbs, at most three words back) and the duty it sends them to after the mention, in its clause (active_duty_goals,
+    // within 60 characters, no ',' or ';' between); not "has 1.3 million troops on active duty", an army's size.
+    private bool OrderedToDuty(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        var to = Math.Min(segmentEnd, span.End + 60);
+        var stop = text.AsSpan(span.End, to - span.End).IndexOfAny(",;");
+        if (stop >= 0) to = span.End + stop;
+        return kindWords.ActiveDutyGoals.Any(text, span.End, to) && PhraseBefore(kindWords.DutyOrderVerbs, text, segmentStart, q.Span.Start, 3) >= 0;
     }
 
     // The kind of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); anchor: the figure a bare
@@ -56,7 +67,8 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.ArmySize;
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
-        if (kind != TroopKind.Casualties && CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)) kind = TroopKind.Casualties;
+        if (kind != TroopKind.Casualties && (CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)
+            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0)) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
@@ -72,7 +84,9 @@ internal sealed partial class TroopCountFinder
         if (kind == TroopKind.ArmySize && PlacedAfter(text, sentenceCues, q, span, segmentEnd)) kind = TroopKind.Deployment;
         // "123,000 active troops", "1.6 million reservists": with no word of place, move or loss in its clause, a figure whose own
         // words name a whole army's people counts that army.
-        if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        // (Not one a call-up acts on: "Up to 50,000 reserve troops may now be activated".)
+        if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)
+            && !CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
         if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;

@@ -44,6 +44,15 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
 
+    /// <summary>"seized": right before a figure, the troops taken.</summary>
+    public AdjacentPhrases SeizingVerbs { get; } = AdjacentPhrases.Of(lexicon, "seizing_verbs");
+
+    /// <summary>"on active duty": after a figure an order put before it (duty_order_verbs), reservists sent.</summary>
+    public PhraseMatcher ActiveDutyGoals { get; } = PhraseMatcher.Of(lexicon, ["active_duty_goals"]);
+
+    /// <summary>"put", "ordered", "called": an order before the number of troops sent to active duty.</summary>
+    public AdjacentPhrases DutyOrderVerbs { get; } = AdjacentPhrases.Of(lexicon, "duty_order_verbs");
+
     /// <summary>"are being", "keep": before a call-up word after the figure, that acts on it.</summary>
     public AdjacentPhrases CallUpAuxiliaries { get; } = AdjacentPhrases.Of(lexicon, "call_up_auxiliaries");
 
