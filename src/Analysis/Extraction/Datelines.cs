@@ -26,7 +26,7 @@ internal static class Datelines
         var dated = false;
         if (s.IndexOf(',', from, to - from) is var comma and > 0 && s.AsSpan(comma, to - comma).IndexOfAnyInRange('0', '9') >= 0) (to, dated) = (comma, true);
         to = SkipWhiteSpaceBack(s, to, from);
-        if (to == from || !char.IsUpper(s[from])) return null;
+        if (to == from || !char.IsUpper(s[from]) && !LowerCaseInitials(s.AsSpan(from, to - from))) return null;
         // "(Lusa) - Angolan soldiers …": a credit that opens the story, with no place before it.
         if (open == 0) return IsCreditName(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
         // The city in capitals ("BERLIN", "NEW YORK, UN"), or in title case before an agency's initials
@@ -38,10 +38,16 @@ internal static class Datelines
         if (capitals >= 3 && s[i] is ',' or '(' or ' ') return new TextSpan(from, to);
         var titleCase = open <= 40 && s[..open].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]));
         // "Pemba, 30 Apr (Lusa) -": in title case, an outlet's name as a word (not initials) needs a date before it, or inside
-        // the brackets after it ("Metro Manila (CNN Philippines, March 14) -"), as wire copy dates a credit either way.
-        return titleCase && (IsAcronym(s.AsSpan(from, to - from)) || (dated || s.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0) && IsCreditName(s.AsSpan(from, to - from)))
+        // the brackets after it ("Metro Manila (CNN Philippines, March 14) -"), as wire copy dates a credit either way; or a
+        // place of one word before it ("Washington (Reuters) -", "Washington (dpa) -"), as no other bracket after one word is.
+        var oneWord = s.AsSpan(0, open).Trim().IndexOf(' ') < 0;
+        return titleCase && (IsAcronym(s.AsSpan(from, to - from)) || LowerCaseInitials(s.AsSpan(from, to - from))
+            || (dated || oneWord || s.AsSpan(0, open).IndexOfAnyInRange('0', '9') >= 0) && IsCreditName(s.AsSpan(from, to - from)))
             ? new TextSpan(from, to) : null;
     }
+
+    // An agency's initials that it writes in lower case: "dpa" (two to four letters).
+    private static bool LowerCaseInitials(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 4 && !name.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
 
     // One to three capitalised words of letters (and "-", "&"): "Lusa", "Capital FM", "Africa-Press".
     private static bool IsCreditName(ReadOnlySpan<char> name)
