@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly PhraseMatcher civilianWords, moneyNouns, ageWords;
-    private readonly AdjacentPhrases callUpParticiples, possessedCasualties;
+    private readonly AdjacentPhrases callUpParticiples, possessedCasualties, ageComparatives, agePeople;
 
     // text[at..), after a bare number: fillers (auxiliaries, modals, "be", "to"), then a verb that only soldiers take: "would be
     // called up", "had been drafted", "are to be conscripted", "will report for duty" (list call_up_participles).
@@ -119,8 +119,12 @@ internal sealed partial class TroopCountFinder
     // age_word_reach characters after an age word, in the same clause, is an age.
     // Most small numbers have no "age" before them: a substring test turns them away before the phrase scan (age_words all
     // contain it).
+    // So is one a comparative hedges right after people named by sex or age ("Men over 16 were separated", "boys under 15":
+    // age_people_nouns, then age_comparatives).
     private bool IsAge(string text, int start, Quantity q) =>
-        (q.High ?? q.Value ?? q.Low) is < 100 && Math.Max(start, q.Span.Start - reaches.AgeWord) is var from
-        && text.AsSpan(from, q.Span.Start - from).Contains("age", StringComparison.OrdinalIgnoreCase)
-        && PhraseBefore(ageWords, text, start, q.Span.Start, reaches.AgeWord, ",.;:");
+        (q.High ?? q.Value ?? q.Low) is < 100
+        && ((Math.Max(start, q.Span.Start - reaches.AgeWord) is var from
+                && text.AsSpan(from, q.Span.Start - from).Contains("age", StringComparison.OrdinalIgnoreCase)
+                && PhraseBefore(ageWords, text, start, q.Span.Start, reaches.AgeWord, ",.;:"))
+            || (ageComparatives.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0 && agePeople.StartOfPhraseBefore(text, start, q.Span.Start) >= 0));
 }

@@ -294,6 +294,7 @@ internal sealed partial class TroopCountFinder
         (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
+        (ageComparatives, agePeople) = (AdjacentPhrases.Of(lexicon, "age_comparatives"), AdjacentPhrases.Of(lexicon, "age_people_nouns"));
         reaches = FigureReaches.Of(lexicon);
         (levelsAfter, valueCopulas, paymentVerbs) = (AdjacentPhrases.Of(lexicon, "levels_after"), AdjacentPhrases.Of(lexicon, "value_copulas"),
             AdjacentPhrases.Of(lexicon, "payment_verbs"));

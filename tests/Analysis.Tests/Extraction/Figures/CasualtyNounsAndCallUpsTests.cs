@@ -30,6 +30,8 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The toll among servicemen rose to 112, while 40 civilians were killed.", 112d)]
     [InlineData("About 1.5 million are enlisted in the army, which has a budget of 40 billion rubles.", 1_500_000d)]
     [InlineData("Losses of the enemy amounted to 45 dead and 120 wounded, the spokesman said.", 120d)]
+    // Near miss: a comparative before a count of soldiers, not an age.
+    [InlineData("Soldiers over 40 were sent to the rear; the brigade kept over 60 men at the front.", 60d)]
     public void Counts_casualty_and_call_up_figures(string passage, double value) =>
         Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value);
 
@@ -46,6 +48,9 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The mission, set up with 6,700 troops, now has a budget of 500 million.", 500_000_000d)]
     [InlineData("Kyiv lowered the mobilisation age to 25 last year.", 25d)]
     [InlineData("The recruitment age for reservists was raised to 50, and 300,000 men will be called up.", 50d)]
+    // An age a comparative gives right after people named by sex or age.
+    [InlineData("Men over 18 were held back at the checkpoint, the spokesman said.", 18d)]
+    [InlineData("Boys under 15 were sent home with the women.", 15d)]
     [InlineData("Some 300 have been deployed to the city, police said.", 300d)]
     [InlineData("The army said 40 were wounded when its soldiers opened fire on protesters.", 40d)]
     [InlineData("About 4,000 have fled into Chad since the troops arrived.", 4_000d)]
