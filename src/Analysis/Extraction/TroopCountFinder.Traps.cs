@@ -93,11 +93,21 @@ internal sealed partial class TroopCountFinder
         if (DottedDate(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
         if (IsAge(text, start, q) || MoneyScale(text, start, end, q)) return true;
-        if (Tally(text, start, end, q)) return true;
+        if (Tally(text, start, end, q) || OnTrial(text, q.Span.End, end)) return true;
         if (q.Span.Start == from && populationHeads.StartOfPhraseBefore(text, start, from) >= 0) return true;
         // "one soldier said": a single person is not a troop count.
         if (q.Value is { } v && v < 2) return true;
         return false;
+    }
+
+    // "six other men were convicted", "Sixty-seven of the 70 men on trial", "three were acquitted": people a court tries are
+    // defendants, not a count of troops (legal_predicates in the figure's clause, at most 80 characters on, no ',', ';' or ':'
+    // between). Fighters "jailed" or "in custody" stay casualties: that is what befell them, not a trial's step.
+    private bool OnTrial(string text, int from, int end)
+    {
+        var to = Math.Min(end, from + 80);
+        var stop = text.AsSpan(from, to - from).IndexOfAny(",;:");
+        return legalPredicates.Any(text, from, stop < 0 ? to : from + stop);
     }
 
     // "from 24.02.22 to 05.12.25", "on 12.03.2024": a date written with dots, day, month and year, is no count.

@@ -30,7 +30,7 @@ internal sealed partial class TroopCountFinder
     // The kind cues in any case, for a line in title case ("Rwanda Deploys 1,000 Troops"; TitleCase).
     private readonly PhraseMatcher titleCaseCues;
     private readonly AdjacentPhrases prisonerNouns;
-    private readonly PhraseMatcher prisonerSwaps;
+    private readonly PhraseMatcher prisonerSwaps, legalPredicates;
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
@@ -295,6 +295,7 @@ internal sealed partial class TroopCountFinder
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
         (ageComparatives, agePeople) = (AdjacentPhrases.Of(lexicon, "age_comparatives"), AdjacentPhrases.Of(lexicon, "age_people_nouns"));
+        legalPredicates = PhraseMatcher.Of(lexicon, ["legal_predicates"]);
         reaches = FigureReaches.Of(lexicon);
         (levelsAfter, valueCopulas, paymentVerbs) = (AdjacentPhrases.Of(lexicon, "levels_after"), AdjacentPhrases.Of(lexicon, "value_copulas"),
             AdjacentPhrases.Of(lexicon, "payment_verbs"));

@@ -24,6 +24,19 @@ public class SuspectedAndArrestedFightersTests
     public void Kind_of_the_figure(string text, double value, TroopKind kind) =>
         Assert.Equal(kind, Assert.Single(Counts(text), c => c.Value == value).Kind);
 
+    // People a court tries are defendants, no troop count: convicted, acquitted, on trial, sentenced.
+    [Theory]
+    [InlineData("The colonel and eight other men were convicted of the hijacking on Monday.")]
+    [InlineData("Forty-one of the 52 mercenaries on trial admitted the lesser charges.")]
+    [InlineData("Twenty more of the mercenaries were acquitted for lack of evidence.")]
+    public void Defendants_are_no_troop_count(string text) =>
+        Assert.Empty(Counts(text));
+
+    // Near miss: a court's step in another clause leaves the count of troops.
+    [Fact]
+    public void Troops_beside_a_trial_are_counted() =>
+        Assert.Equal(300, Assert.Single(Counts("About 300 soldiers guarded the court, where the leaders were convicted.")).Value);
+
     // Near miss: people held, with no troop noun, are no troop figure.
     [Fact]
     public void Suspects_with_no_troop_noun_are_no_figure() =>
