@@ -137,6 +137,7 @@ internal sealed partial class Attribution
         /// <summary>The titles that end a release's first line after its issuer ("U.S. Northern Command news release";
         /// <c>statement_title_ends</c>).</summary>
         public required IReadOnlyList<string> StatementTitleEnds { get; init; }
+        public required IReadOnlyList<string> DashedReleaseNouns { get; init; }
 
         /// <summary>What ends the issuer of a title with no colon: the addressee or the subject after it (" to ", " on ";
         /// <c>statement_title_cuts</c>).</summary>
@@ -254,6 +255,7 @@ internal sealed partial class Attribution
                 NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 StatementTitles = lexicon.Words("statement_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
+                DashedReleaseNouns = lexicon.Words("dashed_release_nouns").ToArray(),
                 StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),

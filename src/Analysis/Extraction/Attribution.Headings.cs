@@ -285,6 +285,7 @@ internal sealed partial class Attribution
                     return start + mid - end.Length - 1;
             return -1;
         }
+        if (!colon && first && DashedRelease(s) is > 0 and var issuerEnd) return start + issuerEnd;
         if (!colon && (!first || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
         foreach (var title in closing.StatementTitles)
             if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
@@ -296,6 +297,26 @@ internal sealed partial class Attribution
             if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' ')
                 return start + s.Length - end.Length - 1;
         return -1;
+    }
+
+    // "Ministry of Defence, The Hague - press statement, 20 January 1995", "Office of the Attorney-General, Natal - statement":
+    // a document's first line that names its issuer (and its seat after a comma) before a dash and a release's noun
+    // (dashed_release_nouns), which a date may follow. Where the issuer ends, or -1.
+    private int DashedRelease(ReadOnlySpan<char> line)
+    {
+        var dash = line.IndexOf(" - ");
+        if (dash < 0) dash = line.IndexOf(" – ");
+        if (dash < 0) dash = line.IndexOf(" — ");
+        if (dash <= 0) return -1;
+        var after = line[(dash + 3)..].TrimStart();
+        var comma = after.IndexOf(',');
+        var noun = (comma < 0 ? after : after[..comma]).TrimEnd();
+        var named = false;
+        foreach (var release in closing.DashedReleaseNouns)
+            named |= noun.Equals(release, StringComparison.OrdinalIgnoreCase);
+        if (!named || !char.IsUpper(line[0])) return -1;
+        var seat = line[..dash].IndexOf(',');
+        return seat > 0 ? seat : dash;
     }
 
     // Where the issuer of a title with no colon ends: before the addressee or the subject that follows it ("Memorandum from

@@ -54,6 +54,11 @@ internal sealed class MinistryFinder
             else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
                 && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
                 (country, to) = (after, place.Span.End);
+            // "Ministry of Defence, The Hague - press statement": a release's first line names its seat after a comma, before a dash.
+            else if (from == 0 && SkipWhiteSpace(s, hit.Span.End) is var c && c < s.Length && s[c] == ','
+                && countries.FirstOrDefault(x => x.Span.Start == SkipWhiteSpace(s, c + 1) && x.Country is not null && !x.IsDemonym) is { Country: { } seat } seated
+                && SkipWhiteSpace(s, seated.Span.End) is var d && d < s.Length && s[d] is '-' or '–' or '—')
+                country = seat;
             // "The Ministry of Defence said", "the Department of Defense": a ministry the sentence names by its full name without its
             // country is the document's (BareBodies gives it its country); only as a voice, and only after "the" ("its Ministry of
             // Defence" is another owner's). "the defence ministry" stays a description, which takes up a ministry named before.

@@ -33,6 +33,17 @@ public class ReleaseIssuersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // The issuer, its seat after a comma, a dash and a release's noun, perhaps dated: the issuer speaks for the text below,
+    // and a ministry takes its country from its seat.
+    [InlineData("Ministry of Defence, Vilnius - press statement, 4 March 2024\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, "Lithuanian Defense Ministry", "")]
+    [InlineData("Estonian Defence Forces – statement\n\nAbout 300 conscripts will join the exercise next week.", 300, "Estonian Defense Forces", "")]
+    // Not a dash before other words, nor a release's noun on a line below the first under the title.
+    [InlineData("Ministry of Defence, Vilnius - more soldiers due\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, null, "")]
+    [InlineData("Baltic live\n\nLatest\n\nMinistry of Defence, Vilnius - press statement\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, null, "")]
+    public void A_release_first_line_names_its_issuer_before_a_dash(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // "Speaker" before a name is the holder's title.
     [InlineData("Helsinki\n\nThe country could call up some 250,000 reservists within weeks, parliament Speaker Anna Virtanen told reporters.", 250000, "Anna Virtanen", "")]
     [InlineData("Washington\n\nAbout 2,000 more troops will go to the border, House Speaker John Miller said on Tuesday.", 2000, "John Miller", "")]
