@@ -26,6 +26,8 @@ public static class NumberText
         ["mil"] = 1e3,
         // Translated copy's plural calque: "15 thousands soldiers".
         ["thousands"] = 1e3, ["millions"] = 1e6,
+        // Russian and Ukrainian copy's abbreviation ("тыс."), kept in translation: "about 11 thous. soldiers".
+        ["thous"] = 1e3,
     };
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();

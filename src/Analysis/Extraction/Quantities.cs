@@ -380,7 +380,8 @@ internal sealed class Quantities
                 tokens.RemoveAll(t => t.Vague && t.Span.Start >= m.Index && t.Span.End <= m.Index + m.Length);
             }
             if (!Free(m.Index, m.Index + m.Length)) continue;
-            if (!TryParseDigits(text.AsSpan(m.Index, m.Length), groups[euGroup].Success, dcGroup >= 0 && groups[dcGroup].Success, out var value)) continue;
+            // ("12 thous.": the abbreviation's period is the number's, not a sentence's end.)
+            if (!TryParseDigits(text.AsSpan(m.Index, m.Length).TrimEnd('.'), groups[euGroup].Success, dcGroup >= 0 && groups[dcGroup].Success, out var value)) continue;
             var n = groups[nGroup];
             var scaled = groups[scaleGroup].Success || groups[kGroup].Success || n.Length > 3 && !AllDigits(text.AsSpan(n.Index, n.Length));
             tokens.Add(new Token(new TextSpan(m.Index, m.Index + m.Length), value, null, null, scaled, false, false));

@@ -18,6 +18,8 @@ public class BroadcastNumbersAndVagueAmountsTests
     [InlineData("Moscow sent 15 thousands soldiers to the border, Kyiv said.", 15_000d)]
     [InlineData("Moscow has moved some 2 thousands of troops to the border, Kyiv said.", 2_000d)]
     [InlineData("The call-up will reach 1.2 mln servicemen, the agency said.", 1_200_000d)]
+    // Russian and Ukrainian copy's "тыс." kept as "thous." in translation.
+    [InlineData("About 12 thous. of the enemy's soldiers remain in the region, the General Staff said.", 12_000d)]
     public void Reads_broadcast_and_translated_numbers(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value);
 
@@ -25,6 +27,7 @@ public class BroadcastNumbersAndVagueAmountsTests
     [InlineData("Casualties among the North Korean troops now stand at 47-hundred, the lawmaker said.", 47d)]
     [InlineData("The contingent was cut to about two and a half thousand troops, the spokesman said.", 2d)]
     [InlineData("In 2014 thousands of soldiers were sent to the border, Kyiv said.", 2_014_000d)]
+    [InlineData("About 12 thous. of the enemy's soldiers remain in the region, the General Staff said.", 12d)]
     [InlineData("In 2014 thousands of soldiers were sent to the border, Kyiv said.", 2_014d)]
     [InlineData("The 47-hundred-kilometre border is guarded by 5,000 troops.", 4_700d)]
     [InlineData("Two and a half years later, 300 soldiers remained, officials said.", 2.5d)]
