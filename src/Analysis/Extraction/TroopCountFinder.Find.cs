@@ -196,7 +196,8 @@ internal sealed partial class TroopCountFinder
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
-                        && warPlaces.Any(text, there, Math.Min(end, there + 40)) && !service.Denies(text, demonymEnd, end);
+                        && (warPlaces.Any(text, there, Math.Min(end, there + 40)) || AboutTroops() && placeNounWords.Any(text, there, Math.Min(end, there + 40)))
+                        && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.

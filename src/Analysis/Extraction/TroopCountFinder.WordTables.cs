@@ -22,7 +22,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher limitVerbs;
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
-    private readonly PhraseMatcher nonTroopWords, warPlaces, estimatePhrases, peopleWords, possibleTroops;
+    private readonly PhraseMatcher nonTroopWords, warPlaces, placeNounWords, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame, partnerNouns;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
     private readonly PhraseMatcher armyLevelWholes;
@@ -109,6 +109,7 @@ internal sealed partial class TroopCountFinder
         reportParticiples = AdjacentPhrases.Of(lexicon, "report_participles", ignoreCase: false);
         serviceWords = AdjacentPhrases.Of(lexicon, "service_cues");
         warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
+        placeNounWords = PhraseMatcher.Of(lexicon, [PlaceNoun], ignoreCase: false);
         estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
         peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
