@@ -15,7 +15,8 @@ public class PeoplesPresentInPlacesTests
     [Theory]
     [InlineData(Troops + "There are already 12,000 North Koreans in the region, the president said.", 12000)]
     [InlineData(Troops + "The minister said 9,000 North Koreans are already in the area.", 9000)]
-    [InlineData("Kursk\n\nAbout 7,000 North Koreans in Kursk are ready for combat, officials said.", 7000)]
+    // A live page's headline with no verb: "Kyiv: 3,000 North Koreans in Kursk".
+    [InlineData("War live\n\n09:15 Kyiv: 3,000 North Koreans in Kursk\nUkraine's intelligence says more are on their way.", 3000)]
     public void People_of_a_country_in_a_place_of_the_war_are_troops(string document, double value) =>
         Assert.Equal(value, Of(document, value).Value);
 
