@@ -57,8 +57,10 @@ internal sealed partial class TroopCountFinder
         var kind = Kind(sentenceCues, from, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         // ("killed 84 fighters from the mercenary group and 47 Malian soldiers": past a phrase of the first's.)
+        // ("killed 255 British and 649 Argentine soldiers": past the first figure's gapped demonym.)
         if (previous?.Kind == TroopKind.Casualties && kind != TroopKind.Casualties
-            && (Coordinated(text, segmentStart, q.Span.Start) || PostmodifiedCoordination(text, segmentStart, q.Span.Start)))
+            && (Coordinated(text, segmentStart, q.Span.Start) || PostmodifiedCoordination(text, segmentStart, q.Span.Start)
+                || Coordinated(text, PastCapitalizedWords(text, segmentStart, q.Span.Start), q.Span.Start)))
             kind = TroopKind.Casualties;
         // "Belarus has an army of 48,000 soldiers and 12,000 border guards": a figure joined by "and" to an army's size, with no
         // cue of its own in its segment, counts that army too (not "5,000 troops and 2,000 were sent to the border").
@@ -490,8 +492,10 @@ internal sealed partial class TroopCountFinder
             var verb = cue.Start;
             // (past a writer's hedge among them: "are believed to have been killed"; past a verb that takes the casualty word as
             // its complement: "went missing", "have become casualties", "were evacuated wounded")
+            // (and past an adverb between the auxiliary and the verb: "were also wounded", "have reportedly been killed")
             while ((auxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var aux and >= 0 ? aux
                     : hedgedAuxiliaries.StartOfPhraseBefore(text, figure.End, verb) is var hedged and >= 0 ? hedged
+                    : kindWords.CasualtyVerbAdverbs.StartOfPhraseBefore(text, figure.End, verb) is var adverb and >= 0 ? adverb
                     : kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
             // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
@@ -587,6 +591,22 @@ internal sealed partial class TroopCountFinder
         for (var i = result.Count - 2; i >= 0; i--)
             if (result[i].Kind == TroopKind.Deployment && result[i + 1].Kind == TroopKind.Casualties && PostmodifiedCoordination(text, result[i].Span.End, result[i + 1].Quantity.Span.Start))
                 result[i] = result[i] with { Kind = TroopKind.Casualties };
+    }
+
+    // Where text[from..to) goes on past at most two capitalised words (a demonym whose noun is gapped: " British and"), or from.
+    private static int PastCapitalizedWords(string text, int from, int to)
+    {
+        var p = from;
+        for (var words = 0; words < 2; words++)
+        {
+            var w = PhraseLiteral.SkipWhiteSpace(text, p, to);
+            if (w >= to || !char.IsUpper(text[w])) break;
+            var e = w;
+            while (e < to && (char.IsLetter(text[e]) || text[e] == '-')) e++;
+            if (e == w || e < to && !char.IsWhiteSpace(text[e])) break;
+            p = e;
+        }
+        return p;
     }
 
     // text[from..to): a phrase opening with a word of coordinated_postmodifier_openers, at most 80 characters with no ',', ';', ':'

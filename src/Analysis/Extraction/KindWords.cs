@@ -44,6 +44,9 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"called up", "mobilised": reservists sent, not a reserve counted.</summary>
     public PhraseMatcher CallUpWords { get; } = PhraseMatcher.Of(lexicon, ["call_up_words"]);
 
+    /// <summary>"also", "reportedly": between an auxiliary and the casualty verb of a figure's clause.</summary>
+    public AdjacentPhrases CasualtyVerbAdverbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_verb_adverbs");
+
     /// <summary>"seized": right before a figure, the troops taken.</summary>
     public AdjacentPhrases SeizingVerbs { get; } = AdjacentPhrases.Of(lexicon, "seizing_verbs");
 
