@@ -19,6 +19,7 @@ public class CasualtyWordsOfWarCopyTests
     [InlineData("At the outpost, 12 members of the militia were mowed down at dawn.", 12, TroopKind.Casualties)]
     [InlineData("About 14 thousand Soviet soldiers did not return home from the war.", 14000, TroopKind.Casualties)]
     [InlineData("The three soldiers remain in hospital, the army said.", 3, TroopKind.Casualties)]
+    [InlineData("About 500 soldiers were wounded and 60 remain missing.", 60, TroopKind.Casualties)]
     [InlineData("The siege ended with the general, along with 20,000 troops, surrendering to the allies.", 20000, TroopKind.Casualties)]
     [InlineData("Kyiv claimed the capture of three Russian soldiers near the village.", 3, TroopKind.Casualties)]
     // Near misses: a figure after a comma is another clause's; troops who remain are there.
