@@ -95,7 +95,8 @@ internal sealed partial class TroopCountFinder
         if (kind == TroopKind.Deployment && !part && WholeMilitaryLevel(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
-            || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span) || PartOfLaterWhole(text, end, q, span)))
+            || Breakdown(text, q, previous) || PartAfterWhole(text, start, q, span) || PartOfLaterWhole(text, end, q, span)
+            || PronounPart(text, q, span, segmentEnd, previous) || ApposedPartOfLaterWhole(text, end, q, span)))
             kind = TroopKind.Subset;
         // "losses have passed 54,900: more than 22,200 killed, 31,800 wounded", "a toll of 300, including 120 killed": the parts
         // of a casualty total are parts of it, whatever befell each ("Of the 12,000 sent, 4,000 were killed" stays casualties:

@@ -172,6 +172,28 @@ internal sealed partial class TroopCountFinder
         return WholeAt(text, link, end, q);
     }
 
+    // "plans to send another 6,000 soldiers, and 1,000 sappers of it have already arrived": a mention that "of it" or "of
+    // them" (part_pronouns) follows right after is a part of the larger figure before it in the sentence.
+    private bool PronounPart(string text, Quantity q, TextSpan span, int segmentEnd, FigureCandidate? previous) =>
+        previous is { } whole && span.End > q.Span.End && Spaced(text, span.End) && kindWords.PartPronouns.EndOfPhraseAt(text, span.End, segmentEnd) > 0
+        && (whole.Quantity.High ?? whole.Quantity.Value ?? 0) > (q.High ?? q.Value ?? double.MaxValue);
+
+    // "Around 1,000 combat engineers have already reached Russia, the first part of a third dispatch of 6,000 troops": an
+    // apposition after the figure's clause that opens with a lead of apposed_part_leads, then (at most 40 characters on, no
+    // ',', ';' or ':' between) a larger number: the whole the figure is the first part of.
+    private bool ApposedPartOfLaterWhole(string text, int end, Quantity q, TextSpan span)
+    {
+        var comma = text.IndexOf(',', span.End, end - span.End);
+        if (comma < 0 || !Spaced(text, comma + 1) || kindWords.ApposedPartLeads.EndOfPhraseAt(text, comma + 1, end) is not (var lead and > 0)) return false;
+        var stop = Math.Min(end, lead + 40);
+        for (var at = lead; at < stop; at++)
+        {
+            if (text[at] is ',' or ';' or ':') return false;
+            if (char.IsDigit(text[at])) return WholeAt(text, at, end, q);
+        }
+        return false;
+    }
+
     // A link of distant_whole_links later in the figure's clause (no ',', ';' or ':' before it), then the whole's number.
     private bool DistantWhole(string text, int end, Quantity q, TextSpan span)
     {

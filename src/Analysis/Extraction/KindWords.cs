@@ -47,6 +47,12 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"also", "reportedly": between an auxiliary and the casualty verb of a figure's clause.</summary>
     public AdjacentPhrases CasualtyVerbAdverbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_verb_adverbs");
 
+    /// <summary>"of it", "of them": right after a mention, a part of the figure before it.</summary>
+    public AdjacentPhrases PartPronouns { get; } = AdjacentPhrases.Of(lexicon, "part_pronouns");
+
+    /// <summary>"the first part of": an apposition that names the whole a figure is the first part of.</summary>
+    public AdjacentPhrases ApposedPartLeads { get; } = AdjacentPhrases.Of(lexicon, "apposed_part_leads");
+
     /// <summary>"seized": right before a figure, the troops taken.</summary>
     public AdjacentPhrases SeizingVerbs { get; } = AdjacentPhrases.Of(lexicon, "seizing_verbs");
 
