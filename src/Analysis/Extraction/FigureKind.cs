@@ -499,14 +499,23 @@ internal sealed partial class TroopCountFinder
                     : kindWords.CasualtyVerbAdverbs.StartOfPhraseBefore(text, figure.End, verb) is var adverb and >= 0 ? adverb
                     : kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, figure.End, verb)) is var before
                 and >= 0 && before < verb) verb = before;
-            // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died".)
-            if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return false;
+            // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died"; nor
+            // does a headline's participle that ends it: "100 North Korean soldiers sent to Russia killed".)
+            if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))
+                && !EndsHeadline(text, cue.End, segmentEnd)) return false;
             for (var i = figure.End; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
         }
         return false;
+    }
+
+    // Whether nothing but a headline's close follows text[at..end): the end, or a dash, colon or bar before its speaker.
+    private static bool EndsHeadline(string text, int at, int end)
+    {
+        var next = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        return next >= end || next > at && text[next] is '-' or '–' or '—' or ':' or '|' || next == at && text[next] is ':';
     }
 
     // "About 200 soldiers are said to have fallen in the assault": after the mention, auxiliaries, then a writer's hedge

@@ -22,6 +22,9 @@ public class CasualtyWordsOfWarCopyTests
     [InlineData("About 500 soldiers were wounded and 60 remain missing.", 60, TroopKind.Casualties)]
     [InlineData("The siege ended with the general, along with 20,000 troops, surrendering to the allies.", 20000, TroopKind.Casualties)]
     [InlineData("Kyiv claimed the capture of three Russian soldiers near the village.", 3, TroopKind.Casualties)]
+    // A headline's participle that ends it is its main verb, past the participle phrase of the troops' move.
+    [InlineData("Ministry: 120 conscripts sent to the front killed", 120, TroopKind.Casualties)]
+    [InlineData("40 soldiers deployed to the border killed - army", 40, TroopKind.Casualties)]
     // Near misses: a figure after a comma is another clause's; troops who remain are there.
     [InlineData("The fighting killed 120 Russian fighters, and 35 Chechen fighters arrived later.", 35, TroopKind.Deployment)]
     [InlineData("About 300 soldiers remain in the town, the army said.", 300, TroopKind.Deployment)]
