@@ -20,6 +20,10 @@ public class FutureFormsAndHeldLevelsTests
     [InlineData("The ministry said the 1,400-strong contingent would start departing on Tuesday.", 1400, EstimateStatus.Planned)]
     [InlineData("Some 6,000 Japanese troops will train with American forces on Kyushu, the ministry said.", 6000, EstimateStatus.Planned)]
     // The same troops doing it now, or a possibility only ("could"), or what was done: as they are.
+    // A hedge that is a verb, after a modal or "expected to": the level still to come.
+    [InlineData("About 2,000 troops were at the base on Monday, a number expected to pass 4,000 by Friday.", 4000, EstimateStatus.Planned)]
+    [InlineData("The international force will top 12,000 by the spring, officials said.", 12000, EstimateStatus.Planned)]
+    [InlineData("The international force now tops 12,000, officials said.", 12000, EstimateStatus.Current)]
     [InlineData("Roughly 2,500 Estonian conscripts patrol the eastern frontier, the minister said.", 2500, EstimateStatus.Current)]
     [InlineData("Officials said 6,000 soldiers could face disciplinary action.", 6000, EstimateStatus.Current)]
     [InlineData("The ministry said 800 soldiers had arrived and would stay until June.", 800, EstimateStatus.Current)]
