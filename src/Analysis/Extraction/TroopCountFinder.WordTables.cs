@@ -216,6 +216,7 @@ internal sealed partial class TroopCountFinder
         partJoiners = AdjacentPhrases.Of(lexicon, "part_joiners");
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
+        departedShareVerbs = PhraseMatcher.Of(lexicon, ["departed_share_verbs"]);
         sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         joinedAfterFigure = AdjacentPhrases.Of(lexicon, "joined_after_figure");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
