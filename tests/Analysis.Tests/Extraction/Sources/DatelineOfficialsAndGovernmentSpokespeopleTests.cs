@@ -5,7 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// Three shapes of wire copy. A story filed in one capital that cites officials in another opens its sentence with them right
 /// after the dateline ("PARIS (AFP) - Officials in Bamako said"): they are that place's officials, as when the sentence opens
-/// the passage. A country's unnamed government spokesperson ("an Omani government spokesman said") is the government's voice,
+/// the passage; so an unnamed voice capitalised right after the dateline ("COLOMBO (Reuters) - Diplomats in Colombo said") is
+/// read as the lower-case voice it is. A country's unnamed government spokesperson ("an Omani government spokesman said") is the government's voice,
 /// as a bare "a government spokesman" in the dateline's country is, not the country's officials. A person's lower-case "le"
 /// ("Louis le Grange", "Jan le Roux", Afrikaans and French names) stays in the name. Near misses: officials in a place who do
 /// not speak, a ministry's or a plain country's spokesperson, a capitalised "Le" that opens a paper's name. The sentences are ours.
@@ -18,6 +19,14 @@ public class DatelineOfficialsAndGovernmentSpokespeopleTests
     [InlineData("LONDON - Officials in Kyiv said 2,000 more North Korean troops had reached the front.", "Ukrainian officials")]
     public void Officials_in_a_capital_after_a_dateline_are_its_officials(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
+
+    [Theory]
+    // An unnamed voice capitalised only because it opens the text after the dateline's dash is the voice it is in lower case.
+    [InlineData("COLOMBO (Reuters) - Diplomats in Colombo said on Friday they believed most of the roughly 400 mercenaries had fled.", "diplomats")]
+    [InlineData("PARIS (AFP) - Diplomats in Bamako said about 500 Chadian troops had arrived in Gao.", "diplomats")]
+    [InlineData("KABUL (AP) - Witnesses said about 40 soldiers were killed near the airport.", "witnesses")]
+    public void A_voice_opening_the_text_after_a_dateline_speaks(string text, string source) =>
+        Assert.Contains(Counts(text), c => c.AttributedTo == source);
 
     [Theory]
     // Near miss: officials in a place who only meet cite nothing.
