@@ -177,6 +177,9 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
+    /// <summary>The city of the sentence's dateline, in title case, or null (see <see cref="DatelinePlaces.City"/>).</summary>
+    public string? DatelineCity(Sentence sentence) => datelinePlaces.City(sentence.Text);
+
     /// <summary>The country a sentence names last as its armed service's owner ("the Lebanese army commander", "Israel's military",
     /// "Qatar's armed forces"): a demonym or a possessive, then a service of armed_services; or null.</summary>
     public string? ServiceOwner(string text, IReadOnlyList<CountryMention> countries)
