@@ -37,6 +37,8 @@ public class ReleaseIssuersTests
     [InlineData("U.S. Forces Korea statement\n\nU.S. Forces Korea is aware of media reports. The 28,500 troops remain on the peninsula.", 28500, "U.S. Forces Korea", "")]
     [InlineData("Rwanda Defence Force statement\n\nAbout 300 more troops have been deployed to Cabo Delgado.", 300, "Rwanda Defence Force", "")]
     [InlineData("Pentagon statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, "Pentagon", "")]
+    // A regional mission known by its acronym alone.
+    [InlineData("ECOMIG statement\n\nThe Mission will reduce its troops to five hundred (500) men from Senegal, Nigeria and Ghana.", 500, "ECOMIG", "")]
     // Not a headline whose verb comes before a name and "statement".
     [InlineData("Kremlin dismisses NATO statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
     [InlineData("Russia rejects UN statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
