@@ -279,7 +279,8 @@ internal sealed class SourceFinder
                 && !InsideLongerName(s, span.Start - start, entry))
             {
                 var credit = credits.Contains(span);
-                var body = OwnedByPossessive(s, span.Start - start, entry, countries) ?? entry;
+                var body = OwnedByPossessive(s, span.Start - start, entry, countries)
+                    ?? DatelineOwned(span.Start - start, span.End - start, entry, countries, documentCountry?.Dateline) ?? entry;
                 candidates.Add(new(1, new SourceRef(span, body.Name, body.Kind, body.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(body),
                     IsPerson: entry.Kind == SourceKind.Official,
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
@@ -935,6 +936,18 @@ internal sealed class SourceFinder
         if (other is null || other == own) return null;
         var name = countryWords.Adjective(other) + entry.Name[countryWords.Adjective(own).Length..];
         return gazetteer.TryResolveSpelling(name, out var known) && known.Country == other ? known : entry with { Name = name, Country = other };
+    }
+
+    // "TAIPEI (Reuters) - …, the Ministry of National Defense said": a state body's name that the gazetteer gives one country but
+    // that names no country itself (several states' defense ministries bear it) is, in a story filed from another country, that
+    // country's body, as a possessive before it makes it (OwnedByPossessive). With no dateline it stays the gazetteer's.
+    private GazetteerEntry? DatelineOwned(int from, int to, GazetteerEntry entry, List<CountryName> countries, string? dateline)
+    {
+        if (dateline is null || entry.Country is not { } own || own == dateline || !entry.Name.StartsWith(countryWords.Adjective(own) + " ", StringComparison.Ordinal)) return null;
+        foreach (var c in countries)
+            if (c.Span.Start < to && c.Span.End > from) return null;
+        var name = countryWords.Adjective(dateline) + entry.Name[countryWords.Adjective(own).Length..];
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == dateline ? known : entry with { Name = name, Country = dateline };
     }
 
     // Whether `text` ends with `words` (either case at their start) after a non-letter or nothing.
