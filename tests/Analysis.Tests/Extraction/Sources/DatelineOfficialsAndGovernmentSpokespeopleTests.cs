@@ -54,6 +54,21 @@ public class DatelineOfficialsAndGovernmentSpokespeopleTests
         Assert.Contains(Counts(text), c => c.AttributedTo == source);
 
     [Theory]
+    // A spokesperson of a body named by its bare noun speaks as "the ministry" does: for the ministry the document cited.
+    [InlineData("Those troops, the Dutch Defence Ministry said, number about 30. The clash began when some 80 Serb infantrymen attacked, a ministry spokesman in The Hague said.",
+        80, "Dutch Defense Ministry")]
+    [InlineData("About 1,200 troops will rotate home, the Kenyan Defence Ministry said. Some 300 more will follow in May, a ministry spokeswoman said.",
+        300, "Kenyan Defense Ministry")]
+    public void A_ministry_spokesperson_speaks_for_the_ministry_cited(string document, double value, string origin) =>
+        Assert.Equal(origin, Of(document, value).AttributedTo);
+
+    [Theory]
+    // Near miss: with no ministry cited, no "ministry spokesperson" is named as a source.
+    [InlineData("VIENNA - About 300 Austrian soldiers will go to the border, a ministry spokesman said.", "ministry spokesperson")]
+    public void No_bare_ministry_spokesperson_is_a_source(string text, string source) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Source == source);
+
+    [Theory]
     [InlineData("About 300 soldiers were sent to the border, Jan le Roux said.", "Jan le Roux")]
     [InlineData("The Police Minister, Louis le Grange, said 300 soldiers were sent to the border.", "Louis le Grange")]
     public void A_lower_case_le_stays_in_the_name(string text, string source) =>
