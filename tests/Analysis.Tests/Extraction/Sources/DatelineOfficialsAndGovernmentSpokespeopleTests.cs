@@ -50,6 +50,8 @@ public class DatelineOfficialsAndGovernmentSpokespeopleTests
     [InlineData("MUSCAT (AP) - An Omani defence ministry spokesman said 3,000 Iranian troops were in Dhofar.", "Omani Defense Ministry")]
     [InlineData("About 150 paratroopers landed on the island overnight, an Indian spokesman said.", "Indian officials")]
     [InlineData("A Nigerian government spokesman, Lai Mohammed, said 500 troops had been sent.", "Lai Mohammed")]
+    // A force's component the gazetteer knows speaks by its spokesperson, as any body does.
+    [InlineData("CAMP PENDLETON, Calif. - The first of roughly 1,250 Marines began arriving in Darwin, a Marine Corps Forces Pacific spokesman said.", "U.S. Marine Corps Forces Pacific")]
     public void Other_spokespeople_keep_their_voice(string text, string source) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == source);
 
