@@ -294,9 +294,23 @@ internal sealed partial class Attribution
         // ends so is a live page's quote of a release.
         if (colon || k > 0) return -1;
         foreach (var end in closing.StatementTitleEnds)
-            if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' ')
+            if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' '
+                && IssuerName(s[..^(end.Length + 1)]))
                 return start + s.Length - end.Length - 1;
         return -1;
+    }
+
+    // Whether the words before a title that ends the line are a name alone: each capitalised (or a number), or "of", "for",
+    // "and", "the" between them ("U.S. Forces Korea", "Task Force Nile"); a headline's verb ("Kremlin dismisses NATO") is none.
+    private static bool IssuerName(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty || char.IsUpper(word[0]) || char.IsDigit(word[0]) || word is "of" or "for" or "and" or "the") continue;
+            return false;
+        }
+        return true;
     }
 
     // "Ministry of Defence, The Hague - press statement, 20 January 1995", "Office of the Attorney-General, Natal - statement":

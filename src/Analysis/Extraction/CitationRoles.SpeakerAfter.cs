@@ -71,9 +71,20 @@ internal sealed partial class CitationRoles
                 case ',' when k > 0 && char.IsAsciiDigit(aside[k - 1]) && k + 1 < aside.Length && char.IsAsciiDigit(aside[k + 1]) && OpensRelative(aside): break;
                 case ',': return nameMayFollow || (k + 1 < aside.Length && !char.IsLetterOrDigit(aside[k + 1]));
                 case ';' or ':': return false;
-                case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2]))): return false;
+                case '.' when !(k > 0 && char.IsAsciiLetterUpper(aside[k - 1]) && (k == 1 || !CueIndex.IsWordCharacter(aside[k - 2])))
+                    && !PartyStateTag(aside[..k]): return false;
             }
         return false;
+    }
+
+    // Whether the text before a dot ends with an American lawmaker's party and abbreviated state ("R-Calif", "D-Ga", "I-Vt"), as
+    // "Rep. X, R-Calif., said" writes them; speaker_after reads that dot so too.
+    private static bool PartyStateTag(ReadOnlySpan<char> before)
+    {
+        var i = before.Length;
+        while (i > 0 && char.IsAsciiLetterLower(before[i - 1])) i--;
+        return before.Length - i is >= 1 and <= 4 && i >= 3 && char.IsAsciiLetterUpper(before[i - 1]) && before[i - 2] == '-'
+            && before[i - 3] is 'D' or 'R' or 'I' && (i == 3 || !CueIndex.IsWordCharacter(before[i - 4]));
     }
 
     private static bool OpensRelative(ReadOnlySpan<char> aside) =>

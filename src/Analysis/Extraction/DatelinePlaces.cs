@@ -58,6 +58,19 @@ internal sealed class DatelinePlaces
         return Of(place.ToString());
     }
 
+    /// <summary>The city of the dateline sentence text s opens with, in title case ("TEGUCIGALPA, Honduras (AP) -": "Tegucigalpa"),
+    /// where it is a capital or a place of dateline_places and not its country's own name; else null.</summary>
+    public string? City(string s)
+    {
+        if (Country(s) is not { } country) return null;
+        var end = 0;
+        while (end < s.Length && end < 60 && (char.IsUpper(s[end]) || s[end] is '.' or '-' or '\'' or '’' or ' ')) end++;
+        var place = TitleCase(s.AsSpan(0, end).TrimEnd(" .-"));
+        if (place.Length < 3 || Of(place) != country || countries.Find(place, 0, place.Length) is { Count: > 0 } named && named[0].Country.Name == country
+            && string.Equals(named[0].Country.Name, place, StringComparison.OrdinalIgnoreCase)) return null;
+        return place;
+    }
+
     /// <summary>Whether a credit's brackets hold a place, not an outlet: "December 8, 2019 (KHARTOUM) -", as Sudan Tribune heads its
     /// stories, names the city a dateline names first elsewhere (a country's name or capital, or a place of dateline_places).</summary>
     public bool IsPlace(ReadOnlySpan<char> name) => name.Length > 2 && Of(TitleCase(name)) is not null;

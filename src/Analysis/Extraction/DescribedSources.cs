@@ -58,9 +58,15 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
-                && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal)
-                && Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline) is { } office)
-                accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+                && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal))
+            {
+                if (Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline) is { } office)
+                    accepted[i] = office with { Span = voice.Span, Role = voice.Role };
+                // "a ministry spokesman in The Hague said" after "the Dutch Defence Ministry said": a spokesperson of a body named by
+                // its bare noun speaks as "the ministry" does, for the one the document cited (anaphor_nouns read it so).
+                else if (voice.Name == "ministry spokesperson")
+                    accepted[i] = new SourceRef(voice.Span, "the ministry", SourceKind.Other, null, voice.Role, "ministry", IsPronoun: true);
+            }
             // "according to a government statement", "an army statement said": a state body's unnamed release speaks for the
             // body as its unnamed spokesperson does (body_release_nouns).
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, Role: not CitationRole.Mentioned } release

@@ -30,8 +30,15 @@ internal sealed class DocumentCountry
     /// <summary>Learns the country a sentence names as its service's owner (see <see cref="SourceFinder.ServiceOwner"/>).</summary>
     public void LearnService(string? country) => Service = country ?? Service;
 
-    /// <summary>Learns the dateline's country from a sentence at the head of the document (see <see cref="DatelinePlaces"/>).</summary>
-    public void LearnDateline(string? country) => Dateline ??= country;
+    /// <summary>The city of the document's dateline in title case ("TEGUCIGALPA, Honduras (AP) -": Tegucigalpa), or null.</summary>
+    public string? DatelineCity { get; private set; }
+
+    /// <summary>Learns the dateline's country, and its city where it has one, from a sentence at the head of the document (see <see cref="DatelinePlaces"/>).</summary>
+    public void LearnDateline(string? country, string? city = null)
+    {
+        if (Dateline is not null || country is null) return;
+        (Dateline, DatelineCity) = (country, city);
+    }
 
     /// <summary>Learns from a sentence: the sources it found and the countries it names.
     /// "Japan on Monday dispatched two warships carrying some 650 troops": a country by its name that opens a body sentence

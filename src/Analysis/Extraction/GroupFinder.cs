@@ -25,6 +25,9 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
     // "diplomatic", "security": the trade words that stay in the name of unnamed sources ("Western diplomatic sources").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
+    // "government": the body a country's spokesperson speaks for when the word right before the title names it
+    // (spokesperson_body_words): "an Omani government spokesman" is the Omani government's voice.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonBodyWords;
     // "embassy": a group head whose place abroad after "in" stays in its name (placed_group_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placedHeadWords;
     // "police": a state's force whose spokesperson speaks for it (described_groups).
@@ -64,6 +67,7 @@ internal sealed class GroupFinder
         postedWords = Words("posted_voices");
         spokespersonWords = Words("spokesperson_nouns");
         sourceModifierWords = Words("kept_source_modifiers");
+        spokespersonBodyWords = Words("spokesperson_body_words");
         placedHeadWords = Words("placed_group_heads");
         describedGroupWords = Words("described_groups");
         indefiniteWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
@@ -291,8 +295,10 @@ internal sealed class GroupFinder
         while (b > 0 && char.IsAsciiLetterLower(s[b - 1])) b--;
         if (b == e) return -1;
         if (locatedHeadWords.Contains(s.AsSpan(b, e - b))) return b;
-        // "Officials in Warsaw said": the sentence's first word, capitalised.
-        if (b > 0 && char.IsAsciiLetterUpper(s[b - 1]) && s.AsSpan(0, b - 1).IsWhiteSpace()
+        // "Officials in Warsaw said": the sentence's first word, capitalised, or the first after a dateline's dash, as a wire
+        // filed in one capital cites officials in another ("PARIS (AFP) - Officials in Bamako said").
+        if (b > 0 && char.IsAsciiLetterUpper(s[b - 1]) && s.AsSpan(0, b - 1).TrimEnd() is var lead
+            && (lead.IsEmpty || lead[^1] is '-' or '–' or '—')
             && locatedHeadWords.Contains(string.Concat(char.ToLowerInvariant(s[b - 1]).ToString(), s.AsSpan(b, e - b)))) return b - 1;
         return -1;
     }
@@ -370,6 +376,12 @@ internal sealed class GroupFinder
             _ => armedServices.TryGet(head, out var service) ? service : head,
         };
         var kept = mods.Length == 0 ? "" : KeptModifiers(mods, plural == "sources");
+        // "an Omani government spokesman said": the body the word right before the title names speaks (spokesperson_body_words),
+        // as a bare "a government spokesman" in a dateline's country does.
+        if (plural == "spokesperson" && country is not null && mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [.., var last]
+            && spokespersonBodyWords.Contains(last.ToLowerInvariant()))
+            return new SourceRef(span, $"{countryWords.Adjective(country)} {last.ToLowerInvariant()}", SourceKind.Government, country, CitationRole.Mentioned,
+                last.ToLowerInvariant(), IsGroup: true);
         // "an Indian spokesman said": a country's spokesperson that no body's word names is one of its officials ("Indian officials").
         if (plural == "spokesperson" && kept.Length == 0 && country is not null) plural = "officials";
         // "a senior Emirati commander": a country's commander is a military voice, named as one ("Emirati military commanders");

@@ -26,6 +26,7 @@ internal static class SignOffs
         end = SkipWhiteSpaceBack(s, end);
         if (end < 3) return null;
         if (Labelled(s, end) is { } labelled) return labelled;
+        if (Republished(s, end) is { } republished) return republished;
         // "(Yonhap)", "/Trend/"; else "-- The Star (Johannesburg) and Sapa-AFP", whose brackets name the paper's city.
         return s[end - 1] is ')' or '/' && s.LastIndexOf(s[end - 1] == ')' ? '(' : '/', end - 2) is var open and >= 0 && Credit(s, open, open + 1, end - 1) is { } bracketed
             ? bracketed
@@ -66,6 +67,46 @@ internal static class SignOffs
         // Not the dot of an abbreviation: "… troops from the U.S. (NATO)".
         if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
         return new TextSpan(from, to);
+    }
+
+    // The words that open a line saying where a story ran before ("Reprinted in the Northern Star", "Originally published in
+    // Kommersant", "This article first appeared on The War Horse, a nonprofit newsroom"), as papers mark the copy they take
+    // from another; a description after a comma is no part of the name.
+    private static readonly string[] RunOpeners = ["Reprinted in ", "Reprinted from ", "Republished in ", "Republished from ", "Republished with permission from ",
+        "Originally published in ", "Originally published by ", "First published in ", "First published by ", "This article first appeared in ",
+        "This article first appeared on ", "This article was originally published in ", "This article was originally published by ",
+        "This story first appeared in ", "This story first appeared on ", "This story was originally published by "];
+
+    // A line, in brackets or not, that is only such an opener and a name, or a translation note naming the outlet it translates
+    // ("(Translated from the Russian, TSN)"): the name is the story's credit. A translation note's description in lower case
+    // ("(Translated from the German, a regional news agency)") names none; a place in brackets after the name is no part of it
+    // ("Reprinted in the Northern Star (Northern Illinois University)").
+    private static TextSpan? Republished(string s, int end)
+    {
+        var from = SkipWhiteSpace(s, 0);
+        var to = end;
+        if (from < to && s[from] == '(' && s[to - 1] == ')') (from, to) = (from + 1, to - 1);
+        else if (to > 0 && s[to - 1] == ')' && s.LastIndexOf('(', to - 1) is var place and > 0) to = SkipWhiteSpaceBack(s, place, from);
+        var opened = false;
+        foreach (var opener in RunOpeners)
+            if (string.CompareOrdinal(s, from, opener, 0, opener.Length) == 0)
+            {
+                from += opener.Length;
+                opened = true;
+                if (s.IndexOf(',', from, to - from) is var described and > 0) to = described;
+                break;
+            }
+        if (!opened)
+        {
+            if (string.CompareOrdinal(s, from, "Translated from ", 0, 16) != 0 && string.CompareOrdinal(s, from, "translated from ", 0, 16) != 0) return null;
+            var comma = s.IndexOf(',', from, to - from);
+            if (comma < 0) return null;
+            from = comma + 1;
+        }
+        from = SkipWhiteSpace(s, from);
+        if (string.CompareOrdinal(s, from, "the ", 0, 4) == 0) from += 4;
+        to = SkipWhiteSpaceBack(s, to, from);
+        return to - from is >= 2 and <= MaxLength && IsName(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
     }
 
     // "SOURCE: AA", "Source: Xinhua": a label, its colon and a name close the text, the label opening it or a sentence after another's end.

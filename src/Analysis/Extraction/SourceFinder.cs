@@ -177,6 +177,9 @@ internal sealed class SourceFinder
     /// <summary>The country of the dateline a sentence opens with ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
     public string? DatelineCountry(Sentence sentence) => datelinePlaces.Country(sentence.Text);
 
+    /// <summary>The city of the sentence's dateline, in title case, or null (see <see cref="DatelinePlaces.City"/>).</summary>
+    public string? DatelineCity(Sentence sentence) => datelinePlaces.City(sentence.Text);
+
     /// <summary>The country a sentence names last as its armed service's owner ("the Lebanese army commander", "Israel's military",
     /// "Qatar's armed forces"): a demonym or a possessive, then a service of armed_services; or null.</summary>
     public string? ServiceOwner(string text, IReadOnlyList<CountryMention> countries)
@@ -276,7 +279,8 @@ internal sealed class SourceFinder
                 && !InsideLongerName(s, span.Start - start, entry))
             {
                 var credit = credits.Contains(span);
-                var body = OwnedByPossessive(s, span.Start - start, entry, countries) ?? entry;
+                var body = OwnedByPossessive(s, span.Start - start, entry, countries)
+                    ?? DatelineOwned(span.Start - start, span.End - start, entry, countries, documentCountry?.Dateline) ?? entry;
                 candidates.Add(new(1, new SourceRef(span, body.Name, body.Kind, body.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(body),
                     IsPerson: entry.Kind == SourceKind.Official,
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
@@ -932,6 +936,18 @@ internal sealed class SourceFinder
         if (other is null || other == own) return null;
         var name = countryWords.Adjective(other) + entry.Name[countryWords.Adjective(own).Length..];
         return gazetteer.TryResolveSpelling(name, out var known) && known.Country == other ? known : entry with { Name = name, Country = other };
+    }
+
+    // "TAIPEI (Reuters) - …, the Ministry of National Defense said": a state body's name that the gazetteer gives one country but
+    // that names no country itself (several states' defense ministries bear it) is, in a story filed from another country, that
+    // country's body, as a possessive before it makes it (OwnedByPossessive). With no dateline it stays the gazetteer's.
+    private GazetteerEntry? DatelineOwned(int from, int to, GazetteerEntry entry, List<CountryName> countries, string? dateline)
+    {
+        if (dateline is null || entry.Country is not { } own || own == dateline || !entry.Name.StartsWith(countryWords.Adjective(own) + " ", StringComparison.Ordinal)) return null;
+        foreach (var c in countries)
+            if (c.Span.Start < to && c.Span.End > from) return null;
+        var name = countryWords.Adjective(dateline) + entry.Name[countryWords.Adjective(own).Length..];
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == dateline ? known : entry with { Name = name, Country = dateline };
     }
 
     // Whether `text` ends with `words` (either case at their start) after a non-letter or nothing.

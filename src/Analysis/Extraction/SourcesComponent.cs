@@ -36,8 +36,8 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         foreach (var s in sentences)
         {
             // A dateline opens the story's first paragraph, after its headline.
-            if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s));
-            refs[s.Index] = people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms));
+            if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s), finder.DatelineCity(s));
+            refs[s.Index] = PlacedMissions(people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms)), country);
             acronyms.Learn(refs[s.Index]);
             country.Learn(refs[s.Index], countries[s.Index], document.Document.Text, s.Start);
             country.LearnService(finder.ServiceOwner(document.Document.Text, countries[s.Index]));
@@ -51,6 +51,26 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
     }
+
+    // "TEGUCIGALPA, Honduras (AP) - … the U.S. Embassy said": a foreign country's mission named without its place, in a story
+    // filed from a city of another country, is its mission in that city ("U.S. Embassy in Tegucigalpa"), as the DevSet header
+    // names it and as a mission with its place written is named (placed_group_heads); with no dateline it stays the country's
+    // embassy ("the Dutch embassy said").
+    private static IReadOnlyList<SourceRef> PlacedMissions(IReadOnlyList<SourceRef> refs, DocumentCountry country)
+    {
+        if (country.DatelineCity is not { } city) return refs;
+        SourceRef[]? placed = null;
+        for (var i = 0; i < refs.Count; i++)
+            if (refs[i] is { IsGroup: true, Country: { } owner } mission && owner != country.Dateline
+                && MissionHead(mission.Name) is { } head)
+                (placed ??= [.. refs])[i] = mission with { Name = $"{mission.Name[..^(head.Length + 1)]} {char.ToUpperInvariant(head[0])}{head[1..]} in {city}" };
+        return placed ?? refs;
+    }
+
+    // "embassy" or "consulate" where a group's name ends with it alone, after its country's adjective ("U.S. embassy"); else null.
+    private static string? MissionHead(string name) =>
+        name.EndsWith(" embassy", StringComparison.OrdinalIgnoreCase) ? name[^"embassy".Length..].ToLowerInvariant()
+        : name.EndsWith(" consulate", StringComparison.OrdinalIgnoreCase) ? name[^"consulate".Length..].ToLowerInvariant() : null;
 
     // The person a headline's first word names before a colon ("Lewentz: …"), when no reading claimed that word and the document
     // named someone of that surname (by title) anywhere; else null.

@@ -23,6 +23,9 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ranks = lexicon.WordLookup("insider_ranks", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> rankOpeners = lexicon.WordLookup("rank_openers", StringComparer.Ordinal);
     private readonly string[] wholeForceEnds = lexicon.Words("whole_force_name_ends").ToArray();
+    // "police": the head of a country's group that is a body its unnamed sources sit in ("a source in the Lesotho police"), as a
+    // service is (insider_group_bodies).
+    private readonly string[] groupBodies = lexicon.Words("insider_group_bodies").ToArray();
 
     /// <summary>Renames, in the sentence's accepted sources, each body that unnamed sources are placed in.</summary>
     public void Rename(string s, int start, List<SourceRef> accepted)
@@ -35,14 +38,22 @@ internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
                 && Inside(s, description.Span.Start - start) is not null)
                 accepted[i] = described with { Span = description.Span, Role = description.Role };
             // A country's service read as a group ("the South Korean army": "South Korean Army") is a body; "Indian officials" are not.
-            if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body || body.IsGroup && !IsService(body.Name)
-                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun) continue;
+            if (accepted[i] is not { IsPerson: false, IsPronoun: false, IsCredit: false } body
+                || body.Kind is not (SourceKind.Military or SourceKind.Intelligence or SourceKind.Government or SourceKind.Other) || Inside(s, body.Span.Start - start) is not { } noun
+                || body.IsGroup && !IsService(body.Name) && !(noun == "sources" && groupBodies.Any(g => body.Name.EndsWith(" " + g, StringComparison.Ordinal)))) continue;
             // A service's officials keep its name, as GroupFinder names them ("officials of the Indian Army": Indian Army officials).
             // Sources at a foreign ministry are diplomatic sources ("a source at the Turkish foreign ministry": Turkish diplomatic
             // sources), as the DevSet header names them; its officials stay the country's.
             var trade = noun == "sources" && diplomaticNames.Any(d => body.Name.Contains(d, StringComparison.OrdinalIgnoreCase)) ? "diplomatic"
                 : SpokespeopleToOutlets.Trade(body, defenseNames);
-            var name = noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
+            // A country's body named only by its trade in lower case ("Ukrainian military intelligence", "Kenyan police",
+            // "Japanese government") keeps that name for its sources, and an intelligence body for its officials too, as the
+            // DevSet header names "a source in Ukraine's military intelligence" ("Ukrainian military intelligence sources").
+            var generic = body.Country is { } owner && countryWords.Adjective(owner) is var adjective && body.Name.Length > adjective.Length + 1
+                && body.Name.StartsWith(adjective + " ", StringComparison.Ordinal) && !body.Name.AsSpan(adjective.Length + 1).ContainsAnyInRange('A', 'Z')
+                && (noun == "sources" && trade != "diplomatic" || body.Kind == SourceKind.Intelligence);
+            var name = generic ? $"{body.Name} {noun}"
+                : noun == "officials" && body.Country is not null && trade == "military" && IsService(body.Name) ? $"{body.Name} {noun}"
                 : body.Country is { } country
                 ? string.Join(' ', new[] { countryWords.Adjective(country), trade, noun }.Where(p => p is not null))
                 : $"{body.Name} {noun}";

@@ -76,7 +76,8 @@ internal sealed class UnnamedSpeakers
     // committee ("Committee" is capitalised in names anywhere).
     private string OpeningVoiceInLowerCase(string s)
     {
-        var k = 0;
+        // "COLOMBO (Reuters) - Diplomats in Colombo said": the first word after a dateline's dash opens the sentence too.
+        var k = AfterDateline(s);
         while (k < s.Length && (char.IsWhiteSpace(s[k]) || s[k] is '"' or '“' or '\'' or '‘')) k++;
         if (k >= s.Length || !char.IsUpper(s[k])) return s;
         var end = WordEnd(s, k);
@@ -87,6 +88,23 @@ internal sealed class UnnamedSpeakers
         ReadOnlySpan<char> lower = word;
         if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower))) return s;
         return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
+    }
+
+    // Where the text after a dateline starts ("PARIS (AFP) - ", "WASHINGTON, May 16 (NZPA-Reuter) - "): a city in capitals opens the
+    // sentence and a spaced dash follows within a dateline's length; else 0.
+    private static int AfterDateline(string s)
+    {
+        var caps = 0;
+        while (caps < s.Length && char.IsAsciiLetterUpper(s[caps])) caps++;
+        if (caps < 3) return 0;
+        for (var i = caps; i < Math.Min(s.Length - 2, 70); i++)
+            if (s[i] == ' ' && s[i + 1] is '-' or '–' or '—')
+            {
+                var j = i + 2;
+                if (j < s.Length && s[j] == '-') j++;
+                if (j < s.Length && s[j] == ' ') return j + 1;
+            }
+        return 0;
     }
 
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.

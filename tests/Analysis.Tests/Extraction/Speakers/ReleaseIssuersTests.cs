@@ -33,6 +33,19 @@ public class ReleaseIssuersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A statement's or a communique's first line that names its issuer so, as forces and missions head what they post.
+    [InlineData("U.S. Forces Korea statement\n\nU.S. Forces Korea is aware of media reports. The 28,500 troops remain on the peninsula.", 28500, "U.S. Forces Korea", "")]
+    [InlineData("Rwanda Defence Force statement\n\nAbout 300 more troops have been deployed to Cabo Delgado.", 300, "Rwanda Defence Force", "")]
+    [InlineData("Pentagon statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, "Pentagon", "")]
+    // A regional mission known by its acronym alone.
+    [InlineData("ECOMIG statement\n\nThe Mission will reduce its troops to five hundred (500) men from Senegal, Nigeria and Ghana.", 500, "ECOMIG", "")]
+    // Not a headline whose verb comes before a name and "statement".
+    [InlineData("Kremlin dismisses NATO statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
+    [InlineData("Russia rejects UN statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
+    public void A_statement_first_line_names_its_issuer(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The issuer, its seat after a comma, a dash and a release's noun, perhaps dated: the issuer speaks for the text below,
     // and a ministry takes its country from its seat.
     [InlineData("Ministry of Defence, Vilnius - press statement, 4 March 2024\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, "Lithuanian Defense Ministry", "")]
