@@ -228,6 +228,8 @@ internal sealed partial class TroopCountFinder
         if (targetBefore.Before(text, segmentStart, q.Span.Start)) return EstimateStatus.Planned;
         // "there may soon be 40,000 of them", "is likely to be up to 6,000", "a total of 65,000 is expected": troops to come.
         if (futureBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0
+            || (q.Core.Start > q.Span.Start && verbHedges.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0
+                && futureBeforeVerbHedges.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0)
             || (Spaced(text, figure.End) && (plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0 || RestToFollow(text, figure.End, segmentEnd))))
             return EstimateStatus.Planned;
         // "is weighing the withdrawal of roughly 4,500", "are considering a force of up to 15,000": the object of a deliberation.

@@ -34,7 +34,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        hedgeVerbs, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        hedgeVerbs, futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -186,6 +186,8 @@ internal sealed partial class TroopCountFinder
         (earlierPlacingParticiples, earlierAdverbsAfterNoun) = (AdjacentPhrases.Of(lexicon, "earlier_placing_participles"), AdjacentPhrases.Of(lexicon, "earlier_adverbs_after_noun"));
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
+        (futureBeforeVerbHedges, verbHedges) = (AdjacentPhrases.Of(lexicon, "future_before_verb_hedges", ignoreCase: false),
+            AdjacentPhrases.Of(lexicon, "verb_hedges", ignoreCase: false));
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
         (plannedAfterTransitive, plannedAfterObjects) = (AdjacentPhrases.Of(lexicon, "planned_after_transitive"), AdjacentPhrases.Of(lexicon, "planned_after_objects"));
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");

@@ -24,6 +24,7 @@ public class FutureFormsAndHeldLevelsTests
     [InlineData("About 2,000 troops were at the base on Monday, a number expected to pass 4,000 by Friday.", 4000, EstimateStatus.Planned)]
     [InlineData("The international force will top 12,000 by the spring, officials said.", 12000, EstimateStatus.Planned)]
     [InlineData("The international force now tops 12,000, officials said.", 12000, EstimateStatus.Current)]
+    [InlineData("Timeline\n\n30 May More than 5,100 U.S. personnel are in the country.", 5100, EstimateStatus.Current)]
     [InlineData("Roughly 2,500 Estonian conscripts patrol the eastern frontier, the minister said.", 2500, EstimateStatus.Current)]
     [InlineData("Officials said 6,000 soldiers could face disciplinary action.", 6000, EstimateStatus.Current)]
     [InlineData("The ministry said 800 soldiers had arrived and would stay until June.", 800, EstimateStatus.Current)]
