@@ -14,7 +14,7 @@ public class SeizedPeacekeepersTests
     [InlineData("Rebel units have seized 22 Zambian peacekeepers near the airstrip.", TroopKind.Casualties)]
     [InlineData("Gunmen kidnapped 12 soldiers of the border guard overnight.", TroopKind.Casualties)]
     [InlineData("More than 370 peacekeepers were taken hostage after the air strikes.", TroopKind.Casualties)]
-    [InlineData("By Sunday some 40 blue helmets were in the hands of the militia.", TroopKind.Casualties)]
+    [InlineData("By Sunday some 40 blue helmets were in enemy hands.", TroopKind.Casualties)]
     // Near misses: what the troops themselves seize.
     [InlineData("About 3,000 marines landed and seized the port.", TroopKind.Deployment)]
     [InlineData("The rebels seized the valley, where 600 soldiers were stationed.", TroopKind.Deployment)]
