@@ -30,13 +30,9 @@ internal sealed partial class TroopCountFinder
     // "the order put 265,322 reservists on active duty", "ordered 152 Guard members to active duty": an order before the number
     // (duty_order_verbs, at most three words back) and the duty it sends them to after the mention, in its clause (active_duty_goals,
     // within 60 characters, no ',' or ';' between); not "has 1.3 million troops on active duty", an army's size.
-    private bool OrderedToDuty(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
-    {
-        var to = Math.Min(segmentEnd, span.End + 60);
-        var stop = text.AsSpan(span.End, to - span.End).IndexOfAny(",;");
-        if (stop >= 0) to = span.End + stop;
-        return kindWords.ActiveDutyGoals.Any(text, span.End, to) && PhraseBefore(kindWords.DutyOrderVerbs, text, segmentStart, q.Span.Start, 3) >= 0;
-    }
+    private bool OrderedToDuty(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span) =>
+        kindWords.ActiveDutyGoals.Any(text, span.End, ClauseEndAfter(text, span.End, segmentEnd, 60, ",;"))
+        && PhraseBefore(kindWords.DutyOrderVerbs, text, segmentStart, q.Span.Start, 3) >= 0;
 
     // The kind of the figure at q (the whole mention: span) in text[segmentStart..segmentEnd); anchor: the figure a bare
     // number is read against; previous: the figure before it in the sentence; part: counted as "N of them".

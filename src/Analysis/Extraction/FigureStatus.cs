@@ -118,9 +118,10 @@ internal sealed partial class TroopCountFinder
             && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             status = EstimateStatus.Current;
         // "9,680 of its 12,944 uniformed personnel had left Mali", "Most of the last 1,000 Syrian troops have withdrawn": the whole
-        // a share has left from is the level before that share left (earlier).
+        // a share has left from (share_of_whole right before the number or one word before it) is the level before that share
+        // left (earlier).
         if (status == EstimateStatus.Current && kind != TroopKind.Casualties
-            && (ShareBefore(text, segmentStart, q.Span.Start) || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
+            && (PhraseBefore(shareOfWhole, text, segmentStart, q.Span.Start, 1) >= 0 || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             && DepartedAfter(text, span.End, segmentEnd))
             status = EstimateStatus.Earlier;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
@@ -129,24 +130,9 @@ internal sealed partial class TroopCountFinder
         return status;
     }
 
-    // A share of share_of_whole right before the number, or before one word before it ("most of the last 1,000").
-    private bool ShareBefore(string text, int segmentStart, int at)
-    {
-        if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, at) >= 0) return true;
-        var w = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
-        var b = w;
-        while (b > segmentStart && char.IsLetter(text[b - 1])) b--;
-        return b < w && b > segmentStart && shareOfWhole.StartOfPhraseBefore(text, segmentStart, b) >= 0;
-    }
-
     // A verb of having left (departed_share_verbs) in the figure's clause after its mention: at most 60 characters on, no ',',
     // ';' or ':' between.
-    private bool DepartedAfter(string text, int from, int end)
-    {
-        var to = Math.Min(end, from + 60);
-        var stop = text.AsSpan(from, to - from).IndexOfAny(",;:");
-        return departedShareVerbs.Any(text, from, stop < 0 ? to : from + stop);
-    }
+    private bool DepartedAfter(string text, int from, int end) => departedShareVerbs.Any(text, from, ClauseEndAfter(text, from, end, 60, ",;:"));
 
     // Whether only "of the" (or "of its", "of their") and at most two words not of sending_plan_adjectives stand between a
     // part's figure (ending at partEnd) and this one (starting at at): "1,000 of the estimated 3,000".

@@ -197,7 +197,7 @@ internal sealed partial class TroopCountFinder
     // A link of distant_whole_links later in the figure's clause (no ',', ';' or ':' before it), then the whole's number.
     private bool DistantWhole(string text, int end, Quantity q, TextSpan span)
     {
-        var clauseEnd = text.AsSpan(span.End, end - span.End).IndexOfAny(",;:") is var mark and >= 0 ? span.End + mark : end;
+        var clauseEnd = ClauseEndAfter(text, span.End, end, end - span.End, ",;:");
         foreach (var hit in kindWords.DistantWholeLinks.Find(text, span.End, clauseEnd))
             if (Spaced(text, hit.Span.End) && WholeAt(text, hit.Span.End, end, q)) return true;
         return false;

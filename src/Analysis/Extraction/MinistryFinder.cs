@@ -52,11 +52,11 @@ internal sealed class MinistryFinder
             else if (InitialsBefore(countries, s, hit.Span.Start) is { Country: { } initials } acronym)
                 (country, from) = (initials, acronym.Span.Start);
             else if (SkipWhiteSpace(s, hit.Span.End) is var p && WordEnd(s, p) is var e && s[p..e] is "in" or "of"
-                && countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, e) && c.Country is not null && !c.IsDemonym) is { Country: { } after } place)
+                && PlaceAt(countries, s, e) is { Country: { } after } place)
                 (country, to) = (after, place.Span.End);
             // "Ministry of Defence, The Hague - press statement": a release's first line names its seat after a comma, before a dash.
             else if (from == 0 && SkipWhiteSpace(s, hit.Span.End) is var c && c < s.Length && s[c] == ','
-                && countries.FirstOrDefault(x => x.Span.Start == SkipWhiteSpace(s, c + 1) && x.Country is not null && !x.IsDemonym) is { Country: { } seat } seated
+                && PlaceAt(countries, s, c + 1) is { Country: { } seat } seated
                 && SkipWhiteSpace(s, seated.Span.End) is var d && d < s.Length && s[d] is '-' or '–' or '—')
                 country = seat;
             // "The Ministry of Defence said", "the Department of Defense": a ministry the sentence names by its full name without its
@@ -74,6 +74,10 @@ internal sealed class MinistryFinder
             candidates.Add(new(2, Ministry(new TextSpan(start + from, start + to), hit.Label, country)));
         }
     }
+
+    // The country named by name or capital (no demonym) that starts at the first word after text[at], or null.
+    private static CountryName? PlaceAt(List<CountryName> countries, string s, int at) =>
+        countries.FirstOrDefault(c => c.Span.Start == SkipWhiteSpace(s, at) && c.Country is not null && !c.IsDemonym);
 
     private static CountryName? InitialsBefore(List<CountryName> countries, string s, int at)
     {

@@ -251,7 +251,7 @@ internal sealed partial class TroopCountFinder
             // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
             // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
             if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
-                || ((q.Hedge is Hedge.AtLeast or Hedge.AtMost || q.Hedge is Hedge.Approximate && hedgeVerbs.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0)
+                || ((q.Hedge is Hedge.AtLeast or Hedge.AtMost || q.Hedge is Hedge.Approximate && verbHedges.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0)
                     && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
                 || EstimatedBefore(text, start, q)))
             {

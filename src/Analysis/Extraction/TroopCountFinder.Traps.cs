@@ -103,12 +103,7 @@ internal sealed partial class TroopCountFinder
     // "six other men were convicted", "Sixty-seven of the 70 men on trial", "three were acquitted": people a court tries are
     // defendants, not a count of troops (legal_predicates in the figure's clause, at most 80 characters on, no ',', ';' or ':'
     // between). Fighters "jailed" or "in custody" stay casualties: that is what befell them, not a trial's step.
-    private bool OnTrial(string text, int from, int end)
-    {
-        var to = Math.Min(end, from + 80);
-        var stop = text.AsSpan(from, to - from).IndexOfAny(",;:");
-        return legalPredicates.Any(text, from, stop < 0 ? to : from + stop);
-    }
+    private bool OnTrial(string text, int from, int end) => legalPredicates.Any(text, from, ClauseEndAfter(text, from, end, 80, ",;:"));
 
     // "from 24.02.22 to 05.12.25", "on 12.03.2024": a date written with dots, day, month and year, is no count.
     private static bool DottedDate(string text, int start, int end, int from, int to)

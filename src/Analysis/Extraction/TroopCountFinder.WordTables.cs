@@ -34,7 +34,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        hedgeVerbs, futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -187,7 +187,7 @@ internal sealed partial class TroopCountFinder
         existentials = AdjacentPhrases.Of(lexicon, "existentials");
         futureBefore = AdjacentPhrases.Of(lexicon, "future_before");
         (futureBeforeVerbHedges, verbHedges) = (AdjacentPhrases.Of(lexicon, "future_before_verb_hedges", ignoreCase: false),
-            AdjacentPhrases.Of(lexicon, "verb_hedges", ignoreCase: false));
+            AdjacentPhrases.Of(lexicon, "verb_hedges"));
         plannedAfterWords = AdjacentPhrases.Of(lexicon, "planned_after_words");
         (plannedAfterTransitive, plannedAfterObjects) = (AdjacentPhrases.Of(lexicon, "planned_after_transitive"), AdjacentPhrases.Of(lexicon, "planned_after_objects"));
         pronounCopulas = AdjacentPhrases.Of(lexicon, "pronoun_copulas");
@@ -300,7 +300,6 @@ internal sealed partial class TroopCountFinder
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
         (ageComparatives, agePeople) = (AdjacentPhrases.Of(lexicon, "age_comparatives"), AdjacentPhrases.Of(lexicon, "age_people_nouns"));
         legalPredicates = PhraseMatcher.Of(lexicon, ["legal_predicates"]);
-        hedgeVerbs = AdjacentPhrases.Of(lexicon, "hedge_verbs");
         reaches = FigureReaches.Of(lexicon);
         (levelsAfter, valueCopulas, paymentVerbs) = (AdjacentPhrases.Of(lexicon, "levels_after"), AdjacentPhrases.Of(lexicon, "value_copulas"),
             AdjacentPhrases.Of(lexicon, "payment_verbs"));
