@@ -90,22 +90,10 @@ internal sealed class UnnamedSpeakers
         return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
     }
 
-    // Where the text after a dateline starts ("PARIS (AFP) - ", "WASHINGTON, May 16 (NZPA-Reuter) - "): a city in capitals opens the
-    // sentence and a spaced dash follows within a dateline's length; else 0.
-    private static int AfterDateline(string s)
-    {
-        var caps = 0;
-        while (caps < s.Length && char.IsAsciiLetterUpper(s[caps])) caps++;
-        if (caps < 3) return 0;
-        for (var i = caps; i < Math.Min(s.Length - 2, 70); i++)
-            if (s[i] == ' ' && s[i + 1] is '-' or '–' or '—')
-            {
-                var j = i + 2;
-                if (j < s.Length && s[j] == '-') j++;
-                if (j < s.Length && s[j] == ' ') return j + 1;
-            }
-        return 0;
-    }
+    // Where the text after a dateline starts ("PARIS (AFP) - ", "WASHINGTON, May 16 (NZPA-Reuter) - "): a city in capitals opens
+    // the sentence and DatelineHeads reads its dateline; else 0.
+    private static int AfterDateline(string s) =>
+        s.Length > 3 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]) ? DatelineHeads.Length(s) : 0;
 
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
     private readonly VoiceCalques calques;
