@@ -44,6 +44,11 @@ internal sealed class NounAfterNumber
         return Read(text, from, end, at, 0);
     }
 
+    // Where the word after a modifier ending at `e` starts: after its space, or right at `e` for a prefix written with its
+    // hyphen ("26 ex-soldiers", "ex-" of noun_modifiers), or -1.
+    private static int JoinedOrSpaced(string text, string modifier, int e, int end) =>
+        modifier.EndsWith('-') && e < end && char.IsLetter(text[e]) ? e : ListedSpace(text, e, end);
+
     // The reading of text[at..end) after `count` modifiers: more modifiers first, then the noun.
     private int Read(string text, int from, int end, int at, int count)
     {
@@ -53,7 +58,7 @@ internal sealed class NounAfterNumber
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
-                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && ListedSpace(text, e, end) is var next and >= 0)
+                if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) is var e and >= 0 && JoinedOrSpaced(text, modifier, e, end) is var next and >= 0)
                 {
                     if (Read(text, from, end, next, count + 1) is var found and >= 0) return found;
                     if (modifier == "and" && ConjoinedNumber(text, next, end) is var number and > 0 && Spaced(text, number, end)

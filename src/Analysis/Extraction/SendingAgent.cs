@@ -20,7 +20,7 @@ internal sealed class SendingAgent
 
     private readonly AdjacentPhrases verbs, movingVerbs, movingNouns, movedOf, movedFrom, fillers, placePrepositions, agentPrepositions, articles, regions, usStates, stateGuards;
     private readonly AdjacentPhrases titles, speechVerbs, speechFillers, services, countryServices, severalNations, auxiliaries, nonStateNouns;
-    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, partners, partnerNouns, contributorVerbs;
+    private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, reportNouns, partners, partnerNouns, contributorVerbs;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
@@ -75,6 +75,7 @@ internal sealed class SendingAgent
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
         forceOf = AdjacentPhrases.Of(lexicon, "force_of");
         possessedPlaces = AdjacentPhrases.Of(lexicon, "possessed_places");
+        reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         partners = AdjacentPhrases.Of(lexicon, "partner_words");
         partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
@@ -345,7 +346,7 @@ internal sealed class SendingAgent
         {
             // "a Kenya-led force ...; the Bahamas has offered 150": a country in a hyphened compound acts for no one.
             // "to Poland and Germany": the name joined to a place by "and" is a place too.
-            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
+            if (c.Span.End <= verb && c.Span.End > best.End && !InAName(text, c, verb) && !PossessiveOnPlace(text, c, verb) && !PossessiveOnEstimate(text, c, verb) && !(c.Span.End + 1 < verb && text[c.Span.End] == '-' && char.IsLetter(text[c.Span.End + 1]))
                 && !(previous is { } p && JoinedByAnd(text, p, c) && IsPlace(text, start, p.Span.Start)) && (!c.IsAdjective || (Nation(text, start, c) && Relative(text, c.Span.End, verb)) || ServiceAfter(text, c.Span.End, verb))
                 && (IsActor(text, start, c.Span, cited) || Relative(text, c.Span.End, verb)) && !SaysOfAnother(text, c.Span.End, verb)
                 && !HelpedOrEvent(text, start, c, verb))
@@ -376,6 +377,12 @@ internal sealed class SendingAgent
     /// what they serve in, so it is neither the subject of a verb after it nor what a pronoun after it stands for.
     /// </summary>
     public bool PossessiveOnPlace(string text, CountryMention c, int end) => c.Possessive && PossessesPlace(text, c.Span.End, end);
+
+    // "By Seoul's count, the contingent had lost more than 4,000": a country's possessive on a word of an estimate
+    // (report_nouns) gives the figure; it is not the subject of the verb after it.
+    private bool PossessiveOnEstimate(string text, CountryMention c, int end) =>
+        c.Possessive && c.Span.End < end && char.IsWhiteSpace(text[c.Span.End])
+        && reportNouns.EndOfPhraseAt(text, c.Span.End, end) is var e and > 0 && (e == end || !CueIndex.IsWordCharacter(text[e]));
 
     // "Kim Jong Un agreed during Sergei Shoigu's visit to Pyongyang to dispatch 1,000 sappers": a known person's possessive on
     // a place or an event is no more the verb's subject than a country's is.
