@@ -268,7 +268,17 @@ internal sealed partial class TroopCountFinder
             }
             if (AboutTroops() && First(casualtyAfter, after) is { } casualty && LeansOnTroops())
             {
-                Add(q, new TextSpan(q.Span.Start, q.Span.End + casualty.Index + casualty.Length), false);
+                var casualtyEnd = q.Span.End + casualty.Index + casualty.Length;
+                // "some 2,000 of the wounded were flown home": a part of the casualties ("350 of its dead" counts its dead); not
+                // one the clause says is others ("two of the injured were soldiers' relatives", "nine of the dead were children").
+                var partOfCasualties = partitiveWords.StartOfPhraseBefore(text, q.Span.End, LettersBefore(text, q.Span.End, casualtyEnd).Start) >= 0;
+                if (partOfCasualties && PredicateNamesOthers(text, casualtyEnd, end)) continue;
+                Add(q, new TextSpan(q.Span.Start, casualtyEnd), false);
+                if (partOfCasualties)
+                {
+                    parts.Add(q);
+                    (casualtyParts ??= []).Add(q);
+                }
                 continue;
             }
             // "reached 514 on Tuesday, 180 of them killed": the whole the next number breaks down.

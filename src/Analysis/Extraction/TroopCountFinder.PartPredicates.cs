@@ -50,6 +50,19 @@ internal sealed partial class TroopCountFinder
         return -1;
     }
 
+    // "two of the injured were soldiers' relatives", "nine of the dead were children": a verb of being after a part of the
+    // casualties, then (past fillers) civilians or a possessive troop noun: the part is of others.
+    private bool PredicateNamesOthers(string text, int at, int end)
+    {
+        if (!Spaced(text, at) || partWords.Copulas.EndOfPhraseAt(text, at, end) is not (var copula and > 0) || !Spaced(text, copula)) return false;
+        var n = PhraseLiteral.SkipWhiteSpace(text, copula, end);
+        for (var fillers = 0; fillers < 2 && partWords.Fillers.EndOfPhraseAt(text, n, end) is var filler and > 0 && Spaced(text, filler); fillers++)
+            n = PhraseLiteral.SkipWhiteSpace(text, filler, end);
+        if (civilianWords.Any(text, n, Math.Min(end, n + 30))) return true;
+        var noun = nounAfter.NounEnd(text, n, end);
+        return noun > 0 && noun < end && text[noun] is '\'' or '’';
+    }
+
     // "82,000 of those called up", "half of those deployed": "of those" and a participle of sending or calling up after the number;
     // where the participle ends, or -1.
     private int SentAfterThose(string text, int at, int end)
