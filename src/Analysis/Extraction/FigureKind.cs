@@ -51,6 +51,12 @@ internal sealed partial class TroopCountFinder
         var from = Instrument(text, segmentStart, span) is var instrument and >= 0 ? instrument : segmentStart;
         // With no cue, troops that are counted are troops somewhere: a deployment (a parade or a ceremony says "other").
         var kind = Kind(sentenceCues, from, segmentEnd, span) ?? (anchor is { } a ? Kind(sentenceCues, start, end, a) : null) ?? TroopKind.Deployment;
+        // "puts its losses at about 2,000, up from at least 600": a bare number read against the casualty figure before it, with
+        // no cue of its own, counts casualties too (the figure before may owe its kind to what it estimates, not to a cue).
+        if (kind == TroopKind.Deployment && previous is { Kind: TroopKind.Casualties } before && before.Span.End <= q.Span.Start
+            && Kind(sentenceCues, segmentStart, segmentEnd, span) is null
+            && anchorBefore.IsMatch(text.AsSpan(before.Span.End, q.Span.Start - before.Span.End)))
+            kind = TroopKind.Casualties;
         // "killed 84 fighters and 47 soldiers": figures joined by "and" share the verb's kind.
         // ("killed 84 fighters from the mercenary group and 47 Malian soldiers": past a phrase of the first's.)
         // ("killed 255 British and 649 Argentine soldiers": past the first figure's gapped demonym.)
