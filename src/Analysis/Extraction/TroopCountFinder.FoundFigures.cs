@@ -16,7 +16,7 @@ internal sealed partial class TroopCountFinder
         {
             var counted = false;
             foreach (var f in found) counted |= ReferenceEquals(f.Q, q) || f.Q.Equals(q);
-            if (!counted && !IsYear(q, false) && !IsTrap(text, start, end, q)) return true;
+            if (!counted && !IsYear(q, false) && !IsTrap(text, start, end, q) && !InCivilianRow(text, start, q)) return true;
         }
         return false;
     }

@@ -65,6 +65,8 @@ internal sealed partial class TroopCountFinder
     {
         var at = SourceText.SkipWhiteSpaceBack(text, q.Span.Start, start);
         if (at == q.Span.Start) return null;
+        // "Uganda - 20,000 troops; Libya - 4,500 troops": an infobox's spaced dash between the country and its number.
+        if (at - 1 > start && text[at - 1] is '-' or '–' or '—' && char.IsWhiteSpace(text[at - 2])) at = SourceText.SkipWhiteSpaceBack(text, at - 1, start);
         foreach (var c in countries)
             if (c.Span.End == at && !c.IsDemonym && !c.Possessive && CellOpensAt(text, start, c.Span.Start)) return c;
         return null;

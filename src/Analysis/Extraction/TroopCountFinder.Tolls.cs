@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -68,7 +69,7 @@ internal sealed partial class TroopCountFinder
             || contextNounAfter.NounEnd(text, q.Span.End, end) >= 0 || peopleOfCountry.NounEnd(text, q.Span.End, end) >= 0)
             return false;
         // "250 were killed in action": words only soldiers take keep it theirs.
-        if (CalledUpAfter(text, q.Span.End, end) || !civilianWords.Any(text, start, end)) return false;
+        if (CalledUpAfter(text, q.Span.End, end) || !CiviliansNamed(text, start, end, q)) return false;
         // "my five fallen colleagues from the armed forces and civilians who lost their lives": the army they served in, named
         // after the number with no civilian word between, keeps the count theirs.
         if (ServedArmyAfter(text, q.Span.End, Math.Min(end, q.Span.End + 80))) return false;
@@ -80,6 +81,45 @@ internal sealed partial class TroopCountFinder
                 return false;
         return true;
     }
+
+    // Whether the sentence names civilians other than as the label of another row of a list: "Casualties: Uganda - ~1,000
+    // killed; ...; civilians - ~1,500 killed" counts the armies' rows as theirs, the civilians' row as none.
+    private bool CiviliansNamed(string text, int start, int end, Quantity q)
+    {
+        foreach (var (word, _) in civilianWords.Find(text, start, end))
+            if (!OtherRowLabel(text, start, word, q)) return true;
+        return false;
+    }
+
+    // A row label with a ';' between it and the figure.
+    private static bool OtherRowLabel(string text, int start, TextSpan word, Quantity q)
+    {
+        if (!RowLabel(text, start, word)) return false;
+        var (from, to) = q.Span.Start < word.Start ? (q.Span.End, word.Start) : (word.End, q.Span.Start);
+        return text.AsSpan(from, to - from).IndexOf(';') >= 0;
+    }
+
+    // Whether the figure stands in a row a civilian word labels ("civilians - ~1,500 killed"): no troop figure, nor a number the
+    // other rows are read against.
+    private bool InCivilianRow(string text, int start, Quantity q)
+    {
+        var rowStart = RowStart(text, start, q.Span.Start);
+        foreach (var (word, _) in civilianWords.Find(text, rowStart, q.Span.Start))
+            return RowLabel(text, start, word);
+        return false;
+    }
+
+    // A word that opens its part of the sentence (after ';' or the start) with a dash or a colon right after it.
+    private static bool RowLabel(string text, int start, TextSpan word)
+    {
+        var rowStart = RowStart(text, start, word.Start);
+        if (!text.AsSpan(rowStart, word.Start - rowStart).IsWhiteSpace()) return false;
+        var after = text.AsSpan(word.End, Math.Min(text.Length, word.End + 3) - word.End).TrimStart();
+        return !after.IsEmpty && after[0] is '-' or '–' or '—' or ':';
+    }
+
+    private static int RowStart(string text, int start, int at) =>
+        at > start && text.LastIndexOf(';', at - 1, at - start) is var semicolon and >= 0 ? semicolon + 1 : start;
 
     // An army word (army_size_cues) after a preposition of service (served_army_prepositions, at most three words before it),
     // in text[from..to) with no ',', ';', ':' or civilian word before it.

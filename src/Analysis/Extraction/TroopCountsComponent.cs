@@ -119,11 +119,21 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             var s = sentences[i];
             if (s.Paragraph == 0 || (i > 0 && sentences[i - 1].Paragraph == s.Paragraph) || countries[i].Count == 0) continue;
             var head = DatelineHeads.Length(document.Text.AsSpan(s.Start, s.End - s.Start));
-            if (head == 0 || !countries[i].Any(c => c.Span.Start < s.Start + head)) continue;
+            if (head == 0 || !countries[i].Any(c => c.Span.Start < s.Start + head) || InfoboxRow(document.Text.AsSpan(s.Start, s.End - s.Start), head)) continue;
             copy ??= [.. countries];
             copy[i] = [.. countries[i].Where(c => c.Span.Start >= s.Start + head)];
         }
         return copy ?? countries;
+    }
+
+    // "Strength: Uganda - 20,000 troops; Libya - 4,500 troops", "Japan - 53,700; Germany - 35,000": a fact box's row, not a
+    // dateline: a label's colon before the dash, or a number right after it with more rows (';' or '|') to come.
+    private static bool InfoboxRow(ReadOnlySpan<char> s, int head)
+    {
+        if (s[..head].Contains(':')) return true;
+        var rest = s[head..].TrimStart();
+        if (!rest.IsEmpty && rest[0] is '~' or '≈') rest = rest[1..];
+        return !rest.IsEmpty && char.IsDigit(rest[0]) && rest.IndexOfAny(';', '|') >= 0;
     }
 
     // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in

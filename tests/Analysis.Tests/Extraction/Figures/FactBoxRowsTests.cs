@@ -62,4 +62,29 @@ public class FactBoxRowsTests
     [InlineData("Chad: the figures\n\nThe minister said on Monday that the troops had arrived: 900 tonnes of aid came with them.", 900d)]
     public void A_row_of_other_things_counts_no_troops(string document, double value) =>
         Assert.DoesNotContain(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
+
+    private const string DashedBox = "Ethiopia-Somalia War\n\nStrength: Ethiopia - 40,000 troops; Somalia - 35,000 troops; Cuba - 15,000 troops\n\n"
+        + "Casualties and losses: Ethiopia - ~6,000 killed, 200 captured; Somalia - 6,500+ killed; Cuba - 400 killed; civilians - ~25,000 killed";
+
+    // Rows set apart by ";" with a spaced dash between the country and its number: the first row's country opens the line as a
+    // dateline's would, but a number after the dash makes it a row; the civilians' row is no troop figure and keeps none of the
+    // other rows from being read.
+    [Theory]
+    [InlineData(40_000d, "Ethiopia", TroopKind.Deployment)]
+    [InlineData(35_000d, "Somalia", TroopKind.Deployment)]
+    [InlineData(6_000d, "Ethiopia", TroopKind.Casualties)]
+    [InlineData(200d, "Ethiopia", TroopKind.Casualties)]
+    [InlineData(6_500d, "Somalia", TroopKind.Casualties)]
+    [InlineData(400d, "Cuba", TroopKind.Casualties)]
+    public void A_dashed_row_is_its_countrys_figure(double value, string subject, TroopKind kind) =>
+        Assert.Contains(Counts(DashedBox), c => c.Value == value && c.Subject == subject && c.Kind == kind);
+
+    [Fact]
+    public void The_civilians_row_is_no_figure() =>
+        Assert.DoesNotContain(Counts(DashedBox), c => c.Value == 25_000d);
+
+    // Near miss: a dateline's dash before a sentence stays a dateline; its country owns nothing.
+    [Fact]
+    public void A_dateline_before_a_number_is_still_a_dateline() =>
+        Assert.Contains(Counts("Untitled\n\nKenya - 400 Haitian police officers finished training on Monday."), c => c.Value == 400d && c.Subject != "Kenya");
 }
