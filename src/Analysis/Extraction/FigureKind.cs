@@ -121,6 +121,8 @@ internal sealed partial class TroopCountFinder
         if (q.ChangeEnd && previous is { Quantity.ChangeStart: true } start0 && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
             && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = start0.Kind;
+        // "None of the 450 Dutch peacekeepers was hurt": a harm denied to the whole leaves the whole a deployment.
+        if (kind == TroopKind.Casualties && unharmedWholeOpeners.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) kind = TroopKind.Deployment;
         return kind;
     }
 
@@ -334,6 +336,8 @@ internal sealed partial class TroopCountFinder
 
     // A word of army_size_mention_words between the number and the end of its mention, and no cue of place, move, loss, readiness
     // or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on each side).
+    private readonly AdjacentPhrases unharmedWholeOpeners;
+
     private bool ArmyInMention(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
         if (span.End <= q.Span.End || !kindWords.ArmySizeMentionWords.Any(text, q.Span.End, span.End)) return false;

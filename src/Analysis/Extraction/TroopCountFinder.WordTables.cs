@@ -273,6 +273,7 @@ internal sealed partial class TroopCountFinder
         wholeAnaphors = AdjacentPhrases.Of(lexicon, "whole_anaphors");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         shareOfWhole = AdjacentPhrases.Of(lexicon, "share_of_whole");
+        unharmedWholeOpeners = AdjacentPhrases.Of(lexicon, "unharmed_whole_openers");
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
         (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
             PhraseMatcher.Of(lexicon, ["country_table_cues"]));

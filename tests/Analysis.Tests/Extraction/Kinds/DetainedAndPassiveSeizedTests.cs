@@ -21,4 +21,12 @@ public class DetainedAndPassiveSeizedTests
     [InlineData("Some 1,200 soldiers remain in the border district.", TroopKind.Deployment)]
     public void Kind_of_the_figure(string text, TroopKind kind) =>
         Assert.Equal(kind, Assert.Single(Counts(text)).Kind);
+
+    // "None of the N was hurt": the harm is denied to the whole, which stays a deployment; a part that was hurt is a toll.
+    [Theory]
+    [InlineData("None of the 600 Irish soldiers at the camp was hurt when the mortar rounds landed.", 600, TroopKind.Deployment)]
+    [InlineData("None of their 80 peacekeepers were injured in the shelling.", 80, TroopKind.Deployment)]
+    [InlineData("Four of the 600 Irish soldiers at the camp were hurt when the mortar rounds landed.", 4, TroopKind.Casualties)]
+    public void Kind_when_the_harm_is_denied(string text, double value, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(Counts(text), c => c.Value == value).Kind);
 }
