@@ -16,7 +16,11 @@ public class DetainedAndPassiveSeizedTests
     [InlineData("Nine former soldiers remain in detention in the capital.", TroopKind.Casualties)]
     [InlineData("More than 60 South African ex-soldiers are still held in Harare on arms charges.", TroopKind.Casualties)]
     [InlineData("Some 40 of the foreign fighters are behind bars in Tripoli.", TroopKind.Casualties)]
+    [InlineData("Malawian police are holding 35 suspected mercenaries taken off a cargo plane.", TroopKind.Casualties)]
+    [InlineData("About 4,000 rebel soldiers began handing in their weapons at the stadium.", TroopKind.Casualties)]
+    [InlineData("Some 900 militiamen laid down their arms on Friday.", TroopKind.Casualties)]
     // Near misses: what troops seize, hold or remain at.
+    [InlineData("Russia is holding some 30,000 troops near the border.", TroopKind.Deployment)]
     [InlineData("About 800 paratroopers seized the bridge before noon.", TroopKind.Deployment)]
     [InlineData("Some 1,200 soldiers remain in the border district.", TroopKind.Deployment)]
     public void Kind_of_the_figure(string text, TroopKind kind) =>
