@@ -19,6 +19,7 @@ public class DetainedAndPassiveSeizedTests
     [InlineData("Malawian police are holding 35 suspected mercenaries taken off a cargo plane.", TroopKind.Casualties)]
     [InlineData("About 4,000 rebel soldiers began handing in their weapons at the stadium.", TroopKind.Casualties)]
     [InlineData("Some 900 militiamen laid down their arms on Friday.", TroopKind.Casualties)]
+    [InlineData("Nearly 7,000 conscripts threw down their weapons at the river crossing.", TroopKind.Casualties)]
     // Near misses: what troops seize, hold or remain at.
     [InlineData("Russia is holding some 30,000 troops near the border.", TroopKind.Deployment)]
     [InlineData("About 800 paratroopers seized the bridge before noon.", TroopKind.Deployment)]
