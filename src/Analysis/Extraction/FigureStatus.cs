@@ -94,7 +94,7 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             // (nor a part with a verb of its own after a fronted whole: "Of the planned deployment of 6,000, around 1,000 have arrived")
             && !(kind == TroopKind.Subset && AuxiliaryAfter(text, span.End, segmentEnd))
-            && (Coordinated(text, segmentStart, q.Span.Start) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
+            && ((Coordinated(text, segmentStart, q.Span.Start) && !AuxiliaryAfter(text, span.End, segmentEnd)) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time, unless a
         // time of its own says it came ("then 2,000 more arrived last week": done_times).
@@ -609,10 +609,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // "has offered a force of 1,200", "pledged a peacekeeping contingent of 800": a force noun (offered_force_nouns) right
-    // before "of", after a determiner and at most one modifier, with an offer or approval (approval_words) right before them.
+    // before "of", after a determiner and at most one modifier, with an offer or approval (approval_words) right before them,
+    // or right after an adjective of plan (sending_plan_adjectives).
     private bool OfferedForce(string text, int segmentStart, int of)
     {
         if (offeredForceNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return false;
+        // "an authorized force of 9,200", "the proposed contingent of 800": a force told as still to come by its own adjective.
+        if (sendingPlanAdjectives.StartOfPhraseBefore(text, segmentStart, noun) >= 0) return true;
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, noun) is var determiner and >= 0)
             return approvalWords.StartOfPhraseBefore(text, segmentStart, determiner) >= 0;
         var modifier = SourceText.SkipWhiteSpaceBack(text, noun, segmentStart);
