@@ -14,7 +14,7 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, invertedBefore;
+    private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, coordinatedSpeakerBefore, invertedBefore;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
@@ -103,6 +103,7 @@ internal sealed partial class CitationRoles
         informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        coordinatedSpeakerBefore = lexicon.Regex("coordinated_speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
