@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
 
     private readonly string[] sideEndings;
@@ -55,6 +55,8 @@ internal sealed class UnnamedSpeakers
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
+        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
+        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -434,8 +436,12 @@ internal sealed class UnnamedSpeakers
     private bool OtherVoice(string s, CountryName c)
     {
         if (c.IsGroupAdjective) return false;
-        if (TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placePrepositions.Contains(before)) return false;
+        if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
+        // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
+        if (before is "with" && TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
+        if (!c.Possessive && WordEnd(s, n) is var frontierEnd && frontierNouns.Contains(s.AsSpan(n, frontierEnd - n))
+            && SkipWhiteSpace(s, frontierEnd) is var b && !frontierBodies.Contains(s.AsSpan(b, WordEnd(s, b) - b))) return false;
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
