@@ -15,6 +15,8 @@ public class ReleasedPicturesAndSpecialForcesTests
     [InlineData("The Russian defence ministry's footage shows about 2,000 soldiers crossing the river.", "Russian Defense Ministry")]
     [InlineData("Russia's defence ministry released video showing about 2,000 North Korean soldiers at a training ground.", "Russian Defense Ministry")]
     [InlineData("MOSCOW - The defence ministry's video showed about 2,000 soldiers at the ceremony.", "Russian Defense Ministry")]
+    // Two kinds of pictures after "according to", and who released them.
+    [InlineData("North Korean soldiers are now clearing mines in Kursk, according to photographs and video released by Russia's defence ministry, which show 1,000 of them at work.", "Russian Defense Ministry")]
     public void The_publisher_of_the_pictures_speaks(string text, string voice) =>
         Assert.Contains(Counts(text), c => c.AttributedTo == voice);
 
