@@ -85,10 +85,12 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
         r is { IsPronoun: false, IsGroup: false, IsCredit: false } && r.Kind is not (SourceKind.Outlet or SourceKind.StateMedia)
         && (r.Country is not null ? !r.IsPerson && r.Name != r.Country : r.RoleNoun is null && r.Kind is SourceKind.Other or SourceKind.Official or SourceKind.Military or SourceKind.Government);
 
-    // The reference's own words, without a leading "the".
+    // The reference's own words, without a leading "the"; for an acronym the document defined ("the DFA said" after "the
+    // Department of Foreign Affairs (DFA)"), the words it stands for, which name the body as its first mention did.
     private static string Bare(string text, SourceRef r)
     {
         var words = SourceText.Normalize(text[r.Span.Start..r.Span.End]);
+        if (SourceText.IsAcronym(words) && r.Name.Contains(' ')) words = r.Name;
         return words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
     }
 

@@ -18,6 +18,9 @@ internal sealed partial class CitationRoles
         var w1 = WordBefore(before, before.Length, out var b1);
         var w2 = WordBefore(before, b1, out var b2);
         var the = w1.Equals("the", StringComparison.OrdinalIgnoreCase);
+        // "according to the United States and NATO,": the second of two voices after the cue, where it closes its clause.
+        if ((w1 is "and" || (the && w2 is "and")) && ClauseEnds(after) && before.Contains("according", StringComparison.OrdinalIgnoreCase)
+            && coordinatedSpeakerBefore.IsMatch(before)) return CitationRole.Speaker;
         // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
         // names' left context ends otherwise, and one look-up in all the closing words turns them away.
         if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;

@@ -34,7 +34,7 @@ internal sealed partial class CitationRoles
                 if (at == start || at == after.Length) return false;
                 var run = at;
                 while (run < after.Length && CueIndex.IsWordCharacter(after[run])) run++;
-                if (run > at && statementNouns.Contains(after[at..run])) return true;
+                if (run > at && (statementNouns.Contains(after[at..run]) || releasedPictures.Contains(after[at..run]))) return true;
                 while (at < after.Length && !char.IsWhiteSpace(after[at])) at++;
             }
             return false;

@@ -14,7 +14,7 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, invertedBefore;
+    private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, coordinatedSpeakerBefore, invertedBefore;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
@@ -29,7 +29,7 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audienceSingles, audienceLeads;
     // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
     // words of its release verbs.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, releaseVerbStarts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, releasedPictures, releaseVerbStarts;
     // The words statement_after's verb branch passes over before its release verb ("has also released"; "on" with a day).
     private static readonly string[] StatementChain = ["has", "have", "had", "also", "on"];
     private readonly string[] informantNeedles, speakerNeedles;
@@ -103,6 +103,7 @@ internal sealed partial class CitationRoles
         informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        coordinatedSpeakerBefore = lexicon.Regex("coordinated_speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
@@ -134,6 +135,7 @@ internal sealed partial class CitationRoles
         audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
             .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
+        releasedPictures = lexicon.WordLookup("released_pictures", StringComparer.OrdinalIgnoreCase);
         releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using static SourceText;
 
 /// <summary>
@@ -38,12 +39,16 @@ internal sealed class DocumentAcronyms
         }
     }
 
-    /// <summary>Learns the initials of the bodies a sentence cites ("Royal Cambodian Armed Forces": RCAF), for the sentences after.</summary>
-    public void Learn(IReadOnlyList<SourceRef> refs)
+    /// <summary>Learns the initials of the bodies a sentence cites ("Royal Cambodian Armed Forces": RCAF), for the sentences after,
+    /// and the acronym in brackets right after a body it cites, whatever the body's name became ("the Philippine Department of Foreign
+    /// Affairs (DFA)": the Philippine Foreign Ministry, which "the DFA said" cites again).</summary>
+    public void Learn(IReadOnlyList<SourceRef> refs, string text)
     {
         Span<char> initials = stackalloc char[8];
         foreach (var r in refs)
         {
+            if (!r.IsPronoun && !r.IsCredit && !r.IsPerson && BracketedAfter(text, r.Span) is { } bracketed)
+                byAcronym[bracketed] = r with { Span = default, Role = CitationRole.Mentioned };
             if (r.IsPronoun || r.IsCredit || r.Name.Length < 8 || r.Name.IndexOf(' ') < 0) continue;
             var n = 0;
             var capitals = 0;
@@ -59,6 +64,27 @@ internal sealed class DocumentAcronyms
             if (n < 2 || r.IsPerson && !r.IsGroup && capitals < 3) continue;
             byAcronym.TryAdd(new string(initials[..n]), r with { Span = default, Role = CitationRole.Mentioned });
         }
+    }
+
+    // The acronym in brackets right after a span ("… Foreign Affairs (DFA)"), when its letters are the initials of the span's words
+    // in order, "of" and "the" among them ("Ministry of Foreign Affairs (MOFA)", "Ministry of National Defense (MND)"); else null.
+    private static string? BracketedAfter(string text, TextSpan span)
+    {
+        if (span.Length < 8 || span.End + 4 > text.Length) return null;
+        var open = span.End;
+        while (open < text.Length && text[open] == ' ') open++;
+        if (open >= text.Length || text[open] != '(') return null;
+        var close = open + 1;
+        while (close < text.Length && close - open <= 7 && char.IsAsciiLetterUpper(text[close])) close++;
+        if (close >= text.Length || text[close] != ')' || close - open - 1 < 2) return null;
+        var acronym = text.AsSpan(open + 1, close - open - 1);
+        var next = 0;
+        foreach (var range in text.AsSpan(span.Start, span.Length).SplitAny(' ', '-'))
+        {
+            var word = text.AsSpan(span.Start, span.Length)[range];
+            if (next < acronym.Length && !word.IsEmpty && char.ToUpperInvariant(word[0]) == acronym[next]) next++;
+        }
+        return next == acronym.Length ? acronym.ToString() : null;
     }
 
     // The capitalised words right before a bracket ("the Armed Forces of the Philippines (": "Armed Forces of the Philippines"),

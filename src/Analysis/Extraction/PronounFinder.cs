@@ -19,7 +19,7 @@ internal sealed class PronounFinder
     private readonly FirstWords pronounStarts;
     private readonly HashSet<string> pronouns;
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords, outletHeads;
     private readonly PhraseTable descriptionNouns, leaderNouns;
     // The first words of country_leader_nouns: a sentence with none of them holds no "Ukraine's president" (see CountryLeaders).
     private readonly FirstWords leaderStarts;
@@ -32,6 +32,7 @@ internal sealed class PronounFinder
         possessives = lexicon.WordLookup("possessive_determiners", StringComparer.OrdinalIgnoreCase);
         possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
+        outletHeads = Set("described_outlet_heads").GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         var leaders = lexicon.Words("country_leader_nouns").ToArray();
         leaderNouns = new PhraseTable(leaders.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
@@ -71,6 +72,9 @@ internal sealed class PronounFinder
                 if (nounEnd <= 0 && !owned && char.IsUpper(s[p]) && DemonymBefore(s, p) is var (demonymEnd, of)
                     && SkipWhiteSpace(s, demonymEnd) is var d && d > demonymEnd && AgencyAt(s, d) is var agencyEnd and > 0)
                     (nounEnd, country) = (agencyEnd, of);
+                // "the military site Global Defense Corp": the noun describes an outlet (described_outlet_heads), no body.
+                if (nounEnd > 0 && SkipWhiteSpace(s, nounEnd) is var h && h > nounEnd && outletHeads.Contains(s.AsSpan(h, WordEnd(s, h) - h)))
+                    nounEnd = 0;
                 if (nounEnd > 0)
                 {
                     AddPronoun(candidates, new TextSpan(start + i, start + nounEnd), (owned ? "its " + Normalize(s[p..nounEnd]) : Normalize(s[i..nounEnd])).ToLowerInvariant(), country);

@@ -92,6 +92,8 @@ internal sealed class SourceFinder
 
     private readonly ArmedServices armedServices;
     // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
+    // "Armed Forces": a country's whole armed forces by a generic name after its demonym (demonym_force_names).
+    private readonly HashSet<string> demonymForceNames;
     private readonly Countries countryWords;
     // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
     private readonly string[] ownerWords;
@@ -151,6 +153,7 @@ internal sealed class SourceFinder
         internationalMarkers = lexicon.WordLookup("international_name_markers", StringComparer.Ordinal);
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         stateGroupHeads = lexicon.WordLookup("state_group_heads", StringComparer.Ordinal);
+        demonymForceNames = lexicon.Words("demonym_force_names").ToHashSet(StringComparer.Ordinal);
         var credited = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
         foreach (var (credit, name) in lexicon.Pairs("credit_names", '='))
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
@@ -575,6 +578,11 @@ internal sealed class SourceFinder
             {
                 if (r.IsGroup && stateGroupHeads.Contains(r.Name.AsSpan(space + 1)))
                     accepted[i] = r with { Name = country, Kind = SourceKind.Government, RoleNoun = "government", IsGroup = false };
+                // "the Cuban Armed Forces said": a country's whole armed forces by a generic name after its demonym are its military.
+                else if (r.Kind == SourceKind.Military && countryWords.Adjective(country) is var adjective && r.Name.Length > adjective.Length + 1
+                    && r.Name.StartsWith(adjective + " ", StringComparison.Ordinal) && demonymForceNames.Contains(r.Name[(adjective.Length + 1)..])
+                    && !gazetteer.TryResolveSpelling(r.Name, out _))
+                    accepted[i] = r with { Name = $"{adjective} military" };
                 else if (r.Kind is SourceKind.Military or SourceKind.Government && shortForms.Count > 0
                     && shortForms.TryGetValue(SourceGazetteer.Spelling(r.Name), out var entry) && entry.Country == country)
                     accepted[i] = r with { Name = entry.Name, Kind = entry.Kind };

@@ -38,7 +38,7 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             // A dateline opens the story's first paragraph, after its headline.
             if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s), finder.DatelineCity(s));
             refs[s.Index] = PlacedMissions(people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms)), country);
-            acronyms.Learn(refs[s.Index]);
+            acronyms.Learn(refs[s.Index], document.Document.Text);
             country.Learn(refs[s.Index], countries[s.Index], document.Document.Text, s.Start);
             country.LearnService(finder.ServiceOwner(document.Document.Text, countries[s.Index]));
         }

@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
 
     private readonly string[] sideEndings;
@@ -55,6 +55,9 @@ internal sealed class UnnamedSpeakers
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
+        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
+        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+        postedWords = lexicon.Words("posted_voices").ToHashSet(StringComparer.Ordinal);
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -94,6 +97,9 @@ internal sealed class UnnamedSpeakers
     // the sentence and DatelineHeads reads its dateline; else 0.
     private static int AfterDateline(string s) =>
         s.Length > 3 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]) ? DatelineHeads.Length(s) : 0;
+
+    // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
+    private readonly HashSet<string> postedWords;
 
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
     private readonly VoiceCalques calques;
@@ -264,8 +270,14 @@ internal sealed class UnnamedSpeakers
                 // voice the document cited before, as a country's press cites its own (the DevSet's "Yonhap, citing military
                 // sources": South Korean); only where the citing verb takes the voice itself.
                 var citedByOutlet = outlet is not null && TryWordBefore(s, first, 0, out var citing, out _) && citingWords.Contains(citing);
+                // "a security source in Bangui told Reuters": a voice placed in a country's capital (or the country) is that country's,
+                // before any state the document cited earlier ("MOSCOW - … Russia's foreign ministry said. A security source in Bangui
+                // said …" is the Central African Republic's), as Attribution.VoicesInCapitals names a voice of no country; not one
+                // posted there (posted_voices: "a diplomatic source in Washington").
+                var placedIn = placeAfter >= 0 && !kept.Exists(w => postedWords.Contains(w))
+                    && countries.Find(c => c.Span.Start == placeAfter && c.Country is not null && !c.IsDemonym) is { Country: { } place } ? place : null;
                 var country = kept.Count > 0 && !spokesperson
-                    ? CountryBefore(s, first, countries) ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
+                    ? CountryBefore(s, first, countries) ?? placedIn ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
                     : null;
                 string? MilitaryVoiceCountry() =>
                     (citedByOutlet ? outlet : null)
@@ -434,8 +446,12 @@ internal sealed class UnnamedSpeakers
     private bool OtherVoice(string s, CountryName c)
     {
         if (c.IsGroupAdjective) return false;
-        if (TryWordBefore(s, c.Span.Start, 0, out var before, out _) && placePrepositions.Contains(before)) return false;
+        if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
+        // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
+        if (before is "with" && TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
+        if (!c.Possessive && WordEnd(s, n) is var frontierEnd && frontierNouns.Contains(s.AsSpan(n, frontierEnd - n))
+            && SkipWhiteSpace(s, frontierEnd) is var b && !frontierBodies.Contains(s.AsSpan(b, WordEnd(s, b) - b))) return false;
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
