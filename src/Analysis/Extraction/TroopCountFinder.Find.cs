@@ -200,6 +200,11 @@ internal sealed partial class TroopCountFinder
                         && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // "A Ukrainian special forces unit said it had killed 77 North Koreans": people a verb of harm right before them
+                // takes are the enemy's fallen where troops (a troop word before the verb) claim the harm as their own ("it had",
+                // "they", "claimed to have": claimed_harm_subjects); not "Russian troops killed 12 Ukrainians in the village".
+                fallen = fallen || (!arrived && PhraseBefore(kindWords.EnemyHarmVerbs, text, start, q.Span.Start, 0) is var harm and >= 0
+                    && claimedHarmSubjects.StartOfPhraseBefore(text, start, harm) >= 0 && HasTroopWord(text, start, harm, countries));
                 // "1,000 Kenyans have been recruited to fight for Russia": their clause says they serve.
                 // "Russia has signed up at least 20,000 Cubans": recruited, they serve.
                 // "Pyongyang has sent about 12,000 North Koreans to Russia": a verb of sending right before them sends troops,

@@ -20,6 +20,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly PhraseMatcher limitVerbs;
+    private readonly AdjacentPhrases claimedHarmSubjects;
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, placeNounWords, estimatePhrases, peopleWords, possibleTroops;
@@ -273,6 +274,7 @@ internal sealed partial class TroopCountFinder
         wholeAnaphors = AdjacentPhrases.Of(lexicon, "whole_anaphors");
         wholeBefore = AdjacentPhrases.Of(lexicon, "whole_before");
         shareOfWhole = AdjacentPhrases.Of(lexicon, "share_of_whole");
+        claimedHarmSubjects = AdjacentPhrases.Of(lexicon, "claimed_harm_subjects");
         unharmedWholeOpeners = AdjacentPhrases.Of(lexicon, "unharmed_whole_openers");
         incrementWords = AdjacentPhrases.Of(lexicon, "increment_words");
         (frontedParts, troopThings, countryTableCues) = (AdjacentPhrases.Of(lexicon, "fronted_parts"), AdjacentPhrases.Of(lexicon, "troop_things"),
