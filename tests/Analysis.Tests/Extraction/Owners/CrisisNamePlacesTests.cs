@@ -3,7 +3,7 @@ namespace Analysis.Tests.Extraction.Owners;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// A bare country name before the crisis a story is named after ("The Laos crisis", "the Berlin standoff") is where the crisis
+/// A bare country name before the crisis a story is named after ("The Laos crisis", "the Cyprus emergency") is where the crisis
 /// happens, not an actor whose troops the story counts, as "the Haiti mission" names where a mission serves. The sentences are
 /// ours, in the shapes of the 1962 chronologies of the Laos crisis.
 /// </summary>
@@ -11,7 +11,7 @@ public class CrisisNamePlacesTests
 {
     [Theory]
     [InlineData("The Congo crisis, July 1960\n\nBrussels flies in paratroopers. Planners propose moving the 900-man battalion at Kamina up to the capital.", 900d)]
-    [InlineData("The Suez standoff\n\nAdvisers want the 2,000-man brigade held at Malta until the talks end.", 2000d)]
+    [InlineData("The Cyprus emergency\n\nAdvisers want the 2,000-man brigade held at Malta until the talks end.", 2000d)]
     public void The_crisis_country_owns_no_troops(string passage, double value) =>
         Assert.Null(Of(passage, value).Subject);
 
