@@ -336,8 +336,6 @@ internal sealed partial class TroopCountFinder
 
     // A word of army_size_mention_words between the number and the end of its mention, and no cue of place, move, loss, readiness
     // or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on each side).
-    private readonly AdjacentPhrases unharmedWholeOpeners;
-
     private bool ArmyInMention(string text, List<PhraseMatch> cues, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
         if (span.End <= q.Span.End || !kindWords.ArmySizeMentionWords.Any(text, q.Span.End, span.End)) return false;

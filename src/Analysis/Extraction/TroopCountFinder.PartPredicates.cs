@@ -41,10 +41,7 @@ internal sealed partial class TroopCountFinder
         {
             if (!char.IsLetter(text[w]) || CueIndex.IsWordCharacter(text[w - 1])) continue;
             if (partWords.Copulas.EndOfPhraseAt(text, w, clauseEnd) is not (var copula and > 0) || !Spaced(text, copula)) continue;
-            var n = PhraseLiteral.SkipWhiteSpace(text, copula, end);
-            for (var fillers = 0; fillers < 2 && partWords.Fillers.EndOfPhraseAt(text, n, end) is var filler and > 0 && Spaced(text, filler); fillers++)
-                n = PhraseLiteral.SkipWhiteSpace(text, filler, end);
-            var noun = nounAfter.NounEnd(text, n, end);
+            var noun = nounAfter.NounEnd(text, PastPredicateFillers(text, copula, end), end);
             return noun > 0 && (noun == end || text[noun] is not ('\'' or '’')) ? noun : -1;
         }
         return -1;
@@ -55,12 +52,19 @@ internal sealed partial class TroopCountFinder
     private bool PredicateNamesOthers(string text, int at, int end)
     {
         if (!Spaced(text, at) || partWords.Copulas.EndOfPhraseAt(text, at, end) is not (var copula and > 0) || !Spaced(text, copula)) return false;
-        var n = PhraseLiteral.SkipWhiteSpace(text, copula, end);
-        for (var fillers = 0; fillers < 2 && partWords.Fillers.EndOfPhraseAt(text, n, end) is var filler and > 0 && Spaced(text, filler); fillers++)
-            n = PhraseLiteral.SkipWhiteSpace(text, filler, end);
+        var n = PastPredicateFillers(text, copula, end);
         if (civilianWords.Any(text, n, Math.Min(end, n + 30))) return true;
         var noun = nounAfter.NounEnd(text, n, end);
         return noun > 0 && noun < end && text[noun] is '\'' or '’';
+    }
+
+    // Where the predicate after a verb of being (ending at `copula`) starts, past at most two part_predicate_fillers ("were all").
+    private int PastPredicateFillers(string text, int copula, int end)
+    {
+        var n = PhraseLiteral.SkipWhiteSpace(text, copula, end);
+        for (var fillers = 0; fillers < 2 && partWords.Fillers.EndOfPhraseAt(text, n, end) is var filler and > 0 && Spaced(text, filler); fillers++)
+            n = PhraseLiteral.SkipWhiteSpace(text, filler, end);
+        return n;
     }
 
     // "82,000 of those called up", "half of those deployed": "of those" and a participle of sending or calling up after the number;

@@ -20,7 +20,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
     private readonly PhraseMatcher limitVerbs;
-    private readonly AdjacentPhrases claimedHarmSubjects;
+    private readonly AdjacentPhrases claimedHarmSubjects, unharmedWholeOpeners;
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
     private readonly PhraseMatcher nonTroopWords, warPlaces, placeNounWords, estimatePhrases, peopleWords, possibleTroops;
