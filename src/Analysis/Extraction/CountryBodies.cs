@@ -130,6 +130,15 @@ internal sealed class CountryBodies
                     "outlet", AlwaysCited: true)));
                 continue;
             }
+            // "N. Korea sends troops to Russia, Seoul spy agency says", "... - S. Korea spy agency": headlines drop the possessive and
+            // set a country's name or capital before its intelligence service as before its adjective ("Seoul's spy agency").
+            if (adjective.Country is { } headlined && !adjective.IsAdjectiveOfGroup(s) && !adjective.Possessive
+                && SkipWhiteSpace(s, adjective.Span.End) is var hp && hp > adjective.Span.End && s[adjective.Span.End] == ' '
+                && PhraseAt(s, hp, intelligenceServices, wholeWord: true) is var headlinedEnd and > 0)
+            {
+                candidates.Add(new(2, IntelligenceRef(s, start, adjective.Span.Start, hp, headlinedEnd, headlined)));
+                continue;
+            }
             if (adjective.Country is not { } country || !adjective.IsAdjectiveOfGroup(s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
@@ -145,10 +154,7 @@ internal sealed class CountryBodies
             // gazetteer's name where it knows that ("South Korean intelligence": the National Intelligence Service).
             if (PhraseAt(s, p, intelligenceServices, wholeWord: true) is var serviceEnd and > 0)
             {
-                var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
-                candidates.Add(new(2, gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
-                    ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
-                    : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence")));
+                candidates.Add(new(2, IntelligenceRef(s, start, first, p, serviceEnd, country)));
                 continue;
             }
             // "according to Ukrainian estimates", "South Korean figures put the toll at": the country's own word, named by the country.
@@ -163,6 +169,15 @@ internal sealed class CountryBodies
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
         }
+    }
+
+    // The country's intelligence service whose words are s[p..serviceEnd], by the gazetteer's name where it knows that.
+    private SourceRef IntelligenceRef(string s, int start, int first, int p, int serviceEnd, string country)
+    {
+        var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
+            ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
+            : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence");
     }
 
     // A country's broadcaster named by its country and what it is, with no "state" before it, where it speaks: "Syrian
