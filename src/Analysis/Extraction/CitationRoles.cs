@@ -72,6 +72,8 @@ internal sealed partial class CitationRoles
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
+    // "posted" before "to", "along": troops posted somewhere, no speech (posting_verbs, posting_particles).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postingVerbs, postingParticles;
     private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
@@ -216,7 +218,9 @@ internal sealed partial class CitationRoles
         characterizingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("characterizing_verbs")], StringComparison.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
-        placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);
+        placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs"), .. lexicon.Words("posting_verbs")], StringComparison.OrdinalIgnoreCase);
+        postingVerbs = lexicon.WordLookup("posting_verbs", StringComparer.OrdinalIgnoreCase);
+        postingParticles = lexicon.WordLookup("posting_particles", StringComparer.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
