@@ -73,7 +73,7 @@ internal sealed class CountryBodies
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
                 var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
-                if (!speaks || SentenceActor(s, countries, documentCountry) is not { } country) continue;
+                if (!speaks || SentenceActor(s, countries, documentCountry, at) is not { } country) continue;
                 var from = before is "the" ? beforeStart : at;
                 // "state-run radio" is the state radio; "national radio" keeps its word.
                 var word = modifier.StartsWith("state", StringComparison.Ordinal) ? "state" : modifier.TrimEnd();
@@ -92,13 +92,17 @@ internal sealed class CountryBodies
 
     // Whose bare state media speak: the first country the sentence names that no preposition makes a place ("in Russia's Kursk
     // region", "to Niger"), by its name, capital or adjective ("Chinese troops … in Djibouti …, state media reported": China's);
-    // else the document's (its cited state, dateline or owner).
-    private static string? SentenceActor(string s, List<CountryName> countries, string? documentCountry)
+    // else the state of the first leader the gazetteer knows who opens the sentence before them ("Kim Jong Un personally greeted
+    // the returning engineers in Pyongyang …, state media said": North Korea's, not the dateline's); else the document's (its
+    // cited state, dateline or owner).
+    private string? SentenceActor(string s, List<CountryName> countries, string? documentCountry, int mediaAt)
     {
         foreach (var c in countries)
             if (c.Country is { } country
                 && !(TryWordBefore(s, c.Span.Start, 0, out var w, out _) && w is "in" or "to" or "into" or "from" or "near" or "at" or "for" or "toward" or "towards"))
                 return country;
+        foreach (var (span, entry) in gazetteer.Find(s, 0, mediaAt))
+            if (entry.Kind == SourceKind.Official && entry.Country is { } leaderCountry && span.Start == 0) return leaderCountry;
         return documentCountry;
     }
 
