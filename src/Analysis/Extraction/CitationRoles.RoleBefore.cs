@@ -37,6 +37,27 @@ internal sealed partial class CitationRoles
         return null;
     }
 
+    // Whether `before` ends in "by" and up to two by_count_fillers words, the "by" opening the sentence or following a comma or
+    // a semicolon.
+    private bool ByOpensClause(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        for (var words = 0; words < 3; words++)
+        {
+            var word = WordBefore(before, end, out var start);
+            if (word.IsEmpty) return false;
+            if (word.Equals("by", StringComparison.OrdinalIgnoreCase))
+            {
+                var e = start;
+                while (e > 0 && char.IsWhiteSpace(before[e - 1])) e--;
+                return e == 0 || before[e - 1] is ',' or ';';
+            }
+            if (!byCountFillers.Contains(word)) return false;
+            end = start;
+        }
+        return false;
+    }
+
     // Whether the inverted verb at `verb` (-1: none read) has a subject of its own right before it ("The agency said some
     // troops, including officers, moved …"): the name after it is what was said, not who said it. An inverted verb follows a
     // mark (", said the agency", "” said Kim"), the sentence's start, or an adverb or auxiliary ("…, also said the agency").

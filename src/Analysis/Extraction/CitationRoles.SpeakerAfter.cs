@@ -98,9 +98,13 @@ internal sealed partial class CitationRoles
         // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
         if (after.IndexOfAny(placingVerbList) < 0) return false;
         if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
-        if (verbEnd < 0 || !placingVerbs.Contains(WordBefore(after, verbEnd, out _))) return false;
+        if (verbEnd < 0) return false;
+        var verb = WordBefore(after, verbEnd, out _);
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        // "soldiers posted to Kursk", "troops posted along the border": posted where they serve.
+        if (postingVerbs.Contains(verb)) return i < after.Length && LetterRun(after, i) is var p and > 0 && postingParticles.Contains(after.Slice(i, p));
+        if (!placingVerbs.Contains(verb)) return false;
         // "put 200 members …", "put some 1,200 personnel on standby": a count of what is placed.
         if (i < after.Length && char.IsAsciiDigit(after[i])) return true;
         var n = i < after.Length ? LetterRun(after, i) : 0;

@@ -18,6 +18,10 @@ internal sealed partial class CitationRoles
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    // "official", "the": the words between an opening "by" and the count it cites (by_count_fillers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> byCountFillers;
+    // "count", "estimates": what an opening "by" cites (country_statement_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> countNouns;
     // The four sets' closing words in one (RoleBefore's first test), in any case.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyEnds;
     // The words that can come right before those closing words, and the words that the patterns' other branches need
@@ -68,6 +72,8 @@ internal sealed partial class CitationRoles
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
+    // "posted" before "to", "along": troops posted somewhere, no speech (posting_verbs, posting_particles).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postingVerbs, postingParticles;
     private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
@@ -110,6 +116,8 @@ internal sealed partial class CitationRoles
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        byCountFillers = lexicon.WordLookup("by_count_fillers", StringComparer.OrdinalIgnoreCase);
+        countNouns = lexicon.WordLookup("country_statement_nouns", StringComparer.OrdinalIgnoreCase);
         informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "with"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
         speakerEnds = Ends(StringComparer.OrdinalIgnoreCase, ["to", "for", "per"], "quoting_verbs", "according_fillers", "statement_links");
@@ -210,7 +218,9 @@ internal sealed partial class CitationRoles
         characterizingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("characterizing_verbs")], StringComparison.OrdinalIgnoreCase);
         refusalVerbs = lexicon.WordLookup("refusal_verbs", StringComparer.OrdinalIgnoreCase);
         placingVerbs = lexicon.WordLookup("placing_verbs", StringComparer.OrdinalIgnoreCase);
-        placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs")], StringComparison.OrdinalIgnoreCase);
+        placingVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("placing_verbs"), .. lexicon.Words("posting_verbs")], StringComparison.OrdinalIgnoreCase);
+        postingVerbs = lexicon.WordLookup("posting_verbs", StringComparer.OrdinalIgnoreCase);
+        postingParticles = lexicon.WordLookup("posting_particles", StringComparer.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
@@ -261,6 +271,10 @@ internal sealed partial class CitationRoles
                     break;
                 }
         }
+        // "By official Soviet count, …", "…, by Ukrainian estimates.": "by" opening the clause cites a country's count or estimates
+        // named after it where the clause ends there (by_count_fillers; not "by Major X, U.S. Army": a person is no count).
+        if (EndsInWhiteSpace(before) && ByOpensClause(before) && ClauseEnds(after) && text.AsSpan(span.Start, span.Length) is var counted
+            && !counted.ContainsAny('\'', '’') && countNouns.Contains(WordBefore(counted, counted.Length, out _))) return CitationRole.Speaker;
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
         // "according to Reps. Lee of the PPP and Kim of the DP" ("according to representatives Lee …"): a person after another's
         // affiliation and "and" is cited with them.

@@ -73,7 +73,7 @@ internal sealed class CountryBodies
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
                 var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
-                if (!speaks || SentenceActor(s, countries, documentCountry) is not { } country) continue;
+                if (!speaks || SentenceActor(s, countries, documentCountry, at) is not { } country) continue;
                 var from = before is "the" ? beforeStart : at;
                 // "state-run radio" is the state radio; "national radio" keeps its word.
                 var word = modifier.StartsWith("state", StringComparison.Ordinal) ? "state" : modifier.TrimEnd();
@@ -92,13 +92,17 @@ internal sealed class CountryBodies
 
     // Whose bare state media speak: the first country the sentence names that no preposition makes a place ("in Russia's Kursk
     // region", "to Niger"), by its name, capital or adjective ("Chinese troops … in Djibouti …, state media reported": China's);
-    // else the document's (its cited state, dateline or owner).
-    private static string? SentenceActor(string s, List<CountryName> countries, string? documentCountry)
+    // else the state of the first leader the gazetteer knows who opens the sentence before them ("Kim Jong Un personally greeted
+    // the returning engineers in Pyongyang …, state media said": North Korea's, not the dateline's); else the document's (its
+    // cited state, dateline or owner).
+    private string? SentenceActor(string s, List<CountryName> countries, string? documentCountry, int mediaAt)
     {
         foreach (var c in countries)
             if (c.Country is { } country
                 && !(TryWordBefore(s, c.Span.Start, 0, out var w, out _) && w is "in" or "to" or "into" or "from" or "near" or "at" or "for" or "toward" or "towards"))
                 return country;
+        foreach (var (span, entry) in gazetteer.Find(s, 0, mediaAt))
+            if (entry.Kind == SourceKind.Official && entry.Country is { } leaderCountry && span.Start == 0) return leaderCountry;
         return documentCountry;
     }
 
@@ -130,6 +134,15 @@ internal sealed class CountryBodies
                     "outlet", AlwaysCited: true)));
                 continue;
             }
+            // "N. Korea sends troops to Russia, Seoul spy agency says", "... - S. Korea spy agency": headlines drop the possessive and
+            // set a country's name or capital before its intelligence service as before its adjective ("Seoul's spy agency").
+            if (adjective.Country is { } headlined && !adjective.IsAdjectiveOfGroup(s) && !adjective.Possessive
+                && SkipWhiteSpace(s, adjective.Span.End) is var hp && hp > adjective.Span.End && s[adjective.Span.End] == ' '
+                && PhraseAt(s, hp, intelligenceServices, wholeWord: true) is var headlinedEnd and > 0)
+            {
+                candidates.Add(new(2, IntelligenceRef(s, start, adjective.Span.Start, hp, headlinedEnd, headlined)));
+                continue;
+            }
             if (adjective.Country is not { } country || !adjective.IsAdjectiveOfGroup(s)) continue;
             var p = SkipWhiteSpace(s, adjective.Span.End);
             if (p == adjective.Span.End) continue;
@@ -145,10 +158,7 @@ internal sealed class CountryBodies
             // gazetteer's name where it knows that ("South Korean intelligence": the National Intelligence Service).
             if (PhraseAt(s, p, intelligenceServices, wholeWord: true) is var serviceEnd and > 0)
             {
-                var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
-                candidates.Add(new(2, gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
-                    ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
-                    : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence")));
+                candidates.Add(new(2, IntelligenceRef(s, start, first, p, serviceEnd, country)));
                 continue;
             }
             // "according to Ukrainian estimates", "South Korean figures put the toll at": the country's own word, named by the country.
@@ -163,6 +173,15 @@ internal sealed class CountryBodies
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
         }
+    }
+
+    // The country's intelligence service whose words are s[p..serviceEnd], by the gazetteer's name where it knows that.
+    private SourceRef IntelligenceRef(string s, int start, int first, int p, int serviceEnd, string country)
+    {
+        var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
+        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
+            ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
+            : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence");
     }
 
     // A country's broadcaster named by its country and what it is, with no "state" before it, where it speaks: "Syrian

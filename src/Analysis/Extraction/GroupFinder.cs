@@ -36,6 +36,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
     // "report": heads that make a group only right after the country's adjective (bare_group_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareHeadWords;
+    // "service", "release": words after a media head that make it a body's unit or document (media_unit_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaUnitWords;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
     private readonly VoiceCalques headCalques;
     private readonly ArmedServices armedServices;
@@ -60,6 +62,7 @@ internal sealed class GroupFinder
         headCalques = calques;
         mediaHeadWords = Words("media_group_heads");
         bareHeadWords = Words("bare_group_heads");
+        mediaUnitWords = Words("media_unit_words");
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
@@ -135,7 +138,9 @@ internal sealed class GroupFinder
             var k = count - 1;
             for (; k >= 0 && head is null; k--)
                 // "a Japanese report" names its country's press; "Thai army reports" are the army's, "a South Korean intelligence report" the service's.
-                head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k]))) ? e : null;
+                // "the Russian presidential press service": a media head before a unit's word is no country's media (media_unit_words).
+                head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k])))
+                    && !(mediaHeadWords.Contains(s.AsSpan(stops[k], e - stops[k])) && WordAfter(s, e) is var unit && !unit.IsEmpty && mediaUnitWords.Contains(unit)) ? e : null;
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // "a Saudi official source": the group takes in the noun after its head, named by the head (voice_head_tails).
