@@ -21,6 +21,9 @@ public class ForecastsIntentsAndEarmarksTests
     [InlineData("About 700 Dutch soldiers stay at the airfield.", 700, EstimateStatus.Current)]
     [InlineData("The new Czech brigade is meant to reach 4,000 soldiers.", 4000, EstimateStatus.Planned)]
     [InlineData("The new Czech brigade has reached 4,000 soldiers.", 4000, EstimateStatus.Current)]
+    // An intent to make troops available: not there yet; troops made available already are.
+    [InlineData("Minsk intends to make another 3,000 soldiers available to the mission.", 3000, EstimateStatus.Planned)]
+    [InlineData("Minsk has made 3,000 soldiers available to the mission.", 3000, EstimateStatus.Current)]
     // A plan's own adjective right before the figure.
     [InlineData("The envisaged 6,000-strong Nordic force still lacks a commander.", 6000, EstimateStatus.Planned)]
     [InlineData("The 6,000-strong Nordic force still lacks a commander.", 6000, EstimateStatus.Current)]
