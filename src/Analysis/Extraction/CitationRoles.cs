@@ -20,6 +20,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
     // "official", "the": the words between an opening "by" and the count it cites (by_count_fillers).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> byCountFillers;
+    // "By": a cue that opens a sentence capitalised and is no name's modifier (generic_source_prepositions).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openingCues;
     // "count", "estimates": what an opening "by" cites (country_statement_nouns).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> countNouns;
     // The four sets' closing words in one (RoleBefore's first test), in any case.
@@ -117,6 +119,7 @@ internal sealed partial class CitationRoles
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
                 .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         byCountFillers = lexicon.WordLookup("by_count_fillers", StringComparer.OrdinalIgnoreCase);
+        openingCues = lexicon.WordLookup("generic_source_prepositions", StringComparer.OrdinalIgnoreCase);
         countNouns = lexicon.WordLookup("country_statement_nouns", StringComparer.OrdinalIgnoreCase);
         informantEnds = Ends(StringComparer.OrdinalIgnoreCase, ["by", "from", "with"], "citing_verbs", "citing_fillers");
         audienceEnds = Ends(StringComparer.OrdinalIgnoreCase, ["with", "to"], "audience_cues");
@@ -348,7 +351,8 @@ internal sealed partial class CitationRoles
         for (var words = 0; words < 4 && WordStartBefore(before, at) is >= 0 and var previous; words++)
         {
             var word = before[previous..at].TrimEnd();
-            if (word.Length < 2 || !char.IsUpper(word[0]) || CalendarNames.Contains(word)) break;
+            // "By official Soviet count": a capitalised cue opening the sentence is no modifier of the title after it.
+            if (word.Length < 2 || !char.IsUpper(word[0]) || CalendarNames.Contains(word) || openingCues.Contains(word)) break;
             foreach (var c in word)
                 if (!char.IsLetter(c) && c != '-') return at;
             at = previous;

@@ -46,7 +46,7 @@ internal sealed class CountryOffices
             var office = Normalize(s[title.Start..holderStart]).ToLowerInvariant();
             var body = ministryHolders.Contains(holder) ? bodies.Body(office + " ministry", country)
                 : bodyHolders.Contains(holder) ? HeadedBody(office, country)
-                : null;
+                : HeadOfBody(s.AsSpan(title.Start, title.Length), country);
             if (body is null) continue;
             var first = owner.Span.Start;
             if (TryWordBefore(s, first, 0, out var the, out var theStart) && the is "the" or "The") first = theStart;
@@ -61,6 +61,20 @@ internal sealed class CountryOffices
         if (intelligenceModifiers.Contains(office))
             return bodies.Body("spy agency", country) ?? bodies.Body("intelligence agency", country) ?? bodies.Body("intelligence", country)
                 ?? new SourceRef(default, $"{countryWords.Adjective(country)} intelligence", SourceKind.Intelligence, country, CitationRole.Mentioned, "agency");
+        return armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
+    }
+
+    // "Ukraine's chief of the general staff", "Turkey's Chief of General Staff": a holder's word before "of" heads the service
+    // named after it (office_holders_of_bodies; only a service the kit names, as HeadedBody's: not "the defence staff").
+    private SourceRef? HeadOfBody(ReadOnlySpan<char> title, string country)
+    {
+        var space = title.IndexOf(' ');
+        if (space <= 0 || !bodyHolders.Contains(title[..space])) return null;
+        var rest = title[(space + 1)..];
+        if (!rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return null;
+        rest = rest[3..];
+        if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+        var office = Normalize(rest.ToString()).ToLowerInvariant();
         return armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
     }
 

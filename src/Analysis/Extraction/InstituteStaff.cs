@@ -18,7 +18,7 @@ internal sealed class InstituteStaff
 
     public InstituteStaff(Lexicon lexicon) => staffWords = lexicon.WordLookup("institute_staff_nouns", StringComparer.Ordinal);
 
-    public void Add(string s, int start, List<SourceCandidate> candidates)
+    public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
         var count = candidates.Count;
         for (var i = 0; i < count; i++)
@@ -31,6 +31,9 @@ internal sealed class InstituteStaff
             if (e == h || !staffWords.Contains(s.AsSpan(h, e - h))) continue;
             // An acronym ("BDRI") or a name of two words or more, not one capitalised word that may be a place ("Kursk analysts").
             if (!IsAcronym(s.AsSpan(from, to - from)) && s.AsSpan(from, to - from).IndexOf(' ') < 0) continue;
+            // "Ukraine and Western analysts", "Ukrainian and British experts": a run ending in a country's or a bloc's adjective
+            // names whose analysts they are, not an institute (research bodies end in a noun: "… Studies", "… Institute").
+            if (countries.Exists(c => c.Span.End == to && c.IsAdjectiveOfGroup(s))) continue;
             candidates.Add(new(1, body with { Span = new TextSpan(body.Span.Start, start + e), Role = CitationRole.Mentioned }) { CitedOnly = true });
         }
     }

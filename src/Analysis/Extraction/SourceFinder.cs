@@ -363,7 +363,7 @@ internal sealed class SourceFinder
         }
         if (defined is { IsEmpty: false }) Defined(s, start, defined, candidates);
         // "BDRI analysts said": an institute known from the document speaks through its staff (staff nouns are unnamed voices).
-        if ((cued & Unnamed) != 0) instituteStaff.Add(s, start, candidates);
+        if ((cued & Unnamed) != 0) instituteStaff.Add(s, start, countries, candidates);
 
         // Most specific reading first (lower priority, then longer span, then found first: a stable
         // order); a span is claimed once.

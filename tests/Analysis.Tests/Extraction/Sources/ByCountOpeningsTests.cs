@@ -15,6 +15,10 @@ public class ByCountOpeningsTests
     [InlineData("About 3,000 Russian troops were killed in the first week, by Ukrainian estimates.", 3000, "Ukraine")]
     [InlineData("By the official Ukrainian count, 3,000 Russian troops were killed in the first week.", 3000, "Ukraine")]
     [InlineData("By latest Indian figures, 1,200 troops were moved to the border.", 1200, "India")]
+    // A capitalised "By" opening the sentence is no modifier of "official" after it (a title word read with the words before it).
+    [InlineData("By official Soviet count, 13,000 soldiers died in the nine-year war.", 13000, "Soviet Union")]
+    [InlineData("By official Ukrainian figures, 9,000 soldiers had been killed by late August.", 9000, "Ukraine")]
+    [InlineData("By official Israeli count, 1,400 reservists were called up overnight.", 1400, "Israel")]
     public void The_count_speaks(string text, double value, string origin) =>
         Assert.Contains(Counts(text), c => c.Value == value && c.AttributedTo == origin);
 
@@ -22,6 +26,7 @@ public class ByCountOpeningsTests
     [InlineData("By NATO standards, the 3,000 troops sent to the border are a small force.")]
     [InlineData("By comparison, the 3,000 troops sent by Ukraine to the border are a small force.")]
     [InlineData("About 3,000 troops were killed by Ukrainian forces in the first week.")]
+    [InlineData("Led by official Ukrainian envoys, 3,000 troops were sent to the border.")]
     public void No_count_is_cited(string text) =>
         Assert.DoesNotContain(Counts(text), c => c.AttributedTo is "NATO" or "Ukraine" or "Ukrainian forces");
 

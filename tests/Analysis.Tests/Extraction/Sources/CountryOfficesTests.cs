@@ -18,6 +18,9 @@ public class CountryOfficesTests
     [InlineData("Some 1,000 soldiers crossed into the east, Rwanda's army chief told a parliamentary committee.", "Rwandan Army", SourceKind.Military)]
     [InlineData("Lithuania's intelligence chief said about 4,000 Wagner fighters were still in Belarus.", "Lithuanian intelligence", SourceKind.Intelligence)]
     [InlineData("Latvia's defence minister: 1,500 reservists called up for the drills", "Latvian Defense Ministry", SourceKind.Military)]
+    // A holder's word before "of" heads the service named after it: the chief of the general staff speaks for the General Staff.
+    [InlineData("Ukraine's chief of the general staff said 3,000 Russian troops had been massed near Kharkiv.", "Ukrainian General Staff", SourceKind.Military)]
+    [InlineData("About 3,000 soldiers crossed into northern Iraq, Turkey's Chief of General Staff told reporters.", "Turkish General Staff", SourceKind.Military)]
     public void The_office_speaks_for_its_countrys_body(string text, string source, SourceKind kind) =>
         Assert.Contains(Mentions(text), m => m.Source == source && m.Kind == kind);
 
@@ -30,6 +33,9 @@ public class CountryOfficesTests
     // Offices that head no body the kit can name.
     [InlineData("Russia's military chief said 11,000 North Korean soldiers had fought in Kursk.", "Russian military")]
     [InlineData("Britain's prime minister said 900 troops would go to Estonia.", "British Defense Ministry")]
+    // The chief of the general staff named: the person speaks; a staff the kit names no service for ("the defence staff").
+    [InlineData("Ukraine's chief of the general staff, Serhiy Shaptala, said 3,000 Russian troops had been massed near Kharkiv.", "Ukrainian General Staff")]
+    [InlineData("Britain's chief of the defence staff said 900 troops would go to Estonia.", "British Defense Ministry")]
     // No country: whose spy chief it is stays open.
     [InlineData("The spy chief told lawmakers that 1,500 more troops had left by ship.", "National Intelligence Service")]
     public void Not_the_bodys_voice(string text, string source) =>

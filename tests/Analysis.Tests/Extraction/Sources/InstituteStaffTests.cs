@@ -29,4 +29,21 @@ public class InstituteStaffTests
     [InlineData("CSIS experts said 9,000 Russian reservists had reached the front.", "Center for Strategic and International Studies")]
     public void The_institute_is_the_cited_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
+
+    // A run of countries or blocs before the staff noun ("Ukrainian and Western analysts") says whose analysts they are: no
+    // institute of that name.
+    [Theory]
+    [InlineData("Ukraine and Western analysts say Russia has kept about 150,000 troops near the border.", "Ukraine and Western")]
+    [InlineData("Ukrainian and British experts say Russia has kept about 150,000 troops near the border.", "Ukrainian and British")]
+    [InlineData("Poland and European analysts believe Russia has kept about 150,000 troops near the border.", "Poland and European")]
+    public void Countries_analysts_are_no_institute(string text, string notSource) =>
+        Assert.DoesNotContain(Mentions(text), m => m.Source == notSource);
+
+    [Theory]
+    [InlineData("Ukraine and Western analysts say Russia has kept about 150,000 troops near the border.", "Western analysts")]
+    [InlineData("Ukrainian and British experts say Russia has kept about 150,000 troops near the border.", "Ukrainian experts")]
+    // Near miss: a research body's name ends in a noun, even one holding a compass word.
+    [InlineData("Centre for Eastern Studies researchers estimate Russia has kept about 150,000 troops near the border.", "Centre for Eastern Studies")]
+    public void The_voices_are_the_countries(string text, string origin) =>
+        Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
 }
