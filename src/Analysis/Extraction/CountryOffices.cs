@@ -61,11 +61,15 @@ internal sealed class CountryOffices
         if (intelligenceModifiers.Contains(office))
             return bodies.Body("spy agency", country) ?? bodies.Body("intelligence agency", country) ?? bodies.Body("intelligence", country)
                 ?? new SourceRef(default, $"{countryWords.Adjective(country)} intelligence", SourceKind.Intelligence, country, CitationRole.Mentioned, "agency");
-        return armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
+        return ServiceBody(office, country);
     }
 
+    // The country's armed service an office heads, where the kit names that service (a capitalised armed_services name), or null.
+    private SourceRef? ServiceBody(string office, string country) =>
+        armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
+
     // "Ukraine's chief of the general staff", "Turkey's Chief of General Staff": a holder's word before "of" heads the service
-    // named after it (office_holders_of_bodies; only a service the kit names, as HeadedBody's: not "the defence staff").
+    // named after it (office_holders_of_bodies; only a service the kit names: not "the defence staff").
     private SourceRef? HeadOfBody(ReadOnlySpan<char> title, string country)
     {
         var space = title.IndexOf(' ');
@@ -74,8 +78,7 @@ internal sealed class CountryOffices
         if (!rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return null;
         rest = rest[3..];
         if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
-        var office = Normalize(rest.ToString()).ToLowerInvariant();
-        return armedServices.TryGet(office, out var service) && char.IsUpper(service[0]) ? bodies.Body(office, country) : null;
+        return ServiceBody(Normalize(rest.ToString()).ToLowerInvariant(), country);
     }
 
     // Whether the holder's name follows the title ("defence minister Jan Nowak", "army chief, Ivan Petrov,"): a person, not the office.

@@ -91,9 +91,9 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     private readonly ArmedServices armedServices;
-    // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
     // "Armed Forces": a country's whole armed forces by a generic name after its demonym (demonym_force_names).
     private readonly HashSet<string> demonymForceNames;
+    // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
     private readonly Countries countryWords;
     // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
     private readonly string[] ownerWords;

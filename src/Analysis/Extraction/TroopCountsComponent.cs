@@ -118,8 +118,9 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         {
             var s = sentences[i];
             if (s.Paragraph == 0 || (i > 0 && sentences[i - 1].Paragraph == s.Paragraph) || countries[i].Count == 0) continue;
-            var head = DatelineHeads.Length(document.Text.AsSpan(s.Start, s.End - s.Start));
-            if (head == 0 || !countries[i].Any(c => c.Span.Start < s.Start + head) || InfoboxRow(document.Text.AsSpan(s.Start, s.End - s.Start), head)) continue;
+            var sentenceText = document.Text.AsSpan(s.Start, s.End - s.Start);
+            var head = DatelineHeads.Length(sentenceText);
+            if (head == 0 || !countries[i].Any(c => c.Span.Start < s.Start + head) || InfoboxRow(sentenceText, head)) continue;
             copy ??= [.. countries];
             copy[i] = [.. countries[i].Where(c => c.Span.Start >= s.Start + head)];
         }

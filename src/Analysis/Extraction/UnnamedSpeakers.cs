@@ -27,6 +27,8 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
+    // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
+    private readonly HashSet<string> postedWords;
 
     private readonly string[] sideEndings;
 
@@ -97,9 +99,6 @@ internal sealed class UnnamedSpeakers
     // the sentence and DatelineHeads reads its dateline; else 0.
     private static int AfterDateline(string s) =>
         s.Length > 3 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]) ? DatelineHeads.Length(s) : 0;
-
-    // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
-    private readonly HashSet<string> postedWords;
 
     // "functionaries" = "officials": the English noun a calque of translated copy names its voices by.
     private readonly VoiceCalques calques;
