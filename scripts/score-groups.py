@@ -13,6 +13,7 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   XD, XH    the same for blind batch X, read since session 35
   ZD, ZH    the same for blind batch Z, read since session 38
   AAD, AAH  the same for blind batch AA, read since session 39
+  ABD, ABH  the same for blind batch AB, read since session 40
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
@@ -28,7 +29,7 @@ REPO = os.environ.get("REPO", os.path.join(os.path.dirname(os.path.abspath(__fil
 SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
-BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
+BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
 def load(name):
@@ -70,6 +71,8 @@ def selector(group, batch):
         "ZH": lambda i: not dev(i) and of(i) == "Z",
         "AAD": lambda i: dev(i) and of(i) == "AA",
         "AAH": lambda i: not dev(i) and of(i) == "AA",
+        "ABD": lambda i: dev(i) and of(i) == "AB",
+        "ABH": lambda i: not dev(i) and of(i) == "AB",
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
