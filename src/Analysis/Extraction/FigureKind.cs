@@ -568,7 +568,7 @@ internal sealed partial class TroopCountFinder
         {
             var (part, whole) = (result[i], result[i + 1]);
             if (part.Kind is not (TroopKind.Subset or TroopKind.Casualties) || whole.Kind != TroopKind.Casualties || CasualtyNoun(text, whole.Quantity, whole.Span)) continue;
-            if (!Spaced(text, part.Quantity.Span.End) || partitiveWords.EndOfPhraseAt(text, part.Quantity.Span.End + 1, whole.Quantity.Span.Start) is not (var link and > 0)
+            if (!Spaced(text, part.Quantity.Span.End) || PartLinkEnd(text, part.Quantity.Span.End + 1, whole.Quantity.Span.Start) is not (var link and > 0)
                 || !text.AsSpan(link, whole.Quantity.Span.Start - link).IsWhiteSpace() || !CasualtyMainVerb(text, cues, whole.Span, end)
                 || !AuxiliaryBeforeFirstCasualtyWord(text, whole.Quantity.Span.End, end)) continue;
             result[i] = part with { Kind = TroopKind.Casualties };
@@ -576,12 +576,18 @@ internal sealed partial class TroopCountFinder
         }
     }
 
+    // "of the" (partitive_words) or a bare "of" right before the whole's number ("1,000 of 12,000 troops killed", headline copy).
+    private int PartLinkEnd(string text, int at, int wholeStart) =>
+        partitiveWords.EndOfPhraseAt(text, at, wholeStart) is var link and > 0 ? link : partLinks.EndOfPhraseAt(text, at, wholeStart);
+
     // "the 20 Thais killed were soldiers": the first casualty word after the whole with no auxiliary right before it is the
-    // whole's own ("have been killed" is a main verb).
+    // whole's own ("have been killed" is a main verb). A headline drops the auxiliary: a casualty word that ends the sentence
+    // has no other verb to be the whole's ("2,000 of 13,000 soldiers dead").
     private bool AuxiliaryBeforeFirstCasualtyWord(string text, int from, int end)
     {
         var words = casualtyWords.Find(text, from, end);
         if (words.Count == 0) return false;
+        if (text.AsSpan(words[0].Span.End, end - words[0].Span.End).TrimEnd(".!?\"” ").IsEmpty) return true;
         var at = SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from);
         // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is)
         return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0;

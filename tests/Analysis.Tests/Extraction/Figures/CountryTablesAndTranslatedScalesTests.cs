@@ -24,6 +24,8 @@ public class CountryTablesAndTranslatedScalesTests
     [InlineData("The tiny country's entire army numbers barely 3,000, officials said.", 3_000d)]
     [InlineData("Spain sent a company of about 120 to the border after the riots.", 120d)]
     [InlineData("US troops in the Gulf top 40,000 as the second carrier arrives", 40_000d)]
+    // A headline set in capitals writes its scale so.
+    [InlineData("MOSCOW TO SEND 12 THOUSAND MORE SOLDIERS TO THE BORDER", 12_000d)]
     public void Counts_figures_in_tables_parts_headlines_and_calques(string passage, double value) =>
         Assert.Contains(Counts(passage), c => (c.Value ?? c.Low) == value);
 
@@ -64,4 +66,9 @@ public class CountryTablesAndTranslatedScalesTests
     public void A_part_named_before_its_number_is_a_subset() =>
         Assert.Contains(Counts("Russia massed some 50,000 troops, the bulk of them, about 35,000, from its marines."),
             c => c.Value == 35_000d && c.Kind == TroopKind.Subset);
+
+    // Title case is a name's, not a scale's: only capitals all through make "THOUSAND" a scale.
+    [Fact]
+    public void A_title_case_thousand_is_no_scale() =>
+        Assert.DoesNotContain(Counts("Some 40 soldiers were sent to guard the 10 Thousand Islands coast, the navy said."), c => c.Value == 10_000d);
 }
