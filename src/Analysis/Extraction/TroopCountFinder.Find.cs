@@ -370,6 +370,15 @@ internal sealed partial class TroopCountFinder
                 Add(q, new TextSpan(q.Span.Start, referred), false);
                 continue;
             }
+            // "had asked for about 5,000 to stay on as trainers", "wants 3,000 to remain at the base": in a passage about troops whose
+            // last count is theirs, the object of a wish or an order (plan_object_verbs) whose infinitive is a verb troops take
+            // counts them (not "The airline wants 600 to remain on the payroll").
+            if (bare && (q.Value is null or >= 100) && AboutTroops() && LeansOnTroops() && VerbBefore(kindWords.PlanObjectVerbs, text, start, q.Span.Start)
+                && WishedInfinitiveOfTroops(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // "has deployed roughly 100,000 near the border", "amassed an estimated 100,000": what these verbs take is troops.
             if (bare && (q.Value is null or >= 100) && VerbBefore(troopObjectVerbs, text, start, q.Span.Start))
             {

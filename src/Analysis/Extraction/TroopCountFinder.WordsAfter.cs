@@ -288,6 +288,14 @@ internal sealed partial class TroopCountFinder
     private bool FrontedOfThem(string text, int start, int at) =>
         ellipsis.EndOfPhraseAt(text, start, at) is var open and > 0 && text.AsSpan(open, at - open).Trim().SequenceEqual(",");
 
+    // text[at..) opens an infinitive ("to", list infinitive_markers) of a verb troops take (passage_troop_verbs): "to stay on".
+    private bool WishedInfinitiveOfTroops(string text, int at, int end)
+    {
+        if (!Spaced(text, at) || infinitiveMarkers.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var to and > 0)
+            || !Spaced(text, to)) return false;
+        return passageTroopVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, to, end), end) > 0;
+    }
+
     // text[at..), after a bare number in a sentence not itself about troops: fillers (auxiliaries, modals, "already"), then a
     // verb troops take or a place ("200 had arrived", "600 would leave", "4,000 were there now"; not "have fled", "were fined").
     private bool PassageVerbAfter(string text, int at, int end)

@@ -88,4 +88,17 @@ public class BareNumbersInTroopFramesTests
     [Theory]
     [InlineData("Four peacekeepers lose their lives in ambush near the border", 4d, TroopKind.Casualties)]
     public void Losing_their_lives_is_a_loss(string passage, double value, TroopKind kind) => Assert.Equal(kind, One(passage, value).Kind);
+
+    // The object of a wish or an order, then an infinitive of a verb troops take, in a passage about troops.
+    [Theory]
+    [InlineData("Some 8,000 Dutch troops are in the country. The government in Kabul had asked for about 1,500 to stay on as military trainers.", 1_500d, EstimateStatus.Planned)]
+    [InlineData("The peacekeepers are going home, but the general wants roughly 600 to remain at the airbase until spring.", 600d, EstimateStatus.Planned)]
+    public void A_number_wished_to_stay_counts_troops(string passage, double value, EstimateStatus status) =>
+        Assert.Equal(status, Assert.Single(DocumentCounts(passage), c => c.Value == value).Status);
+
+    [Theory]
+    [InlineData("The union has asked for about 1,500 to stay on strike until Friday.", 1_500d)]
+    [InlineData("The airline wants roughly 600 to remain on the payroll until spring.", 600d)]
+    public void A_number_wished_to_do_other_things_is_none(string passage, double value) =>
+        Assert.DoesNotContain(DocumentCounts(passage), c => c.Value == value);
 }
