@@ -14,6 +14,7 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   ZD, ZH    the same for blind batch Z, read since session 38
   AAD, AAH  the same for blind batch AA, read since session 39
   ABD, ABH  the same for blind batch AB, read since session 40
+  ACD, ACH  the same for blind batch AC, read since session 40
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
@@ -73,6 +74,8 @@ def selector(group, batch):
         "AAH": lambda i: not dev(i) and of(i) == "AA",
         "ABD": lambda i: dev(i) and of(i) == "AB",
         "ABH": lambda i: not dev(i) and of(i) == "AB",
+        "ACD": lambda i: dev(i) and of(i) == "AC",
+        "ACH": lambda i: not dev(i) and of(i) == "AC",
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
