@@ -14,6 +14,10 @@ internal sealed partial class TroopCountFinder
     // The longest label read as a row's, in words: longer text before a colon is a sentence ("The ministry said on Monday: …").
     private const int RowLabelWords = 8;
 
+    // The longest label of a row that runs on in its line after another sentence, in words: an infobox flattened into prose
+    // ("Maximum strength: 19,828. Dead: 234.").
+    private const int RunOnRowLabelWords = 3;
+
     // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
     // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
     // (or its sources stand in a bracket after it).
@@ -41,18 +45,19 @@ internal sealed partial class TroopCountFinder
     private bool RowLabelNamesTroops(string text, int start, int colon) =>
         rowLabelTroopWords.Any(text, start, colon) || rowLabelCasualtyWords.Any(text, start, colon);
 
-    // Where the label's colon stands, or -1: the sentence opens a line, and its first colon (followed by white space) comes
-    // before `at` after at most RowLabelWords words with no sentence mark among them.
+    // Where the label's colon stands, or -1: the sentence opens a line (or runs on after another, with a label of at most
+    // RunOnRowLabelWords words), and its first colon (followed by white space) comes before `at` after at most RowLabelWords
+    // words with no sentence mark among them.
     private static int RowLabelEnd(string text, int start, int at)
     {
-        if (start > 0 && text[start - 1] != '\n') return -1;
+        var maxWords = start > 0 && text[start - 1] != '\n' ? RunOnRowLabelWords : RowLabelWords;
         var colon = text.IndexOf(':', start, at - start);
         if (colon <= start || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) return -1;
         var label = text.AsSpan(start, colon - start);
         if (label.IndexOfAny(".!?\"“”\n") >= 0 || !char.IsUpper(label[0])) return -1;
         var words = 1;
         foreach (var c in label)
-            if (c == ' ' && ++words > RowLabelWords) return -1;
+            if (c == ' ' && ++words > maxWords) return -1;
         return colon;
     }
 

@@ -56,6 +56,19 @@ public class FactBoxRowsTests
         Assert.Equal(origin, count.AttributedTo);
     }
 
+    // An infobox flattened into prose: a short label runs on after the sentence before it in its line.
+    [Theory]
+    [InlineData("UN Mission in Chad, 2008-2010. Peak strength: 5,200. Fatalities: 12.", 5_200d, TroopKind.Deployment)]
+    [InlineData("UN Mission in Chad, 2008-2010. Peak strength: 5,200. Fatalities: 12.", 12d, TroopKind.Casualties)]
+    public void A_short_row_may_run_on_in_its_line(string document, double value, TroopKind kind) =>
+        Assert.Equal(kind, Assert.Single(DocumentCounts(document), c => c.Value == value).Kind);
+
+    [Theory]
+    [InlineData("UN Mission in Chad, 2008-2010. Peak strength: 5,200. Budget: 450 million.", 450d)]
+    [InlineData("The mission ended in 2010. Reporters embedded with the troops: 12.", 12d)]
+    public void A_run_on_row_of_other_things_or_a_long_label_counts_none(string document, double value) =>
+        Assert.DoesNotContain(DocumentCounts(document), c => (c.Value ?? c.Low) == value);
+
     [Theory]
     [InlineData("Chad: the figures\n\nBudget in 2024: about 4,000 (French army)", 4_000d)]
     [InlineData("Chad: the figures\n\nPopulation: 90,000", 90_000d)]
