@@ -239,12 +239,16 @@ internal sealed partial class TroopCountFinder
     }
 
     // "The remaining troops, about 600, will leave", "The Indian military personnel, 88 in all, will be withdrawn", "a quarter of
-    // the reserve, some 115,000 people, are active": a number set off by commas (or a dash) right after a troop word or a
-    // troop amount noun is their count. Where its words end (after "people"), or -1.
+    // the reserve, some 115,000 people, are active", "landed troops (about 10,000 people) on the island": a number set off by
+    // commas (or a dash, or a bracket) right after a troop word or a troop amount noun is their count. Where its words end
+    // (after "people"), or -1.
     private int AppositionAfterTroops(string text, int start, int end, Quantity q)
     {
         var e = SourceText.SkipWhiteSpaceBack(text, q.Span.Start, start);
-        if (e <= start || text[e - 1] != ',' || (troopWordsAt.StartOfPhraseBefore(text, start, e - 1) < 0 && amountWords.StartOfPhraseBefore(text, start, e - 1) < 0))
+        if (e <= start || text[e - 1] is not (',' or '(')) return -1;
+        var bracket = text[e - 1] == '(';
+        var open = bracket ? SourceText.SkipWhiteSpaceBack(text, e - 1, start) : e - 1;
+        if (troopWordsAt.StartOfPhraseBefore(text, start, open) < 0 && amountWords.StartOfPhraseBefore(text, start, open) < 0)
             return -1;
         var i = q.Span.End;
         if (Spaced(text, i) && peopleNouns.EndOfPhraseAt(text, i, end) is var people and > 0) i = people;
@@ -253,7 +257,7 @@ internal sealed partial class TroopCountFinder
         // "The soldier, 21, was killed", "the troops, 12, were evacuated": a plain number under 100, set off alone, is a person's age
         // as copy writes it (a count set off so is hedged, large, or says what it counts: "about 600", "88 in all", "some 115,000 people").
         if (i == q.Span.End && q is { Hedge: Hedge.Exact, Possible: false } && (q.Value ?? q.High) < 100) return -1;
-        return i < end && text[i] is ',' or '—' or '–' ? counted : -1;
+        return i < end && (bracket ? text[i] == ')' : text[i] is ',' or '—' or '–') ? counted : -1;
     }
 
     // text[at..): "from" (list part_origin_words), then a country's name ("1,500 from Kenya"), not its demonym or possessive.

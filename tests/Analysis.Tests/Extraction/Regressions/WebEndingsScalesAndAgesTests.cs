@@ -50,6 +50,10 @@ public class WebEndingsScalesAndAgesTests
     [InlineData("The remaining troops, about 600, will leave next month, officials said.", 600d, true)]
     [InlineData("The Indian military personnel, 88 in all, will be withdrawn, officials said.", 88d, true)]
     [InlineData("The soldiers, 1,200, will leave next month, officials said.", 1_200d, true)]
+    // ... or in brackets
+    [InlineData("Rabat flew in troops (about 1,500 people) on Sunday, the agency said.", 1_500d, true)]
+    [InlineData("The two sergeants (24 and 26) were flown home on Sunday.", 24d, false)]
+    [InlineData("The private (22) was flown home on Sunday.", 22d, false)]
     // A person's age, set off as copy sets it off.
     [InlineData("The soldier, 21, was killed by a drone near the border, the army said.", 21d, false)]
     [InlineData("The conscript, 19, died in hospital on Monday, officials said.", 19d, false)]
