@@ -61,7 +61,8 @@ internal sealed class Quantities
         changeByLevelRatio = lexicon.Setting("change_by_level_ratio");
         changeByVerbs = PhraseMatcher.Of(lexicon, ["change_verbs", "change_by_verbs"]);
         (hedgeNegations, hedgeNegationBreaks) = (PhraseMatcher.Of(lexicon, ["hedge_negations"]), PhraseMatcher.Of(lexicon, ["hedge_negation_breaks"]));
-        hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate)];
+        hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate),
+            (AdjacentPhrases.Of(lexicon, "hedge_after_at_most"), Hedge.AtMost)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         upParticleVerbs = AdjacentPhrases.Of(lexicon, "up_particle_verbs");
