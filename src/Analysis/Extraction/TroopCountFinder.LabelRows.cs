@@ -61,10 +61,32 @@ internal sealed partial class TroopCountFinder
         return colon;
     }
 
-    // Whether nothing but white space stands between the label's colon, or the last ";" or "|" after it, and `at`.
+    // Whether nothing but white space stands between the label's colon, or the last ";" or "|" after it, and `at`; or a cell's
+    // name does, set off by a comma or colon ("Naval Reserve, 6,948;", "| Mukti Bahini: 175,000 |").
     private static bool CellOpensBefore(string text, int colon, int at)
     {
         var i = SourceText.SkipWhiteSpaceBack(text, at, colon);
-        return i == colon + 1 || text[i - 1] is ';' or '|';
+        return i == colon + 1 || text[i - 1] is ';' or '|' || (i > colon + 1 && text[i - 1] is ',' or ':' && CellNameBefore(text, colon, i - 1));
+    }
+
+    // The longest name of a cell, in words.
+    private const int CellNameWords = 6;
+
+    // Whether text[..at) ends with a cell's name that opens right after the label's colon or a cell's ";" or "|": capitalised
+    // words, "and", "of" or "the" between them, at most CellNameWords words ("Army National Guard and Army Reserve").
+    private static bool CellNameBefore(string text, int colon, int at)
+    {
+        var i = SourceText.SkipWhiteSpaceBack(text, at, colon);
+        for (var words = 0; words < CellNameWords && i > colon + 1; words++)
+        {
+            var wordEnd = i;
+            while (i > colon + 1 && (CueIndex.IsWordCharacter(text[i - 1]) || text[i - 1] is '.' or '-' or '\'' or '’')) i--;
+            if (i == wordEnd) return false;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (!char.IsUpper(word[0]) && !(words > 0 && word is "and" or "of" or "the")) return false;
+            i = SourceText.SkipWhiteSpaceBack(text, i, colon);
+            if (i == colon + 1 || text[i - 1] is ';' or '|') return char.IsUpper(word[0]);
+        }
+        return false;
     }
 }

@@ -56,6 +56,22 @@ public class FactBoxRowsTests
         Assert.Equal(origin, count.AttributedTo);
     }
 
+    // A cell may name its force before the number, set off by a comma or a colon; a label may say where the people stand.
+    [Theory]
+    [InlineData("Reservists on active duty: Army Reserve, 9,120; Naval Reserve, 2,310; Coast Guard Reserve, 480.", 2_310d)]
+    [InlineData("Reservists on active duty: Army Reserve, 9,120; Naval Reserve, 2,310; Coast Guard Reserve, 480.", 480d)]
+    [InlineData("Numbers deployed: Rapid Reaction Brigade, 3,400; Air Wing, 650.", 650d)]
+    [InlineData("Strength: Rebel Army: 40,000 | Home Guard: 12,000", 12_000d)]
+    public void A_named_cell_of_a_labelled_row_counts_its_force(string document, double value) =>
+        Assert.Contains(DocumentCounts(document), c => c.Value == value);
+
+    [Theory]
+    [InlineData("Budget in 2025: Army Reserve, 9,120; Naval Reserve, 2,310.", 2_310d)]
+    [InlineData("Votes cast: Labour Party, 9,120; Green Party, 2,310.", 2_310d)]
+    [InlineData("Reservists on active duty: the reserve of the army in the north, 9,120.", 9_120d)]
+    public void Named_cells_of_other_rows_count_none(string document, double value) =>
+        Assert.DoesNotContain(DocumentCounts(document), c => c.Value == value);
+
     // An infobox flattened into prose: a short label runs on after the sentence before it in its line.
     [Theory]
     [InlineData("UN Mission in Chad, 2008-2010. Peak strength: 5,200. Fatalities: 12.", 5_200d, TroopKind.Deployment)]
