@@ -101,7 +101,7 @@ internal sealed partial class TroopCountFinder
             }
             if (IsYear(q, false)) continue;
             // "Troops sent: about 11,000 (NIS); 10,000-12,000 (U.S., Ukraine)", "Fatalities: 90": a fact box's row counts what its label names.
-            if (LabelledRow(text, start, end, q))
+            if (LabelledRow(text, start, end, q, () => context ??= troopsBefore?.Invoke() ?? false))
             {
                 found.Add((q, q.Span, false));
                 continue;

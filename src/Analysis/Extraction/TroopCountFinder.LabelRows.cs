@@ -21,7 +21,12 @@ internal sealed partial class TroopCountFinder
     // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
     // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
     // (or its sources stand in a bracket after it).
-    private bool LabelledRow(string text, int start, int end, Quantity q) => RowColon(text, start, end, q) >= 0;
+    // A bulleted row ("- Mid-December 2011: about 4,000, at two bases") whose label names no troops counts them too when the line
+    // before, in its paragraph, counted or named them (listBefore): a fact box's list under a title or a row about troops.
+    private bool LabelledRow(string text, int start, int end, Quantity q, Func<bool>? listBefore = null) =>
+        RowColon(text, start, end, q) >= 0
+        || (listBefore is not null && BulletEnd(text, start) > start && RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon
+            && CellOpensBefore(text, colon, q.Span.Start) && IsBare(text, q.Span.End, end) && listBefore());
 
     // Whether q is such a row's figure and the row's label names casualties ("Killed or wounded by January", "Fatalities"):
     // its figures count them.
@@ -52,13 +57,31 @@ internal sealed partial class TroopCountFinder
     {
         var maxWords = start > 0 && text[start - 1] != '\n' ? RunOnRowLabelWords : RowLabelWords;
         var colon = text.IndexOf(':', start, at - start);
-        if (colon <= start || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) return -1;
-        var label = text.AsSpan(start, colon - start);
-        if (label.IndexOfAny(".!?\"“”\n") >= 0 || !char.IsUpper(label[0])) return -1;
+        var labelStart = BulletEnd(text, start);
+        if (colon <= labelStart || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) return -1;
+        var label = text.AsSpan(labelStart, colon - labelStart);
+        if (label.IndexOfAny("!?\"“”\n") >= 0 || !char.IsUpper(label[0]) || !OnlyAbbreviationStops(label)) return -1;
         var words = 1;
         foreach (var c in label)
             if (c == ' ' && ++words > maxWords) return -1;
         return colon;
+    }
+
+    // Where a line's list bullet ("- ", "• ", "* ") and the space after it end, or start when the line has none.
+    private static int BulletEnd(string text, int start) =>
+        start + 1 < text.Length && text[start] is '-' or '•' or '*' or '–' && text[start + 1] == ' ' ? PhraseLiteral.SkipWhiteSpace(text, start + 1, text.Length) : start;
+
+    // Whether every full stop of a label ends a short capitalised abbreviation ("Oct. 21", "Sept. 30", "U.S."): one that ends a
+    // word otherwise ends a sentence, and the text is no label.
+    private static bool OnlyAbbreviationStops(ReadOnlySpan<char> label)
+    {
+        for (var i = label.IndexOf('.'); i >= 0; i = label[(i + 1)..].IndexOf('.') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var word = i;
+            while (word > 0 && char.IsLetter(label[word - 1])) word--;
+            if (i - word is 0 or > 4 || !char.IsUpper(label[word])) return false;
+        }
+        return true;
     }
 
     // Whether nothing but white space stands between the label's colon, or the last ";" or "|" after it, and `at`; or a cell's

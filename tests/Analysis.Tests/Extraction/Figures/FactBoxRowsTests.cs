@@ -72,6 +72,25 @@ public class FactBoxRowsTests
     public void Named_cells_of_other_rows_count_none(string document, double value) =>
         Assert.DoesNotContain(DocumentCounts(document), c => c.Value == value);
 
+    // A bulleted list under a row about troops: each row's bare number counts them, whatever its label (a date, an event, an
+    // abbreviated month), and a row's present verb is one troops take.
+    private const string Drawdown = "Fact box: the Dutch drawdown in Uruzgan\n\n- Peak, 2008: about 1,900 troops\n"
+        + "- End of the combat mission, Aug. 1, 2010: some 300 stay on as trainers\n- Handover, Sept. 30, 2010: about 150\n"
+        + "- After Dec. 31: fewer than 20 at the embassy";
+
+    [Theory]
+    [InlineData(300d)]
+    [InlineData(150d)]
+    [InlineData(20d)]
+    public void A_bulleted_row_under_a_row_about_troops_counts_them(double value) =>
+        Assert.Contains(DocumentCounts(Drawdown), c => c.Value == value);
+
+    [Theory]
+    [InlineData("Fact box: the budget\n\n- Peak, 2008: about 1,900 million euros\n- Handover, Sept. 30, 2010: about 150\n- After Dec. 31: fewer than 20", 150d)]
+    [InlineData("Fact box: the budget\n\n- Peak, 2008: about 1,900 million euros\n- Handover, Sept. 30, 2010: about 150\n- After Dec. 31: fewer than 20", 20d)]
+    public void A_bulleted_row_under_other_rows_counts_none(string document, double value) =>
+        Assert.DoesNotContain(DocumentCounts(document), c => c.Value == value);
+
     // An infobox flattened into prose: a short label runs on after the sentence before it in its line.
     [Theory]
     [InlineData("UN Mission in Chad, 2008-2010. Peak strength: 5,200. Fatalities: 12.", 5_200d, TroopKind.Deployment)]
