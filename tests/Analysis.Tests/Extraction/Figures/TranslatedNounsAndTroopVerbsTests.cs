@@ -26,6 +26,7 @@ public class TranslatedNounsAndTroopVerbsTests
     [InlineData("Pyongyang could commit a total of 30,000 to the war, a lawmaker said.", 30_000d)]
     [InlineData("The Defence Ministry estimates that the enemy has lost some 20,000 killed or wounded in the offensive.", 20_000d)]
     [InlineData("The army's brigade has lost around 2,000 since spring, its commander said.", 2_000d)]
+    [InlineData("The PMC's assault units lost about 300 people near the mines, a commander said.", 300d)]
     [InlineData("The Kremlin now has about 500,000 in the occupied regions, the army chief said, along with 30,000 reservists.", 500_000d)]
     [InlineData("Officials put the force inside the enclave at 8,000, with a further 3,000 massed across the border.", 3_000d)]
     [InlineData("The militia, thought to number 20,000 to 25,000, controls the north.", 20_000d)]
