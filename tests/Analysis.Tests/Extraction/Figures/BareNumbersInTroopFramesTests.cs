@@ -93,12 +93,15 @@ public class BareNumbersInTroopFramesTests
     [Theory]
     [InlineData("Some 8,000 Dutch troops are in the country. The government in Kabul had asked for about 1,500 to stay on as military trainers.", 1_500d, EstimateStatus.Planned)]
     [InlineData("The peacekeepers are going home, but the general wants roughly 600 to remain at the airbase until spring.", 600d, EstimateStatus.Planned)]
+    // ... and what a request asks for, after a troop count.
+    [InlineData("Paris will send about 800 more soldiers. The general had asked for 2,000 to 3,000.", 2_000d, EstimateStatus.Planned)]
     public void A_number_wished_to_stay_counts_troops(string passage, double value, EstimateStatus status) =>
-        Assert.Equal(status, Assert.Single(DocumentCounts(passage), c => c.Value == value).Status);
+        Assert.Equal(status, Assert.Single(DocumentCounts(passage), c => (c.Value ?? c.Low) == value).Status);
 
     [Theory]
     [InlineData("The union has asked for about 1,500 to stay on strike until Friday.", 1_500d)]
     [InlineData("The airline wants roughly 600 to remain on the payroll until spring.", 600d)]
+    [InlineData("Paris will send about 800 more soldiers. The mayor had requested 300 new buses.", 300d)]
     public void A_number_wished_to_do_other_things_is_none(string passage, double value) =>
         Assert.DoesNotContain(DocumentCounts(passage), c => c.Value == value);
 }

@@ -18,6 +18,8 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The long war has cost the country more than 70,000 military deaths, the study found.", 70_000d)]
     [InlineData("The brigade recorded at least 300 KIA over the winter.", 300d)]
     [InlineData("Western officials say Moscow's killed in action now number about 120,000.", 120_000d)]
+    // the hurt a blast leaves without wounds
+    [InlineData("Fourteen Australian soldiers were treated for concussion symptoms after the rocket attack, the army said.", 14d)]
     // the dead counted by name
     [InlineData("Volunteers have matched 6,210 named Wagner dead to the siege, the newspaper reported.", 6_210d)]
     [InlineData("The army's losses were heavy: researchers have logged 930 confirmed Hamas dead since May.", 930d)]
