@@ -13,6 +13,8 @@ internal sealed partial class TroopCountFinder
 {
     private readonly PhraseMatcher armedGroupContext;
     private readonly MemberWords members;
+    // "660 LTTE cadres": nouns of an armed group's fighters only where the sentence names one (armed_group_member_nouns).
+    private readonly NounAfterNumber groupMemberAfter;
 
     private sealed class MemberWords(Lexicon lexicon)
     {

@@ -160,6 +160,13 @@ internal sealed partial class TroopCountFinder
                 else Add(q, new TextSpan(q.Span.Start, other), false);
                 continue;
             }
+            // "660 LTTE cadres": an armed group's own word for its fighters, in a sentence that names one.
+            if (groupMemberAfter.NounEnd(text, q.Span.End, end) is var cadres and >= 0 && (armedGroup ??= armedGroupContext.Any(text, start, end))
+                && !NonTroopAfter(text, q.Span.End, end) && !MembersOfBodyOrEvent(text, start, end, q, cadres))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, cadres), false));
+                continue;
+            }
             // "took 1,200 prisoners in the offensive", "his forces had taken more than 6,000 prisoners", "four Cuban prisoners":
             // fighters an army captured (after a verb of capturing, or of a country), in a sentence about troops; "1,500 former
             // prisoners had been recruited into the army": convicts who serve. Otherwise prisoners are a prison's or a camp's

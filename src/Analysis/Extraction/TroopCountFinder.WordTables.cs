@@ -62,6 +62,7 @@ internal sealed partial class TroopCountFinder
         const RegexOptions ignoreCase = RegexOptions.IgnoreCase;
         nounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "troop_nouns", conjoinedNumbers: "number_words");
         contextNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "context_troop_nouns");
+        groupMemberAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "armed_group_member_nouns");
         bareNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "bare_troop_nouns");
         bareNounCues = SearchValues.Create(lexicon.Words("bare_troop_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);
         hundredNounAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "hundred_troop_nouns");

@@ -21,6 +21,8 @@ public class QuotedNounsAndArmedGroupMembersTests
     // a quotation that opens after the number is not its noun
     [InlineData("Some 300 \"Free Tibet\" banners lined the street as the delegation passed.", 300d)]
     [InlineData("Police counted 2,000 protesters chanting \"troops out\" outside the ministry.", 2_000d)]
+    // a party's cadres are its officials
+    [InlineData("The party sent 300 cadres to the villages to campaign.", 300d)]
     public void A_quotation_of_other_words_makes_no_figure(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
@@ -30,6 +32,7 @@ public class QuotedNounsAndArmedGroupMembersTests
     [InlineData("The army said it had killed 27 terrorists in a raid on a hideout near the frontier.", 27d)]
     [InlineData("Up to 6,000 separatists are dug in around the city, Western officials believe.", 6_000d)]
     [InlineData("The government armed some 2,000 paramilitaries to hold the northern roads.", 2_000d)]
+    [InlineData("The clashes near Jaffna left 45 LTTE cadres dead, the army said.", 45d)]
     public void Members_of_armed_groups_are_counted_by_their_nouns(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
