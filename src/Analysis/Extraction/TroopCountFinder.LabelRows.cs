@@ -21,12 +21,18 @@ internal sealed partial class TroopCountFinder
     // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
     // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
     // (or its sources stand in a bracket after it).
-    // A bulleted row ("- Mid-December 2011: about 4,000, at two bases") whose label names no troops counts them too when the line
-    // before, in its paragraph, counted or named them (listBefore): a fact box's list under a title or a row about troops.
+    // A row of a list, one line under another in its paragraph ("- Mid-December 2011: about 4,000, at two bases", "June 2006 --
+    // Lowest troop level since July 2004: 125,000."), whose label names no troops counts them too when the line before
+    // counted or named them (listBefore): a fact box's list under a title or a row about troops. Its label may be longer
+    // (ListRowLabelWords), and its number follows the colon (not a later clause's: "In Context: ... kept five; four were ...").
     private bool LabelledRow(string text, int start, int end, Quantity q, Func<bool>? listBefore = null) =>
         RowColon(text, start, end, q) >= 0
-        || (listBefore is not null && BulletEnd(text, start) > start && RowLabelEnd(text, start, q.Span.Start) is > 0 and var colon
-            && CellOpensBefore(text, colon, q.Span.Start) && IsBare(text, q.Span.End, end) && listBefore());
+        || (listBefore is not null && (start == 0 || text[start - 1] == '\n') && RowLabelEnd(text, start, q.Span.Start, ListRowLabelWords) is > 0 and var colon
+            && SourceText.SkipWhiteSpaceBack(text, q.Span.Start, colon) == colon + 1 && IsBare(text, q.Span.End, end) && listBefore());
+
+    // The longest label of a row of a list, in words: a date and an event ("May 2003 -- President Bush declares the end of
+    // major combat").
+    private const int ListRowLabelWords = 12;
 
     // Whether q is such a row's figure and the row's label names casualties ("Killed or wounded by January", "Fatalities"):
     // its figures count them.
@@ -53,9 +59,9 @@ internal sealed partial class TroopCountFinder
     // Where the label's colon stands, or -1: the sentence opens a line (or runs on after another, with a label of at most
     // RunOnRowLabelWords words), and its first colon (followed by white space) comes before `at` after at most RowLabelWords
     // words with no sentence mark among them.
-    private static int RowLabelEnd(string text, int start, int at)
+    private static int RowLabelEnd(string text, int start, int at, int lineLabelWords = RowLabelWords)
     {
-        var maxWords = start > 0 && text[start - 1] != '\n' ? RunOnRowLabelWords : RowLabelWords;
+        var maxWords = start > 0 && text[start - 1] != '\n' ? RunOnRowLabelWords : lineLabelWords;
         var colon = text.IndexOf(':', start, at - start);
         var labelStart = BulletEnd(text, start);
         if (colon <= labelStart || colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) return -1;

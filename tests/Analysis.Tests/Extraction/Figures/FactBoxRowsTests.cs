@@ -85,6 +85,23 @@ public class FactBoxRowsTests
     public void A_bulleted_row_under_a_row_about_troops_counts_them(double value) =>
         Assert.Contains(DocumentCounts(Drawdown), c => c.Value == value);
 
+    // A wire list of dates and events, one a line, after a line about troops: no bullet, longer labels.
+    private const string Levels = "Dutch troop levels in Uruzgan\n\nHere is a look at the Dutch force at key points:\n"
+        + "August 2006 -- Dutch troops take over the province from U.S. forces: 1,400.\n"
+        + "December 2007 -- The cabinet extends the mission by two more years: 1,650.\nAugust 2010 -- The last convoy leaves Tarin Kowt: 200.";
+
+    [Theory]
+    [InlineData(1_650d)]
+    [InlineData(200d)]
+    public void A_row_of_a_wire_list_under_a_line_about_troops_counts_them(double value) =>
+        Assert.Contains(DocumentCounts(Levels), c => c.Value == value);
+
+    // A later clause's number after a list row's label is no cell of it.
+    [Fact]
+    public void A_number_past_a_list_rows_first_clause_is_none() =>
+        Assert.DoesNotContain(DocumentCounts("Mercenaries in the Seychelles\n\nSome 50 men landed with him.\nIn Context: The islands kept five of the men in custody; four were freed later."),
+            c => c.Value == 4d);
+
     [Theory]
     [InlineData("Fact box: the budget\n\n- Peak, 2008: about 1,900 million euros\n- Handover, Sept. 30, 2010: about 150\n- After Dec. 31: fewer than 20", 150d)]
     [InlineData("Fact box: the budget\n\n- Peak, 2008: about 1,900 million euros\n- Handover, Sept. 30, 2010: about 150\n- After Dec. 31: fewer than 20", 20d)]
