@@ -18,6 +18,8 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The long war has cost the country more than 70,000 military deaths, the study found.", 70_000d)]
     [InlineData("The brigade recorded at least 300 KIA over the winter.", 300d)]
     [InlineData("Western officials say Moscow's killed in action now number about 120,000.", 120_000d)]
+    // a force's war dead
+    [InlineData("The brigade's losses in the campaign came to 4,100, including 1,300 war dead.", 1_300d)]
     // the hurt a blast leaves without wounds
     [InlineData("Fourteen Australian soldiers were treated for concussion symptoms after the rocket attack, the army said.", 14d)]
     // the dead counted by name
