@@ -20,8 +20,9 @@ public class TranslatedNounsAndTroopVerbsTests
     // translated copy's gender-neutral nouns
     [InlineData("Since the spring, 2 410 servicepersons have been killed in the east, the ministry said.", 2_410d)]
     [InlineData("About 900 service personnel of the navy were moved to the port.", 900d)]
-    // Belgian and French copy's airborne commandos
+    // Belgian and French copy's airborne commandos, an army's signal troops
     [InlineData("A wreath was laid for the 10 paracommandos who died guarding the premier.", 10d)]
+    [InlineData("The brigade will join some 600 Ghanaian signallers already at the airport.", 600d)]
     [InlineData("The rebel group now fields as many as 5,000, the panel wrote.", 5_000d)]
     [InlineData("Pyongyang could commit a total of 30,000 to the war, a lawmaker said.", 30_000d)]
     [InlineData("The Defence Ministry estimates that the enemy has lost some 20,000 killed or wounded in the offensive.", 20_000d)]
