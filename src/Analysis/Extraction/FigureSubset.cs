@@ -61,16 +61,17 @@ internal sealed partial class TroopCountFinder
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
     }
 
-    // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades":
-    // at most four words of the whole's own (no figure, no mark) before the colon or dash that opens its breakdown.
-    private static bool WordsBeforeColon(ReadOnlySpan<char> between)
+    // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades",
+    // "sent 47,872 military personnel to Vietnam under the four increments agreed with Washington: 2,128 in ...": a few words of
+    // the whole's own (no figure, no mark; at most setting breakdown_lead_words) before the colon or dash that opens its breakdown.
+    private bool WordsBeforeColon(ReadOnlySpan<char> between)
     {
         var mark = between.IndexOfAny(":—–");
         if (mark <= 0 || !between[(mark + 1)..].Trim().IsEmpty) return false;
         var words = between[..mark].Trim();
         foreach (var c in words)
             if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) return false;
-        return !words.IsEmpty && words.Count(' ') < 4;
+        return !words.IsEmpty && words.Count(' ') < kindWords.BreakdownLeadWords;
     }
 
     // ", made up as follows: United Kingdom,", "in the south, broken down by country: Kenya -": a few words that lead in a list (at
@@ -276,12 +277,18 @@ internal sealed partial class TroopCountFinder
     // with the UN", "800 of them are in the city, while some 400 soldiers are in the hills": after a part of the force, a
     // figure that opens the next clause of the breakdown (a joiner right before it, list part_joiners) is another part,
     // unless it names its own country or more troops ("and 5,000 Polish troops", "and 2,000 more will follow").
+    // ("18,004 with the Capital Division, 23,665 with the 9th Division": a capital past a preposition of part_unit_prepositions
+    // names the unit or place the part serves in, not the part's own country.)
     private bool AnotherPart(string text, int segmentStart, Quantity q, TextSpan span)
     {
         if (partJoiners.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0) return false;
         if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, span.End) > 0) return false;
         for (var i = q.Span.End; i < span.End; i++)
+        {
+            if (i > q.Span.End && char.IsWhiteSpace(text[i - 1]) && kindWords.PartUnitPrepositions.EndOfPhraseAt(text, i, span.End) is var past and > 0
+                && past < span.End && char.IsWhiteSpace(text[past])) break;
             if (char.IsUpper(text[i])) return false;
+        }
         return true;
     }
 }
