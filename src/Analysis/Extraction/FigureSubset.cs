@@ -204,8 +204,9 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // Whether the number after `link` (at most one word before it) is a whole the figure can be part of.
-    private static bool WholeAt(string text, int link, int end, Quantity q)
+    // Whether the number after `link` (at most one word before it) is a whole the figure can be part of: not a ceiling that a
+    // word of cap_after_whole follows ("650 troops are now in Iraq out of 770 authorized": the troops there, against their cap).
+    private bool WholeAt(string text, int link, int end, Quantity q)
     {
         var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
         if (at < end && char.IsLetter(text[at]))
@@ -215,11 +216,18 @@ internal sealed partial class TroopCountFinder
         }
         if (at >= end || !char.IsDigit(text[at])) return false;
         var numberEnd = at;
-        while (numberEnd < end && (char.IsDigit(text[numberEnd]) || text[numberEnd] == ',' && numberEnd + 1 < end && char.IsDigit(text[numberEnd + 1]))) numberEnd++;
-        if (!NumberText.TryParse(text.AsSpan(at, numberEnd - at), out var whole)) return false;
-        var separated = text.AsSpan(at, numberEnd - at).Contains(',');
+        // ("13.723", "13 723": a point or a space groups thousands in much of Europe's copy, as a comma does in English.)
+        while (numberEnd < end && (char.IsDigit(text[numberEnd]) || text[numberEnd] is ',' or '.' or ' ' && ThousandsGroupAt(text, numberEnd + 1, end))) numberEnd++;
+        var digits = text.AsSpan(at, numberEnd - at).ToString().Replace(".", ",").Replace(" ", ",");
+        if (!NumberText.TryParse(digits, out var whole)) return false;
+        var separated = digits.Contains(',');
+        if (Spaced(text, numberEnd) && kindWords.CapAfterWhole.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, numberEnd, end), end) > 0) return false;
         return whole > (q.High ?? q.Value ?? 0) && !(whole is >= 1900 and <= 2100 && !separated);
     }
+
+    // Three digits at text[at..], and no digit after them: the next group of a number's thousands.
+    private static bool ThousandsGroupAt(string text, int at, int end) =>
+        at + 3 <= end && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && (at + 3 == end || !char.IsDigit(text[at + 3]));
 
     // "to field 11,900 personnel: Uganda 4,500, Ethiopia 2,500 and Egypt 1,091": after a row of a colon list, a figure with only
     // a comma or "and" and the next row's capitalized name (at most three words) before it is the next row, a part too (not
