@@ -94,6 +94,9 @@ internal sealed partial class TroopCountFinder
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
         if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        // (A casualty word nearer than the name does not make it a toll: "put the dead of the 2,000-strong Lesotho Defence Force at 40".)
+        if (kind is TroopKind.Deployment or TroopKind.Casualties && !part && !CasualtyNoun(text, q, span) && StrengthOfNamedWhole(text, q, segmentEnd))
+            kind = TroopKind.ArmySize;
         if (kind == TroopKind.Deployment && !part && WholeMilitaryLevel(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
@@ -344,6 +347,31 @@ internal sealed partial class TroopCountFinder
         // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
         // places (army_mention_movers, at most three words before the number) are sent, not counted.
         return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+    }
+
+    // "the 2,000-strong Lesotho Defence Force", "the 7,000-strong Sierra Leone Army": a strength right before a force's name
+    // (capitalized words, or words of named_whole_force_heads) that ends in a whole force (named_whole_force_heads): that
+    // force's size. Not the name of a unit or a contingent sent somewhere ("the 850-strong Kenya Defence Forces contingent":
+    // a word of named_force_parts after the name).
+    private bool StrengthOfNamedWhole(string text, Quantity q, int segmentEnd)
+    {
+        if (StrengthAfter(text, q.Span.End, segmentEnd) is not (var strength and > 0)) return false;
+        var at = PhraseLiteral.SkipWhiteSpace(text, strength, segmentEnd);
+        var nameEnd = -1;
+        for (var words = 0; at < segmentEnd && words < 6; words++)
+        {
+            if (kindWords.NamedWholeForceHeads.Find(text, at, segmentEnd) is [var force, ..] && force.Span.Start == at)
+            {
+                nameEnd = force.Span.End;
+                at = PhraseLiteral.SkipWhiteSpace(text, nameEnd, segmentEnd);
+                continue;
+            }
+            if (!char.IsUpper(text[at])) break;
+            while (at < segmentEnd && (CueIndex.IsWordCharacter(text[at]) || text[at] is '\'' or '’' or '-')) at++;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, segmentEnd);
+        }
+        return nameEnd > 0 && PhraseLiteral.SkipWhiteSpace(text, nameEnd, segmentEnd) is var next
+            && kindWords.NamedForceParts.EndOfPhraseAt(text, next, segmentEnd) <= 0;
     }
 
     // A verb of strength (strength_verbs) right before the figure's mention or its number, a whole force (whole_force_nouns)
