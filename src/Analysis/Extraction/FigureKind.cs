@@ -24,6 +24,12 @@ internal sealed partial class TroopCountFinder
             }
             else if (hit.Span.Start >= span.End && kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         }
+        // "Some 1,400 reservists have been let go", "released tens of thousands of reservists": a release acts on troops that were
+        // serving: after the mention behind an auxiliary (release_words), or right before the number (release_verbs_before, at
+        // most one word back: not "released figures showing 300,000 reservists").
+        foreach (var hit in kindWords.ReleaseWords.Find(text, span.End, Math.Min(segmentEnd, span.End + 40)))
+            if (kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
+        if (PhraseBefore(kindWords.ReleaseWordsBefore, text, segmentStart, q.Span.Start, 1) >= 0) return true;
         return OrderedToDuty(text, segmentStart, segmentEnd, q, span);
     }
 
