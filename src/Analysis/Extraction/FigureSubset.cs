@@ -124,8 +124,29 @@ internal sealed partial class TroopCountFinder
         // "Half of the 12,000 troops have been killed", "half of the roughly 11,000" (the hedge is the mention's).
         if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
         if (wholeOpeners.StartOfPhraseBefore(text, start, q.Span.Start) is not (var opener and >= 0)) return false;
+        start = PastDateline(text, start, q.Span.Start);
         while (opener > start && !CueIndex.IsWordCharacter(text[opener - 1])) opener--;
         return opener == start;
+    }
+
+    // Where a sentence's own words start past a wire dateline ("KYIV (Reuters) - ", "Los Angeles (EFE).- ", "SEOUL, Jan 13 (EFE)
+    // - "): at most 60 characters of words that each open with a capital or a digit (anything inside brackets), then a dash set
+    // off by a space after it (a point may stand before it). Else the sentence's start. ("Of the 13,468 soldiers ..., 3,991
+    // moved" opens its sentence after such a dateline as much as at the start of a paragraph.)
+    private static int PastDateline(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + 60);
+        var depth = 0;
+        for (var i = start; i + 1 < limit; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth > 0) continue;
+            else if (c is '-' or '—' or '–' && i > start && text[i + 1] == ' ' && text[i - 1] is ' ' or '.' or ')') return PhraseLiteral.SkipWhiteSpace(text, i + 1, end);
+            else if (char.IsLetter(c) && (i == start || text[i - 1] is ' ' or '(' or '"') && !char.IsUpper(c)) return start;
+        }
+        return start;
     }
 
     // "Of the 11,900 personnel Esper listed, about 6,400 were to go back", "Of the U.S. troops stationed in Germany, 6,400
@@ -138,7 +159,7 @@ internal sealed partial class TroopCountFinder
 
     private bool PartAfterWhole(string text, int start, Quantity q, TextSpan span)
     {
-        var first = start;
+        var first = PastDateline(text, start, q.Span.Start);
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
         // ", only about 4,000": the mention's hedge and a filler (list part_fillers) may stand after the comma.
