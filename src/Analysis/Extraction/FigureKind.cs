@@ -127,7 +127,10 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.
-        if (q.ChangeEnd && previous is { Quantity.ChangeStart: true } start0 && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
+        // ("swollen the army from roughly 3,000 men to some 14,000": the start's own noun between the two ends, "to" right
+        // before the end.)
+        if (((q.ChangeEnd && previous is { Quantity.ChangeStart: true }) || FromNounTo(text, previous, q)) && previous is { } start0
+            && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
             && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = start0.Kind;
         // "None of the 450 Dutch peacekeepers was hurt": a harm denied to the whole leaves the whole a deployment.
@@ -353,6 +356,16 @@ internal sealed partial class TroopCountFinder
         // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
         // places (army_mention_movers, at most three words before the number) are sent, not counted.
         return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+    }
+
+    // "from roughly 3,000 men to some 14,000", "from its current 10,000 soldiers to 8,500": "from" (change_from, at most two
+    // words back) before the figure before, its mention ending in its own noun, then only "to" before this one: the two ends
+    // of one change.
+    private bool FromNounTo(string text, FigureCandidate? previous, Quantity q)
+    {
+        if (previous is null || previous.Span.End <= previous.Quantity.Span.End || q.Span.Start <= previous.Span.End) return false;
+        if (text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim() is not "to") return false;
+        return PhraseBefore(kindWords.ChangeFrom, text, Math.Max(0, previous.Quantity.Span.Start - 40), previous.Quantity.Span.Start, 2) >= 0;
     }
 
     // "the 2,000-strong Lesotho Defence Force", "the 7,000-strong Sierra Leone Army": a strength right before a force's name
