@@ -78,7 +78,7 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)
-            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0)) kind = TroopKind.Casualties;
+            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0 || HeldCaptive(text, segmentStart, segmentEnd, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
@@ -357,6 +357,13 @@ internal sealed partial class TroopCountFinder
         // places (army_mention_movers, at most three words before the number) are sent, not counted.
         return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
     }
+
+    // "Rebels were holding an estimated 300 U.N. peacekeepers", "are holding approximately 100 Dutch servicemen": a verb of
+    // holding right before the mention (captive_holding_verbs) makes the troops captives, unless words of a force kept ready follow
+    // the mention in its clause (held_force_words: "holding 5,000 troops in reserve", "holding 2,000 soldiers back").
+    private bool HeldCaptive(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span) =>
+        VerbBeforeMention(kindWords.CaptiveHoldingVerbs, text, segmentStart, q, span) >= 0
+        && !kindWords.HeldForceWords.Any(text, span.End, ClauseEndAfter(text, span.End, segmentEnd, 40, ",;"));
 
     // "from roughly 3,000 men to some 14,000", "from its current 10,000 soldiers to 8,500": "from" (change_from, at most two
     // words back) before the figure before, its mention ending in its own noun, then only "to" before this one: the two ends
