@@ -24,6 +24,12 @@ internal sealed partial class TroopCountFinder
             }
             else if (hit.Span.Start >= span.End && kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         }
+        // "Some 1,400 reservists have been let go", "released tens of thousands of reservists": a release acts on troops that were
+        // serving: after the mention behind an auxiliary (release_words), or right before the number (release_verbs_before, at
+        // most one word back: not "released figures showing 300,000 reservists").
+        foreach (var hit in kindWords.ReleaseWords.Find(text, span.End, Math.Min(segmentEnd, span.End + 40)))
+            if (kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
+        if (PhraseBefore(kindWords.ReleaseWordsBefore, text, segmentStart, q.Span.Start, 1) >= 0) return true;
         return OrderedToDuty(text, segmentStart, segmentEnd, q, span);
     }
 
@@ -72,7 +78,7 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)
-            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0)) kind = TroopKind.Casualties;
+            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0 || HeldCaptive(text, segmentStart, segmentEnd, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.
@@ -94,6 +100,9 @@ internal sealed partial class TroopCountFinder
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
         if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        // (A casualty word nearer than the name does not make it a toll: "put the dead of the 2,000-strong Lesotho Defence Force at 40".)
+        if (kind is TroopKind.Deployment or TroopKind.Casualties && !part && !CasualtyNoun(text, q, span) && StrengthOfNamedWhole(text, q, segmentEnd))
+            kind = TroopKind.ArmySize;
         if (kind == TroopKind.Deployment && !part && WholeMilitaryLevel(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         if (kind != TroopKind.Casualties && (part || (Partitive(text, q, span) && wholeQuantifiers.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0)
             || IsSubset(text, segmentStart, q.Span.Start)
@@ -118,7 +127,10 @@ internal sealed partial class TroopCountFinder
             kind = TroopKind.Subset;
         // "the army must grow from one million to 1.5 million soldiers", "reserves cut from 60,000 to 40,000": the two ends of a
         // change count the same thing at two times; the end's segment lost the cue the start was read with.
-        if (q.ChangeEnd && previous is { Quantity.ChangeStart: true } start0 && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
+        // ("swollen the army from roughly 3,000 men to some 14,000": the start's own noun between the two ends, "to" right
+        // before the end.)
+        if (((q.ChangeEnd && previous is { Quantity.ChangeStart: true }) || FromNounTo(text, previous, q)) && previous is { } start0
+            && start0.Kind is TroopKind.ArmySize or TroopKind.Casualties
             && kind == TroopKind.Deployment && Kind(sentenceCues, segmentStart, segmentEnd, span) is null)
             kind = start0.Kind;
         // "None of the 450 Dutch peacekeepers was hurt": a harm denied to the whole leaves the whole a deployment.
@@ -344,6 +356,48 @@ internal sealed partial class TroopCountFinder
         // "ordered about 700 active-duty Marines to the city", "put 100 active-duty soldiers on call": troops an order sends or
         // places (army_mention_movers, at most three words before the number) are sent, not counted.
         return PhraseBefore(kindWords.ArmyMentionMovers, text, from, q.Span.Start, 3) < 0 && !NamedGoalAfter(text, span.End, to);
+    }
+
+    // "Rebels were holding an estimated 300 U.N. peacekeepers", "are holding approximately 100 Dutch servicemen": a verb of
+    // holding right before the mention (captive_holding_verbs) makes the troops captives, unless words of a force kept ready follow
+    // the mention in its clause (held_force_words: "holding 5,000 troops in reserve", "holding 2,000 soldiers back").
+    private bool HeldCaptive(string text, int segmentStart, int segmentEnd, Quantity q, TextSpan span) =>
+        VerbBeforeMention(kindWords.CaptiveHoldingVerbs, text, segmentStart, q, span) >= 0
+        && !kindWords.HeldForceWords.Any(text, span.End, ClauseEndAfter(text, span.End, segmentEnd, 40, ",;"));
+
+    // "from roughly 3,000 men to some 14,000", "from its current 10,000 soldiers to 8,500": "from" (change_from, at most two
+    // words back) before the figure before, its mention ending in its own noun, then only "to" before this one: the two ends
+    // of one change.
+    private bool FromNounTo(string text, FigureCandidate? previous, Quantity q)
+    {
+        if (previous is null || previous.Span.End <= previous.Quantity.Span.End || q.Span.Start <= previous.Span.End) return false;
+        if (text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End).Trim() is not "to") return false;
+        return PhraseBefore(kindWords.ChangeFrom, text, Math.Max(0, previous.Quantity.Span.Start - 40), previous.Quantity.Span.Start, 2) >= 0;
+    }
+
+    // "the 2,000-strong Lesotho Defence Force", "the 7,000-strong Sierra Leone Army": a strength right before a force's name
+    // (capitalized words, or words of named_whole_force_heads) that ends in a whole force (named_whole_force_heads): that
+    // force's size. Not the name of a unit or a contingent sent somewhere ("the 850-strong Kenya Defence Forces contingent":
+    // a word of named_force_parts after the name).
+    private bool StrengthOfNamedWhole(string text, Quantity q, int segmentEnd)
+    {
+        if (StrengthAfter(text, q.Span.End, segmentEnd) is not (var strength and > 0)) return false;
+        var at = PhraseLiteral.SkipWhiteSpace(text, strength, segmentEnd);
+        var nameEnd = -1;
+        for (var words = 0; at < segmentEnd && words < 6; words++)
+        {
+            if (kindWords.NamedWholeForceHeads.Find(text, at, segmentEnd) is [var force, ..] && force.Span.Start == at)
+            {
+                nameEnd = force.Span.End;
+                at = PhraseLiteral.SkipWhiteSpace(text, nameEnd, segmentEnd);
+                continue;
+            }
+            if (!char.IsUpper(text[at])) break;
+            while (at < segmentEnd && (CueIndex.IsWordCharacter(text[at]) || text[at] is '\'' or '’' or '-')) at++;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, segmentEnd);
+        }
+        return nameEnd > 0 && PhraseLiteral.SkipWhiteSpace(text, nameEnd, segmentEnd) is var next
+            && kindWords.NamedForceParts.EndOfPhraseAt(text, next, segmentEnd) <= 0;
     }
 
     // A verb of strength (strength_verbs) right before the figure's mention or its number, a whole force (whole_force_nouns)

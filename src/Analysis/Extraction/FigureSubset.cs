@@ -61,16 +61,17 @@ internal sealed partial class TroopCountFinder
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
     }
 
-    // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades":
-    // at most four words of the whole's own (no figure, no mark) before the colon or dash that opens its breakdown.
-    private static bool WordsBeforeColon(ReadOnlySpan<char> between)
+    // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades",
+    // "sent 47,872 military personnel to Vietnam under the four increments agreed with Washington: 2,128 in ...": a few words of
+    // the whole's own (no figure, no mark; at most setting breakdown_lead_words) before the colon or dash that opens its breakdown.
+    private bool WordsBeforeColon(ReadOnlySpan<char> between)
     {
         var mark = between.IndexOfAny(":—–");
         if (mark <= 0 || !between[(mark + 1)..].Trim().IsEmpty) return false;
         var words = between[..mark].Trim();
         foreach (var c in words)
             if (!char.IsLetter(c) && c is not (' ' or '-' or '\'' or '’')) return false;
-        return !words.IsEmpty && words.Count(' ') < 4;
+        return !words.IsEmpty && words.Count(' ') < kindWords.BreakdownLeadWords;
     }
 
     // ", made up as follows: United Kingdom,", "in the south, broken down by country: Kenya -": a few words that lead in a list (at
@@ -123,8 +124,29 @@ internal sealed partial class TroopCountFinder
         // "Half of the 12,000 troops have been killed", "half of the roughly 11,000" (the hedge is the mention's).
         if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
         if (wholeOpeners.StartOfPhraseBefore(text, start, q.Span.Start) is not (var opener and >= 0)) return false;
+        start = PastDateline(text, start, q.Span.Start);
         while (opener > start && !CueIndex.IsWordCharacter(text[opener - 1])) opener--;
         return opener == start;
+    }
+
+    // Where a sentence's own words start past a wire dateline ("KYIV (Reuters) - ", "Los Angeles (EFE).- ", "SEOUL, Jan 13 (EFE)
+    // - "): at most 60 characters of words that each open with a capital or a digit (anything inside brackets), then a dash set
+    // off by a space after it (a point may stand before it). Else the sentence's start. ("Of the 13,468 soldiers ..., 3,991
+    // moved" opens its sentence after such a dateline as much as at the start of a paragraph.)
+    private static int PastDateline(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + 60);
+        var depth = 0;
+        for (var i = start; i + 1 < limit; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (depth > 0) continue;
+            else if (c is '-' or '—' or '–' && i > start && text[i + 1] == ' ' && text[i - 1] is ' ' or '.' or ')') return PhraseLiteral.SkipWhiteSpace(text, i + 1, end);
+            else if (char.IsLetter(c) && (i == start || text[i - 1] is ' ' or '(' or '"') && !char.IsUpper(c)) return start;
+        }
+        return start;
     }
 
     // "Of the 11,900 personnel Esper listed, about 6,400 were to go back", "Of the U.S. troops stationed in Germany, 6,400
@@ -137,7 +159,7 @@ internal sealed partial class TroopCountFinder
 
     private bool PartAfterWhole(string text, int start, Quantity q, TextSpan span)
     {
-        var first = start;
+        var first = PastDateline(text, start, q.Span.Start);
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
         if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
         // ", only about 4,000": the mention's hedge and a filler (list part_fillers) may stand after the comma.
@@ -203,8 +225,9 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
-    // Whether the number after `link` (at most one word before it) is a whole the figure can be part of.
-    private static bool WholeAt(string text, int link, int end, Quantity q)
+    // Whether the number after `link` (at most one word before it) is a whole the figure can be part of: not a ceiling that a
+    // word of cap_after_whole follows ("650 troops are now in Iraq out of 770 authorized": the troops there, against their cap).
+    private bool WholeAt(string text, int link, int end, Quantity q)
     {
         var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
         if (at < end && char.IsLetter(text[at]))
@@ -214,11 +237,18 @@ internal sealed partial class TroopCountFinder
         }
         if (at >= end || !char.IsDigit(text[at])) return false;
         var numberEnd = at;
-        while (numberEnd < end && (char.IsDigit(text[numberEnd]) || text[numberEnd] == ',' && numberEnd + 1 < end && char.IsDigit(text[numberEnd + 1]))) numberEnd++;
-        if (!NumberText.TryParse(text.AsSpan(at, numberEnd - at), out var whole)) return false;
-        var separated = text.AsSpan(at, numberEnd - at).Contains(',');
+        // ("13.723", "13 723": a point or a space groups thousands in much of Europe's copy, as a comma does in English.)
+        while (numberEnd < end && (char.IsDigit(text[numberEnd]) || text[numberEnd] is ',' or '.' or ' ' && ThousandsGroupAt(text, numberEnd + 1, end))) numberEnd++;
+        var digits = text.AsSpan(at, numberEnd - at).ToString().Replace(".", ",").Replace(" ", ",");
+        if (!NumberText.TryParse(digits, out var whole)) return false;
+        var separated = digits.Contains(',');
+        if (Spaced(text, numberEnd) && kindWords.CapAfterWhole.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, numberEnd, end), end) > 0) return false;
         return whole > (q.High ?? q.Value ?? 0) && !(whole is >= 1900 and <= 2100 && !separated);
     }
+
+    // Three digits at text[at..], and no digit after them: the next group of a number's thousands.
+    private static bool ThousandsGroupAt(string text, int at, int end) =>
+        at + 3 <= end && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && (at + 3 == end || !char.IsDigit(text[at + 3]));
 
     // "to field 11,900 personnel: Uganda 4,500, Ethiopia 2,500 and Egypt 1,091": after a row of a colon list, a figure with only
     // a comma or "and" and the next row's capitalized name (at most three words) before it is the next row, a part too (not
@@ -276,12 +306,18 @@ internal sealed partial class TroopCountFinder
     // with the UN", "800 of them are in the city, while some 400 soldiers are in the hills": after a part of the force, a
     // figure that opens the next clause of the breakdown (a joiner right before it, list part_joiners) is another part,
     // unless it names its own country or more troops ("and 5,000 Polish troops", "and 2,000 more will follow").
+    // ("18,004 with the Capital Division, 23,665 with the 9th Division": a capital past a preposition of part_unit_prepositions
+    // names the unit or place the part serves in, not the part's own country.)
     private bool AnotherPart(string text, int segmentStart, Quantity q, TextSpan span)
     {
         if (partJoiners.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0) return false;
         if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, span.End) > 0) return false;
         for (var i = q.Span.End; i < span.End; i++)
+        {
+            if (i > q.Span.End && char.IsWhiteSpace(text[i - 1]) && kindWords.PartUnitPrepositions.EndOfPhraseAt(text, i, span.End) is var past and > 0
+                && past < span.End && char.IsWhiteSpace(text[past])) break;
             if (char.IsUpper(text[i])) return false;
+        }
         return true;
     }
 }

@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, nationality_links, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, approach_prepositions,
+/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, part_unit_prepositions, cap_after_whole, named_force_parts, named_whole_force_heads, release_words, release_verbs_before, change_from, captive_holding_verbs, held_force_words, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
 /// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects, toll_raised_to, toll_raisers; sources.json armed_group_nouns), built once with
@@ -207,6 +207,34 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"to", "near", "border with": before a country, a place, not a side.</summary>
     public AdjacentPhrases PlacePrepositions { get; } = AdjacentPhrases.Of(lexicon, "place_prepositions");
+
+    /// <summary>How many words of a whole's own may stand between it and the colon or dash that opens its breakdown.</summary>
+    public int BreakdownLeadWords { get; } = lexicon.Setting("breakdown_lead_words");
+
+    /// <summary>"Defence Force", "Army", "militia": what a force's name ends in when it names a whole force.</summary>
+    public PhraseMatcher NamedWholeForceHeads { get; } = PhraseMatcher.Of(lexicon, ["named_whole_force_heads"]);
+
+    /// <summary>"demobilised", "let go": a release of troops that were serving, so sent, not an army's size.</summary>
+    public PhraseMatcher ReleaseWords { get; } = PhraseMatcher.Of(lexicon, ["release_words"]);
+    public AdjacentPhrases ReleaseWordsBefore { get; } = AdjacentPhrases.Of(lexicon, "release_verbs_before");
+
+    /// <summary>"holding": right before troops, a verb that keeps them captive.</summary>
+    public AdjacentPhrases CaptiveHoldingVerbs { get; } = AdjacentPhrases.Of(lexicon, "captive_holding_verbs");
+
+    /// <summary>"in reserve", "back": after troops held, words of a force kept ready, not captives.</summary>
+    public PhraseMatcher HeldForceWords { get; } = PhraseMatcher.Of(lexicon, ["held_force_words"]);
+
+    /// <summary>"from": before the start of a change ("from its current 10,000 soldiers to 8,500").</summary>
+    public AdjacentPhrases ChangeFrom { get; } = AdjacentPhrases.Of(lexicon, "change_from");
+
+    /// <summary>"contingent", "battalion": after a whole force's name, a word that makes the name a part's or a unit's.</summary>
+    public AdjacentPhrases NamedForceParts { get; } = AdjacentPhrases.Of(lexicon, "named_force_parts");
+
+    /// <summary>"authorized", "allowed": right after a later whole's number, a cap the figure is counted against, not a force it is part of.</summary>
+    public AdjacentPhrases CapAfterWhole { get; } = AdjacentPhrases.Of(lexicon, "cap_after_whole");
+
+    /// <summary>"with", "in": in a part's mention, before the unit or place it serves in ("18,004 with the Capital Division").</summary>
+    public AdjacentPhrases PartUnitPrepositions { get; } = AdjacentPhrases.Of(lexicon, "part_unit_prepositions");
 
     /// <summary>"near", "bound for": before a country, a place troops stand near or head for, so outside that country.</summary>
     public AdjacentPhrases ApproachPrepositions { get; } = AdjacentPhrases.Of(lexicon, "approach_prepositions");

@@ -74,7 +74,8 @@ internal sealed partial class TroopCountFinder
     // comma. Whether the troops are named by a noun (the part is sure) or by a figure (it is anchored to it).
     private (bool Part, bool ByNoun) FrontedPart(string text, int start, Quantity q, IReadOnlyList<Quantity> quantities, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
-        var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
+        // (Past a wire dateline: "SEOUL (Yonhap) — Of the 12,000 soldiers sent abroad, about 5,000 ...".)
+        var open = PhraseLiteral.SkipWhiteSpace(text, PastDateline(text, start, q.Span.Start), q.Span.Start);
         while (open < q.Span.Start && text[open] is '"' or '“' or '«' or '\'' or '‘') open++;
         if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return (false, false);
         var comma = FrontedPhraseComma(text, opener, q.Span.Start);
@@ -89,7 +90,7 @@ internal sealed partial class TroopCountFinder
     // So does "Among the 3,600 who sustained injuries, about 1,000 ...": an article, a number and a relative of casualties.
     private bool FrontedCasualtyPart(string text, int start, Quantity q)
     {
-        var open = PhraseLiteral.SkipWhiteSpace(text, start, q.Span.Start);
+        var open = PhraseLiteral.SkipWhiteSpace(text, PastDateline(text, start, q.Span.Start), q.Span.Start);
         if (open == q.Span.Start || frontedPartitives.EndOfPhraseAt(text, open, q.Span.Start) is not (var opener and > 0) || !Spaced(text, opener)) return false;
         var comma = FrontedPhraseComma(text, opener, q.Span.Start);
         if (comma < 0) return false;

@@ -81,6 +81,50 @@ internal sealed partial class TroopCountsComponent
             || totalBefore.StartOfPhraseBefore(text, Math.Max(0, span.Start - 40), SourceText.SkipWhiteSpaceBack(text, span.Start, 0)) >= 0;
     }
 
+    // "Zelensky said 11,000 of them were already in Kursk", "Russia has put some 8,000 of the North's troops into Kursk": a part
+    // taken, with no number of its own whole (list uncounted_partitives right after the figure, or one of
+    // possessive_partitive_leads and a possessor: "of the North's"; no digit on in its clause), from
+    // troops that no larger figure counts (none before it in the passage, none in its sentence) is no part of a counted force:
+    // those troops somewhere, a deployment ("Roughly 900 of the peacekeepers" after "has about 13,000 peacekeepers" stays a part).
+    private readonly AdjacentPhrases uncountedPartitives = AdjacentPhrases.Of(lexicon, "uncounted_partitives");
+
+    private readonly AdjacentPhrases possessivePartitives = AdjacentPhrases.Of(lexicon, "possessive_partitive_leads");
+
+    // Past the white space at text[at..], one word that ends in a possessive ("the North's", "Pyongyang’s"): where it ends, or -1.
+    private static int PossessorEnd(string text, int at)
+    {
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, text.Length);
+        if (i == at) return -1;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2])) ? i + 2 : -1;
+    }
+
+    private void PartsOfUncountedWholes(string text, List<TroopCount> counts)
+    {
+        for (var i = 0; i < counts.Count; i++)
+        {
+            var part = counts[i];
+            // (A few picked out of a band the story tells of stay a part: "it was eight of the mercenaries who made the crew take off".)
+            if (part.Kind != TroopKind.Subset || part.Value is not { } value || value < SmallestWhole) continue;
+            var span = part.Provenance.Span;
+            var at = text.IndexOf(part.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
+            if (at < 0) continue;
+            var after = PhraseLiteral.SkipWhiteSpace(text, at + part.Phrase.Length, text.Length);
+            if (after == at + part.Phrase.Length) continue;
+            var end = uncountedPartitives.EndOfPhraseAt(text, after, text.Length);
+            if (end <= 0 && possessivePartitives.EndOfPhraseAt(text, after, text.Length) is var lead and > 0) end = PossessorEnd(text, lead);
+            if (end <= 0) continue;
+            var clauseEnd = text.IndexOfAny([',', ';', '.', ':', '(', '\n'], end);
+            if (clauseEnd < 0) clauseEnd = text.Length;
+            if (text.AsSpan(end, clauseEnd - end).IndexOfAnyInRange('0', '9') >= 0) continue;
+            var counted = false;
+            for (var j = 0; j < counts.Count && !counted; j++)
+                counted = j != i && (j < i || counts[j].Provenance.Sentence == part.Provenance.Sentence)
+                    && (counts[j].High ?? counts[j].Value ?? 0) > value;
+            if (!counted) counts[i] = part with { Kind = TroopKind.Deployment };
+        }
+    }
+
     private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>
         part.Value is { } value && value < whole.Value && !increment
         && (part.Kind == whole.Kind || part.Kind == TroopKind.Subset)

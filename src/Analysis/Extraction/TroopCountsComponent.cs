@@ -82,6 +82,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         LaterOwner(counts, ownerless);
         PartsOfWhole(document.Text, counts, increments);
         PartsBeforeTotal(document.Text, counts, increments);
+        PartsOfUncountedWholes(document.Text, counts);
         TollPartsAfter(document.Text, counts);
         ReportedBefore(document, counts);
         NationalShares(document.Text, counts, countries);
