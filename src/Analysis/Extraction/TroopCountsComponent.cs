@@ -86,6 +86,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         TollPartsAfter(document.Text, counts);
         ReportedBefore(document, counts);
         NationalShares(document.Text, counts, countries);
+        EachOfCountries(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)
