@@ -18,6 +18,8 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The long war has cost the country more than 70,000 military deaths, the study found.", 70_000d)]
     [InlineData("The brigade recorded at least 300 KIA over the winter.", 300d)]
     [InlineData("Western officials say Moscow's killed in action now number about 120,000.", 120_000d)]
+    // the troops' dead named by a relative, however few
+    [InlineData("The general welcomed the sappers of the engineer regiment home and honoured the seven who died in the fields.", 7d)]
     // a force's war dead
     [InlineData("The brigade's losses in the campaign came to 4,100, including 1,300 war dead.", 1_300d)]
     // the hurt a blast leaves without wounds
@@ -62,6 +64,7 @@ public class CasualtyNounsAndCallUpsTests
     [InlineData("The army said 40 were wounded when its soldiers opened fire on protesters.", 40d)]
     [InlineData("About 4,000 have fled into Chad since the troops arrived.", 4_000d)]
     [InlineData("The toll of the quake amounted to 45 dead.", 45d)]
+    [InlineData("Troops fired on the march; the two who died were students.", 2d)]
     [InlineData("The attack killed 13 people, eight of them civilians.", 8d)]
     [InlineData("About 12,000 North Koreans were sent, 3,000 of them workers.", 3_000d)]
     public void Leaves_tolls_of_people_money_ages_and_what_soldiers_own(string passage, double value) =>
