@@ -204,6 +204,7 @@ internal sealed partial class CitationRoles
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
+        coordinatedSayingVerbs = lexicon.WordLookup("coordinated_saying_verbs", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
         coordinatedSpeechAsVerbs = lexicon.WordLookup("coordinated_speech_as_verbs", StringComparer.Ordinal);
         unclosedAsideOpeners = lexicon.WordLookup("unclosed_aside_openers", StringComparer.Ordinal);
