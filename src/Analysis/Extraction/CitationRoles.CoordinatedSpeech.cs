@@ -14,7 +14,7 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSayingVerbs, coordinatedSpeechBreaks,
-        coordinatedSpeechAsVerbs, voiceNounWords;
+        coordinatedSpeechAsVerbs, voiceNounWords, openingLeadWords, leadDeterminers;
 
     // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official
     // speaks, not Kosovo; group_heads and group_modifiers).
