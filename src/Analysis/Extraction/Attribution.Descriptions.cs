@@ -243,7 +243,8 @@ internal sealed partial class Attribution
         },
         "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
-        "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+        // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
+        "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
         "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
         // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given
