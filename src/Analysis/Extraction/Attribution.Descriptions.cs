@@ -190,6 +190,8 @@ internal sealed partial class Attribution
             // "Western officials have told the BBC": an auxiliary before the verb.
             var space = between.IndexOf(' ');
             if (space > 0 && closing.Auxiliaries.Contains(between[..space].ToString())) between = between[(space + 1)..].TrimStart();
+            // "Western officials have claimed to the BBC", "a commander admitted to Reuters": a verb of saying and its link.
+            if (between.LastIndexOf(' ') is > 0 and var link && closing.ToldOutletLinks.Contains(between[(link + 1)..].ToString())) between = between[..link];
             // One verb between them: "told", "told the newspaper" is another shape.
             return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
         }
