@@ -34,6 +34,11 @@ internal sealed partial class Attribution
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
                 var resolved = Matching(r, list, i, loose: false);
                 List<SourceRef>? earlier = null;
+                // "NATO on Thursday released images that it said showed 40,000 troops", "The Nusra Front demanded compensation for
+                // three fighters it says were killed": a speaking "it" inside its clause (no comma before it) is the body its own
+                // sentence opens with, before any body cited in the sentences above; "…, it said." closing the sentence is not.
+                if (resolved is null && r is { RoleNoun: "it", Role: CitationRole.Speaker } && !CommaRightBefore(r.Span.Start))
+                    resolved = OpeningBody(list, i);
                 for (var h = history.Count - 1; resolved is null && h >= 0; h--)
                     if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
                 // "the alliance said" after an alliance only named, where no one else speaks in its sentence (not "the secretary general of
@@ -224,6 +229,14 @@ internal sealed partial class Attribution
         if (sentence is null) return null;
         var before = Words(document.Text[sentence.Start..body.Span.Start]);
         return before.Count == 0 || before is ["The" or "the"] ? [body] : null;
+    }
+
+    // Whether a comma (past white space) stands right before `at`: "…, it said" closes a sentence; "images that it said" does not.
+    private bool CommaRightBefore(int at)
+    {
+        var text = document.Text;
+        while (at > 0 && text[at - 1] == ' ') at--;
+        return at > 0 && text[at - 1] == ',';
     }
 
     private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
