@@ -303,6 +303,6 @@ internal sealed partial class Attribution
         at += 4;
         var next = list.Find(o => o.Span.Start >= at && o.Span.Start - at <= 12 && o.Role == r.Role && o.IsPerson == r.IsPerson
             && text.AsSpan(at, o.Span.Start - at).IndexOfAny(",;:") < 0);
-        return next is not null && SaidToTheEnd(text.AsSpan(next.Span.End, sentence.End - next.Span.End)) ? next : null;
+        return next is not null && next.Span.End <= sentence.End && SaidToTheEnd(text.AsSpan(next.Span.End, sentence.End - next.Span.End)) ? next : null;
     }
 }

@@ -96,7 +96,7 @@ internal sealed partial class CitationRoles
     // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
-    private readonly string[] closingSpeakerAsides;
+    private readonly string[] closingSpeakerAsides, citingCues;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
@@ -218,6 +218,8 @@ internal sealed partial class CitationRoles
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);
+        citingCues = lexicon.Words("citing_verbs").Where(c => !c.StartsWith("which ", StringComparison.Ordinal) && !c.StartsWith("who ", StringComparison.Ordinal)
+            && !c.StartsWith("that ", StringComparison.Ordinal)).ToArray();
         closingSpeakerAsides = lexicon.Words("closing_speaker_asides").ToArray();
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
