@@ -22,7 +22,8 @@ internal sealed partial class Attribution
         }
         var text = document.Text;
         bool Trailing(SourceRef r) =>
-            CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End));
+            CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && (SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))
+                || JoinedToClosingVoice(list, r, sentence) is not null);
         // One pass sorts the references by part (each list keeps reading order).
         var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
         foreach (var r in list)
@@ -43,6 +44,9 @@ internal sealed partial class Attribution
             all.RemoveAll(asides.Contains);
         // Loops, not queries (they ran for every citing sentence), giving the same lists in the same order.
         var trailing = all.FindAll(Trailing);
+        // The second of two trailing voices joined by "and" trails with the first, a title before its name or not.
+        foreach (var first in trailing.ToArray())
+            if (JoinedToClosingVoice(list, first, sentence) is { } second && all.Contains(second) && !trailing.Contains(second)) trailing.Add(second);
         // "A South Korean lawmaker said about 100 were killed, according to the country's spy agency": an intelligence service
         // closing the sentence after another voice's clause gave that voice the figure (a service estimates, it relays no one),
         // so it is the origin, not the outermost relay as a closing spokesperson or outlet is.
@@ -284,5 +288,21 @@ internal sealed partial class Attribution
         if (words.Count > 0 && words[^1] is "the") words.RemoveAt(words.Count - 1);
         return words.Count >= 3 && words[^1] is "by" && words[^2] is "announced" or "declared" or "ordered" or "decreed" or "signed"
             && closing.AnnouncedThings.Contains(words[^3]);
+    }
+
+    // "…, the NIS told a closed session of the committee, according to lawmakers Park Sun-won and Lee Seong-kweun.": the first of
+    // two voices joined by "and" closes the sentence with the second, which closes it (SaidToTheEnd): both trail, as relays of the
+    // voice before them, not the first as the origin.
+    // The second voice ("Rep. Lee Seong-kweun" after "and Rep."), whose title may stand between "and" and its name, or null.
+    private SourceRef? JoinedToClosingVoice(List<SourceRef> list, SourceRef r, Sentence sentence)
+    {
+        var text = document.Text;
+        var at = r.Span.End;
+        while (at < sentence.End && text[at] == ' ') at++;
+        if (at + 4 > sentence.End || string.CompareOrdinal(text, at, "and ", 0, 4) != 0) return null;
+        at += 4;
+        var next = list.Find(o => o.Span.Start >= at && o.Span.Start - at <= 12 && o.Role == r.Role && o.IsPerson == r.IsPerson
+            && text.AsSpan(at, o.Span.Start - at).IndexOfAny(",;:") < 0);
+        return next is not null && next.Span.End <= sentence.End && SaidToTheEnd(text.AsSpan(next.Span.End, sentence.End - next.Span.End)) ? next : null;
     }
 }

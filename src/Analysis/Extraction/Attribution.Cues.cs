@@ -21,6 +21,9 @@ internal sealed partial class Attribution
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
+        /// <summary><c>told_outlet_links</c>: the word after a verb of saying that takes the outlet told ("claimed to the BBC").</summary>
+        public required IReadOnlySet<string> ToldOutletLinks { get; init; }
+
         /// <summary>Where a sentence turns to another clause (", while", ";"; <c>clause_breaks</c>).</summary>
         public required PhraseMatcher ClauseBreaks { get; init; }
 
@@ -228,6 +231,7 @@ internal sealed partial class Attribution
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
+                ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),

@@ -34,6 +34,11 @@ internal sealed partial class Attribution
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
                 var resolved = Matching(r, list, i, loose: false);
                 List<SourceRef>? earlier = null;
+                // "NATO on Thursday released images that it said showed 40,000 troops", "The Nusra Front demanded compensation for
+                // three fighters it says were killed": a speaking "it" inside its clause (no comma before it) is the body its own
+                // sentence opens with, before any body cited in the sentences above; "…, it said." closing the sentence is not.
+                if (resolved is null && r is { RoleNoun: "it", Role: CitationRole.Speaker } && !CommaRightBefore(r.Span.Start))
+                    resolved = OpeningBody(list, i);
                 for (var h = history.Count - 1; resolved is null && h >= 0; h--)
                     if ((resolved = Matching(r, history[h], history[h].Count, loose: false)) is not null) earlier = history[h];
                 // "the alliance said" after an alliance only named, where no one else speaks in its sentence (not "the secretary general of
@@ -190,6 +195,8 @@ internal sealed partial class Attribution
             // "Western officials have told the BBC": an auxiliary before the verb.
             var space = between.IndexOf(' ');
             if (space > 0 && closing.Auxiliaries.Contains(between[..space].ToString())) between = between[(space + 1)..].TrimStart();
+            // "Western officials have claimed to the BBC", "a commander admitted to Reuters": a verb of saying and its link.
+            if (between.LastIndexOf(' ') is > 0 and var link && closing.ToldOutletLinks.Contains(between[(link + 1)..].ToString())) between = between[..link];
             // One verb between them: "told", "told the newspaper" is another shape.
             return between.IndexOfAny(" ,;.") < 0 && closing.Verbs.Contains(between.ToString()) ? r : null;
         }
@@ -224,6 +231,14 @@ internal sealed partial class Attribution
         return before.Count == 0 || before is ["The" or "the"] ? [body] : null;
     }
 
+    // Whether a comma (past white space) stands right before `at`: "…, it said" closes a sentence; "images that it said" does not.
+    private bool CommaRightBefore(int at)
+    {
+        var text = document.Text;
+        while (at > 0 && text[at - 1] == ' ') at--;
+        return at > 0 && text[at - 1] == ',';
+    }
+
     private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
 
     // Whether `candidate` is what the description stands for. An agency or a service is a body of the kind its modifier
@@ -243,7 +258,8 @@ internal sealed partial class Attribution
         },
         "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
-        "broadcaster" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
+        // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
+        "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
         "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
         // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given

@@ -40,6 +40,13 @@ internal sealed partial class Attribution
                 Replace(refs[k], trailing, named with { Span = trailing, Role = CitationRole.Speaker, Fallback = null });
                 continue;
             }
+            // "50 Azerbaijani soldiers killed in border clashes - ministry", "… to leave Vietnam - Seoul defense ministry": a description
+            // after the spaced dash is the voice that speaks first below, as one before a heading's colon is.
+            if (TrailingDescription(text, sentence) is { } described && !refs[k].Exists(r => r.Span.Start < described.End && r.Span.End > described.Start))
+            {
+                DescribedVoice(k, described);
+                continue;
+            }
             if (text.IndexOf(':', sentence.Start, sentence.End - sentence.Start) < 0) continue;
             TopicLabel(k);
             if (HeadingColon(sentence) is not (> 0 and var colon) || LabelStart(text, sentence.Start, colon) is not (>= 0 and var label)) continue;
@@ -94,6 +101,22 @@ internal sealed partial class Attribution
         if (words.IsEmpty || words.Count(' ') > 1) return null;
         foreach (var range in words.Split(' '))
             if (words[range] is var word && (word.Length < 2 || !char.IsUpper(word[0]) || word.ContainsAnyExcept(Letters))) return null;
+        return new TextSpan(sentence.Start + dash + 3, sentence.Start + dash + 3 + words.Length);
+    }
+
+    // "… - ministry", "… - defence ministry", "… - Seoul defense ministry", "… - Kyiv's spies": one to three words after a spaced
+    // dash that close a heading, the last in lower case (a description, no name: TrailingName reads those); its span, else null.
+    private static TextSpan? TrailingDescription(string text, Sentence sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd(HeadingMarks + ".");
+        var dash = line.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash < 0) dash = line.LastIndexOf(" – ", StringComparison.Ordinal);
+        if (dash < 0) dash = line.LastIndexOf(" — ", StringComparison.Ordinal);
+        if (dash <= 0) return null;
+        var words = line[(dash + 3)..];
+        if (words.IsEmpty || words.Count(' ') > 2 || !char.IsLower(words[(words.LastIndexOf(' ') + 1)..][0])) return null;
+        foreach (var range in words.Split(' '))
+            if (words[range] is var word && (word.Length < 2 || word.ContainsAnyExcept(Letters) && !(word.EndsWith("'s") && !word[..^2].ContainsAnyExcept(Letters)))) return null;
         return new TextSpan(sentence.Start + dash + 3, sentence.Start + dash + 3 + words.Length);
     }
 

@@ -13,8 +13,8 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSpeechBreaks, coordinatedSpeechAsVerbs,
-        voiceNounWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSayingVerbs, coordinatedSpeechBreaks,
+        coordinatedSpeechAsVerbs, voiceNounWords, openingLeadWords, leadDeterminers;
 
     // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official
     // speaks, not Kosovo; group_heads and group_modifiers).
@@ -36,8 +36,14 @@ internal sealed partial class CitationRoles
             if (closed) token = token[..^1];
             if (token.IsEmpty || token.IndexOfAny(";:()\"“”") >= 0 || token[^1] is '.' or '!' or '?' && e < after.Length) return false;
             if (words > 0 && (token is "and" or "but" || comma && headline) && (token is "and" or "but" ? NextWord(after, e) : token) is { Length: > 0 } verb
-                && coordinatedSpeechVerbs.Contains(verb) && !(token is not ("and" or "but") && ClosingSpeaker(after[e..])))
-                return true;
+                && !(token is not ("and" or "but") && ClosingSpeaker(after[e..])))
+            {
+                if (coordinatedSpeechVerbs.Contains(verb)) return true;
+                // "… and declared that nine had died": a verb that also takes a thing joins so only before what is said.
+                if (token is "and" or "but" && coordinatedSayingVerbs.Contains(verb) && after[e..].TrimStart() is var rest
+                    && SaysSomething(rest[verb.Length..]))
+                    return true;
+            }
             // "Minsk has justified its moves by claiming that 120,000 …": the means of its act is speech.
             if (words > 0 && token is "by" && NextWord(after, e) is { Length: > 0 } participle && subjectParticiples.Contains(participle)
                 && SaysSomething(after[(after[e..].IndexOf(participle) + e + participle.Length)..]))

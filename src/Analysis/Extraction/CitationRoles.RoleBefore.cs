@@ -94,6 +94,11 @@ internal sealed partial class CitationRoles
     {
         var rest = WithoutClosingAsides(after.TrimStart());
         if (rest.Length < after.Length && LetterRun(rest, 0) is var n and > 0 && speakerDescriptionWords.Contains(rest[..n])) return true;
+        // "…, wrote Bloomberg with reference to four persons familiar with the matter", "reported Interfax quoting the ministry": a
+        // relay's verb of citing (citing_verbs) after the speaker; the source it names is its informant.
+        if (rest.Length < after.Length)
+            foreach (var cue in citingCues)
+                if (rest.StartsWith(cue, StringComparison.Ordinal) && rest.Length > cue.Length && rest[cue.Length] == ' ') return true;
         return rest.Length == 0 || rest[0] is ',' or '.' or ';' or ':' or '!' or '?' or '”' or '"';
     }
 

@@ -96,7 +96,7 @@ internal sealed partial class CitationRoles
     // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
-    private readonly string[] closingSpeakerAsides;
+    private readonly string[] closingSpeakerAsides, citingCues;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
@@ -204,6 +204,9 @@ internal sealed partial class CitationRoles
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
+        coordinatedSayingVerbs = lexicon.WordLookup("coordinated_saying_verbs", StringComparer.Ordinal);
+        openingLeadWords = lexicon.WordLookup("opening_lead_words", StringComparer.Ordinal);
+        leadDeterminers = lexicon.WordLookup("opening_lead_determiners", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
         coordinatedSpeechAsVerbs = lexicon.WordLookup("coordinated_speech_as_verbs", StringComparer.Ordinal);
         unclosedAsideOpeners = lexicon.WordLookup("unclosed_aside_openers", StringComparer.Ordinal);
@@ -215,6 +218,8 @@ internal sealed partial class CitationRoles
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);
+        citingCues = lexicon.Words("citing_verbs").Where(c => !c.StartsWith("which ", StringComparison.Ordinal) && !c.StartsWith("who ", StringComparison.Ordinal)
+            && !c.StartsWith("that ", StringComparison.Ordinal)).ToArray();
         closingSpeakerAsides = lexicon.Words("closing_speaker_asides").ToArray();
         refusalVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("refusal_verbs"), .. lexicon.Words("characterizing_verbs")], StringComparison.Ordinal);
         characterizingVerbs = lexicon.WordLookup("characterizing_verbs", StringComparer.OrdinalIgnoreCase);
@@ -328,12 +333,12 @@ internal sealed partial class CitationRoles
             || before.TrimEnd().EndsWith(',') && SpeaksPastAffiliation(after, apposedPair: true))) return CitationRole.Speaker;
         // "Defense Secretary Pete Hegseth visited the ship on Monday, telling the Marines that …": the person the sentence opens
         // with speaks through a participle of speech after the comma that closes their clause.
-        if (person && OpensSentence(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
+        if (person && OpensAfterLead(before) && ParticipleClosesClause(after)) return CitationRole.Speaker;
         // "Moscow has raised its contingent to 3,000, but says …", "UNESCO welcomed the ceasefire and said …", "Kyiv parades foreign
         // POWs, says …" (after a live blog's time stamp or a headline's label and colon too): the opening name speaks in the clause joined to its own.
         // A body or state the sentence opens with speaks through a participle after the comma that closes its clause, as a person
         // does ("The Pentagon sent 3,000 troops on Monday, saying more would follow").
-        if (OpensSentence(AfterLastColon(before)) && !ModifiesVoiceNoun(after) && (SpeaksInCoordinatedClause(after, headline) || !person && ParticipleClosesClause(after)))
+        if (OpensAfterLead(AfterLastColon(before)) && !ModifiesVoiceNoun(after) && (SpeaksInCoordinatedClause(after, headline) || !person && ParticipleClosesClause(after)))
             return CitationRole.Speaker;
         // "Source: Andrii Demchenko, spokesperson for the border service, on national television": the person a source line
         // opens with is the voice of the paragraphs it labels (Attribution.SourceLines), as a body named there is.
@@ -358,6 +363,28 @@ internal sealed partial class CitationRoles
             at = previous;
         }
         return at;
+    }
+
+    // Whether the name is its sentence's subject past a lead of time, place or occasion that opens the sentence (opening_lead_words):
+    // "On Monday, Kim Jong Un thanked …", "At a ceremony in Pyongyang, Kim …", "At the ceremony Kim …". With a comma the lead is any
+    // eight words or fewer before it ("In talks with Kim Jong Un, Putin praised …": Putin); without one it is the lead word, a
+    // determiner at most and one lower-case word or a weekday or month ("At the ceremony", "On Monday"), so that "In talks with Kim
+    // Jong Un praised …" leaves Kim Jong Un an object.
+    private bool OpensAfterLead(ReadOnlySpan<char> before)
+    {
+        if (OpensSentence(before)) return true;
+        var lead = before.TrimStart();
+        var first = lead[..LetterRun(lead, 0)];
+        if (first.IsEmpty || !openingLeadWords.Contains(first) || lead.IndexOfAny(";:\"“”()") >= 0) return false;
+        var comma = lead.IndexOf(',');
+        if (comma > 0) return lead[..comma].Count(' ') < 8 && OpensSentence(lead[(comma + 1)..]);
+        var words = lead[first.Length..].Trim();
+        var space = words.IndexOf(' ');
+        if (space > 0 && leadDeterminers.Contains(words[..space])) words = words[(space + 1)..].TrimStart();
+        space = words.IndexOf(' ');
+        var word = space < 0 ? words : words[..space];
+        return !word.IsEmpty && (char.IsLower(word[0]) && !leadDeterminers.Contains(word) && LetterRun(word, 0) == word.Length || CalendarNames.Contains(word))
+            && (space < 0 || OpensSentence(words[space..]));
     }
 
     // Whether only a title's capitalised words stand before a name ("Defense Secretary ", "The ", nothing): it is the sentence's subject.
