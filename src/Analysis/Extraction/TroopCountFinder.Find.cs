@@ -74,7 +74,7 @@ internal sealed partial class TroopCountFinder
             && PassageVerbAfter(text, q.Span.End, end);
         // "the soldiers back from Kursk ... the nine who died": in a sentence about troops, "the", a count, then a relative clause
         // of casualty counts the troops' dead, however few (from two: one is a person).
-        bool DeadOfTroopsNamed(string text, int start, int end, Quantity q) => q.Value >= 2 && SentenceAboutTroops()
+        bool DeadOfTroopsNamed(Quantity q) => q.Value >= 2 && SentenceAboutTroops()
             && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && CasualtyRelativeAfter(text, q.Span.End, end);
         void Add(Quantity q, TextSpan span, bool anchored)
         {
@@ -403,7 +403,7 @@ internal sealed partial class TroopCountFinder
             // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
             // homes", "400 have been built").
             // (A small count too when it is the troops' dead named by a relative: "he gave the nine who died the title of Hero".)
-            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100 || SmallShareOfTroopsBefore(q) || DeadOfTroopsNamed(text, start, end, q))
+            if (bare && !IsYear(q, false) && AboutTroops() && (q.Value is null or >= 100 || SmallShareOfTroopsBefore(q) || DeadOfTroopsNamed(q))
                 && !NonTroopAfter(text, q.Span.End, end)
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
                         && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))

@@ -18,6 +18,10 @@ internal sealed partial class TroopCountFinder
     // ("Maximum strength: 19,828. Dead: 234.").
     private const int RunOnRowLabelWords = 3;
 
+    // The longest label of a row of a list, in words: a date and an event ("May 2003 -- President Bush declares the end of
+    // major combat").
+    private const int ListRowLabelWords = 12;
+
     // Whether q opens a cell of such a row: the line (its sentence starts at the line's start) opens with a label of troops or
     // casualties and a colon, and q follows the colon or a cell's ";" or "|" with nothing between but white space, and is bare
     // (or its sources stand in a bracket after it).
@@ -29,10 +33,6 @@ internal sealed partial class TroopCountFinder
         RowColon(text, start, end, q) >= 0
         || (listBefore is not null && (start == 0 || text[start - 1] == '\n') && RowLabelEnd(text, start, q.Span.Start, ListRowLabelWords) is > 0 and var colon
             && SourceText.SkipWhiteSpaceBack(text, q.Span.Start, colon) == colon + 1 && IsBare(text, q.Span.End, end) && listBefore());
-
-    // The longest label of a row of a list, in words: a date and an event ("May 2003 -- President Bush declares the end of
-    // major combat").
-    private const int ListRowLabelWords = 12;
 
     // Whether q is such a row's figure and the row's label names casualties ("Killed or wounded by January", "Fatalities"):
     // its figures count them.
@@ -57,8 +57,8 @@ internal sealed partial class TroopCountFinder
         rowLabelTroopWords.Any(text, start, colon) || rowLabelCasualtyWords.Any(text, start, colon);
 
     // Where the label's colon stands, or -1: the sentence opens a line (or runs on after another, with a label of at most
-    // RunOnRowLabelWords words), and its first colon (followed by white space) comes before `at` after at most RowLabelWords
-    // words with no sentence mark among them.
+    // RunOnRowLabelWords words), and its first colon (followed by white space) comes before `at` after at most lineLabelWords
+    // words (a bullet before them aside) with no sentence mark among them.
     private static int RowLabelEnd(string text, int start, int at, int lineLabelWords = RowLabelWords)
     {
         var maxWords = start > 0 && text[start - 1] != '\n' ? RunOnRowLabelWords : lineLabelWords;
