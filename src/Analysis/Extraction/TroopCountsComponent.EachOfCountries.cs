@@ -1,19 +1,23 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 
 /// <summary>
 /// "Niger, Burkina Faso, Togo and Senegal are each to send about 500", "Nigeria and Ghana each moved around 200 soldiers",
 /// "Guinea and Ghana more than 100 each": a figure that "each" of a list of countries right before it gives is one figure per
 /// country, each its own (the list is two or more names joined by commas or "and", no demonym or possessive; "each" stands
-/// between the list and the number, or right after the figure).
+/// between the list and the number, or right after the figure: list distributive_words).
 /// </summary>
 internal sealed partial class TroopCountsComponent
 {
+    private readonly PhraseMatcher distributiveWords = PhraseMatcher.Of(lexicon, ["distributive_words"], ignoreCase: false);
+    private readonly AdjacentPhrases distributiveAfter = AdjacentPhrases.Of(lexicon, "distributive_words", ignoreCase: false);
+
     // The most words between the list's last name and the figure ("are each to send").
     private const int EachListGapWords = 6;
 
-    private static void EachOfCountries(string text, List<TroopCount> counts, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    private void EachOfCountries(string text, List<TroopCount> counts, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
     {
         for (var i = counts.Count - 1; i >= 0; i--)
         {
@@ -22,13 +26,20 @@ internal sealed partial class TroopCountsComponent
             var list = ListBefore(text, span.Start, countries[figure.Provenance.Sentence]);
             if (list.Count < 2) continue;
             var gap = text.AsSpan(list[^1].Span.End, span.Start - list[^1].Span.End);
-            if (!ContainsWord(gap, "each") && !EachAfter(text, span.End)) continue;
+            if (!distributiveWords.Any(text, list[^1].Span.End, span.Start) && !DistributiveAfter(text, span.End)) continue;
             // (The list right before the figure owns it whatever an earlier clause lent it: "Benin 300, and Guinea and Ghana more
             // than 100 each".)
             if (figure.Subject is not null && !list.Exists(c => c.Country.Name == figure.Subject) && !gap.IsWhiteSpace()) continue;
             counts.RemoveAt(i);
             counts.InsertRange(i, list.Select(c => figure with { Subject = c.Country.Name }));
         }
+    }
+
+    // "more than 100 each": the word right after the figure, past spaces only.
+    private bool DistributiveAfter(string text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && !char.IsWhiteSpace(text[end]) && distributiveAfter.EndOfPhraseAt(text, end, text.Length) > 0;
     }
 
     // The run of country names joined by ",", "and" or ", and" whose last ends at most EachListGapWords words before `at`, with
@@ -53,20 +64,5 @@ internal sealed partial class TroopCountsComponent
             list.Insert(0, c);
         }
         return list;
-    }
-
-    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))) return true;
-        return false;
-    }
-
-    // "more than 100 each": "each" right after the figure.
-    private static bool EachAfter(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] == ' ') i++;
-        return text.AsSpan(i).StartsWith("each", StringComparison.Ordinal) && (i + 4 == text.Length || !char.IsLetter(text[i + 4]));
     }
 }

@@ -81,13 +81,8 @@ internal sealed partial class TroopCountsComponent
             || totalBefore.StartOfPhraseBefore(text, Math.Max(0, span.Start - 40), SourceText.SkipWhiteSpaceBack(text, span.Start, 0)) >= 0;
     }
 
-    // "Zelensky said 11,000 of them were already in Kursk", "Russia has put some 8,000 of the North's troops into Kursk": a part
-    // taken, with no number of its own whole (list uncounted_partitives right after the figure, or one of
-    // possessive_partitive_leads and a possessor: "of the North's"; no digit on in its clause), from
-    // troops that no larger figure counts (none before it in the passage, none in its sentence) is no part of a counted force:
-    // those troops somewhere, a deployment ("Roughly 900 of the peacekeepers" after "has about 13,000 peacekeepers" stays a part).
+    // The words PartsOfUncountedWholes reads a part taken from uncounted troops by ("of them"; "of the" before a possessor).
     private readonly AdjacentPhrases uncountedPartitives = AdjacentPhrases.Of(lexicon, "uncounted_partitives");
-
     private readonly AdjacentPhrases possessivePartitives = AdjacentPhrases.Of(lexicon, "possessive_partitive_leads");
 
     // Past the white space at text[at..], one word that ends in a possessive ("the North's", "Pyongyang’s"): where it ends, or -1.
@@ -99,6 +94,11 @@ internal sealed partial class TroopCountsComponent
         return i + 1 < text.Length && text[i] is '\'' or '’' && text[i + 1] == 's' && (i + 2 == text.Length || !char.IsLetter(text[i + 2])) ? i + 2 : -1;
     }
 
+    // "Zelensky said 11,000 of them were already in Kursk", "Russia has put some 8,000 of the North's troops into Kursk": a part
+    // taken, with no number of its own whole (list uncounted_partitives right after the figure, or one of
+    // possessive_partitive_leads and a possessor: "of the North's"; no digit on in its clause), from
+    // troops that no larger figure counts (none before it in the passage, none in its sentence) is no part of a counted force:
+    // those troops somewhere, a deployment ("Roughly 900 of the peacekeepers" after "has about 13,000 peacekeepers" stays a part).
     private void PartsOfUncountedWholes(string text, List<TroopCount> counts)
     {
         for (var i = 0; i < counts.Count; i++)
