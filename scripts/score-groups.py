@@ -15,6 +15,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   AAD, AAH  the same for blind batch AA, read since session 39
   ABD, ABH  the same for blind batch AB, read since session 40
   ACD, ACH  the same for blind batch AC, read since session 40
+  ADD, ADH  the same for blind batch AD, read since session 41
+  AED, AEH  the same for blind batch AE, read since session 41
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
@@ -76,6 +78,10 @@ def selector(group, batch):
         "ABH": lambda i: not dev(i) and of(i) == "AB",
         "ACD": lambda i: dev(i) and of(i) == "AC",
         "ACH": lambda i: not dev(i) and of(i) == "AC",
+        "ADD": lambda i: dev(i) and of(i) == "AD",
+        "ADH": lambda i: not dev(i) and of(i) == "AD",
+        "AED": lambda i: dev(i) and of(i) == "AE",
+        "AEH": lambda i: not dev(i) and of(i) == "AE",
         "VALID": lambda i: dev(i) and of(i) in ("I", "J", "K", "L"),
         "HELD": lambda i: i["split"] == "heldout",
         "DEV": dev,
