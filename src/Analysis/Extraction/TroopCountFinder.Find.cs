@@ -34,6 +34,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? predicateParts = null;
         // Parts of casualties named before them ("Of the wounded, about 2,000 were repatriated"; most sentences have none).
         HashSet<Quantity>? casualtyParts = null;
+        // Prisoners recruited to fight ("Wagner recruited some 50,000 prisoners"): a force, not captives (most sentences have none).
+        HashSet<Quantity>? recruitedCaptives = null;
         // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
         int? tableRowCount = null;
         bool? troopWord = null;
@@ -95,6 +97,7 @@ internal sealed partial class TroopCountFinder
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
                 if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
+                if (RetiredRanks(text, q.Span.End, noun)) continue;
                 // "two Guatemalan officers told reporters", "Three soldiers told the BBC": a few troops who speak are voices, not a
                 // count (below speaker_count_ceiling, a speech verb of speaker_count_verbs right after the noun).
                 if ((q.Value ?? q.High) < speakerCountCeiling && (Spaced(text, noun)
@@ -177,10 +180,16 @@ internal sealed partial class TroopCountFinder
             // ("ISIS holds 9,000 prisoners", "Troops guarded 5,000 prisoners at the camp"), never a bare troop figure.
             if (captivesAfter.NounEnd(text, q.Span.End, end) is var captives and >= 0)
             {
-                if ((VerbBefore(captureVerbs, text, start, q.Span.Start) || DemonymWithin(countries, q.Span.End, captives)
-                        || service.Says(text, captives, end) || MobilizedBefore(text, start, q.Span.Start)) && AboutTroops()
-                    && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, captives + 30)))
-                    Add(q, new TextSpan(q.Span.Start, captives), false);
+                // (Whose own clause says they fight or go to war, they are fighters in any sentence, as people counted by nationality are.)
+                var captured = VerbBefore(captureVerbs, text, start, q.Span.Start) || DemonymWithin(countries, q.Span.End, captives);
+                var serving = !captured && service.Says(text, captives, end);
+                var recruited = serving || (!captured && MobilizedBefore(text, start, q.Span.Start));
+                if ((captured || recruited) && (serving || AboutTroops()) && !exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, captives + 30)))
+                {
+                    if (serving) found.Add((q, new TextSpan(q.Span.Start, captives), false));
+                    else Add(q, new TextSpan(q.Span.Start, captives), false);
+                    if (recruited) (recruitedCaptives ??= []).Add(q);
+                }
                 continue;
             }
             // "more than 200 Nepali nationals to fight in Ukraine", "six of its citizens ... while serving in the Russian army":
@@ -625,6 +634,10 @@ internal sealed partial class TroopCountFinder
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;
             if (kind != TroopKind.Casualties && span == q.Span && CasualtyRow(text, start, end, q)) kind = TroopKind.Casualties;
+            // "Wagner recruited some 50,000 prisoners": "prisoners" is the casualty cue nearest the figure, but recruited they are
+            // the force, unless a casualty word follows in their own clause ("1,500 former prisoners recruited were killed").
+            if (kind == TroopKind.Casualties && recruitedCaptives is not null && recruitedCaptives.Contains(q)
+                && !sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= span.End && c.Span.End <= segmentEnd)) kind = TroopKind.Deployment;
             // "the 10,000 strong force", "a 3,000-man brigade": a strength names the force's size, whatever befell others in the sentence.
             if (kind == TroopKind.Casualties && StrengthAfter(text, q.Span.End, end) > 0) kind = TroopKind.Deployment;
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);

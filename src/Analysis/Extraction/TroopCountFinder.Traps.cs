@@ -159,6 +159,11 @@ internal sealed partial class TroopCountFinder
         && (nounAfter.NounEnd(text, q.Span.End, end) >= 0 || (label > start && char.IsWhiteSpace(text[label - 1])
             && (numberVerbOpeners.StartOfPhraseBefore(text, start, label) >= 0 || ((q.Value ?? q.High) >= 10 && numberVerbSubjects.StartOfPhraseBefore(text, start, label) >= 0))));
 
+    // "two retired officers advise the minister": officers and generals who have retired are veterans counted one by one, no
+    // force (list retired_rank_nouns); retired soldiers a private force hires are ("two retired soldiers were shot down").
+    private bool RetiredRanks(string text, int from, int noun) =>
+        text.AsSpan(from, noun - from).Contains("retired ", StringComparison.Ordinal) && retiredRanks.Any(text, from, noun);
+
     // "aged 19", "No. 3", "one in 10", "3 out of 10": labels and ratios, written with a space before the number.
     private bool IsRatioOrLabel(string text, int start, int at)
     {

@@ -19,7 +19,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, missionBodyWords;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
     private readonly ServiceClause service;
-    private readonly PhraseMatcher limitVerbs;
+    private readonly PhraseMatcher limitVerbs, retiredRanks;
     private readonly AdjacentPhrases claimedHarmSubjects, unharmedWholeOpeners;
     private readonly IReadOnlySet<string> limitBounds;
     private readonly AmountPhrase amountBefore, amountPredicateBefore, estimateBefore, targetBefore, estimatePhraseBefore;
@@ -132,6 +132,7 @@ internal sealed partial class TroopCountFinder
         exerciseNouns = PhraseMatcher.Of(lexicon, ["troop_exercise_nouns"]);
         troopContext = PhraseMatcher.Of(lexicon, ["troop_context_words"], ignoreCase: false);
         exchanges = PhraseMatcher.Of(lexicon, ["exchange_words"]);
+        retiredRanks = PhraseMatcher.Of(lexicon, ["retired_rank_nouns"]);
         cues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, PossibleCue, Place, PlaceNoun, Readiness, OtherCue, ForceName], ignoreCase: false);
         titleCaseCues = PhraseMatcher.Of(lexicon, [Casualty, ArmySize, Deployment, OtherCue]);
         unitWords = AdjacentPhrases.Of(lexicon, "troop_unit_words");
