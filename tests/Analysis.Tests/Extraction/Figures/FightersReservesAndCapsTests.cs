@@ -33,6 +33,10 @@ public class FightersReservesAndCapsTests
     [InlineData("The contingent has a maximum limit of 1.400 personnel under the mandate.", 1_400d)]
     [InlineData("The mission is capped at 3,000 troops by the parliament's vote.", 3_000d)]
     [InlineData("The deployment will be limited to 600 soldiers, the minister said.", 600d)]
+    // a mission's authorised strength is its ceiling
+    [InlineData("The hybrid mission is authorized to have 19,500 troops but has fewer than 9,000.", 19_500d)]
+    [InlineData("The regional force has an authorised strength of 8,200 soldiers and police.", 8_200d)]
+    [InlineData("Under the mandate the force is authorised to number 4,000 troops.", 4_000d)]
     public void Reads_a_limit_as_at_most(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Hedge == Hedge.AtMost);
 
