@@ -11,12 +11,16 @@ using Analysis.Vocabulary;
 internal sealed class ServiceClause
 {
     private const int Reach = 80;
-    private readonly PhraseMatcher serving, notServing;
+    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce;
 
     private ServiceClause(Lexicon lexicon)
     {
         serving = PhraseMatcher.Of(lexicon, ["service_cues"]);
         notServing = PhraseMatcher.Of(lexicon, ["service_blockers"]);
+        takingPart = PhraseMatcher.Of(lexicon, ["taking_part_cues"]);
+        attacks = PhraseMatcher.Of(lexicon, ["attack_nouns"]);
+        harmed = PhraseMatcher.Of(lexicon, ["nationals_harm_cues"]);
+        notForce = PhraseMatcher.Of(lexicon, ["nationals_harm_blockers"]);
     }
 
     public static ServiceClause Of(Lexicon lexicon) => new(lexicon);
@@ -25,11 +29,30 @@ internal sealed class ServiceClause
     public bool Says(string text, int from, int end)
     {
         var limit = ClauseEnd(text, from, end);
-        return serving.Any(text, from, limit) && !notServing.Any(text, from, limit);
+        return (serving.Any(text, from, limit) || TookPartInAttack(text, from, limit)) && !notServing.Any(text, from, limit);
     }
 
     /// <summary>Whether that clause says its people are not serving: back home, stranded, rescued.</summary>
     public bool Denies(string text, int from, int end) => notServing.Any(text, from, ClauseEnd(text, from, end));
+
+    /// <summary>
+    /// Whether that clause says its people were captured, held or killed ("two Americans working with him had been captured",
+    /// "Another 11 Colombians were detained at the embassy") and does not name them as others a force harms or holds (hostages,
+    /// bystanders, crews). Only a sentence about troops reads them as the troops' casualties.
+    /// </summary>
+    public bool SaysHarmed(string text, int from, int end)
+    {
+        var limit = ClauseEnd(text, from, end);
+        return harmed.Any(text, from, limit) && !notForce.Any(text, from, limit);
+    }
+
+    // "26 Colombians were mixed up in the attack", "took part in the coup attempt": a word of taking part, then an attack,
+    // in the same clause. People who took part in an attack are its force, whoever they are.
+    private bool TookPartInAttack(string text, int from, int limit)
+    {
+        var taking = takingPart.Find(text, from, limit);
+        return taking.Count > 0 && attacks.Any(text, taking[0].Span.End, limit);
+    }
 
     private static int ClauseEnd(string text, int from, int end)
     {

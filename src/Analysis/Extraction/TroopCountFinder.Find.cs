@@ -187,7 +187,10 @@ internal sealed partial class TroopCountFinder
             // people counted by nationality whose own clause says they fight or serve. Otherwise the rules below read them.
             if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(nationalCues)
                 && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
-                && !QuantityWithin(quantities, q.Span.End, nationalsEnd) && service.Says(text, nationalsEnd, end))
+                && !QuantityWithin(quantities, q.Span.End, nationalsEnd)
+                // "Two Chinese citizens captured in the Donetsk region": in a sentence about troops, those captured or killed
+                // are casualties of the force.
+                && (service.Says(text, nationalsEnd, end) || service.SaysHarmed(text, nationalsEnd, end) && AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
                 continue;
@@ -203,7 +206,9 @@ internal sealed partial class TroopCountFinder
                 if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
                 // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
                 // clause says they serve.
-                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
+                // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured or killed, too.
+                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
+                    && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -211,6 +216,9 @@ internal sealed partial class TroopCountFinder
                         && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
+                // own clause says they were captured, held or killed, further on.
+                fallen = fallen || (!arrived && Spaced(text, demonymEnd) && service.SaysHarmed(text, demonymEnd, end) && AboutTroops());
                 // "A Ukrainian special forces unit said it had killed 77 North Koreans": people a verb of harm right before them
                 // takes are the enemy's fallen where troops (a troop word before the verb) claim the harm as their own ("it had",
                 // "they", "claimed to have": claimed_harm_subjects); not "Russian troops killed 12 Ukrainians in the village".

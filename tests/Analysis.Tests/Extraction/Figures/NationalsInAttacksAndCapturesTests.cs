@@ -1,0 +1,58 @@
+namespace Analysis.Tests.Extraction.Figures;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// People counted by nationality who are the force of a mercenary, commando or coup story (Studied.S41.nationals.md): those
+/// whose own clause says they took part in an attack ("26 Colombians were mixed up in the attack"), and those it says were
+/// captured, held or shot dead in a sentence about troops ("two Americans working with him had been captured"). Each has rows
+/// where the same words count others: victims of the attack, hostages, bystanders, people held with no force in sight. Our
+/// own sentences.
+/// </summary>
+public class NationalsInAttacksAndCapturesTests
+{
+    [Theory]
+    [InlineData("Police say 26 Colombians were mixed up in the attack on the president's residence.", 26d)]
+    [InlineData("Investigators believe 14 Venezuelans took part in the raid on the barracks.", 14d)]
+    [InlineData("At least 20 Nigerians were involved in the coup attempt, the junta said.", 20d)]
+    [InlineData("Nine Armenians were part of the commando that stormed the palace, prosecutors said.", 9d)]
+    [InlineData("Prosecutors say 12 foreign nationals took part in the plot to overthrow the president.", 12d)]
+    public void People_counted_by_nationality_who_took_part_in_an_attack_are_its_force(string sentence, double value)
+    {
+        var count = Assert.Single(Counts(sentence));
+        Assert.Equal(value, count.Value ?? count.Low);
+        Assert.Equal(TroopKind.Deployment, count.Kind);
+    }
+
+    [Theory]
+    [InlineData("26 Colombians were caught up in the attack on the hotel.")]
+    [InlineData("Officials said 26 Colombians were killed in the attack on the hotel.")]
+    [InlineData("Some 40 Britons took part in the protest outside the embassy.")]
+    [InlineData("Twelve Germans were involved in the accident on the motorway.")]
+    [InlineData("Three Haitians were wounded by the commando.")]
+    public void People_counted_by_nationality_near_an_attack_but_not_in_it_are_not_troops(string sentence) =>
+        Assert.Empty(Counts(sentence));
+
+    [Theory]
+    [InlineData("A former special forces soldier said two Americans working with him had been captured by the army.", 2d)]
+    [InlineData("The mercenaries fled the capital. Another 11 Colombians were detained at a farmhouse.", 11d)]
+    [InlineData("The peacekeeping mission has 7,000 troops in Darfur. Five Senegalese were shot dead guarding a well near the border.", 5d)]
+    [InlineData("Ukraine says two Chinese citizens captured near Donetsk had joined Russian troops.", 2d)]
+    public void People_counted_by_nationality_captured_or_shot_dead_in_a_sentence_about_troops_are_casualties(string passage, double value)
+    {
+        var count = Assert.Single(Counts(passage), c => c.Value == value);
+        Assert.Equal(TroopKind.Casualties, count.Kind);
+    }
+
+    [Theory]
+    [InlineData("Troops freed 12 Colombians held hostage by the rebels.")]
+    [InlineData("Soldiers said 12 Colombians held hostage by the rebels were freed.")]
+    [InlineData("The army said eight Iraqis who were passing by were detained after the blast.")]
+    [InlineData("After the coup, soldiers said 40 Britons were held at the airport for hours before being evacuated.")]
+    [InlineData("Police detained 40 Colombians at the airport on Monday.")]
+    [InlineData("Three Americans were detained in Tehran on spying charges.")]
+    [InlineData("The invasion by American troops lasted weeks. More than 2,000 Dominican citizens died.")]
+    public void People_counted_by_nationality_held_or_dead_who_are_not_a_force_are_not_troops(string passage) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Kind == TroopKind.Casualties);
+}
