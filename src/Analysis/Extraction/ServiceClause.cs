@@ -11,7 +11,7 @@ using Analysis.Vocabulary;
 internal sealed class ServiceClause
 {
     private const int Reach = 80;
-    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce;
+    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce, breakdownLeads, breakdownOthers;
 
     private ServiceClause(Lexicon lexicon)
     {
@@ -21,6 +21,8 @@ internal sealed class ServiceClause
         attacks = PhraseMatcher.Of(lexicon, ["attack_nouns"]);
         harmed = PhraseMatcher.Of(lexicon, ["nationals_harm_cues"]);
         notForce = PhraseMatcher.Of(lexicon, ["nationals_harm_blockers"]);
+        breakdownLeads = PhraseMatcher.Of(lexicon, ["national_breakdown_leads"]);
+        breakdownOthers = PhraseMatcher.Of(lexicon, ["national_breakdown_blockers"]);
     }
 
     public static ServiceClause Of(Lexicon lexicon) => new(lexicon);
@@ -45,6 +47,15 @@ internal sealed class ServiceClause
         var limit = ClauseEnd(text, from, end);
         return harmed.Any(text, from, limit) && !notForce.Any(text, from, limit);
     }
+
+    /// <summary>
+    /// Whether text[start..at), the sentence before a number, opens a breakdown of a whole by nationality ("the group consisted
+    /// of", "Of the passengers,"): only after a count of troops do its people of a country count a part of them.
+    /// </summary>
+    public bool BreaksDown(string text, int start, int at) => breakdownLeads.Any(text, start, at) && !NamesOthers(text, start, at);
+
+    /// <summary>Whether text[start..at) says the whole broken down is others: the dead of a toll, hostages, civilians ("Of the dead").</summary>
+    public bool NamesOthers(string text, int start, int at) => breakdownOthers.Any(text, start, at);
 
     // "26 Colombians were mixed up in the attack", "took part in the coup attempt": a word of taking part, then an attack,
     // in the same clause. People who took part in an attack are its force, whoever they are.

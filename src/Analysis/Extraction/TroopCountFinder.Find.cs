@@ -195,6 +195,16 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
                 continue;
             }
+            // "Police are holding 64 suspected mercenaries. Of the passengers, 20 were South Africans": people of a country that a
+            // verb of being names after a number, after a count of troops (or in a sentence about them), are a part of them by
+            // nationality; not a part of others ("Of the dead, 20 were Iraqis").
+            if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && DemonymPredicate(text, q.Span.End, end) is var predicateEnd and > 0
+                && LeansOnTroops() && !service.NamesOthers(text, start, q.Span.Start))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, predicateEnd), false));
+                parts.Add(q);
+                continue;
+            }
             // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
             // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone), and so are those who arrive or serve in a
             // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
@@ -208,7 +218,9 @@ internal sealed partial class TroopCountFinder
                 // clause says they serve.
                 // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured or killed, too.
                 if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
-                    && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())) continue;
+                    && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())
+                    // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
+                    && !(service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -239,6 +251,14 @@ internal sealed partial class TroopCountFinder
                     continue;
                 // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
                 if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
+                // "Police are holding 64 suspected mercenaries. The group consisted of 18 Namibians, 23 Angolans and two Congolese":
+                // a breakdown of the troops counted before by nationality stands on that count, and is a part of them.
+                if (!arrived && !fallen && !serving && service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, demonymEnd), false));
+                    parts.Add(q);
+                    continue;
+                }
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }

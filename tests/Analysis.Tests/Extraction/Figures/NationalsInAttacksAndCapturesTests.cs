@@ -55,4 +55,23 @@ public class NationalsInAttacksAndCapturesTests
     [InlineData("The invasion by American troops lasted weeks. More than 2,000 Dominican citizens died.")]
     public void People_counted_by_nationality_held_or_dead_who_are_not_a_force_are_not_troops(string passage) =>
         Assert.DoesNotContain(Counts(passage), c => c.Kind == TroopKind.Casualties);
+
+    [Theory]
+    [InlineData("Police are holding 64 suspected mercenaries. State media said the group consisted of 18 Namibians, 23 Angolans and two Congolese.", new[] { 64d, 18d, 23d, 2d })]
+    [InlineData("Police are holding 64 suspected mercenaries. Of the passengers, 20 were South Africans, 18 Namibians and 23 Angolans.", new[] { 64d, 20d, 18d, 23d })]
+    [InlineData("Police are holding 64 suspected mercenaries. Of those held, 20 are South Africans and 18 are Namibians.", new[] { 64d, 20d, 18d })]
+    public void People_counted_by_nationality_in_a_breakdown_of_a_force_counted_before_are_its_parts(string passage, double[] values)
+    {
+        var counts = Counts(passage);
+        Assert.Equal(values, counts.Select(c => c.Value ?? -1));
+        Assert.All(counts.Skip(1), c => Assert.Equal(TroopKind.Subset, c.Kind));
+    }
+
+    [Theory]
+    [InlineData("The plane crashed on landing. Of the 150 passengers, 20 were South Africans.")]
+    [InlineData("The embassy evacuated 300 people. Of those, 20 were South Africans.")]
+    [InlineData("The ferry sank off the coast. The ship's company consisted of 18 Filipinos and 12 Indonesians.")]
+    [InlineData("Police are holding 64 suspected mercenaries. The airline said 20 were South Africans' relatives.")]
+    public void People_counted_by_nationality_in_a_breakdown_of_others_are_not_troops(string passage) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Kind == TroopKind.Subset);
 }
