@@ -11,7 +11,8 @@ using Analysis.Vocabulary;
 internal sealed class ServiceClause
 {
     private const int Reach = 80;
-    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce, breakdownLeads, breakdownOthers;
+    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce, breakdownLeads, breakdownOthers, irregularForces;
+    private readonly NounAfterNumber suspects;
 
     private ServiceClause(Lexicon lexicon)
     {
@@ -23,6 +24,8 @@ internal sealed class ServiceClause
         notForce = PhraseMatcher.Of(lexicon, ["nationals_harm_blockers"]);
         breakdownLeads = PhraseMatcher.Of(lexicon, ["national_breakdown_leads"]);
         breakdownOthers = PhraseMatcher.Of(lexicon, ["national_breakdown_blockers"]);
+        suspects = NounAfterNumber.Of(lexicon, "noun_modifiers", "force_suspect_nouns");
+        irregularForces = PhraseMatcher.Of(lexicon, ["irregular_force_words"]);
     }
 
     public static ServiceClause Of(Lexicon lexicon) => new(lexicon);
@@ -56,6 +59,18 @@ internal sealed class ServiceClause
 
     /// <summary>Whether text[start..at) says the whole broken down is others: the dead of a toll, hostages, civilians ("Of the dead").</summary>
     public bool NamesOthers(string text, int start, int at) => breakdownOthers.Any(text, start, at);
+
+    /// <summary>
+    /// Where the suspects a number counts end ("17 suspects", "11 of the suspects"), or -1, when the clause after them says they
+    /// were captured, held or shot dead and the passage up to <paramref name="end"/> names a mercenary, commando or coup force
+    /// (irregular_force_words): there the suspects are that force's members. Alone ("Police arrested 11 suspects after the
+    /// bombing") they are anyone's.
+    /// </summary>
+    public int HeldSuspectsEnd(string text, int passageStart, int at, int end)
+    {
+        var noun = suspects.NounEnd(text, at, end);
+        return noun >= 0 && SaysHarmed(text, noun, end) && irregularForces.Any(text, passageStart, end) ? noun : -1;
+    }
 
     // "26 Colombians were mixed up in the attack", "took part in the coup attempt": a word of taking part, then an attack,
     // in the same clause. People who took part in an attack are its force, whoever they are.

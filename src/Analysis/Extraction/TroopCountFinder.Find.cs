@@ -195,6 +195,13 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
                 continue;
             }
+            // "Four of the 'mercenaries' have been killed ... 17 suspects are in custody, including 15 Colombians": suspects held
+            // or shot dead, after a count of troops in a passage about a mercenary, commando or coup force, are its casualties.
+            if (service.HeldSuspectsEnd(text, Math.Max(0, start - PassageReach), q.Span.End, end) is var suspectsEnd and >= 0 && LeansOnTroops())
+            {
+                found.Add((q, new TextSpan(q.Span.Start, suspectsEnd), false));
+                continue;
+            }
             // "Police are holding 64 suspected mercenaries. Of the passengers, 20 were South Africans": people of a country that a
             // verb of being names after a number, after a count of troops (or in a sentence about them), are a part of them by
             // nationality; not a part of others ("Of the dead, 20 were Iraqis").

@@ -32,6 +32,9 @@ internal sealed partial class TroopCountFinder
             || text.AsSpan(next, end - next).StartsWith("and ", StringComparison.Ordinal) ? demonymEnd : -1;
     }
 
+    // How far before a sentence the passage is read for the force it is about (a few sentences of a wire story).
+    private const int PassageReach = 1500;
+
     private static bool SameFormPlural(string demonym) => demonym.Length > 4 && demonym.EndsWith("ese", StringComparison.Ordinal);
 
     // "150 Chinese are serving": a demonym that is its own plural names people only where no noun follows it ("150 Chinese

@@ -74,4 +74,31 @@ public class NationalsInAttacksAndCapturesTests
     [InlineData("Police are holding 64 suspected mercenaries. The airline said 20 were South Africans' relatives.")]
     public void People_counted_by_nationality_in_a_breakdown_of_others_are_not_troops(string passage) =>
         Assert.DoesNotContain(Counts(passage), c => c.Kind == TroopKind.Subset);
+
+    [Theory]
+    [InlineData("Of the 26 Colombians investigators place in the commando, 18 have been held since July.", 26d)]
+    [InlineData("Survivors say at least 20 compatriots killed in combat lie in morgues.", 20d)]
+    public void Members_of_a_commando_and_compatriots_at_war_are_troops(string sentence, double value) =>
+        Assert.Contains(Counts(sentence), c => (c.Value ?? c.Low) == value);
+
+    [Theory]
+    [InlineData("Three Haitians were wounded by the commando.")]
+    [InlineData("The consulate helped 40 compatriots stranded at the airport.")]
+    [InlineData("Some 300 countrymen live in the capital.")]
+    public void People_harmed_by_a_commando_or_compatriots_at_peace_are_not_troops(string sentence) => Assert.Empty(Counts(sentence));
+
+    [Fact]
+    public void Suspects_held_after_a_count_of_mercenaries_are_their_casualties()
+    {
+        var counts = Counts("Four of the mercenaries have been killed and two arrested, police said. Police now say 17 suspects are in custody, including 15 Colombians.");
+        Assert.Equal(TroopKind.Casualties, Assert.Single(counts, c => c.Value == 17).Kind);
+        Assert.Equal(TroopKind.Subset, Assert.Single(counts, c => c.Value == 15).Kind);
+    }
+
+    [Theory]
+    [InlineData("Two soldiers were killed in the bombing. Police said 11 suspects were arrested on Monday.")]
+    [InlineData("Police said 11 suspects were arrested after the robbery.")]
+    [InlineData("Some 300 villagers fled after the coup. Police said 11 suspects were arrested for looting.")]
+    public void Suspects_held_with_no_mercenary_force_counted_before_are_not_troops(string passage) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == 11);
 }
