@@ -238,6 +238,9 @@ internal sealed partial class TroopCountFinder
                 // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
                 // own clause says they were captured, held or killed, further on.
                 fallen = fallen || (!arrived && Spaced(text, demonymEnd) && service.SaysHarmed(text, demonymEnd, end) && AboutTroops());
+                // "Some 400 Cubans and 30 Soviets also lost their lives": the casualty words after a count joined to them.
+                fallen = fallen || (!arrived && CoordinatedCountEnd(text, demonymEnd, end, quantities) is var joined and > 0 && Spaced(text, joined)
+                    && AboutTroops() && First(casualtyAfter, text.AsSpan(joined, end - joined)) is not null);
                 // "A Ukrainian special forces unit said it had killed 77 North Koreans": people a verb of harm right before them
                 // takes are the enemy's fallen where troops (a troop word before the verb) claim the harm as their own ("it had",
                 // "they", "claimed to have": claimed_harm_subjects); not "Russian troops killed 12 Ukrainians in the village".

@@ -32,6 +32,24 @@ internal sealed partial class TroopCountFinder
             || text.AsSpan(next, end - next).StartsWith("and ", StringComparison.Ordinal) ? demonymEnd : -1;
     }
 
+    // "Some 400 Cubans and 30 Soviets also lost their lives", "three Britons and two Americans were killed": after people of a
+    // country, "and" and a count of others (people of a country or a troop noun): where that count's noun ends, so that what
+    // the clause says of both is read after it; or -1.
+    private int CoordinatedCountEnd(string text, int at, int end, IReadOnlyList<Quantity> quantities)
+    {
+        if (!Spaced(text, at)) return -1;
+        var and = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (!text.AsSpan(and, end - and).StartsWith("and ", StringComparison.Ordinal)) return -1;
+        var next = PhraseLiteral.SkipWhiteSpace(text, and + 3, end);
+        foreach (var other in quantities)
+        {
+            if (other.Span.Start != next) continue;
+            var noun = peopleOfCountry.NounEnd(text, other.Span.End, end);
+            return noun >= 0 ? noun : nounAfter.NounEnd(text, other.Span.End, end);
+        }
+        return -1;
+    }
+
     // How far before a sentence the passage is read for the force it is about (a few sentences of a wire story).
     private const int PassageReach = 1500;
 

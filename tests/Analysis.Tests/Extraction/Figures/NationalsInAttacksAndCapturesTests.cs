@@ -101,4 +101,17 @@ public class NationalsInAttacksAndCapturesTests
     [InlineData("Some 300 villagers fled after the coup. Police said 11 suspects were arrested for looting.")]
     public void Suspects_held_with_no_mercenary_force_counted_before_are_not_troops(string passage) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == 11);
+
+    [Theory]
+    [InlineData("The Somali army lost 6,000 men. Some 400 Cubans and 30 Soviets also lost their lives.", 400d)]
+    [InlineData("The army says 40 Kenyans and 12 Ugandans were wounded in the attack.", 40d)]
+    [InlineData("Three soldiers died in the ambush; two Britons and four American soldiers were killed.", 2d)]
+    public void People_counted_by_nationality_joined_to_a_count_of_casualties_share_its_verb(string passage, double value) =>
+        Assert.Equal(TroopKind.Casualties, Assert.Single(Counts(passage), c => c.Value == value).Kind);
+
+    [Theory]
+    [InlineData("Soldiers evacuated 400 Cubans and 30 Soviets from the port.")]
+    [InlineData("The army said 400 Cubans and 30 Soviets live in the city.")]
+    public void People_counted_by_nationality_joined_to_others_with_no_casualty_verb_are_not_casualties(string passage) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == 400);
 }
