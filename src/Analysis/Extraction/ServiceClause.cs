@@ -7,6 +7,9 @@ using Analysis.Vocabulary;
 /// fight in Ukraine", "155 Chinese citizens were fighting for Russia", "20 Indian nationals remained in the Russian army".
 /// The clause runs to the next comma, semicolon, colon or bracket, at most <see cref="Reach"/> characters; a word of not
 /// serving in it ("stranded", "came home", "rescued") outweighs a word of serving ("stranded on the front line").
+/// The same clause also says whether they took part in an attack ("were mixed up in the attack") or were captured, held or
+/// shot dead; and a sentence may open a breakdown of a force by nationality ("the group consisted of"), or count it as
+/// suspects held in a passage about a mercenary or commando force.
 /// </summary>
 internal sealed class ServiceClause
 {
@@ -41,7 +44,7 @@ internal sealed class ServiceClause
     public bool Denies(string text, int from, int end) => notServing.Any(text, from, ClauseEnd(text, from, end));
 
     /// <summary>
-    /// Whether that clause says its people were captured, held or killed ("two Americans working with him had been captured",
+    /// Whether that clause says its people were captured, held or shot dead ("two Americans working with him had been captured",
     /// "Another 11 Colombians were detained at the embassy") and does not name them as others a force harms or holds (hostages,
     /// bystanders, crews). Only a sentence about troops reads them as the troops' casualties.
     /// </summary>

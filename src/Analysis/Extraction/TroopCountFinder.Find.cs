@@ -188,8 +188,8 @@ internal sealed partial class TroopCountFinder
             if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(nationalCues)
                 && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, nationalsEnd)
-                // "Two Chinese citizens captured in the Donetsk region": in a sentence about troops, those captured or killed
-                // are casualties of the force.
+                // "Two Chinese citizens captured in the Donetsk region": in a sentence about troops, those captured, held or shot
+                // dead are casualties of the force.
                 && (service.Says(text, nationalsEnd, end) || service.SaysHarmed(text, nationalsEnd, end) && AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
@@ -223,7 +223,7 @@ internal sealed partial class TroopCountFinder
                 if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
                 // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
                 // clause says they serve.
-                // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured or killed, too.
+                // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured, held or shot dead, too.
                 if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
                     && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())
                     // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
@@ -236,7 +236,7 @@ internal sealed partial class TroopCountFinder
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
-                // own clause says they were captured, held or killed, further on.
+                // own clause says they were captured, held or shot dead, further on.
                 fallen = fallen || (!arrived && Spaced(text, demonymEnd) && service.SaysHarmed(text, demonymEnd, end) && AboutTroops());
                 // "Some 400 Cubans and 30 Soviets also lost their lives": the casualty words after a count joined to them.
                 fallen = fallen || (!arrived && CoordinatedCountEnd(text, demonymEnd, end, quantities) is var joined and > 0 && Spaced(text, joined)
