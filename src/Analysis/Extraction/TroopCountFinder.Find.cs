@@ -196,9 +196,29 @@ internal sealed partial class TroopCountFinder
             // people counted by nationality whose own clause says they fight or serve. Otherwise the rules below read them.
             if (text.AsSpan(q.Span.End, Math.Min(end, q.Span.End + 80) - q.Span.End).ContainsAny(nationalCues)
                 && nationalsAfter.NounEnd(text, q.Span.End, end) is var nationalsEnd and >= 0
-                && !QuantityWithin(quantities, q.Span.End, nationalsEnd) && service.Says(text, nationalsEnd, end))
+                && !QuantityWithin(quantities, q.Span.End, nationalsEnd)
+                // "Two Chinese citizens captured in the Donetsk region": in a sentence about troops, those captured, held or shot
+                // dead are casualties of the force.
+                && (service.Says(text, nationalsEnd, end) || service.SaysHarmed(text, nationalsEnd, end) && AboutTroops()))
             {
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
+                continue;
+            }
+            // "Four of the 'mercenaries' have been killed ... 17 suspects are in custody, including 15 Colombians": suspects held
+            // or shot dead, after a count of troops in a passage about a mercenary, commando or coup force, are its casualties.
+            if (service.HeldSuspectsEnd(text, Math.Max(0, start - PassageReach), q.Span.End, end) is var suspectsEnd and >= 0 && LeansOnTroops())
+            {
+                found.Add((q, new TextSpan(q.Span.Start, suspectsEnd), false));
+                continue;
+            }
+            // "Police are holding 64 suspected mercenaries. Of the passengers, 20 were South Africans": people of a country that a
+            // verb of being names after a number, after a count of troops (or in a sentence about them), are a part of them by
+            // nationality; not a part of others ("Of the dead, 20 were Iraqis").
+            if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && DemonymPredicate(text, q.Span.End, end) is var predicateEnd and > 0
+                && LeansOnTroops() && !service.NamesOthers(text, start, q.Span.Start))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, predicateEnd), false));
+                parts.Add(q);
                 continue;
             }
             // "join more than 600 other Kenyans already deployed": the people of a country counted beside a troop figure of a
@@ -212,7 +232,11 @@ internal sealed partial class TroopCountFinder
                 if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
                 // "some 2,000 Chinese arrived in Moscow": a demonym in -ese is its own plural, read as troops only where its
                 // clause says they serve.
-                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)) continue;
+                // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured, held or shot dead, too.
+                if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
+                    && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())
+                    // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
+                    && !(service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -220,6 +244,12 @@ internal sealed partial class TroopCountFinder
                         && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
+                // own clause says they were captured, held or shot dead, further on.
+                fallen = fallen || (!arrived && Spaced(text, demonymEnd) && service.SaysHarmed(text, demonymEnd, end) && AboutTroops());
+                // "Some 400 Cubans and 30 Soviets also lost their lives": the casualty words after a count joined to them.
+                fallen = fallen || (!arrived && CoordinatedCountEnd(text, demonymEnd, end, quantities) is var joined and > 0 && Spaced(text, joined)
+                    && AboutTroops() && First(casualtyAfter, text.AsSpan(joined, end - joined)) is not null);
                 // "A Ukrainian special forces unit said it had killed 77 North Koreans": people a verb of harm right before them
                 // takes are the enemy's fallen where troops (a troop word before the verb) claim the harm as their own ("it had",
                 // "they", "claimed to have": claimed_harm_subjects); not "Russian troops killed 12 Ukrainians in the village".
@@ -240,6 +270,14 @@ internal sealed partial class TroopCountFinder
                     continue;
                 // "A prisoner exchange on Friday returned 95 Ukrainians home": people swapped are not a count of troops.
                 if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
+                // "Police are holding 64 suspected mercenaries. The group consisted of 18 Namibians, 23 Angolans and two Congolese":
+                // a breakdown of the troops counted before by nationality stands on that count, and is a part of them.
+                if (!arrived && !fallen && !serving && service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())
+                {
+                    found.Add((q, new TextSpan(q.Span.Start, demonymEnd), false));
+                    parts.Add(q);
+                    continue;
+                }
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }

@@ -17,6 +17,42 @@ internal sealed partial class TroopCountFinder
             .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s"))))
             .Concat(lexicon.Words("plural_demonyms")).Distinct(StringComparer.Ordinal);
 
+    // "Of the passengers, 20 were South Africans, 18 Namibians", "20 are South Africans and 18 are Namibians": after the number,
+    // a verb of being (part_predicate_copulas, past its fillers), then people of a country that end their phrase (punctuation,
+    // "and", the sentence's end; not "were South Africans' relatives" nor "were Kenyans living abroad"): where they end, or -1.
+    private int DemonymPredicate(string text, int at, int end)
+    {
+        if (!Spaced(text, at) || partWords.Copulas.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var copula and > 0)
+            || !Spaced(text, copula))
+            return -1;
+        var demonymEnd = peopleOfCountry.NounEnd(text, PastPredicateFillers(text, copula, end), end);
+        if (demonymEnd < 0 || text[demonymEnd - 1] != 's') return -1;
+        var next = PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end);
+        return next >= end || text[next] is ',' or ';' or '.' or ':' or ')' or '—' or '–'
+            || text.AsSpan(next, end - next).StartsWith("and ", StringComparison.Ordinal) ? demonymEnd : -1;
+    }
+
+    // "Some 400 Cubans and 30 Soviets also lost their lives", "three Britons and two Americans were killed": after people of a
+    // country, "and" and a count of others (people of a country or a troop noun): where that count's noun ends, so that what
+    // the clause says of both is read after it; or -1.
+    private int CoordinatedCountEnd(string text, int at, int end, IReadOnlyList<Quantity> quantities)
+    {
+        if (!Spaced(text, at)) return -1;
+        var and = PhraseLiteral.SkipWhiteSpace(text, at, end);
+        if (!text.AsSpan(and, end - and).StartsWith("and ", StringComparison.Ordinal)) return -1;
+        var next = PhraseLiteral.SkipWhiteSpace(text, and + 3, end);
+        foreach (var other in quantities)
+        {
+            if (other.Span.Start != next) continue;
+            var noun = peopleOfCountry.NounEnd(text, other.Span.End, end);
+            return noun >= 0 ? noun : nounAfter.NounEnd(text, other.Span.End, end);
+        }
+        return -1;
+    }
+
+    // How far before a sentence the passage is read for the force it is about (a few sentences of a wire story).
+    private const int PassageReach = 1500;
+
     private static bool SameFormPlural(string demonym) => demonym.Length > 4 && demonym.EndsWith("ese", StringComparison.Ordinal);
 
     // "150 Chinese are serving": a demonym that is its own plural names people only where no noun follows it ("150 Chinese
