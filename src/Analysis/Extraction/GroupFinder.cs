@@ -40,6 +40,8 @@ internal sealed class GroupFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaUnitWords;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
     private readonly VoiceCalques headCalques;
+    // "colonel", "captain": a country's holder of a commissioned rank is one of its officers (officer_rank_heads).
+    private readonly HashSet<string> rankHeadWords;
     private readonly ArmedServices armedServices;
     private readonly MinistryFinder ministries;
     // "intelligence agencies" -> "intelligence", "secret services" -> "intelligence": what several countries' services named
@@ -58,7 +60,9 @@ internal sealed class GroupFinder
         this.ministries = ministries;
         HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
-        groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).Concat(lexicon.Words("officer_rank_heads"))
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        rankHeadWords = lexicon.Words("officer_rank_heads").ToHashSet(StringComparer.Ordinal);
         headCalques = calques;
         mediaHeadWords = Words("media_group_heads");
         bareHeadWords = Words("bare_group_heads");
@@ -356,7 +360,7 @@ internal sealed class GroupFinder
 
     private SourceRef GroupRef(TextSpan span, string adjectiveText, string? country, string head, string mods)
     {
-        head = headCalques.English(head);
+        head = rankHeadWords.Contains(head) ? "officer" : headCalques.English(head);
         var adjective = Normalize(adjectiveText);
         // Generic media are named as the text names them (the DevSet header: "unowned or generic, it is named as the text names it"),
         // their adjective and trade words as written: "US defence media", not "U.S. defense media" (a country's state media are its

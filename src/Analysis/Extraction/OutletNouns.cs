@@ -32,10 +32,10 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
                     CitationRole.Mentioned, "outlet", AlwaysCited: true)));
             if (!AfterThe(s, hit.Span.Start)) continue;
             var from = SkipWhiteSpace(s, hit.Span.End);
-            if (from == hit.Span.End || from >= s.Length || !char.IsUpper(s[from]) || SentenceCountries.StartsAt(countries, from)) continue;
+            if (from == hit.Span.End || from >= s.Length || !char.IsUpper(s[from]) || CountryAt(countries, s, from)) continue;
             var (to, words) = (from, 0);
             // Capitalised words between single spaces: "TVN24", "Gazeta Wyborcza".
-            while (words < MaxWords && to < s.Length && char.IsUpper(s[to]) && WordEnd(s, to) is var e && e > to)
+            while (words < MaxWords && to < s.Length && char.IsUpper(s[to]) && Joined(s, WordEnd(s, to)) is var e && e > to)
             {
                 if (words == 0 && calendarNames.Contains(s.AsSpan(to, e - to))) break;
                 (to, words) = (e, words + 1);
@@ -54,6 +54,22 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         }
     }
 
+    // The end of a word that runs on through hyphens ("France-Info", "Interfax-Ukraine") from `end`, where WordEnd stops.
+    private static int Joined(string s, int end)
+    {
+        while (end + 1 < s.Length && s[end] == '-' && char.IsLetterOrDigit(s[end + 1])) end = WordEnd(s, end + 1);
+        return end;
+    }
+
+    // Whether a country's name (not a name that opens with it) starts at `at`: "the radio station France-Info" names an outlet,
+    // a hyphen and a capital joining the country to the rest of its name; "the newspaper Ukraine's" does not.
+    private static bool CountryAt(List<CountryName> countries, string s, int at)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == at && !(c.Span.End + 1 < s.Length && s[c.Span.End] == '-' && char.IsUpper(s[c.Span.End + 1]))) return true;
+        return false;
+    }
+
     // The outlet named right before its noun, or (0, 0): "Andalus radio claimed", "the Houthi-run Saba news agency said" (one to
     // four capitalised words, then the noun in lower case, which is not part of the name; a capitalised noun is: "Tigray TV
     // reported"), and "Mediapart, the investigative website, reported" (the name, then the noun in apposition: "a|an|the",
@@ -61,7 +77,8 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
     // noun that a lower-case word follows ("the Al-Manar television studios").
     private (int From, int To) NameBefore(string s, TextSpan noun, List<CountryName> countries)
     {
-        var capitalNoun = char.IsUpper(s[noun.Start]);
+        // "Tigray TV reported": a capitalised noun is a word of the name; "the Telelombardia TV network" ends in a lower-case one, which is not.
+        var capitalNoun = char.IsUpper(s[noun.Start]) && char.IsUpper(s[s.LastIndexOf(' ', noun.End - 1, noun.End - noun.Start) + 1]);
         if (ModifiesNoun(s, noun.End)) return default;
         var end = noun.Start;
         while (end > 0 && s[end - 1] == ' ') end--;
@@ -83,7 +100,7 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         }
         // "The Saba news agency": the opener is not part of the name.
         while (from >= 0 && from < end && IsOpener(s, from)) from = SkipWhiteSpace(s, WordEnd(s, from)) is var n && n > WordEnd(s, from) && n < end ? n : -1;
-        if (from < 0 || from >= end || !char.IsUpper(s[from]) || SentenceCountries.StartsAt(countries, from)) return default;
+        if (from < 0 || from >= end || !char.IsUpper(s[from]) || CountryAt(countries, s, from)) return default;
         return (from, apposed || !capitalNoun ? end : noun.End);
     }
 

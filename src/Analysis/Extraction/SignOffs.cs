@@ -38,8 +38,10 @@ internal static class SignOffs
     {
         var from = end;
         // "-- Sapa-AFP": a hyphen between letters joins the agencies of one credit (JoinedCredits splits them), not the credit's dash.
-        while (from > 0 && (char.IsLetter(s[from - 1]) || s[from - 1] is ' ' or '(' or ')'
-            || s[from - 1] == '-' && from > 1 && char.IsLetter(s[from - 2]) && from < s.Length && char.IsLetter(s[from]))) from--;
+        // "-- Censor.NET", "-- 24ur": a dot inside a web name and the digits of a name are part of the credit.
+        while (from > 0 && (char.IsLetterOrDigit(s[from - 1]) || s[from - 1] is ' ' or '(' or ')'
+            || s[from - 1] == '-' && from > 1 && char.IsLetter(s[from - 2]) && from < s.Length && char.IsLetter(s[from])
+            || s[from - 1] == '.' && from > 1 && char.IsLetterOrDigit(s[from - 2]) && from < s.Length && char.IsLetter(s[from]))) from--;
         if (from == 0 || s[from - 1] is not ('-' or '–' or '—')) return null;
         var mark = from - 1;
         // "-- BERNAMA": a dash may be doubled.
@@ -59,10 +61,11 @@ internal static class SignOffs
                 break;
             }
         to = SkipWhiteSpaceBack(s, to, from);
-        if (to - from is < 2 or > MaxLength || !IsName(s.AsSpan(from, to - from))) return null;
-        // The mark opens the sentence or follows the end of one, with white space between.
         var before = mark;
         before = SkipWhiteSpaceBack(s, before);
+        // "-- mid-day" on a line of its own: only there may a one-word credit be all in lower case, as a few papers style their names.
+        if (to - from is < 2 or > MaxLength || !IsName(s.AsSpan(from, to - from), alone: s[mark] is '-' or '–' or '—' && LineOpens(s, mark))) return null;
+        // The mark opens the sentence or follows the end of one, with white space between.
         if (before > 0 && (before == mark || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
         // Not the dot of an abbreviation: "… troops from the U.S. (NATO)".
         if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
@@ -85,6 +88,10 @@ internal static class SignOffs
     {
         var from = SkipWhiteSpace(s, 0);
         var to = end;
+        // "(Translated from Spanish, El Periódico)\nWar in Ukraine, latest": a note on a line of its own above a heading with no
+        // full stop is read with that heading as one sentence; the note is the bracketed line.
+        if (from < to && s[from] == '(' && s.IndexOf(')', from) is var shut and > 0 && shut < to - 1 && s.IndexOf('\n', shut, to - shut) is var line and > 0
+            && s.AsSpan(shut + 1, line - shut - 1).IsWhiteSpace()) to = shut + 1;
         if (from < to && s[from] == '(' && s[to - 1] == ')') (from, to) = (from + 1, to - 1);
         else if (to > 0 && s[to - 1] == ')' && s.LastIndexOf('(', to - 1) is var place and > 0) to = SkipWhiteSpaceBack(s, place, from);
         var opened = false;
@@ -174,9 +181,33 @@ internal static class SignOffs
         return parts;
     }
 
+    // Whether only spaces stand between the start of s's line and `at`.
+    private static bool LineOpens(string s, int at)
+    {
+        while (at > 0 && s[at - 1] is ' ' or '\t') at--;
+        return at == 0 || s[at - 1] is '\n' or '\r';
+    }
+
+    // A word that opens in lower case or with a digit and is still a name: digits then letters ("24ur"), lower case then a capital
+    // ("defenceWeb", "eNCA"), or, when the credit is that word alone on its line, lower-case letters joined by a hyphen or a dot ("mid-day").
+    private static bool OwnStyled(ReadOnlySpan<char> word, bool alone)
+    {
+        if (word.Length < 3 || !char.IsLetterOrDigit(word[0]) || char.IsUpper(word[0])) return false;
+        // Not an ordinal ("-- 2nd Battalion").
+        if (char.IsDigit(word[0])) return word.IndexOfAny(Letters) is var letter and > 0 && word[letter..] is not ("st" or "nd" or "rd" or "th");
+        var capital = false;
+        for (var i = 1; i < word.Length; i++) capital |= char.IsUpper(word[i]);
+        // A lone lower-case word needs a hyphen or a dot inside, as "mid-day" and "ad.nl" have and "-- ends" or "-- more" has not.
+        return capital || alone && word.IndexOfAnyExcept(LowerLetters) < 0 && word[1..^1].IndexOfAny('-', '.') >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz-.");
+
     // One to four words of letters, each capitalised (a number after the first: "France 24"): "Bernama", "Xinhua", "Associated Press", "PANA"; or several such
     // names set apart by a slash or a comma: "PNA/Xinhua".
-    private static bool IsName(ReadOnlySpan<char> name)
+    // A web name ("Kresy.pl", "Censor.NET"), a name opening with its digits ("24ur") or one in camel case ("defenceWeb", "eNCA")
+    // is a name too, as outlets write theirs; a word all in lower case only when `alone` and the name has no other word.
+    private static bool IsName(ReadOnlySpan<char> name, bool alone = false)
     {
         var words = 0;
         foreach (var part in Parts(name))
@@ -189,10 +220,11 @@ internal static class SignOffs
                 // "The Star (Johannesburg)": a capitalised place in brackets after a name is no word of it.
                 if (words > words0 && word.Length > 3 && word[0] == '(' && word[^1] == ')' && char.IsUpper(word[1]) && word[1..^1].IndexOfAnyExcept(Letters) < 0) continue;
                 // "SOURCE: FRANCE 24": a number may follow the name's first word, as a channel's does.
-                if (++words > MaxWords || !(char.IsUpper(word[0]) || words > words0 + 1 && char.IsDigit(word[0]))) return false;
-                // "Sapa-AFP": a hyphen between letters joins the agencies of one credit.
+                if (++words > MaxWords || !(char.IsUpper(word[0]) || words > words0 + 1 && char.IsDigit(word[0]) || OwnStyled(word, alone && name.Trim().IndexOf(' ') < 0))) return false;
+                // "Sapa-AFP": a hyphen between letters joins the agencies of one credit; "Kresy.pl": a dot between a web name's parts.
                 for (var i = 0; i < word.Length; i++)
-                    if (!char.IsLetterOrDigit(word[i]) && !(word[i] == '-' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))) return false;
+                    if (!char.IsLetterOrDigit(word[i]) && !(word[i] == '-' && i > 0 && i < word.Length - 1 && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]))
+                        && !(word[i] == '.' && i > 0 && i < word.Length - 2 && char.IsLetterOrDigit(word[i - 1]) && char.IsLetter(word[i + 1]) && char.IsLetter(word[^1]))) return false;
             }
             if (words == words0) return false;
         }

@@ -116,6 +116,12 @@ internal sealed partial class TitledPeople
             // "President of Russia Vladimir Putin": the country an office is of runs on with the title, before the name.
             var titleEnd = PortfolioEnd(s, OfCountryEnd(s, title.Span.End, countries), countries);
             if (title.Label == ApposedOnly || !NameMayFollow(s, titleEnd) || titledNames.Match(s, titleEnd) is not { Success: true } m) continue;
+            // "PRINCE SULTAN AIR BASE, Saudi Arabia (Wall Street Journal) -", "GENERAL SANTOS, Philippines -": a title in capitals before
+            // a name in capitals is a dateline's place, not a titled person (a person's name keeps lower case after its capital).
+            // A statement's signature in capitals ("- LTGEN. ROY M. GALIDO, PA") is still a person: only a place, whose run of
+            // capitals a comma and a title-case name, a bracket or a dash follows, is skipped.
+            if (Capitals(s.AsSpan(title.Span.Start, title.Span.End - title.Span.Start)) && WordEnd(s, m.Groups["names"].Index) is var nameEnd
+                && Capitals(s.AsSpan(m.Groups["names"].Index, nameEnd - m.Groups["names"].Index)) && DatelineAfter(s, title.Span.End)) continue;
             var adjective = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, taken);
             var names = m.Groups["names"];
             // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
@@ -167,6 +173,31 @@ internal sealed partial class TitledPeople
     }
 
     // Whether one of the titles after the t-th starts after `from` and before `to`.
+    // Whether the run of capitals from `from` ends as a dateline's place does: before a comma and a title-case name ("PRINCE SULTAN
+    // AIR BASE, Saudi Arabia"), a bracket ("(AP)") or a dash ("GENERAL SANTOS CITY --").
+    private static bool DatelineAfter(string s, int from)
+    {
+        var p = from;
+        while (p < s.Length && (char.IsUpper(s[p]) || s[p] is ' ' or '.' or '\'' || s[p] == '-' && p + 1 < s.Length && char.IsUpper(s[p + 1]))) p++;
+        while (p > from && s[p - 1] == ' ') p--;
+        if (p + 1 >= s.Length) return false;
+        if (s[p] == ',') return p + 3 < s.Length && s[p + 1] == ' ' && char.IsUpper(s[p + 2]) && char.IsLower(s[p + 3]);
+        return s[p] == ' ' && s[p + 1] is '(' or '-' or '–' or '—';
+    }
+
+    // Whether a word or phrase has two or more letters and every letter in capitals ("PRINCE", "GENERAL").
+    private static bool Capitals(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
     private static bool TitleInside(int from, int to, IReadOnlyList<PhraseMatch> titleHits, int t)
     {
         for (; t < titleHits.Count; t++)
