@@ -105,9 +105,17 @@ internal sealed class Quantities
             {
                 var u = tokens[i + 1];
                 var between = text.AsSpan(t.Span.End, u.Span.Start - t.Span.End);
-                var rangeJoin = rangeJoiners.EndOfPhraseAt(text, t.Span.End, u.Span.Start) is var joined and > 0
-                    && text.AsSpan(joined, u.Span.Start - joined).IsWhiteSpace();
+                var rangeJoin = Joined(text, t.Span.End, u.Span.Start);
                 var andJoin = !rangeJoin && between.Trim().Equals("and", StringComparison.Ordinal);
+                // "from 3,000 to nearly 5,000", "between 10,000 and about 12,000": the high end may carry a hedge of its own
+                // (only after an opener, below).
+                var highHedge = -1;
+                if (!rangeJoin && !andJoin && Modifier(text, hedges, t.Span.End, u.Span.Start) is { Label: not (Between or From) } own)
+                {
+                    rangeJoin = Joined(text, t.Span.End, own.Span.Start);
+                    andJoin = !rangeJoin && text.AsSpan(t.Span.End, own.Span.Start - t.Span.End).Trim().Equals("and", StringComparison.Ordinal);
+                    if (rangeJoin || andJoin) highHedge = own.Span.Start;
+                }
                 // Only two numbers joined like a range need the words before them ("between", "from").
                 var before = rangeJoin || andJoin ? Modifier(text, hedges, start, t.Span.Start) : null;
                 // "between about 5,000 and 6,000": a hedge of the low end may stand between the opener and the number.
@@ -115,6 +123,7 @@ internal sealed class Quantities
                     before = opener;
                 var isBetween = before?.Label == Between;
                 var isFrom = before?.Label == From;
+                if (highHedge >= 0 && !isBetween && !isFrom) rangeJoin = andJoin = false;
                 // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
                 var upTo = rangeJoin && between.Trim().StartsWith("up", StringComparison.OrdinalIgnoreCase);
                 // "will cut its troops by 9,500 to 25,000": the change and the level it reaches, two figures.
@@ -170,6 +179,10 @@ internal sealed class Quantities
         }
         return result;
     }
+
+    // Whether a range joiner ("to", "-", "up to") and only spaces stand in text[from..to).
+    private bool Joined(string text, int from, int to) =>
+        rangeJoiners.EndOfPhraseAt(text, from, to) is var joined and > 0 && text.AsSpan(joined, to - joined).IsWhiteSpace();
 
     // The cue of every rule here: a digit (where the first is, or -1), or a word numbers in words are made of. Most
     // sentences of real reporting have neither, and cost this scan alone.
