@@ -32,7 +32,8 @@ internal sealed partial class TroopCountFinder
             for (var q = 0; q < quantities.Count; q++)
                 if (quantities[q].Span.Start == i)
                     // "41,000 of the 82,000 sent to Ukraine": a whole after "the" that a participle of sending counts is troops sent.
-                    return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0
+                    // "12,000 of the 15,000-strong force": a whole that is a force's strength.
+                    return nounAfter.NounEnd(text, quantities[q].Span.End, end) >= 0 || StrengthAfter(text, quantities[q].Span.End, end) > 0
                         || (words > 0 && Spaced(text, quantities[q].Span.End)
                             && sentParticiples.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, quantities[q].Span.End, end), end) > 0);
             var next = articles.EndOfPhraseAt(text, i, end) is var article and > 0 ? article : possessives.EndOfPhraseAt(text, i, end);
