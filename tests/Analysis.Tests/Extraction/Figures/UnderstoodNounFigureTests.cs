@@ -45,6 +45,7 @@ public class UnderstoodNounFigureTests
     [InlineData("Some 1.500 militaries french remain deployed in Chad.", 1_500d)]
     [InlineData("Seoul said Pyongyang had sent a further 2,000 reinforcements to the front in March.", 2_000d)]
     [InlineData("Moscow said Minsk sent about 800 deminers to the border region.", 800d)]
+    [InlineData("The 1,100 newcomers doubled the U.S. military presence at the base.", 1_100d)]
     [InlineData("He further summoned 3,2 million reservists to the barracks.", 3_200_000d)]
     public void Nouns_of_translated_copy_and_of_other_shapes_count_troops(string sentence, double value) =>
         Assert.Equal([value], Values(sentence));
@@ -53,6 +54,7 @@ public class UnderstoodNounFigureTests
     [InlineData("The two militaries held joint drills off the coast, the ministry said.")]
     [InlineData("Officials from 32 militaries met in Brussels on Tuesday.")]
     [InlineData("Some 1,000 deminers from the charity have cleared fields since 2022.")]
+    [InlineData("The town registered 1,100 newcomers last year.")]
     [InlineData("The fund raised 4,5 million euros for the families of the fallen.")]
     public void The_same_nouns_count_other_things(string sentence) => Assert.Empty(Counts(sentence));
 
