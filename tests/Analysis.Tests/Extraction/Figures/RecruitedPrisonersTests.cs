@@ -11,25 +11,17 @@ using static Analysis.Tests.Extraction.Extracted;
 public class RecruitedPrisonersTests
 {
     [Theory]
-    [InlineData("The company recruited some 40,000 prisoners to fight in the war, officials said.", 40_000d)]
-    [InlineData("The army recruited some 10,000 prisoners last year.", 10_000d)]
-    [InlineData("About 1,500 former prisoners had been recruited into the army.", 1_500d)]
-    [InlineData("Officials in Kyiv said at least 20,000 convicts had been recruited to fight.", 20_000d)]
-    [InlineData("At least 30,000 inmates went to war for the group, the outlet found.", 30_000d)]
-    public void Recruited_prisoners_are_a_deployment(string text, double value)
+    [InlineData("The company recruited some 40,000 prisoners to fight in the war, officials said.", 40_000d, TroopKind.Deployment)]
+    [InlineData("The army recruited some 10,000 prisoners last year.", 10_000d, TroopKind.Deployment)]
+    [InlineData("About 1,500 former prisoners had been recruited into the army.", 1_500d, TroopKind.Deployment)]
+    [InlineData("Officials in Kyiv said at least 20,000 convicts had been recruited to fight.", 20_000d, TroopKind.Deployment)]
+    [InlineData("At least 30,000 inmates went to war for the group, the outlet found.", 30_000d, TroopKind.Deployment)]
+    // prisoners an army takes stay casualties
+    [InlineData("The army took 1,200 prisoners in the offensive.", 1_200d, TroopKind.Casualties)]
+    public void Recruited_prisoners_are_a_deployment_and_taken_ones_casualties(string text, double value, TroopKind kind)
     {
         var count = Assert.Single(Counts(text));
-        Assert.Equal(value, count.Value);
-        Assert.Equal(TroopKind.Deployment, count.Kind);
-    }
-
-    [Theory]
-    [InlineData("The army took 1,200 prisoners in the offensive.", 1_200d)]
-    public void Prisoners_an_army_takes_stay_casualties(string text, double value)
-    {
-        var count = Assert.Single(Counts(text));
-        Assert.Equal(value, count.Value);
-        Assert.Equal(TroopKind.Casualties, count.Kind);
+        Assert.Equal((value, kind), (count.Value, count.Kind));
     }
 
     [Theory]
