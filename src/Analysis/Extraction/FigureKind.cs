@@ -413,8 +413,24 @@ internal sealed partial class TroopCountFinder
         var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
         if (semicolon >= 0) from0 += semicolon + 1;
         // (or a state's whole military right before the verb: "the Ukrainian military has about 250,000 troops").
-        if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0) return false;
+        if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0
+            && !GroupOpensClause(text, start, verb)) return false;
         return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // "The LTTE had between 8,000 and 10,000 cadres", "officials said Hamas has about 30,000 fighters": an armed group's name right
+    // before the verb at `verb` that opens its clause (past "the": strength_group_determiners), with the sentence's start at
+    // `start`, a ',', ';', ':' or '(' or one of strength_group_openers ("said", "that") before it.
+    private bool GroupOpensClause(string text, int start, int verb)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(text, verb, start);
+        var name = kindWords.StrengthGroupSubjects.StartOfPhraseBefore(text, Math.Max(start, end - 40), end);
+        if (name < 0) return false;
+        var before = SourceText.SkipWhiteSpaceBack(text, name, start);
+        if (before > start && kindWords.StrengthGroupDeterminers.StartOfPhraseBefore(text, Math.Max(start, before - 10), before) is var article and >= 0)
+            before = SourceText.SkipWhiteSpaceBack(text, article, start);
+        return before == start || text[before - 1] is ',' or ';' or ':' or '('
+            || kindWords.StrengthGroupOpeners.StartOfPhraseBefore(text, Math.Max(start, before - 12), before) >= 0;
     }
 
     // A whole military's level set or changed (army_level_before right before the number, at most 100 characters back and
