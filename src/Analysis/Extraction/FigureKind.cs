@@ -99,7 +99,8 @@ internal sealed partial class TroopCountFinder
             && !CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
-        if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        if (kind == TroopKind.Deployment && !part && (StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)
+            || StrengthEstimateOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span))) kind = TroopKind.ArmySize;
         // (A casualty word nearer than the name does not make it a toll: "put the dead of the 2,000-strong Lesotho Defence Force at 40".)
         if (kind is TroopKind.Deployment or TroopKind.Casualties && !part && !CasualtyNoun(text, q, span) && StrengthOfNamedWhole(text, q, segmentEnd))
             kind = TroopKind.ArmySize;
@@ -415,6 +416,24 @@ internal sealed partial class TroopCountFinder
         // (or a state's whole military right before the verb: "the Ukrainian military has about 250,000 troops").
         if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0
             && !GroupOpensClause(text, start, verb)) return false;
+        return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // "Western diplomats put the rebels' strength at about 15,000", "estimates the number of insurgent fighters at up to 25,000",
+    // "the current strength of the LTTE is estimated to be around 5,000": one of strength_estimate_links right before the number, a
+    // noun of strength (strength_estimate_nouns) at most 80 characters before it in its clause (no ';' between), a whole force
+    // (whole_force_nouns or an armed group's name) from 30 characters before that noun to the link, and no place in the clause.
+    private bool StrengthEstimateOfWhole(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(text, q.Span.Start, start);
+        var link = kindWords.StrengthEstimateLinks.StartOfPhraseBefore(text, Math.Max(start, end - 12), end);
+        if (link < 0) return false;
+        var from = Math.Max(start, link - 80);
+        var semicolon = text.AsSpan(from, link - from).LastIndexOf(';');
+        if (semicolon >= 0) from += semicolon + 1;
+        if (kindWords.StrengthEstimateNouns.Find(text, from, link) is not [.., var noun]) return false;
+        var wholeFrom = Math.Max(from, noun.Span.Start - 30);
+        if (!kindWords.WholeForceNouns.Any(text, wholeFrom, link) && !kindWords.ArmedGroupNames.Any(text, wholeFrom, link)) return false;
         return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
     }
 
