@@ -30,7 +30,31 @@ internal sealed partial class TroopCountFinder
         foreach (var hit in kindWords.ReleaseWords.Find(text, span.End, Math.Min(segmentEnd, span.End + 40)))
             if (kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         if (PhraseBefore(kindWords.ReleaseWordsBefore, text, segmentStart, q.Span.Start, 1) >= 0) return true;
-        return OrderedToDuty(text, segmentStart, segmentEnd, q, span);
+        return ReturningHome(text, segmentEnd, span) || OrderedToDuty(text, segmentStart, segmentEnd, q, span);
+    }
+
+    // "about 145,000 reservists would start returning home", "60,000 reservists of the Army, Navy and Air Force have gone home": a
+    // return home (return_home_words) after the mention, past at most ten words that are return_home_fillers or name the services
+    // the reservists are of (a capitalized word, or "of", "the", "and" and commas between them: return_home_service_links), or an
+    // aside of what they include (inclusion_leads to its closing comma).
+    private bool ReturningHome(string text, int segmentEnd, TextSpan span)
+    {
+        var at = PhraseLiteral.SkipWhiteSpace(text, span.End, segmentEnd);
+        for (var words = 0; at > span.End && at < segmentEnd && words <= 10; words++)
+        {
+            if (kindWords.ReturnHomeWords.EndOfPhraseAt(text, at, segmentEnd) > 0) return true;
+            var next = kindWords.ReturnHomeFillers.EndOfPhraseAt(text, at, segmentEnd);
+            if (next <= 0) next = kindWords.ReturnHomeServiceLinks.EndOfPhraseAt(text, at, segmentEnd);
+            if (next <= 0 && char.IsUpper(text[at]))
+                for (next = at; next < segmentEnd && char.IsLetter(text[next]); next++) { }
+            // (", including two National Guard divisions,": an aside of what the reservists include, to its closing comma)
+            if (next <= 0 && kindWords.ReturnHomeAsides.EndOfPhraseAt(text, at, segmentEnd) > 0 && text.IndexOf(',', at, segmentEnd - at) is var close and > 0)
+                next = close;
+            if (next <= at) return false;
+            if (next < segmentEnd && text[next] == ',') next++;
+            at = PhraseLiteral.SkipWhiteSpace(text, next, segmentEnd);
+        }
+        return false;
     }
 
     // "the order put 265,322 reservists on active duty", "ordered 152 Guard members to active duty": an order before the number
