@@ -30,7 +30,31 @@ internal sealed partial class TroopCountFinder
         foreach (var hit in kindWords.ReleaseWords.Find(text, span.End, Math.Min(segmentEnd, span.End + 40)))
             if (kindWords.CallUpAuxiliaries.StartOfPhraseBefore(text, span.End, hit.Span.Start) >= 0) return true;
         if (PhraseBefore(kindWords.ReleaseWordsBefore, text, segmentStart, q.Span.Start, 1) >= 0) return true;
-        return OrderedToDuty(text, segmentStart, segmentEnd, q, span);
+        return ReturningHome(text, segmentEnd, span) || OrderedToDuty(text, segmentStart, segmentEnd, q, span);
+    }
+
+    // "about 145,000 reservists would start returning home", "60,000 reservists of the Army, Navy and Air Force have gone home": a
+    // return home (return_home_words) after the mention, past at most ten words that are return_home_fillers or name the services
+    // the reservists are of (a capitalized word, or "of", "the", "and" and commas between them: return_home_service_links), or an
+    // aside of what they include (inclusion_leads to its closing comma).
+    private bool ReturningHome(string text, int segmentEnd, TextSpan span)
+    {
+        var at = PhraseLiteral.SkipWhiteSpace(text, span.End, segmentEnd);
+        for (var words = 0; at > span.End && at < segmentEnd && words <= 10; words++)
+        {
+            if (kindWords.ReturnHomeWords.EndOfPhraseAt(text, at, segmentEnd) > 0) return true;
+            var next = kindWords.ReturnHomeFillers.EndOfPhraseAt(text, at, segmentEnd);
+            if (next <= 0) next = kindWords.ReturnHomeServiceLinks.EndOfPhraseAt(text, at, segmentEnd);
+            if (next <= 0 && char.IsUpper(text[at]))
+                for (next = at; next < segmentEnd && char.IsLetter(text[next]); next++) { }
+            // (", including two National Guard divisions,": an aside of what the reservists include, to its closing comma)
+            if (next <= 0 && kindWords.ReturnHomeAsides.EndOfPhraseAt(text, at, segmentEnd) > 0 && text.IndexOf(',', at, segmentEnd - at) is var close and > 0)
+                next = close;
+            if (next <= at) return false;
+            if (next < segmentEnd && text[next] == ',') next++;
+            at = PhraseLiteral.SkipWhiteSpace(text, next, segmentEnd);
+        }
+        return false;
     }
 
     // "the order put 265,322 reservists on active duty", "ordered 152 Guard members to active duty": an order before the number
@@ -99,7 +123,8 @@ internal sealed partial class TroopCountFinder
             && !CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
-        if (kind == TroopKind.Deployment && !part && StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+        if (kind == TroopKind.Deployment && !part && (StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)
+            || StrengthEstimateOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span))) kind = TroopKind.ArmySize;
         // (A casualty word nearer than the name does not make it a toll: "put the dead of the 2,000-strong Lesotho Defence Force at 40".)
         if (kind is TroopKind.Deployment or TroopKind.Casualties && !part && !CasualtyNoun(text, q, span) && StrengthOfNamedWhole(text, q, segmentEnd))
             kind = TroopKind.ArmySize;
@@ -413,8 +438,42 @@ internal sealed partial class TroopCountFinder
         var semicolon = text.AsSpan(from0, verb - from0).LastIndexOf(';');
         if (semicolon >= 0) from0 += semicolon + 1;
         // (or a state's whole military right before the verb: "the Ukrainian military has about 250,000 troops").
-        if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0) return false;
+        if (!kindWords.WholeForceNouns.Any(text, from0, verb) && kindWords.StrengthArmySubjects.StartOfPhraseBefore(text, from0, verb) < 0
+            && !GroupOpensClause(text, start, verb)) return false;
         return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // "Western diplomats put the rebels' strength at about 15,000", "estimates the number of insurgent fighters at up to 25,000",
+    // "the current strength of the LTTE is estimated to be around 5,000": one of strength_estimate_links right before the number, a
+    // noun of strength (strength_estimate_nouns) at most 80 characters before it in its clause (no ';' between), a whole force
+    // (whole_force_nouns or an armed group's name) from 30 characters before that noun to the link, and no place in the clause.
+    private bool StrengthEstimateOfWhole(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(text, q.Span.Start, start);
+        var link = kindWords.StrengthEstimateLinks.StartOfPhraseBefore(text, Math.Max(start, end - 12), end);
+        if (link < 0) return false;
+        var from = Math.Max(start, link - 80);
+        var semicolon = text.AsSpan(from, link - from).LastIndexOf(';');
+        if (semicolon >= 0) from += semicolon + 1;
+        if (kindWords.StrengthEstimateNouns.Find(text, from, link) is not [.., var noun]) return false;
+        var wholeFrom = Math.Max(from, noun.Span.Start - 30);
+        if (!kindWords.WholeForceNouns.Any(text, wholeFrom, link) && !kindWords.ArmedGroupNames.Any(text, wholeFrom, link)) return false;
+        return NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+    }
+
+    // "The LTTE had between 8,000 and 10,000 cadres", "officials said Hamas has about 30,000 fighters": an armed group's name right
+    // before the verb at `verb` that opens its clause (past "the": strength_group_determiners), with the sentence's start at
+    // `start`, a ',', ';', ':' or '(' or one of strength_group_openers ("said", "that") before it.
+    private bool GroupOpensClause(string text, int start, int verb)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(text, verb, start);
+        var name = kindWords.StrengthGroupSubjects.StartOfPhraseBefore(text, Math.Max(start, end - 40), end);
+        if (name < 0) return false;
+        var before = SourceText.SkipWhiteSpaceBack(text, name, start);
+        if (before > start && kindWords.StrengthGroupDeterminers.StartOfPhraseBefore(text, Math.Max(start, before - 10), before) is var article and >= 0)
+            before = SourceText.SkipWhiteSpaceBack(text, article, start);
+        return before == start || text[before - 1] is ',' or ';' or ':' or '('
+            || kindWords.StrengthGroupOpeners.StartOfPhraseBefore(text, Math.Max(start, before - 12), before) >= 0;
     }
 
     // A whole military's level set or changed (army_level_before right before the number, at most 100 characters back and

@@ -7,7 +7,7 @@ using Analysis.Vocabulary;
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
 /// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, nationality_links, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, consequence_participles, place_prepositions, part_unit_prepositions, cap_after_whole, named_force_parts, named_whole_force_heads, release_words, release_verbs_before, change_from, captive_holding_verbs, held_force_words, approach_prepositions,
+/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, strength_group_determiners, strength_group_openers, armed_group_context, strength_estimate_nouns, strength_estimate_links, consequence_participles, place_prepositions, part_unit_prepositions, cap_after_whole, named_force_parts, named_whole_force_heads, release_words, release_verbs_before, return_home_words, return_home_fillers, return_home_service_links, inclusion_leads, change_from, captive_holding_verbs, held_force_words, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
 /// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
 /// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects, toll_raised_to, toll_raisers; sources.json armed_group_nouns), built once with
@@ -218,6 +218,14 @@ internal sealed class KindWords(Lexicon lexicon)
     public PhraseMatcher ReleaseWords { get; } = PhraseMatcher.Of(lexicon, ["release_words"]);
     public AdjacentPhrases ReleaseWordsBefore { get; } = AdjacentPhrases.Of(lexicon, "release_verbs_before");
 
+    /// <summary>"returning home", "gone home": after reservists, a return that tells they were serving.</summary>
+    public AdjacentPhrases ReturnHomeWords { get; } = AdjacentPhrases.Of(lexicon, "return_home_words");
+
+    /// <summary>"would", "start": the words that may stand between reservists and their return home.</summary>
+    public AdjacentPhrases ReturnHomeFillers { get; } = AdjacentPhrases.Of(lexicon, "return_home_fillers");
+    public AdjacentPhrases ReturnHomeServiceLinks { get; } = AdjacentPhrases.Of(lexicon, "return_home_service_links");
+    public AdjacentPhrases ReturnHomeAsides { get; } = AdjacentPhrases.Of(lexicon, "inclusion_leads");
+
     /// <summary>"holding": right before troops, a verb that keeps them captive.</summary>
     public AdjacentPhrases CaptiveHoldingVerbs { get; } = AdjacentPhrases.Of(lexicon, "captive_holding_verbs");
 
@@ -271,6 +279,24 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"military", "armed forces": right before a verb of strength, a state's whole military as its subject.</summary>
     public AdjacentPhrases StrengthArmySubjects { get; } = AdjacentPhrases.Of(lexicon, "strength_army_subjects");
+
+    /// <summary>"Hamas", "the LTTE": right before a verb of strength and opening its clause, an armed group by its name as its subject.</summary>
+    public AdjacentPhrases StrengthGroupSubjects { get; } = AdjacentPhrases.Of(lexicon, "armed_group_context", ignoreCase: false);
+
+    /// <summary>"strength", "number of": a noun of a force's strength that an estimate puts "at" a figure.</summary>
+    public PhraseMatcher StrengthEstimateNouns { get; } = PhraseMatcher.Of(lexicon, ["strength_estimate_nouns"]);
+
+    /// <summary>"at", "to be": right before the figure an estimate of strength puts its noun at.</summary>
+    public AdjacentPhrases StrengthEstimateLinks { get; } = AdjacentPhrases.Of(lexicon, "strength_estimate_links");
+
+    /// <summary>"Hamas", "the Taliban": an armed group's name anywhere in a span.</summary>
+    public PhraseMatcher ArmedGroupNames { get; } = PhraseMatcher.Of(lexicon, ["armed_group_context"]);
+
+    /// <summary>"the": a word that may stand before such a name in its clause.</summary>
+    public AdjacentPhrases StrengthGroupDeterminers { get; } = AdjacentPhrases.Of(lexicon, "strength_group_determiners");
+
+    /// <summary>"that", "said": a word that opens the clause such a name opens.</summary>
+    public AdjacentPhrases StrengthGroupOpeners { get; } = AdjacentPhrases.Of(lexicon, "strength_group_openers");
 
     /// <summary>"insurgents", "militia", "National Guard": a force whose strength, told with a strength verb, is its whole size.</summary>
     public PhraseMatcher WholeForceNouns { get; } = PhraseMatcher.Of(lexicon, ["whole_force_nouns"]);

@@ -96,7 +96,7 @@ internal sealed partial class TroopCountsComponent
 
     // "Zelensky said 11,000 of them were already in Kursk", "Russia has put some 8,000 of the North's troops into Kursk": a part
     // taken, with no number of its own whole (list uncounted_partitives right after the figure, or one of
-    // possessive_partitive_leads and a possessor: "of the North's"; no digit on in its clause), from
+    // possessive_partitive_leads and a possessor: "of the North's"; no number but a date on in its clause), from
     // troops that no larger figure counts (none before it in the passage, none in its sentence) is no part of a counted force:
     // those troops somewhere, a deployment ("Roughly 900 of the peacekeepers" after "has about 13,000 peacekeepers" stays a part).
     private void PartsOfUncountedWholes(string text, List<TroopCount> counts)
@@ -105,7 +105,8 @@ internal sealed partial class TroopCountsComponent
         {
             var part = counts[i];
             // (A few picked out of a band the story tells of stay a part: "it was eight of the mercenaries who made the crew take off".)
-            if (part.Kind != TroopKind.Subset || part.Value is not { } value || value < SmallestWhole) continue;
+            // (A vague part counts by its low end: "thousands of them", at least 2,000.)
+            if (part.Kind != TroopKind.Subset || (part.Value ?? part.Low) is not { } value || value < SmallestWhole) continue;
             var span = part.Provenance.Span;
             var at = text.IndexOf(part.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
             if (at < 0) continue;
@@ -116,13 +117,41 @@ internal sealed partial class TroopCountsComponent
             if (end <= 0) continue;
             var clauseEnd = text.IndexOfAny([',', ';', '.', ':', '(', '\n'], end);
             if (clauseEnd < 0) clauseEnd = text.Length;
-            if (text.AsSpan(end, clauseEnd - end).IndexOfAnyInRange('0', '9') >= 0) continue;
+            // (a number on in the clause is the whole's own, "of the North's 12,000 troops", or another part, "and 1,700 are sailors")
+            if (NumberOtherThanDates(text.AsSpan(end, clauseEnd - end))) continue;
             var counted = false;
             for (var j = 0; j < counts.Count && !counted; j++)
                 counted = j != i && (j < i || counts[j].Provenance.Sentence == part.Provenance.Sentence)
                     && (counts[j].High ?? counts[j].Value ?? 0) > value;
             if (!counted) counts[i] = part with { Kind = TroopKind.Deployment };
         }
+    }
+
+    // Whether a run of digits that is no date stands in the span ("of them served there between 1964 and March 23" has none: a
+    // year, or a day of one or two digits after a capitalized month, tells when, not a number of troops).
+    private static bool NumberOtherThanDates(ReadOnlySpan<char> span)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsDigit(span[i])) continue;
+            var j = i;
+            while (j < span.Length && (char.IsDigit(span[j]) || (span[j] is ',' or '.' && j + 1 < span.Length && char.IsDigit(span[j + 1])))) j++;
+            var run = span[i..j];
+            var year = run.Length == 4 && run[0] is '1' or '2' && int.Parse(run) is >= 1800 and <= 2100;
+            var day = run.Length <= 2 && MonthBefore(span[..i]);
+            if (!year && !day) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    // Whether the span ends in a capitalized word (and a space, or a point and a space): "March ", "Oct. ".
+    private static bool MonthBefore(ReadOnlySpan<char> before)
+    {
+        var w = before.TrimEnd().TrimEnd('.');
+        var k = w.Length;
+        while (k > 0 && char.IsLetter(w[k - 1])) k--;
+        return k < w.Length && char.IsUpper(w[k]) && w.Length - k >= 3;
     }
 
     private bool Part(string text, TroopCount part, bool increment, TroopCount whole) =>

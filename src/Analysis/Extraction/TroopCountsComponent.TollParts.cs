@@ -34,4 +34,43 @@ internal sealed partial class TroopCountsComponent
             if (counted) counts[i] = part with { Kind = TroopKind.Subset };
         }
     }
+    // "were among the" right after a part's mention, then one of casualty_words.
+    private readonly AdjacentPhrases deadPartLinksAfter = AdjacentPhrases.Of(lexicon, "dead_part_links_after");
+    private readonly AdjacentPhrases casualtyWordsAt = AdjacentPhrases.Of(lexicon, "casualty_words");
+    // "killed 20 people": a toll counted in people or civilians is no whole of the soldiers among its dead.
+    private readonly PhraseMatcher tollOfPeople = PhraseMatcher.Of(lexicon, ["dead_part_people_wholes", "civilian_words"]);
+
+    // "A roadside bomb killed 12 soldiers ... Four Dutch soldiers were among the dead", "... killed 15 coalition troops. The agency
+    // said four Emirati soldiers were among the dead": a casualty count whose mention is followed by "were among the" and a
+    // casualty word is a part (kind subset) of a larger casualty toll of troops counted before it, in its sentence or the
+    // parts_reach before, told at its time, of no other owner, whose mention has a noun of its own. Not soldiers among the dead of a
+    // toll of people ("a bomb killed 20 people. Six soldiers were among the dead": a casualty count of its own).
+    private void PartsOfCountedDead(string text, List<TroopCount> counts)
+    {
+        for (var i = 1; i < counts.Count; i++)
+        {
+            var part = counts[i];
+            if (part.Kind != TroopKind.Casualties || part.Value is not { } value || !AmongTheDead(text, part)) continue;
+            for (var j = i - 1; j >= 0 && counts[j].Provenance.Sentence >= part.Provenance.Sentence - partsReach; j--)
+            {
+                var whole = counts[j];
+                if (whole.Kind != TroopKind.Casualties || !(whole.Value > value) || whole.Provenance.Span.End > part.Provenance.Span.Start
+                    || whole.Status != part.Status || (whole.Subject is not null && part.Subject is not null && whole.Subject != part.Subject)
+                    || whole.Provenance.Span.End - whole.Provenance.Span.Start <= whole.Phrase.Length
+                    || tollOfPeople.Any(text, whole.Provenance.Span.Start, whole.Provenance.Span.End)) continue;
+                counts[i] = part with { Kind = TroopKind.Subset };
+                break;
+            }
+        }
+    }
+
+    // Whether a part's mention is followed by "were among the" and a casualty word.
+    private bool AmongTheDead(string text, TroopCount part)
+    {
+        var span = part.Provenance.Span;
+        var limit = Math.Min(text.Length, span.End + 40);
+        var after = PhraseLiteral.SkipWhiteSpace(text, span.End, limit);
+        return after > span.End && deadPartLinksAfter.EndOfPhraseAt(text, after, limit) is var among and > 0
+            && casualtyWordsAt.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, among, limit), limit) > 0;
+    }
 }

@@ -84,6 +84,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PartsBeforeTotal(document.Text, counts, increments);
         PartsOfUncountedWholes(document.Text, counts);
         TollPartsAfter(document.Text, counts);
+        PartsOfCountedDead(document.Text, counts);
         ReportedBefore(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
