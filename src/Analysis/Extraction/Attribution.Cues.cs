@@ -74,6 +74,9 @@ internal sealed partial class Attribution
 
         /// <summary>The offices a heading names before its colon ("Kremlin spokesman:"; <c>office_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords { get; init; }
+        /// <summary>The words that join a speaker's description after a quotation ("the spokesman of the army,";
+        /// <c>quoted_description_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedHolders { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryRanks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; init; }
@@ -249,6 +252,7 @@ internal sealed partial class Attribution
                 Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks, NonStatementSenses]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
+                DescriptionLinks = Lookup("quoted_description_links", StringComparer.Ordinal),
                 DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),
                 MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
