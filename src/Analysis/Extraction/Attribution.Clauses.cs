@@ -139,6 +139,9 @@ internal sealed partial class Attribution
 
     // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
     // characters: "said on Friday."), or only the full stop.
+    // How far a voice's postmodifier may run before its verb ("who spoke on condition of anonymity"), as speaker_after reads it.
+    private const int PostmodifierLength = 80;
+
     private bool SaidToTheEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();
@@ -160,6 +163,20 @@ internal sealed partial class Attribution
             if (comma > 0 && comma <= 80 && apposed[..comma].IndexOfAny(";:\"“”()") < 0 && apposed[..comma].IndexOfAnyInRange('0', '9') < 0
                 && OpensWithVerb(apposed[(comma + 1)..])) return SaidToTheEnd(apposed[(comma + 1)..]);
         }
+        // "…, U.S. officials who spoke on condition of anonymity said.", "…, two officials familiar with the assessment said.": what
+        // says who the voice is (voice_postmodifiers), up to its verb with no figure and no mark between, closes the sentence with it.
+        foreach (var modifier in closing.VoicePostmodifiers)
+            if (rest.StartsWith(modifier, StringComparison.Ordinal) && rest.Length > modifier.Length && rest[modifier.Length] == ' ')
+            {
+                var words = rest[modifier.Length..];
+                for (var at = 0; at < words.Length && at <= PostmodifierLength; at++)
+                {
+                    if (words[at] is ',' or ';' or ':' or '"' or '“' or '”' or '(' || char.IsAsciiDigit(words[at])) return false;
+                    if (words[at] == ' ' && Word(words[(at + 1)..]) is { Length: > 0 } next && (closing.Verbs.Contains(next.ToString()) || closing.Auxiliaries.Contains(next.ToString()))
+                        && SaidToTheEnd(words[(at + 1)..])) return true;
+                }
+                return false;
+            }
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
             return Closes(tail.TrimStart()[verb.Length..]);

@@ -14,6 +14,10 @@ internal sealed partial class Attribution
         /// <c>closing_tails</c>).</summary>
         public required IReadOnlySet<string> ClosingTails { get; init; }
 
+        /// <summary>What may say who an unnamed voice is between it and its verb ("officials familiar with the plans said";
+        /// <c>voice_postmodifiers</c>).</summary>
+        public required string[] VoicePostmodifiers { get; init; }
+
         /// <summary>The words that open a clause of time ("when", "before", "after": <c>time_clause_openers</c>); a voice whose words
         /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
         public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
@@ -236,6 +240,7 @@ internal sealed partial class Attribution
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
+                VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
