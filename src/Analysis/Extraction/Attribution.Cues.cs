@@ -18,6 +18,12 @@ internal sealed partial class Attribution
         /// <c>voice_postmodifiers</c>).</summary>
         public required string[] VoicePostmodifiers { get; init; }
 
+        /// <summary>What opens a sentence on a count a possessive pronoun owns ("By his count, …"; <c>possessive_count_openers</c>,
+        /// <c>possessive_determiners</c>, <c>possessive_count_nouns</c>).</summary>
+        public required IReadOnlySet<string> PossessiveCountOpeners { get; init; }
+        public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
+        public required IReadOnlySet<string> PossessiveCountNouns { get; init; }
+
         /// <summary>The words that open a clause of time ("when", "before", "after": <c>time_clause_openers</c>); a voice whose words
         /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
         public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
@@ -241,6 +247,9 @@ internal sealed partial class Attribution
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
+                PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
+                PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
+                PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
