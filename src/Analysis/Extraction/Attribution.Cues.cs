@@ -18,6 +18,9 @@ internal sealed partial class Attribution
         /// <c>voice_postmodifiers</c>).</summary>
         public required string[] VoicePostmodifiers { get; init; }
 
+        /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
+        public required string[] SpokespersonRanks { get; init; }
+
         /// <summary>What opens a sentence on a count a possessive pronoun owns ("By his count, …"; <c>possessive_count_openers</c>,
         /// <c>possessive_determiners</c>, <c>possessive_count_nouns</c>).</summary>
         public required IReadOnlySet<string> PossessiveCountOpeners { get; init; }
@@ -247,6 +250,7 @@ internal sealed partial class Attribution
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
+                SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
