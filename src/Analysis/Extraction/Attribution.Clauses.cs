@@ -142,6 +142,11 @@ internal sealed partial class Attribution
     // How far a voice's postmodifier may run before its verb ("who spoke on condition of anonymity"), as speaker_after reads it.
     private const int PostmodifierLength = 80;
 
+    // How long what follows a closing verb may run to the full stop with no mark, and still close the sentence ("said on
+    // Tuesday at a news conference"); after a verb that names an audience (closing_audience_verbs: "told a closed-door session
+    // of parliament's intelligence committee on Wednesday"), longer.
+    private const int ClosingTailLength = 60, AudienceTailLength = 90;
+
     private bool SaidToTheEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();
@@ -179,8 +184,8 @@ internal sealed partial class Attribution
             }
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
-            return Closes(tail.TrimStart()[verb.Length..]);
-        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..]) || Circumstance(rest[word.Length..]));
+            return Closes(tail.TrimStart()[verb.Length..], verb);
+        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..], word) || Circumstance(rest[word.Length..]));
 
         static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
         {
@@ -189,7 +194,8 @@ internal sealed partial class Attribution
             return s[..n];
         }
 
-        static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+        bool Closes(ReadOnlySpan<char> s, ReadOnlySpan<char> verb) =>
+            s.Length <= (closing.AudienceVerbs.Contains(verb.ToString()) ? AudienceTailLength : ClosingTailLength) && s.IndexOfAny(",;:") < 0;
 
         bool ClosingAside(ReadOnlySpan<char> s)
         {

@@ -21,6 +21,10 @@ internal sealed partial class Attribution
         /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
         public required string[] SpokespersonRanks { get; init; }
 
+        /// <summary>Closing verbs whose audience may run long before the full stop ("told a closed-door session of …";
+        /// <c>closing_audience_verbs</c>).</summary>
+        public required IReadOnlySet<string> AudienceVerbs { get; init; }
+
         /// <summary>What opens a sentence on a count a possessive pronoun owns ("By his count, …"; <c>possessive_count_openers</c>,
         /// <c>possessive_determiners</c>, <c>possessive_count_nouns</c>).</summary>
         public required IReadOnlySet<string> PossessiveCountOpeners { get; init; }
@@ -251,6 +255,7 @@ internal sealed partial class Attribution
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
                 SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
+                AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
