@@ -15,6 +15,7 @@ internal sealed partial class Attribution
         var text = document.Text;
         for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
             if (SourceText.QuoteState(text[i], false)) return true;
+        if (ByPossessiveCount(text, sentence.Start, sentence.End)) return true;
         foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
         {
             // "That adds to 100,000 US troops already in Europe": a statement verb in another sense, no statement.
@@ -24,6 +25,27 @@ internal sealed partial class Attribution
             if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
         }
         return false;
+    }
+
+    // Whether the sentence opens on a count its voice owns by a possessive pronoun ("By his count, …", "By its own estimate, …",
+    // "In their reckoning, …"; possessive_count_openers, possessive_determiners, an optional "own", possessive_count_nouns):
+    // the pronoun is the voice of the sentence before. Quotation marks round the noun (translated copy's 'By his "count"') are
+    // read through.
+    private bool ByPossessiveCount(string text, int start, int end)
+    {
+        var at = start;
+        string? Next()
+        {
+            while (at < end && (char.IsWhiteSpace(text[at]) || SourceText.QuoteState(text[at], false) || SourceText.QuoteState(text[at], true) is false)) at++;
+            var from = at;
+            while (at < end && (char.IsLetter(text[at]) || text[at] == '-')) at++;
+            return at > from ? text[from..at] : null;
+        }
+        if (Next() is not { } opener || !closing.PossessiveCountOpeners.Contains(opener)) return false;
+        if (Next() is not { } owner || !closing.PossessiveDeterminers.Contains(owner)) return false;
+        var noun = Next();
+        if (noun == "own") noun = Next();
+        return noun is not null && closing.PossessiveCountNouns.Contains(noun);
     }
 
     private const string ContinuationLinks = "continuation_links", NonStatementSenses = "non_statement_senses";

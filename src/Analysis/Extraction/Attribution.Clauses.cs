@@ -139,6 +139,14 @@ internal sealed partial class Attribution
 
     // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
     // characters: "said on Friday."), or only the full stop.
+    // How far a voice's postmodifier may run before its verb ("who spoke on condition of anonymity"), as speaker_after reads it.
+    private const int PostmodifierLength = 80;
+
+    // How long what follows a closing verb may run to the full stop with no mark, and still close the sentence ("said on
+    // Tuesday at a news conference"); after a verb that names an audience (closing_audience_verbs: "told a closed-door session
+    // of parliament's intelligence committee on Wednesday"), longer.
+    private const int ClosingTailLength = 60, AudienceTailLength = 90;
+
     private bool SaidToTheEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();
@@ -160,10 +168,24 @@ internal sealed partial class Attribution
             if (comma > 0 && comma <= 80 && apposed[..comma].IndexOfAny(";:\"“”()") < 0 && apposed[..comma].IndexOfAnyInRange('0', '9') < 0
                 && OpensWithVerb(apposed[(comma + 1)..])) return SaidToTheEnd(apposed[(comma + 1)..]);
         }
+        // "…, U.S. officials who spoke on condition of anonymity said.", "…, two officials familiar with the assessment said.": what
+        // says who the voice is (voice_postmodifiers), up to its verb with no figure and no mark between, closes the sentence with it.
+        foreach (var modifier in closing.VoicePostmodifiers)
+            if (rest.StartsWith(modifier, StringComparison.Ordinal) && rest.Length > modifier.Length && rest[modifier.Length] == ' ')
+            {
+                var words = rest[modifier.Length..];
+                for (var at = 0; at < words.Length && at <= PostmodifierLength; at++)
+                {
+                    if (words[at] is ',' or ';' or ':' or '"' or '“' or '”' or '(' || char.IsAsciiDigit(words[at])) return false;
+                    if (words[at] == ' ' && Word(words[(at + 1)..]) is { Length: > 0 } next && (closing.Verbs.Contains(next.ToString()) || closing.Auxiliaries.Contains(next.ToString()))
+                        && SaidToTheEnd(words[(at + 1)..])) return true;
+                }
+                return false;
+            }
         var word = Word(rest);
         if (closing.Auxiliaries.Contains(word.ToString()) && rest[word.Length..] is var tail && tail.Length > 0 && char.IsWhiteSpace(tail[0]) && Word(tail.TrimStart()) is var verb && closing.Verbs.Contains(verb.ToString()))
-            return Closes(tail.TrimStart()[verb.Length..]);
-        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..]) || Circumstance(rest[word.Length..]));
+            return Closes(tail.TrimStart()[verb.Length..], verb);
+        return closing.Verbs.Contains(word.ToString()) && (Closes(rest[word.Length..], word) || Circumstance(rest[word.Length..]));
 
         static ReadOnlySpan<char> Word(ReadOnlySpan<char> s)
         {
@@ -172,7 +194,8 @@ internal sealed partial class Attribution
             return s[..n];
         }
 
-        static bool Closes(ReadOnlySpan<char> s) => s.Length <= 60 && s.IndexOfAny(",;:") < 0;
+        bool Closes(ReadOnlySpan<char> s, ReadOnlySpan<char> verb) =>
+            s.Length <= (closing.AudienceVerbs.Contains(verb.ToString()) ? AudienceTailLength : ClosingTailLength) && s.IndexOfAny(",;:") < 0;
 
         bool ClosingAside(ReadOnlySpan<char> s)
         {

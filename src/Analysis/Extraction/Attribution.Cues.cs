@@ -14,6 +14,23 @@ internal sealed partial class Attribution
         /// <c>closing_tails</c>).</summary>
         public required IReadOnlySet<string> ClosingTails { get; init; }
 
+        /// <summary>What may say who an unnamed voice is between it and its verb ("officials familiar with the plans said";
+        /// <c>voice_postmodifiers</c>).</summary>
+        public required string[] VoicePostmodifiers { get; init; }
+
+        /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
+        public required string[] SpokespersonRanks { get; init; }
+
+        /// <summary>Closing verbs whose audience may run long before the full stop ("told a closed-door session of …";
+        /// <c>closing_audience_verbs</c>).</summary>
+        public required IReadOnlySet<string> AudienceVerbs { get; init; }
+
+        /// <summary>What opens a sentence on a count a possessive pronoun owns ("By his count, …"; <c>possessive_count_openers</c>,
+        /// <c>possessive_determiners</c>, <c>possessive_count_nouns</c>).</summary>
+        public required IReadOnlySet<string> PossessiveCountOpeners { get; init; }
+        public required IReadOnlySet<string> PossessiveDeterminers { get; init; }
+        public required IReadOnlySet<string> PossessiveCountNouns { get; init; }
+
         /// <summary>The words that open a clause of time ("when", "before", "after": <c>time_clause_openers</c>); a voice whose words
         /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
         public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
@@ -74,6 +91,9 @@ internal sealed partial class Attribution
 
         /// <summary>The offices a heading names before its colon ("Kremlin spokesman:"; <c>office_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeWords { get; init; }
+        /// <summary>The words that join a speaker's description after a quotation ("the spokesman of the army,";
+        /// <c>quoted_description_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedHolders { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryRanks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; init; }
@@ -233,6 +253,12 @@ internal sealed partial class Attribution
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
+                VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
+                SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
+                AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
+                PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
+                PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
+                PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
@@ -249,6 +275,7 @@ internal sealed partial class Attribution
                 Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks, NonStatementSenses]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
+                DescriptionLinks = Lookup("quoted_description_links", StringComparer.Ordinal),
                 DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),
                 MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),

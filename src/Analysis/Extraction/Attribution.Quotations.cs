@@ -29,7 +29,7 @@ internal sealed partial class Attribution
                 // Its speaker stands right after the mark ("…,” said Colonel Nowak", "…,” he said, but the ministry said …"):
                 // that speaker's clause gives the chain, not a voice of a later clause.
                 foreach (var r in chains[k])
-                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End && RightAfter(text.AsSpan(at + 1, r.Span.Start - at - 1)))
+                    if (r.Role == CitationRole.Speaker && r.Span.Start > at && r.Span.Start < sentences[k].End && (RightAfter(text.AsSpan(at + 1, r.Span.Start - at - 1)) || DescribedAfter(text.AsSpan(at + 1, r.Span.Start - at - 1))))
                         return ClauseChain(sentences[k], r.Span, chains[k]) ?? chains[k];
                 return null;
             }
@@ -46,6 +46,39 @@ internal sealed partial class Attribution
             if (between[range].Length > 0 && (++words > 3 || between[range].ContainsAny(",;:()"))) return false;
         return true;
     }
+
+    // Or a description of the speaker, in front of the name as translated and wire copy puts it ("…,” said the spokesman of
+    // the Central African government, Ange Maxime Kazagui", "…,” Defence Ministry spokesman Colonel Ahmed Ali said"): titles,
+    // ranks, names of bodies and the words that join them (quoted_description_links), at most two other words ("said",
+    // "army"), and one comma only, before the name and its rank ("the spokesman for the Kenyan army, Colonel"). A second clause
+    // ("…,” he said, but the ministry said") is no description.
+    private bool DescribedAfter(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        if (between.StartsWith(",")) between = between[1..].TrimStart();
+        if (between.IsEmpty || between.ContainsAny(";:()\"“”«»")) return false;
+        var comma = between.IndexOf(',');
+        if (comma >= 0 && (between[(comma + 1)..].Contains(',') || !Description(between[(comma + 1)..], 0))) return false;
+        return Description(comma >= 0 ? between[..comma] : between, 2);
+    }
+
+    // Words of a description: titles, ranks, capitalised names and their links, and at most `plain` other words.
+    private bool Description(ReadOnlySpan<char> words, int plain)
+    {
+        var count = 0;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.IsEmpty) continue;
+            if (++count > DescriptionWords) return false;
+            if (char.IsUpper(word[0]) || closing.DescriptionLinks.Contains(word) || closing.Titles.Contains(word) || closing.OfficeWords.Contains(word)) continue;
+            if (--plain < 0) return false;
+        }
+        return true;
+    }
+
+    // The longest description of a speaker after a quotation ("said the spokesman of the Central African government,").
+    private const int DescriptionWords = 10;
 
     // How far a quotation is followed to its speaker: the figure's sentence and three more (real quotations of figures run
     // two to four sentences).
