@@ -166,8 +166,7 @@ internal sealed class Quantities
             }
             // "several hundred to 1,000": a vague amount, then a number above it, is a range from the amount's low bound.
             if (t.Vague && i + 1 < tokens.Count && !tokens[i + 1].Vague && tokens[i + 1].Value > t.High
-                && rangeJoiners.EndOfPhraseAt(text, t.Span.End, tokens[i + 1].Span.Start) is var joint and > 0
-                && text.AsSpan(joint, tokens[i + 1].Span.Start - joint).IsWhiteSpace())
+                && Joined(text, t.Span.End, tokens[i + 1].Span.Start))
             {
                 var u = tokens[i + 1];
                 var (s, possible) = ExtendBefore(text, hedges, start, t.Span.Start, approximateOnly: true);
