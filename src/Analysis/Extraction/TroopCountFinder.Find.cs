@@ -78,6 +78,10 @@ internal sealed partial class TroopCountFinder
         // of casualty counts the troops' dead, however few (from two: one is a person).
         bool DeadOfTroopsNamed(Quantity q) => q.Value >= 2 && SentenceAboutTroops()
             && articles.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && CasualtyRelativeAfter(text, q.Span.End, end);
+        // People whose clause from `from` says they were captured, held or shot dead, in a sentence about troops: its casualties.
+        bool HarmedAmongTroops(int from) => service.SaysHarmed(text, from, end) && AboutTroops();
+        // People of a country in a breakdown by nationality ("the group consisted of") of the troops counted before.
+        bool BreakdownOfTroops(Quantity q) => service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops();
         void Add(Quantity q, TextSpan span, bool anchored)
         {
             if (!SentenceAboutTroops()) (leaning ??= []).Add(q);
@@ -199,7 +203,7 @@ internal sealed partial class TroopCountFinder
                 && !QuantityWithin(quantities, q.Span.End, nationalsEnd)
                 // "Two Chinese citizens captured in the Donetsk region": in a sentence about troops, those captured, held or shot
                 // dead are casualties of the force.
-                && (service.Says(text, nationalsEnd, end) || service.SaysHarmed(text, nationalsEnd, end) && AboutTroops()))
+                && (service.Says(text, nationalsEnd, end) || HarmedAmongTroops(nationalsEnd)))
             {
                 found.Add((q, new TextSpan(q.Span.Start, nationalsEnd), false));
                 continue;
@@ -234,9 +238,9 @@ internal sealed partial class TroopCountFinder
                 // clause says they serve.
                 // "Five Senegalese were shot dead guarding a water point", in a sentence about troops: captured, held or shot dead, too.
                 if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
-                    && !(service.SaysHarmed(text, demonymEnd, end) && AboutTroops())
+                    && !HarmedAmongTroops(demonymEnd)
                     // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
-                    && !(service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())) continue;
+                    && !BreakdownOfTroops(q)) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -246,7 +250,7 @@ internal sealed partial class TroopCountFinder
                 var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
                 // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
                 // own clause says they were captured, held or shot dead, further on.
-                fallen = fallen || (!arrived && Spaced(text, demonymEnd) && service.SaysHarmed(text, demonymEnd, end) && AboutTroops());
+                fallen = fallen || (!arrived && Spaced(text, demonymEnd) && HarmedAmongTroops(demonymEnd));
                 // "Some 400 Cubans and 30 Soviets also lost their lives": the casualty words after a count joined to them.
                 fallen = fallen || (!arrived && CoordinatedCountEnd(text, demonymEnd, end, quantities) is var joined and > 0 && Spaced(text, joined)
                     && AboutTroops() && First(casualtyAfter, text.AsSpan(joined, end - joined)) is not null);
@@ -272,7 +276,7 @@ internal sealed partial class TroopCountFinder
                 if (exchanges.Any(text, Math.Max(start, q.Span.Start - 40), Math.Min(end, demonymEnd + 30))) continue;
                 // "Police are holding 64 suspected mercenaries. The group consisted of 18 Namibians, 23 Angolans and two Congolese":
                 // a breakdown of the troops counted before by nationality stands on that count, and is a part of them.
-                if (!arrived && !fallen && !serving && service.BreaksDown(text, start, q.Span.Start) && LeansOnTroops())
+                if (!arrived && !fallen && !serving && BreakdownOfTroops(q))
                 {
                     found.Add((q, new TextSpan(q.Span.Start, demonymEnd), false));
                     parts.Add(q);

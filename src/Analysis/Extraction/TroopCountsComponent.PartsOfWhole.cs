@@ -128,14 +128,15 @@ internal sealed partial class TroopCountsComponent
     }
 
     // Whether a run of digits that is no date stands in the span ("of them served there between 1964 and March 23" has none: a
-    // year, or a day of one or two digits after a capitalized month, tells when, not a number of troops).
+    // year, or a day of one or two digits after a capitalized word such as a month, tells when, not a number of troops). The
+    // span is a clause cut at its first ',' or '.', so a run holds digits only.
     private static bool NumberOtherThanDates(ReadOnlySpan<char> span)
     {
         for (var i = 0; i < span.Length; i++)
         {
             if (!char.IsDigit(span[i])) continue;
             var j = i;
-            while (j < span.Length && (char.IsDigit(span[j]) || (span[j] is ',' or '.' && j + 1 < span.Length && char.IsDigit(span[j + 1])))) j++;
+            while (j < span.Length && char.IsDigit(span[j])) j++;
             var run = span[i..j];
             var year = run.Length == 4 && run[0] is '1' or '2' && int.Parse(run) is >= 1800 and <= 2100;
             var day = run.Length <= 2 && MonthBefore(span[..i]);

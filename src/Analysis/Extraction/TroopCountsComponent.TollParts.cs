@@ -34,6 +34,7 @@ internal sealed partial class TroopCountsComponent
             if (counted) counts[i] = part with { Kind = TroopKind.Subset };
         }
     }
+
     // "were among the" right after a part's mention, then one of casualty_words.
     private readonly AdjacentPhrases deadPartLinksAfter = AdjacentPhrases.Of(lexicon, "dead_part_links_after");
     private readonly AdjacentPhrases casualtyWordsAt = AdjacentPhrases.Of(lexicon, "casualty_words");
