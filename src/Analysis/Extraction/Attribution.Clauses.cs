@@ -137,8 +137,6 @@ internal sealed partial class Attribution
         }
     }
 
-    // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most 60
-    // characters: "said on Friday."), or only the full stop.
     // How far a voice's postmodifier may run before its verb ("who spoke on condition of anonymity"), as speaker_after reads it.
     private const int PostmodifierLength = 80;
 
@@ -147,6 +145,8 @@ internal sealed partial class Attribution
     // of parliament's intelligence committee on Wednesday"), longer.
     private const int ClosingTailLength = 60, AudienceTailLength = 90;
 
+    // After a name, a closing verb and the rest of the sentence without a comma, semicolon or colon (at most ClosingTailLength
+    // characters: "said on Friday."), or only the full stop.
     private bool SaidToTheEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();

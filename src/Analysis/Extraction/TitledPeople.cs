@@ -172,7 +172,6 @@ internal sealed partial class TitledPeople
         return end < s.Length && char.IsWhiteSpace(s[end]) && honorifics.Contains(s.AsSpan(at, end - at)) ? SkipWhiteSpace(s, end) : at;
     }
 
-    // Whether one of the titles after the t-th starts after `from` and before `to`.
     // Whether the run of capitals from `from` ends as a dateline's place does: before a comma and a title-case name ("PRINCE SULTAN
     // AIR BASE, Saudi Arabia"), a bracket ("(AP)") or a dash ("GENERAL SANTOS CITY --").
     private static bool DatelineAfter(string s, int from)
@@ -198,6 +197,7 @@ internal sealed partial class TitledPeople
         return letters >= 2;
     }
 
+    // Whether one of the titles after the t-th starts after `from` and before `to`.
     private static bool TitleInside(int from, int to, IReadOnlyList<PhraseMatch> titleHits, int t)
     {
         for (; t < titleHits.Count; t++)
