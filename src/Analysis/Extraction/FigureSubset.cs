@@ -57,16 +57,31 @@ internal sealed partial class TroopCountFinder
         var between = gap.Trim();
         // (A hyphen set off by spaces is a typed dash: "killed 241 servicemen - 220 Marines, 18 sailors and three soldiers".)
         var spacedHyphen = between is "-" && gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]);
-        return (between is ":" or "—" or "–" || spacedHyphen || RowNameAfterColon(between) || WordsBeforeColon(between) || LeadThenFirstRow(between))
+        return (between is ":" or "—" or "–" || (between is "(" && BracketedRows(text, q.Span.End)) || spacedHyphen || RowNameAfterColon(between) || WordsBeforeColon(between, gap) || LeadThenFirstRow(between))
             && incrementWords.EndOfPhraseAt(text, q.Span.End, Math.Min(text.Length, q.Span.End + 16)) < 0;
+    }
+
+    // "peaked at 14,357 (8,515 soldiers, 5,842 Marines)": a bracket opened right after the whole holds its breakdown when a further
+    // number follows a comma, ';' or "and" before the bracket closes (not "3,000 troops (2,500 in 2020)", a comparison).
+    private static bool BracketedRows(string text, int from)
+    {
+        var close = text.IndexOf(')', from);
+        if (close < 0 || close - from > 120) return false;
+        var inside = text.AsSpan(from, close - from);
+        foreach (var joiner in (ReadOnlySpan<string>)[",", ";", " and "])
+            if (inside.IndexOf(joiner, StringComparison.Ordinal) is var at and >= 0 && inside[(at + joiner.Length)..].IndexOfAny("0123456789") >= 0)
+                return true;
+        return false;
     }
 
     // "519 soldiers under him: 40 officers, 81 NCOs and 389 enlisted men", "4,500 troops south of the Litani — two brigades",
     // "sent 47,872 military personnel to Vietnam under the four increments agreed with Washington: 2,128 in ...": a few words of
     // the whole's own (no figure, no mark; at most setting breakdown_lead_words) before the colon or dash that opens its breakdown.
-    private bool WordsBeforeColon(ReadOnlySpan<char> between)
+    // ("241 American servicemen died - 220 Marines, 18 sailors and three soldiers": a hyphen set off by spaces is a typed dash.)
+    private bool WordsBeforeColon(ReadOnlySpan<char> between, ReadOnlySpan<char> gap)
     {
         var mark = between.IndexOfAny(":—–");
+        if (mark < 0 && between.EndsWith(" -") && gap.EndsWith("- ")) mark = between.Length - 1;
         if (mark <= 0 || !between[(mark + 1)..].Trim().IsEmpty) return false;
         var words = between[..mark].Trim();
         foreach (var c in words)

@@ -85,6 +85,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PartsOfUncountedWholes(document.Text, counts);
         TollPartsAfter(document.Text, counts);
         PartsOfCountedDead(document.Text, counts);
+        OtherParts(document.Text, counts);
         ReportedBefore(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
