@@ -109,6 +109,10 @@ internal sealed partial class TroopCountFinder
         // "had put the toll at about 4,700, including some 600 dead": a part of an earlier count is earlier too.
         if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Earlier && IncludedIn(text, segmentStart, segmentEnd, q, span))
             status = EstimateStatus.Earlier;
+        // "The force peaked at 14,357 (8,515 soldiers, 5,842 Marines)", "... peaked at 14,357: 8,515 soldiers and 5,842 Marines": the
+        // breakdown of an earlier level is of that time too.
+        if (status == EstimateStatus.Current && kind == TroopKind.Subset && previous?.Status == EstimateStatus.Earlier && Breakdown(text, q, previous))
+            status = EstimateStatus.Earlier;
         // "2,000 US troops are in Syria, not 503": the count another one denies.
         if (status == EstimateStatus.Current && previous is not null && DeniedAfter(text, previous, segmentEnd, q, span)) status = EstimateStatus.Earlier;
         // "About 1,000 of the estimated 3,000 Iranian troops will go home": the future form after a partitive's whole is its

@@ -5,7 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// The parts of a force told right after it, in a bracket that lists at least two of them or after a verb and a typed dash,
-/// and "the other N" of a larger force counted before, are parts (kind subset). A bracket that holds one number compares it,
+/// and "the other N" of a larger force counted before, are parts (kind subset), of the whole's time when it is a level of the
+/// past. A bracket that holds one number compares it,
 /// and "the other" with no larger force before it names no rest. The sentences are ours.
 /// </summary>
 public class BracketedBreakdownsAndOtherPartsTests
@@ -19,6 +20,18 @@ public class BracketedBreakdownsAndOtherPartsTests
         var counts = Counts(text);
         Assert.Contains(counts, c => c.Value == first && c.Kind == TroopKind.Subset);
         Assert.Contains(counts, c => c.Value == second && c.Kind == TroopKind.Subset);
+    }
+
+    [Theory]
+    [InlineData("The garrison peaked at 9,300 (6,100 soldiers, 3,200 Marines) in May.", EstimateStatus.Earlier)]
+    [InlineData("The garrison peaked at 9,300: 6,100 soldiers and 3,200 Marines.", EstimateStatus.Earlier)]
+    // Near miss: the whole is the garrison of now.
+    [InlineData("The garrison now numbers 9,300: 6,100 soldiers and 3,200 Marines.", EstimateStatus.Current)]
+    public void The_breakdown_of_a_level_takes_its_time(string text, EstimateStatus status)
+    {
+        var counts = Counts(text);
+        Assert.Contains(counts, c => c.Value == 6_100d && c.Kind == TroopKind.Subset && c.Status == status);
+        Assert.Contains(counts, c => c.Value == 3_200d && c.Kind == TroopKind.Subset && c.Status == status);
     }
 
     [Theory]
