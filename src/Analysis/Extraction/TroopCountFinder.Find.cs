@@ -720,6 +720,7 @@ internal sealed partial class TroopCountFinder
         LaterReported(text, result);
         PastThenNowLevels(text, start, result);
         PastDatedLevels(document, result);
+        PastParticipants(document, result);
         PartOfEarlierWhole(text, result);
         PartBeforeWhole(text, sentenceCues, end, result);
         CarrySubjects(text, start, end, found, result, countries, masked, previousSubject, sources, mixedOwners, countBeforeIsTroops);

@@ -271,6 +271,7 @@ internal sealed partial class TroopCountFinder
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
             AdjacentPhrases.Of(lexicon, "earlier_event_links"), AdjacentPhrases.Of(lexicon, "earlier_event_determiners"));
         earlierTimesAfter = PhraseMatcher.Of(lexicon, ["earlier_times_after"]);
+        pastParticipationVerbs = AdjacentPhrases.Of(lexicon, "past_participation_verbs");
         wholeQuantifiers = AdjacentPhrases.Of(lexicon, "whole_quantifiers");
         wholeOpeners = AdjacentPhrases.Of(lexicon, "whole_openers");
         wholeAnaphors = AdjacentPhrases.Of(lexicon, "whole_anaphors");
