@@ -516,8 +516,11 @@ internal sealed partial class TroopCountFinder
     {
         var at = q.Span.Start;
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
+        var unit = kindWords.OrderedUnitFillers.StartOfPhraseBefore(text, segmentStart, at);
+        if (unit >= 0) at = unit;
         if (kindWords.PlanObjectVerbs.StartOfPhraseBefore(text, segmentStart, at) is not (var verb and >= 0)) return false;
         var sending = kindWords.OrderedSendings.EndOfPhraseAt(text, verb, at) > 0 && !OrderCarriedOut(text, segmentStart, verb);
+        if (unit >= 0 && !sending) return false;
         // "ordered 3,000 more troops to the region", "ordered another 2,000 Guard members into federal service": an addition
         // ordered is still to come, wherever it is sent (list ordered_additions), unless a time says it came.
         if (kindWords.OrderedAdditions.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0

@@ -27,6 +27,7 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"more", "another", "additional": an addition ordered or asked for, before the number or right after it.</summary>
     public AdjacentPhrases OrderedAdditions { get; } = AdjacentPhrases.Of(lexicon, "ordered_additions");
     public AdjacentPhrases OrderedSendings { get; } = AdjacentPhrases.Of(lexicon, "ordered_sendings");
+    public AdjacentPhrases OrderedUnitFillers { get; } = AdjacentPhrases.Of(lexicon, "ordered_unit_fillers");
     public AdjacentPhrases OrderedInto { get; } = AdjacentPhrases.Of(lexicon, "ordered_into");
     public AdjacentPhrases OrderedPlaces { get; } = AdjacentPhrases.Of(lexicon, "ordered_places");
 
