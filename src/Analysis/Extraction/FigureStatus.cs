@@ -193,7 +193,10 @@ internal sealed partial class TroopCountFinder
         if ((earlierWordsBefore && (EarlierReportBefore(before) || earlierBefore.IsMatch(before)) && !(Has(wordsAfter, FutureAfter) && plannedAfter.IsMatch(after)))
             || (Has(wordsAfter, EstimatedVerb | EarlierAfter) && earlierAfter.IsMatch(after)))
             return EstimateStatus.Earlier;
-        if (IsCurrent(text, figure.End, segmentEnd)) return EstimateStatus.Current;
+        // (Not "already" or "now" inside a phrase of troops still to come: "5,000 men have already been promised", "300 soldiers
+        // are now expected".)
+        if (IsCurrent(text, figure.End, segmentEnd) && !(Spaced(text, figure.End) && plannedAfterWords.EndOfPhraseAt(text, figure.End, segmentEnd) > 0))
+            return EstimateStatus.Current;
         if (Spaced(text, figure.End) && joinedAfterFigure.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, figure.End, segmentEnd), segmentEnd) > 0
             && !Has(wordsBefore, PlanCue | SendVerb | PlanNoun)) return EstimateStatus.Current;
         // "held 350 troops until recently", "Two years ago France still counted more than 6,000": the force before a cut.
