@@ -281,7 +281,10 @@ internal sealed partial class TroopCountFinder
         // soldiers would reinforce the border by the end of the month": a modal after (not "as planned": a plan carried out).
         // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
         // the end of June": an infinitive of sending before it does the same.
+        // (Not a force a country pronoun names after an infinitive: "asked India to withdraw its 88 troops by March 15" moves a
+        // force there now.)
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !Definite()
+            && !(OwnForce(text, segmentStart, q.Span.Start) && !futureMarkers.Any(text, segmentStart, q.Span.Start))
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
                 || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
                 || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))
