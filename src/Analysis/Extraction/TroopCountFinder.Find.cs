@@ -563,6 +563,13 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, true));
                 continue;
             }
+            // "One Nigerien peacekeeper was killed and three were wounded", "killing 58 paratroopers and wounding 15": in a sentence
+            // about troops, the second count of a casualty pair counts their casualties too, however few.
+            if (bare && !IsYear(q, false) && SentenceAboutTroops() && SecondOfCasualtyPair(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,
             // beside a troop figure of it.
             if (Spaced(text, q.Span.End) && (q.Value is null or >= 100) && targetAfter.EndOfPhraseAt(text, q.Span.End, end) is var target and > 0

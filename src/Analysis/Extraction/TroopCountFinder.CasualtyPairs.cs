@@ -1,0 +1,50 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The second count of a casualty pair, a bare number whose noun is the troops of the clause before: "One Nigerien peacekeeper
+/// was killed and three were wounded", "one soldier succumbed to his injuries while two sustained minor injuries", "killing
+/// one soldier and wounding four". Wire copy of attacks tells the wounded so, after the dead (whose count may be one, no figure).
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly CasualtyPairWords casualtyPairs;
+
+    private sealed class CasualtyPairWords(Lexicon lexicon)
+    {
+        public readonly AdjacentPhrases Joiners = AdjacentPhrases.Of(lexicon, "casualty_pair_joiners");
+        public readonly AdjacentPhrases Verbs = AdjacentPhrases.Of(lexicon, "casualty_pair_verbs", ignoreCase: false);
+        public readonly PhraseMatcher FirstClauseWords = PhraseMatcher.Of(lexicon, ["casualty_words", "casualty_pair_verbs", "casualty_pair_openers"]);
+    }
+
+    // Whether q, a bare number, is the second count of a casualty pair: a joiner (casualty_pair_joiners) right before it, or
+    // before a verb of wounding (casualty_pair_verbs) right before it; a word of harm (casualty_words, casualty_pair_verbs,
+    // casualty_pair_openers) in the clause before the joiner; and, with no verb before it, a casualty word as its own verb,
+    // past auxiliaries ("three were wounded").
+    private bool SecondOfCasualtyPair(string text, int start, int end, Quantity q)
+    {
+        var at = q.Span.Start;
+        var verb = casualtyPairs.Verbs.StartOfPhraseBefore(text, start, at);
+        if (verb >= 0) at = verb;
+        var joiner = casualtyPairs.Joiners.StartOfPhraseBefore(text, start, at);
+        if (joiner <= start || !casualtyPairs.FirstClauseWords.Any(text, start, joiner)) return false;
+        return verb >= 0 || CasualtyVerbAfter(text, q.Span.End, end);
+    }
+
+    // text[at..), after a bare number: auxiliaries ("were", "have been"), then one of casualty_words.
+    private bool CasualtyVerbAfter(string text, int at, int end)
+    {
+        for (var words = 0; words < 4; words++)
+        {
+            if (!Spaced(text, at)) return false;
+            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
+            if (at == end) return false;
+            if (casualtyVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = auxiliaries.EndOfPhraseAt(text, at, end);
+            if (next <= 0) return false;
+            at = next;
+        }
+        return false;
+    }
+}
