@@ -15,6 +15,7 @@ internal sealed partial class TroopCountFinder
     {
         public readonly AdjacentPhrases Joiners = AdjacentPhrases.Of(lexicon, "casualty_pair_joiners");
         public readonly AdjacentPhrases Verbs = AdjacentPhrases.Of(lexicon, "casualty_pair_verbs", ignoreCase: false);
+        public readonly AdjacentPhrases Adverbs = AdjacentPhrases.Of(lexicon, "casualty_pair_adverbs", ignoreCase: false);
         public readonly PhraseMatcher FirstClauseWords = PhraseMatcher.Of(lexicon, ["casualty_words", "casualty_pair_verbs", "casualty_pair_openers"]);
     }
 
@@ -32,7 +33,8 @@ internal sealed partial class TroopCountFinder
         return verb >= 0 || CasualtyVerbAfter(text, q.Span.End, end);
     }
 
-    // text[at..), after a bare number: auxiliaries ("were", "have been"), then one of casualty_words.
+    // text[at..), after a bare number: auxiliaries ("were", "have been") and adverbs (casualty_pair_adverbs: "seriously"), then
+    // one of casualty_words.
     private bool CasualtyVerbAfter(string text, int at, int end)
     {
         for (var words = 0; words < 4; words++)
@@ -42,6 +44,7 @@ internal sealed partial class TroopCountFinder
             if (at == end) return false;
             if (casualtyVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
             var next = auxiliaries.EndOfPhraseAt(text, at, end);
+            if (next <= 0) next = casualtyPairs.Adverbs.EndOfPhraseAt(text, at, end);
             if (next <= 0) return false;
             at = next;
         }
