@@ -33,6 +33,19 @@ internal sealed partial class TroopCountFinder
         return verb >= 0 || CasualtyVerbAfter(text, q.Span.End, end);
     }
 
+    // Whether the sentence opens with "of them" or "of these" and a comma (ellipsis_after), and q follows the comma or, past the
+    // first number, a joiner (casualty_pair_joiners): "Of these, 22 were evacuated to Germany and 18 stayed in Iraq", "Of these,
+    // 76 have returned to duty, while 27 were flown to Germany".
+    private bool FrontedPart(string text, int start, Quantity q)
+    {
+        if (ellipsis.EndOfPhraseAt(text, start, q.Span.Start) is not (var open and > 0)) return false;
+        var comma = PhraseLiteral.SkipWhiteSpace(text, open, q.Span.Start);
+        if (comma >= q.Span.Start || text[comma] != ',') return false;
+        if (text.AsSpan(comma + 1, q.Span.Start - comma - 1).IsWhiteSpace()) return true;
+        var joiner = casualtyPairs.Joiners.StartOfPhraseBefore(text, start, q.Span.Start);
+        return joiner > comma + 1 && text.AsSpan(comma + 1, joiner - comma - 1).ContainsAnyInRange('0', '9');
+    }
+
     // text[at..), after a bare number: auxiliaries ("were", "have been") and adverbs (casualty_pair_adverbs: "seriously"), then
     // one of casualty_words.
     private bool CasualtyVerbAfter(string text, int at, int end)
