@@ -14,13 +14,15 @@ using Analysis.Vocabulary;
 internal sealed class AmountPhrase
 {
     private readonly EndingPhrases nouns, connectors, emphasis;
+    private readonly HashSet<string> yearLeads;
     private readonly int reach;
     private readonly SubjectRule? subject;
 
     public AmountPhrase(IEnumerable<string> nouns, IEnumerable<string> connectors, int reach, SubjectRule? subject = null,
-        IEnumerable<string>? emphasis = null)
+        IEnumerable<string>? emphasis = null, IEnumerable<string>? yearLeads = null)
     {
         this.nouns = new EndingPhrases(nouns);
+        this.yearLeads = Set(yearLeads ?? []);
         this.connectors = new EndingPhrases(connectors);
         this.emphasis = new EndingPhrases(emphasis ?? []);
         this.reach = reach;
@@ -28,7 +30,7 @@ internal sealed class AmountPhrase
     }
 
     public static AmountPhrase Of(Lexicon lexicon, string nouns, string connectors, int reach) =>
-        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, emphasis: lexicon.Words("amount_emphasis"));
+        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, emphasis: lexicon.Words("amount_emphasis"), yearLeads: lexicon.Words("year_leads"));
 
     /// <summary>
     /// A predicate ("is now", "remains") whose subject must be the noun: only a place between them ("troop strength along the
@@ -78,6 +80,20 @@ internal sealed class AmountPhrase
         }
     }
 
+    // Where the plain year (four digits, 1900 to 2100) that ends at text[last] starts, when a word of year_leads stands right
+    // before it; else -1.
+    private int YearStartAt(string text, int start, int last)
+    {
+        if (last + 1 < text.Length && (char.IsAsciiDigit(text[last + 1]) || text[last + 1] == ',' && last + 2 < text.Length && char.IsAsciiDigit(text[last + 2])))
+            return -1;
+        var first = last - 3;
+        if (first <= start || !int.TryParse(text.AsSpan(first, 4), out var year) || year is < 1900 or > 2100 || text[first - 1] != ' ') return -1;
+        var wordEnd = first - 1;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart < wordEnd && yearLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart)) ? first : -1;
+    }
+
     /// <summary>Whether text[start..at) ends with a noun, at most <c>reach</c> characters of words, a connector and a space.</summary>
     public bool Before(string text, int start, int at)
     {
@@ -104,11 +120,17 @@ internal sealed class AmountPhrase
     }
 
     // A noun that ends (at a word boundary) at most `reach` characters before `at`, with no digit and no . ; : ! ? between.
+    // A year after a word of time (year_leads) is no number between: "the number of peacekeepers killed since 2013 to 140".
     private bool NounBefore(string text, int start, int end, int at)
     {
         var floor = Math.Max(start, at - reach);
         for (var p = at; p > start; p--)
         {
+            if (p < at && char.IsAsciiDigit(text[p]) && YearStartAt(text, start, p) is var year and >= 0)
+            {
+                p = year;
+                continue;
+            }
             if (p < at && text[p] is '.' or ';' or ':' or '!' or '?' || p < at && char.IsDigit(text[p])) return false;
             if (p < floor) return false;
             if (!PhraseLiteral.IsBoundary(text, start, end, p)) continue;

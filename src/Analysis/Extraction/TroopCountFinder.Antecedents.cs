@@ -102,6 +102,7 @@ internal sealed partial class TroopCountFinder
     // "approved the deployment of 1,000 troops, 250 to 120", "the House 310-115": a bare pair falling from the first number to
     // the second, joined by a word of tally_links, is a vote or a score, not a count (a range rises: "2,000 to 3,000"; a change
     // is told with "from"); so is any such pair after a word of tally_leads ("voted 68 to 30 to send").
+    // A year after a word of time is no first number of a pair: "bringing the toll since 2013 to 62" raises a toll.
     private bool Tally(string text, int start, int end, Quantity q)
     {
         if (q.ChangeStart || q.ChangeEnd) return false;
@@ -116,6 +117,7 @@ internal sealed partial class TroopCountFinder
         for (var b = before - 1; b >= Math.Max(start, before - 9); b--)
             if (char.IsDigit(text[b]) && (b == start || !char.IsDigit(text[b - 1]) && text[b - 1] != ',' && text[b - 1] != '.')
                 && NumberAt(text, b, before) is var (firstBefore, firstEnd) && WholeLinkAt(text, PhraseLiteral.SkipWhiteSpace(text, firstEnd, before), before) == before
+                && !(firstEnd - b == 4 && firstBefore is >= 1900 and <= 2100 && YearLeadBefore(text, start, b, firstBefore % 50 != 0))
                 && q.Value is { } v && ((firstBefore > v && BareEnd(text, q.Core.End, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, b) < 0)
                     || backWords.TallyLeads.StartOfPhraseBefore(text, start, b) >= 0))
                 return true;

@@ -465,6 +465,13 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "Of these, 76 have returned to duty, while 27 were flown to Germany and 21 on to the United States": in a sentence that
+            // "of these" and a comma open, after troops counted, the first bare number and every one a joiner opens are parts of them.
+            if (bare && !IsYear(q, false) && q.Value >= 2 && FrontedPart(text, start, q) && LeansOnTroops() && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // "there are still as many as 8,000 fighting on the front lines": after a sentence about troops, the number that "there
             // are" presents, then a verb troops take (passage_troop_verbs) right after it, counts them (existential_openers).
             if (!IsYear(q, false) && (q.Value is null or >= 100) && existentialOpeners.StartOfPhraseBefore(text, start, q.Span.Start) >= 0
@@ -561,6 +568,13 @@ internal sealed partial class TroopCountFinder
                 && coordinators.StartOfPhraseBefore(text, start, hit) >= 0)
             {
                 found.Add((q, q.Span, true));
+                continue;
+            }
+            // "One Nigerien peacekeeper was killed and three were wounded", "killing 58 paratroopers and wounding 15": in a sentence
+            // about troops, the second count of a casualty pair counts their casualties too, however few.
+            if (bare && !IsYear(q, false) && SentenceAboutTroops() && SecondOfCasualtyPair(text, start, end, q))
+            {
+                found.Add((q, q.Span, false));
                 continue;
             }
             // "still short of 15,000 ceiling", "the 1,000 pledge": the amount of a target or a pledge, in a sentence about troops,

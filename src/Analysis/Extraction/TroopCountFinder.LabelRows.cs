@@ -91,11 +91,25 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether nothing but white space stands between the label's colon, or the last ";" or "|" after it, and `at`; or a cell's
-    // name does, set off by a comma or colon ("Naval Reserve, 6,948;", "| Mukti Bahini: 175,000 |").
+    // name does, set off by a comma or colon ("Naval Reserve, 6,948;", "| Mukti Bahini: 175,000 |"), or by a space alone in a
+    // row of cells ("Strength: United States 7,300 | Caribbean Peace Force 353 | Cuba 780", "Strength: China 1,350,000 (peak)").
     private static bool CellOpensBefore(string text, int colon, int at)
     {
         var i = SourceText.SkipWhiteSpaceBack(text, at, colon);
-        return i == colon + 1 || text[i - 1] is ';' or '|' || (i > colon + 1 && text[i - 1] is ',' or ':' && CellNameBefore(text, colon, i - 1));
+        return i == colon + 1 || text[i - 1] is ';' or '|' || (i > colon + 1 && text[i - 1] is ',' or ':' && CellNameBefore(text, colon, i - 1))
+            || (i < at && i > colon + 1 && char.IsLetter(text[i - 1]) && CellNameBefore(text, colon, i) && CellsAfter(text, at));
+    }
+
+    // Whether the number at `at` ends its cell: the line ends, or a "|" or ";" closes the cell, after at most a bracket
+    // ("(peak)", "(est.)"). A name and a number with no mark between are a cell only so.
+    private static bool CellsAfter(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.' or '~' or '-' or '–' or '+')) i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i < text.Length && text[i] == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 20 && text.IndexOf('\n', i, close - i) < 0)
+            for (i = close + 1; i < text.Length && text[i] is ' ' or '\t'; i++) { }
+        return i >= text.Length || text[i] is '|' or ';' or '\n' or '\r';
     }
 
     // The longest name of a cell, in words.

@@ -322,6 +322,7 @@ internal sealed partial class TroopCountFinder
         pastLevels = new PastLevelWords(lexicon);
         pastThenNow = new PastThenNowWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);

@@ -283,8 +283,8 @@ internal sealed partial class TroopCountFinder
         var i = at;
         while (i < end && char.IsWhiteSpace(text[i])) i++;
         if (i == end) return true;
-        // A closing quote too: "troops 'could reach 100,000'".
-        if (text[i] is ',' or '.' or ';' or ':' or ')' or '(' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”') return true;
+        // A closing quote too: "troops 'could reach 100,000'"; a table's cell break: "Indian Armed Forces: 500,000 | Mukti Bahini: 175,000".
+        if (text[i] is ',' or '.' or ';' or ':' or ')' or '(' or '!' or '?' or '—' or '–' or '\'' or '’' or '"' or '”' or '|') return true;
         if (text[i] == '-') return i + 1 < end && char.IsWhiteSpace(text[i + 1]);
         return i > at && (bareFollowers.EndOfPhraseAt(text, i, end) > 0 || (aboutTroops && bareFollowersAboutTroops.EndOfPhraseAt(text, i, end) > 0));
     }
