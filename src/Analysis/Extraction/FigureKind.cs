@@ -74,8 +74,11 @@ internal sealed partial class TroopCountFinder
         // "Of the 51 Chinese recruits on its list, one was killed", "out of a total of 12,000": the whole a part is counted
         // from is what its own words and those before it say; the casualty verb after it is the part's.
         // ("Of the 1,100 who were killed, most were ...": a relative of casualties right after a bare whole says what it counts.)
+        // ("Of the six reservists wounded, three were seriously hurt": a casualty participle right after the whole's mention.)
         if (Whole(text, start, segmentStart, q))
-            return CasualtyNoun(text, q, span) || (span.End == q.Span.End && CasualtyRelativeAfter(text, q.Span.End, end)) ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
+            return CasualtyNoun(text, q, span) || (span.End == q.Span.End && CasualtyRelativeAfter(text, q.Span.End, end))
+                || (Spaced(text, span.End) && WholeWordsAt(casualtyVerbs, text, PhraseLiteral.SkipWhiteSpace(text, span.End, end), end) > 0)
+                ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
         // "could capture the city with as many as 30,000 troops": what the verb before an instrument word does is not what the
         // troops are; their kind is read from the instrument word on.
         var from = Instrument(text, segmentStart, span) is var instrument and >= 0 ? instrument : segmentStart;
