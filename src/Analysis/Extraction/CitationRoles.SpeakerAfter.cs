@@ -288,6 +288,7 @@ internal sealed partial class CitationRoles
     // verbEnd: where speaker_after's match in `after` ends, if known (else UnknownEnd: found here, once).
     private bool RefusesAnAsk(ReadOnlySpan<char> after, ref int verbEnd)
     {
+        if (AsksForNoCount(after, ref verbEnd)) return true;
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
         if (after.IndexOfAny(refusalVerbList) < 0) return false;
         if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
@@ -316,6 +317,60 @@ internal sealed partial class CitationRoles
             if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return characterizing;
         }
         return characterizing;
+    }
+
+    // Whether the verb speaker_after ends with is a request (request_verbs) whose object is no count: "McChrystal requested
+    // 40,000 more troops", "the envoy asked for another 3,000" speak (the count asked for is the asker's), "Jakarta asked for an
+    // explanation of the plan to place 2,500 marines", "the president, who had asked for them" do not. The words after the verb
+    // up to the count are request_count_openers ("an additional", "up to", "about"); "that" opens a request that states its
+    // count ("requested that NATO send 3,000 more").
+    private bool AsksForNoCount(ReadOnlySpan<char> after, ref int verbEnd)
+    {
+        if (after.IndexOfAny(requestVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0 || !EndsInRequest(after[..verbEnd])) return false;
+        var i = verbEnd;
+        for (var words = 0; words < 5; words++)
+        {
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            if (i < after.Length && char.IsAsciiDigit(after[i])) return false;
+            var n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0) return true;
+            var word = after.Slice(i, n);
+            if (countWords.Contains(word) || word is "that") return false;
+            if (!requestCountOpeners.Contains(word)) return true;
+            i += n;
+        }
+        return true;
+    }
+
+    private bool EndsInRequest(ReadOnlySpan<char> said)
+    {
+        foreach (var verb in requestVerbs)
+            if (said.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (said.Length == verb.Length || !char.IsLetter(said[^(verb.Length + 1)])))
+                return true;
+        return false;
+    }
+
+    // A request reported inside another's words is the reporter's figure ("The minister said Gen. Tomas Varga had asked for
+    // at least 3,000 more troops"): a verb of saying before the name in its sentence takes it.
+    private bool AsksInsideSpeech(ReadOnlySpan<char> before, ReadOnlySpan<char> after, ref int verbEnd)
+    {
+        if (after.IndexOfAny(requestVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0 || !EndsInRequest(after[..verbEnd])) return false;
+        for (var i = 0; i < before.Length;)
+        {
+            var n = LetterRun(before, i);
+            if (n == 0)
+            {
+                i++;
+                continue;
+            }
+            if (oneWordVerbs.Contains(before.Slice(i, n))) return true;
+            i += n;
+        }
+        return false;
     }
 
     private bool SpeaksRightAfter(ReadOnlySpan<char> after) => SpeaksRightAfter(after, oneWordVerbs);
