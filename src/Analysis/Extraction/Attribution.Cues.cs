@@ -154,8 +154,11 @@ internal sealed partial class Attribution
         /// <summary>A transcript's labels in capitals that name a role, no person ("ANCHOR:", "REPORTER:"; <c>transcript_roles</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TranscriptRoles { get; init; }
 
-        /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
+        /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c> and <c>known_issuer_titles</c>).</summary>
         public required IReadOnlyList<string> StatementTitles { get; init; }
+
+        /// <summary>The titles whose issuer speaks only where the kit knows it ("Communique of …"; <c>known_issuer_titles</c>).</summary>
+        public required IReadOnlyList<string> KnownIssuerTitles { get; init; }
 
         /// <summary>The titles that end a release's first line after its issuer ("U.S. Northern Command news release";
         /// <c>statement_title_ends</c>).</summary>
@@ -284,7 +287,8 @@ internal sealed partial class Attribution
                 NotPersonEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).Concat(lexicon.Words("outlet_name_ends")).Concat(lexicon.Words("event_name_ends"))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                StatementTitles = lexicon.Words("statement_titles").Concat(lexicon.Words("known_issuer_titles")).ToArray(),
+                KnownIssuerTitles = lexicon.Words("known_issuer_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
                 DashedReleaseNouns = lexicon.Words("dashed_release_nouns").ToArray(),
                 StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
