@@ -288,7 +288,7 @@ internal sealed partial class CitationRoles
     // verbEnd: where speaker_after's match in `after` ends, if known (else UnknownEnd: found here, once).
     private bool RefusesAnAsk(ReadOnlySpan<char> after, ref int verbEnd)
     {
-        if (AsksForNoCount(after, ref verbEnd)) return true;
+        if (AsksForNoCount(after, ref verbEnd) || RevisesNoCount(after, ref verbEnd)) return true;
         // Most speakers' verbs are no refusal: the pattern is not run again for them.
         if (after.IndexOfAny(refusalVerbList) < 0) return false;
         if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
@@ -340,6 +340,34 @@ internal sealed partial class CitationRoles
             if (countWords.Contains(word) || word is "that") return false;
             if (!requestCountOpeners.Contains(word)) return true;
             i += n;
+        }
+        return true;
+    }
+
+    // Whether the verb speaker_after ends with changes something that is no count (count_revision_verbs): "the ministry raised
+    // its death toll to 2,823", "updated on Tuesday the count of soldiers killed", "the Pentagon revised up the number of troops
+    // injured to 64" speak (a count_correction_verbs verb before "number" too); "Russia raised its forces to 10,000", "the
+    // army increased the number of troops at the border" do not: the first noun of revised_counts within six words decides.
+    private bool RevisesNoCount(ReadOnlySpan<char> after, ref int verbEnd)
+    {
+        if (after.IndexOfAny(revisionVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0) return false;
+        var verb = WordBefore(after, verbEnd, out _);
+        if (!revisionVerbs.Contains(verb)) return false;
+        var correcting = correctionVerbs.Contains(verb);
+        var i = verbEnd;
+        for (var words = 0; words < 6; words++)
+        {
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            var n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0) return true;
+            var word = after.Slice(i, n);
+            if (revisedCounts.Contains(word) || correcting && correctedCounts.Contains(word)) return false;
+            i += n;
+            // A possessive or a hyphenated word goes on ("the army's toll", "death-toll"); other marks end the object.
+            while (i < after.Length && after[i] is '\'' or '’' or '-') i++;
+            if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return true;
         }
         return true;
     }

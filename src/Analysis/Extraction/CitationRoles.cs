@@ -84,6 +84,11 @@ internal sealed partial class CitationRoles
     private readonly string[] requestVerbs;
     private readonly System.Buffers.SearchValues<string> requestVerbList;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> requestCountOpeners, countWords;
+    // "the ministry raised its death toll to 2,823", "the Pentagon revised up the number to 64": a verb that changes a count
+    // speaks only for a count it names (count_revision_verbs, revised_counts; count_correction_verbs also before
+    // corrected_counts); the same verbs as one search, the gate.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> revisionVerbs, correctionVerbs, revisedCounts, correctedCounts;
+    private readonly System.Buffers.SearchValues<string> revisionVerbList;
     private readonly string[] officePhrases;
     // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
     // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
@@ -238,6 +243,11 @@ internal sealed partial class CitationRoles
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         requestVerbs = lexicon.Words("request_verbs").ToArray();
+        revisionVerbs = lexicon.WordLookup("count_revision_verbs", StringComparer.OrdinalIgnoreCase);
+        correctionVerbs = lexicon.WordLookup("count_correction_verbs", StringComparer.OrdinalIgnoreCase);
+        revisedCounts = lexicon.WordLookup("revised_counts", StringComparer.OrdinalIgnoreCase);
+        correctedCounts = lexicon.WordLookup("corrected_counts", StringComparer.OrdinalIgnoreCase);
+        revisionVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("count_revision_verbs")], StringComparison.OrdinalIgnoreCase);
         requestVerbList = System.Buffers.SearchValues.Create(requestVerbs, StringComparison.OrdinalIgnoreCase);
         requestCountOpeners = lexicon.WordLookup("request_count_openers", StringComparer.OrdinalIgnoreCase);
         countWords = lexicon.Words("number_words").Concat(lexicon.Words("request_count_words")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
