@@ -319,8 +319,9 @@ internal sealed partial class CitationRoles
         return characterizing;
     }
 
-    // Whether the verb speaker_after ends with is a request (request_verbs) whose object is no count: "McChrystal requested
-    // 40,000 more troops", "the envoy asked for another 3,000" speak (the count asked for is the asker's), "Jakarta asked for an
+    // Whether the verb speaker_after ends with is a request or a proposal (request_verbs) whose object is no count: "McChrystal
+    // requested 40,000 more troops", "the envoy asked for another 3,000", "Annan recommended boosting the force to 16,500" speak
+    // (the count asked for or proposed is its maker's), "Jakarta asked for an
     // explanation of the plan to place 2,500 marines", "the president, who had asked for them" do not. The words after the verb
     // up to the count are request_count_openers ("an additional", "up to", "about"); "that" opens a request that states its
     // count ("requested that NATO send 3,000 more").
@@ -338,8 +339,11 @@ internal sealed partial class CitationRoles
             if (n == 0) return true;
             var word = after.Slice(i, n);
             if (countWords.Contains(word) || word is "that") return false;
-            if (!requestCountOpeners.Contains(word)) return true;
             i += n;
+            // "recommended the deployment of 3,000": "the" before an opener's noun, never before the count itself ("asked for the
+            // 7,000-strong force's mandate to be extended" asks for no count).
+            if (word is "the" && LetterRun(after, Math.Min(after.Length, i + 1)) > 0 && i < after.Length && after[i] == ' ') continue;
+            if (!requestCountOpeners.Contains(word)) return true;
         }
         return true;
     }
