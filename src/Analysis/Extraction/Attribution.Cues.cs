@@ -189,6 +189,12 @@ internal sealed partial class Attribution
         /// several hundred mercenaries …"; <c>trailing_time_links</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingTimeLinks { get; init; }
 
+        /// <summary>A conjunction that opens a clause of what happened meanwhile right after the comma that closes a voice's
+        /// clause ("…, Claes said, as the country mourned 10 soldiers"; <c>trailing_clause_links</c>), and the words after it
+        /// that make it no such clause ("as cited by", "as many as"; <c>trailing_clause_breaks</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseLinks { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseBreaks { get; init; }
+
         /// <summary>The words of the time between a statement and the event its clause dates it by ("a month", "two days";
         /// <c>elapsed_time_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElapsedTimeWords { get; init; }
@@ -312,6 +318,8 @@ internal sealed partial class Attribution
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
                 TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
+                TrailingClauseLinks = Lookup("trailing_clause_links", StringComparer.Ordinal),
+                TrailingClauseBreaks = Lookup("trailing_clause_breaks", StringComparer.OrdinalIgnoreCase),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
                 CoordinatedOpeners = lexicon.Words("coordinated_clause_openers").ToArray(),
