@@ -275,10 +275,11 @@ internal sealed partial class CitationRoles
         return false;
     }
 
-    // Whether the verb speaker_after ends with says nothing: a refusal of something asked ("Germany rejected a request to
-    // send 2,000 troops"), where the first noun of refused_asks or refused_statements within six words after it decides
-    // (none says it speaks), or a characterizing verb with no refused_statements noun in those words ("called up 300,000
-    // reservists", "called for more troops": no speech; "called the reports far-fetched": speech).
+    // Whether the verb speaker_after ends with says nothing: a request of no count or a change of no count (AsksForNoCount,
+    // RevisesNoCount), a refusal of something asked ("Germany rejected a request to send 2,000 troops"), where the first noun
+    // of refused_asks or refused_statements within six words after it decides (none says it speaks), or a characterizing verb
+    // with no refused_statements noun in those words ("called up 300,000 reservists", "called for more troops": no speech;
+    // "called the reports far-fetched": speech).
     private bool RefusesAnAsk(ReadOnlySpan<char> after)
     {
         var verbEnd = UnknownEnd;

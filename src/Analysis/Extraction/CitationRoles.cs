@@ -335,7 +335,8 @@ internal sealed partial class CitationRoles
                 cut = previous;
             }
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
-        // is searched for one only once the words right after the name allow the pattern.
+        // is searched for one only once the words right after the name allow the pattern. A request told inside another's
+        // words is the teller's (AsksInsideSpeech).
         if (cueAfter && (SpeaksRightAfter(after, participles)
             || (MaySpeakAfter(after, person) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
                 && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
