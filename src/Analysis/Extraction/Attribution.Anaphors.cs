@@ -37,11 +37,13 @@ internal sealed partial class Attribution
     private List<SourceRef>? ReleaseAgain(Sentence sentence)
     {
         var text = document.Text;
-        var opening = ReleaseOpening(text, sentence);
+        var opening = ReleaseOpening(text, sentence) ?? ReleaseClosing(text, sentence);
         var noun = opening ?? ReleaseAccordingTo(text, sentence);
         if (noun is null) return null;
+        // Unnamed estimates ("had been estimated at 600") are no release's voice.
         for (var k = sentence.Index - 1; k >= 0 && k >= sentence.Index - 3; k--)
-            if (chains[k].Count > 0 && Words(document.Sentences[k].Text).Exists(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+            if (chains[k].Count > 0 && chains[k] is not [{ Name: DocumentFinder.UnnamedEstimates }]
+                && Words(document.Sentences[k].Text).Exists(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)))
                 return chains[k];
         // "The SANDF said on Wednesday that … . The task force now holds the dam, according to the statement": what the sentence
         // right before said, in its paragraph, is the statement.
@@ -57,6 +59,25 @@ internal sealed partial class Attribution
         var v = 2;
         while (v < words.Count && closing.ReleaseAdverbs.Contains(words[v])) v++;
         return v < words.Count && closing.Verbs.Contains(words[v]) ? words[1] : null;
+    }
+
+    // The release noun of a clause that closes the sentence with the release named again as its voice, after a comma or a
+    // quotation's closing mark: "…, the report said.", "“…,” the statement also said.", "…, said the communique." (the article,
+    // the noun, adverbs or auxiliaries, the verb; or the verb first), or null.
+    private string? ReleaseClosing(string text, Sentence sentence)
+    {
+        var line = text.AsSpan(sentence.Start, sentence.End - sentence.Start).Trim().TrimEnd(".\"”'’");
+        var comma = line.LastIndexOf(',');
+        if (comma < 0) return null;
+        var words = Words(line[(comma + 1)..].ToString().TrimStart(" \"”'’".ToCharArray()));
+        if (words.Count < 3 || words.Count > 5) return null;
+        // "said the statement": the verb, the article, the noun.
+        if (words.Count == 3 && closing.Verbs.Contains(words[0]) && closing.AnaphoricArticles.Contains(words[1]) && closing.ReleaseNouns.Contains(words[2]))
+            return words[2];
+        if (!closing.AnaphoricArticles.Contains(words[0]) || !closing.ReleaseNouns.Contains(words[1]) || !closing.Verbs.Contains(words[^1])) return null;
+        for (var v = 2; v < words.Count - 1; v++)
+            if (!closing.ReleaseAdverbs.Contains(words[v]) && !closing.Auxiliaries.Contains(words[v])) return null;
+        return words[1];
     }
 
     // The release noun of "according to the statement" that opens the sentence (before a comma) or closes it, or null.

@@ -69,6 +69,16 @@ internal sealed partial class Attribution
             while (j < figure && char.IsLetter(text[j])) j++;
             if (j == i || j == figure) return false;
             var word = text.AsSpan(i, j - i);
+            // "…, Claes said on Thursday, as the country mourned 10 soldiers": a clause of what happened meanwhile, right after
+            // the comma; not "as cited by", "as many as" (trailing_clause_links, trailing_clause_breaks).
+            if (words == 0 && closing.TrailingClauseLinks.Contains(word))
+            {
+                var k = j;
+                while (k < figure && text[k] == ' ') k++;
+                var m = k;
+                while (m < figure && char.IsLetter(text[m])) m++;
+                return !(m > k && closing.TrailingClauseBreaks.Contains(text.AsSpan(k, m - k)));
+            }
             if (closing.TrailingTimeLinks.Contains(word)) return words > 0;
             if (!closing.ElapsedTimeWords.Contains(word)) return false;
             i = j;

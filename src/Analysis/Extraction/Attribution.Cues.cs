@@ -154,8 +154,11 @@ internal sealed partial class Attribution
         /// <summary>A transcript's labels in capitals that name a role, no person ("ANCHOR:", "REPORTER:"; <c>transcript_roles</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TranscriptRoles { get; init; }
 
-        /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c>).</summary>
+        /// <summary>The titles of a whole statement ("Statement by …:"; <c>statement_titles</c> and <c>known_issuer_titles</c>).</summary>
         public required IReadOnlyList<string> StatementTitles { get; init; }
+
+        /// <summary>The titles whose issuer speaks only where the kit knows it ("Communique of …"; <c>known_issuer_titles</c>).</summary>
+        public required IReadOnlyList<string> KnownIssuerTitles { get; init; }
 
         /// <summary>The titles that end a release's first line after its issuer ("U.S. Northern Command news release";
         /// <c>statement_title_ends</c>).</summary>
@@ -185,6 +188,12 @@ internal sealed partial class Attribution
         /// <summary>The links that open a clause dating a statement by another event ("…, Wasik said on Wednesday, a month after
         /// several hundred mercenaries …"; <c>trailing_time_links</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingTimeLinks { get; init; }
+
+        /// <summary>A conjunction that opens a clause of what happened meanwhile right after the comma that closes a voice's
+        /// clause ("…, Claes said, as the country mourned 10 soldiers"; <c>trailing_clause_links</c>), and the words after it
+        /// that make it no such clause ("as cited by", "as many as"; <c>trailing_clause_breaks</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseLinks { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseBreaks { get; init; }
 
         /// <summary>The words of the time between a statement and the event its clause dates it by ("a month", "two days";
         /// <c>elapsed_time_words</c>).</summary>
@@ -284,7 +293,8 @@ internal sealed partial class Attribution
                 NotPersonEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).Concat(lexicon.Words("outlet_name_ends")).Concat(lexicon.Words("event_name_ends"))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
                 NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                StatementTitles = lexicon.Words("statement_titles").ToArray(),
+                StatementTitles = lexicon.Words("statement_titles").Concat(lexicon.Words("known_issuer_titles")).ToArray(),
+                KnownIssuerTitles = lexicon.Words("known_issuer_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
                 DashedReleaseNouns = lexicon.Words("dashed_release_nouns").ToArray(),
                 StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
@@ -308,6 +318,8 @@ internal sealed partial class Attribution
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
                 TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
+                TrailingClauseLinks = Lookup("trailing_clause_links", StringComparer.Ordinal),
+                TrailingClauseBreaks = Lookup("trailing_clause_breaks", StringComparer.OrdinalIgnoreCase),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
                 CoordinatedOpeners = lexicon.Words("coordinated_clause_openers").ToArray(),

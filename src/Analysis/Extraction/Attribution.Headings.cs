@@ -223,7 +223,7 @@ internal sealed partial class Attribution
         // text below as a person would; one the kit does not know is named by the title's capitalised words.
         if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r) && r.Span.End == colon);
         var office = false;
-        if (at < 0 && TitledBody(k, colon) is { } body)
+        if (at < 0 && !KnownIssuerOnly(k) && TitledBody(k, colon) is { } body)
         {
             if (BareOffice(body.Name)) office = true;
             else
@@ -246,6 +246,16 @@ internal sealed partial class Attribution
         for (var i = 0; i < list.Count; i++) list[i] = i == at ? person with { Name = name, Role = CitationRole.Speaker } : list[i] with { Role = CitationRole.Mentioned };
         statementSpeaker = list[at];
         statementHeading = k;
+    }
+
+    // Whether heading k opens with a title whose issuer speaks only where the kit knows it (known_issuer_titles).
+    private bool KnownIssuerOnly(int k)
+    {
+        var sentence = document.Sentences[k];
+        var s = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart(HeadingMarks);
+        foreach (var title in closing.KnownIssuerTitles)
+            if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ') return true;
+        return false;
     }
 
     // One word of an office ("Secretary-General", "President"), no holder's name.
@@ -281,8 +291,9 @@ internal sealed partial class Attribution
                 last = word.ToString();
             }
             if (!char.IsUpper(last[0])) return null;
-            // "Delayed news release": one word before a title that ends the line is no issuer the kit may name by itself.
-            if (title.Length == 0 && !words.Contains(' ')) return null;
+            // "Delayed news release": one word before a title that ends the line is no issuer the kit may name by itself, unless it
+            // is an acronym, as missions and commands are named ("UNAMID press release", "AFRICOM statement").
+            if (title.Length == 0 && !words.Contains(' ') && !(words.Length is >= 3 and <= 7 && !words.ContainsAnyInRange('a', 'z'))) return null;
             return new SourceRef(new TextSpan(start, colon), words.ToString(), SourceKind.Other, null, CitationRole.Speaker, null);
         }
         return null;
@@ -309,6 +320,16 @@ internal sealed partial class Attribution
             return -1;
         }
         if (!colon && first && DashedRelease(s) is > 0 and var issuerEnd) return start + issuerEnd;
+        // "UNAMID press release - Mission to hand over authority on 31 December": an issuer before a release's title and a spaced
+        // dash, as before its colon; the words before the title are a name alone ("Kremlin dismisses NATO statement - Reuters" is a
+        // headline).
+        if (!colon && first && TitleDash(s) is > 0 and var dash)
+            foreach (var end in closing.StatementTitleEnds)
+                if (s[..dash].EndsWith(end, StringComparison.OrdinalIgnoreCase) && dash > end.Length + 1 && s[dash - end.Length - 1] == ' '
+                    && IssuerName(s[..(dash - end.Length - 1)]))
+                    return start + dash - end.Length - 1;
+        // "Communiqué of the Ministry of Defence, 4 May 2020": a release's date after a comma closes its first line.
+        if (!colon && first && DatedTitleEnd(s) is > 0 and var dated) s = s[..dated];
         if (!colon && (!first || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
         foreach (var title in closing.StatementTitles)
             if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
@@ -320,6 +341,26 @@ internal sealed partial class Attribution
             if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' '
                 && IssuerName(s[..^(end.Length + 1)]))
                 return start + s.Length - end.Length - 1;
+        return -1;
+    }
+
+    // Where the first spaced dash of a line stands, or -1.
+    private static int TitleDash(ReadOnlySpan<char> line)
+    {
+        var at = -1;
+        foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+            if (line.IndexOf(dash) is > 0 and var i && (at < 0 || i < at)) at = i;
+        return at;
+    }
+
+    // "…, 4 May 2020", "…, May 4, 2020", "…, 2020-05-04": where a date after the line's last comma but one begins (the comma), or -1.
+    private static readonly System.Text.RegularExpressions.Regex TitleDate = new(
+        @",\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static int DatedTitleEnd(ReadOnlySpan<char> line)
+    {
+        foreach (var match in TitleDate.EnumerateMatches(line)) return match.Index;
         return -1;
     }
 

@@ -79,6 +79,16 @@ internal sealed partial class CitationRoles
     private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
+    // "requested 40,000 more troops", "asked for another 3,000": a request speaks only for the count it asks for (request_verbs),
+    // read over request_count_openers up to the count; the same verbs as one search, the gate.
+    private readonly string[] requestVerbs;
+    private readonly System.Buffers.SearchValues<string> requestVerbList;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> requestCountOpeners, countWords;
+    // "the ministry raised its death toll to 2,823", "the Pentagon revised up the number to 64": a verb that changes a count
+    // speaks only for a count it names (count_revision_verbs, revised_counts; count_correction_verbs also before
+    // corrected_counts); the same verbs as one search, the gate.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> revisionVerbs, correctionVerbs, revisedCounts, correctedCounts;
+    private readonly System.Buffers.SearchValues<string> revisionVerbList;
     private readonly string[] officePhrases;
     // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
     // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
@@ -232,6 +242,15 @@ internal sealed partial class CitationRoles
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
+        requestVerbs = lexicon.Words("request_verbs").ToArray();
+        revisionVerbs = lexicon.WordLookup("count_revision_verbs", StringComparer.OrdinalIgnoreCase);
+        correctionVerbs = lexicon.WordLookup("count_correction_verbs", StringComparer.OrdinalIgnoreCase);
+        revisedCounts = lexicon.WordLookup("revised_counts", StringComparer.OrdinalIgnoreCase);
+        correctedCounts = lexicon.WordLookup("corrected_counts", StringComparer.OrdinalIgnoreCase);
+        revisionVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("count_revision_verbs")], StringComparison.OrdinalIgnoreCase);
+        requestVerbList = System.Buffers.SearchValues.Create(requestVerbs, StringComparison.OrdinalIgnoreCase);
+        requestCountOpeners = lexicon.WordLookup("request_count_openers", StringComparer.OrdinalIgnoreCase);
+        countWords = lexicon.Words("number_words").Concat(lexicon.Words("request_count_words")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);
@@ -316,10 +335,12 @@ internal sealed partial class CitationRoles
                 cut = previous;
             }
         // speaker_after ends with a reporting verb: a name with none after it is not read by it. The text after the name
-        // is searched for one only once the words right after the name allow the pattern.
+        // is searched for one only once the words right after the name allow the pattern. A request told inside another's
+        // words is the teller's (AsksInsideSpeech).
         if (cueAfter && (SpeaksRightAfter(after, participles)
             || (MaySpeakAfter(after, person) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
-                && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd))
+                && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
+                && !AsksInsideSpeech(before, after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
