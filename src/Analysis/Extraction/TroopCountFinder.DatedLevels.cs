@@ -27,12 +27,16 @@ internal sealed partial class TroopCountFinder
             var end = figure.Span.End;
             while (end < figure.Sentence.End && text[end] is not (',' or ';' or ':')) end++;
             if (DatedYearAfter(text, figure.Span.End, end) is not { } date || futureMarkers.Any(text, figure.Sentence.Start, end)) continue;
-            var before = document.Published is { } published
-                ? date.Year < published.Year || (date.Year == published.Year && date.Month is { } month && month < published.Month)
-                : date.Year < (latestYear ??= LatestYearNamed(text));
-            if (before) result[i] = figure with { Status = EstimateStatus.Earlier };
+            if (BeforeArticleTime(document, date, ref latestYear)) result[i] = figure with { Status = EstimateStatus.Earlier };
         }
     }
+
+    // Whether a date is before the article's own time: its publication month when known, else the latest year its text names
+    // (found once per document: latestYear).
+    private static bool BeforeArticleTime(Document document, (int Year, int? Month) date, ref int? latestYear) =>
+        document.Published is { } published
+            ? date.Year < published.Year || (date.Year == published.Year && date.Month is { } month && month < published.Month)
+            : date.Year < (latestYear ??= LatestYearNamed(document.Text));
 
     // The first year (1900 to 2100) in text(from..end) after a lead of past_year_leads or past_date_leads ("in 2019", "in early
     // 2021"), or after a month that a lead of past_date_leads opens ("in December 2016", "in late March 2023"), with that month (1 to 12) when given.

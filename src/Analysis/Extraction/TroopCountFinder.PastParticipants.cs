@@ -25,12 +25,8 @@ internal sealed partial class TroopCountFinder
             if (!Spaced(text, figure.Span.End) || pastParticipationVerbs.EndOfPhraseAt(text, figure.Span.End, figure.Sentence.End) < 0) continue;
             var (start, end) = (figure.Sentence.Start, figure.Sentence.End);
             if (futureMarkers.Any(text, start, end)) continue;
-            if (LevelTimeAfter(text, start, end)) { result[i] = figure with { Status = EstimateStatus.Earlier }; continue; }
-            if (DatedYearAfter(text, Math.Max(0, start - 1), end) is not { } date) continue;
-            var before = document.Published is { } published
-                ? date.Year < published.Year || (date.Year == published.Year && date.Month is { } month && month < published.Month)
-                : date.Year < (latestYear ??= LatestYearNamed(text));
-            if (before) result[i] = figure with { Status = EstimateStatus.Earlier };
+            if (LevelTimeAfter(text, start, end) || (DatedYearAfter(text, Math.Max(0, start - 1), end) is { } date && BeforeArticleTime(document, date, ref latestYear)))
+                result[i] = figure with { Status = EstimateStatus.Earlier };
         }
     }
 }
