@@ -14,8 +14,8 @@ using static SourceText;
 internal sealed partial class TitledPeople
 {
     /// <summary>The lists of titles: reporting.json's, the offices whose names run on ("chief of the general staff", sources.json),
-    /// and a company's or group's heads ("Wagner founder", sources.json).</summary>
-    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles"];
+    /// a company's or group's heads ("Wagner founder") and what a soldier served as ("Green Beret", sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles"];
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
@@ -76,7 +76,7 @@ internal sealed partial class TitledPeople
             var (span, title) = (cueHits[i].Span, -1);
             var j = i;
             for (; j < cueHits.Count && cueHits[j].Span == span; j++)
-                if (cueHits[j].Label is "titles" or "office_titles" or "company_titles" or ApposedOnly) title = j;
+                if (Array.IndexOf(TitleLists, cueHits[j].Label) >= 0) title = j;
             if (title >= 0) (found ??= []).Add(cueHits[title]);
             else if (MayStartTitle(s, span)) return titles.Find(s);
             i = j;
