@@ -66,6 +66,7 @@ internal sealed class CapitalizedNames
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+        ownerHeads = new(lexicon.Words("body_owner_heads").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         closingReportVerbs = [.. lexicon.Words("closing_report_verbs")];
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
         ownedBodyHeads = lexicon.WordLookup("owned_body_heads", StringComparer.Ordinal);
@@ -103,6 +104,10 @@ internal sealed class CapitalizedNames
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
+
+    // "army", "military", "Armed Forces": a country's force whose possessive after the country's adjective owns a unit named after
+    // it ("the Indian Army's Northern Command"; body_owner_heads).
+    private readonly PhraseTable ownerHeads;
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates, string? documentCountry = null)
@@ -206,7 +211,10 @@ internal sealed class CapitalizedNames
                 candidates.Add(new(4, new SourceRef(span, Normalize(value), SourceKind.Military, null, CitationRole.Mentioned, "military")) { CitedOnly = true });
                 continue;
             }
-            if (NationalUnit(value) && (numbered ? BoundOwner(s, at, countries) : documentCountry ?? OwnerIn(countries)) is { } unitCountry
+            // A force's possessive right before the name owns it, whatever the document's country ("the Indian Army's Northern
+            // Command", "the IDF's Northern Command").
+            if (NationalUnit(value) && (ForceOwner(s, start, at, countries, gazetteerMatches)
+                    ?? (numbered ? BoundOwner(s, at, countries) : documentCountry ?? OwnerIn(countries))) is { } unitCountry
                 && countryWords.Find(value, 0, value.Length).Count == 0)
             {
                 // Named as CountryBodies names a country's force ("Defence Forces": "Defense Forces").
@@ -502,6 +510,22 @@ internal sealed class CapitalizedNames
     {
         foreach (var c in countries)
             if (c is { Country: { } country } && (c.IsDemonym || c.Possessive) && c.Span.End <= at && IsWhiteSpace(s, c.Span.End, at)) return country;
+        return null;
+    }
+
+    // The country of the force whose possessive stands right before s[at]: a country's adjective and its force ("the Indian Army's",
+    // "the Thai army's": body_owner_heads), or a force the gazetteer gives one country ("the IDF's"); null when there is none.
+    private string? ForceOwner(string s, int start, int at, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e < 3 || s[e - 1] != 's' || s[e - 2] is not ('\'' or '’')) return null;
+        var headEnd = e - 2;
+        foreach (var (span, entry) in gazetteerMatches)
+            if (span.End - start == headEnd && entry is { Kind: SourceKind.Military, Country: { } bodyCountry }) return bodyCountry;
+        foreach (var c in countries)
+            if (c is { Country: { } country, IsDemonym: true, Possessive: false } && SkipWhiteSpace(s, c.Span.End) is var p && p > c.Span.End
+                && PhraseAt(s, p, ownerHeads, wholeWord: true) == headEnd)
+                return country;
         return null;
     }
 
