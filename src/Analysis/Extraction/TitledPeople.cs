@@ -14,8 +14,9 @@ using static SourceText;
 internal sealed partial class TitledPeople
 {
     /// <summary>The lists of titles: reporting.json's, the offices whose names run on ("chief of the general staff", sources.json),
-    /// a company's or group's heads ("Wagner founder") and what a soldier served as ("Green Beret", sources.json).</summary>
-    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles"];
+    /// a company's or group's heads ("Wagner founder"), what a soldier served as ("Green Beret") and the ranks no other list
+    /// holds ("Lance Corporal", "Air Commodore"; sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles", "rank_titles"];
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
