@@ -32,6 +32,7 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitTwoWordEnds;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, eventNameEnds, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
@@ -74,6 +75,7 @@ internal sealed class CapitalizedNames
         notPersonWords = lexicon.WordLookup("not_person_words", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
+        unitTwoWordEnds = lexicon.WordLookup("country_unit_two_word_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
         eventNameEnds = lexicon.WordLookup("event_name_ends", StringComparer.Ordinal);
@@ -206,7 +208,8 @@ internal sealed class CapitalizedNames
             // A numbered unit ("The Eighth Army said" in a Seoul story) takes only a country its sentence binds to it right
             // before ("South Korea's Eighth Army"); else it is named as written.
             var numbered = NationalUnit(value) && Numbered(value);
-            if (numbered && BoundOwner(s, at, countries) is null && countryWords.Find(value, 0, value.Length).Count == 0)
+            if (numbered && BoundOwner(s, at, countries) is null && ForceOwner(s, start, at, countries, gazetteerMatches) is null
+                && countryWords.Find(value, 0, value.Length).Count == 0)
             {
                 candidates.Add(new(4, new SourceRef(span, Normalize(value), SourceKind.Military, null, CitationRole.Mentioned, "military")) { CitedOnly = true });
                 continue;
@@ -536,7 +539,14 @@ internal sealed class CapitalizedNames
     {
         if (forceNames.Contains(value)) return true;
         var last = value.LastIndexOf(' ');
-        if (last <= 0 || !unitEnds.Contains(value.AsSpan(last + 1))) return false;
+        if (last <= 0) return false;
+        // "Southern Military District", "Second Army Area": an end of two words (country_unit_two_word_ends).
+        if (!unitEnds.Contains(value.AsSpan(last + 1)))
+        {
+            var before = value.LastIndexOf(' ', last - 1);
+            if (before <= 0 || !unitTwoWordEnds.Contains(value.AsSpan(before + 1))) return false;
+            last = before;
+        }
         foreach (var range in value.AsSpan(0, last).Split(' '))
             if (!unitNameWords.Contains(value.AsSpan(0, last)[range])) return false;
         return true;
