@@ -32,6 +32,7 @@ internal sealed class CapitalizedNames
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitTwoWordEnds;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, eventNameEnds, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
@@ -66,6 +67,7 @@ internal sealed class CapitalizedNames
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
         notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+        ownerHeads = new(lexicon.Words("body_owner_heads").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         closingReportVerbs = [.. lexicon.Words("closing_report_verbs")];
         organisationHeads = lexicon.WordLookup("organisation_heads", StringComparer.Ordinal);
         ownedBodyHeads = lexicon.WordLookup("owned_body_heads", StringComparer.Ordinal);
@@ -73,6 +75,7 @@ internal sealed class CapitalizedNames
         notPersonWords = lexicon.WordLookup("not_person_words", StringComparer.Ordinal);
         modifierTails = lexicon.WordLookup("name_modifier_tails", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
+        unitTwoWordEnds = lexicon.WordLookup("country_unit_two_word_ends", StringComparer.Ordinal);
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
         eventNameEnds = lexicon.WordLookup("event_name_ends", StringComparer.Ordinal);
@@ -103,6 +106,10 @@ internal sealed class CapitalizedNames
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
+
+    // "army", "military", "Armed Forces": a country's force whose possessive after the country's adjective owns a unit named after
+    // it ("the Indian Army's Northern Command"; body_owner_heads).
+    private readonly PhraseTable ownerHeads;
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates, string? documentCountry = null)
@@ -201,12 +208,16 @@ internal sealed class CapitalizedNames
             // A numbered unit ("The Eighth Army said" in a Seoul story) takes only a country its sentence binds to it right
             // before ("South Korea's Eighth Army"); else it is named as written.
             var numbered = NationalUnit(value) && Numbered(value);
-            if (numbered && BoundOwner(s, at, countries) is null && countryWords.Find(value, 0, value.Length).Count == 0)
+            if (numbered && BoundOwner(s, at, countries) is null && ForceOwner(s, start, at, countries, gazetteerMatches) is null
+                && countryWords.Find(value, 0, value.Length).Count == 0)
             {
                 candidates.Add(new(4, new SourceRef(span, Normalize(value), SourceKind.Military, null, CitationRole.Mentioned, "military")) { CitedOnly = true });
                 continue;
             }
-            if (NationalUnit(value) && (numbered ? BoundOwner(s, at, countries) : documentCountry ?? OwnerIn(countries)) is { } unitCountry
+            // A force's possessive right before the name owns it, whatever the document's country ("the Indian Army's Northern
+            // Command", "the IDF's Northern Command").
+            if (NationalUnit(value) && (ForceOwner(s, start, at, countries, gazetteerMatches)
+                    ?? (numbered ? BoundOwner(s, at, countries) : documentCountry ?? OwnerIn(countries))) is { } unitCountry
                 && countryWords.Find(value, 0, value.Length).Count == 0)
             {
                 // Named as CountryBodies names a country's force ("Defence Forces": "Defense Forces").
@@ -505,6 +516,22 @@ internal sealed class CapitalizedNames
         return null;
     }
 
+    // The country of the force whose possessive stands right before s[at]: a country's adjective and its force ("the Indian Army's",
+    // "the Thai army's": body_owner_heads), or a force the gazetteer gives one country ("the IDF's"); null when there is none.
+    private string? ForceOwner(string s, int start, int at, List<CountryName> countries, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e < 3 || s[e - 1] != 's' || s[e - 2] is not ('\'' or '’')) return null;
+        var headEnd = e - 2;
+        foreach (var (span, entry) in gazetteerMatches)
+            if (span.End - start == headEnd && entry is { Kind: SourceKind.Military, Country: { } bodyCountry }) return bodyCountry;
+        foreach (var c in countries)
+            if (c is { Country: { } country, IsDemonym: true, Possessive: false } && SkipWhiteSpace(s, c.Span.End) is var p && p > c.Span.End
+                && PhraseAt(s, p, ownerHeads, wholeWord: true) == headEnd)
+                return country;
+        return null;
+    }
+
     // Whether a run names a country's unit or force by a name any country's could have: a force's generic name ("Defence
     // Forces", "General Staff": armed_forces_names), or a country_unit_ends word after unit_name_words only ("Eighth Army",
     // "Northern Command", "Pacific Fleet"; not "Arakan Army" nor "Rapid Support Forces", whose names are their own).
@@ -512,7 +539,14 @@ internal sealed class CapitalizedNames
     {
         if (forceNames.Contains(value)) return true;
         var last = value.LastIndexOf(' ');
-        if (last <= 0 || !unitEnds.Contains(value.AsSpan(last + 1))) return false;
+        if (last <= 0) return false;
+        // "Southern Military District", "Second Army Area": an end of two words (country_unit_two_word_ends).
+        if (!unitEnds.Contains(value.AsSpan(last + 1)))
+        {
+            var before = value.LastIndexOf(' ', last - 1);
+            if (before <= 0 || !unitTwoWordEnds.Contains(value.AsSpan(before + 1))) return false;
+            last = before;
+        }
         foreach (var range in value.AsSpan(0, last).Split(' '))
             if (!unitNameWords.Contains(value.AsSpan(0, last)[range])) return false;
         return true;

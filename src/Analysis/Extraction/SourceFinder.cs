@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "speaking_participles",
+        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "speaking_participles",
     ];
 
     private readonly PhraseMatcher cues;
@@ -76,6 +76,9 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
+    // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
+    // country_unit_ends), which a gazetteer entry of one country holds as an alias ("Southern Command": the U.S. one).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitNameWords, unitEnds;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
     // The one-word speech verbs (reporting_verbs) after which a known body extended by capitalised words is a longer name.
@@ -146,6 +149,8 @@ internal sealed class SourceFinder
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
+        unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
+        unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         speechVerbAdverbs = lexicon.WordLookup("speech_verb_adverbs", StringComparer.Ordinal);
@@ -276,6 +281,12 @@ internal sealed class SourceFinder
             credits = split.ToArray();
         }
         for (var g = 0; g < gazetteerMatches.Count; g++)
+        {
+            // "Ukraine's Southern Command said": a unit name any country's army bears, which the gazetteer holds as one country's
+            // alias, is the owner's unit after another country's possessive or adjective, named by that country's adjective.
+            if (gazetteerMatches[g] is var (unitSpan, unitEntry) && OwnedByOther(s, unitSpan.Start - start, unitEntry, countries)
+                && OwnedUnit(s, unitSpan.Start - start, unitSpan.End - start, countries) is { } unit)
+                candidates.Add(new(1, unit with { Span = unitSpan }));
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
                 && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
                 && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries)
@@ -288,6 +299,7 @@ internal sealed class SourceFinder
                     IsPerson: entry.Kind == SourceKind.Official,
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
             }
+        }
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         foreach (var credit in credits)
             if (!IsMatched(gazetteerMatches, credit))
@@ -917,6 +929,26 @@ internal sealed class SourceFinder
             if (c.Country is { } owner && owner != entry.Country && (c.Possessive || c.IsDemonym) && c.Span.End <= from && SourceText.IsWhiteSpace(s, c.Span.End, from))
                 return true;
         return false;
+    }
+
+    // The unit of the country whose possessive or adjective stands right before s[from..to], where those words are a unit name any
+    // country's army bears ("Southern Command", "Eighth Army": unit_name_words, then a word of country_unit_ends): "<adjective>
+    // <name>", the gazetteer's entry of that name where it has one. Null when the words are another name or no owner stands there.
+    private SourceRef? OwnedUnit(string s, int from, int to, List<CountryName> countries)
+    {
+        var words = s[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !unitEnds.Contains(words[^1])) return null;
+        for (var w = 0; w < words.Length - 1; w++)
+            if (!unitNameWords.Contains(words[w])) return null;
+        foreach (var c in countries)
+            if (c.Country is { } owner && (c.Possessive || c.IsDemonym) && c.Span.End <= from && SourceText.IsWhiteSpace(s, c.Span.End, from))
+            {
+                var name = $"{countryWords.Adjective(owner)} {string.Join(' ', words)}";
+                return gazetteer.TryResolveSpelling(name, out var known) && known.Country == owner
+                    ? new SourceRef(default, known.Name, known.Kind, known.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
+                    : new SourceRef(default, name, SourceKind.Military, owner, CitationRole.Mentioned, "military");
+            }
+        return null;
     }
 
     // "China plans to send 700 troops, the country's Ministry of National Defense said": a state body the gazetteer gives to one

@@ -13,8 +13,10 @@ using static SourceText;
 /// </summary>
 internal sealed partial class TitledPeople
 {
-    /// <summary>The lists of titles: reporting.json's, and the offices whose names run on ("chief of the general staff", sources.json).</summary>
-    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles"];
+    /// <summary>The lists of titles: reporting.json's, the offices whose names run on ("chief of the general staff", sources.json),
+    /// a company's or group's heads ("Wagner founder"), what a soldier served as ("Green Beret") and the ranks no other list
+    /// holds ("Lance Corporal", "Air Commodore"; sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles", "rank_titles"];
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
@@ -75,7 +77,7 @@ internal sealed partial class TitledPeople
             var (span, title) = (cueHits[i].Span, -1);
             var j = i;
             for (; j < cueHits.Count && cueHits[j].Span == span; j++)
-                if (cueHits[j].Label is "titles" or "office_titles" or ApposedOnly) title = j;
+                if (Array.IndexOf(TitleLists, cueHits[j].Label) >= 0) title = j;
             if (title >= 0) (found ??= []).Add(cueHits[title]);
             else if (MayStartTitle(s, span)) return titles.Find(s);
             i = j;
