@@ -317,7 +317,8 @@ internal sealed partial class TroopCountFinder
             }
             // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
             // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
-            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
+            // (Not an estimate of others: "The number of refugees could pass 10,000".)
+            if (bare && AboutTroops() && !OthersCountedBefore(text, start, q.Span.Start) && (estimateBefore.Before(text, start, q.Span.Start)
                 || ((q.Hedge is Hedge.AtLeast or Hedge.AtMost || q.Hedge is Hedge.Approximate && verbHedges.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0)
                     && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
                 || EstimatedBefore(text, start, q)))
