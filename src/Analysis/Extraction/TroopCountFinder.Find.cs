@@ -317,7 +317,8 @@ internal sealed partial class TroopCountFinder
             }
             // "British defence intelligence put the total above 6,000": the hedge may be the connector; "had put the number of
             // Chinese nationals involved in the war at no fewer than 155": a verb of estimating reaches further.
-            if (bare && AboutTroops() && (estimateBefore.Before(text, start, q.Span.Start)
+            // (Not an estimate of others: "The number of refugees could pass 10,000".)
+            if (bare && AboutTroops() && !OthersCountedBefore(text, start, q.Span.Start) && (estimateBefore.Before(text, start, q.Span.Start)
                 || ((q.Hedge is Hedge.AtLeast or Hedge.AtMost || q.Hedge is Hedge.Approximate && verbHedges.EndOfPhraseAt(text, q.Span.Start, q.Core.Start) > 0)
                     && q.Core.Start > q.Span.Start && estimateBefore.Before(text, start, q.Core.Start))
                 || EstimatedBefore(text, start, q)))
@@ -449,7 +450,8 @@ internal sealed partial class TroopCountFinder
             }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
             // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
-            // expecting or counting ("It expects about 12,000 by the end of the year"), or what a pronoun
+            // expecting, counting or authorizing ("It expects about 12,000 by the end of the year", "In August he had authorized
+            // 50,000"), of needing or giving (NeededCounts: "the mission would need 3,000"), or what a pronoun
             // is ("It's approximately 5,600," after a sentence about them) counts them. In a sentence not itself about troops, the
             // subject's verb must be one troops take ("200 had arrived", "4,000 were there now"; not "2.8 million have fled their
             // homes", "400 have been built").
@@ -459,7 +461,9 @@ internal sealed partial class TroopCountFinder
                 && ((Spaced(text, q.Span.End) && clauseVerbs.EndOfPhraseAt(text, q.Span.End, end) is var clauseVerb and > 0 && !RelativeOfOthers(text, q.Span.End, clauseVerb, end)
                         && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
                     || VerbBefore(sendVerbs, text, start, q.Span.Start)
-                    || VerbBefore(expectVerbs, text, start, q.Span.Start) || VerbBefore(lossVerbs, text, start, q.Span.Start)
+                    // (Millions a mission needs or is offered are money with its currency left out: "would need 300 million next year".)
+                    || ((q.Value ?? q.High ?? q.Low) < 1_000_000 && (VerbBefore(expectVerbs, text, start, q.Span.Start) || NeededCount(text, start, end, q.Span.Start)))
+                    || VerbBefore(lossVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {
                 Add(q, q.Span, false);

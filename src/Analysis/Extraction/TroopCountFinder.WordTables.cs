@@ -263,6 +263,7 @@ internal sealed partial class TroopCountFinder
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         changeOrCutVerbs = PhraseMatcher.Of(lexicon, ["change_or_cut_verbs"]);
         (possibleReachVerbs, possibleReachTargets) = (AdjacentPhrases.Of(lexicon, "possible_reach_verbs"), AdjacentPhrases.Of(lexicon, "possible_reach_targets"));
+        (needVerbs, supplyNouns) = (AdjacentPhrases.Of(lexicon, "need_verbs", ignoreCase: false), PhraseMatcher.Of(lexicon, ["supply_nouns"]));
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
         earlierReportOpeners = AdjacentPhrases.Of(lexicon, "earlier_report_openers");
