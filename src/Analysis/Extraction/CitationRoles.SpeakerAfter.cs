@@ -332,6 +332,14 @@ internal sealed partial class CitationRoles
         if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
         if (verbEnd < 0 || !EndsInRequest(after[..verbEnd])) return false;
         var i = verbEnd;
+        // A bare "asked": only a named party, "to" and a sending verb lead to the count ("asked NATO to send 1,000 more"). A formal
+        // request speaks whatever it asks ("formally asked India to withdraw its 88 military personnel"), and a voice "who asked
+        // not to be named" speaks by the verb after the formula.
+        if (WordBefore(after, verbEnd, out var askedAt) is "asked" or "asks")
+        {
+            if (WordBefore(after, askedAt, out _) is "formally" || NextWord(after, verbEnd) is "not") return false;
+            if ((i = AskedPartySends(after, verbEnd)) < 0) return true;
+        }
         for (var words = 0; words < 5; words++)
         {
             while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
@@ -375,6 +383,34 @@ internal sealed partial class CitationRoles
             if (i < after.Length && !char.IsWhiteSpace(after[i]) && !char.IsLetter(after[i])) return true;
         }
         return true;
+    }
+
+    // Where the words after "to" and the sending verb start when a bare "asked" at `verbEnd` names its party (up to four words, the
+    // first capitalised or "the", never a pronoun: "asked him to add 500" is the asked one's relay) and "to" and an
+    // asked_party_verbs word (an asked_party_particles word may follow) come next; else -1.
+    private int AskedPartySends(ReadOnlySpan<char> after, int verbEnd)
+    {
+        var i = verbEnd;
+        for (var words = 0; words < 5; words++)
+        {
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            var n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0) return -1;
+            var word = after.Slice(i, n);
+            if (words == 0 && !char.IsUpper(word[0]) && word is not "the") return -1;
+            i += n;
+            while (i < after.Length && after[i] is '.' or '-' or '\'' or '’') i++;
+            if (word is not "to" || words == 0) continue;
+            while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            n = i < after.Length ? LetterRun(after, i) : 0;
+            if (n == 0 || !askedPartyVerbs.Contains(after.Slice(i, n))) return -1;
+            i += n;
+            var j = i;
+            while (j < after.Length && char.IsWhiteSpace(after[j])) j++;
+            if (LetterRun(after, j) is var p and > 0 && askedPartyParticles.Contains(after.Slice(j, p))) i = j + p;
+            return i;
+        }
+        return -1;
     }
 
     private bool EndsInRequest(ReadOnlySpan<char> said)

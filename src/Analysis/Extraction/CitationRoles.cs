@@ -84,6 +84,8 @@ internal sealed partial class CitationRoles
     private readonly string[] requestVerbs;
     private readonly System.Buffers.SearchValues<string> requestVerbList;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> requestCountOpeners, countWords;
+    // "asked NATO to send 1,000 more": the verbs by which the party asked is to send the count, and the particles after them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> askedPartyVerbs, askedPartyParticles;
     // "the ministry raised its death toll to 2,823", "the Pentagon revised up the number to 64": a verb that changes a count
     // speaks only for a count it names (count_revision_verbs, revised_counts; count_correction_verbs also before
     // corrected_counts); the same verbs as one search, the gate.
@@ -250,6 +252,8 @@ internal sealed partial class CitationRoles
         revisionVerbList = System.Buffers.SearchValues.Create([.. lexicon.Words("count_revision_verbs")], StringComparison.OrdinalIgnoreCase);
         requestVerbList = System.Buffers.SearchValues.Create(requestVerbs, StringComparison.OrdinalIgnoreCase);
         requestCountOpeners = lexicon.WordLookup("request_count_openers", StringComparer.OrdinalIgnoreCase);
+        askedPartyVerbs = lexicon.WordLookup("asked_party_verbs", StringComparer.OrdinalIgnoreCase);
+        askedPartyParticles = lexicon.WordLookup("asked_party_particles", StringComparer.OrdinalIgnoreCase);
         countWords = lexicon.Words("number_words").Concat(lexicon.Words("request_count_words")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
