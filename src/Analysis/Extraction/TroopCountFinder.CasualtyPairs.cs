@@ -48,19 +48,6 @@ internal sealed partial class TroopCountFinder
 
     // text[at..), after a bare number: auxiliaries ("were", "have been") and adverbs (casualty_pair_adverbs: "seriously"), then
     // one of casualty_words.
-    private bool CasualtyVerbAfter(string text, int at, int end)
-    {
-        for (var words = 0; words < 4; words++)
-        {
-            if (!Spaced(text, at)) return false;
-            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
-            if (at == end) return false;
-            if (casualtyVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
-            var next = auxiliaries.EndOfPhraseAt(text, at, end);
-            if (next <= 0) next = casualtyPairs.Adverbs.EndOfPhraseAt(text, at, end);
-            if (next <= 0) return false;
-            at = next;
-        }
-        return false;
-    }
+    private bool CasualtyVerbAfter(string text, int at, int end) =>
+        VerbAfterFillers(text, at, end, 4, casualtyVerbs, auxiliaries, casualtyPairs.Adverbs);
 }

@@ -15,20 +15,7 @@ internal sealed partial class TroopCountFinder
 
     // text[at..), after a bare number: fillers (auxiliaries, modals, "be", "to"), then a verb that only soldiers take: "would be
     // called up", "had been drafted", "are to be conscripted", "will report for duty" (list call_up_participles).
-    private bool CalledUpAfter(string text, int at, int end)
-    {
-        for (var words = 0; words < 5; words++)
-        {
-            if (!Spaced(text, at)) return false;
-            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
-            if (at == end) return false;
-            if (callUpParticiples.EndOfPhraseAt(text, at, end) > 0) return true;
-            var next = passageVerbFillers.EndOfPhraseAt(text, at, end);
-            if (next <= 0) return false;
-            at = next;
-        }
-        return false;
-    }
+    private bool CalledUpAfter(string text, int at, int end) => VerbAfterFillers(text, at, end, 5, callUpParticiples, passageVerbFillers);
 
     // After "N of them" in a toll of people: an optional copula, then a troop noun ("of them Ukrainian soldiers", "of whom were
     // soldiers"); where that noun ends, or -1.

@@ -99,16 +99,21 @@ internal sealed partial class TroopCountFinder
     }
 
     // After "who": auxiliaries and fillers ("already", "had been"), then a verb of relative_troop_verbs.
-    private bool TroopRelativeVerb(string text, int at, int end)
+    private bool TroopRelativeVerb(string text, int at, int end) =>
+        VerbAfterFillers(text, at, end, 4, relativeTroopVerbs, auxiliaries, relativeFillers);
+
+    // text[at..): at most `words` words, each one of fillers (or of moreFillers) and set off by white space, then one of verbs.
+    private static bool VerbAfterFillers(string text, int at, int end, int words, AdjacentPhrases verbs, AdjacentPhrases fillers,
+        AdjacentPhrases? moreFillers = null)
     {
-        for (var words = 0; words < 4; words++)
+        for (var word = 0; word < words; word++)
         {
             if (!Spaced(text, at)) return false;
             at = PhraseLiteral.SkipWhiteSpace(text, at, end);
             if (at == end) return false;
-            if (relativeTroopVerbs.EndOfPhraseAt(text, at, end) > 0) return true;
-            var next = auxiliaries.EndOfPhraseAt(text, at, end);
-            if (next <= 0) next = relativeFillers.EndOfPhraseAt(text, at, end);
+            if (verbs.EndOfPhraseAt(text, at, end) > 0) return true;
+            var next = fillers.EndOfPhraseAt(text, at, end);
+            if (next <= 0 && moreFillers is not null) next = moreFillers.EndOfPhraseAt(text, at, end);
             if (next <= 0) return false;
             at = next;
         }
