@@ -462,7 +462,7 @@ internal sealed partial class TroopCountFinder
                         && (SentenceAboutTroops() || ((PassageVerbAfter(text, q.Span.End, end) || FrontedOfThem(text, start, q.Span.Start)) && LeansOnTroops())))
                     || VerbBefore(sendVerbs, text, start, q.Span.Start)
                     // (Millions a mission needs or is offered are money with its currency left out: "would need 300 million next year".)
-                    || ((q.Value ?? q.High ?? q.Low) < 1_000_000 && (VerbBefore(expectVerbs, text, start, q.Span.Start) || NeededCount(text, start, end, q.Span.Start)))
+                    || ((q.Value ?? q.High ?? q.Low) < 1_000_000 && (VerbBefore(expectVerbs, text, start, q.Span.Start) || NeededCount(document, sentence, q.Span.Start)))
                     || VerbBefore(lossVerbs, text, start, q.Span.Start)
                     || pronounCopulas.StartOfPhraseBefore(text, start, q.Span.Start) >= 0))
             {

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -13,25 +14,14 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases needVerbs;
     private readonly PhraseMatcher supplyNouns;
 
-    // How far back from the sentence's start the sentence before it is looked for.
-    private const int SupplySentenceReach = 300;
-
     // A verb of need_verbs right before the number at `at` (or before an object filler: "would need another 2,000"), and no
-    // supply noun from the start of the sentence before to the end of this one.
-    private bool NeededCount(string text, int start, int end, int at)
+    // supply noun from the start of the sentence before (in its paragraph) to the end of this one.
+    private bool NeededCount(Document document, Sentence sentence, int at)
     {
-        if (!VerbBefore(needVerbs, text, start, at)) return false;
-        return !supplyNouns.Any(text, SentenceBefore(text, start), end);
-    }
-
-    // Where the sentence before the one that starts at `start` starts (within SupplySentenceReach; a paragraph break ends it).
-    private static int SentenceBefore(string text, int start)
-    {
-        var floor = Math.Max(0, start - SupplySentenceReach);
-        var at = start;
-        while (at > floor && char.IsWhiteSpace(text[at - 1])) at--;
-        if (at > floor && text[at - 1] is '.' or '!' or '?') at--;
-        while (at > floor && text[at - 1] is not ('.' or '!' or '?' or '\n')) at--;
-        return at;
+        var text = document.Text;
+        if (!VerbBefore(needVerbs, text, sentence.Start, at)) return false;
+        var before = sentence.Index > 0 && document.Sentences[sentence.Index - 1] is { } previous && previous.Paragraph == sentence.Paragraph
+            ? previous.Start : sentence.Start;
+        return !supplyNouns.Any(text, before, sentence.End);
     }
 }
