@@ -70,5 +70,5 @@ internal sealed partial class CitationRoles
     }
 
     // ", who was briefed by the agency, told reporters": speaker_after reads the aside and the verb.
-    private bool SpeaksAfterAside(ReadOnlySpan<char> rest) => MaySpeakAfter(rest, true) && speakerAfter.IsMatch(rest) && !RefusesAnAsk(rest);
+    private bool SpeaksAfterAside(ReadOnlySpan<char> rest) => MaySpeakAfter(rest, true) && speakerAfter.IsMatch(rest) && !SaysNothing(rest);
 }

@@ -280,14 +280,14 @@ internal sealed partial class CitationRoles
     // of refused_asks or refused_statements within six words after it decides (none says it speaks), or a characterizing verb
     // with no refused_statements noun in those words ("called up 300,000 reservists", "called for more troops": no speech;
     // "called the reports far-fetched": speech).
-    private bool RefusesAnAsk(ReadOnlySpan<char> after)
+    private bool SaysNothing(ReadOnlySpan<char> after)
     {
         var verbEnd = UnknownEnd;
-        return RefusesAnAsk(after, ref verbEnd);
+        return SaysNothing(after, ref verbEnd);
     }
 
     // verbEnd: where speaker_after's match in `after` ends, if known (else UnknownEnd: found here, once).
-    private bool RefusesAnAsk(ReadOnlySpan<char> after, ref int verbEnd)
+    private bool SaysNothing(ReadOnlySpan<char> after, ref int verbEnd)
     {
         if (AsksForNoCount(after, ref verbEnd) || RevisesNoCount(after, ref verbEnd)) return true;
         // Most speakers' verbs are no refusal: the pattern is not run again for them.

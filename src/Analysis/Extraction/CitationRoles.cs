@@ -343,14 +343,14 @@ internal sealed partial class CitationRoles
         // words is the teller's (AsksInsideSpeech).
         if (cueAfter && (SpeaksRightAfter(after, participles)
             || (MaySpeakAfter(after, person) && VerbAfter(text, span.End, end) && !VoiceFromCountry(before, after, span.Start - start, countries)
-                && SpeaksAfter(after, out var verbEnd) && !RefusesAnAsk(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
+                && SpeaksAfter(after, out var verbEnd) && !SaysNothing(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
                 && !AsksInsideSpeech(before, after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
         // no title list holds (apposed: DescribedHolderStart above).
         if (cueAfter && (titledPerson || apposed) && after.Length > 1 && after[0] == ',' && before.TrimEnd().EndsWith(',') && MaySpeakAfter(after[1..])
-            && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !RefusesAnAsk(after[1..]))
+            && VerbAfter(text, span.End, end) && speakerAfter.IsMatch(after[1..]) && !SaysNothing(after[1..]))
             return CitationRole.Speaker;
         // "Anna Berg of the Swedish defence agency said": a person's affiliation between the name and the verb.
         if (cueAfter && person && SpeaksAfterAffiliation(after)) return CitationRole.Speaker;
