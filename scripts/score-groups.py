@@ -17,7 +17,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   ACD, ACH  the same for blind batch AC, read since session 40
   ADD, ADH  the same for blind batch AD, read since session 41
   AED, AEH  the same for blind batch AE, read since session 41
-  AFD, AFH  the same for blind batch AF, opened in session 42
+  AFD, AFH  the same for blind batch AF, opened in session 42 (its dev third read from session 43)
+  AGD, AGH  the same for blind batch AG, opened in session 43 (its dev third that session's fresh check: scored, not read)
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
@@ -34,7 +35,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
-OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF")
+OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG")
 BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
