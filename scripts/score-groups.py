@@ -36,7 +36,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
 OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG")
-BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
+BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
 def load(name):
