@@ -8,8 +8,8 @@ using Analysis.Corpus;
 internal sealed partial class Attribution
 {
     // Whether the sentence goes on with a statement before it: it opens a quotation, names a statement's verb, or links its
-    // first clause back (continuation_links: "About 800 of them are in Goma"; not "…, most of them in the northeast", which
-    // counts its own figure).
+    // first clause back (figure_part_links: "About 800 of them are in Goma"; not "…, most of them in the northeast", which
+    // counts its own figure), or names the voice before by a pronoun (pronoun_links: "…, according to him").
     private bool GoesOn(Sentence sentence)
     {
         var text = document.Text;
@@ -21,9 +21,35 @@ internal sealed partial class Attribution
             // "That adds to 100,000 US troops already in Europe": a statement verb in another sense, no statement.
             if (hit.Label == NonStatementSenses) continue;
             // "its army then had an estimated 200,000 troops": the verb is the writer's adjective, no statement.
-            if (hit.Label != ContinuationLinks && closing.ParticipleDeterminers.Contains(SourceText.WordBefore(text, hit.Span.Start, out _))) continue;
-            if (hit.Label != ContinuationLinks || text.AsSpan(sentence.Start, hit.Span.Start - sentence.Start).IndexOfAny(",;—–") < 0) return true;
+            if (hit.Label is not (ContinuationLinks or PartLinks or PronounLinks) && closing.ParticipleDeterminers.Contains(SourceText.WordBefore(text, hit.Span.Start, out _))) continue;
+            if (hit.Label is not (ContinuationLinks or PartLinks) || !ClauseBreak(text, sentence.Start, hit.Span.Start)) return true;
         }
+        return false;
+    }
+
+    // How the sentence links back to the statement before it: its first clause names a part of that statement's figure
+    // (figure_part_links: "About 3,000 of them …") or the statement itself (continuation_links: "Accordingly, …", "According to the
+    // report, …"), or a clause anywhere names its voice by a pronoun (pronoun_links: "According to him, …", "…, according to her.").
+    private Link LinksBack(Sentence sentence)
+    {
+        var text = document.Text;
+        var link = Link.None;
+        foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
+            if (hit.Label == PronounLinks) return Link.Statement;
+            else if (hit.Label is ContinuationLinks or PartLinks && !ClauseBreak(text, sentence.Start, hit.Span.Start))
+                link = hit.Label == PartLinks && link == Link.None ? Link.Part : Link.Statement;
+        return link;
+    }
+
+    // Part: the sentence counts a part of the figure just cited, so it goes on with the sentence right before it only.
+    private enum Link { None, Part, Statement }
+
+    // Whether text[start..end) holds a clause's end (a comma, semicolon or dash); the comma of a number ("3,000") is none.
+    private static bool ClauseBreak(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (text[i] is ';' or '—' or '–' || text[i] == ',' && !(i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < end && char.IsAsciiDigit(text[i + 1])))
+                return true;
         return false;
     }
 
@@ -48,7 +74,7 @@ internal sealed partial class Attribution
         return noun is not null && closing.PossessiveCountNouns.Contains(noun);
     }
 
-    private const string ContinuationLinks = "continuation_links", NonStatementSenses = "non_statement_senses";
+    private const string ContinuationLinks = "continuation_links", PartLinks = "figure_part_links", PronounLinks = "pronoun_links", NonStatementSenses = "non_statement_senses";
 
     // Whether the text from `from` to `end` opens (within its first three words) on a number that has no noun of its own (a
     // breakdown verb follows it: "Some 6,400 are to return home") and is smaller than a number between `wholeStart` and

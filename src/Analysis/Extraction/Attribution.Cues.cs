@@ -82,7 +82,7 @@ internal sealed partial class Attribution
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLinks { get; init; }
 
         /// <summary>What makes a sentence that cites no one go on with the statement before it (<c>statement_verbs</c>,
-        /// <c>continuation_links</c>: "of them").</summary>
+        /// <c>continuation_links</c>: "accordingly"; <c>figure_part_links</c>: "of them"; <c>pronoun_links</c>: "according to him").</summary>
         public required PhraseMatcher Continuations { get; init; }
 
         /// <summary>What makes a sentence announce the statement after it (<c>release_verbs</c>, then <c>statement_nouns</c>
@@ -281,7 +281,7 @@ internal sealed partial class Attribution
                 ParticipleDeterminers = Lookup("participle_determiners", StringComparer.OrdinalIgnoreCase),
                 PlanNouns = Lookup("plan_nouns", StringComparer.OrdinalIgnoreCase),
                 PlaceLinks = Lookup("speaker_place_links", StringComparer.Ordinal),
-                Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks, NonStatementSenses]),
+                Continuations = PhraseMatcher.Of(lexicon, ["statement_verbs", ContinuationLinks, PartLinks, PronounLinks, NonStatementSenses]),
                 Announcements = PhraseMatcher.Of(lexicon, [ReleaseVerbs, "statement_nouns", "released_things"]),
                 OfficeWords = Lookup("office_words", StringComparer.OrdinalIgnoreCase),
                 DescriptionLinks = Lookup("quoted_description_links", StringComparer.Ordinal),

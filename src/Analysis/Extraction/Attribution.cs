@@ -152,8 +152,18 @@ internal sealed partial class Attribution
         // "North Korea is believed to have sent 11,000 troops": the writer's own hedge never goes on with one.
         // "…, Esper said. Some 6,400 are to return home and about 5,600 will shift …": a sentence that breaks the figure just
         // cited down goes on with it, in a lead paragraph too.
-        if (chain.Count == 0 && !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End))
-            for (var k = sentence.Index - 1; k >= 0 && document.Sentences[k].Paragraph == sentence.Paragraph; k--)
+        // "Around 1,000 of them are believed to have been killed", "According to him, nine of the dead …": a sentence that links
+        // back to the statement before goes on with it, hedged too, and also where wire copy starts a new paragraph with it after
+        // the speaker's sentence; a part ("of them") only of the figure of the sentence right before it.
+        // So does one that breaks down the figure that closed the paragraph before ("…, Esper said. / Some 6,400 are to return home …").
+        var link = sentence.Paragraph > 0 ? LinksBack(sentence) : Link.None;
+        var acrossParagraph = link != Link.None || sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var last
+            && last.Paragraph > 0 && last.Paragraph < sentence.Paragraph && BreaksDown(sentence.Start, sentence.End, last.Start, last.End);
+        if (chain.Count == 0 && (link != Link.None || !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End)))
+            for (var k = sentence.Index - 1; k >= 0 && (document.Sentences[k].Paragraph == sentence.Paragraph
+                || acrossParagraph && k == sentence.Index - 1 && document.Sentences[k].Paragraph == sentence.Paragraph - 1 && document.Sentences[k].Paragraph > 0); k--)
+            {
+                if (link == Link.Part && k < sentence.Index - 1) break;
                 if (chains[k].Count > 0)
                 {
                     var before = document.Sentences[k];
@@ -161,6 +171,7 @@ internal sealed partial class Attribution
                         || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End)) chain = chains[k];
                     break;
                 }
+            }
         // "Statement by Pentagon Press Secretary X:" above the text: its sentences that cite no one are X's words.
         if (chain.Count == 0 && statementSpeaker is { } stated && sentence.Index > statementHeading) chain = [stated];
         // "Source: Yonhap, citing MP Yu Yong-won" under a piece's lead: its statements came through that line's outlets.
