@@ -39,8 +39,12 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         {
             if (cueHits[h] is not { Label: "outlet_nouns" } hit) continue;
             if (NameBefore(s, hit.Span, countries) is var (nameFrom, nameTo) && nameTo > nameFrom)
-                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
+            {
+                // "the Pyongyang Times newspaper": a paper named after its city keeps its "The", as it is named with no noun after it.
+                var the = CountryAt(countries, s, nameFrom) && TryWordBefore(s, nameFrom, 0, out var before, out _) && before is "the" or "The" ? "The " : "";
+                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), the + Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
                     CitationRole.Mentioned, "outlet", AlwaysCited: true)));
+            }
             // With no "the", the span takes the noun and its descriptors, which no other reading may claim ("according to Hindi
             // daily Navbharat Times" cites the daily, not "Hindi").
             var spanFrom = AfterThe(s, hit.Span.Start) ? -1 : BareOpening(s, hit.Span.Start, countries);
@@ -118,8 +122,18 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         }
         // "The Saba news agency": the opener is not part of the name.
         while (from >= 0 && from < end && IsOpener(s, from)) from = SkipWhiteSpace(s, WordEnd(s, from)) is var n && n > WordEnd(s, from) && n < end ? n : -1;
-        if (from < 0 || from >= end || !char.IsUpper(s[from]) || CountryAt(countries, s, from)) return default;
+        if (from < 0 || from >= end || !char.IsUpper(s[from]) || CountryAt(countries, s, from) && !CapitalOpensName(countries, s, from, end)) return default;
         return (from, apposed || !capitalNoun ? end : noun.End);
+    }
+
+    // Whether a capital (a country's alias, neither its name, its adjective nor a possessive) opens a longer name ending at `end`:
+    // "the Maseru Post newspaper", "the Lusaka Times daily" name papers after their city, not the state the capital speaks for.
+    private static bool CapitalOpensName(List<CountryName> countries, string s, int from, int end)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == from && c.Span.End < end && c.Country is { } country && !c.IsDemonym && !c.Possessive
+                && !s.AsSpan(c.Span.Start, c.Span.End - c.Span.Start).Equals(country, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // The comma before an apposition that ends at `end` ("…, the investigative website", "…, a Somali news site"): "a|an|the"
