@@ -26,6 +26,8 @@ internal sealed class CountryBodies
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
+    // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
     private readonly string[] bareModifiers, bareModifierCues;
@@ -34,6 +36,7 @@ internal sealed class CountryBodies
     {
         this.countryWords = countryWords;
         this.gazetteer = gazetteer;
+        calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         intelligenceNames = lexicon.Pairs("intelligence_service_names", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         intelligenceServices = new(intelligenceNames.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         PhraseTable Table(string list) => new(lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
@@ -169,11 +172,16 @@ internal sealed class CountryBodies
                 continue;
             }
             if (PhraseAt(s, p, stateMediaModifiers, wholeWord: true) is var m and > 0 && SkipWhiteSpace(s, m) is var n && n > m
-                && PhraseAt(s, n, stateMediaNouns, wholeWord: true) is var mediaEnd and > 0)
+                && PhraseAt(s, n, stateMediaNouns, wholeWord: true) is var mediaEnd and > 0 && !NamedAfter(s, mediaEnd))
                 candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
         }
     }
+
+    // Whether the broadcaster's own name follows its noun ("Tongan state broadcaster Vrela reported"): then the name is the source
+    // (OutletNouns), not the country's state media; a day after the noun names none ("state television Sunday").
+    private bool NamedAfter(string s, int end) =>
+        end + 1 < s.Length && s[end] == ' ' && char.IsUpper(s[end + 1]) && WordEnd(s, end + 1) is var e && !calendarNames.Contains(s.AsSpan(end + 1, e - end - 1));
 
     // The country's intelligence service whose words are s[p..serviceEnd], by the gazetteer's name where it knows that.
     private SourceRef IntelligenceRef(string s, int start, int first, int p, int serviceEnd, string country)

@@ -10,7 +10,9 @@ using static SourceText;
 /// capitalised name of up to four words). Not a date ("the weekly Friday prayers") nor a name that modifies the noun after
 /// it ("the daily Convoy Watch count"): a lower-case word right after the name must be an outlet_name_followers word.
 /// Candidates of priority 3 (a name the gazetteer knows keeps its entry), sources wherever they are named, as the
-/// gazetteer's outlets are; the country is that of an adjective before the noun.
+/// gazetteer's outlets are; the country is that of an adjective before the noun. Wire copy drops the "the" ("public
+/// broadcaster Kan reported", "according to Hindi daily Navbharat Times", "told state news agency Vrela"): the noun
+/// then opens its clause, after nothing but a country's word or an outlet's descriptor (<see cref="BareOpening"/>).
 /// </summary>
 internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames)
 {
@@ -21,6 +23,15 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers =
         lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+    // "public", "state-run", "Moscow-based": what may stand between a clause's start and an outlet noun with no "the"
+    // (outlet_noun_modifiers, outlet_modifier_endings); "told", "to", "by": the words that may open that clause (outlet_noun_openers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareModifiers =
+        lexicon.Words("outlet_noun_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareOpeners =
+        lexicon.Words("outlet_noun_openers").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> languages =
+        lexicon.Words("outlet_languages").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly string[] modifierEndings = [.. lexicon.Words("outlet_modifier_endings")];
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {
@@ -28,9 +39,16 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         {
             if (cueHits[h] is not { Label: "outlet_nouns" } hit) continue;
             if (NameBefore(s, hit.Span, countries) is var (nameFrom, nameTo) && nameTo > nameFrom)
-                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
+            {
+                // "the Pyongyang Times newspaper": a paper named after its city keeps its "The", as it is named with no noun after it.
+                var the = CountryAt(countries, s, nameFrom) && TryWordBefore(s, nameFrom, 0, out var before, out _) && before is "the" or "The" ? "The " : "";
+                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), the + Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
                     CitationRole.Mentioned, "outlet", AlwaysCited: true)));
-            if (!AfterThe(s, hit.Span.Start)) continue;
+            }
+            // With no "the", the span takes the noun and its descriptors, which no other reading may claim ("according to Hindi
+            // daily Navbharat Times" cites the daily, not "Hindi").
+            var spanFrom = AfterThe(s, hit.Span.Start) ? -1 : BareOpening(s, hit.Span.Start, countries);
+            if (spanFrom == -1 && !AfterThe(s, hit.Span.Start)) continue;
             var from = SkipWhiteSpace(s, hit.Span.End);
             if (from == hit.Span.End || from >= s.Length || !char.IsUpper(s[from]) || CountryAt(countries, s, from)) continue;
             var (to, words) = (from, 0);
@@ -44,12 +62,16 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
                 if (next < 0) break;
                 to = next;
             }
-            if (words == 0 || ModifiesNoun(s, to)) continue;
+            // "news site Atoll.mv": a web address, which WebOutlets reads whole.
+            if (words == 0 || ModifiesNoun(s, to) || to + 1 < s.Length && s[to] == '.' && char.IsLetter(s[to + 1])) continue;
             var country = SentenceCountries.AdjectiveBefore(countries, s, hit.Span.Start, 0)?.Country;
+            // "Malawi's private broadcaster Zodiak": the country's word may stand before the descriptors.
+            for (var p = hit.Span.Start - 1; country is null && spanFrom >= 0 && p > spanFrom; p--)
+                if (s[p - 1] == ' ' && s[p] != ' ') country = SentenceCountries.AdjectiveBefore(countries, s, p, spanFrom)?.Country;
             // "the Daily Monitor reported", "the Gulf Daily News", "the Radio Okapi": a noun in title case is a word of the
             // name, as are the capitalised words between "the" and it; "the daily Kommersant" and "the TV channel Rossiya" are not.
             if (TitleCase(s.AsSpan(hit.Span.Start, hit.Span.End - hit.Span.Start))) from = NameStart(s, hit.Span.Start);
-            candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
+            candidates.Add(new(3, new SourceRef(new TextSpan(start + (spanFrom >= 0 && spanFrom < from ? spanFrom : from), start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
     }
@@ -100,8 +122,18 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         }
         // "The Saba news agency": the opener is not part of the name.
         while (from >= 0 && from < end && IsOpener(s, from)) from = SkipWhiteSpace(s, WordEnd(s, from)) is var n && n > WordEnd(s, from) && n < end ? n : -1;
-        if (from < 0 || from >= end || !char.IsUpper(s[from]) || CountryAt(countries, s, from)) return default;
+        if (from < 0 || from >= end || !char.IsUpper(s[from]) || CountryAt(countries, s, from) && !CapitalOpensName(countries, s, from, end)) return default;
         return (from, apposed || !capitalNoun ? end : noun.End);
+    }
+
+    // Whether a capital (a country's alias, neither its name, its adjective nor a possessive) opens a longer name ending at `end`:
+    // "the Maseru Post newspaper", "the Lusaka Times daily" name papers after their city, not the state the capital speaks for.
+    private static bool CapitalOpensName(List<CountryName> countries, string s, int from, int end)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start == from && c.Span.End < end && c.Country is { } country && !c.IsDemonym && !c.Possessive
+                && !s.AsSpan(c.Span.Start, c.Span.End - c.Span.Start).Equals(country, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     // The comma before an apposition that ends at `end` ("…, the investigative website", "…, a Somali news site"): "a|an|the"
@@ -126,8 +158,10 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
         return -1;
     }
 
-    // Whether the word at `at` opens a sentence as "The", "A", "State" do, or names a country's state ("State television").
-    private static bool IsOpener(string s, int at) => WordEnd(s, at) is var e && s.AsSpan(at, e - at) is "The" or "A" or "An" or "State" or "In" or "On";
+    // Whether the word at `at` opens a sentence as "The", "A", "His", "State" do, names a country's state ("State television"),
+    // or is the language the outlet writes in ("Hindi daily Navbharat Times": outlet_languages).
+    private bool IsOpener(string s, int at) => WordEnd(s, at) is var e && s.AsSpan(at, e - at) is var w
+        && (w is "The" or "A" or "An" or "State" or "In" or "On" or "His" or "Her" or "Its" or "Their" or "Our" or "My" || languages.Contains(w));
 
     // Whether each word of a noun opens with a capital and goes on in lower case ("Daily", "Radio"; not "TV", "Telegram channel").
     private static bool TitleCase(ReadOnlySpan<char> noun)
@@ -179,6 +213,45 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             at = e;
         }
         return -1;
+    }
+
+    // Where the descriptors of the outlet noun at `at` start when the noun opens its clause without "the", else -1: back over
+    // at most three words that are each a country's word ("Tongan", "Israel's") or a descriptor ("public", "state-run",
+    // "Moscow-based"), then the sentence's start, a punctuation mark or an opener ("told", "according to"). Not "his daily
+    // Telegram posts", "a weekly NATO meeting".
+    private int BareOpening(string s, int at, List<CountryName> countries)
+    {
+        var first = at;
+        for (var i = 0; i < 4; i++)
+        {
+            var e = SkipWhiteSpaceBack(s, at);
+            if (e == 0) return first;
+            if (e == at) return -1;
+            if (s[e - 1] is ',' or ';' or ':' or '(' or '—' or '–' or '"' or '“' or '\'' or '‘') return first;
+            var b = e;
+            while (b > 0 && (IsWord(s[b - 1]) || s[b - 1] is '-' or '\'' or '’' && b - 1 > 0 && IsWord(s[b - 2]))) b--;
+            if (b == e) return -1;
+            var word = s.AsSpan(b, e - b);
+            if (bareOpeners.Contains(word)) return first;
+            if (i == 3 || !(bareModifiers.Contains(word) || languages.Contains(word) || ModifierEnding(word) || CountryWord(countries, b, e))) return -1;
+            at = first = b;
+        }
+        return -1;
+    }
+
+    private bool ModifierEnding(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in modifierEndings)
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Whether a country's adjective or possessive spans s[from..to) ("Tongan", "Israel's").
+    private static bool CountryWord(List<CountryName> countries, int from, int to)
+    {
+        foreach (var c in countries)
+            if (c.Span.Start <= from && c.Span.End == to && c.Country is not null) return true;
+        return false;
     }
 
     private static bool AfterThe(string s, int at)

@@ -72,13 +72,24 @@ internal static class SignOffs
         return new TextSpan(from, to);
     }
 
-    // The words that open a line saying where a story ran before ("Reprinted in the Northern Star", "Originally published in
-    // Kommersant", "This article first appeared on The War Horse, a nonprofit newsroom"), as papers mark the copy they take
-    // from another; a description after a comma is no part of the name.
-    private static readonly string[] RunOpeners = ["Reprinted in ", "Reprinted from ", "Republished in ", "Republished from ", "Republished with permission from ",
-        "Originally published in ", "Originally published by ", "First published in ", "First published by ", "This article first appeared in ",
-        "This article first appeared on ", "This article was originally published in ", "This article was originally published by ",
-        "This story first appeared in ", "This story first appeared on ", "This story was originally published by "];
+    // The words that open a line saying where a story ran before, as papers and aggregators mark the copy they take from
+    // another: "Reprinted in the Northern Star", "Originally published in Kommersant", "This article first appeared on The War
+    // Horse, a nonprofit newsroom", "This content originally appeared on Radio Free Asia and was authored by RFA Staff.", "This
+    // article is republished from The Conversation under a Creative Commons license.", "Reprinted with permission from X.",
+    // "A version of this story appeared in X." The thing that ran, then how it ran, then "in", "on", "by", "from" or "of".
+    private static readonly System.Text.RegularExpressions.Regex RunOpener = new(
+        @"\G(?:(?:This|The) (?:article|story|report|piece|content|post|interview|column|commentary|analysis|op-ed) (?:was |is |has been )?"
+        + @"(?:first |originally |also )?(?:appeared|published|republished|reprinted|posted|ran|produced)"
+        + @"|A version of this (?:article|story|report|piece) (?:first |originally )?(?:appeared|was published|ran)"
+        + @"|(?:Originally|First) (?:published|appeared|posted)|Reprinted|Republished)(?: with (?:the )?permission)? (?:in|on|by|from|of) ",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> Calendar = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+
+    // What ends the outlet's name in such a line: a description after a comma, a licence ("under a Creative Commons
+    // license"), the author ("and was authored by"), a date ("on 3 May"), the line's full stop.
+    private static readonly string[] RunNameEnds = [",", " under ", " and was ", " and is ", " on ", " in "];
 
     // A line, in brackets or not, that is only such an opener and a name, or a translation note naming the outlet it translates
     // ("(Translated from the Russian, TSN)"): the name is the story's credit. A translation note's description in lower case
@@ -95,14 +106,17 @@ internal static class SignOffs
         if (from < to && s[from] == '(' && s[to - 1] == ')') (from, to) = (from + 1, to - 1);
         else if (to > 0 && s[to - 1] == ')' && s.LastIndexOf('(', to - 1) is var place and > 0) to = SkipWhiteSpaceBack(s, place, from);
         var opened = false;
-        foreach (var opener in RunOpeners)
-            if (string.CompareOrdinal(s, from, opener, 0, opener.Length) == 0)
-            {
-                from += opener.Length;
-                opened = true;
-                if (s.IndexOf(',', from, to - from) is var described and > 0) to = described;
-                break;
-            }
+        if (RunOpener.Match(s, from, to - from) is { Success: true } run)
+        {
+            from += run.Length;
+            opened = true;
+            foreach (var stop in RunNameEnds)
+                if (s.IndexOf(stop, from, to - from, StringComparison.Ordinal) is var cut and > 0) to = cut;
+            // "… appeared in the Maseru Post.": the line's full stop, not an initial's ("… by Vrela Inc." keeps none either).
+            if (to - from > 2 && s[to - 1] == '.' && char.IsLower(s[to - 2])) to--;
+            // "The story was first published on Monday", "… in April 2024": a date, not an outlet.
+            if (WordEnd(s, from) is var first && Calendar.Contains(s[from..first])) return null;
+        }
         if (!opened)
         {
             if (string.CompareOrdinal(s, from, "Translated from ", 0, 16) != 0 && string.CompareOrdinal(s, from, "translated from ", 0, 16) != 0) return null;

@@ -142,7 +142,7 @@ internal sealed partial class TitledPeople
                 // that title's party or office; the person is the name after the title, read with it.
                 if (first >= 0 && TitleInside(nameFrom, nameTo, titleHits, t + 1)) break;
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
-                var span = new TextSpan(start + nameFrom, start + nameTo);
+                var span = new TextSpan(start + nameFrom, start + GenerationEnd(s, nameTo));
                 var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
                 if (first >= 0 && candidates[first].Partner is null) candidates[first] = candidates[first] with { Partner = person };
                 else first = candidates.Count;
@@ -437,13 +437,28 @@ internal sealed partial class TitledPeople
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var count = words.Count;
-        if (words.Count > 2 && words[^1] is "Jr." or "Jr" or "Sr." or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
+        if (words.Count > 2 && words[^1] is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV") words.RemoveAt(words.Count - 1);
         // "M. C. Chagla", "V. K. Singh": a name that opens with initials, as South Asian copy writes them, keeps them all; only a
         // middle initial after a first name of its own goes ("Mark T. Esper").
         if (IsInitial(words[0])) return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
         for (var i = words.Count - 2; i > 0; i--)
             if (words[i].Length == 2 && char.IsUpper(words[i][0]) && words[i][1] == '.') words.RemoveAt(i);
         return words.Count < count && words.Count >= 2 ? string.Join(' ', words) : null;
+    }
+
+    // Where a name that ends at `end` ends with its generation, which the text cites it with ("Gen. Charles Q. Brown Jr. said",
+    // "Col. Tomas Vel, Jr., said", "Adm. X III said"): past "Jr."/"Sr." (the name may have taken "Jr" without its stop) or a
+    // Roman numeral; the name itself is read without it (PlainName).
+    private static int GenerationEnd(string s, int end)
+    {
+        if (end < s.Length && s[end] == '.' && end >= 3 && s.AsSpan(end - 3, 3) is " Jr" or " Sr") return end + 1;
+        var at = end < s.Length && s[end] == ',' ? end + 1 : end;
+        if (at >= s.Length || s[at] != ' ') return end;
+        var w = at + 1;
+        var e = WordEnd(s, w);
+        var word = s.AsSpan(w, e - w);
+        if (word is "Jr" or "Sr" && e < s.Length && s[e] == '.') return e + 1;
+        return word is "II" or "III" or "IV" ? e : end;
     }
 
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
