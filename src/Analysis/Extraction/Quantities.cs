@@ -369,6 +369,8 @@ internal sealed class Quantities
             if (words is ["scores"] && !text.AsSpan(hit.Span.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
             var unit = Unit(words[^1]);
             if (words is [var many, "of", _] && many is "tens" or "hundreds") unit *= many == "tens" ? 10 : 100;
+            // "several hundred thousand": hundreds of the scale word.
+            if (words is [.., "hundred", "thousand" or "million"]) unit *= 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));
         }
         // A number in digits starts at a digit: the pattern is read from the character before the first (its look-behind

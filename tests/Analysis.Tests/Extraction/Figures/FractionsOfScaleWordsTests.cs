@@ -7,7 +7,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// A share of a scale word written as one number: "a quarter of a million troops", "a half-million soldiers",
 /// "three-quarters of a million men", as copy of large build-ups and wars writes them. Read as "a million" alone they
 /// were a figure four times too large; a share of a count ("a quarter of the troops") or of another unit ("a quarter of a
-/// century", "a half-million dollars") is no such number.
+/// century", "a half-million dollars") is no such number. Hundreds of a scale word ("a few hundred thousand") keep bounds.
 /// </summary>
 public class FractionsOfScaleWordsTests
 {
@@ -45,6 +45,16 @@ public class FractionsOfScaleWordsTests
     [InlineData("Officials put the force at half a million soldiers.", 500_000d)]
     public void Keeps_halves_after_a_number_and_before_the_article(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value);
+
+    // Hundreds of a scale word, vaguely: "a few hundred thousand reservists" is 200,000 to 900,000, not "thousand" alone.
+    [Theory]
+    [InlineData("Moscow could call up a few hundred thousand reservists.", 200_000d, 900_000d)]
+    [InlineData("Several hundred thousand troops massed on the border.", 200_000d, 900_000d)]
+    public void Keeps_hundreds_of_a_scale_word_as_bounds(string passage, double low, double high)
+    {
+        var count = Assert.Single(Counts(passage));
+        Assert.Equal((low, high), (count.Low, count.High));
+    }
 
     [Theory]
     [InlineData("Troops have watched the border for a quarter of a century.")]
