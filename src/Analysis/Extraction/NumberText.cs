@@ -112,11 +112,9 @@ public static class NumberText
         double total = 0, current = 0;
         var any = false;
         var tokens = text.Split([' ', '-', '\u2010', '\u00A0', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-        // "half a million": half of what the words after "half a" count.
-        var first = 0;
-        var factor = 1.0;
-        if (tokens.Length > 2 && tokens[0].Equals("half", StringComparison.OrdinalIgnoreCase) && tokens[1] is "a" or "A" or "an")
-            (first, factor) = (1, 0.5);
+        // "half a million", "a quarter of a million", "a half-million", "three-quarters of a million": a share of the one scale
+        // word after it.
+        var (first, factor) = FractionOpening(tokens);
         for (var i = first; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -140,4 +138,29 @@ public static class NumberText
         value = (total + current) * factor;
         return any;
     }
+
+    // The words a share of a scale word opens with ("half a", "a quarter of a", "a half", "three quarters of a"), as the index of
+    // the "a" before the scale word (or of the scale word) and the share; (0, 1) when the words are no such share. The scale
+    // word must be the last token ("a quarter of a million", not "a quarter of a million and ten").
+    private static (int First, double Factor) FractionOpening(string[] tokens)
+    {
+        var i = 0;
+        if (i < tokens.Length && IsArticle(tokens[i])) i++;
+        double share;
+        if (i < tokens.Length && tokens[i].Equals("half", StringComparison.OrdinalIgnoreCase)) (share, i) = (0.5, i + 1);
+        else if (i < tokens.Length && tokens[i].Equals("quarter", StringComparison.OrdinalIgnoreCase) && i > 0) (share, i) = (0.25, i + 1);
+        else if (i == 0 && tokens.Length > 1 && tokens[0].Equals("three", StringComparison.OrdinalIgnoreCase)
+            && tokens[1].Equals("quarters", StringComparison.OrdinalIgnoreCase)) (share, i) = (0.75, 2);
+        else return (0, 1.0);
+        if (i < tokens.Length && tokens[i].Equals("of", StringComparison.OrdinalIgnoreCase)) i++;
+        // "half a million" reads its "a" as one; "a half-million" has none
+        var first = i;
+        var scaleAt = first < tokens.Length && IsArticle(tokens[first]) ? first + 1 : first;
+        if (scaleAt != tokens.Length - 1 || tokens[scaleAt].ToLowerInvariant() is not ("thousand" or "million" or "billion" or "dozen"))
+            return (0, 1.0);
+        return (first, share);
+    }
+
+    private static bool IsArticle(string token) =>
+        token.Equals("a", StringComparison.OrdinalIgnoreCase) || token.Equals("an", StringComparison.OrdinalIgnoreCase);
 }

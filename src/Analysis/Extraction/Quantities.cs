@@ -369,6 +369,8 @@ internal sealed class Quantities
             if (words is ["scores"] && !text.AsSpan(hit.Span.End).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase)) continue;
             var unit = Unit(words[^1]);
             if (words is [var many, "of", _] && many is "tens" or "hundreds") unit *= many == "tens" ? 10 : 100;
+            // "several hundred thousand": hundreds of the scale word.
+            if (words is [.., "hundred", "thousand" or "million"]) unit *= 100;
             tokens.Add(new Token(hit.Span, 0, 2 * unit, 9 * unit, true, true, true));
         }
         // A number in digits starts at a digit: the pattern is read from the character before the first (its look-behind
@@ -445,6 +447,18 @@ internal sealed class Quantities
             tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), (t.Value + 0.5) * u.Value, null, null, true, false, t.Word);
             tokens.RemoveAt(i + 1);
         }
+        // "one and a half million" where "a half million" was read as one number word: the number below ten before it and "and"
+        // make one and a half of the scale.
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Vague || t.Scaled || u.Vague || !u.Word || u.Value is not (500 or 5e5 or 5e8) || t.Value is < 1 or >= 10
+                || !text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).StartsWith("a half", StringComparison.OrdinalIgnoreCase)
+                || !IsAndBetween(text.AsSpan(t.Span.End, u.Span.Start - t.Span.End)))
+                continue;
+            tokens[i] = new Token(new TextSpan(t.Span.Start, u.Span.End), (t.Value + 0.5) * u.Value * 2, null, null, true, false, t.Word);
+            tokens.RemoveAt(i + 1);
+        }
         // "four-thousand-100", "three-thousand-200" (broadcast copy): a number in words that ends with a scale word, a hyphen,
         // then digits below the scale make one number.
         for (var i = tokens.Count - 2; i >= 0; i--)
@@ -483,6 +497,10 @@ internal sealed class Quantities
         var word = between.Trim().Trim('-').Trim();
         return word.Length > 0 && between.Length > word.Length && approximateInfixes.Contains(word);
     }
+
+    // " and ", "-and-": "and" alone between spaces or hyphens.
+    private static bool IsAndBetween(ReadOnlySpan<char> between) =>
+        between.Length > 3 && between[0] is ' ' or '-' && between[^1] is ' ' or '-' && between.Trim().Trim('-').Trim() is "and";
 
     // " and a half ", "-and-a-half-": a half infix between spaces or hyphens.
     private bool IsHalfInfix(ReadOnlySpan<char> between)

@@ -641,8 +641,10 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Djibouti, with about 1,500, hosts the last large garrison", "with about 100 in all to operate it": in a sentence about
-            // troops, what "with" sets beside a place or a force counts them.
-            if (!IsYear(q, false) && (q.Value ?? q.High ?? q.Low) is >= 100 and < 1_000_000 && bare && SentenceAboutTroops() && WithNumber(text, start, end, q)
+            // troops, what "with" sets beside a place or a force counts them; so does "with 400 arriving on Tuesday", "with 41 losing
+            // their lives" (WithNumber reads the gerund after the number), a part of a troop figure found before it in the sentence.
+            if (!IsYear(q, false) && (q.Value ?? q.High ?? q.Low) is >= 10 and < 1_000_000 && SentenceAboutTroops() && WithNumber(text, start, end, q)
+                && (bare ? (q.Value ?? q.High ?? q.Low) >= 100 : found.Exists(f => f.Q.Span.End <= q.Span.Start))
                 && !NonTroopAfter(text, q.Span.End, end))
             {
                 Add(q, q.Span, false);

@@ -24,6 +24,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases ObjectOpeners = AdjacentPhrases.Of(lexicon, "part_those_object_openers");
         // "with": the preposition that sets a number beside a place or a force.
         public readonly AdjacentPhrases WithLeads = AdjacentPhrases.Of(lexicon, "with_number_leads");
+        public readonly AdjacentPhrases WithGerunds = AdjacentPhrases.Of(lexicon, "with_number_troop_gerunds");
         // "a town with 30,000": what a number after "with" counts when one of these is before it is its people.
         public readonly PhraseMatcher WithOthers = PhraseMatcher.Of(lexicon, ["with_number_other_heads", "non_troop_nouns"]);
     }
@@ -82,13 +83,15 @@ internal sealed partial class TroopCountFinder
 
     // "Djibouti, with about 1,500, hosts", "with about 100 in all to operate the system": "with" right before a number that
     // punctuation or a word of the whole (total_after) ends (a verb after it may be anyone's: "with 400 crossing the border each
-    // day", "with 3,000 still living there"); not after a place of people or beside other people ("a town with 30,000", "with 300
-    // residents").
+    // day", "with 3,000 still living there"), or that a gerund only troops take right after it ends ("1,000 police officers, with
+    // 400 arriving on Tuesday", "with 41 losing their lives"); not after a place of people or beside other people ("a town with
+    // 30,000", "with 300 residents").
     private bool WithNumber(string text, int start, int end, Quantity q)
     {
         if (partWords.WithLeads.StartOfPhraseBefore(text, start, q.Span.Start) is not (var with and >= 0)) return false;
         var after = PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end);
-        if (after < end && text[after] is not (',' or '.' or ';' or ':' or ')' or '—' or '–') && !(Spaced(text, q.Span.End) && totalAfter.EndOfPhraseAt(text, after, end) > 0))
+        if (after < end && text[after] is not (',' or '.' or ';' or ':' or ')' or '—' or '–') && !(Spaced(text, q.Span.End) && totalAfter.EndOfPhraseAt(text, after, end) > 0)
+            && !(Spaced(text, q.Span.End) && partWords.WithGerunds.EndOfPhraseAt(text, after, end) > 0))
             return false;
         return !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
     }
