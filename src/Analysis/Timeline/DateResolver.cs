@@ -54,11 +54,11 @@ public sealed class DateResolver
             Of(w.MonthYear, DateForm.Explicit, (m, c) => PartOfMonth(Int(m, "year"), MonthOf(m, c), PartOf(m)), DateWords.Year | DateWords.Month),
             Of(w.MonthAlone, DateForm.Explicit, MonthAlone, DateWords.Month),
             Of(w.YearAlone, DateForm.Explicit, (m, _) => PartOfYear(Int(m, "year"), PartOf(m)), DateWords.Year),
-            Of(w.Today, DateForm.Relative, Today, DateWords.Today),
+            Of(w.Today, DateForm.Relative, Today, DateWords.Today | DateWords.TodayWord),
             Of(w.Weekday, DateForm.Relative, Weekday, DateWords.Weekday),
             Of(w.Ago, DateForm.Relative, Ago, DateWords.Ago),
             Of(w.RelativePeriod, DateForm.Relative, RelativePeriod, DateWords.RelativePeriod),
-            Of(w.Weekend, DateForm.Relative, Weekend, DateWords.Period),
+            Of(w.Weekend, DateForm.Relative, Weekend, DateWords.Period | DateWords.WeekendWord),
         ];
     }
 
@@ -81,29 +81,39 @@ public sealed class DateResolver
     /// at its start (that of its own clause: "said on Monday" looks back, "will arrive on Monday" forward).
     /// </summary>
     /// <remarks><paramref name="present"/> is what <see cref="Cues"/> says of <paramref name="text"/>.</remarks>
-    internal IReadOnlyList<DateMention> FindAll(string text, DateWords present, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null)
+    internal IReadOnlyList<DateMention> FindAll(string text, DateWords present, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around = null,
+        Matches? kept = null)
     {
         if (!MayFind(present)) return [];
         List<DateMention>? candidates = null;
-        foreach (var r in recognizers)
+        if (kept is { Read: true })
         {
-            if ((r.Needs & present) != r.Needs) continue;
-            if (r.Pattern is { } pattern)
-                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-                {
-                    var found = m.Value; // a new string at each call
-                    (candidates ??= []).Add(new DateMention(new TextSpan(m.Index, m.Index + m.Length), found, r.Form,
-                        r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = found }));
-                }
-            else
-                for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
-                {
-                    var found = text[f.Start..f.End];
-                    (candidates ??= []).Add(new DateMention(new TextSpan(f.Start, f.End), found, r.Form,
-                        r.ResolveWords!(f, new Context(published, tenseAt, f.Start, around, words)) with { Expression = found }));
-                }
+            // Read before: the same matches, in the same order, resolved again against this reading's days and tenses.
+            foreach (var (k, match, words) in kept.Found ?? [])
+                (candidates ??= []).Add(match is not null ? Mention(recognizers[k], match, published, tenseAt, around)
+                    : Mention(recognizers[k], words!, text, published, tenseAt, around));
         }
-        foreach (var (knownEvent, span) in (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [])
+        else
+            for (var k = 0; k < recognizers.Length; k++)
+            {
+                var r = recognizers[k];
+                if ((r.Needs & present) != r.Needs) continue;
+                if (r.Pattern is { } pattern)
+                    for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                    {
+                        if (kept is not null) (kept.Found ??= []).Add((k, m, null));
+                        (candidates ??= []).Add(Mention(r, m, published, tenseAt, around));
+                    }
+                else
+                    for (var f = r.Rule!.Next(text, 0); f is not null; f = r.Rule.Next(text, f.End))
+                    {
+                        if (kept is not null) (kept.Found ??= []).Add((k, null, f));
+                        (candidates ??= []).Add(Mention(r, f, text, published, tenseAt, around));
+                    }
+            }
+        var named = kept is { Read: true } ? kept.Events : (present & DateWords.KnownEvent) != 0 ? Events.FindEvents(text) : [];
+        if (kept is not null) (kept.Events, kept.Read) = (named, true);
+        foreach (var (knownEvent, span) in named)
         {
             // "before the summit" or "since the summit" does not happen at the summit.
             if (words.NotAtAnchor(text, span.Start)) continue;
@@ -114,6 +124,33 @@ public sealed class DateResolver
         if (candidates is null) return [];
         // Where two expressions overlap, the longer one is the expression ("23 October 2024", not "October 2024").
         return DateRanges.Join(text, SpanOverlaps.WithoutOverlaps(candidates, c => c.Span), words);
+    }
+
+    private DateMention Mention(Recognizer r, Match m, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around)
+    {
+        var found = m.Value; // a new string at each call
+        return new DateMention(new TextSpan(m.Index, m.Index + m.Length), found, r.Form,
+            r.Resolve!(m, new Context(published, tenseAt, m.Index, around, words)) with { Expression = found });
+    }
+
+    private DateMention Mention(Recognizer r, DateWordRule.Found f, string text, DateOnly? published, Func<int, Tense> tenseAt, DateOnly? around)
+    {
+        var found = text[f.Start..f.End];
+        return new DateMention(new TextSpan(f.Start, f.End), found, r.Form,
+            r.ResolveWords!(f, new Context(published, tenseAt, f.Start, around, words)) with { Expression = found });
+    }
+
+    /// <summary>
+    /// What <see cref="FindAll(string, DateWords, DateOnly?, Func{int, Tense}, DateOnly?, Matches?)"/> found in one text, kept
+    /// for a second reading of the same text near another day (an undated article's sentences, read again near the window
+    /// it was written in): the patterns' and word rules' matches and the known events named, which do not depend on the
+    /// day, are not looked for again; only what they mean is resolved again. A sealed class of its own, one per text.
+    /// </summary>
+    internal sealed class Matches
+    {
+        internal List<(int Recognizer, Match? Match, DateWordRule.Found? Words)>? Found;
+        internal IReadOnlyList<(KnownEvent Event, TextSpan Span)> Events = [];
+        internal bool Read;
     }
 
     /// <summary>Whether a text with the cues <paramref name="present"/> may hold a date expression: a rule's cues are all there, or a known event's name.</summary>
@@ -140,11 +177,16 @@ public sealed class DateResolver
         {
             // \d is any decimal digit, not only 0–9.
             foreach (var c in span)
-                if (c > '\u007f' && char.IsDigit(c)) return present | Digits(text);
+                if (c > '\u007f' && char.IsDigit(c)) return Glued(present | Digits(text));
             return present;
         }
-        return present | Digits(text);
+        return Glued(present | Digits(text));
     }
+
+    // A word rule's last word that runs on into digits ("this morning2") is one token with them, which does not cue the
+    // rule (TodayWord, WeekendWord): where a digit follows a letter, the rules are cued as their other words cue them.
+    private static DateWords Glued(DateWords present) =>
+        (present & DateWords.GluedDigit) != 0 ? present | DateWords.TodayWord | DateWords.WeekendWord : present;
 
     // Digits, a year (19xx or 20xx: the patterns spell 19 and 20 in ASCII), a digit before a hyphen (2024-10-23) and a
     // day's number: one or two digits that start a word and are no part of a larger number ("23", "5th"; not "10,500").
@@ -156,6 +198,7 @@ public sealed class DateResolver
             if (!char.IsDigit(text[i])) continue;
             if (i == 0 || !char.IsDigit(text[i - 1]))
             {
+                if (i > 0 && char.IsLetter(text[i - 1])) found |= DateWords.GluedDigit;
                 var end = i;
                 while (end < text.Length && char.IsDigit(text[end])) end++;
                 if (end - i <= 2 && (i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) &&

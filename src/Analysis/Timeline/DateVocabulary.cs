@@ -14,7 +14,7 @@ internal enum DateWords
 {
     None = 0, Digit = 1, Month = 2, Weekday = 4, Today = 8, Period = 16, Season = 32, Ago = 64, Year = 128, IsoDash = 256,
     Edge = 512, StatementNoun = 1024, KnownEvent = 2048, Ordinal = 4096, PeriodRelationEnd = 8192, RelativePeriod = 16384,
-    DayNumber = 32768, MonthPart = 65536,
+    DayNumber = 32768, MonthPart = 65536, SameDayWord = 131072, WeekendWord = 262144, TodayWord = 524288, GluedDigit = 1048576,
 }
 
 /// <summary>
@@ -33,6 +33,8 @@ internal sealed class DateVocabulary
     private readonly string[] weekdayNames;
 
     private static readonly string[] MonthLists = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    // The last word of the weekend rule ("at the weekend"), its cue.
+    private static readonly string[] WeekendWords = ["weekend"];
     private static readonly string[] DayLists = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private DateVocabulary(Lexicon lexicon)
@@ -69,7 +71,7 @@ internal sealed class DateVocabulary
         Weekday = new DateWordRule((lexicon.Words("date_weekday_relations"), false, true), (weekdayNames, true, false));
         RelativePeriod = new DateWordRule((["earlier", "later"], false, true), (lexicon.Words("date_period_relations"), false, false),
             (lexicon.Words("date_period_units"), false, false));
-        Weekend = new DateWordRule((lexicon.Words("date_weekend_leads"), false, false), (["the"], false, false), (["weekend"], false, false));
+        Weekend = new DateWordRule((lexicon.Words("date_weekend_leads"), false, false), (["the"], false, false), (WeekendWords, false, false));
         EdgeOfPeriod = new DateWordRule((["the"], false, true), (lexicon.Words("date_edges"), false, false), (["of"], false, false),
             (["the", "this", "next", "last"], false, false), (["year", "month", "week"], false, false));
         // "over the past three days ending on", "over 3 days to": a count is a word of date_count_words or one or two digits.
@@ -83,6 +85,12 @@ internal sealed class DateVocabulary
             new((ulong)DateWords.Month, MonthLists.SelectMany(lexicon.Words), true),
             new((ulong)DateWords.Weekday, weekdayNames, true),
             new((ulong)DateWords.Today, lexicon.Words("date_today_words"), false),
+            // A rule of words is cued also by a rarer word every match of it holds: "morning" of "this morning" (its first
+            // word, "this", is in a sentence in three and ran the rule there), "weekend" of "over the weekend" (not any
+            // period's word). A rule's last word may run on into digits ("this morning2" matches as "this morning"), a
+            // token of its own: DateResolver.Cues sets these bits too where a digit follows a letter (GluedDigit).
+            new((ulong)DateWords.TodayWord, lexicon.Words("date_today_words").Select(LongestWord), false),
+            new((ulong)DateWords.WeekendWord, WeekendWords, false),
             new((ulong)DateWords.Period, lexicon.Words("date_period_units"), false),
             new((ulong)DateWords.Season, lexicon.Words("date_seasons"), false),
             new((ulong)DateWords.Ago, lexicon.Words("date_ago"), false),
@@ -91,6 +99,9 @@ internal sealed class DateVocabulary
             new((ulong)DateWords.Ordinal, lexicon.Words("date_ordinals"), false),
             // The last word of "last", "the past"…, right before a period's: "last week", "the past month".
             new((ulong)DateWords.PeriodRelationEnd, lexicon.Words("date_period_relations").Select(LastWord), false),
+            // One word of each phrase of date_same_day ("same" of "the same day"): a sentence without one points to no
+            // day before, and its phrase matcher (a walk over the tokens of nearly every sentence) is not run.
+            new((ulong)DateWords.SameDayWord, lexicon.Words("date_same_day").Select(LongestWord), false),
         ];
         Pairs = [((ulong)DateWords.PeriodRelationEnd, (ulong)DateWords.Period, (ulong)DateWords.RelativePeriod)];
         for (var i = 0; i < MonthLists.Length; i++)
@@ -109,6 +120,17 @@ internal sealed class DateVocabulary
 
     private static string LastWord(string phrase) =>
         PhraseMatcher.Tokens(phrase, 0, phrase.Length) is [.., var last] ? phrase[last.Start..last.End] : phrase;
+
+    // The longest word of a phrase, the last of equally long ones ("same" of "that same day"): any of its words is in every
+    // text the phrase is in, and the longest is mostly the rarest, so it cues the phrase's list best.
+    private static string LongestWord(string phrase)
+    {
+        var best = (Start: 0, End: phrase.Length);
+        var first = true;
+        foreach (var token in PhraseMatcher.Tokens(phrase, 0, phrase.Length))
+            if (first || token.Length >= best.End - best.Start) (best, first) = ((token.Start, token.End), false);
+        return phrase[best.Start..best.End];
+    }
 
     public static DateVocabulary Default => For(Lexicon.Default);
 

@@ -34,6 +34,9 @@ internal sealed class DocumentDates
     // The tense at an offset of the sentence being read (ReadDates), made once: its date rules ask it, and nothing keeps it.
     private readonly Func<int, DateResolver.Tense> tenseAtOffset;
     private Reading reading;
+    // What the date patterns found in each sentence of an undated article (null for a dated one): the sentences read again
+    // near the window it was written in resolve the same matches again, without running the patterns a second time.
+    private DateResolver.Matches?[]? found;
 
     /// <summary>Every resolved date expression of each sentence, with spans in document offsets.</summary>
     public IReadOnlyList<IReadOnlyList<DateMention>> Mentions { get; }
@@ -62,13 +65,15 @@ internal sealed class DocumentDates
             if (written.Earliest is { } around)
                 for (var i = 0; i < sentences.Length; i++)
                     if (NearWindowChanges(sentences[i].Mentions)) sentences[i] = Read(document.Sentences[i], sentences[i].Cues, resolver, around);
+            found = null;
         }
         for (var i = 0; i + 1 < sentences.Length; i++)
             if (sentences[i].Statement is null && StatementOfNext(i) is { } next) sentences[i] = sentences[i] with { Statement = next };
         // "…, the ministry said the same day." / "the newspaper said in the same report": the day of the last sentence
         // before that names one (its statement's, else its own), in place of the publication day.
         for (var i = 1; i < sentences.Length; i++)
-            if (sentences[i].Statement is null && sentences[i].Content.All(d => d is null) && words.PointsToSameDay(document.Sentences[i].Text) &&
+            if (sentences[i].Statement is null && (sentences[i].Cues & DateWords.SameDayWord) != 0 && sentences[i].Content.All(d => d is null) &&
+                words.PointsToSameDay(document.Sentences[i].Text) &&
                 DayBefore(i) is { } day)
                 sentences[i] = sentences[i] with { Statement = day };
         Mentions = sentences.Select(s => s.Mentions).ToArray();
@@ -270,7 +275,8 @@ internal sealed class DocumentDates
         // the tense at an offset through tenseAtOffset, which reads it.
         var tenses = new DateResolver.Tense?[list.Count];
         reading = new Reading(sentence, list, tenses);
-        var found = resolver.FindAll(sentence.Text, cues, published, tenseAtOffset, around);
+        var kept = published is null ? (this.found ??= new DateResolver.Matches?[document.Sentences.Count])[sentence.Index] ??= new() : null;
+        var found = resolver.FindAll(sentence.Text, cues, published, tenseAtOffset, around, kept);
         var content = new EventDate?[list.Count];
         EventDate? statement = null;
         EventDate?[]? since = null;

@@ -16,12 +16,15 @@ internal sealed class TokenKeys
     // The same for keys of the other scopes, by scope and hash: most tokens after a phrase's first continue none of it.
     private readonly ulong[] inner = new ulong[InnerBits / 64];
     private const int InnerBits = 1 << 16;
-    private readonly List<Entry> entries = [];
+    private readonly List<Added> entries = [];
     private int[] buckets = [-1];
     private Entry[] table = [];
+    // Every key's characters in one array, in the order added (Entry.KeyStart): a lookup reads them beside its neighbours'.
+    private char[] keys = [];
     private int shift = 32;
 
-    private readonly record struct Entry(int Scope, int Hash, string Key, bool MatchCase, int Value, int Next);
+    private readonly record struct Added(int Scope, int Hash, string Key, bool MatchCase, int Value);
+    private readonly record struct Entry(int Scope, int Hash, int KeyStart, int KeyLength, bool MatchCase, int Value, int Next);
 
     public int Count => entries.Count;
 
@@ -29,7 +32,7 @@ internal sealed class TokenKeys
     public void Add(int scope, string key, bool matchCase, int value)
     {
         var hash = TokenTable.Hash(key);
-        entries.Add(new Entry(scope, hash, key, matchCase, value, -1));
+        entries.Add(new Added(scope, hash, key, matchCase, value));
         if (scope == 0) filter[FilterIndex(hash) >> 6] |= 1UL << FilterIndex(hash);
         else inner[InnerIndex(scope, hash) >> 6] |= 1UL << InnerIndex(scope, hash);
     }
@@ -48,7 +51,7 @@ internal sealed class TokenKeys
         for (var at = entry < 0 ? buckets[Bucket(scope, token.Hash)] : table[entry].Next; at >= 0; at = table[at].Next)
         {
             ref readonly var e = ref table[at];
-            if (e.Hash == token.Hash && e.Scope == scope && e.Key.Length == length && Same(text.AsSpan(token.Start, length), e.Key, e.MatchCase))
+            if (e.Hash == token.Hash && e.Scope == scope && e.KeyLength == length && Same(text.AsSpan(token.Start, length), keys.AsSpan(e.KeyStart, length), e.MatchCase))
             {
                 entry = at;
                 return e.Value;
@@ -60,7 +63,7 @@ internal sealed class TokenKeys
 
     // Whether a token of the text is the key (PhraseMatcher.Normalized, of the same length): ordinal, or in any case as
     // OrdinalIgnoreCase reads them (ASCII letters here; any other pair of characters by it).
-    private static bool Same(ReadOnlySpan<char> token, string key, bool matchCase)
+    private static bool Same(ReadOnlySpan<char> token, ReadOnlySpan<char> key, bool matchCase)
     {
         if (token.Length == 1 && token[0] is '’' or '‘') token = "'";
         for (var i = 0; i < key.Length; i++)
@@ -72,7 +75,7 @@ internal sealed class TokenKeys
             {
                 if ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a') return false;
             }
-            else if (!token.Slice(i, 1).Equals(key.AsSpan(i, 1), StringComparison.OrdinalIgnoreCase)) return false;
+            else if (!token.Slice(i, 1).Equals(key.Slice(i, 1), StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }
@@ -84,11 +87,17 @@ internal sealed class TokenKeys
         shift = 32 - BitOperations.Log2((uint)buckets.Length);
         Array.Fill(buckets, -1);
         table = new Entry[entries.Count];
+        var starts = new int[entries.Count];
+        var length = 0;
+        for (var i = 0; i < entries.Count; i++) (starts[i], length) = (length, length + entries[i].Key.Length);
+        keys = new char[length];
+        for (var i = 0; i < entries.Count; i++) entries[i].Key.CopyTo(keys.AsSpan(starts[i]));
         // Chained in the order keys were added, so a lookup meets them in that order.
         for (var i = entries.Count - 1; i >= 0; i--)
         {
-            ref var bucket = ref buckets[Bucket(entries[i].Scope, entries[i].Hash)];
-            table[i] = entries[i] with { Next = bucket };
+            var (scope, hash, key, matchCase, value) = entries[i];
+            ref var bucket = ref buckets[Bucket(scope, hash)];
+            table[i] = new Entry(scope, hash, starts[i], key.Length, matchCase, value, bucket);
             bucket = i;
         }
     }
