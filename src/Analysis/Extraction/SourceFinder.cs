@@ -88,6 +88,7 @@ internal sealed class SourceFinder
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
     // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endMarks;
     private readonly JoinedCredits joinedCredits;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
@@ -163,6 +164,7 @@ internal sealed class SourceFinder
         foreach (var (credit, name) in lexicon.Pairs("credit_names", '='))
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
+        endMarks = lexicon.WordLookup("end_marks", StringComparer.Ordinal);
         bylines = new Bylines(lexicon);
         joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
             || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
@@ -245,6 +247,8 @@ internal sealed class SourceFinder
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
+        // "(END)": the mark a wire story ends with, in a credit's place, credits no one.
+        if (dateline is { } ended && endMarks.Contains(s.AsSpan(ended.Start, ended.Length))) dateline = null;
         // "By James Astill in Bunia", "(Reporting by Phil Stewart)": the story's reporters.
         var bylined = bylines.Names(s, sentence.Paragraph == 0);
         // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
