@@ -283,7 +283,9 @@ internal sealed partial class CitationRoles
         // body line's label is a topic ("Rising Tensions: …", "Analysis: …", "Kuwait: More than 13,000 …").
         // The colon right after the name first: the time stamp tests (the line before scanned back) only for a name before one.
         if (after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1])
-            && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && IsHeadingStart(before.TrimEnd())
+            && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start))
+            // A heading in a block of lines ("More from CBS News" over "Zelenskyy: …") opens its own line.
+            && IsHeadingStart(before[(before.LastIndexOf('\n') + 1)..].TrimEnd())
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
