@@ -35,7 +35,7 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audienceSingles, audienceLeads;
     // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
     // words of its release verbs.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, releasedPictures, releaseVerbStarts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, statementNounCompounds, releasedPictures, releaseVerbStarts;
     // The words statement_after's verb branch passes over before its release verb ("has also released"; "on" with a day).
     private static readonly string[] StatementChain = ["has", "have", "had", "also", "on"];
     private readonly string[] informantNeedles, speakerNeedles;
@@ -158,6 +158,7 @@ internal sealed partial class CitationRoles
         audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
             .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
+        statementNounCompounds = lexicon.WordLookup("statement_noun_compounds", StringComparer.OrdinalIgnoreCase);
         releasedPictures = lexicon.WordLookup("released_pictures", StringComparer.OrdinalIgnoreCase);
         releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
