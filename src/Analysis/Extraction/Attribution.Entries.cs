@@ -47,7 +47,7 @@ internal sealed partial class Attribution
         if (colon < 0) return null;
         // The label's words, after a time stamp ("09:20 GMT") and markup. A page's block of related lines ("More from CBS News"
         // over "Zelenskyy: …" over another story's title) keeps them in one paragraph: the label opens the colon's own line.
-        var start = text.LastIndexOf('\n', colon - 1, colon - sentence.Start) is var lineBreak and >= 0 ? lineBreak + 1 : sentence.Start;
+        var start = colon > sentence.Start && text.LastIndexOf('\n', colon - 1, colon - sentence.Start) is var lineBreak and >= 0 ? lineBreak + 1 : sentence.Start;
         var afterTime = false;
         while (true)
         {

@@ -30,6 +30,11 @@ public class RelatedStoryBlocksTests
         Assert.NotEqual(block.Contains("Reuters") ? "Reuters" : "Daily Planet", Of(Page(block), 2000).AttributedTo);
 
     [Fact]
+    // A paragraph that opens with its colon has no label line before it to read.
+    public void A_paragraph_opening_with_its_colon_is_read_without_a_label() =>
+        Assert.Equal("Maia Sandu", Of(Page(": \n\nSandu: Moldova preparing 2,000 soldiers for the border"), 2000).AttributedTo);
+
+    [Fact]
     // Near miss: an outlet a sentence cites speaks.
     public void An_outlet_a_sentence_cites_still_speaks() =>
         Assert.Equal("Reuters", Of(Page("Moldova is preparing 2,000 soldiers for the border, Reuters reported."), 2000).AttributedTo);
