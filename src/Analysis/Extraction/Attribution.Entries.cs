@@ -45,8 +45,9 @@ internal sealed partial class Attribution
             colon = colon + 1 < sentence.End && colon + 1 < sentence.Start + EntryLabelLength
                 ? text.IndexOf(':', colon + 1, Math.Min(sentence.Start + EntryLabelLength, sentence.End) - colon - 1) : -1;
         if (colon < 0) return null;
-        // The label's words, after a time stamp ("09:20 GMT") and markup.
-        var start = sentence.Start;
+        // The label's words, after a time stamp ("09:20 GMT") and markup. A page's block of related lines ("More from CBS News"
+        // over "Zelenskyy: …" over another story's title) keeps them in one paragraph: the label opens the colon's own line.
+        var start = colon > sentence.Start && text.LastIndexOf('\n', colon - 1, colon - sentence.Start) is var lineBreak and >= 0 ? lineBreak + 1 : sentence.Start;
         var afterTime = false;
         while (true)
         {
@@ -71,7 +72,9 @@ internal sealed partial class Attribution
         var list = refs[k];
         // A sentence that already cites someone needs no label ("Zelensky said: …"); an outlet after the label's first word
         // ("Netanyahu to CNN: …", "Vucic to Pink TV: …"), read as the speaker before the colon, is the label's via.
-        if (list.Exists(r => r.Role != CitationRole.Mentioned && !(IsMedia(r) && r.Span.Start > start && r.Span.End <= colon))) return null;
+        // (Only the label's own line counts: "More from CBS News" above it is the page's, and cites no one.)
+        if (list.Exists(r => r.Role != CitationRole.Mentioned && !(IsMedia(r) && r.Span.Start > start && r.Span.End <= colon)
+            && !(start > sentence.Start && r.Span.End < start))) return null;
         // The voice: the sentence's first source in the label, not an outlet nor a group ("North Korean soldiers in Russia: …" is a
         // topic), that the label opens with (a description before a
         // name: "the junta's spokesman, Colonel Abdoulaye Maiga").

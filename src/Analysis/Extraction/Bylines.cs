@@ -18,7 +18,7 @@ internal sealed class Bylines
     // any case: "; editing by").
     private readonly string[] labels;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords;
-    private const int MinWords = 2, MaxWords = 4;
+    private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
 
     public Bylines(Lexicon lexicon)
     {
@@ -31,17 +31,99 @@ internal sealed class Bylines
     /// such credit. <paramref name="headline"/>: s is the headline, where "By" opens no byline.</summary>
     public List<TextSpan>? Names(string s, bool headline)
     {
+        // A page's byline block keeps its lines in one paragraph: "By Dana Whitcomb" over "Updated on: October 29, 2024 / CBS News",
+        // "ISS Today | 20 August 2014" over "By Farai Chikowore, Researcher, ISS Pretoria". Each line is read as a credit of its own.
+        if (s.IndexOf('\n') is var nl and > 0 && nl < s.Length - 1)
+        {
+            List<TextSpan>? all = null;
+            for (int from = 0, to; from < s.Length; from = to + 1)
+            {
+                to = s.IndexOf('\n', from);
+                if (to < 0) to = s.Length;
+                var line = s[from..to];
+                var found = Line(line, headline) ?? Filed(line, to < s.Length ? s[(to + 1)..] : "");
+                if (found is null) continue;
+                all ??= [];
+                foreach (var name in found) all.Add(new TextSpan(from + name.Start, from + name.End));
+            }
+            return all;
+        }
+        return Line(s, headline);
+    }
+
+    private List<TextSpan>? Line(string s, bool headline)
+    {
         // The cheap cue: a credit opens the sentence, or closes it in brackets.
         var end = SkipWhiteSpaceBack(s, s.Length);
         if (end < 6) return null;
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
         else return null;
-        var names = Credit(s, at, end, headline);
+        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end));
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
         return names;
+    }
+
+    // "Julia Brandt in Berlin" over the date line "Thu 19 Jun 2025 07.00 BST": a name with where it was filed from and no label is a
+    // byline only as a line of its own right above a short line that dates the story (a year in it).
+    private List<TextSpan>? Filed(string line, string next)
+    {
+        var end = SkipWhiteSpaceBack(line, line.Length);
+        if (end < 6 || !char.IsUpper(line[0]) || !DateLine(next)) return null;
+        var nameEnd = NameEnd(line, 0, end);
+        if (nameEnd < 0) return null;
+        var p = SkipWhiteSpace(line, nameEnd);
+        if (p + 3 >= end || string.CompareOrdinal(line, p, "in ", 0, 3) != 0) return null;
+        p = SkipWhiteSpace(line, p + 3);
+        // The place: capitalised words to the line's end ("in Berlin", "in Kyiv and Kharkiv" is two, left alone).
+        if (p >= end) return null;
+        foreach (var range in line.AsSpan(p, end - p).Split(' '))
+        {
+            var word = line.AsSpan(p, end - p)[range];
+            if (word.IsEmpty) continue;
+            if (!char.IsUpper(word[0])) return null;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '’')) return null;
+        }
+        return [new TextSpan(0, nameEnd)];
+    }
+
+    // A short line with a year in it: "Thu 19 Jun 2025 07.00 BST", "Updated 29 October 2024".
+    private static bool DateLine(string next)
+    {
+        var nl = next.IndexOf('\n');
+        var line = nl < 0 ? next : next[..nl];
+        if (line.Length is < 6 or > 60) return false;
+        for (var i = 0; i + 4 <= line.Length; i++)
+            if ((i == 0 || !char.IsDigit(line[i - 1])) && line[i] is '1' or '2' && line[i + 1] is '9' or '0' && char.IsDigit(line[i + 2]) && char.IsDigit(line[i + 3])
+                && (i + 4 == line.Length || !char.IsDigit(line[i + 4])))
+                return true;
+        return false;
+    }
+
+    // "By Farai Chikowore, Researcher, Conflict Prevention and Risk Analysis, ISS Pretoria": a byline's one name followed by its
+    // writer's job, all of it capitalised words and the small words of a title ("Senior Fellow for Africa at the X Institute").
+    private List<TextSpan>? Described(string s, int end)
+    {
+        if (end < 6 || string.CompareOrdinal(s, 0, "By ", 0, 3) != 0) return null;
+        var nameEnd = NameEnd(s, 3, end);
+        if (nameEnd < 0 || nameEnd >= end || s[nameEnd] != ',') return null;
+        var p = SkipWhiteSpace(s, nameEnd + 1);
+        if (p >= end || !char.IsUpper(s[p])) return null;
+        var words = 0;
+        foreach (var range in s.AsSpan(p, end - p).Split(' '))
+        {
+            var word = s.AsSpan(p, end - p)[range].TrimEnd(',');
+            if (word.IsEmpty) continue;
+            if (++words > MaxDescriptionWords) return null;
+            if (char.IsUpper(word[0])) continue;
+            if (word is not ("of" or "for" or "and" or "at" or "the" or "on" or "in")) return null;
+        }
+        foreach (var c in s.AsSpan(p, end - p))
+            if (!(char.IsLetter(c) || c is ' ' or ',' or '-' or '\'' or '’' or '&')) return null;
+        return [new TextSpan(3, nameEnd)];
     }
 
     // The names of the credit that runs from `at` to `end` (its closing bracket, if any, at end - 1), or null when it is none.

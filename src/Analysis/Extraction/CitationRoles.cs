@@ -35,7 +35,7 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audienceSingles, audienceLeads;
     // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
     // words of its release verbs.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, releasedPictures, releaseVerbStarts;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, statementNounCompounds, releasedPictures, releaseVerbStarts;
     // The words statement_after's verb branch passes over before its release verb ("has also released"; "on" with a day).
     private static readonly string[] StatementChain = ["has", "have", "had", "also", "on"];
     private readonly string[] informantNeedles, speakerNeedles;
@@ -158,6 +158,7 @@ internal sealed partial class CitationRoles
         audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
             .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
+        statementNounCompounds = lexicon.WordLookup("statement_noun_compounds", StringComparer.OrdinalIgnoreCase);
         releasedPictures = lexicon.WordLookup("released_pictures", StringComparer.OrdinalIgnoreCase);
         releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -283,7 +284,9 @@ internal sealed partial class CitationRoles
         // body line's label is a topic ("Rising Tensions: …", "Analysis: …", "Kuwait: More than 13,000 …").
         // The colon right after the name first: the time stamp tests (the line before scanned back) only for a name before one.
         if (after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1])
-            && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start)) && IsHeadingStart(before.TrimEnd())
+            && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start))
+            // A heading in a block of lines ("More from CBS News" over "Zelenskyy: …") opens its own line.
+            && IsHeadingStart(before[(before.LastIndexOf('\n') + 1)..].TrimEnd())
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its

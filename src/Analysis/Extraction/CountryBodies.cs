@@ -95,7 +95,7 @@ internal sealed class CountryBodies
 
     // Whose bare state media speak: the first country the sentence names that no preposition makes a place ("in Russia's Kursk
     // region", "to Niger"), by its name, capital or adjective ("Chinese troops … in Djibouti …, state media reported": China's);
-    // else the state of the first leader the gazetteer knows who opens the sentence before them ("Kim Jong Un personally greeted
+    // else the state of the first leader the gazetteer knows who opens the sentence before them, after a title at most ("Kim Jong Un personally greeted
     // the returning engineers in Pyongyang …, state media said": North Korea's, not the dateline's); else the document's (its
     // cited state, dateline or owner).
     private string? SentenceActor(string s, List<CountryName> countries, string? documentCountry, int mediaAt)
@@ -105,8 +105,24 @@ internal sealed class CountryBodies
                 && !(TryWordBefore(s, c.Span.Start, 0, out var w, out _) && w is "in" or "to" or "into" or "from" or "near" or "at" or "for" or "toward" or "towards"))
                 return country;
         foreach (var (span, entry) in gazetteer.Find(s, 0, mediaAt))
-            if (entry.Kind == SourceKind.Official && entry.Country is { } leaderCountry && span.Start == 0) return leaderCountry;
+            if (entry.Kind == SourceKind.Official && entry.Country is { } leaderCountry && (span.Start == 0 || OnlyTitleBefore(s, span.Start))) return leaderCountry;
         return documentCountry;
+    }
+
+    // "Leader Kim Jong Un has met …", "Supreme Leader Ali Khamenei said …": a title of a few capitalised words before the leader
+    // still lets the leader open the sentence.
+    private static bool OnlyTitleBefore(string s, int at)
+    {
+        var words = 0;
+        foreach (var range in s.AsSpan(0, at).Trim().Split(' '))
+        {
+            var word = s.AsSpan(0, at).Trim()[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '.' or '-')) return false;
+        }
+        return words > 0;
     }
 
     // Where the word that ends at `end` starts.

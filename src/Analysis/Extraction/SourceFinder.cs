@@ -88,6 +88,8 @@ internal sealed class SourceFinder
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
     // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endMarks;
+    private readonly string[] sectionOpeners;
     private readonly JoinedCredits joinedCredits;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
@@ -163,6 +165,8 @@ internal sealed class SourceFinder
         foreach (var (credit, name) in lexicon.Pairs("credit_names", '='))
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
+        endMarks = lexicon.WordLookup("end_marks", StringComparer.Ordinal);
+        sectionOpeners = lexicon.Words("entry_label_openers").ToArray();
         bylines = new Bylines(lexicon);
         joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
             || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
@@ -245,6 +249,8 @@ internal sealed class SourceFinder
         // The outlet a story credits, in its dateline or its sign-off.
         var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
+        // "(END)": the mark a wire story ends with, in a credit's place, credits no one.
+        if (dateline is { } ended && endMarks.Contains(s.AsSpan(ended.Start, ended.Length))) dateline = null;
         // "By James Astill in Bunia", "(Reporting by Phil Stewart)": the story's reporters.
         var bylined = bylines.Names(s, sentence.Paragraph == 0);
         // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
@@ -507,7 +513,30 @@ internal sealed class SourceFinder
         insiders.Rename(s, start, accepted);
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
+        SectionLineOutlets(s, start, accepted);
         return accepted.ToArray();
+    }
+
+    // "More from CBS News" on a line of its own above the titles of other stories: the page's section heading. The outlet
+    // credits the page; it speaks for none of the titles under it ("Zelenskyy: North Korea preparing 10,000 soldiers").
+    private void SectionLineOutlets(string s, int start, List<SourceRef> accepted)
+    {
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            if (accepted[i] is not { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsCredit: false } outlet) continue;
+            var (from, to) = (outlet.Span.Start - start, outlet.Span.End - start);
+            if (from <= 0 || to > s.Length) continue;
+            var lineStart = s.LastIndexOf('\n', from - 1) + 1;
+            var lineEnd = s.IndexOf('\n', to) is var nl and >= 0 ? nl : s.Length;
+            if (!s.AsSpan(to, lineEnd - to).Trim().IsEmpty) continue;
+            var label = s.AsSpan(lineStart, from - lineStart).Trim();
+            foreach (var opener in sectionOpeners)
+                if (label.Equals(opener, StringComparison.OrdinalIgnoreCase))
+                {
+                    accepted[i] = outlet with { IsCredit = true };
+                    break;
+                }
+        }
     }
 
     // "U.S. says 8,000 North Korean troops are in Kursk", "the U.S. said": a demonym written as initials is also the country's name,
