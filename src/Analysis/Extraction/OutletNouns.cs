@@ -32,6 +32,10 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> languages =
         lexicon.Words("outlet_languages").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly string[] modifierEndings = [.. lexicon.Words("outlet_modifier_endings")];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paperHeads = lexicon.WordLookup("paper_name_heads", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> otherNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbsAfter = lexicon.WordLookup("web_outlet_cues_after", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {
@@ -73,6 +77,40 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             if (TitleCase(s.AsSpan(hit.Span.Start, hit.Span.End - hit.Span.Start))) from = NameStart(s, hit.Span.Start);
             candidates.Add(new(3, new SourceRef(new TextSpan(start + (spanFrom >= 0 && spanFrom < from ? spanFrom : from), start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
+        }
+    }
+
+    /// <summary>A paper no list knows, named by the word its title ends in (paper_name_heads): "told the Malawi Independent",
+    /// "according to the Lusaka Times", "the Namibian Sun reported". Two or three capitalised words after a lower-case "the" (one,
+    /// "according to the Times", is ArticleOutlets'),
+    /// the last a head, with a citing word right before "the" (title_cues_before) or a reporting verb right after the name
+    /// (web_outlet_cues_after); not a longer name ("the Sunday Times Rich List") nor one that modifies a noun ("the Lusaka Times
+    /// building"). Named without its "the", save a paper named after a capital. Candidates of priority 3 (a name the gazetteer knows keeps its entry).</summary>
+    public void AddPaperNames(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        for (var at = s.IndexOf("the ", 1, StringComparison.Ordinal); at > 0; at = s.IndexOf("the ", at + 4, StringComparison.Ordinal))
+        {
+            if (s[at - 1] != ' ') continue;
+            var from = at + 4;
+            var (to, words, last) = (from, 0, from);
+            while (words < 3 && to < s.Length && char.IsUpper(s[to]) && WordEnd(s, to) is var e && e > to)
+            {
+                (last, to, words) = (to, e, words + 1);
+                if (to + 1 >= s.Length || s[to] != ' ' || !char.IsUpper(s[to + 1])) break;
+                to++;
+            }
+            if (words < 2 || s[to - 1] == ' ' || !paperHeads.Contains(s.AsSpan(last, to - last))) continue;
+            // "told the Defense Post": a name that opens with no country's word and ends in a word outlet_name_ends holds is
+            // CapitalizedNames' (with its "the"); a country's word splits the run there ("the Lusaka Times", "the Zimbabwe Independent").
+            var country = CountryAt(countries, s, from);
+            if (!country && otherNameEnds.Contains(s.AsSpan(last, to - last))) continue;
+            if (to + 1 < s.Length && s[to] == ' ' && char.IsUpper(s[to + 1]) || ModifiesNoun(s, to)) continue;
+            var cued = TryWordBefore(s, at, 0, out var cue, out _) && titleCues.Contains(cue);
+            if (!cued && !(to + 1 < s.Length && s[to] == ' ' && WordEnd(s, to + 1) is var ve && ve > to + 1 && verbsAfter.Contains(s.AsSpan(to + 1, ve - to - 1)))) continue;
+            // "the Lusaka Times": a paper named after its capital keeps its "The", as OutletNouns names it before its noun.
+            var article = country && CapitalOpensName(countries, s, from, to) ? "The " : "";
+            candidates.Add(new(3, new SourceRef(new TextSpan(start + from, start + to), article + Normalize(s[from..to]), SourceKind.Outlet, null,
+                CitationRole.Mentioned, "outlet", AlwaysCited: false)));
         }
     }
 

@@ -356,6 +356,7 @@ internal sealed class SourceFinder
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
         outletNouns.Add(s, start, cueHits, countries, candidates);
+        outletNouns.AddPaperNames(s, start, countries, candidates);
         webOutlets.Add(s, start, candidates);
         numberedChannels.Add(s, start, gazetteerMatches, countries, candidates);
         articleOutlets.Add(s, start, cueHits, countries, candidates);
