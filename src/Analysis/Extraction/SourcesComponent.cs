@@ -35,8 +35,9 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         var refs = new IReadOnlyList<SourceRef>[sentences.Count];
         foreach (var s in sentences)
         {
-            // A dateline opens the story's first paragraph, after its headline.
-            if (s.Index < 3 && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s), finder.DatelineCity(s));
+            // A dateline opens the story's first paragraph, after its headline, and on a pasted page after a byline and a caption
+            // of a sentence or two ("By X" / "Soldiers board a truck ... REUTERS/Y" / "WARSAW (Reuters) - ...").
+            if (s.Index < DatelineReach && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s), finder.DatelineCity(s));
             refs[s.Index] = PlacedMissions(people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms)), country);
             acronyms.Learn(refs[s.Index], document.Document.Text);
             country.Learn(refs[s.Index], countries[s.Index], document.Document.Text, s.Start);
@@ -51,6 +52,9 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
     }
+
+    // How many sentences from the top a dateline may open: the headline, a standfirst, a byline and a caption come first.
+    private const int DatelineReach = 8;
 
     // "TEGUCIGALPA, Honduras (AP) - … the U.S. Embassy said": a foreign country's mission named without its place, in a story
     // filed from a city of another country, is its mission in that city ("U.S. Embassy in Tegucigalpa"), as the DevSet header
