@@ -14,7 +14,7 @@ using Analysis.Vocabulary;
 internal sealed class AmountPhrase
 {
     private readonly EndingPhrases nouns, connectors, emphasis;
-    private readonly HashSet<string> yearLeads;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> yearLeads;
     private readonly int reach;
     private readonly SubjectRule? subject;
 
@@ -22,7 +22,7 @@ internal sealed class AmountPhrase
         IEnumerable<string>? emphasis = null, IEnumerable<string>? yearLeads = null)
     {
         this.nouns = new EndingPhrases(nouns);
-        this.yearLeads = Set(yearLeads ?? []);
+        this.yearLeads = Set(yearLeads ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
         this.connectors = new EndingPhrases(connectors);
         this.emphasis = new EndingPhrases(emphasis ?? []);
         this.reach = reach;
@@ -91,7 +91,7 @@ internal sealed class AmountPhrase
         var wordEnd = first - 1;
         var wordStart = wordEnd;
         while (wordStart > start && char.IsLetter(text[wordStart - 1])) wordStart--;
-        return wordStart < wordEnd && yearLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart)) ? first : -1;
+        return wordStart < wordEnd && yearLeads.Contains(text.AsSpan(wordStart, wordEnd - wordStart)) ? first : -1;
     }
 
     /// <summary>Whether text[start..at) ends with a noun, at most <c>reach</c> characters of words, a connector and a space.</summary>

@@ -252,10 +252,26 @@ internal sealed partial class Attribution
     private bool KnownIssuerOnly(int k)
     {
         var sentence = document.Sentences[k];
-        var s = document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart(HeadingMarks);
-        foreach (var title in closing.KnownIssuerTitles)
-            if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ') return true;
-        return false;
+        return OpeningTitle(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimStart(HeadingMarks), closing.KnownIssuerTitles) is not null;
+    }
+
+    // The title of `titles` that opens `line` with a space after it ("Statement by …", "Communique of …"), or null.
+    private static string? OpeningTitle(ReadOnlySpan<char> line, IReadOnlyList<string> titles)
+    {
+        foreach (var title in titles)
+            if (line.StartsWith(title, StringComparison.OrdinalIgnoreCase) && line.Length > title.Length && line[title.Length] == ' ') return title;
+        return null;
+    }
+
+    // Where the issuer's words end before a title of statement_title_ends that ends `line` after a space ("UNAMID press release",
+    // "U.S. Northern Command news release"); with `named`, only where those words are a name alone (IssuerName); else -1.
+    private int IssuerBeforeTitleEnd(ReadOnlySpan<char> line, bool named)
+    {
+        foreach (var end in closing.StatementTitleEnds)
+            if (line.EndsWith(end, StringComparison.OrdinalIgnoreCase) && line.Length > end.Length + 1 && line[^(end.Length + 1)] == ' '
+                && (!named || IssuerName(line[..^(end.Length + 1)])))
+                return line.Length - end.Length - 1;
+        return -1;
     }
 
     // One word of an office ("Secretary-General", "President"), no holder's name.
@@ -313,35 +329,22 @@ internal sealed partial class Attribution
         var first = k == 0 || document.Sentences[k - 1].Paragraph == 0 && sentence.Paragraph == 1;
         // "AMISOM Press Release: Kenyan forces formally join AMISOM": an issuer before a release's title and its colon.
         if (!colon && first && s.IndexOf(':') is > 0 and var mid)
-        {
-            foreach (var end in closing.StatementTitleEnds)
-                if (s[..mid].EndsWith(end, StringComparison.OrdinalIgnoreCase) && mid > end.Length + 1 && s[mid - end.Length - 1] == ' ')
-                    return start + mid - end.Length - 1;
-            return -1;
-        }
+            return IssuerBeforeTitleEnd(s[..mid], named: false) is > 0 and var beforeColon ? start + beforeColon : -1;
         if (!colon && first && DashedRelease(s) is > 0 and var issuerEnd) return start + issuerEnd;
         // "UNAMID press release - Mission to hand over authority on 31 December": an issuer before a release's title and a spaced
         // dash, as before its colon; the words before the title are a name alone ("Kremlin dismisses NATO statement - Reuters" is a
         // headline).
-        if (!colon && first && TitleDash(s) is > 0 and var dash)
-            foreach (var end in closing.StatementTitleEnds)
-                if (s[..dash].EndsWith(end, StringComparison.OrdinalIgnoreCase) && dash > end.Length + 1 && s[dash - end.Length - 1] == ' '
-                    && IssuerName(s[..(dash - end.Length - 1)]))
-                    return start + dash - end.Length - 1;
+        if (!colon && first && TitleDash(s) is > 0 and var dash && IssuerBeforeTitleEnd(s[..dash], named: true) is > 0 and var beforeDash)
+            return start + beforeDash;
         // "Communiqué of the Ministry of Defence, 4 May 2020": a release's date after a comma closes its first line.
         if (!colon && first && DatedTitleEnd(s) is > 0 and var dated) s = s[..dated];
         if (!colon && (!first || s.IndexOfAny(":,;") >= 0 || s.IndexOfAnyInRange('0', '9') >= 0)) return -1;
-        foreach (var title in closing.StatementTitles)
-            if (s.StartsWith(title, StringComparison.OrdinalIgnoreCase) && s.Length > title.Length && s[title.Length] == ' ')
-                return colon ? text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start) : start + IssuerEnd(s, title.Length);
+        if (OpeningTitle(s, closing.StatementTitles) is { } title)
+            return colon ? text.LastIndexOf(':', sentence.End - 1, sentence.End - sentence.Start) : start + IssuerEnd(s, title.Length);
         // "Task Force Nile news release" names its issuer only as the document's first line: under a title, a line that
         // ends so is a live page's quote of a release.
         if (colon || k > 0) return -1;
-        foreach (var end in closing.StatementTitleEnds)
-            if (s.EndsWith(end, StringComparison.OrdinalIgnoreCase) && s.Length > end.Length + 1 && s[^(end.Length + 1)] == ' '
-                && IssuerName(s[..^(end.Length + 1)]))
-                return start + s.Length - end.Length - 1;
-        return -1;
+        return IssuerBeforeTitleEnd(s, named: true) is > 0 and var beforeEnd ? start + beforeEnd : -1;
     }
 
     // Where the first spaced dash of a line stands, or -1.

@@ -328,9 +328,7 @@ internal sealed partial class CitationRoles
     // count ("requested that NATO send 3,000 more").
     private bool AsksForNoCount(ReadOnlySpan<char> after, ref int verbEnd)
     {
-        if (after.IndexOfAny(requestVerbList) < 0) return false;
-        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
-        if (verbEnd < 0 || !EndsInRequest(after[..verbEnd])) return false;
+        if (!EndsInRequest(after, ref verbEnd)) return false;
         var i = verbEnd;
         // A bare "asked": only a named party, "to" and a sending verb lead to the count ("asked NATO to send 1,000 more"). A formal
         // request speaks whatever it asks ("formally asked India to withdraw its 88 military personnel"), and a voice "who asked
@@ -413,8 +411,13 @@ internal sealed partial class CitationRoles
         return -1;
     }
 
-    private bool EndsInRequest(ReadOnlySpan<char> said)
+    // Whether the verb speaker_after ends with is one of request_verbs (verbEnd: where that verb ends, as in SaysNothing).
+    private bool EndsInRequest(ReadOnlySpan<char> after, ref int verbEnd)
     {
+        if (after.IndexOfAny(requestVerbList) < 0) return false;
+        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
+        if (verbEnd < 0) return false;
+        var said = after[..verbEnd];
         foreach (var verb in requestVerbs)
             if (said.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (said.Length == verb.Length || !char.IsLetter(said[^(verb.Length + 1)])))
                 return true;
@@ -425,9 +428,7 @@ internal sealed partial class CitationRoles
     // at least 3,000 more troops"): a verb of saying before the name in its sentence takes it.
     private bool AsksInsideSpeech(ReadOnlySpan<char> before, ReadOnlySpan<char> after, ref int verbEnd)
     {
-        if (after.IndexOfAny(requestVerbList) < 0) return false;
-        if (verbEnd == UnknownEnd) verbEnd = SpeakerVerbEnd(after);
-        if (verbEnd < 0 || !EndsInRequest(after[..verbEnd])) return false;
+        if (!EndsInRequest(after, ref verbEnd)) return false;
         for (var i = 0; i < before.Length;)
         {
             var n = LetterRun(before, i);

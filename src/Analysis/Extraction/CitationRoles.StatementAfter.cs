@@ -16,17 +16,6 @@ internal sealed partial class CitationRoles
         return false;
     }
 
-    // The word after the white space at `at` in `text`, or empty.
-    private static ReadOnlySpan<char> NextWordOf(ReadOnlySpan<char> text, int at)
-    {
-        var start = at;
-        while (start < text.Length && text[start] == ' ') start++;
-        if (start == at) return default;
-        var end = start;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return text[start..end];
-    }
-
     // Whether statement_after can match at the start of `after`: an apostrophe ("X's estimate"), or white space and one of
     // its openers ("X has released figures"). Most names are followed by neither, and the pattern is not run.
     private bool MayStateAfter(ReadOnlySpan<char> after)
@@ -47,7 +36,7 @@ internal sealed partial class CitationRoles
                 while (run < after.Length && CueIndex.IsWordCharacter(after[run])) run++;
                 if (run > at && (statementNouns.Contains(after[at..run]) || releasedPictures.Contains(after[at..run]))
                     // "the National Assembly's intelligence committee": the noun names the body's committee, no statement of its own.
-                    && !statementNounCompounds.Contains(NextWordOf(after, run)))
+                    && !statementNounCompounds.Contains(NextWord(after, run)))
                     return true;
                 while (at < after.Length && !char.IsWhiteSpace(after[at])) at++;
             }

@@ -25,12 +25,9 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             .GetAlternateLookup<ReadOnlySpan<char>>();
     // "public", "state-run", "Moscow-based": what may stand between a clause's start and an outlet noun with no "the"
     // (outlet_noun_modifiers, outlet_modifier_endings); "told", "to", "by": the words that may open that clause (outlet_noun_openers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareModifiers =
-        lexicon.Words("outlet_noun_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareOpeners =
-        lexicon.Words("outlet_noun_openers").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> languages =
-        lexicon.Words("outlet_languages").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareModifiers = lexicon.WordLookup("outlet_noun_modifiers", StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareOpeners = lexicon.WordLookup("outlet_noun_openers", StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> languages = lexicon.WordLookup("outlet_languages", StringComparer.Ordinal);
     private readonly string[] modifierEndings = [.. lexicon.Words("outlet_modifier_endings")];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paperHeads = lexicon.WordLookup("paper_name_heads", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);

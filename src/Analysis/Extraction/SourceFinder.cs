@@ -89,7 +89,7 @@ internal sealed class SourceFinder
     // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endMarks;
-    private readonly string[] sectionOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sectionOpeners;
     private readonly JoinedCredits joinedCredits;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
@@ -166,7 +166,7 @@ internal sealed class SourceFinder
             if (gazetteer.TryResolve(name, out var outlet)) credited[credit] = outlet;
         creditNames = credited.GetAlternateLookup<ReadOnlySpan<char>>();
         endMarks = lexicon.WordLookup("end_marks", StringComparer.Ordinal);
-        sectionOpeners = lexicon.Words("entry_label_openers").ToArray();
+        sectionOpeners = lexicon.WordLookup("entry_label_openers", StringComparer.OrdinalIgnoreCase);
         bylines = new Bylines(lexicon);
         joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
             || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
@@ -530,13 +530,7 @@ internal sealed class SourceFinder
             var lineStart = s.LastIndexOf('\n', from - 1) + 1;
             var lineEnd = s.IndexOf('\n', to) is var nl and >= 0 ? nl : s.Length;
             if (!s.AsSpan(to, lineEnd - to).Trim().IsEmpty) continue;
-            var label = s.AsSpan(lineStart, from - lineStart).Trim();
-            foreach (var opener in sectionOpeners)
-                if (label.Equals(opener, StringComparison.OrdinalIgnoreCase))
-                {
-                    accepted[i] = outlet with { IsCredit = true };
-                    break;
-                }
+            if (sectionOpeners.Contains(s.AsSpan(lineStart, from - lineStart).Trim())) accepted[i] = outlet with { IsCredit = true };
         }
     }
 
