@@ -21,7 +21,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   AGD, AGH  the same for blind batch AG, opened in session 43 (its dev third that session's fresh check: scored, not read)
   AI        every passage of blind batch AI, ten full-length articles (nk34, zwe98) of session 43
   AID, AIH  its dev third (six articles, read by a full-article lane from session 43) and its held-out third (never read)
-  AJ        every passage of blind batch AJ, ten full-length articles (nk35, zay04) of session 43: blind, score it whole
+  AJ        every passage of blind batch AJ, ten full-length articles (nk35, zay04) of session 43
+  AJD, AJH  its dev third (read by a full-article lane from session 44) and its held-out third (never read)
   AK        every passage of blind batch AK, ten full-length articles (nk36, bgv97) of session 43: blind, score it whole
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
@@ -39,7 +40,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
-OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI")
+OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ")
 BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
