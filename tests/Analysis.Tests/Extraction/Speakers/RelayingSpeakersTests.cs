@@ -53,6 +53,15 @@ public class RelayingSpeakersTests
         + "Source: Ukrinform, citing spokesman Andriy Kovalenko\n\nDetails: Defence Minister Rustem Umerov said 200 more were waiting at the crossing.\n\n"
         + "Background: In March Moscow said 900 troops were in the region.";
 
+    private const string Listed = "Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\n"
+        + "Source: Ukrinform, citing spokesman Andriy Kovalenko\n\nMore details:\n\nDefence Minister Rustem Umerov said 200 Russian soldiers were waiting at the crossing.\n\n"
+        + "Background:\n\nIn March Moscow said 900 troops were in the region.\n\nAbout 1,500 Russian soldiers had crossed the same border in 2023.\n\n"
+        + "General Oleksandr Syrskyi later put the force at 2,100.";
+
+    private const string Inline = "Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\n"
+        + "Source: Ukrinform, citing spokesman Andriy Kovalenko\n\nBackground: In March Moscow said 900 troops were in the region.\n\n"
+        + "About 1,500 Russian soldiers crossed the same border later that night.";
+
     [Theory]
     // A piece's source line under its lead: a sentence that cites no one is the line's chain, a statement came through its outlet.
     [InlineData(Labelled, 500, "Andriy Kovalenko", "Ukrinform")]
@@ -61,6 +70,13 @@ public class RelayingSpeakersTests
     // A background paragraph is the writer's context; a source line that ends the piece only credits it.
     [InlineData(Labelled, 900, "Russia", "")]
     [InlineData("Border crossing reported\n\nAbout 500 Russian soldiers crossed the border overnight.\n\nSOURCE: Ukrinform", 500, null, "")]
+    // A background label that is a paragraph of its own heads the points under it, one paragraph each, up to the next label.
+    [InlineData(Listed, 900, "Russia", "")]
+    [InlineData(Listed, 1500, null, "")]
+    [InlineData(Listed, 2100, "Oleksandr Syrskyi", "")]
+    // Near misses: a paragraph under "More details:" still came through the line; a label with words after its colon heads only its own paragraph.
+    [InlineData(Listed, 200, "Rustem Umerov", "Ukrinform")]
+    [InlineData(Inline, 1500, "Andriy Kovalenko", "Ukrinform")]
     public void A_source_line_says_where_the_news_came_from(string document, double value, string? origin, string via) =>
         Check(document, value, origin, via);
 
