@@ -41,6 +41,18 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A person who closes the sentence after another voice relays it, an affiliation after the person's name or not.
+    [InlineData("Briefing\n\nThe NIS believes Pyongyang has sent about 6,000 troops, according to Rep. Park Sun-won of the ruling Democratic Party.", 6000, "National Intelligence Service", "Park Sun-won")]
+    [InlineData("Briefing\n\nAbout 6,000 troops have been sent, the Pentagon said, according to Senator Jack Reed of the Armed Services Committee.", 6000, "Pentagon", "Jack Reed")]
+    [InlineData("Briefing\n\nThe NIS believes about 6,000 troops have arrived, Rep. Park Sun-won of the ruling party told reporters on Wednesday.", 6000, "National Intelligence Service", "Park Sun-won")]
+    [InlineData("Briefing\n\nThe NIS believes about 6,000 troops have arrived, according to Rep. Park Sun-won of the ruling party and Rep. Lee Seong-kweun of the opposition.", 6000, "National Intelligence Service", "Park Sun-won; Lee Seong-kweun")]
+    // Near misses: with no voice before the person, the person is the origin; an affiliation that runs into a clause of its own keeps no one closing.
+    [InlineData("Briefing\n\nAbout 6,000 troops have arrived, according to Senator Jack Reed of the Armed Services Committee.", 6000, "Jack Reed", "")]
+    [InlineData("Briefing\n\nAbout 6,000 troops have arrived, Rep. Park Sun-won of the ruling party said.", 6000, "Park Sun-won", "")]
+    public void A_closing_person_with_an_affiliation_relays_the_voice_before(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
