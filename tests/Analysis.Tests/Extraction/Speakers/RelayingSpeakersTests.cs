@@ -53,6 +53,16 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A voice that a quotation names, in a sentence before the one that closes it, speaks through the quotation's speaker.
+    [InlineData("Briefing\n\n“In April the Pentagon judged that at least 600 had been killed. It now puts the toll far higher,” Senator Jack Reed said.", 600, "Pentagon", "Jack Reed")]
+    [InlineData("Briefing\n\n“Ukraine's army told us that 300 Russian soldiers crossed the river overnight. We are watching the bridges,” the governor, Ivan Petrenko, said.", 300, "Ukrainian Army", "Ivan Petrenko")]
+    // Near misses: a quotation that names no voice is the speaker's own; a figure before the quotation opens is not its words.
+    [InlineData("Briefing\n\n“At least 600 soldiers have been killed. The toll is rising,” Senator Jack Reed said.", 600, "Jack Reed", "")]
+    [InlineData("Briefing\n\nThe Pentagon judged that at least 600 had been killed. “The toll is rising,” Senator Jack Reed said.", 600, "Pentagon", "")]
+    public void A_voice_inside_a_longer_quotation_speaks_through_its_speaker(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
