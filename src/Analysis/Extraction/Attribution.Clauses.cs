@@ -54,7 +54,11 @@ internal sealed partial class Attribution
             return false;
         }
         bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
-        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+        // "The independent Financial Gazette later reported that Zimbabwe had lost 164 men; the defence minister, Moven Mahachi,
+        // would not confirm the numbers": an outlet that speaks in the figure's own clause, before the figure, is that clause's
+        // voice, and a speaker of another clause takes the figure from it no more than from a speaker.
+        bool OwnOutlet(SourceRef r) => IsMedia(r) && r.Role == CitationRole.Speaker && r.Span.End <= figure.Start;
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r) || OwnOutlet(r)) && InSentence(r) && InClause(r))
             || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
         // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
@@ -79,6 +83,13 @@ internal sealed partial class Attribution
     private bool Prepositional(PhraseMatch b, TextSpan figure)
     {
         var text = document.Text;
+        // "…reported that Zimbabwe had lost 164 men, with 434 wounded;": ", with" that runs straight into the figure, a hedge at
+        // most between, and ends a word or two after it adds a part of the clause before; it opens no absolute clause of its own
+        // ("…, with spokesman X saying", "…, with about 3,000 more sent early this year, according to Kyiv").
+        if (text[b.Span.Start] == ',' && b.Span.End < figure.Start && text.AsSpan(b.Span.Start + 1, b.Span.End - b.Span.Start - 1).Trim() is "with"
+            && text.AsSpan(b.Span.End, figure.Start - b.Span.End) is var lead && lead.IndexOfAny(",;:") < 0 && !lead.ContainsAnyInRange('A', 'Z')
+            && lead.Count(' ') <= 3 && text.AsSpan(figure.End, Math.Max(0, text.Length - figure.End)) is var tail
+            && tail.IndexOfAny(",;.") is var mark and >= 0 && tail[..mark].Trim().Count(' ') <= 1) return true;
         if (!char.IsLetter(text[b.Span.Start]) || figure.Start <= b.Span.End) return false;
         var phrase = text.AsSpan(b.Span.End, figure.Start - b.Span.End);
         return phrase.IndexOfAny(",;:") < 0 && phrase.IndexOf(" that ", StringComparison.Ordinal) >= 0;

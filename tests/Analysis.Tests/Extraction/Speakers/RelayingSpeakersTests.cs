@@ -63,6 +63,17 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // An outlet that speaks in the figure's own clause is its voice; a speaker of a later clause takes the figure from it no more
+    // than from a speaker (", with 40 wounded" is a part of that clause).
+    [InlineData("Attack\n\nUkrainian television said on Friday that 20 soldiers had been killed in a rocket attack overnight, but a military source said the toll was lower.", 20, "Ukrainian television", "")]
+    [InlineData("Losses\n\nThe Financial Times reported that Britain had lost 12 soldiers, with 40 wounded; Defence Secretary Hugh Morton would not confirm the numbers and said publicity about losses only helped the enemy.", 12, "Financial Times", "")]
+    [InlineData("Losses\n\nThe Financial Times reported that Britain had lost 12 soldiers, with 40 wounded; Defence Secretary Hugh Morton would not confirm the numbers and said publicity about losses only helped the enemy.", 40, "Financial Times", "")]
+    // Near miss: ", with" that opens a longer phrase with a voice of its own stays a clause of that voice.
+    [InlineData("Losses\n\nSeoul's spy agency has put the deployment at 10,000 troops, with about 3,000 more sent early this year to replace losses, according to Kyiv.", 3000, "Ukraine", "")]
+    public void An_outlet_speaks_for_its_own_clause(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
