@@ -199,6 +199,10 @@ internal sealed partial class Attribution
         /// Park of the ruling party, who …", "… and Rep. Lee"; <c>affiliation_breaks</c>).</summary>
         public required IReadOnlySet<string> AffiliationBreaks { get; init; }
 
+        /// <summary>What figures named again do, where "they" stands for them and speaks for no one ("they suggest the toll ran
+        /// to several hundred"; <c>figure_reading_verbs</c>).</summary>
+        public required IReadOnlySet<string> FigureReadingVerbs { get; init; }
+
         /// <summary>The words of the time between a statement and the event its clause dates it by ("a month", "two days";
         /// <c>elapsed_time_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElapsedTimeWords { get; init; }
@@ -324,6 +328,7 @@ internal sealed partial class Attribution
                 TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
                 TrailingClauseLinks = Lookup("trailing_clause_links", StringComparer.Ordinal),
                 AffiliationBreaks = Set("affiliation_breaks", StringComparer.Ordinal),
+                FigureReadingVerbs = Set("figure_reading_verbs", StringComparer.Ordinal),
                 TrailingClauseBreaks = Lookup("trailing_clause_breaks", StringComparer.OrdinalIgnoreCase),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),

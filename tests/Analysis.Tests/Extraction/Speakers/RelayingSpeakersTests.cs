@@ -74,6 +74,15 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A "they" that reads out figures named again just before it ("they suggest") stands for those figures: the writer's reading.
+    [InlineData("Toll\n\nSenior army officers told a court that 73 soldiers had died in a single battle.\n\nThese numbers overlap, and they cannot be reconciled. Taken together, though, they suggest the true toll ran to about 400 soldiers.", 400, null, "")]
+    // Near misses: a "they" that says something is the voice named before, figures between or not.
+    [InlineData("Toll\n\nUkrainian officials said 300 North Korean soldiers had been killed.\n\nThe figures are the first since January. They also said 2,700 soldiers had been wounded.", 2700, "Ukrainian officials", "")]
+    [InlineData("Toll\n\nSenior army officers told a court that 73 soldiers had died in a single battle.\n\nThese numbers overlap, and they cannot be reconciled. Taken together, though, they suggest the true toll ran to about 400 soldiers.", 73, "army officers", "")]
+    public void They_of_figures_named_again_is_no_voice(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
