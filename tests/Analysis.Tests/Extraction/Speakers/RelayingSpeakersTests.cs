@@ -83,6 +83,16 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A figure in a relative clause on the speaker is the writer's description of him, also after a description in apposition.
+    [InlineData("Prisoners\n\nYu Yong-weon, a South Korean lawmaker who visited the two North Korean soldiers in February, said the Ukrainian authorities had told him losses were around 4,000.", 2, null, "")]
+    [InlineData("Brigade\n\nGeneral Ivan Petrenko, the commander who leads the 3,000 troops of the brigade, said 200 of them had been wounded.", 3000, null, "")]
+    // Near misses: the speaker's own words after the clause, and a clause that speaks itself.
+    [InlineData("Brigade\n\nGeneral Ivan Petrenko, the commander who leads the 3,000 troops of the brigade, said 200 of them had been wounded.", 200, "Ivan Petrenko", "")]
+    [InlineData("Losses\n\nYu Yong-weon, a lawmaker who said 300 soldiers had died, added that the count was rising.", 300, "Yu Yong-weon", "")]
+    public void A_relative_clause_on_a_described_speaker_is_the_writers(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
