@@ -93,6 +93,16 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A name that gives out a figure speaks, an adverb of time before the verb ("first gave", "later released") or a number
+    // before the noun ("the 10,000 figure").
+    [InlineData("Briefing\n\nDeputy Pentagon press secretary Sabrina Singh first gave the 10,000 figure on Monday, calling the deployment a sign of desperation.", 10000, "Sabrina Singh", "")]
+    [InlineData("Briefing\n\nThe Pentagon later released figures showing 10,000 soldiers had arrived.", 10000, "Pentagon", "")]
+    // Near miss: troops given are no figure given out.
+    [InlineData("Briefing\n\nKenya has provided 2,000 troops to the mission.", 2000, null, "")]
+    public void A_name_that_gives_out_a_figure_speaks(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
