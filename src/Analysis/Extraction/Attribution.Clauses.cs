@@ -16,7 +16,7 @@ internal sealed partial class Attribution
         var (from, to) = (sentence.Start, sentence.End);
         foreach (var b in breaks)
         {
-            if (b.Span.Start <= figure.Start && !Prepositional(b, figure)) from = Math.Max(from, b.Span.End);
+            if (b.Span.Start <= figure.Start && !Prepositional(b, figure) && !SecondObject(b)) from = Math.Max(from, b.Span.End);
             else if (b.Span.Start > figure.Start) to = Math.Min(to, b.Span.Start);
         }
         // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
@@ -76,6 +76,16 @@ internal sealed partial class Attribution
         }
         return chain.FindAll(r => !InSentence(r) || InClause(r) && !OpensOther(r) || IsMedia(r) && r.Role != CitationRole.Audience && !OpensOther(r)
             || BriefedClause(r));
+    }
+
+    // "Ukrainian authorities told him the pair were the only prisoners, and that the North's casualties were around 4,000, Yu
+    // said": ", and that" opens a second object of the same verb of speech, whose voice it keeps, no clause of its own.
+    private bool SecondObject(PhraseMatch b)
+    {
+        var text = document.Text;
+        if (text.AsSpan(b.Span.Start, b.Span.End - b.Span.Start).Trim(", ") is not "and") return false;
+        var rest = text.AsSpan(b.Span.End).TrimStart();
+        return rest.StartsWith("that ", StringComparison.Ordinal);
     }
 
     // "Lee told reporters after a closed-door session … that the NIS put the total at 15,000": a bare break word ("after") whose

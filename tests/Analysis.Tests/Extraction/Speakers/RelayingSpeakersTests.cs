@@ -103,6 +103,15 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // ", and that" opens a second object of the same verb of speech: its figure keeps that verb's voice.
+    [InlineData("Prisoners\n\nUkrainian authorities told him the pair were the only North Korean prisoners of war they held, and that the North's casualties were believed to be around 4,000, Yu Yong-weon said.", 4000, "Ukrainian authorities", "Yu Yong-weon")]
+    [InlineData("Convoy\n\nThe Kenyan army said the convoy had left Nairobi, and that 300 soldiers were aboard.", 300, "Kenyan Army", "")]
+    // Near miss: ", and" before a clause with a voice of its own.
+    [InlineData("Convoy\n\nKenya's army said the convoy had left, and Ugandan officials said 300 soldiers were aboard.", 300, "Ugandan officials", "")]
+    public void And_that_goes_on_with_the_same_speech(string document, double value, string origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
