@@ -221,7 +221,9 @@ internal sealed partial class Attribution
         var at = list.FindLastIndex(r => r is { IsPerson: true, IsGroup: false } && r.Span.End == colon);
         // "Statement from the Ministry of Defence:", "News release from Eighth Army:": a body that the title names speaks for the
         // text below as a person would; one the kit does not know is named by the title's capitalised words.
-        if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r) && r.Span.End == colon);
+        // "Report of the Korean Central News Agency, 13 December": a state's news agency that issues the report speaks for it, as
+        // a state body does; a news outlet's title is its byline, no statement.
+        if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && (!IsMedia(r) || r.Kind == SourceKind.StateMedia) && r.Span.End == colon);
         var office = false;
         if (at < 0 && !KnownIssuerOnly(k) && TitledBody(k, colon) is { } body)
         {
@@ -356,9 +358,12 @@ internal sealed partial class Attribution
         return at;
     }
 
-    // "…, 4 May 2020", "…, May 4, 2020", "…, 2020-05-04": where a date after the line's last comma but one begins (the comma), or -1.
+    // "…, 4 May 2020", "…, May 4, 2020", "…, 2020-05-04", and a month's day with no year ("Report of the Korean Central News
+    // Agency, 13 December", as state agencies date their reports): where a date after the line's last comma but one begins (the
+    // comma), or -1.
     private static readonly System.Text.RegularExpressions.Regex TitleDate = new(
-        @",\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+        @",\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+        + @"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2})$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static int DatedTitleEnd(ReadOnlySpan<char> line)

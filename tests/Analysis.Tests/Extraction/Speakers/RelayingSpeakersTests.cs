@@ -112,6 +112,14 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A report titled by a state's news agency, dated by its day and month alone, speaks for the sentences below that cite no one.
+    [InlineData("Report of the Korean Central News Agency, 13 December\n\nA ceremony welcoming home an engineer regiment was held in Pyongyang on 12 December. The title of Hero was conferred on the nine fallen soldiers.", 9, "KCNA", "")]
+    // Near miss: a headline dated so names no issuer.
+    [InlineData("Heroes honoured in Pyongyang, 13 December\n\nA ceremony welcoming home an engineer regiment was held in Pyongyang on 12 December, KCNA said. The title of Hero was conferred on the nine fallen soldiers.", 9, null, "")]
+    public void A_state_agencys_report_title_speaks_for_its_text(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
