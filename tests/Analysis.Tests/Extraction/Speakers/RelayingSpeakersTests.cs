@@ -120,6 +120,15 @@ public class RelayingSpeakersTests
         Check(document, value, origin, via);
 
     [Theory]
+    // A sentence at the top of a page that introduces the release printed below makes its issuer the voice of the text.
+    [InlineData("Text\n\nFollowing is the full text of a statement by the Pentagon:\n\nAbout 300 Marines arrived in Darwin on Monday. A further 200 will follow in May.", 300, "Pentagon", "")]
+    [InlineData("Text\n\nWe reproduce here a communique of the American Department of Defense.\n\nAbout 300 Marines arrived in Darwin on Monday.", 300, "Pentagon", "")]
+    // Near miss: an introduction that names no release and no issuer.
+    [InlineData("Text\n\nHere is what we know about the deployment.\n\nAbout 300 Marines arrived in Darwin on Monday.", 300, null, "")]
+    public void An_introduced_release_speaks_for_the_text_below(string document, double value, string? origin, string via) =>
+        Check(document, value, origin, via);
+
+    [Theory]
     // The outlet a closing speaker told is of the speaker's clause, whatever follows it ("on Thursday").
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told The Associated Press on Thursday.", 900, "U.S. officials", "Associated Press")]
     [InlineData("Withdrawal\n\nAbout 900 troops will stay in the country after the pullout to guard the embassy, U.S. officials told the BBC.", 900, "U.S. officials", "BBC")]
