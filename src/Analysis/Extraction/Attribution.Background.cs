@@ -86,6 +86,9 @@ internal sealed partial class Attribution
         return false;
     }
 
+    // The longest description of a speaker in apposition before its relative clause ("a senior South Korean lawmaker who").
+    private const int AppositionWords = 6;
+
     // "just over two weeks after": the words of a time between a comma and its link.
     private const int ElapsedWords = 4;
 
@@ -102,7 +105,10 @@ internal sealed partial class Attribution
         var head = text.AsSpan(sentence.Start, open - sentence.Start);
         if (head.IndexOfAny(",;:()\"“”") >= 0 || head.IndexOfAnyInRange('0', '9') >= 0 || head.Count(' ') > 6) return null;
         var aside = Words(text[(open + 1)..figure.Start]);
-        if (aside.Count == 0 || !closing.SpeakerAsideOpeners.Contains(aside[0])) return null;
+        // "Yu Yong-weon, a South Korean lawmaker who visited the two men in February, said": the clause may follow a description of
+        // the speaker in apposition, opened by its article.
+        var opener = aside.Count > 0 && aside[0] is "a" or "an" or "the" ? aside.FindIndex(w => closing.SpeakerAsideOpeners.Contains(w)) : 0;
+        if (aside.Count == 0 || opener is < 0 or > AppositionWords || !closing.SpeakerAsideOpeners.Contains(aside[opener])) return null;
         var close = text.IndexOf(',', figure.End, sentence.End - figure.End);
         if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOfAny(";:()\"“”") >= 0) return null;
         var after = Words(text[(close + 1)..sentence.End]);

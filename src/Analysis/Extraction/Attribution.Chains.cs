@@ -23,6 +23,7 @@ internal sealed partial class Attribution
         var text = document.Text;
         bool Trailing(SourceRef r) =>
             CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)) && (SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))
+                || r.IsPerson && PastAffiliation(text.AsSpan(r.Span.End, sentence.End - r.Span.End)) is { IsEmpty: false } past && SaidToTheEnd(past)
                 || JoinedToClosingVoice(list, r, sentence) is not null);
         // One pass sorts the references by part (each list keeps reading order).
         var (informants, all, audiences, outlets) = (new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>(), new List<SourceRef>());
@@ -298,11 +299,14 @@ internal sealed partial class Attribution
     {
         var text = document.Text;
         var at = r.Span.End;
+        // "…, according to Rep. Park of the ruling party and Rep. Lee of the opposition.": each with an affiliation of their own.
+        if (r.IsPerson && PastAffiliation(text.AsSpan(at, sentence.End - at), toAnd: true) is { IsEmpty: false } joined) at = sentence.End - joined.Length;
         while (at < sentence.End && text[at] == ' ') at++;
         if (at + 4 > sentence.End || string.CompareOrdinal(text, at, "and ", 0, 4) != 0) return null;
         at += 4;
         var next = list.Find(o => o.Span.Start >= at && o.Span.Start - at <= 12 && o.Role == r.Role && o.IsPerson == r.IsPerson
             && text.AsSpan(at, o.Span.Start - at).IndexOfAny(",;:") < 0);
-        return next is not null && next.Span.End <= sentence.End && SaidToTheEnd(text.AsSpan(next.Span.End, sentence.End - next.Span.End)) ? next : null;
+        return next is not null && next.Span.End <= sentence.End && (SaidToTheEnd(text.AsSpan(next.Span.End, sentence.End - next.Span.End))
+            || next.IsPerson && PastAffiliation(text.AsSpan(next.Span.End, sentence.End - next.Span.End)) is { IsEmpty: false } past && SaidToTheEnd(past)) ? next : null;
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class Attribution
         var (from, to) = (sentence.Start, sentence.End);
         foreach (var b in breaks)
         {
-            if (b.Span.Start <= figure.Start && !Prepositional(b, figure)) from = Math.Max(from, b.Span.End);
+            if (b.Span.Start <= figure.Start && !Prepositional(b, figure) && !SecondObject(b)) from = Math.Max(from, b.Span.End);
             else if (b.Span.Start > figure.Start) to = Math.Min(to, b.Span.Start);
         }
         // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
@@ -54,7 +54,11 @@ internal sealed partial class Attribution
             return false;
         }
         bool OpensOther(SourceRef r) => Opens(r) && (!InClause(r) || r.Span.End > figure.Start);
-        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r)) && InSentence(r) && InClause(r))
+        // "The independent Financial Gazette later reported that Zimbabwe had lost 164 men; the defence minister, Moven Mahachi,
+        // would not confirm the numbers": an outlet that speaks in the figure's own clause, before the figure, is that clause's
+        // voice, and a speaker of another clause takes the figure from it no more than from a speaker.
+        bool OwnOutlet(SourceRef r) => IsMedia(r) && r.Role == CitationRole.Speaker && r.Span.End <= figure.Start;
+        if (!chain.Exists(r => (Speaks(r) || Opens(r) && !OpensOther(r) || OwnOutlet(r)) && InSentence(r) && InClause(r))
             || !chain.Exists(r => Elsewhere(r) || OpensOther(r))) return null;
         // An outlet that relays the whole sentence ("…, Yonhap reported") stays; one that another clause's speaker told ("…, while
         // a rebel spokesman told AFP that 17 …"), or that opens another clause, carries only that clause.
@@ -74,11 +78,28 @@ internal sealed partial class Attribution
             || BriefedClause(r));
     }
 
+    // "Ukrainian authorities told him the pair were the only prisoners, and that the North's casualties were around 4,000, Yu
+    // said": ", and that" opens a second object of the same verb of speech, whose voice it keeps, no clause of its own.
+    private bool SecondObject(PhraseMatch b)
+    {
+        var text = document.Text;
+        if (text.AsSpan(b.Span.Start, b.Span.End - b.Span.Start).Trim(", ") is not "and") return false;
+        var rest = text.AsSpan(b.Span.End).TrimStart();
+        return rest.StartsWith("that ", StringComparison.Ordinal);
+    }
+
     // "Lee told reporters after a closed-door session … that the NIS put the total at 15,000": a bare break word ("after") whose
     // phrase runs, without a comma, into the "that" of a speech before the figure opens no clause of its own.
     private bool Prepositional(PhraseMatch b, TextSpan figure)
     {
         var text = document.Text;
+        // "…reported that Zimbabwe had lost 164 men, with 434 wounded;": ", with" that runs straight into the figure, a hedge at
+        // most between, and ends a word or two after it adds a part of the clause before; it opens no absolute clause of its own
+        // ("…, with spokesman X saying", "…, with about 3,000 more sent early this year, according to Kyiv").
+        if (text[b.Span.Start] == ',' && b.Span.End < figure.Start && text.AsSpan(b.Span.Start + 1, b.Span.End - b.Span.Start - 1).Trim() is "with"
+            && text.AsSpan(b.Span.End, figure.Start - b.Span.End) is var lead && lead.IndexOfAny(",;:") < 0 && !lead.ContainsAnyInRange('A', 'Z')
+            && lead.Count(' ') <= 3 && text.AsSpan(figure.End, Math.Max(0, text.Length - figure.End)) is var tail
+            && tail.IndexOfAny(",;.") is var mark and >= 0 && tail[..mark].Trim().Count(' ') <= 1) return true;
         if (!char.IsLetter(text[b.Span.Start]) || figure.Start <= b.Span.End) return false;
         var phrase = text.AsSpan(b.Span.End, figure.Start - b.Span.End);
         return phrase.IndexOfAny(",;:") < 0 && phrase.IndexOf(" that ", StringComparison.Ordinal) >= 0;
@@ -135,6 +156,33 @@ internal sealed partial class Attribution
             if (k == j) return false;
             i = k;
         }
+    }
+
+    // "…, according to Rep. Park Sun-won of the ruling Democratic Party.": what follows a person's affiliation ("of", "at" or
+    // "from", then up to ten words with no figure, no mark and no clause's link), from the mark or the closing verb that ends
+    // it; empty where there is no such affiliation. Korean and American copy names a briefed lawmaker so when he closes the sentence.
+    // toAnd: the affiliation may end at an "and" instead, where a second voice follows ("Rep. Park of the ruling party and Rep.
+    // Lee of the opposition"), and what follows is from that "and".
+    private ReadOnlySpan<char> PastAffiliation(ReadOnlySpan<char> after, bool toAnd = false)
+    {
+        var rest = after.TrimStart(' ');
+        var link = rest.IndexOf(' ');
+        if (link <= 0 || rest[..link] is not ("of" or "at" or "from")) return [];
+        var words = 0;
+        for (var i = link + 1; i < rest.Length; i++)
+        {
+            if (rest[i] is ',' or '.' or ';' or '!' or '?') return words > 0 && !toAnd ? rest[i..] : [];
+            if (char.IsAsciiDigit(rest[i]) || rest[i] is ':' or '"' or '“' or '”' or '(') return [];
+            if (rest[i] != ' ') continue;
+            var next = rest[(i + 1)..];
+            var end = next.IndexOfAny(" ,.;");
+            var word = (end < 0 ? next : next[..end]).ToString();
+            if (toAnd && word == "and" && words > 0) return next;
+            // "…, Rep. Park of the ruling party said.": the closing verb after the affiliation.
+            if (!toAnd && words > 0 && (closing.Verbs.Contains(word) || closing.Auxiliaries.Contains(word))) return next;
+            if (++words > 10 || closing.AffiliationBreaks.Contains(word) || closing.Verbs.Contains(word) || closing.Auxiliaries.Contains(word)) return [];
+        }
+        return [];
     }
 
     // How far a voice's postmodifier may run before its verb ("who spoke on condition of anonymity"), as speaker_after reads it.

@@ -195,6 +195,18 @@ internal sealed partial class Attribution
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseLinks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingClauseBreaks { get; init; }
 
+        /// <summary>The words that end a closing person's affiliation as a clause or a second voice would ("…, according to Rep.
+        /// Park of the ruling party, who …", "… and Rep. Lee"; <c>affiliation_breaks</c>).</summary>
+        public required IReadOnlySet<string> AffiliationBreaks { get; init; }
+
+        /// <summary>What figures named again do, where "they" stands for them and speaks for no one ("they suggest the toll ran
+        /// to several hundred"; <c>figure_reading_verbs</c>).</summary>
+        public required IReadOnlySet<string> FigureReadingVerbs { get; init; }
+
+        /// <summary>What opens a page's sentence that introduces the release below it ("Following is the full text of a statement
+        /// by …", "We reproduce here a communiqué of …"; <c>text_introductions</c>).</summary>
+        public required IReadOnlyList<string> TextIntroductions { get; init; }
+
         /// <summary>The words of the time between a statement and the event its clause dates it by ("a month", "two days";
         /// <c>elapsed_time_words</c>).</summary>
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElapsedTimeWords { get; init; }
@@ -319,6 +331,9 @@ internal sealed partial class Attribution
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
                 TrailingTimeLinks = Lookup("trailing_time_links", StringComparer.Ordinal),
                 TrailingClauseLinks = Lookup("trailing_clause_links", StringComparer.Ordinal),
+                AffiliationBreaks = Set("affiliation_breaks", StringComparer.Ordinal),
+                FigureReadingVerbs = Set("figure_reading_verbs", StringComparer.Ordinal),
+                TextIntroductions = lexicon.Words("text_introductions").ToArray(),
                 TrailingClauseBreaks = Lookup("trailing_clause_breaks", StringComparer.OrdinalIgnoreCase),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),

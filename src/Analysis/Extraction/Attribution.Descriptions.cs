@@ -32,6 +32,13 @@ internal sealed partial class Attribution
                 // What it may stand for: the matching sources before it in its sentence, else in the
                 // nearest earlier sentence that has any (loops, not queries: no copy of the history per pronoun).
                 // "the agency" stands for an intelligence agency named before it, else for a news agency.
+                // "These numbers overlap, and they cannot be reconciled. Taken together, they suggest the toll ran to several
+                // hundred": a "they" that reads out figures named again just before it stands for those figures, no voice.
+                if (r is { RoleNoun: "they", Role: CitationRole.Speaker } && StandsForFigures(r, history.Count))
+                {
+                    list.RemoveAt(i--);
+                    continue;
+                }
                 var resolved = Matching(r, list, i, loose: false);
                 List<SourceRef>? earlier = null;
                 // "NATO on Thursday released images that it said showed 40,000 troops", "The Nusra Front demanded compensation for
@@ -218,6 +225,26 @@ internal sealed partial class Attribution
             if (people.Count >= 2) found = people;
         }
         return found;
+    }
+
+    // Whether the "they" of sentence k is followed by a verb that figures do (figure_reading_verbs: "suggest", "show") and the
+    // last plural referent before it, in its sentence or the one before in its paragraph, is a figure named again
+    // (figure_references: "these numbers", "the figures"), with no voice named between the two.
+    private bool StandsForFigures(SourceRef they, int k)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var next = Words(text[they.Span.End..Math.Min(sentences[k].End, they.Span.End + 40)]);
+        while (next.Count > 0 && closing.Auxiliaries.Contains(next[0])) next.RemoveAt(0);
+        if (next.Count == 0 || !closing.FigureReadingVerbs.Contains(next[0])) return false;
+        var from = k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph ? sentences[k - 1].Start : sentences[k].Start;
+        var last = -1;
+        foreach (var hit in closing.BackReferences.Find(text, from, they.Span.Start))
+            if (hit.Label == FigureReferences && text[hit.Span.End - 1] == 's') last = hit.Span.End;
+        if (last < 0) return false;
+        for (var h = Math.Max(0, k - 1); h <= k; h++)
+            foreach (var x in refs[h])
+                if (!x.IsPronoun && x.Span.Start >= last && x.Span.Start < they.Span.Start) return false;
+        return true;
     }
 
     // The first of `count` references, as a list of one, when it is a body (no person, group or pronoun) that opens its sentence,

@@ -56,7 +56,39 @@ internal sealed partial class Attribution
             else if (char.IsLower(words[(words.LastIndexOf(' ') + 1)..][0])) DescribedVoice(k, span);
             else UnknownHolder(k, span);
         }
+        if (statementSpeaker is null) IntroducedText();
     }
+
+    // "Following is the full text of a statement by the Pentagon:", "We reproduce here a communiqué of the American Department of
+    // Defense.": a paragraph of one sentence at the top that introduces a release (text_introductions, then a release noun and
+    // its issuer after "of", "by" or "from") makes the issuer the speaker of the text below, as a statement's title does.
+    private void IntroducedText()
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        for (var k = 0; k < sentences.Count && k <= IntroductionReach; k++)
+        {
+            var s = sentences[k];
+            if (k > 0 && sentences[k - 1].Paragraph == s.Paragraph || k + 1 < sentences.Count && sentences[k + 1].Paragraph == s.Paragraph) continue;
+            var line = text.AsSpan(s.Start, s.End - s.Start).TrimStart(HeadingMarks);
+            var opens = false;
+            foreach (var opener in closing.TextIntroductions)
+                opens |= line.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && line.Length > opener.Length && line[opener.Length] == ' ';
+            if (!opens) continue;
+            var words = Words(text[s.Start..s.End]);
+            var noun = words.FindIndex(w => closing.ReleaseNouns.Contains(w));
+            if (noun < 0 || noun + 1 >= words.Count || words[noun + 1] is not ("of" or "by" or "from")) continue;
+            var at = text.IndexOf(" " + words[noun + 1] + " ", text.IndexOf(words[noun], s.Start, s.End - s.Start, StringComparison.Ordinal), StringComparison.Ordinal);
+            var issuer = refs[k].FindLastIndex(r => r is { IsPronoun: false, IsGroup: false } && (!IsMedia(r) || r.Kind == SourceKind.StateMedia)
+                && r.Span.Start > at && r.Span.End <= s.End);
+            if (at < 0 || issuer < 0) continue;
+            statementSpeaker = refs[k][issuer] with { Role = CitationRole.Speaker };
+            statementHeading = k;
+            return;
+        }
+    }
+
+    // How far down a page a release's introduction may stand (a title, a byline and a date line above it).
+    private const int IntroductionReach = 3;
 
     // "Kremlin spokesman: …" over "Dmitry Peskov told reporters …": an office that heads the text is the person the
     // paragraph below cites first (an office whose holder the passage names is that person).
@@ -221,7 +253,9 @@ internal sealed partial class Attribution
         var at = list.FindLastIndex(r => r is { IsPerson: true, IsGroup: false } && r.Span.End == colon);
         // "Statement from the Ministry of Defence:", "News release from Eighth Army:": a body that the title names speaks for the
         // text below as a person would; one the kit does not know is named by the title's capitalised words.
-        if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && !IsMedia(r) && r.Span.End == colon);
+        // "Report of the Korean Central News Agency, 13 December": a state's news agency that issues the report speaks for it, as
+        // a state body does; a news outlet's title is its byline, no statement.
+        if (at < 0) at = list.FindLastIndex(r => r is { IsPerson: false, IsGroup: false, IsPronoun: false } && (!IsMedia(r) || r.Kind == SourceKind.StateMedia) && r.Span.End == colon);
         var office = false;
         if (at < 0 && !KnownIssuerOnly(k) && TitledBody(k, colon) is { } body)
         {
@@ -356,9 +390,12 @@ internal sealed partial class Attribution
         return at;
     }
 
-    // "…, 4 May 2020", "…, May 4, 2020", "…, 2020-05-04": where a date after the line's last comma but one begins (the comma), or -1.
+    // "…, 4 May 2020", "…, May 4, 2020", "…, 2020-05-04", and a month's day with no year ("Report of the Korean Central News
+    // Agency, 13 December", as state agencies date their reports): where a date after the line's last comma but one begins (the
+    // comma), or -1.
     private static readonly System.Text.RegularExpressions.Regex TitleDate = new(
-        @",\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+        @",\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}"
+        + @"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\s+\d{1,2})$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static int DatedTitleEnd(ReadOnlySpan<char> line)

@@ -47,12 +47,48 @@ internal sealed partial class Attribution
         return outlets.Count == 0 ? null : [.. chain, .. outlets];
     }
 
-    // Whether the sentence's paragraph opens on a background label ("Background: On 14 October Putin said …").
+    // Whether the sentence's paragraph opens on a background label ("Background: On 14 October Putin said …"), or stands under
+    // a background label that is a paragraph of its own: "Background:" over its points, one paragraph each, as such pieces list
+    // them, up to the next labelled paragraph ("Details:", "Quote:").
     private bool InBackground(Sentence sentence)
     {
+        var sentences = document.Sentences;
         var k = sentence.Index;
-        while (k > 0 && document.Sentences[k - 1].Paragraph == sentence.Paragraph) k--;
-        return Labelled(document.Sentences[k], closing.BackgroundLabels);
+        while (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) k--;
+        if (Labelled(sentences[k], closing.BackgroundLabels)) return true;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (j > 0 && sentences[j - 1].Paragraph == sentences[j].Paragraph) continue;
+            if (Labelled(sentences[j], closing.BackgroundLabels)) return LabelAlone(sentences[j]);
+            if (OpensOnLabel(sentences[j])) return false;
+        }
+        return false;
+    }
+
+    // Whether the sentence is a label and its colon alone, its paragraph's only sentence ("Background:").
+    private bool LabelAlone(Sentence sentence)
+    {
+        var text = document.Text;
+        var colon = text.IndexOf(':', sentence.Start, sentence.End - sentence.Start);
+        return colon >= 0 && text.AsSpan(colon + 1, sentence.End - colon - 1).IsWhiteSpace()
+            && (sentence.Index + 1 == document.Sentences.Count || document.Sentences[sentence.Index + 1].Paragraph != sentence.Paragraph);
+    }
+
+    // Whether the sentence opens on a label of one to three words and its colon ("Details:", "More details:", "Quote:").
+    private bool OpensOnLabel(Sentence sentence)
+    {
+        var text = document.Text;
+        var i = sentence.Start;
+        while (i < sentence.End && HeadingMarks.Contains(text[i])) i++;
+        if (i >= sentence.End || !char.IsUpper(text[i])) return false;
+        var words = 1;
+        for (var e = i; e < sentence.End && e - i < 30; e++)
+        {
+            if (text[e] == ':') return true;
+            if (text[e] == ' ' && ++words > 3) return false;
+            if (!char.IsLetter(text[e]) && text[e] != ' ') return false;
+        }
+        return false;
     }
 
     // Whether the sentence opens on one of `labels` and a colon ("Source: …"), after markup at most.

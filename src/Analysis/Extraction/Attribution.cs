@@ -124,6 +124,10 @@ internal sealed partial class Attribution
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
+        // "“In April the agency judged that at least 600 had been killed. It now puts the number at around 2,000,” Lee said.": a
+        // voice that the speaker's quotation names, in a sentence before the one that closes it, speaks through that speaker.
+        else if (chain.Count > 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { Count: > 0 } quoting
+            && !chain.Exists(r => r.IsPerson && !r.IsPronoun) && quoting.FindAll(q => !HasName(chain, q.Name)) is { Count: > 0 } relays) chain = [.. chain, .. relays];
         // "14:05 GMT / Zelenskyy: Russia has massed 50,000 troops near Kursk": a heading's speaker before its colon, named in
         // full by the entry's text below it ("President Volodymyr Zelenskyy said …").
         if (chain.Count == 0 && HeadingSpeaker(sentence) is { } heading) chain = heading;

@@ -36,8 +36,9 @@ internal sealed partial class CitationRoles
     // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
     // words of its release verbs.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, statementNounCompounds, releasedPictures, releaseVerbStarts;
-    // The words statement_after's verb branch passes over before its release verb ("has also released"; "on" with a day).
-    private static readonly string[] StatementChain = ["has", "have", "had", "also", "on"];
+    // The words statement_after's verb branch passes over before its release verb ("has also released", "first gave"; "on" with a
+    // day); the same as the pattern's.
+    private static readonly string[] StatementChain = ["has", "have", "had", "also", "first", "later", "earlier", "previously", "again", "on"];
     private readonly string[] informantNeedles, speakerNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
