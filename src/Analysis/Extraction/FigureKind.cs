@@ -768,6 +768,27 @@ internal sealed partial class TroopCountFinder
         && (cue.End + 1 < end && text[cue.End] == ' ' && kindWords.ArmyModifiedNouns.EndOfPhraseAt(text, cue.End + 1, end) > 0
             || PhraseBefore(kindWords.ArmySentAdjectives, text, start, cue.Start, 1) >= 0);
 
+    // "5 SUDANESE SOLDIERS KILLED IN YEMEN", "SRI LANKA READY FOR NEW UN MISSIONS": a headline or label in capitals (at least
+    // AllCapitalWords words of four letters or more, no lower-case letter) says nothing with its case, as a title-case one does.
+    private static bool AllCapitals(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var from = i;
+            while (i < end && char.IsLetter(text[i]))
+            {
+                if (char.IsLower(text[i])) return false;
+                i++;
+            }
+            if (i - from >= 4) words++;
+        }
+        return words >= AllCapitalWords;
+    }
+
+    private const int AllCapitalWords = 3;
+
     // The kind and possibility cues of a sentence, in order: the lexicon's cue words, and "in"/"to" before a
     // country or place of the lexicon ("sent to Russia", "in the Kursk region"), which is where troops went; not
     // before a cited source ("according to South Korea's defense ministry").
@@ -775,7 +796,7 @@ internal sealed partial class TroopCountFinder
     {
         var found = cues.Find(text, start, end).ToList();
         // "Rwanda Deploys 1,000 Troops To Mozambique": a headline in title case capitalises its cue words too.
-        if (TitleCase.Is(text, start, end))
+        if (TitleCase.Is(text, start, end) || AllCapitals(text, start, end))
             found = [.. found.Concat(titleCaseCues.Find(text, start, end).Where(t => !found.Contains(t))).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End)];
         // "..., the army said": a cited source's own words name who speaks, not what the figure counts.
         if (masked.Count > 0) found.RemoveAll(f => f.Label is Casualty or ArmySize or Deployment or OtherCue && Overlaps(masked, f.Span));

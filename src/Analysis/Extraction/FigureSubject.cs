@@ -87,6 +87,8 @@ internal sealed partial class TroopCountFinder
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             var several = false;
             subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out several);
+            // "the UN mission in Mali, which had about 13,000 troops": the relative clause tells of the force, not of its host.
+            if (subject is not null && HostBeforeForceRelative(text, start, result[i].Quantity.Span.Start, countries, subject)) subject = null;
             // "ATMIS, which has about 22,000 soldiers", "Russia and Belarus will field 200,000 troops": a total of several nations
             // (or of none: "The insurgents lost some 70 fighters").
             if (subject is null && several) { mixed[i] = true; continue; }
@@ -1041,6 +1043,28 @@ internal sealed partial class TroopCountFinder
         if (at <= start || !char.IsWhiteSpace(text[at - 1])) return false;
         if (regionAdjectives.StartOfPhraseBefore(text, start, at) is var adjective and >= 0 && PrepositionBefore(text, start, adjective)) return true;
         return PrepositionBefore(text, start, at) || NeighbourOfPlace(text, start, at);
+    }
+
+    // "the UN mission in Mali, which had about 13,000 troops", "the African Union force in Somalia, which according to the AU had
+    // some 21,500": a country after a force noun (force_nouns) and a preposition of place, right before ", which" or ", who", is
+    // where the force serves; the relative clause is the force's, so the country is no owner of the figure in it (a country
+    // alone before the relative still is: "Estonia, which has 900 troops of its own").
+    private bool HostBeforeForceRelative(string text, int start, int figure, IReadOnlyList<CountryMention> countries, string subject)
+    {
+        foreach (var c in countries)
+        {
+            if (c.Name.Start < start || c.Span.End >= figure || c.IsDemonym || c.Possessive || c.Country.Name != subject) continue;
+            var rest = text.AsSpan(c.Span.End, figure - c.Span.End);
+            if (!rest.StartsWith(", which ", StringComparison.Ordinal) && !rest.StartsWith(", who ", StringComparison.Ordinal)) continue;
+            var at = agent.Places.Start(text, start, c.Name);
+            if (at <= start || !char.IsWhiteSpace(text[at - 1])) continue;
+            // "in northern Cyprus", "in the east of": the phrase's article and region word before the name.
+            foreach (var words in (AdjacentPhrases[])[articles, regionAdjectives, articles])
+                if (words.StartOfPhraseBefore(text, start, at) is var before and > 0 && char.IsWhiteSpace(text[before - 1])) at = before;
+            if (destinationPrepositions.StartOfPhraseBefore(text, start, at) is var preposition and > 0
+                && forceNouns.StartOfPhraseBefore(text, start, preposition) >= 0) return true;
+        }
+        return false;
     }
 
     // A phrase of place_of_heads ("capital of", "town of"), perhaps "the", right before text[at].

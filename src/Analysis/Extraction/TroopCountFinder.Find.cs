@@ -157,6 +157,13 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, headNoun), false));
                 continue;
             }
+            // "We lost five martyrs": an army's own word for its dead (own_dead_nouns) counts troops only as what a loss verb right
+            // before the number names, in a sentence about troops ("troops killed 12 martyrs" counts no troops).
+            if (ownDeadAfter.NounEnd(text, q.Span.End, end) is var ownDead and >= 0)
+            {
+                if (VerbBefore(lossVerbs, text, start, q.Span.Start) && AboutTroops()) found.Add((q, new TextSpan(q.Span.Start, ownDead), false));
+                continue;
+            }
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0

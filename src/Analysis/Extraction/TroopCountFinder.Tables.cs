@@ -80,8 +80,10 @@ internal sealed partial class TroopCountFinder
 
     // A cell closes after its number, or after a few words of what it counts ("19 killed, 116 wounded |", "21 military police |",
     // "42,600+ military personnel"), at "|", ";", ",", a line's or the sentence's end.
+    // A footnote mark right after the number ("Iraq 5,200*", "Syria 2,000†": "* approximate, as of Oct. 31") closes nothing.
     private static bool CellClosed(string text, int at, int end)
     {
+        while (at < end && text[at] is '*' or '†' or '‡') at++;
         var limit = Math.Min(end, at + CellWordsLength);
         while (at < limit && ((char.IsWhiteSpace(text[at]) && text[at] != '\n') || char.IsLower(text[at]) || text[at] == '-')) at++;
         return at >= end || text[at] is '|' or ';' or ',' or '\n';
@@ -133,13 +135,13 @@ internal sealed partial class TroopCountFinder
     private static bool RowEndsSentence(string text, int at, int end)
     {
         var limit = Math.Min(end, at + CellWordsLength);
-        while (at < limit && (char.IsWhiteSpace(text[at]) || char.IsLower(text[at]) || text[at] is '-' or '.')) at++;
+        while (at < limit && (char.IsWhiteSpace(text[at]) || char.IsLower(text[at]) || text[at] is '-' or '.' or '*' or '†' or '‡')) at++;
         return at >= end;
     }
 
     private static bool RowClosed(string text, int at, int end)
     {
-        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        while (at < end && (char.IsWhiteSpace(text[at]) || text[at] is '*' or '†' or '‡')) at++;
         return at >= end || text[at] is ')' or ',' or ';' or '.';
     }
 

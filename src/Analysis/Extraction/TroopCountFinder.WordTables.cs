@@ -55,7 +55,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs, speakerCountLeads;
     private readonly int speakerCountCeiling;
-    private readonly NounAfterNumber captivesAfter;
+    private readonly NounAfterNumber captivesAfter, ownDeadAfter;
 
     private TroopCountFinder(Lexicon lexicon)
     {
@@ -141,6 +141,7 @@ internal sealed partial class TroopCountFinder
         bareFollowers = AdjacentPhrases.Of(lexicon, "bare_followers", ignoreCase: false);
         bareFollowersAboutTroops = AdjacentPhrases.Of(lexicon, "bare_followers_about_troops", ignoreCase: false);
         captivesAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "captive_nouns");
+        ownDeadAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "own_dead_nouns");
         captureVerbs = AdjacentPhrases.Of(lexicon, "capture_verbs", ignoreCase: false);
         passageTroopVerbs = AdjacentPhrases.Of(lexicon, "passage_troop_verbs", ignoreCase: false);
         passageVerbFillers = AdjacentPhrases.Of(lexicon, "passage_verb_fillers", ignoreCase: false);
