@@ -74,6 +74,9 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, departureWords, opponentLinks, documentBodyHeads;
     // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
+    // "region", "capital", "city": a country that names a place of it ("Iraq's Kurdish region", "the Afghan capital", "the north
+    // of Iraq") is where something is, not the owner of a body named without one (owner_place_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
@@ -148,6 +151,7 @@ internal sealed class SourceFinder
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
+        ownerPlaceNouns = lexicon.WordLookup("owner_place_nouns", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -507,7 +511,7 @@ internal sealed class SourceFinder
         owners.Clear();
         foreach (var c in countries)
             if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
-                || OneThingsAdjective(s, c, before)
+                || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
@@ -602,6 +606,21 @@ internal sealed class SourceFinder
 
     // "Two soldiers died dismantling an Israeli drone, the army said": a demonym after an indefinite article (single_thing_articles)
     // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
+    // "leaving the rest of the force in Arbil, the capital of Iraq's Kurdish region, the Defense Ministry said", "visited Kabul, the
+    // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
+    // noun, or after "the north of") or the place troops come from ("return home from Iraq") owns no body the sentence names bare.
+    private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
+    {
+        if (before is "from") return true;
+        if (before is "of" && SourceText.TryWordBefore(s, beforeStart, 0, out var noun, out _) && ownerPlaceNouns.Contains(noun)) return true;
+        if (!(c.IsDemonym && !c.Possessive) && !(c.Possessive && CountryName.IsPossessiveEnd(s, c.Span.End))) return false;
+        // "Iraq's Kurdish region", "the southern Iraqi city": the place noun right after, or after one more word.
+        var next = SourceText.SkipWhiteSpace(s, c.Span.End);
+        var word = SourceText.WordAfter(s, c.Span.End);
+        if (ownerPlaceNouns.Contains(word)) return true;
+        return c.Possessive && word.Length > 0 && ownerPlaceNouns.Contains(SourceText.WordAfter(s, next + word.Length));
+    }
+
     private bool OneThingsAdjective(string s, CountryName c, ReadOnlySpan<char> before) =>
         c is { IsDemonym: true, Possessive: false } && singleThingArticles.Contains(before) && !troopWords.Contains(SourceText.WordAfter(s, c.Span.End));
 
