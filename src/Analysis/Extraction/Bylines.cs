@@ -17,7 +17,7 @@ internal sealed class Bylines
     // "Reporting by", "Editing by", "By": the labels, capitalised as a credit opens with them (the later ones of a credit in
     // any case: "; editing by").
     private readonly string[] labels;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
 
     public Bylines(Lexicon lexicon)
@@ -25,6 +25,7 @@ internal sealed class Bylines
         labels = lexicon.Words("byline_labels").OrderByDescending(l => l.Length).ToArray();
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+        jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
@@ -144,7 +145,8 @@ internal sealed class Bylines
             {
                 var nameEnd = NameEnd(s, p, end);
                 if (nameEnd < 0) return null;
-                names.Add(new TextSpan(p, nameEnd));
+                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer.
+                if (names.Count == 0 || !IsJob(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
@@ -170,6 +172,14 @@ internal sealed class Bylines
             first = false;
         }
         return names.Count > 0 ? names : null;
+    }
+
+    // Whether the words s[p..end) end in a writer's job word ("Associated Press Writer", "AP Military Writer"; byline_job_words).
+    private bool IsJob(string s, int p, int end)
+    {
+        var b = end;
+        while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
+        return b > p && jobWords.Contains(s.AsSpan(b, end - b));
     }
 
     // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only
