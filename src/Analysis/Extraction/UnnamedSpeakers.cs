@@ -27,6 +27,10 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
+    // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
+    private readonly HashSet<string> voiceBodyHeads;
+    // "leaving", "bound": after one and "for", a country is where troops go, no voice (departure_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> departureWords;
     // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
     private readonly HashSet<string> postedWords;
 
@@ -60,6 +64,8 @@ internal sealed class UnnamedSpeakers
         frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
         frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
         postedWords = lexicon.Words("posted_voices").ToHashSet(StringComparer.Ordinal);
+        voiceBodyHeads = lexicon.Words("voice_body_heads").ToHashSet(StringComparer.Ordinal);
+        departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -177,6 +183,16 @@ internal sealed class UnnamedSpeakers
                     kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
                     if (Rank(openingKind) < Rank(kind)) kind = openingKind;
                     first = opening.Start;
+                }
+                // "Defense Ministry officials said", "Defense Agency officials": a defense body's name in capitals before the voice makes
+                // it a military voice, named as "defense officials" are ("South Korean defense officials"), not bare officials
+                // (voice_body_heads).
+                else if (kept.Count == 0 && CapitalisedWordBefore(s, first) is { Initial: false } ministry && voiceBodyHeads.Contains(ministry.Word)
+                    && CapitalisedWordBefore(s, ministry.Start) is { } named && VoiceKind(named.Word) is SourceKind.Military)
+                {
+                    kept.Add(named.Word is "defence" ? "defense" : named.Word);
+                    kind = SourceKind.Military;
+                    first = named.Start;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
@@ -446,6 +462,8 @@ internal sealed class UnnamedSpeakers
     {
         if (c.IsGroupAdjective) return false;
         if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
+        // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
+        if (before is "for" && TryWordBefore(s, beforeStart, 0, out var going, out _) && departureWords.Contains(going)) return false;
         // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
         if (before is "with" && TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
