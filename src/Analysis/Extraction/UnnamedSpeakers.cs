@@ -314,7 +314,7 @@ internal sealed class UnnamedSpeakers
                 // sentence acts, and its government speaks, where no other state the sentence names could be the voice.
                 string? OpeningActor() =>
                     countries.Find(c => c.Country is not null) is { Country: { } actor, IsDemonym: false } opener && s.AsSpan(0, opener.Span.Start).Trim().IsEmpty
-                    && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c)) ? actor : null;
+                    && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c, countries)) ? actor : null;
                 // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
                 // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
                 string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;
@@ -333,11 +333,11 @@ internal sealed class UnnamedSpeakers
                 // other state by its name ("WASHINGTON - South Korea's military will …, government sources said" is Seoul's),
                 // nor a body of another ("The Defense Department said …"), nor the document cites another state.
                 string? Dateline() => dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
-                    && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? dateline : null;
+                    && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c, countries) || c.Span.Start == placeAfter)) ? dateline : null;
                 // A national outlet names the voice on the same terms as a dateline ("BERLIN (dpa) - The U.S. has 35,000 …,
                 // government sources said" stays open).
                 string? Outlet() => outlet is not null && (body.Country ?? outlet) == outlet && (documentCountry ?? outlet) == outlet
-                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? outlet : null;
+                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c, countries) || c.Span.Start == placeAfter)) ? outlet : null;
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
@@ -458,10 +458,12 @@ internal sealed class UnnamedSpeakers
     }
 
     // A state named in the sentence that could be the voice: not a place ("sent to Russia") nor whose troops ("Chinese troops").
-    private bool OtherVoice(string s, CountryName c)
+    private bool OtherVoice(string s, CountryName c, List<CountryName> countries)
     {
         if (c.IsGroupAdjective) return false;
         if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
+        // "the unit stationed in Arbil, Iraq,": the country after a city's comma is where the city is.
+        if (CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country)) return false;
         // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
         if (before is "for" && TryWordBefore(s, beforeStart, 0, out var going, out _) && departureWords.Contains(going)) return false;
         // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
