@@ -77,6 +77,8 @@ internal sealed class SourceFinder
     // "region", "capital", "city": a country that names a place of it ("Iraq's Kurdish region", "the Afghan capital", "the north
     // of Iraq") is where something is, not the owner of a body named without one (owner_place_nouns).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
+    // "southern", "central": before a country, a part of it where something is (place_adjectives).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
@@ -152,6 +154,7 @@ internal sealed class SourceFinder
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
         ownerPlaceNouns = lexicon.WordLookup("owner_place_nouns", StringComparer.Ordinal);
+        placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -608,10 +611,11 @@ internal sealed class SourceFinder
     // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
     // "leaving the rest of the force in Arbil, the capital of Iraq's Kurdish region, the Defense Ministry said", "visited Kabul, the
     // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
-    // noun, or after "the north of") or the place troops come from ("return home from Iraq") owns no body the sentence names bare.
+    // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
+    // owns no body the sentence names bare.
     private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
     {
-        if (before is "from") return true;
+        if (before is "from" || placeAdjectives.Contains(before)) return true;
         if (before is "of" && SourceText.TryWordBefore(s, beforeStart, 0, out var noun, out _) && ownerPlaceNouns.Contains(noun)) return true;
         if (!(c.IsDemonym && !c.Possessive) && !(c.Possessive && CountryName.IsPossessiveEnd(s, c.Span.End))) return false;
         // "Iraq's Kurdish region", "the southern Iraqi city": the place noun right after, or after one more word.

@@ -30,7 +30,7 @@ internal sealed class UnnamedSpeakers
     // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
     private readonly HashSet<string> voiceBodyHeads;
     // "leaving", "bound": after one and "for", a country is where troops go, no voice (departure_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> departureWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> departureWords, placeAdjectives;
     // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
     private readonly HashSet<string> postedWords;
 
@@ -66,6 +66,7 @@ internal sealed class UnnamedSpeakers
         postedWords = lexicon.Words("posted_voices").ToHashSet(StringComparer.Ordinal);
         voiceBodyHeads = lexicon.Words("voice_body_heads").ToHashSet(StringComparer.Ordinal);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
+        placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -464,6 +465,8 @@ internal sealed class UnnamedSpeakers
         if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
         // "the unit stationed in Arbil, Iraq,": the country after a city's comma is where the city is.
         if (CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country)) return false;
+        // "in southern Iraq", "the violence of central Iraq": a part of the country, where something is (place_adjectives).
+        if (placeAdjectives.Contains(before)) return false;
         // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
         if (before is "for" && TryWordBefore(s, beforeStart, 0, out var going, out _) && departureWords.Contains(going)) return false;
         // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).

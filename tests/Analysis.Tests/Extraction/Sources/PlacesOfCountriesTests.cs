@@ -7,7 +7,7 @@ using Analysis.Pipeline;
 /// <summary>
 /// A whole page filed from one capital about its troops abroad names the country they serve in as a place: "the capital of
 /// Afghanistan's Uruzgan province", "the Iraqi city of Diwaniyah", troops coming home "from Afghanistan", a base "in Tarin Kot,
-/// Afghanistan,". Such a country owns no
+/// Afghanistan,", a bomb "in southern Afghanistan". Such a country owns no
 /// body the sentence names bare ("the Defence Ministry said"): the page's own state does, by its dateline. Near misses: a
 /// country that acts in the sentence, or owns the body by its possessive, keeps it. The articles are ours.
 /// </summary>
@@ -26,6 +26,8 @@ public class PlacesOfCountriesTests
     [InlineData("About 200 soldiers are guarding a base in the north of Afghanistan, the defence ministry said.", "Australian Defense Ministry")]
     [InlineData("About 200 soldiers based in Tarin Kot, Afghanistan, will come home in March, the defence ministry said.", "Australian Defense Ministry")]
     [InlineData("The government will cut the unit stationed in Tarin Kot, Afghanistan, to about 200 troops, a government official said.", "Australian officials")]
+    [InlineData("Two soldiers were wounded by a roadside bomb in southern Afghanistan on Saturday, the Defence Ministry said.", "Australian Defense Ministry")]
+    [InlineData("About 200 soldiers will stay in central Afghanistan until March, government officials said.", "Australian officials")]
     public void A_country_named_as_a_place_leaves_a_bare_body_to_the_page(string sentence, string body) =>
         Assert.Contains(Mentions("Canberra to halve force", Lead, sentence, Tail), m => m.Source == body);
 
