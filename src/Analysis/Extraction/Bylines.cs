@@ -19,6 +19,8 @@ internal sealed class Bylines
     private readonly string[] labels;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
+    // "contributed to this report": the words that close a line crediting reporters (contributor_tails).
+    private readonly string[] contributorTails;
 
     public Bylines(Lexicon lexicon)
     {
@@ -26,6 +28,7 @@ internal sealed class Bylines
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
+        contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
@@ -60,7 +63,7 @@ internal sealed class Bylines
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
         else return null;
-        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end));
+        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end));
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
@@ -144,6 +147,8 @@ internal sealed class Bylines
             while (true)
             {
                 var nameEnd = NameEnd(s, p, end);
+                // "By Niamh Kennedy and Darya Tarasova-Markina, CNN": after the writers' comma, the outlet closes the byline.
+                if (nameEnd < 0 && names.Count > 0 && s[SkipWhiteSpaceBack(s, p) - 1] == ',' && OutletClose(s, p, end)) { p = end; break; }
                 if (nameEnd < 0) return null;
                 // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer.
                 if (names.Count == 0 || !IsJob(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
@@ -162,14 +167,79 @@ internal sealed class Bylines
                     p = SkipWhiteSpace(s, placeEnd);
                 }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
-                else if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+                else if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
                 else break;
-                if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+                if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
             }
             if (p >= end) break;
             if (s[p] != ';') return null;
             p = SkipWhiteSpace(s, p + 1);
             first = false;
+        }
+        return names.Count > 0 ? names : null;
+    }
+
+    // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").
+    private static bool IsAnd(string s, int p, int end) =>
+        p + 4 < end && (string.CompareOrdinal(s, p, "and ", 0, 4) == 0 || string.CompareOrdinal(s, p, "AND ", 0, 4) == 0);
+
+    // Whether s[p..end) is an outlet's short name closing a byline: one to three capitalised words or initials ("CNN", "Reuters",
+    // "USA TODAY", "The Associated Press"), nothing after them.
+    private static bool OutletClose(string s, int p, int end)
+    {
+        var words = 0;
+        foreach (var range in s.AsSpan(p, end - p).Split(' '))
+        {
+            var word = s.AsSpan(p, end - p)[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '.' or '-' or '&')) return false;
+        }
+        return words > 0;
+    }
+
+    // "CNN's Olena Harmash and Joe Smith contributed to this report.", "Anna Berg in Riga contributed reporting.": the reporters a
+    // closing line credits (contributor_tails), each with its outlet's possessive or where it filed from, are the story's writers
+    // as a byline's are; not "The Associated Press contributed to this report" (an outlet, no names).
+    private List<TextSpan>? Contributors(string s, int end)
+    {
+        var tail = -1;
+        foreach (var t in contributorTails)
+            if (s.AsSpan(0, end).TrimEnd('.').EndsWith(t, StringComparison.Ordinal) && s.AsSpan(0, end).TrimEnd('.').Length - t.Length is var at and > 0 && s[at - 1] == ' ')
+            {
+                tail = at - 1;
+                break;
+            }
+        if (tail < 0) return null;
+        var names = new List<TextSpan>();
+        var p = 0;
+        while (p < tail)
+        {
+            // "CNN's ", "Reuters' ": the outlet's possessive before a name.
+            var q = p;
+            while (q < tail && !char.IsWhiteSpace(s[q])) q++;
+            if (q > p + 2 && (s[q - 1] == 's' && s[q - 2] is '\'' or '’' || s[q - 1] is '\'' or '’') && char.IsUpper(s[p])) p = SkipWhiteSpace(s, q);
+            var nameEnd = NameEnd(s, p, tail);
+            if (nameEnd < 0) return null;
+            names.Add(new TextSpan(p, nameEnd));
+            p = SkipWhiteSpace(s, nameEnd);
+            // "in Kyiv": where the reporter filed from.
+            if (p + 3 < tail && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+            {
+                p = SkipWhiteSpace(s, p + 3);
+                while (p < tail && char.IsUpper(s[p]))
+                {
+                    while (p < tail && !char.IsWhiteSpace(s[p]) && s[p] != ',') p++;
+                    var n = SkipWhiteSpace(s, p);
+                    if (n < tail && char.IsUpper(s[n])) p = n; else break;
+                }
+                p = SkipWhiteSpace(s, p);
+            }
+            if (p >= tail) break;
+            if (s[p] == ',') p = SkipWhiteSpace(s, p + 1);
+            if (IsAnd(s, p, tail)) p = SkipWhiteSpace(s, p + 4);
+            else if (s[p - 1] != ' ' || p >= tail) return null;
         }
         return names.Count > 0 ? names : null;
     }
@@ -204,6 +274,8 @@ internal sealed class Bylines
         {
             var e = p + 1;
             while (e < end && (char.IsLetter(s[e]) || s[e] is '-' or '\'' or '’')) e++;
+            // "NIAMH KENNEDY AND DARYA …": in a byline set in capitals, "AND" joins two names, no word of either.
+            if (words >= MinWords && s.AsSpan(p, e - p) is "AND") break;
             if (e < end && s[e] == '.' && e - p == 1) e++;
             else if (calendarNames.Contains(s.AsSpan(p, e - p)) || notNameWords.Contains(s.AsSpan(p, e - p))) return -1;
             if (e < end && !char.IsWhiteSpace(s[e]) && s[e] is not (',' or ';')) return -1;
