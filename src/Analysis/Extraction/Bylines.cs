@@ -63,7 +63,7 @@ internal sealed class Bylines
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
         else return null;
-        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end));
+        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end) ?? Dated(s, end) ?? Mailed(s, end));
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
@@ -172,11 +172,42 @@ internal sealed class Bylines
                 if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
             }
             if (p >= end) break;
+            // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
+            if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
             if (s[p] != ';') return null;
             p = SkipWhiteSpace(s, p + 1);
             first = false;
         }
         return names.Count > 0 ? names : null;
+    }
+
+    // "Olha Kovalenko — Wednesday, 24 December 2025, 14:37": a page's byline line, the writer's name, a dash and the date and time
+    // the story went out (a year in it), as Ukrainian papers head their stories.
+    private List<TextSpan>? Dated(string s, int end)
+    {
+        var nameEnd = NameEnd(s, 0, end);
+        if (nameEnd < 0) return null;
+        var p = SkipWhiteSpace(s, nameEnd);
+        if (p >= end || s[p] is not ('—' or '–' or '-') || p == nameEnd) return null;
+        var from = SkipWhiteSpace(s, p + 1);
+        var rest = s[from..end];
+        // The date opens with a weekday, a month or a day's number.
+        var first = WordEnd(s, from) is var wordEnd && wordEnd > from ? s.AsSpan(from, wordEnd - from).TrimEnd(',') : [];
+        if (first.IsEmpty || !(char.IsDigit(first[0]) || calendarNames.Contains(first))) return null;
+        return rest.Length <= 50 && DateLine(rest) ? [new TextSpan(0, nameEnd)] : null;
+    }
+
+    // "Choi Jeong-hoon choijh@yna.co.kr", "Anna Berg, anna.berg@example.com": a reporter's sign-off line, the name and an e-mail
+    // address and nothing else, is the byline it repeats.
+    private List<TextSpan>? Mailed(string s, int end)
+    {
+        var nameEnd = NameEnd(s, 0, end);
+        if (nameEnd < 0) return null;
+        var p = SkipWhiteSpace(s, nameEnd < end && s[nameEnd] == ',' ? nameEnd + 1 : nameEnd);
+        if (p == nameEnd || p >= end) return null;
+        var address = s.AsSpan(p, end - p).TrimEnd('.');
+        var at = address.IndexOf('@');
+        return at > 0 && address.IndexOfAny(' ', '\t') < 0 && address[(at + 1)..].IndexOf('.') > 0 ? [new TextSpan(0, nameEnd)] : null;
     }
 
     // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").

@@ -8,7 +8,9 @@ using Analysis.Pipeline;
 /// The reporters a whole page credits outside a "By" line of names alone: a byline of two writers closed by the outlet after a
 /// comma ("By NAME and NAME, CNN", in capitals as syndicators set it: "BY NAME AND NAME, CNN"), and a closing line of
 /// contributors ("CNN's NAME and NAME contributed to this report.", "NAME in Riga contributed reporting."). Each name is a
-/// source as a byline's is. Near misses: an outlet that contributed names no one, and a sentence whose subject is no name.
+/// source as a byline's is; so is a byline line of a name, a dash and the date ("NAME — Saturday, 10 May 2025, 12:04"), a
+/// byline "By NAME with Reuters", and a reporter's sign-off of a name and an e-mail address. Near misses: an outlet that
+/// contributed names no one, a sentence whose subject is no name, a place over a dash, an address with no name.
 /// The articles are ours.
 /// </summary>
 public class ContributorLinesTests
@@ -38,5 +40,23 @@ public class ContributorLinesTests
     [InlineData("The Associated Press contributed to this report.", "The Associated Press")]
     [InlineData("Officials said the troops contributed to this report.", "Officials")]
     public void Other_lines_name_no_reporter(string line, string name) =>
+        Assert.DoesNotContain(Mentions("Latvia sends troops", Lead, line), m => m.Source == name);
+
+    [Theory]
+    [InlineData("Ilze Ozola — Saturday, 10 May 2025, 12:04", "Ilze Ozola")]
+    [InlineData("Ilze Ozola - 10 May 2025, 12:04", "Ilze Ozola")]
+    [InlineData("By Ilze Ozola with Reuters", "Ilze Ozola")]
+    public void A_byline_line_with_its_date_or_agency_names_its_writer(string line, string writer) =>
+        Assert.Contains(Mentions("Latvia sends troops", line, Lead), m => m.Source == writer);
+
+    [Fact]
+    public void A_sign_off_with_an_address_names_its_writer() =>
+        Assert.Contains(Mentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", "Ilze Ozola ilze.ozola@example.lv"), m => m.Source == "Ilze Ozola");
+
+    [Theory]
+    // Near misses: a place over a dash and a year; an address with no name.
+    [InlineData("Daugavpils Region — the eastern border, 2025", "Daugavpils Region")]
+    [InlineData("Send Tips to tips@example.lv", "Send Tips")]
+    public void Other_lines_with_dates_or_addresses_name_no_writer(string line, string name) =>
         Assert.DoesNotContain(Mentions("Latvia sends troops", Lead, line), m => m.Source == name);
 }
