@@ -172,6 +172,8 @@ internal sealed class Bylines
                 if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
             }
             if (p >= end) break;
+            // "By Jane Doe | 12 November 2019": the date after a bar closes the byline.
+            if (s[p] == '|' && s.AsSpan(p + 1, end - p - 1).Trim().Length <= 30 && DateLine(s[(p + 1)..end].Trim())) break;
             // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
             if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
             if (s[p] != ';') return null;
