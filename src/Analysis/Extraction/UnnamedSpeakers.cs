@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
@@ -27,6 +27,8 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
+    // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareForceWords;
     // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
     private readonly HashSet<string> voiceBodyHeads;
     // "leaving", "bound": after one and "for", a country is where troops go, no voice (departure_words).
@@ -43,7 +45,9 @@ internal sealed class UnnamedSpeakers
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
         var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees), ignoreCase: false);
+        var forces = Set("bare_force_voices");
+        bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -156,6 +160,24 @@ internal sealed class UnnamedSpeakers
                     && (body.Country ?? documentCountry ?? dateline ?? outlet) is { } state)
                     candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} lawmakers", SourceKind.Government, state,
                         CitationRole.Mentioned, SourceNouns.Singular(s[i..j]), IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
+            // "Police said about 200 people took part", "…, police said": a state's force by its bare noun, speaking, is the
+            // dateline's state's ("SEOUL - …": South Korean police), as "a police spokesman" is, where the sentence names no other
+            // state that could be the voice; else the one owner the sentence names. Not after a word that names whose it is
+            // ("Kenyan police", "the police chief": GroupFinder and the titles read those).
+            if (bareForceWords.Contains(s.AsSpan(i, j - i)))
+            {
+                var opensSentence = i == 0 || s.AsSpan(0, i).Trim() is var lead && (lead.IsEmpty || lead is "\"" or "“");
+                var afterComma = i > 1 && s[i - 1] == ' ' && s[i - 2] == ',';
+                var verbAfter = SkipWhiteSpace(s, j) is var v && v < s.Length && speechVerbWords.Contains(s.AsSpan(v, WordEnd(s, v) - v));
+                if ((opensSentence || afterComma) && verbAfter
+                    && ((dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
+                        && !countries.Exists(c => c.Country is { } named && named != dateline && OtherVoice(s, c, countries)) ? dateline : null)
+                        ?? OnlyOwner(countries)) is { } state)
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} police", SourceKind.Government, state,
+                        CitationRole.Mentioned, "police", IsGroup: true)) { CitedOnly = true });
                 i = j;
                 continue;
             }
