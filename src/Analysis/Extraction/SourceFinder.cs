@@ -79,6 +79,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
     // "southern", "central": before a country, a part of it where something is (place_adjectives).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
+    // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
+    private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
@@ -155,6 +157,7 @@ internal sealed class SourceFinder
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
         ownerPlaceNouns = lexicon.WordLookup("owner_place_nouns", StringComparer.Ordinal);
         placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
+        bioLinks = lexicon.Words("bio_links").ToArray();
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -522,6 +525,9 @@ internal sealed class SourceFinder
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
         SectionLineOutlets(s, start, accepted);
+        // "Megan Fowler is a Pentagon correspondent for NBC News.": a writer's bio names the outlet as a job description; the outlet
+        // is cited only where a byline, a dateline or a sentence cites it.
+        if (IsBio(s)) accepted.RemoveAll(r => r is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsCredit: false, Role: CitationRole.Mentioned });
         return accepted.ToArray();
     }
 
@@ -623,6 +629,24 @@ internal sealed class SourceFinder
         var word = SourceText.WordAfter(s, c.Span.End);
         if (ownerPlaceNouns.Contains(word)) return true;
         return c.Possessive && word.Length > 0 && ownerPlaceNouns.Contains(SourceText.WordAfter(s, next + word.Length));
+    }
+
+    // Whether s is a person's bio: a name of two to four capitalised words, then a link of bio_links ("is a", "was an") and the job.
+    private bool IsBio(string s)
+    {
+        var p = 0;
+        var words = 0;
+        while (p < s.Length && char.IsUpper(s[p]) && words < 5)
+        {
+            var e = SourceText.WordEnd(s, p);
+            if (e <= p) return false;
+            words++;
+            p = SourceText.SkipWhiteSpace(s, e);
+        }
+        if (words is < 2 or > 4 || p >= s.Length) return false;
+        foreach (var link in bioLinks)
+            if (string.CompareOrdinal(s, p, link, 0, link.Length) == 0 && p + link.Length < s.Length && s[p + link.Length] == ' ') return true;
+        return false;
     }
 
     // "stationed in Arbil, Iraq, …, the official said": the country after a city's comma is where the city is, not the owner of a
