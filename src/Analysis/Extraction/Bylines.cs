@@ -17,14 +17,18 @@ internal sealed class Bylines
     // "Reporting by", "Editing by", "By": the labels, capitalised as a credit opens with them (the later ones of a credit in
     // any case: "; editing by").
     private readonly string[] labels;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
+    // "contributed to this report": the words that close a line crediting reporters (contributor_tails).
+    private readonly string[] contributorTails;
 
     public Bylines(Lexicon lexicon)
     {
         labels = lexicon.Words("byline_labels").OrderByDescending(l => l.Length).ToArray();
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+        jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
+        contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
@@ -59,7 +63,7 @@ internal sealed class Bylines
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
         else return null;
-        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end));
+        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end) ?? Dated(s, end) ?? Mailed(s, end));
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
@@ -143,8 +147,11 @@ internal sealed class Bylines
             while (true)
             {
                 var nameEnd = NameEnd(s, p, end);
+                // "By Niamh Kennedy and Darya Tarasova-Markina, CNN": after the writers' comma, the outlet closes the byline.
+                if (nameEnd < 0 && names.Count > 0 && s[SkipWhiteSpaceBack(s, p) - 1] == ',' && OutletClose(s, p, end)) { p = end; break; }
                 if (nameEnd < 0) return null;
-                names.Add(new TextSpan(p, nameEnd));
+                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer.
+                if (names.Count == 0 || !IsJob(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
@@ -160,16 +167,122 @@ internal sealed class Bylines
                     p = SkipWhiteSpace(s, placeEnd);
                 }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
-                else if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+                else if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
                 else break;
-                if (p + 4 < end && string.CompareOrdinal(s, p, "and ", 0, 4) == 0) p = SkipWhiteSpace(s, p + 4);
+                if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
             }
             if (p >= end) break;
+            // "By Jane Doe | 12 November 2019": the date after a bar closes the byline.
+            if (s[p] == '|' && s.AsSpan(p + 1, end - p - 1).Trim().Length <= 30 && DateLine(s[(p + 1)..end].Trim())) break;
+            // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
+            if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
             if (s[p] != ';') return null;
             p = SkipWhiteSpace(s, p + 1);
             first = false;
         }
         return names.Count > 0 ? names : null;
+    }
+
+    // "Olha Kovalenko — Wednesday, 24 December 2025, 14:37": a page's byline line, the writer's name, a dash and the date and time
+    // the story went out (a year in it), as Ukrainian papers head their stories.
+    private List<TextSpan>? Dated(string s, int end)
+    {
+        var nameEnd = NameEnd(s, 0, end);
+        if (nameEnd < 0) return null;
+        var p = SkipWhiteSpace(s, nameEnd);
+        if (p >= end || s[p] is not ('—' or '–' or '-') || p == nameEnd) return null;
+        var from = SkipWhiteSpace(s, p + 1);
+        var rest = s[from..end];
+        // The date opens with a weekday, a month or a day's number.
+        var first = WordEnd(s, from) is var wordEnd && wordEnd > from ? s.AsSpan(from, wordEnd - from).TrimEnd(',') : [];
+        if (first.IsEmpty || !(char.IsDigit(first[0]) || calendarNames.Contains(first))) return null;
+        return rest.Length <= 50 && DateLine(rest) ? [new TextSpan(0, nameEnd)] : null;
+    }
+
+    // "Choi Jeong-hoon choijh@yna.co.kr", "Anna Berg, anna.berg@example.com": a reporter's sign-off line, the name and an e-mail
+    // address and nothing else, is the byline it repeats.
+    private List<TextSpan>? Mailed(string s, int end)
+    {
+        var nameEnd = NameEnd(s, 0, end);
+        if (nameEnd < 0) return null;
+        var p = SkipWhiteSpace(s, nameEnd < end && s[nameEnd] == ',' ? nameEnd + 1 : nameEnd);
+        if (p == nameEnd || p >= end) return null;
+        var address = s.AsSpan(p, end - p).TrimEnd('.');
+        var at = address.IndexOf('@');
+        return at > 0 && address.IndexOfAny(' ', '\t') < 0 && address[(at + 1)..].IndexOf('.') > 0 ? [new TextSpan(0, nameEnd)] : null;
+    }
+
+    // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").
+    private static bool IsAnd(string s, int p, int end) =>
+        p + 4 < end && (string.CompareOrdinal(s, p, "and ", 0, 4) == 0 || string.CompareOrdinal(s, p, "AND ", 0, 4) == 0);
+
+    // Whether s[p..end) is an outlet's short name closing a byline: one to three capitalised words or initials ("CNN", "Reuters",
+    // "USA TODAY", "The Associated Press"), nothing after them.
+    private static bool OutletClose(string s, int p, int end)
+    {
+        var words = 0;
+        foreach (var range in s.AsSpan(p, end - p).Split(' '))
+        {
+            var word = s.AsSpan(p, end - p)[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsUpper(word[0])) return false;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c is '.' or '-' or '&')) return false;
+        }
+        return words > 0;
+    }
+
+    // "CNN's Olena Harmash and Joe Smith contributed to this report.", "Anna Berg in Riga contributed reporting.": the reporters a
+    // closing line credits (contributor_tails), each with its outlet's possessive or where it filed from, are the story's writers
+    // as a byline's are; not "The Associated Press contributed to this report" (an outlet, no names).
+    private List<TextSpan>? Contributors(string s, int end)
+    {
+        var tail = -1;
+        foreach (var t in contributorTails)
+            if (s.AsSpan(0, end).TrimEnd('.').EndsWith(t, StringComparison.Ordinal) && s.AsSpan(0, end).TrimEnd('.').Length - t.Length is var at and > 0 && s[at - 1] == ' ')
+            {
+                tail = at - 1;
+                break;
+            }
+        if (tail < 0) return null;
+        var names = new List<TextSpan>();
+        var p = 0;
+        while (p < tail)
+        {
+            // "CNN's ", "Reuters' ": the outlet's possessive before a name.
+            var q = p;
+            while (q < tail && !char.IsWhiteSpace(s[q])) q++;
+            if (q > p + 2 && (s[q - 1] == 's' && s[q - 2] is '\'' or '’' || s[q - 1] is '\'' or '’') && char.IsUpper(s[p])) p = SkipWhiteSpace(s, q);
+            var nameEnd = NameEnd(s, p, tail);
+            if (nameEnd < 0) return null;
+            names.Add(new TextSpan(p, nameEnd));
+            p = SkipWhiteSpace(s, nameEnd);
+            // "in Kyiv": where the reporter filed from.
+            if (p + 3 < tail && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+            {
+                p = SkipWhiteSpace(s, p + 3);
+                while (p < tail && char.IsUpper(s[p]))
+                {
+                    while (p < tail && !char.IsWhiteSpace(s[p]) && s[p] != ',') p++;
+                    var n = SkipWhiteSpace(s, p);
+                    if (n < tail && char.IsUpper(s[n])) p = n; else break;
+                }
+                p = SkipWhiteSpace(s, p);
+            }
+            if (p >= tail) break;
+            if (s[p] == ',') p = SkipWhiteSpace(s, p + 1);
+            if (IsAnd(s, p, tail)) p = SkipWhiteSpace(s, p + 4);
+            else if (s[p - 1] != ' ' || p >= tail) return null;
+        }
+        return names.Count > 0 ? names : null;
+    }
+
+    // Whether the words s[p..end) end in a writer's job word ("Associated Press Writer", "AP Military Writer"; byline_job_words).
+    private bool IsJob(string s, int p, int end)
+    {
+        var b = end;
+        while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
+        return b > p && jobWords.Contains(s.AsSpan(b, end - b));
     }
 
     // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only
@@ -194,6 +307,8 @@ internal sealed class Bylines
         {
             var e = p + 1;
             while (e < end && (char.IsLetter(s[e]) || s[e] is '-' or '\'' or '’')) e++;
+            // "NIAMH KENNEDY AND DARYA …": in a byline set in capitals, "AND" joins two names, no word of either.
+            if (words >= MinWords && s.AsSpan(p, e - p) is "AND") break;
             if (e < end && s[e] == '.' && e - p == 1) e++;
             else if (calendarNames.Contains(s.AsSpan(p, e - p)) || notNameWords.Contains(s.AsSpan(p, e - p))) return -1;
             if (e < end && !char.IsWhiteSpace(s[e]) && s[e] is not (',' or ';')) return -1;

@@ -26,6 +26,7 @@ internal static class SignOffs
         end = SkipWhiteSpaceBack(s, end);
         if (end < 3) return null;
         if (Labelled(s, end) is { } labelled) return labelled;
+        if (Columned(s) is { } columned) return columned;
         if (Republished(s, end) is { } republished) return republished;
         // "(Yonhap)", "/Trend/"; else "-- The Star (Johannesburg) and Sapa-AFP", whose brackets name the paper's city.
         return s[end - 1] is ')' or '/' && s.LastIndexOf(s[end - 1] == ')' ? '(' : '/', end - 2) is var open and >= 0 && Credit(s, open, open + 1, end - 1) is { } bracketed
@@ -143,6 +144,40 @@ internal static class SignOffs
         if (before > 0 && (before == label || s[before - 1] is not ('.' or '!' or '?' or '"' or '”'))) return null;
         var from = SkipWhiteSpace(s, colon + 1);
         return end - from >= 2 && IsName(s.AsSpan(from, end - from)) ? new TextSpan(from, end) : null;
+    }
+
+    // "ISS Today | 20 August 2014", "German troops leave | News | DW | 05.03.2013": a page's column-and-date line, its parts set apart
+    // by bars, whose last part dates the story (a year in it) and whose part before the date is the outlet's or the column's name
+    // (two to four capitalised words, or one in capitals): that name is the page's credit. Only the sentence's first line is read
+    // (a byline may follow).
+    private static TextSpan? Columned(string s)
+    {
+        var lineEnd = s.IndexOf('\n');
+        if (lineEnd < 0) lineEnd = s.Length;
+        var lastBar = s.LastIndexOf(" | ", lineEnd, lineEnd, StringComparison.Ordinal);
+        if (lastBar <= 0 || lineEnd - lastBar > 30) return null;
+        var date = s.AsSpan(lastBar + 3, lineEnd - lastBar - 3);
+        if (!HasYear(date)) return null;
+        var barBefore = s.LastIndexOf(" | ", lastBar - 1, lastBar, StringComparison.Ordinal);
+        var from = barBefore < 0 ? 0 : barBefore + 3;
+        from = SkipWhiteSpace(s, from);
+        var to = SkipWhiteSpaceBack(s, lastBar, from);
+        // One word only in capitals ("DW", "CNN"): a page's section word ("News | June 2, 2020", "Opinion | …") names no outlet.
+        var name = s.AsSpan(from, to - from);
+        if (name.IndexOf(' ') < 0 && name.ContainsAnyInRange('a', 'z')) return null;
+        // "By Jane Doe | 12 November 2019": a byline and its date, the writer's (Bylines), no outlet.
+        if (name.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) return null;
+        return to - from >= 2 && IsName(name) ? new TextSpan(from, to) : null;
+    }
+
+    // Whether the text holds a year of four digits from 1900 to 2099.
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
+                return true;
+        return false;
     }
 
     /// <summary>The outlets a credit at `credit` in sentence text s names, as document spans (sentence at `start`): one, or

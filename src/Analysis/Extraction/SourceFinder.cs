@@ -74,6 +74,13 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, departureWords, opponentLinks, documentBodyHeads;
     // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
+    // "region", "capital", "city": a country that names a place of it ("Iraq's Kurdish region", "the Afghan capital", "the north
+    // of Iraq") is where something is, not the owner of a body named without one (owner_place_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
+    // "southern", "central": before a country, a part of it where something is (place_adjectives).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
+    // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
+    private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
     // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
@@ -148,6 +155,9 @@ internal sealed class SourceFinder
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
         singleThingArticles = lexicon.WordLookup("single_thing_articles", StringComparer.Ordinal);
+        ownerPlaceNouns = lexicon.WordLookup("owner_place_nouns", StringComparer.Ordinal);
+        placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
+        bioLinks = lexicon.Words("bio_links").ToArray();
         bareBodies = new BareBodies(described, countryWords, lexicon.Words("home_named_bodies"), placeWords);
         ministersMinistries = new MinistersMinistries(ministries);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
@@ -506,8 +516,8 @@ internal sealed class SourceFinder
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
-                || OneThingsAdjective(s, c, before)
+            if (!CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+                || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
@@ -515,6 +525,9 @@ internal sealed class SourceFinder
         ToLongForms(accepted);
         DescribedOutlets(s, start, accepted);
         SectionLineOutlets(s, start, accepted);
+        // "Megan Fowler is a Pentagon correspondent for NBC News.": a writer's bio names the outlet as a job description; the outlet
+        // is cited only where a byline, a dateline or a sentence cites it.
+        if (IsBio(s)) accepted.RemoveAll(r => r is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsCredit: false, Role: CitationRole.Mentioned });
         return accepted.ToArray();
     }
 
@@ -602,6 +615,45 @@ internal sealed class SourceFinder
 
     // "Two soldiers died dismantling an Israeli drone, the army said": a demonym after an indefinite article (single_thing_articles)
     // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
+    // "leaving the rest of the force in Arbil, the capital of Iraq's Kurdish region, the Defense Ministry said", "visited Kabul, the
+    // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
+    // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
+    // owns no body the sentence names bare.
+    private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
+    {
+        if (before is "from" || placeAdjectives.Contains(before)) return true;
+        if (before is "of" && SourceText.TryWordBefore(s, beforeStart, 0, out var noun, out _) && ownerPlaceNouns.Contains(noun)) return true;
+        if (!(c.IsDemonym && !c.Possessive) && !(c.Possessive && CountryName.IsPossessiveEnd(s, c.Span.End))) return false;
+        // "Iraq's Kurdish region", "the southern Iraqi city": the place noun right after, or after one more word.
+        var next = SourceText.SkipWhiteSpace(s, c.Span.End);
+        var word = SourceText.WordAfter(s, c.Span.End);
+        if (ownerPlaceNouns.Contains(word)) return true;
+        return c.Possessive && word.Length > 0 && ownerPlaceNouns.Contains(SourceText.WordAfter(s, next + word.Length));
+    }
+
+    // Whether s is a person's bio: a name of two to four capitalised words, then a link of bio_links ("is a", "was an") and the job.
+    private bool IsBio(string s)
+    {
+        var p = 0;
+        var words = 0;
+        while (p < s.Length && char.IsUpper(s[p]) && words < 5)
+        {
+            var e = SourceText.WordEnd(s, p);
+            if (e <= p) return false;
+            words++;
+            p = SourceText.SkipWhiteSpace(s, e);
+        }
+        if (words is < 2 or > 4 || p >= s.Length) return false;
+        foreach (var link in bioLinks)
+            if (string.CompareOrdinal(s, p, link, 0, link.Length) == 0 && p + link.Length < s.Length && s[p + link.Length] == ' ') return true;
+        return false;
+    }
+
+    // "stationed in Arbil, Iraq, …, the official said": the country after a city's comma is where the city is, not the owner of a
+    // body the sentence names bare; not where the word before the comma is a state itself ("in Seoul, Tokyo and Washington").
+    private static bool CountryOfCity(string s, CountryName c, List<CountryName> countries) =>
+        SourceText.CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country);
+
     private bool OneThingsAdjective(string s, CountryName c, ReadOnlySpan<char> before) =>
         c is { IsDemonym: true, Possessive: false } && singleThingArticles.Contains(before) && !troopWords.Contains(SourceText.WordAfter(s, c.Span.End));
 

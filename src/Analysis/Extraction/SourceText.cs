@@ -39,6 +39,31 @@ internal static class SourceText
         return at;
     }
 
+    // Where the city that a comma right before `at` closes ends ("in Arbil, |Iraq", "Kandahar, |Afghanistan"), or -1: one or two
+    // capitalised words of letters, the comma and white space, after a lower-case word ("in", "near"). The caller checks that
+    // the city is no state itself (a list of states: "officials in Seoul, Tokyo and Washington said").
+    public static int CityBeforeComma(string s, int at)
+    {
+        var p = SkipWhiteSpaceBack(s, at);
+        if (p == at || p < 2 || s[p - 1] != ',') return -1;
+        var e = p - 1;
+        var b = e;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '-' or '\'' or '’')) b--;
+        if (b == e || !char.IsUpper(s[b])) return -1;
+        // One or two capitalised words make the city ("Arbil", "Tarin Kot", "Dar es Salaam" is left).
+        var w = SkipWhiteSpaceBack(s, b);
+        if (w < b && w > 0 && char.IsLetter(s[w - 1]))
+        {
+            var b2 = w;
+            while (b2 > 0 && char.IsLetter(s[b2 - 1])) b2--;
+            if (char.IsUpper(s[b2])) { b = b2; w = SkipWhiteSpaceBack(s, b); }
+        }
+        if (w == b || w == 0) return -1;
+        var wb = w;
+        while (wb > 0 && char.IsLetter(s[wb - 1])) wb--;
+        return wb < w && char.IsLower(s[wb]) ? e : -1;
+    }
+
     // The word after the white space at `at` ("Syrian television| reported": "reported"); empty where no white space or no
     // word follows.
     public static ReadOnlySpan<char> WordAfter(string s, int at)

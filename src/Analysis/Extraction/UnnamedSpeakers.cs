@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
@@ -27,6 +27,12 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
+    // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareForceWords;
+    // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
+    private readonly HashSet<string> voiceBodyHeads;
+    // "leaving", "bound": after one and "for", a country is where troops go, no voice (departure_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> departureWords, placeAdjectives;
     // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
     private readonly HashSet<string> postedWords;
 
@@ -39,7 +45,9 @@ internal sealed class UnnamedSpeakers
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
         var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees), ignoreCase: false);
+        var forces = Set("bare_force_voices");
+        bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,6 +68,9 @@ internal sealed class UnnamedSpeakers
         frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
         frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
         postedWords = lexicon.Words("posted_voices").ToHashSet(StringComparer.Ordinal);
+        voiceBodyHeads = lexicon.Words("voice_body_heads").ToHashSet(StringComparer.Ordinal);
+        departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
+        placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
         spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -152,6 +163,24 @@ internal sealed class UnnamedSpeakers
                 i = j;
                 continue;
             }
+            // "Police said about 200 people took part", "…, police said": a state's force by its bare noun, speaking, is the
+            // dateline's state's ("SEOUL - …": South Korean police), as "a police spokesman" is, where the sentence names no other
+            // state that could be the voice; else the one owner the sentence names. Not after a word that names whose it is
+            // ("Kenyan police", "the police chief": GroupFinder and the titles read those).
+            if (bareForceWords.Contains(s.AsSpan(i, j - i)))
+            {
+                var opensSentence = i == 0 || s.AsSpan(0, i).Trim() is var lead && (lead.IsEmpty || lead is "\"" or "“");
+                var afterComma = i > 1 && s[i - 1] == ' ' && s[i - 2] == ',';
+                var verbAfter = SkipWhiteSpace(s, j) is var v && v < s.Length && speechVerbWords.Contains(s.AsSpan(v, WordEnd(s, v) - v));
+                if ((opensSentence || afterComma) && verbAfter
+                    && ((dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
+                        && !countries.Exists(c => c.Country is { } named && named != dateline && OtherVoice(s, c, countries)) ? dateline : null)
+                        ?? OnlyOwner(countries)) is { } state)
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} police", SourceKind.Government, state,
+                        CitationRole.Mentioned, "police", IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
             var qualified = qualifiedWords.Contains(s.AsSpan(i, j - i));
             if ((qualified || unnamedWords.Contains(s.AsSpan(i, j - i))) && (i == 0 || s[i - 1] is not ('-' or '\'' or '’')))
             {
@@ -177,6 +206,16 @@ internal sealed class UnnamedSpeakers
                     kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
                     if (Rank(openingKind) < Rank(kind)) kind = openingKind;
                     first = opening.Start;
+                }
+                // "Defense Ministry officials said", "Defense Agency officials": a defense body's name in capitals before the voice makes
+                // it a military voice, named as "defense officials" are ("South Korean defense officials"), not bare officials
+                // (voice_body_heads).
+                else if (kept.Count == 0 && CapitalisedWordBefore(s, first) is { Initial: false } ministry && voiceBodyHeads.Contains(ministry.Word)
+                    && CapitalisedWordBefore(s, ministry.Start) is { } named && VoiceKind(named.Word) is SourceKind.Military)
+                {
+                    kept.Add(named.Word is "defence" ? "defense" : named.Word);
+                    kind = SourceKind.Military;
+                    first = named.Start;
                 }
                 // "analysts at the Institute for the Study of War": the institute speaks.
                 var linked = SkipWhiteSpace(s, j) is var n && WordEnd(s, n) is var m && voiceLinkWords.Contains(s.AsSpan(n, m - n));
@@ -298,7 +337,7 @@ internal sealed class UnnamedSpeakers
                 // sentence acts, and its government speaks, where no other state the sentence names could be the voice.
                 string? OpeningActor() =>
                     countries.Find(c => c.Country is not null) is { Country: { } actor, IsDemonym: false } opener && s.AsSpan(0, opener.Span.Start).Trim().IsEmpty
-                    && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c)) ? actor : null;
+                    && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c, countries)) ? actor : null;
                 // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
                 // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
                 string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;
@@ -317,11 +356,11 @@ internal sealed class UnnamedSpeakers
                 // other state by its name ("WASHINGTON - South Korea's military will …, government sources said" is Seoul's),
                 // nor a body of another ("The Defense Department said …"), nor the document cites another state.
                 string? Dateline() => dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
-                    && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? dateline : null;
+                    && !countries.Exists(c => c.Country is { } named && named != dateline && (OtherVoice(s, c, countries) || c.Span.Start == placeAfter)) ? dateline : null;
                 // A national outlet names the voice on the same terms as a dateline ("BERLIN (dpa) - The U.S. has 35,000 …,
                 // government sources said" stays open).
                 string? Outlet() => outlet is not null && (body.Country ?? outlet) == outlet && (documentCountry ?? outlet) == outlet
-                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c) || c.Span.Start == placeAfter)) ? outlet : null;
+                    && !countries.Exists(c => c.Country is { } named && named != outlet && (OtherVoice(s, c, countries) || c.Span.Start == placeAfter)) ? outlet : null;
                 if (country is not null)
                 {
                     // "<country adjective> [military|defense|intelligence] <plural head>": "Indian sources", "Kosovar officials".
@@ -442,10 +481,16 @@ internal sealed class UnnamedSpeakers
     }
 
     // A state named in the sentence that could be the voice: not a place ("sent to Russia") nor whose troops ("Chinese troops").
-    private bool OtherVoice(string s, CountryName c)
+    private bool OtherVoice(string s, CountryName c, List<CountryName> countries)
     {
         if (c.IsGroupAdjective) return false;
         if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
+        // "the unit stationed in Arbil, Iraq,": the country after a city's comma is where the city is.
+        if (CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country)) return false;
+        // "in southern Iraq", "the violence of central Iraq": a part of the country, where something is (place_adjectives).
+        if (placeAdjectives.Contains(before)) return false;
+        // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
+        if (before is "for" && TryWordBefore(s, beforeStart, 0, out var going, out _) && departureWords.Contains(going)) return false;
         // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
         if (before is "with" && TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
