@@ -31,6 +31,10 @@ internal static class Extracted
     /// <summary>The source mentions of <paramref name="passage"/> under a neutral headline (troop counts and sources only).</summary>
     public static IReadOnlyList<SourceMention> Mentions(string passage) => SourcesExtractor.Extract(TestData.Passage(passage)).SourceMentions;
 
+    /// <summary>The source mentions of a whole page given paragraph by paragraph (its first the headline), by the default extractor.</summary>
+    public static IReadOnlyList<SourceMention> PageMentions(params string[] paragraphs) =>
+        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
+
     /// <summary>The source mentions of <paramref name="document"/>, its first line the headline.</summary>
     public static IReadOnlyList<SourceMention> DocumentMentions(string document) => SourcesExtractor.Extract(CorpusLoader.FromText(document, "t")).SourceMentions;
 }

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A state's force that speaks by its bare noun, opening the sentence or after a comma, before a speech verb ("Police said
@@ -12,19 +11,16 @@ using Analysis.Pipeline;
 /// </summary>
 public class BareForceVoicesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "RIGA (Reuters) - Latvia's parliament voted on Friday to send 300 soldiers to the mission.";
 
     [Theory]
     [InlineData("Police said about 200 people rallied outside the building.")]
     [InlineData("About 200 people rallied outside the building, police said.")]
     public void Bare_police_speaking_are_the_datelines_police(string sentence) =>
-        Assert.Contains(Mentions("Latvia votes to send troops", Lead, sentence), m => m.Source == "Latvian police");
+        Assert.Contains(PageMentions("Latvia votes to send troops", Lead, sentence), m => m.Source == "Latvian police");
 
     [Fact]
     // Near miss: police who do not speak.
     public void Police_who_do_not_speak_are_no_source() =>
-        Assert.DoesNotContain(Mentions("Latvia votes to send troops", Lead, "Riot police held shields outside the building."), m => m.Source.Contains("police"));
+        Assert.DoesNotContain(PageMentions("Latvia votes to send troops", Lead, "Riot police held shields outside the building."), m => m.Source.Contains("police"));
 }

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A whole page's byline block and its marks. The lines under a headline keep a byline, a date line and a credit in one
@@ -14,9 +13,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class BylineBlocksAndPageMarksTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "About 1,400 Moldovan soldiers crossed into the region on Monday, the defence ministry said.";
     private const string Tail = "Officials gave no date for their return.";
 
@@ -27,14 +23,14 @@ public class BylineBlocksAndPageMarksTests
     [InlineData("By Nadia Okonjo, Senior Researcher, Peace and Security Programme, Nairobi", "Nadia Okonjo")]
     [InlineData("Civic Today | 4 May 2019\nBy Kwame Osei, Analyst, Regional Security Unit at the Institute", "Kwame Osei")]
     public void A_byline_in_a_block_of_lines_names_its_writer(string block, string writer) =>
-        Assert.Contains(Mentions("Moldova sends troops", block, Lead, Tail), m => m.Source == writer);
+        Assert.Contains(PageMentions("Moldova sends troops", block, Lead, Tail), m => m.Source == writer);
 
     [Theory]
     // Near misses: a name in a place over a line with no date; prose after "By".
     [InlineData("Tomas Erlund in Riga\nThe capital was quiet on Monday.", "Tomas Erlund")]
     [InlineData("By Lake Peipus, Soldiers and border guards waited all night.", "Lake Peipus")]
     public void Other_lines_name_no_writer(string block, string name) =>
-        Assert.DoesNotContain(Mentions("Moldova sends troops", Lead, block, Tail), m => m.Source == name);
+        Assert.DoesNotContain(PageMentions("Moldova sends troops", Lead, block, Tail), m => m.Source == name);
 
     [Theory]
     [InlineData("Soldiers board a lorry near the border crossing. Photograph: Reuters", "Reuters")]
@@ -42,10 +38,10 @@ public class BylineBlocksAndPageMarksTests
     [InlineData("(END)", "END")]
     [InlineData("(ENDS)", "ENDS")]
     public void A_page_mark_cites_no_one(string mark, string name) =>
-        Assert.DoesNotContain(Mentions("Moldova sends troops", Lead, mark, Tail), m => m.Source == name || m.Source.Contains(name));
+        Assert.DoesNotContain(PageMentions("Moldova sends troops", Lead, mark, Tail), m => m.Source == name || m.Source.Contains(name));
 
     [Fact]
     // Near miss: a story's own sign-off in brackets still credits its agency.
     public void A_sign_off_still_credits_its_agency() =>
-        Assert.Contains(Mentions("Moldova sends troops", Lead, "Officials gave no date for their return. (Reuters)"), m => m.Source == "Reuters");
+        Assert.Contains(PageMentions("Moldova sends troops", Lead, "Officials gave no date for their return. (Reuters)"), m => m.Source == "Reuters");
 }

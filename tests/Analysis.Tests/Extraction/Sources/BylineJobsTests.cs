@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A byline's writer followed by the writer's job after a comma: "By NAME, Associated Press Writer", "By NAME, AP Military
@@ -11,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class BylineJobsTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "LIMA, Peru (AP) - Peru will send 200 soldiers to the border, the Defense Ministry said.";
 
     [Theory]
@@ -22,7 +18,7 @@ public class BylineJobsTests
     [InlineData("By Marta Quispe and Luis Tello, Staff Reporters", "Staff Reporters")]
     [InlineData("By Marta Quispe, Senior Correspondent", "Senior Correspondent")]
     public void A_writers_job_after_the_comma_is_no_source(string byline, string job) =>
-        Assert.DoesNotContain(Mentions("Peru sends troops", byline, Lead), m => m.Source == job);
+        Assert.DoesNotContain(PageMentions("Peru sends troops", byline, Lead), m => m.Source == job);
 
     [Theory]
     [InlineData("By MARTA QUISPE, Associated Press Writer", "MARTA QUISPE")]
@@ -30,5 +26,5 @@ public class BylineJobsTests
     // Near miss: two writers joined by a comma.
     [InlineData("By Marta Quispe, Luis Tello", "Luis Tello")]
     public void The_writers_stay_sources(string byline, string writer) =>
-        Assert.Contains(Mentions("Peru sends troops", byline, Lead), m => m.Source == writer);
+        Assert.Contains(PageMentions("Peru sends troops", byline, Lead), m => m.Source == writer);
 }

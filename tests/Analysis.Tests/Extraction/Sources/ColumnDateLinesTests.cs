@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A page's column-and-date line, its parts set apart by bars ("Civic Today | 4 May 2019", "Troops leave | News | DW |
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ColumnDateLinesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "Twenty years on, Lusaka has still not said how many of its soldiers died, the defence minister said.";
 
     [Theory]
@@ -22,12 +18,12 @@ public class ColumnDateLinesTests
     [InlineData("Civic Today | 4 May 2019\nBy Nadia Okonjo, Analyst, Regional Security Unit", "Civic Today")]
     [InlineData("By Nadia Okonjo | 12 November 2019", "Nadia Okonjo")]
     public void A_column_and_date_line_names_its_credit(string line, string source) =>
-        Assert.Contains(Mentions("Zambia's untold toll", line, Lead), m => m.Source == source);
+        Assert.Contains(PageMentions("Zambia's untold toll", line, Lead), m => m.Source == source);
 
     [Theory]
     // Near misses: a section word; a byline before the date is no outlet.
     [InlineData("News | June 2, 2020", "News")]
     [InlineData("By Nadia Okonjo | 12 November 2019", "By Nadia Okonjo")]
     public void Other_names_before_a_date_are_no_credit(string line, string name) =>
-        Assert.DoesNotContain(Mentions("Zambia's untold toll", line, Lead), m => m.Source == name);
+        Assert.DoesNotContain(PageMentions("Zambia's untold toll", line, Lead), m => m.Source == name);
 }

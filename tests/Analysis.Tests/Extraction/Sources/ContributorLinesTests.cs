@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// The reporters a whole page credits outside a "By" line of names alone: a byline of two writers closed by the outlet after a
@@ -15,9 +14,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ContributorLinesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "RIGA (CNN) - Latvia will send 300 soldiers to the border, the defence ministry said.";
 
     [Theory]
@@ -25,7 +21,7 @@ public class ContributorLinesTests
     [InlineData("By Ilze Ozola and Marta Berzina, CNN", "Ilze Ozola")]
     [InlineData("BY ILZE OZOLA AND MARTA BERZINA, CNN", "MARTA BERZINA")]
     public void A_byline_closed_by_its_outlet_names_its_writers(string byline, string writer) =>
-        Assert.Contains(Mentions("Latvia sends troops", byline, Lead), m => m.Source == writer);
+        Assert.Contains(PageMentions("Latvia sends troops", byline, Lead), m => m.Source == writer);
 
     [Theory]
     [InlineData("CNN's Ilze Ozola and Marta Berzina contributed to this report.", "Marta Berzina")]
@@ -33,30 +29,30 @@ public class ContributorLinesTests
     [InlineData("Ilze Ozola in Riga contributed to this report.", "Ilze Ozola")]
     [InlineData("Reuters' Ilze Ozola and AFP's Marta Berzina contributed to this report.", "Marta Berzina")]
     public void A_contributors_line_names_reporters(string line, string reporter) =>
-        Assert.Contains(Mentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", line), m => m.Source == reporter);
+        Assert.Contains(PageMentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", line), m => m.Source == reporter);
 
     [Theory]
     // Near misses: an outlet that contributed; a sentence with no name before the tail.
     [InlineData("The Associated Press contributed to this report.", "The Associated Press")]
     [InlineData("Officials said the troops contributed to this report.", "Officials")]
     public void Other_lines_name_no_reporter(string line, string name) =>
-        Assert.DoesNotContain(Mentions("Latvia sends troops", Lead, line), m => m.Source == name);
+        Assert.DoesNotContain(PageMentions("Latvia sends troops", Lead, line), m => m.Source == name);
 
     [Theory]
     [InlineData("Ilze Ozola — Saturday, 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("Ilze Ozola - 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("By Ilze Ozola with Reuters", "Ilze Ozola")]
     public void A_byline_line_with_its_date_or_agency_names_its_writer(string line, string writer) =>
-        Assert.Contains(Mentions("Latvia sends troops", line, Lead), m => m.Source == writer);
+        Assert.Contains(PageMentions("Latvia sends troops", line, Lead), m => m.Source == writer);
 
     [Fact]
     public void A_sign_off_with_an_address_names_its_writer() =>
-        Assert.Contains(Mentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", "Ilze Ozola ilze.ozola@example.lv"), m => m.Source == "Ilze Ozola");
+        Assert.Contains(PageMentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", "Ilze Ozola ilze.ozola@example.lv"), m => m.Source == "Ilze Ozola");
 
     [Theory]
     // Near misses: a place over a dash and a year; an address with no name.
     [InlineData("Daugavpils Region — the eastern border, 2025", "Daugavpils Region")]
     [InlineData("Send Tips to tips@example.lv", "Send Tips")]
     public void Other_lines_with_dates_or_addresses_name_no_writer(string line, string name) =>
-        Assert.DoesNotContain(Mentions("Latvia sends troops", Lead, line), m => m.Source == name);
+        Assert.DoesNotContain(PageMentions("Latvia sends troops", Lead, line), m => m.Source == name);
 }

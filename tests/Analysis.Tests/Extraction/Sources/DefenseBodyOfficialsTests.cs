@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// "Defense Ministry officials said", "Defense Agency officials": a defense body's name in capitals before an unnamed voice
@@ -12,21 +11,18 @@ using Analysis.Pipeline;
 /// </summary>
 public class DefenseBodyOfficialsTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     [Theory]
     [InlineData("MANILA (Reuters) - About 300 soldiers will leave for Iraq next month, Defense Ministry officials said.", "Philippine defense officials")]
     [InlineData("TOKYO (AP) - About 300 soldiers will leave for Iraq next month, Defense Agency officials said.", "Japanese defense officials")]
     // Where troops go ("leave for Iraq") is no other state that could be the voice: the dateline's officials speak.
     [InlineData("MANILA (Reuters) - About 300 soldiers will leave for Iraq next month, military officials said.", "Philippine military officials")]
     public void A_defense_bodys_officials_are_defense_officials(string lead, string voice) =>
-        Assert.Contains(Mentions("Troops to leave", lead, "They will join a force already there."), m => m.Source == voice);
+        Assert.Contains(PageMentions("Troops to leave", lead, "They will join a force already there."), m => m.Source == voice);
 
     [Theory]
     // Near misses: the country named before the body; a foreign ministry's officials.
     [InlineData("MANILA (Reuters) - About 300 Japanese soldiers will leave for Iraq next month, Japanese Defense Ministry officials said.", "Japanese defense officials")]
     [InlineData("MANILA (Reuters) - About 300 soldiers will leave for Iraq next month, Foreign Ministry officials said.", "Philippine officials")]
     public void Other_officials_keep_their_names(string lead, string voice) =>
-        Assert.Contains(Mentions("Troops to leave", lead, "They will join a force already there."), m => m.Source == voice);
+        Assert.Contains(PageMentions("Troops to leave", lead, "They will join a force already there."), m => m.Source == voice);
 }

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A paper no list knows, named by the word its title ends in: "government sources told the Zimbabwe Independent", "told the
@@ -14,9 +13,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PapersNamedByTheirTitleTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Title = "A toll still untold";
     private const string Tail = "Officials gave no date for the soldiers' return.";
 
@@ -29,7 +25,7 @@ public class PapersNamedByTheirTitleTests
     // Near miss: a paper CapitalizedNames names keeps its "the".
     [InlineData("Two officers told the Defense Post that 300 soldiers had crossed the river.", "The Defense Post")]
     public void A_paper_named_by_its_title_is_a_source(string sentence, string paper) =>
-        Assert.Contains(Mentions(Title, sentence, Tail), m => m.Source == paper);
+        Assert.Contains(PageMentions(Title, sentence, Tail), m => m.Source == paper);
 
     [Theory]
     [InlineData("Two officers told the Defense Post that 300 soldiers had crossed the river.", "Defense Post")]
@@ -37,5 +33,5 @@ public class PapersNamedByTheirTitleTests
     [InlineData("The list was drawn up by the Sunday Times Rich List team, and 300 soldiers crossed the river.", "Sunday Times")]
     [InlineData("Some 300 soldiers flew to the Herald Island base, the army said.", "Herald Island")]
     public void Other_titles_name_no_paper(string sentence, string name) =>
-        Assert.DoesNotContain(Mentions(Title, sentence, Tail), m => m.Source == name || m.Source == "The " + name && name != "Defense Post");
+        Assert.DoesNotContain(PageMentions(Title, sentence, Tail), m => m.Source == name || m.Source == "The " + name && name != "Defense Post");
 }

@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A whole page filed from one capital about its troops abroad names the country they serve in as a place: "the capital of
@@ -13,9 +12,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PlacesOfCountriesTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "CANBERRA (Reuters) - Australia will bring home 400 soldiers next year, cutting its force by half.";
     private const string Tail = "The soldiers have trained local police since 2008.";
 
@@ -29,7 +25,7 @@ public class PlacesOfCountriesTests
     [InlineData("Two soldiers were wounded by a roadside bomb in southern Afghanistan on Saturday, the Defence Ministry said.", "Australian Defense Ministry")]
     [InlineData("About 200 soldiers will stay in central Afghanistan until March, government officials said.", "Australian officials")]
     public void A_country_named_as_a_place_leaves_a_bare_body_to_the_page(string sentence, string body) =>
-        Assert.Contains(Mentions("Canberra to halve force", Lead, sentence, Tail), m => m.Source == body);
+        Assert.Contains(PageMentions("Canberra to halve force", Lead, sentence, Tail), m => m.Source == body);
 
     [Theory]
     // Near misses: the country acts in the sentence, or owns the body by its possessive.
@@ -38,5 +34,5 @@ public class PlacesOfCountriesTests
     // A list of states after "in" is no city and its country.
     [InlineData("Officials in Kabul, Tokyo and Washington said about 200 soldiers would stay.", "Japanese officials")]
     public void A_country_that_acts_or_owns_keeps_the_body(string sentence, string body) =>
-        Assert.Contains(Mentions("Canberra to halve force", Lead, sentence, Tail), m => m.Source == body);
+        Assert.Contains(PageMentions("Canberra to halve force", Lead, sentence, Tail), m => m.Source == body);
 }

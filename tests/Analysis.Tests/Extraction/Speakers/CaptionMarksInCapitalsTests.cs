@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Reuters copy opens a caption with its mark in capitals ("FILE PHOTO: Soldiers board a plane at …, March 1, 2025.
@@ -12,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class CaptionMarksInCapitalsTests
 {
-    private static IReadOnlyList<SourceMention> Mentions(params string[] paragraphs) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(string.Join("\n\n", paragraphs) + "\n", "t")).SourceMentions;
-
     private const string Lead = "WARSAW (Reuters) - The army will send 300 troops to the coast, the defence ministry said on Tuesday.";
 
     [Theory]
@@ -23,10 +19,10 @@ public class CaptionMarksInCapitalsTests
     // Near miss: the one-word mark, which named no one before either.
     [InlineData("PHOTO: Soldiers board a transport plane in Gdansk, Poland, March 1, 2025.", "Photo")]
     public void A_caption_mark_is_no_speaker(string caption, string mark) =>
-        Assert.DoesNotContain(Mentions("Army sends 300 troops to the coast", caption, Lead), m => m.Source == mark);
+        Assert.DoesNotContain(PageMentions("Army sends 300 troops to the coast", caption, Lead), m => m.Source == mark);
 
     [Fact]
     // Near miss: a transcript's speaker in capitals.
     public void A_speaker_in_capitals_still_speaks() =>
-        Assert.Contains(Mentions("Army sends 300 troops to the coast", Lead, "JANUSZ KOWALCZYK: About 300 troops will go first."), m => m.Source == "Janusz Kowalczyk");
+        Assert.Contains(PageMentions("Army sends 300 troops to the coast", Lead, "JANUSZ KOWALCZYK: About 300 troops will go first."), m => m.Source == "Janusz Kowalczyk");
 }
