@@ -118,6 +118,9 @@ public class ReplacedAndPastLevelsTests
     [InlineData("The ministry will cut the brigade from its current 4,600 soldiers to 2,000 by the end of the year.", 4600, EstimateStatus.Current)]
     [InlineData("The Army plans to shrink the force from its current level of roughly 450,000 to 420,000 soldiers.", 450000, EstimateStatus.Current)]
     [InlineData("The Army plans to shrink the force from its current level of roughly 450,000 to 420,000 soldiers.", 420000, EstimateStatus.Planned)]
+    // ... however far the verb, past a place told with its country.
+    [InlineData("The cabinet has decided to shrink the battalion based in Gao, Mali, from the current 1,100 soldiers to about 650, an official said.", 1100, EstimateStatus.Current)]
+    [InlineData("The cabinet has decided to shrink the battalion based in Gao, Mali, from the current 1,100 soldiers to about 650, an official said.", 650, EstimateStatus.Planned)]
     // (near misses: "from" the figure told as the level now after the end; a change already made.)
     [InlineData("The ministry will cut the brigade to about 2,000 from the current 4,600 troops.", 4600, EstimateStatus.Current)]
     [InlineData("The ministry cut the brigade from 4,600 soldiers to 2,000 last year.", 4600, EstimateStatus.Earlier)]
