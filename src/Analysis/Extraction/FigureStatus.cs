@@ -335,6 +335,10 @@ internal sealed partial class TroopCountFinder
         // sentence with no line break after it does.)
         if (!(segmentEnd < text.Length && char.IsLetterOrDigit(text[segmentEnd]) && text.AsSpan(to, segmentEnd - to).Trim().TrimEnd("\"“'‘").IsWhiteSpace())
             && !QuotedNumberAfter(text, to, segmentEnd)) return false;
+        // ("from the current" (current_from) says the start is a level, not the low end of a range: "to" after it ends a
+        // change, however far its verb, past a place told with its country: "reduce the unit stationed in Arbil, Iraq, from the
+        // current 2,330 troops to about 1,200".)
+        if (currentFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0) return true;
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - changeReach.Far - 20), from))

@@ -35,7 +35,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, currentFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -94,6 +94,7 @@ internal sealed partial class TroopCountFinder
         replacementWords = AdjacentPhrases.Of(lexicon, "replacement_words");
         troopObjectVerbs = AdjacentPhrases.Of(lexicon, "troop_object_verbs");
         earlierFrom = AdjacentPhrases.Of(lexicon, "earlier_from");
+        currentFrom = AdjacentPhrases.Of(lexicon, "current_from");
         newValueTo = AdjacentPhrases.Of(lexicon, "new_value_to");
         targetOpeners = SearchValues.Create(lexicon.Words("target_prepositions").SelectMany(w => (char[])[char.ToLowerInvariant(w[0]), char.ToUpperInvariant(w[0])]).Distinct().ToArray());
         futureMarkers = PhraseMatcher.Of(lexicon, ["future_markers"]);

@@ -112,6 +112,18 @@ public class ReplacedAndPastLevelsTests
     [InlineData("The alliance will raise the number of its troops on high readiness from about 40,000 to 300,000.", 300000, EstimateStatus.Planned)]
     [InlineData("The alliance will lift the number of its troops on high readiness from about 40,000 to \"well over 300,000\".", 40000, EstimateStatus.Current)]
     [InlineData("The alliance raised the number of its troops on high readiness from about 40,000 to 300,000 last year.", 40000, EstimateStatus.Earlier)]
+    // "from the current" before the start: the level now, which a planned change starts from, and the level it ends at.
+    [InlineData("The cabinet has decided to reduce the unit in the north from the current 2,330 troops to about 1,200, an official said.", 2330, EstimateStatus.Current)]
+    [InlineData("The cabinet has decided to reduce the unit in the north from the current 2,330 troops to about 1,200, an official said.", 1200, EstimateStatus.Planned)]
+    [InlineData("The ministry will cut the brigade from its current 4,600 soldiers to 2,000 by the end of the year.", 4600, EstimateStatus.Current)]
+    [InlineData("The Army plans to shrink the force from its current level of roughly 450,000 to 420,000 soldiers.", 450000, EstimateStatus.Current)]
+    [InlineData("The Army plans to shrink the force from its current level of roughly 450,000 to 420,000 soldiers.", 420000, EstimateStatus.Planned)]
+    // ... however far the verb, past a place told with its country.
+    [InlineData("The cabinet has decided to shrink the battalion based in Gao, Mali, from the current 1,100 soldiers to about 650, an official said.", 1100, EstimateStatus.Current)]
+    [InlineData("The cabinet has decided to shrink the battalion based in Gao, Mali, from the current 1,100 soldiers to about 650, an official said.", 650, EstimateStatus.Planned)]
+    // (near misses: "from" the figure told as the level now after the end; a change already made.)
+    [InlineData("The ministry will cut the brigade to about 2,000 from the current 4,600 troops.", 4600, EstimateStatus.Current)]
+    [InlineData("The ministry cut the brigade from 4,600 soldiers to 2,000 last year.", 4600, EstimateStatus.Earlier)]
     public void A_change_from_a_figure_to_another_reads_past_its_object(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
