@@ -229,12 +229,19 @@ internal sealed partial class CitationRoles
         if (n == 0) return true;
         // A preposition that opens only the aside of a place ("officials in Seoul held …") is followed through it; where that
         // aside cannot lead to the verb, the word is read as the words before a verb are ("in a statement said").
-        if (asideOpeners.Contains(after.Slice(i, n)) && (!placeOpeners.Contains(after.Slice(i, n)) || PlaceMayReachVerb(after, i + n))) return true;
+        // A word that opens another aside only as the first of several ("in charge", "familiar with") opens it only before the
+        // next one ("officials in Seoul held …" is read as a place's).
+        var opener = after.Slice(i, n);
+        if (asideOpeners.Contains(opener))
+        {
+            var other = asideNextWords.TryGetValue(opener, out var next) ? NextWordMayBe(after, i + n, next) : !placeWords.Contains(opener);
+            if (other || placeWords.Contains(opener) && PlaceMayReachVerb(after, i + n)) return true;
+        }
         var anyWord = false;
         while (true)
         {
             var word = after.Slice(i, n);
-            if (n > 0 && verbStarts.Contains(word)) return true;
+            if (n > 0 && verbStarts.Contains(word) && (!verbNextWords.TryGetValue(word, out var next) || NextWordMayBe(after, i + n, next))) return true;
             if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
             anyWord = n > 0 && timeWords.Contains(word);
             while (i < after.Length && !char.IsWhiteSpace(after[i])) i++;
@@ -242,6 +249,17 @@ internal sealed partial class CitationRoles
             if (i == after.Length) return false;
             n = LetterRun(after, i);
         }
+    }
+
+    // Whether the word after a phrase's first word (ending at `at`) may be one of `next` (NextWords; null: any). Read loosely, as
+    // MayReachVerb reads: in any case, its first letters only, and anything but white space after the first word says true.
+    private static bool NextWordMayBe(ReadOnlySpan<char> after, int at, string[]? next)
+    {
+        if (next is null || at < after.Length && !char.IsWhiteSpace(after[at])) return true;
+        var k = SkipSpace(after, at);
+        foreach (var word in next)
+            if (after[k..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // Whether speaker_after may go on past a preposition that opens only its aside of a place or a body ("in Seoul", "of the

@@ -57,6 +57,14 @@ internal sealed partial class CitationRoles
     // The prepositions of speaker_aside_prepositions that open no other of its asides ("in Seoul", "of the Pentagon"): after
     // one, a place's or a body's capitalised words, else the word is read as the words before the verb are ("in a statement").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeOpeners;
+    // The prepositions of speaker_aside_prepositions in lower case: the words that open its aside of a place, whatever else they open.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    // What may follow the first word of a reporting verb, and of an aside other than a place's (speaker_aside_coordinators,
+    // speaker_companions, voice_postmodifiers, outlet_name_tails), after white space: the first letters of the next word of
+    // each of its phrases; null where one of them is that word alone or goes on past it with no white space. MayReachVerb
+    // reads "was" as a verb's start only before "requesting" ("was requesting"), "in" as an aside's only before "charge" or
+    // "command" ("in charge"): "were taking part in …", "officials in Seoul held …" do not run the pattern.
+    private readonly Dictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> verbNextWords, asideNextWords;
     // The adverbs and verbs of one word that no other of their alternatives starts with ("said", not "pointed": "pointed out"):
     // where the pattern reads only those, its match ends with the verb.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
@@ -194,6 +202,27 @@ internal sealed partial class CitationRoles
             .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
             .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeWords = lexicon.Words("speaker_aside_prepositions").Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        verbNextWords = NextWords(lexicon.Words("reporting_verbs"));
+        asideNextWords = NextWords(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words));
+        // Each phrase's first word (as FirstWord reads it) and the first letters of the word after its white space.
+        static Dictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> NextWords(IEnumerable<string> phrases)
+        {
+            var next = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+            foreach (var phrase in phrases.Select(p => p.TrimStart()))
+            {
+                var first = phrase[..LetterRun(phrase, 0)];
+                if (first.Length == 0) continue;
+                var rest = phrase[first.Length..];
+                var second = rest.TrimStart();
+                second = second[..LetterRun(second, 0)];
+                if (rest.Length == 0 || !char.IsWhiteSpace(rest[0]) || second.Length == 0) next[first] = null;
+                else if (!next.TryGetValue(first, out var seconds)) next[first] = [second];
+                else if (seconds is not null) next[first] = [.. seconds, second];
+            }
+            return next.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
         // A word is plain when no other alternative may match where it stands, before white space or a mark: none of its own
         // list goes on past it with a space or a mark ("pointed out"; "reported" cannot match at "report,"), and none of the
         // other list (or "been", "last", …) is it or goes on past it so.
