@@ -3,11 +3,13 @@ namespace Analysis.Tests.Extraction.Sources;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Seoul's ministry for the North by either of its names ("the South Korean Ministry of Unification said", "South Korea's
+/// Ministries by other names. Seoul's ministry for the North by either of its names ("the South Korean Ministry of Unification said", "South Korea's
 /// Unification Ministry said"): one body, the "South Korean Unification Ministry", as "Ministry of Defence" is the defence
-/// ministry. Near miss: the unification minister, named, is the source himself, not his ministry. The articles are ours.
+/// ministry. A country's defence white paper speaks for the defence ministry that issues it ("Japan's Defense White Paper says":
+/// the Japanese Defense Ministry). Near miss: the unification minister, named, is the source himself, not his ministry. The
+/// articles are ours.
 /// </summary>
-public class UnificationMinistryTests
+public class MinistryOtherNamesTests
 {
     private const string Lead = "SEOUL, June 17 (Kyodo) - North Korea will send 6,000 more personnel to Russia's Kursk region, Russia said on Tuesday.";
 
@@ -19,6 +21,16 @@ public class UnificationMinistryTests
         var mentions = PageMentions("North Korea to send 6,000 to Kursk", Lead, sentence);
         Assert.Contains(mentions, m => m.Source == "South Korean Unification Ministry");
         Assert.DoesNotContain(mentions, m => m.Source.Contains("Ministry of Unification"));
+    }
+
+    [Theory]
+    [InlineData("North Korea's army is estimated at approximately 1.28 million people, Japan's Defense White Paper says.", "Japanese Defense Ministry")]
+    [InlineData("South Korea's 2022 Defense White Paper put the North's army at 1.28 million.", "South Korean Defense Ministry")]
+    public void A_defence_white_paper_speaks_for_its_ministry(string sentence, string ministry)
+    {
+        var mentions = PageMentions("North Korea to send 6,000 to Kursk", Lead, sentence);
+        Assert.Contains(mentions, m => m.Source == ministry);
+        Assert.DoesNotContain(mentions, m => m.Source.Contains("White Paper"));
     }
 
     [Fact]
