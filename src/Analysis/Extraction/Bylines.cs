@@ -116,13 +116,28 @@ internal sealed class Bylines
         if (nameEnd < 0 || nameEnd >= end || s[nameEnd] != ',') return null;
         var p = SkipWhiteSpace(s, nameEnd + 1);
         if (p >= end || !char.IsUpper(s[p])) return null;
+        // "By Frank Gardner, BBC security correspondent", "By NAME, ABC Port Moresby correspondent": a job word in lower case at the
+        // end, and at most one beat word in lower case right before it (no small word: "Soldiers waited for the correspondent" is prose).
+        var job = s.AsSpan(p, end - p).TrimEnd();
+        var lowerTail = 0;
+        if (job[(job.LastIndexOf(' ') + 1)..] is { Length: > 1 } last && char.IsLower(last[0])
+            && jobWords.Contains(string.Concat(char.ToUpperInvariant(last[0]).ToString(), last[1..])))
+        {
+            lowerTail = 1;
+            var before = job[..job.LastIndexOf(' ')].TrimEnd();
+            if (before[(before.LastIndexOf(' ') + 1)..] is { Length: > 0 } beat && char.IsLower(beat[0])
+                && beat is not ("of" or "for" or "and" or "at" or "the" or "on" or "in" or "to" or "a" or "an" or "with")) lowerTail = 2;
+        }
+        var count = 0;
+        foreach (var range in job.Split(' '))
+            if (!job[range].IsEmpty) count++;
         var words = 0;
         foreach (var range in s.AsSpan(p, end - p).Split(' '))
         {
             var word = s.AsSpan(p, end - p)[range].TrimEnd(',');
             if (word.IsEmpty) continue;
             if (++words > MaxDescriptionWords) return null;
-            if (char.IsUpper(word[0])) continue;
+            if (char.IsUpper(word[0]) || words > count - lowerTail) continue;
             if (word is not ("of" or "for" or "and" or "at" or "the" or "on" or "in")) return null;
         }
         foreach (var c in s.AsSpan(p, end - p))

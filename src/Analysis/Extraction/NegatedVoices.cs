@@ -6,12 +6,13 @@ using static SourceText;
 /// <summary>
 /// Names the text says did not speak, or only hearsay names: "China has not disclosed its casualties", "Beijing has
 /// never confirmed", "Moscow declined to give a figure", "losses … have not been confirmed by Beijing", "The Chinese forces
-/// said to have left". A name that a speech verb seems to cite is no voice there (sources.json: negation_words,
-/// negated_auxiliaries, negated_contractions, refusal_leads, hearsay_verbs, hearsay_infinitives). Only the words right next to the name are read.
+/// said to have left", "Neither Moscow nor Pyongyang has confirmed". A name that a speech verb seems to cite is no voice there
+/// (sources.json: negation_words, negated_auxiliaries, negated_contractions, refusal_leads, hearsay_verbs, hearsay_infinitives,
+/// negation_pairs). Only the words right next to the name are read.
 /// </summary>
 internal sealed class NegatedVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives, turns, speech;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives, turns, speech, pairs;
 
     public NegatedVoices(Lexicon lexicon)
     {
@@ -24,10 +25,30 @@ internal sealed class NegatedVoices
         infinitives = Set("hearsay_infinitives");
         turns = Set("negation_turns");
         speech = Set("reporting_verbs");
+        pairs = Set("negation_pairs");
     }
 
     /// <summary>Whether the name at s[from..to) (sentence offsets) is denied speech or only reported on by the words around it.</summary>
-    public bool Denied(string s, int from, int to) => NegatedAfter(s, from, to) && !SpeaksLater(s, to);
+    public bool Denied(string s, int from, int to) => (NegatedAfter(s, from, to) || Paired(s, from)) && !SpeaksLater(s, to);
+
+    // "Neither Moscow nor Pyongyang has confirmed the deployment", "Neither NATO nor the United States have confirmed": each
+    // name of the pair right after "neither" or "nor" (negation_pairs), an article between, is denied the verb they share.
+    private bool Paired(string s, int from)
+    {
+        var b = from;
+        for (var k = 0; k < 2; k++)
+        {
+            var e = b;
+            while (e > 0 && s[e - 1] == ' ') e--;
+            b = e;
+            while (b > 0 && char.IsLetter(s[b - 1])) b--;
+            if (b == e) return false;
+            var w = s.AsSpan(b, e - b);
+            if (pairs.Contains(w)) return true;
+            if (w is not ("the" or "The")) return false;
+        }
+        return false;
+    }
 
     // "… did not confirm the report but said 1,500 …": a turn word then a speech verb with no subject between, later in the
     // sentence: the negation covered only its own verb.

@@ -457,6 +457,16 @@ internal sealed class SourceFinder
                 accepted.Add(candidate with { AlwaysCited = false });
                 continue;
             }
+            // "Sergei Shoigu, Secretary of the Security Council of Russia, who visited Pyongyang, announced …": a body's name that
+            // opens with a title right after a person and a comma is that person's title in apposition; the verb past the relative
+            // clause is the person's.
+            if (role == CitationRole.Speaker && candidate is { IsPerson: false, IsGroup: false } && ApposedTitleOf(s, start, candidate.Span, titleHits, candidates) is { } holder)
+            {
+                accepted.RemoveAll(a => a.Span == holder.Span);
+                accepted.Add(holder with { Role = CitationRole.Speaker });
+                blocked.Add(candidate);
+                continue;
+            }
             // Countries, unknown names and pronouns are sources only where the text cites them. (An unknown
             // name is any candidate equal to one of the capitalized runs.)
             if (role != CitationRole.Speaker && candidates[index].SpeakerOnly) continue;
@@ -576,6 +586,21 @@ internal sealed class SourceFinder
     // "according to the U.S.", "(U.S., Ukraine)", "according to the U.S. and Ukraine": a demonym written as initials is the
     // country's name where no noun follows it: the sentence or a bracket ends after it, or a list of countries' names does
     // ("U.S., British and French troops" is a list of adjectives: its last name is one).
+    // The person whose title in apposition the name at span is ("NAME, Secretary of …"): a title (titles) opens the name, and a
+    // person's name ends right before it at a comma; else null.
+    private static SourceRef? ApposedTitleOf(string s, int start, TextSpan span, IReadOnlyList<PhraseMatch> titleHits, List<SourceCandidate> candidates)
+    {
+        var at = span.Start - start;
+        // A capitalised title ("Secretary of …"), not a voice's noun ("…, officials said").
+        if (!char.IsUpper(s[at]) || !titleHits.Any(t => t.Span.Start == at)) return null;
+        var comma = SourceText.SkipWhiteSpaceBack(s, at);
+        if (comma <= 0 || s[comma - 1] != ',') return null;
+        var nameEnd = start + comma - 1;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } person && person.Span.End == nameEnd) return person;
+        return null;
+    }
+
     private static bool InitialsNoun(string s, CountryName country, List<CountryName> countries)
     {
         if (s[country.Span.End - 1] != '.') return false;
@@ -1138,3 +1163,4 @@ internal sealed class SourceFinder
         return false;
     }
 }
+

@@ -22,6 +22,9 @@ public class BylineBlocksAndPageMarksTests
     [InlineData("Tomas Erlund in Riga\nLast modified on Mon 6 Mar 2023 14.20 GMT", "Tomas Erlund")]
     [InlineData("By Nadia Okonjo, Senior Researcher, Peace and Security Programme, Nairobi", "Nadia Okonjo")]
     [InlineData("Civic Today | 4 May 2019\nBy Kwame Osei, Analyst, Regional Security Unit at the Institute", "Kwame Osei")]
+    // A job ending in a lower-case job word, its beat in lower case too.
+    [InlineData("By Ivo Marsh, ABC Port Moresby correspondent\nPosted Thu 30 Apr 1998, 7:15pm AEST", "Ivo Marsh")]
+    [InlineData("By Ivo Marsh, BBC defence correspondent", "Ivo Marsh")]
     public void A_byline_in_a_block_of_lines_names_its_writer(string block, string writer) =>
         Assert.Contains(PageMentions("Moldova sends troops", block, Lead, Tail), m => m.Source == writer);
 
@@ -29,6 +32,7 @@ public class BylineBlocksAndPageMarksTests
     // Near misses: a name in a place over a line with no date; prose after "By".
     [InlineData("Tomas Erlund in Riga\nThe capital was quiet on Monday.", "Tomas Erlund")]
     [InlineData("By Lake Peipus, Soldiers and border guards waited all night.", "Lake Peipus")]
+    [InlineData("By Lake Peipus, Soldiers waited for the correspondent", "Lake Peipus")]
     public void Other_lines_name_no_writer(string block, string name) =>
         Assert.DoesNotContain(PageMentions("Moldova sends troops", Lead, block, Tail), m => m.Source == name);
 
