@@ -99,12 +99,7 @@ internal sealed class Bylines
     {
         var nl = next.IndexOf('\n');
         var line = nl < 0 ? next : next[..nl];
-        if (line.Length is < 6 or > 60) return false;
-        for (var i = 0; i + 4 <= line.Length; i++)
-            if ((i == 0 || !char.IsDigit(line[i - 1])) && line[i] is '1' or '2' && line[i + 1] is '9' or '0' && char.IsDigit(line[i + 2]) && char.IsDigit(line[i + 3])
-                && (i + 4 == line.Length || !char.IsDigit(line[i + 4])))
-                return true;
-        return false;
+        return line.Length is >= 6 and <= 60 && HasYear(line);
     }
 
     // "By Farai Chikowore, Researcher, Conflict Prevention and Risk Analysis, ISS Pretoria": a byline's one name followed by its

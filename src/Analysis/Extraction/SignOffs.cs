@@ -170,16 +170,6 @@ internal static class SignOffs
         return to - from >= 2 && IsName(name) ? new TextSpan(from, to) : null;
     }
 
-    // Whether the text holds a year of four digits from 1900 to 2099.
-    private static bool HasYear(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-            if ((i == 0 || !char.IsDigit(text[i - 1])) && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
-                && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
-                return true;
-        return false;
-    }
-
     /// <summary>The outlets a credit at `credit` in sentence text s names, as document spans (sentence at `start`): one, or
     /// several set apart by a slash or a comma ("PNA/Xinhua", "Reuters, AFP").</summary>
     public static TextSpan[] Names(string s, TextSpan credit, int start)

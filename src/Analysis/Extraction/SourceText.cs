@@ -27,6 +27,16 @@ internal static class SourceText
         return open;
     }
 
+    // Whether the text holds a year of four digits from 1900 to 2099 ("Updated 29 October 2024", "| 20 August 2014").
+    public static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+            if ((i == 0 || !char.IsDigit(text[i - 1])) && text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
+                return true;
+        return false;
+    }
+
     public static int WordEnd(string s, int at)
     {
         while (at < s.Length && IsWord(s[at])) at++;
