@@ -1,6 +1,7 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
+using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -9,7 +10,7 @@ using static SourceText;
 /// figures. Only a credit set off by a dash, brackets or slashes after a sentence's end counts ("… on the border. /Trend/"),
 /// or one after a "SOURCE:" label ("… the ministry said. SOURCE: AA"): "… in 2024 - NATO" does not.
 /// </summary>
-internal static class SignOffs
+internal sealed class SignOffs
 {
     // The words before an outlet's name that say the story was written with it, longest first.
     private static readonly string[] CreditOpeners = ["With inputs from ", "with inputs from ", "With ", "with "];
@@ -20,7 +21,7 @@ internal static class SignOffs
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The span of the credited outlet's name in sentence text s, or null when s does not end with a credit.</summary>
-    public static TextSpan? Outlet(string s)
+    public TextSpan? Outlet(string s)
     {
         var end = s.Length;
         end = SkipWhiteSpaceBack(s, end);
@@ -85,8 +86,10 @@ internal static class SignOffs
         + @"|(?:Originally|First) (?:published|appeared|posted)|Reprinted|Republished)(?: with (?:the )?permission)? (?:in|on|by|from|of) ",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly HashSet<string> Calendar = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparer.Ordinal);
+    // Months and weekdays (calendar_names): "The story was first published on Monday" names a date, not an outlet.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
+
+    public SignOffs(Lexicon lexicon) => calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
 
     // What ends the outlet's name in such a line: a description after a comma, a licence ("under a Creative Commons
     // license"), the author ("and was authored by"), a date ("on 3 May"), the line's full stop.
@@ -96,7 +99,7 @@ internal static class SignOffs
     // ("(Translated from the Russian, TSN)"): the name is the story's credit. A translation note's description in lower case
     // ("(Translated from the German, a regional news agency)") names none; a place in brackets after the name is no part of it
     // ("Reprinted in the Northern Star (Northern Illinois University)").
-    private static TextSpan? Republished(string s, int end)
+    private TextSpan? Republished(string s, int end)
     {
         var from = SkipWhiteSpace(s, 0);
         var to = end;
@@ -116,7 +119,7 @@ internal static class SignOffs
             // "… appeared in the Maseru Post.": the line's full stop, not an initial's ("… by Vrela Inc." keeps none either).
             if (to - from > 2 && s[to - 1] == '.' && char.IsLower(s[to - 2])) to--;
             // "The story was first published on Monday", "… in April 2024": a date, not an outlet.
-            if (WordEnd(s, from) is var first && Calendar.Contains(s[from..first])) return null;
+            if (WordEnd(s, from) is var first && calendarNames.Contains(s.AsSpan(from, first - from))) return null;
         }
         if (!opened)
         {

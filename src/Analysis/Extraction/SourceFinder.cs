@@ -29,6 +29,7 @@ internal sealed class SourceFinder
 
     private readonly PhraseMatcher cues;
     private readonly Bylines bylines;
+    private readonly SignOffs signOffs;
     // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
     private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
@@ -178,6 +179,7 @@ internal sealed class SourceFinder
         endMarks = lexicon.WordLookup("end_marks", StringComparer.Ordinal);
         sectionOpeners = lexicon.WordLookup("entry_label_openers", StringComparer.OrdinalIgnoreCase);
         bylines = new Bylines(lexicon);
+        signOffs = new SignOffs(lexicon);
         joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
             || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
         var prefixes = lexicon.Words("droppable_name_prefixes");
@@ -257,7 +259,7 @@ internal sealed class SourceFinder
         cueHits.Clear();
         cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
-        var dateline = Datelines.Outlet(s) ?? SignOffs.Outlet(s);
+        var dateline = Datelines.Outlet(s) ?? signOffs.Outlet(s);
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // "(END)": the mark a wire story ends with, in a credit's place, credits no one.
         if (dateline is { } ended && endMarks.Contains(s.AsSpan(ended.Start, ended.Length))) dateline = null;
