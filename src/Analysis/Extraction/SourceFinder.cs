@@ -528,7 +528,7 @@ internal sealed class SourceFinder
         var owners = work.Owners;
         owners.Clear();
         foreach (var c in countries)
-            if (!CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+            if (!SourceText.CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
                 || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
@@ -675,11 +675,6 @@ internal sealed class SourceFinder
             if (string.CompareOrdinal(s, p, link, 0, link.Length) == 0 && p + link.Length < s.Length && s[p + link.Length] == ' ') return true;
         return false;
     }
-
-    // "stationed in Arbil, Iraq, …, the official said": the country after a city's comma is where the city is, not the owner of a
-    // body the sentence names bare; not where the word before the comma is a state itself ("in Seoul, Tokyo and Washington").
-    private static bool CountryOfCity(string s, CountryName c, List<CountryName> countries) =>
-        SourceText.CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country);
 
     private bool OneThingsAdjective(string s, CountryName c, ReadOnlySpan<char> before) =>
         c is { IsDemonym: true, Possessive: false } && singleThingArticles.Contains(before) && !troopWords.Contains(SourceText.WordAfter(s, c.Span.End));

@@ -49,10 +49,15 @@ internal static class SourceText
         return at;
     }
 
+    // "stationed in Arbil, Iraq, …": whether the country c follows a city's comma, so names where the city is (not the owner of a
+    // body the sentence names bare, nor another voice); not where the word before the comma is a state itself ("officials in
+    // Seoul, Tokyo and Washington said").
+    public static bool CountryOfCity(string s, CountryName c, List<CountryName> countries) =>
+        CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country);
+
     // Where the city that a comma right before `at` closes ends ("in Arbil, |Iraq", "Kandahar, |Afghanistan"), or -1: one or two
-    // capitalised words of letters, the comma and white space, after a lower-case word ("in", "near"). The caller checks that
-    // the city is no state itself (a list of states: "officials in Seoul, Tokyo and Washington said").
-    public static int CityBeforeComma(string s, int at)
+    // capitalised words of letters, the comma and white space, after a lower-case word ("in", "near").
+    private static int CityBeforeComma(string s, int at)
     {
         var p = SkipWhiteSpaceBack(s, at);
         if (p == at || p < 2 || s[p - 1] != ',') return -1;

@@ -486,7 +486,7 @@ internal sealed class UnnamedSpeakers
         if (c.IsGroupAdjective) return false;
         if (TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && placePrepositions.Contains(before)) return false;
         // "the unit stationed in Arbil, Iraq,": the country after a city's comma is where the city is.
-        if (CityBeforeComma(s, c.Span.Start) is var city and >= 0 && !countries.Exists(o => o.Span.End == city && o.Country != c.Country)) return false;
+        if (CountryOfCity(s, c, countries)) return false;
         // "in southern Iraq", "the violence of central Iraq": a part of the country, where something is (place_adjectives).
         if (placeAdjectives.Contains(before)) return false;
         // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
