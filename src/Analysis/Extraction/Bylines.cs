@@ -248,8 +248,9 @@ internal sealed class Bylines
     private List<TextSpan>? Contributors(string s, int end)
     {
         var tail = -1;
+        var line = s.AsSpan(0, end).TrimEnd('.');
         foreach (var t in contributorTails)
-            if (s.AsSpan(0, end).TrimEnd('.').EndsWith(t, StringComparison.Ordinal) && s.AsSpan(0, end).TrimEnd('.').Length - t.Length is var at and > 0 && s[at - 1] == ' ')
+            if (line.EndsWith(t, StringComparison.Ordinal) && line.Length - t.Length is var at and > 0 && s[at - 1] == ' ')
             {
                 tail = at - 1;
                 break;
