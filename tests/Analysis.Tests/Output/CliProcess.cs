@@ -74,6 +74,8 @@ internal sealed class CliProcess : IDisposable
     public const int SIGKILL = 9;
     public const int SIGINT = 2;
     public const int SIGTERM = 15;
+    public const int SIGCONT = 18;
+    public const int SIGSTOP = 19;
 
     public void Signal(int signal)
     {

@@ -81,21 +81,32 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
     }
 
     // Waits until the run has written `fraction` of the final events.csv into its temporary folder (0: the
-    // folder exists, reading has started), and fails if the run ended first.
+    // folder exists, reading has started), and fails if the run ended first. The run goes on in slices of
+    // a few milliseconds and is held (SIGSTOP) while its progress is read, so that a loaded machine that
+    // starves this thread cannot let the run finish between two looks; it is left held: Interrupt resumes it.
     private void WaitUntil(CliProcess cli, EarlierRun run, double fraction)
     {
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
+            cli.Signal(CliProcess.SIGSTOP);
             if (cli.HasExited) Assert.Fail($"the run ended before {fraction:P0} of events.csv was written: {cli.WaitForExit()}");
             if (run.Temporary() is { } temp)
             {
                 var events = new FileInfo(Path.Combine(temp, "events.csv"));
                 if (fraction == 0 || (events.Exists && events.Length >= fraction * corpora.EventsBytes)) return;
             }
+            cli.Signal(CliProcess.SIGCONT);
             Thread.Sleep(5);
         }
         Assert.Fail("the run did not get that far in 120 s");
+    }
+
+    // Sends a held run the signal and lets it go on, so that it meets the signal where WaitUntil held it.
+    private static void Interrupt(CliProcess cli, int signal)
+    {
+        cli.Signal(signal);
+        cli.Signal(CliProcess.SIGCONT);
     }
 
     [Theory]
@@ -109,7 +120,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         using var cli = CliProcess.Start("extract", "--corpus", corpora.Big, "--out", run.Tables);
         WaitUntil(cli, run, at);
 
-        cli.Signal(signal);
+        Interrupt(cli, signal);
         var (exit, _, stderr) = cli.WaitForExit();
 
         Assert.Equal(128 + signal, exit);
@@ -129,7 +140,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         using var cli = CliProcess.Start("extract", "--corpus", corpora.Big, "--out", run.Tables);
         WaitUntil(cli, run, at);
 
-        cli.Signal(CliProcess.SIGKILL);
+        Interrupt(cli, CliProcess.SIGKILL);
         Assert.Equal(137, cli.WaitForExit().Exit);
 
         run.AssertUnchanged();
@@ -143,7 +154,8 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         using var cli = CliProcess.Start("extract", "--corpus", corpora.Big, "--out", run.Tables);
         WaitUntil(cli, run, 0.0);
 
-        cli.Signal(CliProcess.SIGINT);
+        // One at a time: two signals of a kind sent to a held process would arrive as one.
+        Interrupt(cli, CliProcess.SIGINT);
         cli.Signal(CliProcess.SIGINT);
 
         Assert.Equal(130, cli.WaitForExit().Exit);
@@ -157,7 +169,7 @@ public sealed class InterruptedRunTests(InterruptedRunTests.Corpora corpora) : I
         using (var killed = CliProcess.Start("extract", "--corpus", corpora.Big, "--out", run.Tables))
         {
             WaitUntil(killed, run, 0.0);
-            killed.Signal(CliProcess.SIGKILL);
+            Interrupt(killed, CliProcess.SIGKILL);
             killed.WaitForExit();
         }
         Assert.NotNull(run.Temporary());
