@@ -28,4 +28,13 @@ root.Subcommands.Add(ImportCommand.Create());
 
 // Ctrl-C and SIGTERM are the kit's own (StopSignal): the run stops at its next document, cleanly.
 using var signals = StopSignal.Listen();
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, StopSignal.Token);
+var parsed = root.Parse(args);
+// A mistake in a command's options is one line each and exit 2, as the kit's other usage mistakes are;
+// the help it would print first pushes the line off a small terminal. Bare `analysis` still shows help.
+if (parsed.Errors.Count > 0 && parsed.CommandResult.Command != root)
+{
+    foreach (var error in parsed.Errors)
+        Console.Error.WriteLine($"error: {string.Join(' ', error.Message.Split('\n', StringSplitOptions.TrimEntries)).TrimEnd('.')} (analysis {parsed.CommandResult.Command.Name} --help lists the options)");
+    return 2;
+}
+return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, StopSignal.Token);

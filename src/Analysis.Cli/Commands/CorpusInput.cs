@@ -19,6 +19,9 @@ internal sealed record CorpusInput(Option<DirectoryInfo?> Option, Argument<Direc
     {
         var byOption = result.GetValue(Option);
         var byArgument = result.GetValue(Argument);
+        // An unknown option lands in the argument: name it as what the user meant.
+        if (byArgument is not null && byArgument.ToString().StartsWith('-') && !Path.Exists(byArgument.FullName))
+            throw new UsageException($"{byArgument}: no such option (--help lists them)");
         if (byOption is not null && byArgument is not null)
             throw new UsageException($"the corpus is given twice ({byArgument} and --corpus {byOption}): give it once");
         return byOption ?? byArgument;

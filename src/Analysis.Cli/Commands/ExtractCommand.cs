@@ -35,7 +35,7 @@ internal static class ExtractCommand
         format.AcceptOnlyFromAmong("csv", "json", "parquet");
         var threads = new Option<int>("--threads")
         {
-            Description = "Documents extracted at once (default: one per core); the output is the same for any number",
+            Description = "Documents extracted at once; the default is the machine's core count; the output is the same for any number",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         threads.Validators.Add(r =>
@@ -49,7 +49,7 @@ internal static class ExtractCommand
         };
         var shard = ShardOption();
         var lexicon = CommonOptions.Lexicon();
-        var command = new Command("extract", "Write troop counts, source mentions, sources and documents as tables with stable columns")
+        var command = new Command("extract", $"Write the extracted tables ({string.Join(", ", Export.TableNames)}) with stable columns")
         {
             corpus.Argument, corpus.Option, output, format, threads, strict, csvRaw, shard, lexicon,
         };

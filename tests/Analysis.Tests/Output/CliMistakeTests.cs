@@ -66,6 +66,17 @@ public sealed class CliMistakeTests : IDisposable
     public void An_extract_out_folder_holding_other_files_is_not_replaced() =>
         AssertMistake(CliProcess.Run("extract", "--corpus", Corpus, "--out", work.Folder), "holds 'corpus'", "empty or new folder");
 
+    [Theory]
+    [InlineData("report", "--foo", "--foo: no such option")]
+    [InlineData("extract", "--threads", "0", "--threads must be 1 or more")]
+    [InlineData("extract", "--format", "xlsx", "xlsx")]
+    [InlineData("extract", "--shard", "5/4", "K must be from 1 to 4")]
+    public void An_option_the_command_does_not_take_is_one_line_not_the_help(params string[] argsThenSaid)
+    {
+        var args = argsThenSaid[..^1];
+        AssertMistake(CliProcess.Run([.. args, "--corpus", Corpus, "--out", work.PathOf("out")]), argsThenSaid[^1], "--help");
+    }
+
     [Fact]
     public void A_dev_set_that_does_not_exist() =>
         AssertMistake(CliProcess.Run("evaluate", "--devset", work.PathOf("missing.json")), work.PathOf("missing.json"), "no such file");
