@@ -17,13 +17,14 @@ internal sealed class PhotoCredits
     // A credit is short; a run of prose is not one.
     private const int MaxLength = 60, MaxWords = 8;
     private readonly SearchValues<string>? words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet, lowerWords;
 
     public PhotoCredits(Lexicon lexicon)
     {
         var list = lexicon.Words("photo_credit_words");
         words = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
         wordSet = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lowerWords = lexicon.WordLookup("photo_credit_lower_words", StringComparer.Ordinal);
     }
 
     /// <summary>The photo credit ending sentence text s, as a document span (the sentence starts at `start`), or default.</summary>
@@ -68,7 +69,8 @@ internal sealed class PhotoCredits
         return wordSet.Contains(tail[at..end]);
     }
 
-    // A few words, each capitalised or one of the credit's own small words: "AFP via Getty Images", "Photo: Getty Images".
+    // A few words, each capitalised or one of the credit's own words in lower case (photo_credit_lower_words): "AFP via Getty
+    // Images", "Photo: Getty Images", "Photo: KCNA/dpa".
     private bool IsCreditRun(ReadOnlySpan<char> run)
     {
         if (run.Length is 0 or > MaxLength) return false;
@@ -77,7 +79,7 @@ internal sealed class PhotoCredits
         {
             var word = run[range].TrimEnd(",:;.");
             if (word.IsEmpty) continue;
-            if (++count > MaxWords || !(char.IsUpper(word[0]) || word is "via" or "file" or "photo")) return false;
+            if (++count > MaxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
         }
         return count > 0;
     }
