@@ -47,9 +47,12 @@ internal sealed class PhotoCredits
             var open = s.LastIndexOf('(', end - 1);
             return open >= 0 && open < at && s.IndexOf(')', open, end - 1 - open) < 0 ? new TextSpan(start + open, start + end) : default;
         }
-        // Not in brackets: the credit starts after the last full stop before it, or opens the sentence.
+        // Not in brackets: the credit starts after the last full stop before it, or opens the sentence. A caption pasted from a
+        // page runs into its credit with no space ("on Sunday.Menahem Kahana / AFP - Getty Images"): a full stop between a
+        // lower-case letter and a capital ends the caption too.
         var begin = at;
-        while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')) begin--;
+        while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')
+               && !(s[begin - 1] == '.' && begin > 1 && char.IsLower(s[begin - 2]) && char.IsUpper(s[begin]))) begin--;
         begin = SkipWhiteSpace(s, begin);
         return IsCreditRun(s.AsSpan(begin, end - begin)) ? new TextSpan(start + begin, start + end) : default;
     }
@@ -78,7 +81,8 @@ internal sealed class PhotoCredits
         foreach (var range in run.SplitAny(' ', '/'))
         {
             var word = run[range].TrimEnd(",:;.");
-            if (word.IsEmpty) continue;
+            // "AFP - Getty Images": a dash joins the agency and the photo library.
+            if (word.IsEmpty || word is "-" or "–") continue;
             if (++count > MaxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
         }
         return count > 0;

@@ -5,7 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A photo's credit under its caption on a whole page: a "Credit:" or "Foto:" label before the agency ("Credit: AFP"), an agency
 /// that writes its name in lower case beside another ("Photo: KCNA/dpa", "Foto: picture alliance/dpa"), a German photo agency in
-/// brackets ("(© picture-alliance/dpa)"). A photo credit cites nothing, so none of its names is a source. Near misses: a story's
+/// brackets ("(© picture-alliance/dpa)"), a photographer, the agency and the photo library joined by a dash, run into the caption
+/// with no space as pages are pasted ("on Sunday.NAME / AFP - Getty Images"). A photo credit cites nothing, so none of its names is a source. Near misses: a story's
 /// own closing credit "(dpa)" and an agency cited in prose keep their outlet. The articles are ours.
 /// </summary>
 public class CaptionCreditLabelsTests
@@ -19,6 +20,8 @@ public class CaptionCreditLabelsTests
     [InlineData("Soldiers at the border post. Credit: Reuters", "Reuters")]
     [InlineData("Soldiers at the border post. Foto: picture alliance/dpa", "dpa")]
     [InlineData("Tanks are loaded onto trains near Kaunas. (© picture-alliance/dpa)", "dpa")]
+    [InlineData("A tank at the border post on Sunday. Jonas Petraitis / AFP - Getty Images", "AFP")]
+    [InlineData("A tank at the border post on Sunday.Jonas Petraitis / AFP - Getty Images", "AFP")]
     public void A_labelled_photo_credit_cites_no_outlet(string caption, string outlet) =>
         Assert.DoesNotContain(PageMentions("Lithuania sends troops", Lead, caption, "The soldiers will stay for six months."), m => m.Source == outlet);
 
@@ -27,6 +30,7 @@ public class CaptionCreditLabelsTests
     [InlineData("The soldiers will stay for six months. (dpa)", "dpa")]
     [InlineData("The soldiers will stay for six months, dpa reported.", "dpa")]
     [InlineData("The soldiers will stay for six months, AFP reported, citing a credit line in the budget.", "AFP")]
+    [InlineData("The soldiers will stay for six months.AFP reported it on Sunday.", "AFP")]
     public void A_story_credit_or_a_cited_agency_keeps_its_outlet(string line, string outlet) =>
         Assert.Contains(PageMentions("Lithuania sends troops", Lead, line), m => m.Source == outlet);
 }
