@@ -61,7 +61,7 @@ internal sealed class SourceFinder
     private readonly CitationRoles roles;
     private readonly BodyUnits bodyUnits;
     private readonly PhotoCredits photoCredits;
-    private readonly string[] disclaimerCues;
+    private readonly string[] disclaimerCues, matterOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> disclaimerObjects;
     private readonly SourceGazetteer gazetteer;
     private readonly DescribedSources described;
@@ -138,6 +138,7 @@ internal sealed class SourceFinder
         bodyUnits = new BodyUnits(lexicon);
         photoCredits = new PhotoCredits(lexicon);
         disclaimerCues = lexicon.Words("disclaimer_cues").ToArray();
+        matterOpeners = lexicon.Words("matter_openers").ToArray();
         disclaimerObjects = lexicon.WordLookup("disclaimer_objects", StringComparer.Ordinal);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
@@ -247,6 +248,18 @@ internal sealed class SourceFinder
     }
 
     [ThreadStatic] private static Scratch? scratch;
+
+    // Whether the name at `at` in sentence text s is the matter an unnamed voice knows ("familiar with intelligence data", "briefed
+    // on the talks"; matter_openers), an article between: no source.
+    private bool IsMatter(string s, int at)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(s, at);
+        if (end >= 4 && string.CompareOrdinal(s, end - 4, " the", 0, 4) == 0) end = SourceText.SkipWhiteSpaceBack(s, end - 4);
+        foreach (var opener in matterOpeners)
+            if (end >= opener.Length && string.CompareOrdinal(s, end - opener.Length, opener, 0, opener.Length) == 0
+                && (end == opener.Length || s[end - opener.Length - 1] == ' ')) return true;
+        return false;
+    }
 
     // Where the names a page's disclaimer holds start in the document (sentence text s at `start`): right after its cue
     // (disclaimer_cues) when a word of whose views follows it (disclaimer_objects), at the sentence's start when it is in brackets,
@@ -441,7 +454,7 @@ internal sealed class SourceFinder
             var index = order[o];
             var candidate = candidates[index].Ref;
             if (Overlaps(accepted, candidate.Span) || Overlaps(blocked, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End
-                || candidate.Span.Start >= disclaimed) continue;
+                || candidate.Span.Start >= disclaimed || IsMatter(s, candidate.Span.Start - start)) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),
