@@ -47,6 +47,8 @@ public class ContributorLinesTests
     [InlineData("Ilze Ozola — Saturday, 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("Ilze Ozola - 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("By Ilze Ozola with Reuters", "Ilze Ozola")]
+    // A news site's copy written with an agency's: the site is the credit.
+    [InlineData("By Infobae with EFE", "Infobae")]
     public void A_byline_line_with_its_date_or_agency_names_its_writer(string line, string writer) =>
         Assert.Contains(PageMentions("Latvia sends troops", line, Lead), m => m.Source == writer);
 
