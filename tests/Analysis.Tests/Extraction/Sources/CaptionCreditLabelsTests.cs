@@ -22,6 +22,7 @@ public class CaptionCreditLabelsTests
     [InlineData("Tanks are loaded onto trains near Kaunas. (© picture-alliance/dpa)", "dpa")]
     [InlineData("A tank at the border post on Sunday. Jonas Petraitis / AFP - Getty Images", "AFP")]
     [InlineData("A tank at the border post on Sunday.Jonas Petraitis / AFP - Getty Images", "AFP")]
+    [InlineData("Soldiers at the border post on Sunday. Photo by Jonas Petraitis/Reuters", "Reuters")]
     public void A_labelled_photo_credit_cites_no_outlet(string caption, string outlet) =>
         Assert.DoesNotContain(PageMentions("Lithuania sends troops", Lead, caption, "The soldiers will stay for six months."), m => m.Source == outlet);
 
@@ -31,6 +32,7 @@ public class CaptionCreditLabelsTests
     [InlineData("The soldiers will stay for six months, dpa reported.", "dpa")]
     [InlineData("The soldiers will stay for six months, AFP reported, citing a credit line in the budget.", "AFP")]
     [InlineData("The soldiers will stay for six months.AFP reported it on Sunday.", "AFP")]
+    [InlineData("The soldiers will stay for six months. Reported by Reuters", "Reuters")]
     public void A_story_credit_or_a_cited_agency_keeps_its_outlet(string line, string outlet) =>
         Assert.Contains(PageMentions("Lithuania sends troops", Lead, line), m => m.Source == outlet);
 }
