@@ -19,6 +19,8 @@ internal sealed class Bylines
     private readonly string[] labels;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
+    // The most words of an outlet's name before its possessive in a contributors' line ("The Washington Post's").
+    private const int OutletWords = 3;
     // "contributed to this report": the words that close a line crediting reporters (contributor_tails).
     private readonly string[] contributorTails;
 
@@ -260,10 +262,18 @@ internal sealed class Bylines
         var p = 0;
         while (p < tail)
         {
-            // "CNN's ", "Reuters' ": the outlet's possessive before a name.
-            var q = p;
-            while (q < tail && !char.IsWhiteSpace(s[q])) q++;
-            if (q > p + 2 && (s[q - 1] == 's' && s[q - 2] is '\'' or '’' || s[q - 1] is '\'' or '’') && char.IsUpper(s[p])) p = SkipWhiteSpace(s, q);
+            // "CNN's ", "Reuters' ", "ABC News' ", "The Washington Post's ": the outlet's possessive before a name, its last word of
+            // up to three capitalised words.
+            for (var (q, words) = (p, 0); q < tail && words < OutletWords && char.IsUpper(s[q]); words++)
+            {
+                while (q < tail && !char.IsWhiteSpace(s[q])) q++;
+                if (q > p + 2 && (s[q - 1] == 's' && s[q - 2] is '\'' or '’' || s[q - 1] is '\'' or '’'))
+                {
+                    p = SkipWhiteSpace(s, q);
+                    break;
+                }
+                q = SkipWhiteSpace(s, q);
+            }
             var nameEnd = NameEnd(s, p, tail);
             if (nameEnd < 0) return null;
             names.Add(new TextSpan(p, nameEnd));

@@ -17,13 +17,14 @@ internal sealed class PhotoCredits
     // A credit is short; a run of prose is not one.
     private const int MaxLength = 60, MaxWords = 8;
     private readonly SearchValues<string>? words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet, lowerWords;
 
     public PhotoCredits(Lexicon lexicon)
     {
         var list = lexicon.Words("photo_credit_words");
         words = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
         wordSet = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lowerWords = lexicon.WordLookup("photo_credit_lower_words", StringComparer.Ordinal);
     }
 
     /// <summary>The photo credit ending sentence text s, as a document span (the sentence starts at `start`), or default.</summary>
@@ -46,9 +47,12 @@ internal sealed class PhotoCredits
             var open = s.LastIndexOf('(', end - 1);
             return open >= 0 && open < at && s.IndexOf(')', open, end - 1 - open) < 0 ? new TextSpan(start + open, start + end) : default;
         }
-        // Not in brackets: the credit starts after the last full stop before it, or opens the sentence.
+        // Not in brackets: the credit starts after the last full stop before it, or opens the sentence. A caption pasted from a
+        // page runs into its credit with no space ("on Sunday.Menahem Kahana / AFP - Getty Images"): a full stop between a
+        // lower-case letter and a capital ends the caption too.
         var begin = at;
-        while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')) begin--;
+        while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')
+               && !(s[begin - 1] == '.' && begin > 1 && char.IsLower(s[begin - 2]) && char.IsUpper(s[begin]))) begin--;
         begin = SkipWhiteSpace(s, begin);
         return IsCreditRun(s.AsSpan(begin, end - begin)) ? new TextSpan(start + begin, start + end) : default;
     }
@@ -68,7 +72,8 @@ internal sealed class PhotoCredits
         return wordSet.Contains(tail[at..end]);
     }
 
-    // A few words, each capitalised or one of the credit's own small words: "AFP via Getty Images", "Photo: Getty Images".
+    // A few words, each capitalised or one of the credit's own words in lower case (photo_credit_lower_words): "AFP via Getty
+    // Images", "Photo: Getty Images", "Photo: KCNA/dpa".
     private bool IsCreditRun(ReadOnlySpan<char> run)
     {
         if (run.Length is 0 or > MaxLength) return false;
@@ -76,8 +81,9 @@ internal sealed class PhotoCredits
         foreach (var range in run.SplitAny(' ', '/'))
         {
             var word = run[range].TrimEnd(",:;.");
-            if (word.IsEmpty) continue;
-            if (++count > MaxWords || !(char.IsUpper(word[0]) || word is "via" or "file" or "photo")) return false;
+            // "AFP - Getty Images": a dash joins the agency and the photo library.
+            if (word.IsEmpty || word is "-" or "–") continue;
+            if (++count > MaxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
         }
         return count > 0;
     }

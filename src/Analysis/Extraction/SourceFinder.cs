@@ -61,6 +61,8 @@ internal sealed class SourceFinder
     private readonly CitationRoles roles;
     private readonly BodyUnits bodyUnits;
     private readonly PhotoCredits photoCredits;
+    private readonly string[] disclaimerCues, matterOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> disclaimerObjects;
     private readonly SourceGazetteer gazetteer;
     private readonly DescribedSources described;
     private readonly DatelinePlaces datelinePlaces;
@@ -135,6 +137,9 @@ internal sealed class SourceFinder
         roles = new CitationRoles(lexicon);
         bodyUnits = new BodyUnits(lexicon);
         photoCredits = new PhotoCredits(lexicon);
+        disclaimerCues = lexicon.Words("disclaimer_cues").ToArray();
+        matterOpeners = lexicon.Words("matter_openers").ToArray();
+        disclaimerObjects = lexicon.WordLookup("disclaimer_objects", StringComparer.Ordinal);
         outletNouns = new OutletNouns(lexicon, roles.CalendarNames);
         webOutlets = new WebOutlets(lexicon);
         numberedChannels = new NumberedChannels(lexicon, gazetteer);
@@ -244,6 +249,36 @@ internal sealed class SourceFinder
 
     [ThreadStatic] private static Scratch? scratch;
 
+    // Whether the name at `at` in sentence text s is the matter an unnamed voice knows ("familiar with intelligence data", "briefed
+    // on the talks"; matter_openers), an article between: no source.
+    private bool IsMatter(string s, int at)
+    {
+        var end = SourceText.SkipWhiteSpaceBack(s, at);
+        if (end >= 4 && string.CompareOrdinal(s, end - 4, " the", 0, 4) == 0) end = SourceText.SkipWhiteSpaceBack(s, end - 4);
+        foreach (var opener in matterOpeners)
+            if (end >= opener.Length && string.CompareOrdinal(s, end - opener.Length, opener, 0, opener.Length) == 0
+                && (end == opener.Length || s[end - opener.Length - 1] == ' ')) return true;
+        return false;
+    }
+
+    // Where the names a page's disclaimer holds start in the document (sentence text s at `start`): right after its cue
+    // (disclaimer_cues) when a word of whose views follows it (disclaimer_objects), at the sentence's start when it is in brackets,
+    // or past the sentence when it is no disclaimer.
+    private int Disclaimed(string s, int start)
+    {
+        foreach (var cue in disclaimerCues)
+            if (s.IndexOf(cue, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            {
+                var from = at + cue.Length;
+                foreach (var range in s.AsSpan(from).SplitAny(' ', ','))
+                    // "[This item is delivered by the UN's IRIN ..., but may not necessarily reflect ...]": a disclaimer in brackets
+                    // is page furniture as a whole, its owner's possessive before the cue no citation either.
+                    if (disclaimerObjects.Contains(s.AsSpan(from)[range].TrimEnd(".]);"))) return s[0] is '[' or '(' ? start : start + from;
+                break;
+            }
+        return int.MaxValue;
+    }
+
     /// <summary>The sources a sentence cites or names. <paramref name="gazetteerMatches"/>: the matches of the gazetteer in the
     /// sentence, found once by the caller and shared with the timeline; <paramref name="countryMentions"/>: the countries it names (the countries layer);
     /// <paramref name="people"/>: the people its document named before it, whom it may name by surname; <paramref name="documentCountry"/>:
@@ -275,6 +310,8 @@ internal sealed class SourceFinder
         // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
         var photo = photoCredits.Find(s, start);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
+        // "... may not necessarily reflect the views of the United Nations": a disclaimer's bodies after its cue are cited by no one.
+        var disclaimed = Disclaimed(s, start);
         var cued = families.Scan(s);
         var countries = sentenceCountries.Find(s, sentence.Start, countryMentions, work.Countries);
         var candidates = work.Candidates;
@@ -416,7 +453,8 @@ internal sealed class SourceFinder
         {
             var index = order[o];
             var candidate = candidates[index].Ref;
-            if (Overlaps(accepted, candidate.Span) || Overlaps(blocked, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End) continue;
+            if (Overlaps(accepted, candidate.Span) || Overlaps(blocked, candidate.Span) || photo.Length > 0 && candidate.Span.Start >= photo.Start && candidate.Span.End <= photo.End
+                || candidate.Span.Start >= disclaimed || IsMatter(s, candidate.Span.Start - start)) continue;
             var unknownName = candidates[index].Priority == 4 || IsUnknownName(candidates, candidate);
             // A headline's speaker is a name the kit knows, not any capitalised words ("Rising Tensions: …").
             var role = roles.Role(text, s, start, end, candidate.Span, titleHits, countries, headline: !unknownName && CitationRoles.MayBeHeading(s, sentence.Paragraph),

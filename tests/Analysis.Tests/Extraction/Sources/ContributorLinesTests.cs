@@ -6,7 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// The reporters a whole page credits outside a "By" line of names alone: a byline of two writers closed by the outlet after a
 /// comma ("By NAME and NAME, CNN", in capitals as syndicators set it: "BY NAME AND NAME, CNN"), and a closing line of
-/// contributors ("CNN's NAME and NAME contributed to this report.", "NAME in Riga contributed reporting."). Each name is a
+/// contributors ("CNN's NAME and NAME contributed to this report.", "ABC News' NAME contributed to this report.", "NAME in Riga
+/// contributed reporting."). Each name is a
 /// source as a byline's is; so is a byline line of a name, a dash and the date ("NAME — Saturday, 10 May 2025, 12:04"), a
 /// byline "By NAME with Reuters", and a reporter's sign-off of a name and an e-mail address. Near misses: an outlet that
 /// contributed names no one, a sentence whose subject is no name, a place over a dash, an address with no name.
@@ -28,6 +29,9 @@ public class ContributorLinesTests
     [InlineData("CNN's Ilze Ozola, Juris Kalns and Marta Berzina contributed reporting.", "Juris Kalns")]
     [InlineData("Ilze Ozola in Riga contributed to this report.", "Ilze Ozola")]
     [InlineData("Reuters' Ilze Ozola and AFP's Marta Berzina contributed to this report.", "Marta Berzina")]
+    [InlineData("ABC News' Ilze Ozola contributed to this report.", "Ilze Ozola")]
+    [InlineData("ABC News' Ilze Ozola contributed to this report.", "ABC News")]
+    [InlineData("The Washington Post's Ilze Ozola and Juris Kalns contributed to this report.", "Ilze Ozola")]
     public void A_contributors_line_names_reporters(string line, string reporter) =>
         Assert.Contains(PageMentions("Latvia sends troops", Lead, "The soldiers will stay for six months.", line), m => m.Source == reporter);
 
@@ -35,6 +39,7 @@ public class ContributorLinesTests
     // Near misses: an outlet that contributed; a sentence with no name before the tail.
     [InlineData("The Associated Press contributed to this report.", "The Associated Press")]
     [InlineData("Officials said the troops contributed to this report.", "Officials")]
+    [InlineData("ABC News' Ilze Ozola contributed to this report.", "ABC News' Ilze Ozola")]
     public void Other_lines_name_no_reporter(string line, string name) =>
         Assert.DoesNotContain(PageMentions("Latvia sends troops", Lead, line), m => m.Source == name);
 
@@ -42,6 +47,8 @@ public class ContributorLinesTests
     [InlineData("Ilze Ozola — Saturday, 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("Ilze Ozola - 10 May 2025, 12:04", "Ilze Ozola")]
     [InlineData("By Ilze Ozola with Reuters", "Ilze Ozola")]
+    // A news site's copy written with an agency's: the site is the credit.
+    [InlineData("By Infobae with EFE", "Infobae")]
     public void A_byline_line_with_its_date_or_agency_names_its_writer(string line, string writer) =>
         Assert.Contains(PageMentions("Latvia sends troops", line, Lead), m => m.Source == writer);
 
