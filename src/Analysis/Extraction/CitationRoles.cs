@@ -197,6 +197,7 @@ internal sealed partial class CitationRoles
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
             .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
