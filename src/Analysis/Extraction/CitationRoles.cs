@@ -118,6 +118,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     private readonly string[] closingSpeakerAsides, citingCues;
+    // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
+    private readonly string[] invertedAsides;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -200,6 +202,7 @@ internal sealed partial class CitationRoles
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
+        invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
         sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
