@@ -73,6 +73,45 @@ internal sealed partial class Attribution
         }
     }
 
+    // "a senior Ukrainian official familiar with intelligence data said": a name that a voice's postmodifier leads to
+    // (voice_object_postmodifiers, up to three lower-case words after it) is what that voice knows, not a second speaker.
+    // Only after another speaker's name: "a source close to the army said", read as one described voice, keeps it.
+    private void ObjectsOfSpeakers()
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var list = refs[sentence.Index];
+            for (var i = list.Count - 1; i > 0; i--)
+                if (list[i].Role == CitationRole.Speaker && list[i - 1].Role == CitationRole.Speaker && list[i - 1].Span.End <= list[i].Span.Start
+                    && ObjectOfPostmodifier(document.Text.AsSpan(list[i - 1].Span.End, list[i].Span.Start - list[i - 1].Span.End)))
+                    list.RemoveAt(i);
+        }
+    }
+
+    // Whether the words between two names are a phrase of voice_object_postmodifiers and up to three lower-case words
+    // ("close to the", "familiar with the latest"), no mark among them.
+    private bool ObjectOfPostmodifier(ReadOnlySpan<char> between)
+    {
+        between = between.Trim();
+        foreach (var phrase in closing.ObjectPostmodifiers)
+        {
+            if (!between.StartsWith(phrase, StringComparison.Ordinal)) continue;
+            var rest = between[phrase.Length..];
+            if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) continue;
+            var words = 0;
+            foreach (var range in rest.Trim().Split(' '))
+            {
+                var word = rest.Trim()[range];
+                if (word.IsEmpty) continue;
+                foreach (var c in word)
+                    if (!char.IsLower(c) && c is not ('-' or '\'' or '’')) return false;
+                words++;
+            }
+            return words <= 3;
+        }
+        return false;
+    }
+
     private bool PlaceOfSpeaker(string text, int sentenceStart, SourceRef r)
     {
         var i = r.Span.Start;

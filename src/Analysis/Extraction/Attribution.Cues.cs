@@ -17,6 +17,8 @@ internal sealed partial class Attribution
         /// <summary>What may say who an unnamed voice is between it and its verb ("officials familiar with the plans said";
         /// <c>voice_postmodifiers</c>).</summary>
         public required string[] VoicePostmodifiers { get; init; }
+        /// <summary>The postmodifiers of a voice that take an object ("familiar with", "close to": voice_object_postmodifiers).</summary>
+        public required string[] ObjectPostmodifiers { get; init; }
 
         /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
         public required string[] SpokespersonRanks { get; init; }
@@ -275,6 +277,7 @@ internal sealed partial class Attribution
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
+                ObjectPostmodifiers = lexicon.Words("voice_object_postmodifiers").ToArray(),
                 SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
                 AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),

@@ -72,6 +72,10 @@ internal sealed partial class Attribution
                     // troops are now in the region, officials said"), as a qualified voice takes it.
                     if (r.RoleNoun == "official" && (stateCountry ?? body ?? lastBody) is { } official)
                         list.Insert(i, new SourceRef(r.Span, $"{closing.Countries.Adjective(official)} officials", SourceKind.Government, official, r.Role, "official", IsGroup: true));
+                    // "Defense Ministry officials said … . …, the ministry said.": "the ministry" no cited ministry fits is the one whose
+                    // officials spoke before, named as their country's.
+                    else if (r is { RoleNoun: "ministry", Role: not CitationRole.Mentioned } && MinistryOfOfficialsBefore(history) is { } ministry)
+                        list.Insert(i, ministry with { Span = r.Span, Role = r.Role, IsPronoun = true });
                     else if (r.Fallback is { } fallback) list.Insert(i, fallback with { Role = r.Role });
                     // "Volodymyr Zelensky spoke on Saturday. “…,” the president said.": an office that no titled source fits is held
                     // by the person the sentences just before name without a title.
@@ -160,6 +164,19 @@ internal sealed partial class Attribution
             for (var k = history[h].Count - 1; k >= 0; k--)
                 if (history[h][k] is { IsCited: true, IsPerson: false, IsPronoun: false, IsCredit: false } body && !IsMedia(body)
                     && !(body.IsGroup && body.RoleNoun is { } noun && body.Name.EndsWith(SourceNouns.Plural(noun.ToLowerInvariant()), StringComparison.OrdinalIgnoreCase))) return body;
+        return null;
+    }
+
+    // The ministry of the nearest cited group of officials, of a known country, that the text names "<Word> Ministry officials"
+    // or "official" ("Defense Ministry officials", "a Foreign Ministry official"): that ministry, named with the country's adjective ("South
+    // Korean Defense Ministry"); else null.
+    private SourceRef? MinistryOfOfficialsBefore(List<List<SourceRef>> history)
+    {
+        for (var h = history.Count - 1; h >= 0; h--)
+            for (var k = history[h].Count - 1; k >= 0; k--)
+                if (history[h][k] is { IsCited: true, IsPronoun: false, RoleNoun: "official", Country: { } country } officials
+                    && Words(document.Quote(officials.Span)) is [.., var office, "Ministry", "officials" or "official"] && char.IsUpper(office[0]))
+                    return officials with { Name = $"{closing.Countries.Adjective(country)} {office} Ministry", RoleNoun = "ministry", IsGroup = false };
         return null;
     }
 

@@ -28,6 +28,7 @@ internal sealed partial class Attribution
         OneSpelling();
         // Before any country is lent or taken: the place of a speaker ("the UN mission in Mali said") is no state voice.
         PlacesOfSpeakers();
+        ObjectsOfSpeakers();
         InheritCountries();
         UnnamedVoicesCountries();
         // Before pronouns are resolved: "the defence minister" below a heading's name is that name, not an earlier source.

@@ -21,6 +21,9 @@ internal sealed partial class CitationRoles
         // "according to the United States and NATO,": the second of two voices after the cue, where it closes its clause.
         if ((w1 is "and" || (the && w2 is "and")) && ClauseEnds(after) && before.Contains("according", StringComparison.OrdinalIgnoreCase)
             && coordinatedSpeakerBefore.IsMatch(before)) return CitationRole.Speaker;
+        // "…, declared for his part Joseph Kabui", "…, announced for its part the ministry": the inverted verb past its aside
+        // (inverted_verb_asides).
+        if (InvertedAsideStart(before) is > 0 and var aside && RoleBefore(before[..aside], after) == CitationRole.Speaker) return CitationRole.Speaker;
         // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
         // names' left context ends otherwise, and one look-up in all the closing words turns them away.
         if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;
@@ -35,6 +38,19 @@ internal sealed partial class CitationRoles
             && ClauseEnds(after) && !VerbHasSubject(before, invertedEnds.Contains(w1) ? b1 : determiner && invertedEnds.Contains(w2) ? b2 : -1)
             && invertedBefore.IsMatch(before)) return CitationRole.Speaker;
         return null;
+    }
+
+    // Where a phrase of inverted_verb_asides that ends `before` (an optional "the", "a" or "an" after it, then white space)
+    // starts, white space kept before it; else -1.
+    private int InvertedAsideStart(ReadOnlySpan<char> before)
+    {
+        var text = before.TrimEnd();
+        foreach (var article in (ReadOnlySpan<string>)["the", "a", "an"])
+            if (text.EndsWith(" " + article, StringComparison.Ordinal)) { text = text[..^(article.Length + 1)]; break; }
+        foreach (var phrase in invertedAsides)
+            if (text.EndsWith(phrase, StringComparison.Ordinal) && text.Length > phrase.Length && char.IsWhiteSpace(text[^(phrase.Length + 1)]))
+                return text.Length - phrase.Length;
+        return -1;
     }
 
     // Whether `before` ends in "by" and up to two by_count_fillers words, the "by" opening the sentence or following a comma or

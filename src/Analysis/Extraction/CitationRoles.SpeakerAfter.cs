@@ -14,6 +14,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unclosedAsideOpeners;
     // speaker_aside_prepositions and speaker_aside_coordinators, in their case: the words that open the asides AsidesThenVerb reads.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideWords;
+    // speaker_scene_prepositions: the words that open an aside of a scene ("at the time", "of the area"), in their case.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sceneWords;
 
     // Whether a word that may start a reporting verb occurs in text[from..end).
     private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
@@ -232,6 +234,7 @@ internal sealed partial class CitationRoles
         // A word that opens another aside only as the first of several ("in charge", "familiar with") opens it only before the
         // next one ("officials in Seoul held …" is read as a place's).
         var opener = after.Slice(i, n);
+        if (sceneWords.Contains(opener) && SceneMayReachVerb(after, i + n)) return true;
         if (asideOpeners.Contains(opener))
         {
             var other = asideNextWords.TryGetValue(opener, out var next) ? NextWordMayBe(after, i + n, next) : !placeWords.Contains(opener);
@@ -249,6 +252,20 @@ internal sealed partial class CitationRoles
             if (i == after.Length) return false;
             n = LetterRun(after, i);
         }
+    }
+
+    // Whether speaker_after may go on past an aside of a scene ("at the time", "of the area": a word of speaker_scene_prepositions,
+    // white space, "the", white space and one lower-case word) that starts at `i`, right after the preposition: what follows that
+    // word must be what MayReachVerb lets through. Read loosely: anything past ASCII says true.
+    private bool SceneMayReachVerb(ReadOnlySpan<char> after, int i)
+    {
+        var j = SkipSpace(after, i);
+        if (j == i || !after[j..].StartsWith("the ")) return false;
+        j = SkipSpace(after, j + 3);
+        var e = j;
+        while (e < after.Length && char.IsAsciiLetterLower(after[e])) e++;
+        if (e == j) return false;
+        return e < after.Length && after[e] >= 128 || MayReachVerb(after[e..]);
     }
 
     // Whether the word after a phrase's first word (ending at `at`) may be one of `next` (NextWords; null: any). Read loosely, as

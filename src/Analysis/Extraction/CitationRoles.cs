@@ -118,6 +118,10 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     private readonly string[] closingSpeakerAsides, citingCues;
+    // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
+    private readonly string[] invertedAsides;
+    // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
@@ -197,6 +201,9 @@ internal sealed partial class CitationRoles
         oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
+        invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
+        sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
             .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
@@ -316,7 +323,7 @@ internal sealed partial class CitationRoles
         if (after.Length > 1 && after[0] == ':' && char.IsWhiteSpace(after[1])
             && (headline || (HasTimeStamp(before) || LineBeforeIsTimeStamp(text, start)) && !countries.Exists(c => c.Span.Start == span.Start - start && c.Span.End >= span.End - start))
             // A heading in a block of lines ("More from CBS News" over "Zelenskyy: …") opens its own line.
-            && IsHeadingStart(before[(before.LastIndexOf('\n') + 1)..].TrimEnd())
+            && (IsHeadingStart(before[(before.LastIndexOf('\n') + 1)..].TrimEnd()) || RelatedLinkLabel(before[(before.LastIndexOf('\n') + 1)..]))
             && !(text.AsSpan(span.Start, span.Length).Contains(' ') && !text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z')))
             return CitationRole.Speaker;
         // "North Korea sent 1,500 troops to Russia — Seoul", "… to Russia this year: South Korea": a headline may name its
@@ -404,6 +411,13 @@ internal sealed partial class CitationRoles
         // "The high commissioner, Alan Jones, decided yesterday to evacuate about 1,000": a titled person acts for their office (ActsAfter).
         if (person && (titledPerson || apposed && before.TrimEnd().EndsWith(',')) && ActsAfter(after, apposed) && !ReportedBefore(before)) return CitationRole.Speaker;
         return CitationRole.Mentioned;
+    }
+
+    // Whether the line before a name is a related link's label and its colon alone ("Read also: "; related_link_labels).
+    private bool RelatedLinkLabel(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 1 && line[^1] == ':' && relatedLinkLabels.Contains(line[..^1].TrimEnd());
     }
 
     // "according to Democratic Party Rep. Kim Byung-kee", "according to House Armed Services Committee Chairman Mike Rogers": the
