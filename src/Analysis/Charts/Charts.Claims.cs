@@ -204,6 +204,7 @@ public static partial class Charts
             return TypedEmpty("No attributed figure was found, so there is no one to relay.", title, null, null);
 
         var colors = new ClaimColors(set);
+        var titles = findings.Corpus.Documents.Where(d => d.Metadata.Outlet is null).ToDictionary(d => d.Id, d => d.Title);
         var nodes = new List<(string Label, string Color)>();
         var index = new Dictionary<(string, int), int>();
         int Node(string name, int column, string color)
@@ -221,7 +222,7 @@ public static partial class Charts
         {
             var path = new List<int> { Node(edge.Origin, 0, colors.Of(edge.Origin)) };
             path.AddRange(edge.Via.Select((v, i) => Node(v, i + 1, "#64748b")));
-            path.Add(Node(edge.Outlet, int.MaxValue, "#1f2937"));
+            path.Add(Node(OutletLabel(edge.Outlet), int.MaxValue, "#1f2937"));
             for (var i = 0; i + 1 < path.Count; i++)
             {
                 var key = (path[i], path[i + 1]);
@@ -229,6 +230,12 @@ public static partial class Charts
             }
         }
         var linkList = links.ToList();
+
+        // An article with no outlet in its metadata is published by its file id (the claims need one key per
+        // publisher); the reader is shown its title instead, saying the outlet was not given.
+        string OutletLabel(string outlet) => titles.TryGetValue(outlet, out var title)
+            ? $"{(title.Length > 40 ? title[..39].TrimEnd() + "…" : title)} (outlet not given)"
+            : outlet;
         var sankeyNodes = Named.Init<Plotly.NET.TraceObjects.SankeyNodes>(new
         {
             Label = nodes.Select(n => ChartTheme.Encode(n.Label)).ToArray(),

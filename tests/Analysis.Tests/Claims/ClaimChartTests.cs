@@ -91,4 +91,16 @@ public class ClaimChartTests
         var origins = ClaimSet.Of(Findings).Claims.Select(c => c.Origin).OfType<string>().ToHashSet();
         Assert.Equal(ClaimSet.Of(Findings).Counts.Count(c => c.Claim.Origin is not null), Enumerable.Range(0, values.Count).Where(i => origins.Contains(sources[i])).Sum(i => values[i]));
     }
+
+    [Fact]
+    public void An_article_with_no_outlet_publishes_under_its_title_not_its_file_id()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("000_a1b2c3.txt", "Troops reach the front\n\nAbout 3,000 North Korean soldiers have reached Kursk, the Pentagon said, according to Yonhap.\n");
+        var trace = Figure(Charts.CitationNetwork(Kit.Analyze(corpus.Load()))).GetProperty("data")[0];
+
+        var labels = trace.GetProperty("node").GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Contains("Troops reach the front (outlet not given)", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("000_a1b2c3"));
+    }
 }
