@@ -128,6 +128,10 @@ internal sealed partial class TroopCountFinder
             && (PhraseBefore(shareOfWhole, text, segmentStart, q.Span.Start, 1) >= 0 || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             && DepartedAfter(text, span.End, segmentEnd))
             status = EstimateStatus.Earlier;
+        // "Senegal's state radio said then that the first units to leave included about 200", "the contingent had grown to 2,800,
+        // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
+        // told then still counts them.)
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && ReportedThen(text, sentence, q, span)) status = EstimateStatus.Earlier;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;

@@ -1,0 +1,25 @@
+namespace Analysis.Tests.Extraction.Kinds;
+
+using Analysis.Extraction;
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Whole articles tell the background of a story through reports of a past time ("the state radio said then", "news reports
+/// at the time said", "..., the weekly reported at the time"): the level such a report gives is the level of that time, which
+/// the story has moved on from (earlier). Near misses: a report with no past time, the writer's own time ("at the time of
+/// writing"), "then" before the verb (the next step), a move under way then, and a toll.
+/// </summary>
+public class ReportsOfAPastTimeTests
+{
+    [Theory]
+    [InlineData("Untitled\n\nThe defence ministry said then that about 400 soldiers were guarding the airport.", EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nLocal newspapers at the time said some 1,500 troops were stationed in the north.", EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nBy late May the garrison had grown to 900, the state broadcaster reported at the time.", EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nThe rebels claimed at the time to have about 3,000 fighters.", EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nAbout 400 soldiers are guarding the airport, the ministry said on Monday.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe ministry said at the time of writing that some 1,500 troops were in the north.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nHe then said that about 700 troops guard the border.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe paper reported at the time that 500 soldiers were pulling out of the town.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe army said at the time that 40 soldiers had been killed.", EstimateStatus.Current)]
+    public void A_report_of_a_past_time_gives_an_earlier_level(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
+}
