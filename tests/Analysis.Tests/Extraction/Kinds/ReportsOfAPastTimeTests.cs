@@ -7,7 +7,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// Whole articles tell the background of a story through reports of a past time ("the state radio said then", "news reports
 /// at the time said", "..., the weekly reported at the time"): the level such a report gives is the level of that time, which
 /// the story has moved on from (earlier). Near misses: a report with no past time, the writer's own time ("at the time of
-/// writing"), "then" before the verb (the next step), a move under way then, and a toll.
+/// writing"), "then" before the verb (the next step), a move under way then, and a toll. An approval a headline tells in
+/// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is.
 /// </summary>
 public class ReportsOfAPastTimeTests
 {
@@ -22,4 +23,14 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nThe paper reported at the time that 500 soldiers were pulling out of the town.", EstimateStatus.Current)]
     [InlineData("Untitled\n\nThe army said at the time that 40 soldiers had been killed.", EstimateStatus.Current)]
     public void A_report_of_a_past_time_gives_an_earlier_level(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
+
+    [Theory]
+    // An approval told in a headline's present or as endorsed: the troops are still to be sent.
+    [InlineData("Parliament backs sending 2,500 troops to the Sinai\n\nThe vote came late on Thursday.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe cabinet endorsed sending 500 engineers to the island on Tuesday.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nThe president endorses sending about 1,200 soldiers to the border.", EstimateStatus.Planned)]
+    // Not a force another one backs, nor an approval's adjective before a force sent.
+    [InlineData("Untitled\n\nThe Russian-backed forces sent 2,000 fighters to the front.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nA UN-endorsed force of 5,000 was sent to the island.", EstimateStatus.Current)]
+    public void An_approval_backs_or_endorses_a_sending_still_to_come(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
 }
