@@ -12,7 +12,7 @@ internal sealed partial class TroopCountFinder
 {
     // After a verb of saying ("said then", "reported at the time") and before one ("at the time said"; not "then", which
     // before a verb tells the next step: "he then said").
-    private readonly PhraseMatcher reportThenTimes;
+    private readonly PhraseMatcher reportThenTimes, ownForceStays;
     private readonly AdjacentPhrases reportThenLeads, reportThenProgressives, reportThenMoves;
 
     // Whether the sentence tells the figure at q (span) as a report of a past time: a time of report_then_times right after a
@@ -57,6 +57,17 @@ internal sealed partial class TroopCountFinder
                 return reportThenMoves.EndOfPhraseAt(text, aux, sentenceEnd) > 0;
         }
         return false;
+    }
+
+    // "Senegal says its 2,300 troops will stay as ECOMOG vanguard": the whole force a country pronoun names (OwnForce), told as
+    // staying (own_force_stays, at most 30 characters after the figure, no ',' or ';' between), is there now; "only 300 will
+    // stay" with no pronoun is the level after a cut, a plan.
+    private bool OwnForceStays(string text, int segmentStart, int at, int figureEnd, int sentenceEnd)
+    {
+        if (!OwnForce(text, segmentStart, at)) return false;
+        var end = Math.Min(sentenceEnd, figureEnd + 30);
+        var stop = text.AsSpan(figureEnd, end - figureEnd).IndexOfAny(",;");
+        return ownForceStays.Any(text, figureEnd, stop < 0 ? end : figureEnd + stop);
     }
 
     // How far before the figure a report's time may end: "said then that the first units to leave included about 200".

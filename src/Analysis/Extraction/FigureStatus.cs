@@ -132,6 +132,8 @@ internal sealed partial class TroopCountFinder
         // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
         // told then still counts them.)
         if (status == EstimateStatus.Current && kind != TroopKind.Casualties && ReportedThen(text, sentence, q, span)) status = EstimateStatus.Earlier;
+        // "Senegal says its 2,300 troops will stay": a whole force its country names as staying is there now.
+        if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentence.End)) status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;

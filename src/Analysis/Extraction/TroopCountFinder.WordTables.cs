@@ -272,6 +272,7 @@ internal sealed partial class TroopCountFinder
         (reportThenTimes, reportThenLeads, reportThenProgressives) = (PhraseMatcher.Of(lexicon, ["report_then_times"]), AdjacentPhrases.Of(lexicon, "report_then_leads"),
             AdjacentPhrases.Of(lexicon, "report_then_progressives"));
         reportThenMoves = AdjacentPhrases.Of(lexicon, "report_then_moves");
+        ownForceStays = PhraseMatcher.Of(lexicon, ["own_force_stays"]);
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),

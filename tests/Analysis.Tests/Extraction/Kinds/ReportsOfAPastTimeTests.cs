@@ -8,7 +8,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// at the time said", "..., the weekly reported at the time"): the level such a report gives is the level of that time, which
 /// the story has moved on from (earlier). Near misses: a report with no past time, the writer's own time ("at the time of
 /// writing"), "then" before the verb (the next step), a move under way then, and a toll. An approval a headline tells in
-/// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is.
+/// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is; a force its country names as
+/// staying ("its 2,300 troops will stay") is there now.
 /// </summary>
 public class ReportsOfAPastTimeTests
 {
@@ -33,4 +34,14 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nThe Russian-backed forces sent 2,000 fighters to the front.", EstimateStatus.Current)]
     [InlineData("Untitled\n\nA UN-endorsed force of 5,000 was sent to the island.", EstimateStatus.Current)]
     public void An_approval_backs_or_endorses_a_sending_still_to_come(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
+
+    [Theory]
+    // The whole force its country names, told as staying, is there now.
+    [InlineData("Untitled\n\nChad says its 1,400 troops will remain in the north.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe minister said its 800 soldiers would stay on as part of the new mission.", EstimateStatus.Current)]
+    [InlineData("Kenya says its 3,600 troops will stay as part of the new force\n\nThe decision came on Friday.", EstimateStatus.Current)]
+    // Without the country's pronoun, a number told as staying is the level after a cut; a pronoun's force told as leaving moves.
+    [InlineData("Untitled\n\nOnly 300 soldiers will remain in the capital after the withdrawal.", EstimateStatus.Planned)]
+    [InlineData("Untitled\n\nChad says its 1,400 troops will leave the north.", EstimateStatus.Planned)]
+    public void A_force_its_country_names_as_staying_is_there_now(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
 }
