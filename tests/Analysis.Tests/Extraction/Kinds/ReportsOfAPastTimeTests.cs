@@ -9,7 +9,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// the story has moved on from (earlier). Near misses: a report with no past time, the writer's own time ("at the time of
 /// writing"), "then" before the verb (the next step), a move under way then, and a toll. An approval a headline tells in
 /// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is; a force its country names as
-/// staying ("its 2,300 troops will stay") is there now.
+/// staying ("its 2,300 troops will stay") is there now; the first stage of a build-up ("sent its first 1,300") beside a larger
+/// count of the same troops there now is the level the force has grown past.
 /// </summary>
 public class ReportsOfAPastTimeTests
 {
@@ -44,4 +45,16 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nOnly 300 soldiers will remain in the capital after the withdrawal.", EstimateStatus.Planned)]
     [InlineData("Untitled\n\nChad says its 1,400 troops will leave the north.", EstimateStatus.Planned)]
     public void A_force_its_country_names_as_staying_is_there_now(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
+
+    [Theory]
+    // The first stage of a build-up told as sent, beside a larger count of the same troops there now, in another sentence.
+    [InlineData("Untitled\n\nChad sent its first 400 soldiers across the border in March. A force of 1,100 Chadian soldiers is now deployed in the north, the ministry said.", 400, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nKenya first flew about 250 troops into the capital in May. They will join some 900 Kenyan soldiers already in the country.", 250, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nThe first wave, of about 2,000 Chadian soldiers, arrived in the spring. Chad now has about 5,000 troops in the country.", 2000, EstimateStatus.Earlier)]
+    // Not beside a larger count still to come, nor a stage of a withdrawal, nor an addition joining a base in its own sentence.
+    [InlineData("Untitled\n\nChad sent its first 400 soldiers across the border on Monday. About 1,100 Chadian soldiers will be deployed by March.", 400, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nThe first 3,000 Chadian soldiers left the capital in January. About 9,000 Chadian soldiers are still in the country.", 3000, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nChad sent its first 400 soldiers on Monday, joining 1,100 Chadian troops already there.", 400, EstimateStatus.Current)]
+    public void A_first_stage_a_larger_force_has_grown_past_is_earlier(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Of(text, value).Status);
 }
