@@ -25,6 +25,7 @@ internal sealed partial class TroopCountFinder
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly PhraseMatcher departedShareVerbs;
+    private readonly AdjacentPhrases cutAdverbs, cutAnaphors, cutAuxiliaries;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals, joinedAfterFigure;
     private readonly AdjacentPhrases offeredForceNouns;
     private readonly KindWords kindWords;
@@ -374,9 +375,17 @@ internal sealed partial class TroopCountFinder
             // "brought").
             TextSpan? nearest = null;
             foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
-            var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0
+            // ("has since reduced them to": an adverb of cut_adverbs may stand between the auxiliary and the verb; "has", list
+            // cut_auxiliaries, is a perfect's auxiliary here, which the shared list of auxiliaries leaves out.)
+            var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
+                || cutAuxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
                 || futureBefore.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0);
-            if (!cut || JoinedClause(text, first.Span.End, to)) continue;
+            // (A joined clause whose cut takes the first figure's force back as its object is about that force: "sent some 3,300
+            // troops to Arbil in 2004 ..., and has since reduced them to fewer than 2,400", list cut_anaphors.)
+            // (... and only when the clause shares the first one's subject: the auxiliary right after the coordinator, "and has since
+            // reduced them"; not "and Japan has since reduced its force".)
+            if (!cut || (JoinedClause(text, first.Span.End, to) && !(CutAnaphorBefore(text, nearest!.Value.End, to) && SharedSubjectCut(text, first.Span.End, nearest.Value.Start))))
+                continue;
             if (futureMarkers.Any(text, first.Span.End, to))
             {
                 if (next.Status == EstimateStatus.Current) result[i + 1] = next with { Status = EstimateStatus.Planned };
@@ -384,6 +393,22 @@ internal sealed partial class TroopCountFinder
             else result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
+
+    // Where the adverb of cut_adverbs right before the verb at `verb` starts ("has since reduced"), or `verb` when there is none.
+    private int CutAdverbBefore(string text, int start, int verb) =>
+        cutAdverbs.StartOfPhraseBefore(text, start, verb) is var adverb and >= 0 ? adverb : verb;
+
+    // Whether a coordinator stands right before the auxiliary (and its adverb) of the verb of a cut at `verb`: "and has since".
+    private bool SharedSubjectCut(string text, int start, int verb)
+    {
+        var adverb = CutAdverbBefore(text, start, verb);
+        var auxiliary = Math.Max(auxiliaries.StartOfPhraseBefore(text, start, adverb), cutAuxiliaries.StartOfPhraseBefore(text, start, adverb));
+        return auxiliary >= 0 && coordinators.StartOfPhraseBefore(text, start, auxiliary) >= 0;
+    }
+
+    // Whether only a phrase of cut_anaphors stands between a verb of a cut (ending at verbEnd) and "to" (at to): "reduced them to".
+    private bool CutAnaphorBefore(string text, int verbEnd, int to) =>
+        cutAnaphors.EndOfPhraseAt(text, verbEnd, to) is var end and > 0 && text.AsSpan(end, to - end).IsWhiteSpace();
 
     // "to" right before the figure, and before it in the sentence (no ";" or ":" between) a verb of change or of a cut
     // (list change_or_cut_verbs) with a word of the future (list future_markers) at most 25 characters before the verb: "will

@@ -273,6 +273,8 @@ internal sealed partial class TroopCountFinder
             AdjacentPhrases.Of(lexicon, "report_then_progressives"));
         reportThenMoves = AdjacentPhrases.Of(lexicon, "report_then_moves");
         ownForceStays = PhraseMatcher.Of(lexicon, ["own_force_stays"]);
+        (cutAdverbs, cutAnaphors, cutAuxiliaries) = (AdjacentPhrases.Of(lexicon, "cut_adverbs"), AdjacentPhrases.Of(lexicon, "cut_anaphors"),
+            AdjacentPhrases.Of(lexicon, "cut_auxiliaries"));
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),

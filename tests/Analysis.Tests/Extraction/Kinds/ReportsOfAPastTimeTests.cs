@@ -10,7 +10,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// writing"), "then" before the verb (the next step), a move under way then, and a toll. An approval a headline tells in
 /// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is; a force its country names as
 /// staying ("its 2,300 troops will stay") is there now; the first stage of a build-up ("sent its first 1,300") beside a larger
-/// count of the same troops there now is the level the force has grown past.
+/// count of the same troops there now is the level the force has grown past; a level a later cut of it started from ("sent some
+/// 3,300 troops in 2004 and has since reduced them to fewer than 2,400") is earlier.
 /// </summary>
 public class ReportsOfAPastTimeTests
 {
@@ -56,5 +57,15 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nThe first 3,000 Chadian soldiers left the capital in January. About 9,000 Chadian soldiers are still in the country.", 3000, EstimateStatus.Current)]
     [InlineData("Untitled\n\nChad sent its first 400 soldiers on Monday, joining 1,100 Chadian troops already there.", 400, EstimateStatus.Current)]
     public void A_first_stage_a_larger_force_has_grown_past_is_earlier(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // A level a cut told after it in a joined clause started from, the clause taking its force back ("and has since reduced them").
+    [InlineData("Untitled\n\nPoland sent some 2,500 troops to Karbala in 2003 and has since reduced them to about 900.", 2500, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nItaly deployed 3,000 soldiers to Nasiriyah in 2003, and has gradually cut the contingent to 1,600.", 3000, EstimateStatus.Earlier)]
+    // Not a cut of another subject's force, nor another estimate joined after it, nor a cut still to come.
+    [InlineData("Untitled\n\nPoland sent some 2,500 troops in 2003, and Spain has since reduced its force to 900.", 2500, EstimateStatus.Current)]
+    [InlineData("Untitled\n\nPoland has 2,500 troops in Karbala, and Warsaw says it has grown to 2,800.", 2500, EstimateStatus.Current)]
+    public void A_level_a_later_cut_started_from_is_earlier(string text, double value, EstimateStatus status) =>
         Assert.Equal(status, Of(text, value).Status);
 }
