@@ -119,7 +119,10 @@ internal sealed partial class TroopCountFinder
         // "About 1,000 of the estimated 3,000 Iranian troops will go home": the future form after a partitive's whole is its
         // part's (planned); the whole the part is drawn from is there now. (Not a whole told as a plan: "1,000 of the planned
         // 6,000 will arrive", list sending_plan_adjectives.)
-        if (status == EstimateStatus.Planned && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
+        // (So too after a part told as a plan of a past time: "News reports at the time said 1,200 of the estimated 3,000 foreign
+        // troops would leave": the whole was there then, and the report of then makes it earlier below.)
+        if (status == EstimateStatus.Planned && previous is not null && kind != TroopKind.Casualties
+            && (previous.Status == EstimateStatus.Planned || previous.Status == EstimateStatus.Earlier && ReportedThen(text, sentence, previous.Quantity, previous.Span))
             && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             status = EstimateStatus.Current;
         // "9,680 of its 12,944 uniformed personnel had left Mali", "Most of the last 1,000 Syrian troops have withdrawn": the whole

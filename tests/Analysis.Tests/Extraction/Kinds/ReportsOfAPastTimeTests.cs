@@ -68,4 +68,11 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nPoland has 2,500 troops in Karbala, and Warsaw says it has grown to 2,800.", 2500, EstimateStatus.Current)]
     public void A_level_a_later_cut_started_from_is_earlier(string text, double value, EstimateStatus status) =>
         Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // The whole a part told as a plan of a past time is drawn from was there then.
+    [InlineData("Untitled\n\nLocal papers at the time said 400 of the estimated 1,500 Chadian troops would leave in April.", 1500, EstimateStatus.Earlier)]
+    [InlineData("Untitled\n\nLocal papers at the time said 400 of the estimated 1,500 Chadian troops would leave in April.", 400, EstimateStatus.Earlier)]
+    public void The_whole_of_a_part_planned_then_is_earlier(string text, double value, EstimateStatus status) =>
+        Assert.Equal(status, Of(text, value).Status);
 }
