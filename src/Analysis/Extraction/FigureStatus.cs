@@ -292,9 +292,11 @@ internal sealed partial class TroopCountFinder
         // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
         // the end of June": an infinitive of sending before it does the same.
         // (Not a force a country pronoun names after an infinitive: "asked India to withdraw its 88 troops by March 15" moves a
-        // force there now.)
+        // force there now; nor a force held now, list holding_verbs_present, whose plan comes in a clause joined after it: "Italy,
+        // which has about 2,900 troops in Iraq and has said it will bring them home by the end of 2006".)
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !Definite()
             && !(OwnForce(text, segmentStart, q.Span.Start) && !futureMarkers.Any(text, segmentStart, q.Span.Start))
+            && !(holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0 && JoinedClause(text, figure.End, by))
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
                 || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
                 || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))

@@ -11,7 +11,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// its present ("Parliament backs sending 3,000 troops") is a plan, as "approved sending" is; a force its country names as
 /// staying ("its 2,300 troops will stay") is there now; the first stage of a build-up ("sent its first 1,300") beside a larger
 /// count of the same troops there now is the level the force has grown past; a level a later cut of it started from ("sent some
-/// 3,300 troops in 2004 and has since reduced them to fewer than 2,400") is earlier.
+/// 3,300 troops in 2004 and has since reduced them to fewer than 2,400") is earlier; a force held now beside a plan joined
+/// after it ("which has about 2,900 troops in Iraq and has said it will bring them home by the end of 2006") is there now.
 /// </summary>
 public class ReportsOfAPastTimeTests
 {
@@ -75,4 +76,12 @@ public class ReportsOfAPastTimeTests
     [InlineData("Untitled\n\nLocal papers at the time said 400 of the estimated 1,500 Chadian troops would leave in April.", 400, EstimateStatus.Earlier)]
     public void The_whole_of_a_part_planned_then_is_earlier(string text, double value, EstimateStatus status) =>
         Assert.Equal(status, Of(text, value).Status);
+
+    [Theory]
+    // A force held now ("which has", "maintains"), whose plan with a target date comes in a clause joined after it, is there now.
+    [InlineData("Untitled\n\nItaly, which has about 2,900 troops in Iraq and has said it will bring them home by the end of 2006, is next.", EstimateStatus.Current)]
+    [InlineData("Untitled\n\nPoland, which maintains some 900 soldiers in Iraq and will withdraw them by March, said so on Friday.", EstimateStatus.Current)]
+    // Not a sending still to come, whatever follows it.
+    [InlineData("Untitled\n\nPoland will send some 900 soldiers to Iraq and station them there by March.", EstimateStatus.Planned)]
+    public void A_force_held_now_beside_a_plan_joined_after_it_is_there_now(string text, EstimateStatus status) => Assert.Equal(status, Only(text).Status);
 }
