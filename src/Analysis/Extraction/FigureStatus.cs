@@ -25,6 +25,7 @@ internal sealed partial class TroopCountFinder
         earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers;
     private readonly PhraseMatcher changeOrCutVerbs, earlierTimesAfter;
     private readonly PhraseMatcher departedShareVerbs;
+    private readonly AdjacentPhrases cutAdverbs, cutAnaphors, cutAuxiliaries;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals, joinedAfterFigure;
     private readonly AdjacentPhrases offeredForceNouns;
     private readonly KindWords kindWords;
@@ -118,7 +119,10 @@ internal sealed partial class TroopCountFinder
         // "About 1,000 of the estimated 3,000 Iranian troops will go home": the future form after a partitive's whole is its
         // part's (planned); the whole the part is drawn from is there now. (Not a whole told as a plan: "1,000 of the planned
         // 6,000 will arrive", list sending_plan_adjectives.)
-        if (status == EstimateStatus.Planned && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
+        // (So too after a part told as a plan of a past time: "News reports at the time said 1,200 of the estimated 3,000 foreign
+        // troops would leave": the whole was there then, and the report of then makes it earlier below.)
+        if (status == EstimateStatus.Planned && previous is not null && kind != TroopKind.Casualties
+            && (previous.Status == EstimateStatus.Planned || previous.Status == EstimateStatus.Earlier && ReportedThen(text, sentence, previous.Quantity, previous.Span))
             && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             status = EstimateStatus.Current;
         // "9,680 of its 12,944 uniformed personnel had left Mali", "Most of the last 1,000 Syrian troops have withdrawn": the whole
@@ -128,6 +132,12 @@ internal sealed partial class TroopCountFinder
             && (PhraseBefore(shareOfWhole, text, segmentStart, q.Span.Start, 1) >= 0 || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             && DepartedAfter(text, span.End, segmentEnd))
             status = EstimateStatus.Earlier;
+        // "Senegal's state radio said then that the first units to leave included about 200", "the contingent had grown to 2,800,
+        // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
+        // told then still counts them.)
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && ReportedThen(text, sentence, q, span)) status = EstimateStatus.Earlier;
+        // "Senegal says its 2,300 troops will stay": a whole force its country names as staying is there now.
+        if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentence.End)) status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
@@ -282,9 +292,11 @@ internal sealed partial class TroopCountFinder
         // "preparations to withdraw 2,000 soldiers from Somalia by June 30", "mandates the mission to draw down 2,000 soldiers by
         // the end of June": an infinitive of sending before it does the same.
         // (Not a force a country pronoun names after an infinitive: "asked India to withdraw its 88 troops by March 15" moves a
-        // force there now.)
+        // force there now; nor a force held now, list holding_verbs_present, whose plan comes in a clause joined after it: "Italy,
+        // which has about 2,900 troops in Iraq and has said it will bring them home by the end of 2006".)
         if (TargetDateAfter(text, figure.End, segmentEnd, out var by) && !Definite()
             && !(OwnForce(text, segmentStart, q.Span.Start) && !futureMarkers.Any(text, segmentStart, q.Span.Start))
+            && !(holdingVerbs.StartOfPhraseBefore(text, segmentStart, q.Span.Start) >= 0 && JoinedClause(text, figure.End, by))
             && (futureMarkers.Any(text, segmentStart, q.Span.Start) || futureModals.Any(text, figure.End, by) || PossibleBefore(cues, segmentStart, q.Span.Start)
                 || InfinitiveBetween(text, figure.End, by) || InfinitiveInClause(text, Math.Max(segmentStart, q.Span.Start - 80), q.Span.Start)
                 || TargetPredicate(text, segmentStart, q.Span.Start, figure.End, by)))
@@ -368,9 +380,17 @@ internal sealed partial class TroopCountFinder
             // "brought").
             TextSpan? nearest = null;
             foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
-            var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0
+            // ("has since reduced them to": an adverb of cut_adverbs may stand between the auxiliary and the verb; "has", list
+            // cut_auxiliaries, is a perfect's auxiliary here, which the shared list of auxiliaries leaves out.)
+            var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
+                || cutAuxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
                 || futureBefore.StartOfPhraseBefore(text, first.Span.End, v.Start) >= 0);
-            if (!cut || JoinedClause(text, first.Span.End, to)) continue;
+            // (A joined clause whose cut takes the first figure's force back as its object is about that force: "sent some 3,300
+            // troops to Arbil in 2004 ..., and has since reduced them to fewer than 2,400", list cut_anaphors.)
+            // (... and only when the clause shares the first one's subject: the auxiliary right after the coordinator, "and has since
+            // reduced them"; not "and Japan has since reduced its force".)
+            if (!cut || (JoinedClause(text, first.Span.End, to) && !(CutAnaphorBefore(text, nearest!.Value.End, to) && SharedSubjectCut(text, first.Span.End, nearest.Value.Start))))
+                continue;
             if (futureMarkers.Any(text, first.Span.End, to))
             {
                 if (next.Status == EstimateStatus.Current) result[i + 1] = next with { Status = EstimateStatus.Planned };
@@ -378,6 +398,22 @@ internal sealed partial class TroopCountFinder
             else result[i] = first with { Status = EstimateStatus.Earlier };
         }
     }
+
+    // Where the adverb of cut_adverbs right before the verb at `verb` starts ("has since reduced"), or `verb` when there is none.
+    private int CutAdverbBefore(string text, int start, int verb) =>
+        cutAdverbs.StartOfPhraseBefore(text, start, verb) is var adverb and >= 0 ? adverb : verb;
+
+    // Whether a coordinator stands right before the auxiliary (and its adverb) of the verb of a cut at `verb`: "and has since".
+    private bool SharedSubjectCut(string text, int start, int verb)
+    {
+        var adverb = CutAdverbBefore(text, start, verb);
+        var auxiliary = Math.Max(auxiliaries.StartOfPhraseBefore(text, start, adverb), cutAuxiliaries.StartOfPhraseBefore(text, start, adverb));
+        return auxiliary >= 0 && coordinators.StartOfPhraseBefore(text, start, auxiliary) >= 0;
+    }
+
+    // Whether only a phrase of cut_anaphors stands between a verb of a cut (ending at verbEnd) and "to" (at to): "reduced them to".
+    private bool CutAnaphorBefore(string text, int verbEnd, int to) =>
+        cutAnaphors.EndOfPhraseAt(text, verbEnd, to) is var end and > 0 && text.AsSpan(end, to - end).IsWhiteSpace();
 
     // "to" right before the figure, and before it in the sentence (no ";" or ":" between) a verb of change or of a cut
     // (list change_or_cut_verbs) with a word of the future (list future_markers) at most 25 characters before the verb: "will

@@ -269,6 +269,12 @@ internal sealed partial class TroopCountFinder
         holdingVerbs = AdjacentPhrases.Of(lexicon, "holding_verbs_present");
         earlierOpenings = AdjacentPhrases.Of(lexicon, "earlier_times_opening");
         earlierReportOpeners = AdjacentPhrases.Of(lexicon, "earlier_report_openers");
+        (reportThenTimes, reportThenLeads, reportThenProgressives) = (PhraseMatcher.Of(lexicon, ["report_then_times"]), AdjacentPhrases.Of(lexicon, "report_then_leads"),
+            AdjacentPhrases.Of(lexicon, "report_then_progressives"));
+        reportThenMoves = AdjacentPhrases.Of(lexicon, "report_then_moves");
+        ownForceStays = PhraseMatcher.Of(lexicon, ["own_force_stays"]);
+        (cutAdverbs, cutAnaphors, cutAuxiliaries) = (AdjacentPhrases.Of(lexicon, "cut_adverbs"), AdjacentPhrases.Of(lexicon, "cut_anaphors"),
+            AdjacentPhrases.Of(lexicon, "cut_auxiliaries"));
         (earlierStarts, earlierTimeLeads, earlierTimeClauseEnds) = (AdjacentPhrases.Of(lexicon, "earlier_starts"), AdjacentPhrases.Of(lexicon, "earlier_time_leads"),
             AdjacentPhrases.Of(lexicon, "earlier_time_clause_ends"));
         (earlierHoldingVerbs, earlierEventLinks, earlierEventDeterminers) = (AdjacentPhrases.Of(lexicon, "earlier_holding_verbs"),
