@@ -133,7 +133,7 @@ internal sealed partial class CitationRoles
         verbEnd = UnknownEnd;
         if (AdverbsThenVerb(after, out verbEnd) || SpeaksRightAfter(after)) return true;
         if (!MayReachVerb(after)) return false;
-        if (AsidesThenVerb(after)) return true;
+        if (AsidesThenVerb(after, out verbEnd)) return true;
         verbEnd = SpeakerVerbEnd(after);
         return verbEnd >= 0;
     }
@@ -142,11 +142,14 @@ internal sealed partial class CitationRoles
     // up to three asides, each a parenthesis of 1 to 60 characters with no other parenthesis in it, or white space, a word of
     // speaker_aside_prepositions or speaker_aside_coordinators, white space, "the" and white space or not, and one to five
     // capitalised words; then what AdverbsThenVerb reads. Read strictly (ASCII words only), so that true is a path the
-    // pattern takes; false says nothing, and the pattern decides. The verb's end is left to the pattern (most callers never
-    // ask for it).
-    private bool AsidesThenVerb(ReadOnlySpan<char> after)
+    // pattern takes; false says nothing, and the pattern decides. verbEnd: where the pattern's match ends, when only
+    // parentheses stand before the words AdverbsThenVerb reads and it tells (else UnknownEnd: the pattern's own asides of
+    // capitalised words are read longest first).
+    private bool AsidesThenVerb(ReadOnlySpan<char> after, out int verbEnd)
     {
+        verbEnd = UnknownEnd;
         var i = 0;
+        var parentheses = true;
         for (var asides = 0; asides < 3; asides++)
         {
             var j = i;
@@ -157,11 +160,16 @@ internal sealed partial class CitationRoles
                 var close = after[(j + 1)..].IndexOfAny('(', ')');
                 if (close is < 1 or > 60 || after[j + 1 + close] != ')') return false;
                 i = j + 2 + close;
-                if (AdverbsThenVerb(after[i..], out _)) return true;
+                if (AdverbsThenVerb(after[i..], out var end))
+                {
+                    if (end >= 0 && parentheses) verbEnd = i + end;
+                    return true;
+                }
                 continue;
             }
             var n = LetterRun(after, j);
             if (j == i || n == 0 || !asideWords.Contains(after.Slice(j, n))) return false;
+            parentheses = false;
             var k = SkipSpace(after, j + n);
             if (k == j + n || k == after.Length) return false;
             if (after[k..].StartsWith("the") && SkipSpace(after, k + 3) is var t && t > k + 3 && t < after.Length) k = t;
@@ -207,11 +215,11 @@ internal sealed partial class CitationRoles
             if (oneWordVerbs.Contains(word))
             {
                 if (!(next == after.Length || after[next] < 128 && !CueIndex.IsWordCharacter(after[next]))) return false;
-                if (plain && plainVerbs.Contains(word)) verbEnd = next;
+                if (plain && (plainVerbs.Contains(word) || VerbStandsAlone(after, i, word))) verbEnd = next;
                 return true;
             }
             if (next == after.Length || !char.IsWhiteSpace(after[next]) || !oneWordAdverbs.Contains(word)) return false;
-            plain &= plainAdverbs.Contains(word);
+            plain &= plainAdverbs.Contains(word) || AdverbStandsAlone(after, i, word);
             i = next;
             while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         }

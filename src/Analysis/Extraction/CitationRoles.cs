@@ -241,6 +241,7 @@ internal sealed partial class CitationRoles
         string[] beforeVerb = ["been", "was", "were", "last", "this", "on"];
         plainAdverbs = Plain(lexicon.Words("speech_verb_adverbs"), [.. lexicon.Words("reporting_verbs"), .. beforeVerb]);
         plainVerbs = Plain(lexicon.Words("reporting_verbs"), [.. lexicon.Words("speech_verb_adverbs"), .. beforeVerb]);
+        (adverbRivals, verbRivals) = VerbEndRivals(lexicon);
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
             // In their case: speaker_after is read as written ("Says" in a headline opens none of its branches).
             speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

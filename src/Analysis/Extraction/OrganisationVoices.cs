@@ -18,6 +18,8 @@ internal sealed class OrganisationVoices
     private readonly Countries countryWords;
     // The names of a defence ministry (ministry_defense): a military body named so is the country's defense trade.
     private readonly string[] defenseMinistryNames;
+    // Of the entries asked about, which are a defence ministry (IsDefenseMinistry), by the entry itself (records compare by value).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<GazetteerEntry, bool> defenseMinistries = new(ReferenceEqualityComparer.Instance);
 
     public OrganisationVoices(Lexicon lexicon, Countries countryWords)
     {
@@ -42,7 +44,7 @@ internal sealed class OrganisationVoices
             // defense officials however it is named ("a U.S. Defense Department official", as "Pentagon officials"; nk6, usk).
             if (gazetteerMatches[g] is var (span, entry) && entry.Kind is not (SourceKind.Official or SourceKind.Outlet)
                 && SkipWhiteSpace(s, span.End - start) is var h && h > span.End - start && WordEnd(s, h) is var e && e > h
-                && UnitAt(s, ref h, ref e) is var unit && (unit || !SentenceCountries.StartsAt(countries, span.Start - start) || entry.Surfaces.Any(IsDefenseMinistry))
+                && UnitAt(s, ref h, ref e) is var unit && (unit || !SentenceCountries.StartsAt(countries, span.Start - start) || IsDefenseMinistry(entry))
                 && (unit || qualifiedWords.Contains(s.AsSpan(h, e - h)) || spokespersonWords.Contains(s.AsSpan(h, e - h))))
             {
                 var spokesperson = unit || spokespersonWords.Contains(s.AsSpan(h, e - h));
@@ -106,11 +108,19 @@ internal sealed class OrganisationVoices
         var trade = entry.Kind switch
         {
             SourceKind.Intelligence => "intelligence ",
-            SourceKind.Military => entry.Surfaces.Any(IsDefenseMinistry) ? "defense " : "military ",
+            SourceKind.Military => IsDefenseMinistry(entry) ? "defense " : "military ",
             SourceKind.Government => "",
             _ => null,
         };
         return trade is null ? $"{entry.Name} {plural}" : $"{countryWords.Adjective(country)} {trade}{plural}";
+    }
+
+    // Whether a body is named as a defence ministry by any of its surfaces: read once per entry (every match of a state body
+    // with a country before it compared each surface with each name).
+    private bool IsDefenseMinistry(GazetteerEntry entry)
+    {
+        if (defenseMinistries.TryGetValue(entry, out var known)) return known;
+        return defenseMinistries[entry] = entry.Surfaces.Any(IsDefenseMinistry);
     }
 
     private bool IsDefenseMinistry(string surface)

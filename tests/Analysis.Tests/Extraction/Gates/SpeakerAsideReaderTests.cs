@@ -38,4 +38,45 @@ public class SpeakerAsideReaderTests
         Assert.Empty(disagree);
         Assert.True(found > 1_000, $"only {found} asides read");
     }
+
+    // Session 45: where the readings tell the verb's end ("has denied", "(HUR) said"), SaysNothing and PlacesWhatItMoves do not
+    // run the pattern for it; that end must be the pattern's, wherever they tell one.
+    [Theory]
+    [InlineData(" has denied the report.")]
+    [InlineData(" has also denied the report.")]
+    [InlineData(" has not denied it")]
+    [InlineData(" (HUR) put the number at 3,000.")]
+    [InlineData(" (HUR) (GUR) has denied that")]
+    [InlineData(" pointed out that")]
+    [InlineData(" was quoted as saying")]
+    [InlineData(" last week said")]
+    public void The_verb_end_the_readings_tell_is_the_pattern_s(string after)
+    {
+        var end = Roles.ReadVerbEnd(after);
+        if (end >= 0) Assert.Equal(Roles.SpeakerAfterPatternEnd(after), end);
+    }
+
+    [Theory]
+    [InlineData(" has denied the report.", 11)]
+    [InlineData(" (HUR) put the number at 3,000.", 10)]
+    [InlineData(" (HUR) (GUR) has denied that", 23)]
+    public void The_readings_tell_the_verb_end_where_no_longer_phrase_stands(string after, int end) =>
+        Assert.Equal(end, Roles.ReadVerbEnd(after));
+
+    [Fact]
+    public void The_verb_end_the_readings_tell_is_the_pattern_s_everywhere()
+    {
+        var (told, disagree) = (0, new List<string>());
+        foreach (var sentence in Sentences())
+            for (var i = 0; i < sentence.Length; i++)
+            {
+                if (sentence[i] is not (' ' or '(' or ',')) continue;
+                var after = sentence.AsSpan(i);
+                if (Roles.ReadVerbEnd(after) is not (>= 0 and var end)) continue;
+                told++;
+                if (Roles.SpeakerAfterPatternEnd(after) != end && disagree.Count < 10) disagree.Add($"{end}: {after}");
+            }
+        Assert.Empty(disagree);
+        Assert.True(told > 1_000, $"only {told} verb ends told");
+    }
 }
