@@ -176,11 +176,17 @@ public static class Report
     {
         page.Append("<h2 id=\"events\">Timeline</h2>\n");
         if (findings.Events.Count == 0) { page.Append("<p>No events found.</p>\n"); return; }
+        // An event the text leaves undated carries its article's date; where that date is itself inferred (no
+        // published day), the reader is told, so a guessed bound does not read as a reported one.
+        var events = findings.Events.ToLookup(e => e.Provenance.Document, StringComparer.Ordinal);
+        var guessed = findings.Corpus.Documents.Select(d => DocumentDate.Of(d, events[d.Id]))
+            .Where(w => w.Precision == DatePrecision.Inferred && w.Latest is not null)
+            .Select(w => DocumentDate.OnOrBefore(w.Latest!.Value, inferred: true)).ToHashSet();
         page.Append(Html.Table(
             ["#", "When", "Kind", "Actors", "Summary", "Quote", "Where"],
             findings.Events.OrderBy(e => e.Order).Select(e => new[]
             {
-                Number(e.Order), Words.Of(e.Date), e.Kind, string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
+                Number(e.Order), Words.Of(e.Date) + (guessed.Contains(e.Date) ? " (inferred)" : ""), e.Kind, string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
             }), "facts"));
     }
 

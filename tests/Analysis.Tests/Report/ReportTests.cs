@@ -38,6 +38,22 @@ public class ReportTests
         Assert.Contains(System.Net.WebUtility.HtmlEncode(hostile), html);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("2024-11-20", false)]
+    public void An_undated_event_says_when_its_date_is_the_articles_inferred_one(string? published, bool inferred)
+    {
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
+        corpus.Write("front.txt", "Troops reach the front\n\nOn October 23, 2024, North Korea sent 3,000 soldiers to Russia, officials said. " +
+            "More units are being trained at Russian bases, the ministry said.\n");
+        if (published is not null) corpus.Write("manifest.json", $$"""{ "front": { "published": "{{published}}" } }""");
+        var html = Report.Render(Kit.Analyze(corpus.Load()));
+
+        var timeline = html[html.IndexOf("id=\"events\"", StringComparison.Ordinal)..html.IndexOf("id=\"documents\"", StringComparison.Ordinal)];
+        Assert.Contains("on or before", timeline);
+        Assert.Equal(inferred, timeline.Contains("(inferred)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Lists_the_problems_met_while_loading()
     {
