@@ -18,9 +18,13 @@ public sealed record Document(
 {
     /// <summary>
     /// The manifest's title when given, else the headline (the file's first line), else (a document
-    /// with no headline) its id, so that every document has something to be listed by.
+    /// with no headline) its id, so that every document has something to be listed by. A run of spaces in the
+    /// headline (where a Markdown file's marks were) is listed as one.
     /// </summary>
-    public string Title => Metadata.Title ?? (Headline.Text.Length > 0 ? Headline.Text : Id);
+    public string Title => Metadata.Title ?? (Headline.Text.Length > 0 ? OneSpace(Headline.Text) : Id);
+
+    private static string OneSpace(string text) =>
+        text.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : text;
 
     /// <summary>Whether the first line was a title; false for a text that starts with its body.</summary>
     public bool HasHeadline => Headline.Text.Length > 0;
