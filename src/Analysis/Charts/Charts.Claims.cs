@@ -204,7 +204,7 @@ public static partial class Charts
             return TypedEmpty("No attributed figure was found, so there is no one to relay.", title, null, null);
 
         var colors = new ClaimColors(set);
-        var titles = findings.Corpus.Documents.Where(d => d.Metadata.Outlet is null).ToDictionary(d => d.Id, d => d.Title);
+        var unnamed = findings.Corpus.Documents.Where(d => d.Metadata.Outlet is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = new List<(string Label, string Color)>();
         var index = new Dictionary<(string, int), int>();
         int Node(string name, int column, string color)
@@ -232,10 +232,9 @@ public static partial class Charts
         var linkList = links.ToList();
 
         // An article with no outlet in its metadata is published by its file id (the claims need one key per
-        // publisher); the reader is shown its title instead, saying the outlet was not given.
-        string OutletLabel(string outlet) => titles.TryGetValue(outlet, out var title)
-            ? $"{(title.Length > 40 ? title[..39].TrimEnd() + "…" : title)} (outlet not given)"
-            : outlet;
+        // publisher); the reader is shown that the outlet was not given. A short label: plotly writes the last
+        // column's labels to the left of their nodes, over the voices before them.
+        string OutletLabel(string outlet) => unnamed.Contains(outlet) ? "outlet not given" : outlet;
         var sankeyNodes = Named.Init<Plotly.NET.TraceObjects.SankeyNodes>(new
         {
             Label = nodes.Select(n => ChartTheme.Encode(n.Label)).ToArray(),
