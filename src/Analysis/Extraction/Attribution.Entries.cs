@@ -16,9 +16,11 @@ internal sealed partial class Attribution
     // Before the chains are built: the label's voice speaks, the outlet it names was told.
     private void EntryLabels()
     {
+        unknownSurnames = [];
         foreach (var sentence in document.Sentences)
         {
             if (EntryLabel(sentence) is not { } label) continue;
+            unknownSurnames.Clear();
             var list = refs[sentence.Index];
             foreach (var r in label)
             {
@@ -31,6 +33,7 @@ internal sealed partial class Attribution
                 }
             }
         }
+        unknownSurnames = null;
     }
 
     private List<SourceRef>? EntryLabel(Sentence sentence)
@@ -215,13 +218,25 @@ internal sealed partial class Attribution
     // first: "Lee" for Lee Seong-kweun); the first such; else null.
     private SourceRef? PersonNamed(ReadOnlySpan<char> surname, int except)
     {
+        if (unknownSurnames is not null && unknownSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surname)) return null;
         for (var s = 0; s < refs.Length; s++)
             if (s != except)
                 foreach (var r in refs[s])
-                    if (r is { IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > surname.Length
-                        && (EndsWithWord(r.Name, surname) || r.Name.AsSpan().StartsWith(surname, StringComparison.Ordinal) && r.Name[surname.Length] == ' ')) return r;
+                    if (Names(r, surname)) return r;
+        if (unknownSurnames is null) return null;
+        if (except >= 0 && except < refs.Length)
+            foreach (var r in refs[except])
+                if (Names(r, surname)) return null;
+        unknownSurnames.Add(surname.ToString());
         return null;
+
+        static bool Names(SourceRef r, ReadOnlySpan<char> surname) => r is { IsPerson: true, IsGroup: false, IsPronoun: false } && r.Name.Length > surname.Length
+            && (EndsWithWord(r.Name, surname) || r.Name.AsSpan().StartsWith(surname, StringComparison.Ordinal) && r.Name[surname.Length] == ' ');
     }
+
+    // While EntryLabels runs: the surnames no person of refs bears, so a label repeated down a long document ("Increasing
+    // Tensions:") scans the document's refs once, not once per sentence (session 45); emptied whenever EntryLabels changes refs.
+    private HashSet<string>? unknownSurnames;
 
     private static string FirstWord(string text, int start, int end) => FirstWord(text.AsSpan(start, end - start)).ToString();
 

@@ -13,8 +13,9 @@ internal sealed partial class Attribution
     {
         var (text, sentences) = (document.Text, document.Sentences);
         var first = sentence.Index;
-        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
         var open = false;
+        if (figure >= sentence.Start) (first, open) = (sentence.Index, QuoteOpenAt(sentence.Index));
+        else while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
         for (var i = sentences[first].Start; i < sentence.End; i++)
         {
             if (i == figure && !open) return null;
@@ -34,6 +35,26 @@ internal sealed partial class Attribution
                 return null;
             }
         return null;
+    }
+
+    // Whether a quotation is open at the start of sentence k, read from its paragraph's start: one pass over the document,
+    // not one over the paragraph per figure (quadratic in one long paragraph: session 45).
+    private bool[]? quoteOpenAt;
+    private bool QuoteOpenAt(int k)
+    {
+        if (quoteOpenAt is null)
+        {
+            var (text, sentences) = (document.Text, document.Sentences);
+            quoteOpenAt = new bool[sentences.Count];
+            for (var j = 1; j < sentences.Count; j++)
+            {
+                if (sentences[j].Paragraph != sentences[j - 1].Paragraph) continue;
+                var open = quoteOpenAt[j - 1];
+                for (var i = sentences[j - 1].Start; i < sentences[j].Start; i++) open = SourceText.QuoteState(text[i], open);
+                quoteOpenAt[j] = open;
+            }
+        }
+        return quoteOpenAt[k];
     }
 
     // Between a closing mark and its speaker: an optional comma and at most three words ("said", "Defence Minister").

@@ -692,7 +692,7 @@ internal sealed partial class TroopCountFinder
         // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
         // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
         // country), is what "the force" stands for.
-        if (start > 0 && (kindWords.MultinationalForceHeads.Any(text, 0, start) || multinationalNames.Any(text, 0, start)))
+        if (start > 0 && start >= SeveralNamedBy(text))
             foreach (var m in kindWords.MultinationalForceAnaphors.Find(text, start, at))
                 if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
         if (head is not { } h) return false;
@@ -713,6 +713,20 @@ internal sealed partial class TroopCountFinder
             if ((w == h.End || !CueIndex.IsWordCharacter(text[w - 1])) && CueIndex.IsWordCharacter(text[w])
                 && (speakerVerbs.EndOfPhraseAt(text, w, at) > 0 || kindWords.EnemyHarmVerbs.EndOfPhraseAt(text, w, at) > 0)) return false;
         return true;
+    }
+
+    // Where the first multinational head or name of the text ends (int.MaxValue if none): HeldByForceOfSeveral asks whether
+    // one stands before each figure's sentence; read once per text (per thread), not once per figure (quadratic in a long
+    // document: session 45).
+    [ThreadStatic] private static (TroopCountFinder Owner, string Text, int End) severalNamed;
+    private int SeveralNamedBy(string text)
+    {
+        if (ReferenceEquals(severalNamed.Owner, this) && ReferenceEquals(severalNamed.Text, text)) return severalNamed.End;
+        var end = int.MaxValue;
+        foreach (var m in kindWords.MultinationalForceHeads.Find(text)) end = Math.Min(end, m.Span.End);
+        foreach (var m in multinationalNames.Find(text)) end = Math.Min(end, m.Span.End);
+        severalNamed = (this, text, end);
+        return end;
     }
 
     // "15 soldiers had been captured by Russian forces": the country named within a few words after "by" that follows one of
