@@ -235,7 +235,7 @@ internal sealed partial class Attribution
     }
 
     // While EntryLabels runs: the surnames no person of refs bears, so a label repeated down a long document ("Increasing
-    // Tensions:") scans the document's refs once, not once per sentence (session 45); emptied whenever EntryLabels changes refs.
+    // Tensions:") scans the document's refs once, not once per sentence; emptied whenever EntryLabels changes refs.
     private HashSet<string>? unknownSurnames;
 
     private static string FirstWord(string text, int start, int end) => FirstWord(text.AsSpan(start, end - start)).ToString();

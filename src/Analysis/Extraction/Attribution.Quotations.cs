@@ -38,7 +38,7 @@ internal sealed partial class Attribution
     }
 
     // Whether a quotation is open at the start of sentence k, read from its paragraph's start: one pass over the document,
-    // not one over the paragraph per figure (quadratic in one long paragraph: session 45).
+    // not one over the paragraph per figure (quadratic in one long paragraph).
     private bool[]? quoteOpenAt;
     private bool QuoteOpenAt(int k)
     {

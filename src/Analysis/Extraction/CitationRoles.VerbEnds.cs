@@ -6,7 +6,7 @@ using Analysis.Vocabulary;
 /// Where speaker_after's match ends when AdverbsThenVerb has read its words one by one, told by the text where the word lists
 /// alone cannot tell it ("has denied": "has" is no plain adverb, as "has learned" is a reporting verb, yet here no longer
 /// phrase stands, so the pattern ends with "denied"). SaysNothing and PlacesWhatItMoves then need not run the pattern again
-/// for the verb's end (session 45's speed lane: 4,844 of its 5,077 runs a pass on the 10 MB corpus were "has denied").
+/// for the verb's end (on the 10 MB bench corpus most of its runs were "has denied").
 /// </summary>
 internal sealed partial class CitationRoles
 {

@@ -717,7 +717,7 @@ internal sealed partial class TroopCountFinder
 
     // Where the first multinational head or name of the text ends (int.MaxValue if none): HeldByForceOfSeveral asks whether
     // one stands before each figure's sentence; read once per text (per thread), not once per figure (quadratic in a long
-    // document: session 45).
+    // document).
     [ThreadStatic] private static (TroopCountFinder Owner, string Text, int End) severalNamed;
     private int SeveralNamedBy(string text)
     {
