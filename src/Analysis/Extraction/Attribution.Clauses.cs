@@ -203,6 +203,12 @@ internal sealed partial class Attribution
         // only describes the voice, with no figure and no further break, closes the sentence as the full stop does.
         if (rest[0] == ',' && rest[1..].TrimStart() is var relative && (relative.StartsWith("which ", StringComparison.Ordinal) || relative.StartsWith("who ", StringComparison.Ordinal))
             && relative.Length <= 80 && relative.IndexOfAny(",;:") < 0 && relative.IndexOfAnyInRange('0', '9') < 0) return true;
+        // "…, according to lawmakers who attended.", "…, according to lawmakers attending the closed session.": what says who the
+        // voice is (closing_voice_postmodifiers), running to the full stop with no figure, no mark and no verb of speech, closes the
+        // sentence as the full stop does: the voice is the outermost relay, not the origin.
+        foreach (var modifier in closing.ClosingPostmodifiers)
+            if (rest.StartsWith(modifier, StringComparison.Ordinal) && rest.Length > modifier.Length && rest[modifier.Length] is ' ' or '.'
+                && ModifierToTheEnd(rest[modifier.Length..])) return true;
         // "…, according to Lee Seong-kweun, one of the lawmakers who attended the meeting.": a noun phrase in apposition that only
         // describes the voice, with no figure, no further break and no verb of speech, closes the sentence as the full stop does.
         if (rest[0] == ',' && rest[1..].TrimStart() is var aside && aside.Length <= 90 && ClosingAside(aside)) return true;
@@ -244,6 +250,16 @@ internal sealed partial class Attribution
 
         bool Closes(ReadOnlySpan<char> s, ReadOnlySpan<char> verb) =>
             s.Length <= (closing.AudienceVerbs.Contains(verb.ToString()) ? AudienceTailLength : ClosingTailLength) && s.IndexOfAny(",;:") < 0;
+
+        bool ModifierToTheEnd(ReadOnlySpan<char> s)
+        {
+            var end = s.TrimEnd();
+            if (end.Length == 0 || end.Length > PostmodifierLength || end[^1] is not ('.' or '!' or '?')) return false;
+            if (end[..^1].IndexOfAny(",;:\"“”()") >= 0 || end.IndexOfAnyInRange('0', '9') >= 0) return false;
+            foreach (var w in end[..^1].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (closing.Verbs.Contains(w) || closing.Auxiliaries.Contains(w)) return false;
+            return true;
+        }
 
         bool ClosingAside(ReadOnlySpan<char> s)
         {

@@ -17,6 +17,9 @@ internal sealed partial class Attribution
         /// <summary>What may say who an unnamed voice is between it and its verb ("officials familiar with the plans said";
         /// <c>voice_postmodifiers</c>).</summary>
         public required string[] VoicePostmodifiers { get; init; }
+        /// <summary>What may say who a closing voice is between it and the full stop, with no verb of its own ("…, according to
+        /// lawmakers who attended", "according to lawmakers attending the hearing"; <c>closing_voice_postmodifiers</c>).</summary>
+        public required string[] ClosingPostmodifiers { get; init; }
         /// <summary>The postmodifiers of a voice that take an object ("familiar with", "close to": voice_object_postmodifiers).</summary>
         public required string[] ObjectPostmodifiers { get; init; }
 
@@ -278,6 +281,7 @@ internal sealed partial class Attribution
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
                 VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
                 ObjectPostmodifiers = lexicon.Words("voice_object_postmodifiers").ToArray(),
+                ClosingPostmodifiers = lexicon.Words("closing_voice_postmodifiers").ToArray(),
                 SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
                 AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),

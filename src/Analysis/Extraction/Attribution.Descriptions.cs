@@ -175,7 +175,8 @@ internal sealed partial class Attribution
         for (var h = history.Count - 1; h >= 0; h--)
             for (var k = history[h].Count - 1; k >= 0; k--)
                 if (history[h][k] is { IsCited: true, IsPronoun: false, RoleNoun: "official", Country: { } country } officials
-                    && Words(document.Quote(officials.Span)) is [.., var office, "Ministry", "officials" or "official"] && char.IsUpper(office[0]))
+                    // The voice's span may hold its noun alone ("a Foreign Ministry official": "official"): the words before it count.
+                    && Words(document.Text[Math.Max(0, officials.Span.Start - 40)..officials.Span.End]) is [.., var office, "Ministry", "officials" or "official"] && char.IsUpper(office[0]))
                     return officials with { Name = $"{closing.Countries.Adjective(country)} {office} Ministry", RoleNoun = "ministry", IsGroup = false };
         return null;
     }

@@ -103,6 +103,9 @@ internal sealed partial class Attribution
             if (relative.Count == 0) return (null, []);
             chain = relative;
         }
+        // "… told lawmakers that about 3,000 … had been sent, up from the 1,500 the agency reported last week, according to
+        // lawmakers": a voice in a relative clause on a later figure's noun phrase gives that figure only, not one before it.
+        else if (figure is { } earlierAt && chain.Count > 1 && WithoutVoicesOfLaterFigures(sentence, earlierAt, chain) is { Count: > 0 } rest) chain = rest;
         // "The Soviet government said that 13,310 … . The figures were given … by Gen. X": the person the next sentence names as
         // the figure's giver is its origin (Attribution.FigureGivers).
         if (figure is not null && FigureGiverNext(sentence, chain) is { } giver) chain = giver;
@@ -264,6 +267,23 @@ internal sealed partial class Attribution
             // "a buildup that officials put at about 12,000": the figure after the voice is its own.
             if (relative && figureAfter && words.Count >= 2 && !closing.Verbs.Contains(words[^2])) { kept ??= [.. chain]; kept.Remove(r); continue; }
             if (!figureAfter || !closing.RelayEstimateVerbs.Contains(after[v])) return [r];
+        }
+        return kept;
+    }
+
+    // The chain without the voices that RelativeVoices gives to a figure standing between `figure` and them, or null when none.
+    private List<SourceRef>? WithoutVoicesOfLaterFigures(Sentence sentence, TextSpan figure, List<SourceRef> chain)
+    {
+        var text = document.Text;
+        List<SourceRef>? kept = null;
+        foreach (var r in chain)
+        {
+            if (r.Span.Start <= figure.End || r.Span.End > sentence.End) continue;
+            var digit = text.AsSpan(figure.End, r.Span.Start - figure.End).LastIndexOfAnyInRange('0', '9');
+            if (digit < 0) continue;
+            var later = new TextSpan(figure.End + digit + 1, figure.End + digit + 1);
+            // The voice may stand first as the informant a briefing made of it (ExtendOrigins): it is read as the speaker it was.
+            if (RelativeVoices(sentence, later, [r with { Role = CitationRole.Speaker }]) is [_]) (kept ??= [.. chain]).RemoveAll(k => k.Name == r.Name);
         }
         return kept;
     }

@@ -15,6 +15,9 @@ internal sealed class SentenceCountries
     private readonly PhraseMatcher groupAdjectives;
     // Where the group adjectives can first be (see FirstWords).
     private readonly FirstWords groupAdjectiveStarts;
+    // "a Seoul lawmaker", "Kyiv officials": voice nouns a country's bare name or capital qualifies as its adjective would
+    // (attributive_country_voices); not after a place's preposition ("troops in Kyiv officials ..." is no voice's country).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attributiveVoices, placePrepositions;
 
     public SentenceCountries(Lexicon lexicon)
     {
@@ -23,6 +26,8 @@ internal sealed class SentenceCountries
         // Case-sensitive, as countries are: "US" is a group's adjective, "us" a pronoun.
         groupAdjectives = PhraseMatcher.Of(lexicon, ["group_adjectives"], ignoreCase: false);
         groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
+        attributiveVoices = lexicon.WordLookup("attributive_country_voices", StringComparer.Ordinal);
+        placePrepositions = lexicon.WordLookup("place_prepositions", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The countries of sentence text s (starting at sentenceStart in its document), into found (cleared first); spans are s's offsets.</summary>
@@ -33,8 +38,9 @@ internal sealed class SentenceCountries
         {
             var m = mentions[i];
             var name = s.AsSpan(m.Name.Start - sentenceStart, m.Name.Length);
-            found.Add(new CountryName(new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart), m.Country.Name, m.Possessive,
-                IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString())), false));
+            var span = new TextSpan(m.Span.Start - sentenceStart, m.Span.End - sentenceStart);
+            var demonym = IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString()));
+            found.Add(new CountryName(span, m.Country.Name, m.Possessive, demonym || !m.Possessive && QualifiesVoice(s, span), false));
         }
         if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
         var hits = groupAdjectives.Find(s, from, s.Length);
@@ -62,6 +68,21 @@ internal sealed class SentenceCountries
             found.Insert(at < 0 ? found.Count : at, new CountryName(new TextSpan(span.Start, span.End + possessive), null, possessive > 0, false, true));
         }
         return found;
+    }
+
+    // Whether the name at span stands as an adjective before a voice noun ("a Seoul lawmaker said"): the noun right after it,
+    // one space between, and no place's preposition right before it.
+    private bool QualifiesVoice(string s, TextSpan span)
+    {
+        if (span.End + 1 >= s.Length || s[span.End] != ' ') return false;
+        var nounEnd = span.End + 1;
+        while (nounEnd < s.Length && IsWord(s[nounEnd])) nounEnd++;
+        if (!attributiveVoices.Contains(s.AsSpan(span.End + 1, nounEnd - span.End - 1))) return false;
+        var wordEnd = span.Start;
+        while (wordEnd > 0 && s[wordEnd - 1] == ' ') wordEnd--;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && IsWord(s[wordStart - 1])) wordStart--;
+        return wordStart == wordEnd || !placePrepositions.Contains(s.AsSpan(wordStart, wordEnd - wordStart));
     }
 
     // Loops, not lambdas: these run for every group adjective of every sentence, and a lambda that reads a local is an object.

@@ -16,6 +16,13 @@ public class MinistryOfItsOfficialsTests
             + "Japan already has 300 medics in the region. With the new troops, the deployment will grow to about 900 by June, the ministry said.\n", 900).AttributedTo);
 
     [Fact]
+    // One official, named by his ministry before his noun: the voice's span holds the noun alone.
+    public void The_ministry_is_the_one_whose_official_spoke() =>
+        Assert.Equal("Japanese Foreign Ministry", Of(
+            "Engineers to leave in spring\n\nTOKYO (AP) - The cabinet approved the plan on Friday.\n\nA Foreign Ministry official said the mission would include about 450 engineers.\n\n"
+            + "With medics added, the deployment will grow to about 700 by June, the ministry said.\n", 700).AttributedTo);
+
+    [Fact]
     // Near miss: a ministry cited by name before.
     public void A_ministry_named_before_is_taken_up() =>
         Assert.Equal("Japanese Foreign Ministry", Of(
