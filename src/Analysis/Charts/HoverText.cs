@@ -23,7 +23,7 @@ internal sealed class HoverText(Corpus corpus)
         var who = count.AttributedTo is null ? "unattributed" : ChartTheme.Encode(count.AttributedTo);
         var via = count.Via.Count == 0 ? "" : $" via {ChartTheme.Encode(string.Join(", ", count.Via))}";
         var when = dated is null ? "" : $"Dated: {ChartTheme.Encode(dated)}<br>";
-        return $"<b>{ChartTheme.Encode(count.Phrase)}</b> ({Words.Of(count.Kind)}, {Words.Of(count.Hedge)}, {Words.Of(count.Status)})<br>" +
+        return $"<b>{ChartTheme.Encode(count.Phrase)}</b> ({Words.Plain(count.Kind)}, {Words.Plain(count.Hedge)}, {Words.Plain(count.Status)})<br>" +
                $"Source: {who}{via}<br>" + when +
                Quote(count.Provenance);
     }
@@ -41,7 +41,7 @@ internal sealed class HoverText(Corpus corpus)
             return $"<br>• {Day(m.Published)} · {ChartTheme.Encode(m.Outlet ?? m.Document)}{via}{(m.InHeadline ? " (headline)" : "")}:<br>  {Sentence(m.Count.Provenance)}";
         });
         var more = claim.Mentions.Count > reports ? $"<br>… and {claim.Mentions.Count - reports} more report(s)" : "";
-        return $"<b>{ChartTheme.Encode(claim.Figure)}</b> ({Words.Of(claim.Kind)}, {Words.Of(claim.Hedge)}, {Words.Of(claim.Status)}) · claim {claim.Id}<br>" +
+        return $"<b>{ChartTheme.Encode(claim.Figure)}</b> ({Words.Plain(claim.Kind)}, {Words.Plain(claim.Hedge)}, {Words.Plain(claim.Status)}) · claim {claim.Id}<br>" +
                $"Origin: {ChartTheme.Encode(claim.Origin ?? "unattributed")}<br>" +
                $"Reported {when}: {claim.Mentions.Count} report(s) in {claim.Documents} document(s)" + string.Concat(lines) + more;
     }
@@ -67,7 +67,7 @@ internal sealed class HoverText(Corpus corpus)
     {
         var actors = e.Actors.Count == 0 ? "" : $"Actors: {ChartTheme.Encode(string.Join(", ", e.Actors))}<br>";
         var expression = e.Date.Expression is null ? "" : $" (“{ChartTheme.Encode(e.Date.Expression)}”)";
-        return $"<b>{ChartTheme.Encode(e.Summary)}</b><br>{Words.Of(e.Date)}{expression} · {ChartTheme.Encode(e.Kind)}<br>{actors}{Quote(e.Provenance)}";
+        return $"<b>{ChartTheme.Encode(e.Summary)}</b><br>{Words.Of(e.Date)}{expression} · {ChartTheme.Encode(e.Kind.Replace('_', ' '))}<br>{actors}{Quote(e.Provenance)}";
     }
 
     /// <summary>The sentence of the provenance, its quoted span in bold; just the quote when the sentence is not in the corpus.</summary>

@@ -113,7 +113,7 @@ public static class Report
             ["Figure", "Value", "Low", "High", "Hedge", "Kind", "Status", "Whose", "Attributed to", "Via", "Quote", "Where", "Claim"],
             ClaimSet.Of(findings).Counts.Select(x => (Count: x.Count, Claim: x.Claim.Id)).Select(x => new[]
             {
-                x.Count.Phrase, Number(x.Count.Value), Number(x.Count.Low), Number(x.Count.High), Words.Of(x.Count.Hedge), Words.Of(x.Count.Kind), Words.Of(x.Count.Status),
+                x.Count.Phrase, Number(x.Count.Value), Number(x.Count.Low), Number(x.Count.High), Words.Plain(x.Count.Hedge), Words.Plain(x.Count.Kind), Words.Plain(x.Count.Status),
                 x.Count.Subject, x.Count.AttributedTo, string.Join("; ", x.Count.Via), x.Count.Provenance.Quote, Where(x.Count.Provenance, titles), x.Claim,
             }), "facts"));
     }
@@ -132,7 +132,7 @@ public static class Report
             ["Claim", "Figure", "Kind", "Status", "Whose", "Origin", "First reported", "Last reported", "Mentions", "Documents", "Relays"],
             set.Claims.Select(c => new[]
             {
-                c.Id, c.Figure, Words.Of(c.Kind), Words.Of(c.Status), c.Subject, c.Origin ?? "unattributed", Day(c.FirstPublished), Day(c.LastPublished),
+                c.Id, c.Figure, Words.Plain(c.Kind), Words.Plain(c.Status), c.Subject, c.Origin ?? "unattributed", Day(c.FirstPublished), Day(c.LastPublished),
                 Number(c.Mentions.Count), Number(c.Documents), string.Join("; ", c.Relays),
             }), "claims"));
         if (set.Revisions.Count > 0)
@@ -141,7 +141,7 @@ public static class Report
             page.Append(Html.Table(["Origin", "Whose", "Kind", "From", "First reported", "To", "First reported"],
                 set.Revisions.Select(r => new[]
                 {
-                    r.Origin, r.To.Subject, Words.Of(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Day(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Day(r.To.FirstPublished),
+                    r.Origin, r.To.Subject, Words.Plain(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Day(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Day(r.To.FirstPublished),
                 })));
         }
         if (set.Contradictions.Count > 0)
@@ -150,7 +150,7 @@ public static class Report
             page.Append(Html.Table(["Whose", "Kind", "Status", "One origin", "Says", "Reported", "Other origin", "Says", "Reported"],
                 set.Contradictions.Select(c => new[]
                 {
-                    c.First.Subject, Words.Of(c.First.Kind), Words.Of(c.First.Status),
+                    c.First.Subject, Words.Plain(c.First.Kind), Words.Plain(c.First.Status),
                     c.First.Origin, $"{c.First.Figure} ({c.First.Id})", Window(c.First), c.Second.Origin, $"{c.Second.Figure} ({c.Second.Id})", Window(c.Second),
                 })));
         }
@@ -168,7 +168,7 @@ public static class Report
             ["Source", "Kind", "Country", "Documents", "Mentions", "Attributed facts"],
             findings.Sources.OrderByDescending(s => s.Mentions).Select(s => new[]
             {
-                s.Source, Words.Of(s.Kind), s.Country, Number(s.Documents), Number(s.Mentions), Number(s.AttributedFacts),
+                s.Source, Words.Plain(s.Kind), s.Country, Number(s.Documents), Number(s.Mentions), Number(s.AttributedFacts),
             })));
     }
 
@@ -186,7 +186,7 @@ public static class Report
             ["#", "When", "Kind", "Actors", "Summary", "Quote", "Where"],
             findings.Events.OrderBy(e => e.Order).Select(e => new[]
             {
-                Number(e.Order), Words.Of(e.Date) + (guessed.Contains(e.Date) ? " (inferred)" : ""), e.Kind, string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
+                Number(e.Order), Words.Of(e.Date) + (guessed.Contains(e.Date) ? " (inferred)" : ""), e.Kind.Replace('_', ' '), string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
             }), "facts"));
     }
 

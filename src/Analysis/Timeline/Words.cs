@@ -8,6 +8,9 @@ public static class Words
     /// <summary>snake_case of an enum value: AtLeast → at_least, the spelling of the exported tables.</summary>
     public static string Of<T>(T value) where T : struct, Enum => EnumNames.ToSnake(value);
 
+    /// <summary>The same words for a reader, with spaces: AtLeast → at least, ArmySize → army size (report tables, hovers).</summary>
+    public static string Plain<T>(T value) where T : struct, Enum => Of(value).Replace('_', ' ');
+
     public static string Of(EventDate date) => date.Precision switch
     {
         DatePrecision.Unknown => "undated",

@@ -55,6 +55,19 @@ public class ReportTests
     }
 
     [Fact]
+    public void Tables_and_hovers_say_kinds_and_hedges_in_words_not_column_codes()
+    {
+        using var corpus = new Analysis.Tests.Corpus.TempCorpus();
+        corpus.Write("army.txt", "Army in numbers\n\nNorth Korea's army has at least 1.2 million soldiers, the ministry said.\n");
+        var html = Report.Render(Kit.Analyze(corpus.Load()));
+
+        Assert.Contains("army size", html);
+        Assert.Contains("at least", html);
+        Assert.DoesNotContain("army_size", html);
+        Assert.DoesNotContain("at_least", html);
+    }
+
+    [Fact]
     public void Lists_the_problems_met_while_loading()
     {
         var html = Report.Render(SampleFindings.Make());
