@@ -23,7 +23,8 @@ page.Markdown("""
 
 This notebook loads a corpus of articles, shows how the kit sees one of them (paragraphs, sentences, exact
 character offsets) and gives a first look at what it extracts. The other notebooks take one kind of finding
-each: troop-count estimates, cited sources, the timeline; the last one shows how to extend the analysis.
+each: troop-count estimates, cited sources, the timeline; the fifth shows how to extend the analysis, and the sixth
+follows each figure as a claim across the articles that repeat it.
 
 **Which corpus:** the bundled seed in `seeds/` (one article on North Korean troops sent to Russia), unless the
 environment variable `ANALYSIS_CORPUS` names another folder: `./analysis notebooks --corpus DIR` sets it for a
@@ -110,7 +111,8 @@ page.Show(troops.Columns[new[] { "phrase", "value", "hedge", "kind", "status", "
 
 page.Markdown("""
 Next: **2. Troop-count estimates** charts these figures; **3. Sources** shows who is cited;
-**4. Timeline** orders the events; **5. Extend the analysis** adds your own articles, sources, events and charts.
+**4. Timeline** orders the events; **5. Extend the analysis** adds your own articles, sources, events and charts;
+**6. Claims** follows one figure through the headlines, bodies and outlets that repeat it, its revisions and contradictions.
 """);
 
 Console.WriteLine($"Wrote {page.Write("out/apps/01-getting-started.html")}");
