@@ -98,10 +98,11 @@ internal sealed partial class Attribution
             if (!between.StartsWith(phrase, StringComparison.Ordinal)) continue;
             var rest = between[phrase.Length..];
             if (rest.Length > 0 && !char.IsWhiteSpace(rest[0])) continue;
+            rest = rest.Trim();
             var words = 0;
-            foreach (var range in rest.Trim().Split(' '))
+            foreach (var range in rest.Split(' '))
             {
-                var word = rest.Trim()[range];
+                var word = rest[range];
                 if (word.IsEmpty) continue;
                 foreach (var c in word)
                     if (!char.IsLower(c) && c is not ('-' or '\'' or '’')) return false;

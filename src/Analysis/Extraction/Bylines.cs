@@ -168,13 +168,7 @@ internal sealed class Bylines
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
                     p = SkipWhiteSpace(s, p + 3);
-                    var placeEnd = p;
-                    while (placeEnd < end && char.IsUpper(s[placeEnd]))
-                    {
-                        while (placeEnd < end && !char.IsWhiteSpace(s[placeEnd]) && s[placeEnd] is not (',' or ';')) placeEnd++;
-                        var q = SkipWhiteSpace(s, placeEnd);
-                        if (q < end && char.IsUpper(s[q])) placeEnd = q; else break;
-                    }
+                    var placeEnd = PlaceEnd(s, p, end, semicolons: true);
                     if (placeEnd == p) return null;
                     p = SkipWhiteSpace(s, placeEnd);
                 }
@@ -280,22 +274,27 @@ internal sealed class Bylines
             p = SkipWhiteSpace(s, nameEnd);
             // "in Kyiv": where the reporter filed from.
             if (p + 3 < tail && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
-            {
-                p = SkipWhiteSpace(s, p + 3);
-                while (p < tail && char.IsUpper(s[p]))
-                {
-                    while (p < tail && !char.IsWhiteSpace(s[p]) && s[p] != ',') p++;
-                    var n = SkipWhiteSpace(s, p);
-                    if (n < tail && char.IsUpper(s[n])) p = n; else break;
-                }
-                p = SkipWhiteSpace(s, p);
-            }
+                p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), tail, semicolons: false));
             if (p >= tail) break;
             if (s[p] == ',') p = SkipWhiteSpace(s, p + 1);
             if (IsAnd(s, p, tail)) p = SkipWhiteSpace(s, p + 4);
             else if (s[p - 1] != ' ' || p >= tail) return null;
         }
         return names.Count > 0 ? names : null;
+    }
+
+    // Where the place a writer filed from ends ("in Kyiv", "in Port Moresby", after "in "): the capitalised words from p, each
+    // ending at white space or a comma, or at a semicolon in a credit whose names a semicolon may part; p itself when none.
+    private static int PlaceEnd(string s, int p, int end, bool semicolons)
+    {
+        var placeEnd = p;
+        while (placeEnd < end && char.IsUpper(s[placeEnd]))
+        {
+            while (placeEnd < end && !char.IsWhiteSpace(s[placeEnd]) && s[placeEnd] != ',' && !(semicolons && s[placeEnd] == ';')) placeEnd++;
+            var q = SkipWhiteSpace(s, placeEnd);
+            if (q < end && char.IsUpper(s[q])) placeEnd = q; else break;
+        }
+        return placeEnd;
     }
 
     // Whether the words s[p..end) end in a writer's job word ("Associated Press Writer", "AP Military Writer"; byline_job_words).
