@@ -27,7 +27,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   AKD, AKH  its dev third (read from late in session 44, after that session's fresh check) and its held-out third (never read)
   AL        every passage of blind batch AL, ten full-length articles (nk37, gnb98) of session 44
   ALD, ALH  its dev third (read from session 45, after that session's first scoring) and its held-out third (never read)
-  AM        every passage of blind batch AM, ten full-length articles (nk38, cha81) of session 44: blind, score it whole
+  AM        every passage of blind batch AM, ten full-length articles (nk38, cha81) of session 44
+  AMD, AMH  its dev third (read from session 46, after that session's first scoring) and its held-out third (never read)
   AN        every passage of blind batch AN, ten full-length articles (nk39, esi04) of session 45: blind, score it whole
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
@@ -45,7 +46,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
-OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ", "AK", "AL")
+OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ", "AK", "AL", "AM")
 BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
