@@ -270,7 +270,7 @@ internal sealed partial class TroopCountFinder
             || Has(wordsAfter, PlanProgressive) || Has(wordsAfter, PlanPresent);
         // ("the 35,000 Turkish soldiers in the north must stay": what is still to come of a force "the" names as there is not it.)
         if ((plannedWordsBefore && plannedBefore.IsMatch(before))
-            || (plannedWordsAfter && plannedAfter.IsMatch(after) && !Definite()))
+            || (plannedWordsAfter && plannedAfterGate.MayMatch(after) && plannedAfter.IsMatch(after) && !Definite()))
             return EstimateStatus.Planned;
         // "will enlarge its armed forces to 1.5 million", "to command tens of thousands of troops in the coming years": the verb
         // that governs the figure's clause is still to come, whatever verb it is (not a force a country pronoun names: "would

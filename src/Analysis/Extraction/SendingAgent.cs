@@ -28,7 +28,7 @@ internal sealed class SendingAgent
     private readonly string? unitedStates;
     // "Cubans", "Nepalis", "North Koreans": a country's people named by a plural demonym (a demonym in -n or -i and an s),
     // with the country they name; the country matcher knows only the demonyms and the aliases.
-    private readonly NamedCountry[] peoples;
+    private readonly PluralPeoples peoples;
 
     // A name with the country it stands for: a record, not a value tuple, so that the LINQ building the two arrays
     // above runs the framework's shared code, which ReadyToRun precompiles (over a tuple it is JIT-compiled at each start).
@@ -82,7 +82,8 @@ internal sealed class SendingAgent
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
-        peoples = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => new NamedCountry(d + "s", c.Name)))];
+        NamedCountry[] named = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => new NamedCountry(d + "s", c.Name)))];
+        peoples = new PluralPeoples([.. named.Select(p => p.Name)], [.. named.Select(p => p.Country)]);
     }
 
     /// <summary>
@@ -95,20 +96,7 @@ internal sealed class SendingAgent
     /// As <see cref="PeopleIn(string, int, int)"/>; <paramref name="several"/>: text[from..to) names the people of two countries or
     /// more ("5,000 Egyptians and Pakistanis"), so the figure has no single owner.
     /// </summary>
-    public string? PeopleIn(string text, int from, int to, out bool several)
-    {
-        string? found = null;
-        several = false;
-        foreach (var (plural, country) in peoples)
-            for (var at = from; at <= to - plural.Length && (at = text.IndexOf(plural, at, to - at, StringComparison.Ordinal)) >= 0; at++)
-                if ((at == 0 || !CueIndex.IsWordCharacter(text[at - 1])) && (at + plural.Length == text.Length || !CueIndex.IsWordCharacter(text[at + plural.Length])))
-                {
-                    if (found is not null && found != country) { several = true; return found; }
-                    found = country;
-                    break;
-                }
-        return found;
-    }
+    public string? PeopleIn(string text, int from, int to, out bool several) => peoples.In(text, from, to, out several);
 
     /// <summary>
     /// The United States when a US state's name (list <c>us_states</c>) starts a word of text[from..to): "300 Texas Guard

@@ -26,6 +26,7 @@ internal sealed partial class TroopCountFinder
     private readonly PhraseMatcher nonTroopWords, warPlaces, placeNounWords, estimatePhrases, peopleWords, possibleTroops;
     private readonly AdjacentPhrases reportParticiples, serviceWords, presenceAfter, moreOfSame, partnerNouns;
     private readonly Regex earlierBefore, earlierAfter, plannedBefore, plannedAfter, armyLevelBefore;
+    private readonly PlannedAfterGate plannedAfterGate;
     private readonly PhraseMatcher armyLevelWholes;
     private readonly PhraseMatcher troopWords, troopContext, exchanges, cues, exerciseNouns;
     // The kind cues in any case, for a line in title case ("Rwanda Deploys 1,000 Troops"; TitleCase).
@@ -128,6 +129,7 @@ internal sealed partial class TroopCountFinder
         earlierAfter = lexicon.Regex("earlier_after", ignoreCase);
         plannedBefore = lexicon.Regex("planned_before", ignoreCase);
         plannedAfter = lexicon.Regex("planned_after", ignoreCase);
+        plannedAfterGate = new PlannedAfterGate(lexicon);
         troopWords = PhraseMatcher.Of(lexicon, ["troop_words"]);
         (rowLabelTroopWords, rowLabelCasualtyWords) = (PhraseMatcher.Of(lexicon, ["row_label_troop_words"]), PhraseMatcher.Of(lexicon, ["row_label_casualty_words"]));
         exerciseNouns = PhraseMatcher.Of(lexicon, ["troop_exercise_nouns"]);
