@@ -712,6 +712,11 @@ internal sealed partial class TroopCountFinder
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
+            // "had kept hundreds and at times more than 1,000 soldiers on the island": a second figure joined to the first by
+            // words of time, doubt or a hedge shares its verb, and so its time.
+            if (i > 0 && previous is not null && ReferenceEquals(previous.Quantity, found[i - 1].Q) && status == EstimateStatus.Current
+                && previous.Status != EstimateStatus.Current && found[i - 1].Span.End == span.End && nounAfter.JoinsFigure(text, found[i - 1].Q.Span.End, end))
+                status = previous.Status;
             if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").
