@@ -17,9 +17,18 @@ internal sealed class NounAfterNumber
     // "20 Indian and four Chinese soldiers", "About 1,000 Serbian and 300 Hungarian troops": after "and", another number of the
     // same noun, in words or digits (the second keeps a figure of its own).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? conjoinedNumbers;
+    // "hundreds and at times more than 1,000 soldiers", "800 or even 1,000 troops": words that may stand between the joining
+    // "and"/"or" and the second number (conjoined_number_links), and the plural number words that may be that second number
+    // (conjoined_vague_numbers).
+    private readonly StartingPhrases? joinLinks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? vagueNumbers;
 
-    public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null)
+    public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null,
+        IEnumerable<string>? joinLinks = null, IEnumerable<string>? vagueNumbers = null)
     {
+        if (joinLinks is not null) this.joinLinks = new StartingPhrases(joinLinks, ignoreCase: true);
+        if (vagueNumbers is not null)
+            this.vagueNumbers = new HashSet<string>(vagueNumbers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         this.modifiers = new StartingPhrases(modifiers, ignoreCase: false);
         this.nouns = new StartingPhrases(nouns, ignoreCase: true);
         if (conjoinedNumbers is not null)
@@ -28,7 +37,9 @@ internal sealed class NounAfterNumber
     }
 
     public static NounAfterNumber Of(Lexicon lexicon, string modifiers, string nouns, string? conjoinedNumbers = null) =>
-        new(lexicon.Words(modifiers), lexicon.Words(nouns), conjoinedNumbers is null ? null : lexicon.Words(conjoinedNumbers));
+        conjoinedNumbers is null ? new(lexicon.Words(modifiers), lexicon.Words(nouns))
+            : new(lexicon.Words(modifiers), lexicon.Words(nouns), lexicon.Words(conjoinedNumbers), lexicon.Words("conjoined_number_links"),
+                lexicon.Words("conjoined_vague_numbers"));
 
     /// <summary>Where the noun that text[from..end) opens with ends, or -1.</summary>
     public int NounEnd(string text, int from, int end)
@@ -55,6 +66,11 @@ internal sealed class NounAfterNumber
         if (at >= end) return -1;
         // "1,500 \"volunteers\"", "2,000 so-called 'volunteers'": a quotation mark that opens a word is no word of the phrase.
         if (OpensQuote(text, at, end)) at++;
+        // "hundreds and at times more than 1,000 soldiers", "dozens or even hundreds of troops": right after the number, a second
+        // figure joined to it whose noun is the first's too (the second keeps a figure of its own).
+        if (count == 0 && JoinedFigureEnd(text, at, end) is var joined and > 0
+            && Read(text, from, end, joined, count + 2) is var jointNoun and >= 0)
+            return jointNoun;
         if (count < MaxModifiers)
         {
             foreach (var modifier in modifiers.Candidates(text, at, end))
@@ -147,6 +163,40 @@ internal sealed class NounAfterNumber
         foreach (var modifier in modifiers.Candidates(text, at, end))
             if (PhraseLiteral.EndOf(text, at, end, modifier, ignoreCase: false) >= 0) return true;
         return FreeModifier(text, at, end).Hyphened;
+    }
+
+    // Where the words after a second figure joined at `at` start: "and" or "or", up to three words of conjoined_number_links
+    // ("at times", "later", "even", "more than"), a number in digits or words, or a plural of conjoined_vague_numbers, then a
+    // space; or -1. Not after a comma: "the shelling killed 12, and perhaps 30 soldiers were wounded" joins two clauses, not
+    // two figures.
+    /// <summary>Whether a second figure is joined by "and"/"or" right after the number that ends at <paramref name="at"/>.</summary>
+    public bool JoinsFigure(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at])
+        && JoinedFigureEnd(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) > 0;
+
+    private int JoinedFigureEnd(string text, int at, int end)
+    {
+        if (joinLinks is null || at >= end) return -1;
+        var e = at;
+        while (e < end && text[e] is >= 'a' and <= 'z') e++;
+        if (!(e - at == 3 && text.AsSpan(at, 3).SequenceEqual("and") || e - at == 2 && text.AsSpan(at, 2).SequenceEqual("or")) || !Spaced(text, e, end))
+            return -1;
+        var i = PhraseLiteral.SkipWhiteSpace(text, e, end);
+        for (var k = 0; k < 3 && i < end; k++)
+        {
+            var linkEnd = -1;
+            foreach (var link in joinLinks.Candidates(text, i, end))
+                if (PhraseLiteral.EndOf(text, i, end, link, ignoreCase: true) is var le and > 0 && Spaced(text, le, end) && le > linkEnd) linkEnd = le;
+            if (linkEnd < 0) break;
+            i = PhraseLiteral.SkipWhiteSpace(text, linkEnd, end);
+        }
+        var number = ConjoinedNumber(text, i, end);
+        if (number < 0 && vagueNumbers is { } vague)
+        {
+            var w = i;
+            while (w < end && char.IsLetter(text[w])) w++;
+            if (w > i && vague.Contains(text.AsSpan(i, w - i))) number = w;
+        }
+        return number > 0 && Spaced(text, number, end) ? PhraseLiteral.SkipWhiteSpace(text, number, end) : -1;
     }
 
     // Where the number word that starts at text[at] ends ("four", "twelve"), or -1.

@@ -237,7 +237,9 @@ internal sealed partial class TroopCountFinder
             // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
             // A noun read across another number is that number's ("14:20 Seventy-five Guatemalans").
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
-                && !QuantityWithin(quantities, q.Span.End, demonymEnd) && PeopleNoun(text, demonymEnd, end))
+                && !QuantityWithin(quantities, q.Span.End, demonymEnd)
+                // ("600 Senegalese of the OAU force": a force's own people, though a word follows the -ese plural.)
+                && (PeopleNoun(text, demonymEnd, end) || OfForceAfter(text, demonymEnd, end, quantities)))
             {
                 // "took 120,000 Armenians' homes": a possessive demonym; the number counts what they own.
                 if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
@@ -247,7 +249,9 @@ internal sealed partial class TroopCountFinder
                 if (text.AsSpan(q.Span.End, demonymEnd - q.Span.End).EndsWith("ese", StringComparison.Ordinal) && !service.Says(text, demonymEnd, end)
                     && !HarmedAmongTroops(demonymEnd)
                     // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
-                    && !BreakdownOfTroops(q)) continue;
+                    && !BreakdownOfTroops(q)
+                    // "The force numbers 2,000 Nigerians, 700 Kenyans and 600 Senegalese": or a row of a list of them.
+                    && !ListedAfterFound(text, q.Span.Start, end, found) && !OfForceAfter(text, demonymEnd, end, quantities)) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -271,7 +275,9 @@ internal sealed partial class TroopCountFinder
                 // "Pyongyang has sent about 12,000 North Koreans to Russia": a verb of sending right before them sends troops,
                 // unless their clause sends them to work or study.
                 // "A contingent of some 11,000 North Koreans": the people a force noun and "of" count are its troops.
+                // "The force currently numbers 2,000 Nigerians", "the 2,000 Nigerians ... of the OAU force": a force's own troops.
                 var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start)
+                    || ForceSizeBefore(text, start, q.Span.Start) || OfForceAfter(text, demonymEnd, end, quantities)
                     || (actionOf.StartOfPhraseBefore(text, start, q.Span.Start) is var ofForce and >= 0 && forceNouns.StartOfPhraseBefore(text, start, ofForce) >= 0)
                     || (PhraseBefore(sendVerbs, text, start, q.Span.Start, 1) >= 0 && !service.Denies(text, demonymEnd, end)));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
@@ -712,6 +718,11 @@ internal sealed partial class TroopCountFinder
             var status = StatusOf(text, sentence, sentenceCues, start, segmentStart, segmentEnd, q, span, previous, kind);
             // "Britain will send 13,000 troops, France 7,000": the verb left out of a gapped clause is the one before it.
             if (previous is not null && gapped is not null && gapped.Contains(q)) status = GappedStatus(result);
+            // "had kept hundreds and at times more than 1,000 soldiers on the island": a second figure joined to the first by
+            // words of time, doubt or a hedge shares its verb, and so its time.
+            if (i > 0 && previous is not null && ReferenceEquals(previous.Quantity, found[i - 1].Q) && status == EstimateStatus.Current
+                && previous.Status != EstimateStatus.Current && found[i - 1].Span.End == span.End && nounAfter.JoinsFigure(text, found[i - 1].Q.Span.End, end))
+                status = previous.Status;
             if (tableRows is not null && tableRows.Contains(q) && pledgeTableCues.Any(text, start, end)) status = EstimateStatus.Planned;
             // "would grow to about 10,000 soldiers: some 4,000 of them working with the border guard": a part of a planned
             // force is planned too, unless a verb of its own follows ("2,000 of them have arrived").

@@ -332,6 +332,7 @@ internal sealed partial class TroopCountFinder
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
         pastThenNow = new PastThenNowWords(lexicon);
+        forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
