@@ -136,6 +136,10 @@ internal sealed partial class TroopCountFinder
         // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
         // told then still counts them.)
         if (status == EstimateStatus.Current && kind != TroopKind.Casualties && ReportedThen(text, sentence, q, span)) status = EstimateStatus.Earlier;
+        // "What arrived, in stages in late November and December, was about 3,000 soldiers", "In November 1981 the force was
+        // expected to total some 5,000 men", told in a 2021 analysis of the 1981 mission: a strength or a plan the piece tells
+        // years after its time is of then.
+        if (status != EstimateStatus.Earlier && kind != TroopKind.Casualties && ToldYearsBefore(text, sentence, q)) status = EstimateStatus.Earlier;
         // "Senegal says its 2,300 troops will stay": a whole force its country names as staying is there now.
         if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentence.End)) status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"

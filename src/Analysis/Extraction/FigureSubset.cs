@@ -284,6 +284,8 @@ internal sealed partial class TroopCountFinder
     private bool IsSubset(string text, int segmentStart, int at)
     {
         at = SourceText.SkipWhiteSpaceBack(text, at, segmentStart);
+        // ("among them 'some 500 officers and three generals'", quoted from its speaker: a quotation mark may open the part.)
+        if (at > segmentStart && text[at - 1] is '"' or '“' or '«' or '‘') at = SourceText.SkipWhiteSpaceBack(text, at - 1, segmentStart);
         if (at > segmentStart && text[at - 1] == ',') at--;
         if (subsetCues.StartOfPhraseBefore(text, segmentStart, at) is var cue and >= 0)
             return !WholeComprising(text, segmentStart, cue, at);
