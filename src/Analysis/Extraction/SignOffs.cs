@@ -106,6 +106,9 @@ internal sealed class SignOffs
     // up to a comma, a full stop, a semicolon or a closing angle bracket, and without a year after it, is the outlet that
     // published the page, its credit as a sign-off's is. A company's name ("© 2024 CBS Interactive Inc.") names the owner, not
     // the outlet: no credit.
+    /// <summary>Whether sentence text s is a copyright line whose name is its credit (see <see cref="Outlet"/>).</summary>
+    public bool IsCopyrightLine(string s) => Copyrighted(s, SkipWhiteSpaceBack(s, s.Length)) is not null;
+
     private TextSpan? Copyrighted(string s, int end)
     {
         var from = SkipWhiteSpace(s, 0);
