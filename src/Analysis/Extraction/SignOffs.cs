@@ -27,6 +27,7 @@ internal sealed class SignOffs
         end = SkipWhiteSpaceBack(s, end);
         if (end < 3) return null;
         if (Labelled(s, end) is { } labelled) return labelled;
+        if (Copyrighted(s, end) is { } copyrighted) return copyrighted;
         if (Columned(s) is { } columned) return columned;
         if (Republished(s, end) is { } republished) return republished;
         // "(Yonhap)", "/Trend/"; else "-- The Star (Johannesburg) and Sapa-AFP", whose brackets name the paper's city.
@@ -89,7 +90,57 @@ internal sealed class SignOffs
     // Months and weekdays (calendar_names): "The story was first published on Monday" names a date, not an outlet.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
 
-    public SignOffs(Lexicon lexicon) => calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+    private readonly string[] copyrightMarks;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> companySuffixes, pieceLabels;
+
+    public SignOffs(Lexicon lexicon)
+    {
+        calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        copyrightMarks = [.. lexicon.Words("copyright_marks")];
+        companySuffixes = lexicon.WordLookup("company_suffixes", StringComparer.Ordinal);
+        pieceLabels = lexicon.WordLookup("heading_labels", StringComparer.OrdinalIgnoreCase);
+    }
+
+    // A page's copyright line, opened by copyright_marks and a year in any order ("© 2024 Global News, a division of Corus
+    // Entertainment Inc.", "Copyright 1998 The Associated Press. All rights reserved.", "© Reuters 2005."): the name after them,
+    // up to a comma, a full stop, a semicolon or a closing angle bracket, and without a year after it, is the outlet that
+    // published the page, its credit as a sign-off's is. A company's name ("© 2024 CBS Interactive Inc.") names the owner, not
+    // the outlet: no credit.
+    /// <summary>Whether sentence text s is a copyright line whose name is its credit (see <see cref="Outlet"/>).</summary>
+    public bool IsCopyrightLine(string s) => Copyrighted(s, SkipWhiteSpaceBack(s, s.Length)) is not null;
+
+    private TextSpan? Copyrighted(string s, int end)
+    {
+        var from = SkipWhiteSpace(s, 0);
+        if (from < end && s[from] == '<') from++;
+        var marked = false;
+        for (var moved = true; moved && from < end;)
+        {
+            moved = false;
+            foreach (var mark in copyrightMarks)
+                if (string.CompareOrdinal(s, from, mark, 0, mark.Length) == 0 && (from + mark.Length == end || !char.IsLetter(s[from + mark.Length])))
+                    (from, marked, moved) = (from + mark.Length, true, true);
+            if (from + 4 <= end && IsYear(s.AsSpan(from, 4)) && (from + 4 == end || !char.IsDigit(s[from + 4])))
+                (from, moved) = (from + 4, true);
+            // "Copyright © 2024, Stars and Stripes": white space and a comma between the marks and the name.
+            var next = SkipWhiteSpace(s, from);
+            if (next < end && s[next] == ',') next = SkipWhiteSpace(s, next + 1);
+            if (next != from) (from, moved) = (next, true);
+        }
+        if (!marked || from >= end) return null;
+        var to = from;
+        while (to < end && s[to] is not (',' or ';' or '>' or '\n') && !(s[to] == '.' && (to + 1 == end || char.IsWhiteSpace(s[to + 1])))) to++;
+        to = SkipWhiteSpaceBack(s, to, from);
+        // "© Reuters 2005.": the year after the name.
+        if (to - from > 5 && IsYear(s.AsSpan(to - 4, 4)) && s[to - 5] == ' ') to = SkipWhiteSpaceBack(s, to - 5, from);
+        if (to <= from) return null;
+        var last = s.LastIndexOf(' ', to - 1, to - from) + 1;
+        if (last < from) last = from;
+        if (companySuffixes.Contains(s.AsSpan(last, to - last))) return null;
+        return to - from is >= 2 and <= MaxLength && IsName(s.AsSpan(from, to - from)) ? new TextSpan(from, to) : null;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> four) => four.Length == 4 && four[0] is '1' or '2' && char.IsDigit(four[1]) && char.IsDigit(four[2]) && char.IsDigit(four[3]);
 
     // What ends the outlet's name in such a line: a description after a comma, a licence ("under a Creative Commons
     // license"), the author ("and was authored by"), a date ("on 3 May"), the line's full stop.
@@ -153,7 +204,7 @@ internal sealed class SignOffs
     // by bars, whose last part dates the story (a year in it) and whose part before the date is the outlet's or the column's name
     // (two to four capitalised words, or one in capitals): that name is the page's credit. Only the sentence's first line is read
     // (a byline may follow).
-    private static TextSpan? Columned(string s)
+    private TextSpan? Columned(string s)
     {
         var lineEnd = s.IndexOf('\n');
         if (lineEnd < 0) lineEnd = s.Length;
@@ -168,6 +219,8 @@ internal sealed class SignOffs
         // One word only in capitals ("DW", "CNN"): a page's section word ("News | June 2, 2020", "Opinion | …") names no outlet.
         var name = s.AsSpan(from, to - from);
         if (name.IndexOf(' ') < 0 && name.ContainsAnyInRange('a', 'z')) return null;
+        // "ANALYSIS | 24 November 2021", "OPINION | …": the kind of piece (heading_labels) in capitals names no outlet either.
+        if (pieceLabels.Contains(name)) return null;
         // "By Jane Doe | 12 November 2019": a byline and its date, the writer's (Bylines), no outlet.
         if (name.StartsWith("By ", StringComparison.OrdinalIgnoreCase)) return null;
         return to - from >= 2 && IsName(name) ? new TextSpan(from, to) : null;

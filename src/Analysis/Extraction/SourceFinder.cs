@@ -320,6 +320,8 @@ internal sealed class SourceFinder
         titledPeople.Add(s, start, titleHits, countries, candidates);
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
+        // "Copyright 1998 The Associated Press.": a copyright line's "The" before a known outlet is no part of its name.
+        var copyrighted = credits.Length > 0 && signOffs.IsCopyrightLine(s);
         // "(AAP-AFP)": each agency of a joint credit is credited, each by its own name.
         var joint = false;
         if (opening is not null) (credits, joint) = (opening.Select(o => new TextSpan(start + o.Start, start + o.End)).ToArray(), true);
@@ -347,7 +349,7 @@ internal sealed class SourceFinder
                 && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries)
                 && !InsideLongerName(s, span.Start - start, entry))
             {
-                var credit = credits.Contains(span);
+                var credit = credits.Contains(span) || copyrighted && TheCredit(s, start, credits, span);
                 var body = OwnedByPossessive(s, span.Start - start, entry, countries)
                     ?? DatelineOwned(span.Start - start, span.End - start, entry, countries, documentCountry?.Dateline) ?? entry;
                 candidates.Add(new(1, new SourceRef(span, body.Name, body.Kind, body.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(body),
@@ -357,7 +359,7 @@ internal sealed class SourceFinder
         }
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         foreach (var credit in credits)
-            if (!IsMatched(gazetteerMatches, credit))
+            if (!IsMatched(gazetteerMatches, credit) && !(copyrighted && gazetteerMatches.Any(m => TheCredit(s, start, [credit], m.Span))))
                 // "SOURCE: AA": a short name agencies sign with only in a credit (credit_names) is the gazetteer's outlet.
                 // "SOURCE: FRANCE 24": a credit in capitals is the gazetteer's outlet of that name in any case.
                 candidates.Add(new(1, creditNames.TryGetValue(text.AsSpan(credit.Start, credit.Length), out var full)
@@ -1152,6 +1154,15 @@ internal sealed class SourceFinder
     }
 
     /// <summary>Whether a gazetteer name spans exactly `span`.</summary>
+    // "Copyright 1998 The Associated Press.": a copyright line's credit that is "The" and a name the gazetteer knows is that
+    // outlet's credit, by the gazetteer's name.
+    private static bool TheCredit(string s, int start, TextSpan[] credits, TextSpan span)
+    {
+        foreach (var c in credits)
+            if (c.End == span.End && c.Start + 4 == span.Start && string.CompareOrdinal(s, c.Start - start, "The ", 0, 4) == 0) return true;
+        return false;
+    }
+
     internal static bool IsMatched(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, TextSpan span)
     {
         for (var i = 0; i < gazetteerMatches.Count; i++)

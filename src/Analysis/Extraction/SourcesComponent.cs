@@ -48,9 +48,53 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
         for (var h = 0; h < Math.Min(2, sentences.Count); h++)
             if (HeadlineSurname(document.Document.Text, sentences[h], refs[h], people) is { } speaker)
                 refs[h] = [speaker, .. refs[h]];
+        TopicLabels(document.Document.Text, sentences, refs, countries);
         // "the General Staff said" after "Ukraine's General Staff", "Northern Command says" before "a U.S. Northern Command spokesperson".
         finder.ResolveBareBodies(document.Document.Text, refs, country.CitedOrOwner, countries);
         document.Set(Layers.SourceRefs, refs);
+    }
+
+    // "Chad: the inter-African force places itself between …", "Liberia: the peacekeepers land - live", "GUINEA-BISSAU: …": a
+    // country's name alone before a headline's colon is the page's subject, as wire services, live blogs and translated copy label
+    // a page with its country, not a voice, unless the page's body cites that country ("Thailand: Vietnamese troops left behind …"
+    // above "Thailand has charged that …"). Not a capital ("Seoul: …" is how a headline cites a government), a body or a person.
+    private void TopicLabels(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<SourceRef>[] refs, IReadOnlyList<IReadOnlyList<CountryMention>> countries)
+    {
+        // A translated page's note in brackets may stand above its headline ("(Translated from the French)").
+        var noted = sentences.Count > 1 && sentences[0].Text.AsSpan().Trim() is ['(', .., ')'];
+        for (var h = 0; h < Math.Min(2, sentences.Count); h++)
+        {
+            var s = sentences[h];
+            if (s.Paragraph > (noted ? 1 : 0)) break;
+            // The label opens the headline, or a line of it below a translation note ("(Translated from French)\nChad: …").
+            var label = countries[h].FirstOrDefault(c => !c.IsDemonym && !c.Possessive && c.Span.End < s.End && text[c.Span.End] == ':'
+                && text.AsSpan(s.Start, c.Span.Start - s.Start) is var before && (before.Trim(" \"'“‘*#").IsEmpty || before.TrimEnd(" \"'“‘*#").EndsWith("\n")));
+            if (label is null) continue;
+            // The country's name ("CHAD", "Papua New Guinea") or its end ("Congo"), never a capital.
+            var surface = text.AsSpan(label.Name.Start, label.Name.Length);
+            if (!label.Country.Name.AsSpan().EndsWith(surface, StringComparison.OrdinalIgnoreCase)) continue;
+            var country = label.Country.Name;
+            var cited = false;
+            for (var i = 0; i < sentences.Count && !cited; i++)
+                if (sentences[i].Paragraph > s.Paragraph)
+                {
+                    foreach (var r in refs[i])
+                        if (r is { IsCited: true, IsPronoun: false } && r.Country == country) cited = true;
+                    // "PHNOM PENH (AFP) - Cambodia's defence ministry spokeswoman … told reporters", "Thailand has charged that …":
+                    // the country acts in the body, opening a sentence by its name (after a dateline at most).
+                    foreach (var c in countries[i])
+                        if (!c.IsDemonym && c.Country.Name == country && Opens(text, sentences[i].Start, c.Span.Start)) cited = true;
+                }
+            if (cited) continue;
+            refs[h] = [.. refs[h].Where(r => !(r.Span.Start < label.Name.End && label.Name.Start < r.Span.End && r.Country == country && r.Kind == SourceKind.Government))];
+        }
+    }
+
+    // Whether only "The" or a dateline's dash ("PHNOM PENH (AFP) - ") stands between a sentence's start and `at`.
+    private static bool Opens(string text, int start, int at)
+    {
+        var before = text.AsSpan(start, at - start).TrimEnd();
+        return before.IsEmpty || before is "The" || before.EndsWith(" -") || before.EndsWith(" —") || before.EndsWith(" –") || before.EndsWith(" _");
     }
 
     // How many sentences from the top a dateline may open: the headline, a standfirst, a byline and a caption come first.
