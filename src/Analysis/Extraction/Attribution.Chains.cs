@@ -258,15 +258,22 @@ internal sealed partial class Attribution
 
     // Whether `r` is the agent after "announced by" (a "the" allowed) that a thing announced stands before (announced_things).
     // Whether r opens a clause after ", as" (an article at most between) that follows another speaker of the sentence and holds
-    // no digit of a figure.
+    // no digit of a figure; or after "as" that closes a phrase with no comma of its own.
     private static bool AsClauseVoice(string text, Sentence sentence, SourceRef r, List<SourceRef> speakers)
     {
         var from = sentence.Start;
         if (r.Span.Start <= from || r.Span.End > sentence.End || HoldsCount(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
         var before = text.AsSpan(from, r.Span.Start - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
-        if (!before.EndsWith(", as", StringComparison.Ordinal)) return false;
-        var comma = from + before.Length - 4;
+        int comma;
+        if (before.EndsWith(", as", StringComparison.Ordinal)) comma = from + before.Length - 4;
+        // "North Korea has sent some 10,000 troops to train in Russia, the Pentagon says, more than tripling the previous estimate as
+        // NATO warned of …": "as" that closes a phrase after the voice's clause opens a clause of its own too, with no comma of its
+        // own; not "as well as", "such as", "the same as".
+        else if (before.EndsWith(" as", StringComparison.Ordinal) && before[..^3].TrimEnd() is var lead && lead.Length > 0
+            && lead[(lead.LastIndexOf(' ') + 1)..] is var word && word.Length > 0 && char.IsLower(word[0]) && word is not ("well" or "such" or "same" or "just" or "so"))
+            comma = from + before.Length - 3;
+        else return false;
         return speakers.Exists(o => !ReferenceEquals(o, r) && o.Span.End <= comma);
     }
 

@@ -133,11 +133,23 @@ internal sealed partial class Attribution
         {
             if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
             if (r.Span.Start < to) return false;
-            if (r.Role == CitationRole.Speaker && CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+            if (r.Role == CitationRole.Speaker && (CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
+                || ClosingAccordingTo(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)))
                 && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
             any = true;
         }
         return any;
+    }
+
+    // "…, and more than 4,100 wounded, according to the latest update from the National Intelligence Service.": the text before a
+    // voice ends in a comma, "according to" and the words of what it gave out (no figure, no other mark), however many there are.
+    private static bool ClosingAccordingTo(ReadOnlySpan<char> before)
+    {
+        var comma = before.LastIndexOf(',');
+        if (comma < 0) return false;
+        var tail = before[(comma + 1)..].Trim();
+        return tail.StartsWith("according to ", StringComparison.Ordinal) && tail.IndexOfAnyInRange('0', '9') < 0 && tail.IndexOfAny(";:()\"“”") < 0
+            && tail.Count(' ') <= 10;
     }
 
     // The text before a name ends in a comma or a closing quote and at most five words: "…, lawmaker Park".

@@ -63,6 +63,10 @@ internal sealed partial class Attribution
                 foreach (var r in chain.Skip(1))
                     if (r is { IsPerson: true, IsGroup: false, Role: CitationRole.Speaker }) relayers.Add(r.Name);
             if (chain.Count == 0 || chain[0].Role == CitationRole.Informant) continue;
+            // "North Korea has about 10,900 soldiers in Kursk, Seoul lawmaker says" over "…, a South Korean lawmaker said after a
+            // briefing by the spy agency": a headline that names only the relay gives its figure to that relay; what informed the
+            // relay below is the body's to say, not the headline's (DevSet header).
+            if (document.Sentences[s].Paragraph == 0) continue;
             // Not an outlet's: a paper cites many people over a report, and the one it cites for one claim ("The Washington Post
             // reported, citing several people familiar with the planning") is no origin of its others ("The Post reported that three
             // states would send up to 750 more troops"; a headline's "…, WSJ says").

@@ -6,9 +6,9 @@ using Analysis.Corpus;
 internal sealed partial class Attribution
 {
     // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
-    // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph; else
-    // null. A figure before the quotation opens ("… 1,800 soldiers arrived in what he called a “new phase. …”") is not
-    // its words. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
+    // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph (or the next
+    // one, where the quotation runs on into it); else null. A figure before the quotation opens ("… 1,800 soldiers arrived in
+    // what he called a “new phase. …”") is not its words. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
     private List<SourceRef>? QuotationSpeaker(Sentence sentence, int figure)
     {
         var (text, sentences) = (document.Text, document.Sentences);
@@ -23,7 +23,15 @@ internal sealed partial class Attribution
         }
         if (!open) return null;
         var at = sentence.End;
-        for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences && sentences[k].Paragraph == sentence.Paragraph; k++)
+        for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences; k++)
+        {
+            // "“We believe … about 10,000 soldiers … .¶“A portion of those … ,” Ryder told reporters.": a quotation that runs on
+            // into the next paragraph leaves its own paragraph unclosed and opens the next one with a mark again, which goes on
+            // with it rather than closing it; a paragraph that opens otherwise ends the quotation with no speaker.
+            if (sentences[k].Paragraph != sentences[k - 1].Paragraph)
+            {
+                if (sentences[k].Paragraph != sentences[k - 1].Paragraph + 1 || !ContinuesQuotation(text, sentences[k].Start, sentences[k].End, out at)) return null;
+            }
             for (; at < sentences[k].End; at++)
             {
                 if (SourceText.QuoteState(text[at], open)) continue;
@@ -34,7 +42,19 @@ internal sealed partial class Attribution
                         return ClauseChain(sentences[k], r.Span, chains[k]) ?? chains[k];
                 return null;
             }
+        }
         return null;
+    }
+
+    // Whether the paragraph at `start` opens with a quotation mark (white space before it at most); `after` is the position
+    // past the mark.
+    private static bool ContinuesQuotation(string text, int start, int end, out int after)
+    {
+        after = start;
+        while (after < end && char.IsWhiteSpace(text[after])) after++;
+        if (after >= end || text[after] is not ('“' or '"' or '«')) return false;
+        after++;
+        return true;
     }
 
     // Whether a quotation is open at the start of sentence k, read from its paragraph's start: one pass over the document,

@@ -14,7 +14,7 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSayingVerbs, coordinatedSpeechBreaks,
-        coordinatedSpeechAsVerbs, voiceNounWords, openingLeadWords, leadDeterminers;
+        coordinatedSpeechAsVerbs, voiceNounWords, openingLeadWords, leadDeterminers, emphaticAuxiliaries, bareSpeechVerbs;
 
     // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official
     // speaks, not Kosovo; group_heads and group_modifiers).
@@ -39,6 +39,11 @@ internal sealed partial class CitationRoles
                 && !(token is not ("and" or "but") && ClosingSpeaker(after[e..])))
             {
                 if (coordinatedSpeechVerbs.Contains(verb)) return true;
+                // "… did not name the units, but did say that 1,400 had gone": an auxiliary of emphasis before the bare verb of
+                // speech says as the verb alone does (coordinated_emphatic_auxiliaries, coordinated_bare_speech_verbs).
+                if (token is "and" or "but" && emphaticAuxiliaries.Contains(verb) && after[e..].TrimStart() is var emphatic
+                    && NextWord(emphatic, verb.Length) is { Length: > 0 } bare && bareSpeechVerbs.Contains(bare))
+                    return true;
                 // "… and declared that nine had died": a verb that also takes a thing joins so only before what is said.
                 if (token is "and" or "but" && coordinatedSayingVerbs.Contains(verb) && after[e..].TrimStart() is var rest
                     && SaysSomething(rest[verb.Length..]))

@@ -256,6 +256,8 @@ internal sealed partial class CitationRoles
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
         coordinatedSayingVerbs = lexicon.WordLookup("coordinated_saying_verbs", StringComparer.Ordinal);
+        emphaticAuxiliaries = lexicon.WordLookup("coordinated_emphatic_auxiliaries", StringComparer.Ordinal);
+        bareSpeechVerbs = lexicon.WordLookup("coordinated_bare_speech_verbs", StringComparer.Ordinal);
         openingLeadWords = lexicon.WordLookup("opening_lead_words", StringComparer.Ordinal);
         leadDeterminers = lexicon.WordLookup("opening_lead_determiners", StringComparer.Ordinal);
         coordinatedSpeechBreaks = lexicon.WordLookup("coordinated_speech_breaks", StringComparer.OrdinalIgnoreCase);
