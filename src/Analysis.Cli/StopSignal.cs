@@ -47,6 +47,10 @@ internal static class StopSignal
     {
         if (Interlocked.CompareExchange(ref exitCode, code, 0) != 0) return; // the second: the default action ends the process
         context.Cancel = true;
+        // Said at once: the run stops only at its next document, which in a huge one can take a while.
+        Console.Error.WriteLine(code == 130
+            ? "stopping after the current document (Ctrl-C again ends it now)…"
+            : "stopping after the current document…");
         source.Cancel();
     }
 

@@ -138,7 +138,7 @@ public static class Report
         if (set.Revisions.Count > 0)
         {
             page.Append("<h3 id=\"revisions\">Revisions</h3>\n");
-            page.Append(Html.Table(["Origin", "Whose", "Kind", "From", "First reported", "To", "First reported"],
+            page.Append(Html.Table(["Origin", "Whose", "Kind", "From", "From: first reported", "To", "To: first reported"],
                 set.Revisions.Select(r => new[]
                 {
                     r.Origin, r.To.Subject, Words.Plain(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Day(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Day(r.To.FirstPublished),
@@ -179,14 +179,19 @@ public static class Report
         // An event the text leaves undated carries its article's date; where that date is itself inferred (no
         // published day), the reader is told, so a guessed bound does not read as a reported one.
         var events = findings.Events.ToLookup(e => e.Provenance.Document, StringComparer.Ordinal);
-        var guessed = findings.Corpus.Documents.Select(d => DocumentDate.Of(d, events[d.Id]))
-            .Where(w => w.Precision == DatePrecision.Inferred && w.Latest is not null)
-            .Select(w => DocumentDate.OnOrBefore(w.Latest!.Value, inferred: true)).ToHashSet();
+        // Bounded events carry that date, or it with the words that gave none after it (DocumentDate.Bounded).
+        var guessed = new Dictionary<string, EventDate>(StringComparer.Ordinal);
+        foreach (var d in findings.Corpus.Documents)
+            if (DocumentDate.Of(d, events[d.Id]) is { Precision: DatePrecision.Inferred, Latest: { } latest })
+                guessed[d.Id] = DocumentDate.OnOrBefore(latest, inferred: true);
+        bool Guessed(TimelineEvent e) =>
+            guessed.TryGetValue(e.Provenance.Document, out var bound) && e.Date.Precision == bound.Precision
+            && e.Date.Latest == bound.Latest && e.Date.Expression is { } words && words.StartsWith(bound.Expression!, StringComparison.Ordinal);
         page.Append(Html.Table(
             ["#", "When", "Kind", "Actors", "Summary", "Quote", "Where"],
             findings.Events.OrderBy(e => e.Order).Select(e => new[]
             {
-                Number(e.Order), Words.Of(e.Date) + (guessed.Contains(e.Date) ? " (inferred)" : ""), e.Kind.Replace('_', ' '), string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
+                Number(e.Order), Words.Of(e.Date) + (Guessed(e) ? " (inferred)" : ""), e.Kind.Replace('_', ' '), string.Join(", ", e.Actors), e.Summary, e.Provenance.Quote, Where(e.Provenance, titles),
             }), "facts"));
     }
 

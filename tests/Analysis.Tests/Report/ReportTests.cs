@@ -39,13 +39,15 @@ public class ReportTests
     }
 
     [Theory]
-    [InlineData(null, true)]
-    [InlineData("2024-11-20", false)]
-    public void An_undated_event_says_when_its_date_is_the_articles_inferred_one(string? published, bool inferred)
+    [InlineData(null, "More units are being trained at Russian bases, the ministry said.", true)]
+    [InlineData("2024-11-20", "More units are being trained at Russian bases, the ministry said.", false)]
+    // With no day to count from, "on Sunday" gives no date of its own: the article's inferred one still bounds it.
+    [InlineData(null, "More units arrived at Russian bases on Sunday, the ministry said.", true)]
+    public void An_undated_event_says_when_its_date_is_the_articles_inferred_one(string? published, string second, bool inferred)
     {
         using var corpus = new Analysis.Tests.Corpus.TempCorpus();
         corpus.Write("front.txt", "Troops reach the front\n\nOn October 23, 2024, North Korea sent 3,000 soldiers to Russia, officials said. " +
-            "More units are being trained at Russian bases, the ministry said.\n");
+            second + "\n");
         if (published is not null) corpus.Write("manifest.json", $$"""{ "front": { "published": "{{published}}" } }""");
         var html = Report.Render(Kit.Analyze(corpus.Load()));
 
