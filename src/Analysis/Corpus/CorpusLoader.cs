@@ -146,7 +146,11 @@ public static class CorpusLoader
             problems.Add(new LoadProblem(file, at?.Line, $"is not valid UTF-8{(at is { } a ? $" (byte {a.Offset})" : "")}; read as Windows-1252", ProblemAction.LoadedWithFallback));
         }
 
-        if (Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase)) text = MarkdownText.ToPlain(text);
+        if (Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (FrontMatter.Read(text, file, problems) is { } front) metadata = FrontMatter.Under(metadata, front);
+            text = MarkdownText.ToPlain(text);
+        }
         var document = DocumentParser.Parse(id, file, text, metadata);
         if (!document.HasHeadline && document.Paragraphs.Count == 0)
         {

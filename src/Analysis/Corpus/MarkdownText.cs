@@ -7,12 +7,13 @@ namespace Analysis.Corpus;
 /// <summary>
 /// The prose of a Markdown article, at the offsets it has in the file: every character that is a mark and not a
 /// word (<c>#</c>, <c>**</c>, a link's brackets and address, a list's bullet, a code block) becomes a space, and
-/// line ends stay. "**About** 1,500" then reads "About" before the figure, so its hedge is seen, and a
-/// figure's span still points at its characters in the file.
+/// line ends stay; a front matter block (<see cref="FrontMatter"/>) becomes spaces too. "**About** 1,500" then
+/// reads "About" before the figure, so its hedge is seen, and a figure's span still points at its characters in the file.
 /// </summary>
 public static class MarkdownText
 {
-    private static readonly MarkdownPipeline Precise = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    // Front matter ("---" lines around "key: value" lines at the top) is metadata (FrontMatter), not prose.
+    private static readonly MarkdownPipeline Precise = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
 
     public static string ToPlain(string markdown)
     {

@@ -1,0 +1,112 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Analysis.Corpus;
+
+/// <summary>
+/// The YAML front matter of a Markdown article (a block between two "---" lines at its top), as web clippers and
+/// static-site tools save it: its title, date, outlet, address and author become the document's metadata, under
+/// the manifest's (a field the manifest gives wins). The block itself is no prose: <see cref="MarkdownText"/> masks it.
+/// </summary>
+public static class FrontMatter
+{
+    // The manifest's keys, and the names clippers and site tools give the same fields.
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = "title",
+        ["published"] = "published", ["date"] = "published",
+        ["outlet"] = "outlet", ["site"] = "outlet", ["site_name"] = "outlet", ["publisher"] = "outlet",
+        ["url"] = "url", ["link"] = "url", ["source"] = "source",
+        ["author"] = "author", ["authors"] = "author",
+    };
+
+    /// <summary>
+    /// Reads the front matter of <paramref name="markdown"/>: null when it has none; otherwise its metadata, with
+    /// what could not be read added to <paramref name="problems"/> (named by <paramref name="file"/> and line).
+    /// </summary>
+    public static DocumentMetadata? Read(string markdown, string file, List<LoadProblem> problems)
+    {
+        if (Block(markdown) is not { } yaml) return null;
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                problems.Add(new LoadProblem(file, 2, "front matter is not a list of 'key: value' lines; ignored", ProblemAction.LoadedWithFallback));
+                return null;
+            }
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            // The block starts on the file's second line.
+            problems.Add(new LoadProblem(file, (int)e.Start.Line + 1, $"front matter is not valid YAML ({e.Message}); ignored", ProblemAction.LoadedWithFallback));
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } || !Fields.TryGetValue(key, out var field) || values.ContainsKey(field)) continue;
+            if (Text(valueNode) is { Length: > 0 } value) values[field] = value;
+        }
+        // "source" is the page's address where it is one (as clippers write it), else the outlet.
+        if (values.Remove("source", out var source))
+            values.TryAdd(Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme.StartsWith("http", StringComparison.Ordinal) ? "url" : "outlet", source);
+
+        DateOnly? published = null;
+        if (values.TryGetValue("published", out var date))
+        {
+            if (TryParseDate(date, out var day)) published = day;
+            else problems.Add(new LoadProblem(file, LineOf(root, "published", "date"), $"front matter date '{date}' is not a date (yyyy-MM-dd); left empty", ProblemAction.LoadedWithFallback));
+        }
+        return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"),
+            values.GetValueOrDefault("author"));
+    }
+
+    /// <summary>The manifest's metadata, with each field it leaves empty taken from the front matter.</summary>
+    public static DocumentMetadata Under(DocumentMetadata? manifest, DocumentMetadata front) => manifest is null ? front : new(
+        manifest.Title ?? front.Title, manifest.Published ?? front.Published, manifest.Outlet ?? front.Outlet,
+        manifest.Url ?? front.Url, manifest.Author ?? front.Author);
+
+    // The text between a first line "---" and the next line "---" (or "..."), or null.
+    internal static string? Block(string markdown)
+    {
+        var text = markdown.StartsWith('\uFEFF') ? markdown[1..] : markdown;
+        if (!text.StartsWith("---", StringComparison.Ordinal)) return null;
+        var first = text.IndexOf('\n');
+        if (first < 0 || text[3..first].Trim().Length > 0) return null;
+        for (var start = first + 1; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r');
+            if (line is "---" or "...") return text[(first + 1)..start];
+            if (end < 0) break;
+            start = end + 1;
+        }
+        return null;
+    }
+
+    // A scalar's text; a list's items joined ("author: [A, B]"); wiki-link brackets ("[[Name]]") dropped.
+    private static string? Text(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => scalar.Value?.Replace("[[", "").Replace("]]", "").Trim(),
+        YamlSequenceNode list => string.Join(", ", list.Children.Select(Text).Where(t => !string.IsNullOrEmpty(t))),
+        _ => null,
+    };
+
+    // A day, or the day of a date and time ("2024-11-01T09:30:00Z").
+    private static bool TryParseDate(string value, out DateOnly date)
+    {
+        var text = value.Trim();
+        if (text.Length > 10 && text[10] is 'T' or ' ') text = text[..10];
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static int? LineOf(YamlMappingNode root, params string[] keys) =>
+        root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => keys.Contains(k.Value, StringComparer.OrdinalIgnoreCase)) is { } key
+            ? (int)key.Start.Line + 1 : null;
+}

@@ -1,0 +1,97 @@
+namespace Analysis.Tests.Corpus;
+
+using Analysis.Corpus;
+
+/// <summary>A .md article's YAML front matter is its metadata (under the manifest's), not its text.</summary>
+public class FrontMatterTests
+{
+    private const string Body = "# Troops head west\n\nAbout 1,500 North Korean troops were sent, the Pentagon said.\n";
+
+    [Fact]
+    public void Front_matter_gives_title_date_outlet_address_and_author_and_is_not_read_as_prose()
+    {
+        var file = "---\ntitle: \"Pyongyang's soldiers move west\"\npublished: 2024-11-02\nsite: Harbour Herald\n" +
+            "source: \"https://example.com/west\"\nauthor:\n  - \"[[Mina Park]]\"\ntags: [troops]\n---\n" + Body;
+        using var corpus = new TempCorpus();
+        corpus.Write("west.md", file);
+
+        var loaded = corpus.Load();
+        var document = loaded["west"];
+
+        Assert.Empty(loaded.Problems);
+        Assert.Equal(new DocumentMetadata("Pyongyang's soldiers move west", new DateOnly(2024, 11, 2), "Harbour Herald", "https://example.com/west", "Mina Park"), document.Metadata);
+        Assert.Equal("Troops head west", document.Headline.Text.Trim());
+        Assert.DoesNotContain("published", document.Text);
+        Assert.Equal(file.Length, document.Text.Length);
+    }
+
+    [Theory]
+    [InlineData("date: 2025-03-01T08:15:00Z", 2025, 3, 1)]
+    [InlineData("date: 2025-03-01", 2025, 3, 1)]
+    [InlineData("published: 2025-03-01 10:00", 2025, 3, 1)]
+    public void A_date_and_time_gives_its_day(string line, int year, int month, int day)
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("west.md", $"---\n{line}\n---\n" + Body);
+
+        Assert.Equal(new DateOnly(year, month, day), corpus.Load()["west"].Metadata.Published);
+    }
+
+    [Fact]
+    public void A_source_that_is_no_address_is_the_outlet()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("west.md", "---\nsource: Harbour Herald\n---\n" + Body);
+
+        var metadata = corpus.Load()["west"].Metadata;
+
+        Assert.Equal("Harbour Herald", metadata.Outlet);
+        Assert.Null(metadata.Url);
+    }
+
+    [Fact]
+    public void The_manifest_wins_field_by_field()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("west.md", "---\ntitle: From the front matter\npublished: 2024-11-02\noutlet: Harbour Herald\n---\n" + Body);
+        corpus.Write("manifest.json", """{ "west": { "published": "2024-11-05" } }""");
+
+        var metadata = corpus.Load()["west"].Metadata;
+
+        Assert.Equal(new DateOnly(2024, 11, 5), metadata.Published);
+        Assert.Equal("From the front matter", metadata.Title);
+        Assert.Equal("Harbour Herald", metadata.Outlet);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\n---\n", "front matter is not valid YAML")]
+    [InlineData("---\npublished: last Tuesday\n---\n", "front matter date 'last Tuesday' is not a date (yyyy-MM-dd); left empty")]
+    [InlineData("---\n- just\n- a list\n---\n", "front matter is not a list of 'key: value' lines; ignored")]
+    public void Bad_front_matter_is_a_problem_naming_the_file_and_the_article_still_loads(string front, string message)
+    {
+        using var corpus = new TempCorpus();
+        var path = corpus.Write("west.md", front + Body);
+
+        var loaded = corpus.Load();
+
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(path, problem.File);
+        Assert.StartsWith(message, problem.Message);
+        Assert.NotNull(problem.Line);
+        Assert.Equal("Troops head west", loaded["west"].Headline.Text.Trim());
+    }
+
+    [Theory]
+    // A thematic break that opens the page, and a .txt article, are no front matter.
+    [InlineData("west.md", "---\n\n# Troops head west\n\nAbout 1,500 North Korean troops were sent.\n")]
+    [InlineData("west.txt", "---\ntitle: not metadata in a text file\n---\nTroops head west\n\nAbout 1,500 North Korean troops were sent.\n")]
+    public void Only_a_closed_block_at_the_top_of_a_Markdown_file_is_front_matter(string name, string file)
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write(name, file);
+
+        var loaded = corpus.Load();
+
+        Assert.Null(Assert.Single(loaded.Documents).Metadata.Title);
+    }
+}
