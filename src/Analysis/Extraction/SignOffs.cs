@@ -101,8 +101,8 @@ internal sealed class SignOffs
         pieceLabels = lexicon.WordLookup("heading_labels", StringComparer.OrdinalIgnoreCase);
     }
 
-    // A page's copyright line, opened by copyright_marks and a year in any order ("© 2024 Global News, a division of Corus
-    // Entertainment Inc.", "Copyright 1998 The Associated Press. All rights reserved.", "© Reuters 2005."): the name after them,
+    // A page's copyright line, opened by copyright_marks and a year in any order ("© 2024 Harbour Herald, a division of Coastal
+    // Media Inc.", "Copyright 1998 The Associated Press. All rights reserved.", "© Reuters 2005."): the name after them,
     // up to a comma, a full stop, a semicolon or a closing angle bracket, and without a year after it, is the outlet that
     // published the page, its credit as a sign-off's is. A company's name ("© 2024 CBS Interactive Inc.") names the owner, not
     // the outlet: no credit.
