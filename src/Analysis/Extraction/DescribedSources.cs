@@ -90,6 +90,11 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     {
         var before = accepted.FindAll(r => r.Span.End <= at);
         var named = countries.FindAll(c => start + c.Span.End <= at);
+        // "KABUL (Xinhua) -- Ten Afghan soldiers were killed …, the country's Defense Ministry said": "the country" is one the
+        // words before it name, not a state wire's home (a credit that is an outlet never counts here: SentenceCountry), which
+        // counts only where they name none.
+        var uncredited = before.FindAll(r => !r.IsCredit);
+        if (uncredited.Count < before.Count && SentenceCountry(uncredited, named) is not null) return (uncredited, named);
         if (SentenceCountry(before, named) is not null) return (before, named);
         return SentenceCountry(accepted, countries) is null ? (accepted, countries)
             : document?.Cited is { } cited ? (before, [new CountryName(default, cited, false, false, false)]) : null;
