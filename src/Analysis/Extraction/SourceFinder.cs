@@ -567,10 +567,18 @@ internal sealed class SourceFinder
         // the other side ("killed in clashes with India, the military said").
         var owners = work.Owners;
         owners.Clear();
+        CountryName? onlyPlace = null;
         foreach (var c in countries)
             if (!SourceText.CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
                 || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
+            else if (countries.Count == 1 && c is { Possessive: false, IsDemonym: false }
+                && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out _) && placeWords.Contains(place)) onlyPlace = c;
+        // "Ten soldiers were killed in an ambush in Mali, the country's defence ministry said": where the one country the sentence
+        // names is a place, "the country's" has no other to stand for ("its" may be an earlier sentence's subject's).
+        if (owners.Count == 0 && onlyPlace is { } home && accepted.Exists(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal)
+            && r.Span.Start - start is var at && at >= 0 && s.AsSpan(at).StartsWith("the country's", StringComparison.OrdinalIgnoreCase)))
+            owners.Add(home);
         described.Resolve(accepted, owners, titleHits, start, documentCountry);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
