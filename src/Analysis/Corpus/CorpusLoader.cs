@@ -148,8 +148,8 @@ public static class CorpusLoader
 
         if (Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
         {
-            if (FrontMatter.Read(text, file, problems) is { } front) metadata = FrontMatter.Under(metadata, front);
-            text = MarkdownText.ToPlain(text);
+            text = MarkdownText.ToPlain(text, out var yaml);
+            if (yaml is not null && FrontMatter.Read(yaml, file, problems) is { } front) metadata = FrontMatter.Under(metadata, front);
         }
         var document = DocumentParser.Parse(id, file, text, metadata);
         if (!document.HasHeadline && document.Paragraphs.Count == 0)

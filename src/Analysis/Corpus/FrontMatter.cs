@@ -22,12 +22,12 @@ public static class FrontMatter
     };
 
     /// <summary>
-    /// Reads the front matter of <paramref name="markdown"/>: null when it has none; otherwise its metadata, with
-    /// what could not be read added to <paramref name="problems"/> (named by <paramref name="file"/> and line).
+    /// Reads front matter, the lines between its "---" lines (as <see cref="MarkdownText.ToPlain(string, out string?)"/> finds
+    /// them): its metadata, or null when it holds none, with what could not be read added to <paramref name="problems"/>
+    /// (named by <paramref name="file"/> and line).
     /// </summary>
-    public static DocumentMetadata? Read(string markdown, string file, List<LoadProblem> problems)
+    public static DocumentMetadata? Read(string yaml, string file, List<LoadProblem> problems)
     {
-        if (Block(markdown) is not { } yaml) return null;
         YamlMappingNode root;
         try
         {
@@ -71,24 +71,6 @@ public static class FrontMatter
     public static DocumentMetadata Under(DocumentMetadata? manifest, DocumentMetadata front) => manifest is null ? front : new(
         manifest.Title ?? front.Title, manifest.Published ?? front.Published, manifest.Outlet ?? front.Outlet,
         manifest.Url ?? front.Url, manifest.Author ?? front.Author);
-
-    // The text between a first line "---" and the next line "---" (or "..."), or null.
-    internal static string? Block(string markdown)
-    {
-        var text = markdown.StartsWith('\uFEFF') ? markdown[1..] : markdown;
-        if (!text.StartsWith("---", StringComparison.Ordinal)) return null;
-        var first = text.IndexOf('\n');
-        if (first < 0 || text[3..first].Trim().Length > 0) return null;
-        for (var start = first + 1; start < text.Length;)
-        {
-            var end = text.IndexOf('\n', start);
-            var line = (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r');
-            if (line is "---" or "...") return text[(first + 1)..start];
-            if (end < 0) break;
-            start = end + 1;
-        }
-        return null;
-    }
 
     // A scalar's text; a list's items joined ("author: [A, B]"); wiki-link brackets ("[[Name]]") dropped.
     private static string? Text(YamlNode node) => node switch

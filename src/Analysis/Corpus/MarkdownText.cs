@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,12 +16,18 @@ public static class MarkdownText
     // Front matter ("---" lines around "key: value" lines at the top) is metadata (FrontMatter), not prose.
     private static readonly MarkdownPipeline Precise = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
 
-    public static string ToPlain(string markdown)
+    public static string ToPlain(string markdown) => ToPlain(markdown, out _);
+
+    /// <param name="markdown">The file's text.</param>
+    /// <param name="frontMatter">The lines between the front matter's "---" lines (<see cref="FrontMatter"/> reads them), or null.</param>
+    public static string ToPlain(string markdown, out string? frontMatter)
     {
+        frontMatter = null;
         var text = new char[markdown.Length];
         for (var i = 0; i < text.Length; i++) text[i] = markdown[i] is '\n' or '\r' ? markdown[i] : ' ';
         foreach (var block in Markdown.Parse(markdown, Precise).Descendants<LeafBlock>())
         {
+            if (block is YamlFrontMatterBlock yaml) frontMatter = yaml.Lines.ToString();
             if (block is CodeBlock or HtmlBlock or ThematicBreakBlock || block.Inline is null) continue;
             foreach (var inline in block.Inline.Descendants())
                 if (inline is LiteralInline or HtmlEntityInline) Keep(markdown, text, inline.Span, marks: false);

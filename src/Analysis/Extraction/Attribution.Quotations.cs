@@ -8,7 +8,8 @@ internal sealed partial class Attribution
     // The chain of the speaker named right after the mark ("…,” the official said on condition of anonymity.") that closes
     // the quotation open at `figure` and at the end of `sentence`, at most a few sentences later in the paragraph (or the next
     // one, where the quotation runs on into it); else null. A figure before the quotation opens ("… 1,800 soldiers arrived in
-    // what he called a “new phase. …”") is not its words. Only sentences with a figure and no voice of their own get here: the paragraph is read once, by character.
+    // what he called a “new phase. …”") is not its words. Only sentences with a figure and no voice of their own get here: the
+    // paragraph is read once, by character.
     private List<SourceRef>? QuotationSpeaker(Sentence sentence, int figure)
     {
         var (text, sentences) = (document.Text, document.Sentences);

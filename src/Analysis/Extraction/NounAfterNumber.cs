@@ -165,14 +165,14 @@ internal sealed class NounAfterNumber
         return FreeModifier(text, at, end).Hyphened;
     }
 
-    // Where the words after a second figure joined at `at` start: "and" or "or", up to three words of conjoined_number_links
-    // ("at times", "later", "even", "more than"), a number in digits or words, or a plural of conjoined_vague_numbers, then a
-    // space; or -1. Not after a comma: "the shelling killed 12, and perhaps 30 soldiers were wounded" joins two clauses, not
-    // two figures.
     /// <summary>Whether a second figure is joined by "and"/"or" right after the number that ends at <paramref name="at"/>.</summary>
     public bool JoinsFigure(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at])
         && JoinedFigureEnd(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) > 0;
 
+    // Where the words after a second figure joined at `at` start: "and" or "or", up to three words of conjoined_number_links
+    // ("at times", "later", "even", "more than"), a number in digits or words, or a plural of conjoined_vague_numbers, then a
+    // space; or -1. Not after a comma: "the shelling killed 12, and perhaps 30 soldiers were wounded" joins two clauses, not
+    // two figures.
     private int JoinedFigureEnd(string text, int at, int end)
     {
         if (joinLinks is null || at >= end) return -1;

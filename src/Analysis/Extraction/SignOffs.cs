@@ -101,14 +101,14 @@ internal sealed class SignOffs
         pieceLabels = lexicon.WordLookup("heading_labels", StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether sentence text s is a copyright line whose name is its credit (see <see cref="Outlet"/>).</summary>
+    public bool IsCopyrightLine(string s) => Copyrighted(s, SkipWhiteSpaceBack(s, s.Length)) is not null;
+
     // A page's copyright line, opened by copyright_marks and a year in any order ("© 2024 Harbour Herald, a division of Coastal
     // Media Inc.", "Copyright 1998 The Associated Press. All rights reserved.", "© Reuters 2005."): the name after them,
     // up to a comma, a full stop, a semicolon or a closing angle bracket, and without a year after it, is the outlet that
     // published the page, its credit as a sign-off's is. A company's name ("© 2024 CBS Interactive Inc.") names the owner, not
     // the outlet: no credit.
-    /// <summary>Whether sentence text s is a copyright line whose name is its credit (see <see cref="Outlet"/>).</summary>
-    public bool IsCopyrightLine(string s) => Copyrighted(s, SkipWhiteSpaceBack(s, s.Length)) is not null;
-
     private TextSpan? Copyrighted(string s, int end)
     {
         var from = SkipWhiteSpace(s, 0);

@@ -1161,7 +1161,6 @@ internal sealed class SourceFinder
         return false;
     }
 
-    /// <summary>Whether a gazetteer name spans exactly `span`.</summary>
     // "Copyright 1998 The Associated Press.": a copyright line's credit that is "The" and a name the gazetteer knows is that
     // outlet's credit, by the gazetteer's name.
     private static bool TheCredit(string s, int start, TextSpan[] credits, TextSpan span)
@@ -1171,6 +1170,7 @@ internal sealed class SourceFinder
         return false;
     }
 
+    /// <summary>Whether a gazetteer name spans exactly `span`.</summary>
     internal static bool IsMatched(IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, TextSpan span)
     {
         for (var i = 0; i < gazetteerMatches.Count; i++)

@@ -236,10 +236,12 @@ internal sealed partial class TroopCountFinder
             // sentence are troops too (anchored: alone, "40 Kenyans" may be anyone), and so are those who arrive or serve in a
             // sentence that names a force or troops ("Seventy-five Guatemalans ... touched down ..., the mission said").
             // A noun read across another number is that number's ("14:20 Seventy-five Guatemalans").
+            // Whether "of the … force" follows the people (OfForceAfter), read once for the three tests below that ask.
+            bool? ofTheForce = null;
             if ((peopleNamed ??= peoplesOfCountries.Any(text, start, end)) && peopleOfCountry.NounEnd(text, q.Span.End, end) is var demonymEnd and >= 0
                 && !QuantityWithin(quantities, q.Span.End, demonymEnd)
                 // ("600 Senegalese of the OAU force": a force's own people, though a word follows the -ese plural.)
-                && (PeopleNoun(text, demonymEnd, end) || OfForceAfter(text, demonymEnd, end, quantities)))
+                && (PeopleNoun(text, demonymEnd, end) || (ofTheForce ??= OfForceAfter(text, demonymEnd, end, quantities))))
             {
                 // "took 120,000 Armenians' homes": a possessive demonym; the number counts what they own.
                 if (demonymEnd < end && text[demonymEnd] is '\'' or '’') continue;
@@ -251,7 +253,7 @@ internal sealed partial class TroopCountFinder
                     // "... 23 Angolans and two Congolese": or in a breakdown of troops by nationality (below).
                     && !BreakdownOfTroops(q)
                     // "The force numbers 2,000 Nigerians, 700 Kenyans and 600 Senegalese": or a row of a list of them.
-                    && !ListedAfterFound(text, q.Span.Start, end, found) && !OfForceAfter(text, demonymEnd, end, quantities)) continue;
+                    && !ListedAfterFound(text, q.Span.Start, end, found) && !(ofTheForce ??= OfForceAfter(text, demonymEnd, end, quantities))) continue;
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
                     && (AboutTroops() || forceWords.Any(text, start, end))
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
@@ -277,7 +279,7 @@ internal sealed partial class TroopCountFinder
                 // "A contingent of some 11,000 North Koreans": the people a force noun and "of" count are its troops.
                 // "The force currently numbers 2,000 Nigerians", "the 2,000 Nigerians ... of the OAU force": a force's own troops.
                 var serving = !arrived && !fallen && (service.Says(text, demonymEnd, end) || MobilizedBefore(text, start, q.Span.Start)
-                    || ForceSizeBefore(text, start, q.Span.Start) || OfForceAfter(text, demonymEnd, end, quantities)
+                    || ForceSizeBefore(text, start, q.Span.Start) || (ofTheForce ??= OfForceAfter(text, demonymEnd, end, quantities))
                     || (actionOf.StartOfPhraseBefore(text, start, q.Span.Start) is var ofForce and >= 0 && forceNouns.StartOfPhraseBefore(text, start, ofForce) >= 0)
                     || (PhraseBefore(sendVerbs, text, start, q.Span.Start, 1) >= 0 && !service.Denies(text, demonymEnd, end)));
                 // "about 85 Indians had come home from Russia, while 20 remained in its army": not troops, even beside a troop figure.
