@@ -142,6 +142,12 @@ internal sealed partial class TroopCountFinder
         if (status != EstimateStatus.Earlier && kind != TroopKind.Casualties && ToldYearsBefore(text, sentence, q)) status = EstimateStatus.Earlier;
         // "Senegal says its 2,300 troops will stay": a whole force its country names as staying is there now.
         if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentence.End)) status = EstimateStatus.Current;
+        // "had promised to withdraw the 1,300 troops", "said Spain's 1,300 troops would be withdrawn": a force named as there that
+        // a withdrawal or a keeping is about is there now (not in a headline, whose infinitive tells the plan: "Belgium to pull its
+        // 440 blue helmets out").
+        if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && !headline
+            && WithdrawnForceThere(text, segmentStart, segmentEnd, q.Span.Start, span.End, sentence.End))
+            status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;

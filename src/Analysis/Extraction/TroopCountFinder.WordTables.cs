@@ -231,6 +231,7 @@ internal sealed partial class TroopCountFinder
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
         definiteStanding = new DefiniteStandingWords(lexicon);
+        withdrawnForce = new WithdrawnForceWords(lexicon);
         changeAmount = new ChangeAmountWords(lexicon);
         sendingNouns = AdjacentPhrases.Of(lexicon, "sending_nouns");
         offeredForceNouns = AdjacentPhrases.Of(lexicon, "offered_force_nouns");
