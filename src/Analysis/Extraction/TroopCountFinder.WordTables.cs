@@ -303,6 +303,7 @@ internal sealed partial class TroopCountFinder
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
         timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
+        unitAlternatives = AdjacentPhrases.Of(lexicon, "unit_alternatives");
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
         partLinks = AdjacentPhrases.Of(lexicon, "part_links");
         reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
