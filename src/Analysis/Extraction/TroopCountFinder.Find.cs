@@ -300,7 +300,7 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }
-            if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
+            if ((StrengthAfter(text, q.Span.End, end) is var strong and > 0) || (strong = BareStrengthEnd(text, start, end, q)) > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
                 continue;
