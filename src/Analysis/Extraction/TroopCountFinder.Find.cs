@@ -306,8 +306,10 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Some 1,700 from the 3rd Infantry Division", "3,000 of the 82nd Airborne": soldiers counted by the formation they come
-            // from, whatever else the sentence names.
-            if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation)
+            // from, whatever else the sentence names. Not a part of units counted just before: "three infantry battalions — two
+            // from the Marine Corps" counts battalions.
+            if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation
+                && !((q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.Span.Start)))
             {
                 found.Add((q, new TextSpan(q.Span.Start, formation.Index + formation.Length), false));
                 continue;
