@@ -22,10 +22,15 @@ internal sealed class NounAfterNumber
     // (conjoined_vague_numbers).
     private readonly StartingPhrases? joinLinks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? vagueNumbers;
+    // "several hundred al Qaeda fighters", "11 al Shabab fighters": Arabic articles that copy writes apart from the name they
+    // open (name_articles; the hyphened "al-Shabaab" needs no list).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? nameArticles;
 
     public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null,
-        IEnumerable<string>? joinLinks = null, IEnumerable<string>? vagueNumbers = null)
+        IEnumerable<string>? joinLinks = null, IEnumerable<string>? vagueNumbers = null, IEnumerable<string>? nameArticles = null)
     {
+        if (nameArticles is not null)
+            this.nameArticles = new HashSet<string>(nameArticles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         if (joinLinks is not null) this.joinLinks = new StartingPhrases(joinLinks, ignoreCase: true);
         if (vagueNumbers is not null)
             this.vagueNumbers = new HashSet<string>(vagueNumbers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,9 +42,9 @@ internal sealed class NounAfterNumber
     }
 
     public static NounAfterNumber Of(Lexicon lexicon, string modifiers, string nouns, string? conjoinedNumbers = null) =>
-        conjoinedNumbers is null ? new(lexicon.Words(modifiers), lexicon.Words(nouns))
+        conjoinedNumbers is null ? new(lexicon.Words(modifiers), lexicon.Words(nouns), nameArticles: lexicon.Words("name_articles"))
             : new(lexicon.Words(modifiers), lexicon.Words(nouns), lexicon.Words(conjoinedNumbers), lexicon.Words("conjoined_number_links"),
-                lexicon.Words("conjoined_vague_numbers"));
+                lexicon.Words("conjoined_vague_numbers"), lexicon.Words("name_articles"));
 
     /// <summary>Where the noun that text[from..end) opens with ends, or -1.</summary>
     public int NounEnd(string text, int from, int end)
@@ -85,6 +90,9 @@ internal sealed class NounAfterNumber
             {
                 var e = at + 1;
                 while (e < end && (CueIndex.IsWordCharacter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
+                // "four New People's Army (NPA) fighters", "50 Kurdistan Workers Party (PKK) militants": copy gives a group's
+                // acronym in brackets after its name at first mention, before the noun its members go by.
+                if (text[at] is >= 'A' and <= 'Z' && BracketedAcronym(text, e, end) is var acronym and > 0) e = acronym;
                 if (ListedSpace(text, e, end) is var next and >= 0 && Read(text, from, end, next, count + 1) is var found and >= 0) return found;
             }
             // "5,000 mostly young, poorly trained conscripts", "200 combat-hardened soldiers": a hyphened adjective of small letters
@@ -148,11 +156,25 @@ internal sealed class NounAfterNumber
 
     // "200 al-Shabaab militants", "Hashd al-Shaabi fighters": a name behind an Arabic article (a few small letters and a hyphen)
     // is capitalized all the same.
-    private static bool ArticledName(string text, int at, int end)
+    private bool ArticledName(string text, int at, int end)
     {
         var e = at;
         while (e < end && e - at < 3 && text[e] is >= 'a' and <= 'z') e++;
-        return e > at && e + 1 < end && text[e] == '-' && text[e + 1] is >= 'A' and <= 'Z';
+        if (e > at && e + 1 < end && text[e] == '-' && text[e + 1] is >= 'A' and <= 'Z') return true;
+        // "al Qaeda": a listed article, one space, then the capitalized name.
+        return e > at && e + 1 < end && text[e] == ' ' && text[e + 1] is >= 'A' and <= 'Z' && nameArticles is { } articles
+            && articles.Contains(text.AsSpan(at, e - at));
+    }
+
+    // Where a bracket of two to eight capitals (digits, "&" or "-" among them) that opens one space after `at` closes, past it;
+    // or -1.
+    private static int BracketedAcronym(string text, int at, int end)
+    {
+        if (at + 2 >= end || text[at] != ' ' || text[at + 1] != '(') return -1;
+        var e = at + 2;
+        while (e < end && e - at - 2 < 9 && (text[e] is >= 'A' and <= 'Z' or >= '0' and <= '9' or '&' or '-')) e++;
+        var length = e - at - 2;
+        return length is >= 2 and <= 8 && e < end && text[e] == ')' && text[at + 2] is >= 'A' and <= 'Z' ? e + 1 : -1;
     }
 
     // Whether a modifier of the list, a capitalized word or a hyphened adjective starts at `at`.

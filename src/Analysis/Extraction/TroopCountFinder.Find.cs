@@ -300,14 +300,16 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, new TextSpan(q.Span.Start, demonymEnd), !arrived && !fallen && !serving));
                 continue;
             }
-            if (StrengthAfter(text, q.Span.End, end) is var strong and > 0)
+            if ((StrengthAfter(text, q.Span.End, end) is var strong and > 0) || (strong = BareStrengthEnd(text, start, end, q)) > 0)
             {
                 found.Add((q, new TextSpan(q.Span.Start, strong), false));
                 continue;
             }
             // "Some 1,700 from the 3rd Infantry Division", "3,000 of the 82nd Airborne": soldiers counted by the formation they come
-            // from, whatever else the sentence names.
-            if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation)
+            // from, whatever else the sentence names. Not a part of units counted just before: "three infantry battalions — two
+            // from the Marine Corps" counts battalions.
+            if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation
+                && !((q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.Span.Start)))
             {
                 found.Add((q, new TextSpan(q.Span.Start, formation.Index + formation.Length), false));
                 continue;

@@ -9,6 +9,8 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly AdjacentPhrases timeZones, troopNounHeads, civilianPartners, memberBodies;
+    // "in the next day or two": the unit of time or distance and "or" before a number (unit_alternatives).
+    private readonly AdjacentPhrases unitAlternatives;
 
     // "90 armoured personnel carriers", "Three infantry battalions", "20 police stations": the troop noun that ends at `noun`
     // modifies the noun after it (list troop_noun_heads), which the number counts.
@@ -89,6 +91,8 @@ internal sealed partial class TroopCountFinder
         if (beforeMonth > start && text[beforeMonth - 1] == '.') beforeMonth--;
         if (months.StartOfPhraseBefore(text, start, beforeMonth) >= 0) return true;
         if (q.Value is <= 31 && SecondDay(text, start, from)) return true;
+        // "in the next day or two" (a few units; "1,000 soldiers a day or 30,000 a month" is a rate of troops).
+        if (q.Value is <= 12 && unitAlternatives.StartOfPhraseBefore(text, start, from) >= 0) return true;
         if (ClockTime(text, start, end, from, to)) return true;
         if (DottedDate(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;

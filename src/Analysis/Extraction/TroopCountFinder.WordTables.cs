@@ -304,6 +304,9 @@ internal sealed partial class TroopCountFinder
         contrastNot = AdjacentPhrases.Of(lexicon, "contrast_not");
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
         timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
+        unitAlternatives = AdjacentPhrases.Of(lexicon, "unit_alternatives");
+        (bareStrengthArticles, bareStrengthHeads, bareStrengthFollowers) = (AdjacentPhrases.Of(lexicon, "bare_strength_articles"),
+            AdjacentPhrases.Of(lexicon, "bare_strength_heads"), AdjacentPhrases.Of(lexicon, "bare_strength_followers"));
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
         partLinks = AdjacentPhrases.Of(lexicon, "part_links");
         reportAdverbs = AdjacentPhrases.Of(lexicon, "report_adverbs");
