@@ -15,6 +15,8 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     private readonly Regex speakerAfter, statementAfter, informantBefore, audienceBefore, speakerBefore, coordinatedSpeakerBefore, invertedBefore;
+    // speaker_before is run only where its last words allow a match.
+    private readonly SpeakerBeforeGate speakerBeforeGate;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
@@ -136,6 +138,7 @@ internal sealed partial class CitationRoles
         informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         audienceBefore = lexicon.Regex("audience_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         speakerBefore = lexicon.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+        speakerBeforeGate = new SpeakerBeforeGate(lexicon);
         coordinatedSpeakerBefore = lexicon.Regex("coordinated_speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";

@@ -1,0 +1,87 @@
+namespace Analysis.Tests.Extraction.Gates;
+
+using System.Text.RegularExpressions;
+using Analysis.Evaluation;
+using Analysis.Extraction;
+using Analysis.Generation;
+using Analysis.Vocabulary;
+
+/// <summary>
+/// speaker_before is run before a name only where <see cref="SpeakerBeforeGate"/> finds the last words one of its branches
+/// ends with: wherever the pattern matches, the gate lets it run (before every word of every dev-set passage and of generated
+/// articles, and after every phrase of the lists its branches end with).
+/// </summary>
+public class SpeakerBeforeGateTests
+{
+    private static readonly Regex SpeakerBefore = Lexicon.Default.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+    private static readonly SpeakerBeforeGate Gate = new(Lexicon.Default);
+
+    private static IEnumerable<string> Sentences() =>
+        DevSet.Load(TestData.DevSetPath).Items.SelectMany(i => i.ToDocument().Sentences).Select(s => s.Text)
+            .Concat(CorpusGenerator.Articles(seed: 1).Take(300).SelectMany(a => a.Text.Split('\n')));
+
+    [Fact]
+    public void The_gate_lets_every_match_of_speaker_before_run()
+    {
+        var (matched, turnedAway, missed) = (0, 0, new List<string>());
+        foreach (var sentence in Sentences())
+            for (var i = 1; i < sentence.Length; i++)
+            {
+                // The left context of a word: the sentence up to it, white space last.
+                if (!char.IsWhiteSpace(sentence[i - 1]) || char.IsWhiteSpace(sentence[i])) continue;
+                var before = sentence.AsSpan(0, i);
+                var gate = Gate.MayMatch(before);
+                if (!gate) turnedAway++;
+                if (!SpeakerBefore.IsMatch(before)) continue;
+                matched++;
+                if (!gate && missed.Count < 10) missed.Add(before.ToString());
+            }
+        Assert.Empty(missed);
+        Assert.True(matched > 300, $"only {matched} matches");
+        Assert.True(turnedAway > 100_000, $"only {turnedAway} texts turned away");
+    }
+
+    public static TheoryData<string> Endings()
+    {
+        var lexicon = Lexicon.Default;
+        var fillers = lexicon.Words("according_fillers");
+        return
+        [
+            .. fillers.Select(f => $"according to {f}"), .. fillers.Select(f => $"According to the latest {f}"), .. fillers.Select(f => $"per {f}"),
+            .. fillers.Select(f => $"according to the {f} {f}"),
+            .. lexicon.Words("statement_nouns").SelectMany(n => lexicon.Words("statement_links").Where(l => !l.StartsWith("of")).Select(l => $"the {n} {l}")),
+            .. lexicon.Words("statement_nouns").Select(n => $"new {n} of"),
+            .. lexicon.Words("quoting_verbs"), .. lexicon.Words("passive_speech_verbs").Select(v => $"was {v} by"),
+            .. lexicon.Words("figure_giving_verbs").Select(v => $"The figures were {v} at a briefing by"), "a spokesman for", "according to", "per",
+        ];
+    }
+
+    // Each ending, spaced and cased as the pattern allows, with and without "the" after it: wherever the pattern matches, the
+    // gate says it may.
+    [Theory]
+    [MemberData(nameof(Endings))]
+    public void Every_ending_of_the_branches_passes_the_gate(string ending)
+    {
+        var (matched, missed) = (0, new List<string>());
+        foreach (var written in new[] { ending, ending.Replace(" ", "  "), ending.Replace(" ", "\n"), ending.ToUpperInvariant() })
+            foreach (var before in new[] { $"{written} ", $"{written} the ", $"Troops arrived, {written}\t", $"(Last week) {written} THE  " })
+            {
+                if (!SpeakerBefore.IsMatch(before)) continue;
+                matched++;
+                if (!Gate.MayMatch(before)) missed.Add(before);
+            }
+        Assert.Empty(missed);
+        Assert.True(matched > 0, $"no text ending with '{ending}' matched the pattern");
+    }
+
+    // What the gate is for: a left context that ends in a filler word or a mark, where a word of the pattern stands elsewhere.
+    [Theory]
+    [InlineData("According to South Korea's National Intelligence Service, ")]
+    [InlineData("According to the National Intelligence Service, twelve thousand North Korean soldiers are now stationed in ")]
+    [InlineData("More than 10,500 personnel are now stationed in ")]
+    public void A_context_that_ends_otherwise_is_turned_away(string before)
+    {
+        Assert.DoesNotMatch(SpeakerBefore, before);
+        Assert.False(Gate.MayMatch(before));
+    }
+}
