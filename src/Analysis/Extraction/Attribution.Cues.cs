@@ -49,6 +49,10 @@ internal sealed partial class Attribution
         /// <summary>Where a sentence turns to another clause (", while", ";"; <c>clause_breaks</c>).</summary>
         public required PhraseMatcher ClauseBreaks { get; init; }
 
+        /// <summary>What opens a clause after a figure and its voice whose own voice speaks of something else (", as", ", which";
+        /// <c>trailing_voice_links</c>).</summary>
+        public required PhraseMatcher TrailingVoiceLinks { get; init; }
+
         /// <summary>How a sentence refers back to the figure before it: at its start ("That is according to …";
         /// <c>back_reference_openers</c>) or anywhere ("… said the figure"; <c>figure_references</c>).</summary>
         public required PhraseMatcher BackReferences { get; init; }
@@ -289,6 +293,7 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
+                TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements"]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),

@@ -95,6 +95,9 @@ internal sealed partial class Attribution
         // clause after the figure is no voice of it.
         if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
+        // own voice is no voice of the figure (Attribution.TrailingVoices).
+        if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
         // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
         // it that puts a figure of its own ("more than 4,000 sailors to a buildup that officials put at about 12,000") does not.
