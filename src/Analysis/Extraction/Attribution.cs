@@ -209,6 +209,9 @@ internal sealed partial class Attribution
         if (chain is [{ Role: CitationRole.Informant } cited, ..] && IsMedia(cited)
             && chain.FindIndex(1, r => r.Role == CitationRole.Speaker && !IsMedia(r) && !r.IsPronoun) is > 0 and var voice)
             chain = [chain[voice], cited, .. chain.Where((r, k) => k != 0 && k != voice)];
+        // "As Interfax-Ukraine reported earlier, the UK Ministry of Defence said …" on Interfax-Ukraine's page: its own earlier report
+        // is no relay (Attribution.OwnOutlet).
+        if (WithoutOwnOutlet(sentence, chain) is { } unrelayed) chain = unrelayed;
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])
