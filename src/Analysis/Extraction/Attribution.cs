@@ -128,6 +128,9 @@ internal sealed partial class Attribution
         // "About 700 Marines …, U.S. Northern Command said, joining the 2,000 … Trump federalized": a participle clause after the
         // speech verb, whose figure is no part of one before it, is the writer's background.
         if (figure is { } participleAt && chain.Count > 0 && TrailingParticipleBackground(sentence, participleAt, chain)) return (null, []);
+        // "Mejia pledged at the weekend to keep his country's 302 troops in Iraq": the maker of a promise of its own troops
+        // (Attribution.Promises).
+        if (chain.Count == 0 && figure is { } promisedAt && PromiseMaker(sentence, promisedAt) is { } maker) chain = [maker];
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
