@@ -49,6 +49,16 @@ internal sealed partial class Attribution
         /// <summary>Where a sentence turns to another clause (", while", ";"; <c>clause_breaks</c>).</summary>
         public required PhraseMatcher ClauseBreaks { get; init; }
 
+        /// <summary>What opens a clause after a figure and its voice whose own voice speaks of something else (", as", ", which";
+        /// <c>trailing_voice_links</c>).</summary>
+        public required PhraseMatcher TrailingVoiceLinks { get; init; }
+
+        /// <summary>A promise of the maker's own troops ("pledged to keep his country's 302 troops"; <c>promise_verbs</c>,
+        /// <c>promised_acts</c>, <c>promised_count_fillers</c>).</summary>
+        public required HashSet<string> PromiseVerbs { get; init; }
+        public required HashSet<string> PromisedActs { get; init; }
+        public required HashSet<string> PromisedCountFillers { get; init; }
+
         /// <summary>How a sentence refers back to the figure before it: at its start ("That is according to …";
         /// <c>back_reference_openers</c>) or anywhere ("… said the figure"; <c>figure_references</c>).</summary>
         public required PhraseMatcher BackReferences { get; init; }
@@ -289,6 +299,10 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
+                TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
+                PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),
+                PromisedActs = Set("promised_acts", StringComparer.Ordinal),
+                PromisedCountFillers = Set("promised_count_fillers", StringComparer.Ordinal),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements"]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),

@@ -95,6 +95,9 @@ internal sealed partial class Attribution
         // clause after the figure is no voice of it.
         if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
+        // own voice is no voice of the figure (Attribution.TrailingVoices).
+        if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
         // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
         // it that puts a figure of its own ("more than 4,000 sailors to a buildup that officials put at about 12,000") does not.
@@ -125,6 +128,9 @@ internal sealed partial class Attribution
         // "About 700 Marines …, U.S. Northern Command said, joining the 2,000 … Trump federalized": a participle clause after the
         // speech verb, whose figure is no part of one before it, is the writer's background.
         if (figure is { } participleAt && chain.Count > 0 && TrailingParticipleBackground(sentence, participleAt, chain)) return (null, []);
+        // "Mejia pledged at the weekend to keep his country's 302 troops in Iraq": the maker of a promise of its own troops
+        // (Attribution.Promises).
+        if (chain.Count == 0 && figure is { } promisedAt && PromiseMaker(sentence, promisedAt) is { } maker) chain = [maker];
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
@@ -206,6 +212,9 @@ internal sealed partial class Attribution
         if (chain is [{ Role: CitationRole.Informant } cited, ..] && IsMedia(cited)
             && chain.FindIndex(1, r => r.Role == CitationRole.Speaker && !IsMedia(r) && !r.IsPronoun) is > 0 and var voice)
             chain = [chain[voice], cited, .. chain.Where((r, k) => k != 0 && k != voice)];
+        // "As Interfax-Ukraine reported earlier, the UK Ministry of Defence said …" on Interfax-Ukraine's page: its own earlier report
+        // is no relay (Attribution.OwnOutlet).
+        if (WithoutOwnOutlet(sentence, chain) is { } unrelayed) chain = unrelayed;
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])
