@@ -17,7 +17,7 @@ internal sealed class Bylines
     // "Reporting by", "Editing by", "By": the labels, capitalised as a credit opens with them (the later ones of a credit in
     // any case: "; editing by").
     private readonly string[] labels;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords, deskWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
     // The most words of an outlet's name before its possessive in a contributors' line ("The Washington Post's").
     private const int OutletWords = 3;
@@ -30,6 +30,7 @@ internal sealed class Bylines
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
+        deskWords = lexicon.WordLookup("byline_desk_words", StringComparer.Ordinal);
         contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
     }
 
@@ -182,8 +183,9 @@ internal sealed class Bylines
                 // "By Niamh Kennedy and Darya Tarasova-Markina, CNN": after the writers' comma, the outlet closes the byline.
                 if (nameEnd < 0 && names.Count > 0 && s[SkipWhiteSpaceBack(s, p) - 1] == ',' && OutletClose(s, p, end)) { p = end; break; }
                 if (nameEnd < 0) return null;
-                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer.
-                if (names.Count == 0 || !IsJob(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
+                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer. "By Staff Writer",
+                // "By Online Desk": a staff line in a byline's place, no writer at all.
+                if (!IsJob(s, p, nameEnd) && !IsDesk(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
@@ -344,6 +346,14 @@ internal sealed class Bylines
         var b = end;
         while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
         return b > p && jobWords.Contains(s.AsSpan(b, end - b));
+    }
+
+    // Whether the words s[p..end) end in a desk's or a team's word ("Online Desk", "Reuters Staff"; byline_desk_words).
+    private bool IsDesk(string s, int p, int end)
+    {
+        var b = end;
+        while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
+        return b > p && deskWords.Contains(s.AsSpan(b, end - b));
     }
 
     // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only
