@@ -87,6 +87,11 @@ internal sealed class Bylines
         var names = (outlet > 0 && at == 0 && SkipWhiteSpaceBack(s, outlet) is var nameEnd && nameEnd < outlet && char.IsLetter(s[nameEnd - 1])
                 ? Credit(s, 0, nameEnd, headline) : null)
             ?? Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end) ?? Dated(s, end) ?? Mailed(s, end));
+        // "Hindustan Times | ByArun Joshi, Udhampur", "Politics | By Jane Doe": the page's outlet or section and its byline on one
+        // line, parted by a bar.
+        if (names is null && !headline && s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal) is var bar and > 0 && SkipWhiteSpace(s, bar + 3) is var after
+            && after < end)
+            names = Credit(s, after, end, headline);
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
@@ -361,12 +366,16 @@ internal sealed class Bylines
     private string? LabelAt(string s, int p, bool first)
     {
         foreach (var label in labels)
-            if (p + label.Length < s.Length && s[p + label.Length] == ' '
+            if (p + label.Length < s.Length && (s[p + label.Length] == ' ' || first && label == "By" && Glued(s, p + label.Length))
                 && string.Compare(s, p, label, 0, label.Length, first ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) == 0
                 && (first || label != "By"))
                 return label;
         return null;
     }
+
+    // "ByMallika Soni", "ByArun Joshi": a byline pasted from a page that sets its label apart by style alone, the name run into it
+    // (a capital, then a small letter).
+    private static bool Glued(string s, int at) => at + 1 < s.Length && char.IsUpper(s[at]) && char.IsLower(s[at + 1]);
 
     // Where a person's name that starts at p ends: two to four words, each a capitalised word of letters (a hyphen or an
     // apostrophe inside) or an initial ("H."), none a weekday, a month or a word that starts no name ("By Air And Sea" is a
