@@ -17,7 +17,7 @@ internal sealed class Bylines
     // "Reporting by", "Editing by", "By": the labels, capitalised as a credit opens with them (the later ones of a credit in
     // any case: "; editing by").
     private readonly string[] labels;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords, deskWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
     // The most words of an outlet's name before its possessive in a contributors' line ("The Washington Post's").
     private const int OutletWords = 3;
@@ -30,12 +30,14 @@ internal sealed class Bylines
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
+        deskWords = lexicon.WordLookup("byline_desk_words", StringComparer.Ordinal);
         contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
-    /// such credit. <paramref name="headline"/>: s is the headline, where "By" opens no byline.</summary>
-    public List<TextSpan>? Names(string s, bool headline)
+    /// such credit. <paramref name="headline"/>: s is the headline, where "By" opens no byline. <paramref name="outlets"/>: where
+    /// the known outlets that s names start, one of which may close a byline with no comma ("By David L. Stern Washington Post").</summary>
+    public List<TextSpan>? Names(string s, bool headline, IReadOnlyList<TextSpan>? outlets = null)
     {
         // A page's byline block keeps its lines in one paragraph: "By Dana Whitcomb" over "Updated on: October 29, 2024 / CBS News",
         // "ISS Today | 20 August 2014" over "By Farai Chikowore, Researcher, ISS Pretoria". Each line is read as a credit of its own.
@@ -47,17 +49,32 @@ internal sealed class Bylines
                 to = s.IndexOf('\n', from);
                 if (to < 0) to = s.Length;
                 var line = s[from..to];
-                var found = Line(line, headline) ?? Filed(line, to < s.Length ? s[(to + 1)..] : "");
+                var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, to < s.Length ? s[(to + 1)..] : "");
                 if (found is null) continue;
                 all ??= [];
                 foreach (var name in found) all.Add(new TextSpan(from + name.Start, from + name.End));
             }
             return all;
         }
-        return Line(s, headline);
+        return Line(s, headline, OutletClosing(s, 0, outlets));
     }
 
-    private List<TextSpan>? Line(string s, bool headline)
+    // Where a known outlet that closes the line (at `from` of the sentence) starts in it, after the byline's label and a name; -1.
+    private static int OutletClosing(string line, int from, IReadOnlyList<TextSpan>? outlets)
+    {
+        if (outlets is null) return -1;
+        var end = from + SkipWhiteSpaceBack(line, line.Length);
+        foreach (var outlet in outlets)
+            if (outlet.Start - from > 3 && (outlet.End == end || outlet.End + 1 == end && line[end - from - 1] == '.'))
+            {
+                // "By Jane Doe The New York Times": the article the outlet's alias leaves out is no part of the writer's name.
+                var at = outlet.Start - from;
+                return at > 4 && line.AsSpan(at - 4, 4) is "The " ? at - 4 : at;
+            }
+        return -1;
+    }
+
+    private List<TextSpan>? Line(string s, bool headline, int outlet = -1)
     {
         // The cheap cue: a credit opens the sentence, or closes it in brackets.
         var end = SkipWhiteSpaceBack(s, s.Length);
@@ -65,7 +82,16 @@ internal sealed class Bylines
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
         else return null;
-        var names = Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end) ?? Dated(s, end) ?? Mailed(s, end));
+        // "By David L. Stern Washington Post", "By Jane Doe Associated Press": the writer's name runs into the outlet that closes the
+        // line, the known outlet's name parting them where no comma does ("By Jane Doe, Reuters" is the credit's own reading).
+        var names = (outlet > 0 && at == 0 && SkipWhiteSpaceBack(s, outlet) is var nameEnd && nameEnd < outlet && char.IsLetter(s[nameEnd - 1])
+                ? Credit(s, 0, nameEnd, headline) : null)
+            ?? Credit(s, at, end, headline) ?? (headline ? null : Described(s, end) ?? Contributors(s, end) ?? Dated(s, end) ?? Mailed(s, end));
+        // "Hindustan Times | ByArun Joshi, Udhampur", "Politics | By Jane Doe": the page's outlet or section and its byline on one
+        // line, parted by a bar.
+        if (names is null && !headline && s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal) is var bar and > 0 && SkipWhiteSpace(s, bar + 3) is var after
+            && after < end)
+            names = Credit(s, after, end, headline);
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
@@ -162,8 +188,9 @@ internal sealed class Bylines
                 // "By Niamh Kennedy and Darya Tarasova-Markina, CNN": after the writers' comma, the outlet closes the byline.
                 if (nameEnd < 0 && names.Count > 0 && s[SkipWhiteSpaceBack(s, p) - 1] == ',' && OutletClose(s, p, end)) { p = end; break; }
                 if (nameEnd < 0) return null;
-                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer.
-                if (names.Count == 0 || !IsJob(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
+                // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer. "By Staff Writer",
+                // "By Online Desk": a staff line in a byline's place, no writer at all.
+                if (!IsJob(s, p, nameEnd) && !IsDesk(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
@@ -253,7 +280,9 @@ internal sealed class Bylines
             }
         if (tail < 0) return null;
         var names = new List<TextSpan>();
-        var p = 0;
+        // "Associated Press writer Tara Copp contributed to this report", "Associated Press writers Ana Ruiz and Joe Smith …": the
+        // outlet and the writers' job word in lower case before the first name.
+        var p = OutletJobEnd(s, tail);
         while (p < tail)
         {
             // "CNN's ", "Reuters' ", "ABC News' ", "The Washington Post's ": the outlet's possessive before a name, its last word of
@@ -283,6 +312,25 @@ internal sealed class Bylines
         return names.Count > 0 ? names : null;
     }
 
+    // Where the names of a contributors' line start after up to three capitalised words of an outlet and a job word in lower case
+    // ("Associated Press writers "); 0 when the line opens with no such words.
+    private int OutletJobEnd(string s, int tail)
+    {
+        var p = 0;
+        for (var words = 0; words < OutletWords && p < tail && char.IsUpper(s[p]); words++)
+        {
+            var e = p;
+            while (e < tail && !char.IsWhiteSpace(s[e])) e++;
+            var q = SkipWhiteSpace(s, e);
+            if (q >= tail || !char.IsLower(s[q])) { p = q; continue; }
+            var jobEnd = q;
+            while (jobEnd < tail && char.IsLetter(s[jobEnd])) jobEnd++;
+            var job = string.Concat(char.ToUpperInvariant(s[q]).ToString(), s.AsSpan(q + 1, jobEnd - q - 1));
+            return jobEnd < tail && s[jobEnd] == ' ' && jobWords.Contains(job) ? SkipWhiteSpace(s, jobEnd) : 0;
+        }
+        return 0;
+    }
+
     // Where the place a writer filed from ends ("in Kyiv", "in Port Moresby", after "in "): the capitalised words from p, each
     // ending at white space or a comma, or at a semicolon in a credit whose names a semicolon may part; p itself when none.
     private static int PlaceEnd(string s, int p, int end, bool semicolons)
@@ -305,17 +353,29 @@ internal sealed class Bylines
         return b > p && jobWords.Contains(s.AsSpan(b, end - b));
     }
 
+    // Whether the words s[p..end) end in a desk's or a team's word ("Online Desk", "Reuters Staff"; byline_desk_words).
+    private bool IsDesk(string s, int p, int end)
+    {
+        var b = end;
+        while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
+        return b > p && deskWords.Contains(s.AsSpan(b, end - b));
+    }
+
     // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only
     // opens one.
     private string? LabelAt(string s, int p, bool first)
     {
         foreach (var label in labels)
-            if (p + label.Length < s.Length && s[p + label.Length] == ' '
+            if (p + label.Length < s.Length && (s[p + label.Length] == ' ' || first && label == "By" && Glued(s, p + label.Length))
                 && string.Compare(s, p, label, 0, label.Length, first ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) == 0
                 && (first || label != "By"))
                 return label;
         return null;
     }
+
+    // "ByMallika Soni", "ByArun Joshi": a byline pasted from a page that sets its label apart by style alone, the name run into it
+    // (a capital, then a small letter).
+    private static bool Glued(string s, int at) => at + 1 < s.Length && char.IsUpper(s[at]) && char.IsLower(s[at + 1]);
 
     // Where a person's name that starts at p ends: two to four words, each a capitalised word of letters (a hyphen or an
     // apostrophe inside) or an initial ("H."), none a weekday, a month or a word that starts no name ("By Air And Sea" is a

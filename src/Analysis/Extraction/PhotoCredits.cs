@@ -7,7 +7,7 @@ using static SourceText;
 
 /// <summary>
 /// The credit of a photo at the end of a sentence: "(Reuters/File)", "(AP Photo/Efrem Lukatsky, File)", "(Yonhap/File)",
-/// "AFP via Getty Images", "EPA-EFE/Wojtek Jargilo", "Photo: Getty Images". A photo credit cites nothing: the outlets in
+/// "AFP via Getty Images", "EPA-EFE/Wojtek Jargilo", "Photo: Getty Images", "© Getty Images". A photo credit cites nothing: the outlets in
 /// it are not sources of the story, and "File" is no outlet. Only the sentence's last characters are read: a credit
 /// in brackets that closes the sentence, or a short run of credit words after the sentence's last full stop (or
 /// making up the whole sentence) that holds a photo word. A story's own credit, "(Yonhap)", "(PNA/Xinhua)", holds none.
@@ -81,8 +81,9 @@ internal sealed class PhotoCredits
         foreach (var range in run.SplitAny(' ', '/'))
         {
             var word = run[range].TrimEnd(",:;.");
-            // "AFP - Getty Images": a dash joins the agency and the photo library.
-            if (word.IsEmpty || word is "-" or "–") continue;
+            // "AFP - Getty Images": a dash joins the agency and the photo library. "© Getty Images" under a picture, "… only. | Photo
+            // Credit: AP": the mark of the picture's owner and the bar that sets the credit after its caption join nothing either.
+            if (word.IsEmpty || word is "-" or "–" or "©" or "|") continue;
             if (++count > MaxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
         }
         return count > 0;

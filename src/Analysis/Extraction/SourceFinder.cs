@@ -299,7 +299,12 @@ internal sealed class SourceFinder
         // "(END)": the mark a wire story ends with, in a credit's place, credits no one.
         if (dateline is { } ended && endMarks.Contains(s.AsSpan(ended.Start, ended.Length))) dateline = null;
         // "By James Astill in Bunia", "(Reporting by Phil Stewart)": the story's reporters.
-        var bylined = bylines.Names(s, sentence.Paragraph == 0);
+        // "By David L. Stern Washington Post": a known outlet that closes a line may close a byline with no comma before it.
+        List<TextSpan>? outletTails = null;
+        foreach (var (span, entry) in gazetteerMatches)
+            if (entry.Kind is SourceKind.Outlet or SourceKind.StateMedia && span.Start > sentence.Start)
+                (outletTails ??= []).Add(new TextSpan(span.Start - sentence.Start, span.End - sentence.Start));
+        var bylined = bylines.Names(s, sentence.Paragraph == 0, outletTails);
         // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
         var opening = dateline is null ? joinedCredits.Opening(s) : null;
         // A headline may cite with a colon alone ("Seoul: …").
@@ -369,8 +374,14 @@ internal sealed class SourceFinder
                     AlwaysCited: true, IsCredit: true)));
         if (bylined is not null)
             foreach (var name in bylined)
+            {
+                // "Associated Press writer Tara Copp contributed to this report": the writer's job word before the name is a credit's,
+                // the reading of it as a titled person who says nothing no claim on the name.
+                var (from, to) = (start + name.Start, start + name.End);
+                candidates.RemoveAll(c => c.Priority == 0 && c.Ref.Span.Start < to && c.Ref.Span.End > from);
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), SourceText.Normalize(s[name.Start..name.End]),
                     SourceKind.Official, null, CitationRole.Mentioned, "reporter", IsPerson: true, AlwaysCited: true, IsCredit: true)));
+            }
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         blocVoices.Add(s, start, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))
