@@ -217,7 +217,6 @@ public static partial class Charts
             return TypedEmpty("No attributed figure was found, so there is no one to relay.", title, null, null);
 
         var colors = new ClaimColors(set);
-        var unnamed = findings.Corpus.Documents.Where(d => d.Metadata.Outlet is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = new List<(string Label, string Color)>();
         var index = new Dictionary<(string, int), int>();
         int Node(string name, int column, string color)
@@ -244,10 +243,9 @@ public static partial class Charts
         }
         var linkList = links.ToList();
 
-        // An article with no outlet in its metadata is published by its file id (the claims need one key per
-        // publisher); the reader is shown that the outlet was not given. A short label: plotly writes the last
-        // column's labels to the left of their nodes, over the voices before them.
-        string OutletLabel(string outlet) => unnamed.Contains(outlet) ? "outlet not given" : outlet;
+        // A short label for the articles with no outlet in their metadata: plotly writes the last column's labels to
+        // the left of their nodes, over the voices before them.
+        static string OutletLabel(string? outlet) => outlet ?? CitationEdge.OutletNotGiven;
         var sankeyNodes = Named.Init<Plotly.NET.TraceObjects.SankeyNodes>(new
         {
             Label = nodes.Select(n => ChartTheme.Encode(n.Label)).ToArray(),
