@@ -74,6 +74,19 @@ public static class Kit
         Lexicon.ForCorpus(folder ?? CorpusFolder(), Environment.GetEnvironmentVariable(LexiconVariable) is { Length: > 0 } file ? Path.GetFullPath(file) : null, problems);
 
     /// <summary>
+    /// The environment variable that names the folder a notebook writes its files into (a report, say):
+    /// <c>analysis notebooks</c> sets it to its run's output folder, so that they go with the executed copies.
+    /// </summary>
+    public const string OutputVariable = "ANALYSIS_OUT";
+
+    /// <summary>
+    /// Where a notebook writes its files: <see cref="OutputVariable"/> when set, else <c>out</c> (in VS Code, beside the
+    /// notebook). The folder is not created here: writers such as <c>Report.Write</c> create it.
+    /// </summary>
+    public static string OutputFolder() =>
+        Environment.GetEnvironmentVariable(OutputVariable) is { Length: > 0 } named ? Path.GetFullPath(named) : "out";
+
+    /// <summary>
     /// The tables that <c>analysis extract</c> wrote into <paramref name="folder"/>, as frames, after
     /// checking them against the run's record (run.json): a changed or cut table is refused by name.
     /// </summary>
