@@ -12,14 +12,16 @@ using Analysis.Vocabulary;
 public static class Kit
 {
     /// <summary>
-    /// The kit's namespaces, one per folder, in the order data flows through them. A notebook brings them all in
-    /// with one line (notebooks/setup.csx holds them as <c>global using</c>s); a file-based app made from a
-    /// notebook gets one <c>using</c> line for each.
+    /// The kit's namespaces a notebook or program works with, one per folder, in the order data flows through them:
+    /// every one with public types but those the commands use behind the scenes (Output's all-or-nothing writes,
+    /// Evaluation, Generation) and Display's hook, which only Notebook fills. A notebook brings them all in with one
+    /// line (notebooks/setup.csx holds them as <c>global using</c>s); a file-based app made from a notebook gets one
+    /// <c>using</c> line for each.
     /// </summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
         "Analysis", "Analysis.Corpus", "Analysis.Vocabulary", "Analysis.Import", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
-        "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
+        "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report", "Analysis.Images", "Analysis.Notebook",
     ];
 
     /// <summary>
