@@ -35,6 +35,8 @@ global using Analysis.Frames;
 global using Analysis.Export;
 global using Analysis.Charts;
 global using Analysis.Report;
+global using Analysis.Images;
+global using Analysis.Notebook;
 
 // Charts and frames display inline as HTML, drawn by the kit (Analysis.Notebook.NotebookHtml), offline. GenericChart and
 // Frame<,> belong to Plotly.NET and Deedle, so the kit cannot mark them with its [TypeFormatterSource] convention

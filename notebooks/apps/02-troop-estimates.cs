@@ -13,6 +13,7 @@ using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis.Images;
 using Analysis;
 
 var page = new NotebookPage("2. Troop-count estimates: how many soldiers, according to whom");

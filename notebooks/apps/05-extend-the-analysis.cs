@@ -13,6 +13,7 @@ using Analysis.Frames;
 using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
+using Analysis.Images;
 using Analysis;
 
 var page = new NotebookPage("5. Extend the analysis: your article, your source, your event, your chart");
@@ -170,11 +171,12 @@ page.Markdown("""
 To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
 `manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
 everyone, add it to `src/Analysis/Data/lexicon/sources.json` or `events.json`. A whole report of the extended corpus,
-offline, in `out/` beside this notebook:
+offline, in `Kit.OutputFolder()`: `out/` beside this notebook, or the output folder of a headless run
+(`./analysis notebooks --out DIR`), beside the executed copies:
 """);
 
 // Cell 18
-var report = Report.Write(findings, System.IO.Path.Combine("out", "extended-report.html"));
+var report = Report.Write(findings, System.IO.Path.Combine(Kit.OutputFolder(), "extended-report.html"));
 Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
 page.Markdown("""

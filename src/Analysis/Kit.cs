@@ -12,14 +12,16 @@ using Analysis.Vocabulary;
 public static class Kit
 {
     /// <summary>
-    /// The kit's namespaces, one per folder, in the order data flows through them. A notebook brings them all in
-    /// with one line (notebooks/setup.csx holds them as <c>global using</c>s); a file-based app made from a
-    /// notebook gets one <c>using</c> line for each.
+    /// The kit's namespaces a notebook or program works with, one per folder, in the order data flows through them:
+    /// every one with public types but those the commands use behind the scenes (Output's all-or-nothing writes,
+    /// Evaluation, Generation) and Display's hook, which only Notebook fills. A notebook brings them all in with one
+    /// line (notebooks/setup.csx holds them as <c>global using</c>s); a file-based app made from a notebook gets one
+    /// <c>using</c> line for each.
     /// </summary>
     public static IReadOnlyList<string> Namespaces { get; } =
     [
         "Analysis", "Analysis.Corpus", "Analysis.Vocabulary", "Analysis.Import", "Analysis.Extraction", "Analysis.Timeline", "Analysis.Pipeline",
-        "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report",
+        "Analysis.Claims", "Analysis.Frames", "Analysis.Export", "Analysis.Charts", "Analysis.Report", "Analysis.Images", "Analysis.Notebook",
     ];
 
     /// <summary>
@@ -72,6 +74,19 @@ public static class Kit
     /// </summary>
     public static Lexicon LexiconFor(string? folder = null, ICollection<LoadProblem>? problems = null) =>
         Lexicon.ForCorpus(folder ?? CorpusFolder(), Environment.GetEnvironmentVariable(LexiconVariable) is { Length: > 0 } file ? Path.GetFullPath(file) : null, problems);
+
+    /// <summary>
+    /// The environment variable that names the folder a notebook writes its files into (a report, say):
+    /// <c>analysis notebooks</c> sets it to its run's output folder, so that they go with the executed copies.
+    /// </summary>
+    public const string OutputVariable = "ANALYSIS_OUT";
+
+    /// <summary>
+    /// Where a notebook writes its files: <see cref="OutputVariable"/> when set, else <c>out</c> (in VS Code, beside the
+    /// notebook). The folder is not created here: writers such as <c>Report.Write</c> create it.
+    /// </summary>
+    public static string OutputFolder() =>
+        Environment.GetEnvironmentVariable(OutputVariable) is { Length: > 0 } named ? Path.GetFullPath(named) : "out";
 
     /// <summary>
     /// The tables that <c>analysis extract</c> wrote into <paramref name="folder"/>, as frames, after

@@ -10,11 +10,16 @@ public class NotebooksCommandTests
     public void Executes_every_notebook_and_writes_executed_copies_with_charts_and_no_errors()
     {
         using var temp = new TempFolder();
+        var besideNotebooks = Path.Combine(Repo.Root, "notebooks", "out", "extended-report.html");
+        var before = File.Exists(besideNotebooks) ? File.GetLastWriteTimeUtc(besideNotebooks) : (DateTime?)null;
 
         var (code, stdout, stderr) = Run("notebooks", "--out", temp.Path);
 
         Assert.True(code == 0, $"exit {code}\n{stdout}\n{stderr}");
         Assert.Contains($"Executed {NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Count} notebook(s)", stdout);
+        // What a notebook writes (05's report) goes with the executed copies, not into notebooks/out.
+        Assert.True(File.Exists(Path.Combine(temp.Path, "extended-report.html")));
+        Assert.Equal(before, File.Exists(besideNotebooks) ? File.GetLastWriteTimeUtc(besideNotebooks) : null);
         var copies = Directory.GetFiles(temp.Path, "*.ipynb").Select(Path.GetFileName).Order().ToList();
         Assert.Equal(NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Select(p => Path.GetFileName(p)), copies);
         foreach (var copy in Directory.GetFiles(temp.Path, "*.ipynb"))

@@ -39,6 +39,13 @@ internal static class CommonOptions
         }
     }
 
+    /// <summary>--out (-o): where a command writes its results, <paramref name="byDefault"/> when not given.</summary>
+    public static Option<T> Out<T>(string description, Func<T> byDefault) => new("--out", "-o")
+    {
+        Description = description,
+        DefaultValueFactory = _ => byDefault(),
+    };
+
     public static Option<bool> Strict() => new("--strict")
     {
         Description = $"Exit with code {ProblemsExitCode} when any input problem was found",

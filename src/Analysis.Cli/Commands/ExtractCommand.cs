@@ -22,11 +22,7 @@ internal static class ExtractCommand
     public static Command Create()
     {
         var corpus = CorpusInput.Create();
-        var output = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Folder to write the tables into",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("out", "tables")),
-        };
+        var output = CommonOptions.Out("Folder to write the tables into", () => new DirectoryInfo(Path.Combine("out", "tables")));
         var format = new Option<string>("--format", "-f")
         {
             Description = "File format of the tables: csv, json or parquet",
@@ -55,9 +51,8 @@ internal static class ExtractCommand
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var corpusPath = CommonOptions.CorpusPath(corpus.Given(result));
             var lexiconProblems = new List<LoadProblem>();
-            var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
+            var (corpusPath, vocabulary) = corpus.Read(result, lexicon, lexiconProblems);
             var stream = CorpusLoader.Stream(corpusPath, result.GetValue(shard));
             if (stream.TotalBytes > CompileAbove) vocabulary = vocabulary.CompiledToIL();
             // run.json counts the corpus's problems and its lexicon's.

@@ -14,11 +14,7 @@ internal static class ReportCommand
     public static Command Create()
     {
         var corpus = CorpusInput.Create();
-        var output = new Option<FileInfo>("--out", "-o")
-        {
-            Description = "Where to write the report",
-            DefaultValueFactory = _ => new FileInfo(Path.Combine("out", "report.html")),
-        };
+        var output = CommonOptions.Out("Where to write the report", () => new FileInfo(Path.Combine("out", "report.html")));
         var strict = CommonOptions.Strict();
         var images = new Option<DirectoryInfo?>("--images")
         {
@@ -31,9 +27,8 @@ internal static class ReportCommand
         };
         command.SetAction((result, ct) => Outcome.Guard(result.GetValue(output)!.FullName, () =>
         {
-            var corpusPath = CommonOptions.CorpusPath(corpus.Given(result));
             var lexiconProblems = new List<LoadProblem>();
-            var vocabulary = CommonOptions.LexiconFor(corpusPath, result.GetValue(lexicon), lexiconProblems);
+            var (corpusPath, vocabulary) = corpus.Read(result, lexicon, lexiconProblems);
             var imagesFolder = result.GetValue(images)?.FullName;
             if (imagesFolder is not null && BrowserMissing() is { } missing)
             {

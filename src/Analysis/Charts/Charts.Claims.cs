@@ -21,16 +21,15 @@ public static partial class Charts
     /// thick line from its first to its last report, an origin's revisions joined by a dotted line, a range as
     /// an error bar from its low to its high end, contradictions as a red dashed bar between the two claims on
     /// the day both stood. Hover on a mark for the claim's reports (day, outlet, sentence). One label per
-    /// origin (its latest figure), placed so that labels neither overlap nor leave the plot. Claims with no
-    /// dated report are counted in the axis title, not drawn.
+    /// origin (its latest figure), placed so that labels neither overlap nor leave the plot. Only current
+    /// figures with a dated report are drawn: the axis title counts the earlier, planned and undated claims left out.
     /// </summary>
     public static GenericChart ClaimsOverTime(Findings findings)
     {
         var set = ClaimSet.Of(findings);
         var all = set.Claims.Where(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current).ToList();
         var claims = all.Where(c => c.FirstPublished is not null).ToList();
-        var undated = all.Count - claims.Count;
-        var xTitle = "Day of report" + (undated > 0 ? $" ({undated} claim(s) with no dated report not shown)" : "");
+        var xTitle = "Day of report" + LeftOut(set.Claims, all.Count - claims.Count);
         if (claims.Count == 0)
             return TypedEmpty("No claim of troops sent has a dated report: give the articles a published date in manifest.json.", ClaimsTitle, xTitle, "Troops");
 
@@ -75,6 +74,20 @@ public static partial class Charts
         chart = Chart.withYAxis(ChartTheme.Axis("Troops", new { Range = StyleParam.Range.NewMinMax(0.0, yMax), SeparateThousands = true }), null).Invoke(chart);
         var plotHeight = ClaimsHeight - (70 + 22 * legendRows) - 60.0;
         return Chart.withAnnotations(Labels(origins.Select(o => o.OrderBy(c => c.LastPublished).Last()).ToList(), colors, (from, to), yMax, plotHeight), null).Invoke(chart);
+    }
+
+    // What the chart leaves out of the claims of troops sent, so that a reader who counts the Claims table's rows
+    // is not left to guess: superseded and planned figures (drawn in the estimates charts), and undated claims.
+    private static string LeftOut(IReadOnlyList<Claim> claims, int undated)
+    {
+        var sent = claims.Where(c => c.Kind == TroopKind.Deployment).ToList();
+        var earlier = sent.Count(c => c.Status == EstimateStatus.Earlier);
+        var planned = sent.Count(c => c.Status == EstimateStatus.Planned);
+        var parts = new List<string>();
+        if (earlier > 0) parts.Add($"{earlier} earlier (superseded) figure(s)");
+        if (planned > 0) parts.Add($"{planned} planned figure(s)");
+        if (undated > 0) parts.Add($"{undated} claim(s) with no dated report");
+        return parts.Count == 0 ? "" : $" · not drawn: {string.Join(", ", parts)}, all in the claims table";
     }
 
     // Where a claim is drawn: its value, or the low end of its range (the error bar reaches the high end).
@@ -204,7 +217,6 @@ public static partial class Charts
             return TypedEmpty("No attributed figure was found, so there is no one to relay.", title, null, null);
 
         var colors = new ClaimColors(set);
-        var unnamed = findings.Corpus.Documents.Where(d => d.Metadata.Outlet is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var nodes = new List<(string Label, string Color)>();
         var index = new Dictionary<(string, int), int>();
         int Node(string name, int column, string color)
@@ -231,10 +243,9 @@ public static partial class Charts
         }
         var linkList = links.ToList();
 
-        // An article with no outlet in its metadata is published by its file id (the claims need one key per
-        // publisher); the reader is shown that the outlet was not given. A short label: plotly writes the last
-        // column's labels to the left of their nodes, over the voices before them.
-        string OutletLabel(string outlet) => unnamed.Contains(outlet) ? "outlet not given" : outlet;
+        // A short label for the articles with no outlet in their metadata: plotly writes the last column's labels to
+        // the left of their nodes, over the voices before them.
+        static string OutletLabel(string? outlet) => outlet ?? CitationEdge.OutletNotGiven;
         var sankeyNodes = Named.Init<Plotly.NET.TraceObjects.SankeyNodes>(new
         {
             Label = nodes.Select(n => ChartTheme.Encode(n.Label)).ToArray(),

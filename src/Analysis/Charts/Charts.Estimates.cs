@@ -145,15 +145,24 @@ public static partial class Charts
         var traces = new List<GenericChart>();
         const double gap = 0.12;
         var height = (1 - gap * (panels.Count - 1)) / panels.Count;
-        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle)>();
+        var chartHeight = panels.Count == 1 ? 480 : 760;
+        // Room on the right for the last labels, which name their source; every panel shares the days.
+        var first = all.Min(d => Min(d.First, d.TargetFirst)).AddDays(-3);
+        var last = all.Max(d => Max(d.Last, d.TargetLast));
+        var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
+        var (labelled, drawn) = (0, 0);
+        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle, double YMax)>();
         for (var i = 0; i < panels.Count; i++)
         {
             // The bottom panel has the first axes, which carry the chart's x title, below the last panel.
             var n = panels.Count - i;
             var suffix = n == 1 ? "" : n.ToString(CultureInfo.InvariantCulture);
             var top = 1 - i * (height + gap);
-            axes.Add(("x" + suffix, "y" + suffix, top - height, top, panels[i].Title, panels[i].YTitle));
-            foreach (var trace in OverTimeTraces(hovers, panels[i].Dated))
+            var yMax = YMaxOf(panels[i].Dated);
+            axes.Add(("x" + suffix, "y" + suffix, top - height, top, panels[i].Title, panels[i].YTitle, yMax));
+            var labels = Labelled(panels[i].Dated, (first, right), yMax, (chartHeight - PlotMargins) * height);
+            (labelled, drawn) = (labelled + labels.Count, drawn + panels[i].Dated.Count);
+            foreach (var trace in OverTimeTraces(hovers, panels[i].Dated, labels))
             {
                 foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace))
                 {
@@ -167,12 +176,8 @@ public static partial class Charts
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
-        // Room on the right for the last labels, which name their source; every panel shares the days.
-        var first = all.Min(d => Min(d.First, d.TargetFirst)).AddDays(-3);
-        var last = all.Max(d => Max(d.Last, d.TargetLast));
-        var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
         var annotations = new List<Dictionary<string, object>>();
-        foreach (var (x, y, from, to, panelTitle, yTitle) in axes)
+        foreach (var (x, y, from, to, panelTitle, yTitle, yMax) in axes)
         {
             var xaxis = ChartTheme.DayAxis(first, right);
             xaxis["range"] = new[] { $"{first:yyyy-MM-dd}", $"{right:yyyy-MM-dd}" };
@@ -181,18 +186,46 @@ public static partial class Charts
             layout.SetProperty(AxisKey(x), xaxis);
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
-                ["domain"] = new[] { from, to }, ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true,
+                // A fixed range, not plotly's own: the labels were chosen for where the marks fall on it.
+                ["domain"] = new[] { from, to }, ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(panelTitle)}</b>", 0.0, to, "left", "bottom"));
         }
-        if (undated > 0) annotations.Add(ChartTheme.Note($"{undated} figure(s) without a date are not shown", 1.0, 1.0, "right", "bottom", muted: true));
+        var notes = new List<string>();
+        if (undated > 0) notes.Add($"{undated} figure(s) without a date are not shown");
+        if (labelled < drawn) notes.Add($"labels on {labelled} of {drawn} figures, where they fit (hover a mark for the others)");
+        if (notes.Count > 0) annotations.Add(ChartTheme.Note(string.Join(" · ", notes), 1.0, 1.0, "right", "bottom", muted: true));
         layout.SetProperty("annotations", annotations);
         return ChartTheme.Apply(chart, title, "Date the figure was stated or held (a planned one: when it is to be reached)", axes[^1].YTitle,
-            height: panels.Count == 1 ? 480 : 760);
+            height: chartHeight);
     }
 
-    private static IEnumerable<GenericChart> OverTimeTraces(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated)
+    // The top and bottom margins of ChartTheme.Apply: what is left of a chart's height for its panels.
+    private const double PlotMargins = 112 + 60;
+
+    // The top of a panel's scale: its highest figure (a range's high end) and room above it for the mark.
+    private static double YMaxOf(IReadOnlyList<EstimateDates.Dated> dated) =>
+        Math.Max(1, dated.Max(d => d.Count.High ?? d.Count.Value ?? d.Count.Low ?? 0) * 1.12);
+
+    // The figures of a panel that are labelled: the current ones first, then the planned and the earlier ones; within
+    // each, the latest first, so that a source's newest figure is the one that keeps its label in a crowd.
+    private static HashSet<TroopCount> Labelled(IReadOnlyList<EstimateDates.Dated> dated, (DateOnly From, DateOnly To) days, double yMax, double panelHeight)
+    {
+        var width = Math.Max(1.0, days.To.DayNumber - days.From.DayNumber);
+        var ordered = dated
+            .OrderBy(d => d.Count.Status switch { EstimateStatus.Current => 0, EstimateStatus.Planned => 1, _ => 2 })
+            .ThenByDescending(d => d.Date).ThenByDescending(d => YOf(d.Count))
+            .ToList();
+        var chosen = PointLabels.Choose(ordered.Select(d => new PointLabels.Mark(
+            (d.Date.DayNumber - days.From.DayNumber) / width, YOf(d.Count) / yMax, LabelOf(d.Count).Length)).ToList(), panelHeight);
+        return ordered.Where((_, i) => chosen[i]).Select(d => d.Count).ToHashSet<TroopCount>(ReferenceEqualityComparer.Instance);
+    }
+
+    // A mark's label over time: the figure and whose it is (plain text; encoded where it is drawn).
+    private static string LabelOf(TroopCount count) => $"{FigureLabel(count)} · {count.AttributedTo ?? "unattributed"}";
+
+    private static IEnumerable<GenericChart> OverTimeTraces(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated, HashSet<TroopCount> labelled)
     {
         var stated = dated.Where(d => d.Count.Status != EstimateStatus.Planned).ToList();
         // Unattributed figures are no one's series: nothing joins them.
@@ -209,7 +242,7 @@ public static partial class Charts
             var points = stated.Where(d => d.Count.Status == status).ToList();
             if (points.Count == 0) continue;
             var trace = EstimateTrace(hovers, points.Select(p => p.Count).ToList(), points.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
-                status, points.Select(p => p.How).ToList(), labelWithSource: true);
+                status, points.Select(p => p.How).ToList(), labelled);
             foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace)) t.SetProperty("showlegend", false);
             yield return trace;
         }
@@ -220,7 +253,7 @@ public static partial class Charts
             yield return Segment([d.Stated!.Value, d.Date], [YOf(d.Count), YOf(d.Count)], "planned: stated to target",
                 new Dictionary<string, object> { ["color"] = ChartTheme.ColorOf(EstimateStatus.Planned), ["width"] = 1.5, ["dash"] = "dash" });
         var marks = EstimateTrace(hovers, planned.Select(p => p.Count).ToList(), planned.Select(p => $"{p.Date:yyyy-MM-dd}").ToArray(),
-            EstimateStatus.Planned, planned.Select(p => p.How).ToList(), labelWithSource: true);
+            EstimateStatus.Planned, planned.Select(p => p.How).ToList(), labelled);
         foreach (var t in CSharp.GenericChartExtensions.GetTraces(marks))
         {
             t.SetProperty("showlegend", false);
@@ -252,13 +285,14 @@ public static partial class Charts
 
     private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } v && v > a ? v : a;
 
-    private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, bool labelWithSource = false)
+    // Over time (labelled given), each label names its source too, and only the labelled figures have one.
+    private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, HashSet<TroopCount>? labelled = null)
     {
         var color = ChartTheme.ColorOf(status);
         // A point sits at the figure (or the low end of a range) and its error bar reaches the high end.
         var y = counts.Select(c => c.Value ?? c.Low ?? c.High ?? 0).ToArray();
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
-        var labels = counts.Select(c => labelWithSource ? $"{FigureLabel(c)} · {ChartTheme.Encode(c.AttributedTo ?? "unattributed")}" : FigureLabel(c)).ToArray();
+        var labels = counts.Select(c => labelled is null ? FigureLabel(c) : labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray();
         var hover = counts.Select((c, i) => hovers.Of(c, dated?[i])).ToArray();
         var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))

@@ -33,8 +33,13 @@ public static partial class Charts
 
         var traces = new List<GenericChart>();
         if (spans.Count > 0) traces.Add(IntervalTrace(spans, new HoverText(findings.Corpus)));
-        if (exact.Count > 0) traces.Add(DayTrace(exact, new HoverText(findings.Corpus)));
-        if (bounded.Count > 0) traces.Add(BoundTrace(bounded, new HoverText(findings.Corpus)));
+        // An exact day: a diamond. An event known only to have happened by a day (its article's date): an arrow at
+        // that day pointing back in time.
+        if (exact.Count > 0)
+            traces.Add(DayTrace(exact, e => e.Date.Earliest, "exact day", new HoverText(findings.Corpus), 13, "diamond", "#1d4ed8", "white", 1.5));
+        if (bounded.Count > 0)
+            traces.Add(DayTrace(bounded, e => e.Date.Latest, "no date in the text: by its article's date (inferred)", new HoverText(findings.Corpus),
+                12, "triangle-left", "#9ca3af", "#4b5563", 1));
 
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
@@ -63,36 +68,20 @@ public static partial class Charts
         return ChartTheme.Encode($"{e.Order}. {summary} ({Words.Of(e.Date)})");
     }
 
-    private static GenericChart DayTrace(IReadOnlyList<TimelineEvent> events, HoverText hovers)
+    // One mark per event on its row, at the day `day` gives, with the event's sentence in the hover.
+    private static GenericChart DayTrace(IReadOnlyList<TimelineEvent> events, Func<TimelineEvent, DateOnly?> day, string name, HoverText hovers,
+        int size, string symbol, string color, string outline, double outlineWidth)
     {
         var chart = CSharp.Chart.Point<string, string, string>(
-            events.Select(e => $"{e.Date.Earliest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: "exact day");
+            events.Select(e => $"{day(e):yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: name);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
         {
             trace.SetProperty("hovertext", events.Select(hovers.Of).ToArray());
             trace.SetProperty("hovertemplate", HoverText.Template);
             trace.SetProperty("marker", new Dictionary<string, object>
             {
-                ["size"] = 13, ["symbol"] = "diamond", ["color"] = "#1d4ed8",
-                ["line"] = new Dictionary<string, object> { ["color"] = "white", ["width"] = 1.5 },
-            });
-        }
-        return chart;
-    }
-
-    // An event known only to have happened by a day (its article's date): an arrow at that day pointing back in time.
-    private static GenericChart BoundTrace(IReadOnlyList<TimelineEvent> events, HoverText hovers)
-    {
-        var chart = CSharp.Chart.Point<string, string, string>(
-            events.Select(e => $"{e.Date.Latest:yyyy-MM-dd}").ToArray(), events.Select(Label).ToArray(), Name: "no date in the text: by its article's date (inferred)");
-        foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
-        {
-            trace.SetProperty("hovertext", events.Select(hovers.Of).ToArray());
-            trace.SetProperty("hovertemplate", HoverText.Template);
-            trace.SetProperty("marker", new Dictionary<string, object>
-            {
-                ["size"] = 12, ["symbol"] = "triangle-left", ["color"] = "#9ca3af",
-                ["line"] = new Dictionary<string, object> { ["color"] = "#4b5563", ["width"] = 1 },
+                ["size"] = size, ["symbol"] = symbol, ["color"] = color,
+                ["line"] = new Dictionary<string, object> { ["color"] = outline, ["width"] = outlineWidth },
             });
         }
         return chart;

@@ -34,19 +34,16 @@ internal sealed class HoverText(Corpus corpus)
     /// </summary>
     public string Of(Analysis.Claims.Claim claim, int reports = 6)
     {
-        var when = claim.FirstPublished == claim.LastPublished ? Day(claim.FirstPublished) : $"{Day(claim.FirstPublished)} to {Day(claim.LastPublished)}";
         var lines = claim.Mentions.Take(reports).Select(m =>
         {
             var via = m.Count.Via.Count == 0 ? "" : $" via {ChartTheme.Encode(string.Join(", ", m.Count.Via))}";
-            return $"<br>• {Day(m.Published)} · {ChartTheme.Encode(m.Outlet ?? m.Document)}{via}{(m.InHeadline ? " (headline)" : "")}:<br>  {Sentence(m.Count.Provenance)}";
+            return $"<br>• {Analysis.Claims.Dates.Of(m.Published)} · {ChartTheme.Encode(m.Outlet ?? m.Document)}{via}{(m.InHeadline ? " (headline)" : "")}:<br>  {Sentence(m.Count.Provenance)}";
         });
         var more = claim.Mentions.Count > reports ? $"<br>… and {claim.Mentions.Count - reports} more report(s)" : "";
         return $"<b>{ChartTheme.Encode(claim.Figure)}</b> ({Words.Plain(claim.Kind)}, {Words.Plain(claim.Hedge)}, {Words.Plain(claim.Status)}) · claim {claim.Id}<br>" +
                $"Origin: {ChartTheme.Encode(claim.Origin ?? "unattributed")}<br>" +
-               $"Reported {when}: {claim.Mentions.Count} report(s) in {claim.Documents} document(s)" + string.Concat(lines) + more;
+               $"Reported {Analysis.Claims.Dates.Window(claim)}: {claim.Mentions.Count} report(s) in {claim.Documents} document(s)" + string.Concat(lines) + more;
     }
-
-    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "undated";
 
     // The sentence of a fact, cut to about 160 characters around it, the fact in bold.
     private string Sentence(Provenance p)

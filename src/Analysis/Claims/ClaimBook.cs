@@ -124,5 +124,5 @@ internal sealed class ClaimBook
     }
 
     public CitationEdge ToEdge((int Origin, int Via, int Publisher, int Mentions) path) =>
-        new(Store.Text(path.Origin), Store.Texts(path.Via), Store.Text(path.Publisher), path.Mentions);
+        new(Store.Text(path.Origin), Store.Texts(path.Via), Store.TextOrNull(path.Publisher), path.Mentions);
 }

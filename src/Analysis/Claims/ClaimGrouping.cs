@@ -20,23 +20,19 @@ internal static class ClaimGrouping
         var claimOf = new int[store.Count];
         var first = new List<int>(); // each claim's first report
         var open = new Dictionary<Force, int>();
-        var inDocument = new List<int>(); // claims the current document has reported, in reading order
+        var inDocument = new DocumentClaims(store, first); // claims the current document has reported
         var document = -1;
         foreach (var m in ReadingOrder(store))
         {
             ref var mention = ref store[m];
             var index = store.Document(mention.Document).Index;
-            if (index != document) (document, inDocument) = (index, []);
+            if (index != document) (document, inDocument) = (index, new DocumentClaims(store, first));
             var origin = store.Origin(mention);
             // The document ties a headline, or an unattributed report, to a claim it has already made.
             if (mention.InHeadline || origin < 0)
             {
-                var tied = -1;
-                foreach (var c in inDocument)
-                    if (Matches(store, m, first[c]) && store.Origin(store[first[c]]) == origin) { tied = c; break; }
-                if (tied < 0)
-                    foreach (var c in inDocument)
-                        if (Matches(store, m, first[c])) { tied = c; break; }
+                var tied = inDocument.FirstMatch(m, origin);
+                if (tied < 0) tied = inDocument.FirstMatch(m, null);
                 if (tied >= 0)
                 {
                     Join(claimOf, m, tied, inDocument);
@@ -46,8 +42,8 @@ internal static class ClaimGrouping
             if (origin < 0)
             {
                 claimOf[m] = first.Count;
-                inDocument.Add(first.Count);
                 first.Add(m);
+                inDocument.Add(claimOf[m]);
                 continue;
             }
             var force = new Force(origin, mention.Subject, mention.Kind, mention.Status);
@@ -58,8 +54,8 @@ internal static class ClaimGrouping
             }
             claimOf[m] = first.Count;
             open[force] = first.Count;
-            inDocument.Add(first.Count);
             first.Add(m);
+            inDocument.Add(claimOf[m]);
         }
         return (claimOf, first.Count);
     }
@@ -84,14 +80,14 @@ internal static class ClaimGrouping
         }
     }
 
-    private static void Join(int[] claimOf, int m, int claim, List<int> inDocument)
+    private static void Join(int[] claimOf, int m, int claim, DocumentClaims inDocument)
     {
         claimOf[m] = claim;
-        if (!inDocument.Contains(claim)) inDocument.Add(claim);
+        inDocument.Add(claim);
     }
 
     // Whether report m gives the same figure about the same force as a claim's first report f.
-    private static bool Matches(MentionStore store, int m, int f)
+    internal static bool Matches(MentionStore store, int m, int f)
     {
         ref var a = ref store[m];
         ref var b = ref store[f];

@@ -98,7 +98,10 @@ internal static class ClaimLinks
         return new ArraySegment<(int First, int Second)>(result, 0, unique);
     }
 
-    /// <summary>Who relays whom: origin → voices on the way → publishing outlet, one path per route, weighted by mentions.</summary>
+    /// <summary>
+    /// Who relays whom: origin → voices on the way → publishing outlet (-1 where the articles name none), one path
+    /// per route, weighted by mentions.
+    /// </summary>
     public static IReadOnlyList<(int Origin, int Via, int Publisher, int Mentions)> Citations(ClaimBook book)
     {
         var store = book.Store;
@@ -120,7 +123,8 @@ internal static class ClaimLinks
                 via.Clear();
                 foreach (var v in store.List(store[m].Via))
                     if (v != origin && !via.Contains(v)) via.Add(v);
-                var publisher = store.Publisher(store[m]);
+                // Articles that name no outlet share one publisher, "not given": their file ids are not outlets.
+                var publisher = store.Outlet(store[m]);
                 // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more.
                 if (via.Count > 0 && via[^1] == publisher) via.RemoveAt(via.Count - 1);
                 routes[n] = new Route(origin, store.ListId(via.ToArray()), publisher, n, 1);
@@ -145,7 +149,7 @@ internal static class ClaimLinks
             var c = y.Mentions.CompareTo(x.Mentions);
             if (c == 0 && x.Origin != y.Origin) c = store.CompareOrdinal(x.Origin, y.Origin);
             if (c == 0 && x.Via != y.Via) c = string.CompareOrdinal(Joined(x.Via), Joined(y.Via));
-            if (c == 0 && x.Publisher != y.Publisher) c = store.CompareOrdinal(x.Publisher, y.Publisher);
+            if (c == 0 && x.Publisher != y.Publisher) c = x.Publisher < 0 ? 1 : y.Publisher < 0 ? -1 : store.CompareOrdinal(x.Publisher, y.Publisher);
             return c != 0 ? c : x.Seen.CompareTo(y.Seen);
         });
         return new Paths(routes, paths);

@@ -50,7 +50,8 @@ internal static class Figures
         ? (value / 1_000_000).ToString("0.#", CultureInfo.InvariantCulture) + " million"
         : value.ToString("#,0", CultureInfo.InvariantCulture);
 
-    private static (double Low, double High) Plain(double? value, double? low, double? high)
+    /// <summary>The interval a figure stands for: a value is a point, a range its two ends (in order).</summary>
+    internal static (double Low, double High) Plain(double? value, double? low, double? high)
     {
         var lo = low ?? value ?? high ?? 0;
         var hi = high ?? value ?? low ?? 0;

@@ -158,8 +158,8 @@ internal sealed class MentionStore
     /// <summary>Who the figure is credited to (<see cref="ClaimMention.Origin"/>): its origin, else the first voice; -1 when none.</summary>
     public int Origin(in Mention m) => m.AttributedTo >= 0 ? m.AttributedTo : lists[m.Via] is { Length: > 0 } via ? via[0] : -1;
 
-    /// <summary>Who published it (<see cref="ClaimMention.Publisher"/>): the outlet, else the document.</summary>
-    public int Publisher(in Mention m) => documents[m.Document] is var d && d.Outlet >= 0 ? d.Outlet : d.Id;
+    /// <summary>The outlet that published it; -1 when its article names none.</summary>
+    public int Outlet(in Mention m) => documents[m.Document].Outlet;
 
     /// <summary>A report rebuilt from its fields, for the tables: without its phrase, quote and sentence, which claims do not read.</summary>
     public ClaimMention ToMention(int i)

@@ -41,8 +41,8 @@ public sealed class CorpusStream
         root = single ? Path.GetDirectoryName(Folder)! : Folder;
         this.shard = shard;
         manifestPath = Path.Combine(root, Manifest.FileName);
-        metadata = Manifest.ReadEntries(manifestPath, problems);
-        if (single) metadata = metadata.Where(m => m.Key == IdOf(Folder)).ToDictionary();
+        // A single article's run reports the problems of its own entry only: the other entries are of files not read.
+        metadata = Manifest.ReadEntries(manifestPath, problems, single ? IdOf(Folder) : null);
 
         // The first walk: counts, and the links. A link is read unless its real file is read anyway,
         // as a file of its own or through an earlier link; then it is reported.

@@ -30,7 +30,11 @@ public static class Manifest
     /// <summary>One document's metadata and the manifest line its entry starts on.</summary>
     internal sealed record Entry(DocumentMetadata Metadata, int Line);
 
-    internal static Dictionary<string, Entry> ReadEntries(string path, ICollection<LoadProblem> problems)
+    /// <summary>
+    /// The manifest's entries by id, its problems added to <paramref name="problems"/>. With <paramref name="only"/>,
+    /// the entry of that one document: the others are not read, and their problems are not the run's.
+    /// </summary>
+    internal static Dictionary<string, Entry> ReadEntries(string path, ICollection<LoadProblem> problems, string? only = null)
     {
         var result = new Dictionary<string, Entry>(StringComparer.Ordinal);
         if (!File.Exists(path)) return result;
@@ -72,6 +76,11 @@ public static class Manifest
             var id = reader.GetString()!;
             var line = lines.Of(reader.TokenStartIndex);
             reader.Read();
+            if (only is not null && id != only)
+            {
+                reader.Skip();
+                continue;
+            }
             if (ReadEntry(ref reader, path, id, lines, problems) is not { } metadata) continue;
             if (result.ContainsKey(id))
                 problems.Add(new LoadProblem(path, line, $"metadata for '{id}' appears more than once; the last entry is used", ProblemAction.LoadedWithFallback));

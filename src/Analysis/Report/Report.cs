@@ -132,7 +132,7 @@ public static class Report
             ["Claim", "Figure", "Kind", "Status", "Whose", "Origin", "First reported", "Last reported", "Mentions", "Documents", "Relays"],
             set.Claims.Select(c => new[]
             {
-                c.Id, c.Figure, Words.Plain(c.Kind), Words.Plain(c.Status), c.Subject, c.Origin ?? "unattributed", Day(c.FirstPublished), Day(c.LastPublished),
+                c.Id, c.Figure, Words.Plain(c.Kind), Words.Plain(c.Status), c.Subject, c.Origin ?? "unattributed", Dates.Of(c.FirstPublished), Dates.Of(c.LastPublished),
                 Number(c.Mentions.Count), Number(c.Documents), string.Join("; ", c.Relays),
             }), "claims"));
         if (set.Revisions.Count > 0)
@@ -141,7 +141,7 @@ public static class Report
             page.Append(Html.Table(["Origin", "Whose", "Kind", "From", "From: first reported", "To", "To: first reported"],
                 set.Revisions.Select(r => new[]
                 {
-                    r.Origin, r.To.Subject, Words.Plain(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Day(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Day(r.To.FirstPublished),
+                    r.Origin, r.To.Subject, Words.Plain(r.To.Kind), $"{r.From.Figure} ({r.From.Id})", Dates.Of(r.From.FirstPublished), $"{r.To.Figure} ({r.To.Id})", Dates.Of(r.To.FirstPublished),
                 })));
         }
         if (set.Contradictions.Count > 0)
@@ -151,14 +151,11 @@ public static class Report
                 set.Contradictions.Select(c => new[]
                 {
                     c.First.Subject, Words.Plain(c.First.Kind), Words.Plain(c.First.Status),
-                    c.First.Origin, $"{c.First.Figure} ({c.First.Id})", Window(c.First), c.Second.Origin, $"{c.Second.Figure} ({c.Second.Id})", Window(c.Second),
+                    c.First.Origin, $"{c.First.Figure} ({c.First.Id})", Dates.Window(c.First), c.Second.Origin, $"{c.Second.Figure} ({c.Second.Id})", Dates.Window(c.Second),
                 })));
         }
     }
 
-    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
-
-    private static string Window(Claim c) => c.FirstPublished == c.LastPublished ? Day(c.FirstPublished) : $"{Day(c.FirstPublished)} to {Day(c.LastPublished)}";
 
     private static void AppendSources(StringBuilder page, Findings findings)
     {

@@ -12,8 +12,10 @@ using Analysis.Timeline;
 public class ChartDesignTests
 {
     // The over-time chart's note of the figures it could not place.
+    // The note of the undated figures: one part of the chart's note (which also says how many marks are labelled).
     private static string? Undated(JsonElement figure) =>
-        figure.GetProperty("layout").GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()).FirstOrDefault(t => t!.Contains("without a date"));
+        figure.GetProperty("layout").GetProperty("annotations").EnumerateArray().SelectMany(a => a.GetProperty("text").GetString()!.Split(" · "))
+            .FirstOrDefault(t => t.Contains("without a date"));
 
     private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
 

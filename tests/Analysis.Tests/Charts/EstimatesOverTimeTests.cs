@@ -65,6 +65,31 @@ public class EstimatesOverTimeTests
         Assert.Equal(["2024-12-02", "2025-03-16"], dashed.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
     }
 
+    [Fact]
+    public void Figures_too_close_to_label_apart_keep_one_label_and_the_chart_says_so()
+    {
+        // Eight sources' figures on one day, within 1% of each other: eight labels would print over each other.
+        var crowd = Extractor.Default.Extract(new Corpus("", Enumerable.Range(0, 8).Select(i => Article($"d{i}", "2024-11-04",
+            $"About {10_000 + 10 * i:N0} North Korean soldiers have been sent to Russia, {Speakers[i]} said.")).ToList(), []));
+        var figure = JsonDocument.Parse(GenericChart.toJson(Charts.TroopEstimatesOverTime(crowd))).RootElement;
+        var labels = figure.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers+text")
+            .SelectMany(t => t.GetProperty("text").EnumerateArray().Select(x => x.GetString())).ToList();
+        Assert.Equal(8, labels.Count);
+        Assert.Single(labels, l => l != "");
+        var notes = figure.GetProperty("layout").GetProperty("annotations").EnumerateArray().Select(a => a.GetProperty("text").GetString()!);
+        Assert.Contains(notes, n => n.Contains("labels on 1 of 8 figures, where they fit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Labels_apart_are_all_kept_and_one_over_another_is_left_out()
+    {
+        var marks = new List<PointLabels.Mark> { new(0.1, 0.5, 20), new(0.6, 0.5, 20), new(0.11, 0.51, 20), new(0.1, 0.1, 20) };
+        Assert.Equal([true, true, false, true], PointLabels.Choose(marks, panelHeight: 300));
+    }
+
+    private static readonly string[] Speakers =
+        ["the NIS", "the Pentagon", "Ukraine's military intelligence", "NATO", "the White House", "Japan's defence ministry", "the ISW", "Lithuania's intelligence"];
+
     private static Document Article(string id, string published, string body) =>
         CorpusLoader.FromText("Headline\n\n" + body, id, new DocumentMetadata(Published: DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -38,6 +38,15 @@ public class ClaimChartTests
     }
 
     [Fact]
+    public void Claims_chart_says_which_claims_of_troops_sent_it_leaves_out()
+    {
+        // "up from 3,000" is the spy agency's earlier figure: a claim of the table that the chart does not draw.
+        Assert.Contains(ClaimSet.Of(Findings).Claims, c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Earlier);
+        var x = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("layout").GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString();
+        Assert.Equal(ChartTheme.Encode("Day of report · not drawn: 1 earlier (superseded) figure(s), all in the claims table"), x);
+    }
+
+    [Fact]
     public void Claims_chart_has_a_day_axis_and_the_kit_template()
     {
         var layout = Figure(Charts.ClaimsOverTime(Findings)).GetProperty("layout");

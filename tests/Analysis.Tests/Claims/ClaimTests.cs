@@ -22,6 +22,26 @@ public class ClaimTests
     }
 
     [Fact]
+    public void A_document_of_many_figures_ties_each_unattributed_repeat_to_the_claim_it_repeats()
+    {
+        // 300 figures credited to the spy agency, each repeated later without a speaker, then one range over two of
+        // them: the range joins the first claim it overlaps (1,010), every repeat the claim of its own number.
+        var figures = Enumerable.Range(0, 300).Select(i => 1_000 + 10 * i).ToList();
+        var text = "North Korean troops in Kursk\n\n" +
+            string.Concat(figures.Select(n => $"The NIS said {n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} North Korean soldiers were in Kursk.\n\n")) +
+            string.Concat(figures.Select(n => $"Some {n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} North Korean soldiers were in Kursk.\n\n")) +
+            "Between 1,005 and 1,025 North Korean soldiers were in Kursk.\n";
+        var findings = Extractor.Default.Extract(new Analysis.Corpus.Corpus("", [Analysis.Corpus.CorpusLoader.FromText(text, "many")], []));
+        var claims = findings.Claims;
+
+        Assert.Equal(figures.Select(n => (double?)n), claims.Claims.Select(c => c.Value));
+        Assert.All(claims.Claims, c => Assert.Equal("National Intelligence Service", c.Origin));
+        Assert.Equal(figures.Select(n => n == 1_010 ? 3 : 2), claims.Claims.Select(c => c.Mentions.Count));
+        var range = Assert.Single(findings.TroopCounts, c => c.Low == 1_005);
+        Assert.Equal(1_010, claims.ClaimOf(range).Value);
+    }
+
+    [Fact]
     public void A_figure_in_a_headline_its_body_and_two_relays_is_one_claim()
     {
         var (findings, claims) = Analyze(ClaimsCorpus.Relay);

@@ -28,6 +28,19 @@ public class ManifestTests
         Assert.Contains("not valid JSON", problem.Message);
     }
 
+    [Fact]
+    public void A_single_article_reports_the_problems_of_its_own_entry_not_of_the_files_it_did_not_load()
+    {
+        using var corpus = WithArticles("{\n\"alpha\": { \"byline\": \"someone\" },\n\"beta\": { \"title\": \"B\", \"published\": \"2024-13-01\" },\n\"gamma\": {}\n}\n");
+
+        var loaded = CorpusLoader.Load(corpus.PathOf("beta.txt"));
+
+        Assert.Equal("B", Assert.Single(loaded.Documents).Title);
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal((corpus.PathOf(Manifest.FileName), 3), (problem.File, problem.Line));
+        Assert.Contains("published date '2024-13-01' for 'beta'", problem.Message);
+    }
+
     [Theory]
     [InlineData("[1, 2]", 1, "must be a JSON object")]
     [InlineData("{\n\"alpha\": \"Alpha title\"\n}", 2, "must be an object")]

@@ -53,6 +53,21 @@ public class ExportTests : IDisposable
     }
 
     [Fact]
+    public void Citations_leave_the_outlet_empty_where_the_articles_name_none()
+    {
+        // Two articles with no outlet in their metadata: their file ids are not outlets, and they share one path.
+        const string text = "Troops reach the front\n\nAbout 3,000 North Korean soldiers have reached Kursk, the Pentagon said.";
+        Document[] documents =
+        [
+            CorpusLoader.FromText(text, "000_a1b2c3"),
+            CorpusLoader.FromText(text, "001_d4e5f6"),
+            CorpusLoader.FromText(text, "002_yonhap", new DocumentMetadata(Outlet: "Yonhap")),
+        ];
+        Export.Write(Extractor.Default.ExtractEach(documents), folder);
+        Assert.Equal("origin,via,outlet,mentions\r\nPentagon,,,2\r\nPentagon,,Yonhap,1\r\n", File.ReadAllText(Path.Combine(folder, "citations.csv")));
+    }
+
+    [Fact]
     public void Csv_quotes_commas_quotes_and_line_breaks()
     {
         var document = CorpusLoader.FromText("Troops, \"quoted\" and more\n\nAbout 10,000 troops are in Russia, the NIS said.", "doc",
