@@ -37,6 +37,8 @@ internal sealed class UnnamedSpeakers
     private readonly HashSet<string> postedWords;
 
     private readonly string[] sideEndings;
+    // "linked", "backed": the tail of a hyphenated word that says whom an unnamed voice stands with (voice_affiliation_tails).
+    private readonly HashSet<string> affiliationTails;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, VoiceCalques calques)
     {
@@ -83,6 +85,7 @@ internal sealed class UnnamedSpeakers
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
         stateOfficeWords = Set("state_office_voice_words");
         sideEndings = lexicon.Words("side_adjective_endings").ToArray();
+        affiliationTails = lexicon.Words("voice_affiliation_tails").ToHashSet(StringComparer.Ordinal);
         this.calques = calques;
     }
 
@@ -373,11 +376,24 @@ internal sealed class UnnamedSpeakers
                         if (armedServices.TryGet(kept[k], out var service)) kept[k] = service;
                     kept.Insert(0, countryWords.Adjective(country));
                 }
+                // "al-Qaida-linked militants said": a word of whom a voice of no country stands with stays in its name.
+                if (kept.Count == 0 && country is null && WordStartBefore(s, first) is >= 0 and var tied && Affiliation(s.AsSpan(tied, first - tied).TrimEnd()) is { Length: > 0 } affiliation)
+                {
+                    kept.Add(affiliation.ToString());
+                    first = tied;
+                }
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
                     SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
             }
             i = j;
         }
+    }
+
+    // The hyphenated word itself where its last part is one of voice_affiliation_tails ("al-Qaida-linked"), else empty.
+    private ReadOnlySpan<char> Affiliation(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && affiliationTails.Contains(word[(hyphen + 1)..].ToString()) ? word : [];
     }
 
     // Whether an indefinite determiner stands right before `at`, past words of countryless_diplomat_modifiers: "a diplomat",

@@ -48,4 +48,19 @@ public class BareSourcesTests
     [Fact]
     public void The_sources_stand_for_those_cited_before() =>
         Assert.Equal("military sources", Of("Headline\n\nA military source told AFP that the column had moved.\n\nAbout 700 marines are in it, the sources said.", 700).AttributedTo);
+    // One source with no word of whose it is ("A source told the paper that …", "…, a source said.") speaks as bare sources do;
+    // before, the kit read no voice there at all.
+    [Theory]
+    [InlineData("A source told the weekly that about 700 marines had landed at the port.", "sources")]
+    [InlineData("About 700 marines landed at the port, a source said.", "sources")]
+    [InlineData("A well-placed source told the weekly that about 700 marines had landed at the port.", "sources")]
+    public void One_unnamed_source_is_named_as_sources(string text, string expected) =>
+        Assert.Equal(expected, Of("Headline\n\n" + text, 700).AttributedTo);
+
+    // Near misses: a source of something speaks not ("a source of delay"); a source a word names stays as it was.
+    [Theory]
+    [InlineData("The storm was a source of delay, and about 700 marines waited at the port.", null)]
+    [InlineData("About 700 Estonian marines landed at the port, a military source said.", "Estonian military sources")]
+    public void A_source_that_is_no_voice_or_a_named_one_stays_as_it_was(string text, string? expected) =>
+        Assert.Equal(expected, Of("Headline\n\n" + text, 700).AttributedTo);
 }
