@@ -82,6 +82,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
     // "southern", "central": before a country, a part of it where something is (place_adjectives).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
+    // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
     private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -157,6 +159,8 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        homeFightCues = lexicon.WordLookup("home_fight_cues", StringComparer.OrdinalIgnoreCase);
+        abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
@@ -584,13 +588,20 @@ internal sealed class SourceFinder
                 || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
             else if (countries.Count == 1 && c is { Possessive: false, IsDemonym: false }
-                && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out _) && placeWords.Contains(place)) onlyPlace = c;
+                && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart) && (placeWords.Contains(place)
+                    // "in southern Pakistan": a part of the country is as much a place
+                    || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord)))
+                onlyPlace = c;
         // "Ten soldiers were killed in an ambush in Mali, the country's defence ministry said": where the one country the sentence
         // names is a place, "the country's" has no other to stand for ("its" may be an earlier sentence's subject's).
         if (owners.Count == 0 && onlyPlace is { } home && accepted.Exists(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal)
             && r.Span.Start - start is var at && at >= 0 && s.AsSpan(at).StartsWith("the country's", StringComparison.OrdinalIgnoreCase)))
             owners.Add(home);
-        described.Resolve(accepted, owners, titleHits, start, documentCountry);
+        // "Four soldiers were killed in an ambush in southern Pakistan, the army said": a bare body with no other owner is that of the
+        // one place where the sentence's soldiers fight or die (home_fight_cues); not where troops only go or train ("About 900 troops
+        // will train in Estonia, the army said" is as likely a visitor's army).
+        var placeHome = owners.Count == 0 && onlyPlace is { Country: { } placeCountry } && FightsAtHome(s) && !ServesAbroad(s, onlyPlace.Value) ? placeCountry : null;
+        described.Resolve(accepted, owners, titleHits, start, documentCountry, placeHome);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
         ToLongForms(accepted);
@@ -705,6 +716,27 @@ internal sealed class SourceFinder
     // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
     // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
     // owns no body the sentence names bare.
+    // "At least 16 Sri Lankans have been killed fighting in Ukraine": a place after a verb of serving (abroad_service_verbs) is
+    // where men of another country went; "killed in fighting in Ukraine" (a noun after "in") is no such verb.
+    private bool ServesAbroad(string s, CountryName place) =>
+        SourceText.TryWordBefore(s, place.Span.Start, 0, out _, out var linkStart)
+        && SourceText.TryWordBefore(s, linkStart, 0, out var verb, out var verbStart) && abroadServiceVerbs.Contains(verb)
+        && !(SourceText.TryWordBefore(s, verbStart, 0, out var article, out _) && placeWords.Contains(article));
+
+    // Whether a word of the sentence says that soldiers fight or die there (home_fight_cues: "killed", "ambush", "clashes").
+    private bool FightsAtHome(string s)
+    {
+        for (var p = 0; p < s.Length; p++)
+        {
+            if (!char.IsLetter(s[p]) || p > 0 && char.IsLetter(s[p - 1])) continue;
+            var e = p;
+            while (e < s.Length && char.IsLetter(s[e])) e++;
+            if (homeFightCues.Contains(s.AsSpan(p, e - p))) return true;
+            p = e;
+        }
+        return false;
+    }
+
     private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
     {
         if (before is "from" || placeAdjectives.Contains(before)) return true;
