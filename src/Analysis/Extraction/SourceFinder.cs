@@ -575,6 +575,9 @@ internal sealed class SourceFinder
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))
             accepted.RemoveAll(a => SpeaksByItself(a, candidates));
+        // "Twelve soldiers killed in Mali attack", then "The army said …": the place where the document's soldiers fight is known to
+        // the sentences after, which may name no country at all.
+        if (PlaceOfFighting(s, countries) is { Country: { } fought }) documentCountry?.LearnPlace(fought);
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);
@@ -600,7 +603,9 @@ internal sealed class SourceFinder
         // "Four soldiers were killed in an ambush in southern Pakistan, the army said": a bare body with no other owner is that of the
         // one place where the sentence's soldiers fight or die (home_fight_cues); not where troops only go or train ("About 900 troops
         // will train in Estonia, the army said" is as likely a visitor's army).
-        var placeHome = owners.Count == 0 && onlyPlace is { Country: { } placeCountry } && FightsAtHome(s) && !ServesAbroad(s, onlyPlace.Value) ? placeCountry : null;
+        var placeHome = owners.Count == 0 && onlyPlace is not null && PlaceOfFighting(s, countries) is { Country: { } placeCountry } ? placeCountry
+            // (a sentence that names no country: the document's place of fighting, where it names no other owner)
+            : countries.Count == 0 ? documentCountry?.Place : null;
         described.Resolve(accepted, owners, titleHits, start, documentCountry, placeHome);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
@@ -716,6 +721,16 @@ internal sealed class SourceFinder
     // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
     // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
     // owns no body the sentence names bare.
+    // The one country a sentence names, as the place (after a place word, "in southern Pakistan") where soldiers fight or die; null
+    // for none.
+    private CountryName? PlaceOfFighting(string s, List<CountryName> countries)
+    {
+        if (countries.Count != 1 || countries[0] is not { Possessive: false, IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
+        if (!SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart)) return null;
+        return placeWords.Contains(place)
+            || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord) ? c : null;
+    }
+
     // "At least 16 Sri Lankans have been killed fighting in Ukraine": a place after a verb of serving (abroad_service_verbs) is
     // where men of another country went; "killed in fighting in Ukraine" (a noun after "in") is no such verb.
     private bool ServesAbroad(string s, CountryName place) =>

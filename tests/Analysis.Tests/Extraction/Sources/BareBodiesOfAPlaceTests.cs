@@ -20,4 +20,16 @@ public class BareBodiesOfAPlaceTests
     [InlineData("Two US soldiers were killed in an ambush in Niger, the army said.", 2, "U.S. Army")]
     public void A_bare_body_is_that_of_the_place_where_its_soldiers_fight(string text, double value, string? origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text), c => c.Value == value).AttributedTo);
+
+    // A headline or a sentence before that names the place where the soldiers fight: "the army said" in a sentence that names
+    // no country is that place's. Near misses: a headline naming the troops' own country as an owner ("French soldiers"), one
+    // where troops only arrive, and an owner named in between ("American soldiers").
+    [Theory]
+    [InlineData("Soldiers killed in attack on base in Chad\nInsurgents stormed the base before dawn on Sunday.\nThe army said 14 soldiers had died and 20 were wounded.", 14, "Chadian Army")]
+    [InlineData("Headline\nGunmen ambushed a patrol in northern Burkina Faso on Monday, killing several soldiers.\nThe army later said 7 of its men had died.", 7, "Burkinabe Army")]
+    [InlineData("French soldiers killed in attack in Mali\nThe army said three soldiers had died.", 3, null)]
+    [InlineData("Troops arrive in Estonia for exercise\nThe army said 900 soldiers would take part.", 900, null)]
+    [InlineData("Soldiers killed in ambush in Niger\nTwo American soldiers were among those killed.\nThe army said 5 soldiers had died.", 5, null)]
+    public void A_bare_body_is_that_of_the_place_the_document_names_for_the_fighting(string document, double value, string? origin) =>
+        Assert.Equal(origin, Of(document, value).AttributedTo);
 }
