@@ -84,6 +84,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
     // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs;
+    // The nouns of a frontier and the bodies they may name (dateline_frontier_nouns, dateline_frontier_bodies): a state on a frontier's far side.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> frontierNouns, frontierBodies;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
     private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -161,6 +163,8 @@ internal sealed class SourceFinder
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         homeFightCues = lexicon.WordLookup("home_fight_cues", StringComparer.OrdinalIgnoreCase);
         abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
+        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
+        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
@@ -587,10 +591,10 @@ internal sealed class SourceFinder
         owners.Clear();
         CountryName? onlyPlace = null;
         foreach (var c in countries)
-            if (!SourceText.CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+            if (!SourceText.CountryOfCity(s, c, countries) && !Frontier(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
                 || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
-            else if (countries.Count == 1 && c is { Possessive: false, IsDemonym: false }
+            else if (countries.Count(other => !Frontier(s, other, countries)) == 1 && c is { Possessive: false, IsDemonym: false }
                 && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart) && (placeWords.Contains(place)
                     // "in southern Pakistan": a part of the country is as much a place
                     || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord)))
@@ -725,10 +729,36 @@ internal sealed class SourceFinder
     // for none.
     private CountryName? PlaceOfFighting(string s, List<CountryName> countries)
     {
-        if (countries.Count != 1 || countries[0] is not { Possessive: false, IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
+        CountryName? only = null;
+        foreach (var other in countries)
+            if (!Frontier(s, other, countries))
+            {
+                if (only is not null) return null;
+                only = other;
+            }
+        if (only is not { Possessive: false, IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
         if (!SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart)) return null;
         return placeWords.Contains(place)
             || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord) ? c : null;
+    }
+
+    // "near the Mali border", "near the border with Burkina Faso and Mali": a state on the far side of a frontier is a place, neither
+    // a voice nor a body's owner (dateline_frontier_nouns), unless the noun names its body ("the Pakistan Border Police said").
+    private bool Frontier(string s, CountryName c, List<CountryName> countries)
+    {
+        if (c.Possessive || c.IsGroupAdjective) return false;
+        if (SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart))
+        {
+            if (before is "with" && SourceText.TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return true;
+            // "the border with Burkina Faso and Mali": the state joined to one on the far side is there too.
+            if (before is "and" or "or" && countries.FindIndex(o => o.Span.End <= beforeStart && s.AsSpan(o.Span.End, beforeStart - o.Span.End).IsWhiteSpace()) is var partner
+                && partner >= 0 && countries[partner].Span.Start < c.Span.Start && Frontier(s, countries[partner], countries)) return true;
+        }
+        var n = SourceText.SkipWhiteSpace(s, c.Span.End);
+        var end = SourceText.WordEnd(s, n);
+        if (!frontierNouns.Contains(s.AsSpan(n, end - n))) return false;
+        var b = SourceText.SkipWhiteSpace(s, end);
+        return !frontierBodies.Contains(s.AsSpan(b, SourceText.WordEnd(s, b) - b));
     }
 
     // "At least 16 Sri Lankans have been killed fighting in Ukraine": a place after a verb of serving (abroad_service_verbs) is

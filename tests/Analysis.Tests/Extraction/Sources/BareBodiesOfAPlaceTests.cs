@@ -14,7 +14,11 @@ public class BareBodiesOfAPlaceTests
     [InlineData("Four soldiers were killed in an ambush in southern Pakistan, the army said.", 4, "Pakistani Army")]
     [InlineData("Gunmen attacked a checkpoint in Mali overnight, killing six soldiers, the military said in a statement.", 6, "Malian military")]
     [InlineData("Eleven soldiers died when insurgents stormed a base in northeastern Nigeria, the defence ministry said.", 11, "Nigerian Defense Ministry")]
+    // A state on a frontier's far side is a place, neither the owner nor a second country beside the place of the fighting.
+    [InlineData("Nine soldiers died in an ambush in eastern Chad near the border with Sudan and Libya, the defence ministry said.", 9, "Chadian Defense Ministry")]
+    [InlineData("Rebels killed five soldiers near the Iran border, the army said.", 5, null)]
     // Near misses: no owner, or the foreign force's own, as before.
+    [InlineData("Rebels killed five soldiers, the Iran Border Guard said.", 5, "Iran Border Guard")]
     [InlineData("About 900 troops will train in Estonia, the army said.", 900, null)]
     [InlineData("At least 16 volunteers have been killed fighting in Ukraine, the defence ministry said.", 16, null)]
     [InlineData("Two US soldiers were killed in an ambush in Niger, the army said.", 2, "U.S. Army")]
