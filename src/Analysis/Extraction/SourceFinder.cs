@@ -86,6 +86,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs;
     // The nouns of a frontier and the bodies they may name (dateline_frontier_nouns, dateline_frontier_bodies): a state on a frontier's far side.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> frontierNouns, frontierBodies;
+    // The last words of a body's name, never a person's (not_person_words, organisation_heads).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyNameEnds;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
     private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -165,6 +167,7 @@ internal sealed class SourceFinder
         abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
         frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
         frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+        bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
@@ -331,6 +334,10 @@ internal sealed class SourceFinder
         candidates.Clear();
 
         titledPeople.Add(s, start, titleHits, countries, candidates);
+        // "… were members of the 101st Airborne Division, a senior U.S. military official said": a name that ends as a body's does
+        // (not_person_words, organisation_heads) is no person the title after it describes; the official speaks on their own.
+        candidates.RemoveAll(c => c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false } named } && named.Name.LastIndexOf(' ') is > 0 and var last
+            && bodyNameEnds.Contains(named.Name.AsSpan(last + 1)));
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         // "Copyright 1998 The Associated Press.": a copyright line's "The" before a known outlet is no part of its name.
