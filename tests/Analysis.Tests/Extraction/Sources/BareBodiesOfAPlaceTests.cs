@@ -36,4 +36,13 @@ public class BareBodiesOfAPlaceTests
     [InlineData("Soldiers killed in ambush in Niger\nTwo American soldiers were among those killed.\nThe army said 5 soldiers had died.", 5, null)]
     public void A_bare_body_is_that_of_the_place_the_document_names_for_the_fighting(string document, double value, string? origin) =>
         Assert.Equal(origin, Of(document, value).AttributedTo);
+
+    // "the army said" after a body's unnamed officials ("security officials said") is the army's own statement, not the officials
+    // named again: the body the dateline gives. Near miss: after the body itself, it is that body.
+    [Theory]
+    [InlineData("Headline\nKARACHI, Pakistan (AP) — Gunmen attacked a post overnight, killing three soldiers, security officials said.\nAnother 6 soldiers were wounded, the army said.", 6, "Pakistani Army")]
+    [InlineData("Headline\nWASHINGTON (AP) — About 3,000 troops are in the region, U.S. military officials said.\nAnother 600 will arrive next week, the military said.", 600, "U.S. military")]
+    [InlineData("Headline\nKARACHI, Pakistan (AP) — The Pakistani military said 3 soldiers died.\nAnother 6 soldiers were wounded, the military said.", 6, "Pakistani military")]
+    public void A_bare_body_after_unnamed_officials_is_the_body_itself(string document, double value, string? origin) =>
+        Assert.Equal(origin, Of(document, value).AttributedTo);
 }
