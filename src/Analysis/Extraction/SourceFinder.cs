@@ -614,7 +614,7 @@ internal sealed class SourceFinder
         // "Four soldiers were killed in an ambush in southern Pakistan, the army said": a bare body with no other owner is that of the
         // one place where the sentence's soldiers fight or die (home_fight_cues); not where troops only go or train ("About 900 troops
         // will train in Estonia, the army said" is as likely a visitor's army).
-        var placeHome = owners.Count == 0 && onlyPlace is not null && PlaceOfFighting(s, countries) is { Country: { } placeCountry } ? placeCountry
+        var placeHome = owners.Count == 0 && PlaceOfFighting(s, countries) is { Country: { } placeCountry } ? placeCountry
             // (a sentence that names no country: the document's place of fighting, where it names no other owner)
             : countries.Count == 0 ? documentCountry?.Place : null;
         described.Resolve(accepted, owners, titleHits, start, documentCountry, placeHome);
@@ -743,10 +743,30 @@ internal sealed class SourceFinder
                 if (only is not null) return null;
                 only = other;
             }
-        if (only is not { Possessive: false, IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
+        if (only is not { IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
         if (!SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart)) return null;
+        // "in Pakistan's North Waziristan district": a possessive after a place word names a part of the country, unless what it
+        // owns there is a body ("inside Russia's airborne units").
+        if (c.Possessive && !(placeWords.Contains(place) && !OwnsBodyAfter(s, c.Span.End))) return null;
         return placeWords.Contains(place)
             || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord) ? c : null;
+    }
+
+    // Whether one of the three words after a possessive is a body's (dateline_frontier_bodies, not_person_words, organisation_heads,
+    // armed services): "Mali's armed forces", "Pakistan's army".
+    private bool OwnsBodyAfter(string s, int at)
+    {
+        var p = at;
+        for (var words = 0; words < 3; words++)
+        {
+            p = SourceText.SkipWhiteSpace(s, p);
+            var e = SourceText.WordEnd(s, p);
+            if (e <= p) return false;
+            var word = s.AsSpan(p, e - p);
+            if (frontierBodies.Contains(word) || bodyNameEnds.Contains(word) || armedServices.TryGet(word, out _)) return true;
+            p = e;
+        }
+        return false;
     }
 
     // "near the Mali border", "near the border with Burkina Faso and Mali": a state on the far side of a frontier is a place, neither

@@ -14,6 +14,9 @@ public class BareBodiesOfAPlaceTests
     [InlineData("Four soldiers were killed in an ambush in southern Pakistan, the army said.", 4, "Pakistani Army")]
     [InlineData("Gunmen attacked a checkpoint in Mali overnight, killing six soldiers, the military said in a statement.", 6, "Malian military")]
     [InlineData("Eleven soldiers died when insurgents stormed a base in northeastern Nigeria, the defence ministry said.", 11, "Nigerian Defense Ministry")]
+    // A possessive after a place word names a part of the country ("in Pakistan's North Waziristan district").
+    [InlineData("Seven soldiers were killed in an attack in Pakistan's North Waziristan district, the army said.", 7, "Pakistani Army")]
+    [InlineData("Twelve soldiers died in clashes in Nigeria's northeast, the army said.", 12, "Nigerian Army")]
     // A state on a frontier's far side is a place, neither the owner nor a second country beside the place of the fighting.
     [InlineData("Nine soldiers died in an ambush in eastern Chad near the border with Sudan and Libya, the defence ministry said.", 9, "Chadian Defense Ministry")]
     [InlineData("Rebels killed five soldiers near the Iran border, the army said.", 5, null)]
@@ -21,6 +24,7 @@ public class BareBodiesOfAPlaceTests
     [InlineData("Rebels killed five soldiers, the Iran Border Guard said.", 5, "Iran Border Guard")]
     [InlineData("About 900 troops will train in Estonia, the army said.", 900, null)]
     [InlineData("At least 16 volunteers have been killed fighting in Ukraine, the defence ministry said.", 16, null)]
+    [InlineData("Seven officers were killed in Mali's armed forces last year, the ministry said.", 7, null)]
     [InlineData("Two US soldiers were killed in an ambush in Niger, the army said.", 2, "U.S. Army")]
     public void A_bare_body_is_that_of_the_place_where_its_soldiers_fight(string text, double value, string? origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text), c => c.Value == value).AttributedTo);
