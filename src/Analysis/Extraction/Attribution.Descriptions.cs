@@ -290,6 +290,9 @@ internal sealed partial class Attribution
     // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force, a
     // unit, an army or the military is a military body cited as a voice, never the troops a figure counts ("40 Malian
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
+    // Whether a source is a body's unnamed officials or sources ("Pakistani officials", "U.S. military sources"), named as a group.
+    private static bool UnnamedOfBody(SourceRef candidate) => candidate is { IsGroup: true, RoleNoun: "official" or "officials" or "source" or "sources" };
+
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
         "person" => (candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate)) && !Refused(candidate),
@@ -306,10 +309,12 @@ internal sealed partial class Attribution
         // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
         "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         "ministry" => candidate.RoleNoun == "ministry",
-        "military" => candidate is { Kind: SourceKind.Military, IsCited: true },
+        // (not a body's unnamed officials or sources: "killing four soldiers, security officials said. … , the army said" is the
+        // army's own statement, the body its sentence's country or the dateline gives)
+        "military" => candidate is { Kind: SourceKind.Military, IsCited: true } && !UnnamedOfBody(candidate),
         // "Indian Army says" in the headline, "the Army said" below: a body named by that noun is it, whatever kind it was given
         // (a headline's "Indian Army" may come as a titled person).
-        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+        "army" or "navy" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true } && !UnnamedOfBody(candidate)
             || candidate is { IsGroup: false, IsCited: true } && EndsWithWord(candidate.Name, pronoun.RoleNoun, StringComparison.OrdinalIgnoreCase),
         // "NATO: …" over "…, the alliance said": a military body of no one country; `loose`, one only named ("NATO released
         // satellite images … . …, the alliance said": an alliance is never the troops a figure counts, as a force may be).

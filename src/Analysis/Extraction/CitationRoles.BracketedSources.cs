@@ -17,7 +17,30 @@ internal sealed partial class CitationRoles
         if (open < 0 || before.Length - open > 40 || before[(open + 1)..].IndexOf(')') >= 0) return false;
         var close = after.IndexOf(')');
         if (close < 0 || close > 40 || after[..close].IndexOf('(') >= 0) return false;
-        return OnlyNames(before[(open + 1)..]) && OnlyNames(after[..close]) && FigureEndsAt(before[..open]);
+        return OnlyNames(before[(open + 1)..]) && OnlyNames(after[..close]) && FigureEndsAt(before[..open])
+            && !AcronymInNounPhrase(before[..open], after[(close + 1)..]);
+    }
+
+    // "Some 50 Kurdistan Workers Party (PKK) militants were killed": a bracket between a name that only capitalised words join to
+    // the number and a lower-case noun is that name's acronym, inside the figure's own noun phrase, not its source ("about 5,000
+    // to Kursk (Reuters) were" has a lower-case word between, "50 troops (Reuters)" no name).
+    private static bool AcronymInNounPhrase(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var next = after.TrimStart();
+        if (next.IsEmpty || !char.IsLower(next[0])) return false;
+        var text = before.TrimEnd();
+        var names = 0;
+        while (!text.IsEmpty)
+        {
+            var space = text.LastIndexOf(' ');
+            var word = text[(space + 1)..];
+            if (word.ContainsAnyInRange('0', '9')) return names > 0;
+            if (word.IsEmpty || !char.IsUpper(word[0]) || word[^1] is ',' or ';' or ':' or '.') return false;
+            names++;
+            if (space < 0) break;
+            text = text[..space].TrimEnd();
+        }
+        return false;
     }
 
     private bool OnlyNames(ReadOnlySpan<char> words)

@@ -29,7 +29,10 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
     /// <summary>Replaces the sentence's accepted descriptions (sorted by start) by what they stand for.
     /// <paramref name="document"/>: whose a body is when its sentence names no country (<see cref="DocumentCountry"/>); not
     /// for an "its" description, which is its own sentence's country's.</summary>
-    public void Resolve(List<SourceRef> accepted, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int start, DocumentCountry? document = null)
+    /// <paramref name="place"/>: the one country the sentence names as the place its soldiers fight or die in, whose a bare body is
+    /// where nothing else gives one an owner.
+    public void Resolve(List<SourceRef> accepted, List<CountryName> countries, IReadOnlyList<PhraseMatch> titleHits, int start, DocumentCountry? document = null,
+        string? place = null)
     {
         var unowned = false;
         for (var i = 0; i < accepted.Count; i++)
@@ -53,7 +56,9 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                     // the adjectives of what it counts, and no voice of a country, the dateline's body speaks.
                     : document?.Dateline is { } dateline && OnlyAdjectives(accepted, countries) ? Body(description.Name["the ".Length..], dateline)
                     : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline
-                        ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))) is { } fallback)
+                        ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))
+                        // "killed in an ambush in southern Pakistan, the army said": the place's own body, where nothing else owns it.
+                        ?? (place is not null ? Body(description.Name["the ".Length..], place) : null)) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.

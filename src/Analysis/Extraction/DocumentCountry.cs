@@ -23,6 +23,21 @@ internal sealed class DocumentCountry
     /// <summary>The cited country, else the dateline's, else the one country the document has named as an owner; null where it named several.</summary>
     public string? CitedOrOwner => cited ?? Dateline ?? (severalOwners ? null : owner);
 
+    private string? place;
+    private bool severalPlaces;
+
+    /// <summary>The one country the document has named as the place where its soldiers fight or die ("Twelve soldiers killed in
+    /// Mali attack"), where it has named no other country as an owner; null otherwise: whose a bare "the army said" is in a
+    /// sentence that names no country.</summary>
+    public string? Place => severalPlaces || place is null || owner is not null && (owner != place || severalOwners) ? null : place;
+
+    /// <summary>Learns a country a sentence names as the place where soldiers fight or die.</summary>
+    public void LearnPlace(string country)
+    {
+        if (place is null) place = country;
+        else if (place != country) severalPlaces = true;
+    }
+
     /// <summary>The country whose armed service the document named last ("the Lebanese army commander"), or null: whose "the
     /// army said" is after it.</summary>
     public string? Service { get; private set; }

@@ -82,6 +82,12 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
     // "southern", "central": before a country, a part of it where something is (place_adjectives).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
+    // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs;
+    // The nouns of a frontier and the bodies they may name (dateline_frontier_nouns, dateline_frontier_bodies): a state on a frontier's far side.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> frontierNouns, frontierBodies;
+    // The last words of a body's name, never a person's (not_person_words, organisation_heads).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyNameEnds;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
     private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
@@ -157,6 +163,11 @@ internal sealed class SourceFinder
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+        homeFightCues = lexicon.WordLookup("home_fight_cues", StringComparer.OrdinalIgnoreCase);
+        abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
+        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
+        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+        bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);
@@ -323,6 +334,10 @@ internal sealed class SourceFinder
         candidates.Clear();
 
         titledPeople.Add(s, start, titleHits, countries, candidates);
+        // "… were members of the 101st Airborne Division, a senior U.S. military official said": a name that ends as a body's does
+        // (not_person_words, organisation_heads) is no person the title after it describes; the official speaks on their own.
+        candidates.RemoveAll(c => c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false } named } && named.Name.LastIndexOf(' ') is > 0 and var last
+            && bodyNameEnds.Contains(named.Name.AsSpan(last + 1)));
         // "(PNA/Xinhua)", "(Reuters, AFP)": a credit may name several outlets.
         var credits = dateline is { } d ? SignOffs.Names(s, d, start) : [];
         // "Copyright 1998 The Associated Press.": a copyright line's "The" before a known outlet is no part of its name.
@@ -571,6 +586,9 @@ internal sealed class SourceFinder
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))
             accepted.RemoveAll(a => SpeaksByItself(a, candidates));
+        // "Twelve soldiers killed in Mali attack", then "The army said …": the place where the document's soldiers fight is known to
+        // the sentences after, which may name no country at all.
+        if (PlaceOfFighting(s, countries) is { Country: { } fought }) documentCountry?.LearnPlace(fought);
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);
@@ -580,17 +598,26 @@ internal sealed class SourceFinder
         owners.Clear();
         CountryName? onlyPlace = null;
         foreach (var c in countries)
-            if (!SourceText.CountryOfCity(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
+            if (!SourceText.CountryOfCity(s, c, countries) && !Frontier(s, c, countries) && !(SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart) && (placeWords.Contains(before) || opponentLinks.Contains(before)
                 || OneThingsAdjective(s, c, before) || NamesPlace(s, c, before, beforeStart)
                 || before is "for" && SourceText.TryWordBefore(s, beforeStart, 0, out var verb, out _) && departureWords.Contains(verb)))) owners.Add(c);
-            else if (countries.Count == 1 && c is { Possessive: false, IsDemonym: false }
-                && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out _) && placeWords.Contains(place)) onlyPlace = c;
+            else if (countries.Count(other => !Frontier(s, other, countries)) == 1 && c is { Possessive: false, IsDemonym: false }
+                && SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart) && (placeWords.Contains(place)
+                    // "in southern Pakistan": a part of the country is as much a place
+                    || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord)))
+                onlyPlace = c;
         // "Ten soldiers were killed in an ambush in Mali, the country's defence ministry said": where the one country the sentence
         // names is a place, "the country's" has no other to stand for ("its" may be an earlier sentence's subject's).
         if (owners.Count == 0 && onlyPlace is { } home && accepted.Exists(r => r.IsPronoun && r.Name.StartsWith("its ", StringComparison.Ordinal)
             && r.Span.Start - start is var at && at >= 0 && s.AsSpan(at).StartsWith("the country's", StringComparison.OrdinalIgnoreCase)))
             owners.Add(home);
-        described.Resolve(accepted, owners, titleHits, start, documentCountry);
+        // "Four soldiers were killed in an ambush in southern Pakistan, the army said": a bare body with no other owner is that of the
+        // one place where the sentence's soldiers fight or die (home_fight_cues); not where troops only go or train ("About 900 troops
+        // will train in Estonia, the army said" is as likely a visitor's army).
+        var placeHome = owners.Count == 0 && PlaceOfFighting(s, countries) is { Country: { } placeCountry } ? placeCountry
+            // (a sentence that names no country: the document's place of fighting, where it names no other owner)
+            : countries.Count == 0 ? documentCountry?.Place : null;
+        described.Resolve(accepted, owners, titleHits, start, documentCountry, placeHome);
         spokespeople.Rename(s, start, accepted);
         insiders.Rename(s, start, accepted);
         ToLongForms(accepted);
@@ -705,6 +732,83 @@ internal sealed class SourceFinder
     // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
     // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
     // owns no body the sentence names bare.
+    // The one country a sentence names, as the place (after a place word, "in southern Pakistan") where soldiers fight or die; null
+    // for none.
+    private CountryName? PlaceOfFighting(string s, List<CountryName> countries)
+    {
+        CountryName? only = null;
+        foreach (var other in countries)
+            if (!Frontier(s, other, countries))
+            {
+                if (only is not null) return null;
+                only = other;
+            }
+        if (only is not { IsDemonym: false } c || !FightsAtHome(s) || ServesAbroad(s, c)) return null;
+        if (!SourceText.TryWordBefore(s, c.Span.Start, 0, out var place, out var placeStart)) return null;
+        // "in Pakistan's North Waziristan district": a possessive after a place word names a part of the country, unless what it
+        // owns there is a body ("inside Russia's airborne units").
+        if (c.Possessive && !(placeWords.Contains(place) && !OwnsBodyAfter(s, c.Span.End))) return null;
+        return placeWords.Contains(place)
+            || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord) ? c : null;
+    }
+
+    // Whether one of the three words after a possessive is a body's (dateline_frontier_bodies, not_person_words, organisation_heads,
+    // armed services): "Mali's armed forces", "Pakistan's army".
+    private bool OwnsBodyAfter(string s, int at)
+    {
+        var p = at;
+        for (var words = 0; words < 3; words++)
+        {
+            p = SourceText.SkipWhiteSpace(s, p);
+            var e = SourceText.WordEnd(s, p);
+            if (e <= p) return false;
+            var word = s.AsSpan(p, e - p);
+            if (frontierBodies.Contains(word) || bodyNameEnds.Contains(word) || armedServices.TryGet(word, out _)) return true;
+            p = e;
+        }
+        return false;
+    }
+
+    // "near the Mali border", "near the border with Burkina Faso and Mali": a state on the far side of a frontier is a place, neither
+    // a voice nor a body's owner (dateline_frontier_nouns), unless the noun names its body ("the Pakistan Border Police said").
+    private bool Frontier(string s, CountryName c, List<CountryName> countries)
+    {
+        if (c.Possessive || c.IsGroupAdjective) return false;
+        if (SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart))
+        {
+            if (before is "with" && SourceText.TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return true;
+            // "the border with Burkina Faso and Mali": the state joined to one on the far side is there too.
+            if (before is "and" or "or" && countries.FindIndex(o => o.Span.End <= beforeStart && s.AsSpan(o.Span.End, beforeStart - o.Span.End).IsWhiteSpace()) is var partner
+                && partner >= 0 && countries[partner].Span.Start < c.Span.Start && Frontier(s, countries[partner], countries)) return true;
+        }
+        var n = SourceText.SkipWhiteSpace(s, c.Span.End);
+        var end = SourceText.WordEnd(s, n);
+        if (!frontierNouns.Contains(s.AsSpan(n, end - n))) return false;
+        var b = SourceText.SkipWhiteSpace(s, end);
+        return !frontierBodies.Contains(s.AsSpan(b, SourceText.WordEnd(s, b) - b));
+    }
+
+    // "At least 16 Sri Lankans have been killed fighting in Ukraine": a place after a verb of serving (abroad_service_verbs) is
+    // where men of another country went; "killed in fighting in Ukraine" (a noun after "in") is no such verb.
+    private bool ServesAbroad(string s, CountryName place) =>
+        SourceText.TryWordBefore(s, place.Span.Start, 0, out _, out var linkStart)
+        && SourceText.TryWordBefore(s, linkStart, 0, out var verb, out var verbStart) && abroadServiceVerbs.Contains(verb)
+        && !(SourceText.TryWordBefore(s, verbStart, 0, out var article, out _) && placeWords.Contains(article));
+
+    // Whether a word of the sentence says that soldiers fight or die there (home_fight_cues: "killed", "ambush", "clashes").
+    private bool FightsAtHome(string s)
+    {
+        for (var p = 0; p < s.Length; p++)
+        {
+            if (!char.IsLetter(s[p]) || p > 0 && char.IsLetter(s[p - 1])) continue;
+            var e = p;
+            while (e < s.Length && char.IsLetter(s[e])) e++;
+            if (homeFightCues.Contains(s.AsSpan(p, e - p))) return true;
+            p = e;
+        }
+        return false;
+    }
+
     private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
     {
         if (before is "from" || placeAdjectives.Contains(before)) return true;
