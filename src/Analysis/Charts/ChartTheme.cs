@@ -18,6 +18,11 @@ public static partial class ChartTheme
     public const string GridColor = "#e5e7eb";
     public const string MutedColor = "#9ca3af";
 
+    // The margins Apply sets above and below the plot (the title and legend stand in the top one): a chart that places
+    // things in its panels by pixel reads what is left of its height from them.
+    internal const int TopMargin = 112;
+    internal const int BottomMargin = 60;
+
     /// <summary>A colour for each kind of source, so the same kind reads the same in every chart.</summary>
     public static string ColorOf(SourceKind kind) => kind switch
     {
@@ -54,7 +59,7 @@ public static partial class ChartTheme
         layout.SetProperty("plot_bgcolor", "white");
         layout.SetProperty("height", height);
         layout.SetProperty("autosize", true);
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 30, ["t"] = 112, ["b"] = 60 });
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 80, ["r"] = 30, ["t"] = TopMargin, ["b"] = BottomMargin });
         layout.SetProperty("hoverlabel", new Dictionary<string, object> { ["bgcolor"] = "white", ["bordercolor"] = MutedColor, ["font"] = Font(12), ["align"] = "left" });
         layout.SetProperty("legend", new Dictionary<string, object>
         {

@@ -201,8 +201,8 @@ public static partial class Charts
             height: chartHeight);
     }
 
-    // The top and bottom margins of ChartTheme.Apply: what is left of a chart's height for its panels.
-    private const double PlotMargins = 112 + 60;
+    // What ChartTheme.Apply's margins leave of a chart's height for its panels.
+    private const double PlotMargins = ChartTheme.TopMargin + ChartTheme.BottomMargin;
 
     // The top of a panel's scale: its highest figure (a range's high end) and room above it for the mark.
     private static double YMaxOf(IReadOnlyList<EstimateDates.Dated> dated) =>

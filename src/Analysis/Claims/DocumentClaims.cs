@@ -2,7 +2,7 @@ namespace Analysis.Claims;
 
 /// <summary>
 /// The claims one document has reported, in reading order, indexed so that a report finds the first of them with
-/// its figure without reading them all: a document of many figures was grouped in time quadratic in its figures.
+/// its figure without reading them all, so that a document of many figures is grouped in time about linear in them.
 /// A claim whose first report gives one number is found by that number (with its kind, status, subject and
 /// origin); the few whose first report is a range, and the few reports that give a range, are compared one by one.
 /// </summary>
@@ -17,8 +17,6 @@ internal sealed class DocumentClaims(MentionStore store, List<int> first)
     private readonly Dictionary<Key, int> byNumber = [];
     private readonly List<int> points = [];
     private readonly List<int> ranges = [];
-
-    public bool Contains(int claim) => position.ContainsKey(claim);
 
     /// <summary>Adds a claim the document has just reported (after those it reported before).</summary>
     public void Add(int claim)

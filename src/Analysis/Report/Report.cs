@@ -156,7 +156,6 @@ public static class Report
         }
     }
 
-
     private static void AppendSources(StringBuilder page, Findings findings)
     {
         page.Append("<h2 id=\"sources\">Cited sources</h2>\n");

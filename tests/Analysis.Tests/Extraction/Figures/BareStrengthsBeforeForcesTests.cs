@@ -18,7 +18,7 @@ public class BareStrengthsBeforeForcesTests
         Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
     [Theory]
-    // the force noun modifies another noun, the number is a year or small, no article before it
+    // Near misses: the force noun modifies another noun, the number is a year or small, no article before it
     [InlineData("The convoy included a 1,000 army trucks and jeeps.", 1_000d)]
     [InlineData("The minister asked for a 5,000 force increase next year.", 5_000d)]
     [InlineData("He served in a 1990 task force on narcotics.", 1_990d)]

@@ -22,7 +22,7 @@ public class GroupNamesBeforeNounsTests
         Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
     [Theory]
-    // an article before a name with no troop noun after it, a bracket after a name before other people
+    // Near misses: an article before a name with no troop noun after it, a bracket after a name before other people
     [InlineData("Some 300 al Jazeera viewers wrote to the station about the coverage.", 300d)]
     [InlineData("The 40 Red Cross (ICRC) staff left the town before the fighting.", 40d)]
     [InlineData("Some 70 al Arabiya reporters covered the talks in Doha.", 70d)]

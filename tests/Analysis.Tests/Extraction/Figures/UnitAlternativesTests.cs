@@ -18,7 +18,7 @@ public class UnitAlternativesTests
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
     [Theory]
-    // a rate of troops after "a day or", and units counted before a noun of their own
+    // Near misses: a rate of troops after "a day or", and units counted before a noun of their own
     [InlineData("The army was losing 1,000 soldiers a day or 30,000 a month, the analyst said.", 30_000d)]
     [InlineData("The 2,500 marines will land in a day or two, and two battalions more will follow.", 2_500d)]
     [InlineData("Four soldiers died on Monday, and a day later two more were killed.", 2d)]

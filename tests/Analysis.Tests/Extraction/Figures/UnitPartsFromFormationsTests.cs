@@ -15,7 +15,7 @@ public class UnitPartsFromFormationsTests
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
     [Theory]
-    // soldiers from a formation, after units or alone
+    // Near misses: soldiers from a formation, after units or alone
     [InlineData("The Army sent three battalions, about 2,000 from the 82nd Airborne Division, to Kuwait.", 2_000d)]
     [InlineData("Some 1,700 from the 3rd Infantry Division arrived on Monday.", 1_700d)]
     [InlineData("About 40 soldiers left; another 30 from the 101st Airborne Division will follow.", 30d)]

@@ -5,8 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// An armed group named only by what its fighters are ("the militants themselves claim to have killed …", "rebels said they had
 /// killed …") is a voice, named as the text names it, as "residents" and "witnesses" are; a hyphenated word of whom it stands
-/// with stays in its name ("al-Qaida-linked militants"), a place does not ("Kabul-based analysts" are analysts). Before, such a
-/// figure had no voice. The sentences are ours.
+/// with stays in its name ("al-Qaida-linked militants"), a place does not ("Kabul-based analysts" are analysts). The sentences are
+/// ours.
 /// </summary>
 public class ArmedGroupNounVoicesTests
 {

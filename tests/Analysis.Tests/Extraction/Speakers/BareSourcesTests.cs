@@ -48,8 +48,7 @@ public class BareSourcesTests
     [Fact]
     public void The_sources_stand_for_those_cited_before() =>
         Assert.Equal("military sources", Of("Headline\n\nA military source told AFP that the column had moved.\n\nAbout 700 marines are in it, the sources said.", 700).AttributedTo);
-    // One source with no word of whose it is ("A source told the paper that …", "…, a source said.") speaks as bare sources do;
-    // before, the kit read no voice there at all.
+    // One source with no word of whose it is ("A source told the paper that …", "…, a source said.") speaks as bare sources do.
     [Theory]
     [InlineData("A source told the weekly that about 700 marines had landed at the port.", "sources")]
     [InlineData("About 700 marines landed at the port, a source said.", "sources")]

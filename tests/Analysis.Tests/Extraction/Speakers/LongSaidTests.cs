@@ -5,8 +5,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A claim held over time or made off the record, with "long", "having", "quietly" or "privately" between the voice and its
 /// verb ("the Pentagon has long said that …", "with Western agencies having long reported that …", "officials have quietly
-/// acknowledged that …"), is still that voice speaking, as "has repeatedly said" is; before, such a figure had no voice. The
-/// sentences are ours.
+/// acknowledged that …"), is still that voice speaking, as "has repeatedly said" is. The sentences are ours.
 /// </summary>
 public class LongSaidTests
 {

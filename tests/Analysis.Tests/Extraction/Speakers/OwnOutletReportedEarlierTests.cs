@@ -20,6 +20,7 @@ public class OwnOutletReportedEarlierTests
     public void The_pages_own_outlet_reporting_earlier_is_no_relay(string head, string outlet, string via) =>
         Assert.Equal(via.Length == 0 ? [] : [via], Via(head + string.Format(Later, outlet), 3000));
 
+    // Near miss: the page's own outlet reporting with no one before it stays the origin.
     [Fact]
     public void The_pages_own_outlet_alone_is_the_origin() =>
         Assert.Equal("Ukrinform", Extracted.Of("Losses\n\nKYIV, June 26 (Ukrinform) - Ukraine's border units were rotated on Thursday.\n\n"
