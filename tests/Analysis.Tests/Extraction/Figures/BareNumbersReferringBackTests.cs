@@ -43,6 +43,14 @@ public class BareNumbersReferringBackTests
     public void A_bare_number_that_counts_something_else_is_no_figure(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
+    // "reached 4,000 in 2008, and now stands at 4,486": the later level of the same count keeps its kind.
+    [Theory]
+    [InlineData("The toll among the brigade's soldiers passed 500 in May, and stood at 612 by the end of June.", 612d, TroopKind.Casualties)]
+    [InlineData("The army's death toll in the south reached 2,000 in 2019, and currently stands at 2,317 by its own count.", 2_317d, TroopKind.Casualties)]
+    [InlineData("The peacekeeping force numbered 3,000 in March, and now stands at 4,200.", 4_200d, TroopKind.Deployment)]
+    public void A_later_level_sharing_the_subject_keeps_the_kind(string passage, double value, TroopKind kind) =>
+        Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == kind);
+
     // "surpassed the 3,000": a verb of passing and "the" before the number is its lower bound.
     [Fact]
     public void Passing_the_number_is_its_lower_bound() =>
