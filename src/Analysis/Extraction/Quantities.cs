@@ -42,7 +42,7 @@ internal sealed class Quantities
     // The last words of the hedges: a number whose word before is none of them has no hedge before it.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
     private readonly ChangeVerbReach changeReach;
-    private readonly AdjacentPhrases changeBy;
+    private readonly AdjacentPhrases changeBy, yearLeads, unroundYearLeads;
     private readonly int changeByLevelRatio;
     private readonly PhraseMatcher changeByVerbs, hedgeNegations, hedgeNegationBreaks;
     // The digits \d reads beyond ASCII ("٣", "३"): a text that is not ASCII is searched for them too.
@@ -64,6 +64,7 @@ internal sealed class Quantities
         hedgesAfter = [(AdjacentPhrases.Of(lexicon, "hedge_after_at_least"), Hedge.AtLeast), (AdjacentPhrases.Of(lexicon, "hedge_after_approximate"), Hedge.Approximate),
             (AdjacentPhrases.Of(lexicon, "hedge_after_at_most"), Hedge.AtMost)];
         rangeJoiners = AdjacentPhrases.Of(lexicon, "range_joiners", ignoreCase: false);
+        (yearLeads, unroundYearLeads) = (AdjacentPhrases.Of(lexicon, "year_leads"), AdjacentPhrases.Of(lexicon, "unround_year_leads"));
         particleVerbs = AdjacentPhrases.Of(lexicon, "particle_verbs");
         upParticleVerbs = AdjacentPhrases.Of(lexicon, "up_particle_verbs");
         approximateInfixes = lexicon.WordLookup("approximate_infixes", StringComparer.OrdinalIgnoreCase);
@@ -124,6 +125,11 @@ internal sealed class Quantities
                 var isBetween = before?.Label == Between;
                 var isFrom = before?.Label == From;
                 if (highHedge >= 0 && !isBetween && !isFrom) rangeJoin = andJoin = false;
+                // "upping the total killed since 2003 to 2,178": a year written plain after a word of time (year_leads; "of" and "by"
+                // only before a year that is not round), then a count written with a thousands comma, is a date and the level
+                // reached, not a range.
+                if (rangeJoin && !isBetween && !isFrom && PlainYear(text, t) && YearLeadBefore(text, start, t)
+                    && text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start).Contains(',')) rangeJoin = false;
                 // "from 3,000 up to 5,000": "up to" joins a range only after "from" ("from July 2025 up to 5,000" is a date and a figure).
                 var upTo = rangeJoin && between.Trim().StartsWith("up", StringComparison.OrdinalIgnoreCase);
                 // "will cut its troops by 9,500 to 25,000": the change and the level it reaches, two figures.
@@ -178,6 +184,14 @@ internal sealed class Quantities
         }
         return result;
     }
+
+    private bool YearLeadBefore(string text, int start, Token t) =>
+        t.Span.Start > start && char.IsWhiteSpace(text[t.Span.Start - 1])
+        && (yearLeads.StartOfPhraseBefore(text, start, t.Span.Start) >= 0 || (t.Value % 50 != 0 && unroundYearLeads.StartOfPhraseBefore(text, start, t.Span.Start) >= 0));
+
+    // Four digits, no comma, from 1900 to 2100: how a year is written.
+    private static bool PlainYear(string text, Token t) =>
+        t.Span.End - t.Span.Start == 4 && t.Value is >= 1900 and <= 2100 && text.AsSpan(t.Span.Start, 4).IndexOfAnyExceptInRange('0', '9') < 0;
 
     // Whether a range joiner ("to", "-", "up to") and only spaces stand in text[from..to).
     private bool Joined(string text, int from, int to) =>

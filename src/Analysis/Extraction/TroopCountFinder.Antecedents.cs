@@ -25,6 +25,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases ChangeLeads = AdjacentPhrases.Of(lexicon, "tally_change_leads");
         public readonly AdjacentPhrases TallyLeads = AdjacentPhrases.Of(lexicon, "tally_leads");
         public readonly AdjacentPhrases GroupLeads = AdjacentPhrases.Of(lexicon, "back_reference_group_leads");
+        public readonly AdjacentPhrases SharedSubjectLinks = AdjacentPhrases.Of(lexicon, "shared_subject_links");
     }
 
     // A bare number refers back to troops when the last count before it in its sentence (no year, no trap) is a troop figure
@@ -154,10 +155,29 @@ internal sealed partial class TroopCountFinder
         var i = at;
         for (var words = 0; words < 3 && relativeFillers.StartOfPhraseBefore(text, from, i) is var adverb and >= 0; words++) i = adverb;
         if (valueCopulas.StartOfPhraseBefore(text, from, i) is not (var copula and >= 0)) return false;
+        if (SharedSubjectLinkBefore(text, from, copula)) return false;
         var (b, e) = LettersBefore(text, from, copula);
         if (b == e || char.IsUpper(text[b])) return false;
         return troopWordsAt.EndOfPhraseAt(text, b, e) < 0 && amountWords.EndOfPhraseAt(text, b, e) < 0 && possessives.EndOfPhraseAt(text, b, e) < 0
             && subjectPronouns.EndOfPhraseAt(text, b, e) < 0;
+    }
+
+    // "The death toll reached 4,000 in 2008, and currently stands at 4,486": a conjunction right before the verb (adverbs
+    // between) gives it the subject of the clause before, whose own count decides what the number counts.
+    private bool SharedSubjectLinkBefore(string text, int from, int copula)
+    {
+        var link = copula;
+        for (var words = 0; words < 3 && relativeFillers.StartOfPhraseBefore(text, from, link) is var adverb and >= 0; words++) link = adverb;
+        return backWords.SharedSubjectLinks.StartOfPhraseBefore(text, from, link) >= 0;
+    }
+
+    // A bare number that a verb of being shares with the troop figure of the clause before ("reached 4,000 in 2008, and now
+    // stands at 4,486"): it is the same count later, so it keeps that figure's kind.
+    private bool SharesSubjectBefore(string text, int from, int at)
+    {
+        var i = at;
+        for (var words = 0; words < 3 && relativeFillers.StartOfPhraseBefore(text, from, i) is var adverb and >= 0; words++) i = adverb;
+        return valueCopulas.StartOfPhraseBefore(text, from, i) is var copula and >= 0 && SharedSubjectLinkBefore(text, from, copula);
     }
 
     // "Russia paid each soldier 2,000 a month": a verb of paying in the number's clause before it makes it a sum.

@@ -34,6 +34,7 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? predicateParts = null;
         // Parts of casualties named before them ("Of the wounded, about 2,000 were repatriated"; most sentences have none).
         HashSet<Quantity>? casualtyParts = null;
+        HashSet<Quantity>? sharedSubjects = null;
         // Prisoners recruited to fight ("Wagner recruited some 50,000 prisoners"): a force, not captives (most sentences have none).
         HashSet<Quantity>? recruitedCaptives = null;
         // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
@@ -672,6 +673,7 @@ internal sealed partial class TroopCountFinder
             if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
                 && RefersBackToTroops(text, start, end, q, quantities, found) && SentenceAboutTroops())
             {
+                if (SharesSubjectBefore(text, start, q.Span.Start)) (sharedSubjects ??= []).Add(q);
                 Add(q, q.Span, false);
                 continue;
             }
@@ -709,6 +711,7 @@ internal sealed partial class TroopCountFinder
             // after it ("Of the wounded, 300 have died" is a toll), the figure is a part of the casualties.
             if (kind == TroopKind.Casualties && casualtyParts is not null && casualtyParts.Contains(q)
                 && !sentenceCues.Any(c => c.Label == Casualty && c.Span.Start >= span.End && c.Span.End <= segmentEnd)) kind = TroopKind.Subset;
+            if (sharedSubjects is not null && sharedSubjects.Contains(q) && previous is not null) kind = previous.Kind;
             if (kind == TroopKind.ArmySize && (ForeignInArmy(sentenceCues, countries, segmentStart, segmentEnd, q, span) || ChangeAmount(text, start, q))) kind = TroopKind.Deployment;
             // "six of the 20 Thais killed were soldiers": the soldiers among the dead are casualties, not a part of a force.
             if (predicateParts is not null && predicateParts.Contains(q) && casualtyWords.Any(text, q.Span.End, span.End)) kind = TroopKind.Casualties;

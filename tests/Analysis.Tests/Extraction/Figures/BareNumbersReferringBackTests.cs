@@ -20,6 +20,10 @@ public class BareNumbersReferringBackTests
     [InlineData("Analysts counted 6,000 militiamen around the port; the group's own radio, over 9,000.", 9_000d)]
     // no count before it, a troop word, a thousand and up
     [InlineData("The losses among the rebel forces have passed the 2,000, the commander told reporters.", 2_000d)]
+    // a second verb of being joined by "and" (adverbs between) keeps the subject of the troop figure before it
+    [InlineData("The toll among the brigade's soldiers passed 500 in May, and stood at 612 by the end of June.", 612d)]
+    [InlineData("The peacekeeping force numbered 3,000 in March, and now stands at 4,200.", 4_200d)]
+    [InlineData("The army's death toll in the south reached 2,000 in 2019, and currently stands at 2,317 by its own count.", 2_317d)]
     public void A_bare_number_counts_the_troops_it_refers_back_to(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
 
@@ -33,8 +37,19 @@ public class BareNumbersReferringBackTests
     // what a verb of being says of a noun that is no troop word; a sum paid
     [InlineData("The troops guard the border town, whose population is now about 40,000.", 40_000d)]
     [InlineData("The army paid each of its soldiers 1,500 a month.", 1_500d)]
+    // the same "and" after a count of something else
+    [InlineData("The refugee count in the camps reached 4,000 in 2018, and now stands at 4,486.", 4_486d)]
+    [InlineData("The opposition party won 3,200 votes in 2015, and now stands at 3,900.", 3_900d)]
     public void A_bare_number_that_counts_something_else_is_no_figure(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value || c.Low == value || c.High == value);
+
+    // "reached 4,000 in 2008, and now stands at 4,486": the later level of the same count keeps its kind.
+    [Theory]
+    [InlineData("The toll among the brigade's soldiers passed 500 in May, and stood at 612 by the end of June.", 612d, TroopKind.Casualties)]
+    [InlineData("The army's death toll in the south reached 2,000 in 2019, and currently stands at 2,317 by its own count.", 2_317d, TroopKind.Casualties)]
+    [InlineData("The peacekeeping force numbered 3,000 in March, and now stands at 4,200.", 4_200d, TroopKind.Deployment)]
+    public void A_later_level_sharing_the_subject_keeps_the_kind(string passage, double value, TroopKind kind) =>
+        Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == kind);
 
     // "surpassed the 3,000": a verb of passing and "the" before the number is its lower bound.
     [Fact]

@@ -34,6 +34,16 @@ public class NumbersNearFiguresTests
     [InlineData("The mission, which ran from 2001 until 2014, involved 9,800 US troops.", "9800 exact")]
     public void A_span_of_years_is_no_figure(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
 
+    // A plain year after a word of time, then "to" and a count with a thousands comma: the date a toll runs from and the level
+    // it reaches, not a range.
+    [Theory]
+    [InlineData("A mine killed three soldiers on Sunday, bringing the toll since 2013 to 2,178.", "3 exact; 2178 exact")]
+    [InlineData("The ministry counted 412 soldiers killed last year, raising the total since June of 2011 to 3,065.", "412 exact; 3065 exact")]
+    // near misses: no word of time before the first number, or a round one after "of": a range of counts
+    [InlineData("The army keeps 1500 to 2,000 soldiers in the valley.", "1500-2000 range")]
+    [InlineData("A force of 2000 to 3,000 soldiers will stay.", "2000-3000 range")]
+    public void A_year_then_a_level_is_no_range(string sentence, string figures) => Assert.Equal(figures, Read(sentence));
+
     // A year or a span of years before a troop noun, after a word that leads dates: still a date.
     [Theory]
     [InlineData("From 2014 to 2020 troops were stationed in the enclave, with about 4,000 there at the peak.", "4000 approximate")]
