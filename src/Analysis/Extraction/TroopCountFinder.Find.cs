@@ -310,16 +310,14 @@ internal sealed partial class TroopCountFinder
             // from, whatever else the sentence names. Not a part of units counted just before: "three infantry battalions — two
             // from the Marine Corps" counts battalions.
             if (!IsYear(q, false) && formationAfter.Match(text, q.Span.End, end - q.Span.End) is { Success: true } formation
-                && !((q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.Span.Start)))
+                && !CountsUnitsBefore(text, start, q, q.Span.Start))
             {
                 found.Add((q, new TextSpan(q.Span.Start, formation.Index + formation.Length), false));
                 continue;
             }
             var bare = IsBare(text, q.Span.End, end, SentenceAboutTroops());
-            // Units are counted in tens, soldiers in hundreds and thousands: a bare number below 1,000 read against units
-            // counts them ("went up from 28 to 41"), one above may be their strength ("four brigades totalling 12,000").
-            // "from 28 to 41": the end of a change is read from its start.
-            if (bare && (q.Value ?? q.High) < 1000 && CountsUnits(text, start, q.ChangeEnd ? ChangeStartOf(quantities, q) : q.Span.Start)) continue;
+            // A bare number counting units; "from 28 to 41": the end of a change is read from its start.
+            if (bare && CountsUnitsBefore(text, start, q, q.ChangeEnd ? ChangeStartOf(quantities, q) : q.Span.Start)) continue;
             // "units which number some 12,000 people": after an amount of troops, people are the troops.
             var people = bare ? -1 : Spaced(text, q.Span.End) ? peopleNouns.EndOfPhraseAt(text, q.Span.End, end) : -1;
             // The hedge may be the verb that joins them: "losses have exceeded 450".

@@ -72,6 +72,11 @@ internal sealed partial class TroopCountFinder
     // no digit between.
     private bool CountsUnits(string text, int start, int at) => PhraseBefore(unitNouns, text, start, at, 50, "0123456789");
 
+    // Units are counted in tens, soldiers in hundreds and thousands: a number below 1,000 read against a noun of units just
+    // before it (at `at`) counts them ("went up from 28 to 41", "three infantry battalions — two from the Marine Corps"); one
+    // above may be their strength ("four brigades totalling 12,000").
+    private bool CountsUnitsBefore(string text, int start, Quantity q, int at) => (q.Value ?? q.High) < 1000 && CountsUnits(text, start, at);
+
     // Where the start of the change that q ends ("from 28 to 41") begins: the number before it.
     private static int ChangeStartOf(IReadOnlyList<Quantity> quantities, Quantity q)
     {
