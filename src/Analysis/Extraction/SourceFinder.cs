@@ -83,7 +83,7 @@ internal sealed class SourceFinder
     // "southern", "central": before a country, a part of it where something is (place_adjectives).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
     // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs, crossingWords, armedGroupNouns;
     // The nouns of a frontier and the bodies they may name (dateline_frontier_nouns, dateline_frontier_bodies): a state on a frontier's far side.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> frontierNouns, frontierBodies;
     // The last words of a body's name, never a person's (not_person_words, organisation_heads).
@@ -165,6 +165,8 @@ internal sealed class SourceFinder
         placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
         homeFightCues = lexicon.WordLookup("home_fight_cues", StringComparer.OrdinalIgnoreCase);
         abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
+        crossingWords = lexicon.WordLookup("crossing_place_words", StringComparer.Ordinal);
+        armedGroupNouns = lexicon.WordLookup("armed_group_nouns", StringComparer.OrdinalIgnoreCase);
         frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
         frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
         bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -748,8 +750,37 @@ internal sealed class SourceFinder
         // "in Pakistan's North Waziristan district": a possessive after a place word names a part of the country, unless what it
         // owns there is a body ("inside Russia's airborne units").
         if (c.Possessive && !(placeWords.Contains(place) && !OwnsBodyAfter(s, c.Span.End))) return null;
-        return placeWords.Contains(place)
-            || placeAdjectives.Contains(place) && SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out _) && placeWords.Contains(inWord) ? c : null;
+        var link = place;
+        var linkStart = placeStart;
+        if (!placeWords.Contains(place))
+        {
+            if (!placeAdjectives.Contains(place) || !SourceText.TryWordBefore(s, placeStart, 0, out var inWord, out var inStart) || !placeWords.Contains(inWord)) return null;
+            link = inWord;
+            linkStart = inStart;
+        }
+        // "Special forces killed 12 militants in a raid into Pakistan, the army said": a country troops cross into is where a force
+        // from elsewhere went, so no owner of the bare body; unless armed men are the ones crossing ("Militants who crossed into
+        // Pakistan killed five soldiers": the soldiers are at home).
+        return crossingWords.Contains(link) && !ArmedGroupCrosses(s, linkStart) ? null : c;
+    }
+
+    // Whether an armed group's noun (armed_group_nouns) stands within four words before the crossing word at `at`, with no mark,
+    // article or place word between ("militants who had crossed into", not "militants in a raid into").
+    private bool ArmedGroupCrosses(string s, int at)
+    {
+        var e = at;
+        for (var words = 0; words < 4; words++)
+        {
+            while (e > 0 && s[e - 1] == ' ') e--;
+            var b = e;
+            while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] == '-')) b--;
+            if (b == e) return false;
+            var word = s.AsSpan(b, e - b);
+            if (armedGroupNouns.Contains(word)) return true;
+            if (placeWords.Contains(word) || word is "a" or "an" or "the") return false;
+            e = b;
+        }
+        return false;
     }
 
     // Whether one of the three words after a possessive is a body's (dateline_frontier_bodies, not_person_words, organisation_heads,
