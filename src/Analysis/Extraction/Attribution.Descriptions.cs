@@ -286,13 +286,13 @@ internal sealed partial class Attribution
 
     private static bool IsAgency(SourceRef pronoun) => pronoun.RoleNoun is "agency" or "service";
 
+    // Whether a source is a body's unnamed officials or sources ("Pakistani officials", "U.S. military sources"), named as a group.
+    private static bool UnnamedOfBody(SourceRef candidate) => candidate is { IsGroup: true, RoleNoun: "official" or "officials" or "source" or "sources" };
+
     // Whether `candidate` is what the description stands for. An agency or a service is a body of the kind its modifier
     // says ("the spy agency", "the news agency"); with none, an intelligence body, or (`loose`) an outlet. A force, a
     // unit, an army or the military is a military body cited as a voice, never the troops a figure counts ("40 Malian
     // soldiers died, the army said": the Malian Army, which its sentence's country gives).
-    // Whether a source is a body's unnamed officials or sources ("Pakistani officials", "U.S. military sources"), named as a group.
-    private static bool UnnamedOfBody(SourceRef candidate) => candidate is { IsGroup: true, RoleNoun: "official" or "officials" or "source" or "sources" };
-
     private bool Matches(SourceRef pronoun, SourceRef candidate, bool loose) => pronoun.RoleNoun switch
     {
         "person" => (candidate.IsPerson || candidate is { IsGroup: true, IsCited: true } && NamedInTheSingular(candidate)) && !Refused(candidate),

@@ -346,19 +346,16 @@ internal sealed class Bylines
     }
 
     // Whether the words s[p..end) end in a writer's job word ("Associated Press Writer", "AP Military Writer"; byline_job_words).
-    private bool IsJob(string s, int p, int end)
-    {
-        var b = end;
-        while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
-        return b > p && jobWords.Contains(s.AsSpan(b, end - b));
-    }
+    private bool IsJob(string s, int p, int end) => EndsInWordOf(jobWords, s, p, end);
 
     // Whether the words s[p..end) end in a desk's or a team's word ("Online Desk", "Reuters Staff"; byline_desk_words).
-    private bool IsDesk(string s, int p, int end)
+    private bool IsDesk(string s, int p, int end) => EndsInWordOf(deskWords, s, p, end);
+
+    private static bool EndsInWordOf(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, string s, int p, int end)
     {
         var b = end;
         while (b > p && !char.IsWhiteSpace(s[b - 1])) b--;
-        return b > p && deskWords.Contains(s.AsSpan(b, end - b));
+        return b > p && words.Contains(s.AsSpan(b, end - b));
     }
 
     // The label at p: any label opening the credit as written, a later one in any case ("; editing by"); the bare "By" only

@@ -590,7 +590,8 @@ internal sealed class SourceFinder
             accepted.RemoveAll(a => SpeaksByItself(a, candidates));
         // "Twelve soldiers killed in Mali attack", then "The army said …": the place where the document's soldiers fight is known to
         // the sentences after, which may name no country at all.
-        if (PlaceOfFighting(s, countries) is { Country: { } fought }) documentCountry?.LearnPlace(fought);
+        var fighting = PlaceOfFighting(s, countries);
+        if (fighting is { Country: { } fought }) documentCountry?.LearnPlace(fought);
         if (accepted.Count == 0) return [];
         accepted.Sort(ByStart);
         PossessiveOwners.Drop(s, start, accepted);
@@ -616,7 +617,7 @@ internal sealed class SourceFinder
         // "Four soldiers were killed in an ambush in southern Pakistan, the army said": a bare body with no other owner is that of the
         // one place where the sentence's soldiers fight or die (home_fight_cues); not where troops only go or train ("About 900 troops
         // will train in Estonia, the army said" is as likely a visitor's army).
-        var placeHome = owners.Count == 0 && PlaceOfFighting(s, countries) is { Country: { } placeCountry } ? placeCountry
+        var placeHome = owners.Count == 0 && fighting is { Country: { } placeCountry } ? placeCountry
             // (a sentence that names no country: the document's place of fighting, where it names no other owner)
             : countries.Count == 0 ? documentCountry?.Place : null;
         described.Resolve(accepted, owners, titleHits, start, documentCountry, placeHome);
@@ -728,12 +729,6 @@ internal sealed class SourceFinder
             }
     }
 
-    // "Two soldiers died dismantling an Israeli drone, the army said": a demonym after an indefinite article (single_thing_articles)
-    // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
-    // "leaving the rest of the force in Arbil, the capital of Iraq's Kurdish region, the Defense Ministry said", "visited Kabul, the
-    // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
-    // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
-    // owns no body the sentence names bare.
     // The one country a sentence names, as the place (after a place word, "in southern Pakistan") where soldiers fight or die; null
     // for none.
     private CountryName? PlaceOfFighting(string s, List<CountryName> countries)
@@ -824,7 +819,7 @@ internal sealed class SourceFinder
     private bool ServesAbroad(string s, CountryName place) =>
         SourceText.TryWordBefore(s, place.Span.Start, 0, out _, out var linkStart)
         && SourceText.TryWordBefore(s, linkStart, 0, out var verb, out var verbStart) && abroadServiceVerbs.Contains(verb)
-        && !(SourceText.TryWordBefore(s, verbStart, 0, out var article, out _) && placeWords.Contains(article));
+        && !(SourceText.TryWordBefore(s, verbStart, 0, out var placeWord, out _) && placeWords.Contains(placeWord));
 
     // Whether a word of the sentence says that soldiers fight or die there (home_fight_cues: "killed", "ambush", "clashes").
     private bool FightsAtHome(string s)
@@ -840,6 +835,12 @@ internal sealed class SourceFinder
         return false;
     }
 
+    // "Two soldiers died dismantling an Israeli drone, the army said": a demonym after an indefinite article (single_thing_articles)
+    // names one thing's maker, not the owner of a body named without one, unless a troop word follows ("a Malian soldier").
+    // "leaving the rest of the force in Arbil, the capital of Iraq's Kurdish region, the Defense Ministry said", "visited Kabul, the
+    // Afghan capital, the foreign ministry said": a country that names a place of it (its possessive or its adjective before a place
+    // noun, or after "the north of"), a part of it ("in southern Iraq") or the place troops come from ("return home from Iraq")
+    // owns no body the sentence names bare.
     private bool NamesPlace(string s, CountryName c, ReadOnlySpan<char> before, int beforeStart)
     {
         if (before is "from" || placeAdjectives.Contains(before)) return true;
