@@ -84,8 +84,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
     // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs, crossingWords, armedGroupNouns;
-    // The nouns of a frontier and the bodies they may name (dateline_frontier_nouns, dateline_frontier_bodies): a state on a frontier's far side.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> frontierNouns, frontierBodies;
+    // A state on a frontier's far side is a place.
+    private readonly Frontiers frontiers;
     // The last words of a body's name, never a person's (not_person_words, organisation_heads).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyNameEnds;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
@@ -167,8 +167,7 @@ internal sealed class SourceFinder
         abroadServiceVerbs = lexicon.WordLookup("abroad_service_verbs", StringComparer.Ordinal);
         crossingWords = lexicon.WordLookup("crossing_place_words", StringComparer.Ordinal);
         armedGroupNouns = lexicon.WordLookup("armed_group_nouns", StringComparer.OrdinalIgnoreCase);
-        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
-        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+        frontiers = new Frontiers(lexicon);
         bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
@@ -789,7 +788,7 @@ internal sealed class SourceFinder
             var e = SourceText.WordEnd(s, p);
             if (e <= p) return false;
             var word = s.AsSpan(p, e - p);
-            if (frontierBodies.Contains(word) || bodyNameEnds.Contains(word) || armedServices.TryGet(word, out _)) return true;
+            if (frontiers.IsBodyWord(word) || bodyNameEnds.Contains(word) || armedServices.TryGet(word, out _)) return true;
             p = e;
         }
         return false;
@@ -802,16 +801,12 @@ internal sealed class SourceFinder
         if (c.Possessive || c.IsGroupAdjective) return false;
         if (SourceText.TryWordBefore(s, c.Span.Start, 0, out var before, out var beforeStart))
         {
-            if (before is "with" && SourceText.TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return true;
+            if (before is "with" && frontiers.NounBefore(s, beforeStart)) return true;
             // "the border with Burkina Faso and Mali": the state joined to one on the far side is there too.
             if (before is "and" or "or" && countries.FindIndex(o => o.Span.End <= beforeStart && s.AsSpan(o.Span.End, beforeStart - o.Span.End).IsWhiteSpace()) is var partner
                 && partner >= 0 && countries[partner].Span.Start < c.Span.Start && Frontier(s, countries[partner], countries)) return true;
         }
-        var n = SourceText.SkipWhiteSpace(s, c.Span.End);
-        var end = SourceText.WordEnd(s, n);
-        if (!frontierNouns.Contains(s.AsSpan(n, end - n))) return false;
-        var b = SourceText.SkipWhiteSpace(s, end);
-        return !frontierBodies.Contains(s.AsSpan(b, SourceText.WordEnd(s, b) - b));
+        return frontiers.NounAfter(s, c.Span.End);
     }
 
     // "At least 16 Sri Lankans have been killed fighting in Ukraine": a place after a verb of serving (abroad_service_verbs) is

@@ -25,8 +25,10 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, frontierNouns, frontierBodies, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
+    // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
+    private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareForceWords;
     // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
@@ -67,8 +69,7 @@ internal sealed class UnnamedSpeakers
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
-        frontierNouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
-        frontierBodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+        frontiers = new Frontiers(lexicon);
         postedWords = lexicon.Words("posted_voices").ToHashSet(StringComparer.Ordinal);
         voiceBodyHeads = lexicon.Words("voice_body_heads").ToHashSet(StringComparer.Ordinal);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
@@ -508,10 +509,9 @@ internal sealed class UnnamedSpeakers
         // "300 soldiers will leave for Iraq": where troops go (departure_words before "for").
         if (before is "for" && TryWordBefore(s, beforeStart, 0, out var going, out _) && departureWords.Contains(going)) return false;
         // "the border with Pakistan", "the Pakistan border": the far side of a frontier (dateline_frontier_nouns).
-        if (before is "with" && TryWordBefore(s, beforeStart, 0, out var frontier, out _) && frontierNouns.Contains(frontier)) return false;
+        if (before is "with" && frontiers.NounBefore(s, beforeStart)) return false;
+        if (!c.Possessive && frontiers.NounAfter(s, c.Span.End)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
-        if (!c.Possessive && WordEnd(s, n) is var frontierEnd && frontierNouns.Contains(s.AsSpan(n, frontierEnd - n))
-            && SkipWhiteSpace(s, frontierEnd) is var b && !frontierBodies.Contains(s.AsSpan(b, WordEnd(s, b) - b))) return false;
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
