@@ -1,9 +1,7 @@
 namespace Analysis.Tests.Extraction.Gates;
 
 using System.Text.RegularExpressions;
-using Analysis.Evaluation;
 using Analysis.Extraction;
-using Analysis.Generation;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -16,31 +14,21 @@ public class PlannedAfterGateTests
     private static readonly Regex PlannedAfter = Lexicon.Default.Regex("planned_after", RegexOptions.IgnoreCase);
     private static readonly PlannedAfterGate Gate = new(Lexicon.Default);
 
-    private static IEnumerable<string> Sentences() =>
-        DevSet.Load(TestData.DevSetPath).Items.SelectMany(i => i.ToDocument().Sentences).Select(s => s.Text)
-            .Concat(CorpusGenerator.Articles(seed: 1).Take(600).SelectMany(a => a.Text.Split('\n')));
-
     [Fact]
     public void The_gate_lets_every_match_of_planned_after_run()
     {
-        var (matched, turnedAway, missed) = (0, 0, new List<string>());
-        foreach (var sentence in Sentences())
+        var agreement = new GateAgreement(PlannedAfter, Gate.MayMatch);
+        foreach (var sentence in GateAgreement.Sentences(generated: 600))
             for (var i = 0; i < sentence.Length; i++)
             {
                 if (sentence[i] is not (' ' or ',')) continue;
                 // The whole rest of the sentence, and the 80 characters a figure set off by commas is read with (AppositivePlan).
-                foreach (var after in new[] { sentence.AsSpan(i).ToString(), sentence.AsSpan(i, Math.Min(80, sentence.Length - i)).ToString() })
-                {
-                    var gate = Gate.MayMatch(after);
-                    if (!gate) turnedAway++;
-                    if (!PlannedAfter.IsMatch(after)) continue;
-                    matched++;
-                    if (!gate && missed.Count < 10) missed.Add(after);
-                }
+                agreement.Check(sentence.AsSpan(i));
+                agreement.Check(sentence.AsSpan(i, Math.Min(80, sentence.Length - i)));
             }
-        Assert.Empty(missed);
-        Assert.True(matched > 500, $"only {matched} matches");
-        Assert.True(turnedAway > 10_000, $"only {turnedAway} texts turned away");
+        Assert.Empty(agreement.Missed);
+        Assert.True(agreement.Matched > 500, $"only {agreement.Matched} matches");
+        Assert.True(agreement.TurnedAway > 10_000, $"only {agreement.TurnedAway} texts turned away");
     }
 
     public static TheoryData<string> Phrases() =>
@@ -58,17 +46,13 @@ public class PlannedAfterGateTests
     [MemberData(nameof(Phrases))]
     public void Every_phrase_the_branches_need_passes_the_gate(string phrase)
     {
-        var (matched, missed) = (0, new List<string>());
-        foreach (var written in new[] { phrase, phrase.Replace(" ", "  "), phrase.Replace(" ", "\n"), phrase.ToUpperInvariant() })
+        var agreement = new GateAgreement(PlannedAfter, Gate.MayMatch);
+        foreach (var written in GateAgreement.Written(phrase))
             foreach (var after in new[] { $" {written} be deployed", $" {written} arrive", $" soldiers {written} deploy next week", $" {written} send more",
                 $" troops that Pyongyang {written}", $" troops that are {written} to go", $" troops that Seoul {written} send", $" of the 3,000 {written} leave" })
-            {
-                if (!PlannedAfter.IsMatch(after)) continue;
-                matched++;
-                if (!Gate.MayMatch(after)) missed.Add(after);
-            }
-        Assert.Empty(missed);
-        Assert.True(matched > 0, $"no text with '{phrase}' matched the pattern");
+                agreement.Check(after);
+        Assert.Empty(agreement.Missed);
+        Assert.True(agreement.Matched > 0, $"no text with '{phrase}' matched the pattern");
     }
 
     // What the gate is for: a first word of a longer phrase ("were to", "was to") without its second word.

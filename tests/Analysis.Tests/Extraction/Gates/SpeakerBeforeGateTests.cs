@@ -1,9 +1,7 @@
 namespace Analysis.Tests.Extraction.Gates;
 
 using System.Text.RegularExpressions;
-using Analysis.Evaluation;
 using Analysis.Extraction;
-using Analysis.Generation;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -16,29 +14,17 @@ public class SpeakerBeforeGateTests
     private static readonly Regex SpeakerBefore = Lexicon.Default.Regex("speaker_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
     private static readonly SpeakerBeforeGate Gate = new(Lexicon.Default);
 
-    private static IEnumerable<string> Sentences() =>
-        DevSet.Load(TestData.DevSetPath).Items.SelectMany(i => i.ToDocument().Sentences).Select(s => s.Text)
-            .Concat(CorpusGenerator.Articles(seed: 1).Take(300).SelectMany(a => a.Text.Split('\n')));
-
     [Fact]
     public void The_gate_lets_every_match_of_speaker_before_run()
     {
-        var (matched, turnedAway, missed) = (0, 0, new List<string>());
-        foreach (var sentence in Sentences())
+        var agreement = new GateAgreement(SpeakerBefore, Gate.MayMatch);
+        foreach (var sentence in GateAgreement.Sentences(generated: 300))
             for (var i = 1; i < sentence.Length; i++)
-            {
                 // The left context of a word: the sentence up to it, white space last.
-                if (!char.IsWhiteSpace(sentence[i - 1]) || char.IsWhiteSpace(sentence[i])) continue;
-                var before = sentence.AsSpan(0, i);
-                var gate = Gate.MayMatch(before);
-                if (!gate) turnedAway++;
-                if (!SpeakerBefore.IsMatch(before)) continue;
-                matched++;
-                if (!gate && missed.Count < 10) missed.Add(before.ToString());
-            }
-        Assert.Empty(missed);
-        Assert.True(matched > 300, $"only {matched} matches");
-        Assert.True(turnedAway > 100_000, $"only {turnedAway} texts turned away");
+                if (char.IsWhiteSpace(sentence[i - 1]) && !char.IsWhiteSpace(sentence[i])) agreement.Check(sentence.AsSpan(0, i));
+        Assert.Empty(agreement.Missed);
+        Assert.True(agreement.Matched > 300, $"only {agreement.Matched} matches");
+        Assert.True(agreement.TurnedAway > 100_000, $"only {agreement.TurnedAway} texts turned away");
     }
 
     public static TheoryData<string> Endings()
@@ -62,16 +48,12 @@ public class SpeakerBeforeGateTests
     [MemberData(nameof(Endings))]
     public void Every_ending_of_the_branches_passes_the_gate(string ending)
     {
-        var (matched, missed) = (0, new List<string>());
-        foreach (var written in new[] { ending, ending.Replace(" ", "  "), ending.Replace(" ", "\n"), ending.ToUpperInvariant() })
+        var agreement = new GateAgreement(SpeakerBefore, Gate.MayMatch);
+        foreach (var written in GateAgreement.Written(ending))
             foreach (var before in new[] { $"{written} ", $"{written} the ", $"Troops arrived, {written}\t", $"(Last week) {written} THE  " })
-            {
-                if (!SpeakerBefore.IsMatch(before)) continue;
-                matched++;
-                if (!Gate.MayMatch(before)) missed.Add(before);
-            }
-        Assert.Empty(missed);
-        Assert.True(matched > 0, $"no text ending with '{ending}' matched the pattern");
+                agreement.Check(before);
+        Assert.Empty(agreement.Missed);
+        Assert.True(agreement.Matched > 0, $"no text ending with '{ending}' matched the pattern");
     }
 
     // What the gate is for: a left context that ends in a filler word or a mark, where a word of the pattern stands elsewhere.
