@@ -30,7 +30,9 @@ internal sealed class AmountPhrase
     }
 
     public static AmountPhrase Of(Lexicon lexicon, string nouns, string connectors, int reach) =>
-        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, emphasis: lexicon.Words("amount_emphasis"), yearLeads: lexicon.Words("year_leads"));
+        new(lexicon.Words(nouns), lexicon.Words(connectors), reach, emphasis: lexicon.Words("amount_emphasis"),
+            // a month names a year's date as a word of time does: "the total sent since October 2024 at around 15,000"
+            yearLeads: lexicon.Words("year_leads").Concat(lexicon.Words("months")));
 
     /// <summary>
     /// A predicate ("is now", "remains") whose subject must be the noun: only a place between them ("troop strength along the

@@ -23,6 +23,8 @@ internal sealed partial class TroopCountFinder
         public readonly PhraseMatcher SpeechVerbs = PhraseMatcher.Of(lexicon, ["back_reference_speech_verbs"]);
         public readonly AdjacentPhrases TallyLinks = AdjacentPhrases.Of(lexicon, "tally_links");
         public readonly AdjacentPhrases ChangeLeads = AdjacentPhrases.Of(lexicon, "tally_change_leads");
+        // The hedge a change's first number may carry between the lead and its digits ("from roughly 5,200 to 3,000").
+        public readonly AdjacentPhrases Hedges = AdjacentPhrases.Of(lexicon, ["hedge_approximate", "hedge_at_least", "hedge_at_most"]);
         public readonly AdjacentPhrases TallyLeads = AdjacentPhrases.Of(lexicon, "tally_leads");
         public readonly AdjacentPhrases GroupLeads = AdjacentPhrases.Of(lexicon, "back_reference_group_leads");
         public readonly AdjacentPhrases SharedSubjectLinks = AdjacentPhrases.Of(lexicon, "shared_subject_links");
@@ -119,11 +121,17 @@ internal sealed partial class TroopCountFinder
             if (char.IsDigit(text[b]) && (b == start || !char.IsDigit(text[b - 1]) && text[b - 1] != ',' && text[b - 1] != '.')
                 && NumberAt(text, b, before) is var (firstBefore, firstEnd) && WholeLinkAt(text, PhraseLiteral.SkipWhiteSpace(text, firstEnd, before), before) == before
                 && !(firstEnd - b == 4 && firstBefore is >= 1900 and <= 2100 && YearLeadBefore(text, start, b, firstBefore % 50 != 0))
-                && q.Value is { } v && ((firstBefore > v && BareEnd(text, q.Core.End, end) && backWords.ChangeLeads.StartOfPhraseBefore(text, start, b) < 0)
+                && q.Value is { } v && ((firstBefore > v && BareEnd(text, q.Core.End, end) && !ChangeLeadBefore(text, start, b))
                     || backWords.TallyLeads.StartOfPhraseBefore(text, start, b) >= 0))
                 return true;
         return false;
     }
+
+    // A word that opens a change right before a pair's first number, or before the hedge it carries: "cut from 5,000 to 3,000",
+    // "reduced from roughly 5,200 to 3,000" (a fall told as a change, not a vote or a score).
+    private bool ChangeLeadBefore(string text, int start, int at) =>
+        backWords.ChangeLeads.StartOfPhraseBefore(text, start, at) >= 0
+        || (backWords.Hedges.StartOfPhraseBefore(text, start, at) is var hedge and >= 0 && backWords.ChangeLeads.StartOfPhraseBefore(text, start, hedge) >= 0);
 
     private int WholeLinkAt(string text, int at, int end) =>
         backWords.TallyLinks.EndOfPhraseAt(text, at, end) is var e and > 0 && (e == end || !char.IsLetter(text[e - 1]) || !char.IsLetter(text[e])) ? e : -1;

@@ -115,7 +115,9 @@ internal sealed partial class TroopCountFinder
         warPlaces = PhraseMatcher.Of(lexicon, [Place], ignoreCase: false);
         placeNounWords = PhraseMatcher.Of(lexicon, [PlaceNoun], ignoreCase: false);
         estimatePhrases = PhraseMatcher.Of(lexicon, ["estimate_phrases"]);
-        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses"]);
+        // (and a verb of sending, whose object the estimate's noun is: "has put the total the North sent since October 2024 at
+        // around 15,000")
+        peopleWords = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns", "national_nouns", "casualty_words", "estimated_losses", "sending_verbs"]);
         possibleTroops = PhraseMatcher.Of(lexicon, ["troop_nouns", "context_troop_nouns"]);
         presenceAfter = AdjacentPhrases.Of(lexicon, "presence_after", ignoreCase: false);
         moreOfSame = AdjacentPhrases.Of(lexicon, "more_of_same");
