@@ -36,6 +36,7 @@ internal sealed partial class Attribution
         // Before pronouns are resolved: "he" after "the intelligence chief said … . Lt Gen X told …" is X.
         NamedHolders();
         ApposedSpokespeople();
+        ApposedOutlets();
         // Before pronouns are resolved: "More from Lee: …", "Shoigu on Rossiya 24: …": a live entry's label names its voice.
         EntryLabels();
         ResolvePronouns();
