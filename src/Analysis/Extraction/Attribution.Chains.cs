@@ -67,7 +67,7 @@ internal sealed partial class Attribution
         var clusters = new List<List<SourceRef>>();
         foreach (var s in speakers)
         {
-            if (clusters.Count > 0 && Coordinated(clusters[^1][^1], s)) clusters[^1].Add(s);
+            if (clusters.Count > 0 && (Coordinated(clusters[^1][^1], s) || SerialListed(clusters[^1][^1], s, list))) clusters[^1].Add(s);
             else clusters.Add([s]);
         }
         clusters.Reverse();

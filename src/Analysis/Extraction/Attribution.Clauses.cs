@@ -16,9 +16,13 @@ internal sealed partial class Attribution
         var (from, to) = (sentence.Start, sentence.End);
         foreach (var b in breaks)
         {
+            // "South Korea, Japan, and Ukraine estimate that …": the ", and" of a serial list of voices opens no clause.
+            if (InSerialList(b.Span)) continue;
             if (b.Span.Start <= figure.Start && !Prepositional(b, figure) && !SecondObject(b)) from = Math.Max(from, b.Span.End);
             else if (b.Span.Start > figure.Start) to = Math.Min(to, b.Span.Start);
         }
+        bool InSerialList(TextSpan at) => chain.Exists(a => a.Span.End <= at.Start && chain.Exists(c => at.End <= c.Span.Start
+            && SerialListed(a, c, refs[sentence.Index])));
         // A news agency, state-run or not, relays what the sentence says: its own words are no clause's ("…, Shoigu said after
         // talks in Pyongyang, according to TASS").
         bool Speaks(SourceRef r) => r.Role == CitationRole.Speaker && !IsMedia(r);

@@ -36,10 +36,12 @@ internal sealed partial class Attribution
         // Before pronouns are resolved: "he" after "the intelligence chief said … . Lt Gen X told …" is X.
         NamedHolders();
         ApposedSpokespeople();
+        ApposedOutlets();
         // Before pronouns are resolved: "More from Lee: …", "Shoigu on Rossiya 24: …": a live entry's label names its voice.
         EntryLabels();
         ResolvePronouns();
         QuietAudiences();
+        SerialListSpeakers();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
@@ -218,7 +220,7 @@ internal sealed partial class Attribution
         var together = 1;
         while (together < chain.Count && chain[together].Role == CitationRole.Speaker && !IsMedia(chain[together])
             && chain[together - 1].Role == CitationRole.Speaker && !Relays(sentence, figure, chain[together], chain[together - 1])
-            && Coordinated(chain[together - 1], chain[together])) together++;
+            && (Coordinated(chain[together - 1], chain[together]) || SerialListed(chain[together - 1], chain[together], refs[sentence.Index]))) together++;
         var names = chain.Select(r => r.Name).Distinct().ToList();
         var via = chain.Skip(together).Select(r => r.Name).Where(n => n != names[0]).Distinct().ToArray();
         return (names[0], via);
