@@ -200,6 +200,9 @@ internal sealed class Bylines
                     p = SkipWhiteSpace(s, placeEnd);
                 }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
+                // "Justin Brown in Osaka and agencies": the wires a writer's copy draws on close the byline, named by no one.
+                else if (IsAnd(s, p, end) && SkipWhiteSpace(s, p + 4) is var wires && end - wires == "agencies".Length
+                    && string.CompareOrdinal(s, wires, "agencies", 0, "agencies".Length) == 0) { p = end; break; }
                 else if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
                 else break;
                 if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);

@@ -36,6 +36,38 @@ internal sealed class SignOffs
             : Dashed(s, end);
     }
 
+    /// <summary>
+    /// The span of an agency's name in capitals that closes sentence text s after the end of its last sentence, with no mark
+    /// before it ("… opened in Pyongyang, KCNA said. REUTERS", "… the ministry said. AFP"), as Singapore and Malaysian papers sign
+    /// off the wire copy they run; null otherwise. Only the caller knows whether the words are an outlet's name, and it keeps
+    /// them only then: capitals after a full stop are as often a label or an acronym of the next sentence.
+    /// </summary>
+    /// A sentence that is only the name (split off after "said.") is one when `afterSentenceEnd`: the text before it on its
+    /// line ends a sentence.
+    public static TextSpan? Capitals(string s, bool afterSentenceEnd)
+    {
+        var end = SkipWhiteSpaceBack(s, s.Length);
+        var from = end;
+        var words = 0;
+        while (from > 0)
+        {
+            var w = from;
+            while (w > 0 && (char.IsAsciiLetterUpper(s[w - 1]) || s[w - 1] == '-' && w > 1 && char.IsAsciiLetterUpper(s[w - 2]))) w--;
+            if (from - w < 2 || w > 0 && char.IsLetterOrDigit(s[w - 1])) break;
+            (from, words) = (w, words + 1);
+            if (words == MaxWords || from < 2 || s[from - 1] != ' ' || !char.IsAsciiLetterUpper(s[from - 2])) break;
+            from--;
+        }
+        if (words == 0) return null;
+        var before = SkipWhiteSpaceBack(s, from);
+        if (before == 0) return afterSentenceEnd ? new TextSpan(from, end) : null;
+        // The name stands alone after the end of a sentence, white space between.
+        if (before == from || s[before - 1] is not ('.' or '!' or '?' or '"' or '”')) return null;
+        // Not the dot of an abbreviation: "… forces of the U.S. NATO …".
+        if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
+        return new TextSpan(from, end);
+    }
+
     // The credit after a dash that runs to `end`: "-- Sapa-AFP", "– Xinhua", "-- The Star (Johannesburg) and Sapa-AFP".
     private static TextSpan? Dashed(string s, int end)
     {

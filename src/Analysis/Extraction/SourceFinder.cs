@@ -116,6 +116,8 @@ internal sealed class SourceFinder
     private readonly HashSet<string> demonymForceNames;
     // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
     private readonly Countries countryWords;
+    private readonly ListedEstimates listedEstimates;
+    private readonly NamedMembers namedMembers;
     // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
     private readonly string[] ownerWords;
 
@@ -136,6 +138,8 @@ internal sealed class SourceFinder
         var calques = new VoiceCalques(lexicon);
         groups = new GroupFinder(lexicon, countryWords, armedServices, ministries, calques);
         countryBodies = new CountryBodies(lexicon, countryWords, gazetteer);
+        listedEstimates = new ListedEstimates(lexicon, countryWords);
+        namedMembers = new NamedMembers(lexicon);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
@@ -245,6 +249,8 @@ internal sealed class SourceFinder
         bareBodies.Resolve(text, refs, documentCountry, countries);
         // "the ministry said" after its minister ("Russia's defence minister, Sergei Shoigu, …"): the ministry he heads.
         ministersMinistries.Resolve(text, refs);
+        // "…, a South Korean lawmaker said. … Lee Seong-kweun, a member of the intelligence committee, told reporters": the lawmaker named.
+        namedMembers.Resolve(text, refs);
     }
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.
@@ -306,7 +312,7 @@ internal sealed class SourceFinder
         cueHits.Clear();
         cues.FindInto(s, 0, s.Length, cueHits);
         // The outlet a story credits, in its dateline or its sign-off.
-        var dateline = Datelines.Outlet(s) ?? signOffs.Outlet(s);
+        var dateline = Datelines.Outlet(s) ?? signOffs.Outlet(s) ?? CapitalsCredit(s, document.Text, sentence.Start);
         if (dateline is { } bracketed && datelinePlaces.IsPlace(s.AsSpan(bracketed.Start, bracketed.Length))) dateline = null;
         // "(END)": the mark a wire story ends with, in a credit's place, credits no one.
         if (dateline is { } ended && endMarks.Contains(s.AsSpan(ended.Start, ended.Length))) dateline = null;
@@ -414,6 +420,7 @@ internal sealed class SourceFinder
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
         if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
+        if ((cued & Bodies) != 0) listedEstimates.Add(s, start, countries, candidates);
         if (countryBodies.MayNameBareStateMedia(s)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
@@ -1335,6 +1342,18 @@ internal sealed class SourceFinder
     }
 
     // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
+    // "… KCNA said. REUTERS": a sign-off in capitals with no mark before it is a credit only when it is an outlet's name.
+    // A sentence that is only the name follows another's end on its line ("… KCNA said. REUTERS" split after "said.").
+    private TextSpan? CapitalsCredit(string s, string text, int start) =>
+        SignOffs.Capitals(s, SkipSpacesBack(text, start) is var b and > 0 && text[b - 1] is '.' or '!' or '?' or '"' or '”') is { } c && gazetteer.TryResolveSpelling(s[c.Start..c.End], out var outlet) && outlet.Kind is SourceKind.Outlet or SourceKind.StateMedia ? c : null;
+
+    // Where the spaces and tabs before `at` begin, on its line.
+    private static int SkipSpacesBack(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
+        return at;
+    }
+
     private static bool IsCapitals(ReadOnlySpan<char> name)
     {
         foreach (var c in name)
