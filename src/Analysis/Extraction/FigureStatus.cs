@@ -82,6 +82,9 @@ internal sealed partial class TroopCountFinder
         // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
         // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
         if (status == EstimateStatus.Current && AppositivePlan(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Planned;
+        // "expects to cut the troops in Iraq to 2,500, a reduction of more than 500": the size of a planned change is planned.
+        if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties && ChangeAppositive(text, previous, q.Span.Start))
+            status = EstimateStatus.Planned;
         // "will activate 49,703 reservists in two stages: 9,827 by Aug. 31 and 39,876 by Oct. 1": a stage of a planned move, told
         // with its own target date, is planned too.
         if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
@@ -147,6 +150,9 @@ internal sealed partial class TroopCountFinder
         // 440 blue helmets out").
         if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && !headline
             && WithdrawnForceThere(text, segmentStart, segmentEnd, q.Span.Start, span.End, sentence.End))
+            status = EstimateStatus.Current;
+        // "would mark a sharp rise over the current baseline of 144,000 troops": a level named as the one of now is there now.
+        if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && CurrentLevelBefore(text, segmentStart, q.Span.Start))
             status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
@@ -818,9 +824,19 @@ internal sealed partial class TroopCountFinder
                 return false;
             if (i > from && !char.IsWhiteSpace(text[i - 1])) continue;
             if (infinitiveMarkers.EndOfPhraseAt(text, i, at) is not (var to and > 0) || to >= at || !char.IsWhiteSpace(text[to])) continue;
-            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0) return true;
+            if (planVerbs.EndOfPhraseAt(text, to + 1, at) > 0 || planVerbs.EndOfPhraseAt(text, SplitAdverbEnd(text, to + 1, at), at) > 0) return true;
         }
         return false;
+    }
+
+    // "US to temporarily add 22,000 troops": an adverb in -ly that splits the infinitive; where the word after it starts, or
+    // `at` (no verb there) when the word at text[from] is none.
+    private static int SplitAdverbEnd(string text, int from, int at)
+    {
+        var end = from;
+        while (end < at && char.IsLetter(text[end])) end++;
+        if (end - from < 4 || end >= at || !char.IsWhiteSpace(text[end]) || !text.AsSpan(end - 2, 2).Equals("ly", StringComparison.OrdinalIgnoreCase)) return at;
+        return end + 1;
     }
 
     // No comma or semicolon between a cue and a figure.
@@ -873,12 +889,13 @@ internal sealed partial class TroopCountFinder
         return earlierTimeClauseEnds.StartOfPhraseBefore(text, lead, comma) > lead ? comma : -1;
     }
 
-    // The headline's figure is its subject (nothing but its own words before it, from the headline's start or a colon) and
-    // "to" and a verb of planned_infinitives follow it in its clause: "Over 17K troops to join largest drills", "5,000
-    // troops to leave Iraq". Not "US sends 500 troops to join NATO mission": a verb before the figure is the headline's.
+    // The headline's figure is its subject (nothing but its own words before it, from the headline's start, a colon or a dash
+    // that opens the headline's second part: "Pentagon announces withdrawal - 2,500 troops to remain") and "to" and a verb of
+    // planned_infinitives follow it in its clause: "Over 17K troops to join largest drills", "5,000 troops to leave Iraq".
+    // Not "US sends 500 troops to join NATO mission": a verb before the figure is the headline's.
     private bool HeadlineSubjectInfinitive(string text, int sentenceStart, Quantity q, TextSpan figure, int segmentEnd)
     {
-        for (var i = q.Span.Start - 1; i >= sentenceStart && text[i] is not (':' or '|' or '\n'); i--)
+        for (var i = q.Span.Start - 1; i >= sentenceStart && text[i] is not (':' or '|' or '\n' or '-' or '\u2013' or '\u2014'); i--)
             if (char.IsLetterOrDigit(text[i])) return false;
         var end = Math.Min(segmentEnd, figure.End + 30);
         var clause = text.AsSpan(figure.End, end - figure.End).IndexOfAny(",;:");

@@ -33,13 +33,28 @@ internal sealed partial class TroopCountFinder
                 side = after > 0 && ((SpeaksAt(text, after, at, Voice(c)) && !ClauseBreak(text, after, at)) || OpeningColon(text, start, c, after, at))
                     ? c.Country.Name : null;
             else if (after < 0) continue;
-            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, Voice(c)))
+            else if (side is null && c.Span.Start >= figure.Span.End && CommaBefore(text, figure.Span.End, c.Span.Start) && SpeaksAt(text, after, end, Voice(c))
+                && !TroopsNamedBeforeFigure(text, start, figure, countries))
             {
                 side = c.Country.Name;
                 break;
             }
         }
         return side is not null && HarmAgent(text, start, figure, countries) != side ? side : null;
+    }
+
+    // "North Korean soldiers suffer 1,100 casualties in Ukraine war, South Korean military says": a country's demonym or
+    // possessive on a troop noun before the figure, in its clause, names whose the losses are; the voice after the comma only
+    // reports them. (Not troops that did the harm: "Thai troops killed five soldiers in the clash, Cambodia said".)
+    private bool TroopsNamedBeforeFigure(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries)
+    {
+        var at = figure.Quantity.Span.Start;
+        var harm = HarmAgent(text, start, figure, countries);
+        foreach (var c in countries)
+            if (c.Span.Start >= start && c.Span.End <= at && (c.IsDemonym || c.Possessive)
+                && (forceNouns.EndOfPhraseAt(text, c.Span.End, at) > 0 || nounAfter.NounEnd(text, c.Span.End, at) >= 0) && c.Country.Name != harm)
+                return true;
+        return false;
     }
 
     // Where the side a mention names ends: a country's name, or a demonym or possessive and a word of side_nouns ("the Armenian

@@ -86,7 +86,10 @@ internal sealed partial class TroopCountFinder
             subject ??= ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources);
             subject ??= agent.StateIn(text, result[i].Quantity.Span.End, result[i].Span.End);
             var several = false;
-            subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out several);
+            // "casualties among North Korean troops have exceeded 4,000": a hedge that is a participle opens the figure, so the
+            // "have" before it is that verb's auxiliary, not a verb of holding whose subject owns the troops.
+            if (!OpensWithParticipleHedge(text, result[i].Quantity))
+                subject ??= agent.OwnerOf(text, start, end, result[i].Quantity.Span, result[i].Span, countries, sources ?? [], masked, out several);
             // "the UN mission in Mali, which had about 13,000 troops": the relative clause tells of the force, not of its host.
             if (subject is not null && HostBeforeForceRelative(text, start, result[i].Quantity.Span.Start, countries, subject)) subject = null;
             // "ATMIS, which has about 22,000 soldiers", "Russia and Belarus will field 200,000 troops": a total of several nations
@@ -144,6 +147,15 @@ internal sealed partial class TroopCountFinder
                 result[i] = result[i] with { Subject = subject, NoOwner = partOnly && subject is null };
             }
         }
+    }
+
+    // Whether the quantity opens with a hedge that is a verb's participle ("exceeded 4,000", "has topped 1,000"): its one word
+    // before the number ends in "ed".
+    private static bool OpensWithParticipleHedge(string text, Quantity q)
+    {
+        if (q.Core.Start <= q.Span.Start || !char.IsLetter(text[q.Span.Start])) return false;
+        var hedge = text.AsSpan(q.Span.Start, q.Core.Start - q.Span.Start).TrimEnd();
+        return hedge.IndexOf(' ') < 0 && hedge.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     // "Djibouti and Kenya are to send 1,520 and 1,410", "Britain and France will send 900 and 600 troops respectively": figures

@@ -232,6 +232,8 @@ internal sealed partial class TroopCountFinder
         joinedAfterFigure = AdjacentPhrases.Of(lexicon, "joined_after_figure");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
+        currentLevel = new CurrentLevelWords(lexicon);
+        changeAppositives = AdjacentPhrases.Of(lexicon, "change_appositives");
         definiteStanding = new DefiniteStandingWords(lexicon);
         withdrawnForce = new WithdrawnForceWords(lexicon);
         changeAmount = new ChangeAmountWords(lexicon);
