@@ -16,18 +16,13 @@ internal sealed partial class TroopCountsComponent
     private readonly PhraseMatcher reportedBeforeComplements = PhraseMatcher.Of(lexicon, ["reported_before_complements"]);
     private readonly PhraseMatcher pastPerfectAuxiliaries = PhraseMatcher.Of(lexicon, ["past_perfect_auxiliaries"]);
     private readonly PhraseMatcher reportedPastTimes = PhraseMatcher.Of(lexicon, ["reported_past_times"]);
-    private readonly PhraseMatcher reportedPastMonths = PhraseMatcher.Of(lexicon, ["reported_past_months"]);
-    private readonly AdjacentPhrases reportedHedges = AdjacentPhrases.Of(lexicon, ["hedge_approximate", "hedge_at_least", "hedge_at_most"]);
 
     private void ReportedBefore(Document document, List<TroopCount> counts)
     {
-        bool[]? reported = null, monthOnly = null;
+        bool[]? reported = null;
         for (var i = 0; i < counts.Count; i++)
-            if (counts[i].Status == EstimateStatus.Current && counts[i].Kind != TroopKind.Subset && HadReported(document, counts[i], out var month))
-            {
+            if (counts[i].Status == EstimateStatus.Current && counts[i].Kind != TroopKind.Subset && HadReported(document, counts[i]))
                 (reported ??= new bool[counts.Count])[i] = true;
-                (monthOnly ??= new bool[counts.Count])[i] = month;
-            }
         if (reported is null) return;
         for (var i = 0; i < counts.Count; i++)
         {
@@ -36,9 +31,7 @@ internal sealed partial class TroopCountsComponent
             for (var j = 0; j < counts.Count; j++)
             {
                 var other = counts[j];
-                // (A report dated only by its month, "In January, the agency said about 300 had died", is replaced by a count the
-                // piece tells before it, its news; a count told after it may be a part or a detail of that report.)
-                if (j == i || reported[j] || (monthOnly![i] && j > i) || other.Status != EstimateStatus.Current || other.Kind != old.Kind || other.Value is null || other.Value == old.Value
+                if (j == i || reported[j] || other.Status != EstimateStatus.Current || other.Kind != old.Kind || other.Value is null || other.Value == old.Value
                     || !string.Equals(other.Subject, old.Subject, StringComparison.OrdinalIgnoreCase)
                     // (the same voice: another speaker's count stands beside it, "Borrell said 100,000; Taran had told lawmakers that it
                     // stood at 110,000")
@@ -51,38 +44,18 @@ internal sealed partial class TroopCountsComponent
 
     // In the figure's sentence before it: a speech verb of reported_before_verbs with "had" at most 30 characters before it (past
     // an adverb or an aside: "had earlier, in April, reported"), then a complement word, and no semicolon between.
-    private bool HadReported(Document document, TroopCount count, out bool monthOnly)
+    private bool HadReported(Document document, TroopCount count)
     {
-        monthOnly = false;
         var text = document.Text;
         var sentence = document.Sentences[count.Provenance.Sentence];
         var at = count.Provenance.Span.Start;
         foreach (var verb in reportedBeforeVerbs.Find(text, sentence.Start, at))
         {
-            if (text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOf(';') >= 0) continue;
-            var complement = reportedBeforeComplements.Any(text, verb.Span.End, at);
-            if (complement && pastPerfectAuxiliaries.Any(text, Math.Max(sentence.Start, verb.Span.Start - 30), verb.Span.Start)) return true;
+            if (text.AsSpan(verb.Span.End, at - verb.Span.End).IndexOf(';') >= 0 || !reportedBeforeComplements.Any(text, verb.Span.End, at)) continue;
+            if (pastPerfectAuxiliaries.Any(text, Math.Max(sentence.Start, verb.Span.Start - 30), verb.Span.Start)) return true;
             // "As recently as last month the Pentagon said there were about 500", "had for years said": a past time of the speech.
-            // ("In January, the agency said about 300 soldiers had died and another 2,700 had been injured": with a past time the
-            // reported clause may open with its count, no "that" before it; a month alone dates it less surely, see above.)
-            if (!complement && !CountOpensClause(text, verb.Span.End, at)) continue;
             if (reportedPastTimes.Any(text, Math.Max(sentence.Start, verb.Span.Start - 40), verb.Span.Start) || reportedPastTimes.Any(text, verb.Span.End, at)) return true;
-            if (reportedPastMonths.Any(text, Math.Max(sentence.Start, verb.Span.Start - 40), verb.Span.Start) || reportedPastMonths.Any(text, verb.Span.End, at))
-                return monthOnly = true;
         }
         return false;
-    }
-
-    // Whether a number, or a hedge and a number, follows the verb that ends at `from` (the reported clause's first count), with
-    // no clause break up to the figure at `at`.
-    private bool CountOpensClause(string text, int from, int at)
-    {
-        if (text.AsSpan(from, at - from).IndexOfAny(",:") >= 0) return false;
-        var next = from;
-        while (next < at && char.IsWhiteSpace(text[next])) next++;
-        if (next < at && reportedHedges.EndOfPhraseAt(text, next, at) is var hedge and > 0)
-            for (next = hedge; next < at && char.IsWhiteSpace(text[next]); next++) { }
-        // (The figure's own span may start with its hedge.)
-        return next == at || (next < at && char.IsDigit(text[next]));
     }
 }
