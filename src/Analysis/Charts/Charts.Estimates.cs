@@ -38,7 +38,7 @@ public static partial class Charts
             .ToList();
         if (panels.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
-                "No troop-count figures were found in these documents.", "Troop-count estimates by source", "Attributed to", "Troops");
+                "No troop-count figures were found in these documents.", "Troop-count estimates by source");
 
         // Panels share the width in proportion to their number of sources, none narrower than a fifth.
         const double gap = 0.08;
@@ -102,7 +102,7 @@ public static partial class Charts
         var counts = findings.TroopCounts.Where(c => c.Kind == TroopKind.ArmySize).ToList();
         if (counts.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
-                "No figure for the size of a whole army was found.", "Size of the whole army, as reported", "Attributed to", "Soldiers");
+                "No figure for the size of a whole army was found.", "Size of the whole army, as reported");
         var hovers = new HoverText(findings.Corpus);
         var traces = Enum.GetValues<EstimateStatus>()
             .Select(status => counts.Where(c => c.Status == status).ToList())
@@ -139,7 +139,7 @@ public static partial class Charts
         var panels = OverTimePanels.Select(p => (p.Title, p.YTitle, Dated: all.Where(d => d.Count.Kind == p.Kind).ToList())).Where(p => p.Dated.Count > 0).ToList();
         if (panels.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent or of casualties could be dated: none has a date of its own, no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
+                "No estimate of troops sent or of casualties could be dated: none has a date of its own, no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title);
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
@@ -384,12 +384,14 @@ public static partial class Charts
     private static string AxisKey(string axis) => axis[0] + "axis" + axis[1..];
 
     // A chart with nothing to draw keeps its title and axes and says why it is empty.
-    private static GenericChart Empty(GenericChart chart, string message, string title, string xTitle, string yTitle)
+    // A chart with nothing to draw: its title and, in the middle, why. No axes: with no data plotly draws an empty grid
+    // and writes the x axis title at the top of the chart, beside the chart's own title.
+    private static GenericChart Empty(GenericChart chart, string message, string title)
     {
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
         layout.SetProperty("annotations", new[] { ChartTheme.Note(ChartTheme.Encode(message), 0.5, 0.5, "center", "middle", muted: true) });
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["showticklabels"] = false });
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["showticklabels"] = false });
-        return ChartTheme.Apply(chart, title, xTitle, yTitle, height: 300);
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["visible"] = false });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["visible"] = false });
+        return ChartTheme.Apply(chart, title, height: 300);
     }
 }
