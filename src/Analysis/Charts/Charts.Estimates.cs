@@ -84,7 +84,7 @@ public static partial class Charts
             });
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
-                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true,
+                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true, ["separatethousands"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             if (axes.Count > 1) annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(title)}</b>", (start + end) / 2, 1.0, "center", "bottom"));
@@ -110,7 +110,7 @@ public static partial class Charts
             .Select(points => EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), points[0].Status, null))
             .ToList();
         var chart = CSharp.Chart.Combine(traces);
-        CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
+        CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero", ["separatethousands"] = true });
         return ChartTheme.Apply(chart, "Size of the whole army, as reported", "Attributed to", "Soldiers", height: 400);
     }
 
@@ -146,9 +146,11 @@ public static partial class Charts
         const double gap = 0.12;
         var height = (1 - gap * (panels.Count - 1)) / panels.Count;
         var chartHeight = panels.Count == 1 ? 480 : 760;
-        // Room on the right for the last labels, which name their source; every panel shares the days.
-        var first = all.Min(d => Min(d.First, d.TargetFirst)).AddDays(-3);
+        // Room on the right for the last labels, which name their source; every panel shares the days. On the left, room
+        // for the first marks (half a marker, a range's bar) off the y axis: 3 days, or a thirtieth of a long span.
+        var earliest = all.Min(d => Min(d.First, d.TargetFirst));
         var last = all.Max(d => Max(d.Last, d.TargetLast));
+        var first = earliest.AddDays(-Math.Max(3, (last.DayNumber - earliest.DayNumber) / 30));
         var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
         var (labelled, drawn) = (0, 0);
         var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle, double YMax)>();
@@ -187,7 +189,7 @@ public static partial class Charts
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
                 // A fixed range, not plotly's own: the labels were chosen for where the marks fall on it.
-                ["domain"] = new[] { from, to }, ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true,
+                ["domain"] = new[] { from, to }, ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true, ["separatethousands"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(panelTitle)}</b>", 0.0, to, "left", "bottom"));

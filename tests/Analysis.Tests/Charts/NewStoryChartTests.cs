@@ -117,6 +117,27 @@ public class NewStoryChartTests
     }
 
     [Fact]
+    public void Troop_axes_write_thousands_as_the_labels_and_tables_do()
+    {
+        // Plotly writes 4,000 as "4000" unless told (and 10,000 as "10k" either way); the labels beside the marks say "4,000".
+        var estimates = Figure(Charts.TroopEstimates(Story())).GetProperty("layout");
+        Assert.True(estimates.GetProperty("yaxis").GetProperty("separatethousands").GetBoolean());
+        var overTime = Figure(Charts.TroopEstimatesOverTime(Story())).GetProperty("layout");
+        Assert.True(overTime.GetProperty("yaxis").GetProperty("separatethousands").GetBoolean());
+        Assert.True(Figure(Charts.ArmySize(Story() with { TroopCounts = [.. Story().TroopCounts.Select(c => c with { Kind = TroopKind.ArmySize })] }))
+            .GetProperty("layout").GetProperty("yaxis").GetProperty("separatethousands").GetBoolean());
+    }
+
+    [Fact]
+    public void Over_months_the_first_marks_keep_room_off_the_y_axis()
+    {
+        // Seven months from 8 July: three days of room put the first range bar and the "at most" triangle on the y axis.
+        var x = Figure(Charts.TroopEstimatesOverTime(Story())).GetProperty("layout").GetProperty("xaxis");
+        var from = DateOnly.Parse(x.GetProperty("range")[0].GetString()!, CultureInfo.InvariantCulture);
+        Assert.InRange(from, new DateOnly(2024, 6, 24), new DateOnly(2024, 7, 1));
+    }
+
+    [Fact]
     public void A_claim_s_hover_cuts_a_long_sentence_between_words()
     {
         var data = Figure(Charts.ClaimsOverTime(Story())).GetProperty("data").EnumerateArray();
