@@ -75,7 +75,8 @@ if (figure is null)
 else
 {
     var document = findings.Corpus[figure.Provenance.Document];
-    Console.WriteLine($"{figure.Phrase}: {figure.Value:N0} troops ({figure.Hedge}, {figure.Kind}, {figure.Status}) in \"{document.Title}\"");
+    var value = figure.Value is { } v ? $"{v:N0}" : $"{figure.Low:N0}–{figure.High:N0}";
+    Console.WriteLine($"{figure.Phrase}: {value} troops ({Words.Plain(figure.Hedge)}, {Words.Plain(figure.Kind)}, {Words.Plain(figure.Status)}) in \"{document.Title}\"");
     Console.WriteLine($"Attributed to: {figure.AttributedTo ?? "no one named"}; via: {(figure.Via.Count > 0 ? string.Join(" → ", figure.Via) : "nobody")}");
     Console.WriteLine($"Sentence {figure.Provenance.Sentence}: \"{document.Sentences[figure.Provenance.Sentence].Text}\"");
     Console.WriteLine($"Characters {figure.Provenance.Span.Start}–{figure.Provenance.Span.End}: \"{document.Quote(figure.Provenance.Span)}\"");

@@ -163,7 +163,7 @@ page.Show(ChartTheme.Apply(
     ChartTheme.WithQuotes(bars, findings, largest.Select(t => t.Provenance).ToList()),
     title: "Largest deployment figure per source",
     xTitle: "Source",
-    yTitle: "North Korean troops"));
+    yTitle: "Troops"));
 
 page.Markdown("""
 ## Keep it

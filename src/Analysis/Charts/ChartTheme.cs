@@ -23,7 +23,11 @@ public static partial class ChartTheme
     internal const int TopMargin = 112;
     internal const int BottomMargin = 60;
 
-    /// <summary>A colour for each kind of source, so the same kind reads the same in every chart.</summary>
+    /// <summary>
+    /// A colour for each kind of source, so the same kind reads the same in every chart. None is a grey: the bars of
+    /// the facts attributed to a source are grey (<see cref="FactsColor"/>), and "other" sources (experts, rights
+    /// groups, the UN) are common in a new story.
+    /// </summary>
     public static string ColorOf(SourceKind kind) => kind switch
     {
         SourceKind.Outlet => "#2563eb",
@@ -33,8 +37,11 @@ public static partial class ChartTheme
         SourceKind.Military => "#b45309",
         SourceKind.StateMedia => "#dc2626",
         SourceKind.Intercept => "#db2777",
-        _ => "#6b7280",
+        _ => "#65a30d",
     };
+
+    /// <summary>The grey of the bars of the facts attributed to a source, beside its mentions.</summary>
+    public const string FactsColor = "#4b5563";
 
     /// <summary>Colours for estimate status: the current figure stands out, earlier ones recede.</summary>
     public static string ColorOf(EstimateStatus status) => status switch

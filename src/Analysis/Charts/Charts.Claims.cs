@@ -31,7 +31,7 @@ public static partial class Charts
         var claims = all.Where(c => c.FirstPublished is not null).ToList();
         var xTitle = "Day of report" + LeftOut(set.Claims, all.Count - claims.Count);
         if (claims.Count == 0)
-            return TypedEmpty("No claim of troops sent has a dated report: give the articles a published date in manifest.json.", ClaimsTitle, xTitle, "Troops");
+            return TypedEmpty("No claim of troops sent has a dated report: give the articles a published date in manifest.json.", ClaimsTitle);
 
         var colors = new ClaimColors(set);
         var hover = new HoverText(findings.Corpus);
@@ -62,18 +62,31 @@ public static partial class Charts
         var yMax = Math.Max(1, top * 1.2);
         var legendRows = 1 + (origins.Count + 1) / 4;
         var chart = ChartTheme.Themed(CSharp.Chart.Combine(traces), ClaimsTitle, ClaimsHeight, legendRows);
-        chart = Chart.withXAxis(ChartTheme.Axis(xTitle, new
-        {
-            AxisType = StyleParam.AxisType.Date,
-            Range = StyleParam.Range.NewMinMax(Day(from), Day(to)),
-            // Day data, day ticks: never hours; about eight ticks whatever the span.
-            DTick = 86_400_000.0 * Math.Max(1, (int)Math.Ceiling((to.DayNumber - from.DayNumber) / 8.0)),
-            Tick0 = Day(from),
-            TickFormat = "%b %d<br>%Y",
-        }), null).Invoke(chart);
+        chart = Chart.withXAxis(ChartTheme.Axis(xTitle, ClaimDays(from, to)), null).Invoke(chart);
         chart = Chart.withYAxis(ChartTheme.Axis("Troops", new { Range = StyleParam.Range.NewMinMax(0.0, yMax), SeparateThousands = true }), null).Invoke(chart);
         var plotHeight = ClaimsHeight - (70 + 22 * legendRows) - 60.0;
         return Chart.withAnnotations(Labels(origins.Select(o => o.OrderBy(c => c.LastPublished).Last()).ToList(), colors, (from, to), yMax, plotHeight), null).Invoke(chart);
+    }
+
+    // The claims chart's x axis. Day data, day ticks: never hours. Up to two months, about eight ticks, days a fixed number
+    // apart; over a longer span, the first of every month (or every second, third… month), so that a story followed for
+    // months is read by its months and not by days such as "Jun 16", "Jul 19".
+    private static Dictionary<string, object?> ClaimDays(DateOnly from, DateOnly to)
+    {
+        var axis = new Dictionary<string, object?> { ["AxisType"] = StyleParam.AxisType.Date, ["Range"] = StyleParam.Range.NewMinMax(Day(from), Day(to)) };
+        var days = to.DayNumber - from.DayNumber;
+        if (days <= 62)
+        {
+            axis["DTick"] = 86_400_000.0 * Math.Max(1, (int)Math.Ceiling(days / 8.0));
+            axis["Tick0"] = Day(from);
+            axis["TickFormat"] = "%b %d<br>%Y";
+            return axis;
+        }
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
+        axis["DTick"] = $"M{Math.Max(1, (int)Math.Ceiling(months / 12.0))}"; // month labels are short: up to twelve
+        axis["Tick0"] = Day(new DateOnly(from.Year, from.Month, 1));
+        axis["TickFormat"] = "%b<br>%Y";
+        return axis;
     }
 
     // What the chart leaves out of the claims of troops sent, so that a reader who counts the Claims table's rows
@@ -214,7 +227,7 @@ public static partial class Charts
         const string title = "Who relays whom: origin → via → publishing outlet";
         var set = ClaimSet.Of(findings);
         if (set.Citations.Count == 0)
-            return TypedEmpty("No attributed figure was found, so there is no one to relay.", title, null, null);
+            return TypedEmpty("No attributed figure was found, so there is no one to relay.", title);
 
         var colors = new ClaimColors(set);
         var nodes = new List<(string Label, string Color)>();
@@ -267,12 +280,13 @@ public static partial class Charts
     }
 
     // A chart with nothing to draw, in the typed style: its title, and a line in the middle saying why.
-    private static GenericChart TypedEmpty(string message, string title, string? xTitle, string? yTitle)
+    private static GenericChart TypedEmpty(string message, string title)
     {
         var chart = CSharp.Chart.Scatter<double, double, string>(Array.Empty<double>(), Array.Empty<double>(), StyleParam.Mode.Markers, Name: "nothing to show", UseDefaults: false);
         chart = ChartTheme.Themed(chart, title, 300);
-        chart = Chart.withXAxis(ChartTheme.Axis(xTitle, new { ShowTickLabels = false }), null).Invoke(chart);
-        chart = Chart.withYAxis(ChartTheme.Axis(yTitle, new { ShowTickLabels = false }), null).Invoke(chart);
+        // No axes, as in Charts.Empty: with no data plotly would draw an empty grid and write the x title at the top.
+        chart = Chart.withXAxis(ChartTheme.Axis(null, new { Visible = false }), null).Invoke(chart);
+        chart = Chart.withYAxis(ChartTheme.Axis(null, new { Visible = false }), null).Invoke(chart);
         return Chart.withAnnotations([Named.Init<Annotation>(new
         {
             Text = ChartTheme.Encode(message), X = 0.5, Y = 0.5, XRef = "paper", YRef = "paper", ShowArrow = false,

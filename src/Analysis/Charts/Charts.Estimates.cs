@@ -38,7 +38,7 @@ public static partial class Charts
             .ToList();
         if (panels.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
-                "No troop-count figures were found in these documents.", "Troop-count estimates by source", "Attributed to", "Troops");
+                "No troop-count figures were found in these documents.", "Troop-count estimates by source");
 
         // Panels share the width in proportion to their number of sources, none narrower than a fifth.
         const double gap = 0.08;
@@ -84,7 +84,7 @@ public static partial class Charts
             });
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
-                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true,
+                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true, ["separatethousands"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             if (axes.Count > 1) annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(title)}</b>", (start + end) / 2, 1.0, "center", "bottom"));
@@ -102,7 +102,7 @@ public static partial class Charts
         var counts = findings.TroopCounts.Where(c => c.Kind == TroopKind.ArmySize).ToList();
         if (counts.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no figures"),
-                "No figure for the size of a whole army was found.", "Size of the whole army, as reported", "Attributed to", "Soldiers");
+                "No figure for the size of a whole army was found.", "Size of the whole army, as reported");
         var hovers = new HoverText(findings.Corpus);
         var traces = Enum.GetValues<EstimateStatus>()
             .Select(status => counts.Where(c => c.Status == status).ToList())
@@ -110,7 +110,7 @@ public static partial class Charts
             .Select(points => EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), points[0].Status, null))
             .ToList();
         var chart = CSharp.Chart.Combine(traces);
-        CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero" });
+        CSharp.GenericChartExtensions.GetLayout(chart).SetProperty("yaxis", new Dictionary<string, object> { ["rangemode"] = "tozero", ["separatethousands"] = true });
         return ChartTheme.Apply(chart, "Size of the whole army, as reported", "Attributed to", "Soldiers", height: 400);
     }
 
@@ -139,16 +139,18 @@ public static partial class Charts
         var panels = OverTimePanels.Select(p => (p.Title, p.YTitle, Dated: all.Where(d => d.Count.Kind == p.Kind).ToList())).Where(p => p.Dated.Count > 0).ToList();
         if (panels.Count == 0)
             return Empty(CSharp.Chart.Point<string, double, string>(Array.Empty<string>(), Array.Empty<double>(), Name: "no dated figures"),
-                "No estimate of troops sent or of casualties could be dated: none has a date of its own, no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title, "Date", "Troops");
+                "No estimate of troops sent or of casualties could be dated: none has a date of its own, no dated event carries one, and no article with a current one has a date (published, or inferred from the events it reports).", title);
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
         const double gap = 0.12;
         var height = (1 - gap * (panels.Count - 1)) / panels.Count;
         var chartHeight = panels.Count == 1 ? 480 : 760;
-        // Room on the right for the last labels, which name their source; every panel shares the days.
-        var first = all.Min(d => Min(d.First, d.TargetFirst)).AddDays(-3);
+        // Room on the right for the last labels, which name their source; every panel shares the days. On the left, room
+        // for the first marks (half a marker, a range's bar) off the y axis: 3 days, or a thirtieth of a long span.
+        var earliest = all.Min(d => Min(d.First, d.TargetFirst));
         var last = all.Max(d => Max(d.Last, d.TargetLast));
+        var first = earliest.AddDays(-Math.Max(3, (last.DayNumber - earliest.DayNumber) / 30));
         var right = last.AddDays(Math.Max(7, (last.DayNumber - first.DayNumber) / 3));
         var (labelled, drawn) = (0, 0);
         var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle, double YMax)>();
@@ -187,7 +189,7 @@ public static partial class Charts
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
                 // A fixed range, not plotly's own: the labels were chosen for where the marks fall on it.
-                ["domain"] = new[] { from, to }, ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true,
+                ["domain"] = new[] { from, to }, ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true, ["separatethousands"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(panelTitle)}</b>", 0.0, to, "left", "bottom"));
@@ -384,12 +386,14 @@ public static partial class Charts
     private static string AxisKey(string axis) => axis[0] + "axis" + axis[1..];
 
     // A chart with nothing to draw keeps its title and axes and says why it is empty.
-    private static GenericChart Empty(GenericChart chart, string message, string title, string xTitle, string yTitle)
+    // A chart with nothing to draw: its title and, in the middle, why. No axes: with no data plotly draws an empty grid
+    // and writes the x axis title at the top of the chart, beside the chart's own title.
+    private static GenericChart Empty(GenericChart chart, string message, string title)
     {
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
         layout.SetProperty("annotations", new[] { ChartTheme.Note(ChartTheme.Encode(message), 0.5, 0.5, "center", "middle", muted: true) });
-        layout.SetProperty("xaxis", new Dictionary<string, object> { ["showticklabels"] = false });
-        layout.SetProperty("yaxis", new Dictionary<string, object> { ["showticklabels"] = false });
-        return ChartTheme.Apply(chart, title, xTitle, yTitle, height: 300);
+        layout.SetProperty("xaxis", new Dictionary<string, object> { ["visible"] = false });
+        layout.SetProperty("yaxis", new Dictionary<string, object> { ["visible"] = false });
+        return ChartTheme.Apply(chart, title, height: 300);
     }
 }

@@ -24,7 +24,7 @@ public static partial class Charts
         const string title = "Who is cited, and how often";
         if (sources.Count == 0)
             return Empty(CSharp.Chart.Bar<int, string, string>(Array.Empty<int>(), Keys: Array.Empty<string>(), Name: "no sources"),
-                "No cited source was found in these documents.", title, "Count", "Source");
+                "No cited source was found in these documents.", title);
 
         // Facts first: in horizontal bars the first slot is drawn lowest, so each source's mentions sit
         // above its facts. legendrank keeps the facts last in the legend all the same.
@@ -33,7 +33,7 @@ public static partial class Charts
         {
             Bars(sources, hover, s => s.AttributedFacts, "facts attributed to the source", new Dictionary<string, object>
             {
-                ["color"] = "#4b5563", ["opacity"] = 0.9,
+                ["color"] = ChartTheme.FactsColor, ["opacity"] = 0.9,
             }, "facts", legendRank: 2000),
         };
         foreach (var kind in Enum.GetValues<SourceKind>())

@@ -28,7 +28,7 @@ public static partial class Charts
         if (exact.Count + spans.Count + bounded.Count == 0)
         {
             var message = events.Count == 0 ? "No event was found in these documents." : $"None of the {events.Count} event(s) found carries a date.";
-            return Empty(CSharp.Chart.Point<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "no dated events"), message, title, "Date", "");
+            return Empty(CSharp.Chart.Point<string, string, string>(Array.Empty<string>(), Array.Empty<string>(), Name: "no dated events"), message, title);
         }
 
         var traces = new List<GenericChart>();

@@ -45,15 +45,24 @@ internal sealed class HoverText(Corpus corpus)
                $"Reported {Analysis.Claims.Dates.Window(claim)}: {claim.Mentions.Count} report(s) in {claim.Documents} document(s)" + string.Concat(lines) + more;
     }
 
-    // The sentence of a fact, cut to about 160 characters around it, the fact in bold.
+    // The sentence of a fact, cut to about 160 characters around it at spaces (never inside a word), the fact in bold.
     private string Sentence(Provenance p)
     {
         if (!documents.TryGetValue(p.Document, out var document) || p.Sentence < 0 || p.Sentence >= document.Sentences.Count
             || !document.Sentences[p.Sentence].Span.Contains(p.Span))
             return $"“{ChartTheme.Encode(p.Quote, wrapAt: 80)}”";
         var sentence = document.Sentences[p.Sentence].Span;
+        var text = document.Text;
         var start = Math.Max(sentence.Start, p.Span.Start - 70);
+        // A cut inside a word moves to the word's end: the next word starts the excerpt, the previous one ends it.
+        while (start > sentence.Start && start < p.Span.Start && !char.IsWhiteSpace(text[start - 1])) start++;
+        while (start < p.Span.Start && char.IsWhiteSpace(text[start])) start++;
         var end = Math.Min(sentence.End, p.Span.End + 70);
+        if (end < sentence.End)
+        {
+            while (end > p.Span.End && !char.IsWhiteSpace(text[end])) end--;
+            while (end > p.Span.End && char.IsWhiteSpace(text[end - 1])) end--;
+        }
         var before = (start > sentence.Start ? "…" : "") + ChartTheme.Encode(document.Text[start..p.Span.Start]);
         var quoted = string.Join(' ', ChartTheme.Encode(document.Quote(p.Span)).Split(' ').Select(w => w.Length == 0 ? w : $"<b>{w}</b>"));
         var after = ChartTheme.Encode(document.Text[p.Span.End..end]) + (end < sentence.End ? "…" : "");
