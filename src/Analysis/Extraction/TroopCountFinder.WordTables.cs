@@ -340,6 +340,9 @@ internal sealed partial class TroopCountFinder
         pastThenNow = new PastThenNowWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
+        placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");
+        timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);

@@ -1,0 +1,30 @@
+namespace Analysis.Tests.Extraction.Figures;
+
+using static Analysis.Tests.Extraction.Extracted;
+
+/// <summary>
+/// Bare numbers that stand where a troop noun would, in a sentence that points back to the troops the passage counted last: a
+/// part set off after "of them" ("The bulk of them, 1,600, were ..."), parts told by their place after a pronoun or a troop figure
+/// ("with 300 and 200 in ...", "will include 150 in ... and another 150 at ..."), and a drawdown's step told as troops gone
+/// ("After the 20,000 are gone, about 50,000 will remain"). The sentences are ours.
+/// </summary>
+public class PartsPointingBackTests
+{
+    [Theory]
+    [InlineData("At its height the force had some 2,100 soldiers in the country.\n\nThe bulk of them, 1,600, were in the northern province, with 300 and 200 in Herat and Mazar.", new[] { 1600d, 300d, 200d })]
+    [InlineData("The army will keep about 300 troops in the region.\n\nThey will include 150 in a border task force and another 150 at a small airbase near the coast.", new[] { 150d })]
+    [InlineData("The president said 15,000 troops will be withdrawn by the summer.\n\nAfter the 20,000 are gone, about 50,000 will remain until the handover.", new[] { 20000d, 50000d })]
+    public void Parts_pointing_back_are_counted(string text, double[] values)
+    {
+        var counts = Counts(text);
+        foreach (var v in values) Assert.Contains(counts, c => c.Value == v);
+    }
+
+    // Near misses: parts of other people, whether pointed back to or told by place, and a number a noun of its own follows.
+    [Theory]
+    [InlineData("Police detained 150 protesters in the square.\n\nMost of them, 120, were in the main street, with 20 and 10 in the side streets.")]
+    [InlineData("The city has 400,000 residents.\n\nThey include 150,000 in the old town and another 100,000 at the harbour district.", 150000d)]
+    [InlineData("The garrison has 2,000 troops.\n\nThe town has 30,000 residents, with 12,000 civilians in the old quarter.", 12000d)]
+    public void Parts_of_others_are_not_troops(string text, double value = 120d) =>
+        Assert.DoesNotContain(Counts(text), c => c.Value == value);
+}
