@@ -670,6 +670,12 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "there are under 5,000 and that will go to 2,500": the later level of the figure just found, which a pointer reaches.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, end, q, found) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // "with 400 and 100 in Kandahar and Kabul", "and another 200 at an outpost": a part of the troops told by its place.
             if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && SentenceAboutTroops() && PlacedPart(text, start, end, q)
                 && !NonTroopAfter(text, q.Span.End, end))
@@ -769,6 +775,7 @@ internal sealed partial class TroopCountFinder
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
         PlannedInTimeClause(text, start, result, timeClauseOpeners);
+        if (PointsBackToTroops()) PastPartsPointingBack(text, end, result, parts);
         ShareVerbAfterLast(text, result);
         PartKilledOfWhole(text, sentenceCues, end, result);
         PartsOfTolls(text, end, result);

@@ -341,6 +341,8 @@ internal sealed partial class TroopCountFinder
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
+        levelPointers = new LevelPointerWords(lexicon);
+        pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
         placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);

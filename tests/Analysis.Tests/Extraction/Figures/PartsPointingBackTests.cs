@@ -1,5 +1,6 @@
 namespace Analysis.Tests.Extraction.Figures;
 
+using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -20,11 +21,27 @@ public class PartsPointingBackTests
         foreach (var v in values) Assert.Contains(counts, c => c.Value == v);
     }
 
+    [Theory]
+    [InlineData("At its height the force had some 2,100 soldiers in the country.\n\nThe bulk of them, 1,600, were in the northern province, with 300 and 200 in Herat and Mazar.", 300d)]
+    [InlineData("At its height the force had some 2,100 soldiers in the country.\n\nThe bulk of them, 1,600, were in the northern province, with 300 and 200 in Herat and Mazar.", 1600d)]
+    public void Parts_where_troops_were_are_earlier(string text, double value) =>
+        Assert.Equal(EstimateStatus.Earlier, Assert.Single(Counts(text), c => c.Value == value).Status);
+
+    [Theory]
+    [InlineData("The army keeps about 4,500 troops on the island.\n\nAs of this week there are under 4,000 and that will go to 2,000 by the autumn.", new[] { 4000d, 2000d })]
+    public void A_later_level_that_points_back_is_counted(string text, double[] values)
+    {
+        var counts = Counts(text);
+        foreach (var v in values) Assert.Contains(counts, c => c.Value == v);
+    }
+
     // Near misses: parts of other people, whether pointed back to or told by place, and a number a noun of its own follows.
     [Theory]
     [InlineData("Police detained 150 protesters in the square.\n\nMost of them, 120, were in the main street, with 20 and 10 in the side streets.")]
     [InlineData("The city has 400,000 residents.\n\nThey include 150,000 in the old town and another 100,000 at the harbour district.", 150000d)]
     [InlineData("The garrison has 2,000 troops.\n\nThe town has 30,000 residents, with 12,000 civilians in the old quarter.", 12000d)]
+    [InlineData("The town has 40,000 residents.\n\nThere are under 5,000 and that will go to 2,500 by January.", 2500d)]
+    [InlineData("The garrison has 2,000 troops.\n\nThe city lost 4,000 jobs, and that will rise to 6,000 next year.", 6000d)]
     public void Parts_of_others_are_not_troops(string text, double value = 120d) =>
         Assert.DoesNotContain(Counts(text), c => c.Value == value);
 }
