@@ -670,6 +670,12 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "reduced from 150,000 in June to the current 130,000": the troops' level now, after a change's troop figure.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && CurrentLevelAfterFigure(text, start, q, quantities, found) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // "there are under 5,000 and that will go to 2,500": the later level of the figure just found, which a pointer reaches.
             if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, end, q, found) && !NonTroopAfter(text, q.Span.End, end))
             {

@@ -341,6 +341,7 @@ internal sealed partial class TroopCountFinder
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
+        currentLevelLeads = AdjacentPhrases.Of(lexicon, "current_level_leads");
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
         placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");

@@ -35,6 +35,12 @@ public class PartsPointingBackTests
         foreach (var v in values) Assert.Contains(counts, c => c.Value == v);
     }
 
+    [Theory]
+    [InlineData("The general said the force level in the region has been reduced from 90,000 in June to the current 70,000.", 70000d)]
+    [InlineData("The military said the number of troops would shrink by some 1,500 from the current 12,000.", 12000d)]
+    public void The_current_level_after_a_change_is_counted(string text, double value) =>
+        Assert.Equal(EstimateStatus.Current, Assert.Single(Counts(text), c => c.Value == value).Status);
+
     // Near misses: parts of other people, whether pointed back to or told by place, and a number a noun of its own follows.
     [Theory]
     [InlineData("Police detained 150 protesters in the square.\n\nMost of them, 120, were in the main street, with 20 and 10 in the side streets.")]
@@ -42,6 +48,7 @@ public class PartsPointingBackTests
     [InlineData("The garrison has 2,000 troops.\n\nThe town has 30,000 residents, with 12,000 civilians in the old quarter.", 12000d)]
     [InlineData("The town has 40,000 residents.\n\nThere are under 5,000 and that will go to 2,500 by January.", 2500d)]
     [InlineData("The garrison has 2,000 troops.\n\nThe city lost 4,000 jobs, and that will rise to 6,000 next year.", 6000d)]
+    [InlineData("The garrison has 2,000 troops.\n\nThe city's population fell from 300,000 in 2010 to the current 250,000.", 250000d)]
     public void Parts_of_others_are_not_troops(string text, double value = 120d) =>
         Assert.DoesNotContain(Counts(text), c => c.Value == value);
 }
