@@ -54,7 +54,8 @@ internal sealed partial class TroopCountFinder
             || (context ??= troopsBefore?.Invoke() ?? false);
         // The sentence itself, not the passage: "there are now 2,000 in shelters" or "has 1,200 in hospital" after a sentence about
         // troops count other people; "there are more than 15.000" in a sentence about them does not.
-        bool SentenceAboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end));
+        bool SentenceAboutTroops() => OwnSureFigure() || (troopWord ??= HasTroopWord(text, start, end, countries) || troopContext.Any(text, start, end))
+            || PointsBackToTroops();
         // Figures read only because the passage before is about troops (their sentence is not): they lean on it, and stand only
         // where their sentence has no other number they might be read against ("The town had 30,000 residents before the war;
         // now 2,000 remain"). A figure of the sentence's own (a troop noun, a verb that takes troops) is sure.
@@ -69,6 +70,9 @@ internal sealed partial class TroopCountFinder
         // figure (or, with no count in the sentences before, they speak of troops): "of them", "more", "another", "have died"
         // and the subject of a verb lean on it ("Police detained 150 protesters. Another 40 were fined" counts no troops).
         bool? antecedent = null;
+        // "The bulk of them, 1,500, were in Uruzgan": a pronoun before the first number, after a troop figure, is those troops.
+        bool? pointsBack = null;
+        bool PointsBackToTroops() => pointsBack ??= PointsBackBefore(text, start, quantities) && (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
         bool LeansOnTroops() => SentenceAboutTroops() || (antecedent ??= countBeforeIsTroops?.Invoke() ?? false);
         // Counts below a hundred are read as troops only as what the troops counted just before do: "76 Indian military
         // personnel had been replaced. Twenty-six left Gan in March", "The last 13 left on Thursday" (the subject of a verb
@@ -396,7 +400,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "some 50,000 troops, the bulk of them, about 35,000, from its marines": a part named before its number.
-            if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found))
+            if (bare && !IsYear(q, false) && FrontedPartBeforeComma(text, start, q, found, PointsBackToTroops()))
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);
@@ -666,6 +670,28 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // "reduced from 150,000 in June to the current 130,000": the troops' level now, after a change's troop figure.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && CurrentLevelAfterFigure(text, start, q, quantities, found) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
+            // "there are under 5,000 and that will go to 2,500": the later level of the figure just found, which a pointer reaches.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, end, q, found) && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
+            // "with 400 and 100 in Kandahar and Kabul", "and another 200 at an outpost": a part of the troops told by its place.
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && SentenceAboutTroops() && PlacedPart(text, start, end, q)
+                && !NonTroopAfter(text, q.Span.End, end))
+            {
+                Add(q, q.Span, false);
+                // (After a pronoun of the troops counted before, a part of them when a verb of including opens it or it follows a
+                // part: "They will include 200 in ... and another 200 at ...", "The bulk of them, 1,500, ..., with 400 in ...".)
+                if (PointsBackToTroops() && (IncludedPart(text, start, q) || (found.Count > 1 && parts.Contains(found[^2].Q)))) parts.Add(q);
+                continue;
+            }
             // "though it had kept only about 2,500 there", "EU officials, of over 100,000", "allows for as many as 12,000": in a
             // sentence about troops, a number that no noun, verb or frame above claims counts what it refers back to.
             if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
@@ -754,6 +780,8 @@ internal sealed partial class TroopCountFinder
             if (mixed) (mixedOwners ??= []).Add(result.Count);
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
+        PlannedInTimeClause(text, start, result, timeClauseOpeners);
+        if (PointsBackToTroops()) PastPartsPointingBack(text, end, result, parts);
         ShareVerbAfterLast(text, result);
         PartKilledOfWhole(text, sentenceCues, end, result);
         PartsOfTolls(text, end, result);

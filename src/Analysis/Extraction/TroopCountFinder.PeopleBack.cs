@@ -21,10 +21,11 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the clause ends right after text[at]: nothing but a punctuation mark (or the sentence's end) follows.
-    private static bool EndsClause(string text, int at, int end)
+    // ("there are under 5,000 and that will go to 2,500": a conjunction and a word pointing back to the number end it too.)
+    private bool EndsClause(string text, int at, int end)
     {
         var next = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        return next >= end || text[next] is '.' or ',' or ';' or ':' or '—' or '–' or '"' or '”' or ')';
+        return next >= end || text[next] is '.' or ',' or ';' or ':' or '—' or '–' or '"' or '”' or ')' || LevelPointerAt(text, at, end) > 0;
     }
 
     // Where the people noun after `q` ends when they are troops referred back to, or -1.

@@ -172,12 +172,13 @@ internal sealed partial class TroopCountFinder
     }
 
     // "the bulk of them, about 35,000", "most of them, some 8,000": a part named before its number and a comma, after a troop
-    // figure of the sentence.
-    private bool FrontedPartBeforeComma(string text, int start, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    // figure of the sentence, or of the sentence before when a pronoun of this one points back to it ("The bulk of them, 1,500,
+    // were in Uruzgan").
+    private bool FrontedPartBeforeComma(string text, int start, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found, bool pointsBack)
     {
         var at = q.Span.Start;
         at = SourceText.SkipWhiteSpaceBack(text, at, start);
         if (at == start || text[at - 1] != ',') return false;
-        return frontedParts.StartOfPhraseBefore(text, start, at - 1) is var part and >= 0 && SureFigureBefore(found, part);
+        return frontedParts.StartOfPhraseBefore(text, start, at - 1) is var part and >= 0 && (SureFigureBefore(found, part) || pointsBack);
     }
 }

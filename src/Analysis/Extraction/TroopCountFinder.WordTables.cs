@@ -342,6 +342,12 @@ internal sealed partial class TroopCountFinder
         pastThenNow = new PastThenNowWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
+        currentLevelLeads = AdjacentPhrases.Of(lexicon, "current_level_leads");
+        levelPointers = new LevelPointerWords(lexicon);
+        pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
+        placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");
+        timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);
