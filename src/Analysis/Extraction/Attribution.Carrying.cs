@@ -154,17 +154,30 @@ internal sealed partial class Attribution
     private const string ReleaseVerbs = "release_verbs";
 
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
-    // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null.
-    private List<SourceRef>? ReferringBack(int index)
+    // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null. `figureSentence` is the sentence whose
+    // figure would take that chain.
+    private List<SourceRef>? ReferringBack(int index, Sentence figureSentence)
     {
         if (index >= document.Sentences.Count || chains[index] is not { Count: > 0 } chain) return null;
         var next = document.Sentences[index];
         if (next.Paragraph == 0) return null;
         foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
-            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) : hit.Span.Start == FirstTokenStart(next)) return chain;
+            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, hit.Span.End, figureSentence)
+                : hit.Span.Start == FirstTokenStart(next)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
             if (!closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())) return chain;
         return null;
+    }
+
+    // "Pyongyang has sent thousands of troops. Zelensky wrote that “the number of North Korean soldiers killed has already
+    // exceeded 3,000”": a figure noun that goes on to a number of its own, one the sentence before does not write, names the
+    // subject of the speaker's own new figure, not the figure before it referred back to (years aside: "the number rose in 2024").
+    private bool NewFigureAfter(Sentence next, int from, Sentence figureSentence)
+    {
+        foreach (var q in closing.Quantities.Find(document.Text, from, next.End))
+            if (q.Value is { } n && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false }
+                && !Writes(figureSentence.Start, figureSentence.End, n)) return true;
+        return false;
     }
 
     // "The dip comes after the administration announced in December it had raised the number": a figure noun that a verb in
