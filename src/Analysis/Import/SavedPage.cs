@@ -15,6 +15,9 @@ internal static class SavedPage
     /// <summary>Less body text than this and the page holds no article (a headline and a teaser at most).</summary>
     public const int MinArticleCharacters = 200;
 
+    /// <summary>How many paragraphs from the top a printed byline may stand (a standfirst or a repeated title above it).</summary>
+    private const int BylineParagraphs = 3;
+
     public static ImportedArticle? Read(string source, string html, Uri? fetchedFrom, ICollection<LoadProblem> problems)
     {
         var page = ArticleBody.Parse(html);
@@ -40,6 +43,16 @@ internal static class SavedPage
         var links = content is null ? [] : OutboundLinks.Of(content, address);
         var paragraphs = content is null ? [] : ArticleBody.Paragraphs(content).ToList();
         var title = PageMetadata.Clean(metadata.Title) ?? PageMetadata.Clean(article.Title) ?? PageMetadata.Clean(page.QuerySelector("h1")?.TextContent);
+        // "By Anna Kowal" as a paragraph of its own above the story, a byline without the markup that would have named it one:
+        // the article's author (in the manifest, where a byline Readability recognises goes), and no paragraph of the story.
+        string? printedAuthor = null;
+        for (var i = 0; i < Math.Min(paragraphs.Count, BylineParagraphs); i++)
+            if (PrintedByline.Author(paragraphs[i]) is { } names)
+            {
+                printedAuthor = names;
+                paragraphs.RemoveAt(i);
+                break;
+            }
         // Readability keeps a heading that repeats the title now and then; the title line already says it.
         if (paragraphs.Count > 0 && title is not null && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase)) paragraphs.RemoveAt(0);
 
@@ -64,7 +77,7 @@ internal static class SavedPage
 
         var published = metadata.Published ?? (article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null);
         var outlet = metadata.Outlet ?? PageMetadata.Clean(article.SiteName);
-        var author = metadata.Author ?? WithoutBy(PageMetadata.Clean(article.Author) ?? PageMetadata.Clean(article.Byline));
+        var author = metadata.Author ?? WithoutBy(PageMetadata.Clean(article.Author) ?? PageMetadata.Clean(article.Byline)) ?? printedAuthor;
         return new ImportedArticle(source, title, paragraphs, links, new DocumentMetadata(title, published, outlet, metadata.Url, author));
     }
 

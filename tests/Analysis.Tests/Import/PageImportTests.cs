@@ -122,6 +122,47 @@ public class PageImportTests
         Assert.Equal(["Coastline Daily", "Harbour Post"], result.Imported.Select(i => i.Metadata.Outlet!).Order());
     }
 
+    // A byline printed as a plain paragraph (no class, no rel="author" to tell Readability it is one) is the article's author,
+    // as a marked-up byline is, and not a paragraph of its story; a name the page's metadata gives wins.
+    [Theory]
+    [InlineData("<p>By Anna Kowal</p>", null, "Anna Kowal")]
+    [InlineData("<p>By Anna Kowal and Jo Haddad</p>", null, "Anna Kowal, Jo Haddad")]
+    [InlineData("<p>By Anna Kowal</p>", "Anna K. Kowal", "Anna K. Kowal")]
+    public void A_byline_printed_as_a_paragraph_is_the_author_and_not_article_text(string byline, string? metaAuthor, string author)
+    {
+        using var folder = new TempCorpus();
+        var page = TestPages.Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Seoul says North Korean troop total in Russia rises to 11,000","datePublished":"2024-11-04"}</script>
+            """ + (metaAuthor is null ? "" : $"""<meta name="author" content="{metaAuthor}">"""), byline);
+        var file = folder.Write("page.html", page);
+
+        var imported = Assert.Single(Importer.Import([file], new ImportOptions { Into = folder.PathOf("corpus") }).Imported);
+
+        Assert.Equal(author, imported.Metadata.Author);
+        Assert.DoesNotContain("By Anna", File.ReadAllText(imported.Path));
+        var document = Assert.Single(CorpusLoader.Load(folder.PathOf("corpus")).Documents);
+        Assert.Equal(TestPages.Story, document.Paragraphs.Select(p => p.Text));
+        Assert.Equal(author, document.Metadata.Author);
+    }
+
+    // A paragraph that opens with "By" and is story text stays the story's.
+    [Theory]
+    [InlineData("By Tuesday, North Korean units had reached the front.")]
+    [InlineData("By Air And Sea")]
+    [InlineData("By Anna Kowal in Kyiv, with reporting from Seoul")]
+    public void A_paragraph_opening_with_By_that_is_no_byline_stays_in_the_text(string paragraph)
+    {
+        using var folder = new TempCorpus();
+        var file = folder.Write("page.html", TestPages.Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Seoul says North Korean troop total in Russia rises to 11,000","datePublished":"2024-11-04"}</script>
+            """, $"<p>{paragraph}</p>"));
+
+        var imported = Assert.Single(Importer.Import([file], new ImportOptions { Into = folder.PathOf("corpus") }).Imported);
+
+        Assert.Null(imported.Metadata.Author);
+        Assert.Equal([paragraph, .. TestPages.Story], CorpusLoader.Load(folder.PathOf("corpus")).Documents[0].Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void A_headline_cut_short_for_search_engines_is_made_whole_and_a_printed_byline_names_the_author()
     {
