@@ -36,12 +36,13 @@ public sealed record Claim(
 
     /// <summary>
     /// Who passed it on: the voices it came through ("lawmakers", "Reuters"), then the outlets that published
-    /// it (from the manifest), each once, in order of first appearance; the origin itself is not its own relay.
+    /// it (from the manifest), each once, in order of first appearance; the origin itself is not its own relay. A name written
+    /// with and without a leading "The" or in another case ("The East Africa Monitor", "East Africa Monitor") is one relay.
     /// </summary>
     public IReadOnlyList<string> Relays => Mentions is IReportSummary s && s.Relays(Origin) is { } relays ? relays :
         Mentions.SelectMany(m => m.Count.Via).Concat(Mentions.Select(m => m.Outlet).OfType<string>())
-            .Where(r => !string.Equals(r, Origin, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal).ToArray();
+            .Where(r => !OutletName.Same(r, Origin))
+            .Distinct(OutletName.Comparer).ToArray();
 
     /// <summary>The figure as a reader says it: "~12,000", "≥ 3,000", "1,500–3,000".</summary>
     public string Figure => Figures.Label(Value, Low, High, Hedge);

@@ -98,21 +98,23 @@ internal sealed class ClaimBook
 
     /// <summary>
     /// Who passed it on, as <see cref="Claim.Relays"/> says: every report's voices, then the reports' outlets, each
-    /// once in order of first appearance, the origin left out. A text is numbered once, so equal numbers are equal texts.
+    /// once in order of first appearance, the origin left out. A text is numbered once, so equal numbers are equal texts;
+    /// names of one outlet with and without "The" or in another case (<see cref="OutletName"/>) are one relay, as first named.
     /// </summary>
     public string[] Relays(int claim)
     {
         var origin = Origin(claim);
-        var relays = new List<int>();
+        var relays = new List<string>();
         var seen = new HashSet<int>();
+        var names = new HashSet<string>(OutletName.Comparer);
+        if (origin >= 0) names.Add(Store.Text(origin));
         foreach (var m in Members(claim))
             foreach (var voice in Store.List(Store[m].Via))
-                if (voice != origin && seen.Add(voice)) relays.Add(voice);
+                if (voice != origin && seen.Add(voice) && names.Add(Store.Text(voice))) relays.Add(Store.Text(voice));
         foreach (var m in Members(claim))
-            if (Store.Document(Store[m].Document).Outlet is var outlet and >= 0 && outlet != origin && seen.Add(outlet)) relays.Add(outlet);
-        var texts = new string[relays.Count];
-        for (var i = 0; i < texts.Length; i++) texts[i] = Store.Text(relays[i]);
-        return texts;
+            if (Store.Document(Store[m].Document).Outlet is var outlet and >= 0 && outlet != origin && seen.Add(outlet) && names.Add(Store.Text(outlet)))
+                relays.Add(Store.Text(outlet));
+        return relays.ToArray();
     }
 
     /// <summary>The claim as a record, its reports given by <paramref name="mentions"/>.</summary>

@@ -122,11 +122,13 @@ internal static class ClaimLinks
             {
                 via.Clear();
                 foreach (var v in store.List(store[m].Via))
-                    if (v != origin && !via.Contains(v)) via.Add(v);
+                    if (v != origin && !via.Contains(v) && !OutletName.Same(store.Text(v), store.Text(origin))) via.Add(v);
                 // Articles that name no outlet share one publisher, "not given": their file ids are not outlets.
                 var publisher = store.Outlet(store[m]);
-                // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more.
-                if (via.Count > 0 && via[^1] == publisher) via.RemoveAt(via.Count - 1);
+                // "…, Yonhap reported" in a Yonhap article: the outlet is the last voice, not one more; so is "…, East Africa
+                // Monitor reported" in an article of "The East Africa Monitor" (OutletName).
+                if (via.Count > 0 && (via[^1] == publisher || publisher >= 0 && OutletName.Same(store.Text(via[^1]), store.Text(publisher))))
+                    via.RemoveAt(via.Count - 1);
                 routes[n] = new Route(origin, store.ListId(via.ToArray()), publisher, n, 1);
                 n++;
             }

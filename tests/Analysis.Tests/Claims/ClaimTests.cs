@@ -86,6 +86,28 @@ public class ClaimTests
         Assert.Equal(claims.Counts.Count(c => c.Claim.Origin is not null), claims.Citations.Sum(e => e.Mentions));
     }
 
+    // The outlet a relaying article names in its text ("East Africa Monitor reported") and the manifest's outlet of its own
+    // articles ("The East Africa Monitor") differ only by "The": one outlet, listed once among the relays, and the last voice
+    // of a report in its own pages, not a step on the way to itself.
+    [Fact]
+    public void An_outlet_named_with_and_without_The_is_one_relay()
+    {
+        var (_, claims) = Analyze(
+        [
+            ("monitor", "2024-10-01", "The East Africa Monitor",
+                "Kenya says 3,000 troops in Haiti\n\nKenya's defence ministry said about 3,000 Kenyan troops are now in Haiti.\n"),
+            ("nation", "2024-10-02", "Daily Nation",
+                "Kenyan contingent in Haiti grows\n\nAbout 3,000 Kenyan troops are now in Haiti, according to Kenya's defence ministry, East Africa Monitor reported.\n"),
+            ("monitor-again", "2024-10-03", "the east africa monitor",
+                "Contingent holds at 3,000\n\nAbout 3,000 Kenyan troops are now in Haiti, according to Kenya's defence ministry, East Africa Monitor reported.\n"),
+        ]);
+
+        var claim = Assert.Single(claims.Claims, c => c.Value == 3_000 && c.Status == EstimateStatus.Current);
+        Assert.Equal(["East Africa Monitor", "Daily Nation"], claim.Relays);
+        Assert.DoesNotContain(claims.Citations, e => e.Via.Count > 0 && e.Outlet is { } outlet && outlet.EndsWith(e.Via[^1], StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(claims.Citations, e => e.Via.SequenceEqual(["East Africa Monitor"]) && e.Outlet == "Daily Nation");
+    }
+
     [Fact]
     public void A_part_of_a_force_is_a_subset_and_never_a_claim_of_the_whole_force()
     {
