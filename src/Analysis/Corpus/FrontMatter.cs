@@ -35,15 +35,21 @@ public static class FrontMatter
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                problems.Add(new LoadProblem(file, 2, "front matter is not a list of 'key: value' lines; ignored", ProblemAction.LoadedWithFallback));
+                problems.Add(new LoadProblem(file, 2, $"{NotUsed}: it is not a list of 'key: value' lines", ProblemAction.LoadedWithFallback));
                 return null;
             }
             root = mapping;
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // The block starts on the file's second line.
-            problems.Add(new LoadProblem(file, (int)e.Start.Line + 1, $"front matter is not valid YAML ({e.Message}); ignored", ProblemAction.LoadedWithFallback));
+            // The block starts on the file's second line. The line named is the field's whose value the parser was reading
+            // ("title: [unclosed" is wrong on its own line, though the parser only finds out at the block's end). YamlDotNet
+            // throws InvalidOperationException, with no position nor reason, on an unclosed list with a field below it: the
+            // field is then the first that does not parse on its own.
+            var position = e is YamlException y ? (int)y.Start.Line : (int?)null;
+            var (field, line) = (position is { } p ? FieldAt(yaml, p) : FirstBadField(yaml)) is { } at ? ($"its '{at.Key}' field", at.Line) : ("it", position ?? 1);
+            problems.Add(new LoadProblem(file, line + 1, $"{NotUsed}: {field} is not valid YAML{(e is YamlException ? $" ({e.Message})" : "")}",
+                ProblemAction.LoadedWithFallback));
             return null;
         }
 
@@ -66,6 +72,46 @@ public static class FrontMatter
         return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"),
             values.GetValueOrDefault("author"));
     }
+
+    // What is done with front matter that cannot be read, said before what is wrong with it.
+    private const string NotUsed = "front matter not used, the article is loaded without it";
+
+    // The top-level field whose value the parser was reading at line `line` (1-based) of the block: the last "key:" line at
+    // or above it, with its line; null when there is none.
+    private static (string Key, int Line)? FieldAt(string yaml, int line)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = Math.Min(line, lines.Length) - 1; i >= 0; i--)
+            if (Key(lines[i]) is { } key) return (key, i + 1);
+        return null;
+    }
+
+    // The first top-level field that is not valid YAML on its own (its "key:" line and the indented lines under it), with its
+    // line; null when each parses alone.
+    private static (string Key, int Line)? FirstBadField(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Key(lines[i]) is not { } key) continue;
+            var end = i + 1;
+            while (end < lines.Length && (lines[end].Length == 0 || char.IsWhiteSpace(lines[end][0]) || lines[end][0] == '-')) end++;
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines[i..end])));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException)
+            {
+                return (key, i + 1);
+            }
+        }
+        return null;
+    }
+
+    // The key of a top-level "key: value" line, null for any other line.
+    private static string? Key(string line) =>
+        line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] is not ('#' or '-') && line.IndexOf(':') is var colon and > 0
+            ? line[..colon].Trim().Trim('"', '\'') : null;
 
     /// <summary>The manifest's metadata, with each field it leaves empty taken from the front matter.</summary>
     public static DocumentMetadata Under(DocumentMetadata? manifest, DocumentMetadata front) => manifest is null ? front : new(

@@ -64,9 +64,9 @@ public class FrontMatterTests
     }
 
     [Theory]
-    [InlineData("---\ntitle: [unclosed\n---\n", "front matter is not valid YAML")]
+    [InlineData("---\ntitle: [unclosed\n---\n", "front matter not used, the article is loaded without it: its 'title' field is not valid YAML")]
     [InlineData("---\npublished: last Tuesday\n---\n", "front matter date 'last Tuesday' is not a date (yyyy-MM-dd); left empty")]
-    [InlineData("---\n- just\n- a list\n---\n", "front matter is not a list of 'key: value' lines; ignored")]
+    [InlineData("---\n- just\n- a list\n---\n", "front matter not used, the article is loaded without it: it is not a list of 'key: value' lines")]
     public void Bad_front_matter_is_a_problem_naming_the_file_and_the_article_still_loads(string front, string message)
     {
         using var corpus = new TempCorpus();
@@ -79,6 +79,28 @@ public class FrontMatterTests
         Assert.StartsWith(message, problem.Message);
         Assert.NotNull(problem.Line);
         Assert.Equal("Troops head west", loaded["west"].Headline.Text.Trim());
+    }
+
+    // The problem says plainly what was done (the article loaded, its front matter not used: not "ignored" and "loaded with a
+    // fallback" side by side) and where the fault is: the field and its line, not the block's closing line where the parser
+    // gave up.
+    [Theory]
+    [InlineData("---\noutlet: Harbour Herald\ntitle: [unclosed\nauthor: Anna Kowal\n---\n", 3, "its 'title' field is not valid YAML")]
+    [InlineData("---\ntitle: Troops: a: b\n---\n", 2, "its 'title' field is not valid YAML")]
+    [InlineData("---\n- just\n- a list\n---\n", 2, "it is not a list of 'key: value' lines")]
+    public void Front_matter_that_cannot_be_read_is_named_as_not_used_with_the_field_and_line_at_fault(string front, int line, string fault)
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("west.md", front + Body);
+
+        var loaded = corpus.Load();
+
+        var problem = Assert.Single(loaded.Problems);
+        Assert.Equal(line, problem.Line);
+        Assert.StartsWith($"west.md:{line}: front matter not used, the article is loaded without it: {fault}", problem.Describe(corpus.Folder));
+        Assert.DoesNotContain("ignored", problem.Describe(corpus.Folder));
+        var document = Assert.Single(loaded.Documents);
+        Assert.Equal(("Troops head west", null, null), (document.Headline.Text.Trim(), document.Metadata.Outlet, document.Metadata.Title));
     }
 
     [Theory]
