@@ -45,6 +45,8 @@ page.Markdown("""
 `seeds/` folder (walking up from the notebook's folder). Each file is one article: a headline on the first line,
 then paragraphs. Optional metadata (title, publication date, outlet, address) comes from the folder's
 `manifest.json`. Files that cannot be read are listed as problems with the reason; the other documents still load.
+An article's `written_*` columns give its `published` day; for one without it, when it was written is inferred
+when the analysis runs (from the dated events it reports), and the documents table after `Kit.Analyze` below shows it.
 """);
 
 // Cell 4

@@ -68,13 +68,26 @@ public static class NotebookHtml
         return Html.Table(headers, rows, "analysis-frame") + Caption(frame.RowCount, maxRows, $"{frame.ColumnCount} columns");
     }
 
+    /// <summary>What the corpus's documents table says of when an article with no published date was written: its window is
+    /// inferred from the dates it reports, which only the analysis reads (<c>Frames.Documents(findings)</c> shows it).</summary>
+    public const string WrittenWhenAnalysed = "inferred when the analysis runs";
+
     /// <summary>The corpus: its folder, its documents (capped) and every problem met while loading it.</summary>
     public static string Corpus(Corpus corpus, int maxRows = DefaultMaxRows)
     {
+        // The documents table's columns, before any analysis: an undated article's written window is not "unknown" yet.
+        var precision = Tables.Documents.Columns.ToList().IndexOf("written_precision");
+        var rows = corpus.Documents.Take(maxRows).Select(d =>
+        {
+            var cells = Tables.Documents.Cells(DocumentRow.Of(new DocumentFindings(d, [], [], []))).Select(Cell.Format).ToArray();
+            if (d.Published is null) cells[precision] = WrittenWhenAnalysed;
+            return cells;
+        });
         var builder = new StringBuilder()
             .Append($"<p><b>{corpus.Documents.Count}</b> document(s) from <code>{Html.Encode(corpus.Folder)}</code>, ")
             .Append($"<b>{corpus.Problems.Count}</b> problem(s).</p>\n")
-            .Append(Rows(Tables.Documents, corpus.Documents.Select(d => DocumentRow.Of(new DocumentFindings(d, [], [], []))).ToList(), maxRows));
+            .Append(Html.Table(Tables.Documents.Columns, rows, "analysis-table"))
+            .Append(Caption(corpus.Documents.Count, maxRows, Tables.Documents.Name));
         if (corpus.Problems.Count > 0)
         {
             builder.Append("<p>Problems:</p><ul>");

@@ -95,6 +95,25 @@ public class NotebookHtmlTests
         Assert.Contains("<td>2,000 soldiers</td>", summary);
     }
 
+    // Notebook 01 shows the corpus before the analysis runs, then the documents frame after it: an undated article's written
+    // window is inferred by the analysis, so the first table says so rather than "unknown"; a published day shows as itself.
+    [Fact]
+    public void The_corpus_table_says_an_undated_articles_writing_date_is_inferred_when_the_analysis_runs()
+    {
+        const string Text = "Troops reach Kursk\n\nAbout 1,500 North Korean troops arrived in Kursk on October 3, 2024, officials said.\n";
+        var corpus = new Corpus("/tmp/sample",
+            [CorpusLoader.FromText(Text, "undated"), CorpusLoader.FromText(Text, "dated", new DocumentMetadata(Published: new DateOnly(2024, 10, 5)))], []);
+
+        var html = NotebookHtml.Corpus(corpus);
+
+        Assert.Contains("<th>written_precision</th></tr>", html);
+        Assert.Contains("<td></td><td></td><td>inferred when the analysis runs</td></tr>", html);
+        Assert.Contains("<td>2024-10-05</td><td>2024-10-05</td><td>day</td></tr>", html);
+        Assert.DoesNotContain("unknown", html);
+        // After the analysis the undated document has the window it reports.
+        Assert.Equal(["inferred", "day"], Frames.Documents(Kit.Analyze(corpus)).GetColumn<string>("written_precision").Values);
+    }
+
     [Fact]
     public void TryWrite_formats_charts_frames_and_kit_types_and_declines_anything_else()
     {
