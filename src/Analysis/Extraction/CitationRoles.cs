@@ -257,6 +257,10 @@ internal sealed partial class CitationRoles
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
+        bodyActingVerbs = lexicon.WordLookup("body_acting_verbs", StringComparer.Ordinal);
+        bodyActClauseOpeners = lexicon.WordLookup("body_act_clause_openers", StringComparer.Ordinal);
+        refusedSpeech = lexicon.WordLookup("refused_speech", StringComparer.Ordinal);
+        refusingVerbs = lexicon.WordLookup("body_refusing_verbs", StringComparer.Ordinal);
         coordinatedSpeechVerbs = lexicon.WordLookup("coordinated_speech_verbs", StringComparer.Ordinal);
         coordinatedSayingVerbs = lexicon.WordLookup("coordinated_saying_verbs", StringComparer.Ordinal);
         emphaticAuxiliaries = lexicon.WordLookup("coordinated_emphatic_auxiliaries", StringComparer.Ordinal);

@@ -524,6 +524,13 @@ internal sealed class SourceFinder
                 accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
                 continue;
             }
+            // "NATO had asked the Netherlands to keep a smaller force", "when the Labour Party refused to back any extension": a body
+            // that acts is a source of the story, of no figure (a count it asks for is its own by the request rules of the attribution).
+            if (role == CitationRole.Mentioned && !candidate.IsPronoun && candidate is not { IsPerson: true, IsGroup: false } && roles.BodyActs(text, start, end, candidate.Span))
+            {
+                accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
+                continue;
+            }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
