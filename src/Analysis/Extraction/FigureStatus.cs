@@ -90,7 +90,8 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
             && TargetDateAfter(text, span.End, segmentEnd, out _))
             status = EstimateStatus.Planned;
-        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
+        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb (as does a gapped clause that names
+        // its contributor: "has promised 2,000 soldiers and Togo a total of 540 men"); so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         // (Not a casualty count after a force told as it was: "Of the 12,000 originally deployed, more than 4,000 were killed"
         // counts losses of now; "had put the toll at 300 killed and 2,700 wounded" shares the earlier toll.)
@@ -98,7 +99,8 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             // (nor a part with a verb of its own after a fronted whole: "Of the planned deployment of 6,000, around 1,000 have arrived")
             && !(kind == TroopKind.Subset && AuxiliaryAfter(text, span.End, segmentEnd))
-            && ((Coordinated(text, segmentStart, q.Span.Start) && !AuxiliaryAfter(text, span.End, segmentEnd)) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
+            && ((Coordinated(text, segmentStart, q.Span.Start) && !AuxiliaryAfter(text, span.End, segmentEnd)) || AnotherObject(text, segmentStart, segmentEnd, q, span)
+                || GappedContributor(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time, unless a
         // time of its own says it came ("then 2,000 more arrived last week": done_times).
