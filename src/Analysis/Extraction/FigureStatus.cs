@@ -238,7 +238,8 @@ internal sealed partial class TroopCountFinder
         // "About 1,000 French soldiers had been based at the camp", "the roughly 12,000 North Koreans originally deployed to
         // Kursk": a presence told as over.
         if (PlacedInThePast(text, start, q.Span.Start, figure.End, segmentEnd, kind) || EarlierAdverbAfterNoun(text, figure.End, segmentEnd)) return EstimateStatus.Earlier;
-        if (ApprovedSending(text, segmentStart, q.Span.Start) || OrderedLevel(text, start, segmentStart, q)) return EstimateStatus.Planned;
+        if (ApprovedSending(text, segmentStart, q.Span.Start) || ApprovedForceOfStrength(text, segmentStart, q) || OrderedLevel(text, start, segmentStart, q))
+            return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
@@ -661,6 +662,7 @@ internal sealed partial class TroopCountFinder
         // "approved another 1,115 service members": past an object filler.
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || SplitRequest(text, segmentStart, at)) return true;
+
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return OfferedForce(text, segmentStart, of);
