@@ -6,7 +6,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// A bloc of states that sends, pledges or holds troops as one actor ("ECOWAS has pledged to send 3,000 soldiers", "the regional
 /// bloc IGAD pledged to send another 2,000 troops") owns them as an alliance or a mission does: several nations', none of them
 /// alone, so no country of the sentence before is carried to them. Real reporting of the African forces for Mali and Somalia
-/// wrote each. The sentences are ours.
+/// wrote each (and "ECOWAS agreed to commit 3,300 troops", "West African bloc to deploy 3,300 troops in Mali"). The sentences are ours.
 /// </summary>
 public class BlocsOfStatesTests
 {
@@ -19,4 +19,14 @@ public class BlocsOfStatesTests
     [InlineData("At the ECOWAS summit, Senegal promised to deploy 500 soldiers.", 500, "Senegal")]
     public void A_bloc_s_troops_are_no_one_country_s(string text, double value, string subject = "") =>
         Assert.Equal(subject, Assert.Single(Counts(text), c => c.Value == value).Subject ?? "");
+
+    // A bloc that commits troops, and a bloc named by the noun itself ("the southern bloc will deploy ... in Mozambique"): the place the
+    // troops go to is not their owner.
+    [Theory]
+    [InlineData("Liberia asked for help. The regional bloc ECOWAS agreed to commit 2,700 troops to Liberia.", 2700)]
+    [InlineData("Mozambique asked for help. The southern bloc will deploy 1,900 troops in Mozambique.", 1900)]
+    // Near miss: one member state that commits its own.
+    [InlineData("Liberia asked for help. Ghana agreed to commit 700 troops to Liberia.", 700, "Ghana")]
+    public void A_bloc_that_commits_or_deploys_owns_no_country_s_troops(string document, double value, string subject = "") =>
+        Assert.Equal(subject, Of("Untitled\n\n" + document, value).Subject ?? "");
 }
