@@ -90,7 +90,8 @@ internal sealed partial class TroopCountFinder
         if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties
             && TargetDateAfter(text, span.End, segmentEnd, out _))
             status = EstimateStatus.Planned;
-        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb; so do "will send 1,000 sappers
+        // "will send 1,000 sappers and 5,000 builders": figures joined by "and" share one verb (as does a gapped clause that names
+        // its contributor: "has promised 2,000 soldiers and Togo a total of 540 men"); so do "will send 1,000 sappers
         // to clear mines and 5,000 builders to restore roads", "will deploy 800 to Poland and 400 to Lithuania".
         // (Not a casualty count after a force told as it was: "Of the 12,000 originally deployed, more than 4,000 were killed"
         // counts losses of now; "had put the toll at 300 killed and 2,700 wounded" shares the earlier toll.)
@@ -98,7 +99,8 @@ internal sealed partial class TroopCountFinder
             && !(kind == TroopKind.Casualties && previous.Kind != TroopKind.Casualties && previous.Status == EstimateStatus.Earlier)
             // (nor a part with a verb of its own after a fronted whole: "Of the planned deployment of 6,000, around 1,000 have arrived")
             && !(kind == TroopKind.Subset && AuxiliaryAfter(text, span.End, segmentEnd))
-            && ((Coordinated(text, segmentStart, q.Span.Start) && !AuxiliaryAfter(text, span.End, segmentEnd)) || AnotherObject(text, segmentStart, segmentEnd, q, span)))
+            && ((Coordinated(text, segmentStart, q.Span.Start) && !AuxiliaryAfter(text, span.End, segmentEnd)) || AnotherObject(text, segmentStart, segmentEnd, q, span)
+                || GappedContributor(text, segmentStart, segmentEnd, q, span)))
             status = previous.Status;
         // "About 8,000 Marines will go first, followed by a brigade of 4,000": the next part of a move shares its time, unless a
         // time of its own says it came ("then 2,000 more arrived last week": done_times).
@@ -236,7 +238,8 @@ internal sealed partial class TroopCountFinder
         // "About 1,000 French soldiers had been based at the camp", "the roughly 12,000 North Koreans originally deployed to
         // Kursk": a presence told as over.
         if (PlacedInThePast(text, start, q.Span.Start, figure.End, segmentEnd, kind) || EarlierAdverbAfterNoun(text, figure.End, segmentEnd)) return EstimateStatus.Earlier;
-        if (ApprovedSending(text, segmentStart, q.Span.Start) || OrderedLevel(text, start, segmentStart, q)) return EstimateStatus.Planned;
+        if (ApprovedSending(text, segmentStart, q.Span.Start) || ApprovedForceOfStrength(text, segmentStart, q) || OrderedLevel(text, start, segmentStart, q))
+            return EstimateStatus.Planned;
         // "US to cut troops in Romania to about 1,000", "Brigade to reach full strength of 5,000": a headline's infinitive
         // governs the figures of its clause.
         if (headline && Has(wordsBefore, SendVerb) && InfinitiveInClause(text, from, q.Span.Start)) return EstimateStatus.Planned;
@@ -659,6 +662,7 @@ internal sealed partial class TroopCountFinder
         // "approved another 1,115 service members": past an object filler.
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || SplitRequest(text, segmentStart, at)) return true;
+
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return OfferedForce(text, segmentStart, of);

@@ -23,6 +23,7 @@ internal sealed class SendingAgent
     private readonly AdjacentPhrases mixedWords, forceNouns, forceOf, possessedPlaces, reportNouns, partners, partnerNouns, contributorVerbs;
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
+    private readonly HashSet<string> blocs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
@@ -78,6 +79,7 @@ internal sealed class SendingAgent
         reportNouns = AdjacentPhrases.Of(lexicon, "report_nouns");
         partners = AdjacentPhrases.Of(lexicon, "partner_words");
         partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
+        blocs = new HashSet<string>(lexicon.Words("bloc_sources"), StringComparer.Ordinal);
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
         unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -547,6 +549,7 @@ internal sealed class SendingAgent
     // no subject of an owner verb, and the country it is of owns nothing.
     private static bool Relays(GazetteerEntry entry) => entry.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
-    // An alliance, a mission or a regional force (a military the gazetteer knows with no country: "NATO", "ATMIS", "SADC").
-    private static bool Multinational(GazetteerEntry entry) => entry.Kind == SourceKind.Military && entry.Country is null;
+    // An alliance, a mission or a regional force (a military the gazetteer knows with no country: "NATO", "ATMIS"), or a bloc of
+    // states acting as one (list bloc_sources: "ECOWAS", "IGAD").
+    private bool Multinational(GazetteerEntry entry) => entry.Kind == SourceKind.Military && entry.Country is null || blocs.Contains(entry.Name);
 }
