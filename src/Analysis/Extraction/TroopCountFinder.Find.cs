@@ -677,7 +677,7 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "there are under 5,000 and that will go to 2,500": the later level of the figure just found, which a pointer reaches.
-            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, end, q, found) && !NonTroopAfter(text, q.Span.End, end))
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, q, found) && !NonTroopAfter(text, q.Span.End, end))
             {
                 Add(q, q.Span, false);
                 continue;
@@ -780,7 +780,7 @@ internal sealed partial class TroopCountFinder
             if (mixed) (mixedOwners ??= []).Add(result.Count);
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
-        PlannedInTimeClause(text, start, result, timeClauseOpeners);
+        PlannedInTimeClause(text, start, result);
         if (PointsBackToTroops()) PastPartsPointingBack(text, end, result, parts);
         ShareVerbAfterLast(text, result);
         PartKilledOfWhole(text, sentenceCues, end, result);
