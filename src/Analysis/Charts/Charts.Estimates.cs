@@ -385,7 +385,6 @@ public static partial class Charts
 
     private static string AxisKey(string axis) => axis[0] + "axis" + axis[1..];
 
-    // A chart with nothing to draw keeps its title and axes and says why it is empty.
     // A chart with nothing to draw: its title and, in the middle, why. No axes: with no data plotly draws an empty grid
     // and writes the x axis title at the top of the chart, beside the chart's own title.
     private static GenericChart Empty(GenericChart chart, string message, string title)

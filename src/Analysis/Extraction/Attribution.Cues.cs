@@ -56,12 +56,12 @@ internal sealed partial class Attribution
         /// <summary>A promise of the maker's own troops ("pledged to keep his country's 302 troops"; <c>promise_verbs</c>,
         /// <c>promised_acts</c>, <c>promised_count_fillers</c>).</summary>
         public required HashSet<string> PromiseVerbs { get; init; }
+        public required HashSet<string> PromisedActs { get; init; }
+        public required HashSet<string> PromisedCountFillers { get; init; }
 
         /// <summary>The last word of a country's description of an outlet ("Russian state media", "Russia's state news agency";
         /// <c>outlet_description_heads</c>).</summary>
         public required HashSet<string> OutletDescriptionHeads { get; init; }
-        public required HashSet<string> PromisedActs { get; init; }
-        public required HashSet<string> PromisedCountFillers { get; init; }
 
         /// <summary>How a sentence refers back to the figure before it: at its start ("That is according to …";
         /// <c>back_reference_openers</c>) or anywhere ("… said the figure"; <c>figure_references</c>).</summary>
@@ -305,9 +305,9 @@ internal sealed partial class Attribution
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),
-                OutletDescriptionHeads = Set("outlet_description_heads", StringComparer.Ordinal),
                 PromisedActs = Set("promised_acts", StringComparer.Ordinal),
                 PromisedCountFillers = Set("promised_count_fillers", StringComparer.Ordinal),
+                OutletDescriptionHeads = Set("outlet_description_heads", StringComparer.Ordinal),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements"]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),

@@ -21,7 +21,7 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
         foreach (var adjective in countries)
         {
             if (!(adjective.IsDemonym || adjective.IsGroupAdjective) || adjective.Possessive) { listed.Clear(); continue; }
-            if (listed.Count > 0 && Joined(s, listed[^1].Span.End) != adjective.Span.Start) listed.Clear();
+            if (listed.Count > 0 && ListItemAfter(s, listed[^1].Span.End) != adjective.Span.Start) listed.Clear();
             listed.Add(adjective);
             var headStart = SkipWhiteSpace(s, adjective.Span.End);
             if (headStart == adjective.Span.End || listed.Count < 2) continue;
@@ -40,16 +40,5 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
             });
             listed.Clear();
         }
-    }
-
-    // Where the next item of a list starts after an item ending at `end` (", ", " and ", ", and "), or -1.
-    private static int Joined(string s, int end)
-    {
-        var p = end < s.Length && s[end] == ',' ? end + 1 : end;
-        var q = SkipWhiteSpace(s, p);
-        if (q == p) return -1;
-        var e = WordEnd(s, q);
-        if (s.AsSpan(q, e - q) is "and") return SkipWhiteSpace(s, e) is var r && r > e ? r : -1;
-        return p > end ? q : -1;
     }
 }

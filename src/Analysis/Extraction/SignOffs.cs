@@ -40,10 +40,10 @@ internal sealed class SignOffs
     /// The span of an agency's name in capitals that closes sentence text s after the end of its last sentence, with no mark
     /// before it ("… opened in Pyongyang, KCNA said. REUTERS", "… the ministry said. AFP"), as Singapore and Malaysian papers sign
     /// off the wire copy they run; null otherwise. Only the caller knows whether the words are an outlet's name, and it keeps
-    /// them only then: capitals after a full stop are as often a label or an acronym of the next sentence.
+    /// them only then: capitals after a full stop are as often a label or an acronym of the next sentence. A sentence that is only
+    /// the name (split off after "said.") is the sign-off when <paramref name="afterSentenceEnd"/>: the text before it on its line
+    /// ends a sentence.
     /// </summary>
-    /// A sentence that is only the name (split off after "said.") is one when `afterSentenceEnd`: the text before it on its
-    /// line ends a sentence.
     public static TextSpan? Capitals(string s, bool afterSentenceEnd)
     {
         var end = SkipWhiteSpaceBack(s, s.Length);

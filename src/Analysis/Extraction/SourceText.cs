@@ -81,6 +81,18 @@ internal static class SourceText
 
     // The word after the white space at `at` ("Syrian television| reported": "reported"); empty where no white space or no
     // word follows.
+    // Where the next item of a list starts after an item ending at `end`: past ", ", " and " or ", and "; else -1 ("U.S. and
+    // South Korean officials", "South Korean, Ukrainian and Western estimates").
+    public static int ListItemAfter(string s, int end)
+    {
+        var p = end < s.Length && s[end] == ',' ? end + 1 : end;
+        var q = SkipWhiteSpace(s, p);
+        if (q == p) return -1;
+        var e = WordEnd(s, q);
+        if (s.AsSpan(q, e - q) is "and") return SkipWhiteSpace(s, e) is var r && r > e ? r : -1;
+        return p > end ? q : -1;
+    }
+
     public static ReadOnlySpan<char> WordAfter(string s, int at)
     {
         var w = SkipWhiteSpace(s, at);

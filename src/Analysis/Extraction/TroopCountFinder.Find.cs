@@ -670,21 +670,22 @@ internal sealed partial class TroopCountFinder
                 Add(q, q.Span, false);
                 continue;
             }
+            // What the rules below read: a bare number of a hundred or more, no year, that no noun of other people follows.
+            var bareHundreds = bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end);
             // "reduced from 150,000 in June to the current 130,000": the troops' level now, after a change's troop figure.
-            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && CurrentLevelAfterFigure(text, start, q, quantities, found) && !NonTroopAfter(text, q.Span.End, end))
+            if (bareHundreds && CurrentLevelAfterFigure(text, start, q, quantities, found))
             {
                 found.Add((q, q.Span, false));
                 continue;
             }
             // "there are under 5,000 and that will go to 2,500": the later level of the figure just found, which a pointer reaches.
-            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && LevelOfPointedFigure(text, end, q, found) && !NonTroopAfter(text, q.Span.End, end))
+            if (bareHundreds && LevelOfPointedFigure(text, q, found))
             {
                 Add(q, q.Span, false);
                 continue;
             }
             // "with 400 and 100 in Kandahar and Kabul", "and another 200 at an outpost": a part of the troops told by its place.
-            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && SentenceAboutTroops() && PlacedPart(text, start, end, q)
-                && !NonTroopAfter(text, q.Span.End, end))
+            if (bareHundreds && SentenceAboutTroops() && PlacedPart(text, start, end, q))
             {
                 Add(q, q.Span, false);
                 // (After a pronoun of the troops counted before, a part of them when a verb of including opens it or it follows a
@@ -694,8 +695,7 @@ internal sealed partial class TroopCountFinder
             }
             // "though it had kept only about 2,500 there", "EU officials, of over 100,000", "allows for as many as 12,000": in a
             // sentence about troops, a number that no noun, verb or frame above claims counts what it refers back to.
-            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= 100 && !NonTroopAfter(text, q.Span.End, end)
-                && RefersBackToTroops(text, start, end, q, quantities, found) && SentenceAboutTroops())
+            if (bareHundreds && RefersBackToTroops(text, start, end, q, quantities, found) && SentenceAboutTroops())
             {
                 if (SharesSubjectBefore(text, start, q.Span.Start)) (sharedSubjects ??= []).Add(q);
                 Add(q, q.Span, false);
@@ -706,7 +706,6 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, true));
         }
 
-        // A bare number counts soldiers only next to a figure that surely does.
         // A bare number counts soldiers only next to a figure that surely does, or in a passage about troops where no other number
         // of its sentence is what it is read against ("573 homicides last year, down from 617"; "the vote was 13 to 2").
         if (!OwnSureFigure() && (!(context ??= troopsBefore?.Invoke() ?? false) || OtherNumberThan(text, start, end, quantities, found)))
@@ -780,7 +779,7 @@ internal sealed partial class TroopCountFinder
             if (mixed) (mixedOwners ??= []).Add(result.Count);
             result.Add(new FigureCandidate(sentence, q, span, kind, status, hedge, subject));
         }
-        PlannedInTimeClause(text, start, result, timeClauseOpeners);
+        PlannedInTimeClause(text, start, result);
         if (PointsBackToTroops()) PastPartsPointingBack(text, end, result, parts);
         ShareVerbAfterLast(text, result);
         PartKilledOfWhole(text, sentenceCues, end, result);

@@ -36,7 +36,7 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether q is the level that a pointer back to the figure found just before it reaches: "... 5,000 and that will go to 2,500".
-    private bool LevelOfPointedFigure(string text, int end, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
+    private bool LevelOfPointedFigure(string text, Quantity q, List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
         if (found.Count == 0 || found[^1].Span.End > q.Span.Start || q.Hedge is not (Hedge.Exact or Hedge.Approximate)) return false;
         var at = LevelPointerAt(text, found[^1].Span.End, q.Span.Start);
@@ -45,11 +45,8 @@ internal sealed partial class TroopCountFinder
         {
             var next = PhraseLiteral.SkipWhiteSpace(text, at, q.Span.Start);
             if (WholeWordsAt(levelPointers.Verbs, text, next, q.Span.Start) is var verb and > 0)
-            {
-                // Only a hedge of the number's own between the verb and it ("will go to about 2,500").
-                var rest = PhraseLiteral.SkipWhiteSpace(text, verb, q.Span.Start);
-                return rest == q.Span.Start || q.Core.Start > q.Span.Start && rest == q.Span.Start;
-            }
+                // Nothing between the verb and the number but the number's own hedge, which its span holds ("will go to about 2,500").
+                return PhraseLiteral.SkipWhiteSpace(text, verb, q.Span.Start) == q.Span.Start;
             if (WholeWordsAt(levelPointers.Fillers, text, next, q.Span.Start) is not (var filler and > 0)) return false;
             at = filler;
         }

@@ -11,7 +11,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases placedPartLeads, timeClauseOpeners;
+    private readonly AdjacentPhrases placedPartLeads;
 
     private bool PlacedPart(string text, int start, int end, Quantity q)
     {
@@ -26,21 +26,6 @@ internal sealed partial class TroopCountFinder
         // toll by month, no part by place).
         var next = PhraseLiteral.SkipWhiteSpace(text, place, end);
         return next < end && char.IsLetter(text[next]) && months.EndOfPhraseAt(text, next, end) < 0;
-    }
-
-    // "After the 33,000 are gone, about 70,000 will remain": a clause that a word of time opens (time_clause_openers) speaks of the
-    // future in the present tense; a figure of it, before a comma and a planned figure of the main clause, is planned too.
-    private static void PlannedInTimeClause(string text, int start, List<FigureCandidate> result, AdjacentPhrases timeOpeners)
-    {
-        for (var i = 0; i + 1 < result.Count; i++)
-        {
-            var (figure, next) = (result[i], result[i + 1]);
-            if (figure.Status != EstimateStatus.Current || next.Status != EstimateStatus.Planned) continue;
-            var at = PhraseLiteral.SkipWhiteSpace(text, start, figure.Quantity.Span.Start);
-            if (timeOpeners.EndOfPhraseAt(text, at, figure.Quantity.Span.Start) is not (var opener and > 0) || !char.IsWhiteSpace(text[opener])) continue;
-            var between = text.AsSpan(figure.Quantity.Span.End, next.Quantity.Span.Start - figure.Quantity.Span.End);
-            if (between.Count(',') == 1 && between.IndexOfAny(".;:") < 0) result[i] = figure with { Status = EstimateStatus.Planned };
-        }
     }
 
     // Whether the word of placed_part_leads before q is a verb of including ("will include 200 in ...").

@@ -12,12 +12,11 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly PhraseMatcher backPointers;
+    private readonly AdjacentPhrases pastPresenceVerbs;
 
     // Whether a word of back_pointer_words stands in the sentence before its first number.
     private bool PointsBackBefore(string text, int start, IReadOnlyList<Quantity> quantities) =>
         quantities.Count > 0 && quantities[0].Span.Start > start && backPointers.Any(text, start, quantities[0].Span.Start);
-
-    private readonly AdjacentPhrases pastPresenceVerbs;
 
     // "At its peak the force had about 1,950 soldiers there. The bulk of them, 1,500, were in Uruzgan, with 400 and 100 in
     // Kandahar and Kabul": parts of the troops a sentence points back to, whose own verb is a past one of presence

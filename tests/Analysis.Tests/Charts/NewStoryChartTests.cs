@@ -61,9 +61,9 @@ public class NewStoryChartTests
     [MemberData(nameof(EmptyCharts))]
     public void A_chart_with_nothing_to_draw_shows_its_message_and_no_axes(string name)
     {
-        // An article with no figure, no source and no event: each chart says why it is empty. With axes, plotly drew an
-        // empty grid and wrote the x axis title ("Attributed to", "Count", "Day of report · not drawn: …") at the top of
-        // the chart, beside its title.
+        // An article with no figure, no source and no event: each chart says why it is empty. With axes and no data, plotly
+        // draws an empty grid and writes the x axis title ("Attributed to", "Count", "Day of report · not drawn: …") at the
+        // top of the chart, beside its title.
         var article = CorpusLoader.FromText("Talks continue\nDiplomats met again to discuss a ceasefire.\n", "talks");
         var nothing = new Findings(new Analysis.Corpus.Corpus("/tmp/none", [article], []), [], [], [], []);
         var chart = name switch
@@ -88,7 +88,7 @@ public class NewStoryChartTests
     [Fact]
     public void No_kind_of_source_is_drawn_in_the_grey_of_the_facts_bars()
     {
-        // "other" was #6b7280 beside the facts' #4b5563: an expert panel's mentions and its facts read as one colour.
+        // A grey "other" beside the grey facts bars would make an expert panel's mentions and its facts read as one colour.
         static int Chroma(string color)
         {
             var rgb = Enumerable.Range(0, 3).Select(i => int.Parse(color.AsSpan(1 + 2 * i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray();
@@ -108,7 +108,7 @@ public class NewStoryChartTests
     [Fact]
     public void Claims_followed_for_months_tick_on_the_first_of_months()
     {
-        // Seven months of reports: ticks every 33 days from the first one read "Jun 16", "Jul 19", "Aug 21"…
+        // Seven months of reports: ticks a fixed number of days apart would read "Jun 16", "Jul 19", "Aug 21"…
         var x = Figure(Charts.ClaimsOverTime(Story())).GetProperty("layout").GetProperty("xaxis");
         Assert.Equal("date", x.GetProperty("type").GetString());
         Assert.Equal("M1", x.GetProperty("dtick").GetString());
@@ -131,7 +131,7 @@ public class NewStoryChartTests
     [Fact]
     public void Over_months_the_first_marks_keep_room_off_the_y_axis()
     {
-        // Seven months from 8 July: three days of room put the first range bar and the "at most" triangle on the y axis.
+        // Seven months from 8 July: with only three days of room, the first range bar and the "at most" triangle sit on the y axis.
         var x = Figure(Charts.TroopEstimatesOverTime(Story())).GetProperty("layout").GetProperty("xaxis");
         var from = DateOnly.Parse(x.GetProperty("range")[0].GetString()!, CultureInfo.InvariantCulture);
         Assert.InRange(from, new DateOnly(2024, 6, 24), new DateOnly(2024, 7, 1));
@@ -144,7 +144,7 @@ public class NewStoryChartTests
         var hover = data.Single(t => t.GetProperty("name").GetString() == "UN panel of experts" && t.GetProperty("mode").GetString() == "markers")
             .GetProperty("hovertext")[0].GetString()!;
         var excerpt = hover[hover.IndexOf('“', StringComparison.Ordinal)..(hover.IndexOf('”', StringComparison.Ordinal) + 1)].Replace("<br>  ", " ", StringComparison.Ordinal);
-        // The cut falls 70 characters either side of the figure: inside "interviews" and inside "figures" before the fix.
+        // 70 characters either side of the figure fall inside "interviews" and inside "figures": the cut moves to the words' ends.
         Assert.StartsWith("“…", excerpt, StringComparison.Ordinal);
         Assert.EndsWith("…”", excerpt, StringComparison.Ordinal);
         var words = July.Sentences[1].Text.Split(' ').ToHashSet(StringComparer.Ordinal);

@@ -3,13 +3,12 @@ namespace Analysis.Tests.Extraction.Figures;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// Three shapes of real reporting the kit missed: South Asian and British copy counts the ranks below officer as "other
-/// ranks" ("14 officers and 114 other ranks"); a fall told as a change whose first number carries a hedge ("reduced from
-/// roughly 5,200 to 3,000") is no vote or score, so its second number stands; and an estimate whose noun a relative clause
-/// with a date follows ("has put the total the North sent since October 2024 at around 15,000") still reaches its number:
-/// a month before a year is a word of time, and a verb of sending between the estimate and its number names troops; and a
-/// level followed by a word of time that closes its clause ("to 2,000 soon", "570,000 today", "2,000 once ...") stands bare.
-/// The sentences are ours.
+/// Four shapes of real reporting: South Asian and British copy counts the ranks below officer as "other ranks" ("14 officers
+/// and 114 other ranks"); a fall told as a change whose first number carries a hedge ("reduced from roughly 5,200 to 3,000")
+/// is no vote or score, so its second number stands; an estimate whose noun a relative clause with a date follows ("has put
+/// the total the North sent since October 2024 at around 15,000") still reaches its number: a month before a year is a word
+/// of time, and a verb of sending between the estimate and its number names troops; and a level followed by a word of time
+/// that closes its clause ("to 2,000 soon", "570,000 today", "2,000 once ...") stands bare. The sentences are ours.
 /// </summary>
 public class OtherRanksFallingLevelsAndDatedEstimatesTests
 {

@@ -14,9 +14,9 @@ public class ParticipleHedgeAuxiliaryTests
     [Theory]
     [InlineData("Addis Ababa said casualties among the Eritrean troops have surpassed 2,000.", 2000, "Eritrea")]
     [InlineData("Kenya said losses among Somali soldiers have exceeded 300.", 300, "Somalia")]
-    // Near misses: a verb of holding before a hedge of words keeps its subject as the owner.
-    [InlineData("Ethiopia has more than 2,000 troops in Somalia.", 2000, "Ethiopia")]
     [InlineData("Ethiopia's spy agency has reported that casualties among Eritrean troops have exceeded 2,000.", 2000, "Eritrea")]
+    // Near miss: a verb of holding before a hedge of words keeps its subject as the owner.
+    [InlineData("Ethiopia has more than 2,000 troops in Somalia.", 2000, "Ethiopia")]
     public void Troops_named_before_a_participle_hedge_own_it(string text, double value, string subject) =>
         Assert.Equal(subject, Assert.Single(Counts(text), c => c.Value == value).Subject);
 }
