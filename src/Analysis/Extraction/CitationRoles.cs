@@ -342,10 +342,11 @@ internal sealed partial class CitationRoles
         if (InBracketAfterFigure(before, after)) return CitationRole.Speaker;
         if (EndsInWhiteSpace(before))
         {
-            // "statements from President Vladimir Putin": the title belongs to the name.
+            // "statements from President Vladimir Putin": the title belongs to the name, and so does the office it is of
+            // ("by President of Ukraine Volodymyr Zelenskyy": OfficeOfTitle).
             var at = span.Start - start;
             for (var t = 0; t < titleHits.Count; t++)
-                if (titleHits[t] is var title && title.Span.End < at && IsWhiteSpace(text, start + title.Span.End, span.Start))
+                if (titleHits[t] is var title && title.Span.End < at && (IsWhiteSpace(text, start + title.Span.End, span.Start) || OfficeOfTitle(text, start + title.Span.End, span.Start)))
                 {
                     var from = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
                     before = before[..NamedModifiersStart(before, from)];

@@ -508,7 +508,7 @@ internal sealed class SourceFinder
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's). Read once, when first asked: both tests below need it.
             int? headOffice = null;
-            int HeadOffice() => headOffice ??= !unknownName && HeadedBody(candidate)
+            int HeadOffice() => headOffice ??= !unknownName && HeadedBody(candidate) && !HolderNamedAfter(text, candidate.Span, candidates)
                 ? roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) : -1;
             if (role == CitationRole.Mentioned && HeadOffice() is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
@@ -990,6 +990,17 @@ internal sealed class SourceFinder
     // a country's body read as a group is one): not a person, nor a group of people named by a lower-case plural ("the commander
     // of US ground forces in Europe said" is the office of a person). The callers leave out unknown names too ("the head of U.S.
     // Air Forces in Europe said" names no "Air Forces").
+    // "This was stated by the head of the Belarusian Ministry of Defense Viktor Khrenin": the office's holder is named right after
+    // the body (a titled person), so the body is part of the holder's title and does not speak for the office.
+    private static bool HolderNamedAfter(string text, TextSpan body, List<SourceCandidate> candidates)
+    {
+        var at = SourceText.SkipWhiteSpace(text, body.End);
+        if (at == body.End) return false;
+        foreach (var c in candidates)
+            if (c.Priority == 0 && c.Ref is { IsPerson: true } person && person.Span.Start == at) return true;
+        return false;
+    }
+
     private static bool HeadedBody(SourceRef candidate) => !candidate.IsPerson && !(candidate.IsGroup && EndsInLowerPlural(candidate.Name));
 
     // "U.S. ground forces", "officials": the name's last word is lower-case and ends in s.
