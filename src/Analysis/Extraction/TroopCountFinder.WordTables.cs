@@ -346,7 +346,7 @@ internal sealed partial class TroopCountFinder
         currentLevelLeads = AdjacentPhrases.Of(lexicon, "current_level_leads");
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
-        placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");
+        (placedPartLeads, includedPartLeads) = (AdjacentPhrases.Of(lexicon, "placed_part_leads"), AdjacentPhrases.Of(lexicon, "included_part_leads"));
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
