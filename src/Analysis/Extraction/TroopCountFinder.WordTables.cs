@@ -343,7 +343,6 @@ internal sealed partial class TroopCountFinder
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
-        currentLevelLeads = AdjacentPhrases.Of(lexicon, "current_level_leads");
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
         (placedPartLeads, includedPartLeads) = (AdjacentPhrases.Of(lexicon, "placed_part_leads"), AdjacentPhrases.Of(lexicon, "included_part_leads"));
