@@ -150,7 +150,9 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the quantity opens with a hedge that is a verb's participle ("exceeded 4,000", "has topped 1,000"): its one word
-    // before the number ends in "ed".
+    // before the number ends in "ed". The hedges are already the lexicon's (hedge_approximate, hedge_at_least: "approached",
+    // "estimated", "exceeded", "surpassed", "topped", "passed"), and the ending picks their participles, those a corpus adds too,
+    // without a second list of the same words.
     private static bool OpensWithParticipleHedge(string text, Quantity q)
     {
         if (q.Core.Start <= q.Span.Start || !char.IsLetter(text[q.Span.Start])) return false;

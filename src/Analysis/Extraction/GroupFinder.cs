@@ -94,8 +94,8 @@ internal sealed class GroupFinder
         foreach (var adjective in countries)
         {
             if (adjective.Span.Start < from || !adjective.IsAdjectiveOfGroup(s)) continue;
-            if (listed.Count > 0 && AfterJoiner(s, listed[^1].Span.End) != adjective.Span.Start) listed.Clear();
-            if (AfterJoiner(s, adjective.Span.End) is var q and > 0 && HasPartner(countries, s, q, adjective.Country))
+            if (listed.Count > 0 && ListItemAfter(s, listed[^1].Span.End) != adjective.Span.Start) listed.Clear();
+            if (ListItemAfter(s, adjective.Span.End) is var q and > 0 && HasPartner(countries, s, q, adjective.Country))
             {
                 listed.Add(adjective);
                 continue;
@@ -106,8 +106,8 @@ internal sealed class GroupFinder
                 listed.Clear();
                 continue;
             }
-            // A list ends with "and" before its last item: "Indonesian, Lebanese military sources" is two readings, no list.
-            if (listed.Count > 0 && !s.AsSpan(listed[^1].Span.End, adjective.Span.Start - listed[^1].Span.End).Contains(" and ", StringComparison.Ordinal)) listed.Clear();
+            // The list's last item follows "and".
+            if (listed.Count > 0 && !JoinedByAnd(s, listed[^1].Span.End, adjective.Span.Start)) listed.Clear();
             var first1 = listed.Count > 0 ? listed[0] : (CountryName?)null;
             var between = listed.Count > 1 ? listed.GetRange(1, listed.Count - 1) : null;
             listed.Clear();
@@ -257,7 +257,7 @@ internal sealed class GroupFinder
             // "officials of South Korea, Ukraine and the USA", "officials in Seoul and Washington": the places listed after the
             // first each have their own officials, cited with them (partners, as "U.S. and South Korean officials" are).
             var listed = new List<SourceRef>();
-            for (var prev = place; AfterJoiner(s, prev.Span.End) is var q and > 0 && ListedPlace(s, q, countries, country) is { } next; prev = next)
+            for (var prev = place; ListItemAfter(s, prev.Span.End) is var q and > 0 && ListedPlace(s, q, countries, country) is { } next; prev = next)
                 listed.Add(GroupRef(new TextSpan(start + next.Span.Start, start + next.Span.End), s[next.Span.Start..next.Span.End], next.Country, head, s[modsStart..headStart]));
             // The list is one voice's span, so the verb after its last place is the group's ("…, Ukraine and the USA have said").
             if (listed.Count > 0) group = group with { Span = new TextSpan(group.Span.Start, listed[^1].Span.End) };
@@ -337,17 +337,6 @@ internal sealed class GroupFinder
     {
         while (at < s.Length && char.IsLetter(s[at])) at++;
         return at;
-    }
-
-    // Where the next item of a list starts after the word ending at `end`: past ", ", " and " or ", and "; else -1.
-    private static int AfterJoiner(string s, int end)
-    {
-        var p = end < s.Length && s[end] == ',' ? end + 1 : end;
-        var q = SkipWhiteSpace(s, p);
-        if (q == p) return -1;
-        var e = WordEnd(s, q);
-        if (s.AsSpan(q, e - q) is "and") return SkipWhiteSpace(s, e) is var r && r > e ? r : -1;
-        return p > end ? q : -1;
     }
 
     // "U.S. and South Korean": another country's adjective at q.

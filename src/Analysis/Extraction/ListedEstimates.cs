@@ -27,8 +27,8 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
             if (headStart == adjective.Span.End || listed.Count < 2) continue;
             var headEnd = WordEnd(s, headStart);
             if (headEnd == headStart || !heads.Contains(s.AsSpan(headStart, headEnd - headStart))) continue;
-            // "South Korean, Ukrainian estimates": a list ends with "and" before its last item.
-            if (!s.AsSpan(listed[^2].Span.End, adjective.Span.Start - listed[^2].Span.End).TrimEnd().EndsWith("and", StringComparison.Ordinal)) { listed.Clear(); continue; }
+            // The list's last item follows "and": "South Korean, Ukrainian estimates" are two readings.
+            if (!JoinedByAnd(s, listed[^2].Span.End, adjective.Span.Start)) { listed.Clear(); continue; }
             var head = s[headStart..headEnd];
             SourceRef Named(CountryName c, int from) => new(new TextSpan(start + from, start + headEnd),
                 $"{(c.Country is { } country ? countryWords.Adjective(country) : Normalize(s[c.Span.Start..c.Span.End]))} {head}",

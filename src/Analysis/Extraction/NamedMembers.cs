@@ -17,9 +17,10 @@ internal sealed class NamedMembers(Lexicon lexicon)
 {
     private readonly HashSet<string> roles = lexicon.Words("named_member_roles").ToHashSet(StringComparer.Ordinal);
 
-    // "one" … "twenty" by their value (number_words): "according to two lawmakers. One of them, Lee Seong-kweun, said" counts
-    // more members than the story names, and the group stays.
-    private readonly Dictionary<string, int> counts = lexicon.Words("number_words").Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, StringComparer.OrdinalIgnoreCase);
+    // The words of number_words by their value, as NumberText reads them: "according to two lawmakers. One of them, Lee
+    // Seong-kweun, said" counts more members than the story names, and the group stays.
+    private readonly Dictionary<string, int> counts = lexicon.Words("number_words").Where(w => NumberText.TryParseWords(w, out _))
+        .ToDictionary(w => w, w => (int)NumberText.Parse(w), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gives, in place, each unnamed group of members the name of the first member of its role and country named.</summary>
     public void Resolve(string text, IReadOnlyList<SourceRef>[] refs)

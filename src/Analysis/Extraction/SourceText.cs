@@ -79,8 +79,6 @@ internal static class SourceText
         return wb < w && char.IsLower(s[wb]) ? e : -1;
     }
 
-    // The word after the white space at `at` ("Syrian television| reported": "reported"); empty where no white space or no
-    // word follows.
     // Where the next item of a list starts after an item ending at `end`: past ", ", " and " or ", and "; else -1 ("U.S. and
     // South Korean officials", "South Korean, Ukrainian and Western estimates").
     public static int ListItemAfter(string s, int end)
@@ -93,6 +91,14 @@ internal static class SourceText
         return p > end ? q : -1;
     }
 
+    // Whether the joiner ListItemAfter read between an item ending at `end` and the next at `next` holds "and": a list ends
+    // with "and" before its last item ("British, French and German officials"); a comma alone joins two readings
+    // ("Indonesian, Lebanese military sources").
+    public static bool JoinedByAnd(string s, int end, int next) =>
+        s.AsSpan(end, next - end).TrimEnd().EndsWith("and", StringComparison.Ordinal);
+
+    // The word after the white space at `at` ("Syrian television| reported": "reported"); empty where no white space or no
+    // word follows.
     public static ReadOnlySpan<char> WordAfter(string s, int at)
     {
         var w = SkipWhiteSpace(s, at);

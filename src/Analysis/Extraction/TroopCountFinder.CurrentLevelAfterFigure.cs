@@ -1,7 +1,6 @@
 namespace Analysis.Extraction;
 
 using Analysis.Corpus;
-using Analysis.Vocabulary;
 
 /// <summary>
 /// The present level a change starts from or ends at, told bare after "the current": "reduced from 150,000 in June to the current
@@ -10,14 +9,12 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
-    private readonly AdjacentPhrases currentLevelLeads;
-
     // The count right before it (no year) must be that troop figure: "a population of 300,000, up from the current 250,000" counts
     // no troops, whatever the sentence counted before.
     private bool CurrentLevelAfterFigure(string text, int start, Quantity q, IReadOnlyList<Quantity> quantities,
         List<(Quantity Q, TextSpan Span, bool Anchored)> found)
     {
-        if (currentLevelLeads.StartOfPhraseBefore(text, start, q.Span.Start) < 0) return false;
+        if (currentLevel.Leads.StartOfPhraseBefore(text, start, q.Span.Start) < 0) return false;
         Quantity? last = null;
         foreach (var other in quantities)
             if (other.Span.End <= q.Span.Start && !IsYear(other, false)) last = other;

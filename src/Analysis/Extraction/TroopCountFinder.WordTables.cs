@@ -343,10 +343,9 @@ internal sealed partial class TroopCountFinder
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
-        currentLevelLeads = AdjacentPhrases.Of(lexicon, "current_level_leads");
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
-        placedPartLeads = AdjacentPhrases.Of(lexicon, "placed_part_leads");
+        (placedPartLeads, includedPartLeads) = (AdjacentPhrases.Of(lexicon, "placed_part_leads"), AdjacentPhrases.Of(lexicon, "included_part_leads"));
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);

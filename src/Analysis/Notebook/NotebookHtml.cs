@@ -77,17 +77,16 @@ public static class NotebookHtml
     {
         // The documents table's columns, before any analysis: an undated article's written window is not "unknown" yet.
         var precision = Tables.Documents.Columns.ToList().IndexOf("written_precision");
-        var rows = corpus.Documents.Take(maxRows).Select(d =>
+        string[] Cells(DocumentRow row)
         {
-            var cells = Tables.Documents.Cells(DocumentRow.Of(new DocumentFindings(d, [], [], []))).Select(Cell.Format).ToArray();
-            if (d.Published is null) cells[precision] = WrittenWhenAnalysed;
+            var cells = FormattedCells(Tables.Documents, row);
+            if (row.Findings.Document.Published is null) cells[precision] = WrittenWhenAnalysed;
             return cells;
-        });
+        }
         var builder = new StringBuilder()
             .Append($"<p><b>{corpus.Documents.Count}</b> document(s) from <code>{Html.Encode(corpus.Folder)}</code>, ")
             .Append($"<b>{corpus.Problems.Count}</b> problem(s).</p>\n")
-            .Append(Html.Table(Tables.Documents.Columns, rows, "analysis-table"))
-            .Append(Caption(corpus.Documents.Count, maxRows, Tables.Documents.Name));
+            .Append(Rows(Tables.Documents, [.. corpus.Documents.Select(d => DocumentRow.Of(new DocumentFindings(d, [], [], [])))], maxRows, Cells));
         if (corpus.Problems.Count > 0)
         {
             builder.Append("<p>Problems:</p><ul>");
@@ -148,9 +147,12 @@ public static class NotebookHtml
             .MakeGenericMethod(frame.GetType().GetGenericArguments())
             .Invoke(null, [frame, DefaultMaxRows])!;
 
-    private static string Rows<T>(Table<T> table, IReadOnlyList<T> rows, int maxRows) =>
-        Html.Table(table.Columns, rows.Take(maxRows).Select(r => table.Cells(r).Select(Cell.Format)), "analysis-table") +
+    // The first maxRows rows, each as `cells` writes it (by default every cell formatted), and a caption of how many there are.
+    private static string Rows<T>(Table<T> table, IReadOnlyList<T> rows, int maxRows, Func<T, string[]>? cells = null) =>
+        Html.Table(table.Columns, rows.Take(maxRows).Select(cells ?? (r => FormattedCells(table, r))), "analysis-table") +
         Caption(rows.Count, maxRows, table.Name.Replace('_', ' '));
+
+    private static string[] FormattedCells<T>(Table<T> table, T row) => [.. table.Cells(row).Select(Cell.Format)];
 
     private static string Caption(int count, int maxRows, string what) =>
         count > maxRows
