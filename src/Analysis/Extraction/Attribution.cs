@@ -136,6 +136,9 @@ internal sealed partial class Attribution
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
+        // "… hundreds of soldiers were killed. … we have 60 thousand troops there - Zelensky said.": translated copy's quotation
+        // with no marks, closed by a dash and its speaker at the paragraph's end (Attribution.DashQuotations).
+        else if (chain.Count == 0 && sentence.Paragraph > 0 && DashQuotationSpeaker(sentence) is { } dashed) chain = dashed;
         // "“In April the agency judged that at least 600 had been killed. It now puts the number at around 2,000,” Lee said.": a
         // voice that the speaker's quotation names, in a sentence before the one that closes it, speaks through that speaker.
         else if (chain.Count > 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { Count: > 0 } quoting
