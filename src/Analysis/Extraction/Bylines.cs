@@ -18,6 +18,8 @@ internal sealed class Bylines
     // any case: "; editing by").
     private readonly string[] labels;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames, notNameWords, jobWords, deskWords;
+    // "agencies": the wires a writer's copy draws on, which may close a byline after "and" (byline_wires).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wireWords;
     private const int MinWords = 2, MaxWords = 4, MaxDescriptionWords = 14;
     // The most words of an outlet's name before its possessive in a contributors' line ("The Washington Post's").
     private const int OutletWords = 3;
@@ -31,6 +33,7 @@ internal sealed class Bylines
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
         jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
         deskWords = lexicon.WordLookup("byline_desk_words", StringComparer.Ordinal);
+        wireWords = lexicon.WordLookup("byline_wires", StringComparer.Ordinal);
         contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
     }
 
@@ -201,8 +204,11 @@ internal sealed class Bylines
                 }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
                 // "Justin Brown in Osaka and agencies": the wires a writer's copy draws on close the byline, named by no one.
-                else if (IsAnd(s, p, end) && SkipWhiteSpace(s, p + 4) is var wires && end - wires == "agencies".Length
-                    && string.CompareOrdinal(s, wires, "agencies", 0, "agencies".Length) == 0) { p = end; break; }
+                else if (IsAnd(s, p, end) && IsWires(s, SkipWhiteSpace(s, p + 4), end))
+                {
+                    p = end;
+                    break;
+                }
                 else if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
                 else break;
                 if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
@@ -251,6 +257,9 @@ internal sealed class Bylines
     // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").
     private static bool IsAnd(string s, int p, int end) =>
         p + 4 < end && (string.CompareOrdinal(s, p, "and ", 0, 4) == 0 || string.CompareOrdinal(s, p, "AND ", 0, 4) == 0);
+
+    // Whether s[p..end) is only the wires' word that closes a byline ("… in Osaka and agencies"; byline_wires).
+    private bool IsWires(string s, int p, int end) => p <= end && wireWords.Contains(s.AsSpan(p, end - p));
 
     // Whether s[p..end) is an outlet's short name closing a byline: one to three capitalised words or initials ("CNN", "Reuters",
     // "USA TODAY", "The Associated Press"), nothing after them.

@@ -14,7 +14,15 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> actingVerbs, actingFillers, bodyActingVerbs, bodyActClauseOpeners, refusedSpeech, refusingVerbs;
+    // The verbs of deciding, asking or putting a titled person acts by, and the words that may stand before them (acting_verbs,
+    // acting_verb_fillers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> actingVerbs, actingFillers;
+    // The acts of a body (body_acting_verbs), those that refuse (body_refusing_verbs), what a body may refuse that is speech
+    // (refused_speech) and the conjunctions after which a body opens a clause of its own (body_act_clause_openers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyActingVerbs, refusingVerbs, refusedSpeech, bodyActClauseOpeners;
+
+    // Most spaces in the aside set off by commas between a body and its acting verb ("NATO, which had 20,000 troops there, asked").
+    private const int AsideSpacesMost = 24;
 
     /// <summary>
     /// Whether the body, party or group at `span` in the sentence text[start..end) is the subject of its clause (opening the
@@ -28,32 +36,27 @@ internal sealed partial class CitationRoles
     {
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
-        if (ReportedBefore(before) || !(OpensAfterLead(before) || OpensClause(before)) || BodyVerbEnd(after) is not (> 0 and var verbEnd)) return false;
-        var verb = after[..verbEnd];
-        return !refusingVerbs.Contains(verb[(WordStartBefore(verb, verb.Length) is >= 0 and var w ? w : 0)..]) || RefusesAct(text, end, span);
+        if (ReportedBefore(before) || !(OpensAfterLead(before) || OpensClause(before))) return false;
+        if (BodyVerb(after) is not { End: > 0 } verb) return false;
+        return !refusingVerbs.Contains(after[verb.Start..verb.End]) || RefusesAct(after[verb.End..]);
     }
 
     /// <summary>
-    /// Whether the body at `span` refuses an act, not speech: "the Labour Party refused to back any extension" cites the party
-    /// (BodyActs), where "the ministry refused to comment" or "declined to give a figure" is no voice (NegatedVoices). What is
-    /// refused is the verb after "to", unless it is one of refused_speech (words of saying or giving a figure).
+    /// Whether the words after a refusing verb refuse an act, not speech: "the Labour Party refused to back any extension" cites
+    /// the party (BodyActs), where "the ministry refused to comment" or "declined to give a figure" is no voice (NegatedVoices).
+    /// What is refused is the verb after "to", unless it is one of refused_speech (words of saying or giving a figure).
     /// </summary>
-    private bool RefusesAct(string text, int end, TextSpan span)
+    private bool RefusesAct(ReadOnlySpan<char> rest)
     {
-        var after = text.AsSpan(span.End, end - span.End);
-        if (BodyVerbEnd(after) is not (> 0 and var verbEnd)) return false;
-        var verb = after[..verbEnd];
-        if (!refusingVerbs.Contains(verb[(WordStartBefore(verb, verb.Length) is >= 0 and var w ? w : 0)..])) return false;
-        var rest = after[verbEnd..].TrimStart();
-        if (!rest.StartsWith("to ", StringComparison.Ordinal)) return false;
-        rest = rest[3..].TrimStart();
+        if (!ToFollows(rest)) return false;
+        rest = rest.TrimStart()[3..].TrimStart();
         var n = LetterRun(rest, 0);
         return n > 0 && !refusedSpeech.Contains(rest[..n]);
     }
 
-    // Where the body's acting verb ends in the words after the name (past one aside set off by commas and the fillers before
-    // the verb), or 0 when no acting verb follows.
-    private int BodyVerbEnd(ReadOnlySpan<char> after)
+    // Where the body's acting verb stands in the words after the name (past one aside set off by commas and the fillers before
+    // the verb), or (0, 0) when no acting verb follows.
+    private (int Start, int End) BodyVerb(ReadOnlySpan<char> after)
     {
         var offset = 0;
         if (after.Length > 1 && after[0] == ',')
@@ -62,25 +65,38 @@ internal sealed partial class CitationRoles
             var comma = -1;
             for (var k = 1; k < after.Length && comma < 0; k++)
                 if (after[k] == ',' && (k + 1 == after.Length || char.IsWhiteSpace(after[k + 1]))) comma = k;
-            if (comma < 0 || after[1..comma].IndexOfAny(".;:\"“”()") >= 0 || after[1..comma].Count(' ') > 24) return 0;
+            if (comma < 0) return (0, 0);
+            var aside = after[1..comma];
+            if (aside.IndexOfAny(".;:\"“”()") >= 0 || aside.Count(' ') > AsideSpacesMost) return (0, 0);
             offset = comma + 1;
         }
-        var i = offset;
+        var verb = VerbAfterFillers(after, offset, bodyActingVerbs);
+        // "demanded to see the papers", "asked to join": a body that asks to do something itself asks no one for anything.
+        if (verb.End > 0 && !refusingVerbs.Contains(after[verb.Start..verb.End]) && ToFollows(after[verb.End..])) return (0, 0);
+        return verb;
+    }
+
+    // Whether "to" follows a verb ("refused to back", "asked to join").
+    private static bool ToFollows(ReadOnlySpan<char> rest) => rest.TrimStart().StartsWith("to ", StringComparison.Ordinal);
+
+    // Where the first word of `verbs` stands in `after` from `i`, past the fillers before it (acting_verb_fillers, a weekday or
+    // month), each a whole word after white space, five words at most; (0, 0) when another word comes first.
+    private (int Start, int End) VerbAfterFillers(ReadOnlySpan<char> after, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
+    {
         for (var words = 0; words <= 4; words++)
         {
             var start = i;
             while (start < after.Length && char.IsWhiteSpace(after[start])) start++;
-            if (start == i) return 0;
+            if (start == i) return (0, 0);
             var n = LetterRun(after, start);
-            if (n == 0) return 0;
+            if (n == 0) return (0, 0);
             var word = after.Slice(start, n);
-            if (start + n < after.Length && CueIndex.IsWordCharacter(after[start + n])) return 0;
-            // "demanded to see the papers", "asked to join": a body that asks to do something itself asks no one for anything.
-            if (bodyActingVerbs.Contains(word)) return !refusingVerbs.Contains(word) && after[(start + n)..].TrimStart().StartsWith("to ", StringComparison.Ordinal) ? 0 : start + n;
-            if (!actingFillers.Contains(word) && !CalendarNames.Contains(word)) return 0;
+            if (start + n < after.Length && CueIndex.IsWordCharacter(after[start + n])) return (0, 0);
+            if (verbs.Contains(word)) return (start, start + n);
+            if (!actingFillers.Contains(word) && !CalendarNames.Contains(word)) return (0, 0);
             i = start + n;
         }
-        return 0;
+        return (0, 0);
     }
 
     // Whether the words before a name end with a conjunction that opens a clause (body_act_clause_openers), a determiner at most
@@ -108,20 +124,6 @@ internal sealed partial class CitationRoles
     private bool ActsAfter(ReadOnlySpan<char> after, bool apposed)
     {
         if (apposed && after.Length > 0 && after[0] == ',') after = after[1..];
-        var i = 0;
-        for (var words = 0; words <= 4; words++)
-        {
-            var start = i;
-            while (start < after.Length && char.IsWhiteSpace(after[start])) start++;
-            if (start == i) return false;
-            var n = LetterRun(after, start);
-            if (n == 0) return false;
-            var word = after.Slice(start, n);
-            if (start + n < after.Length && CueIndex.IsWordCharacter(after[start + n])) return false;
-            if (actingVerbs.Contains(word)) return true;
-            if (!actingFillers.Contains(word) && !CalendarNames.Contains(word)) return false;
-            i = start + n;
-        }
-        return false;
+        return VerbAfterFillers(after, 0, actingVerbs).End > 0;
     }
 }

@@ -14,7 +14,8 @@ internal sealed partial class CitationRoles
     // words, "of", "for", "the" and "and" between two capitalised words, ending in white space before the holder's name.
     private static bool OfficeOfTitle(string text, int from, int to)
     {
-        if (to - from < 5 || !(string.CompareOrdinal(text, from, " of ", 0, 4) == 0 || string.CompareOrdinal(text, from, " for ", 0, 5) == 0)) return false;
+        if (to - from < 5) return false;
+        if (string.CompareOrdinal(text, from, " of ", 0, 4) != 0 && string.CompareOrdinal(text, from, " for ", 0, 5) != 0) return false;
         var (words, capitalised, lastLinked) = (0, false, false);
         for (var i = from; i < to;)
         {

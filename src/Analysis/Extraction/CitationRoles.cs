@@ -346,7 +346,8 @@ internal sealed partial class CitationRoles
             // ("by President of Ukraine Volodymyr Zelenskyy": OfficeOfTitle).
             var at = span.Start - start;
             for (var t = 0; t < titleHits.Count; t++)
-                if (titleHits[t] is var title && title.Span.End < at && (IsWhiteSpace(text, start + title.Span.End, span.Start) || OfficeOfTitle(text, start + title.Span.End, span.Start)))
+                if (titleHits[t] is var title && title.Span.End < at
+                    && (IsWhiteSpace(text, start + title.Span.End, span.Start) || OfficeOfTitle(text, start + title.Span.End, span.Start)))
                 {
                     var from = SentenceCountries.AdjectiveBefore(countries, s, title.Span.Start, 0) is { } adjective ? adjective.Span.Start : title.Span.Start;
                     before = before[..NamedModifiersStart(before, from)];

@@ -52,7 +52,9 @@ internal sealed class SignOffs
         while (from > 0)
         {
             var w = from;
-            while (w > 0 && (char.IsAsciiLetterUpper(s[w - 1]) || s[w - 1] == '-' && w > 1 && char.IsAsciiLetterUpper(s[w - 2]))) w--;
+            // "SAPA-AFP": a hyphen after a capital joins the words of one name.
+            while (w > 0 && (char.IsAsciiLetterUpper(s[w - 1]) || s[w - 1] == '-' && w > 1 && char.IsAsciiLetterUpper(s[w - 2])))
+                w--;
             if (from - w < 2 || w > 0 && char.IsLetterOrDigit(s[w - 1])) break;
             (from, words) = (w, words + 1);
             if (words == MaxWords || from < 2 || s[from - 1] != ' ' || !char.IsAsciiLetterUpper(s[from - 2])) break;
@@ -62,11 +64,24 @@ internal sealed class SignOffs
         var before = SkipWhiteSpaceBack(s, from);
         if (before == 0) return afterSentenceEnd ? new TextSpan(from, end) : null;
         // The name stands alone after the end of a sentence, white space between.
-        if (before == from || s[before - 1] is not ('.' or '!' or '?' or '"' or '”')) return null;
+        if (before == from || !EndsSentence(s[before - 1])) return null;
         // Not the dot of an abbreviation: "… forces of the U.S. NATO …".
-        if (before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ')) return null;
-        return new TextSpan(from, end);
+        var abbreviation = before > 1 && s[before - 1] == '.' && char.IsUpper(s[before - 2]) && (before == 2 || s[before - 3] is '.' or ' ');
+        return abbreviation ? null : new TextSpan(from, end);
     }
+
+    /// <summary>
+    /// Whether the text before `at` on its line, past spaces and tabs, ends a sentence: a sign-off in capitals split off as a
+    /// sentence of its own ("… KCNA said." then "REUTERS") follows the end of the story's last (<see cref="Capitals"/>).
+    /// </summary>
+    public static bool FollowsSentenceEnd(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
+        return at > 0 && EndsSentence(text[at - 1]);
+    }
+
+    // The marks a sentence ends with before a sign-off in capitals: a full stop, "!", "?" or a closing quotation mark.
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or '"' or '”';
 
     // The credit after a dash that runs to `end`: "-- Sapa-AFP", "– Xinhua", "-- The Star (Johannesburg) and Sapa-AFP".
     private static TextSpan? Dashed(string s, int end)

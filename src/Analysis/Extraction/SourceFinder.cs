@@ -116,7 +116,9 @@ internal sealed class SourceFinder
     private readonly HashSet<string> demonymForceNames;
     // A country's adjective, to name its body by ("Chinese Defense Ministry"; OwnedByPossessive).
     private readonly Countries countryWords;
+    // "according to South Korean, Ukrainian and Western estimates": each country's estimates in a list are a source of their own.
     private readonly ListedEstimates listedEstimates;
+    // "a South Korean lawmaker said" in a story that names the lawmaker elsewhere: the unnamed one is the named.
     private readonly NamedMembers namedMembers;
     // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
     private readonly string[] ownerWords;
@@ -419,8 +421,11 @@ internal sealed class SourceFinder
         countryNameOffices.Add(s, start, countries, candidates);
         if ((cued & Ministries) != 0) ministries.Add(s, start, countries, candidates);
         groups.AddLocated(s, start, countries, candidates);
-        if ((cued & Bodies) != 0) countryBodies.Add(s, start, countries, candidates);
-        if ((cued & Bodies) != 0) listedEstimates.Add(s, start, countries, candidates);
+        if ((cued & Bodies) != 0)
+        {
+            countryBodies.Add(s, start, countries, candidates);
+            listedEstimates.Add(s, start, countries, candidates);
+        }
         if (countryBodies.MayNameBareStateMedia(s)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
@@ -508,8 +513,10 @@ internal sealed class SourceFinder
             // "The head of Uganda's military said": a body whose head's office the sentence names without its holder speaks as
             // the office does (the office's words read as the name's). Read once, when first asked: both tests below need it.
             int? headOffice = null;
-            int HeadOffice() => headOffice ??= !unknownName && HeadedBody(candidate) && !HolderNamedAfter(text, candidate.Span, candidates)
-                ? roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) : -1;
+            int HeadOffice() => headOffice ??=
+                !unknownName && HeadedBody(candidate) && !HolderNamedAfter(text, candidate.Span, candidates)
+                    ? roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start)
+                    : -1;
             if (role == CitationRole.Mentioned && HeadOffice() is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start);
@@ -518,15 +525,13 @@ internal sealed class SourceFinder
                 role = roles.Role(text, s, start, end, new TextSpan(candidate.Span.Start, start + unitEnd), titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > unitEnd);
             // "in what Secretary-General Antonio Guterres called an unprecedented withdrawal", "Lloyd Austin called the move a very
-            // serious escalation": a source of the story, of no figure.
-            if (role == CitationRole.Mentioned && roles.Characterizes(text, start, end, candidate.Span, state: candidate is { RoleNoun: "government", IsGroup: false }))
-            {
-                accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
-                continue;
-            }
-            // "NATO had asked the Netherlands to keep a smaller force", "when the Labour Party refused to back any extension": a body
-            // that acts is a source of the story, of no figure (a count it asks for is its own by the request rules of the attribution).
-            if (role == CitationRole.Mentioned && !candidate.IsPronoun && candidate is not { IsPerson: true, IsGroup: false } && roles.BodyActs(text, start, end, candidate.Span))
+            // serious escalation": a source of the story, of no figure. So is a body that acts: "NATO had asked the Netherlands to
+            // keep a smaller force", "when the Labour Party refused to back any extension" (a count it asks for is its own by the
+            // request rules of the attribution).
+            var mayAct = candidate is { IsPronoun: false } and not { IsPerson: true, IsGroup: false };
+            if (role == CitationRole.Mentioned
+                && (roles.Characterizes(text, start, end, candidate.Span, state: candidate is { RoleNoun: "government", IsGroup: false })
+                    || mayAct && roles.BodyActs(text, start, end, candidate.Span)))
             {
                 accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
                 continue;
@@ -986,10 +991,6 @@ internal sealed class SourceFinder
         return false;
     }
 
-    // Whether a candidate may be a body an office heads ("the head of Uganda's military", "the commander of the Lebanese army":
-    // a country's body read as a group is one): not a person, nor a group of people named by a lower-case plural ("the commander
-    // of US ground forces in Europe said" is the office of a person). The callers leave out unknown names too ("the head of U.S.
-    // Air Forces in Europe said" names no "Air Forces").
     // "This was stated by the head of the Belarusian Ministry of Defense Viktor Khrenin": the office's holder is named right after
     // the body (a titled person), so the body is part of the holder's title and does not speak for the office.
     private static bool HolderNamedAfter(string text, TextSpan body, List<SourceCandidate> candidates)
@@ -1001,6 +1002,10 @@ internal sealed class SourceFinder
         return false;
     }
 
+    // Whether a candidate may be a body an office heads ("the head of Uganda's military", "the commander of the Lebanese army":
+    // a country's body read as a group is one): not a person, nor a group of people named by a lower-case plural ("the commander
+    // of US ground forces in Europe said" is the office of a person). The callers leave out unknown names too ("the head of U.S.
+    // Air Forces in Europe said" names no "Air Forces").
     private static bool HeadedBody(SourceRef candidate) => !candidate.IsPerson && !(candidate.IsGroup && EndsInLowerPlural(candidate.Name));
 
     // "U.S. ground forces", "officials": the name's last word is lower-case and ends in s.
@@ -1359,19 +1364,17 @@ internal sealed class SourceFinder
         return -1;
     }
 
-    // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
-    // "… KCNA said. REUTERS": a sign-off in capitals with no mark before it is a credit only when it is an outlet's name.
-    // A sentence that is only the name follows another's end on its line ("… KCNA said. REUTERS" split after "said.").
-    private TextSpan? CapitalsCredit(string s, string text, int start) =>
-        SignOffs.Capitals(s, SkipSpacesBack(text, start) is var b and > 0 && text[b - 1] is '.' or '!' or '?' or '"' or '”') is { } c && gazetteer.TryResolveSpelling(s[c.Start..c.End], out var outlet) && outlet.Kind is SourceKind.Outlet or SourceKind.StateMedia ? c : null;
-
-    // Where the spaces and tabs before `at` begin, on its line.
-    private static int SkipSpacesBack(string text, int at)
+    // "… KCNA said. REUTERS": a sign-off in capitals with no mark before it (SignOffs.Capitals) credits the story only when the
+    // gazetteer knows it as an outlet's name, since capitals after a full stop are as often a label or the next sentence's acronym.
+    private TextSpan? CapitalsCredit(string s, string text, int start)
     {
-        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
-        return at;
+        if (SignOffs.Capitals(s, SignOffs.FollowsSentenceEnd(text, start)) is not { } credit) return null;
+        return gazetteer.TryResolveSpelling(s[credit.Start..credit.End], out var outlet) && outlet.Kind is SourceKind.Outlet or SourceKind.StateMedia
+            ? credit
+            : null;
     }
 
+    // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
     private static bool IsCapitals(ReadOnlySpan<char> name)
     {
         foreach (var c in name)

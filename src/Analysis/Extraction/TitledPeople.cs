@@ -119,7 +119,9 @@ internal sealed partial class TitledPeople
             var titleEnd = PortfolioEnd(s, OfCountryEnd(s, title.Span.End, countries), countries);
             // "the head of the Belarusian Ministry of Defense Viktor Khrenin": a title read only in apposition ("His deputy, X,")
             // runs on to its holder past the office it is of, as translated copy names heads.
-            if ((title.Label == ApposedOnly && !(titleEnd > title.Span.End && string.CompareOrdinal(s, title.Span.End, " of ", 0, 4) == 0)) || !NameMayFollow(s, titleEnd) || titledNames.Match(s, titleEnd) is not { Success: true } m) continue;
+            var ofOffice = titleEnd > title.Span.End && string.CompareOrdinal(s, title.Span.End, " of ", 0, 4) == 0;
+            if (title.Label == ApposedOnly && !ofOffice) continue;
+            if (!NameMayFollow(s, titleEnd) || titledNames.Match(s, titleEnd) is not { Success: true } m) continue;
             // "PRINCE SULTAN AIR BASE, Saudi Arabia (Wall Street Journal) -", "GENERAL SANTOS, Philippines -": a title in capitals before
             // a name in capitals is a dateline's place, not a titled person (a person's name keeps lower case after its capital).
             // A statement's signature in capitals ("- LTGEN. ROY M. GALIDO, PA") is still a person: only a place, whose run of
@@ -318,7 +320,8 @@ internal sealed partial class TitledPeople
     }
 
     // Where the last office_body_ends word of the capitalised run at `at` ends when another capitalised word follows it (the
-    // holder's name: "Council Sergei Shoigu", "National Assembly Woo Won-shik"), within five words ("and" may join two); `at` when none does.
+    // holder's name: "Council Sergei Shoigu", "National Assembly Woo Won-shik") or "of" does ("Ministry of Defense"), within five
+    // words ("and" may join two); `at` when none does.
     private int BodyNameEnd(string s, int at)
     {
         var end = at;
@@ -328,15 +331,12 @@ internal sealed partial class TitledPeople
             var e = WordEnd(s, p);
             var next = e < s.Length && s[e] == ' ' ? e + 1 : -1;
             if (next > 0 && string.CompareOrdinal(s, next, "and ", 0, 4) == 0) next += 4;
+            var bodyEnd = officeBodyEnds.Contains(s.AsSpan(p, e - p));
             // "the head of the Belarusian Ministry of Defense Viktor Khrenin", "the spokesperson of the State Border Guard Service of
             // Ukraine Andriy Demchenko": a body's last word before "of" and its portfolio or country, which the office runs on over.
-            if (next > 0 && string.CompareOrdinal(s, next, "of ", 0, 3) == 0 && officeBodyEnds.Contains(s.AsSpan(p, e - p)))
-            {
-                end = e;
-                break;
-            }
+            if (bodyEnd && next > 0 && string.CompareOrdinal(s, next, "of ", 0, 3) == 0) return e;
             if (next < 0 || next >= s.Length || !char.IsUpper(s[next])) break;
-            if (officeBodyEnds.Contains(s.AsSpan(p, e - p))) end = e;
+            if (bodyEnd) end = e;
             p = next;
         }
         return end;

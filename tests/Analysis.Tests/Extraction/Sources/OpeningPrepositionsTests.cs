@@ -11,6 +11,9 @@ public class OpeningPrepositionsTests
     [Theory]
     [InlineData("Since June Park told reporters 2,000 troops were in the border region.", "Since")]
     [InlineData("Until March Kim said 3,000 troops had gone home.", "Until")]
+    // A conjunction that opens a clause before a capitalised title ("As the President stressed") names no "As the President".
+    [InlineData("As the President stressed on Friday, 1,500 soldiers will stay at the bases.", "As")]
+    [InlineData("If the Minister says so, 800 troops will leave by June.", "If")]
     public void An_opening_preposition_starts_no_name(string text, string opener) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source.StartsWith(opener + " ", StringComparison.Ordinal));
 
