@@ -98,21 +98,20 @@ internal sealed class ClaimBook
 
     /// <summary>
     /// Who passed it on, as <see cref="Claim.Relays"/> says: every report's voices, then the reports' outlets, each
-    /// once in order of first appearance, the origin left out. A text is numbered once, so equal numbers are equal texts;
-    /// names of one outlet with and without "The" or in another case (<see cref="OutletName"/>) are one relay, as first named.
+    /// once in order of first appearance, the origin left out. Names of one outlet with and without "The" or in another case
+    /// (<see cref="OutletName"/>) are one relay, as first named; the origin's name, taken as seen first, leaves it out.
     /// </summary>
     public string[] Relays(int claim)
     {
         var origin = Origin(claim);
         var relays = new List<string>();
-        var seen = new HashSet<int>();
         var names = new HashSet<string>(OutletName.Comparer);
         if (origin >= 0) names.Add(Store.Text(origin));
         foreach (var m in Members(claim))
             foreach (var voice in Store.List(Store[m].Via))
-                if (voice != origin && seen.Add(voice) && names.Add(Store.Text(voice))) relays.Add(Store.Text(voice));
+                if (names.Add(Store.Text(voice))) relays.Add(Store.Text(voice));
         foreach (var m in Members(claim))
-            if (Store.Document(Store[m].Document).Outlet is var outlet and >= 0 && outlet != origin && seen.Add(outlet) && names.Add(Store.Text(outlet)))
+            if (Store.Document(Store[m].Document).Outlet is var outlet and >= 0 && names.Add(Store.Text(outlet)))
                 relays.Add(Store.Text(outlet));
         return relays.ToArray();
     }
