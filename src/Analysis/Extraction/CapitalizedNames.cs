@@ -46,6 +46,8 @@ internal sealed class CapitalizedNames
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uncountedNameWords;
     // "People", "Lord": common nouns whose possessive is inside a name ("New People's Army"; name_possessive_nouns).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessiveNameNouns;
+    // "ambassador", "envoy": titles of one posted to a place or body, named after "to" ("ambassador to the UN"; posted_envoy_titles).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postedTitles;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
 
@@ -89,6 +91,7 @@ internal sealed class CapitalizedNames
         titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
+        postedTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
         possessiveNameNouns = lexicon.WordLookup("name_possessive_nouns", StringComparer.Ordinal);
         titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
@@ -133,6 +136,13 @@ internal sealed class CapitalizedNames
             {
                 at += qualifier.Length + 1;
                 run = run[(qualifier.Length + 1)..].TrimStart();
+            }
+            // "the US ambassador to the UN Mike Waltz said", "Kenya's high commissioner to Britain Jane Doe": the place an envoy is
+            // posted to opens the run before the envoy's name; the person is the name after it (the place is no part of it).
+            if (PostedPlaceEnd(s, start, at, runEnd, gazetteerMatches, countries) is > 0 and var placeEnd)
+            {
+                at = SkipWhiteSpace(s, placeEnd);
+                run = s.AsSpan(at, runEnd - at);
             }
             // "Democratic Party Rep. Kim Byung-kee", "Republican Sen. Roger Wicker": a party or a committee before an abbreviated title
             // is part of the person's title (TitledPeople reads the person after it), no voice of its own.
@@ -258,6 +268,25 @@ internal sealed class CapitalizedNames
                 && NamesOnePerson(value);
             candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
+    }
+
+    // Where the place or body an envoy is posted to ends when it opens the run at `at` ("UN" in "ambassador to the UN Mike Waltz"):
+    // "to" (and "the") right before the run, a title of posted_envoy_titles right before "to", a country's name or a gazetteer
+    // name starting the run, and at least two more capitalised words after it (the envoy's name); else -1.
+    private int PostedPlaceEnd(string s, int start, int at, int runEnd, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
+        List<CountryName> countries)
+    {
+        if (!TryWordBefore(s, at, 0, out var link, out var linkStart)) return -1;
+        if (link is "the" && !TryWordBefore(s, linkStart, 0, out link, out linkStart)) return -1;
+        if (link is not "to" || !postedTitles.Contains(WordBefore(s, linkStart, out _))) return -1;
+        var placeEnd = -1;
+        foreach (var c in countries)
+            if (c.Span.Start == at && c.Country is not null && !c.Possessive && !c.IsDemonym) placeEnd = Math.Max(placeEnd, c.Span.End);
+        foreach (var m in gazetteerMatches)
+            if (m.Span.Start == start + at) placeEnd = Math.Max(placeEnd, m.Span.End - start);
+        if (placeEnd < 0 || placeEnd >= runEnd) return -1;
+        var rest = s.AsSpan(placeEnd, runEnd - placeEnd).Trim();
+        return rest.IndexOf(' ') > 0 && char.IsUpper(rest[0]) ? placeEnd : -1;
     }
 
     /// <summary>One-word names no list knows, in the shapes that make a word a name: "according to InformNapalm", "according to

@@ -15,6 +15,8 @@ internal sealed partial class CitationRoles
     /// of a job title, not its holder's voice.
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+    // "ambassador", "envoy": titles of one posted to a place or body named after "to" (posted_envoy_titles).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postedEnvoyTitles;
 
     public bool InJobTitle(string s, int at, int end, IReadOnlyList<PhraseMatch>? titleHits = null) =>
         OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office) && !RunsIntoVerb(s, end));
@@ -73,9 +75,11 @@ internal sealed partial class CitationRoles
             p = r;
         }
         // A country's initials between them: "the head of U.S. Air Forces in Europe", "the commander of UK Strategic Command".
-        else if (q > 1 && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5 && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials)
-            && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
+        var initials = false;
+        if (q > 1 && !(q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’') && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5
+            && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials) && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
         {
+            initials = p == at;
             p = w;
             if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
         }
@@ -84,6 +88,9 @@ internal sealed partial class CitationRoles
         if (!apposed && !officeLinkWords.Contains(link)) return -1;
         var e = linkStart;
         e = SkipWhiteSpaceBack(s, e);
+        // "the US ambassador to the UN Mike Waltz said": a person named right after the initials of the body an envoy is posted to
+        // (no title of their own between) holds the envoy's title; they are not inside another's.
+        if (titleHits is not null && initials && link is "to" && postedEnvoyTitles.Contains(WordBefore(s.AsSpan(0, e), e, out _))) return -1;
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0

@@ -253,6 +253,7 @@ internal sealed partial class CitationRoles
         if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
@@ -398,6 +399,8 @@ internal sealed partial class CitationRoles
                 && SpeaksAfter(after, out var verbEnd) && !SaysNothing(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
                 && !AsksInsideSpeech(before, after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
+        // "Benin, Bangladesh, the Bahamas and Chad have said": every name of a longer list that speaks as one.
+        if (cueAfter && SpeaksAfterSerialList(before, after)) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
         // no title list holds (apposed: DescribedHolderStart above).
