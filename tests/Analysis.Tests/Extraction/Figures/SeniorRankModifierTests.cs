@@ -11,9 +11,9 @@ using static Analysis.Tests.Extraction.Extracted;
 public class SeniorRankModifierTests
 {
     [Theory]
-    [InlineData("The Ghana Armed Forces is flying two senior officers to Accra ahead of the mission.", 2d, TroopKind.Deployment)]
-    [InlineData("Three senior military officers from Togo joined the force on Friday.", 3d, TroopKind.Deployment)]
-    [InlineData("Gunmen killed four senior officers and 11 soldiers near the river, the army said.", 4d, TroopKind.Casualties)]
+    [InlineData("Two senior officers from Ghana's army flew to Accra on Friday.", 2d, TroopKind.Deployment)]
+    [InlineData("The army posted three senior military officers to the border post in Togo.", 3d, TroopKind.Deployment)]
+    [InlineData("An ambush near the river left four senior officers and 11 soldiers dead, the army said.", 4d, TroopKind.Casualties)]
     [InlineData("Five senior army officers were wounded when the convoy was hit.", 5d, TroopKind.Casualties)]
     public void Counts_senior_officers(string passage, double value, TroopKind kind) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == kind);
