@@ -26,6 +26,9 @@ internal sealed partial class Attribution
         /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
         public required string[] SpokespersonRanks { get; init; }
 
+        /// <summary>The words that join a spokesperson's title to the body after it ("spokesman for the army"; <c>spokesperson_body_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokespersonBodyLinks { get; init; }
+
         /// <summary>Closing verbs whose audience may run long before the full stop ("told a closed-door session of …";
         /// <c>closing_audience_verbs</c>).</summary>
         public required IReadOnlySet<string> AudienceVerbs { get; init; }
@@ -297,6 +300,7 @@ internal sealed partial class Attribution
                 ObjectPostmodifiers = lexicon.Words("voice_object_postmodifiers").ToArray(),
                 ClosingPostmodifiers = lexicon.Words("closing_voice_postmodifiers").ToArray(),
                 SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
+                SpokespersonBodyLinks = Lookup("spokesperson_body_links", StringComparer.OrdinalIgnoreCase),
                 AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
