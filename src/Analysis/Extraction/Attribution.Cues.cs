@@ -43,6 +43,9 @@ internal sealed partial class Attribution
         /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
         public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
 
+        /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
+        public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
+
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -306,6 +309,7 @@ internal sealed partial class Attribution
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
+                ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),
