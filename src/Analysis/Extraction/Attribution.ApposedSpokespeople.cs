@@ -16,7 +16,8 @@ internal sealed partial class Attribution
                 var (body, person) = (list[k], list[k + 1]);
                 if (body is not { Role: CitationRole.Speaker, IsPerson: false, IsGroup: false, IsPronoun: false } || person is not { Role: CitationRole.Speaker, IsPerson: true, IsPronoun: false }) continue;
                 if (!closing.SpokespersonRanks.Any(rank => text.AsSpan(body.Span.Start, body.Span.End - body.Span.Start).EndsWith(rank, StringComparison.OrdinalIgnoreCase)
-                    && (body.Span.End - rank.Length == body.Span.Start || text[body.Span.End - rank.Length - 1] == ' '))) continue;
+                    && (body.Span.End - rank.Length == body.Span.Start || text[body.Span.End - rank.Length - 1] == ' '))
+                    && !RankLinkedBefore(body.Span.Start)) continue;
                 // Only a comma (and a rank) between the title and the name, and a comma after the name.
                 var between = text.AsSpan(body.Span.End, person.Span.Start - body.Span.End).Trim();
                 if (!between.StartsWith(",") || !OnlyRanks(between[1..])) continue;
@@ -25,6 +26,28 @@ internal sealed partial class Attribution
                 if (after >= text.Length || text[after] != ',') continue;
                 list[k] = body with { Role = CitationRole.Mentioned };
             }
+    }
+
+    // "A spokesman for the Afghan Defense Ministry, Ahmad Karimi, said …", "Deputy spokeswoman for the Kenyan police, Mary
+    // Wanjiru, confirmed …": the title stands before the body, joined to it by spokesperson_body_links ("for", then "the" or
+    // nothing), and the name apposed after the body is the voice, as it is after "The Pentagon spokesman,".
+    private bool RankLinkedBefore(int bodyStart)
+    {
+        var before = document.Text.AsSpan(0, bodyStart).TrimEnd();
+        if (LastWord(before) is var article && article.Equals("the", StringComparison.OrdinalIgnoreCase)) before = before[..^article.Length].TrimEnd();
+        var link = LastWord(before);
+        if (link.IsEmpty || !closing.SpokespersonBodyLinks.Contains(link)) return false;
+        var title = before[..^link.Length].TrimEnd();
+        foreach (var rank in closing.SpokespersonRanks)
+            if (title.EndsWith(rank, StringComparison.OrdinalIgnoreCase) && (title.Length == rank.Length || title[^(rank.Length + 1)] == ' ')) return true;
+        return false;
+
+        static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
+        {
+            var start = s.Length;
+            while (start > 0 && char.IsLetter(s[start - 1])) start--;
+            return start > 0 && s[start - 1] != ' ' ? [] : s[start..];
+        }
     }
 
     // Whether the words are military ranks only ("Colonel", "Maj. Gen."), or none.

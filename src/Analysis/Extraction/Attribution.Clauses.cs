@@ -109,6 +109,18 @@ internal sealed partial class Attribution
         return phrase.IndexOfAny(",;:") < 0 && phrase.IndexOf(" that ", StringComparison.Ordinal) >= 0;
     }
 
+    // What follows the first word (the voice's verb), from its next non-space character.
+    private static ReadOnlySpan<char> AfterVerb(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        var n = 0;
+        while (n < after.Length && char.IsLetter(after[n])) n++;
+        return after[n..].TrimStart();
+    }
+
+    // The break of a clause that sets something against the one before it.
+    private const string ContrastBreak = ", but ";
+
     // Nothing but spaces and an article: "…, and the state news agency reported".
     private static bool OnlyArticle(ReadOnlySpan<char> between)
     {
@@ -117,7 +129,7 @@ internal sealed partial class Attribution
     }
 
     // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
-    // count a figure of their own, none of them closing the sentence ("…, and 2,000 more are coming, the Pentagon said"
+    // count a figure of their own or set something against it (", but"), none of them closing the sentence ("…, and 2,000 more are coming, the Pentagon said"
     // closes it: it speaks for all of it).
     private bool OnlyLaterClausesSpeak(Sentence sentence, TextSpan figure, List<SourceRef> chain)
     {
@@ -125,18 +137,30 @@ internal sealed partial class Attribution
         var first = sentence.End;
         foreach (var r in chain)
             if (r.Span.Start >= sentence.Start && r.Span.End <= sentence.End && r.Span.Start < first) first = r.Span.Start;
-        if (first < figure.End || first == sentence.End || document.Text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') < 0) return false;
-        var to = sentence.End;
-        foreach (var b in closing.ClauseBreaks.Find(document.Text, sentence.Start, sentence.End))
-            if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
+        if (first < figure.End || first == sentence.End) return false;
         var text = document.Text;
-        // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000".
-        if (to == sentence.End || text.AsSpan(to, sentence.End - to).IndexOfAnyInRange('0', '9') < 0) return false;
+        var laterFigure = text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') >= 0;
+        if (!laterFigure && text.IndexOf(ContrastBreak, figure.End, first - figure.End, StringComparison.Ordinal) < 0) return false;
+        var to = sentence.End;
+        foreach (var b in closing.ClauseBreaks.Find(text, sentence.Start, sentence.End))
+            if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
+        // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000". Or they set
+        // something else against the figure ("Jamaica had pledged 170 soldiers, but the prime minister said that it was not
+        // possible to send them all at once"): the voice of the contrast says only its own clause.
+        if (to == sentence.End) return false;
+        var contrast = text.AsSpan(to).StartsWith(ContrastBreak, StringComparison.Ordinal);
+        if (!contrast && text.AsSpan(to, sentence.End - to).IndexOfAnyInRange('0', '9') < 0) return false;
         var any = false;
         foreach (var r in chain)
         {
             if (r.Span.Start < sentence.Start || r.Span.End > sentence.End) continue;
             if (r.Span.Start < to) return false;
+            // The subject of the contrast ("…, but Prime Minister X said Tuesday that …") says its own clause, whatever follows its verb.
+            if (contrast && text.AsSpan(to + 1, r.Span.Start - to - 1).IndexOfAny(",;:\"“”") < 0 && AfterVerb(text.AsSpan(r.Span.End, sentence.End - r.Span.End)) is [not ('.' or ',' or '!' or '?'), ..])
+            {
+                any = true;
+                continue;
+            }
             if (r.Role == CitationRole.Speaker && (CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
                 || ClosingAccordingTo(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)))
                 && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;

@@ -26,6 +26,9 @@ internal sealed partial class Attribution
         /// <summary>A body's spokesperson titles ("Pentagon spokesman"; <c>body_spokesperson_ranks</c>).</summary>
         public required string[] SpokespersonRanks { get; init; }
 
+        /// <summary>The words that join a spokesperson's title to the body after it ("spokesman for the army"; <c>spokesperson_body_links</c>).</summary>
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokespersonBodyLinks { get; init; }
+
         /// <summary>Closing verbs whose audience may run long before the full stop ("told a closed-door session of …";
         /// <c>closing_audience_verbs</c>).</summary>
         public required IReadOnlySet<string> AudienceVerbs { get; init; }
@@ -39,6 +42,9 @@ internal sealed partial class Attribution
         /// <summary>The words that open a clause of time ("when", "before", "after": <c>time_clause_openers</c>); a voice whose words
         /// are only that clause's does not speak for the main clause ("… had 1,500 troops when Macron announced their withdrawal").</summary>
         public required IReadOnlySet<string> TimeClauseOpeners { get; init; }
+
+        /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
+        public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
 
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
@@ -297,11 +303,13 @@ internal sealed partial class Attribution
                 ObjectPostmodifiers = lexicon.Words("voice_object_postmodifiers").ToArray(),
                 ClosingPostmodifiers = lexicon.Words("closing_voice_postmodifiers").ToArray(),
                 SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
+                SpokespersonBodyLinks = Lookup("spokesperson_body_links", StringComparer.OrdinalIgnoreCase),
                 AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
+                ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),
