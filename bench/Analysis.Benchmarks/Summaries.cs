@@ -8,7 +8,8 @@ using Analysis.Timeline;
 /// The events' summaries alone (<see cref="EventSummarizer.Summarize"/>): every event sentence of a corpus (as the events
 /// component finds them) summarized again and again on one thread. Prints the thread CPU seconds (least of several
 /// passes after a warm one) and a checksum of every summary, so two builds can be shown to write the same lines. The
-/// patterns are compiled as <c>analysis extract</c> compiles them past 16 MB. In a run the components before events have read
+/// patterns are compiled as <c>analysis extract</c> compiles them past 16 MB, or, asked with <c>interpreted</c>, interpreted as
+/// it runs them below (the generated 10 MB corpus, one article). In a run the components before events have read
 /// each sentence's tokens (a thread keeps the token tables of its last few texts); here a pass reads 77,000 strings, so each
 /// sentence is first classified (<see cref="EventKinds.Classify(string, IReadOnlyList{Analysis.Extraction.TroopCount}?)"/>,
 /// which reads all its tokens) and then summarized, and passes that only classify are timed too: the summary's cost with its
@@ -16,13 +17,13 @@ using Analysis.Timeline;
 /// </summary>
 internal static class Summaries
 {
-    public static void Run(string folder, int passes)
+    public static void Run(string folder, int passes, bool compiled = true)
     {
         var documents = CorpusLoader.Load(folder).Documents;
         var extractor = Extractor.Default;
         // Each event's sentence as the events component passes it: the sentence's own string.
         var sentences = documents.SelectMany(d => extractor.Extract(d).Events.Select(e => d.Sentences[e.Provenance.Sentence].Text)).ToArray();
-        var lexicon = Vocabulary.Lexicon.Default.CompiledToIL();
+        var lexicon = compiled ? Vocabulary.Lexicon.Default.CompiledToIL() : Vocabulary.Lexicon.Default;
         var summarizer = EventSummarizer.For(lexicon);
         var kinds = EventKinds.For(lexicon);
         var checksum = Pass(summarizer, null, sentences); // warm: tiered code settles

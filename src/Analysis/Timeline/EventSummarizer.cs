@@ -23,6 +23,12 @@ public sealed class EventSummarizer
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
+    // The aside's pattern is tried only where a comma, an opener right after it and a later comma are (its cue, an opener's
+    // first word anywhere, is in nearly every line).
+    private readonly SummaryAsideGate asideGate;
+    // The trailing attribution's pattern is tried only where a reporting verb stands after the line's last comma, near its
+    // end (its cue, a reporting verb anywhere, is in most long lines).
+    private readonly SummaryAttributionGate attributionGate;
 
     // The verbs of the two lists as single tokens (case kept), when every phrase of both is one token, as the kit's
     // are: a verb is then told by one look-up per word, not a run of the verb matcher from each phrase start.
@@ -45,6 +51,8 @@ public sealed class EventSummarizer
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
         aside = lexicon.Regex("summary_aside");
+        asideGate = new SummaryAsideGate(lexicon);
+        attributionGate = new SummaryAttributionGate(lexicon);
         trailingClause = new TrailingClause(lexicon.Words("summary_trailing_after_comma"), lexicon.Words("summary_trailing_words"));
         reported = new ReportedSpeech(lexicon.Words("summary_reporting_verbs"));
         filler = lexicon.Regex("summary_filler");
@@ -148,7 +156,7 @@ public sealed class EventSummarizer
         }
         if (Has(FirstOf(s), Cue.Attribution) && accordingTo.Match(s) is { Success: true } according && Words(according.Groups["rest"].ValueSpan) >= 3)
             s = $"{according.Groups["who"].Value}: {according.Groups["rest"].Value}";
-        if (Has(present, Cue.Aside) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
+        if (Has(present, Cue.Aside) && asideGate.MayMatch(s) && aside.Replace(s, "") is var cut && cut.Length != s.Length) (s, present) = (cut, (Cue)cues.Scan(cut));
         // A line without a word of the trailing lists can trail off only at a semicolon or a dash: those are looked up alone.
         if ((Has(present, Cue.Trailing) ? trailingClause.Find(s) : TrailingClause.FindPunctuation(s)) is var trailing and >= 0 &&
             Words(s.AsSpan(0, trailing)) >= 3)
@@ -166,7 +174,7 @@ public sealed class EventSummarizer
         // it, which are then counted by a search in the starts, not by a walk over the line again.
         var starts = WordStarts.Of(s);
         var words = starts.Count;
-        if (words > MaxWords && Has(present, Cue.ReportingVerb) && trailingAttribution.Match(s) is { Success: true } attribution && starts.Before(attribution.Index) is var beforeAttribution && beforeAttribution >= 4)
+        if (words > MaxWords && Has(present, Cue.ReportingVerb) && attributionGate.MayMatch(s) && trailingAttribution.Match(s) is { Success: true } attribution && starts.Before(attribution.Index) is var beforeAttribution && beforeAttribution >= 4)
             (s, words) = (s[..attribution.Index], beforeAttribution);
         if (words > MaxWords && Has(present, Cue.Copula | Cue.HedgeParticiple) && HedgedPassive(sentence, s) is var hedge and >= 0 && starts.Before(hedge) is var beforeHedge && beforeHedge >= 3)
             (s, words) = (s[..hedge], beforeHedge);
