@@ -243,11 +243,12 @@ public static partial class Charts
         }
         // Columns: 0 origins, 1.. voices on the way (by distance from the origin), int.MaxValue outlets.
         var links = new Dictionary<(int Source, int Target), (int Mentions, string Origin)>();
-        var together = NamedTogether(findings);
+        // Voices named together ("lawmakers Lee and Park") are one step of a path, not one relaying the other.
+        var relays = RelaySteps.Of(findings);
         foreach (var edge in set.Citations)
         {
             var path = new List<int> { Node(edge.Origin, 0, colors.Of(edge.Origin)) };
-            var steps = RelaySteps(edge.Via, together);
+            var steps = relays.Of(edge.Via);
             path.AddRange(steps.Select((v, i) => Node(v, i + 1, "#64748b")));
             path.Add(Node(OutletLabel(edge.Outlet), int.MaxValue, "#1f2937"));
             for (var i = 0; i + 1 < path.Count; i++)
@@ -279,52 +280,6 @@ public static partial class Charts
         var chart = CSharp.Chart.Sankey<string>(sankeyNodes, sankeyLinks, Name: "citations", Arrangement: StyleParam.CategoryArrangement.Snap, UseDefaults: false);
         var tallest = index.Keys.GroupBy(k => k.Item2).Max(g => g.Count());
         return ChartTheme.Themed(chart, title, Math.Max(380, 150 + 34 * tallest));
-    }
-
-    // Voices an article names as a pair ("lawmakers Lee and Park", "Reuters and AP"): two source mentions of one
-    // sentence with only "and" or "&" between them. Relays named so were told together (a briefing's lawmakers) and
-    // pass a figure on side by side, so the network draws them as one step, not one through the other. A comma is no
-    // pair: "according to the NIS, Yonhap reported" is a chain.
-    private static HashSet<(string, string)> NamedTogether(Findings findings)
-    {
-        var pairs = new HashSet<(string, string)>();
-        var texts = new Dictionary<string, string>();
-        foreach (var document in findings.Corpus.Documents) texts.TryAdd(document.Id, document.Text);
-        foreach (var sentence in findings.SourceMentions.GroupBy(m => (m.Provenance.Document, m.Provenance.Sentence)))
-        {
-            if (!texts.TryGetValue(sentence.Key.Document, out var text)) continue;
-            var ordered = sentence.OrderBy(m => m.Provenance.Span.Start).ToArray();
-            for (var i = 0; i + 1 < ordered.Length; i++)
-            {
-                var (a, b) = (ordered[i].Provenance.Span, ordered[i + 1].Provenance.Span);
-                if (b.Start < a.End || b.Start - a.End > 6) continue;
-                var between = text[a.End..b.Start].Trim();
-                if (between is "and" or "&" && ordered[i].Source != ordered[i + 1].Source)
-                    pairs.Add((ordered[i].Source, ordered[i + 1].Source));
-            }
-        }
-        return pairs;
-    }
-
-    // A path's voices as the network's steps: consecutive voices named together are one step ("Lee and Park").
-    private static List<string> RelaySteps(IReadOnlyList<string> via, HashSet<(string, string)> together)
-    {
-        var steps = new List<string>();
-        var run = new List<string>();
-        foreach (var voice in via)
-        {
-            if (run.Count > 0 && !together.Contains((run[^1], voice)) && !together.Contains((voice, run[^1])))
-            {
-                steps.Add(Joined(run));
-                run.Clear();
-            }
-            run.Add(voice);
-        }
-        if (run.Count > 0) steps.Add(Joined(run));
-        return steps;
-
-        static string Joined(List<string> names) =>
-            names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
 
     // A chart with nothing to draw, in the typed style: its title, and a line in the middle saying why.
