@@ -124,8 +124,14 @@ internal static class CorpusFiles
 
     private static string ImportHint(string path) =>
         ImportableExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
-            ? $"; a saved web page or feed becomes an article with: analysis import {path} --into {Path.GetDirectoryName(path)}"
+            ? $"; a saved web page or feed becomes an article with: analysis import {ShellWord(path)} --into {ShellWord(Path.GetDirectoryName(path) ?? ".")}"
             : "";
+
+    // A browser saves a page under its title ("Troops cross | Reuters.html"): quoted, the command can be pasted as it is.
+    private static string ShellWord(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '+' or ':' or ',' or '@' or '%')
+            ? path
+            : "'" + path.Replace("'", "'\\''") + "'";
 
     // Two entries of one folder in the order of their paths: a folder's paths go on with '/'.
     private static int ComparePathOrder(Entry a, Entry b)

@@ -159,6 +159,9 @@ public class FolderTests
         Assert.Contains("is not an article", message);
         Assert.Contains($"analysis import {page} --into {Path.GetDirectoryName(page)}", message);
         Assert.DoesNotContain("analysis import", loaded.Problems.Single(p => p.File == png).Message);
+        // A page saved under its title has spaces and marks in its name: the command quotes it, to be pasted as it is.
+        var titled = corpus.Write("Troops cross | Reuters's page.html", "<html></html>");
+        Assert.Contains($"analysis import '{Path.GetDirectoryName(titled)}/Troops cross | Reuters'\\''s page.html' --into ", corpus.Load().Problems.Single(p => p.File == titled).Message);
         // Every extension the importer reads as a page or a feed gets the hint.
         foreach (var extension in Analysis.Import.ImportSources.PageExtensions.Concat(Analysis.Import.ImportSources.FeedExtensions))
         {
