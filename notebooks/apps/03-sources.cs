@@ -68,13 +68,16 @@ page.Markdown("""
 
 News rarely comes first hand. For each figure: the originating source, then the chain it passed through,
 nearest to the origin first. In the bundled seed, for example, the intelligence service briefed lawmakers and a
-news agency reported what they said; the cell prints the chains of the corpus that is loaded.
+news agency reported what they said; the cell prints the chains of the corpus that is loaded. Voices an article
+names together ("lawmakers Lee and Park") were told together, so `RelaySteps` makes them one step, not one
+relaying the other (the citation network of notebook 6 draws the same steps).
 """);
 
 // Cell 11
 if (findings.TroopCounts.Count == 0) Console.WriteLine("No troop-count figure in this corpus, so no chain to show.");
+var relays = RelaySteps.Of(findings);
 findings.TroopCounts
-    .Select(t => $"{t.Phrase,-24} {t.AttributedTo ?? "unattributed"}{(t.Via.Count > 0 ? " → " + string.Join(" → ", t.Via) : "")}")
+    .Select(t => $"{t.Phrase,-24} {t.AttributedTo ?? "unattributed"}{(t.Via.Count > 0 ? " → " + string.Join(" → ", relays.Of(t.Via)) : "")}")
     .ToList()
     .ForEach(Console.WriteLine);
 

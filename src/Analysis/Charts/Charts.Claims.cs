@@ -243,10 +243,13 @@ public static partial class Charts
         }
         // Columns: 0 origins, 1.. voices on the way (by distance from the origin), int.MaxValue outlets.
         var links = new Dictionary<(int Source, int Target), (int Mentions, string Origin)>();
+        // Voices named together ("lawmakers Lee and Park") are one step of a path, not one relaying the other.
+        var relays = RelaySteps.Of(findings);
         foreach (var edge in set.Citations)
         {
             var path = new List<int> { Node(edge.Origin, 0, colors.Of(edge.Origin)) };
-            path.AddRange(edge.Via.Select((v, i) => Node(v, i + 1, "#64748b")));
+            var steps = relays.Of(edge.Via);
+            path.AddRange(steps.Select((v, i) => Node(v, i + 1, "#64748b")));
             path.Add(Node(OutletLabel(edge.Outlet), int.MaxValue, "#1f2937"));
             for (var i = 0; i + 1 < path.Count; i++)
             {

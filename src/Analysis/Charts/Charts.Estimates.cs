@@ -294,7 +294,9 @@ public static partial class Charts
         // A point sits at the figure (or the low end of a range) and its error bar reaches the high end.
         var y = counts.Select(c => c.Value ?? c.Low ?? c.High ?? 0).ToArray();
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
-        var labels = counts.Select(c => labelled is null ? FigureLabel(c) : labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray();
+        var labels = labelled is null
+            ? ByFigure(counts, x)
+            : counts.Select(c => labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray();
         var hover = counts.Select((c, i) => hovers.Of(c, dated?[i])).ToArray();
         var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))
@@ -321,6 +323,19 @@ public static partial class Charts
                 });
         }
         return chart;
+    }
+
+    // By source, a figure one source gave in several reports (a headline, its body, the outlets that relay it) sits on
+    // one spot: its label is written once, with how many reports it stands for, not once a report on top of itself.
+    private static string[] ByFigure(IReadOnlyList<TroopCount> counts, string[] x)
+    {
+        var labels = counts.Select(FigureLabel).ToArray();
+        var reports = new Dictionary<(string, string), int>();
+        for (var i = 0; i < counts.Count; i++)
+            reports[(x[i], labels[i])] = reports.GetValueOrDefault((x[i], labels[i])) + 1;
+        var written = new HashSet<(string, string)>();
+        return labels.Select((label, i) => !written.Add((x[i], label)) ? ""
+            : reports[(x[i], label)] is var n && n > 1 ? $"{label} ({n} reports)" : label).ToArray();
     }
 
     private static string StatusName(EstimateStatus status) => status switch

@@ -112,11 +112,26 @@ internal static class CorpusFiles
             else if (entry.Name.StartsWith("manifest.", StringComparison.OrdinalIgnoreCase) && Path.GetExtension(entry.Name).ToLowerInvariant() is ".yaml" or ".yml")
                 problems?.Add(new LoadProblem(entry.FullName, null, $"metadata in YAML is not read; write it as {Manifest.FileName}", ProblemAction.Skipped));
             else
-                problems?.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)", ProblemAction.Skipped));
+                problems?.Add(new LoadProblem(entry.FullName, null, $"is not an article (only {string.Join(", ", ArticleExtensions)} files are read)" + ImportHint(entry.FullName), ProblemAction.Skipped));
         }
         listing.Items.Sort((a, b) => ComparePathOrder(a.Entry, b.Entry));
         return listing;
     }
+
+    // A page saved from the browser or a feed dropped among the articles is what `analysis import` reads (its page and
+    // feed extensions, Import/ImportSources): say so, with the command, rather than only that it was skipped.
+    private static readonly string[] ImportableExtensions = [".html", ".htm", ".xhtml", ".xml", ".rss", ".atom"];
+
+    private static string ImportHint(string path) =>
+        ImportableExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+            ? $"; a saved web page or feed becomes an article with: analysis import {ShellWord(path)} --into {ShellWord(Path.GetDirectoryName(path) ?? ".")}"
+            : "";
+
+    // A browser saves a page under its title ("Troops cross | Reuters.html"): quoted, the command can be pasted as it is.
+    private static string ShellWord(string path) =>
+        path.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '+' or ':' or ',' or '@' or '%')
+            ? path
+            : "'" + path.Replace("'", "'\\''") + "'";
 
     // Two entries of one folder in the order of their paths: a folder's paths go on with '/'.
     private static int ComparePathOrder(Entry a, Entry b)

@@ -102,6 +102,38 @@ public class ClaimChartTests
     }
 
     [Fact]
+    public void Voices_an_article_names_together_relay_side_by_side_not_one_through_the_other()
+    {
+        // Two lawmakers briefed together pass the agency's figure on as one step: "Lee and Park" between the agency and
+        // the outlet, not the agency → Lee → Park as if one had told the other. The bundled seed has this shape.
+        using var corpus = new TempCorpus();
+        corpus.Write("briefing.txt", "Lawmakers say troops trained\n\nSouth Korean lawmakers told Yonhap that about 10,000 North Korean troops are training in Russia's far east.\n\n" +
+            "Lawmakers Lee Seong-kweun and Park Sun-won, after being briefed by the National Intelligence Service, said the soldiers were learning Russian commands.\n");
+        var findings = Kit.Analyze(corpus.Load());
+        Assert.Contains(ClaimSet.Of(findings).Citations, e => e.Via.SequenceEqual(["Lee Seong-kweun", "Park Sun-won", "Yonhap"]));
+
+        var trace = Figure(Charts.CitationNetwork(findings)).GetProperty("data")[0];
+        var labels = trace.GetProperty("node").GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
+        var link = trace.GetProperty("link");
+        var pairs = link.GetProperty("source").EnumerateArray().Zip(link.GetProperty("target").EnumerateArray(), (s, t) => (labels[s.GetInt32()], labels[t.GetInt32()])).ToList();
+        Assert.Contains(("National Intelligence Service", "Lee Seong-kweun and Park Sun-won"), pairs);
+        Assert.Contains(("Lee Seong-kweun and Park Sun-won", "Yonhap"), pairs);
+        Assert.DoesNotContain(pairs, p => p.Item1 == "Lee Seong-kweun" || p.Item2 == "Park Sun-won");
+    }
+
+    [Fact]
+    public void A_relay_that_names_the_voice_before_it_stays_a_step_of_its_own()
+    {
+        // Near miss: Yonhap citing a lawmaker is a chain (the lawmaker told Yonhap), not two voices named together.
+        using var corpus = new TempCorpus();
+        corpus.Write("cited.txt", "Troops trained, lawmaker says\n\nAbout 10,000 North Korean troops are training in Russia, the National Intelligence Service told lawmaker Park Sun-won, Yonhap reported.\n");
+        var findings = Kit.Analyze(corpus.Load());
+        var trace = Figure(Charts.CitationNetwork(findings)).GetProperty("data")[0];
+        var labels = trace.GetProperty("node").GetProperty("label").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.DoesNotContain(labels, l => l.Contains(" and "));
+    }
+
+    [Fact]
     public void An_article_with_no_outlet_is_shown_as_such_not_by_its_file_id()
     {
         using var corpus = new TempCorpus();

@@ -146,6 +146,32 @@ public class FolderTests
     }
 
     [Fact]
+    public void A_saved_web_page_or_feed_among_the_articles_is_reported_with_the_import_command_that_reads_it()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("story.txt", Good);
+        var page = corpus.Write("saved-page.html", "<html><body><article><p>About 500 troops arrived.</p></article></body></html>");
+        var png = corpus.Write("photo.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0]);
+
+        var loaded = corpus.Load();
+
+        var message = loaded.Problems.Single(p => p.File == page).Message;
+        Assert.Contains("is not an article", message);
+        Assert.Contains($"analysis import {page} --into {Path.GetDirectoryName(page)}", message);
+        Assert.DoesNotContain("analysis import", loaded.Problems.Single(p => p.File == png).Message);
+        // A page saved under its title has spaces and marks in its name: the command quotes it, to be pasted as it is.
+        var titled = corpus.Write("Troops cross | Reuters's page.html", "<html></html>");
+        Assert.Contains($"analysis import '{Path.GetDirectoryName(titled)}/Troops cross | Reuters'\\''s page.html' --into ", corpus.Load().Problems.Single(p => p.File == titled).Message);
+        // Every extension the importer reads as a page or a feed gets the hint.
+        foreach (var extension in Analysis.Import.ImportSources.PageExtensions.Concat(Analysis.Import.ImportSources.FeedExtensions))
+        {
+            using var other = new TempCorpus();
+            var file = other.Write("saved" + extension, "<html></html>");
+            Assert.Contains("analysis import", other.Load().Problems.Single(p => p.File == file).Message);
+        }
+    }
+
+    [Fact]
     public void Hidden_articles_and_folders_are_reported_while_system_clutter_is_passed_over()
     {
         using var corpus = new TempCorpus();
