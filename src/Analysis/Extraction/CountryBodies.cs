@@ -30,6 +30,9 @@ internal sealed class CountryBodies
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+    // "has", "also": what may stand between bare state media and their verb; "aired", "ran": what they do with what they show
+    // (bare_state_media_auxiliaries, state_media_display_verbs).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareAuxiliaries, displayVerbs;
     private readonly string[] bareModifiers, bareModifierCues;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
@@ -46,6 +49,8 @@ internal sealed class CountryBodies
         ownerHeads = Table("body_owner_heads");
         statementNouns = Table("country_statement_nouns");
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
+        bareAuxiliaries = lexicon.WordLookup("bare_state_media_auxiliaries", StringComparer.Ordinal);
+        displayVerbs = lexicon.WordLookup("state_media_display_verbs", StringComparer.Ordinal);
         broadcasterHeads = lexicon.WordLookup("state_broadcaster_heads", StringComparer.Ordinal);
         bareModifiers = lexicon.Words("bare_state_media_modifiers").ToArray();
         // "state-run" holds "state": a sentence with none of the shortest modifiers has none at all, so only those are looked for.
@@ -74,7 +79,7 @@ internal sealed class CountryBodies
                 if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
                 if (at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
-                var speaks = WordAfter(s, mediaEnd) is var verb && !verb.IsEmpty && speechVerbs.Contains(verb)
+                var speaks = BareVerb(s, mediaEnd) is var verb && !verb.IsEmpty && (speechVerbs.Contains(verb) || displayVerbs.Contains(verb))
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
                 if (!speaks || SentenceActor(s, countries, documentCountry, at) is not { } country) continue;
                 var from = before is "the" ? beforeStart : at;
@@ -85,11 +90,37 @@ internal sealed class CountryBodies
             }
     }
 
+    // The verb after bare state media, past an auxiliary or two ("state media has reported", "state television has also aired"):
+    // the media's own statement or display, as "state media said" is.
+    private ReadOnlySpan<char> BareVerb(string s, int mediaEnd)
+    {
+        var at = mediaEnd;
+        for (var words = 0; words < 3; words++)
+        {
+            var w = SkipWhiteSpace(s, at);
+            var word = WordAfter(s, at);
+            if (word.IsEmpty || words == 2 || !bareAuxiliaries.Contains(word)) return word;
+            at = w + word.Length;
+        }
+        return [];
+    }
+
+    /// <summary>Whether text opens with a bare state medium's modifier ("state media said", "national radio reported").</summary>
+    public bool OpensWithBareModifier(ReadOnlySpan<char> text)
+    {
+        foreach (var cue in bareModifierCues)
+            if (text.StartsWith(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>Whether sentence text s may name bare state media ("state ", "state-run ", "national ").</summary>
     public bool MayNameBareStateMedia(string s)
     {
         foreach (var cue in bareModifierCues)
-            if (s.Contains(cue, StringComparison.Ordinal)) return true;
+            if (s.Contains(cue, StringComparison.Ordinal)
+                // "State media said": the cue opening the sentence with a capital.
+                || s.Length > cue.Length && char.ToLowerInvariant(s[0]) == cue[0] && s.AsSpan(1).StartsWith(cue.AsSpan(1), StringComparison.Ordinal))
+                return true;
         return false;
     }
 

@@ -18,6 +18,10 @@ internal sealed class PhotoCredits
     private const int MaxLength = 60, MaxWords = 8;
     private readonly SearchValues<string>? words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet, lowerWords;
+    // "Photo:", "Image:": a label that opens a caption's credit (photo_credit_labels). A labelled credit may name the
+    // photographer, the agency, a pool and the outlet that carries it, more words than an unlabelled one.
+    private readonly string[] labels;
+    private const int MaxLabelledLength = 120, MaxLabelledWords = 14;
 
     public PhotoCredits(Lexicon lexicon)
     {
@@ -25,12 +29,31 @@ internal sealed class PhotoCredits
         words = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
         wordSet = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         lowerWords = lexicon.WordLookup("photo_credit_lower_words", StringComparer.Ordinal);
+        labels = lexicon.Words("photo_credit_labels").ToArray();
+    }
+
+    // "Photo: NAME, Sputnik, Kremlin Pool Photo via AP File FILE - The president …", "Photo: NAME/Sputnik/Pool Photo Via AP/TT":
+    // a caption pasted with its credit first. The credit runs from the label to the first dash set off by spaces (where the
+    // caption starts) or to the sentence's end, and is a credit only if every word of it is one (IsCreditRun).
+    private TextSpan OpeningCredit(string s, int start)
+    {
+        foreach (var label in labels)
+        {
+            if (!s.StartsWith(label, StringComparison.Ordinal)) continue;
+            var end = s.Length;
+            foreach (var dash in (ReadOnlySpan<string>)[" - ", " – ", " — "])
+                if (s.IndexOf(dash, label.Length, StringComparison.Ordinal) is var d and > 0 && d < end) end = d;
+            end = SkipWhiteSpaceBack(s, end);
+            return IsCreditRun(s.AsSpan(0, end), MaxLabelledLength, MaxLabelledWords) ? new TextSpan(start, start + end) : default;
+        }
+        return default;
     }
 
     /// <summary>The photo credit ending sentence text s, as a document span (the sentence starts at `start`), or default.</summary>
     public TextSpan Find(string s, int start)
     {
         if (words is null) return default;
+        if (OpeningCredit(s, start) is { Length: > 0 } opening) return opening;
         var end = s.Length;
         end = SkipWhiteSpaceBack(s, end);
         var from = Math.Max(0, end - MaxLength);
@@ -54,7 +77,7 @@ internal sealed class PhotoCredits
         while (begin > 0 && !(s[begin - 1] is ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')
                && !(s[begin - 1] == '.' && begin > 1 && char.IsLower(s[begin - 2]) && char.IsUpper(s[begin]))) begin--;
         begin = SkipWhiteSpace(s, begin);
-        return IsCreditRun(s.AsSpan(begin, end - begin)) ? new TextSpan(start + begin, start + end) : default;
+        return IsCreditRun(s.AsSpan(begin, end - begin), MaxLength, MaxWords) ? new TextSpan(start + begin, start + end) : default;
     }
 
     private int Next(ReadOnlySpan<char> tail, int at)
@@ -74,9 +97,9 @@ internal sealed class PhotoCredits
 
     // A few words, each capitalised or one of the credit's own words in lower case (photo_credit_lower_words): "AFP via Getty
     // Images", "Photo: Getty Images", "Photo: KCNA/dpa".
-    private bool IsCreditRun(ReadOnlySpan<char> run)
+    private bool IsCreditRun(ReadOnlySpan<char> run, int maxLength, int maxWords)
     {
-        if (run.Length is 0 or > MaxLength) return false;
+        if (run.Length == 0 || run.Length > maxLength) return false;
         var count = 0;
         foreach (var range in run.SplitAny(' ', '/'))
         {
@@ -84,7 +107,7 @@ internal sealed class PhotoCredits
             // "AFP - Getty Images": a dash joins the agency and the photo library. "© Getty Images" under a picture, "… only. | Photo
             // Credit: AP": the mark of the picture's owner and the bar that sets the credit after its caption join nothing either.
             if (word.IsEmpty || word is "-" or "–" or "©" or "|") continue;
-            if (++count > MaxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
+            if (++count > maxWords || !(char.IsUpper(word[0]) || lowerWords.Contains(word))) return false;
         }
         return count > 0;
     }

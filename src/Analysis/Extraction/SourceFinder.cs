@@ -284,6 +284,19 @@ internal sealed class SourceFinder
     // Where the names a page's disclaimer holds start in the document (sentence text s at `start`): right after its cue
     // (disclaimer_cues) when a word of whose views follows it (disclaimer_objects), at the sentence's start when it is in brackets,
     // or past the sentence when it is no disclaimer.
+    // Sentence text s with its first letter in lower case where bare state media open it, after "The" or "According to" at most
+    // ("State media said" -> "state media said"); s itself otherwise, as another opening may be a title that must keep its
+    // capital ("Leader Kim Jong Un has met …, according to state media").
+    private string BareStateMediaText(string s)
+    {
+        if (s.Length < 2 || !char.IsUpper(s[0]) || !char.IsLower(s[1])) return s;
+        var lowered = string.Create(s.Length, s, static (copy, text) => { text.AsSpan().CopyTo(copy); copy[0] = char.ToLowerInvariant(copy[0]); });
+        var rest = lowered.AsSpan();
+        if (rest.StartsWith("the ", StringComparison.Ordinal)) rest = rest[4..];
+        else if (rest.StartsWith("according to ", StringComparison.Ordinal)) rest = rest[13..];
+        return countryBodies.OpensWithBareModifier(rest) ? lowered : s;
+    }
+
     private int Disclaimed(string s, int start)
     {
         foreach (var cue in disclaimerCues)
@@ -426,7 +439,10 @@ internal sealed class SourceFinder
             countryBodies.Add(s, start, countries, candidates);
             listedEstimates.Add(s, start, countries, candidates);
         }
-        if (countryBodies.MayNameBareStateMedia(s)) countryBodies.AddBareStateMedia(s, start, countries, candidates, documentCountry?.CitedOrOwner);
+        // "State media said …", "The state media reported …", "According to state media, …": a sentence's first word is capitalised
+        // for its place, not because it names something; bare state media are read with it in lower case (same length, same spans).
+        if (countryBodies.MayNameBareStateMedia(s))
+            countryBodies.AddBareStateMedia(BareStateMediaText(s), start, countries, candidates, documentCountry?.CitedOrOwner);
         if ((cued & Armed) != 0) armedGroups.Add(s, start, countries, gazetteerMatches, candidates);
         foreach (var country in countries)
             // A country speaks by its name or capital ("Seoul said"), not by an adjective ("North Korean"), save the adjective of

@@ -90,8 +90,8 @@ public class AttributionShapesTests
     [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "National Intelligence Service")]
     [InlineData("The National Intelligence Service briefed lawmakers on Monday, Yonhap reported.\n\nAbout 300 soldiers have been killed, the news agency said.", 300, "Yonhap")]
     [InlineData("Yonhap reported on Monday that talks had begun.\n\nAbout 300 soldiers have been killed, the agency said.", 300, "Yonhap")]
-    [InlineData("Ukraine's special operations forces said on Sunday they had hit a column.\n\nAt least 30 soldiers were killed or wounded, the forces said.", 30, "Ukrainian forces")]
-    [InlineData("Ukrainian special forces said they had killed 50 soldiers and wounded 47 over three days.", 50, "Ukrainian forces")]
+    [InlineData("Ukraine's special operations forces said on Sunday they had hit a column.\n\nAt least 30 soldiers were killed or wounded, the forces said.", 30, "Ukrainian Special Operations Forces")]
+    [InlineData("Ukrainian special forces said they had killed 50 soldiers and wounded 47 over three days.", 50, "Ukrainian Special Operations Forces")]
     // A casualty count is referred back to by what it counts.
     [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the losses were the heaviest yet.", 200, "Ukrainian military intelligence")]
     [InlineData("About 200 soldiers were killed in two days of fighting.\n\nUkraine's military intelligence agency said the talks had failed.", 200, null)]
