@@ -54,12 +54,24 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the country at `c` is the leader named right after a participle of force_leader_participles and "by" ("the
-    // mission, led by Kenya", "spearheaded by Kenya's contribution"): the force's leader, not a holder of its total.
-    private bool LeaderAfterParticiple(string text, int start, CountryMention c)
+    // mission, led by Kenya, has ...", "spearheaded by Kenya's contribution of 400 officers, remains below ... 1,000"), in an aside
+    // closed before the figure at `figure`: the force's leader, not a holder of its total (a figure inside that aside, "Kenya's
+    // contribution of 400", is the leader's own).
+    private bool LeaderAfterParticiple(string text, int start, CountryMention c, int figure)
     {
+        if (c.Span.End >= figure || text.AsSpan(c.Span.End, figure - c.Span.End).IndexOf(',') < 0) return false;
         var at = c.Span.Start;
         if (at >= 4 && text.AsSpan(start, at - start).EndsWith("the ", StringComparison.Ordinal)) at -= 4;
         if (!text.AsSpan(start, at - start).EndsWith(" by ", StringComparison.Ordinal)) return false;
         return kindWords.ForceLeaderParticiples.StartOfPhraseBefore(text, start, at - 4) is var p and >= 0 && p > start && !CueIndex.IsWordCharacter(text[p - 1]);
+    }
+
+    // Whether a relative clause opens right after the force's name (", which", " which", ", whose", " that"), before the figure.
+    private static bool RelativeOnForce(string text, int at, int figure)
+    {
+        var rest = text.AsSpan(at, figure - at).TrimStart(" ,");
+        foreach (var relative in (ReadOnlySpan<string>)["which ", "whose ", "that "])
+            if (rest.StartsWith(relative, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -706,6 +706,7 @@ internal sealed partial class TroopCountFinder
                 && (head is null || span.Start > head.Value.Start)) head = span;
         foreach (var led in LedForceHeads(text, start, at))
             if (head is null || led.Start > head.Value.Start) head = led;
+        if (ForceInitialsBefore(text, start, at) is { } initials && (head is null || initials.Start > head.Value.Start)) head = initials;
         // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
         // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
         // country), is what "the force" stands for.
@@ -723,9 +724,14 @@ internal sealed partial class TroopCountFinder
                 break;
             }
         if (kindWords.MultinationalHeadNotAfter.StartOfPhraseBefore(text, start, before) >= 0) return false;
+        // "Ghana, which leads the UN-backed mission, has sent 400 police": the leader's share, unless a relative clause on the force
+        // holds the figure ("will lead the UN-affiliated operation, which has a total of 2,500"). A verb on its own, not the
+        // participle of "the U.S.-led Multinational Force".
+        if (kindWords.ForceLeadingVerbs.StartOfPhraseBefore(text, start, before) is var lead && lead > start && char.IsWhiteSpace(text[lead - 1])
+            && !RelativeOnForce(text, h.End, at)) return false;
         foreach (var c in countries)
             if (((c.Span.Start >= h.End && c.Span.End <= at) || (c.Span.End <= h.Start && h.Start - c.Span.End <= 3))
-                && !LeaderAfterParticiple(text, start, c)) return false;
+                && !LeaderAfterParticiple(text, start, c, at)) return false;
         if (text.AsSpan(h.End, at - h.End).IndexOf(';') >= 0 || text.AsSpan(h.End, at - h.End).Count(' ') > 15) return false;
         for (var w = h.End; w < at; w++)
             if ((w == h.End || !CueIndex.IsWordCharacter(text[w - 1])) && CueIndex.IsWordCharacter(text[w])

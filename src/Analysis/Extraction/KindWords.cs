@@ -324,4 +324,7 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"led", "commanded": after a name and a hyphen before a force noun, or after the force noun and before "by", a
     /// force one state leads for several ("the Kenya-led mission", "the mission, led by Kenya").</summary>
     public AdjacentPhrases ForceLeaderParticiples { get; } = AdjacentPhrases.Of(lexicon, "force_leader_participles");
+
+    /// <summary>"leads", "spearheaded": right before a force of several, a verb whose subject leads it, not a holder of its total.</summary>
+    public AdjacentPhrases ForceLeadingVerbs { get; } = AdjacentPhrases.Of(lexicon, "force_leading_verbs");
 }
