@@ -74,4 +74,32 @@ internal sealed partial class TroopCountFinder
             if (rest.StartsWith(relative, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // "the U.N. Security Council approved expanding an existing gang-fighting force", "the Security Council sanctioned an
+    // expansion of the island's force": a force or mission named after the Security Council in its sentence is one the Council
+    // mandates, staffed by several states; where the first such noun ends (int.MaxValue if none), so that "the force" after it
+    // stands for a force of several (SeveralNamedBy). A noun a demonym binds ("the French force") is that state's.
+    private int CouncilForceEnd(string text)
+    {
+        const string council = "Security Council";
+        for (var at = text.IndexOf(council, StringComparison.Ordinal); at >= 0; at = text.IndexOf(council, at + 1, StringComparison.Ordinal))
+        {
+            var stop = text.IndexOfAny(['.', ';', '\n'], at + council.Length);
+            if (stop < 0) stop = text.Length;
+            for (var w = at + council.Length; w < stop; w++)
+            {
+                if (!char.IsWhiteSpace(text[w - 1]) || !char.IsLetter(text[w])) continue;
+                var noun = forceNouns.EndOfPhraseAt(text, w, stop);
+                if (noun < 0 || (noun < text.Length && CueIndex.IsWordCharacter(text[noun]))) continue;
+                var word = text.AsSpan(w, noun - w);
+                if (!word.Equals("force", StringComparison.OrdinalIgnoreCase) && !word.Equals("mission", StringComparison.OrdinalIgnoreCase)) continue;
+                var before = SourceText.SkipWhiteSpaceBack(text, w, at);
+                var prior = before;
+                while (prior > at && (char.IsLetter(text[prior - 1]) || text[prior - 1] == '-')) prior--;
+                if (prior < before && char.IsUpper(text[prior])) continue;
+                return noun;
+            }
+        }
+        return int.MaxValue;
+    }
 }

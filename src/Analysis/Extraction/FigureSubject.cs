@@ -750,6 +750,7 @@ internal sealed partial class TroopCountFinder
         foreach (var m in kindWords.MultinationalForceHeads.Find(text)) end = Math.Min(end, m.Span.End);
         foreach (var m in multinationalNames.Find(text)) end = Math.Min(end, m.Span.End);
         foreach (var led in LedForceHeads(text, 0, text.Length)) end = Math.Min(end, led.End);
+        end = Math.Min(end, CouncilForceEnd(text));
         severalNamed = (this, text, end);
         return end;
     }
