@@ -692,7 +692,8 @@ internal sealed partial class TroopCountFinder
     // several states (multinational_force_heads, an alliance or mission the gazetteer knows with no country, or
     // multinational_force_anaphors after one), so no single state owns the total. Not when a country's name stands between
     // them or binds the head ("Russian peacekeepers"), nor with a verb of saying or harm between ("NATO says 100,000 troops
-    // are massed": a giver, not a holder; "the coalition killed 200 fighters").
+    // are massed": a giver, not a holder; "the coalition killed 200 fighters"). A force one state leads ("the Kenya-led mission",
+    // "the mission, led by Kenya": LedForceHeads) is such a force, and its leader named after "led by" is no country between.
     private bool HeldByForceOfSeveral(string text, int start, FigureCandidate figure, IReadOnlyList<CountryMention> countries,
         IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources)
     {
@@ -703,6 +704,9 @@ internal sealed partial class TroopCountFinder
         foreach (var (span, entry) in sources ?? [])
             if (entry.Kind == SourceKind.Military && entry.Country is null && span.Start >= start && span.End <= at
                 && (head is null || span.Start > head.Value.Start)) head = span;
+        foreach (var led in LedForceHeads(text, start, at))
+            if (head is null || led.Start > head.Value.Start) head = led;
+        if (ForceInitialsBefore(text, start, at) is { } initials && (head is null || initials.Start > head.Value.Start)) head = initials;
         // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
         // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
         // country), is what "the force" stands for.
@@ -720,8 +724,14 @@ internal sealed partial class TroopCountFinder
                 break;
             }
         if (kindWords.MultinationalHeadNotAfter.StartOfPhraseBefore(text, start, before) >= 0) return false;
+        // "Ghana, which leads the UN-backed mission, has sent 400 police": the leader's share, unless a relative clause on the force
+        // holds the figure ("will lead the UN-affiliated operation, which has a total of 2,500"). A verb on its own, not the
+        // participle of "the U.S.-led Multinational Force".
+        if (kindWords.ForceLeadingVerbs.StartOfPhraseBefore(text, start, before) is var lead && lead > start && char.IsWhiteSpace(text[lead - 1])
+            && !RelativeOnForce(text, h.End, at)) return false;
         foreach (var c in countries)
-            if ((c.Span.Start >= h.End && c.Span.End <= at) || (c.Span.End <= h.Start && h.Start - c.Span.End <= 3)) return false;
+            if (((c.Span.Start >= h.End && c.Span.End <= at) || (c.Span.End <= h.Start && h.Start - c.Span.End <= 3))
+                && !LeaderAfterParticiple(text, start, c, at)) return false;
         if (text.AsSpan(h.End, at - h.End).IndexOf(';') >= 0 || text.AsSpan(h.End, at - h.End).Count(' ') > 15) return false;
         for (var w = h.End; w < at; w++)
             if ((w == h.End || !CueIndex.IsWordCharacter(text[w - 1])) && CueIndex.IsWordCharacter(text[w])
@@ -739,6 +749,8 @@ internal sealed partial class TroopCountFinder
         var end = int.MaxValue;
         foreach (var m in kindWords.MultinationalForceHeads.Find(text)) end = Math.Min(end, m.Span.End);
         foreach (var m in multinationalNames.Find(text)) end = Math.Min(end, m.Span.End);
+        foreach (var led in LedForceHeads(text, 0, text.Length)) end = Math.Min(end, led.End);
+        end = Math.Min(end, CouncilForceEnd(text));
         severalNamed = (this, text, end);
         return end;
     }

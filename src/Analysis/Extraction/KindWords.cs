@@ -320,4 +320,11 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"were among the", "are part of a": after a figure and before a larger number, the whole it is a part of.</summary>
     public AdjacentPhrases LaterWholeLinks { get; } = AdjacentPhrases.Of(lexicon, "later_whole_links");
+
+    /// <summary>"led", "commanded": after a name and a hyphen before a force noun, or after the force noun and before "by", a
+    /// force one state leads for several ("the Kenya-led mission", "the mission, led by Kenya").</summary>
+    public AdjacentPhrases ForceLeaderParticiples { get; } = AdjacentPhrases.Of(lexicon, "force_leader_participles");
+
+    /// <summary>"leads", "spearheaded": right before a force of several, a verb whose subject leads it, not a holder of its total.</summary>
+    public AdjacentPhrases ForceLeadingVerbs { get; } = AdjacentPhrases.Of(lexicon, "force_leading_verbs");
 }

@@ -27,9 +27,9 @@ internal sealed partial class TroopCountsComponent
         for (var w = 0; w < counts.Count; w++)
         {
             var whole = counts[w];
-            if (whole.Value is not { } total || total < SmallestWhole || whole.Kind is not (TroopKind.Deployment or TroopKind.Casualties)) continue;
+            if (whole.Value is not { } total || whole.Kind is not (TroopKind.Deployment or TroopKind.Casualties)) continue;
             var last = w + 1;
-            while (last < counts.Count && counts[last].Provenance.Sentence <= whole.Provenance.Sentence + partsReach) last++;
+            while (last < counts.Count && counts[last].Provenance.Sentence <= whole.Provenance.Sentence + Math.Max(partsReach, wordedPartsReach)) last++;
             for (var a = w + 1; a < last; a++)
             {
                 if (!Part(text, counts[a], increments[a], whole)) continue;
@@ -38,7 +38,9 @@ internal sealed partial class TroopCountsComponent
                     // Both parts in one sentence, told at the whole's time.
                     if (counts[b].Provenance.Sentence != counts[a].Provenance.Sentence) continue;
                     if (!Part(text, counts[b], increments[b], whole) || Math.Abs(counts[a].Value!.Value + counts[b].Value!.Value - total) > total * partsTolerance) continue;
-                    if (NationalShares(counts[a], counts[b])) continue;
+                    // (A small whole, or parts of two countries, only when the breakdown says so: WordedBreakdown.)
+                    if ((total < SmallestWhole || NationalShares(counts[a], counts[b]) || counts[a].Provenance.Sentence > whole.Provenance.Sentence + partsReach)
+                        && !WordedBreakdown(text, counts[a])) continue;
                     counts[a] = counts[a] with { Kind = TroopKind.Subset };
                     counts[b] = counts[b] with { Kind = TroopKind.Subset };
                 }
