@@ -6,7 +6,7 @@ namespace Analysis.Extraction;
 // sentence, the chain keeps both, as before.
 internal sealed partial class Attribution
 {
-    // Longest text between the two names of a pair ("of the ruling People Power Party and Democratic Party Rep.").
+    // Longest text between the two names of a pair (a party or a title: "of the ruling party and opposition Rep.").
     private const int PairGap = 60;
 
     private void FirstOfPairs()
