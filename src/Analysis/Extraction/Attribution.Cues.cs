@@ -140,6 +140,10 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> BriefedRoles { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BriefingWords { get; init; }
 
+        /// <summary>What a sentence that only tells when a speaker spoke says of him after his name or pronoun ("Lee was
+        /// speaking after ...", "He spoke after ..."; <c>speaking_occasion_verbs</c>).</summary>
+        public required IReadOnlyList<string[]> SpeakingOccasionVerbs { get; init; }
+
         /// <summary>The nouns of a count a possessive voice owns ("Pyongyang's own estimate of 350"; <c>possessed_estimate_nouns</c>).</summary>
         public required IReadOnlySet<string> PossessedEstimateNouns { get; init; }
 
@@ -348,6 +352,7 @@ internal sealed partial class Attribution
                 PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),
                 InformedByVerbs = Set("informed_by_verbs", StringComparer.Ordinal),
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
+                SpeakingOccasionVerbs = lexicon.Words("speaking_occasion_verbs").Select(w => w.Split(' ')).ToArray(),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),
                 PostedVoices = Set("posted_voices", StringComparer.Ordinal),
                 AnaphoricNouns = Set("anaphoric_voice_nouns", StringComparer.OrdinalIgnoreCase),

@@ -42,6 +42,10 @@ internal sealed partial class Attribution
             var chain = chains[c];
             var informants = chain.TakeWhile(r => r.Role == CitationRole.Informant).ToList();
             if (informants.Count == 0) continue;
+            // "Kim was speaking after being briefed by the spy agency": the informant of a sentence that only tells when a speaker
+            // spoke informed his words, before and after (Attribution.SpeakingOccasions).
+            if (informants.Count == chain.Count && SpeakerOfOccasion(c) is { } occasion)
+                informantsOf.TryAdd(occasion.Name, (informants, c, false));
             var cited = CitedForItsClaim(document.Sentences[c], informants[0]);
             foreach (var r in chain.Skip(informants.Count))
                 informantsOf.TryAdd(r.Name, (informants, c, cited));

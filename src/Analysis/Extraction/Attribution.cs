@@ -46,6 +46,7 @@ internal sealed partial class Attribution
         ExpandGroups();
         ExtendOrigins();
         KeepOutletsTold();
+        FirstOfPairs();
     }
 
     /// <summary>The references of a sentence after resolution (pronouns replaced by what they stand for).</summary>
