@@ -146,23 +146,48 @@ public static class CorpusLoader
             problems.Add(new LoadProblem(file, at?.Line, $"is not valid UTF-8{(at is { } a ? $" (byte {a.Offset})" : "")}; read as Windows-1252", ProblemAction.LoadedWithFallback));
         }
 
+        // A web clipper may keep the title only in front matter: the file's first line is then its body's first paragraph, and
+        // the front matter's title is the headline (read where it stands in the block), unless the file opens with a heading
+        // or a line that is the title.
+        var titled = false;
+        var untitled = false;
         if (Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
         {
-            text = MarkdownText.ToPlain(text, out var yaml);
-            if (yaml is not null && FrontMatter.Read(yaml, file, problems) is { } front) metadata = FrontMatter.Under(metadata, front);
+            var markdown = text;
+            text = MarkdownText.ToPlain(markdown, out var yaml, out var opensWithHeading);
+            if (yaml is not null && FrontMatter.Read(yaml, file, problems) is { } front)
+            {
+                metadata = FrontMatter.Under(metadata, front);
+                if (front.Title is { } title && !opensWithHeading && !FirstLineIs(text, title))
+                {
+                    titled = true;
+                    if (FrontMatter.WithTitleLine(markdown, text, title) is { } withTitle) text = withTitle;
+                    else untitled = true;
+                }
+            }
         }
-        var document = DocumentParser.Parse(id, file, text, metadata);
+        var document = DocumentParser.Parse(id, file, text, metadata, untitled);
         if (!document.HasHeadline && document.Paragraphs.Count == 0)
         {
             // Found by the loader's property test: a file whose first line is a "Related Sources:" list.
             problems.Add(new LoadProblem(file, 1, "holds no article, only a 'Related Sources' list", ProblemAction.Skipped));
             return null;
         }
-        if (!document.HasHeadline)
+        if (!document.HasHeadline && !titled)
             problems.Add(new LoadProblem(file, LineOf(text, document.Paragraphs[0].Span.Start), $"starts with body text, not a title (its first line has several sentences); no headline, listed as '{document.Title}'", ProblemAction.LoadedWithFallback));
         else if (document.Paragraphs.Count == 0)
             problems.Add(new LoadProblem(file, null, "has a headline but no body; loaded as the headline alone", ProblemAction.LoadedWithFallback));
         return document;
+    }
+
+    // Whether the text's first non-blank line reads as the title (white space and case aside).
+    private static bool FirstLineIs(string text, string title)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var end = text.AsSpan(start).IndexOfAny('\r', '\n') is >= 0 and var at ? start + at : text.Length;
+        return string.Join(' ', text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Equals(string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
     }
 
     // 1-based line of a character offset, counting line ends as the parser does.

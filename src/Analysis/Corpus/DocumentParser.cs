@@ -9,11 +9,12 @@ namespace Analysis.Corpus;
 /// into one paragraph), else each line is a paragraph. A "Related Sources:" line starts the list of
 /// sources at the end of the article; its items are never paragraphs, and an empty list is an empty
 /// list. Every non-blank character of the text lands in exactly one of: the headline, a paragraph,
-/// or the related-sources section. The work is linear in the length of the text.
+/// or the related-sources section. The work is linear in the length of the text. A text whose title is elsewhere (a
+/// Markdown file's front matter that could not be pointed at) is parsed with <c>untitled</c>: its first line is body.
 /// </summary>
 public static class DocumentParser
 {
-    public static Document Parse(string id, string path, string text, DocumentMetadata? metadata = null)
+    public static Document Parse(string id, string path, string text, DocumentMetadata? metadata = null, bool untitled = false)
     {
         // The lines live in a pooled array and sentences are split into a per-thread list, so that what is
         // allocated is what the document keeps: its paragraphs, its sentences and their texts.
@@ -29,7 +30,7 @@ public static class DocumentParser
             if (first < lines.Length)
             {
                 var span = Trim(text, lines[first]);
-                var readsAsBody = ReadsAsBody(text, span);
+                var readsAsBody = untitled || ReadsAsBody(text, span);
                 if (!readsAsBody) headline = MakeParagraph(text, 0, span, sentenceOffset: 0);
                 bodyFrom = readsAsBody ? first : first + 1;
             }

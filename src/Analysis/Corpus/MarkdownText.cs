@@ -20,19 +20,28 @@ public static class MarkdownText
 
     /// <param name="markdown">The file's text.</param>
     /// <param name="frontMatter">The lines between the front matter's "---" lines (<see cref="FrontMatter"/> reads them), or null.</param>
-    public static string ToPlain(string markdown, out string? frontMatter)
+    public static string ToPlain(string markdown, out string? frontMatter) => ToPlain(markdown, out frontMatter, out _);
+
+    /// <param name="markdown">The file's text.</param>
+    /// <param name="frontMatter">The lines between the front matter's "---" lines (<see cref="FrontMatter"/> reads them), or null.</param>
+    /// <param name="opensWithHeading">Whether the first block after the front matter is a heading ("# Title", or a line over
+    /// "==="): the article's own title line, which a web clipper may keep or leave out beside the front matter's title.</param>
+    public static string ToPlain(string markdown, out string? frontMatter, out bool opensWithHeading)
     {
         frontMatter = null;
+        bool? heading = null;
         var text = new char[markdown.Length];
         for (var i = 0; i < text.Length; i++) text[i] = markdown[i] is '\n' or '\r' ? markdown[i] : ' ';
         foreach (var block in Markdown.Parse(markdown, Precise).Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock yaml) frontMatter = yaml.Lines.ToString();
+            else heading ??= block is HeadingBlock;
             if (block is CodeBlock or HtmlBlock or ThematicBreakBlock || block.Inline is null) continue;
             foreach (var inline in block.Inline.Descendants())
                 if (inline is LiteralInline or HtmlEntityInline) Keep(markdown, text, inline.Span, marks: false);
                 else if (inline is CodeInline or AutolinkInline) Keep(markdown, text, inline.Span, marks: true);
         }
+        opensWithHeading = heading ?? false;
         return new string(text);
     }
 

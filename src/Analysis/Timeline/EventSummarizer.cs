@@ -9,7 +9,8 @@ using Analysis.Vocabulary;
 /// A short line for a timeline, written from a sentence by cutting, never by adding words: leading
 /// connectives and scene-setting clauses go, asides between commas go, "X said that Y" keeps the
 /// speaker and Y without "that" and without whom it was told to, and trailing clauses ("…, raising
-/// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>.
+/// questions") and prepositional phrases are dropped until the line fits <see cref="MaxWords"/>. A dateline the sentence
+/// opens with ("UNITED NATIONS (AP) —", "GOMA, DR Congo:") goes first: it says where the story was filed, not what happened.
 /// </summary>
 public sealed class EventSummarizer
 {
@@ -23,6 +24,7 @@ public sealed class EventSummarizer
     private readonly PhraseMatcher prepositions, verbs, conjunctions;
     private readonly PhraseMatcher openers, connectives, copulas, hedgeParticiples;
     private readonly CueIndex cues;
+    private readonly SummaryDateline dateline;
     // The aside's pattern is tried only where a comma, an opener right after it and a later comma are (its cue, an opener's
     // first word anywhere, is in nearly every line).
     private readonly SummaryAsideGate asideGate;
@@ -47,6 +49,7 @@ public sealed class EventSummarizer
 
     private EventSummarizer(Lexicon lexicon)
     {
+        dateline = new SummaryDateline(new Analysis.Extraction.DatelinePlaces(lexicon, Analysis.Extraction.Countries.For(lexicon)));
         comesAs = lexicon.Regex("summary_comes_as");
         leadingClause = lexicon.Regex("summary_leading_clause");
         accordingTo = lexicon.Regex("summary_according_to");
@@ -136,6 +139,7 @@ public sealed class EventSummarizer
 
     public string Summarize(string sentence)
     {
+        if (dateline.Length(sentence) is > 0 and var filed) sentence = sentence[filed..];
         var trimmed = sentence.Trim();
         var collapsed = CollapseWhiteSpace(trimmed);
         var s = WithoutEndPunctuation(collapsed);
