@@ -174,6 +174,7 @@ internal sealed partial class CitationRoles
         audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
             .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
+        countedPersonnel = lexicon.Words("counted_personnel_nouns").ToArray();
         statementNounCompounds = lexicon.WordLookup("statement_noun_compounds", StringComparer.OrdinalIgnoreCase);
         releasedPictures = lexicon.WordLookup("released_pictures", StringComparer.OrdinalIgnoreCase);
         releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
@@ -359,6 +360,7 @@ internal sealed partial class CitationRoles
         // named after it where the clause ends there (by_count_fillers; not "by Major X, U.S. Army": a person is no count).
         if (EndsInWhiteSpace(before) && ByOpensClause(before) && ClauseEnds(after) && text.AsSpan(span.Start, span.Length) is var counted
             && !counted.ContainsAny('\'', '’') && countNouns.Contains(WordBefore(counted, counted.Length, out _))) return CitationRole.Speaker;
+        if (EndsInWhiteSpace(before) && CountedPersonnel(before, text.AsSpan(span.Start, span.Length))) return CitationRole.Mentioned;
         if (EndsInWhiteSpace(before) && RoleBefore(before, after) is { } cited) return cited;
         // "according to Reps. Lee of the PPP and Kim of the DP" ("according to representatives Lee …"): a person after another's
         // affiliation and "and" is cited with them.

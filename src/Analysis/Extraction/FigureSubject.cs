@@ -66,6 +66,9 @@ internal sealed partial class TroopCountFinder
             // a military the gazetteer gives a country, "8,000 Wagner mercenaries", owns them below).
             if (agent.NonStateIn(text, result[i].Quantity.Span.End, result[i].Span.End)
                 && ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources) is null) { mixed[i] = true; continue; }
+            // "M23 had roughly 5,000 fighters": the armed group's people the sentence names, no state's.
+            if (GroupFighters(text, start, end, result[i], i > 0 ? result[i - 1] : null, countries)
+                && ForceOwner(text, result[i].Quantity.Span, result[i].Span, sources) is null) { mixed[i] = true; continue; }
             if (AllianceTroops(result[i], sources))
             {
                 if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };

@@ -120,6 +120,7 @@ internal sealed class SourceFinder
     private readonly ListedEstimates listedEstimates;
     // "a South Korean lawmaker said" in a story that names the lawmaker elsewhere: the unnamed one is the named.
     private readonly NamedMembers namedMembers;
+    private readonly BodyMembers bodyMembers;
     // "its" and "the" before a noun of possessor_nouns ("the country's", "the nation's"): what owns a body in OwnedByPossessive.
     private readonly string[] ownerWords;
 
@@ -142,6 +143,7 @@ internal sealed class SourceFinder
         countryBodies = new CountryBodies(lexicon, countryWords, gazetteer);
         listedEstimates = new ListedEstimates(lexicon, countryWords);
         namedMembers = new NamedMembers(lexicon);
+        bodyMembers = new BodyMembers(lexicon);
         armedGroups = new ArmedGroups(lexicon);
         capitalizedNames = new CapitalizedNames(lexicon, gazetteer);
         acronyms = new Acronyms(lexicon);
@@ -253,6 +255,8 @@ internal sealed class SourceFinder
         ministersMinistries.Resolve(text, refs);
         // "…, a South Korean lawmaker said. … Lee Seong-kweun, a member of the intelligence committee, told reporters": the lawmaker named.
         namedMembers.Resolve(text, refs);
+        // "… a UN panel of experts said. … The experts called the estimate conservative": the panel again.
+        bodyMembers.Resolve(text, refs);
     }
 
     // What Find reuses from one sentence to the next: one per thread, as documents are read on several at once.

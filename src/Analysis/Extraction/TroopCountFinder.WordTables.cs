@@ -351,5 +351,6 @@ internal sealed partial class TroopCountFinder
         partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
+        groupFighterNouns = PhraseMatcher.Of(lexicon, ["group_fighter_nouns"]);
     }
 }
