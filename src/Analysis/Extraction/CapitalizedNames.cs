@@ -137,7 +137,7 @@ internal sealed class CapitalizedNames
                 at += qualifier.Length + 1;
                 run = run[(qualifier.Length + 1)..].TrimStart();
             }
-            // "the US ambassador to the UN Mike Waltz said", "Kenya's high commissioner to Britain Jane Doe": the place an envoy is
+            // "the Norwegian ambassador to the UN Kari Lind said", "Kenya's high commissioner to Britain Jane Doe": the place an envoy is
             // posted to opens the run before the envoy's name; the person is the name after it (the place is no part of it).
             if (PostedPlaceEnd(s, start, at, runEnd, gazetteerMatches, countries) is > 0 and var placeEnd)
             {
@@ -270,7 +270,7 @@ internal sealed class CapitalizedNames
         }
     }
 
-    // Where the place or body an envoy is posted to ends when it opens the run at `at` ("UN" in "ambassador to the UN Mike Waltz"):
+    // Where the place or body an envoy is posted to ends when it opens the run at `at` ("UN" in "ambassador to the UN Kari Lind"):
     // "to" (and "the") right before the run, a title of posted_envoy_titles right before "to", a country's name or a gazetteer
     // name starting the run, and at least two more capitalised words after it (the envoy's name); else -1.
     private int PostedPlaceEnd(string s, int start, int at, int runEnd, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,

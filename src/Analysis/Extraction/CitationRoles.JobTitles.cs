@@ -76,7 +76,7 @@ internal sealed partial class CitationRoles
         }
         // A country's initials between them: "the head of U.S. Air Forces in Europe", "the commander of UK Strategic Command".
         var initials = false;
-        if (q > 1 && !(q > 1 && s[q - 1] == 's' && s[q - 2] is '\'' or '’') && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5
+        if (q > 1 && !(s[q - 1] == 's' && s[q - 2] is '\'' or '’') && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5
             && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials) && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
         {
             initials = p == at;
@@ -88,7 +88,7 @@ internal sealed partial class CitationRoles
         if (!apposed && !officeLinkWords.Contains(link)) return -1;
         var e = linkStart;
         e = SkipWhiteSpaceBack(s, e);
-        // "the US ambassador to the UN Mike Waltz said": a person named right after the initials of the body an envoy is posted to
+        // "the Norwegian ambassador to the UN Kari Lind said": a person named right after the initials of the body an envoy is posted to
         // (no title of their own between) holds the envoy's title; they are not inside another's.
         if (titleHits is not null && initials && link is "to" && postedEnvoyTitles.Contains(WordBefore(s.AsSpan(0, e), e, out _))) return -1;
         foreach (var phrase in officePhrases)

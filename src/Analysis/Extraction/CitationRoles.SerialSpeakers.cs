@@ -44,8 +44,7 @@ internal sealed partial class CitationRoles
         if (k == 0) return false;
         var end = CapitalisedItemEnd(rest, k);
         if (end < 0) return false;
-        var verbEnd = UnknownEnd;
-        return SpeaksAfter(rest[end..], out verbEnd) && !SaysNothing(rest[end..], ref verbEnd);
+        return SpeaksAfter(rest[end..], out var verbEnd) && !SaysNothing(rest[end..], ref verbEnd);
     }
 
     // Where an item of "the" and up to five capitalised words ("the Bahamas", "French President Emmanuel Macron", "U.S.") that

@@ -95,14 +95,13 @@ internal sealed class CountryBodies
     private ReadOnlySpan<char> BareVerb(string s, int mediaEnd)
     {
         var at = mediaEnd;
-        for (var words = 0; words < 3; words++)
+        var word = WordAfter(s, at);
+        for (var skipped = 0; skipped < 2 && !word.IsEmpty && bareAuxiliaries.Contains(word); skipped++)
         {
-            var w = SkipWhiteSpace(s, at);
-            var word = WordAfter(s, at);
-            if (word.IsEmpty || words == 2 || !bareAuxiliaries.Contains(word)) return word;
-            at = w + word.Length;
+            at = SkipWhiteSpace(s, at) + word.Length;
+            word = WordAfter(s, at);
         }
-        return [];
+        return word;
     }
 
     /// <summary>Whether text opens with a bare state medium's modifier ("state media said", "national radio reported").</summary>

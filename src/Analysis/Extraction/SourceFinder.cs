@@ -285,9 +285,6 @@ internal sealed class SourceFinder
         return false;
     }
 
-    // Where the names a page's disclaimer holds start in the document (sentence text s at `start`): right after its cue
-    // (disclaimer_cues) when a word of whose views follows it (disclaimer_objects), at the sentence's start when it is in brackets,
-    // or past the sentence when it is no disclaimer.
     // Sentence text s with its first letter in lower case where bare state media open it, after "The" or "According to" at most
     // ("State media said" -> "state media said"); s itself otherwise, as another opening may be a title that must keep its
     // capital ("Leader Kim Jong Un has met …, according to state media").
@@ -301,6 +298,9 @@ internal sealed class SourceFinder
         return countryBodies.OpensWithBareModifier(rest) ? lowered : s;
     }
 
+    // Where the names a page's disclaimer holds start in the document (sentence text s at `start`): right after its cue
+    // (disclaimer_cues) when a word of whose views follows it (disclaimer_objects), at the sentence's start when it is in brackets,
+    // or past the sentence when it is no disclaimer.
     private int Disclaimed(string s, int start)
     {
         foreach (var cue in disclaimerCues)

@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// Whether summary_aside (summaries.json) may match a line, told from what it cannot match without. The summary's cue
 /// index keys summary_aside_openers by their first word alone, and "in", "as", "on", "at", "who" are in nearly every line,
-/// so the pattern's replacement ran on most event lines; what it needs is narrower: a comma, white space, an opener, and
+/// so the cue alone would run the pattern's replacement on most event lines; what it needs is narrower: a comma, white space, an opener, and
 /// a later comma.
 /// </summary>
 /// <remarks>

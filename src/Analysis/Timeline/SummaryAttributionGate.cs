@@ -5,8 +5,8 @@ using Analysis.Vocabulary;
 /// <summary>
 /// Whether summary_trailing_attribution (summaries.json) may match a line, told from what it cannot match without: after
 /// the line's last comma and white space, a reporting verb at most six words before the end. The summary's cue index says
-/// only that a reporting verb is somewhere in the line, and on the generated corpus nine in ten of the long lines the
-/// pattern was tried on did not match: the verb stood before the last comma, or further from the end.
+/// only that a reporting verb is somewhere in the line, and in most long lines it stands before the last comma or further
+/// from the end, where the pattern cannot match.
 /// </summary>
 /// <remarks>
 /// Why false is certain. The pattern is <c>,\s+(?:(?!{summary_conjunctions}\b)[^,]{2,80}?\s+{summary_reporting_verbs}(?:\s+[^\s,]+){0,5}|{summary_reporting_verbs}(?:\s+[^\s,]+){1,6})$</c>

@@ -18,14 +18,13 @@ public class SpokespersonForBodyTests
     public void The_named_spokesperson_speaks(string text, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
 
-    [Theory]
-    // Near misses: no name apposed after the body (the body speaks), and a name that opens a list of voices.
-    [InlineData("A spokesman for the Afghan Defense Ministry said 12 soldiers were killed in the attack.", "Afghan Defense Ministry")]
-    [InlineData("The Pentagon spokesman, John Kirby and the White House said 2,000 soldiers would go.", null)]
-    public void The_body_or_nobody_named(string text, string? origin)
-    {
-        var count = Assert.Single(Counts(text));
-        if (origin is null) Assert.NotEqual("John Kirby", count.AttributedTo);
-        else Assert.Equal(origin, count.AttributedTo);
-    }
+    // Near miss: with no name apposed after the body, the body speaks.
+    [Fact]
+    public void With_no_name_after_the_body_the_body_speaks() =>
+        Assert.Equal("Afghan Defense Ministry", Assert.Single(Counts("A spokesman for the Afghan Defense Ministry said 12 soldiers were killed in the attack.")).AttributedTo);
+
+    // Near miss: a name that opens a list of voices after the title is not the title's holder.
+    [Fact]
+    public void A_name_opening_a_list_of_voices_does_not_speak_for_the_title() =>
+        Assert.NotEqual("John Kirby", Assert.Single(Counts("The Pentagon spokesman, John Kirby and the White House said 2,000 soldiers would go.")).AttributedTo);
 }
