@@ -75,11 +75,11 @@ internal sealed partial class CitationRoles
             p = r;
         }
         // A country's initials between them: "the head of U.S. Air Forces in Europe", "the commander of UK Strategic Command".
-        var initials = false;
+        var nameAfterInitials = false;
         if (q > 1 && !(s[q - 1] == 's' && s[q - 2] is '\'' or '’') && WordStartBefore(s.AsSpan(0, q), q) is >= 0 and var w && q - w <= 5
             && !s.AsSpan(w, q - w).ContainsAnyExcept(Initials) && s.AsSpan(w, q - w).ContainsAnyInRange('A', 'Z'))
         {
-            initials = p == at;
+            nameAfterInitials = p == at;
             p = w;
             if (TryWordBefore(s, p, 0, out var article2, out var the2) && article2 is "the") p = the2;
         }
@@ -90,7 +90,7 @@ internal sealed partial class CitationRoles
         e = SkipWhiteSpaceBack(s, e);
         // "the Norwegian ambassador to the UN Kari Lind said": a person named right after the initials of the body an envoy is posted to
         // (no title of their own between) holds the envoy's title; they are not inside another's.
-        if (titleHits is not null && initials && link is "to" && postedEnvoyTitles.Contains(WordBefore(s.AsSpan(0, e), e, out _))) return -1;
+        if (titleHits is not null && nameAfterInitials && link is "to" && postedEnvoyTitles.Contains(WordBefore(s.AsSpan(0, e), e, out _))) return -1;
         foreach (var phrase in officePhrases)
         {
             if (e >= phrase.Length && string.Compare(s, e - phrase.Length, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0

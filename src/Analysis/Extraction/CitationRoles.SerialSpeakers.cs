@@ -13,7 +13,11 @@ internal sealed partial class CitationRoles
 {
     private const int SerialItemWords = 5;
 
+    // The conjunctions after which a list opens a clause of its own ("…, while Benin, Chad and Togo said").
     private static readonly string[] SerialListOpeners = ["as", "and", "but", "while", "whereas"];
+
+    // The prepositions that open a sentence's phrase before its subject ("On Tuesday, the United States, …").
+    private static readonly string[] SentencePrepositions = ["In", "From", "At", "To", "For", "By", "With", "Of", "On", "After", "Before", "During", "Since"];
 
     private bool SpeaksAfterSerialList(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
@@ -98,8 +102,6 @@ internal sealed partial class CitationRoles
         opens = SerialListOpeners.AsSpan().Contains(b[s..].ToString());
         return items;
     }
-
-    private static readonly string[] SentencePrepositions = ["In", "From", "At", "To", "For", "By", "With", "Of", "On", "After", "Before", "During", "Since"];
 
     private static int SkipBackSpace(ReadOnlySpan<char> s, int at)
     {
