@@ -1,6 +1,7 @@
 namespace Analysis.Extraction;
 
-// A body's spokesperson named between commas right after the title ("The Pentagon spokesman, Jonathan Hoffman, said …").
+// A body's spokesperson named between commas right after the title ("The Pentagon spokesman, Jonathan Hoffman, said …", "A
+// spokesman for the defence ministry, Jane Doe, said …").
 internal sealed partial class Attribution
 {
     // "The Pentagon spokesman, Jonathan Hoffman, explained …", "The UN spokesman, Stephane Dujarric, said …": the body's title
@@ -15,9 +16,7 @@ internal sealed partial class Attribution
             {
                 var (body, person) = (list[k], list[k + 1]);
                 if (body is not { Role: CitationRole.Speaker, IsPerson: false, IsGroup: false, IsPronoun: false } || person is not { Role: CitationRole.Speaker, IsPerson: true, IsPronoun: false }) continue;
-                if (!closing.SpokespersonRanks.Any(rank => text.AsSpan(body.Span.Start, body.Span.End - body.Span.Start).EndsWith(rank, StringComparison.OrdinalIgnoreCase)
-                    && (body.Span.End - rank.Length == body.Span.Start || text[body.Span.End - rank.Length - 1] == ' '))
-                    && !RankLinkedBefore(body.Span.Start)) continue;
+                if (!EndsWithRank(text.AsSpan(body.Span.Start, body.Span.End - body.Span.Start)) && !RankLinkedBefore(body.Span.Start)) continue;
                 // Only a comma (and a rank) between the title and the name, and a comma after the name.
                 var between = text.AsSpan(body.Span.End, person.Span.Start - body.Span.End).Trim();
                 if (!between.StartsWith(",") || !OnlyRanks(between[1..])) continue;
@@ -37,10 +36,7 @@ internal sealed partial class Attribution
         if (LastWord(before) is var article && article.Equals("the", StringComparison.OrdinalIgnoreCase)) before = before[..^article.Length].TrimEnd();
         var link = LastWord(before);
         if (link.IsEmpty || !closing.SpokespersonBodyLinks.Contains(link)) return false;
-        var title = before[..^link.Length].TrimEnd();
-        foreach (var rank in closing.SpokespersonRanks)
-            if (title.EndsWith(rank, StringComparison.OrdinalIgnoreCase) && (title.Length == rank.Length || title[^(rank.Length + 1)] == ' ')) return true;
-        return false;
+        return EndsWithRank(before[..^link.Length].TrimEnd());
 
         static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
         {
@@ -48,6 +44,14 @@ internal sealed partial class Attribution
             while (start > 0 && char.IsLetter(s[start - 1])) start--;
             return start > 0 && s[start - 1] != ' ' ? [] : s[start..];
         }
+    }
+
+    // Whether the words end with a spokesperson rank as a whole word ("Pentagon spokesman", not "unspokesman").
+    private bool EndsWithRank(ReadOnlySpan<char> words)
+    {
+        foreach (var rank in closing.SpokespersonRanks)
+            if (words.EndsWith(rank, StringComparison.OrdinalIgnoreCase) && (words.Length == rank.Length || words[^(rank.Length + 1)] == ' ')) return true;
+        return false;
     }
 
     // Whether the words are military ranks only ("Colonel", "Maj. Gen."), or none.

@@ -145,7 +145,7 @@ internal sealed partial class Attribution
         foreach (var b in closing.ClauseBreaks.Find(text, sentence.Start, sentence.End))
             if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
         // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000". Or they set
-        // something else against the figure ("Jamaica had pledged 170 soldiers, but the prime minister said that it was not
+        // something else against the figure ("Freedonia had pledged 120 soldiers, but the prime minister said that it was not
         // possible to send them all at once"): the voice of the contrast says only its own clause.
         if (to == sentence.End) return false;
         var contrast = text.AsSpan(to).StartsWith(ContrastBreak, StringComparison.Ordinal);

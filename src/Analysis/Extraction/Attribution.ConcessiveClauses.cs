@@ -5,7 +5,7 @@ using Analysis.Corpus;
 // A figure in a concessive clause that opens the sentence, before the voice of its main clause.
 internal sealed partial class Attribution
 {
-    // "Although Jamaica had pledged 170 soldiers, Prime Minister X said that a full deployment was not feasible", "Though 1,000
+    // "Although Freedonia had pledged 120 soldiers, Prime Minister X said that a full deployment was not feasible", "Though 1,000
     // officers were promised, the minister said only 400 would leave": a clause that opens the sentence with a concessive
     // conjunction (concessive_clause_openers) and runs to its first comma grants a fact the main clause's voice then sets against;
     // that voice, which stands after the comma, says the main clause, and the figure of the conceded clause is the writer's. Not

@@ -118,7 +118,7 @@ internal sealed partial class Attribution
         // "France had about 1,500 troops in the country when President Macron announced their withdrawal": a voice that speaks only
         // in a clause of time, the figure outside it, is no voice of the figure; the figure is the writer's.
         if (figure is { } timeAt && chain.Count > 0 && SpeaksInTimeClauseOnly(sentence, timeAt, chain)) return (null, []);
-        // "Although Jamaica had pledged 170 soldiers, Prime Minister X said that …": the conceded clause before the voice is the
+        // "Although Freedonia had pledged 120 soldiers, Prime Minister X said that …": the conceded clause before the voice is the
         // writer's (Attribution.ConcessiveClauses).
         if (figure is { } concededAt && chain.Count > 0 && InConcessiveOpening(sentence, concededAt, chain)) return (null, []);
         // "Of the roughly 11,000 troops it sent, an estimated 4,000 had been killed, and British defence intelligence put the
