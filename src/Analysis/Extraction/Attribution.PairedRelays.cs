@@ -16,9 +16,13 @@ internal sealed partial class Attribution
         for (var s = 0; s < chains.Length; s++)
         {
             // The first may be left mentioned where a relative clause stands between the pair and its verb ("Rep. X and Rep. Y,
-            // who sit on the committee, said").
-            var people = refs[s].Where(r => r is { IsPerson: true, IsGroup: false, IsPronoun: false, Role: CitationRole.Speaker or CitationRole.Mentioned })
-                .OrderBy(r => r.Span.Start).ToList();
+            // who sit on the committee, said"). Most sentences name fewer than two such people: counted first, without the
+            // query's allocations (once per sentence of every document).
+            var named = 0;
+            foreach (var r in refs[s])
+                if (PairMember(r) && ++named == 2) break;
+            if (named < 2) continue;
+            var people = refs[s].Where(PairMember).OrderBy(r => r.Span.Start).ToList();
             for (var i = 0; i + 1 < people.Count; i++)
             {
                 var (first, second) = (people[i], people[i + 1]);
@@ -50,6 +54,8 @@ internal sealed partial class Attribution
                     && chain.Exists(c => c.Name == first.Name && c.Span == taken.Span)) chain.RemoveAt(at);
             }
     }
+
+    private static bool PairMember(SourceRef r) => r is { IsPerson: true, IsGroup: false, IsPronoun: false, Role: CitationRole.Speaker or CitationRole.Mentioned };
 
     // "the lawmakers", "two lawmakers", "the two deputies": a plural description that takes up a pair named nearby.
     private static bool TakesUpPair(string words) => Words(words) is [var det, ..] && det.ToLowerInvariant() is "the" or "two" or "both" or "lawmakers" or "legislators";

@@ -29,11 +29,28 @@ internal sealed partial class TroopCountFinder
                     initials.Add(text[(open + 1)..close]);
             }
         }
-        foreach (var m in kindWords.MultinationalForceHeads.Find(text)) Read(m.Span.Start, m.Span.End);
-        foreach (var m in multinationalNames.Find(text)) Read(m.Span.Start, m.Span.End);
-        foreach (var led in LedForceHeads(text, 0, text.Length)) Read(led.Start, led.End);
+        // Read only in a text that brackets initials somewhere (about half of them): elsewhere the heads' walks over the whole
+        // text could find none.
+        if (HasBracketedInitials(text))
+        {
+            foreach (var m in kindWords.MultinationalForceHeads.Find(text)) Read(m.Span.Start, m.Span.End);
+            foreach (var m in multinationalNames.Find(text)) Read(m.Span.Start, m.Span.End);
+            foreach (var led in LedForceHeads(text, 0, text.Length)) Read(led.Start, led.End);
+        }
         forceInitials = (this, text, initials);
         return initials;
+    }
+
+    // Whether the text holds anywhere what Read takes for initials: "(", two to LongestForceAcronym capitals, ")".
+    private static bool HasBracketedInitials(string text)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = open + 1 < text.Length ? text.IndexOf('(', open + 1) : -1)
+        {
+            var close = open + 1;
+            while (close < text.Length && close - open <= LongestForceAcronym && char.IsUpper(text[close])) close++;
+            if (close < text.Length && text[close] == ')' && close - open > 2) return true;
+        }
+        return false;
     }
 
     // The last place in [start, at) where one of ForceInitials stands as a word of its own (not the bracketed definition), or null.
