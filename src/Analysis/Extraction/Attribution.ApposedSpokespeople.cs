@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using static SourceText;
+
 // A body's spokesperson named between commas right after the title ("The Pentagon spokesman, Jonathan Hoffman, said …", "A
 // spokesman for the defence ministry, Jane Doe, said …").
 internal sealed partial class Attribution
@@ -16,7 +18,7 @@ internal sealed partial class Attribution
             {
                 var (body, person) = (list[k], list[k + 1]);
                 if (body is not { Role: CitationRole.Speaker, IsPerson: false, IsGroup: false, IsPronoun: false } || person is not { Role: CitationRole.Speaker, IsPerson: true, IsPronoun: false }) continue;
-                if (!EndsWithRank(text.AsSpan(body.Span.Start, body.Span.End - body.Span.Start)) && !RankLinkedBefore(body.Span.Start)) continue;
+                if (!EndsWithPhrase(text.AsSpan(body.Span.Start, body.Span.End - body.Span.Start), closing.SpokespersonRanks) && !RankLinkedBefore(body.Span.Start)) continue;
                 // Only a comma (and a rank) between the title and the name, and a comma after the name.
                 var between = text.AsSpan(body.Span.End, person.Span.Start - body.Span.End).Trim();
                 if (!between.StartsWith(",") || !OnlyRanks(between[1..])) continue;
@@ -36,7 +38,7 @@ internal sealed partial class Attribution
         if (LastWord(before) is var article && article.Equals("the", StringComparison.OrdinalIgnoreCase)) before = before[..^article.Length].TrimEnd();
         var link = LastWord(before);
         if (link.IsEmpty || !closing.SpokespersonBodyLinks.Contains(link)) return false;
-        return EndsWithRank(before[..^link.Length].TrimEnd());
+        return EndsWithPhrase(before[..^link.Length].TrimEnd(), closing.SpokespersonRanks);
 
         static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
         {
@@ -44,14 +46,6 @@ internal sealed partial class Attribution
             while (start > 0 && char.IsLetter(s[start - 1])) start--;
             return start > 0 && s[start - 1] != ' ' ? [] : s[start..];
         }
-    }
-
-    // Whether the words end with a spokesperson rank as a whole word ("Pentagon spokesman", not "unspokesman").
-    private bool EndsWithRank(ReadOnlySpan<char> words)
-    {
-        foreach (var rank in closing.SpokespersonRanks)
-            if (words.EndsWith(rank, StringComparison.OrdinalIgnoreCase) && (words.Length == rank.Length || words[^(rank.Length + 1)] == ' ')) return true;
-        return false;
     }
 
     // Whether the words are military ranks only ("Colonel", "Maj. Gen."), or none.

@@ -9,16 +9,13 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly string[] countedPersonnel = [];
+    private readonly string[] countedPersonnel;
 
     // Whether `name` ends in a counted_personnel_nouns phrase and `before` ends in a statement noun, "of" and an optional "the"
     // (white space after).
     private bool CountedPersonnel(ReadOnlySpan<char> before, ReadOnlySpan<char> name)
     {
-        var counted = false;
-        foreach (var noun in countedPersonnel)
-            if (name.EndsWith(noun, StringComparison.OrdinalIgnoreCase) && (name.Length == noun.Length || name[^(noun.Length + 1)] == ' ')) { counted = true; break; }
-        if (!counted) return false;
+        if (!EndsWithPhrase(name, countedPersonnel)) return false;
         var w1 = WordBefore(before, before.Length, out var b1);
         if (w1.Equals("the", StringComparison.OrdinalIgnoreCase)) w1 = WordBefore(before, b1, out b1);
         return w1.Equals("of", StringComparison.OrdinalIgnoreCase) && statementNouns.Contains(WordBefore(before, b1, out _));

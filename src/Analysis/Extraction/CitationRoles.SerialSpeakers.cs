@@ -13,11 +13,10 @@ internal sealed partial class CitationRoles
 {
     private const int SerialItemWords = 5;
 
-    // The conjunctions after which a list opens a clause of its own ("…, while Benin, Chad and Togo said").
-    private static readonly string[] SerialListOpeners = ["as", "and", "but", "while", "whereas"];
-
-    // The prepositions that open a sentence's phrase before its subject ("On Tuesday, the United States, …").
-    private static readonly string[] SentencePrepositions = ["In", "From", "At", "To", "For", "By", "With", "Of", "On", "After", "Before", "During", "Since"];
+    // The conjunctions after which a list opens a clause of its own (serial_list_openers), and the capitalised prepositions that
+    // open a sentence's phrase before its subject (sentence_opening_prepositions); both compared as written.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> serialListOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sentencePrepositions;
 
     private bool SpeaksAfterSerialList(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
@@ -71,7 +70,7 @@ internal sealed partial class CitationRoles
 
     // How many items of the list stand before the name ("Kenya, the Bahamas, " before "Chad"), and whether the list opens its
     // clause: nothing, a mark, "such as" or a conjunction before its first item (an article before it is read past).
-    private static int ItemsBefore(ReadOnlySpan<char> before, out bool opens)
+    private int ItemsBefore(ReadOnlySpan<char> before, out bool opens)
     {
         var b = StripArticle(before.TrimEnd());
         var items = 0;
@@ -91,7 +90,7 @@ internal sealed partial class CitationRoles
             if (start == c.Length) break;
             // "On Tuesday, the United States, …": a phrase a capitalised preposition opens is no item; its comma opens the clause.
             var item = c[start..];
-            if (item.IndexOf(' ') is > 0 and var space && SentencePrepositions.AsSpan().Contains(item[..space].ToString())) break;
+            if (item.IndexOf(' ') is > 0 and var space && sentencePrepositions.Contains(item[..space])) break;
             items++;
             b = StripArticle(c[..start].TrimEnd());
         }
@@ -99,7 +98,7 @@ internal sealed partial class CitationRoles
         if (b.IsEmpty || b[^1] is ',' or ';' or ':' or '"' or '“' or '—' or '–' or '(') { opens = true; return items; }
         var s = b.Length;
         while (s > 0 && char.IsLetter(b[s - 1])) s--;
-        opens = SerialListOpeners.AsSpan().Contains(b[s..].ToString());
+        opens = serialListOpeners.Contains(b[s..]);
         return items;
     }
 

@@ -255,6 +255,8 @@ internal sealed partial class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
+        serialListOpeners = lexicon.WordLookup("serial_list_openers", StringComparer.Ordinal);
+        sentencePrepositions = lexicon.WordLookup("sentence_opening_prepositions", StringComparer.Ordinal);
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);

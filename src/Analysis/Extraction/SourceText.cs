@@ -125,6 +125,15 @@ internal static class SourceText
 
     public static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
+    // Whether `text` ends with one of `phrases` (any case) that starts it or follows a space ("Pentagon spokesman" ends with
+    // "spokesman", "unspokesman" does not).
+    public static bool EndsWithPhrase(ReadOnlySpan<char> text, ReadOnlySpan<string> phrases)
+    {
+        foreach (var phrase in phrases)
+            if (text.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && (text.Length == phrase.Length || text[^(phrase.Length + 1)] == ' ')) return true;
+        return false;
+    }
+
     // The end of the head word at `at` when it is one of `words` (exactly, a whole word), else null.
     public static int? WordAt(string s, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
         WordEnd(s, at) is var e && e > at && words.Contains(s.AsSpan(at, e - at)) ? e : null;
