@@ -11,6 +11,10 @@ namespace Analysis.Claims;
 /// </summary>
 public sealed class RelaySteps
 {
+    // The longest gap between two mentions that can hold only "and" or "&" with a space or two round it; longer gaps are
+    // skipped before their text is cut and compared.
+    private const int JoinGap = 6;
+
     private readonly HashSet<(string, string)> together;
 
     private RelaySteps(HashSet<(string, string)> together) => this.together = together;
@@ -28,7 +32,7 @@ public sealed class RelaySteps
             for (var i = 0; i + 1 < ordered.Length; i++)
             {
                 var (a, b) = (ordered[i].Provenance.Span, ordered[i + 1].Provenance.Span);
-                if (b.Start < a.End || b.Start - a.End > 6) continue;
+                if (b.Start < a.End || b.Start - a.End > JoinGap) continue;
                 if (text[a.End..b.Start].Trim() is "and" or "&" && ordered[i].Source != ordered[i + 1].Source)
                     pairs.Add((ordered[i].Source, ordered[i + 1].Source));
             }
