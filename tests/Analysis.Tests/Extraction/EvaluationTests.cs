@@ -86,6 +86,17 @@ public class EvaluationTests
         Assert.Equal(origin is null ? 1 : 0, errors.NoneGivenButFound);
     }
 
+    [Theory]
+    [InlineData("South Korean intelligence", 1)]
+    [InlineData("Service of the Pentagon", 1)]
+    [InlineData("The Pentagon", 0)]
+    public void A_name_the_passage_does_not_cite_is_a_variant_when_it_shares_a_word_with_the_expected_one(string origin, int variants)
+    {
+        var errors = Set.Evaluate(Found(TroopKind.Casualties, origin: origin)).OriginErrors;
+        Assert.Equal(1, errors.NotCited);
+        Assert.Equal(variants, errors.NotCitedVariant);
+    }
+
     [Fact]
     public void Attribution_and_sources_are_scored_separately()
     {
