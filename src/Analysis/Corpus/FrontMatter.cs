@@ -1,4 +1,3 @@
-using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -66,8 +65,8 @@ public static class FrontMatter
         DateOnly? published = null;
         if (values.TryGetValue("published", out var date))
         {
-            if (TryParseDate(date, out var day)) published = day;
-            else problems.Add(new LoadProblem(file, LineOf(root, "published", "date"), $"front matter date '{date}' is not a date (2024-07-11, July 11, 2024 or 11 July 2024){(Ambiguous(date) ? ": day and month could be either way round" : "")}; left empty", ProblemAction.LoadedWithFallback));
+            if (PublishedDate.TryParse(date, out var day)) published = day;
+            else problems.Add(new LoadProblem(file, LineOf(root, "published", "date"), $"front matter date '{date}' {PublishedDate.Unread(date)}; left empty", ProblemAction.LoadedWithFallback));
         }
         return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"),
             values.GetValueOrDefault("author"));
@@ -157,35 +156,6 @@ public static class FrontMatter
         YamlSequenceNode list => string.Join(", ", list.Children.Select(Text).Where(t => !string.IsNullOrEmpty(t))),
         _ => null,
     };
-
-    // A day, or the day of a date and time ("2024-11-01T09:30:00Z"), as written: the publisher's day.
-    private static bool TryParseDate(string value, out DateOnly date)
-    {
-        var text = value.Trim();
-        if (text.Length > 10 && text[10] is 'T' or 't' or ' ') text = text[..10];
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
-        // "July 11, 2024", "Jul. 11, 2024", "11 July 2024", "Thursday, July 11th, 2024": a month written as a word is never
-        // ambiguous, as "07/11/2024" (July or November?) is, which stays unread. "Sept." is .NET's "Sep".
-        // A time after the day goes with what follows it ("Jul 11, 2024 at 9:30 AM EDT").
-        var words = value.Replace(",", " ").Replace(".", " ").Replace("Sept ", "Sep ", StringComparison.OrdinalIgnoreCase)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length > 2 && char.IsAsciiDigit(w[0]) && w[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" ? w[..^2] : w).ToArray();
-        if (Array.FindIndex(words, w => w.Contains(':')) is > 0 and var time) words = words[..(words[time - 1].Equals("at", StringComparison.OrdinalIgnoreCase) ? time - 1 : time)];
-        text = string.Join(' ', words);
-        return DateOnly.TryParseExact(text, WrittenDays, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date);
-    }
-
-    // The written forms of a day, its punctuation taken out: month before or after the day, named in full or cut short,
-    // with or without the weekday; a year first with slashes ("2024/07/11").
-    private static readonly string[] WrittenDays =
-    [
-        "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy",
-        "dddd MMMM d yyyy", "ddd MMM d yyyy", "dddd d MMMM yyyy", "ddd d MMM yyyy", "yyyy/MM/dd", "yyyy-M-d",
-    ];
-
-    // "07/11/2024", "7.11.2024": day and month in figures, whose order depends on where it was written.
-    private static bool Ambiguous(string date) =>
-        date.Trim().Split('/', '.', '-') is [var a, var b, { Length: 4 }] && int.TryParse(a, out var x) && int.TryParse(b, out var y) && x is >= 1 and <= 12 && y is >= 1 and <= 12;
 
     private static int? LineOf(YamlMappingNode root, params string[] keys) =>
         root.Children.Keys.OfType<YamlScalarNode>().FirstOrDefault(k => keys.Contains(k.Value, StringComparer.OrdinalIgnoreCase)) is { } key

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -7,7 +6,7 @@ namespace Analysis.Corpus;
 /// <summary>
 /// The optional metadata sidecar, <c>manifest.json</c> in the corpus folder: one object per
 /// document, keyed by the document id (its file name without extension), each with any of
-/// <c>title</c>, <c>published</c> (yyyy-MM-dd), <c>outlet</c>, <c>url</c> and <c>author</c> (strings; null means
+/// <c>title</c>, <c>published</c> (a day as <see cref="PublishedDate"/> reads it), <c>outlet</c>, <c>url</c> and <c>author</c> (strings; null means
 /// absent). Comments and trailing commas are allowed. A document with no entry simply has no
 /// metadata: that is not a problem. Anything wrong is reported as a <see cref="LoadProblem"/> with
 /// the manifest line it is on, the rest of the manifest still applies, and the documents load regardless.
@@ -111,19 +110,16 @@ public static class Manifest
                 problems.Add(new LoadProblem(path, line, $"'{key}' for '{id}' must be a string, not {reader.TokenType}; ignored", ProblemAction.LoadedWithFallback));
             else if (reader.GetString() is not { } value || string.IsNullOrWhiteSpace(value))
                 problems.Add(new LoadProblem(path, line, $"'{key}' for '{id}' is blank; ignored", ProblemAction.LoadedWithFallback));
-            else if (key == "published" && !TryParseDate(value, out _))
-                problems.Add(new LoadProblem(path, line, $"published date '{value}' for '{id}' is not a date (yyyy-MM-dd); left empty", ProblemAction.LoadedWithFallback));
+            else if (key == "published" && !PublishedDate.TryParse(value, out _))
+                problems.Add(new LoadProblem(path, line, $"published date '{value}' for '{id}' {PublishedDate.Unread(value)}; left empty", ProblemAction.LoadedWithFallback));
             else
                 values[key] = value;
             reader.Skip();
         }
-        DateOnly? published = values.TryGetValue("published", out var date) && TryParseDate(date, out var d) ? d : null;
+        DateOnly? published = values.TryGetValue("published", out var date) && PublishedDate.TryParse(date, out var d) ? d : null;
         return new DocumentMetadata(values.GetValueOrDefault("title"), published, values.GetValueOrDefault("outlet"), values.GetValueOrDefault("url"),
             values.GetValueOrDefault("author"));
     }
-
-    private static bool TryParseDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
     private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
 }

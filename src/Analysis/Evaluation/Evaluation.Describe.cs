@@ -17,6 +17,7 @@ public sealed partial record Evaluation
         }
         foreach (var metric in new[] { Figures, Attribution, Chains, Sources }) text.AppendLine(metric.ToString());
         text.AppendLine($"{"origin",-12} right {OriginOfFound.Precision:0.000} ({OriginOfFound.Correct}/{OriginOfFound.Expected} found figures that expect one)");
+        text.Append(OriginErrors.Describe());
         text.Append(Kind.Describe());
         text.Append(Status.Describe());
         text.AppendLine("fields       " + string.Join("  ", FieldAccuracy.Select(kv => $"{kv.Key} {kv.Value:0.000}")));

@@ -32,6 +32,7 @@ public sealed partial record Evaluation(
     IReadOnlyList<TagScore> FigureTags,
     IReadOnlyList<Metric> SourceTags,
     DateScores Dates,
+    OriginErrors OriginErrors,
     IReadOnlyList<string> Errors)
 {
     /// <summary>The passages a step of the extraction failed on (each scored as finding nothing): a bug in the kit each.</summary>
@@ -46,6 +47,7 @@ public sealed partial record Evaluation(
             var found = extract(document);
             var matches = tally.Figures(item, found.TroopCounts);
             tally.Sources(item, found.SourceMentions);
+            tally.Origins(item, matches, found.SourceMentions);
             if (item.Published is not null || item.Events.Count > 0) tally.Dates(item, document, found, matches);
         }
         return tally.Result(set.Items.Count);
@@ -65,6 +67,7 @@ public sealed partial record Evaluation(
         private readonly SortedDictionary<string, int[]> figureTags = new(StringComparer.Ordinal);
         private readonly SortedDictionary<string, int[]> sourceTags = new(StringComparer.Ordinal);
         private readonly List<string> errors = [];
+        private OriginErrors origins = OriginErrors.Empty;
 
         /// <summary>Matches the expected figures of a passage to the found ones and scores each match; returns the matches.</summary>
         public Dictionary<ExpectedFigure, TroopCount> Figures(DevSetItem item, IReadOnlyList<TroopCount> counts)
@@ -143,6 +146,17 @@ public sealed partial record Evaluation(
             foreach (var s in expected.Except(found, StringComparer.OrdinalIgnoreCase)) errors.Add($"{item.Id}: missed source {s}");
         }
 
+        public void Origins(DevSetItem item, Dictionary<ExpectedFigure, TroopCount> matches, IReadOnlyList<SourceMention> mentions)
+        {
+            var found = mentions.Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var (expected, match) in matches)
+            {
+                var inSentence = mentions.Where(m => m.Provenance.Sentence == match.Provenance.Sentence)
+                    .Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                origins = origins.Add(expected, match.AttributedTo, item.Sources, found, inSentence);
+            }
+        }
+
         public void Dates(DevSetItem item, Document document, DocumentFindings found, Dictionary<ExpectedFigure, TroopCount> matches)
         {
             asOfProduced |= found.TroopCounts.Any(c => c.AsOf.IsKnown);
@@ -201,6 +215,7 @@ public sealed partial record Evaluation(
             sourceTags.Select(kv => new Metric(kv.Key, kv.Value[0], kv.Value[1], kv.Value[2])).ToArray(),
             new DateScores(datedFigures, datedFound, asOfRight, asOfWithin, asOfNoDate, targets, targetsFound, targetsRight, events, eventsFound, eventsDated, eventsRight,
                 asOfProduced, targetProduced),
+            origins,
             errors);
     }
 

@@ -298,6 +298,11 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> SourceLineLabels { get; init; }
         public required IReadOnlySet<string> BackgroundLabels { get; init; }
 
+        /// <summary>What marks a source line as the page's publishing line ("Source: Reuters - Thu, 17 Jan 2013
+        /// 17:11 GMT", "Source: Xinhua | 2013-01-17 | Editor: …", "Source: AFP" over "Country: Mali"): a date or clock time after
+        /// its names, or another label of page metadata in its paragraph (<c>publishing_line</c>; Attribution.SourceLines).</summary>
+        public required System.Text.RegularExpressions.Regex PublishingLine { get; init; }
+
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
@@ -398,6 +403,7 @@ internal sealed partial class Attribution
                 Disavowals = new[] { "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
+                PublishingLine = lexicon.Regex("publishing_line", System.Text.RegularExpressions.RegexOptions.None),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
                 CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),

@@ -22,7 +22,7 @@ internal sealed partial class Attribution
             var last = sentences.Count == 0 ? 0 : sentences[^1].Paragraph;
             for (var k = 0; k < sentences.Count; k++)
                 if (sentences[k].Paragraph < last && (k == 0 || sentences[k - 1].Paragraph != sentences[k].Paragraph)
-                    && Labelled(sentences[k], closing.SourceLineLabels) && chains[k].Count > 0)
+                    && Labelled(sentences[k], closing.SourceLineLabels) && chains[k].Count > 0 && !Publishes(k))
                 {
                     // "Source: Yonhap, citing MP Yu": the outlet the line names is of its chain, wherever its role left it.
                     var line = new List<SourceRef>(chains[k]);
@@ -35,6 +35,20 @@ internal sealed partial class Attribution
                 }
         }
         return sourceLine;
+    }
+
+    // Whether the source line opening at sentence k is the page's publishing line (publishing_line: a date or clock time after its
+    // names, another label of page metadata in its paragraph: "Source: Reuters - Thu, 17 Jan 2013 17:11 GMT" /
+    // "Author: Reuters"), which credits the page as a dateline does and relays none of its figures.
+    private bool Publishes(int k)
+    {
+        var sentences = document.Sentences;
+        var end = k;
+        while (end + 1 < sentences.Count && sentences[end + 1].Paragraph == sentences[k].Paragraph) end++;
+        var text = document.Text;
+        var from = text.IndexOf(':', sentences[k].Start, sentences[k].End - sentences[k].Start) + 1;
+        var to = Math.Min(sentences[end].End, from + 300);
+        return from > 0 && closing.PublishingLine.IsMatch(text.AsSpan(from, to - from));
     }
 
     // The chain a sentence takes from the document's source line: the line's chain where it cites no one, else its own with the

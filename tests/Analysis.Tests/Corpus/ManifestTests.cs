@@ -45,7 +45,8 @@ public class ManifestTests
     [InlineData("[1, 2]", 1, "must be a JSON object")]
     [InlineData("{\n\"alpha\": \"Alpha title\"\n}", 2, "must be an object")]
     [InlineData("{\n\"alpha\": {\n  \"title\": \"T\",\n  \"byline\": \"someone\"\n}\n}", 4, "unknown key 'byline'")]
-    [InlineData("{\n\"alpha\": { \"published\": \"25 October 2024\" }\n}", 2, "is not a date")]
+    [InlineData("{\n\"alpha\": { \"published\": \"25/10/2024\" }\n}", 2, "is not a date (2024-07-11, July 11, 2024 or 11 July 2024)")]
+    [InlineData("{\n\"alpha\": { \"published\": \"04/05/2025\" }\n}", 2, "day and month could be either way round; left empty")]
     [InlineData("{\n\"alpha\": {\n \"published\": \"2024-02-30\"\n}\n}", 3, "is not a date")]
     [InlineData("{\n\"alpha\": { \"title\": 42 }\n}", 2, "must be a string")]
     [InlineData("{\n\"alpha\": { \"outlet\": \"  \" }\n}", 2, "is blank")]
@@ -81,6 +82,22 @@ public class ManifestTests
         Assert.Same(DocumentMetadata.None, loaded["beta"].Metadata);
         Assert.Equal("unknown key 'mood' in metadata for 'alpha' (known: title, published, outlet, url, author); ignored",
             Assert.Single(loaded.Problems).Message);
+    }
+
+    [Theory]
+    // A day written as a person writes it reads as it does in front matter.
+    [InlineData("25 October 2024")]
+    [InlineData("October 25, 2024")]
+    [InlineData("Oct. 25, 2024 at 9:45 PM EDT")]
+    [InlineData("2024-10-25T23:10:00Z")]
+    public void A_published_day_written_out_in_the_manifest_is_read(string published)
+    {
+        using var corpus = WithArticles($"{{ \"alpha\": {{ \"published\": \"{published}\" }} }}");
+
+        var loaded = corpus.Load();
+
+        Assert.Equal(new DateOnly(2024, 10, 25), loaded["alpha"].Metadata.Published);
+        Assert.Empty(loaded.Problems);
     }
 
     [Fact]

@@ -66,6 +66,37 @@ public class EvaluationTests
         Assert.Equal(1, result.Status[EstimateStatus.Current, EstimateStatus.Planned]);
     }
 
+    [Theory]
+    // origin the kit gives -> which kind of origin error it is counted as (the set expects the NIS, cited with Yonhap)
+    [InlineData("National Intelligence Service", "right")]
+    [InlineData(null, "none")]
+    [InlineData("Yonhap", "other cited")]
+    [InlineData("Pentagon", "not cited")]
+    public void A_wrong_origin_is_sorted_by_what_the_kit_gave_instead(string? origin, string expected)
+    {
+        var errors = Set.Evaluate(Found(TroopKind.Casualties, origin: origin)).OriginErrors;
+        var counts = new Dictionary<string, int>
+        {
+            ["right"] = errors.Right, ["none"] = errors.NoneGiven, ["other cited"] = errors.OtherCited, ["not cited"] = errors.NotCited,
+        };
+        Assert.Equal(expected, Assert.Single(counts, kv => kv.Value == 1).Key);
+        Assert.Equal(3, counts.Values.Count(v => v == 0));
+        // The kit's only source mention is the NIS, in the figure's own sentence: any other speaker came from outside it.
+        Assert.Equal(expected is "other cited" or "not cited" ? 1 : 0, errors.WrongCarried);
+        Assert.Equal(origin is null ? 1 : 0, errors.NoneGivenButFound);
+    }
+
+    [Theory]
+    [InlineData("South Korean intelligence", 1)]
+    [InlineData("Service of the Pentagon", 1)]
+    [InlineData("The Pentagon", 0)]
+    public void A_name_the_passage_does_not_cite_is_a_variant_when_it_shares_a_word_with_the_expected_one(string origin, int variants)
+    {
+        var errors = Set.Evaluate(Found(TroopKind.Casualties, origin: origin)).OriginErrors;
+        Assert.Equal(1, errors.NotCited);
+        Assert.Equal(variants, errors.NotCitedVariant);
+    }
+
     [Fact]
     public void Attribution_and_sources_are_scored_separately()
     {

@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Analysis.Evaluation;
+
+/// <summary>
+/// What the kit gave as a found figure's origin, against what the set expects, sorted into the kinds
+/// of error that need different fixes: no speaker where one is expected (and whether the kit found
+/// that source elsewhere in the passage, so that only the binding failed), the relay or outlet taken
+/// for the origin, another source the passage cites, a name the passage does not cite (and how many of those share a
+/// word with the expected name: a variant the set spells otherwise, rather than another speaker), and a speaker
+/// given to the writer's own figure; and how many wrong speakers the kit did not find in the figure's
+/// own sentence (carried from another one, or from no mention at all). Counted only, never listed, so that it can be read on a set
+/// whose passages nobody may read.
+/// </summary>
+public sealed record OriginErrors(
+    int Right,
+    int NoneGiven,
+    int NoneGivenButFound,
+    int ViaTaken,
+    int OtherCited,
+    int NotCited,
+    int NotCitedVariant,
+    int WriterRight,
+    int WriterGivenSpeaker,
+    int WrongCarried)
+{
+    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /// <summary>Adds one found figure: its expected origin, via and the passage's cited sources, and the kit's origin,
+    /// the sources the kit found in the passage and those it found in the figure's own sentence.</summary>
+    internal OriginErrors Add(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources,
+        IReadOnlySet<string> sentenceSources)
+    {
+        var added = Sort(expected, given, cited, foundSources);
+        var wrong = given is not null && !string.Equals(expected.AttributedTo, given, StringComparison.OrdinalIgnoreCase);
+        return wrong && !sentenceSources.Contains(given!) ? added with { WrongCarried = added.WrongCarried + 1 } : added;
+    }
+
+    private OriginErrors Sort(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources)
+    {
+        if (expected.AttributedTo is not { } want)
+            return given is null ? this with { WriterRight = WriterRight + 1 } : this with { WriterGivenSpeaker = WriterGivenSpeaker + 1 };
+        if (given is null)
+            return foundSources.Contains(want)
+                ? this with { NoneGiven = NoneGiven + 1, NoneGivenButFound = NoneGivenButFound + 1 }
+                : this with { NoneGiven = NoneGiven + 1 };
+        if (string.Equals(want, given, StringComparison.OrdinalIgnoreCase)) return this with { Right = Right + 1 };
+        if (expected.Via.Contains(given, StringComparer.OrdinalIgnoreCase)) return this with { ViaTaken = ViaTaken + 1 };
+        if (cited.Contains(given, StringComparer.OrdinalIgnoreCase)) return this with { OtherCited = OtherCited + 1 };
+        return SharesAWord(want, given)
+            ? this with { NotCited = NotCited + 1, NotCitedVariant = NotCitedVariant + 1 }
+            : this with { NotCited = NotCited + 1 };
+    }
+
+    // "South Korean intelligence" for "National Intelligence Service": a name the set would spell otherwise, rather
+    // than another speaker. Words of three letters or more, so "of", "the" and "'s" do not join two names.
+    private static bool SharesAWord(string a, string b)
+    {
+        var words = Words(a).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(b).Any(words.Contains);
+
+        static IEnumerable<string> Words(string name) =>
+            name.Split([' ', '-', '\'', '’', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public string Describe()
+    {
+        var expecting = Right + NoneGiven + ViaTaken + OtherCited + NotCited;
+        var text = new StringBuilder();
+        text.AppendLine($"origin errors over the {expecting + WriterRight + WriterGivenSpeaker} found figures");
+        text.AppendLine($"  expecting an origin ({expecting}): right {Right}; none given {NoneGiven} (the kit found that source in the passage: {NoneGivenButFound}); " +
+            $"its relay or outlet instead {ViaTaken}; another source the passage cites {OtherCited}; a name the passage does not cite {NotCited} (sharing a word with the expected one: {NotCitedVariant})");
+        text.AppendLine($"  the writer's own ({WriterRight + WriterGivenSpeaker}): none given {WriterRight}; a speaker given {WriterGivenSpeaker}");
+        text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, not found by the kit in the figure's own sentence: {WrongCarried}");
+        return text.ToString();
+    }
+}
