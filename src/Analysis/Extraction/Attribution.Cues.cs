@@ -46,14 +46,6 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
         public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
 
-        /// <summary>The words that open a relative clause set off by commas ("which", "who"; <c>relative_aside_openers</c>); a voice
-        /// inside one, before the figure, says what the clause says of its noun, not the figure (Attribution.RelativeAsides).</summary>
-        public required IReadOnlySet<string> RelativeAsideOpeners { get; init; }
-
-        /// <summary>The leads after a comma that put a voice after the figure it gives (", according to", ", as per";
-        /// <c>figure_closing_leads</c>): of two in one sentence, each speaks for its own figure (Attribution.FigureLeads).</summary>
-        public required IReadOnlyList<string> FigureClosingLeads { get; init; }
-
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -327,8 +319,6 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
-                RelativeAsideOpeners = Set("relative_aside_openers", StringComparer.OrdinalIgnoreCase),
-                FigureClosingLeads = lexicon.Words("figure_closing_leads").ToArray(),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),

@@ -97,16 +97,6 @@ internal sealed partial class Attribution
         // "… as many as 120,000 troops, which the president dismissed as fake news": a voice that refuses the claim in a relative
         // clause after the figure is no voice of it.
         if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
-        // "The first deployment, which the president confirmed in April, saw about 4,000 soldiers killed": a voice in a relative aside
-        // before the figure speaks of the aside's noun only (Attribution.RelativeAsides).
-        if (figure is { } asideVoiceAt && chain.Count > 0 && WithoutRelativeAsideVoices(sentence, asideVoiceAt, chain) is { } unasided)
-        {
-            if (unasided.Count == 0) return (null, []);
-            chain = unasided;
-        }
-        // "… about 8,000 soldiers, according to the Pentagon, losing up to 2,000 of them, according to Kyiv": each lead's voice speaks
-        // for its own figure (Attribution.FigureLeads).
-        if (figure is { } ledAt && chain.Count > 1 && WithoutOtherFiguresLeads(sentence, ledAt, chain) is { Count: > 0 } led) chain = led;
         if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
         // own voice is no voice of the figure (Attribution.TrailingVoices).
