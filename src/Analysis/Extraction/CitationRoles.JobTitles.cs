@@ -43,12 +43,26 @@ internal sealed partial class CitationRoles
     public int UnnamedHolderOffice(string s, int at, int end)
     {
         if (OfficeBefore(s, at, null, out var apposed, out var link) is not (>= 0 and var office) || apposed || link is not "of") return -1;
-        if (!TryWordBefore(s, office, 0, out var article, out var articleStart) || article is not ("the" or "The") || AfterComma(s, office)) return -1;
+        if (OfficeOwnerStart(s, office) is not (>= 0 and var articleStart) || AfterComma(s, office)) return -1;
         var e = office;
         while (e < s.Length && !char.IsWhiteSpace(s[e])) e++;
         if (!headingOffices.Contains(s.AsSpan(office, e - office))) return -1;
         var p = SkipWhiteSpace(s, end);
         return p < s.Length && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var q && q < s.Length && char.IsUpper(s[q]) ? -1 : articleStart;
+    }
+
+    // Where what makes the office at `office` one office starts: its "the", also "The" opening the sentence ("The head of the
+    // Kenyan police said"; TryWordBefore reads lower-case words only), or a capitalised possessive ("Ukraine's head of the
+    // Main Directorate of Intelligence told"); -1 for none ("a head of …" is one of several, "head of" alone a heading).
+    private static int OfficeOwnerStart(string s, int office)
+    {
+        var e = SkipWhiteSpaceBack(s, office);
+        if (e == office) return -1;
+        var b = e;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] is '\'' or '’')) b--;
+        var word = s.AsSpan(b, e - b);
+        if (word is "the" or "The") return b;
+        return word.Length > 3 && char.IsUpper(word[0]) && word[^1] == 's' && word[^2] is '\'' or '’' ? b : -1;
     }
 
     // Where the office phrase before the name at `at` starts ("the head of Ukraine's …", "envoy to the …"), or -1; `apposed`:

@@ -531,13 +531,17 @@ internal sealed partial class CitationRoles
         return n > 0 && characterizingVerbs.Contains(after.Slice(i, n)) && !(i + n < after.Length && char.IsLetter(after[i + n]));
     }
 
-    // An object of up to eight words (a number among them: "the arrival of 2,000 foreign troops"), then "a" or "an".
+    // An object of up to eight words (a number among them: "the arrival of 2,000 foreign troops"), then "a" or "an", or the
+    // quotation that is the speaker's own word for it (called the resolution "an important step", called the deployment of
+    // the troops “dangerous”): wire copy quotes a characterization as often as it paraphrases one.
     private bool ComplementFollows(ReadOnlySpan<char> after)
     {
         var i = 0;
-        for (var words = 0; words < 8; words++)
+        for (var words = 0; words <= 8; words++)
         {
             while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+            if (words > 0 && i < after.Length && after[i] is '"' or '\u201c' or '\u00ab') return true;
+            if (words == 8) break;
             if (i < after.Length && words > 0 && char.IsAsciiDigit(after[i]))
             {
                 while (i < after.Length && (char.IsAsciiDigit(after[i]) || after[i] is ',' or '.' && i + 1 < after.Length && char.IsAsciiDigit(after[i + 1]))) i++;

@@ -79,13 +79,18 @@ internal sealed partial class TroopCountFinder
     // expansion of the island's force": a force or mission named after the Security Council in its sentence is one the Council
     // mandates, staffed by several states; where the first such noun ends (int.MaxValue if none), so that "the force" after it
     // stands for a force of several (SeveralNamedBy). A noun a demonym binds ("the French force") is that state's.
-    private int CouncilForceEnd(string text)
+    private int CouncilForceEnd(string text) => CouncilForceIn(text, 0, text.Length) is { } force ? force.End : int.MaxValue;
+
+    // The first such force or mission noun in text[from..to), after "Security Council" in the same sentence; null if none.
+    private TextSpan? CouncilForceIn(string text, int from, int to)
     {
         const string council = "Security Council";
-        for (var at = text.IndexOf(council, StringComparison.Ordinal); at >= 0; at = text.IndexOf(council, at + 1, StringComparison.Ordinal))
+        if (to - from < council.Length) return null;
+        for (var at = text.IndexOf(council, from, to - from, StringComparison.Ordinal); at >= 0 && at + council.Length < to;
+             at = text.IndexOf(council, at + 1, to - at - 1, StringComparison.Ordinal))
         {
             var stop = text.IndexOfAny(['.', ';', '\n'], at + council.Length);
-            if (stop < 0) stop = text.Length;
+            if (stop < 0 || stop > to) stop = to;
             for (var w = at + council.Length; w < stop; w++)
             {
                 if (!char.IsWhiteSpace(text[w - 1]) || !char.IsLetter(text[w])) continue;
@@ -97,9 +102,9 @@ internal sealed partial class TroopCountFinder
                 var prior = before;
                 while (prior > at && (char.IsLetter(text[prior - 1]) || text[prior - 1] == '-')) prior--;
                 if (prior < before && char.IsUpper(text[prior])) continue;
-                return noun;
+                return new TextSpan(w, noun);
             }
         }
-        return int.MaxValue;
+        return null;
     }
 }

@@ -299,6 +299,10 @@ internal sealed partial class TroopCountFinder
         if (at < end && text[at] == ',') at++;
         if (at >= end || !char.IsWhiteSpace(text[at]) || kindWords.MultinationalFrom.EndOfPhraseAt(text, at, end) is not (var from and > 0)) return false;
         var number = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        // "the 830 soldiers from countries including Togo, Benin and Chad": no count of the countries, but a list of them opens
+        // right after their noun.
+        if (kindWords.MultinationalNouns.EndOfPhraseAt(text, number, end) is var bare and > 0 && Spaced(text, bare)
+            && kindWords.MultinationalListOpeners.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, bare, end), end) > 0) return true;
         // "from more than 20 nations".
         if (kindWords.MultinationalCountHedges.EndOfPhraseAt(text, number, end) is var hedge and > 0 && Spaced(text, hedge))
             number = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
@@ -710,6 +714,9 @@ internal sealed partial class TroopCountFinder
         foreach (var led in LedForceHeads(text, start, at))
             if (head is null || led.Start > head.Value.Start) head = led;
         if (ForceInitialsBefore(text, start, at) is { } initials && (head is null || initials.Start > head.Value.Start)) head = initials;
+        // "The UN Security Council approved sending a force of up to 12,000 troops": the force the Council mandates in the
+        // figure's own sentence.
+        if (CouncilForceIn(text, start, at) is { } council && (head is null || council.Start > head.Value.Start)) head = council;
         // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
         // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
         // country), is what "the force" stands for.
@@ -734,12 +741,22 @@ internal sealed partial class TroopCountFinder
             && !RelativeOnForce(text, h.End, at)) return false;
         foreach (var c in countries)
             if (((c.Span.Start >= h.End && c.Span.End <= at) || (c.Span.End <= h.Start && h.Start - c.Span.End <= 3))
-                && !LeaderAfterParticiple(text, start, c, at)) return false;
+                && !LeaderAfterParticiple(text, start, c, at) && !PlaceOfForce(text, start, c)) return false;
         if (text.AsSpan(h.End, at - h.End).IndexOf(';') >= 0 || text.AsSpan(h.End, at - h.End).Count(' ') > 15) return false;
         for (var w = h.End; w < at; w++)
             if ((w == h.End || !CueIndex.IsWordCharacter(text[w - 1])) && CueIndex.IsWordCharacter(text[w])
                 && (speakerVerbs.EndOfPhraseAt(text, w, at) > 0 || kindWords.EnemyHarmVerbs.EndOfPhraseAt(text, w, at) > 0)) return false;
         return true;
+    }
+
+    // "the UN Stabilisation Mission in Mali (Minusma) is to be composed of 11,200 soldiers": a country named by its name right
+    // after "in" (or "in the") beside the force's head or name is where the force serves, not one that owns its total.
+    private static bool PlaceOfForce(string text, int start, CountryMention c)
+    {
+        if (c.IsDemonym || c.Possessive) return false;
+        var before = text.AsSpan(start, c.Span.Start - start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4];
+        return before.EndsWith(" in", StringComparison.Ordinal);
     }
 
     // Where the first multinational head or name of the text ends (int.MaxValue if none): HeldByForceOfSeveral asks whether

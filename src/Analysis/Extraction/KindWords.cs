@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 /// <summary>
 /// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
 /// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, nationality_links, side_switch, us_states, instrument_words,
+/// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, multinational_list_openers, nationality_links, side_switch, us_states, instrument_words,
 /// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
 /// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, strength_group_determiners, strength_group_openers, armed_group_context, strength_estimate_nouns, strength_estimate_links, consequence_participles, place_prepositions, part_unit_prepositions, cap_after_whole, named_force_parts, named_whole_force_heads, release_words, release_verbs_before, return_home_words, return_home_fillers, return_home_service_links, inclusion_leads, change_from, captive_holding_verbs, held_force_words, approach_prepositions,
 /// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
@@ -80,6 +80,9 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"countries", "nations": after that number.</summary>
     public AdjacentPhrases MultinationalNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_nouns");
+
+    /// <summary>"including", "such as": right after a word of multinational_nouns, a list of the countries a force comes from.</summary>
+    public AdjacentPhrases MultinationalListOpeners { get; } = AdjacentPhrases.Of(lexicon, "multinational_list_openers");
 
     /// <summary>The same words found anywhere in a sentence ("ten countries", "33 nations"), case kept ("nations", not "United Nations").</summary>
     public PhraseMatcher MultinationalNounsIn { get; } = PhraseMatcher.Of(lexicon, ["multinational_nouns"], ignoreCase: false);
