@@ -259,7 +259,7 @@ internal sealed partial class Attribution
     // Whether `r` is the agent after "announced by" (a "the" allowed) that a thing announced stands before (announced_things).
     // Whether r opens a clause after ", as" (an article at most between) that follows another speaker of the sentence and holds
     // no digit of a figure; or after "as" that closes a phrase with no comma of its own.
-    private static bool AsClauseVoice(string text, Sentence sentence, SourceRef r, List<SourceRef> speakers)
+    private bool AsClauseVoice(string text, Sentence sentence, SourceRef r, List<SourceRef> speakers)
     {
         var from = sentence.Start;
         if (r.Span.Start <= from || r.Span.End > sentence.End || HoldsCount(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
@@ -273,8 +273,42 @@ internal sealed partial class Attribution
         else if (before.EndsWith(" as", StringComparison.Ordinal) && before[..^3].TrimEnd() is var lead && lead.Length > 0
             && lead[(lead.LastIndexOf(' ') + 1)..] is var word && word.Length > 0 && char.IsLower(word[0]) && word is not ("well" or "such" or "same" or "just" or "so"))
             comma = from + before.Length - 3;
+        // "…, lawmaker Anna Nowak said on Friday, after Minsk officially confirmed holding drills", "…, two days after Minsk admitted it": another
+        // subordinator (trailing_clause_subordinators) after the comma, a short time phrase at most before it. Not a voice that
+        // briefed or told the speaker before it ("…, Lee said, after the NIS briefed the committee": it informed him).
+        else if (SubordinatorAfterComma(before) is var at and >= 0 && !InformsNext(text, r)) comma = from + at;
         else return false;
         return speakers.Exists(o => !ReferenceEquals(o, r) && o.Span.End <= comma);
+    }
+
+    // The comma before a subordinator of trailing_clause_subordinators that ends `before`, with at most three words of a time phrase
+    // in lower case between ("two days", "shortly", "a day"), or -1.
+    private int SubordinatorAfterComma(ReadOnlySpan<char> before)
+    {
+        var comma = before.LastIndexOf(',');
+        if (comma < 0) return -1;
+        var tail = before[(comma + 1)..].Trim();
+        var words = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        foreach (var range in tail.Split(' '))
+        {
+            var word = tail[range];
+            if (word.IsEmpty) continue;
+            foreach (var c in word)
+                if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) return -1;
+            last = word;
+            words++;
+        }
+        return words is >= 1 and <= 4 && closing.TrailingSubordinators.Contains(last.ToString()) ? comma : -1;
+    }
+
+    // Whether the word right after a voice is a verb of informing (informed_by_verbs: "briefed", "told").
+    private bool InformsNext(string text, SourceRef r)
+    {
+        var after = text.AsSpan(r.Span.End, Math.Min(20, text.Length - r.Span.End)).TrimStart();
+        var n = 0;
+        while (n < after.Length && char.IsLetter(after[n])) n++;
+        return n > 0 && closing.InformedByVerbs.Contains(after[..n].ToString());
     }
 
     // Whether a clause holds a count in digits or in words ("two soldiers", "hundreds of troops").

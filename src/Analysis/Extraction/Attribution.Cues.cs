@@ -46,6 +46,14 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
         public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
 
+        /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
+        /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
+        public required IReadOnlyList<string> ContrastOpeners { get; init; }
+
+        /// <summary>The words that open a clause of time or circumstance after a voice's clause (", after", ", when"; <c>trailing_clause_subordinators</c>):
+        /// a voice that speaks in one tells its own news, not the figure before it (Attribution.Chains' AsClauseVoice).</summary>
+        public required IReadOnlySet<string> TrailingSubordinators { get; init; }
+
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
 
@@ -319,6 +327,8 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
+                ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
+                TrailingSubordinators = Set("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),

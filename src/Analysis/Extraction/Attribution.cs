@@ -97,7 +97,10 @@ internal sealed partial class Attribution
         // "… as many as 120,000 troops, which the president dismissed as fake news": a voice that refuses the claim in a relative
         // clause after the figure is no voice of it.
         if (figure is { } refusedAt && chain.Count > 0 && RefusingRelative(sentence, refusedAt, chain) is { } refusing) chain = refusing;
-        if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
+        // "Whereas Kyiv says about 7,500 soldiers have been killed, NATO estimates the toll at 4,000": a voice of a contrast clause that
+        // opens the sentence gives that clause's figure, not the main clause's voice (Attribution.ContrastOpenings).
+        if (figure is { } openingAt && chain.Count > 0 && OpeningClauseChain(sentence, openingAt) is { Count: > 0 } opening) chain = opening;
+        else if (figure is { } at && chain.Count > 1 && ClauseChain(sentence, at, chain) is { } own) chain = own;
         // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
         // own voice is no voice of the figure (Attribution.TrailingVoices).
         if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
