@@ -114,7 +114,13 @@ internal sealed partial class Attribution
         }
         // "… told lawmakers that about 3,000 … had been sent, up from the 1,500 the agency reported last week, according to
         // lawmakers": a voice in a relative clause on a later figure's noun phrase gives that figure only, not one before it.
-        else if (figure is { } earlierAt && chain.Count > 1 && WithoutVoicesOfLaterFigures(sentence, earlierAt, chain) is { Count: > 0 } rest) chain = rest;
+        else if (figure is { } earlierAt && chain.Count > 0 && WithoutVoicesOfLaterFigures(sentence, earlierAt, chain) is { } rest)
+        {
+            // So too where that voice is the sentence's only one ("The force is now about 3,000, well above the 1,200 the ministry
+            // said were there"): the earlier figure has no voice, and a voice carried from elsewhere would not have it either.
+            if (rest.Count == 0) return (null, []);
+            chain = rest;
+        }
         // "The Soviet government said that 13,310 … . The figures were given … by Gen. X": the person the next sentence names as
         // the figure's giver is its origin (Attribution.FigureGivers).
         if (figure is not null && FigureGiverNext(sentence, chain) is { } giver) chain = giver;
@@ -280,7 +286,9 @@ internal sealed partial class Attribution
             if (words.Count > 6 || words.Exists(w => closing.TimeClauseOpeners.Contains(w) || w is "and" or "but" or "or" or "while" or "as" or "whereas")) continue;
             var after = Words(text[r.Span.End..sentence.End]);
             var v = 0;
-            while (v < after.Count && v < 3 && (closing.Auxiliaries.Contains(after[v]) || after[v] is "last" or "earlier" or "this" or "week" or "month" or "year" or "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday")) v++;
+            // An adverb in -ly before the verb ("that the spokesman publicly acknowledged") too.
+            while (v < after.Count && v < 3 && (closing.Auxiliaries.Contains(after[v]) || after[v] is "last" or "earlier" or "this" or "week" or "month" or "year" or "on" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+                || after[v].Length > 4 && after[v].EndsWith("ly", StringComparison.Ordinal) && char.IsLower(after[v][0]))) v++;
             if (v >= after.Count || !(closing.Verbs.Contains(after[v]) || closing.RelayEstimateVerbs.Contains(after[v]))) continue;
             if (v + 1 < after.Count && after[v + 1] == "that") continue;
             var relative = words.Count > 0 && words[^1] is "that" or "which";
