@@ -1135,6 +1135,8 @@ internal sealed class SourceFinder
     // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the" and lower-case
     // modifiers after it: "of the ruling Democratic Party") is where the
     // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
+    // "From" names a workplace as "of" does ("an analyst, Jane Roe from the Asan Institute, said", "lawmaker Kim from the ruling
+    // party"): the person speaks, the body is how the text places them.
     private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
     {
         if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
@@ -1144,10 +1146,10 @@ internal sealed class SourceFinder
         for (var k = 0; k < 4 && SourceText.TryWordBefore(s, p, 0, out var word, out var wordStart); k++)
         {
             if (word is "the") { at = wordStart; break; }
-            if (word is "of" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
+            if (word is "of" or "from" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
             p = wordStart;
         }
-        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
+        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not ("of" or "from")) return false;
         var end = linkStart;
         while (end > 0 && s[end - 1] == ' ') end--;
         foreach (var c in candidates)
