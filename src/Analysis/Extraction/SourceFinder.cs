@@ -558,6 +558,13 @@ internal sealed class SourceFinder
             }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
+            // "The agency declined to confirm the report to AFP": an outlet a refusal is addressed to is told nothing; named, not cited.
+            if (role is CitationRole.Mentioned or CitationRole.Audience && candidate is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsPronoun: false }
+                && roles.DeclineAddressedTo(s, candidate.Span.Start - start))
+            {
+                accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
             // could not check a claim is named, not cited for it.
             if (role == CitationRole.Mentioned && candidate.AlwaysCited && roles.CannotVerify(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
