@@ -106,6 +106,8 @@ internal sealed partial class CitationRoles
     // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
     // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
     private readonly string[] unableOpeners;
+    // "declined", "refused": a refusal whose addressee is told nothing (refusal_leads; DeclineAddressedTo).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalLeads, refusalTurns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
     // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
@@ -184,6 +186,8 @@ internal sealed partial class CitationRoles
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
         unableOpeners = lexicon.Words("unable_openers").ToArray();
+        refusalLeads = lexicon.WordLookup("refusal_leads", StringComparer.OrdinalIgnoreCase);
+        refusalTurns = lexicon.WordLookup("negation_turns", StringComparer.OrdinalIgnoreCase);
         verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);
         verificationVerbs = lexicon.WordLookup("verification_verbs", StringComparer.OrdinalIgnoreCase);
         documentNouns = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns"))

@@ -465,7 +465,12 @@ internal sealed class SourceFinder
         capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
+        var beforeOutletNouns = candidates.Count;
         outletNouns.Add(s, start, cueHits, countries, candidates);
+        // "Meanwhile, the newspaper, citing its own sources, estimated": a sentence's opening adverb before an outlet's noun in
+        // apposition is no outlet's name; a word that starts no name (not_name_starts) is none alone.
+        for (var c = candidates.Count - 1; c >= beforeOutletNouns; c--)
+            if (notNameStarts.Contains(candidates[c].Ref.Name)) candidates.RemoveAt(c);
         outletNouns.AddPaperNames(s, start, countries, candidates);
         webOutlets.Add(s, start, candidates);
         numberedChannels.Add(s, start, gazetteerMatches, countries, candidates);
@@ -558,6 +563,13 @@ internal sealed class SourceFinder
             }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
+            // "The agency declined to confirm the report to AFP": an outlet a refusal is addressed to is told nothing; named, not cited.
+            if (role is CitationRole.Mentioned or CitationRole.Audience && candidate is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsPronoun: false }
+                && roles.DeclineAddressedTo(s, candidate.Span.Start - start))
+            {
+                accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
             // could not check a claim is named, not cited for it.
             if (role == CitationRole.Mentioned && candidate.AlwaysCited && roles.CannotVerify(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
@@ -1135,6 +1147,8 @@ internal sealed class SourceFinder
     // "Yevgeny Ilyin of the Russian Defence Ministry said": a body right after a person's name and "of" (past "the" and lower-case
     // modifiers after it: "of the ruling Democratic Party") is where the
     // person works, part of how the text names them, not a voice beside them. An outlet stays one ("John Smith of Reuters").
+    // "From" names a workplace as "of" does ("an analyst, Jane Roe from the Asan Institute, said", "lawmaker Kim from the ruling
+    // party"): the person speaks, the body is how the text places them.
     private static bool WorkplaceOfPerson(string s, int start, SourceRef body, List<SourceCandidate> candidates)
     {
         if (body.Kind is SourceKind.Outlet or SourceKind.StateMedia) return false;
@@ -1144,10 +1158,10 @@ internal sealed class SourceFinder
         for (var k = 0; k < 4 && SourceText.TryWordBefore(s, p, 0, out var word, out var wordStart); k++)
         {
             if (word is "the") { at = wordStart; break; }
-            if (word is "of" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
+            if (word is "of" or "from" || k == 3 || word.IsEmpty || !char.IsLower(word[0])) break;
             p = wordStart;
         }
-        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not "of") return false;
+        if (!SourceText.TryWordBefore(s, at, 0, out var link, out var linkStart) || link is not ("of" or "from")) return false;
         var end = linkStart;
         while (end > 0 && s[end - 1] == ' ') end--;
         foreach (var c in candidates)
