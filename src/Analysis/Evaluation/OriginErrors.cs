@@ -8,7 +8,8 @@ namespace Analysis.Evaluation;
 /// that source elsewhere in the passage, so that only the binding failed), the relay or outlet taken
 /// for the origin, another source the passage cites, a name the passage does not cite (and how many of those share a
 /// word with the expected name: a variant the set spells otherwise, rather than another speaker), and a speaker
-/// given to the writer's own figure; and how many wrong speakers the kit did not find in the figure's
+/// given to the writer's own figure; how often the expected origin is among the sources the kit found at all (in the figure's
+/// sentence, in the passage: the ceiling of any rule that chooses among them); and how many wrong speakers the kit did not find in the figure's
 /// own sentence (carried from another one, or from no mention at all). Counted only, never listed, so that it can be read on a set
 /// whose passages nobody may read.
 /// </summary>
@@ -22,9 +23,11 @@ public sealed record OriginErrors(
     int NotCitedVariant,
     int WriterRight,
     int WriterGivenSpeaker,
-    int WrongCarried)
+    int WrongCarried,
+    int ExpectedInSentence,
+    int ExpectedInPassage)
 {
-    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Adds one found figure: its expected origin, via and the passage's cited sources, and the kit's origin,
     /// the sources the kit found in the passage and those it found in the figure's own sentence.</summary>
@@ -32,6 +35,9 @@ public sealed record OriginErrors(
         IReadOnlySet<string> sentenceSources)
     {
         var added = Sort(expected, given, cited, foundSources);
+        // How often the expected origin is among the kit's own source mentions at all: no rule that picks among them can do better.
+        if (expected.AttributedTo is { } want && foundSources.Contains(want))
+            added = added with { ExpectedInPassage = added.ExpectedInPassage + 1, ExpectedInSentence = added.ExpectedInSentence + (sentenceSources.Contains(want) ? 1 : 0) };
         var wrong = given is not null && !string.Equals(expected.AttributedTo, given, StringComparison.OrdinalIgnoreCase);
         return wrong && !sentenceSources.Contains(given!) ? added with { WrongCarried = added.WrongCarried + 1 } : added;
     }
@@ -71,6 +77,7 @@ public sealed record OriginErrors(
         text.AppendLine($"  expecting an origin ({expecting}): right {Right}; none given {NoneGiven} (the kit found that source in the passage: {NoneGivenButFound}); " +
             $"its relay or outlet instead {ViaTaken}; another source the passage cites {OtherCited}; a name the passage does not cite {NotCited} (sharing a word with the expected one: {NotCitedVariant})");
         text.AppendLine($"  the writer's own ({WriterRight + WriterGivenSpeaker}): none given {WriterRight}; a speaker given {WriterGivenSpeaker}");
+        text.AppendLine($"  the expected origin among the kit's own source mentions (what any choice among them could reach): in the figure's sentence {ExpectedInSentence}, anywhere in the passage {ExpectedInPassage}");
         text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, not found by the kit in the figure's own sentence: {WrongCarried}");
         return text.ToString();
     }
