@@ -151,9 +151,10 @@ public sealed partial record Evaluation(
             var found = mentions.Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var (expected, match) in matches)
             {
-                var inSentence = mentions.Where(m => m.Provenance.Sentence == match.Provenance.Sentence)
-                    .Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                origins = origins.Add(expected, match.AttributedTo, item.Sources, found, inSentence);
+                var sentence = mentions.Where(m => m.Provenance.Sentence == match.Provenance.Sentence).ToList();
+                var inSentence = sentence.Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var nearest = sentence.MinBy(m => Math.Abs(m.Provenance.Span.Start - match.Provenance.Span.Start))?.Source;
+                origins = origins.Add(expected, match.AttributedTo, item.Sources, found, inSentence, nearest);
             }
         }
 

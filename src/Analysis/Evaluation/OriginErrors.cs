@@ -25,16 +25,22 @@ public sealed record OriginErrors(
     int WriterGivenSpeaker,
     int WrongCarried,
     int ExpectedInSentence,
-    int ExpectedInPassage)
+    int ExpectedInPassage,
+    int NearestRight)
 {
-    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Adds one found figure: its expected origin, via and the passage's cited sources, and the kit's origin,
-    /// the sources the kit found in the passage and those it found in the figure's own sentence.</summary>
+    /// the sources the kit found in the passage, those it found in the figure's own sentence and the one of them nearest the
+    /// figure.</summary>
     internal OriginErrors Add(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources,
-        IReadOnlySet<string> sentenceSources)
+        IReadOnlySet<string> sentenceSources, string? nearest)
     {
         var added = Sort(expected, given, cited, foundSources);
+        // A baseline with no rules: the source mention nearest the figure in its sentence, none where the sentence has none.
+        // What the attribution rules add is the kit's right origins beyond it.
+        if (expected.AttributedTo is { } origin && string.Equals(origin, nearest, StringComparison.OrdinalIgnoreCase))
+            added = added with { NearestRight = added.NearestRight + 1 };
         // How often the expected origin is among the kit's own source mentions at all: no rule that picks among them can do better.
         if (expected.AttributedTo is { } want && foundSources.Contains(want))
             added = added with { ExpectedInPassage = added.ExpectedInPassage + 1, ExpectedInSentence = added.ExpectedInSentence + (sentenceSources.Contains(want) ? 1 : 0) };
@@ -77,6 +83,7 @@ public sealed record OriginErrors(
         text.AppendLine($"  expecting an origin ({expecting}): right {Right}; none given {NoneGiven} (the kit found that source in the passage: {NoneGivenButFound}); " +
             $"its relay or outlet instead {ViaTaken}; another source the passage cites {OtherCited}; a name the passage does not cite {NotCited} (sharing a word with the expected one: {NotCitedVariant})");
         text.AppendLine($"  the writer's own ({WriterRight + WriterGivenSpeaker}): none given {WriterRight}; a speaker given {WriterGivenSpeaker}");
+        text.AppendLine($"  a baseline with no rules, the source nearest the figure in its sentence: right {NearestRight} (the kit: {Right})");
         text.AppendLine($"  the expected origin among the kit's own source mentions (what any choice among them could reach): in the figure's sentence {ExpectedInSentence}, anywhere in the passage {ExpectedInPassage}");
         text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, not found by the kit in the figure's own sentence: {WrongCarried}");
         return text.ToString();

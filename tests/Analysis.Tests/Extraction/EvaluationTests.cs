@@ -86,6 +86,8 @@ public class EvaluationTests
         Assert.Equal(origin is null ? 1 : 0, errors.NoneGivenButFound);
         // Whatever the kit gave, it found the NIS in the figure's sentence: a choice among its mentions could have been right.
         Assert.Equal((1, 1), (errors.ExpectedInSentence, errors.ExpectedInPassage));
+        // The baseline takes the NIS, the only mention, nearest the figure, whatever the kit gave.
+        Assert.Equal(1, errors.NearestRight);
     }
 
     [Theory]
