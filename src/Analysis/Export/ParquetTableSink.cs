@@ -24,6 +24,10 @@ internal sealed class ParquetTableSink : ITableSink
         ["documents"] = typeof(int), ["mentions"] = typeof(int), ["attributed_facts"] = typeof(int),
         ["value"] = typeof(double), ["low"] = typeof(double), ["high"] = typeof(double),
         ["published"] = typeof(DateOnly), ["earliest"] = typeof(DateOnly), ["latest"] = typeof(DateOnly),
+        ["first_published"] = typeof(DateOnly), ["last_published"] = typeof(DateOnly),
+        ["written_earliest"] = typeof(DateOnly), ["written_latest"] = typeof(DateOnly),
+        ["as_of_earliest"] = typeof(DateOnly), ["as_of_latest"] = typeof(DateOnly),
+        ["target_earliest"] = typeof(DateOnly), ["target_latest"] = typeof(DateOnly),
     };
 
     private readonly FileStream stream;
@@ -41,7 +45,15 @@ internal sealed class ParquetTableSink : ITableSink
     }
 
     /// <summary>The Parquet type of a column: what a reader of the file sees.</summary>
-    public static Type TypeOf(string column) => NotText.GetValueOrDefault(column, typeof(string));
+    public static Type TypeOf(string column) => NotText.GetValueOrDefault(Unpaired(column), typeof(string));
+
+    // A column of a table that pairs two claims names the claim's column with the side it is on (revisions' from_value
+    // and to_first_published, contradictions' value_a and last_published_b): it is of the claim column's type.
+    private static string Unpaired(string column)
+    {
+        var name = column.EndsWith("_a", StringComparison.Ordinal) || column.EndsWith("_b", StringComparison.Ordinal) ? column[..^2] : column;
+        return name.StartsWith("from_", StringComparison.Ordinal) ? name[5..] : name.StartsWith("to_", StringComparison.Ordinal) ? name[3..] : name;
+    }
 
     private static DataField Field(string column) => TypeOf(column) switch
     {
