@@ -89,7 +89,8 @@ internal sealed class ParquetTableSink : ITableSink
                     DateTime time => DateOnly.FromDateTime(time),
                     _ => throw Mistyped(field, v),
                 }).ToArray()),
-                _ => group.WriteAsync(field, values.Select(v => v is null ? null : Cell.Format(v)).ToArray()!, null),
+                // An empty cell is null, whether the row holds none or nothing to write (citations' via with no step).
+                _ => group.WriteAsync(field, values.Select(v => v is null ? null : Cell.Format(v) is { Length: > 0 } text ? text : null).ToArray()!, null),
             };
             written.GetAwaiter().GetResult();
             values.Clear();

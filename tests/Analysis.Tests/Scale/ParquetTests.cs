@@ -93,6 +93,9 @@ public sealed class ParquetTests : IDisposable
         Assert.Equal(2000.0, revision[revisions.Columns.IndexOf("from_value")]);
         var counts = Read(Path.Combine(parquet, "troop_counts.parquet"));
         Assert.All(counts.Rows, r => Assert.IsType<DateOnly>(r[counts.Columns.IndexOf("as_of_earliest")]));
+        // An empty cell is null, as the CSV's empty cell reads in pandas: a citation with no step between origin and outlet.
+        var citations = Read(Path.Combine(parquet, "citations.parquet"));
+        Assert.All(citations.Rows, r => Assert.Null(r[citations.Columns.IndexOf("via")]));
     }
 
     [Fact]
