@@ -18,7 +18,7 @@ public static partial class Charts
 
     /// <summary>
     /// Estimates of the troops sent as claims, not mentions: one colour per origin (legend), each claim a
-    /// thick line from its first to its last report, an origin's revisions joined by a dotted line, a range as
+    /// thick line from its first to its last report, an origin's revisions (and nothing else) joined by a dotted line, a range as
     /// an error bar from its low to its high end, contradictions as a red dashed bar between the two claims on
     /// the day both stood. Hover on a mark for the claim's reports (day, outlet, sentence). One label per
     /// origin (its latest figure), placed so that labels neither overlap nor leave the plot. Only current
@@ -45,8 +45,11 @@ public static partial class Charts
             // Each claim's span, one segment per claim (a missing x breaks the line between them).
             traces.Add(Segments(list.SelectMany(c => new (DateOnly?, double)[] { (c.FirstPublished, Y(c)), (c.LastPublished, Y(c)), (null, Y(c)) }),
                 name, color, width: 5, StyleParam.DrawingStyle.Solid));
-            if (list.Count > 1)
-                traces.Add(Segments(list.Zip(list.Skip(1)).SelectMany(p => new (DateOnly?, double)[] { (p.First.LastPublished, Y(p.First)), (p.Second.FirstPublished, Y(p.Second)), (null, 0) }),
+            // Only revisions are joined: claims with no origin are no one voice, and an origin's claims about two forces
+            // (its count of one army and of another) are not one figure changed.
+            var revised = set.Revisions.Where(r => list.Contains(r.From) && list.Contains(r.To)).ToList();
+            if (revised.Count > 0)
+                traces.Add(Segments(revised.SelectMany(r => new (DateOnly?, double)[] { (r.From.LastPublished, Y(r.From)), (r.To.FirstPublished, Y(r.To)), (null, 0) }),
                     name, color, width: 1.5, StyleParam.DrawingStyle.Dot));
             traces.Add(ClaimMarks(list, name, color, hover));
         }

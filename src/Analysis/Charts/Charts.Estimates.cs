@@ -49,18 +49,23 @@ public static partial class Charts
 
         var hovers = new HoverText(findings.Corpus);
         var traces = new List<GenericChart>();
-        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle)>();
+        var axes = new List<(string X, string Y, double From, double To, string Title, string YTitle, double YMax)>();
+        var (labelled, written) = (0, 0);
         var from = 0.0;
         for (var i = 0; i < panels.Count; i++)
         {
             var suffix = i == 0 ? "" : (i + 1).ToString(CultureInfo.InvariantCulture);
             var to = Math.Min(1, from + shares[i] * scale);
-            axes.Add(("x" + suffix, "y" + suffix, from, to, panels[i].Title, panels[i].YTitle));
+            var yMax = Math.Max(1, panels[i].Counts.Max(c => c.High ?? c.Value ?? c.Low ?? 0) * 1.12);
+            axes.Add(("x" + suffix, "y" + suffix, from, to, panels[i].Title, panels[i].YTitle, yMax));
+            var texts = FittedLabels(panels[i].Counts, yMax, EstimatesHeight - PlotMargins);
+            (labelled, written) = (labelled + texts.Values.Count(t => t.Length > 0), written + texts.Count);
             foreach (var status in Enum.GetValues<EstimateStatus>())
             {
                 var points = panels[i].Counts.Where(c => c.Status == status).ToList();
                 if (points.Count == 0) continue;
-                var trace = EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), status, null);
+                var trace = EstimateTrace(hovers, points, points.Select(SourceOf).ToArray(), status, null,
+                    text: points.Select(c => texts.GetValueOrDefault(c, "")).ToArray());
                 foreach (var t in CSharp.GenericChartExtensions.GetTraces(trace))
                 {
                     t.SetProperty("xaxis", "x" + suffix);
@@ -76,7 +81,7 @@ public static partial class Charts
         var chart = CSharp.Chart.Combine(traces);
         var layout = CSharp.GenericChartExtensions.GetLayout(chart);
         var annotations = new List<Dictionary<string, object>>();
-        foreach (var (x, y, start, end, title, yTitle) in axes)
+        foreach (var (x, y, start, end, title, yTitle, yMax) in axes)
         {
             layout.SetProperty(AxisKey(x), new Dictionary<string, object>
             {
@@ -84,13 +89,44 @@ public static partial class Charts
             });
             layout.SetProperty(AxisKey(y), new Dictionary<string, object>
             {
-                ["anchor"] = x, ["rangemode"] = "tozero", ["automargin"] = true, ["separatethousands"] = true,
+                // A fixed range, not plotly's own: the labels were chosen for where the marks fall on it.
+                ["anchor"] = x, ["range"] = new[] { 0, yMax }, ["automargin"] = true, ["separatethousands"] = true,
                 ["title"] = new Dictionary<string, object> { ["text"] = ChartTheme.Encode(yTitle), ["standoff"] = 4 },
             });
             if (axes.Count > 1) annotations.Add(ChartTheme.Note($"<b>{ChartTheme.Encode(title)}</b>", (start + end) / 2, 1.0, "center", "bottom"));
         }
         if (annotations.Count > 0) layout.SetProperty("annotations", annotations);
-        return ChartTheme.Apply(chart, "Troop-count estimates by source", "Attributed to", axes[0].YTitle, height: 520);
+        var xTitle = labelled < written ? $"Attributed to · labels on {labelled} of {written} figures, where they fit (hover a mark for the others)" : "Attributed to";
+        return ChartTheme.Apply(chart, "Troop-count estimates by source", xTitle, axes[0].YTitle, height: EstimatesHeight);
+    }
+
+    private const int EstimatesHeight = 520;
+
+    // The label each figure of a panel gets, by source (a figure repeated by several reports once, with their number,
+    // as ByFigure writes it): in each source's column, figures close in size would print their labels over each other,
+    // so the current ones are labelled first, then the planned and the earlier ones, the largest first within each, and
+    // a label that would overlap one already placed is left empty (the mark keeps its hover). Only figures that have a
+    // label to write are keys.
+    private static Dictionary<TroopCount, string> FittedLabels(IReadOnlyList<TroopCount> counts, double yMax, double panelHeight)
+    {
+        var texts = new Dictionary<TroopCount, string>(ReferenceEqualityComparer.Instance);
+        foreach (var status in Enum.GetValues<EstimateStatus>())
+        {
+            var points = counts.Where(c => c.Status == status).ToList();
+            var labels = ByFigure(points, points.Select(SourceOf).ToArray());
+            for (var i = 0; i < points.Count; i++)
+                if (labels[i].Length > 0) texts[points[i]] = labels[i];
+        }
+        foreach (var column in texts.Keys.GroupBy(SourceOf, StringComparer.Ordinal).ToList())
+        {
+            var ordered = column
+                .OrderBy(c => c.Status switch { EstimateStatus.Current => 0, EstimateStatus.Planned => 1, _ => 2 })
+                .ThenByDescending(YOf).ToList();
+            var chosen = PointLabels.Choose(ordered.Select(c => new PointLabels.Mark(0, YOf(c) / yMax, texts[c].Length)).ToList(), panelHeight);
+            for (var i = 0; i < ordered.Count; i++)
+                if (!chosen[i]) texts[ordered[i]] = "";
+        }
+        return texts;
     }
 
     /// <summary>
@@ -288,15 +324,16 @@ public static partial class Charts
     private static DateOnly Max(DateOnly a, DateOnly? b) => b is { } v && v > a ? v : a;
 
     // Over time (labelled given), each label names its source too, and only the labelled figures have one.
-    private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated, HashSet<TroopCount>? labelled = null)
+    private static GenericChart EstimateTrace(HoverText hovers, IReadOnlyList<TroopCount> counts, string[] x, EstimateStatus status, IReadOnlyList<string>? dated,
+        HashSet<TroopCount>? labelled = null, string[]? text = null)
     {
         var color = ChartTheme.ColorOf(status);
         // A point sits at the figure (or the low end of a range) and its error bar reaches the high end.
         var y = counts.Select(c => c.Value ?? c.Low ?? c.High ?? 0).ToArray();
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
-        var labels = labelled is null
+        var labels = text ?? (labelled is null
             ? ByFigure(counts, x)
-            : counts.Select(c => labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray();
+            : counts.Select(c => labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray());
         var hover = counts.Select((c, i) => hovers.Of(c, dated?[i])).ToArray();
         var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))

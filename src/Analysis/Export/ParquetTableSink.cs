@@ -24,6 +24,10 @@ internal sealed class ParquetTableSink : ITableSink
         ["documents"] = typeof(int), ["mentions"] = typeof(int), ["attributed_facts"] = typeof(int),
         ["value"] = typeof(double), ["low"] = typeof(double), ["high"] = typeof(double),
         ["published"] = typeof(DateOnly), ["earliest"] = typeof(DateOnly), ["latest"] = typeof(DateOnly),
+        ["first_published"] = typeof(DateOnly), ["last_published"] = typeof(DateOnly),
+        ["written_earliest"] = typeof(DateOnly), ["written_latest"] = typeof(DateOnly),
+        ["as_of_earliest"] = typeof(DateOnly), ["as_of_latest"] = typeof(DateOnly),
+        ["target_earliest"] = typeof(DateOnly), ["target_latest"] = typeof(DateOnly),
     };
 
     private readonly FileStream stream;
@@ -41,7 +45,15 @@ internal sealed class ParquetTableSink : ITableSink
     }
 
     /// <summary>The Parquet type of a column: what a reader of the file sees.</summary>
-    public static Type TypeOf(string column) => NotText.GetValueOrDefault(column, typeof(string));
+    public static Type TypeOf(string column) => NotText.GetValueOrDefault(Unpaired(column), typeof(string));
+
+    // A column of a table that pairs two claims names the claim's column with the side it is on (revisions' from_value
+    // and to_first_published, contradictions' value_a and last_published_b): it is of the claim column's type.
+    private static string Unpaired(string column)
+    {
+        var name = column.EndsWith("_a", StringComparison.Ordinal) || column.EndsWith("_b", StringComparison.Ordinal) ? column[..^2] : column;
+        return name.StartsWith("from_", StringComparison.Ordinal) ? name[5..] : name.StartsWith("to_", StringComparison.Ordinal) ? name[3..] : name;
+    }
 
     private static DataField Field(string column) => TypeOf(column) switch
     {
@@ -77,7 +89,8 @@ internal sealed class ParquetTableSink : ITableSink
                     DateTime time => DateOnly.FromDateTime(time),
                     _ => throw Mistyped(field, v),
                 }).ToArray()),
-                _ => group.WriteAsync(field, values.Select(v => v is null ? null : Cell.Format(v)).ToArray()!, null),
+                // An empty cell is null, whether the row holds none or nothing to write (citations' via with no step).
+                _ => group.WriteAsync(field, values.Select(v => v is null ? null : Cell.Format(v) is { Length: > 0 } text ? text : null).ToArray()!, null),
             };
             written.GetAwaiter().GetResult();
             values.Clear();

@@ -145,3 +145,58 @@ public class ClaimChartTests
         Assert.DoesNotContain(labels, l => l.Contains("000_a1b2c3"));
     }
 }
+
+/// <summary>
+/// The claims chart joins an origin's revisions with a dotted line, and nothing else: figures no one is named for are
+/// not one voice changing its figure, and one origin's figures about two forces are not a revision of each other.
+/// </summary>
+public class ClaimChartJoinTests
+{
+    private static JsonElement Figure(GenericChart chart) => JsonDocument.Parse(GenericChart.toJson(chart)).RootElement;
+
+    private static Findings Story()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "Fighters reach Tripoli\n\nAbout 4,750 Syrian fighters have arrived in Libya.\n\n" +
+            "About 2,000 Turkish troops are in Libya, the Pentagon said.\n");
+        corpus.Write("b.txt", "More fighters reach Tripoli\n\nAt least 8,950 Syrian mercenaries have reached Libya.\n\n" +
+            "About 3,500 Syrian fighters have been sent to Libya, the Pentagon said.\n");
+        corpus.Write("manifest.json", """
+            { "a": { "published": "2020-03-10", "outlet": "Daily Monitor" }, "b": { "published": "2020-05-19", "outlet": "Agenzia Nova" } }
+            """);
+        return Kit.Analyze(corpus.Load());
+    }
+
+    private static IEnumerable<string> Dotted(Findings findings) =>
+        Figure(Charts.ClaimsOverTime(findings)).GetProperty("data").EnumerateArray()
+            .Where(t => t.TryGetProperty("line", out var line) && line.TryGetProperty("dash", out var dash) && dash.GetString() == "dot")
+            .Select(t => t.GetProperty("name").GetString()!);
+
+    [Fact]
+    public void Unattributed_figures_and_one_origin_s_figures_about_two_forces_are_not_joined()
+    {
+        var findings = Story();
+        var set = ClaimSet.Of(findings);
+        var drawn = set.Claims.Where(c => c.Kind == TroopKind.Deployment && c.Status == EstimateStatus.Current && c.FirstPublished is not null).ToList();
+        Assert.Equal(2, drawn.Count(c => c.Origin is null));
+        Assert.Equal(2, drawn.Count(c => c.Origin == "Pentagon"));
+        Assert.Empty(set.Revisions);
+
+        Assert.Empty(Dotted(findings));
+    }
+
+    [Fact]
+    public void An_origin_s_revision_is_still_joined()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("a.txt", "Troops in Libya\n\nAbout 2,000 Turkish troops are in Libya, the Pentagon said.\n");
+        corpus.Write("b.txt", "More troops in Libya\n\nAbout 3,500 Turkish troops are in Libya, the Pentagon said.\n");
+        corpus.Write("manifest.json", """
+            { "a": { "published": "2020-03-10", "outlet": "Daily Monitor" }, "b": { "published": "2020-05-19", "outlet": "Agenzia Nova" } }
+            """);
+        var findings = Kit.Analyze(corpus.Load());
+        Assert.Single(ClaimSet.Of(findings).Revisions);
+
+        Assert.Equal(["Pentagon"], Dotted(findings));
+    }
+}

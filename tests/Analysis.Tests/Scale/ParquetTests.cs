@@ -58,6 +58,47 @@ public sealed class ParquetTests : IDisposable
     }
 
     [Fact]
+    public void Every_date_and_figure_column_is_typed_not_only_the_documents_and_events_ones()
+    {
+        // An analyst reading claims.parquet in DuckDB or pandas subtracts first_published from last_published, or
+        // compares a revision's from_value with its to_value: text there needs a cast that documents.published does not.
+        foreach (var table in Export.TableNames)
+            foreach (var column in Export.ColumnsOf(table))
+            {
+                var name = column.TrimEnd('a', 'b').TrimEnd('_');
+                if (name.EndsWith("published", StringComparison.Ordinal) || name.EndsWith("earliest", StringComparison.Ordinal) || name.EndsWith("latest", StringComparison.Ordinal))
+                    Assert.True(ParquetTableSink.TypeOf(column) == typeof(DateOnly), $"{table}.{column} should be a date");
+                if (name is "value" or "low" or "high" || name.EndsWith("_value", StringComparison.Ordinal) || name.EndsWith("_low", StringComparison.Ordinal) || name.EndsWith("_high", StringComparison.Ordinal))
+                    Assert.True(ParquetTableSink.TypeOf(column) == typeof(double), $"{table}.{column} should be a number");
+            }
+        // Near misses: the claims a pair names, and the origins, stay text.
+        foreach (var column in new[] { "claim_a", "origin_b", "from_claim", "to_claim", "first_document", "written_precision", "as_of_precision" })
+            Assert.Equal(typeof(string), ParquetTableSink.TypeOf(column));
+    }
+
+    [Fact]
+    public void A_story_s_claims_revisions_and_troop_counts_hold_their_dates_as_dates()
+    {
+        var corpus = Folder();
+        corpus.Write("a.txt", "Troops in the coastal province\n\nAbout 2,000 Ruritanian troops are in the coastal province, the Pentagon said.\n");
+        corpus.Write("b.txt", "More troops in the coastal province\n\nAbout 3,500 Ruritanian troops are in the coastal province, the Pentagon said.\n");
+        corpus.Write("manifest.json", """{ "a": { "published": "2020-03-10" }, "b": { "published": "2020-05-19" } }""");
+        var parquet = Written(corpus.Folder, ExportFormat.Parquet);
+
+        var claims = Read(Path.Combine(parquet, "claims.parquet"));
+        Assert.Contains(new DateOnly(2020, 3, 10), claims.Rows.Select(r => r[claims.Columns.IndexOf("first_published")]));
+        var revisions = Read(Path.Combine(parquet, "revisions.parquet"));
+        var revision = Assert.Single(revisions.Rows);
+        Assert.Equal(new DateOnly(2020, 5, 19), revision[revisions.Columns.IndexOf("to_first_published")]);
+        Assert.Equal(2000.0, revision[revisions.Columns.IndexOf("from_value")]);
+        var counts = Read(Path.Combine(parquet, "troop_counts.parquet"));
+        Assert.All(counts.Rows, r => Assert.IsType<DateOnly>(r[counts.Columns.IndexOf("as_of_earliest")]));
+        // An empty cell is null, as the CSV's empty cell reads in pandas: a citation with no step between origin and outlet.
+        var citations = Read(Path.Combine(parquet, "citations.parquet"));
+        Assert.All(citations.Rows, r => Assert.Null(r[citations.Columns.IndexOf("via")]));
+    }
+
+    [Fact]
     public async Task The_parts_of_a_sharded_run_have_one_schema_and_merge_into_the_whole_rows()
     {
         var corpus = Folder();
