@@ -11,7 +11,7 @@ namespace Analysis.Corpus;
 public static class PublishedDate
 {
     /// <summary>The forms named in a problem's message, so that a user sees what would have been read.</summary>
-    public const string Forms = "2024-07-11, July 11, 2024 or 11 July 2024";
+    private const string Forms = "2024-07-11, July 11, 2024 or 11 July 2024";
 
     public static bool TryParse(string value, out DateOnly date)
     {
@@ -29,7 +29,7 @@ public static class PublishedDate
 
     /// <summary>"07/11/2024", "7.11.2024": day and month in figures, either way round; said in the problem so the user
     /// knows why a date that looks plain was not read.</summary>
-    public static bool IsAmbiguous(string value) =>
+    private static bool IsAmbiguous(string value) =>
         value.Trim().Split('/', '.', '-') is [var a, var b, { Length: 4 }] && int.TryParse(a, out var x) && int.TryParse(b, out var y) && x is >= 1 and <= 12 && y is >= 1 and <= 12;
 
     /// <summary>Why <paramref name="value"/> was not read: the forms that are, and the ambiguity when there is one.</summary>

@@ -256,7 +256,6 @@ internal sealed partial class Attribution
         return before.EndsWith("according to", StringComparison.Ordinal);
     }
 
-    // Whether `r` is the agent after "announced by" (a "the" allowed) that a thing announced stands before (announced_things).
     // Whether r opens a clause after ", as" (an article at most between) that follows another speaker of the sentence and holds
     // no digit of a figure; or after "as" that closes a phrase with no comma of its own.
     private bool AsClauseVoice(string text, Sentence sentence, SourceRef r, List<SourceRef> speakers)
@@ -299,7 +298,7 @@ internal sealed partial class Attribution
             last = word;
             words++;
         }
-        return words is >= 1 and <= 4 && closing.TrailingSubordinators.Contains(last.ToString()) ? comma : -1;
+        return words is >= 1 and <= 4 && closing.TrailingSubordinators.Contains(last) ? comma : -1;
     }
 
     // Whether the word right after a voice is a verb of informing (informed_by_verbs: "briefed", "told").
@@ -308,7 +307,7 @@ internal sealed partial class Attribution
         var after = text.AsSpan(r.Span.End, Math.Min(20, text.Length - r.Span.End)).TrimStart();
         var n = 0;
         while (n < after.Length && char.IsLetter(after[n])) n++;
-        return n > 0 && closing.InformedByVerbs.Contains(after[..n].ToString());
+        return n > 0 && closing.InformedByVerbs.Contains(after[..n]);
     }
 
     // Whether a clause holds a count in digits or in words ("two soldiers", "hundreds of troops").
@@ -321,6 +320,7 @@ internal sealed partial class Attribution
         return false;
     }
 
+    // Whether `r` is the agent after "announced by" (a "the" allowed) that a thing announced stands before (announced_things).
     private bool AnnouncedThingAgent(string text, int from, SourceRef r)
     {
         if (r.Span.Start <= from) return false;

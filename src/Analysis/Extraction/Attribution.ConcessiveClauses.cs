@@ -12,18 +12,8 @@ internal sealed partial class Attribution
     // where a voice of the chain stands inside the clause ("Although the NIS put the toll at 100, …"), nor inside a quotation.
     private bool InConcessiveOpening(Sentence sentence, TextSpan figure, List<SourceRef> chain)
     {
+        if (OpeningClause(sentence, closing.ConcessiveOpeners, figure) is not (var start, _, var comma)) return false;
         var text = document.Text;
-        var start = sentence.Start;
-        while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
-        var opener = -1;
-        foreach (var word in closing.ConcessiveOpeners)
-            if (text.AsSpan(start, sentence.End - start).StartsWith(word + " ", StringComparison.Ordinal)) opener = start + word.Length;
-        if (opener < 0 || figure.Start < opener) return false;
-        // The clause's comma, not one inside a number ("3,000").
-        var comma = opener;
-        do comma = text.IndexOf(',', comma + 1, sentence.End - comma - 1);
-        while (comma > 0 && comma + 1 < sentence.End && char.IsAsciiDigit(text[comma - 1]) && char.IsAsciiDigit(text[comma + 1]));
-        if (comma < 0 || figure.End > comma) return false;
         var open = false;
         for (var k = start; k < comma; k++) open = SourceText.QuoteState(text[k], open);
         if (open || text.AsSpan(start, comma - start).IndexOfAny("\"“”") >= 0) return false;
@@ -35,5 +25,25 @@ internal sealed partial class Attribution
             after = true;
         }
         return after;
+    }
+
+    // The clause that opens the sentence with one of `openers` (followed by a space) and runs to its first comma, where `figure`
+    // stands inside it: where the sentence's text starts, where the opener ends and the clause's comma; null otherwise. Shared
+    // by the concessive and the contrast clauses (Attribution.ContrastOpenings).
+    private (int Start, int Opener, int Comma)? OpeningClause(Sentence sentence, IReadOnlyList<string> openers, TextSpan figure)
+    {
+        var text = document.Text;
+        var start = sentence.Start;
+        while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+        var opening = text.AsSpan(start, sentence.End - start);
+        var opener = -1;
+        foreach (var word in openers)
+            if (opening.Length > word.Length && opening.StartsWith(word, StringComparison.Ordinal) && opening[word.Length] == ' ') opener = start + word.Length;
+        if (opener < 0 || figure.Start < opener) return null;
+        // The clause's comma, not one inside a number ("3,000").
+        var comma = opener;
+        do comma = text.IndexOf(',', comma + 1, sentence.End - comma - 1);
+        while (comma > 0 && comma + 1 < sentence.End && char.IsAsciiDigit(text[comma - 1]) && char.IsAsciiDigit(text[comma + 1]));
+        return comma < 0 || figure.End > comma ? null : (start, opener, comma);
     }
 }

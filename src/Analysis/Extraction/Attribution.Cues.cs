@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using System.Text.RegularExpressions;
 using Analysis.Vocabulary;
 
 internal sealed partial class Attribution
@@ -52,7 +53,7 @@ internal sealed partial class Attribution
 
         /// <summary>The words that open a clause of time or circumstance after a voice's clause (", after", ", when"; <c>trailing_clause_subordinators</c>):
         /// a voice that speaks in one tells its own news, not the figure before it (Attribution.Chains' AsClauseVoice).</summary>
-        public required IReadOnlySet<string> TrailingSubordinators { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrailingSubordinators { get; init; }
 
         /// <summary>The words that may come before a closing verb ("has", "also"; <c>closing_auxiliaries</c>).</summary>
         public required IReadOnlySet<string> Auxiliaries { get; init; }
@@ -156,7 +157,7 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> PossessedEstimateNouns { get; init; }
 
         /// <summary>The verbs of a briefing an informant gave ("lawmakers briefed by the NIS"; <c>informed_by_verbs</c>).</summary>
-        public required IReadOnlySet<string> InformedByVerbs { get; init; }
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InformedByVerbs { get; init; }
 
         /// <summary>The last words of the bodies that hear and pass nothing on ("told the Security Council"; <c>assembly_words</c>).</summary>
         public required IReadOnlySet<string> Assemblies { get; init; }
@@ -301,7 +302,7 @@ internal sealed partial class Attribution
         /// <summary>What marks a source line as the page's publishing line ("Source: Reuters - Thu, 17 Jan 2013
         /// 17:11 GMT", "Source: Xinhua | 2013-01-17 | Editor: …", "Source: AFP" over "Country: Mali"): a date or clock time after
         /// its names, or another label of page metadata in its paragraph (<c>publishing_line</c>; Attribution.SourceLines).</summary>
-        public required System.Text.RegularExpressions.Regex PublishingLine { get; init; }
+        public required Regex PublishingLine { get; init; }
 
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
@@ -328,7 +329,7 @@ internal sealed partial class Attribution
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
                 ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
-                TrailingSubordinators = Set("trailing_clause_subordinators", StringComparer.Ordinal),
+                TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
                 PromiseVerbs = Set("promise_verbs", StringComparer.Ordinal),
@@ -365,7 +366,7 @@ internal sealed partial class Attribution
                 StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),
-                InformedByVerbs = Set("informed_by_verbs", StringComparer.Ordinal),
+                InformedByVerbs = Lookup("informed_by_verbs", StringComparer.Ordinal),
                 BriefingWords = Lookup("briefing_words", StringComparer.Ordinal),
                 SpeakingOccasionVerbs = lexicon.Words("speaking_occasion_verbs").Select(w => w.Split(' ')).ToArray(),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),
@@ -403,7 +404,7 @@ internal sealed partial class Attribution
                 Disavowals = new[] { "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
                     .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
-                PublishingLine = lexicon.Regex("publishing_line", System.Text.RegularExpressions.RegexOptions.None),
+                PublishingLine = lexicon.Regex("publishing_line", RegexOptions.None),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
                 CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),

@@ -30,8 +30,8 @@ internal sealed partial class CitationRoles
             if (after is "to" && refusalLeads.Contains(w)) return true;
             // "declined to give numbers but said to the BBC": past a turn the outlet is told something (negation_turns).
             if (refusalTurns.Contains(w)) return false;
-            // "according to Reuters", "close to AFP": the "to" is another link's.
-            if (words == 0 && w is "according" or "close" or "next" or "due" or "thanks") return false;
+            // "according to Reuters", "close to AFP": the "to" is another link's (to_phrase_leads).
+            if (words == 0 && toPhraseLeads.Contains(w)) return false;
             after = w;
             at = b;
         }

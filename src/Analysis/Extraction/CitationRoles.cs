@@ -106,8 +106,10 @@ internal sealed partial class CitationRoles
     // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
     // check a claim (unable_openers, verify_adverbs, verification_verbs); such a name is no voice of the claim.
     private readonly string[] unableOpeners;
-    // "declined", "refused": a refusal whose addressee is told nothing (refusal_leads; DeclineAddressedTo).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalLeads, refusalTurns;
+    // "declined", "refused": a refusal whose addressee is told nothing (refusal_leads); "but", "yet": a turn past which the
+    // addressee is told something after all (negation_turns); "according", "close": words whose own "to" comes before a name
+    // (to_phrase_leads). DeclineAddressedTo reads the three.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalLeads, refusalTurns, toPhraseLeads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
     // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
@@ -188,6 +190,7 @@ internal sealed partial class CitationRoles
         unableOpeners = lexicon.Words("unable_openers").ToArray();
         refusalLeads = lexicon.WordLookup("refusal_leads", StringComparer.OrdinalIgnoreCase);
         refusalTurns = lexicon.WordLookup("negation_turns", StringComparer.OrdinalIgnoreCase);
+        toPhraseLeads = lexicon.WordLookup("to_phrase_leads", StringComparer.Ordinal);
         verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);
         verificationVerbs = lexicon.WordLookup("verification_verbs", StringComparer.OrdinalIgnoreCase);
         documentNouns = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns"))
