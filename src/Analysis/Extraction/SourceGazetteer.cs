@@ -181,6 +181,9 @@ public sealed class SourceGazetteer
         if (span.End >= end) return true;
         var next = text[span.End];
         if (IsWord(next) || next == '-') return false;
+        // A name that ends in a digit ("France 2", "Europe 1") ends where its number does, not inside a longer one
+        // ("France 2,500", "Europe 1.5 million"): in a list of countries' shares the country is no channel.
+        if (char.IsAsciiDigit(text[span.End - 1]) && next is ',' or '.' && span.End + 1 < end && char.IsAsciiDigit(text[span.End + 1])) return false;
         return !(next is '\'' or '’' && span.End + 2 < end && IsWord(text[span.End + 1]) && IsWord(text[span.End + 2]));
     }
 
