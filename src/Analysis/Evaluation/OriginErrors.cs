@@ -3,15 +3,14 @@ using System.Text;
 namespace Analysis.Evaluation;
 
 /// <summary>
-/// What the kit gave as a found figure's origin, against what the set expects, sorted into the kinds
-/// of error that need different fixes: no speaker where one is expected (and whether the kit found
-/// that source elsewhere in the passage, so that only the binding failed), the relay or outlet taken
-/// for the origin, another source the passage cites, a name the passage does not cite (and how many of those share a
-/// word with the expected name: a variant the set spells otherwise, rather than another speaker), and a speaker
-/// given to the writer's own figure; how often the expected origin is among the sources the kit found at all (in the figure's
-/// sentence, in the passage: the ceiling of any rule that chooses among them); and how many wrong speakers the kit did not find in the figure's
-/// own sentence (carried from another one, or from no mention at all). Counted only, never listed, so that it can be read on a set
-/// whose passages nobody may read.
+/// What the kit gave as a found figure's origin against what the set expects, sorted into the kinds of error that need
+/// different fixes: no speaker where one is expected (and whether the kit found that source elsewhere in the passage, so
+/// that only the binding failed); the relay or outlet taken for the origin; another source the passage cites; a name it does
+/// not cite (and how many of those share a word with the expected name: one source spelt two ways, rather than another
+/// speaker); a speaker given to the writer's own figure. Beside them: how many wrong speakers the kit did not find in the
+/// figure's own sentence (carried from another one); how often the expected origin is among the kit's own mentions at all
+/// (in the figure's sentence, in the passage: what any rule choosing among them could reach); and a baseline with no rules.
+/// Counted only, never listed, so that it can be read on a set whose passages nobody may read.
 /// </summary>
 public sealed record OriginErrors(
     int Right,
@@ -36,19 +35,24 @@ public sealed record OriginErrors(
     internal OriginErrors Add(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources,
         IReadOnlySet<string> sentenceSources, string? nearest)
     {
-        var added = Sort(expected, given, cited, foundSources);
+        var added = WithKind(expected, given, cited, foundSources);
         // A baseline with no rules: the source mention nearest the figure in its sentence, none where the sentence has none.
         // What the attribution rules add is the kit's right origins beyond it.
         if (expected.AttributedTo is { } origin && string.Equals(origin, nearest, StringComparison.OrdinalIgnoreCase))
             added = added with { NearestRight = added.NearestRight + 1 };
         // How often the expected origin is among the kit's own source mentions at all: no rule that picks among them can do better.
         if (expected.AttributedTo is { } want && foundSources.Contains(want))
-            added = added with { ExpectedInPassage = added.ExpectedInPassage + 1, ExpectedInSentence = added.ExpectedInSentence + (sentenceSources.Contains(want) ? 1 : 0) };
+            added = added with
+            {
+                ExpectedInPassage = added.ExpectedInPassage + 1,
+                ExpectedInSentence = added.ExpectedInSentence + (sentenceSources.Contains(want) ? 1 : 0),
+            };
         var wrong = given is not null && !string.Equals(expected.AttributedTo, given, StringComparison.OrdinalIgnoreCase);
         return wrong && !sentenceSources.Contains(given!) ? added with { WrongCarried = added.WrongCarried + 1 } : added;
     }
 
-    private OriginErrors Sort(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources)
+    // This tally with the figure counted under the kind its origin falls in.
+    private OriginErrors WithKind(ExpectedFigure expected, string? given, IReadOnlyCollection<string> cited, IReadOnlySet<string> foundSources)
     {
         if (expected.AttributedTo is not { } want)
             return given is null ? this with { WriterRight = WriterRight + 1 } : this with { WriterGivenSpeaker = WriterGivenSpeaker + 1 };
@@ -72,7 +76,8 @@ public sealed record OriginErrors(
         return Words(b).Any(words.Contains);
 
         static IEnumerable<string> Words(string name) =>
-            name.Split([' ', '-', '\'', '’', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
+            name.Split([' ', '-', '\'', '’', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3 && !w.Equals("the", StringComparison.OrdinalIgnoreCase));
     }
 
     public string Describe()
@@ -80,12 +85,16 @@ public sealed record OriginErrors(
         var expecting = Right + NoneGiven + ViaTaken + OtherCited + NotCited;
         var text = new StringBuilder();
         text.AppendLine($"origin errors over the {expecting + WriterRight + WriterGivenSpeaker} found figures");
-        text.AppendLine($"  expecting an origin ({expecting}): right {Right}; none given {NoneGiven} (the kit found that source in the passage: {NoneGivenButFound}); " +
-            $"its relay or outlet instead {ViaTaken}; another source the passage cites {OtherCited}; a name the passage does not cite {NotCited} (sharing a word with the expected one: {NotCitedVariant})");
+        text.AppendLine($"  expecting an origin ({expecting}): right {Right}; none given {NoneGiven} " +
+            $"(the kit found that source in the passage: {NoneGivenButFound}); its relay or outlet instead {ViaTaken}; " +
+            $"another source the passage cites {OtherCited}; a name the passage does not cite {NotCited} " +
+            $"(sharing a word with the expected one: {NotCitedVariant})");
         text.AppendLine($"  the writer's own ({WriterRight + WriterGivenSpeaker}): none given {WriterRight}; a speaker given {WriterGivenSpeaker}");
         text.AppendLine($"  a baseline with no rules, the source nearest the figure in its sentence: right {NearestRight} (the kit: {Right})");
-        text.AppendLine($"  the expected origin among the kit's own source mentions (what any choice among them could reach): in the figure's sentence {ExpectedInSentence}, anywhere in the passage {ExpectedInPassage}");
-        text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, not found by the kit in the figure's own sentence: {WrongCarried}");
+        text.AppendLine("  the expected origin among the kit's own source mentions (what any choice among them could reach): " +
+            $"in the figure's sentence {ExpectedInSentence}, anywhere in the passage {ExpectedInPassage}");
+        text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, " +
+            $"not found by the kit in the figure's own sentence: {WrongCarried}");
         return text.ToString();
     }
 }
