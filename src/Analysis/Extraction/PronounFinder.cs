@@ -64,7 +64,7 @@ internal sealed class PronounFinder
             if ((owned || s.AsSpan(i, j - i) is "the" or "The") && SkipWhiteSpace(s, j) is var p && p > j)
             {
                 var nounEnd = PhraseAt(s, p, descriptionNouns, wholeWord: true);
-                if (WordEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
+                if (ModifierEnd(s, p) is var m && descriptionModifierWords.Contains(s.AsSpan(p, m - p)) && SkipWhiteSpace(s, m) is var q && q > m && PhraseAt(s, q, descriptionNouns, wholeWord: true) is var afterModifier and > 0)
                     nounEnd = afterModifier;
                 // "the Ukrainian agency added", "the South Korean spy agency": an agency or a service of a country named by its
                 // demonym stands for that country's agency named before, no other.
@@ -117,6 +117,14 @@ internal sealed class PronounFinder
     {
         var noun = p is "he" or "she" ? "person" : p == "they" ? "they" : SourceNouns.Singular(p[(p.LastIndexOf(' ') + 1)..]);
         candidates.Add(new(5, new SourceRef(span, p, SourceKind.Other, country, CitationRole.Mentioned, noun, IsPronoun: true)));
+    }
+
+    // The end of the word at `at`, over its hyphens: a modifier may be one hyphenated word ("the London-based monitor").
+    private static int ModifierEnd(string s, int at)
+    {
+        var end = WordEnd(s, at);
+        while (end + 1 < s.Length && s[end] == '-' && IsWord(s[end + 1])) end = WordEnd(s, end + 1);
+        return end;
     }
 
     // The end of the demonym that opens s at `at` ("Ukrainian", "South Korean") and its country; null when none does.
