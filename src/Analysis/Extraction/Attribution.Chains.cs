@@ -275,7 +275,7 @@ internal sealed partial class Attribution
         // "…, lawmaker Anna Nowak said on Friday, after Minsk officially confirmed holding drills", "…, two days after Minsk admitted it": another
         // subordinator (trailing_clause_subordinators) after the comma, a short time phrase at most before it. Not a voice that
         // briefed or told the speaker before it ("…, Lee said, after the NIS briefed the committee": it informed him).
-        else if (SubordinatorAfterComma(before) is var at and >= 0 && !InformsNext(text, r)) comma = from + at;
+        else if (SubordinatorAfterComma(before) is var at and >= 0 && !closing.InformedByVerbs.Contains(SourceText.WordAfter(text, r.Span.End))) comma = from + at;
         else return false;
         return speakers.Exists(o => !ReferenceEquals(o, r) && o.Span.End <= comma);
     }
@@ -299,15 +299,6 @@ internal sealed partial class Attribution
             words++;
         }
         return words is >= 1 and <= 4 && closing.TrailingSubordinators.Contains(last) ? comma : -1;
-    }
-
-    // Whether the word right after a voice is a verb of informing (informed_by_verbs: "briefed", "told").
-    private bool InformsNext(string text, SourceRef r)
-    {
-        var after = text.AsSpan(r.Span.End, Math.Min(20, text.Length - r.Span.End)).TrimStart();
-        var n = 0;
-        while (n < after.Length && char.IsLetter(after[n])) n++;
-        return n > 0 && closing.InformedByVerbs.Contains(after[..n]);
     }
 
     // Whether a clause holds a count in digits or in words ("two soldiers", "hundreds of troops").
