@@ -33,6 +33,9 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> otherNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbsAfter = lexicon.WordLookup("web_outlet_cues_after", StringComparer.Ordinal);
+    // "Meanwhile, the newspaper, citing its own sources, estimated": a sentence's opening adverb before an outlet's noun in
+    // apposition is no outlet's name; a word that starts no name (not_name_starts) is none alone.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNames = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {
@@ -43,8 +46,10 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             {
                 // "the Pyongyang Times newspaper": a paper named after its city keeps its "The", as it is named with no noun after it.
                 var the = CountryAt(countries, s, nameFrom) && TryWordBefore(s, nameFrom, 0, out var before, out _) && before is "the" or "The" ? "The " : "";
-                candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), the + Normalize(s[nameFrom..nameTo]), SourceKind.Outlet, null,
-                    CitationRole.Mentioned, "outlet", AlwaysCited: true)));
+                var name = the + Normalize(s[nameFrom..nameTo]);
+                if (!notNames.Contains(name))
+                    candidates.Add(new(3, new SourceRef(new TextSpan(start + nameFrom, start + nameTo), name, SourceKind.Outlet, null,
+                        CitationRole.Mentioned, "outlet", AlwaysCited: true)));
             }
             // With no "the", the span takes the noun and its descriptors, which no other reading may claim ("according to Hindi
             // daily Navbharat Times" cites the daily, not "Hindi").
@@ -72,7 +77,9 @@ internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLook
             // "the Daily Monitor reported", "the Gulf Daily News", "the Radio Okapi": a noun in title case is a word of the
             // name, as are the capitalised words between "the" and it; "the daily Kommersant" and "the TV channel Rossiya" are not.
             if (TitleCase(s.AsSpan(hit.Span.Start, hit.Span.End - hit.Span.Start))) from = NameStart(s, hit.Span.Start);
-            candidates.Add(new(3, new SourceRef(new TextSpan(start + (spanFrom >= 0 && spanFrom < from ? spanFrom : from), start + to), Normalize(s[from..to]), SourceKind.Outlet, country, CitationRole.Mentioned,
+            var named = Normalize(s[from..to]);
+            if (notNames.Contains(named)) continue;
+            candidates.Add(new(3, new SourceRef(new TextSpan(start + (spanFrom >= 0 && spanFrom < from ? spanFrom : from), start + to), named, SourceKind.Outlet, country, CitationRole.Mentioned,
                 "outlet", AlwaysCited: true)));
         }
     }

@@ -465,12 +465,7 @@ internal sealed class SourceFinder
         capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
-        var beforeOutletNouns = candidates.Count;
         outletNouns.Add(s, start, cueHits, countries, candidates);
-        // "Meanwhile, the newspaper, citing its own sources, estimated": a sentence's opening adverb before an outlet's noun in
-        // apposition is no outlet's name; a word that starts no name (not_name_starts) is none alone.
-        for (var c = candidates.Count - 1; c >= beforeOutletNouns; c--)
-            if (notNameStarts.Contains(candidates[c].Ref.Name)) candidates.RemoveAt(c);
         outletNouns.AddPaperNames(s, start, countries, candidates);
         webOutlets.Add(s, start, candidates);
         numberedChannels.Add(s, start, gazetteerMatches, countries, candidates);
