@@ -46,8 +46,8 @@ public sealed partial record Evaluation(
             var document = item.ToDocument();
             var found = extract(document);
             var matches = tally.Figures(item, found.TroopCounts);
-            tally.Sources(item, found.SourceMentions);
-            tally.Origins(item, matches, found.SourceMentions);
+            var sources = tally.Sources(item, found.SourceMentions);
+            tally.Origins(item, matches, found.SourceMentions, sources);
             if (item.Published is not null || item.Events.Count > 0) tally.Dates(item, document, found, matches);
         }
         return tally.Result(set.Items.Count);
@@ -127,7 +127,8 @@ public sealed partial record Evaluation(
             return matches;
         }
 
-        public void Sources(DevSetItem item, IReadOnlyList<SourceMention> mentions)
+        /// <summary>Scores the sources a passage cites; returns the canonical sources the kit found in it.</summary>
+        public HashSet<string> Sources(DevSetItem item, IReadOnlyList<SourceMention> mentions)
         {
             var found = mentions.Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var expected = item.Sources.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -144,11 +145,11 @@ public sealed partial record Evaluation(
             }
             foreach (var s in found.Except(expected, StringComparer.OrdinalIgnoreCase)) errors.Add($"{item.Id}: extra source {s}");
             foreach (var s in expected.Except(found, StringComparer.OrdinalIgnoreCase)) errors.Add($"{item.Id}: missed source {s}");
+            return found;
         }
 
-        public void Origins(DevSetItem item, Dictionary<ExpectedFigure, TroopCount> matches, IReadOnlyList<SourceMention> mentions)
+        public void Origins(DevSetItem item, Dictionary<ExpectedFigure, TroopCount> matches, IReadOnlyList<SourceMention> mentions, HashSet<string> found)
         {
-            var found = mentions.Select(m => m.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var (expected, match) in matches)
             {
                 var sentence = mentions.Where(m => m.Provenance.Sentence == match.Provenance.Sentence).ToList();
