@@ -9,7 +9,8 @@ namespace Analysis.Evaluation;
 /// not cite (and how many of those share a word with the expected name: one source spelt two ways, rather than another
 /// speaker); a speaker given to the writer's own figure. Beside them: how many wrong speakers the kit did not find in the
 /// figure's own sentence (carried from another one); how often the expected origin is among the kit's own mentions at all
-/// (in the figure's sentence, in the passage: what any rule choosing among them could reach); and a baseline with no rules.
+/// (in the figure's sentence, in the passage: what any rule choosing among them could reach); and a baseline with no rules, with
+/// how often each is right where the two differ.
 /// Counted only, never listed, so that it can be read on a set whose passages nobody may read.
 /// </summary>
 public sealed record OriginErrors(
@@ -25,9 +26,12 @@ public sealed record OriginErrors(
     int WrongCarried,
     int ExpectedInSentence,
     int ExpectedInPassage,
-    int NearestRight)
+    int NearestRight,
+    int DifferKitRight,
+    int DifferNearestRight,
+    int DifferNeither)
 {
-    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static OriginErrors Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /// <summary>Adds one found figure: its expected origin, via and the passage's cited sources, and the kit's origin,
     /// the sources the kit found in the passage, those it found in the figure's own sentence and the one of them nearest the
@@ -40,6 +44,16 @@ public sealed record OriginErrors(
         // What the attribution rules add is the kit's right origins beyond it.
         if (expected.AttributedTo is { } origin && string.Equals(origin, nearest, StringComparison.OrdinalIgnoreCase))
             added = added with { NearestRight = added.NearestRight + 1 };
+        // Where the rules and the baseline give different answers, which is right: a net of zero above the baseline can be
+        // many fixes and as many breaks, or no difference at all. The writer's own figure is right with no speaker.
+        if (!string.Equals(given, nearest, StringComparison.OrdinalIgnoreCase))
+        {
+            bool kitRight = string.Equals(expected.AttributedTo, given, StringComparison.OrdinalIgnoreCase),
+                nearestRight = string.Equals(expected.AttributedTo, nearest, StringComparison.OrdinalIgnoreCase);
+            added = kitRight ? added with { DifferKitRight = added.DifferKitRight + 1 }
+                : nearestRight ? added with { DifferNearestRight = added.DifferNearestRight + 1 }
+                : added with { DifferNeither = added.DifferNeither + 1 };
+        }
         // How often the expected origin is among the kit's own source mentions at all: no rule that picks among them can do better.
         if (expected.AttributedTo is { } want && foundSources.Contains(want))
             added = added with
@@ -91,6 +105,8 @@ public sealed record OriginErrors(
             $"(sharing a word with the expected one: {NotCitedVariant})");
         text.AppendLine($"  the writer's own ({WriterRight + WriterGivenSpeaker}): none given {WriterRight}; a speaker given {WriterGivenSpeaker}");
         text.AppendLine($"  a baseline with no rules, the source nearest the figure in its sentence: right {NearestRight} (the kit: {Right})");
+        text.AppendLine($"  where the kit and that baseline differ ({DifferKitRight + DifferNearestRight + DifferNeither} found figures, " +
+            $"the writer's own included): the kit right {DifferKitRight}, the baseline right {DifferNearestRight}, neither {DifferNeither}");
         text.AppendLine("  the expected origin among the kit's own source mentions (what any choice among them could reach): " +
             $"in the figure's sentence {ExpectedInSentence}, anywhere in the passage {ExpectedInPassage}");
         text.AppendLine($"  of the {ViaTaken + OtherCited + NotCited + WriterGivenSpeaker} wrong speakers given, " +

@@ -88,6 +88,8 @@ public class EvaluationTests
         Assert.Equal((1, 1), (errors.ExpectedInSentence, errors.ExpectedInPassage));
         // The baseline takes the NIS, the only mention, nearest the figure, whatever the kit gave.
         Assert.Equal(1, errors.NearestRight);
+        // Where the kit gave anything but the NIS it differs from that baseline, and the baseline is the one right.
+        Assert.Equal((0, expected == "right" ? 0 : 1, 0), (errors.DifferKitRight, errors.DifferNearestRight, errors.DifferNeither));
     }
 
     [Theory]
