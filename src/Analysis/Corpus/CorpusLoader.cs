@@ -177,6 +177,7 @@ public static class CorpusLoader
             problems.Add(new LoadProblem(file, LineOf(text, document.Paragraphs[0].Span.Start), $"starts with body text, not a title (its first line has several sentences); no headline, listed as '{document.Title}'", ProblemAction.LoadedWithFallback));
         else if (document.Paragraphs.Count == 0)
             problems.Add(new LoadProblem(file, null, "has a headline but no body; loaded as the headline alone", ProblemAction.LoadedWithFallback));
+        if (EnglishText.Problem(text) is { } notEnglish) problems.Add(new LoadProblem(file, null, notEnglish, ProblemAction.Loaded));
         return document;
     }
 

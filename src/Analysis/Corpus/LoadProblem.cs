@@ -9,16 +9,19 @@ public enum ProblemAction
     LoadedWithFallback,
     /// <summary>The document loaded, but a step of the extraction failed on it (a bug in the kit): it has no facts.</summary>
     NotExtracted,
+    /// <summary>The document loaded as it is, but the kit will find little in it (it is not in English).</summary>
+    Loaded,
 }
 
 /// <summary>A problem met while loading the corpus: which file, where, what is wrong, and what was done.</summary>
 public sealed record LoadProblem(string File, int? Line, string Message, ProblemAction Action)
 {
-    /// <summary>"skipped", "loaded with a fallback" or "loaded, no facts extracted".</summary>
+    /// <summary>"skipped", "loaded with a fallback", "loaded" or "loaded, no facts extracted".</summary>
     public string ActionText => Action switch
     {
         ProblemAction.Skipped => "skipped",
         ProblemAction.LoadedWithFallback => "loaded with a fallback",
+        ProblemAction.Loaded => "loaded",
         _ => "loaded, no facts extracted",
     };
 
