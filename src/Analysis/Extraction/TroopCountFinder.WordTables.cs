@@ -342,6 +342,7 @@ internal sealed partial class TroopCountFinder
         pastThenNow = new PastThenNowWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
