@@ -172,7 +172,7 @@ internal sealed partial class TroopCountFinder
             // "will include 4,000 construction workers and 800 sappers": workers in one list with troops (ListedWorkers).
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && NonTroopAfter(text, q.Span.End, end)
                 && contextNounAfter.NounEnd(text, q.Span.End, end) is var listed and >= 0 && !NonTroopAfter(text, listed, end)
-                && ListedWithTroops(text, start, end, q, listed, quantities, AboutTroops))
+                && ListedWithTroops(text, start, end, q, listed, quantities, AboutTroops) is { } first && DispatchOfList(text, start, end, first))
             {
                 found.Add((q, new TextSpan(q.Span.Start, listed), false));
                 continue;
