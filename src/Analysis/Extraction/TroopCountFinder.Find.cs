@@ -169,6 +169,14 @@ internal sealed partial class TroopCountFinder
                 if (VerbBefore(lossVerbs, text, start, q.Span.Start) && AboutTroops()) found.Add((q, new TextSpan(q.Span.Start, ownDead), false));
                 continue;
             }
+            // "will include 4,000 construction workers and 800 sappers": workers in one list with troops (ListedWorkers).
+            if ((contextNoun ??= contextNouns.Any(text, start, end)) && NonTroopAfter(text, q.Span.End, end)
+                && contextNounAfter.NounEnd(text, q.Span.End, end) is var listed and >= 0 && !NonTroopAfter(text, listed, end)
+                && ListedWithTroops(text, start, end, q, listed, quantities, AboutTroops) is { } first && DispatchOfList(text, start, end, first))
+            {
+                found.Add((q, new TextSpan(q.Span.Start, listed), false));
+                continue;
+            }
             // "the drills involve some 12,800 participants", "has sent 300 engineers": nouns that count troops only in a
             // sentence about them or after a sending verb.
             if ((contextNoun ??= contextNouns.Any(text, start, end)) && contextNounAfter.NounEnd(text, q.Span.End, end) is var other and >= 0

@@ -342,6 +342,8 @@ internal sealed partial class TroopCountFinder
         pastThenNow = new PastThenNowWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
+        troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");
+        dispatchNouns = PhraseMatcher.Of(lexicon, ["dispatch_nouns"]);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
         levelPointers = new LevelPointerWords(lexicon);
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
