@@ -353,7 +353,7 @@ internal sealed partial class Attribution
             any = true;
             var opener = TimeOpenerBefore(sentence.Start, r.Span.Start);
             if (opener < 0) return false;
-            var end = text.IndexOfAny([',', ';', ':'], r.Span.End, sentence.End - r.Span.End);
+            var end = ClauseMarkAfter(r.Span.End, sentence.End);
             var span = (opener, end < 0 ? sentence.End : end);
             if (clause is { } c && c != span) return false;
             clause = span;
