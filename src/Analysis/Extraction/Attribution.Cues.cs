@@ -285,6 +285,10 @@ internal sealed partial class Attribution
         /// Agency"; <c>carrier_cues</c>, <c>articles</c>).</summary>
         public required AdjacentPhrases CarrierCues { get; init; }
         public required AdjacentPhrases CarrierArticles { get; init; }
+
+        /// <summary>What sets a figure beside the statement its sentence goes on with ("alongside", "does not include";
+        /// <c>beside_figure_links</c>).</summary>
+        public required AdjacentPhrases BesideFigureLinks { get; init; }
         public required IReadOnlySet<string> RelayEstimateVerbs { get; init; }
         public required IReadOnlySet<string> RelayEstimateLinks { get; init; }
 
@@ -410,6 +414,7 @@ internal sealed partial class Attribution
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),
                 CarrierCues = AdjacentPhrases.Of(lexicon, "carrier_cues"),
                 CarrierArticles = AdjacentPhrases.Of(lexicon, "articles"),
+                BesideFigureLinks = AdjacentPhrases.Of(lexicon, "beside_figure_links"),
                 RelayEstimateVerbs = Set("relay_estimate_verbs", StringComparer.OrdinalIgnoreCase),
                 RelayEstimateLinks = Set("relay_estimate_links", StringComparer.Ordinal),
                 Quantities = Quantities.For(lexicon),

@@ -199,8 +199,9 @@ internal sealed partial class Attribution
                 if (chains[k].Count > 0)
                 {
                     var before = document.Sentences[k];
-                    if (sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
-                        || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End)) chain = chains[k];
+                    if ((sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
+                        || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End))
+                        && !(figure is { } besideAt && SetBeside(sentence, besideAt))) chain = chains[k];
                     break;
                 }
             }
