@@ -47,6 +47,10 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
         public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
 
+        /// <summary>What names, closing the sentence, the service whose estimate another voice of the sentence passed on ("according
+        /// to", "as reported by"; <c>closing_origin_cues</c>).</summary>
+        public required IReadOnlyList<string> ClosingOriginCues { get; init; }
+
         /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
         /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
         public required IReadOnlyList<string> ContrastOpeners { get; init; }
@@ -332,6 +336,7 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
+                ClosingOriginCues = lexicon.Words("closing_origin_cues").ToArray(),
                 ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
                 TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
