@@ -109,7 +109,7 @@ internal sealed partial class Attribution
         // the speaker in apposition, opened by its article.
         var opener = aside.Count > 0 && aside[0] is "a" or "an" or "the" ? aside.FindIndex(w => closing.SpeakerAsideOpeners.Contains(w)) : 0;
         if (aside.Count == 0 || opener is < 0 or > AppositionWords || !closing.SpeakerAsideOpeners.Contains(aside[opener])) return null;
-        var close = text.IndexOf(',', figure.End, sentence.End - figure.End);
+        var close = ClauseMarkAfter(figure.End, sentence.End, ",");
         if (close < 0 || text.AsSpan(open + 1, close - open - 1).IndexOfAny(";:()\"“”") >= 0) return null;
         var after = Words(text[(close + 1)..sentence.End]);
         if (after.Count > 0 && closing.Auxiliaries.Contains(after[0])) after.RemoveAt(0);

@@ -52,7 +52,7 @@ internal sealed partial class Attribution
         // closing the sentence after another voice's clause gave that voice the figure (a service estimates, it relays no one),
         // so it is the origin, not the outermost relay as a closing spokesperson or outlet is.
         if (trailing.Count > 0 && all.Count > trailing.Count)
-            foreach (var r in trailing.FindAll(r => r.Kind == SourceKind.Intelligence && AccordingToBefore(text, sentence.Start, r.Span.Start)
+            foreach (var r in trailing.FindAll(r => r.Kind == SourceKind.Intelligence && OriginCueBefore(text, sentence.Start, r.Span.Start)
                 && all.Exists(o => !trailing.Contains(o) && o.Kind != SourceKind.Intelligence)))
             {
                 trailing.Remove(r);
@@ -248,12 +248,15 @@ internal sealed partial class Attribution
         return title.IsEmpty || char.IsUpper(title[0]) && title.IndexOf(' ') < 0;
     }
 
-    // Whether "according to" (a "the" after it allowed) stands right before `at`, within the sentence from `from`.
-    private static bool AccordingToBefore(string text, int from, int at)
+    // Whether a closing_origin_cues phrase ("according to", "as reported by"; a "the" after it allowed) stands right before `at`,
+    // within the sentence from `from`.
+    private bool OriginCueBefore(string text, int from, int at)
     {
         var before = text.AsSpan(from, at - from).TrimEnd();
         if (before.EndsWith(" the", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
-        return before.EndsWith("according to", StringComparison.Ordinal);
+        foreach (var cue in closing.ClosingOriginCues)
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)]))) return true;
+        return false;
     }
 
     // Whether r opens a clause after ", as" (an article at most between) that follows another speaker of the sentence and holds

@@ -47,6 +47,10 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a conceded clause at a sentence's start ("Although", "Though"; <c>concessive_clause_openers</c>).</summary>
         public required IReadOnlyList<string> ConcessiveOpeners { get; init; }
 
+        /// <summary>What names, closing the sentence, the service whose estimate another voice of the sentence passed on ("according
+        /// to", "as reported by"; <c>closing_origin_cues</c>).</summary>
+        public required IReadOnlyList<string> ClosingOriginCues { get; init; }
+
         /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
         /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
         public required IReadOnlyList<string> ContrastOpeners { get; init; }
@@ -285,6 +289,10 @@ internal sealed partial class Attribution
         /// Agency"; <c>carrier_cues</c>, <c>articles</c>).</summary>
         public required AdjacentPhrases CarrierCues { get; init; }
         public required AdjacentPhrases CarrierArticles { get; init; }
+
+        /// <summary>What sets a figure beside the statement its sentence goes on with ("alongside", "does not include";
+        /// <c>beside_figure_links</c>).</summary>
+        public required AdjacentPhrases BesideFigureLinks { get; init; }
         public required IReadOnlySet<string> RelayEstimateVerbs { get; init; }
         public required IReadOnlySet<string> RelayEstimateLinks { get; init; }
 
@@ -328,6 +336,7 @@ internal sealed partial class Attribution
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
+                ClosingOriginCues = lexicon.Words("closing_origin_cues").ToArray(),
                 ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
                 TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
@@ -410,6 +419,7 @@ internal sealed partial class Attribution
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),
                 CarrierCues = AdjacentPhrases.Of(lexicon, "carrier_cues"),
                 CarrierArticles = AdjacentPhrases.Of(lexicon, "articles"),
+                BesideFigureLinks = AdjacentPhrases.Of(lexicon, "beside_figure_links"),
                 RelayEstimateVerbs = Set("relay_estimate_verbs", StringComparer.OrdinalIgnoreCase),
                 RelayEstimateLinks = Set("relay_estimate_links", StringComparer.Ordinal),
                 Quantities = Quantities.For(lexicon),

@@ -199,8 +199,9 @@ internal sealed partial class Attribution
                 if (chains[k].Count > 0)
                 {
                     var before = document.Sentences[k];
-                    if (sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
-                        || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End)) chain = chains[k];
+                    if ((sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
+                        || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End))
+                        && !(figure is { } besideAt && SetBeside(sentence, besideAt))) chain = chains[k];
                     break;
                 }
             }
@@ -353,7 +354,7 @@ internal sealed partial class Attribution
             any = true;
             var opener = TimeOpenerBefore(sentence.Start, r.Span.Start);
             if (opener < 0) return false;
-            var end = text.IndexOfAny([',', ';', ':'], r.Span.End, sentence.End - r.Span.End);
+            var end = ClauseMarkAfter(r.Span.End, sentence.End);
             var span = (opener, end < 0 ? sentence.End : end);
             if (clause is { } c && c != span) return false;
             clause = span;
