@@ -558,6 +558,8 @@ internal sealed class SourceFinder
             }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
+            // "There was no immediate statement from Moscow": a statement the text says the name did not give.
+            if (role == CitationRole.Speaker && roles.AbsentStatementFrom(s, candidate.Span.Start - start)) role = CitationRole.Mentioned;
             // "The agency declined to confirm the report to AFP": an outlet a refusal is addressed to is told nothing; named, not cited.
             if (role is CitationRole.Mentioned or CitationRole.Audience && candidate is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsPronoun: false }
                 && roles.DeclineAddressedTo(s, candidate.Span.Start - start))
