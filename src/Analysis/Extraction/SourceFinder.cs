@@ -573,6 +573,13 @@ internal sealed class SourceFinder
                 accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 continue;
             }
+            // "The agency identified them in cooperation with Ukraine's intelligence", "investigators are working with the <service>":
+            // a partner of the act is named, not cited.
+            if (candidate is { IsPronoun: false } && roles.PartnerWith(s, candidate.Span.Start - start))
+            {
+                accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
             // "Reuters could not independently verify the report", "a claim Al Jazeera was unable to confirm": an outlet that says it
             // could not check a claim is named, not cited for it.
             if (role == CitationRole.Mentioned && candidate.AlwaysCited && roles.CannotVerify(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
