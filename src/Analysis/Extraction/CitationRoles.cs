@@ -110,6 +110,10 @@ internal sealed partial class CitationRoles
     // addressee is told something after all (negation_turns); "according", "close": words whose own "to" comes before a name
     // (to_phrase_leads). DeclineAddressedTo reads the three.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalLeads, refusalTurns, toPhraseLeads;
+    // "no immediate statement from": the words of a statement the text says a name did not give (AbsentStatementFrom).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> absentStatementLeads, absentStatementModifiers, absentStatementNouns;
+    // "in cooperation with", "working with": what makes the name after "with" a partner of an act (PartnerWith).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> partnerNouns, partnerVerbs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
     // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
@@ -189,6 +193,11 @@ internal sealed partial class CitationRoles
         verbs = PhraseMatcher.Of(lexicon, ["reporting_verbs"]);
         unableOpeners = lexicon.Words("unable_openers").ToArray();
         refusalLeads = lexicon.WordLookup("refusal_leads", StringComparer.OrdinalIgnoreCase);
+        absentStatementLeads = lexicon.WordLookup("absent_statement_leads", StringComparer.OrdinalIgnoreCase);
+        absentStatementModifiers = lexicon.WordLookup("absent_statement_modifiers", StringComparer.Ordinal);
+        absentStatementNouns = lexicon.WordLookup("absent_statement_nouns", StringComparer.Ordinal);
+        partnerNouns = lexicon.WordLookup("partner_nouns", StringComparer.Ordinal);
+        partnerVerbs = lexicon.WordLookup("partner_verbs", StringComparer.Ordinal);
         refusalTurns = lexicon.WordLookup("negation_turns", StringComparer.OrdinalIgnoreCase);
         toPhraseLeads = lexicon.WordLookup("to_phrase_leads", StringComparer.Ordinal);
         verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);

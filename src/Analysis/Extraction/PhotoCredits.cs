@@ -80,6 +80,37 @@ internal sealed class PhotoCredits
         return IsCreditRun(s.AsSpan(begin, end - begin), MaxLength, MaxWords) ? new TextSpan(start + begin, start + end) : default;
     }
 
+    /// <summary>
+    /// "(REUTERS/Kim Hong-Ji)", "(AFP/Concord Group)", "(Reuters/Stringer)": a bracket closing sentence text s that joins an
+    /// agency and a name that is none (a photographer, the owner of a picture) by one slash is the credit of a picture, not
+    /// a story's sign-off; as a document span (the sentence starts at `start`), or default. Two agencies joined ("(PNA/Xinhua)")
+    /// or an agency's initials ("(AFP/KCNA)", "(PNA/PIA)") are a story's credit and stay one, as does a credit whose first name is no agency ("(Kabar/Xinhua)").
+    /// </summary>
+    public static TextSpan AgencyAndPhotographer(string s, int start, Func<string, bool> isAgency)
+    {
+        var end = SkipWhiteSpaceBack(s, s.Length);
+        if (end < 5 || s[end - 1] != ')') return default;
+        var open = s.LastIndexOf('(', end - 1);
+        if (open < 0 || end - open > MaxLength) return default;
+        var inside = s.AsSpan(open + 1, end - open - 2);
+        var slash = inside.IndexOf('/');
+        if (slash <= 0 || inside[(slash + 1)..].IndexOf('/') >= 0 || inside.IndexOfAny('(', ')') >= 0) return default;
+        var (left, right) = (inside[..slash].Trim().ToString(), inside[(slash + 1)..].Trim().ToString());
+        // The agency first, as a picture desk credits ("REUTERS/<photographer>"); a story's credit names its first source
+        // first and the wire that carries it after ("(Kabar/Xinhua)"), and a photographer before the agency comes with "via".
+        return isAgency(left) && !isAgency(right) && IsPhotographer(right) ? new TextSpan(start + open, start + end) : default;
+    }
+
+    // A name of one to four capitalised words, not an agency's initials: "Kim Hong-Ji", "KIM HONG-JI", "Stringer", "Concord Group".
+    private static bool IsPhotographer(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4) return false;
+        foreach (var word in words)
+            if (!char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')) return false;
+        return words.Length > 1 || name.Any(char.IsLower);
+    }
+
     private int Next(ReadOnlySpan<char> tail, int at)
     {
         var next = at + 1 < tail.Length ? tail[(at + 1)..].IndexOfAny(words!) : -1;

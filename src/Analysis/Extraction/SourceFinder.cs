@@ -107,6 +107,7 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endMarks;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sectionOpeners;
     private readonly JoinedCredits joinedCredits;
+    private readonly Func<string, bool> isCreditAgency;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
@@ -207,6 +208,10 @@ internal sealed class SourceFinder
         signOffs = new SignOffs(lexicon);
         joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
             || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
+        // An agency of a photo's credit, by its name, a short name it signs with, or its name in capitals ("REUTERS").
+        isCreditAgency = name => creditNames.ContainsKey(name)
+            || (gazetteer.TryResolve(name, out var agency) || IsCapitals(name) && gazetteer.TryResolveSpelling(name, out agency))
+                && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia;
         var prefixes = lexicon.Words("droppable_name_prefixes");
         foreach (var entry in gazetteer.Entries)
             if (entry.Country is not null)
@@ -351,6 +356,7 @@ internal sealed class SourceFinder
         var titleHits = titledPeople.Titles(s, cueHits);
         // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
         var photo = photoCredits.Find(s, start);
+        if (photo.Length == 0) photo = PhotoCredits.AgencyAndPhotographer(s, start, isCreditAgency);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         // "... may not necessarily reflect the views of the United Nations": a disclaimer's bodies after its cue are cited by no one.
         var disclaimed = Disclaimed(s, start);
@@ -558,9 +564,18 @@ internal sealed class SourceFinder
             }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
+            // "There was no immediate statement from Moscow": a statement the text says the name did not give.
+            if (role == CitationRole.Speaker && roles.AbsentStatementFrom(s, candidate.Span.Start - start)) role = CitationRole.Mentioned;
             // "The agency declined to confirm the report to AFP": an outlet a refusal is addressed to is told nothing; named, not cited.
             if (role is CitationRole.Mentioned or CitationRole.Audience && candidate is { Kind: SourceKind.Outlet or SourceKind.StateMedia, IsGroup: false, IsPronoun: false }
                 && roles.DeclineAddressedTo(s, candidate.Span.Start - start))
+            {
+                accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
+                continue;
+            }
+            // "The agency identified them in cooperation with Ukraine's intelligence", "investigators are working with the <service>":
+            // a partner of the act is named, not cited.
+            if (candidate is { IsPronoun: false } && roles.PartnerWith(s, candidate.Span.Start - start))
             {
                 accepted.Add(candidate with { Role = CitationRole.Mentioned, AlwaysCited = false });
                 continue;

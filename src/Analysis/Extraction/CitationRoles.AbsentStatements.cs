@@ -1,0 +1,44 @@
+namespace Analysis.Extraction;
+
+using static SourceText;
+
+/// <summary>
+/// A statement the text says a name did not give: "There was no immediate statement from Moscow", "no official comment from the
+/// ministry". "a statement from X" cites X; the same words after "no" say that X said nothing, so X is named, not cited (the
+/// header: one who declines or stays silent is not cited).
+/// </summary>
+internal sealed partial class CitationRoles
+{
+    /// <summary>Whether the name at <paramref name="nameStart"/> (sentence offsets of s) follows "from" or "by" (an optional "the"
+    /// between), an absent_statement_nouns word before that, up to two absent_statement_modifiers before it, and a word of
+    /// absent_statement_leads ("no") before those.</summary>
+    public bool AbsentStatementFrom(string s, int nameStart)
+    {
+        var text = s.AsSpan(0, nameStart);
+        var word = WordBefore(text, nameStart, out var at);
+        if (word is "the") word = WordBefore(text, at, out at);
+        if (word is not ("from" or "by")) return false;
+        // Only white space between the words: a mark ends the phrase ("no statement, but a report from Reuters said").
+        if (!Spaced(text, at, nameStart)) return false;
+        var noun = WordBefore(text, at, out var nounAt);
+        if (!absentStatementNouns.Contains(noun) || !Spaced(text, nounAt + noun.Length, at)) return false;
+        at = nounAt;
+        for (var modifiers = 0; modifiers <= 2; modifiers++)
+        {
+            var previous = WordBefore(text, at, out var previousAt);
+            if (previous.IsEmpty || !Spaced(text, previousAt + previous.Length, at)) return false;
+            if (absentStatementLeads.Contains(previous)) return true;
+            if (!absentStatementModifiers.Contains(previous)) return false;
+            at = previousAt;
+        }
+        return false;
+    }
+
+    // Whether text[from..to) is white space only (and an optional "the" with it, read by the caller).
+    private static bool Spaced(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (!char.IsWhiteSpace(text[i]) && !char.IsLetter(text[i])) return false;
+        return true;
+    }
+}
