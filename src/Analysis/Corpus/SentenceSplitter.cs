@@ -4,7 +4,8 @@ namespace Analysis.Corpus;
 
 /// <summary>
 /// Splits a paragraph into sentences by rule: a sentence ends at '.', '!' or '?' (plus any closing
-/// quotes or brackets) followed by white space and a plausible sentence start. Periods that end an
+/// quotes or brackets) followed by white space and a plausible sentence start, or glued to the next
+/// sentence where a page lost the space ("said.The"). Periods that end an
 /// abbreviation ("Mr.", "Oct.", "Gen."), an initial ("J."), or sit inside a number ("1.5") or a dotted
 /// acronym ("U.S.") do not end a sentence, unless the acronym is followed by a word that typically
 /// opens one ("... to the U.S. The talks ...").
@@ -75,7 +76,7 @@ public static class SentenceSplitter
             while (close < end && (text[close] is '.' or '!' or '?' || ClosingMarks.Contains(text[close]))) close++;
             var next = SkipSpace(text, close, end);
             at.Next = close;
-            if (close < end && next > close && next < end && IsBoundary(text, at.SentenceStart, i, next, end))
+            if (close < end && (next > close && next < end && IsBoundary(text, at.SentenceStart, i, next, end) || next == close && IsGluedBoundary(text, at.SentenceStart, i, close, end)))
             {
                 sentence = Trim(text, at.SentenceStart, close);
                 at.SentenceStart = next;
@@ -108,6 +109,20 @@ public static class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         // A dotted acronym ("U.S.", "U.N."): only a typical sentence opener after it ends the sentence.
         if (word.Contains('.')) return SentenceOpenerOf.Contains(WordAt(text, next, end));
+        return true;
+    }
+
+    // "… were killed, officials said.The ministry added …": text taken from a page whose paragraphs or lines were joined
+    // without a space. A lower-case word of two letters or more, its end mark, then a capital and a lower-case letter: not
+    // an outlet's name ("News.Az", "Table.Media" open with a capital), a web address ("nknews.org" goes on in lower case),
+    // an abbreviation or a dotted acronym ("e.g.", "U.S.").
+    private static bool IsGluedBoundary(string text, int sentenceStart, int mark, int next, int end)
+    {
+        if (next + 1 >= end || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])) return false;
+        var word = WordBefore(text, sentenceStart, mark);
+        if (word.Length < 2 || word.Contains('.') || AbbreviationOf.Contains(word)) return false;
+        foreach (var c in word)
+            if (!char.IsLower(c)) return false;
         return true;
     }
 
