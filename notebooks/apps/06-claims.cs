@@ -68,12 +68,13 @@ page.Markdown("""
 ## The most repeated claim
 
 The claim with the most mentions, and each of its reports: the day, the outlet, whether it was a headline,
-and the words of the figure.
+and the words of the figure. When every figure was reported only once, no claim is repeated, and the cell says so.
 """);
 
 // Cell 10
-var mostRepeated = claims.Claims.OrderByDescending(c => c.Mentions.Count).ThenBy(c => c.Id).FirstOrDefault();
-if (mostRepeated is null) Console.WriteLine("No troop-count figure in this corpus.");
+var mostRepeated = claims.MostRepeated;
+if (claims.Claims.Count == 0) Console.WriteLine("No troop-count figure in this corpus.");
+else if (mostRepeated is null) Console.WriteLine($"No claim is repeated: each of the {claims.Claims.Count} claim(s) was reported once (the claims table above lists them).");
 else
 {
     Console.WriteLine(mostRepeated);

@@ -65,6 +65,13 @@ public sealed class ClaimSet
         return new ClaimSet(mentions);
     });
 
+    /// <summary>
+    /// The claim reported most often (the first such in claim order), or null when no claim was reported more than
+    /// once: a corpus whose every figure stands alone has no "most repeated" claim to show.
+    /// </summary>
+    public Claim? MostRepeated =>
+        Claims.Where(c => c.Mentions.Count > 1).OrderByDescending(c => c.Mentions.Count).FirstOrDefault();
+
     /// <summary>The claim a troop count belongs to.</summary>
     public Claim ClaimOf(TroopCount count) =>
         byCount.TryGetValue(count, out var claim) ? claim : throw new ArgumentException($"Not a troop count of these claims: {count.Provenance}", nameof(count));

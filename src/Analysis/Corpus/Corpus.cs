@@ -9,5 +9,5 @@ public sealed record Corpus(string Folder, IReadOnlyList<Document> Documents, IR
     public Document this[string id] => Documents.FirstOrDefault(d => d.Id == id)
         ?? throw new KeyNotFoundException($"No document '{id}' in {Folder}.");
 
-    public override string ToString() => $"{Documents.Count} documents from {Folder}, {Problems.Count} problems";
+    public override string ToString() => $"{Counted.Of(Documents.Count, "document")} from {Folder}, {Counted.Of(Problems.Count, "problem")}";
 }

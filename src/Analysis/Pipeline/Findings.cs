@@ -21,6 +21,6 @@ public sealed record Findings(
     public IReadOnlyList<T> Layer<T>(Layer<T> layer) => Documents.SelectMany(d => d.Annotations.GetOrEmpty(layer)).ToArray();
 
     public override string ToString() =>
-        $"{Corpus.Documents.Count} documents: {TroopCounts.Count} troop counts, {SourceMentions.Count} source mentions " +
-        $"of {Sources.Count} sources, {Events.Count} events";
+        $"{Counted.Of(Corpus.Documents.Count, "document")}: {Counted.Of(TroopCounts.Count, "troop count")}, " +
+        $"{Counted.Of(SourceMentions.Count, "source mention")} of {Counted.Of(Sources.Count, "source")}, {Counted.Of(Events.Count, "event")}";
 }

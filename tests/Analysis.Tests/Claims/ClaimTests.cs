@@ -42,6 +42,33 @@ public class ClaimTests
     }
 
     [Fact]
+    public void The_most_repeated_claim_is_the_one_reported_most_often()
+    {
+        var (_, claims) = Analyze(ClaimsCorpus.Relay);
+
+        var most = claims.MostRepeated;
+        Assert.NotNull(most);
+        Assert.Equal(claims.Claims.Max(c => c.Mentions.Count), most.Mentions.Count);
+        Assert.Equal(12_000d, most.Value);
+    }
+
+    // Notebook 06 showed "the most repeated claim" on a corpus where every figure was reported once (a story of single
+    // reports, as the Maldives withdrawal's was): a claim of one mention is not repeated, so there is none to show.
+    [Fact]
+    public void No_claim_is_the_most_repeated_when_every_figure_was_reported_once()
+    {
+        var (findings, claims) = Analyze(
+        [
+            ("first", "2024-03-12", "Outlet A", "Withdrawal begins\n\nAbout 25 Indian soldiers left the Maldives on Sunday, the ministry said.\n"),
+            ("second", "2024-05-10", "Outlet B", "Withdrawal ends\n\nThe last 51 Indian soldiers left the Maldives on Thursday, the army said.\n"),
+        ]);
+
+        Assert.True(claims.Claims.Count >= 2, string.Join("; ", findings.TroopCounts.Select(c => c.Phrase)));
+        Assert.All(claims.Claims, c => Assert.Single(c.Mentions));
+        Assert.Null(claims.MostRepeated);
+    }
+
+    [Fact]
     public void A_figure_in_a_headline_its_body_and_two_relays_is_one_claim()
     {
         var (findings, claims) = Analyze(ClaimsCorpus.Relay);

@@ -91,7 +91,7 @@ public class NotebookHtmlTests
         Assert.Contains("1 paragraph(s), 2 sentence(s)", document);
 
         var summary = NotebookHtml.Findings(findings);
-        Assert.Contains("1 documents: 2 troop counts, 1 source mentions of 1 sources, 2 events", summary);
+        Assert.Contains("1 document: 2 troop counts, 1 source mention of 1 source, 2 events", summary);
         Assert.Contains("<td>2,000 soldiers</td>", summary);
     }
 
