@@ -317,11 +317,14 @@ internal sealed class UnnamedSpeakers
                 // "Yle reported, citing a military intelligence source": past an indefinite determiner too.
                 var citedByOutlet = outlet is not null && CitedBy(s, first);
                 // "a military intelligence source told the Kyiv Independent that 18 North Korean soldiers deserted": a voice that speaks
-                // to a national outlet is the outlet's country's rather than the state the document cited last where the sentence counts
-                // that state's own troops, as a reporter's own sources are seldom the side being counted (outlet_telling_verbs).
-                var toldOutlet = outlet is not null && documentCountry is not null && documentCountry != outlet
+                // to a national outlet is the outlet's country's rather than the side the sentence counts, where that side is the state
+                // the document cited last or the outlet's is ("a military source told Yonhap that 40 North Korean soldiers crossed",
+                // after Seoul's ministry spoke), as a reporter's own sources are seldom the side being counted (outlet_telling_verbs).
+                // Not where the document cited no state: a network's sources are as often another state's ("intelligence sources
+                // tell" a U.S. network of Egyptian divisions).
+                var toldOutlet = outlet is not null && documentCountry is not null
                     && SkipWhiteSpace(s, j) is var told && tellingWords.Contains(s.AsSpan(told, WordEnd(s, told) - told))
-                    && countries.Exists(c => c.Country == documentCountry && (c.IsDemonym || c.Possessive));
+                    && (documentCountry == outlet || countries.Exists(c => c.Country == documentCountry && (c.IsDemonym || c.Possessive)));
                 // "a security source in Bangui told Reuters": a voice placed in a country's capital (or the country) is that country's,
                 // before any state the document cited earlier ("MOSCOW - … Russia's foreign ministry said. A security source in Bangui
                 // said …" is the Central African Republic's), as Attribution.VoicesInCapitals names a voice of no country; not one
@@ -334,13 +337,13 @@ internal sealed class UnnamedSpeakers
                 string? MilitaryVoiceCountry() =>
                     (citedByOutlet ? outlet : null)
                     ?? DatelineOverOwner()
+                    ?? (toldOutlet ? outlet : null)
                     ?? OnlyOwner(countries)
                     ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
                     ?? Dateline()
                     // "Israel has called up some 200,000 reservists, military sources said": the state that opens the sentence by its
                     // name acts on its own troops, and its military speaks of them, where no dateline says whose copy it is.
                     ?? (dateline is null ? OpeningActor() : null)
-                    ?? (toldOutlet ? outlet : null)
                     ?? documentCountry
                     ?? Outlet()
                     ?? Unowned();

@@ -6,8 +6,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// The country of an unnamed voice that a national outlet cites or speaks with. A voice the outlet cites past an indefinite
 /// determiner ("Yle reported, citing a military intelligence source") is the outlet's country's, as one it cites with none is,
 /// before the owner the sentence counts; a voice that speaks to a national outlet ("a military intelligence source told the
-/// Kyiv Independent that …") is the outlet's country's rather than the state the document cited last where the sentence counts
-/// that state's own troops. Near miss: a voice whose country stands before it. The articles are ours.
+/// Kyiv Independent that …") is the outlet's country's rather than the side the sentence counts, where that side is the state the
+/// document cited last or the outlet is of the state cited last. Near misses: a voice whose country stands before it, and a document that cited no state. The articles are ours.
 /// </summary>
 public class OutletVoiceCountriesTests
 {
@@ -32,4 +32,16 @@ public class OutletVoiceCountriesTests
         "Russian military sources")]
     public void A_voice_that_speaks_to_a_national_outlet_is_the_outlets_countrys(string sentence, string expected) =>
         Assert.Contains(PageMentions("Soldiers desert", DenialLead, sentence), m => m.Source == expected);
+
+    [Fact]
+    // The outlet is of the state the document cited, and the sentence counts another state's troops.
+    public void A_voice_that_speaks_to_the_cited_states_outlet_is_not_the_counted_sides() =>
+        Assert.Contains(PageMentions("Soldiers cross the line", "South Korea's defense ministry said on Monday it was watching the border.",
+            "A military source told Yonhap that 40 North Korean soldiers had crossed the line."), m => m.Source == "South Korean military sources");
+
+    [Fact]
+    // Near miss: a document that cited no state; a network's sources are as often another state's, and stay as the text names them.
+    public void A_voice_that_speaks_to_an_outlet_in_a_document_citing_no_state_keeps_no_country() =>
+        Assert.Contains(PageMentions("Divisions move", "Troops began moving toward the border on Sunday.",
+            "Intelligence sources told ABC News that two Egyptian divisions would move into Saudi Arabia."), m => m.Source == "intelligence sources");
 }
