@@ -41,6 +41,8 @@ internal sealed class UnnamedSpeakers
     private readonly string[] sideEndings;
     // "linked", "backed": the tail of a hyphenated word that says whom an unnamed voice stands with (voice_affiliation_tails).
     private readonly HashSet<string> affiliationTails;
+    // "told", "tells": the verb after an unnamed voice that speaks to the outlet the sentence names (outlet_telling_verbs).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tellingWords;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, VoiceCalques calques)
     {
@@ -88,6 +90,7 @@ internal sealed class UnnamedSpeakers
         sideEndings = lexicon.Words("side_adjective_endings").ToArray();
         affiliationTails = lexicon.Words("voice_affiliation_tails").ToHashSet(StringComparer.Ordinal);
         this.calques = calques;
+        tellingWords = lexicon.WordLookup("outlet_telling_verbs", StringComparer.Ordinal);
     }
 
     // "Analysts said the ceremony …", "Witnesses say …", "Diplomats said …": a voice noun capitalised only because it opens the
@@ -311,7 +314,17 @@ internal sealed class UnnamedSpeakers
                 // "the Kyiv Post reported, citing unnamed intelligence officials": a national outlet's own officials, whatever state
                 // voice the document cited before, as a country's press cites its own (the DevSet's "Yonhap, citing military
                 // sources": South Korean); only where the citing verb takes the voice itself.
-                var citedByOutlet = outlet is not null && TryWordBefore(s, first, 0, out var citing, out _) && citingWords.Contains(citing);
+                // "Yle reported, citing a military intelligence source": past an indefinite determiner too.
+                var citedByOutlet = outlet is not null && CitedBy(s, first);
+                // "a military intelligence source told the Kyiv Independent that 18 North Korean soldiers deserted": a voice that speaks
+                // to a national outlet is the outlet's country's rather than the side the sentence counts, where that side is the state
+                // the document cited last or the outlet's is ("a military source told Yonhap that 40 North Korean soldiers crossed",
+                // after Seoul's ministry spoke), as a reporter's own sources are seldom the side being counted (outlet_telling_verbs).
+                // Not where the document cited no state: a network's sources are as often another state's ("intelligence sources
+                // tell" a U.S. network of Egyptian divisions).
+                var toldOutlet = outlet is not null && documentCountry is not null
+                    && SkipWhiteSpace(s, j) is var told && tellingWords.Contains(s.AsSpan(told, WordEnd(s, told) - told))
+                    && (documentCountry == outlet || countries.Exists(c => c.Country == documentCountry && (c.IsDemonym || c.Possessive)));
                 // "a security source in Bangui told Reuters": a voice placed in a country's capital (or the country) is that country's,
                 // before any state the document cited earlier ("MOSCOW - … Russia's foreign ministry said. A security source in Bangui
                 // said …" is the Central African Republic's), as Attribution.VoicesInCapitals names a voice of no country; not one
@@ -324,6 +337,7 @@ internal sealed class UnnamedSpeakers
                 string? MilitaryVoiceCountry() =>
                     (citedByOutlet ? outlet : null)
                     ?? DatelineOverOwner()
+                    ?? (toldOutlet ? outlet : null)
                     ?? OnlyOwner(countries)
                     ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
                     ?? Dateline()
@@ -334,7 +348,8 @@ internal sealed class UnnamedSpeakers
                     ?? Outlet()
                     ?? Unowned();
                 string? GovernmentVoiceCountry() =>
-                    (government ? Dateline() : null)
+                    (government && citedByOutlet ? outlet : null)
+                    ?? (government ? Dateline() : null)
                     ?? OnlyOwner(countries)
                     ?? (government ? Outlet() ?? OpeningActor() : null);
                 // "Britain is ready to send up to 15,000 soldiers to Bosnia, government sources said": the state whose name opens the
@@ -388,6 +403,15 @@ internal sealed class UnnamedSpeakers
             }
             i = j;
         }
+    }
+
+    // Whether a citing verb stands right before `at`, or before an indefinite determiner there ("citing sources", "citing a
+    // military source").
+    private bool CitedBy(string s, int at)
+    {
+        if (!TryWordBefore(s, at, 0, out var word, out var ws)) return false;
+        if (determinerWords.Contains(word) && !TryWordBefore(s, ws, 0, out word, out _)) return false;
+        return citingWords.Contains(word);
     }
 
     // The hyphenated word itself where its last part is one of voice_affiliation_tails ("al-Qaida-linked"), else empty.
