@@ -170,13 +170,14 @@ page.Markdown("""
 
 To keep an article, save it as a `.txt` file in your corpus folder (and its date in the folder's
 `manifest.json`); every notebook and `./analysis report` then include it. To keep a source or an event for
-everyone, add it to `src/Analysis/Data/lexicon/sources.json` or `events.json`. A whole report of the extended corpus,
-offline, in `Kit.OutputFolder()`: `out/` beside this notebook, or the output folder of a headless run
-(`./analysis notebooks --out DIR`), beside the executed copies:
+everyone, add it to `src/Analysis/Data/lexicon/sources.json` or `events.json`. A whole report of your corpus read
+with the source and the event added above, offline, in `Kit.OutputFolder()`: `out/` beside this notebook, or the output
+folder of a headless run (`./analysis notebooks --out DIR`), beside the executed copies. The article written in this
+notebook is left out of it: its figures are illustrative, and a report is read as reporting.
 """);
 
 // Cell 18
-var report = Report.Write(findings, System.IO.Path.Combine(Kit.OutputFolder(), "extended-report.html"));
+var report = Report.Write(extractor.Extract(corpus), System.IO.Path.Combine(Kit.OutputFolder(), "extended-report.html"));
 Console.WriteLine($"Wrote {System.IO.Path.GetFileName(report)}");
 
 page.Markdown("""

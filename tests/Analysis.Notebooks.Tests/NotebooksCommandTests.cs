@@ -19,6 +19,11 @@ public class NotebooksCommandTests
         Assert.Contains($"Executed {NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Count} notebook(s)", stdout);
         // What a notebook writes (05's report) goes with the executed copies, not into notebooks/out.
         Assert.True(File.Exists(Path.Combine(temp.Path, "extended-report.html")));
+        // 05's report is of the corpus read with its additions, not of the illustrative article it writes in a cell: a
+        // report is read as reporting, and on a user's own corpus that article was one of its documents.
+        var extended = File.ReadAllText(Path.Combine(temp.Path, "extended-report.html"));
+        Assert.DoesNotContain("more North Korean troops have reached the front", extended);
+        Assert.DoesNotContain("my-article", extended);
         Assert.Equal(before, File.Exists(besideNotebooks) ? File.GetLastWriteTimeUtc(besideNotebooks) : null);
         var copies = Directory.GetFiles(temp.Path, "*.ipynb").Select(Path.GetFileName).Order().ToList();
         Assert.Equal(NotebookFolder.Notebooks(Path.Combine(Repo.Root, "notebooks")).Select(p => Path.GetFileName(p)), copies);
