@@ -253,7 +253,16 @@ public sealed class DateResolver
     /// When a date's clause speaks: of what happened (a weekday is the last such day, a month the last such month),
     /// of what is to come (the next ones), or it does not say (a month without a year is the one nearest the day of publication).
     /// </summary>
-    internal enum Tense { Unknown, Past, Future }
+    /// <remarks>
+    /// A deadline is what a commitment is to be done by ("ordered them to leave by May 10"): still to come when it was set,
+    /// so it looks forward as the future does, though its verb is past; a day that passed less than
+    /// <see cref="DeadlinePassedDays"/> before the article is the one told of after it fell due ("had announced the
+    /// withdrawal by August 31", two days later), not the next year's.
+    /// </remarks>
+    internal enum Tense { Unknown, Past, Future, Deadline }
+
+    /// <summary>How long before the article a deadline's day may lie and still be the one it tells of (see <see cref="Tense"/>).</summary>
+    public const int DeadlinePassedDays = 31;
 
     /// <param name="TenseAt">The tense at an offset of the text.</param>
     /// <param name="At">Where the date starts in the text.</param>
@@ -263,7 +272,7 @@ public sealed class DateResolver
         /// <summary>The tense of the date's clause, read only by the rules that need one (a date with its year needs none).</summary>
         public Tense Tense => TenseAt(At);
 
-        public bool Future => Tense == Tense.Future;
+        public bool Future => Tense is Tense.Future or Tense.Deadline;
         public DateOnly? YearAnchor => Published ?? Around;
     }
 
@@ -324,6 +333,7 @@ public sealed class DateResolver
                 : (new DateOnly(year, month, day), new DateOnly(year, month, day));
             if (tense == Tense.Past && first > p) continue;
             if (tense == Tense.Future && last < p) continue;
+            if (tense == Tense.Deadline && last < p && p.DayNumber - last.DayNumber > DeadlinePassedDays) continue;
             var distance = first <= p && p <= last ? 0 : Math.Min(Math.Abs(first.DayNumber - p.DayNumber), Math.Abs(last.DayNumber - p.DayNumber));
             if (distance < bestDistance) (best, bestDistance) = (year, distance);
         }
@@ -414,7 +424,7 @@ public sealed class DateResolver
             "this" => seasons.FirstOrDefault(d => d.Earliest <= p && p <= d.Latest) ?? seasons.FirstOrDefault(d => d.Earliest!.Value.Year == p.Year),
             "last" => seasons.LastOrDefault(d => d.Latest < p),
             "next" => seasons.FirstOrDefault(d => d.Earliest > p),
-            _ when c.Tense == Tense.Future => seasons.FirstOrDefault(d => d.Latest >= p),
+            _ when c.Future => seasons.FirstOrDefault(d => d.Latest >= p),
             _ => seasons.LastOrDefault(d => d.Earliest <= p),
         };
         return chosen ?? Undated();

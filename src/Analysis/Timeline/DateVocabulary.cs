@@ -28,7 +28,8 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, int> months = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DayOfWeek> weekdays = new(StringComparer.Ordinal);
-    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads, relativeOpeners;
+    private readonly PhraseMatcher notAt, future, clauseFuture, clausePast, statementNouns, periodStart, rangeOpenings, statementVerbs, plans, sameDay, deadlineLeads, relativeOpeners,
+        commitments, doneWords;
     private readonly string[] rangeConnectors;
     private readonly string[] weekdayNames;
 
@@ -60,6 +61,8 @@ internal sealed class DateVocabulary
         relativeOpeners = PhraseMatcher.Of(lexicon, ["date_relative_openers"]);
         deadlineLeads = PhraseMatcher.Of(lexicon, ["date_deadline_leads"]);
         deadlineTokens = MostTokens(lexicon, "date_deadline_leads");
+        commitments = PhraseMatcher.Of(lexicon, ["date_commitment_words"]);
+        doneWords = PhraseMatcher.Of(lexicon, ["date_done_words"], ignoreCase: false);
         periodStart = PhraseMatcher.Of(lexicon, ["date_period_start"]);
         rangeOpenings = PhraseMatcher.Of(lexicon, ["date_range_openings"]);
         (periodStartTokens, rangeOpeningTokens) = (MostTokens(lexicon, "date_period_start"), MostTokens(lexicon, "date_range_openings"));
@@ -194,9 +197,12 @@ internal sealed class DateVocabulary
     /// Whether a clause, text[start..end), speaks of the past: a word of <c>date_clause_past</c> ("had", "were"), a verb
     /// in -ed (a word of five or more lower-case letters), or it opens with "from" ("from 1,700 in April", "up from…").
     /// </summary>
-    public bool ClauseSpeaksOfPast(string text, int start, int end)
+    public bool ClauseSpeaksOfPast(string text, int start, int end) =>
+        OpensWithFrom(text, start, end) || clausePast.Any(text, start, end) || HasVerbInEd(text, start, end);
+
+    // A word of five or more lower-case letters in -ed ("crossed", "completed") in text[start..end).
+    private static bool HasVerbInEd(string text, int start, int end)
     {
-        if (OpensWithFrom(text, start, end) || clausePast.Any(text, start, end)) return true;
         for (var i = start; i < end; i++)
         {
             if (!char.IsAsciiLetterLower(text[i]) || (i > start && IsWordCharacter(text[i - 1]))) continue;
@@ -249,6 +255,23 @@ internal sealed class DateVocabulary
         for (var i = 0; i < mention.Length; i++)
             if (char.IsWhiteSpace(mention[i]) && EndsWithPhrase(deadlineLeads, deadlineTokens, mention, i + 1)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a deadline at <paramref name="at"/> ("by May 10") bounds a commitment made in text[from..at): a word of
+    /// <c>date_commitment_words</c> ("ordered them to leave", "agreed to complete", "announced the withdrawal", "must be
+    /// out") with no verb of what happened between it and the date ("had", "was", a verb in -ed, "left": the words of
+    /// <c>date_clause_past</c> and <c>date_done_words</c>). The day is still to come when the commitment was made, however
+    /// past its verb; "had crossed by Sept. 14" or "was completed by" tell of what was done by then, and stay the past's.
+    /// </summary>
+    public bool BoundsCommitment(string text, int from, int at)
+    {
+        if (from >= at || !SetsDeadline(text, at, "")) return false;
+        var lastEnd = -1;
+        foreach (var hit in commitments.Find(text, from, at))
+            lastEnd = Math.Max(lastEnd, hit.Span.End);
+        if (lastEnd < 0) return false;
+        return !clausePast.Any(text, lastEnd, at) && !doneWords.Any(text, lastEnd, at) && !HasVerbInEd(text, lastEnd, at);
     }
 
     /// <summary>Whether a sentence points back to a day already named ("said the same day", "in the same report").</summary>

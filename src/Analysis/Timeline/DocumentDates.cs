@@ -325,7 +325,12 @@ internal sealed class DocumentDates
     private DateResolver.Tense TenseAtOffset(int offset)
     {
         var (sentence, list) = (reading.Sentence, reading.Clauses);
-        return TenseAt(sentence, list, ClauseOf(sentence.Index, sentence.Start + offset), offset, StatementVerbs());
+        var k = ClauseOf(sentence.Index, sentence.Start + offset);
+        var tense = TenseAt(sentence, list, k, offset, StatementVerbs());
+        // "ordered them to leave by May 10", "has announced the withdrawal by May 10": the past verb is the ordering, not
+        // the day, which is the next such day on or after the article's (a deadline still to come when it was set).
+        return tense != DateResolver.Tense.Future && k >= 0 &&
+            words.BoundsCommitment(sentence.Text, Math.Max(0, list[k].Span.Start - sentence.Start), offset) ? DateResolver.Tense.Deadline : tense;
     }
 
     // The tense of clause k of sentence i, read once (only a sentence with a date rule's cues has any read).
