@@ -20,7 +20,7 @@ public class NotebooksCommandTests
         // What a notebook writes (05's report) goes with the executed copies, not into notebooks/out.
         Assert.True(File.Exists(Path.Combine(temp.Path, "extended-report.html")));
         // 05's report is of the corpus read with its additions, not of the illustrative article it writes in a cell: a
-        // report is read as reporting, and on a user's own corpus that article was one of its documents.
+        // report is read as reporting, and on a user's own corpus that article would stand among its documents.
         var extended = File.ReadAllText(Path.Combine(temp.Path, "extended-report.html"));
         Assert.DoesNotContain("more North Korean troops have reached the front", extended);
         Assert.DoesNotContain("my-article", extended);

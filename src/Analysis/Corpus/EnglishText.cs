@@ -15,8 +15,8 @@ public static class EnglishText
     private const int SampleChars = 3000;
     // Fewer words than this say too little to judge (a headline, a caption, a list of names).
     private const int MinWords = 50;
-    // Below this share of function words a text in Latin letters is not English: English news copy runs at about 0.25, and
-    // pages in other languages under 0.06 (a handful of "in", "a", "was" and names).
+    // Below this share of function words a text in Latin letters is not English: English news copy runs at about one word in
+    // four, a page in another language at a few in a hundred (a handful of "in", "a", "was" and names).
     private const double MinShare = 0.07;
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)

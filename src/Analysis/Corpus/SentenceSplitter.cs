@@ -120,7 +120,8 @@ public static class SentenceSplitter
     {
         if (next + 1 >= end || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])) return false;
         var word = WordBefore(text, sentenceStart, mark);
-        if (word.Length < 2 || word.Contains('.') || AbbreviationOf.Contains(word)) return false;
+        if (word.Length < 2 || AbbreviationOf.Contains(word)) return false;
+        // All lower-case: no capital of a name and no dot of an acronym ("e.g").
         foreach (var c in word)
             if (!char.IsLower(c)) return false;
         return true;

@@ -48,9 +48,10 @@ internal sealed partial class Attribution
         // The second of two trailing voices joined by "and" trails with the first, a title before its name or not.
         foreach (var first in trailing.ToArray())
             if (JoinedToClosingVoice(list, first, sentence) is { } second && all.Contains(second) && !trailing.Contains(second)) trailing.Add(second);
-        // "A South Korean lawmaker said about 100 were killed, according to the country's spy agency": an intelligence service
-        // closing the sentence after another voice's clause gave that voice the figure (a service estimates, it relays no one),
-        // so it is the origin, not the outermost relay as a closing spokesperson or outlet is.
+        // "A South Korean lawmaker said about 100 were killed, according to the country's spy agency" (or "as reported by" it;
+        // closing_origin_cues): an intelligence service closing the sentence after another voice's clause gave that voice the
+        // figure (a service estimates, it relays no one), so it is the origin, not the outermost relay as a closing spokesperson
+        // or outlet is.
         if (trailing.Count > 0 && all.Count > trailing.Count)
             foreach (var r in trailing.FindAll(r => r.Kind == SourceKind.Intelligence && OriginCueBefore(text, sentence.Start, r.Span.Start)
                 && all.Exists(o => !trailing.Contains(o) && o.Kind != SourceKind.Intelligence)))

@@ -188,6 +188,7 @@ internal sealed partial class Attribution
         // back to the statement before goes on with it, hedged too, and also where wire copy starts a new paragraph with it after
         // the speaker's sentence; a part ("of them") only of the figure of the sentence right before it.
         // So does one that breaks down the figure that closed the paragraph before ("…, Esper said. / Some 6,400 are to return home …").
+        // Not for a force it sets beside the statement's figure ("Some of these fighters took part alongside …"; SetBeside).
         var link = sentence.Paragraph > 0 ? LinksBack(sentence) : Link.None;
         var acrossParagraph = link != Link.None || sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var last
             && last.Paragraph > 0 && last.Paragraph < sentence.Paragraph && BreaksDown(sentence.Start, sentence.End, last.Start, last.End);
@@ -201,7 +202,7 @@ internal sealed partial class Attribution
                     var before = document.Sentences[k];
                     if ((sentence.Paragraph > 0 && (GoesOn(sentence) || Announces(before))
                         || k == sentence.Index - 1 && BreaksDown(sentence.Start, sentence.End, before.Start, before.End))
-                        && !(figure is { } besideAt && SetBeside(sentence, besideAt))) chain = chains[k];
+                        && !(figure is { } counted && SetBeside(sentence, counted))) chain = chains[k];
                     break;
                 }
             }

@@ -18,15 +18,15 @@ internal sealed partial class CitationRoles
         var word = WordBefore(text, nameStart, out var at);
         if (word is "the") word = WordBefore(text, at, out at);
         if (word is not ("from" or "by")) return false;
-        // Only white space between the words: a mark ends the phrase ("no statement, but a report from Reuters said").
-        if (!Spaced(text, at, nameStart)) return false;
+        // Words and white space only, here and between the words before: a mark ends the phrase.
+        if (!Unmarked(text, at, nameStart)) return false;
         var noun = WordBefore(text, at, out var nounAt);
-        if (!absentStatementNouns.Contains(noun) || !Spaced(text, nounAt + noun.Length, at)) return false;
+        if (!absentStatementNouns.Contains(noun) || !Unmarked(text, nounAt + noun.Length, at)) return false;
         at = nounAt;
         for (var modifiers = 0; modifiers <= 2; modifiers++)
         {
             var previous = WordBefore(text, at, out var previousAt);
-            if (previous.IsEmpty || !Spaced(text, previousAt + previous.Length, at)) return false;
+            if (previous.IsEmpty || !Unmarked(text, previousAt + previous.Length, at)) return false;
             if (absentStatementLeads.Contains(previous)) return true;
             if (!absentStatementModifiers.Contains(previous)) return false;
             at = previousAt;
@@ -34,8 +34,8 @@ internal sealed partial class CitationRoles
         return false;
     }
 
-    // Whether text[from..to) is white space only (and an optional "the" with it, read by the caller).
-    private static bool Spaced(ReadOnlySpan<char> text, int from, int to)
+    // Whether text[from..to) holds letters and white space only, no mark.
+    private static bool Unmarked(ReadOnlySpan<char> text, int from, int to)
     {
         for (var i = from; i < to; i++)
             if (!char.IsWhiteSpace(text[i]) && !char.IsLetter(text[i])) return false;

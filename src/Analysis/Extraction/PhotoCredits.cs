@@ -84,7 +84,8 @@ internal sealed class PhotoCredits
     /// "(REUTERS/Kim Hong-Ji)", "(AFP/Concord Group)", "(Reuters/Stringer)": a bracket closing sentence text s that joins an
     /// agency and a name that is none (a photographer, the owner of a picture) by one slash is the credit of a picture, not
     /// a story's sign-off; as a document span (the sentence starts at `start`), or default. Two agencies joined ("(PNA/Xinhua)")
-    /// or an agency's initials ("(AFP/KCNA)", "(PNA/PIA)") are a story's credit and stay one, as does a credit whose first name is no agency ("(Kabar/Xinhua)").
+    /// or an agency's initials ("(AFP/KCNA)", "(PNA/PIA)") are a story's credit and stay one, as does a credit whose first name
+    /// is no agency ("(Kabar/Xinhua)").
     /// </summary>
     public static TextSpan AgencyAndPhotographer(string s, int start, Func<string, bool> isAgency)
     {

@@ -206,12 +206,9 @@ internal sealed class SourceFinder
         sectionOpeners = lexicon.WordLookup("entry_label_openers", StringComparer.OrdinalIgnoreCase);
         bylines = new Bylines(lexicon);
         signOffs = new SignOffs(lexicon);
-        joinedCredits = new JoinedCredits(name => creditNames.ContainsKey(name)
-            || gazetteer.TryResolve(name, out var agency) && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia);
-        // An agency of a photo's credit, by its name, a short name it signs with, or its name in capitals ("REUTERS").
-        isCreditAgency = name => creditNames.ContainsKey(name)
-            || (gazetteer.TryResolve(name, out var agency) || IsCapitals(name) && gazetteer.TryResolveSpelling(name, out agency))
-                && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia;
+        joinedCredits = new JoinedCredits(name => IsAgency(name, inCapitals: false));
+        // A photo's credit may write the agency's name in capitals ("REUTERS/<photographer>").
+        isCreditAgency = name => IsAgency(name, inCapitals: true);
         var prefixes = lexicon.Words("droppable_name_prefixes");
         foreach (var entry in gazetteer.Entries)
             if (entry.Country is not null)
@@ -1417,6 +1414,13 @@ internal sealed class SourceFinder
             ? credit
             : null;
     }
+
+    // Whether a credit's name is an agency's: a short name it signs with (credit_names) or an outlet's or state media's name, in
+    // capitals too where inCapitals.
+    private bool IsAgency(string name, bool inCapitals) =>
+        creditNames.ContainsKey(name)
+        || (gazetteer.TryResolve(name, out var agency) || inCapitals && IsCapitals(name) && gazetteer.TryResolveSpelling(name, out agency))
+            && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
     // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
     private static bool IsCapitals(ReadOnlySpan<char> name)

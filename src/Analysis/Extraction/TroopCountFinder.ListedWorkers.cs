@@ -33,7 +33,7 @@ internal sealed partial class TroopCountFinder
             if (other == q || other.Span.Start < start || other.Span.End > end) continue;
             if (other.Span.Start >= nounEnd)
             {
-                if (JoinedAt(text, nounEnd, other.Span.Start, end) && CountsTroops(other)) return q;
+                if (JoinedAt(text, nounEnd, other.Span.Start, end) && TroopNounEnd(other) >= 0) return q;
             }
             else if (other.Span.End <= q.Span.Start && TroopNounEnd(other) is var troops and >= 0
                 && troops <= q.Span.Start && JoinedAt(text, troops, q.Span.Start, end))
@@ -41,7 +41,7 @@ internal sealed partial class TroopCountFinder
         }
         return null;
 
-        bool CountsTroops(Quantity other) => TroopNounEnd(other) >= 0;
+        // Where the troop noun after a count ends: its own troop noun, or in a sentence about troops a noun that counts them there; or -1.
         int TroopNounEnd(Quantity other) =>
             nounAfter.NounEnd(text, other.Span.End, end) is var troops and >= 0 ? troops
             : contextNounAfter.NounEnd(text, other.Span.End, end) is var context and >= 0 && !NonTroopAfter(text, other.Span.End, end)

@@ -52,8 +52,8 @@ public class ClaimTests
         Assert.Equal(12_000d, most.Value);
     }
 
-    // Notebook 06 showed "the most repeated claim" on a corpus where every figure was reported once (a story of single
-    // reports, as the Maldives withdrawal's was): a claim of one mention is not repeated, so there is none to show.
+    // A claim of one mention is not repeated: a corpus of single reports (every figure reported once) has no most repeated
+    // claim to show.
     [Fact]
     public void No_claim_is_the_most_repeated_when_every_figure_was_reported_once()
     {

@@ -24,13 +24,14 @@ public class WorkersListedWithTroopsTests
         Assert.Contains(Counts("Pyongyang will send 7,000 military builders and deminers. The contingent will include 4,000 construction workers and 800 sappers, the official said."),
             c => c.Value == 4000 && c.Kind == TroopKind.Subset && c.Status == EstimateStatus.Planned);
 
-    // Near misses: workers sent alone, listed with other civilians, or killed or housed beside troops are no troops.
+    // Near misses: workers sent alone, listed with other civilians, in a list nobody sends, or killed or housed beside troops
+    // are no troops.
     [Theory]
     [InlineData("Pyongyang has sent 4,000 construction workers to the Far East, officials said.")]
     [InlineData("The firm hired 4,000 construction workers and 300 students for the summer.")]
     [InlineData("Some 4,000 construction workers and 800 engineers rebuilt the bridge.")]
     [InlineData("A roadside bomb killed 4,000 construction workers and three soldiers, the governor said.")]
     [InlineData("Gunmen attacked a camp housing 4,000 construction workers and 40 police officers.")]
-    public void Does_not_count_workers_alone(string passage) =>
+    public void Does_not_count_workers_outside_a_dispatch_of_troops(string passage) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == 4000);
 }

@@ -23,8 +23,8 @@ public class ActingOfficialsCountryTests
             "On Friday, President Nicolás Maduro ordered troops to the eastern coast.", "A military officer said 4,000 men were ready for the operation."),
             m => m.Source == "Venezuelan military officers");
 
-    [Fact]
     // Near miss: the leader is the object of a word, and the state cited before keeps its voice.
+    [Fact]
     public void A_leader_who_is_an_object_gives_no_country() =>
         Assert.Contains(PageMentions("Talks", RussianLead, "The envoy later held talks with North Korean leader Kim Jong Un.",
             "State media showed the two men shaking hands."), m => m.Source == "Russian state media");

@@ -4,8 +4,9 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A bracket after a caption that joins an agency and a photographer (or the picture's owner) by a slash, "(AGENCY/Jane Doe)",
-/// "(Agency/Stringer)", credits a picture: neither the agency nor the name is a source of the story. Two agencies joined, or
-/// an agency and another's initials, are a story's credit and stay cited, as does a local agency's name before the wire's ("(Localagency/Xinhua)").
+/// "(Agency/Stringer)", credits a picture: neither the agency nor the name is a source of the story. Two agencies joined, or an
+/// agency and another's initials, are a story's credit and stay cited, as does a local agency's name before the wire's
+/// ("(Tamber/Xinhua)").
 /// </summary>
 public class AgencyPhotographerCreditTests
 {
@@ -19,7 +20,7 @@ public class AgencyPhotographerCreditTests
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 
     [Theory]
-    // Near misses: a story's credit of two agencies, or of an agency and initials, closing the story.
+    // Near misses: a story's credit closing the story, of two agencies, of one, or of a local agency before the wire.
     [InlineData("Belarus sent 900 soldiers to the border, the ministry said. (PNA/Xinhua)", "Xinhua")]
     [InlineData("Belarus sent 900 soldiers to the border, the ministry said. (Yonhap)", "Yonhap")]
     [InlineData("About 300 soldiers will leave in May, the minister said. (Tamber/Xinhua)", "Tamber")]

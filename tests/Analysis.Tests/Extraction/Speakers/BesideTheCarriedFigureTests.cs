@@ -5,9 +5,9 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A sentence that cites no one and goes on with the statement before it (a part link, "of these", or the statement named again,
 /// "This estimate") takes that statement's voice for what it goes on with, not for a force it counts right after a word that sets
-/// it beside the statement's figure ("alongside", "in addition to", "does not include"): that force is the writer's. The voice
-/// was carried to it. Not a part of the figure itself ("About 800 of them"), nor a figure with no such word. The sentences are
-/// ours, in the shape of wire and translated copy on contingents fighting beside another army and estimates that leave a batch out.
+/// it beside the statement's figure ("alongside", "in addition to", "does not include"): that force is the writer's. Not a part of
+/// the figure itself ("About 800 of them"), nor a figure with no such word. The sentences are ours, in the shape of wire and
+/// translated copy on contingents fighting beside another army and estimates that leave a batch out.
 /// </summary>
 public class BesideTheCarriedFigureTests
 {

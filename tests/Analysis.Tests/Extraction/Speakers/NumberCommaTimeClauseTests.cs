@@ -5,10 +5,9 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A voice that speaks in a clause of time ("…, after X said that …", "The report comes a week after X estimated that …") gives
 /// every figure of its own words, also where the first of them is written with a thousands comma: the comma of "4,000" groups a
-/// number and ends no clause, so the second figure ("… 4,000 of the 11,000 soldiers sent …") stays inside the clause. The
-/// figure was left with no voice: the clause was cut at the number's comma and the later figure read as the writer's, outside
-/// it. Not a main-clause figure before the clause of time, which stays the writer's. The sentences are ours, in the shape of
-/// wire copy that dates a report by an earlier estimate.
+/// number and ends no clause, so the second figure ("… 4,000 of the 11,000 soldiers sent …") stays inside the clause. Not a
+/// main-clause figure before the clause of time, which stays the writer's. The sentences are ours, in the shape of wire copy that
+/// dates a report by an earlier estimate.
 /// </summary>
 public class NumberCommaTimeClauseTests
 {
