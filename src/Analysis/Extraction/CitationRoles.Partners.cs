@@ -25,7 +25,13 @@ internal sealed partial class CitationRoles
             if (word is "with")
             {
                 var lead = WordBefore(text, wordAt, out var leadAt);
-                return !lead.IsEmpty && Blank(text[(leadAt + lead.Length)..wordAt]) && (partnerNouns.Contains(lead) || partnerVerbs.Contains(lead));
+                if (lead.IsEmpty || !Blank(text[(leadAt + lead.Length)..wordAt])) return false;
+                // "co-operation", "co-ordination": the reader stops at a hyphen, the lists hold the whole word.
+                var end = leadAt + lead.Length;
+                while (leadAt > 1 && text[leadAt - 1] == '-' && char.IsLetter(text[leadAt - 2]))
+                    for (leadAt -= 1; leadAt > 0 && char.IsLetter(text[leadAt - 1]); leadAt--) { }
+                lead = text[leadAt..end];
+                return partnerNouns.Contains(lead) || partnerVerbs.Contains(lead);
             }
             at = wordAt;
         }

@@ -12,6 +12,7 @@ public class PartnersOfAnActTests
     [Theory]
     [InlineData("The Polish agency said that, in collaboration with Lithuanian intelligence, it had traced 400 fighters.", "Lithuanian intelligence")]
     [InlineData("Warsaw said it had traced 400 fighters through close cooperation with the CIA.", "CIA")]
+    [InlineData("The Polish agency said it had traced 400 fighters in co-operation with the CIA.", "CIA")]
     [InlineData("Investigators in Warsaw are working with interpreters and Lithuanian intelligence officials.", "Lithuanian intelligence")]
     public void A_partner_is_not_cited(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source.StartsWith(source, StringComparison.Ordinal));
