@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
@@ -66,6 +66,7 @@ internal sealed class UnnamedSpeakers
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         bareSourceWords = Set("bare_source_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         bareSourceQualities = lexicon.WordLookup("bare_source_qualities", StringComparer.OrdinalIgnoreCase);
+        voiceQualities = lexicon.WordLookup("unnamed_voice_qualities", StringComparer.Ordinal);
         bareSourceCounts = lexicon.WordLookup("bare_source_counts", StringComparer.OrdinalIgnoreCase);
         speechVerbWords = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -397,6 +398,13 @@ internal sealed class UnnamedSpeakers
                 {
                     kept.Add(affiliation.ToString());
                     first = tied;
+                }
+                // "according to a local trader", "local observers said": a voice of no country named by where it stands keeps that word,
+                // as the DevSet header names "local sources", "local media" and "local observers" (unnamed_voice_qualities).
+                if (kept.Count == 0 && country is null && TryWordBefore(s, first, 0, out var standing, out var standingStart) && voiceQualities.Contains(standing))
+                {
+                    kept.Add(standing.ToString());
+                    first = standingStart;
                 }
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
                     SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
