@@ -287,6 +287,13 @@ internal sealed class UnnamedSpeakers
                     i = j;
                     continue;
                 }
+                // "A resident, <First> <Last>, said": one voice whose name stands beside it in commas is that person, whom the
+                // person finders cite (as a spokesperson whom the passage names is), no unnamed group besides.
+                if (!qualified && OneVoice(s[i..j]) && ApposedName(s, j))
+                {
+                    i = j;
+                    continue;
+                }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
                 var word = calques.English(s[i..j]);
@@ -503,6 +510,27 @@ internal sealed class UnnamedSpeakers
     }
 
     // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
+    // Whether a voice noun names one voice: "a resident", "a witness" (whose plural voice_noun_calques give), not "residents".
+    private bool OneVoice(string word) => calques.English(word) != word || !word.EndsWith('s');
+
+    // Whether a name of two to four capitalised words stands in commas right after `end` ("a witness, Ali Hassan, said"), not
+    // the clause after an opening voice ("According to a witness, Russian troops arrived").
+    private static bool ApposedName(string s, int end)
+    {
+        if (end >= s.Length || s[end] != ',') return false;
+        var p = end + 1;
+        for (var words = 0; words < 4; words++)
+        {
+            var w = SkipWhiteSpace(s, p);
+            if (w == p || w >= s.Length || !char.IsUpper(s[w])) return false;
+            var e = w;
+            while (e < s.Length && (char.IsLetter(s[e]) || s[e] is '-' or '\'' or '’' or '.')) e++;
+            if (e < s.Length && s[e] == ',') return words >= 1;
+            p = e;
+        }
+        return false;
+    }
+
     private static bool NameAfter(string s, int end)
     {
         var n = SkipWhiteSpace(s, end);

@@ -30,7 +30,21 @@ public class LowerCaseVoicesTests
     public void An_envoy_to_a_place_named_with_its_article_is_the_body(string sentence) =>
         Assert.Contains(PageMentions("Envoy accuses army", sentence), m => m.Source == "United Nations");
 
-    // Near misses: residents who do not speak; local officials, who stay their country's.
+    [Theory]
+    [InlineData("An analyst, John Merrow, said about 50 soldiers remained at the base.", "analysts")]
+    public void One_voice_named_in_commas_is_that_person_alone(string sentence, string group)
+    {
+        var mentions = PageMentions("Soldiers stay at the base", sentence);
+        Assert.DoesNotContain(mentions, m => m.Source == group);
+        Assert.Contains(mentions, m => m.Source.Contains(' ') && char.IsUpper(m.Source[0]));
+    }
+
+    // Near misses: residents who do not speak; local officials, who stay their country's; a capitalised clause after the
+    // comma that names no one.
+    [Fact]
+    public void A_clause_after_the_voice_is_no_name_beside_it() =>
+        Assert.Contains(PageMentions("Troops arrive", "According to a witness, Russian troops arrived in the town, about 60 of them."), m => m.Source == "witnesses");
+
     [Fact]
     public void Residents_who_do_not_speak_are_no_source() =>
         Assert.DoesNotContain(PageMentions("Soldiers cross the river", "About 40 soldiers crossed the river while a resident watched from the bank."),
