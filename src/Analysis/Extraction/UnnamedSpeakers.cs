@@ -406,7 +406,7 @@ internal sealed class UnnamedSpeakers
                     kept.Add(affiliation.ToString());
                     first = tied;
                 }
-                // "according to a local trader", "local observers said": a voice of no country named by where it stands keeps that word,
+                // "a local trader told AFP", "local observers said": a voice of no country named by where it stands keeps that word,
                 // as the DevSet header names "local sources", "local media" and "local observers" (unnamed_voice_qualities).
                 if (kept.Count == 0 && country is null && TryWordBefore(s, first, 0, out var standing, out var standingStart) && voiceQualities.Contains(standing))
                 {
@@ -509,7 +509,6 @@ internal sealed class UnnamedSpeakers
         return null;
     }
 
-    // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
     // Whether a voice noun names one voice: "a resident", "a witness" (whose plural voice_noun_calques give), not "residents".
     private bool OneVoice(string word) => calques.English(word) != word || !word.EndsWith('s');
 
@@ -531,6 +530,7 @@ internal sealed class UnnamedSpeakers
         return false;
     }
 
+    // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
     private static bool NameAfter(string s, int end)
     {
         var n = SkipWhiteSpace(s, end);
