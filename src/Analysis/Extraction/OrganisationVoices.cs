@@ -94,8 +94,20 @@ internal sealed class OrganisationVoices
         if (next > office && WordEnd(s, next) is var le && (officeLinkWords.Contains(s.AsSpan(next, le - next)) || locatedLinkWords.Contains(s.AsSpan(next, le - next))))
         {
             var after = office;
-            for (int q = SkipWhiteSpace(s, le), words = 0; q > after && q < s.Length && char.IsUpper(s[q]) && words < 4; q = SkipWhiteSpace(s, after), words++)
+            // "the UN's envoy to the Dominican Republic said": a place named with its article.
+            var placeStart = SkipWhiteSpace(s, le);
+            if (WordEnd(s, placeStart) is var article && s.AsSpan(placeStart, article - placeStart) is "the" && SkipWhiteSpace(s, article) is var named
+                && named > article && named < s.Length && char.IsUpper(s[named])) placeStart = named;
+            for (int q = placeStart, words = 0; q > after && q < s.Length && char.IsUpper(s[q]) && words < 4; q = SkipWhiteSpace(s, after), words++)
+            {
                 after = WordEnd(s, q);
+                // "the Democratic Republic of Congo", "the Republic of the Congo": "of" (and "the") inside the place's name.
+                if (SkipWhiteSpace(s, after) is var of && WordEnd(s, of) is var ofEnd && s.AsSpan(of, ofEnd - of) is "of" && SkipWhiteSpace(s, ofEnd) is var inner && inner > ofEnd)
+                {
+                    if (WordEnd(s, inner) is var theEnd && s.AsSpan(inner, theEnd - inner) is "the" && SkipWhiteSpace(s, theEnd) is var past && past > theEnd) inner = past;
+                    if (inner < s.Length && char.IsUpper(s[inner])) after = inner - 1;
+                }
+            }
             if (after > office) return after;
         }
         return office;

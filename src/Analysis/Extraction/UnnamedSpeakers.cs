@@ -25,7 +25,7 @@ internal sealed class UnnamedSpeakers
     private readonly FirstWords speakerStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
-        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
+        determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
@@ -66,6 +66,7 @@ internal sealed class UnnamedSpeakers
         bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         bareSourceWords = Set("bare_source_voices").GetAlternateLookup<ReadOnlySpan<char>>();
         bareSourceQualities = lexicon.WordLookup("bare_source_qualities", StringComparer.OrdinalIgnoreCase);
+        voiceQualities = lexicon.WordLookup("unnamed_voice_qualities", StringComparer.Ordinal);
         bareSourceCounts = lexicon.WordLookup("bare_source_counts", StringComparer.OrdinalIgnoreCase);
         speechVerbWords = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -286,6 +287,13 @@ internal sealed class UnnamedSpeakers
                     i = j;
                     continue;
                 }
+                // "A resident, <First> <Last>, said": one voice whose name stands beside it in commas is that person, whom the
+                // person finders cite (as a spokesperson whom the passage names is), no unnamed group besides.
+                if (!qualified && OneVoice(s[i..j]) && ApposedName(s, j))
+                {
+                    i = j;
+                    continue;
+                }
                 // A spokesperson is one voice ("defense ministry spokesperson"), as a country's is; the others a group.
                 var spokesperson = spokespersonWords.Contains(s.AsSpan(i, j - i));
                 var word = calques.English(s[i..j]);
@@ -398,6 +406,13 @@ internal sealed class UnnamedSpeakers
                     kept.Add(affiliation.ToString());
                     first = tied;
                 }
+                // "a local trader told AFP", "local observers said": a voice of no country named by where it stands keeps that word,
+                // as the DevSet header names "local sources", "local media" and "local observers" (unnamed_voice_qualities).
+                if (kept.Count == 0 && country is null && TryWordBefore(s, first, 0, out var standing, out var standingStart) && voiceQualities.Contains(standing))
+                {
+                    kept.Add(standing.ToString());
+                    first = standingStart;
+                }
                 candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
                     SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
             }
@@ -492,6 +507,27 @@ internal sealed class UnnamedSpeakers
         foreach (var c in countries)
             if (c.Country is { } country && c.Span.Start >= from && c.Span.End <= to) return country;
         return null;
+    }
+
+    // Whether a voice noun names one voice: "a resident", "a witness" (whose plural voice_noun_calques give), not "residents".
+    private bool OneVoice(string word) => calques.English(word) != word || !word.EndsWith('s');
+
+    // Whether a name of two to four capitalised words stands in commas right after `end` ("a witness, Ali Hassan, said"), not
+    // the clause after an opening voice ("According to a witness, Russian troops arrived").
+    private static bool ApposedName(string s, int end)
+    {
+        if (end >= s.Length || s[end] != ',') return false;
+        var p = end + 1;
+        for (var words = 0; words < 4; words++)
+        {
+            var w = SkipWhiteSpace(s, p);
+            if (w == p || w >= s.Length || !char.IsUpper(s[w])) return false;
+            var e = w;
+            while (e < s.Length && (char.IsLetter(s[e]) || s[e] is '-' or '\'' or '’' or '.')) e++;
+            if (e < s.Length && s[e] == ',') return words >= 1;
+            p = e;
+        }
+        return false;
     }
 
     // Whether a capitalised word follows the voice word ending at `end` ("lawmakers Lee Seong-kweun and Kim ..."): a name.
