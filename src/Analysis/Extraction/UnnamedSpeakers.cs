@@ -331,7 +331,7 @@ internal sealed class UnnamedSpeakers
                 // Not where the document cited no state: a network's sources are as often another state's ("intelligence sources
                 // tell" a U.S. network of Egyptian divisions).
                 var toldOutlet = outlet is not null && documentCountry is not null
-                    && SkipWhiteSpace(s, j) is var told && tellingWords.Contains(s.AsSpan(told, WordEnd(s, told) - told))
+                    && WordAt(s, SkipWhiteSpace(s, j), tellingWords) is not null
                     && (documentCountry == outlet || countries.Exists(c => c.Country == documentCountry && (c.IsDemonym || c.Possessive)));
                 // "a security source in Bangui told Reuters": a voice placed in a country's capital (or the country) is that country's,
                 // before any state the document cited earlier ("MOSCOW - … Russia's foreign ministry said. A security source in Bangui
