@@ -7,15 +7,14 @@ namespace Analysis.Extraction;
 /// far ("British reservists are being called up … The Ministry of Defence said": Britain's, as articles give a foreign
 /// ministry its country). Not the owner for a description ("the defence ministry", "a defence ministry spokesman"): in
 /// "North Korean troops are fighting in Kursk. The defence ministry said …" the troops' owner is not the speaker. Filled
-/// sentence by sentence, in order; one per document. A state's official the document shows acting, as a clause's subject, counts as
-/// cited ("Since then, North Korean leader Kim Jong Un has met the families … State media showed …": North Korea's).
+/// sentence by sentence, in order; one per document.
 /// </summary>
 internal sealed class DocumentCountry
 {
     private string? cited, owner;
     private bool severalOwners;
 
-    /// <summary>The country of the state voice the document cited last (or the state official it showed acting last), or null.</summary>
+    /// <summary>The country of the state voice the document cited last, or null.</summary>
     public string? Cited => cited;
 
     /// <summary>The country of the place in the document's dateline ("NEW DELHI, Sept 16 (PTI) -": India), or null.</summary>
@@ -63,9 +62,7 @@ internal sealed class DocumentCountry
     public void Learn(IReadOnlyList<SourceRef> refs, IReadOnlyList<CountryMention> countries, string? text = null, int sentenceStart = 0)
     {
         for (var i = 0; i < refs.Count; i++)
-            if (refs[i] is { IsPronoun: false, Country: { } country } r && IsStateVoice(r.Kind)
-                && (r.IsCited || r.Kind == SourceKind.Official && text is not null && Acts(text, sentenceStart, r.Span.Start, r.Span.End)))
-                cited = country;
+            if (refs[i] is { IsCited: true, IsPronoun: false, Country: { } country } r && IsStateVoice(r.Kind)) cited = country;
         for (var i = 0; i < countries.Count; i++)
         {
             var c = countries[i];
@@ -76,28 +73,6 @@ internal sealed class DocumentCountry
             }
             // An opening actor names the owner only where none is known yet: it never makes a document's owners several.
             else if (i == 0 && owner is null && text is not null && Opens(text, sentenceStart, c.Span.Start)) owner = c.Country.Name;
-        }
-    }
-
-    // Whether a state's official named at start..end acts as the subject of a clause ("Since then, North Korean leader Kim Jong Un
-    // has met the families …", "CARACAS - Nicolás Maduro ordered …"): what the document shows the state doing says whose state media
-    // and unnamed voices follow as its citing does. Only where the name, past capitalised words and at most one lower-case title
-    // word ("leader"), opens its sentence or follows a mark; not the object of a word ("talks with North Korean leader Kim Jong
-    // Un", "after Sergei Shoigu visited") nor a possessive ("during Vladimir Putin's visit").
-    private static bool Acts(string text, int sentenceStart, int start, int end)
-    {
-        if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's') return false;
-        var p = start;
-        var lowerWords = 0;
-        while (true)
-        {
-            while (p > sentenceStart && text[p - 1] == ' ') p--;
-            if (p <= sentenceStart) return true;
-            if (!char.IsLetter(text[p - 1]) && text[p - 1] != '.') return text[p - 1] is ',' or '-' or '–' or '—' or ':' or ';' or '"' or '“' or '(';
-            var b = p;
-            while (b > sentenceStart && (char.IsLetter(text[b - 1]) || text[b - 1] is '.' or '-' or '\'' or '’')) b--;
-            if (char.IsLower(text[b]) && ++lowerWords > 1) return false;
-            p = b;
         }
     }
 
