@@ -40,10 +40,8 @@ internal sealed partial class Attribution
         foreach (var word in openers)
             if (opening.Length > word.Length && opening.StartsWith(word, StringComparison.Ordinal) && opening[word.Length] == ' ') opener = start + word.Length;
         if (opener < 0 || figure.Start < opener) return null;
-        // The clause's comma, not one inside a number ("3,000").
-        var comma = opener;
-        do comma = text.IndexOf(',', comma + 1, sentence.End - comma - 1);
-        while (comma > 0 && comma + 1 < sentence.End && char.IsAsciiDigit(text[comma - 1]) && char.IsAsciiDigit(text[comma + 1]));
+        // The clause's comma, not one inside a number ("3,000"; Attribution.NumberCommas).
+        var comma = ClauseMarkAfter(opener + 1, sentence.End, ",");
         return comma < 0 || figure.End > comma ? null : (start, opener, comma);
     }
 }

@@ -29,7 +29,10 @@ internal sealed partial class CitationRoles
                 // "co-operation", "co-ordination": the reader stops at a hyphen, the lists hold the whole word.
                 var end = leadAt + lead.Length;
                 while (leadAt > 1 && text[leadAt - 1] == '-' && char.IsLetter(text[leadAt - 2]))
-                    for (leadAt -= 1; leadAt > 0 && char.IsLetter(text[leadAt - 1]); leadAt--) { }
+                {
+                    leadAt--;
+                    while (leadAt > 0 && char.IsLetter(text[leadAt - 1])) leadAt--;
+                }
                 lead = text[leadAt..end];
                 return partnerNouns.Contains(lead) || partnerVerbs.Contains(lead);
             }
