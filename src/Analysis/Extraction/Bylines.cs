@@ -25,6 +25,10 @@ internal sealed class Bylines
     private const int OutletWords = 3;
     // "contributed to this report": the words that close a line crediting reporters (contributor_tails).
     private readonly string[] contributorTails;
+    // "Updated", "Published": the labels of the line that dates a story under its writer's name (byline_date_labels).
+    private readonly string[] dateLabels;
+    // "Logo", "Icon", "Menu": the words of a page's furniture that a line with no label may hold, none a writer's name (byline_furniture_words).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> furnitureWords;
 
     public Bylines(Lexicon lexicon)
     {
@@ -35,12 +39,14 @@ internal sealed class Bylines
         deskWords = lexicon.WordLookup("byline_desk_words", StringComparer.Ordinal);
         wireWords = lexicon.WordLookup("byline_wires", StringComparer.Ordinal);
         contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
+        dateLabels = lexicon.Words("byline_date_labels").OrderByDescending(w => w.Length).ToArray();
+        furnitureWords = lexicon.WordLookup("byline_furniture_words", StringComparer.Ordinal);
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
     /// such credit. <paramref name="headline"/>: s is the headline, where "By" opens no byline. <paramref name="outlets"/>: where
     /// the known outlets that s names start, one of which may close a byline with no comma ("By David L. Stern Washington Post").</summary>
-    public List<TextSpan>? Names(string s, bool headline, IReadOnlyList<TextSpan>? outlets = null)
+    public List<TextSpan>? Names(string s, bool headline, IReadOnlyList<TextSpan>? outlets = null, string? nextParagraph = null)
     {
         // A page's byline block keeps its lines in one paragraph: "By Dana Whitcomb" over "Updated on: October 29, 2024 / CBS News",
         // "ISS Today | 20 August 2014" over "By Farai Chikowore, Researcher, ISS Pretoria". Each line is read as a credit of its own.
@@ -52,14 +58,51 @@ internal sealed class Bylines
                 to = s.IndexOf('\n', from);
                 if (to < 0) to = s.Length;
                 var line = s[from..to];
-                var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, to < s.Length ? s[(to + 1)..] : "");
+                var next = to < s.Length ? s[(to + 1)..] : nextParagraph ?? "";
+                var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, next) ?? (headline ? null : Alone(line, next));
                 if (found is null) continue;
                 all ??= [];
                 foreach (var name in found) all.Add(new TextSpan(from + name.Start, from + name.End));
             }
             return all;
         }
-        return Line(s, headline, OutletClosing(s, 0, outlets));
+        return Line(s, headline, OutletClosing(s, 0, outlets)) ?? (headline || nextParagraph is null ? null : Alone(s, nextParagraph));
+    }
+
+    // "Chris Doe" over "Updated:" or "May 2, 2025": a writer's name alone on its line, with no label, is a byline only right above
+    // the line that dates the story (a short line with a year, or one that opens with a date's label, byline_date_labels).
+    private List<TextSpan>? Alone(string line, string next)
+    {
+        var end = SkipWhiteSpaceBack(line, line.Length);
+        if (end < 5 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
+        return Unlabelled(line, end) && (DateLine(next) || DateLabelLine(next)) ? [new TextSpan(0, end)] : null;
+    }
+
+    // Whether line[0..end), a name with no label before it, may be a writer's: "<Outlet> Logo" over the page's date is the page's
+    // furniture (byline_furniture_words); "NHK WORLD-JAPAN" over it, words in capitals, the outlet's own name (a writer's name with
+    // no label is written in mixed case).
+    private bool Unlabelled(string line, int end)
+    {
+        foreach (var range in line.AsSpan(0, end).Split(' '))
+            if (line.AsSpan(0, end)[range] is var word && (furnitureWords.Contains(word) || word.Length > 2 && !word.ContainsAnyInRange('a', 'z')))
+                return false;
+        return true;
+    }
+
+    // "Updated:", "Published: 2 May 2025", "Updated on May 2": a line that opens with a date's label and holds nothing but a date.
+    private bool DateLabelLine(string next)
+    {
+        var nl = next.IndexOf('\n');
+        var line = (nl < 0 ? next : next[..nl]).Trim();
+        foreach (var label in dateLabels)
+        {
+            if (!line.StartsWith(label, StringComparison.Ordinal)) continue;
+            var rest = line.AsSpan(label.Length);
+            if (!rest.IsEmpty && rest[0] is not (':' or ' ')) continue;
+            rest = rest.TrimStart(": ");
+            return rest.IsEmpty || rest.Length <= 40 && HasYear(rest.ToString());
+        }
+        return false;
     }
 
     // Where a known outlet that closes the line (at `from` of the sentence) starts in it, after the byline's label and a name; -1.
@@ -230,15 +273,42 @@ internal sealed class Bylines
     private List<TextSpan>? Dated(string s, int end)
     {
         var nameEnd = NameEnd(s, 0, end);
-        if (nameEnd < 0) return null;
-        var p = SkipWhiteSpace(s, nameEnd);
-        if (p >= end || s[p] is not ('—' or '–' or '-') || p == nameEnd) return null;
-        var from = SkipWhiteSpace(s, p + 1);
+        int from;
+        if (nameEnd < 0)
+        {
+            // "Anton Doe June 17, 2025": the date may follow the name with no dash when it opens with a month's or a weekday's name.
+            from = CalendarAfterName(s, end);
+            if (from < 0) return null;
+            nameEnd = SkipWhiteSpaceBack(s, from);
+        }
+        else
+        {
+            var p = SkipWhiteSpace(s, nameEnd);
+            if (p >= end || s[p] is not ('—' or '–' or '-') || p == nameEnd) return null;
+            from = SkipWhiteSpace(s, p + 1);
+        }
         var rest = s[from..end];
         // The date opens with a weekday, a month or a day's number.
         var first = WordEnd(s, from) is var wordEnd && wordEnd > from ? s.AsSpan(from, wordEnd - from).TrimEnd(',') : [];
         if (first.IsEmpty || !(char.IsDigit(first[0]) || calendarNames.Contains(first))) return null;
         return rest.Length <= 50 && DateLine(rest) ? [new TextSpan(0, nameEnd)] : null;
+    }
+
+    // Where the month's or weekday's name that ends a name of two to four words right after it starts ("Anton Doe June 17, 2025"); -1.
+    private int CalendarAfterName(string s, int end)
+    {
+        var (p, words) = (0, 0);
+        while (p < end && words <= MaxWords)
+        {
+            var e = WordEnd(s, p);
+            if (e <= p) return -1;
+            var word = s.AsSpan(p, e - p).TrimEnd(',');
+            if (calendarNames.Contains(word))
+                return words >= MinWords && SkipWhiteSpaceBack(s, p) is var nameEnd && NameEnd(s, 0, nameEnd) == nameEnd && Unlabelled(s, nameEnd) ? p : -1;
+            words++;
+            p = SkipWhiteSpace(s, e);
+        }
+        return -1;
     }
 
     // "Choi Jeong-hoon choijh@yna.co.kr", "Anna Berg, anna.berg@example.com": a reporter's sign-off line, the name and an e-mail

@@ -102,6 +102,30 @@ internal sealed class PhotoCredits
         return isAgency(left) && !isAgency(right) && IsPhotographer(right) ? new TextSpan(start + open, start + end) : default;
     }
 
+    /// <summary>
+    /// "… on April 2, 2024. Jane Moore/AP", "Jane Moore/Reuters": a photographer's name and the agency that distributes the picture,
+    /// joined by one slash with no bracket, closing a caption (after its last full stop, or as a sentence of its own), is the
+    /// picture's credit, as the bracketed "(REUTERS/Jane Moore)" is; as a document span (the sentence starts at `start`), or default.
+    /// The name before the slash has two to four capitalised words and is no agency: "Kabar/Xinhua", a local agency and the
+    /// wire that carries it, stays a story's credit.
+    /// </summary>
+    public static TextSpan PhotographerAndAgency(string s, int start, Func<string, bool> isAgency)
+    {
+        var end = SkipWhiteSpaceBack(s, s.Length);
+        if (end < 5) return default;
+        var slash = s.LastIndexOf('/', end - 1);
+        if (slash <= 0 || end - slash > MaxLength) return default;
+        var right = s.AsSpan(slash + 1, end - slash - 1).Trim().ToString();
+        if (right.Length == 0 || !isAgency(right)) return default;
+        // The caption ends at its last full stop before the credit ("2024. Jane Moore/AP"); a credit alone is the whole sentence.
+        var begin = slash;
+        while (begin > 0 && !(s[begin - 1] == ' ' && begin > 1 && s[begin - 2] is '.' or '!' or '?' or '"' or '”')) begin--;
+        begin = SkipWhiteSpace(s, begin);
+        var left = s.AsSpan(begin, slash - begin).Trim().ToString();
+        if (left.IndexOf('/') >= 0 || isAgency(left) || !IsPhotographer(left) || left.IndexOf(' ') < 0) return default;
+        return new TextSpan(start + begin, start + end);
+    }
+
     // A name of one to four capitalised words, not an agency's initials: "Kim Hong-Ji", "KIM HONG-JI", "Stringer", "Concord Group".
     private static bool IsPhotographer(string name)
     {

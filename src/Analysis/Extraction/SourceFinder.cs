@@ -343,7 +343,7 @@ internal sealed class SourceFinder
         foreach (var (span, entry) in gazetteerMatches)
             if (entry.Kind is SourceKind.Outlet or SourceKind.StateMedia && span.Start > sentence.Start)
                 (outletTails ??= []).Add(new TextSpan(span.Start - sentence.Start, span.End - sentence.Start));
-        var bylined = bylines.Names(s, sentence.Paragraph == 0, outletTails);
+        var bylined = bylines.Names(s, sentence.Paragraph == 0, outletTails, NextParagraph(document.Text, sentence.End));
         // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
         var opening = dateline is null ? joinedCredits.Opening(s) : null;
         // A headline may cite with a colon alone ("Seoul: …").
@@ -354,6 +354,7 @@ internal sealed class SourceFinder
         // "(Reuters/File)", "AFP via Getty Images": a photo's credit cites nothing, and no name in it is a source.
         var photo = photoCredits.Find(s, start);
         if (photo.Length == 0) photo = PhotoCredits.AgencyAndPhotographer(s, start, isCreditAgency);
+        if (photo.Length == 0) photo = PhotoCredits.PhotographerAndAgency(s, start, isCreditAgency);
         if (dateline is { } signed && photo.Length > 0 && photo.Start <= start + signed.Start) dateline = null;
         // "... may not necessarily reflect the views of the United Nations": a disclaimer's bodies after its cue are cited by no one.
         var disclaimed = Disclaimed(s, start);
@@ -1421,6 +1422,19 @@ internal sealed class SourceFinder
         creditNames.ContainsKey(name)
         || (gazetteer.TryResolve(name, out var agency) || inCapitals && IsCapitals(name) && gazetteer.TryResolveSpelling(name, out agency))
             && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia;
+
+    // The paragraph after the one that a sentence ending at `end` closes ("Updated:" under a writer's name alone), or null when
+    // the sentence does not close its paragraph.
+    private static string? NextParagraph(string text, int end)
+    {
+        var p = end;
+        while (p < text.Length && text[p] is ' ' or '\t') p++;
+        if (p < text.Length && text[p] != '\n') return null;
+        p = SourceText.SkipWhiteSpace(text, p);
+        if (p >= text.Length) return null;
+        var nl = text.IndexOf('\n', p);
+        return text[p..(nl < 0 ? text.Length : nl)];
+    }
 
     // Whether a credit is written in capitals ("FRANCE 24", "AFP"): no lower-case letter.
     private static bool IsCapitals(ReadOnlySpan<char> name)
