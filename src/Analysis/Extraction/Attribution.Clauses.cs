@@ -118,9 +118,6 @@ internal sealed partial class Attribution
         return after[n..].TrimStart();
     }
 
-    // The break of a clause that sets something against the one before it.
-    private const string ContrastBreak = ", but ";
-
     // Nothing but spaces and an article: "…, and the state news agency reported".
     private static bool OnlyArticle(ReadOnlySpan<char> between)
     {
@@ -140,7 +137,7 @@ internal sealed partial class Attribution
         if (first < figure.End || first == sentence.End) return false;
         var text = document.Text;
         var laterFigure = text.AsSpan(figure.End, sentence.End - figure.End).IndexOfAnyInRange('0', '9') >= 0;
-        if (!laterFigure && text.IndexOf(ContrastBreak, figure.End, first - figure.End, StringComparison.Ordinal) < 0) return false;
+        if (!laterFigure && !closing.ContrastBreaks.Any(b => text.IndexOf(b, figure.End, first - figure.End, StringComparison.Ordinal) >= 0)) return false;
         var to = sentence.End;
         foreach (var b in closing.ClauseBreaks.Find(text, sentence.Start, sentence.End))
             if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
@@ -148,7 +145,7 @@ internal sealed partial class Attribution
         // something else against the figure ("Freedonia had pledged 120 soldiers, but the prime minister said that it was not
         // possible to send them all at once"): the voice of the contrast says only its own clause.
         if (to == sentence.End) return false;
-        var contrast = text.AsSpan(to).StartsWith(ContrastBreak, StringComparison.Ordinal);
+        var contrast = closing.ContrastBreaks.Any(b => text.AsSpan(to).StartsWith(b, StringComparison.Ordinal));
         if (!contrast && text.AsSpan(to, sentence.End - to).IndexOfAnyInRange('0', '9') < 0) return false;
         var any = false;
         foreach (var r in chain)

@@ -54,6 +54,7 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
         /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
         public required IReadOnlyList<string> ContrastOpeners { get; init; }
+        public required IReadOnlyList<string> ContrastBreaks { get; init; }
 
         /// <summary>The words that open a clause of time or circumstance after a voice's clause (", after", ", when"; <c>trailing_clause_subordinators</c>):
         /// a voice that speaks in one tells its own news, not the figure before it (Attribution.Chains' AsClauseVoice).</summary>
@@ -338,6 +339,7 @@ internal sealed partial class Attribution
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
                 ClosingOriginCues = lexicon.Words("closing_origin_cues").ToArray(),
                 ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
+                ContrastBreaks = lexicon.Words("contrast_clause_breaks").ToArray(),
                 TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),

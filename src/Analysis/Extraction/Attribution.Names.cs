@@ -41,13 +41,18 @@ internal sealed partial class Attribution
         {
             var chain = chains[c];
             var informants = chain.TakeWhile(r => r.Role == CitationRole.Informant).ToList();
+            var links = informants.Count;
+            // "…, an official said, the agency reports citing Reuters. … , the official added": an outlet cited only passed the
+            // sentence on (a link of its chain, never an origin: Chain's reordering), so it informed none of the speaker's other
+            // words.
+            informants.RemoveAll(IsMedia);
             if (informants.Count == 0) continue;
             // "Kim was speaking after being briefed by the spy agency": the informant of a sentence that only tells when a speaker
             // spoke informed his words, before and after (Attribution.SpeakingOccasions).
-            if (informants.Count == chain.Count && SpeakerOfOccasion(c) is { } occasion)
+            if (links == chain.Count && SpeakerOfOccasion(c) is { } occasion)
                 informantsOf.TryAdd(occasion.Name, (informants, c, false));
             var cited = CitedForItsClaim(document.Sentences[c], informants[0]);
-            foreach (var r in chain.Skip(informants.Count))
+            foreach (var r in chain.Skip(links))
                 informantsOf.TryAdd(r.Name, (informants, c, cited));
         }
         SourceRef? briefer = null;
