@@ -87,6 +87,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PartsOfCountedDead(document.Text, counts);
         OtherParts(document.Text, counts);
         ReportedBefore(document, counts);
+        PointedRevisions(document, counts, increments);
         FirstStages(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
