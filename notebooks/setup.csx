@@ -37,6 +37,9 @@ global using Analysis.Charts;
 global using Analysis.Report;
 global using Analysis.Images;
 global using Analysis.Notebook;
+// Deedle, for the frames the kit hands out: a cell filters or joins one with Deedle's own extension methods
+// (frame.FilterRowsBy("kind", "deployment"), frame.Where(…), JoinKind), which need its namespace in scope.
+global using Deedle;
 
 // Charts and frames display inline as HTML, drawn by the kit (Analysis.Notebook.NotebookHtml), offline. GenericChart and
 // Frame<,> belong to Plotly.NET and Deedle, so the kit cannot mark them with its [TypeFormatterSource] convention

@@ -14,6 +14,7 @@ using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
 using Analysis.Images;
+using Deedle;
 using Analysis;
 
 var page = new NotebookPage("1. Getting started: the corpus and what the kit finds in it");

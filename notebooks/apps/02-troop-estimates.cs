@@ -14,6 +14,7 @@ using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
 using Analysis.Images;
+using Deedle;
 using Analysis;
 
 var page = new NotebookPage("2. Troop-count estimates: how many soldiers, according to whom");

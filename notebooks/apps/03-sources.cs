@@ -14,6 +14,7 @@ using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
 using Analysis.Images;
+using Deedle;
 using Analysis;
 
 var page = new NotebookPage("3. Sources: who is cited, how often, and for what");

@@ -14,6 +14,7 @@ using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
 using Analysis.Images;
+using Deedle;
 using Analysis;
 
 var page = new NotebookPage("5. Extend the analysis: your article, your source, your event, your chart");

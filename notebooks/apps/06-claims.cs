@@ -14,6 +14,7 @@ using Analysis.Export;
 using Analysis.Charts;
 using Analysis.Report;
 using Analysis.Images;
+using Deedle;
 using Analysis;
 
 var page = new NotebookPage("6. Claims: who said it first, who repeated it, who revised, who disagrees");
@@ -83,6 +84,17 @@ else
 }
 
 page.Markdown("""
+Its mentions are rows of the troop_counts frame: Deedle's `FilterRowsBy(column, value)` keeps the rows whose column
+holds the value (`"claim"` here; `"document"` or `"attributed_to"` work the same way), and `Columns[…]` picks the
+columns to show. Every notebook has Deedle in scope, so a frame of the kit filters and joins as Deedle's documentation shows.
+""");
+
+// Cell 12
+var shown = mostRepeated ?? claims.Claims.FirstOrDefault();
+if (shown is null) Console.WriteLine("No troop-count figure in this corpus.");
+else page.Show(Frames.TroopCounts(findings).FilterRowsBy("claim", shown.Id).Columns[new[] { "document", "phrase", "attributed_to", "via", "quote" }]);
+
+page.Markdown("""
 ## Claims over time
 
 One colour per origin. Each claim is drawn from its first report to its last; when an origin changes its
@@ -91,7 +103,7 @@ cannot both be true while both stood. Hover over a mark for every report of the 
 published date, the chart says so instead of guessing dates.
 """);
 
-// Cell 12
+// Cell 14
 page.Show(Charts.ClaimsOverTime(findings));
 
 page.Markdown("""
@@ -101,7 +113,7 @@ An origin's later claim about the same force with another figure, with the dates
 earlier ("up from 3,000") are not counted here: they report a revision, they do not make one.
 """);
 
-// Cell 14
+// Cell 16
 page.Show(Frames.Revisions(findings));
 
 page.Markdown("""
@@ -112,7 +124,7 @@ Two claims by different origins about the same force and status whose figures do
 origin revises it, or else for a week after its last report.
 """);
 
-// Cell 16
+// Cell 18
 page.Show(Frames.Contradictions(findings));
 
 page.Markdown("""
@@ -123,7 +135,7 @@ service) in the middle, and the outlets that published them on the right (the ma
 document when it has none). A band is as wide as the number of mentions that took that path.
 """);
 
-// Cell 18
+// Cell 20
 page.Show(Charts.CitationNetwork(findings));
 
 page.Markdown("""

@@ -71,7 +71,8 @@ public class LayerTests
         // setup.csx declares them as global usings, so a notebook's first cell needs only `using Analysis;`.
         var setup = File.ReadAllText(Path.Combine(Repo.Root, "notebooks", "setup.csx"));
         var global = Regex.Matches(setup, @"^global using ([\w.]+);", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
-        Assert.Equal(Kit.Namespaces.Where(n => n != "Analysis"), global);
+        // Then Deedle, the frames' own namespace, so a cell can filter and join the frames the kit hands out.
+        Assert.Equal([.. Kit.Namespaces.Where(n => n != "Analysis"), "Deedle"], global);
         foreach (var notebook in Directory.GetFiles(Path.Combine(Repo.Root, "notebooks"), "*.ipynb"))
         {
             var usings = Regex.Matches(File.ReadAllText(notebook), @"using Analysis[\w.]*;").Select(m => m.Value).Distinct();
