@@ -87,6 +87,8 @@ page.Markdown("""
 Its mentions are rows of the troop_counts frame: Deedle's `FilterRowsBy(column, value)` keeps the rows whose column
 holds the value (`"claim"` here; `"document"` or `"attributed_to"` work the same way), and `Columns[…]` picks the
 columns to show. Every notebook has Deedle in scope, so a frame of the kit filters and joins as Deedle's documentation shows.
+`Frames.WithOutlets(frame, findings)` adds each row's outlet and published day from its document, so
+`FilterRowsBy("outlet", "Yonhap")` keeps what one outlet carried.
 """);
 
 // Cell 12
