@@ -27,15 +27,12 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
         // One of each name and country, the first (whether words build a body reads only its name and country, so the first
         // that builds and whether another name builds too are as over every mention).
         List<SourceRef>? full = null;
-        // Whether words build a body, by words, name and country: a document names the same bodies in sentence after sentence,
-        // and each bare mention is asked against every body named in full.
-        var built = new Dictionary<(string Words, string Name, string Country), bool>();
         foreach (var sentence in refs)
             foreach (var r in sentence)
             {
                 if (!IsBody(r)) continue;
                 var bare = Bare(text, r);
-                var isBare = r.Country is not { } country || Builds(bare, r, built);
+                var isBare = r.Country is not { } country || Builds(bare, r);
                 (bodies ??= []).Add((bare, isBare));
                 if (r.Country is not null && !isBare && !(full ??= []).Exists(f => f.Name == r.Name && f.Country == r.Country)) full.Add(r);
             }
@@ -55,7 +52,7 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
                 var several = false;
                 if (full is not null)
                     foreach (var f in full)
-                        if (Builds(bare, f, built))
+                        if (Builds(bare, f))
                         {
                             if (named is not null && named.Name != f.Name) several = true;
                             named ??= f;
@@ -99,13 +96,6 @@ internal sealed class BareBodies(DescribedSources described, Countries countryWo
 
     // Whether a country's body is the one these words name with its country: "General Staff" for the Ukrainian General Staff,
     // "Marine Corps" for the U.S. Marine Corps, "defence ministry" for the Russian Defense Ministry.
-    private bool Builds(string words, SourceRef body, Dictionary<(string Words, string Name, string Country), bool> built)
-    {
-        var key = (words, body.Name, body.Country!);
-        if (!built.TryGetValue(key, out var builds)) built[key] = builds = Builds(words, body);
-        return builds;
-    }
-
     private bool Builds(string words, SourceRef body)
     {
         var adjective = countryWords.Adjective(body.Country!);
