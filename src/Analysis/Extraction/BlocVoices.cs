@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Analysis.Corpus;
 using Analysis.Vocabulary;
@@ -16,11 +17,22 @@ internal sealed class BlocVoices(Lexicon lexicon)
     // The voice's kind words before its noun ("security experts", "military analysts"): up to two of group_modifiers.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifiers = lexicon.WordLookup("group_modifiers", StringComparer.OrdinalIgnoreCase);
     // The members' nouns, the pattern's required words: most sentences hold none, and the pattern is not run.
-    private readonly string[] members = lexicon.Words("bloc_members").Select(m => m.Split(' ')[^1]).Distinct().ToArray();
+    private readonly SearchValues<string> members = SearchValues.Create(lexicon.Words("bloc_members").Select(m => m.Split(' ')[^1]).Distinct().ToArray(), StringComparison.Ordinal);
+    // The bloc's words, required too and matched in their case: "states" and "countries" are in many sentences that name no
+    // bloc ("the two countries"), and the pattern, an unanchored search, would be tried at each of them. Null (no gate) where
+    // the lexicon's pattern is not the one whose bloc is those words in their case.
+    private readonly SearchValues<string>? blocs = BlocWords(lexicon);
+
+    /// <summary>Whether the gate reads the bloc's words (the lexicon's pattern is the one it was written for).</summary>
+    public bool ReadsBlocs => blocs is not null;
+
+    /// <summary>Whether text holds a member's noun and, where the pattern's bloc is known, a bloc's word: false only where the
+    /// pattern cannot match.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(members) >= 0 && (blocs is null || text.IndexOfAny(blocs) >= 0);
 
     public void Add(string s, int start, List<SourceCandidate> candidates)
     {
-        if (!Array.Exists(members, m => s.Contains(m, StringComparison.Ordinal))) return;
+        if (!MayMatch(s)) return;
         foreach (Match m in pattern.Matches(s))
         {
             var from = m.Index;
@@ -35,5 +47,18 @@ internal sealed class BlocVoices(Lexicon lexicon)
             candidates.Add(new(1, new SourceRef(new TextSpan(start + from, start + m.Index + m.Length), name, kind, null, CitationRole.Mentioned,
                 SourceNouns.Singular(noun), IsGroup: true)) { CitedOnly = true });
         }
+    }
+
+    // Each bloc phrase's first word up to an apostrophe (which the pattern reads as either one), as the pattern must find it:
+    // after "(?<bloc>", as an alternation of the list, with no (?i) to read it in any case. Null otherwise, or where a phrase
+    // opens with no such word.
+    private static SearchValues<string>? BlocWords(Lexicon lexicon)
+    {
+        var words = lexicon.Words("bloc_words");
+        var pattern = lexicon.Pattern("bloc_voice");
+        if (words.Count == 0 || pattern.Contains("(?i)", StringComparison.Ordinal) || !pattern.Contains("(?<bloc>" + Lexicon.Alternation(words) + ")", StringComparison.Ordinal))
+            return null;
+        var firsts = words.Select(w => w.Split(' ')[0].Split('\'', '’')[0]).Distinct().ToArray();
+        return firsts.Any(f => f.Length == 0) ? null : SearchValues.Create(firsts, StringComparison.Ordinal);
     }
 }

@@ -127,12 +127,24 @@ internal sealed class SignOffs
     // Horse, a nonprofit newsroom", "This content originally appeared on Radio Free Asia and was authored by RFA Staff.", "This
     // article is republished from The Conversation under a Creative Commons license.", "Reprinted with permission from X.",
     // "A version of this story appeared in X." The thing that ran, then how it ran, then "in", "on", "by", "from" or "of".
-    private static readonly System.Text.RegularExpressions.Regex RunOpener = new(
+    internal static readonly System.Text.RegularExpressions.Regex RunOpener = new(
         @"\G(?:(?:This|The) (?:article|story|report|piece|content|post|interview|column|commentary|analysis|op-ed) (?:was |is |has been )?"
         + @"(?:first |originally |also )?(?:appeared|published|republished|reprinted|posted|ran|produced)"
         + @"|A version of this (?:article|story|report|piece) (?:first |originally )?(?:appeared|was published|ran)"
         + @"|(?:Originally|First) (?:published|appeared|posted)|Reprinted|Republished)(?: with (?:the )?permission)? (?:in|on|by|from|of) ",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The words each of RunOpener's branches opens with, in their case and spacing (the pattern reads them so, at the text's
+    // start): a text that opens with none cannot match it, and nearly every sentence is turned away before the interpreter.
+    private static readonly string[] RunOpenerStarts = ["This ", "The ", "A version of this ", "Originally ", "First ", "Reprinted", "Republished"];
+
+    /// <summary>Whether <see cref="RunOpener"/> may match at the start of text: false only where it cannot.</summary>
+    internal static bool MayOpenRun(ReadOnlySpan<char> text)
+    {
+        foreach (var start in RunOpenerStarts)
+            if (text.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // Months and weekdays (calendar_names): "The story was first published on Monday" names a date, not an outlet.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
@@ -208,7 +220,7 @@ internal sealed class SignOffs
         if (from < to && s[from] == '(' && s[to - 1] == ')') (from, to) = (from + 1, to - 1);
         else if (to > 0 && s[to - 1] == ')' && s.LastIndexOf('(', to - 1) is var place and > 0) to = SkipWhiteSpaceBack(s, place, from);
         var opened = false;
-        if (RunOpener.Match(s, from, to - from) is { Success: true } run)
+        if ((to < from || MayOpenRun(s.AsSpan(from, to - from))) && RunOpener.Match(s, from, to - from) is { Success: true } run)
         {
             from += run.Length;
             opened = true;
