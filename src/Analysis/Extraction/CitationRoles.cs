@@ -348,6 +348,10 @@ internal sealed partial class CitationRoles
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
+        // "Poland's ambassador to Lithuania said": the envoy's post is part of the office; the verb after it is the envoy's.
+        if (EnvoyPostLength(text.AsSpan(span.Start, span.Length), after, span.End - start, countries) is var post && post < 0 || !person && IsEnvoyPost(before))
+            return CitationRole.Mentioned;
+        if (post > 0) after = after[post..];
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
         // A body paragraph may do the same where a live blog's entry opens with its time stamp and speaker ("09:40 MSK / Belarus's
         // General Staff: 12,800 … are training."); a country or capital there is a dateline ("KYIV: …"); without the time stamp a
