@@ -128,6 +128,8 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     private readonly string[] closingSpeakerAsides, citingCues;
+    // "the country", "the nation": before a possessive, a country named before, the owner of the body named after it.
+    private readonly string[] ownerAnaphors;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
@@ -271,6 +273,7 @@ internal sealed partial class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
+        ownerAnaphors = lexicon.Words("owner_anaphors").ToArray();
         serialListOpeners = lexicon.WordLookup("serial_list_openers", StringComparer.Ordinal);
         sentencePrepositions = lexicon.WordLookup("sentence_opening_prepositions", StringComparer.Ordinal);
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
@@ -345,6 +348,10 @@ internal sealed partial class CitationRoles
         // Spans, not substrings: the regexes read the same characters, and nothing is copied.
         var before = text.AsSpan(start, span.Start - start);
         var after = text.AsSpan(span.End, end - span.End);
+        // "Poland's ambassador to Lithuania said": the envoy's post is part of the office; the verb after it is the envoy's.
+        if (EnvoyPostLength(text.AsSpan(span.Start, span.Length), after, span.End - start, countries) is var post && post < 0 || !person && IsEnvoyPost(before))
+            return CitationRole.Mentioned;
+        if (post > 0) after = after[post..];
         // "Pentagon: 2,000 more troops…": a headline opens with its speaker and a colon (a dateline, "TEL AVIV:", does not).
         // A body paragraph may do the same where a live blog's entry opens with its time stamp and speaker ("09:40 MSK / Belarus's
         // General Staff: 12,800 … are training."); a country or capital there is a dateline ("KYIV: …"); without the time stamp a
