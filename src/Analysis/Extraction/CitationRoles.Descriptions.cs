@@ -13,26 +13,11 @@ internal sealed partial class CitationRoles
 {
     // Where the country's possessive that ends right before the name (past white space) starts, or -1: "Sudan's " in
     // "according to Sudan's Rapid Support Forces". `before` runs from the sentence's start, as the countries' spans do.
-    private int PossessiveOwnerStart(ReadOnlySpan<char> before, List<CountryName> countries)
+    private static int PossessiveOwnerStart(ReadOnlySpan<char> before, List<CountryName> countries)
     {
         var end = before.TrimEnd().Length;
         foreach (var c in countries)
             if (c is { Possessive: true, Country: not null } && c.Span.End == end && c.Span.Length > 2 && CountryName.IsPossessiveEnd(before, end)) return c.Span.Start;
-        return AnaphorOwnerStart(before[..end]);
-    }
-
-    // "citing briefings from the country's National Intelligence Service", "according to the nation's General Staff": a
-    // possessive that stands for a country named before (owner_anaphors) says whose the body is as the country's name would,
-    // so the cue before it cites the body. Where the possessive starts, or -1.
-    private int AnaphorOwnerStart(ReadOnlySpan<char> before)
-    {
-        // "the country's own Defence Ministry": "own" only stresses whose.
-        if (before.EndsWith(" own", StringComparison.Ordinal)) before = before[..^4].TrimEnd();
-        if (!CountryName.IsPossessiveEnd(before, before.Length)) return -1;
-        var stem = before[..^(before[^1] == 's' ? 2 : 1)];
-        foreach (var anaphor in ownerAnaphors)
-            if (stem.EndsWith(anaphor, StringComparison.OrdinalIgnoreCase) && stem.Length - anaphor.Length is var start
-                && (start == 0 || !char.IsLetterOrDigit(stem[start - 1]))) return start;
         return -1;
     }
 

@@ -128,8 +128,6 @@ internal sealed partial class CitationRoles
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     private readonly string[] closingSpeakerAsides, citingCues;
-    // "the country", "the nation": before a possessive, a country named before, the owner of the body named after it.
-    private readonly string[] ownerAnaphors;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
@@ -273,7 +271,6 @@ internal sealed partial class CitationRoles
             statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
-        ownerAnaphors = lexicon.Words("owner_anaphors").ToArray();
         serialListOpeners = lexicon.WordLookup("serial_list_openers", StringComparer.Ordinal);
         sentencePrepositions = lexicon.WordLookup("sentence_opening_prepositions", StringComparer.Ordinal);
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
