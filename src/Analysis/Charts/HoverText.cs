@@ -95,15 +95,20 @@ internal sealed class HoverText(Corpus corpus)
     private string Title(string id)
     {
         if (!documents.TryGetValue(id, out var document)) return id;
-        var title = document.Title == id ? id : $"{(document.Title.Length > 70 ? document.Title[..67] + "…" : document.Title)} ({id})";
-        return Carried(document) is { Length: > 0 } carried ? $"{carried}: {title}" : title;
+        if (document.Title == id) return WithOutlet(document, id);
+        var headline = document.Title.Length > 70 ? document.Title[..67] + "…" : document.Title;
+        return WithOutlet(document, $"{headline} ({id})");
     }
 
     /// <summary>
-    /// Who published the document and on what day ("KUNA, 2023-10-06"), from its manifest entry or front matter;
-    /// empty when it has neither. On a story from several outlets, the reader asks which one carried a figure.
+    /// A document's title after who published it and on what day ("KUNA, 2023-10-06: title"), from its manifest entry or
+    /// front matter; the title alone when it has neither. On a story from several outlets, the reader asks which one
+    /// carried a figure.
     /// </summary>
-    internal static string Carried(Document document) =>
-        string.Join(", ", new[] { document.Metadata.Outlet, document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }
+    internal static string WithOutlet(Document document, string title)
+    {
+        var carried = string.Join(", ", new[] { document.Metadata.Outlet, document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }
             .Where(part => !string.IsNullOrWhiteSpace(part)));
+        return carried.Length > 0 ? $"{carried}: {title}" : title;
+    }
 }

@@ -126,8 +126,8 @@ internal sealed partial class Attribution
     }
 
     // Whether every voice of the sentence in `chain` stands after a clause break that follows the figure, in clauses that
-    // count a figure of their own or set something against it (", but"), none of them closing the sentence ("…, and 2,000 more are coming, the Pentagon said"
-    // closes it: it speaks for all of it).
+    // count a figure of their own or set something against it (", but", ", while": contrast_clause_breaks), none of them
+    // closing the sentence ("…, and 2,000 more are coming, the Pentagon said" closes it: it speaks for all of it).
     private bool OnlyLaterClausesSpeak(Sentence sentence, TextSpan figure, List<SourceRef> chain)
     {
         // Most figures have a voice before them, or no figure after their voice: the breaks are not looked for.

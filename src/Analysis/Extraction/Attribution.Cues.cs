@@ -54,6 +54,9 @@ internal sealed partial class Attribution
         /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
         /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
         public required IReadOnlyList<string> ContrastOpeners { get; init; }
+
+        /// <summary>The breaks that open a later clause setting something against the figure's (", but ", ", while "; <c>contrast_clause_breaks</c>):
+        /// a voice inside one says only that clause (Attribution.Clauses' OnlyLaterClausesSpeak).</summary>
         public required IReadOnlyList<string> ContrastBreaks { get; init; }
 
         /// <summary>The words that open a clause of time or circumstance after a voice's clause (", after", ", when"; <c>trailing_clause_subordinators</c>):

@@ -41,7 +41,8 @@ internal sealed partial class Attribution
         {
             var chain = chains[c];
             var informants = chain.TakeWhile(r => r.Role == CitationRole.Informant).ToList();
-            var links = informants.Count;
+            // Where the chain's voices start, after its informants (the outlets among them too).
+            var voicesFrom = informants.Count;
             // "…, an official said, the agency reports citing Reuters. … , the official added": an outlet cited only passed the
             // sentence on (a link of its chain, never an origin: Chain's reordering), so it informed none of the speaker's other
             // words.
@@ -49,10 +50,10 @@ internal sealed partial class Attribution
             if (informants.Count == 0) continue;
             // "Kim was speaking after being briefed by the spy agency": the informant of a sentence that only tells when a speaker
             // spoke informed his words, before and after (Attribution.SpeakingOccasions).
-            if (links == chain.Count && SpeakerOfOccasion(c) is { } occasion)
+            if (voicesFrom == chain.Count && SpeakerOfOccasion(c) is { } occasion)
                 informantsOf.TryAdd(occasion.Name, (informants, c, false));
             var cited = CitedForItsClaim(document.Sentences[c], informants[0]);
-            foreach (var r in chain.Skip(links))
+            foreach (var r in chain.Skip(voicesFrom))
                 informantsOf.TryAdd(r.Name, (informants, c, cited));
         }
         SourceRef? briefer = null;

@@ -220,7 +220,7 @@ internal sealed class SignOffs
         if (from < to && s[from] == '(' && s[to - 1] == ')') (from, to) = (from + 1, to - 1);
         else if (to > 0 && s[to - 1] == ')' && s.LastIndexOf('(', to - 1) is var place and > 0) to = SkipWhiteSpaceBack(s, place, from);
         var opened = false;
-        if ((to < from || MayOpenRun(s.AsSpan(from, to - from))) && RunOpener.Match(s, from, to - from) is { Success: true } run)
+        if (MayOpenRun(s.AsSpan(from, to - from)) && RunOpener.Match(s, from, to - from) is { Success: true } run)
         {
             from += run.Length;
             opened = true;

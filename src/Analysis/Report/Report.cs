@@ -62,8 +62,7 @@ public static class Report
         corpusName ??= Path.GetRelativePath(Directory.GetCurrentDirectory(), corpus.Folder);
         // A document by its headline, after its outlet and day where the manifest gives them: on a story from several
         // outlets, the tables of figures and events say which outlet carried each one, and when.
-        var titles = corpus.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id,
-            d => HoverText.Carried(d) is { Length: > 0 } carried ? $"{carried}: {d.Title}" : d.Title, StringComparer.Ordinal);
+        var titles = corpus.Documents.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => HoverText.WithOutlet(d, d.Title), StringComparer.Ordinal);
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -57,4 +57,13 @@ public class BlocVoicesGateTests
         Assert.False(Voices.MayMatch(sentence));
         Assert.DoesNotMatch(Pattern, sentence);
     }
+
+    // Another pattern than the one the gate reads (here one that reads its words in any case): the members' nouns alone gate it.
+    [Fact]
+    public void A_lexicon_with_another_bloc_pattern_reads_no_bloc_words()
+    {
+        var voices = new BlocVoices(Lexicon.Default.Merge(Lexicon.Parse("""{ "patterns": { "bloc_voice": "(?i)officials of the two countries" } }""")));
+        Assert.False(voices.ReadsBlocs);
+        Assert.True(voices.MayMatch("Officials of the two countries said so."));
+    }
 }

@@ -4,8 +4,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// An outlet that a page cites for a speaker's sentence ("…, an official said, the site reports citing a wire agency") only
-/// passed that sentence on: it is a link of the chain, never the origin, and it informed none of the speaker's later words. It
-/// was carried as the speaker's informant, so "the official told reporters" in the next sentence came out the wire's words via
+/// passed that sentence on: it is a link of the chain, never the origin, and it informed none of the speaker's later words.
+/// Carried as the speaker's informant, it would make "the official told reporters" in the next sentence the wire's words via
 /// the official. The sentences are ours, in the shape of aggregator copy of wire stories.
 /// </summary>
 public class CitedOutletNoInformantTests

@@ -5,8 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A later clause opened by ", while" or ", whereas" that sets something else against the figure's clause ("…, while Kyiv warns
 /// that an attack could come") has a voice for its own words only, as one opened by ", but" has: the figure before it, with no
-/// voice of its own clause, is the writer's. The later voice had taken it. The sentences are ours, in the shape of summary copy
-/// that ends a background sentence on another side's warning.
+/// voice of its own clause, is the writer's, not the later voice's. The sentences are ours, in the shape of summary copy that
+/// ends a background sentence on another side's warning.
 /// </summary>
 public class ContrastWhileClauseTests
 {
