@@ -75,13 +75,13 @@ internal sealed class Bylines
     {
         var end = SkipWhiteSpaceBack(line, line.Length);
         if (end < 5 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
-        return Unlabelled(line, end) && (DateLine(next) || DateLabelLine(next)) ? [new TextSpan(0, end)] : null;
+        return MayBeWriter(line, end) && (DateLine(next) || DateLabelLine(next)) ? [new TextSpan(0, end)] : null;
     }
 
     // Whether line[0..end), a name with no label before it, may be a writer's: "<Outlet> Logo" over the page's date is the page's
     // furniture (byline_furniture_words); "NHK WORLD-JAPAN" over it, words in capitals, the outlet's own name (a writer's name with
     // no label is written in mixed case).
-    private bool Unlabelled(string line, int end)
+    private bool MayBeWriter(string line, int end)
     {
         foreach (var range in line.AsSpan(0, end).Split(' '))
             if (line.AsSpan(0, end)[range] is var word && (furnitureWords.Contains(word) || word.Length > 2 && !word.ContainsAnyInRange('a', 'z')))
@@ -304,7 +304,7 @@ internal sealed class Bylines
             if (e <= p) return -1;
             var word = s.AsSpan(p, e - p).TrimEnd(',');
             if (calendarNames.Contains(word))
-                return words >= MinWords && SkipWhiteSpaceBack(s, p) is var nameEnd && NameEnd(s, 0, nameEnd) == nameEnd && Unlabelled(s, nameEnd) ? p : -1;
+                return words >= MinWords && SkipWhiteSpaceBack(s, p) is var nameEnd && NameEnd(s, 0, nameEnd) == nameEnd && MayBeWriter(s, nameEnd) ? p : -1;
             words++;
             p = SkipWhiteSpace(s, e);
         }

@@ -5,7 +5,7 @@ using Analysis.Vocabulary;
 
 /// <summary>
 /// "About 300 advisers were sent in 2019, and that number has since grown to 900", "The ministry put the dead at 40 in May. It
-/// now puts the figure at 90", "A plan had foreseen 2,000 troops, but offers now exceed that number": a clause that points back
+/// now puts the figure at 90", "A force of 1,500 was promised, and pledges now top that number": a clause that points back
 /// to the count just before it ("that number", "the figure": revised_count_pointers) and says it has changed since ("now", or a
 /// word of a later time, a verb of revision and the new level: revision_later_words, later_revision_verbs) makes that count the
 /// one the passage supersedes (earlier, the header's "up from" and "previous estimate"). A change still to come ("and that
@@ -24,6 +24,9 @@ internal sealed partial class TroopCountsComponent
     // How far past the pointer its clause's cue may stand ("that number has since grown": the verb after it).
     private const int PointedCueReach = 40;
 
+    // How far before a figure a word of addition may stand ("another 500", "an additional 1,500 troops").
+    private const int AdditionReach = 15;
+
     private const string ClauseMarks = ",;:—–";
 
     private void PointedRevisions(Document document, List<TroopCount> counts, List<bool> increments)
@@ -41,7 +44,7 @@ internal sealed partial class TroopCountsComponent
                 // ("the number of wounded": a count of something else, not a pointer back)
                 var after = PhraseLiteral.SkipWhiteSpace(text, pointer.Span.End, sentence.End);
                 if (after + 2 < sentence.End && text.AsSpan(after, 2).Equals("of", StringComparison.OrdinalIgnoreCase)
-                    && (after + 2 == sentence.End || !char.IsLetter(text[after + 2]))) continue;
+                    && !char.IsLetter(text[after + 2])) continue;
                 // The count pointed at: the last before the pointer, in its sentence or the one before.
                 var pointed = -1;
                 for (var i = counts.Count - 1; i >= 0; i--)
@@ -55,8 +58,8 @@ internal sealed partial class TroopCountsComponent
                 var count = counts[pointed];
                 if (count.Status != EstimateStatus.Current || count.Kind == TroopKind.Subset || increments[pointed] || Addition(document, count)) continue;
                 // The pointer's clause: from the last comma, semicolon, colon or dash after the count (in its sentence) or the
-                // sentence's start, to the next such mark past the pointer, at most PointedCueReach characters on ("had foreseen
-                // 2,000, expected by June, but offers now exceed that number": the plan's "expected" is not the pointer's).
+                // sentence's start, to the next such mark past the pointer, at most PointedCueReach characters on ("1,500 were
+                // promised, expected by June, and pledges now top that number": the plan's "expected" is not the pointer's).
                 var from = count.Provenance.Sentence == s ? count.Provenance.Span.End : sentence.Start;
                 var mark = text.AsSpan(from, pointer.Span.Start - from).LastIndexOfAny(ClauseMarks);
                 if (mark >= 0) from += mark + 1;
@@ -80,7 +83,7 @@ internal sealed partial class TroopCountsComponent
     private bool Addition(Document document, TroopCount count)
     {
         var span = count.Provenance.Span;
-        var from = Math.Max(document.Sentences[count.Provenance.Sentence].Start, span.Start - 15);
+        var from = Math.Max(document.Sentences[count.Provenance.Sentence].Start, span.Start - AdditionReach);
         return revisedCountAdditions.Any(document.Text, from, span.End);
     }
 
