@@ -24,6 +24,8 @@ public class PointedRevisionTests
     // pointer with no word of change.
     [InlineData("About 4,000 French troops are in Mali, and that number will fall to 1,500 by spring.", 4000)]
     [InlineData("About 4,000 French troops are in Mali, and that number has not changed since May.", 4000)]
+    // (the denial written with a typographic apostrophe, as most published pages write it)
+    [InlineData("About 900 Irish troops are in Lebanon, and that number hadn\u2019t changed now that the new rotation is in.", 900)]
     [InlineData("Some 600 Chadian soldiers are deployed in the north. The number of civilians there has now doubled.", 600)]
     [InlineData("Another 500 British soldiers arrived on Monday. The number now stands at about 3,000.", 500)]
     [InlineData("About 1,200 Dutch troops serve in the mission. That figure includes some 200 medics.", 1200)]
