@@ -483,9 +483,10 @@ internal sealed partial class TroopCountFinder
     // no ';' between) with a word of army_level_wholes before the figure in its sentence, and no place in its clause.
     private bool WholeMilitaryLevel(string text, List<PhraseMatch> cues, int start, int segmentStart, int segmentEnd, Quantity q, TextSpan span)
     {
+        // Both must hold; the phrase walk costs less than the pattern, so it asks first.
+        if (!armyLevelWholes.Any(text, start, q.Span.Start)) return false;
         var from = Math.Max(start, q.Span.Start - 100);
-        if (!armyLevelBefore.IsMatch(text.AsSpan(from, q.Span.Start - from))) return false;
-        return armyLevelWholes.Any(text, start, q.Span.Start) && NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
+        return armyLevelBefore.IsMatch(text.AsSpan(from, q.Span.Start - from)) && NoPlaceInClause(text, cues, segmentStart, segmentEnd, q, span);
     }
 
     // No cue of place, move, loss, readiness or event in the figure's clause (the segment cut at the nearest ',', ';' or ':' on
