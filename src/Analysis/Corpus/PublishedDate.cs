@@ -11,7 +11,7 @@ namespace Analysis.Corpus;
 public static class PublishedDate
 {
     /// <summary>The forms named in a problem's message, so that a user sees what would have been read.</summary>
-    private const string Forms = "2024-07-11, July 11, 2024 or 11 July 2024";
+    private const string Forms = "2024-07-11, July 11, 2024, 11 July 2024 or 30/05/2024";
 
     public static bool TryParse(string value, out DateOnly date)
     {

@@ -150,8 +150,8 @@ public class FrontMatterTests
 
     [Theory]
     [InlineData("---\ntitle: [unclosed\n---\n", "front matter not used, the article is loaded without it: its 'title' field is not valid YAML")]
-    [InlineData("---\npublished: last Tuesday\n---\n", "front matter date 'last Tuesday' is not a date (2024-07-11, July 11, 2024 or 11 July 2024); left empty")]
-    [InlineData("---\ndate: 04/05/2025\n---\n", "front matter date '04/05/2025' is not a date (2024-07-11, July 11, 2024 or 11 July 2024): day and month could be either way round; left empty")]
+    [InlineData("---\npublished: last Tuesday\n---\n", "front matter date 'last Tuesday' is not a date (2024-07-11, July 11, 2024, 11 July 2024 or 30/05/2024); left empty")]
+    [InlineData("---\ndate: 04/05/2025\n---\n", "front matter date '04/05/2025' is not a date (2024-07-11, July 11, 2024, 11 July 2024 or 30/05/2024): day and month could be either way round; left empty")]
     [InlineData("---\n- just\n- a list\n---\n", "front matter not used, the article is loaded without it: it is not a list of 'key: value' lines")]
     public void Bad_front_matter_is_a_problem_naming_the_file_and_the_article_still_loads(string front, string message)
     {

@@ -45,7 +45,7 @@ public class ManifestTests
     [InlineData("[1, 2]", 1, "must be a JSON object")]
     [InlineData("{\n\"alpha\": \"Alpha title\"\n}", 2, "must be an object")]
     [InlineData("{\n\"alpha\": {\n  \"title\": \"T\",\n  \"byline\": \"someone\"\n}\n}", 4, "unknown key 'byline'")]
-    [InlineData("{\n\"alpha\": { \"published\": \"25/13/2024\" }\n}", 2, "is not a date (2024-07-11, July 11, 2024 or 11 July 2024)")]
+    [InlineData("{\n\"alpha\": { \"published\": \"25/13/2024\" }\n}", 2, "is not a date (2024-07-11, July 11, 2024, 11 July 2024 or 30/05/2024)")]
     [InlineData("{\n\"alpha\": { \"published\": \"04/05/2025\" }\n}", 2, "day and month could be either way round; left empty")]
     [InlineData("{\n\"alpha\": {\n \"published\": \"2024-02-30\"\n}\n}", 3, "is not a date")]
     [InlineData("{\n\"alpha\": { \"title\": 42 }\n}", 2, "must be a string")]
