@@ -28,12 +28,12 @@ internal sealed partial class CitationRoles
             if (c.Span.Start == afterStart + p && c.Span.End > c.Span.Start) (end, country) = (c.Span.End - afterStart, true);
         for (var words = 0; !country && words < 4 && p < after.Length && char.IsUpper(after[p]); words++)
         {
-            var e = p;
+            var (wordStart, e) = (p, p);
             while (e < after.Length && (char.IsLetterOrDigit(after[e]) || after[e] is '.' or '-' or '\'' or '’')) e++;
             end = e;
             p = SkipSpaces(after, e);
             // "to the UN Mike Waltz said", "to NATO": an acronym is a whole body's name; what follows it is the holder.
-            if (p == e || IsAcronym(after[SkipBackWord(after, e)..e])) break;
+            if (p == e || IsDottedAcronym(after[wordStart..e])) break;
             // "of" and "the" inside the place's name, before another capitalised word.
             if (after[p..].StartsWith("of ", StringComparison.Ordinal) && SkipSpaces(after, p + 2) is var q && q < after.Length)
             {
@@ -65,15 +65,8 @@ internal sealed partial class CitationRoles
         return false;
     }
 
-    private static int SkipBackWord(ReadOnlySpan<char> s, int e)
-    {
-        var b = e;
-        while (b > 0 && s[b - 1] != ' ') b--;
-        return b;
-    }
-
-    // "UN", "U.N.", "NATO": capitals and dots only, two letters or more.
-    private static bool IsAcronym(ReadOnlySpan<char> word) =>
+    // "UN", "U.N.", "NATO": capitals and dots only, two characters or more (SourceText.IsAcronym allows no dots).
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ.") && word.ContainsAnyExcept(".");
 
     private static int SkipSpaces(ReadOnlySpan<char> s, int at)

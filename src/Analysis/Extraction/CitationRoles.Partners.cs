@@ -21,11 +21,11 @@ internal sealed partial class CitationRoles
         for (var words = 0; words <= MaxPartnerWords; words++)
         {
             var word = WordBefore(text, at, out var wordAt);
-            if (word.IsEmpty || !Blank(text[(wordAt + word.Length)..at])) return false;
+            if (word.IsEmpty || !text[(wordAt + word.Length)..at].IsWhiteSpace()) return false;
             if (word is "with")
             {
                 var lead = WordBefore(text, wordAt, out var leadAt);
-                if (lead.IsEmpty || !Blank(text[(leadAt + lead.Length)..wordAt])) return false;
+                if (lead.IsEmpty || !text[(leadAt + lead.Length)..wordAt].IsWhiteSpace()) return false;
                 // "co-operation", "co-ordination": the reader stops at a hyphen, the lists hold the whole word.
                 var end = leadAt + lead.Length;
                 while (leadAt > 1 && text[leadAt - 1] == '-' && char.IsLetter(text[leadAt - 2]))
@@ -39,12 +39,5 @@ internal sealed partial class CitationRoles
             at = wordAt;
         }
         return false;
-    }
-
-    private static bool Blank(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) return false;
-        return true;
     }
 }

@@ -1423,8 +1423,8 @@ internal sealed class SourceFinder
         || (gazetteer.TryResolve(name, out var agency) || inCapitals && IsCapitals(name) && gazetteer.TryResolveSpelling(name, out agency))
             && agency.Kind is SourceKind.Outlet or SourceKind.StateMedia;
 
-    // The paragraph after the one that a sentence ending at `end` closes ("Updated:" under a writer's name alone), or null when
-    // the sentence does not close its paragraph.
+    // The first line of the paragraph after the one that a sentence ending at `end` closes ("Updated:" under a writer's name
+    // alone), or null when the sentence does not close its paragraph.
     private static string? NextParagraph(string text, int end)
     {
         var p = end;

@@ -37,7 +37,7 @@ internal sealed partial class TroopCountFinder
 
     // Where the clause that goes on after text[from] ends: at most `reach` characters on (and not past end), before the first
     // of `breaks` ("the order put 265,322 reservists on active duty, ..." ends at the comma).
-    private static int ClauseEndAfter(string text, int from, int end, int reach, string breaks)
+    internal static int ClauseEndAfter(string text, int from, int end, int reach, string breaks)
     {
         var to = Math.Min(end, from + reach);
         return text.AsSpan(from, to - from).IndexOfAny(breaks) is var stop and >= 0 ? from + stop : to;

@@ -63,9 +63,7 @@ internal sealed partial class TroopCountsComponent
                 var from = count.Provenance.Sentence == s ? count.Provenance.Span.End : sentence.Start;
                 var mark = text.AsSpan(from, pointer.Span.Start - from).LastIndexOfAny(ClauseMarks);
                 if (mark >= 0) from += mark + 1;
-                var to = Math.Min(sentence.End, pointer.Span.End + PointedCueReach);
-                var next = text.AsSpan(pointer.Span.End, to - pointer.Span.End).IndexOfAny(ClauseMarks);
-                if (next >= 0) to = pointer.Span.End + next;
+                var to = TroopCountFinder.ClauseEndAfter(text, pointer.Span.End, sentence.End, PointedCueReach, ClauseMarks);
                 // "now", or a word of a later time with a verb of revision and the new value, as LaterRevised asks ("and that number
                 // has since grown to 900", "grew to 235 later"; "but the number was later cut" tells no level that replaces it);
                 // a change told with its own date alone ("by the end of the month the number had risen to

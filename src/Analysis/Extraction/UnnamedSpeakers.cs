@@ -314,8 +314,6 @@ internal sealed class UnnamedSpeakers
                 var government = kept is ["government"];
                 // "government sources in Seoul": the voice's own place.
                 var placeAfter = SkipWhiteSpace(s, j) is var placeWord && WordEnd(s, placeWord) is var placeWordEnd && s.AsSpan(placeWord, placeWordEnd - placeWord) is "in" ? SkipWhiteSpace(s, placeWordEnd) : -1;
-                // "government sources in Seoul": the voice's own place.
-                var inAtlaceAfter = SkipWhiteSpace(s, j) is var inAt && WordEnd(s, inAt) is var q && s.AsSpan(inAt, q - inAt) is "in" ? SkipWhiteSpace(s, q) : -1;
                 // "a senior administration official": the word alone says whose government speaks (state_office_voice_words), whatever
                 // countries the sentence counts, unless one is named right before it.
                 var stateOffice = kept.Count == 1 && stateOfficeWords.Contains(kept[0]);
