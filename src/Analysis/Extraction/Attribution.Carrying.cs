@@ -15,6 +15,8 @@ internal sealed partial class Attribution
         var text = document.Text;
         for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
             if (SourceText.QuoteState(text[i], false)) return true;
+        // "He said: “We have sent 500. … By Friday 200 more will be there.”": a sentence inside the quotation goes on with it.
+        if (InsideQuotation(sentence)) return true;
         if (ByPossessiveCount(text, sentence.Start, sentence.End)) return true;
         foreach (var hit in closing.Continuations.Find(text, sentence.Start, sentence.End))
         {

@@ -58,6 +58,87 @@ internal sealed partial class Attribution
         return true;
     }
 
+    // Whether the sentence stands inside a speaker's quotation that a sentence before it opened (the header's carrying, (a)):
+    // "He said: “We have sent 500. Another 300 will follow. By Friday 200 more will be there.”" The quotation is open at the
+    // sentence's start in its paragraph, or its paragraph goes on with one the paragraph before left open (QuotationRunsOn).
+    // Only a quotation whose words the sentence that opened it carries, that is, one that sentence cites a voice in or itself
+    // goes on with ("“We have 500 there. …"), not one opened in the writer's own words ("It drew a “first reaction. …”").
+    // A mark that no later mark closes (a stray straight quote) opens no quotation: it must close later in the paragraph, with no
+    // speech verb right after it (a speaker the kit could not name: "…,” said a statement from …"), or run on into the next one.
+    private bool InsideQuotation(Sentence sentence)
+    {
+        if (QuotationRunsOn(sentence)) return true;
+        if (!QuoteOpenAt(sentence.Index) || !VoicedOpener(sentence.Index)) return false;
+        var (text, sentences) = (document.Text, document.Sentences);
+        var k = sentence.Index;
+        while (k + 1 < sentences.Count && sentences[k + 1].Paragraph == sentence.Paragraph) k++;
+        var open = true;
+        for (var i = sentence.Start; i < sentences[k].End; i++)
+            if (!(open = SourceText.QuoteState(text[i], open)))
+            {
+                var end = sentences.First(m => m.Index >= sentence.Index && m.End > i).End;
+                var after = Words(text[(i + 1)..end]);
+                return !after.Take(QuotedSpeakerWords).Any(closing.Verbs.Contains);
+            }
+        return k + 1 < sentences.Count && sentences[k + 1].Paragraph == sentence.Paragraph + 1
+            && ContinuesQuotation(text, sentences[k + 1].Start, sentences[k + 1].End, out _);
+    }
+
+    // How far after a closing mark a speech verb names the quotation's speaker ("…,” the defence minister of X said").
+    private const int QuotedSpeakerWords = 5;
+
+    // Whether the quotation open at the start of sentence `index` was opened by a sentence of its paragraph that cites a voice
+    // or opens with a mark itself (and so goes on with the voice before it).
+    private bool VoicedOpener(int index)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var j = index - 1;
+        while (j > 0 && sentences[j - 1].Paragraph == sentences[index].Paragraph && QuoteOpenAt(j)) j--;
+        if (chains[j].Count > 0) return true;
+        for (var i = sentences[j].Start; i < sentences[j].End && !char.IsLetterOrDigit(text[i]); i++)
+            if (SourceText.QuoteState(text[i], false)) return true;
+        return false;
+    }
+
+    // Whether the sentence's paragraph goes on with the quotation that the paragraph before left open, and the quotation still
+    // runs at the sentence: the press writes a quotation over paragraphs by leaving each one unclosed and opening the next with
+    // a mark again ("“We have 500 there.¶“Another 300 are on their way.”"), so its words are still the speaker's.
+    private bool QuotationRunsOn(Sentence sentence)
+    {
+        var (text, sentences) = (document.Text, document.Sentences);
+        var first = sentence.Index;
+        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        if (first == 0 || sentences[first - 1] is not { Paragraph: > 0 } last || last.Paragraph != sentence.Paragraph - 1) return false;
+        if (first != sentence.Index && !QuoteOpenAt(sentence.Index)) return false;
+        if (!ContinuesQuotation(text, sentences[first].Start, sentences[first].End, out _)) return false;
+        var open = QuoteOpenAt(last.Index);
+        for (var i = last.Start; i < last.End; i++) open = SourceText.QuoteState(text[i], open);
+        return open && (!QuoteOpenAt(last.Index) ? chains[last.Index].Count > 0 || OpensWithMark(last) : VoicedOpener(last.Index));
+    }
+
+    // The paragraph where the quotation that runs on into the sentence's paragraph was opened, through every paragraph that goes
+    // on with it ("He said: “… .¶“… .¶“Seven others were wounded.”"); the sentence's own paragraph where none runs on into it.
+    private int QuotationOpenedIn(Sentence sentence)
+    {
+        var sentences = document.Sentences;
+        var at = sentence;
+        while (QuotationRunsOn(at))
+        {
+            var first = at.Index;
+            while (sentences[first - 1].Paragraph == at.Paragraph) first--;
+            at = sentences[first - 1];
+        }
+        return at.Paragraph;
+    }
+
+    private bool OpensWithMark(Sentence sentence)
+    {
+        var text = document.Text;
+        for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
+            if (SourceText.QuoteState(text[i], false)) return true;
+        return false;
+    }
+
     // Whether a quotation is open at the start of sentence k, read from its paragraph's start: one pass over the document,
     // not one over the paragraph per figure (quadratic in one long paragraph).
     private bool[]? quoteOpenAt;

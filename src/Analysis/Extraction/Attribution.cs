@@ -192,9 +192,13 @@ internal sealed partial class Attribution
         var link = sentence.Paragraph > 0 ? LinksBack(sentence) : Link.None;
         var acrossParagraph = link != Link.None || sentence.Index > 0 && document.Sentences[sentence.Index - 1] is var last
             && last.Paragraph > 0 && last.Paragraph < sentence.Paragraph && BreaksDown(sentence.Start, sentence.End, last.Start, last.End);
+        // "“We have 500 there.¶“Another 300 are on their way. …”": a quotation that runs on from the paragraph before is still
+        // the words of the speaker there, in any sentence of it.
+        var quoteFrom = chain.Count == 0 && sentence.Paragraph > 0 ? QuotationOpenedIn(sentence) : sentence.Paragraph;
         if (chain.Count == 0 && (link != Link.None || !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End)))
             for (var k = sentence.Index - 1; k >= 0 && (document.Sentences[k].Paragraph == sentence.Paragraph
-                || acrossParagraph && k == sentence.Index - 1 && document.Sentences[k].Paragraph == sentence.Paragraph - 1 && document.Sentences[k].Paragraph > 0); k--)
+                || acrossParagraph && k == sentence.Index - 1 && document.Sentences[k].Paragraph == sentence.Paragraph - 1 && document.Sentences[k].Paragraph > 0
+                || document.Sentences[k].Paragraph >= quoteFrom); k--)
             {
                 if (link == Link.Part && k < sentence.Index - 1) break;
                 if (chains[k].Count > 0)
