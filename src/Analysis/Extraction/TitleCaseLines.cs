@@ -7,33 +7,68 @@ using Analysis.Vocabulary;
 /// 6,000 Troops"): their speech verbs are capitalised as every word is, and the cues that read them in lower case
 /// (reporting_verbs) would miss them. On such a line only, each capitalised word (not the first) that is a reporting verb in
 /// lower case is read as that verb: the line's copy with those words in lower case, the same length, so that spans hold.
+/// So is an unnamed voice's noun ("..., Dutch Lawmaker Says", "..., Senior Defense Officials Say": title_case_voice_heads)
+/// with the trade words just before it (group_modifiers, group_leading_modifiers): capitalised only by the line's style, it
+/// would otherwise be read as a name ("Dutch Lawmaker") instead of the unnamed voice prose names "Dutch lawmakers".
 /// Running text, where a capitalised "Reports" or "Claims" is a name's part, is left as it is.
 /// </summary>
 internal sealed class TitleCaseLines(Lexicon lexicon)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs = lexicon.WordLookup("reporting_verbs", StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voiceHeads = lexicon.WordLookup("title_case_voice_heads", StringComparer.OrdinalIgnoreCase);
+    // "senior", "defense", "military": the one-word trades and ranks of an unnamed voice, in lower case.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voiceModifiers = lexicon.Words("group_modifiers")
+        .Concat(lexicon.Words("group_leading_modifiers")).Where(w => !w.Contains(' ') && w.All(c => !char.IsUpper(c)))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line is in Title Case: at least four words of four letters or more (a hyphenated word is one), every
     /// one capitalised. (An all-capitals line, which TitleCase turns away, has no capitalised word with lower case after it
     /// for Read to change.)</summary>
     public static bool IsTitleCase(ReadOnlySpan<char> line) => TitleCase.Is(line, minimumLongWords: 4, hyphenJoins: true);
 
-    /// <summary>The line with its capitalised reporting verbs in lower case when it is in Title Case; else the line itself.</summary>
+    /// <summary>The line with its capitalised reporting verbs and unnamed voices in lower case when it is in Title Case; else
+    /// the line itself.</summary>
     public string Read(string line)
     {
         if (!IsTitleCase(line)) return line;
         char[]? copy = null;
         var first = true;
+        // The words read so far (start, end), for the trade words before a voice's noun.
+        Span<(int Start, int End)> words = stackalloc (int, int)[4];
+        var count = 0;
         for (var i = 0; i < line.Length;)
         {
             if (!char.IsLetter(line[i])) { i++; continue; }
             var e = i;
             while (e < line.Length && char.IsLetter(line[e])) e++;
-            if (!first && char.IsUpper(line[i]) && e - i > 2 && char.IsLower(line[i + 1]) && verbs.Contains(line.AsSpan(i, e - i)))
+            var word = line.AsSpan(i, e - i);
+            if (!first && Capitalised(line, i, e) && verbs.Contains(word))
                 (copy ??= line.ToCharArray())[i] = char.ToLowerInvariant(line[i]);
+            else if (!first && Capitalised(line, i, e) && voiceHeads.Contains(word))
+            {
+                (copy ??= line.ToCharArray())[i] = char.ToLowerInvariant(line[i]);
+                // "Senior Defense Officials": the trade words run back to the voice's country or to the line's other words.
+                for (var k = count - 1; k >= 0; k--)
+                {
+                    var (from, to) = words[k];
+                    if (!Capitalised(line, from, to) || !voiceModifiers.Contains(line.AsSpan(from, to - from)) || !Adjacent(line, to, k == count - 1 ? i : words[k + 1].Start)) break;
+                    copy[from] = char.ToLowerInvariant(line[from]);
+                }
+            }
             first = false;
+            if (count == words.Length) { words[1..].CopyTo(words); count--; }
+            words[count++] = (i, e);
             i = e;
         }
         return copy is null ? line : new string(copy);
+    }
+
+    private static bool Capitalised(string line, int start, int end) => end - start > 2 && char.IsUpper(line[start]) && char.IsLower(line[start + 1]);
+
+    // Only blanks between two words: "Defense Officials", not "Defense, Officials".
+    private static bool Adjacent(string line, int end, int next)
+    {
+        for (var k = end; k < next; k++) if (!char.IsWhiteSpace(line[k])) return false;
+        return true;
     }
 }
