@@ -74,7 +74,10 @@ internal sealed partial class Attribution
     /// Origin and chain for the figure at <paramref name="figure"/>: where the sentence's clauses have speakers of their
     /// own ("10,000 …, the White House said, while Zelenskyy warned that 12,000 …"), the speakers of the figure's clause.
     /// </summary>
-    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure)
+    public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure) =>
+        OwnQuotedWords(sentence, figure, ForClause(sentence, figure));
+
+    private (string? Origin, IReadOnlyList<string> Via) ForClause(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
         // "state television showed about 100 soldiers marching": a picture, no count of the broadcaster's.

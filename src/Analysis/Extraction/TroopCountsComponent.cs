@@ -86,6 +86,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         TollPartsAfter(document.Text, counts);
         PartsOfCountedDead(document.Text, counts);
         OtherParts(document.Text, counts);
+        ArrivedShares(document.Text, counts, increments);
         ReportedBefore(document, counts);
         PointedRevisions(document, counts, increments);
         FirstStages(document, counts);
