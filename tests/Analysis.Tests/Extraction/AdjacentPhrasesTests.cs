@@ -41,41 +41,4 @@ public class AdjacentPhrasesTests
         Assert.Equal(-1, phrases.EndOfPhraseAt("éire", 0, 4));
         Assert.Equal(3, phrases.StartOfPhraseBefore("to US", 0, 5));
     }
-
-    // Lists read at the same place share its tokens (AdjacentPhrases.Place): each must still read its own phrases, in
-    // its own case, whichever list read the place first and however far.
-    [Fact]
-    public void Lists_read_at_one_place_each_find_their_own()
-    {
-        var longer = new AdjacentPhrases(["as many as", "more than"]);
-        var shorter = new AdjacentPhrases(["as", "many"]);
-        var cased = new AdjacentPhrases(["AS", "US"], ignoreCase: false);
-        const string text = "sent as many as 300 US troops";
-        for (var round = 0; round < 2; round++)
-        {
-            Assert.Equal(15, longer.EndOfPhraseAt(text, 4, text.Length));
-            Assert.Equal(7, shorter.EndOfPhraseAt(text, 4, text.Length));
-            Assert.Equal(-1, cased.EndOfPhraseAt(text, 4, text.Length));
-            Assert.Equal(5, longer.StartOfPhraseBefore(text, 0, 16));
-            Assert.Equal(13, shorter.StartOfPhraseBefore(text, 0, 16));
-            Assert.Equal(-1, shorter.StartOfPhraseBefore(text, 14, 16)); // the same place with another start: "a" only
-            Assert.Equal(20, cased.StartOfPhraseBefore(text, 0, 22));
-            Assert.Equal(-1, longer.EndOfPhraseAt(text, 4, 12)); // the same place with another end: "as many" only
-        }
-    }
-
-    // A letter outside ASCII that equals an ASCII one in some case ("ſ" for "s"), in a token or in a key, is read by the
-    // comparer, as before the shared places.
-    [Theory]
-    [InlineData("ſent", "sent")]
-    [InlineData("sent", "ſent")]
-    [InlineData("ſENT", "Sent")]
-    public void A_letter_outside_ASCII_compares_as_the_comparer_says(string key, string word)
-    {
-        var expected = string.Equals(key, word, StringComparison.OrdinalIgnoreCase);
-        var phrases = new AdjacentPhrases([key]);
-        var text = "they " + word + " 300";
-        Assert.Equal(expected ? 5 + word.Length : -1, phrases.EndOfPhraseAt(text, 4, text.Length));
-        Assert.Equal(expected ? 5 : -1, phrases.StartOfPhraseBefore(text, 0, 5 + word.Length));
-    }
 }
