@@ -92,7 +92,11 @@ internal sealed class UnnamedSpeakers
         affiliationTails = lexicon.Words("voice_affiliation_tails").ToHashSet(StringComparer.Ordinal);
         this.calques = calques;
         tellingWords = lexicon.WordLookup("outlet_telling_verbs", StringComparer.Ordinal);
+        ownerPlaceNouns = lexicon.WordLookup("voice_owner_place_nouns", StringComparer.Ordinal);
     }
+
+    // "region", "province": after a demonym, a place, no owner (voice_owner_place_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
 
     // "Analysts said the ceremony …", "Witnesses say …", "Diplomats said …": a voice noun capitalised only because it opens the
     // sentence (past an opening quote) is read as the lower-case noun it is, the text the same length so that spans hold. Only the
@@ -599,19 +603,26 @@ internal sealed class UnnamedSpeakers
     // troops"); null when it names none, several (a place too: "North Korean troops are in Russia, a government source
     // said" is not North Korea's voice), or only as a place ("in the Central African Republic").
     // "close to the Indian border": a demonym before a frontier noun names the far side of a frontier, a place, neither an owner
-    // nor a voice, and is passed over.
+    // nor a voice, and is passed over; as is one before a region's noun ("the Russian region of Kursk": voice_owner_place_nouns).
     private string? OnlyOwner(string s, List<CountryName> countries)
     {
         string? only = null;
         var owner = false;
         foreach (var c in countries)
-            if (c.Country is { } country && !(c.IsDemonym && !c.Possessive && frontiers.NounAfter(s, c.Span.End)))
+            if (c.Country is { } country && !(c.IsDemonym && !c.Possessive && (frontiers.NounAfter(s, c.Span.End) || PlaceNounAfter(s, c.Span.End))))
             {
                 if (only is not null && only != country) return null;
                 only = country;
                 owner |= c.IsDemonym || c.IsGroupAdjective || c.Possessive;
             }
         return owner ? only : null;
+    }
+
+    // Whether one of voice_owner_place_nouns follows a name that ends at `end` ("the Ethiopian region Tigray").
+    private bool PlaceNounAfter(string s, int end)
+    {
+        var n = SkipWhiteSpace(s, end);
+        return ownerPlaceNouns.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).
