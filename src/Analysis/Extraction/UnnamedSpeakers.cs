@@ -369,8 +369,11 @@ internal sealed class UnnamedSpeakers
                 // agency said … Military officials said 10,000 North Korean troops …": South Korean): in border and relay stories
                 // the counted side is the adversary the cited state watches, seldom the unnamed speaker. A state named by its
                 // name or possessive acts ("Britain's contribution could be 7,500 troops, military sources told a paper", after
-                // France's president spoke: British), and keeps its voice.
+                // France's president spoke: British), and keeps its voice; as does the counted state whose copy it is, by its
+                // dateline or a national outlet of its own the sentence cites ("WASHINGTON - … Russia's foreign ministry said …
+                // About 3,000 American troops will arrive, military officials said": U.S.).
                 string? CountedOrCited() => OnlyOwner(s, countries) is { } counted && documentCountry is not null && counted != documentCountry
+                    && dateline != counted && outlet != counted
                     && countries.TrueForAll(c => c.Country != counted || c is { IsDemonym: true, Possessive: false })
                     ? documentCountry : OnlyOwner(s, countries);
                 // "Britain is ready to send up to 15,000 soldiers to Bosnia, government sources said": the state whose name opens the
