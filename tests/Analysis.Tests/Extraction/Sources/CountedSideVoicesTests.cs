@@ -34,7 +34,7 @@ public class CountedSideVoicesTests
     [InlineData("Manila\n\nThe Pentagon said on Monday that the ships had sailed. About 3,000 U.S. sailors arrived in Manila, a senior naval officer said.", "U.S. naval officers")]
     [InlineData("Truce\n\nFrance could deploy several thousand soldiers once a truce is signed, President Emmanuel Macron told French television. Britain's contribution could be fewer than 7,500 troops, military sources told The Times.",
         "British military sources")]
-    // The counted state's own copy, by its dateline: a reaction cited last does not take its voice.
+    // Near miss: the counted state's own copy, by its dateline: a reaction cited last does not take its voice.
     [InlineData("Reinforcements\n\nWASHINGTON (Reuters) - The United States will send more troops to Poland, the Pentagon said. Russia's foreign ministry said on Tuesday the plan was a provocation. About 3,000 American troops will arrive in the spring, military officials said.",
         "U.S. military officials")]
     public void The_voice_takes_the_country(string document, string source) =>
