@@ -92,7 +92,11 @@ internal sealed class UnnamedSpeakers
         affiliationTails = lexicon.Words("voice_affiliation_tails").ToHashSet(StringComparer.Ordinal);
         this.calques = calques;
         tellingWords = lexicon.WordLookup("outlet_telling_verbs", StringComparer.Ordinal);
+        ownerPlaceNouns = lexicon.WordLookup("voice_owner_place_nouns", StringComparer.Ordinal);
     }
+
+    // "region", "province": after a demonym, a place, no owner (voice_owner_place_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
 
     // "Analysts said the ceremony …", "Witnesses say …", "Diplomats said …": a voice noun capitalised only because it opens the
     // sentence (past an opening quote) is read as the lower-case noun it is, the text the same length so that spans hold. Only the
@@ -183,7 +187,7 @@ internal sealed class UnnamedSpeakers
                 if ((opensSentence || afterComma) && verbAfter
                     && ((dateline is not null && (body.Country ?? dateline) == dateline && (documentCountry ?? dateline) == dateline
                         && !countries.Exists(c => c.Country is { } named && named != dateline && OtherVoice(s, c, countries)) ? dateline : null)
-                        ?? OnlyOwner(countries)) is { } state)
+                        ?? OnlyOwner(s, countries)) is { } state)
                     candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} police", SourceKind.Government, state,
                         CitationRole.Mentioned, "police", IsGroup: true)) { CitedOnly = true });
                 i = j;
@@ -209,7 +213,7 @@ internal sealed class UnnamedSpeakers
                 // "Defense officials said …": a modifier capitalised only because it opens the sentence; "Army officials", "Navy
                 // officers": a service's name, capitalised anywhere, where the document gives a country to name it by.
                 if (CapitalisedWordBefore(s, first) is { } opening && VoiceKind(opening.Word) is { } openingKind
-                    && (opening.Initial || armedServices.TryGet(opening.Word, out _) && (dateline ?? documentCountry ?? OnlyOwner(countries)) is not null))
+                    && (opening.Initial || armedServices.TryGet(opening.Word, out _) && (dateline ?? documentCountry ?? OnlyOwner(s, countries)) is not null))
                 {
                     kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
                     if (Rank(openingKind) < Rank(kind)) kind = openingKind;
@@ -260,7 +264,7 @@ internal sealed class UnnamedSpeakers
                         // "an official source said": the voice takes in the noun after it (voice_head_tails).
                         j = calques.EndPastTail(s, i, j);
                         var span = new TextSpan(start + first, start + j);
-                        var filed = dateline is null || OnlyOwner(countries) is { } owner && owner != dateline ? null
+                        var filed = dateline is null || OnlyOwner(s, countries) is { } owner && owner != dateline ? null
                             : new SourceRef(span, $"{countryWords.Adjective(dateline)} officials", SourceKind.Government, dateline, CitationRole.Mentioned, "official", IsGroup: true);
                         candidates.Add(new(5, new SourceRef(span, "officials", SourceKind.Government, null, CitationRole.Mentioned, "official",
                             IsGroup: true, IsPronoun: true, Fallback: filed)));
@@ -344,7 +348,7 @@ internal sealed class UnnamedSpeakers
                     (citedByOutlet ? outlet : null)
                     ?? DatelineOverOwner()
                     ?? (toldOutlet ? outlet : null)
-                    ?? OnlyOwner(countries)
+                    ?? CountedOrCited()
                     ?? (body.At < first && kept.Contains("defense") ? body.Country : null)
                     ?? Dateline()
                     // "Israel has called up some 200,000 reservists, military sources said": the state that opens the sentence by its
@@ -356,8 +360,22 @@ internal sealed class UnnamedSpeakers
                 string? GovernmentVoiceCountry() =>
                     (government && citedByOutlet ? outlet : null)
                     ?? (government ? Dateline() : null)
-                    ?? OnlyOwner(countries)
+                    ?? CountedOrCited()
                     ?? (government ? Outlet() ?? OpeningActor() : null);
+                // "3,000 U.S. sailors arrived, a senior naval officer said": the one owner the sentence counts is the voice's, as the
+                // story's actor speaks of its own troops; but not where the document cited another state's voice before and the
+                // sentence names the owner only by the adjective of the troops it counts ("Poland's border guard said … About
+                // 4,000 Belarusian soldiers have massed near the frontier, military sources said": Polish; "South Korea's spy
+                // agency said … Military officials said 10,000 North Korean troops …": South Korean): in border and relay stories
+                // the counted side is the adversary the cited state watches, seldom the unnamed speaker. A state named by its
+                // name or possessive acts ("Britain's contribution could be 7,500 troops, military sources told a paper", after
+                // France's president spoke: British), and keeps its voice; as does the counted state whose copy it is, by its
+                // dateline or a national outlet of its own the sentence cites ("WASHINGTON - … Russia's foreign ministry said …
+                // About 3,000 American troops will arrive, military officials said": U.S.).
+                string? CountedOrCited() => OnlyOwner(s, countries) is { } counted && documentCountry is not null && counted != documentCountry
+                    && dateline != counted && outlet != counted
+                    && countries.TrueForAll(c => c.Country != counted || c is { IsDemonym: true, Possessive: false })
+                    ? documentCountry : OnlyOwner(s, countries);
                 // "Britain is ready to send up to 15,000 soldiers to Bosnia, government sources said": the state whose name opens the
                 // sentence acts, and its government speaks, where no other state the sentence names could be the voice.
                 string? OpeningActor() =>
@@ -365,7 +383,7 @@ internal sealed class UnnamedSpeakers
                     && !countries.Exists(c => c.Country is { } named && named != actor && OtherVoice(s, c, countries)) ? actor : null;
                 // Copy filed from one state about another's troops is the filing state's voice ("KYIV - 4,000 North Korean
                 // soldiers have been killed, military officials said": Ukrainian): the dateline's state comes before the owner's.
-                string? DatelineOverOwner() => dateline is not null && OnlyOwner(countries) is { } owner && owner != dateline ? Dateline() : null;
+                string? DatelineOverOwner() => dateline is not null && OnlyOwner(s, countries) is { } owner && owner != dateline ? Dateline() : null;
                 // No country from the passage, no dateline of another, no state voice cited before nor a national outlet: the
                 // voice word's default country ("a defense official said": U.S.), if it has one.
                 string? Unowned()
@@ -587,18 +605,27 @@ internal sealed class UnnamedSpeakers
     // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's
     // troops"); null when it names none, several (a place too: "North Korean troops are in Russia, a government source
     // said" is not North Korea's voice), or only as a place ("in the Central African Republic").
-    private static string? OnlyOwner(List<CountryName> countries)
+    // "close to the Indian border": a demonym before a frontier noun names the far side of a frontier, a place, neither an owner
+    // nor a voice, and is passed over; as is one before a region's noun ("the Russian region of Kursk": voice_owner_place_nouns).
+    private string? OnlyOwner(string s, List<CountryName> countries)
     {
         string? only = null;
         var owner = false;
         foreach (var c in countries)
-            if (c.Country is { } country)
+            if (c.Country is { } country && !(c.IsDemonym && !c.Possessive && (frontiers.NounAfter(s, c.Span.End) || PlaceNounAfter(s, c.Span.End))))
             {
                 if (only is not null && only != country) return null;
                 only = country;
                 owner |= c.IsDemonym || c.IsGroupAdjective || c.Possessive;
             }
         return owner ? only : null;
+    }
+
+    // Whether one of voice_owner_place_nouns follows a name that ends at `end` ("the Ethiopian region Tigray").
+    private bool PlaceNounAfter(string s, int end)
+    {
+        var n = SkipWhiteSpace(s, end);
+        return ownerPlaceNouns.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).
