@@ -33,8 +33,8 @@ internal sealed class TitleCaseLines(Lexicon lexicon)
         if (!IsTitleCase(line)) return line;
         char[]? copy = null;
         var first = true;
-        // The words read so far (start, end), for the trade words before a voice's noun.
-        Span<(int Start, int End)> words = stackalloc (int, int)[4];
+        // The last few words read (start, end), for the trade words before a voice's noun.
+        Span<(int Start, int End)> words = stackalloc (int, int)[TradeWords];
         var count = 0;
         for (var i = 0; i < line.Length;)
         {
@@ -42,18 +42,11 @@ internal sealed class TitleCaseLines(Lexicon lexicon)
             var e = i;
             while (e < line.Length && char.IsLetter(line[e])) e++;
             var word = line.AsSpan(i, e - i);
-            if (!first && Capitalised(line, i, e) && verbs.Contains(word))
-                (copy ??= line.ToCharArray())[i] = char.ToLowerInvariant(line[i]);
-            else if (!first && Capitalised(line, i, e) && voiceHeads.Contains(word))
+            if (!first && Capitalised(line, i, e) && (verbs.Contains(word) || voiceHeads.Contains(word)))
             {
-                (copy ??= line.ToCharArray())[i] = char.ToLowerInvariant(line[i]);
-                // "Senior Defense Officials": the trade words run back to the voice's country or to the line's other words.
-                for (var k = count - 1; k >= 0; k--)
-                {
-                    var (from, to) = words[k];
-                    if (!Capitalised(line, from, to) || !voiceModifiers.Contains(line.AsSpan(from, to - from)) || !Adjacent(line, to, k == count - 1 ? i : words[k + 1].Start)) break;
-                    copy[from] = char.ToLowerInvariant(line[from]);
-                }
+                copy ??= line.ToCharArray();
+                copy[i] = char.ToLowerInvariant(line[i]);
+                if (!verbs.Contains(word)) LowerTradeWords(line, copy, words[..count], i);
             }
             first = false;
             if (count == words.Length) { words[1..].CopyTo(words); count--; }
@@ -61,6 +54,22 @@ internal sealed class TitleCaseLines(Lexicon lexicon)
             i = e;
         }
         return copy is null ? line : new string(copy);
+    }
+
+    // How many words before a voice's noun may be its trade words ("Senior Defense Intelligence Officials").
+    private const int TradeWords = 4;
+
+    // "Senior Defense Officials": the trade words right before a voice's noun (which starts at `next`), in lower case, back to
+    // the voice's country or to the line's other words.
+    private void LowerTradeWords(string line, char[] copy, ReadOnlySpan<(int Start, int End)> before, int next)
+    {
+        for (var k = before.Length - 1; k >= 0; k--)
+        {
+            var (from, to) = before[k];
+            if (!Capitalised(line, from, to) || !voiceModifiers.Contains(line.AsSpan(from, to - from)) || !Adjacent(line, to, next)) return;
+            copy[from] = char.ToLowerInvariant(line[from]);
+            next = from;
+        }
     }
 
     private static bool Capitalised(string line, int start, int end) => end - start > 2 && char.IsUpper(line[start]) && char.IsLower(line[start + 1]);

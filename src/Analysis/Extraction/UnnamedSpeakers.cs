@@ -43,6 +43,8 @@ internal sealed class UnnamedSpeakers
     private readonly HashSet<string> affiliationTails;
     // "told", "tells": the verb after an unnamed voice that speaks to the outlet the sentence names (outlet_telling_verbs).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tellingWords;
+    // "region", "province": after a demonym, a place, no owner (voice_owner_place_nouns).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, VoiceCalques calques)
     {
@@ -94,9 +96,6 @@ internal sealed class UnnamedSpeakers
         tellingWords = lexicon.WordLookup("outlet_telling_verbs", StringComparer.Ordinal);
         ownerPlaceNouns = lexicon.WordLookup("voice_owner_place_nouns", StringComparer.Ordinal);
     }
-
-    // "region", "province": after a demonym, a place, no owner (voice_owner_place_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
 
     // "Analysts said the ceremony …", "Witnesses say …", "Diplomats said …": a voice noun capitalised only because it opens the
     // sentence (past an opening quote) is read as the lower-case noun it is, the text the same length so that spans hold. Only the
@@ -368,14 +367,14 @@ internal sealed class UnnamedSpeakers
                 // 4,000 Belarusian soldiers have massed near the frontier, military sources said": Polish; "South Korea's spy
                 // agency said … Military officials said 10,000 North Korean troops …": South Korean): in border and relay stories
                 // the counted side is the adversary the cited state watches, seldom the unnamed speaker. A state named by its
-                // name or possessive acts ("Britain's contribution could be 7,500 troops, military sources told a paper", after
-                // France's president spoke: British), and keeps its voice; as does the counted state whose copy it is, by its
+                // name or possessive acts ("Britain's share could be under 6,000 troops, military sources said", after France's
+                // president spoke: British), and keeps its voice; as does the counted state whose copy it is, by its
                 // dateline or a national outlet of its own the sentence cites ("WASHINGTON - … Russia's foreign ministry said …
                 // About 3,000 American troops will arrive, military officials said": U.S.).
-                string? CountedOrCited() => OnlyOwner(s, countries) is { } counted && documentCountry is not null && counted != documentCountry
-                    && dateline != counted && outlet != counted
-                    && countries.TrueForAll(c => c.Country != counted || c is { IsDemonym: true, Possessive: false })
-                    ? documentCountry : OnlyOwner(s, countries);
+                string? CountedOrCited() => OnlyOwner(s, countries) is not { } counted ? null
+                    : documentCountry is not null && counted != documentCountry && dateline != counted && outlet != counted
+                        && countries.TrueForAll(c => c.Country != counted || c is { IsDemonym: true, Possessive: false })
+                    ? documentCountry : counted;
                 // "Britain is ready to send up to 15,000 soldiers to Bosnia, government sources said": the state whose name opens the
                 // sentence acts, and its government speaks, where no other state the sentence names could be the voice.
                 string? OpeningActor() =>
@@ -604,15 +603,14 @@ internal sealed class UnnamedSpeakers
 
     // The one country the sentence names, when it names it as an owner at least once ("U.S. sailors", "Denmark's
     // troops"); null when it names none, several (a place too: "North Korean troops are in Russia, a government source
-    // said" is not North Korea's voice), or only as a place ("in the Central African Republic").
-    // "close to the Indian border": a demonym before a frontier noun names the far side of a frontier, a place, neither an owner
-    // nor a voice, and is passed over; as is one before a region's noun ("the Russian region of Kursk": voice_owner_place_nouns).
+    // said" is not North Korea's voice), or only as a place ("in the Central African Republic"). A demonym that names a
+    // place (DemonymOfPlace) is passed over.
     private string? OnlyOwner(string s, List<CountryName> countries)
     {
         string? only = null;
         var owner = false;
         foreach (var c in countries)
-            if (c.Country is { } country && !(c.IsDemonym && !c.Possessive && (frontiers.NounAfter(s, c.Span.End) || PlaceNounAfter(s, c.Span.End))))
+            if (c.Country is { } country && !DemonymOfPlace(s, c))
             {
                 if (only is not null && only != country) return null;
                 only = country;
@@ -621,10 +619,14 @@ internal sealed class UnnamedSpeakers
         return owner ? only : null;
     }
 
-    // Whether one of voice_owner_place_nouns follows a name that ends at `end` ("the Ethiopian region Tigray").
-    private bool PlaceNounAfter(string s, int end)
+    // "close to the Indian border": a demonym before a frontier noun names the far side of a frontier, a place, neither an owner
+    // nor a voice; as does one before a region's noun ("the Russian region of Kursk", "the Ethiopian region Tigray":
+    // voice_owner_place_nouns).
+    private bool DemonymOfPlace(string s, CountryName c)
     {
-        var n = SkipWhiteSpace(s, end);
+        if (!c.IsDemonym || c.Possessive) return false;
+        if (frontiers.NounAfter(s, c.Span.End)) return true;
+        var n = SkipWhiteSpace(s, c.Span.End);
         return ownerPlaceNouns.Contains(s.AsSpan(n, WordEnd(s, n) - n));
     }
 

@@ -11,8 +11,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// Near misses: no state cited before (the counted owner stays the voice's: "3,000 Kenyan troops will arrive, military
 /// officials said"), the cited state the owner itself (the Pentagon, then U.S. sailors), copy filed from the owner's state (a
 /// WASHINGTON dateline, then a foreign reaction, then American troops), and an owner named by its possessive,
-/// a state acting ("Britain's contribution could be 7,500 troops, military sources told a paper" after France's president
-/// spoke). The sentences are ours, in the shapes of wire, national and regional copy of border and relay stories.
+/// a state acting ("Britain's share could be under 6,000 troops, military sources said" after France's president spoke). The sentences are ours, in the shapes of wire, national and regional copy of border and relay stories.
 /// </summary>
 public class CountedSideVoicesTests
 {
@@ -32,7 +31,7 @@ public class CountedSideVoicesTests
     // Near misses: no state cited before, the cited state the owner, an owner named by its possessive.
     [InlineData("Arrivals\n\nAbout 3,000 Kenyan troops will arrive in the capital by June, military officials said.", "Kenyan military officials")]
     [InlineData("Manila\n\nThe Pentagon said on Monday that the ships had sailed. About 3,000 U.S. sailors arrived in Manila, a senior naval officer said.", "U.S. naval officers")]
-    [InlineData("Truce\n\nFrance could deploy several thousand soldiers once a truce is signed, President Emmanuel Macron told French television. Britain's contribution could be fewer than 7,500 troops, military sources told The Times.",
+    [InlineData("Ceasefire\n\nFrance would send a brigade once a ceasefire holds, President Emmanuel Macron said in an interview on Sunday. Britain's share could be under 6,000 troops, military sources said.",
         "British military sources")]
     // Near miss: the counted state's own copy, by its dateline: a reaction cited last does not take its voice.
     [InlineData("Reinforcements\n\nWASHINGTON (Reuters) - The United States will send more troops to Poland, the Pentagon said. Russia's foreign ministry said on Tuesday the plan was a provocation. About 3,000 American troops will arrive in the spring, military officials said.",

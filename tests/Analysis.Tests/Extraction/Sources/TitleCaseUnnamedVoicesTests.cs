@@ -7,8 +7,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// Senior Defense Officials Say"): on such a line the noun, and the trade words just before it, are read in lower case
 /// (TitleCaseLines, title_case_voice_heads), so the voice is named as the header names unnamed officials, "<country
 /// adjective> [trade] <plural head>" ("Dutch lawmakers", "French defense officials"), not as a name ("Dutch Lawmaker"). Near
-/// misses: a sentence-case headline keeps its naming, a named person's title stays off his name, and a body's own name
-/// (a ministry) is still that body. The sentences are ours.
+/// misses: a sentence-case headline keeps its naming, and a named person's title stays off his name. The sentences are ours.
 /// </summary>
 public class TitleCaseUnnamedVoicesTests
 {
