@@ -261,9 +261,10 @@ public static partial class Charts
     }
 
     // A mark's label over time: the figure and whose it is (plain text; encoded where it is drawn). A figure no one is
-    // credited with names the outlet that printed it, so two outlets' figures tell apart without a hover.
+    // credited with names the outlet that printed it ("~8,000 · in Stars and Stripes"), so two outlets' figures tell
+    // apart without a hover, in a label no longer than "unattributed" (a longer one would fit beside fewer marks).
     private static string LabelOf(HoverText hovers, TroopCount count) =>
-        $"{FigureLabel(count)} · {count.AttributedTo ?? (hovers.OutletOf(count.Provenance) is { } outlet ? $"unattributed ({outlet})" : "unattributed")}";
+        $"{FigureLabel(count)} · {count.AttributedTo ?? (hovers.OutletOf(count.Provenance) is { } outlet ? "in " + outlet : "unattributed")}";
 
     private static IEnumerable<GenericChart> OverTimeTraces(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated, HashSet<TroopCount> labelled)
     {

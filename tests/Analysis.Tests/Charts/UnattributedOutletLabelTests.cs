@@ -9,7 +9,7 @@ using Analysis.Pipeline;
 
 /// <summary>
 /// Estimates over time on two outlets that print different figures on the same day, neither credited to anyone: each
-/// label names the outlet that printed it, so a reader comparing them need not hover every mark.
+/// label names the outlet that printed it ("in Stars and Stripes"; the hover says no source was named), so a reader comparing them need not hover every mark.
 /// </summary>
 public class UnattributedOutletLabelTests
 {
@@ -26,8 +26,8 @@ public class UnattributedOutletLabelTests
         var labels = figure.GetProperty("data").EnumerateArray().Where(t => t.GetProperty("mode").GetString() == "markers+text")
             .SelectMany(t => t.GetProperty("text").EnumerateArray().Select(x => x.GetString())).ToList();
         // Labels are HTML-encoded where they are drawn (the middle dot too).
-        Assert.Contains("~8,000 &#183; unattributed (Stars and Stripes)", labels);
-        Assert.Contains("~10,000 &#183; unattributed (Antiwar.com)", labels);
+        Assert.Contains("~8,000 &#183; in Stars and Stripes", labels);
+        Assert.Contains("~10,000 &#183; in Antiwar.com", labels);
         Assert.Contains("~9,000 &#183; unattributed", labels);
     }
 
