@@ -332,7 +332,17 @@ internal sealed partial class TroopCountFinder
         var from = PhraseLiteral.SkipWhiteSpace(text, mostly, end);
         if (!text.AsSpan(from, Math.Max(0, end - from)).StartsWith("from ", StringComparison.Ordinal)) return false;
         var name = PhraseLiteral.SkipWhiteSpace(text, from + 5, end);
-        return name < end && char.IsUpper(text[name]);
+        if (name >= end || !char.IsUpper(text[name])) return false;
+        // The name's capitalised words, then the clause goes on or ends ("mostly from Kenya, now guard", "mainly from Chad and
+        // Niger"); not a possessive or a unit ("mostly from North Korea's special forces").
+        var after = name;
+        while (after < end)
+        {
+            while (after < end && (char.IsLetter(text[after]) || text[after] is '.' or '-')) after++;
+            if (after + 1 < end && text[after] == ' ' && char.IsUpper(text[after + 1])) { after++; continue; }
+            break;
+        }
+        return after >= end || text[after] is ',' or ';' or ')' or '.' || text.AsSpan(after).StartsWith(" and ", StringComparison.Ordinal);
     }
 
     // "troops from European allies", "soldiers from the Gulf states": a word of multinational_group_adjectives, then a word of

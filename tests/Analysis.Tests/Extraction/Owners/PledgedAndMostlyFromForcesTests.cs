@@ -21,6 +21,7 @@ public class PledgedAndMostlyFromForcesTests
     // Near misses: one army's unit after "mostly from", a demonym on the troops themselves, and one country after "from".
     [Theory]
     [InlineData("Untitled\n\nPyongyang sent about 11,000 soldiers, most of them from the elite special forces corps.", "North Korea")]
+    [InlineData("Untitled\n\nPyongyang sent about 11,000 soldiers, mostly from North Korea's special forces corps.", "North Korea")]
     [InlineData("Untitled\n\nThe force will include some 2,000 Dutch soldiers from European bases.", "Netherlands")]
     [InlineData("Untitled\n\nThe alliance will station some 2,000 troops from Germany in Lithuania.", "Germany")]
     public void One_state_force_keeps_its_owner(string text, string subject) => Assert.Equal(subject, DocumentCounts(text)[^1].Subject);
