@@ -41,7 +41,9 @@ Each troop count carries:
 - the **hedge** (exact, approximate, at least, at most, range…), so "more than 3,000" is not read as 3,000 flat;
 - its **kind** (a deployment, casualties, or the size of an army) and **status** (current, earlier, planned);
 - who it is **attributed to**, and the chain it came **via** (nearest to the origin first);
-- its provenance: document, sentence, and character span.
+- its provenance: document, sentence, and character span;
+- its article's **outlet** and **published** day, the last two columns, so two outlets' figures compare side by side:
+  `Frames.TroopCounts(findings).FilterRowsBy("outlet", "Yonhap")` keeps one outlet's.
 """);
 
 // Cell 5

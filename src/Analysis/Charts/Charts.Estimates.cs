@@ -198,7 +198,7 @@ public static partial class Charts
             var top = 1 - i * (height + gap);
             var yMax = YMaxOf(panels[i].Dated);
             axes.Add(("x" + suffix, "y" + suffix, top - height, top, panels[i].Title, panels[i].YTitle, yMax));
-            var labels = Labelled(panels[i].Dated, (first, right), yMax, (chartHeight - PlotMargins) * height);
+            var labels = Labelled(hovers, panels[i].Dated, (first, right), yMax, (chartHeight - PlotMargins) * height);
             (labelled, drawn) = (labelled + labels.Count, drawn + panels[i].Dated.Count);
             foreach (var trace in OverTimeTraces(hovers, panels[i].Dated, labels))
             {
@@ -248,7 +248,7 @@ public static partial class Charts
 
     // The figures of a panel that are labelled: the current ones first, then the planned and the earlier ones; within
     // each, the latest first, so that a source's newest figure is the one that keeps its label in a crowd.
-    private static HashSet<TroopCount> Labelled(IReadOnlyList<EstimateDates.Dated> dated, (DateOnly From, DateOnly To) days, double yMax, double panelHeight)
+    private static HashSet<TroopCount> Labelled(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated, (DateOnly From, DateOnly To) days, double yMax, double panelHeight)
     {
         var width = Math.Max(1.0, days.To.DayNumber - days.From.DayNumber);
         var ordered = dated
@@ -256,12 +256,15 @@ public static partial class Charts
             .ThenByDescending(d => d.Date).ThenByDescending(d => YOf(d.Count))
             .ToList();
         var chosen = PointLabels.Choose(ordered.Select(d => new PointLabels.Mark(
-            (d.Date.DayNumber - days.From.DayNumber) / width, YOf(d.Count) / yMax, LabelOf(d.Count).Length)).ToList(), panelHeight);
+            (d.Date.DayNumber - days.From.DayNumber) / width, YOf(d.Count) / yMax, LabelOf(hovers, d.Count).Length)).ToList(), panelHeight);
         return ordered.Where((_, i) => chosen[i]).Select(d => d.Count).ToHashSet<TroopCount>(ReferenceEqualityComparer.Instance);
     }
 
-    // A mark's label over time: the figure and whose it is (plain text; encoded where it is drawn).
-    private static string LabelOf(TroopCount count) => $"{FigureLabel(count)} · {count.AttributedTo ?? "unattributed"}";
+    // A mark's label over time: the figure and whose it is (plain text; encoded where it is drawn). A figure no one is
+    // credited with names the outlet that printed it ("~8,000 · in Stars and Stripes"), so two outlets' figures tell
+    // apart without a hover, in a label no longer than "unattributed" (a longer one would fit beside fewer marks).
+    private static string LabelOf(HoverText hovers, TroopCount count) =>
+        $"{FigureLabel(count)} · {count.AttributedTo ?? (hovers.OutletOf(count.Provenance) is { } outlet ? "in " + outlet : "unattributed")}";
 
     private static IEnumerable<GenericChart> OverTimeTraces(HoverText hovers, IReadOnlyList<EstimateDates.Dated> dated, HashSet<TroopCount> labelled)
     {
@@ -333,7 +336,7 @@ public static partial class Charts
         var plus = counts.Select((c, i) => c.High is { } high && c.Value is null ? high - y[i] : 0).ToArray();
         var labels = text ?? (labelled is null
             ? ByFigure(counts, x)
-            : counts.Select(c => labelled.Contains(c) ? ChartTheme.Encode(LabelOf(c)) : "").ToArray());
+            : counts.Select(c => labelled.Contains(c) ? ChartTheme.Encode(LabelOf(hovers, c)) : "").ToArray());
         var hover = counts.Select((c, i) => hovers.Of(c, dated?[i])).ToArray();
         var chart = CSharp.Chart.Point<string, double, string>(x, y, Name: StatusName(status), MultiText: labels);
         foreach (var trace in CSharp.GenericChartExtensions.GetTraces(chart))

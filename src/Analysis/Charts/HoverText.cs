@@ -76,6 +76,9 @@ internal sealed class HoverText(Corpus corpus)
         return $"<b>{ChartTheme.Encode(e.Summary)}</b><br>{Words.Of(e.Date)}{expression} · {ChartTheme.Encode(e.Kind.Replace('_', ' '))}<br>{actors}{Quote(e.Provenance)}";
     }
 
+    /// <summary>The outlet of the document a fact was found in, when its manifest entry or front matter names one.</summary>
+    public string? OutletOf(Provenance p) => documents.TryGetValue(p.Document, out var document) ? document.Metadata.Outlet : null;
+
     /// <summary>The sentence of the provenance, its quoted span in bold; just the quote when the sentence is not in the corpus.</summary>
     public string Quote(Provenance p)
     {

@@ -68,7 +68,7 @@ internal sealed class HeldTable(string name, IReadOnlyList<Column<ClaimedCount>>
     /// <summary>Keeps a document's counts until their claims are known.</summary>
     public static void Hold(DocumentFindings document, TroopCountSpill spill)
     {
-        foreach (var count in document.TroopCounts) spill.Write(count);
+        foreach (var count in document.TroopCounts) spill.Write(count, document.Document.Metadata.Outlet, document.Document.Published);
     }
 
     /// <summary>Writes every count held, each with its claim; returns how many.</summary>
@@ -78,10 +78,10 @@ internal sealed class HeldTable(string name, IReadOnlyList<Column<ClaimedCount>>
         var row = new ClaimedCount();
         var csv = sink as CsvTableSink; // called as itself, as Table<TRow> does
         long rows = 0;
-        foreach (var count in spill.Read())
+        foreach (var (count, outlet, published) in spill.Read())
         {
             if (!claims.MoveNext()) throw new InvalidOperationException($"{name}: fewer claims than rows held");
-            (row.Count, row.Claim) = (count, claims.Current);
+            (row.Count, row.Claim, row.Outlet, row.Published) = (count, claims.Current, outlet, published);
             if (csv is not null) csv.WriteRow(row, columnArray);
             else sink.WriteRow(row, columns);
             rows++;
@@ -96,4 +96,6 @@ internal sealed class ClaimedCount
 {
     public TroopCount Count = null!;
     public string Claim = "";
+    public string? Outlet;
+    public DateOnly? Published;
 }

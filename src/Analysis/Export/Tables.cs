@@ -66,17 +66,34 @@ internal static class Tables
         { "target_latest", t => t.Target.Latest },
     };
 
-    /// <summary>The troop counts with their claims, then their dates (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
-    public static Table<(TroopCount Count, Claim Claim)> TroopCounts => troopCounts.Value;
+    // Appended after the dates: the outlet and published day of the figure's document, as documents.csv has them, so a
+    // reader comparing outlets or days needs no join (the columns before them keep their places).
+    private static readonly IReadOnlyList<Column<Document?>> OutletColumns = new Columns<Document?>
+    {
+        { "outlet", d => d?.Metadata.Outlet },
+        { "published", d => d?.Published },
+    };
+
+    /// <summary>The troop counts with their claims, their dates, then their document's outlet and day (for frames; the export writes <see cref="HeldTroopCounts"/>).</summary>
+    public static Table<(TroopCount Count, Claim Claim, Document? Document)> TroopCounts => troopCounts.Value;
+
+    /// <summary>Each count with its claim and the document it was found in, for <see cref="TroopCounts"/>.</summary>
+    public static IReadOnlyList<(TroopCount Count, Claim Claim, Document? Document)> WithDocuments(Findings findings, IEnumerable<(TroopCount Count, Claim Claim)> counts)
+    {
+        var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var d in findings.Documents) documents.TryAdd(d.Document.Id, d.Document);
+        return counts.Select(c => (c.Count, c.Claim, documents.GetValueOrDefault(c.Count.Provenance.Document))).ToList();
+    }
 
     // Frames' tables are built when first asked: `extract` never needs them, and their columns over tuples are
     // code the ReadyToRun program compiles at run time (some 40 methods of a one-article run).
-    private static readonly Lazy<Table<(TroopCount Count, Claim Claim)>> troopCounts = new(() => new("troop_counts", null, null,
-        new Columns<(TroopCount Count, Claim Claim)>
+    private static readonly Lazy<Table<(TroopCount Count, Claim Claim, Document? Document)>> troopCounts = new(() => new("troop_counts", null, null,
+        new Columns<(TroopCount Count, Claim Claim, Document? Document)>
         {
-            TroopCountColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
+            TroopCountColumns.Select(c => c.Over<(TroopCount Count, Claim Claim, Document? Document)>(r => r.Count)),
             { "claim", r => r.Claim.Id },
-            DateColumns.Select(c => c.Over<(TroopCount Count, Claim Claim)>(r => r.Count)),
+            DateColumns.Select(c => c.Over<(TroopCount Count, Claim Claim, Document? Document)>(r => r.Count)),
+            OutletColumns.Select(c => c.Over<(TroopCount Count, Claim Claim, Document? Document)>(r => r.Document)),
         }));
 
     // The same table as the export writes it: a count's claim is known only once every report of it has
@@ -86,6 +103,8 @@ internal static class Tables
         TroopCountColumns.Select(c => c.Over<ClaimedCount>(r => r.Count)),
         { "claim", r => r.Claim },
         DateColumns.Select(c => c.Over<ClaimedCount>(r => r.Count)),
+        { "outlet", r => r.Outlet },
+        { "published", r => r.Published },
     });
 
     public static readonly Table<SourceMention> SourceMentions = new("source_mentions", d => d.SourceMentions, null, new Columns<SourceMention>

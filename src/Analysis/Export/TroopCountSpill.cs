@@ -28,7 +28,8 @@ internal sealed class TroopCountSpill : IDisposable
 
     public long Rows { get; private set; }
 
-    public void Write(TroopCount count)
+    /// <summary>Holds a count with its document's outlet and published day.</summary>
+    public void Write(TroopCount count, string? outlet, DateOnly? published)
     {
         var p = count.Provenance;
         Text(p.Document);
@@ -51,11 +52,13 @@ internal sealed class TroopCountSpill : IDisposable
         else { writer.Write(true); writer.Write(p.SentenceText); lastSentence = p.SentenceText; }
         Date(count.AsOf);
         Date(count.Target);
+        TextOrNull(outlet);
+        writer.Write7BitEncodedInt(published is { } day ? day.DayNumber + 1 : 0);
         Rows++;
     }
 
     /// <summary>The counts written, from the first; writing ends here.</summary>
-    public IEnumerable<TroopCount> Read()
+    public IEnumerable<(TroopCount Count, string? Outlet, DateOnly? Published)> Read()
     {
         writer.Flush();
         file.Position = 0;
@@ -74,11 +77,12 @@ internal sealed class TroopCountSpill : IDisposable
             var quote = reader.ReadString();
             if (reader.ReadBoolean()) sentence = reader.ReadString();
             var provenance = new Provenance(document, index, new(start, end), quote) { SentenceText = sentence };
-            yield return new TroopCount(phrase, value, low, high, hedge, kind, status, subject, attributedTo, via, provenance)
+            var count = new TroopCount(phrase, value, low, high, hedge, kind, status, subject, attributedTo, via, provenance)
             {
                 AsOf = Date(reader),
                 Target = Date(reader),
             };
+            yield return (count, TextOrNull(reader), Day(reader.Read7BitEncodedInt()));
         }
     }
 

@@ -160,10 +160,29 @@ internal sealed partial class Attribution
             }
             if (r.Role == CitationRole.Speaker && (CommaBefore(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start))
                 || ClosingAccordingTo(text.AsSpan(sentence.Start, r.Span.Start - sentence.Start)))
-                && SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End))) return false;
+                && (SaidToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End)) || RelayedToTheEnd(text.AsSpan(r.Span.End, sentence.End - r.Span.End)))) return false;
             any = true;
         }
         return any;
+    }
+
+    // "…, and 2,000 more are expected, Yonhap reported on Monday, citing the NIS.": after a name, a closing verb whose clause goes on
+    // only to name its informant (a short tail without a mark, one comma, a citing verb, then no mark and no figure to the full
+    // stop) closes the sentence as a bare "…, Yonhap reported." does, so the relay speaks for the clauses before it too.
+    private bool RelayedToTheEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        var n = 0;
+        while (n < rest.Length && char.IsLetter(rest[n])) n++;
+        if (n == 0 || !closing.Verbs.Contains(rest[..n].ToString())) return false;
+        var comma = rest.IndexOf(',');
+        if (comma < n || comma - n > ClosingTailLength || rest[n..comma].IndexOfAny(";:\"“”()") >= 0) return false;
+        var cited = rest[(comma + 1)..].TrimStart();
+        foreach (var cite in closing.CitingVerbs)
+            if (cited.StartsWith(cite, StringComparison.Ordinal) && cited.Length > cite.Length && cited[cite.Length] == ' '
+                && cited[cite.Length..].TrimEnd() is var named && named.Length is > 1 and <= PostmodifierLength && named[^1] is '.' or '!' or '?'
+                && named[..^1].IndexOfAny(",;:\"“”()") < 0 && named.IndexOfAnyInRange('0', '9') < 0) return true;
+        return false;
     }
 
     // "…, and more than 4,100 wounded, according to the latest update from the National Intelligence Service.": the text before a

@@ -42,7 +42,8 @@ internal sealed partial class Attribution
     }
 
     // "By the estimates of Ukrainian intelligence, the North has made up for its losses, and its troops number about 11,000",
-    // "According to officials, …": a voice in the sentence's opening phrase, before its first comma, speaks for all its clauses.
+    // "According to officials, …": a voice in the sentence's opening phrase, before its first comma, speaks for all its clauses,
+    // as it does when what it gives out follows its name ("According to Pentagon data, …", "According to Kyiv's own figures, …").
     private bool FrontedVoice(Sentence sentence, List<SourceRef> chain)
     {
         var text = document.Text;
@@ -50,7 +51,15 @@ internal sealed partial class Attribution
         {
             if (r.Span.Start < sentence.Start || r.Span.End > sentence.End || text.AsSpan(sentence.Start, r.Span.Start - sentence.Start).Contains(',')) continue;
             var i = r.Span.End;
-            while (i < sentence.End && text[i] == ' ') i++;
+            if (i + 1 < sentence.End && text[i] is '\'' or '’' && text[i + 1] == 's') i += 2;
+            for (var tails = 0; ; tails++)
+            {
+                while (i < sentence.End && text[i] == ' ') i++;
+                var end = i;
+                while (end < sentence.End && (char.IsAsciiLetterLower(text[end]) || text[end] == '-')) end++;
+                if (tails == 3 || end == i || !closing.FrontedVoiceTails.Contains(text[i..end])) break;
+                i = end;
+            }
             if (i < sentence.End && text[i] == ',') return true;
         }
         return false;

@@ -269,6 +269,10 @@ internal sealed partial class Attribution
         public required IReadOnlySet<string> CoordinatedVerbs { get; init; }
         public required IReadOnlySet<string> ObjectStatementVerbs { get; init; }
 
+        /// <summary>The nouns of what a voice gives out that may follow its name before the comma closing a fronted phrase
+        /// ("According to Pentagon data, …"; <c>fronted_voice_tails</c>).</summary>
+        public required IReadOnlySet<string> FrontedVoiceTails { get; init; }
+
         /// <summary>The verbs of a broadcaster that shows what it filmed ("state television showed about 100 soldiers
         /// marching"; <c>depiction_verbs</c>).</summary>
         public required IReadOnlySet<string> DepictionVerbs { get; init; }
@@ -410,6 +414,7 @@ internal sealed partial class Attribution
                 CoordinatedSubjects = Set("coordinated_subject_openers", StringComparer.Ordinal),
                 CoordinatedVerbs = Set("coordinated_finite_verbs", StringComparer.Ordinal),
                 ObjectStatementVerbs = Set("object_statement_verbs", StringComparer.Ordinal),
+                FrontedVoiceTails = Set("fronted_voice_tails", StringComparer.Ordinal),
                 DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),

@@ -297,8 +297,11 @@ internal sealed partial class TroopCountFinder
     {
         var at = figure.Span.End;
         if (at < end && text[at] == ',') at++;
+        if (MostlyFromOne(text, at, end)) return true;
         if (at >= end || !char.IsWhiteSpace(text[at]) || kindWords.MultinationalFrom.EndOfPhraseAt(text, at, end) is not (var from and > 0)) return false;
         var number = PhraseLiteral.SkipWhiteSpace(text, from, end);
+        // "from European allies", "from Gulf states": a group's adjective in place of the countries' number.
+        if (GroupOfStates(text, number, end)) return true;
         // "the 830 soldiers from countries including Togo, Benin and Chad": no count of the countries, but a list of them opens
         // right after their noun.
         if (kindWords.MultinationalNouns.EndOfPhraseAt(text, number, end) is var bare and > 0 && Spaced(text, bare)
@@ -318,6 +321,38 @@ internal sealed partial class TroopCountFinder
             digits = word;
         }
         return digits < end && char.IsWhiteSpace(text[digits]) && kindWords.MultinationalNouns.EndOfPhraseAt(text, digits, end) > 0;
+    }
+
+    // "1,000 police officers, mostly from Kenya": most of the force comes from one state, so others are in it: no single owner.
+    // Only before a capitalised name ("most of them from the elite corps" is one army's unit).
+    private bool MostlyFromOne(string text, int at, int end)
+    {
+        if (!Spaced(text, at) || kindWords.MultinationalMostly.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is not (var mostly and > 0)
+            || !Spaced(text, mostly)) return false;
+        var from = PhraseLiteral.SkipWhiteSpace(text, mostly, end);
+        if (!text.AsSpan(from, Math.Max(0, end - from)).StartsWith("from ", StringComparison.Ordinal)) return false;
+        var name = PhraseLiteral.SkipWhiteSpace(text, from + 5, end);
+        if (name >= end || !char.IsUpper(text[name])) return false;
+        // The name's capitalised words, then the clause goes on or ends ("mostly from Kenya, now guard", "mainly from Chad and
+        // Niger"); not a possessive or a unit ("mostly from North Korea's special forces").
+        var after = name;
+        while (after < end)
+        {
+            while (after < end && (char.IsLetter(text[after]) || text[after] is '.' or '-')) after++;
+            if (after + 1 < end && text[after] == ' ' && char.IsUpper(text[after + 1])) { after++; continue; }
+            break;
+        }
+        return after >= end || text[after] is ',' or ';' or ')' or '.' || text.AsSpan(after).StartsWith(" and ", StringComparison.Ordinal);
+    }
+
+    // "troops from European allies", "soldiers from the Gulf states": a word of multinational_group_adjectives, then a word of
+    // multinational_group_nouns, right after "from" (an article may come first).
+    private bool GroupOfStates(string text, int at, int end)
+    {
+        if (text.AsSpan(at, Math.Max(0, end - at)).StartsWith("the ", StringComparison.Ordinal)) at = PhraseLiteral.SkipWhiteSpace(text, at + 4, end);
+        if (kindWords.MultinationalGroupAdjectives.EndOfPhraseAt(text, at, end) is not (var adjective and > 0) || !Spaced(text, adjective)) return false;
+        var noun = PhraseLiteral.SkipWhiteSpace(text, adjective, end);
+        return kindWords.MultinationalGroupNouns.EndOfPhraseAt(text, noun, end) is var stop and > 0 && (stop >= end || !char.IsLetter(text[stop]));
     }
 
     // "The force will have 2,500 agents, of whom 1,000 will be Kenyan": a country the sentence names only from a later part

@@ -69,6 +69,15 @@ internal sealed class KindWords(Lexicon lexicon)
     /// <summary>"from", "drawn from": before the number of countries a multinational force comes from.</summary>
     public AdjacentPhrases MultinationalFrom { get; } = AdjacentPhrases.Of(lexicon, "multinational_from");
 
+    /// <summary>"mostly", "mainly": after a figure, before "from" and the name most of it comes from (several owners).</summary>
+    public AdjacentPhrases MultinationalMostly { get; } = AdjacentPhrases.Of(lexicon, "multinational_mostly");
+
+    /// <summary>"European", "Gulf", "neighbouring": a group's adjective after "from", before the states it names ("European allies").</summary>
+    public AdjacentPhrases MultinationalGroupAdjectives { get; } = AdjacentPhrases.Of(lexicon, "multinational_group_adjectives", ignoreCase: false);
+
+    /// <summary>"allies", "states": after a word of multinational_group_adjectives, the states a force comes from.</summary>
+    public AdjacentPhrases MultinationalGroupNouns { get; } = AdjacentPhrases.Of(lexicon, "multinational_group_nouns");
+
     /// <summary>"are", "were", "understood to be": right after a figure, what makes a demonym after it the figure's predicate.</summary>
     public AdjacentPhrases NationalityLinks { get; } = AdjacentPhrases.Of(lexicon, "nationality_links");
 

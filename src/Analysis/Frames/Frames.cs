@@ -16,8 +16,8 @@ public static partial class Frames
 {
     public static Frame<int, string> Documents(Findings findings) => Of(Tables.Documents, Export.ByDocument(findings).Select(DocumentRow.Of).ToList());
 
-    /// <summary>The troop counts, with the claim each belongs to as the last column (as troop_counts.csv).</summary>
-    public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, ClaimSet.Of(findings).Counts);
+    /// <summary>The troop counts, with the claim each belongs to, its dates, then its document's outlet and published day (as troop_counts.csv).</summary>
+    public static Frame<int, string> TroopCounts(Findings findings) => Of(Tables.TroopCounts, Tables.WithDocuments(findings, ClaimSet.Of(findings).Counts));
 
     public static Frame<int, string> SourceMentions(Findings findings) => Of(Tables.SourceMentions, findings.SourceMentions);
 

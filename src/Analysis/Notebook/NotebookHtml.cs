@@ -117,7 +117,7 @@ public static class NotebookHtml
 
     /// <summary>The findings: how many of each kind, then the troop counts with their quotes.</summary>
     public static string Findings(Findings findings, int maxRows = DefaultMaxRows) =>
-        $"<p>{Html.Encode(findings.ToString())}.</p>\n" + Rows(Tables.TroopCounts, Analysis.Claims.ClaimSet.Of(findings).Counts, maxRows);
+        $"<p>{Html.Encode(findings.ToString())}.</p>\n" + Rows(Tables.TroopCounts, Tables.WithDocuments(findings, Analysis.Claims.ClaimSet.Of(findings).Counts), maxRows);
 
     /// <summary>
     /// Writes the HTML of a chart, a Deedle frame or a kit type and returns true; returns false (writing

@@ -21,7 +21,7 @@ public class ExportTests : IDisposable
 
     [Theory]
     [InlineData("documents", "document,title,published,outlet,url,paragraphs,sentences,characters,written_earliest,written_latest,written_precision")]
-    [InlineData("troop_counts", "document,sentence,start,end,phrase,value,low,high,hedge,kind,status,subject,attributed_to,via,quote,sentence_text,claim,as_of_earliest,as_of_latest,as_of_precision,target_earliest,target_latest")]
+    [InlineData("troop_counts", "document,sentence,start,end,phrase,value,low,high,hedge,kind,status,subject,attributed_to,via,quote,sentence_text,claim,as_of_earliest,as_of_latest,as_of_precision,target_earliest,target_latest,outlet,published")]
     [InlineData("claims", "claim,kind,status,subject,value,low,high,hedge,origin,first_document,first_published,last_published,mentions,documents,relays")]
     [InlineData("revisions", "origin,subject,kind,status,from_claim,from_value,from_low,from_high,from_first_published,from_last_published,to_claim,to_value,to_low,to_high,to_first_published,to_last_published")]
     [InlineData("contradictions", "subject,kind,status,claim_a,origin_a,value_a,low_a,high_a,first_published_a,last_published_a,claim_b,origin_b,value_b,low_b,high_b,first_published_b,last_published_b")]
@@ -47,9 +47,9 @@ public class ExportTests : IDisposable
         // quote: the matched words; sentence_text: the whole sentence they are in; the claim; then the figure's dates:
         // the seed has no publication date, so its current figures hold as of the window it was written in.
         Assert.Contains(",\"approximately 10,000\",10000,,,approximate,deployment,current,North Korea,National Intelligence Service,Lee Seong-kweun; Park Sun-won; Yonhap,\"approximately 10,000 North Korean troops\"," +
-                        "\"South Korean lawmakers revealed to Yonhap news agency that approximately 10,000 North Korean troops are currently undergoing military training in eastern Russia, which marks a substantial increase from the earlier estimate of 3,000.\",C1,2024-10-24,2024-11-24,inferred,,\r\n", text);
+                        "\"South Korean lawmakers revealed to Yonhap news agency that approximately 10,000 North Korean troops are currently undergoing military training in eastern Russia, which marks a substantial increase from the earlier estimate of 3,000.\",C1,2024-10-24,2024-11-24,inferred,,,,\r\n", text);
         Assert.Contains(",potentially 12 million,12000000,,,possible,army_size,current,North Korea,,,potentially 12 million soldiers," +
-                        "\"With a roster of potentially 12 million soldiers, many of whom lack combat experience, the deployment could pose risks both for the Russian military’s operational effectiveness and for the North Koreans themselves.\",C3,2024-10-24,2024-11-24,inferred,,\r\n", text);
+                        "\"With a roster of potentially 12 million soldiers, many of whom lack combat experience, the deployment could pose risks both for the Russian military’s operational effectiveness and for the North Koreans themselves.\",C3,2024-10-24,2024-11-24,inferred,,,,\r\n", text);
     }
 
     [Fact]
