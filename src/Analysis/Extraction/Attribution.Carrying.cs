@@ -13,8 +13,7 @@ internal sealed partial class Attribution
     private bool GoesOn(Sentence sentence)
     {
         var text = document.Text;
-        for (var i = sentence.Start; i < sentence.End && !char.IsLetterOrDigit(text[i]); i++)
-            if (SourceText.QuoteState(text[i], false)) return true;
+        if (OpensWithMark(sentence)) return true;
         // "He said: “We have sent 500. … By Friday 200 more will be there.”": a sentence inside the quotation goes on with it.
         if (InsideQuotation(sentence)) return true;
         if (ByPossessiveCount(text, sentence.Start, sentence.End)) return true;

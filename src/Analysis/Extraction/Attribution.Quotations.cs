@@ -76,8 +76,9 @@ internal sealed partial class Attribution
         for (var i = sentence.Start; i < sentences[k].End; i++)
             if (!(open = SourceText.QuoteState(text[i], open)))
             {
-                var end = sentences.First(m => m.Index >= sentence.Index && m.End > i).End;
-                var after = Words(text[(i + 1)..end]);
+                var m = sentence.Index;
+                while (sentences[m].End <= i) m++;
+                var after = Words(text[(i + 1)..sentences[m].End]);
                 return !after.Take(QuotedSpeakerWords).Any(closing.Verbs.Contains);
             }
         return k + 1 < sentences.Count && sentences[k + 1].Paragraph == sentence.Paragraph + 1
@@ -91,13 +92,10 @@ internal sealed partial class Attribution
     // or opens with a mark itself (and so goes on with the voice before it).
     private bool VoicedOpener(int index)
     {
-        var (text, sentences) = (document.Text, document.Sentences);
+        var sentences = document.Sentences;
         var j = index - 1;
         while (j > 0 && sentences[j - 1].Paragraph == sentences[index].Paragraph && QuoteOpenAt(j)) j--;
-        if (chains[j].Count > 0) return true;
-        for (var i = sentences[j].Start; i < sentences[j].End && !char.IsLetterOrDigit(text[i]); i++)
-            if (SourceText.QuoteState(text[i], false)) return true;
-        return false;
+        return chains[j].Count > 0 || OpensWithMark(sentences[j]);
     }
 
     // Whether the sentence's paragraph goes on with the quotation that the paragraph before left open, and the quotation still
@@ -131,6 +129,7 @@ internal sealed partial class Attribution
         return at.Paragraph;
     }
 
+    // Whether the sentence opens with a quotation mark, before its first letter or digit ("“We have 500 there.", "(“…").
     private bool OpensWithMark(Sentence sentence)
     {
         var text = document.Text;

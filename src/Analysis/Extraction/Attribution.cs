@@ -72,11 +72,13 @@ internal sealed partial class Attribution
 
     /// <summary>
     /// Origin and chain for the figure at <paramref name="figure"/>: where the sentence's clauses have speakers of their
-    /// own ("10,000 …, the White House said, while Zelenskyy warned that 12,000 …"), the speakers of the figure's clause.
+    /// own ("10,000 …, the White House said, while Zelenskyy warned that 12,000 …"), the speakers of the figure's clause;
+    /// a relaying person's own quoted words are his (OwnQuotedWords).
     /// </summary>
     public (string? Origin, IReadOnlyList<string> Via) For(Sentence sentence, TextSpan? figure) =>
         OwnQuotedWords(sentence, figure, ForClause(sentence, figure));
 
+    // The figure's clause's chain, or the one it takes from the sentences around it (Carrying, Quotations).
     private (string? Origin, IReadOnlyList<string> Via) ForClause(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];
@@ -199,9 +201,9 @@ internal sealed partial class Attribution
         // the words of the speaker there, in any sentence of it.
         var quoteFrom = chain.Count == 0 && sentence.Paragraph > 0 ? QuotationOpenedIn(sentence) : sentence.Paragraph;
         if (chain.Count == 0 && (link != Link.None || !closing.ImpersonalHedges.Any(document.Text, sentence.Start, sentence.End)))
-            for (var k = sentence.Index - 1; k >= 0 && (document.Sentences[k].Paragraph == sentence.Paragraph
-                || acrossParagraph && k == sentence.Index - 1 && document.Sentences[k].Paragraph == sentence.Paragraph - 1 && document.Sentences[k].Paragraph > 0
-                || document.Sentences[k].Paragraph >= quoteFrom); k--)
+            // quoteFrom is the sentence's own paragraph or one before it, so ">= quoteFrom" takes in the sentence's paragraph too.
+            for (var k = sentence.Index - 1; k >= 0 && (document.Sentences[k].Paragraph >= quoteFrom
+                || acrossParagraph && k == sentence.Index - 1 && document.Sentences[k].Paragraph == sentence.Paragraph - 1 && document.Sentences[k].Paragraph > 0); k--)
             {
                 if (link == Link.Part && k < sentence.Index - 1) break;
                 if (chains[k].Count > 0)

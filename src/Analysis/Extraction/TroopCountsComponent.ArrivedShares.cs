@@ -6,8 +6,8 @@ using Analysis.Vocabulary;
 /// "The ministry says the capital will send another 4,000 soldiers, and about 500 of its engineers are already there", "3,000
 /// more were ordered up, with 700 already at the front": a smaller count already there, joined by "and" or "with" to a planned
 /// dispatch before it in its sentence that adds to the troops sent before ("another", "more", "a third wave of"), is the part of
-/// that dispatch that has come ahead of the rest (kind subset; its status
-/// stays current: it has arrived), not a second force beside it (DevSet header). A force the dispatch adds to ("to join the 800
+/// that dispatch that has come ahead of the rest (kind subset; its status stays current: it has arrived), not a second force
+/// beside it (DevSet header). A force the dispatch adds to ("to join the 800
 /// already there", "where 4,500 are already stationed", "on top of the 5,000 already called up") is named by other words and
 /// stays a deployment.
 /// </summary>
@@ -20,6 +20,9 @@ internal sealed partial class TroopCountsComponent
     // How many words before a dispatch's number a word of dispatch_addition_leads may stand ("a third wave of about 6,000").
     private const int AdditionLeadWords = 4;
 
+    // How many characters before the count its link ("and", "with") may stand, white space included.
+    private const int LinkReach = 20;
+
     private void ArrivedShares(string text, List<TroopCount> counts, List<bool> increments)
     {
         for (var i = 1; i < counts.Count; i++)
@@ -29,8 +32,8 @@ internal sealed partial class TroopCountsComponent
             var span = part.Provenance.Span;
             var at = text.IndexOf(part.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
             if (at < 0) continue;
-            var before = SourceText.SkipWhiteSpaceBack(text, at, Math.Max(0, at - 20));
-            if (arrivedShareLinks.StartOfPhraseBefore(text, Math.Max(0, at - 20), before) < 0 || !ArrivedCue(text, at + part.Phrase.Length)) continue;
+            var before = SourceText.SkipWhiteSpaceBack(text, at, Math.Max(0, at - LinkReach));
+            if (arrivedShareLinks.StartOfPhraseBefore(text, Math.Max(0, at - LinkReach), before) < 0 || !ArrivedCue(text, at + part.Phrase.Length)) continue;
             for (var j = i - 1; j >= 0 && counts[j].Provenance.Sentence == part.Provenance.Sentence; j--)
                 if (counts[j] is { Kind: TroopKind.Deployment, Status: EstimateStatus.Planned } dispatch && (dispatch.High ?? dispatch.Value) > value
                     && dispatch.Provenance.Span.End <= at && (increments[j] || AdditionLead(text, dispatch)))
