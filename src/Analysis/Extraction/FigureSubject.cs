@@ -76,6 +76,12 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             if (SizesForceOfSeveral(text, start, end, result[i], sources)) { mixed[i] = true; continue; }
+            if (MembersOfForceOfSeveral(text, end, result[i], countries))
+            {
+                if (agent.ContributorOf(text, start, result[i].Quantity.Span, countries, sources ?? [], masked) is { } contributor) result[i] = result[i] with { Subject = contributor };
+                else mixed[i] = true;
+                continue;
+            }
             // "in a combined force of around 64,000": a force of several nations, whoever the sentence names.
             if (agent.CoalitionForceBefore(text, start, result[i].Quantity.Span)) { mixed[i] = true; continue; }
             if (HeldByForceOfSeveral(text, start, result[i], countries, sources)) { mixed[i] = true; continue; }

@@ -18,6 +18,8 @@ internal sealed partial class TroopCountFinder
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.
     private readonly PhraseMatcher peoplesOfCountries, forceWords, unitNouns, missionBodyWords;
     private readonly AdjacentPhrases subjectPronouns, arrivalAfter, ceilingVerbs, gapFillers;
+    // "force", "mission": the bare noun a text sizes a force of several states by once it has named one ("the 8,000-strong force").
+    private readonly AdjacentPhrases sizedForceNouns;
     private readonly ServiceClause service;
     private readonly PhraseMatcher limitVerbs, retiredRanks;
     private readonly AdjacentPhrases claimedHarmSubjects, unharmedWholeOpeners;
@@ -254,6 +256,7 @@ internal sealed partial class TroopCountFinder
         multinationalNames = new PhraseMatcher(lexicon.Sources.Where(e => e.Kind == "military" && e.Country is null)
             .SelectMany(e => e.Aliases.Prepend(e.Name)).Select(n => new LabelledPhrase("multinational", n)), ignoreCase: false);
         forceNouns = AdjacentPhrases.Of(lexicon, "force_nouns");
+        sizedForceNouns = AdjacentPhrases.Of(lexicon, "multinational_sized_nouns");
         originVerbs = AdjacentPhrases.Of(lexicon, "origin_verbs");
         auxiliaries = AdjacentPhrases.Of(lexicon, "auxiliaries");
         hedgedAuxiliaries = AdjacentPhrases.Of(lexicon, "hedged_auxiliaries");
