@@ -526,6 +526,9 @@ internal sealed class SourceFinder
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
             if (role == CitationRole.Mentioned && candidates[index].Speaks) role = CitationRole.Speaker;
+            // "followed reports in Latvian media that 2,000 …": the press a report clause names speaks, though another reading of the
+            // same words (the country's media) claimed them first.
+            if (role == CitationRole.Mentioned && SpeaksByItself(candidate, candidates)) role = CitationRole.Speaker;
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
                 role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
