@@ -9,7 +9,7 @@ using static SourceText;
 /// reports that 9,000 were massing", "followed reports in Latvian media that 2,000 would be sent". The report speaks for the
 /// figures of its "that" clause, named as the text names it ("news report", "reports"), or the press named after "in" or
 /// "from" ("Latvian media"). Left alone: a report owned before it ("the report that", "its report that", a named "UN report
-/// that", "Reuters' report that"), a relative clause ("a report that was leaked said"), and a clause that gives no figure.
+/// that", "Reuters' report that"), one inside a quotation (the quoted speaker's word), a relative clause ("a report that was leaked said"), and a clause that gives no figure.
 /// </summary>
 internal sealed partial class DocumentFinder
 {
@@ -22,6 +22,7 @@ internal sealed partial class DocumentFinder
             OwnedBefore = lexicon.WordLookup("report_clause_owned_before", StringComparer.OrdinalIgnoreCase),
             NumberWords = lexicon.WordLookup("report_clause_number_words", StringComparer.OrdinalIgnoreCase),
             Openers = lexicon.WordLookup("report_clause_openers", StringComparer.OrdinalIgnoreCase),
+            MediumLinks = lexicon.WordLookup("report_clause_medium_links", StringComparer.OrdinalIgnoreCase),
             Negations = lexicon.WordLookup("report_clause_negations", StringComparer.OrdinalIgnoreCase);
     }
 
@@ -36,16 +37,20 @@ internal sealed partial class DocumentFinder
         press = default;
         var w = reportClauseWords!;
         if (!w.Nouns.Contains(s.AsSpan(noun, nounEnd - noun))) return false;
+        // Inside a quotation the report is the quoted speaker's word ("\"There was a report that 100 died,\" the lawmaker said").
+        if (QuoteOpenAt(s, noun)) return false;
         // Owned before it: a possessive in the name, a capitalised name or an owning word right before.
         var name = s.AsSpan(first, nounEnd - first);
         if (name.Contains('\'') || name.Contains('’')) return false;
         // A noun, not a voice's verb: an opener right before it (a singular needs its article), or the start of the sentence or
         // a comma (a plural only: "report" alone there is a verb or a heading).
         var singular = s[nounEnd - 1] != 's';
-        if (AnyWordBefore(s, first, out var before, out _))
+        if (AnyWordBefore(s, first, out var before, out var beforeStart))
         {
             if (w.OwnedBefore.Contains(before) || !w.Openers.Contains(before)) return false;
             if (singular && before is not ("a" or "an" or "A" or "An")) return false;
+            // "said in a report that …": the speaker's own medium.
+            if (before is "a" or "an" && AnyWordBefore(s, beforeStart, out var link, out _) && w.MediumLinks.Contains(link)) return false;
         }
         else if (singular) return false;
         // "has not confirmed reports that …": a negated voice's object, left to the rules of negated voices.
@@ -89,6 +94,20 @@ internal sealed partial class DocumentFinder
             if (char.IsLetter(s[k]) && (k == 0 || !char.IsLetter(s[k - 1])) && WordEnd(s, k) is var ke && ke > k && w.NumberWords.Contains(s.AsSpan(k, ke - k))) return true;
         }
         return false;
+    }
+
+    // Whether the source at `from`..`to` of the sentence is a report that speaks for its "that" clause (its press, or the report
+    // itself, right before "that"): such a report stays a source where someone else in the sentence speaks too ("X said, amid
+    // reports that 9,000 …"), unlike estimates that speak only by themselves.
+    public bool OpensReportClause(string s, int from, int to) =>
+        to > from && to <= s.Length && SkipWhiteSpace(s, to) is var p && p > to && WordEnd(s, p) is var e
+        && s.AsSpan(p, e - p).Equals("that", StringComparison.Ordinal) && (reportClauseWords!.Nouns.Contains(LastWord(s, from, to)) || reportClauseWords.Media.Contains(LastWord(s, from, to)));
+
+    private static ReadOnlySpan<char> LastWord(string s, int from, int to)
+    {
+        var b = to;
+        while (b > from && char.IsLetter(s[b - 1])) b--;
+        return s.AsSpan(b, to - b);
     }
 
     // The word right before `at` (letters, apostrophes, hyphens, in either case: "ISW", "hasn't"), and where it starts.

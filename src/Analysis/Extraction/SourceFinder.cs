@@ -648,7 +648,7 @@ internal sealed class SourceFinder
         // "… are estimated at 4,700, the lawmaker told journalists": unnamed estimates that speak by themselves (a passive, "Estimates
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))
-            accepted.RemoveAll(a => SpeaksByItself(a, candidates));
+            accepted.RemoveAll(a => SpeaksByItself(a, candidates) && !documents.OpensReportClause(s, a.Span.Start - start, a.Span.End - start));
         // "Twelve soldiers killed in Mali attack", then "The army said …": the place where the document's soldiers fight is known to
         // the sentences after, which may name no country at all.
         var fighting = PlaceOfFighting(s, countries);

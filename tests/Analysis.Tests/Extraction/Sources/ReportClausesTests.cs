@@ -16,6 +16,8 @@ public class ReportClausesTests
     [InlineData("Officials met on Monday amid reports that Belarus had massed about 9,000 troops near the frontier.", "reports")]
     [InlineData("The talks followed reports in Latvian media that Minsk would send 2,000 soldiers to the area.", "Latvian media")]
     [InlineData("The vote comes after unconfirmed reports that Belarus had moved 6,000 troops to the border.", "unconfirmed reports")]
+    // Another voice in the sentence: the reports still speak for their clause's figure.
+    [InlineData("Ostland's defence minister Anna Berg said on Monday, amid reports that Belarus had massed about 9,000 troops near the frontier, that talks would go on.", "reports")]
     public void The_report_speaks_for_its_clause(string text, string origin)
     {
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
@@ -32,6 +34,8 @@ public class ReportClausesTests
     [InlineData("The state agency reports that 5,000 Belarusian troops are near the border.", "state agency reports")]
     [InlineData("The state agency reports that 5,000 Belarusian troops are near the border.", "reports")]
     [InlineData("Minsk has not confirmed reports that 3,000 more troops will move west.", "reports")]
+    // Inside a quotation, the quoted speaker's word.
+    [InlineData("\"We heard a report that 3,000 soldiers had left,\" the mayor of Grodno told reporters.", "report")]
     public void Left_alone(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
 }
