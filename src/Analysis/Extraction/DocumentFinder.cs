@@ -11,7 +11,7 @@ using static SourceText;
 /// right after "according to" ("according to estimates"). Generic ones are named as the text names them, as the
 /// session-11 conventions have it. A statement speaks; it is never told anything. Candidates of priority 4.
 /// </summary>
-internal sealed class DocumentFinder
+internal sealed partial class DocumentFinder
 {
     /// <summary>The name of estimates no one is named for ("is estimated to keep 30,000 soldiers"), as the DevSet header has it.</summary>
     public const string UnnamedEstimates = "estimates";
@@ -43,6 +43,7 @@ internal sealed class DocumentFinder
         bodyNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
         properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
+        InitReportClauses(lexicon);
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)
@@ -111,6 +112,16 @@ internal sealed class DocumentFinder
             }
             // "Kirby told a press briefing": a briefing someone told is where the speaker spoke, no voice of its own.
             if (Told(s, first)) continue;
+            // "after a news report that some 4,000 …", "reports in Latvian media that 2,000 …": the report speaks for its clause's figures.
+            if (generic && ReportClause(s, first, hit.Span.Start, hit.Span.End, out var pressSpan))
+            {
+                var span = pressSpan.Length > 0 ? pressSpan : new TextSpan(first, hit.Span.End);
+                var reportName = Normalize(s[span.Start..span.End]);
+                if (OpensSentence(s, span.Start) && !properModifiers.Contains(s.AsSpan(span.Start, WordEnd(s, span.Start) - span.Start)) || counted) reportName = char.ToLowerInvariant(reportName[0]) + reportName[1..];
+                candidates.Add(new(4, new SourceRef(new TextSpan(start + span.Start, start + span.End), reportName, kind, null,
+                    CitationRole.Mentioned, null)) { CitedOnly = true, SpeakerOnly = true, Speaks = true });
+                continue;
+            }
             if (first == hit.Span.Start && !counted && !AfterAccordingTo(s, first) && !(generic && AfterCitingPreposition(s, first)) && !opens && !(s[hit.Span.End - 1] == 's' && Inverted(s, first, hit.Span.End))) continue;
             // Cited by a preposition, with no verb of saying: the estimates speak for the sentence's figures as "according to" does.
             var cited = generic && AfterCitingPreposition(s, counted ? PrecedingWordStart(s, first) : first);

@@ -526,6 +526,9 @@ internal sealed class SourceFinder
                 cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > candidate.Span.End - start, titledPerson: candidates[index].Priority == 0,
                 person: candidate is { IsPerson: true, IsGroup: false });
             if (role == CitationRole.Mentioned && candidates[index].Speaks) role = CitationRole.Speaker;
+            // "followed reports in Latvian media that 2,000 …": the press a report clause names speaks, though another reading of the
+            // same words (the country's media) claimed them first.
+            if (role == CitationRole.Mentioned && SpeaksByItself(candidate, candidates)) role = CitationRole.Speaker;
             if (role == CitationRole.Mentioned && candidates[index].NameSpan is { } name)
                 role = roles.Role(text, s, start, end, name, titleHits, countries, headline: false,
                     cueAfter: cueHits.Count > 0 && cueHits[^1].Span.End > name.End - start, titledPerson: true, person: true);
@@ -645,7 +648,7 @@ internal sealed class SourceFinder
         // "… are estimated at 4,700, the lawmaker told journalists": unnamed estimates that speak by themselves (a passive, "Estimates
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))
-            accepted.RemoveAll(a => SpeaksByItself(a, candidates));
+            accepted.RemoveAll(a => SpeaksByItself(a, candidates) && !documents.OpensReportClause(s, a.Span.Start - start, a.Span.End - start));
         // "Twelve soldiers killed in Mali attack", then "The army said …": the place where the document's soldiers fight is known to
         // the sentences after, which may name no country at all.
         var fighting = PlaceOfFighting(s, countries);
