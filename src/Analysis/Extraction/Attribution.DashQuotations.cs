@@ -14,8 +14,7 @@ internal sealed partial class Attribution
     private List<SourceRef>? DashQuotationSpeaker(Sentence sentence)
     {
         var (text, sentences) = (document.Text, document.Sentences);
-        var first = sentence.Index;
-        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        var first = FirstOfParagraph(sentence);
         for (var k = sentence.Index + 1; k < sentences.Count && k <= sentence.Index + QuotationSentences; k++)
         {
             var s = sentences[k];

@@ -130,8 +130,7 @@ internal sealed partial class Attribution
     private List<SourceRef>? TranscriptSpeaker(Sentence sentence)
     {
         var sentences = document.Sentences;
-        var k = sentence.Index;
-        while (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) k--;
+        var k = FirstOfParagraph(sentence);
         if (k == sentence.Index || TranscriptLabel(sentences[k]) is not (> 0 and var colon)) return null;
         // The label names the voice: a dateline in capitals ("KARACHI: Azerbaijan …, Haaretz reported") names none.
         return chains[k].Count == 0 || chains[k][0].Span.End > colon ? null : chains[k];

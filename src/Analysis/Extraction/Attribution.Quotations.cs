@@ -13,10 +13,7 @@ internal sealed partial class Attribution
     private List<SourceRef>? QuotationSpeaker(Sentence sentence, int figure)
     {
         var (text, sentences) = (document.Text, document.Sentences);
-        var first = sentence.Index;
-        var open = false;
-        if (figure >= sentence.Start) (first, open) = (sentence.Index, QuoteOpenAt(sentence.Index));
-        else while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        var (first, open) = figure >= sentence.Start ? (sentence.Index, QuoteOpenAt(sentence.Index)) : (FirstOfParagraph(sentence), false);
         for (var i = sentences[first].Start; i < sentence.End; i++)
         {
             if (i == figure && !open) return null;
@@ -104,8 +101,7 @@ internal sealed partial class Attribution
     private bool QuotationRunsOn(Sentence sentence)
     {
         var (text, sentences) = (document.Text, document.Sentences);
-        var first = sentence.Index;
-        while (first > 0 && sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        var first = FirstOfParagraph(sentence);
         if (first == 0 || sentences[first - 1] is not { Paragraph: > 0 } last || last.Paragraph != sentence.Paragraph - 1) return false;
         if (first != sentence.Index && !QuoteOpenAt(sentence.Index)) return false;
         if (!ContinuesQuotation(text, sentences[first].Start, sentences[first].End, out _)) return false;
@@ -120,12 +116,8 @@ internal sealed partial class Attribution
     {
         var sentences = document.Sentences;
         var at = sentence;
-        while (QuotationRunsOn(at))
-        {
-            var first = at.Index;
-            while (sentences[first - 1].Paragraph == at.Paragraph) first--;
-            at = sentences[first - 1];
-        }
+        // QuotationRunsOn holds only where a paragraph comes before the sentence's.
+        while (QuotationRunsOn(at)) at = sentences[FirstOfParagraph(at) - 1];
         return at.Paragraph;
     }
 

@@ -16,8 +16,7 @@ internal sealed partial class Attribution
         if (figure is not { } at || found.Origin is not { } origin || found.Via.Count == 0) return found;
         var relay = found.Via[0];
         var (text, sentences) = (document.Text, document.Sentences);
-        var paragraphStart = sentence.Index;
-        while (paragraphStart > 0 && sentences[paragraphStart - 1].Paragraph == sentence.Paragraph) paragraphStart--;
+        var paragraphStart = FirstOfParagraph(sentence);
         // The quotation open at the figure, read from the paragraph's start, and where its mark stands.
         var (open, openMark) = (false, -1);
         for (var i = sentences[paragraphStart].Start; i < at.Start; i++)

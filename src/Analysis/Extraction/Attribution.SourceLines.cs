@@ -67,8 +67,7 @@ internal sealed partial class Attribution
     private bool InBackground(Sentence sentence)
     {
         var sentences = document.Sentences;
-        var k = sentence.Index;
-        while (k > 0 && sentences[k - 1].Paragraph == sentence.Paragraph) k--;
+        var k = FirstOfParagraph(sentence);
         if (Labelled(sentences[k], closing.BackgroundLabels)) return true;
         for (var j = k - 1; j >= 0; j--)
         {

@@ -79,6 +79,14 @@ internal sealed partial class Attribution
         OwnQuotedWords(sentence, figure, ForClause(sentence, figure));
 
     // The figure's clause's chain, or the one it takes from the sentences around it (Carrying, Quotations).
+    // The index of the first sentence of the sentence's paragraph.
+    private int FirstOfParagraph(Sentence sentence)
+    {
+        var first = sentence.Index;
+        while (first > 0 && document.Sentences[first - 1].Paragraph == sentence.Paragraph) first--;
+        return first;
+    }
+
     private (string? Origin, IReadOnlyList<string> Via) ForClause(Sentence sentence, TextSpan? figure)
     {
         var chain = chains[sentence.Index];

@@ -26,16 +26,14 @@ internal sealed partial class DocumentFinder
             Negations = lexicon.WordLookup("report_clause_negations", StringComparer.OrdinalIgnoreCase);
     }
 
-    private ReportClauseWords? reportClauseWords;
-
-    private void InitReportClauses(Lexicon lexicon) => reportClauseWords = new ReportClauseWords(lexicon);
+    private readonly ReportClauseWords reportClauseWords;
 
     // Whether the report noun at `noun`..`nounEnd`, its name starting at `first`, opens a "that" clause with a figure; the
     // press named after "in"/"from" comes back in `press` (empty when the report itself is named).
     private bool ReportClause(string s, int first, int noun, int nounEnd, out TextSpan press)
     {
         press = default;
-        var w = reportClauseWords!;
+        var w = reportClauseWords;
         if (!w.Nouns.Contains(s.AsSpan(noun, nounEnd - noun))) return false;
         // Inside a quotation the report is the quoted speaker's word ("\"There was a report that 100 died,\" the lawmaker said").
         if (QuoteOpenAt(s, noun)) return false;
@@ -101,7 +99,7 @@ internal sealed partial class DocumentFinder
     // reports that 9,000 …"), unlike estimates that speak only by themselves.
     public bool OpensReportClause(string s, int from, int to) =>
         to > from && to <= s.Length && SkipWhiteSpace(s, to) is var p && p > to && WordEnd(s, p) is var e
-        && s.AsSpan(p, e - p).Equals("that", StringComparison.Ordinal) && (reportClauseWords!.Nouns.Contains(LastWord(s, from, to)) || reportClauseWords.Media.Contains(LastWord(s, from, to)));
+        && s.AsSpan(p, e - p).Equals("that", StringComparison.Ordinal) && (reportClauseWords.Nouns.Contains(LastWord(s, from, to)) || reportClauseWords.Media.Contains(LastWord(s, from, to)));
 
     private static ReadOnlySpan<char> LastWord(string s, int from, int to)
     {

@@ -43,7 +43,7 @@ internal sealed partial class DocumentFinder
         bodyNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         // "Western estimates": a modifier that is a proper adjective keeps its capital where it opens the sentence.
         properModifiers = lexicon.WordLookup("group_adjectives", StringComparer.OrdinalIgnoreCase);
-        InitReportClauses(lexicon);
+        reportClauseWords = new ReportClauseWords(lexicon);
     }
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<SourceCandidate> candidates)

@@ -29,8 +29,7 @@ internal sealed partial class TroopCountsComponent
         {
             var part = counts[i];
             if (part.Kind != TroopKind.Deployment || part.Status != EstimateStatus.Current || part.Value is not { } value) continue;
-            var span = part.Provenance.Span;
-            var at = text.IndexOf(part.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
+            var at = PhraseStart(text, part);
             if (at < 0) continue;
             var before = SourceText.SkipWhiteSpaceBack(text, at, Math.Max(0, at - LinkReach));
             if (arrivedShareLinks.StartOfPhraseBefore(text, Math.Max(0, at - LinkReach), before) < 0 || !ArrivedCue(text, at + part.Phrase.Length)) continue;
@@ -47,9 +46,8 @@ internal sealed partial class TroopCountsComponent
     // Whether a word of dispatch_addition_leads stands among the few words right before the dispatch's number, in its clause.
     private bool AdditionLead(string text, TroopCount dispatch)
     {
-        var span = dispatch.Provenance.Span;
-        var i = text.IndexOf(dispatch.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
-        if (i < 0) i = span.Start;
+        var i = PhraseStart(text, dispatch);
+        if (i < 0) i = dispatch.Provenance.Span.Start;
         for (var words = 0; words < AdditionLeadWords; words++)
         {
             while (i > 0 && text[i - 1] == ' ') i--;

@@ -109,8 +109,7 @@ internal sealed partial class TroopCountsComponent
             // (A few picked out of a band the story tells of stay a part: "it was eight of the mercenaries who made the crew take off".)
             // (A vague part counts by its low end: "thousands of them", at least 2,000.)
             if (part.Kind != TroopKind.Subset || (part.Value ?? part.Low) is not { } value || value < SmallestWhole) continue;
-            var span = part.Provenance.Span;
-            var at = text.IndexOf(part.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
+            var at = PhraseStart(text, part);
             if (at < 0) continue;
             var after = PhraseLiteral.SkipWhiteSpace(text, at + part.Phrase.Length, text.Length);
             if (after == at + part.Phrase.Length) continue;

@@ -147,6 +147,13 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
     // "Russia has kept moving units west. // Some 60,000 soldiers are now massed close to the frontier": with no owner in
     // the figure's paragraph and no figure before it, the last country named as an actor in the few sentences before the
     // paragraph (the headline included) is the story's actor.
+    // Where the count's phrase stands in the text, within the count's span; -1 where it is not there as written.
+    private static int PhraseStart(string text, TroopCount count)
+    {
+        var span = count.Provenance.Span;
+        return text.IndexOf(count.Phrase, span.Start, Math.Max(0, span.End - span.Start), StringComparison.Ordinal);
+    }
+
     private string? EarlierActor(Document document, Sentence sentence, IReadOnlyList<IReadOnlyList<CountryMention>> countries, Attribution? attribution,
         List<TextSpan> cited)
     {
