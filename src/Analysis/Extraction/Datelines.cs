@@ -49,7 +49,10 @@ internal static class Datelines
     // An agency's initials that it writes in lower case: "dpa" (two to four letters).
     private static bool LowerCaseInitials(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 4 && !name.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
 
-    // One to three capitalised words of letters (and "-", "&"): "Lusa", "Capital FM", "Africa-Press".
+    // One to three capitalised words of letters (and "-", "&"): "Lusa", "Capital FM", "Africa-Press". A word may hold digits
+    // among its capitals, as broadcasters' and web outlets' short names do ("V7N", "K24", "TV5"), as a sign-off's credit may
+    // ("-- 24ur"); a word of digits alone, or digits beside lower-case letters or a hyphen, is a date, a number or a code
+    // ("(Sept 13)", "(COVID-19)"), no name.
     private static bool IsCreditName(ReadOnlySpan<char> name)
     {
         var words = 0;
@@ -58,8 +61,11 @@ internal static class Datelines
             var word = name[range];
             if (word.IsEmpty) continue;
             if (++words > 3 || !char.IsUpper(word[0])) return false;
+            var digits = false;
             foreach (var c in word)
-                if (!char.IsLetter(c) && c is not ('-' or '&')) return false;
+                if (char.IsAsciiDigit(c)) digits = true;
+                else if (!char.IsLetter(c) && c is not ('-' or '&')) return false;
+            if (digits && (word.ContainsAnyInRange('a', 'z') || word.Contains('-'))) return false;
         }
         return words > 0;
     }
