@@ -24,6 +24,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases Owners = AdjacentPhrases.Of(lexicon, "withdrawn_force_owners");
         public readonly AdjacentPhrases Wholes = AdjacentPhrases.Of(lexicon, "withdrawn_force_wholes");
         public readonly AdjacentPhrases Placed = AdjacentPhrases.Of(lexicon, "withdrawn_force_placed");
+        public readonly AdjacentPhrases ShareHedges = AdjacentPhrases.Of(lexicon, "withdrawn_share_hedges");
     }
 
     // How far after the force's mention its predicate may start: the noun's complement and a modal chain ("are expected to").
@@ -43,8 +44,18 @@ internal sealed partial class TroopCountFinder
         if (owner < 0) return false;
         // (A target date right after the object dates the move still to come: "will withdraw its 120 soldiers by March 15", "withdrawing
         // the roughly 30,000 extra troops sent to Iraq by July 2008" stay planned.)
-        if (withdrawnForce.Verbs.StartOfPhraseBefore(text, segmentStart, owner) >= 0 && !TargetDateAfter(text, figureEnd, segmentEnd, out _)) return true;
+        if (withdrawnForce.Verbs.StartOfPhraseBefore(text, segmentStart, SharedFrom(text, segmentStart, at, owner)) >= 0
+            && !TargetDateAfter(text, figureEnd, segmentEnd, out _)) return true;
         return (!definite || ForcePlaced(text, figureEnd, sentenceEnd)) && WithdrawnPredicateAfter(text, figureEnd, sentenceEnd);
+    }
+
+    // "to withdraw (up to) half of the 14,000 troops serving there", "pull out about a third of its 6,000": a share of the force
+    // (share_of_whole, which holds the owner, and a hedge of withdrawn_share_hedges before it) stands between the verb and the
+    // force, whose size is still the one there now (the share is the cut). Where that share starts, or `owner` when there is none.
+    private int SharedFrom(string text, int segmentStart, int at, int owner)
+    {
+        if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, at) is not (>= 0 and var share) || !Spaced(text, share, at)) return owner;
+        return withdrawnForce.ShareHedges.StartOfPhraseBefore(text, segmentStart, share) is var hedge and >= 0 && Spaced(text, hedge, share) ? hedge : share;
     }
 
     // Where the owner right before `at` starts, and whether it is only "the": a country pronoun ("its"), a capitalised name's

@@ -70,7 +70,7 @@ internal sealed partial class TroopCountFinder
         // figure a planned change ends at is planned.
         if (status == EstimateStatus.Current && previous is not null
             && ((q.ChangeEnd && previous.Quantity.ChangeStart) || ChangeFrom(text, start, q.Span.Start, previous.Quantity, previous.Span))
-            && PlannedBefore(text, start, previous.Quantity.Span.Start))
+            && (PlannedBefore(text, start, previous.Quantity.Span.Start) || ResultOfFuture(text, start, previous.Quantity.Span.Start)))
             status = EstimateStatus.Planned;
         // "will extend conscription to one year, adding some 10,000 conscripts a year": a participle after a comma right before the
         // figure shares the future of the clause before it.
@@ -196,7 +196,13 @@ internal sealed partial class TroopCountFinder
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
         // 60,000 to 200,000", "will cut the force from 1,700 to 1,000": a change still to come starts from what is there now.
-        if (changeStart) return PlannedBefore(text, segmentStart, q.Span.Start) ? EstimateStatus.Current : EstimateStatus.Earlier;
+        // So too a change told as the result of a plan, after a comma: "plans to withdraw 11,900 troops, reducing the force there
+        // from 36,000 to 24,000" starts from the 36,000 there now.
+        // A change a future marker heads in the figure's own clause is still to come as well: "The move would reduce the number of
+        // troops stationed there from 36,000 to 24,000", "will cut U.S. forces in the country from 3,600 to 2,400".
+        if (changeStart)
+            return PlannedBefore(text, segmentStart, q.Span.Start) || ResultOfFuture(text, start, q.Span.Start) || FutureInClause(text, segmentStart, q.Span.Start)
+                ? EstimateStatus.Current : EstimateStatus.Earlier;
         // "with 2,000 soldiers rather than 1,000", "instead of 5,000", "not 1,000 but 2,000": the figure another replaces
         // (one look-up: the lists replaced_before and contrast_not together; "not" needs a "but" after the figure).
         if (replacedBefore.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is var replaced and >= 0
@@ -373,7 +379,25 @@ internal sealed partial class TroopCountFinder
         if (earlierFrom.StartOfPhraseBefore(text, segmentStart, q.Span.Start) is not (var from and >= 0)) return false;
         // ("will raise the number of its forces at high readiness from about 40,000 to ...": the verb may stand past its object.)
         foreach (var verb in changeOrCutVerbs.Find(text, Math.Max(segmentStart, from - changeReach.Far - 20), from))
-            if (text.AsSpan(verb.Span.End, from - verb.Span.End).IndexOfAny(".;,") < 0 && changeReach.Reaches(text, verb.Span.End, from))
+            if (!ClauseMarkBetween(text, verb.Span.End, from) && changeReach.Reaches(text, verb.Span.End, from))
+                return true;
+        return false;
+    }
+
+    // Whether a word of future_markers stands in the figure's clause before it: back from `at` to the last ',', ';' or ':' (or
+    // segmentStart).
+    private bool FutureInClause(string text, int segmentStart, int at)
+    {
+        var clause = at - segmentStart < 1 ? -1 : text.AsSpan(segmentStart, at - segmentStart).LastIndexOfAny(",;:");
+        return futureMarkers.Any(text, clause < 0 ? segmentStart : segmentStart + clause + 1, at);
+    }
+
+    // Whether a ',', ';' or a full stop stands in text[from..to); not the stop of a capital's abbreviation ("reducing U.S. troops
+    // there from 36,000 to 24,000": "U.S." is the object's, not a clause's end).
+    private static bool ClauseMarkBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text[i] is ',' or ';' || (text[i] == '.' && !(i > from && char.IsUpper(text[i - 1]) && (i - 1 == from || !char.IsLetter(text[i - 2])))))
                 return true;
         return false;
     }
