@@ -284,7 +284,20 @@ internal sealed partial class Attribution
         var after = Words(document.Text[origin.Span.End..at.Start]);
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
-        return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains);
+        return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(Words(between.ToString()), after);
+    }
+
+    // "Lee said the NIS officials said 2,000 …", "Lee, who sits on the committee, said the agency estimates 2,000 …": a speaker
+    // whose verb the origin's name follows right away (an article between them at most), the origin's own verb of speech right
+    // after that name, relays it as "said that" would; the reported clause needs no "that" to be his words.
+    private bool NestedSpeech(List<string> between, List<string> after)
+    {
+        var last = between.Count - 1;
+        if (last >= 0 && closing.AnaphoricArticles.Contains(between[last])) last--;
+        if (last < 0 || !closing.Verbs.Contains(between[last])) return false;
+        var v = 0;
+        while (v < after.Count && closing.Auxiliaries.Contains(after[v])) v++;
+        return v < after.Count && closing.Verbs.Contains(after[v]);
     }
 
     // The chain a figure takes from relative clauses of voices after it, or null when none applies: the voice right after the
