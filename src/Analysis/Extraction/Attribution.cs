@@ -117,6 +117,9 @@ internal sealed partial class Attribution
         // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
         // own voice is no voice of the figure (Attribution.TrailingVoices).
         if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
+        // "…, which could number as many as 9,000, according to Polish estimates": estimates that close the figure's clause are its
+        // voice, not the sentence's speaker (Attribution.ClosingEstimates).
+        if (figure is { } estimatedAt && chain.Count > 1 && ClosingEstimates(sentence, estimatedAt, chain) is { } estimated) chain = estimated;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
         // listed": a voice in a relative clause on the figure's own noun phrase gives that figure; one in a relative clause after
         // it that puts a figure of its own ("more than 4,000 sailors to a buildup that officials put at about 12,000") does not.
