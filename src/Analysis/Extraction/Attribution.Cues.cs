@@ -50,6 +50,8 @@ internal sealed partial class Attribution
         /// <summary>What names, closing the sentence, the service whose estimate another voice of the sentence passed on ("according
         /// to", "as reported by"; <c>closing_origin_cues</c>).</summary>
         public required IReadOnlyList<string> ClosingOriginCues { get; init; }
+        /// <summary>The last words of an "according to" source that reads numbers out and relays no one (<c>closing_estimate_nouns</c>).</summary>
+        public required IReadOnlySet<string> ClosingEstimateNouns { get; init; }
 
         /// <summary>The conjunctions that open a contrast clause at a sentence's start ("While", "Whereas"; <c>contrast_clause_openers</c>):
         /// a voice inside one gives that clause's figure (Attribution.ContrastOpenings).</summary>
@@ -345,6 +347,7 @@ internal sealed partial class Attribution
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
                 ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
                 ClosingOriginCues = lexicon.Words("closing_origin_cues").ToArray(),
+                ClosingEstimateNouns = Set("closing_estimate_nouns", StringComparer.OrdinalIgnoreCase),
                 ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
                 ContrastBreaks = lexicon.Words("contrast_clause_breaks").ToArray(),
                 TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
