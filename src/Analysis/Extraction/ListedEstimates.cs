@@ -35,7 +35,9 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
             if (!JoinedByAnd(s, listed[^2].Span.End, adjective.Span.Start)) { listed.Clear(); continue; }
             var head = s[headStart..headEnd];
             SourceRef Named(CountryName c, int from) => c.Country is { } country
-                ? new(new TextSpan(start + from, start + headEnd), country, SourceKind.Government, country, CitationRole.Mentioned, "government")
+                // (its role noun the list's head, not "government": a list not cited still claims its words, so no other reading of
+                // them, "Israeli and Turkish" as an unknown name, takes them)
+                ? new(new TextSpan(start + from, start + headEnd), country, SourceKind.Government, country, CitationRole.Mentioned, head)
                 : new(new TextSpan(start + from, start + headEnd), $"{Normalize(s[c.Span.Start..c.Span.End])} {head}", SourceKind.Other, null,
                     CitationRole.Mentioned, head, IsGroup: true);
             candidates.Add(new(1, Named(listed[0], listed[0].Span.Start))
