@@ -6,14 +6,18 @@ using static SourceText;
 
 /// <summary>
 /// Estimates of several countries named by their adjectives in one list before one noun: "according to South Korean, Ukrainian
-/// and Western estimates", "U.S. and Ukrainian estimates put": each adjective's estimates are a source of their own, named as the
-/// text names them ("South Korean estimates", "Ukrainian estimates", "Western estimates"), the first the list's voice, the others
-/// its partners, as "U.S. and South Korean officials" are two groups. The list names several estimates, not a country's word: one
-/// adjective alone ("according to Ukrainian estimates") stays the country's (CountryBodies). The nouns are listed_estimate_heads.
+/// and Western estimates", "U.S. and Ukrainian estimates put": each adjective's estimates are a source of their own, the first the
+/// list's voice, the others its partners, as "U.S. and South Korean officials" are two groups. An estimate credited to a country is
+/// that country's word, listed or alone ("Ukrainian estimates": Ukraine, as CountryBodies names one adjective's), so a listed
+/// country is named by the country; a listed word that names no country keeps the text's words ("Western estimates"). The nouns
+/// are listed_estimate_heads.
 /// </summary>
 internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> heads = lexicon.WordLookup("listed_estimate_heads", StringComparer.Ordinal);
+    // "intelligence estimates from": a body's estimates credited to countries listed after the phrase, each country's own body
+    // ("intelligence estimates from the US, Ukraine and South Korea": U.S., Ukrainian and South Korean intelligence).
+    private readonly (string Phrase, string Body)[] owners = lexicon.Pairs("listed_estimate_owners", '|').Select(p => (p.Key, p.Value)).ToArray();
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
@@ -30,9 +34,12 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
             // The list's last item follows "and": "South Korean, Ukrainian estimates" are two readings.
             if (!JoinedByAnd(s, listed[^2].Span.End, adjective.Span.Start)) { listed.Clear(); continue; }
             var head = s[headStart..headEnd];
-            SourceRef Named(CountryName c, int from) => new(new TextSpan(start + from, start + headEnd),
-                $"{(c.Country is { } country ? countryWords.Adjective(country) : Normalize(s[c.Span.Start..c.Span.End]))} {head}",
-                SourceKind.Other, c.Country, CitationRole.Mentioned, head, IsGroup: true);
+            SourceRef Named(CountryName c, int from) => c.Country is { } country
+                // (its role noun the list's head, not "government": a list not cited still claims its words, so no other reading of
+                // them, "Israeli and Turkish" as an unknown name, takes them)
+                ? new(new TextSpan(start + from, start + headEnd), country, SourceKind.Government, country, CitationRole.Mentioned, head)
+                : new(new TextSpan(start + from, start + headEnd), $"{Normalize(s[c.Span.Start..c.Span.End])} {head}", SourceKind.Other, null,
+                    CitationRole.Mentioned, head, IsGroup: true);
             candidates.Add(new(1, Named(listed[0], listed[0].Span.Start))
             {
                 Partner = Named(adjective, adjective.Span.Start),
@@ -40,5 +47,40 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
             });
             listed.Clear();
         }
+    }
+
+    /// <summary>
+    /// A body's estimates credited to several countries listed after "from" ("intelligence estimates from Washington, Kyiv and
+    /// Seoul"): each country's body is a source of its own, named by the country's adjective and the body ("U.S. intelligence",
+    /// "Ukrainian intelligence", "South Korean intelligence"), the first the figure's voice, not the countries themselves. A list
+    /// needs two countries or more, its last after "and"; one country alone is left to the other readings.
+    /// </summary>
+    public void AddFrom(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
+    {
+        foreach (var (phrase, body) in owners)
+            for (var at = s.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at > 0 && IsWord(s[at - 1])) continue;
+                var p = SkipWhiteSpace(s, at + phrase.Length);
+                if (p == at + phrase.Length) continue;
+                if (WordEnd(s, p) is var theEnd && s.AsSpan(p, theEnd - p) is "the") p = SkipWhiteSpace(s, theEnd);
+                var listed = new List<CountryName>();
+                foreach (var c in countries)
+                {
+                    if (c.Span.Start < p) continue;
+                    if (c.Country is null || c.Possessive || c.IsDemonym) break;
+                    var expected = listed.Count == 0 ? p : ListItemAfter(s, listed[^1].Span.End);
+                    if (c.Span.Start != expected) break;
+                    listed.Add(c);
+                }
+                if (listed.Count < 2 || !JoinedByAnd(s, listed[^2].Span.End, listed[^1].Span.Start)) continue;
+                SourceRef Named(CountryName c, int from) => new(new TextSpan(start + from, start + c.Span.End),
+                    $"{countryWords.Adjective(c.Country!)} {body}", SourceKind.Intelligence, c.Country, CitationRole.Mentioned, body);
+                candidates.Add(new(1, Named(listed[0], at))
+                {
+                    Partner = Named(listed[1], listed[1].Span.Start),
+                    MorePartners = listed.Count > 2 ? listed.Skip(2).Select(c => Named(c, c.Span.Start)).ToArray() : null,
+                });
+            }
     }
 }

@@ -446,6 +446,7 @@ internal sealed class SourceFinder
         {
             countryBodies.Add(s, start, countries, candidates);
             listedEstimates.Add(s, start, countries, candidates);
+            listedEstimates.AddFrom(s, start, countries, candidates);
         }
         // "State media said …", "The state media reported …", "According to state media, …": a sentence's first word is capitalised
         // for its place, not because it names something; bare state media are read with it in lower case (same length, same spans).
