@@ -10,8 +10,10 @@ using Analysis.Vocabulary;
 /// year", "the 800 troops remaining in Iraq will be withdrawn". Withdrawal copy names the force that is leaving by its owner
 /// and tells the plan around it: the plan is the news, the force its present size. Not a force still to be sent ("its 1,000
 /// soldiers would be deployed to Lithuania"), a number with no owner ("will withdraw 2,000 troops": the size of a cut), nor
-/// an object a target date follows ("will withdraw its 120 soldiers by March 15", "withdrawing the roughly 30,000 extra troops
-/// sent to Iraq by July 2008").
+/// "the" troops a target date follows ("withdrawing the roughly 30,000 extra troops sent to Iraq by July 2008"). A force its
+/// owner or "all" names stays the force there also with "will" and a target date ("would withdraw all 2,000 troops from the
+/// country", "decision to withdraw America's 2,000 troops by April 30"), as the independent annotators of real withdrawal
+/// copy read it.
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -41,11 +43,15 @@ internal sealed partial class TroopCountFinder
         // "its entire force of 2,800 troops": the owner before the whole's noun.
         if (withdrawnForce.Wholes.StartOfPhraseBefore(text, segmentStart, at) is var whole and >= 0 && Spaced(text, whole, at)) at = whole;
         var (owner, definite) = ForceOwner(text, segmentStart, at);
+        // "would withdraw all 2,000 troops from the country", "will pull all of its nearly 2,000 troops out": "all" names the whole
+        // force there, with or without an owner after it.
+        if (WholeOfForce(text, segmentStart, owner < 0 ? at : owner) is var all and >= 0) (owner, definite) = (all, false);
         if (owner < 0) return false;
-        // (A target date right after the object dates the move still to come: "will withdraw its 120 soldiers by March 15", "withdrawing
-        // the roughly 30,000 extra troops sent to Iraq by July 2008" stay planned.)
+        // (A target date after a force its owner or "all" names dates the withdrawal, not the force: "decided to withdraw its 2,000
+        // troops by April 30" is there now. After "the" alone it may date a part still to come: "withdrawing the roughly 30,000
+        // extra troops sent to Iraq by July 2008" stays planned.)
         if (withdrawnForce.Verbs.StartOfPhraseBefore(text, segmentStart, SharedFrom(text, segmentStart, at, owner)) >= 0
-            && !TargetDateAfter(text, figureEnd, segmentEnd, out _)) return true;
+            && !(definite && TargetDateAfter(text, figureEnd, segmentEnd, out _))) return true;
         return (!definite || ForcePlaced(text, figureEnd, sentenceEnd)) && WithdrawnPredicateAfter(text, figureEnd, sentenceEnd);
     }
 
@@ -57,6 +63,11 @@ internal sealed partial class TroopCountFinder
         if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, at) is not (>= 0 and var share) || !Spaced(text, share, at)) return owner;
         return withdrawnForce.ShareHedges.StartOfPhraseBefore(text, segmentStart, share) is var hedge and >= 0 && Spaced(text, hedge, share) ? hedge : share;
     }
+
+    // "all" or "all of" (whole_force_quantifiers) right before `at` (the owner, or the figure when it has none): where it starts,
+    // or -1.
+    private int WholeOfForce(string text, int segmentStart, int at) =>
+        wholeForceQuantifiers.StartOfPhraseBefore(text, segmentStart, at) is var all and >= 0 && Spaced(text, all, at) ? all : -1;
 
     // Where the owner right before `at` starts, and whether it is only "the": a country pronoun ("its"), a capitalised name's
     // possessive ("Spain's"), an owner's noun after a determiner ("his country's"), or "the"; -1 when none.

@@ -488,8 +488,9 @@ internal sealed partial class TroopCountFinder
     // "half of its 5,000 troops", "would keep its 8,000 troops", "pulled their 900 soldiers out": a country pronoun right
     // before the figure names the force a country has; not after a verb of sending (list sending_verbs: "plans to send its
     // 5,000 soldiers to Kursk" sends them, a plan).
-    // ("will pull all of its nearly 2,000 troops out": a quantifier of the whole, list whole_force_quantifiers, between a verb of
-    // sending or moving, lists sending_verbs and moving_verbs, and the pronoun makes the whole force the one moved.)
+    // ("will send all of its 2,000 troops": a quantifier of the whole, list whole_force_quantifiers, between a verb of sending or
+    // moving, lists sending_verbs and moving_verbs, and the pronoun makes the whole force the one moved; a withdrawal of it,
+    // "will pull all of its nearly 2,000 troops out", is read back to the force there by WithdrawnForceThere.)
     private bool OwnForce(string text, int segmentStart, int at) =>
         countryPronouns.StartOfPhraseBefore(text, segmentStart, at) is var pronoun and >= 0 && Spaced(text, pronoun, at)
         && sendVerbs.StartOfPhraseBefore(text, segmentStart, pronoun) < 0
