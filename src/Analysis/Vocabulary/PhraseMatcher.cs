@@ -20,10 +20,6 @@ public sealed class PhraseMatcher
     // and are not followed by a second word of any: two bits tell them so, without a lookup of the first token in the trie.
     private readonly ulong[] single = new ulong[StartBits / 64], pairs = new ulong[StartBits / 64];
     private const int StartBits = 1 << 14;
-    // This matcher's bit in the tokens' entries of which matchers they may open (TokenTable.NextMayOpen), and the
-    // registration that set it: a table read before it lacks the bit, and is walked token by token.
-    private readonly ulong openerBit;
-    private readonly int registration;
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
@@ -54,7 +50,6 @@ public sealed class PhraseMatcher
         for (var node = 0; node < nodes.Count; node++)
             foreach (var (key, child) in nodes[node].Children) children.Add(node, key, matchCase: !ignoreCase, child);
         children.Seal();
-        (openerBit, registration) = TokenTable.Register(children.OpeningFilter);
         labels = new string[nodes.Count][];
         for (var node = 0; node < nodes.Count; node++) labels[node] = [.. nodes[node].Labels];
     }
@@ -113,9 +108,7 @@ public sealed class PhraseMatcher
     {
         if (start >= end || children.Count == 0) return -1;
         var tokens = TokenTable.For(text);
-        var number = tokens.First(start);
-        var skip = tokens.Covers(registration);
-        for (; tokens.TryGet(number, start, end, number, out var token); number = skip ? tokens.NextMayOpen(number + 1, end, openerBit) : number + 1)
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token); number++)
         {
             var entry = -1;
             if (children.MayOpen(token.Hash) && children.Find(0, tokens.Text, token, ref entry) > 0) return token.Start;
@@ -131,9 +124,7 @@ public sealed class PhraseMatcher
         if (start >= end || children.Count == 0) return false;
         var any = false;
         var tokens = TokenTable.For(text);
-        var number = tokens.First(start);
-        var skip = tokens.Covers(registration);
-        for (; tokens.TryGet(number, start, end, number, out var token);)
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token);)
         {
             var next = number + 1;
             if (children.MayOpen(token.Hash) && MayStart(tokens, number, token, start, end) &&
@@ -144,7 +135,7 @@ public sealed class PhraseMatcher
                 (any, next) = (true, last + 1);
             }
             if (firstTokenOnly) break;
-            number = skip ? tokens.NextMayOpen(next, end, openerBit) : next;
+            number = next;
         }
         return any;
     }
