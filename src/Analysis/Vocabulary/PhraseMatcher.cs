@@ -20,13 +20,6 @@ public sealed class PhraseMatcher
     // and are not followed by a second word of any: two bits tell them so, without a lookup of the first token in the trie.
     private readonly ulong[] single = new ulong[StartBits / 64], pairs = new ulong[StartBits / 64];
     private const int StartBits = 1 << 14;
-    // This matcher's bit in the tokens' entries of which matchers they may open (TokenTable.NextMayOpen), and the
-    // registration that set it: a table read before it lacks the bit, and is walked token by token. Registered at the
-    // first walk, so that the matchers a run walks get a bit of their own (the first 63 filters walked; the others
-    // share the last bit): an extractor builds matchers of some 165 distinct first-token filters and a 10 MB run walks
-    // 64 of them. Kept as the registration times 64 plus the bit's number, in one field so that a thread reads both at
-    // once; -1 before the first walk.
-    private long opener = -1;
 
     /// <param name="phrases">Each phrase with the name of the list it belongs to.</param>
     /// <param name="ignoreCase">Whether "Troops" matches "troops". Abbreviations such as "US" want false.</param>
@@ -115,9 +108,7 @@ public sealed class PhraseMatcher
     {
         if (start >= end || children.Count == 0) return -1;
         var tokens = TokenTable.For(text);
-        var number = tokens.First(start);
-        var (skip, bit) = Opener(tokens);
-        for (; tokens.TryGet(number, start, end, number, out var token); number = skip ? tokens.NextMayOpen(number + 1, end, bit) : number + 1)
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token); number++)
         {
             var entry = -1;
             if (children.MayOpen(token.Hash) && children.Find(0, tokens.Text, token, ref entry) > 0) return token.Start;
@@ -133,9 +124,7 @@ public sealed class PhraseMatcher
         if (start >= end || children.Count == 0) return false;
         var any = false;
         var tokens = TokenTable.For(text);
-        var number = tokens.First(start);
-        var (skip, bit) = Opener(tokens);
-        for (; tokens.TryGet(number, start, end, number, out var token);)
+        for (var number = tokens.First(start); tokens.TryGet(number, start, end, number, out var token);)
         {
             var next = number + 1;
             if (children.MayOpen(token.Hash) && MayStart(tokens, number, token, start, end) &&
@@ -146,17 +135,9 @@ public sealed class PhraseMatcher
                 (any, next) = (true, last + 1);
             }
             if (firstTokenOnly) break;
-            number = skip ? tokens.NextMayOpen(next, end, bit) : next;
+            number = next;
         }
         return any;
-    }
-
-    // Whether the table's tokens carry this matcher's bit, and the bit.
-    private (bool Skip, ulong Bit) Opener(TokenTable tokens)
-    {
-        var known = Volatile.Read(ref opener);
-        if (known < 0) Volatile.Write(ref opener, known = TokenTable.Register(children.OpeningFilter));
-        return (tokens.Covers((int)(known >> 6)), 1UL << (int)(known & 63));
     }
 
     // Whether a phrase may start with token number `number`: a phrase of one token may be that token, or one of several

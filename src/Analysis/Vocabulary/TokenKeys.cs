@@ -37,9 +37,6 @@ internal sealed class TokenKeys
         else inner[InnerIndex(scope, hash) >> 6] |= 1UL << InnerIndex(scope, hash);
     }
 
-    /// <summary>The bits of the keys of scope 0 (by <see cref="TokenTable.Hash"/>'s top 14 bits), as <see cref="MayOpen"/> reads them.</summary>
-    public ReadOnlySpan<ulong> OpeningFilter => filter;
-
     /// <summary>Whether a token of this hash may be a key of scope 0.</summary>
     public bool MayOpen(int hash) => (filter[FilterIndex(hash) >> 6] & (1UL << FilterIndex(hash))) != 0;
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Analysis.Vocabulary;
@@ -29,22 +28,9 @@ internal sealed class TokenTable
     private static readonly byte[] Kinds = Enumerable.Range(0, 128)
         .Select(c => (byte)(char.IsWhiteSpace((char)c) ? 1 : char.IsLetterOrDigit((char)c) ? 2 : 0)).ToArray();
 
-    // Which matchers a token may open a phrase of, by the bit of TokenKeys' filter its hash sets (FilterIndex): bit m
-    // of Openers[i] is set when some matcher registered with bit m has a first token of that filter index. Each token
-    // read gets its entry (masks), so a matcher steps over the tokens none of its phrases opens with one test each on a
-    // small array, instead of reading each token and testing its own filter: some thirty matchers walk each sentence,
-    // and nine tokens in ten open none of their phrases.
-    private static readonly ulong[] Openers = new ulong[1 << 14];
-    private static readonly Dictionary<string, (int Bit, int Registration)> FilterBits = [];
-    private static readonly Lock Registering = new();
-    private static int registered;
-
     private string text = "";
     private long used;
     private Token[] tokens = new Token[64];
-    private ulong[] masks = new ulong[64];
-    // The registrations the masks of this table's tokens cover (every token read since Begin looked at Openers after it).
-    private int covers;
     // tokens[i] is token number offset + i of those read since the table began; every token that ends after heldFrom
     // is held or not yet read; reading stopped at read (done: at the text's end); tokens before keepFrom may be dropped.
     private int offset, count, heldFrom, read, keepFrom, hint;
@@ -118,86 +104,6 @@ internal sealed class TokenTable
         return true;
     }
 
-    /// <summary>
-    /// Registers the first-token filter of a matcher (<see cref="TokenKeys"/>' scope 0, one bit per filter index) and
-    /// returns the registration that added it times 64 plus the number of the bit its tokens carry in
-    /// <see cref="NextMayOpen"/>. Matchers of the same filter share a bit; from the 64th filter on they share the last
-    /// one, so a token with a matcher's bit may still open none of its phrases (the matcher tests it as before), but a
-    /// token without it opens none.
-    /// </summary>
-    public static long Register(ReadOnlySpan<ulong> filter)
-    {
-        var key = string.Create(filter.Length * 4, filter.ToArray(), static (chars, words) =>
-        {
-            for (var i = 0; i < words.Length; i++)
-                for (var j = 0; j < 4; j++) chars[i * 4 + j] = (char)(words[i] >> (16 * j));
-        });
-        lock (Registering)
-        {
-            if (FilterBits.TryGetValue(key, out var known)) return (long)known.Registration << 6 | (long)known.Bit;
-            var bit = Math.Min(FilterBits.Count, 63);
-            for (var word = 0; word < filter.Length; word++)
-                for (var bits = filter[word]; bits != 0; bits &= bits - 1)
-                    Openers[word * 64 + BitOperations.TrailingZeroCount(bits)] |= 1UL << bit;
-            Volatile.Write(ref registered, registered + 1);
-            FilterBits[key] = (bit, registered);
-            return (long)registered << 6 | (long)bit;
-        }
-    }
-
-    /// <summary>Whether every token this table holds or reads carries the bits of registration <paramref name="registration"/>.</summary>
-    public bool Covers(int registration) => covers >= registration;
-
-    /// <summary>
-    /// The number of the first token from <paramref name="number"/> on that the caller must read itself: one whose
-    /// entry holds a bit of <paramref name="bit"/>, one that ends after <paramref name="end"/> (cut there, or past it),
-    /// or the text's end. The tokens before it are whole inside the range and open no phrase of the caller's; the
-    /// caller needs none of them. Only after <see cref="Covers"/> said yes for the caller's registration.
-    /// </summary>
-    public int NextMayOpen(int number, int end, ulong bit)
-    {
-        var at = number - offset;
-        if (at < 0 || at >= count) return at < 0 || done ? number : NextMayOpenRead(number, end, bit);
-        // Entries only, a block at a time; the block's last token (or the one with the bit) tells whether the range
-        // ended inside it, and only then are its tokens' ends searched.
-        var (entries, held) = (masks, tokens);
-        for (var from = at; ;)
-        {
-            var stop = Math.Min(from + Block, count);
-            var found = from;
-            while (found < stop && (entries[found] & bit) == 0) found++;
-            var last = found < stop ? found : stop - 1;
-            if (held[last].End > end)
-            {
-                var low = from;
-                while (low < last)
-                {
-                    var middle = (low + last) >>> 1;
-                    if (held[middle].End > end) last = middle; else low = middle + 1;
-                }
-                return offset + low;
-            }
-            if (found < stop) return offset + found;
-            if (stop == count) return done ? offset + count : NextMayOpenRead(offset + count, end, bit);
-            from = stop;
-        }
-    }
-
-    private const int Block = 16;
-
-    // NextMayOpen past the tokens held: reads on, one token at a time, keeping none before `number`.
-    private int NextMayOpenRead(int number, int end, ulong bit)
-    {
-        while (!done && number - offset >= count)
-        {
-            keepFrom = number;
-            ReadOne();
-            if (number - offset < count && ((masks[number - offset] & bit) != 0 || tokens[number - offset].End > end)) break;
-            if (number - offset < count) number++;
-        }
-        return number;
-    }
-
     /// <summary>The text this table reads.</summary>
     public string Text => text;
 
@@ -231,8 +137,7 @@ internal sealed class TokenTable
     private void Begin(string text, int at)
     {
         this.text = text;
-        if (tokens.Length > Capacity / 4 && at == 0) (tokens, masks) = (new Token[64], new ulong[64]); // a huge text's room goes with it
-        covers = Volatile.Read(ref registered);
+        if (tokens.Length > Capacity / 4 && at == 0) tokens = new Token[64]; // a huge text's room goes with it
         (offset, count, heldFrom, read, keepFrom, hint, done) = (0, 0, at, at, 0, 0, false);
     }
 
@@ -251,9 +156,7 @@ internal sealed class TokenTable
         }
         else (hash, at) = (Step(Seed, first is '’' or '‘' ? '\'' : first), at + 1);
         if (count == tokens.Length) MakeRoom();
-        var finished = Finish(hash);
-        masks[count] = Openers[(uint)finished >> 18];
-        tokens[count++] = new Token(from, at, finished);
+        tokens[count++] = new Token(from, at, Finish(hash));
         read = at;
     }
 
@@ -264,12 +167,10 @@ internal sealed class TokenTable
         if (count < Capacity || drop <= 0)
         {
             Array.Resize(ref tokens, tokens.Length * 2);
-            Array.Resize(ref masks, tokens.Length);
             return;
         }
         heldFrom = tokens[drop - 1].End;
         Array.Copy(tokens, drop, tokens, 0, count - drop);
-        Array.Copy(masks, drop, masks, 0, count - drop);
         (offset, count, hint) = (offset + drop, count - drop, Math.Max(0, hint - drop));
     }
 }

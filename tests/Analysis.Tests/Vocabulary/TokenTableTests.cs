@@ -87,28 +87,6 @@ public class TokenTableTests
         }
     }
 
-    [Fact]
-    public void Matchers_sharing_the_tokens_of_a_text_each_find_their_own_phrases()
-    {
-        // More matchers than a token's entry has bits (so some share one), each first walking at a different point: those
-        // that first walk after the text's table was read, and those whose bit other filters also set, find what a walk does.
-        var random = new Random(11);
-        var text = RandomText(random, 400);
-        var built = new List<(PhraseMatcher Matcher, Walk Walk)>();
-        for (var m = 0; m < 90; m++)
-        {
-            var labelled = Phrases.Where((_, i) => (i * 7 + m) % 5 < 2).Select(p => ($"m{m}", p)).ToArray();
-            built.Add((new PhraseMatcher(labelled.Select(l => (LabelledPhrase)l), ignoreCase: m % 3 > 0), new Walk(labelled, ignoreCase: m % 3 > 0)));
-            foreach (var (matcher, walk) in built)
-            {
-                var start = random.Next(0, text.Length + 1);
-                var end = random.Next(start, text.Length + 1);
-                Assert.Equal(walk.Find(text, start, end, firstTokenOnly: false), matcher.Find(text, start, end));
-                Assert.Equal(walk.Find(text, 0, text.Length, firstTokenOnly: false), matcher.Find(text));
-            }
-        }
-    }
-
     [Theory]
     [InlineData("troops", 0, 5, "troop")]            // a range that cuts a word reads what is inside it
     [InlineData("the troops", 3, 9, "troop")]
