@@ -16,6 +16,8 @@ public static class DocumentParser
 {
     public static Document Parse(string id, string path, string text, DocumentMetadata? metadata = null, bool untitled = false)
     {
+        // A feed's footer that repeats the title ("The post <title> appeared first on <site>.") is no second headline.
+        text = FeedFooters.Blank(text);
         // The lines live in a pooled array and sentences are split into a per-thread list, so that what is
         // allocated is what the document keeps: its paragraphs, its sentences and their texts.
         var pooled = System.Buffers.ArrayPool<TextSpan>.Shared.Rent(LineCountAtMost(text));

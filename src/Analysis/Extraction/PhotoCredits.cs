@@ -49,11 +49,29 @@ internal sealed class PhotoCredits
         return default;
     }
 
+    // "… digging trenches near the border | Image: NK News", "… at the base | Photo: AFP": a caption with no full stop of its
+    // own, pasted on the line before the story goes on or after it, sets its credit after a bar. The credit is the run after the
+    // last bar when it opens with a credit's label (photo_credit_labels) and every word of it is a credit's (IsCreditRun); a bar
+    // before other words ("Kyiv | Reuters", a page's section and its site) is left to the other readings.
+    private TextSpan BarredCredit(string s, int start)
+    {
+        var end = SkipWhiteSpaceBack(s, s.Length);
+        if (end < 4) return default;
+        var bar = s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal);
+        if (bar < 0 || end - bar > MaxLabelledLength) return default;
+        var from = SkipWhiteSpace(s, bar + 3);
+        foreach (var label in labels)
+            if (s.AsSpan(from, end - from).StartsWith(label, StringComparison.Ordinal))
+                return IsCreditRun(s.AsSpan(from, end - from), MaxLabelledLength, MaxLabelledWords) ? new TextSpan(start + from, start + end) : default;
+        return default;
+    }
+
     /// <summary>The photo credit ending sentence text s, as a document span (the sentence starts at `start`), or default.</summary>
     public TextSpan Find(string s, int start)
     {
         if (words is null) return default;
         if (OpeningCredit(s, start) is { Length: > 0 } opening) return opening;
+        if (BarredCredit(s, start) is { Length: > 0 } barred) return barred;
         var end = s.Length;
         end = SkipWhiteSpaceBack(s, end);
         var from = Math.Max(0, end - MaxLength);

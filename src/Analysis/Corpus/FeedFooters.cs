@@ -1,0 +1,49 @@
+namespace Analysis.Corpus;
+
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// The lines a blog or news feed closes an item with that repeat the item's own title: WordPress's "The post &lt;title&gt;
+/// appeared first on &lt;site&gt;." and an excerpt's "… Continue reading &lt;title&gt;". Scraped pages keep them as text,
+/// and read as text the title is a second headline at the foot of the page: its voice ("X claims …") and its figures are
+/// counted again as if the story said them twice. Every layer reads the page's text (figures, sources, voices), so the
+/// title is made spaces here, once, before the text is split: every offset holds (as <see cref="MarkdownText"/> keeps
+/// them) and the rest of the line stays ("The post … appeared first on &lt;site&gt;." still names where the item ran).
+/// The HTML importer drops the same footer paragraph (Import.ArticleBody).
+/// </summary>
+public static class FeedFooters
+{
+    // A title is one line of at most this many characters; longer runs are prose.
+    private const int MaxTitle = 300;
+
+    // "The post <title> appeared first on <site>.", opening its line.
+    private static readonly Regex PostFooter = new(
+        @"^[ \t]*The post (?<title>[^\r\n]{1," + MaxTitle + @"}?) appeared first on \S",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // "… Continue reading <title>" after an excerpt's ellipsis, or opening its line; the title runs to the line's end (an
+    // arrow after it is the link's).
+    private static readonly Regex ContinueReading = new(
+        @"(?:^[ \t]*|(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*)Continue reading[ \t]+(?<title>[^\r\n]{1," + MaxTitle + @"})(?=\r?$)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The text with the titles its feed footers repeat made spaces; the text itself when it has none.</summary>
+    public static string Blank(string text)
+    {
+        var post = text.Contains(" appeared first on ", StringComparison.Ordinal);
+        var more = text.Contains("ontinue reading", StringComparison.OrdinalIgnoreCase);
+        if (!post && !more) return text;
+        char[]? copy = null;
+        if (post)
+            foreach (Match m in PostFooter.Matches(text)) Spaces(ref copy, text, m.Groups["title"]);
+        if (more)
+            foreach (Match m in ContinueReading.Matches(text)) Spaces(ref copy, text, m.Groups["title"]);
+        return copy is null ? text : new string(copy);
+    }
+
+    private static void Spaces(ref char[]? copy, string text, Group title)
+    {
+        copy ??= text.ToCharArray();
+        for (var i = title.Index; i < title.Index + title.Length; i++) copy[i] = ' ';
+    }
+}
