@@ -2,10 +2,10 @@ namespace Analysis.Extraction;
 
 using Analysis.Corpus;
 
-// "The ministry has confirmed the brigades' presence, which could number as many as 9,000, according to Polish estimates": what an
-// "according to" names that only reads numbers out (closing_estimate_nouns: estimates, assessments, reports) relays no one's words.
-// The figure it closes, with no other voice between them, is its own, not the speaker's of the sentence; another figure of the
-// sentence keeps its own voice, and the estimates are no link of that voice's chain.
+// "The ministry has confirmed that the brigades reached the front, where they may total 9,000, according to Polish estimates":
+// what an "according to" names that only reads numbers out (closing_estimate_nouns: estimates, assessments, reports) relays no
+// one's words. The figure it closes, with no other voice between them, is its own, not the speaker's of the sentence; another
+// figure of the sentence keeps its own voice, and the estimates are no link of that voice's chain.
 internal sealed partial class Attribution
 {
     // The figure's chain once the closing estimates are weighed, or null where the chain names none after the figure.

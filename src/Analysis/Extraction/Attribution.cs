@@ -117,7 +117,7 @@ internal sealed partial class Attribution
         // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
         // own voice is no voice of the figure (Attribution.TrailingVoices).
         if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
-        // "…, which could number as many as 9,000, according to Polish estimates": estimates that close the figure's clause are its
+        // "…, where they may total 9,000, according to Polish estimates": estimates that close the figure's clause are its
         // voice, not the sentence's speaker (Attribution.ClosingEstimates).
         if (figure is { } estimatedAt && chain.Count > 1 && ClosingEstimates(sentence, estimatedAt, chain) is { } estimated) chain = estimated;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
@@ -287,12 +287,13 @@ internal sealed partial class Attribution
         var after = Words(document.Text[origin.Span.End..at.Start]);
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
-        return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(Words(between.ToString()), after);
+        var betweenWords = Words(between.ToString());
+        return betweenWords.Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(betweenWords, after);
     }
 
-    // "Lee said the NIS officials said 2,000 …", "Lee, who sits on the committee, said the agency estimates 2,000 …": a speaker
-    // whose verb the origin's name follows right away (an article between them at most), the origin's own verb of speech right
-    // after that name, relays it as "said that" would; the reported clause needs no "that" to be his words.
+    // "Kim said the agency's officials said 900 …", "Kim, who sits on the committee, said the agency estimates 900 …": a
+    // speaker whose verb the origin's name follows right away (an article between them at most), the origin's own verb of
+    // speech right after that name, relays it as "said that" would; the reported clause needs no "that" to be his words.
     private bool NestedSpeech(List<string> between, List<string> after)
     {
         var last = between.Count - 1;
