@@ -17,7 +17,7 @@ internal sealed partial class Attribution
         if (first < 0) return null;
         var cue = chain[first];
         // "according to Polish and Lithuanian estimates": the estimates named with it, inside its words or joined right after.
-        var estimates = chain.FindAll(r => r == cue || IsEstimates(r) && r.Span.Start >= cue.Span.Start && r.Span.Start <= cue.Span.End + 1);
+        var estimates = chain.FindAll(r => r == cue || (IsEstimates(r) && r.Span.Start >= cue.Span.Start && r.Span.Start <= cue.Span.End + 1));
         if (estimates.Count == chain.Count) return null;
         var between = refs[sentence.Index].Exists(r => !estimates.Contains(r) && r.Span.Start >= figure.End && r.Span.End <= cue.Span.Start);
         if (!between) return estimates;

@@ -274,20 +274,20 @@ internal sealed partial class Attribution
         if (figure is not { } at || relay.Span.End > origin.Span.Start || relay.Span.Start < sentence.Start || origin.Span.End > at.Start) return false;
         var between = document.Text.AsSpan(relay.Span.End, origin.Span.Start - relay.Span.End);
         if (between.IndexOfAnyInRange('0', '9') >= 0) return false;
-        foreach (var word in Words(between.ToString()))
+        var betweenWords = Words(between.ToString());
+        foreach (var word in betweenWords)
             if (closing.Disavowals.Contains(word)) return false;
         // The relay speaks: a speech or citing verb between the two ("Haftar's army", "N. Korean troops: Seoul says", "Eritrea's
         // information minister, Yemane" hold none), and the origin's words run on through "that" ("told reporters … that the NIS",
         // "said the army had acknowledged that 35"). An origin that "put" the figure puts it "at" it ("put the number at 1,000";
         // "said that Australia had put 1,200 personnel on standby" is Australia's act, not its estimate).
         var speaks = false;
-        foreach (var word in Words(between.ToString()))
+        foreach (var word in betweenWords)
             speaks |= closing.Verbs.Contains(word) || closing.CitingVerbs.Contains(word);
         if (!speaks) return false;
         var after = Words(document.Text[origin.Span.End..at.Start]);
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
-        var betweenWords = Words(between.ToString());
         return betweenWords.Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(betweenWords, after);
     }
 
