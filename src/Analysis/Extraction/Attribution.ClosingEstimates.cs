@@ -2,10 +2,10 @@ namespace Analysis.Extraction;
 
 using Analysis.Corpus;
 
-// "The ministry has confirmed the brigades' presence, which could number as many as 9,000, according to Polish estimates": what an
-// "according to" names that only reads numbers out (closing_estimate_nouns: estimates, assessments, reports) relays no one's words.
-// The figure it closes, with no other voice between them, is its own, not the speaker's of the sentence; another figure of the
-// sentence keeps its own voice, and the estimates are no link of that voice's chain.
+// "The ministry has confirmed that the brigades reached the front, where they may total 9,000, according to Polish estimates":
+// what an "according to" names that only reads numbers out (closing_estimate_nouns: estimates, assessments, reports) relays no
+// one's words. The figure it closes, with no other voice between them, is its own, not the speaker's of the sentence; another
+// figure of the sentence keeps its own voice, and the estimates are no link of that voice's chain.
 internal sealed partial class Attribution
 {
     // The figure's chain once the closing estimates are weighed, or null where the chain names none after the figure.
@@ -17,7 +17,7 @@ internal sealed partial class Attribution
         if (first < 0) return null;
         var cue = chain[first];
         // "according to Polish and Lithuanian estimates": the estimates named with it, inside its words or joined right after.
-        var estimates = chain.FindAll(r => r == cue || IsEstimates(r) && r.Span.Start >= cue.Span.Start && r.Span.Start <= cue.Span.End + 1);
+        var estimates = chain.FindAll(r => r == cue || (IsEstimates(r) && r.Span.Start >= cue.Span.Start && r.Span.Start <= cue.Span.End + 1));
         if (estimates.Count == chain.Count) return null;
         var between = refs[sentence.Index].Exists(r => !estimates.Contains(r) && r.Span.Start >= figure.End && r.Span.End <= cue.Span.Start);
         if (!between) return estimates;

@@ -117,7 +117,7 @@ internal sealed partial class Attribution
         // "…, lawmakers said Monday, as Kyiv revealed more details about …": a voice in a trailing clause after the figure and its
         // own voice is no voice of the figure (Attribution.TrailingVoices).
         if (figure is { } trailAt && chain.Count > 1 && WithoutTrailingClauseVoices(sentence, trailAt, chain) is { } untrailed) chain = untrailed;
-        // "…, which could number as many as 9,000, according to Polish estimates": estimates that close the figure's clause are its
+        // "…, where they may total 9,000, according to Polish estimates": estimates that close the figure's clause are its
         // voice, not the sentence's speaker (Attribution.ClosingEstimates).
         if (figure is { } estimatedAt && chain.Count > 1 && ClosingEstimates(sentence, estimatedAt, chain) is { } estimated) chain = estimated;
         // "the plan to withdraw about 4,500 soldiers that The Wall Street Journal reported last week", "Of the 11,900 personnel Esper
@@ -274,25 +274,26 @@ internal sealed partial class Attribution
         if (figure is not { } at || relay.Span.End > origin.Span.Start || relay.Span.Start < sentence.Start || origin.Span.End > at.Start) return false;
         var between = document.Text.AsSpan(relay.Span.End, origin.Span.Start - relay.Span.End);
         if (between.IndexOfAnyInRange('0', '9') >= 0) return false;
-        foreach (var word in Words(between.ToString()))
+        var betweenWords = Words(between.ToString());
+        foreach (var word in betweenWords)
             if (closing.Disavowals.Contains(word)) return false;
         // The relay speaks: a speech or citing verb between the two ("Haftar's army", "N. Korean troops: Seoul says", "Eritrea's
         // information minister, Yemane" hold none), and the origin's words run on through "that" ("told reporters … that the NIS",
         // "said the army had acknowledged that 35"). An origin that "put" the figure puts it "at" it ("put the number at 1,000";
         // "said that Australia had put 1,200 personnel on standby" is Australia's act, not its estimate).
         var speaks = false;
-        foreach (var word in Words(between.ToString()))
+        foreach (var word in betweenWords)
             speaks |= closing.Verbs.Contains(word) || closing.CitingVerbs.Contains(word);
         if (!speaks) return false;
         var after = Words(document.Text[origin.Span.End..at.Start]);
         var put = after.FindIndex(closing.RelayEstimateVerbs.Contains);
         if (put >= 0) return after.Skip(put + 1).Any(closing.RelayEstimateLinks.Contains);
-        return Words(between.ToString()).Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(Words(between.ToString()), after);
+        return betweenWords.Concat(after).Any(closing.RelayLinks.Contains) || NestedSpeech(betweenWords, after);
     }
 
-    // "Lee said the NIS officials said 2,000 …", "Lee, who sits on the committee, said the agency estimates 2,000 …": a speaker
-    // whose verb the origin's name follows right away (an article between them at most), the origin's own verb of speech right
-    // after that name, relays it as "said that" would; the reported clause needs no "that" to be his words.
+    // "Kim said the agency's officials said 900 …", "Kim, who sits on the committee, said the agency estimates 900 …": a
+    // speaker whose verb the origin's name follows right away (an article between them at most), the origin's own verb of
+    // speech right after that name, relays it as "said that" would; the reported clause needs no "that" to be his words.
     private bool NestedSpeech(List<string> between, List<string> after)
     {
         var last = between.Count - 1;

@@ -11,9 +11,8 @@ using Analysis.Vocabulary;
 /// and tells the plan around it: the plan is the news, the force its present size. Not a force still to be sent ("its 1,000
 /// soldiers would be deployed to Lithuania"), a number with no owner ("will withdraw 2,000 troops": the size of a cut), nor
 /// "the" troops a target date follows ("withdrawing the roughly 30,000 extra troops sent to Iraq by July 2008"). A force its
-/// owner or "all" names stays the force there also with "will" and a target date ("would withdraw all 2,000 troops from the
-/// country", "decision to withdraw America's 2,000 troops by April 30"), as the independent annotators of real withdrawal
-/// copy read it.
+/// owner or "all" names stays the force there also with "will" and a target date ("would withdraw all 450 soldiers from the
+/// mission", "decision to recall Latvia's 130 troops by June 30"): the date is the withdrawal's.
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -32,10 +31,11 @@ internal sealed partial class TroopCountFinder
     // How far after the force's mention its predicate may start: the noun's complement and a modal chain ("are expected to").
     private const int WithdrawnPredicateReach = 45;
 
-    // Whether the figure at `at` (its mention ending at figureEnd) is a force its owner ("its", "Spain's", "his country's") or
-    // "the" names as there, and a withdrawal, a recall or a keeping is said of it: a verb of withdrawn_force_verbs right before
-    // the owner with no target date after the mention, or a predicate of withdrawn_force_predicates after the mention in its
-    // clause ("the" with the force's place right after it: "the 800 troops remaining in Iraq will be withdrawn").
+    // Whether the figure at `at` (its mention ending at figureEnd) is a force its owner ("its", "Spain's", "his country's"), "all"
+    // or "the" names as there, and a withdrawal, a recall or a keeping is said of it: a verb of withdrawn_force_verbs right before
+    // the owner or before a share taken from the force (with no target date after a force "the" alone names), or a predicate of
+    // withdrawn_force_predicates after the mention in its clause ("the" with the force's place right after it: "the 800 troops
+    // remaining in Iraq will be withdrawn").
     // Not a noun of withdrawal before the owner: the dev sets keep "ordered a deliberate withdrawal of the roughly 1,000
     // American troops" and such withdrawals of a country's own force planned, the order's or the plan's object.
     private bool WithdrawnForceThere(string text, int segmentStart, int segmentEnd, int at, int figureEnd, int sentenceEnd)
@@ -43,22 +43,22 @@ internal sealed partial class TroopCountFinder
         // "its entire force of 2,800 troops": the owner before the whole's noun.
         if (withdrawnForce.Wholes.StartOfPhraseBefore(text, segmentStart, at) is var whole and >= 0 && Spaced(text, whole, at)) at = whole;
         var (owner, definite) = ForceOwner(text, segmentStart, at);
-        // "would withdraw all 2,000 troops from the country", "will pull all of its nearly 2,000 troops out": "all" names the whole
-        // force there, with or without an owner after it.
+        // "would withdraw all 450 soldiers from the mission", "will pull all of its roughly 1,500 troops out": "all" names the
+        // whole force there, with or without an owner after it.
         if (WholeOfForce(text, segmentStart, owner < 0 ? at : owner) is var all and >= 0) (owner, definite) = (all, false);
         if (owner < 0) return false;
-        // (A target date after a force its owner or "all" names dates the withdrawal, not the force: "decided to withdraw its 2,000
-        // troops by April 30" is there now. After "the" alone it may date a part still to come: "withdrawing the roughly 30,000
-        // extra troops sent to Iraq by July 2008" stays planned.)
-        if (withdrawnForce.Verbs.StartOfPhraseBefore(text, segmentStart, SharedFrom(text, segmentStart, at, owner)) >= 0
+        // (A target date after a force its owner or "all" names dates the withdrawal, not the force: "will withdraw its 220
+        // soldiers by the end of the year" is there now. After "the" alone it may date a part still to come: "withdrawing the
+        // roughly 30,000 extra troops sent to Iraq by July 2008" stays planned.)
+        if (withdrawnForce.Verbs.StartOfPhraseBefore(text, segmentStart, ShareOrOwnerStart(text, segmentStart, at, owner)) >= 0
             && !(definite && TargetDateAfter(text, figureEnd, segmentEnd, out _))) return true;
         return (!definite || ForcePlaced(text, figureEnd, sentenceEnd)) && WithdrawnPredicateAfter(text, figureEnd, sentenceEnd);
     }
 
-    // "to withdraw (up to) half of the 14,000 troops serving there", "pull out about a third of its 6,000": a share of the force
+    // "to bring home (up to) half of the 9,000 troops posted abroad", "pull out about a third of its 6,000": a share of the force
     // (share_of_whole, which holds the owner, and a hedge of withdrawn_share_hedges before it) stands between the verb and the
     // force, whose size is still the one there now (the share is the cut). Where that share starts, or `owner` when there is none.
-    private int SharedFrom(string text, int segmentStart, int at, int owner)
+    private int ShareOrOwnerStart(string text, int segmentStart, int at, int owner)
     {
         if (shareOfWhole.StartOfPhraseBefore(text, segmentStart, at) is not (>= 0 and var share) || !Spaced(text, share, at)) return owner;
         return withdrawnForce.ShareHedges.StartOfPhraseBefore(text, segmentStart, share) is var hedge and >= 0 && Spaced(text, hedge, share) ? hedge : share;

@@ -196,10 +196,9 @@ internal sealed partial class TroopCountFinder
     {
         // "rose from 3,000 to 10,000": the figure a change starts from is earlier; "has pledged to grow its reserves from
         // 60,000 to 200,000", "will cut the force from 1,700 to 1,000": a change still to come starts from what is there now.
-        // So too a change told as the result of a plan, after a comma: "plans to withdraw 11,900 troops, reducing the force there
-        // from 36,000 to 24,000" starts from the 36,000 there now.
-        // A change a future marker heads in the figure's own clause is still to come as well: "The move would reduce the number of
-        // troops stationed there from 36,000 to 24,000", "will cut U.S. forces in the country from 3,600 to 2,400".
+        // So too a change told as the result of a plan, after a comma: "plans to pull 900 soldiers out, reducing the force there
+        // from 3,600 to 2,700" starts from the 3,600 there now; and a change a future marker heads in the figure's own clause:
+        // "will trim U.K. forces in the region from 4,200 to 3,100".
         if (changeStart)
             return PlannedBefore(text, segmentStart, q.Span.Start) || ResultOfFuture(text, start, q.Span.Start) || FutureInClause(text, segmentStart, q.Span.Start)
                 ? EstimateStatus.Current : EstimateStatus.Earlier;
@@ -392,8 +391,8 @@ internal sealed partial class TroopCountFinder
         return futureMarkers.Any(text, clause < 0 ? segmentStart : segmentStart + clause + 1, at);
     }
 
-    // Whether a ',', ';' or a full stop stands in text[from..to); not the stop of a capital's abbreviation ("reducing U.S. troops
-    // there from 36,000 to 24,000": "U.S." is the object's, not a clause's end).
+    // Whether a ',', ';' or a full stop stands in text[from..to); not the stop of a capital's abbreviation ("reducing U.S. forces
+    // in the country from 3,600 to 2,700": "U.S." is the object's, not a clause's end).
     private static bool ClauseMarkBetween(string text, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -16,8 +16,9 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> heads = lexicon.WordLookup("listed_estimate_heads", StringComparer.Ordinal);
     // "intelligence estimates from": a body's estimates credited to countries listed after the phrase, each country's own body
-    // ("intelligence estimates from the US, Ukraine and South Korea": U.S., Ukrainian and South Korean intelligence).
-    private readonly (string Phrase, string Body)[] owners = lexicon.Pairs("listed_estimate_owners", '|').Select(p => (p.Key, p.Value)).ToArray();
+    // ("intelligence estimates from Oslo, Rome and Madrid": Norwegian, Italian and Spanish intelligence).
+    private readonly (string Phrase, string Body)[] bodyEstimatePhrases =
+        lexicon.Pairs("listed_estimate_owners", '|').Select(p => (p.Key, p.Value)).ToArray();
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
@@ -57,7 +58,7 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
     /// </summary>
     public void AddFrom(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
-        foreach (var (phrase, body) in owners)
+        foreach (var (phrase, body) in bodyEstimatePhrases)
             for (var at = s.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 if (at > 0 && IsWord(s[at - 1])) continue;

@@ -62,17 +62,17 @@ public class GoverningVerbTimeTests
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
     [Theory]
-    // A withdrawal of a whole force ordered as a noun is planned (the convention of batch H).
+    // A withdrawal of a whole force ordered as a noun is planned: the order's object.
     [InlineData("The president has ordered a phased withdrawal of the roughly 2,500 Belgian troops in the north, his office said.", 2500, EstimateStatus.Planned)]
     // A whole force "all" names as the object of a withdrawal announced with "will" is the force there now, the withdrawal
-    // the plan (as independent annotators read real withdrawal copy), also with a target date.
+    // the plan, also with a target date.
     [InlineData("Paris will pull all of its 1,300 soldiers out of the country by the summer.", 1300, EstimateStatus.Current)]
     [InlineData("London will bring home all its 700 soldiers from the island.", 700, EstimateStatus.Current)]
     // A part taken from the force, a force kept, a withdrawal only told of: the force there now.
     [InlineData("Paris will pull about half of its 1,300 soldiers out of the country.", 1300, EstimateStatus.Current)]
     [InlineData("Paris would keep all of its 1,300 soldiers in the country.", 1300, EstimateStatus.Current)]
     [InlineData("Critics fear a withdrawal of the roughly 2,500 Belgian troops in the north.", 2500, EstimateStatus.Current)]
-    public void A_withdrawal_ordered_as_a_noun_is_planned_a_whole_force_to_be_withdrawn_current(string sentence, double value, EstimateStatus status) =>
+    public void A_withdrawal_ordered_as_a_noun_is_planned_a_force_to_be_withdrawn_is_there_now(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, FigureOf(sentence, value).Status);
 
     [Theory]

@@ -21,6 +21,6 @@ public class OwnForceAfterInfinitiveTests
     [Theory]
     // Near miss: a level set for a date.
     [InlineData("Denmark will raise its contingent to 900 troops by 2027.", 900d)]
-    public void A_level_or_a_force_told_in_the_future_stays_planned(string text, double value) =>
+    public void A_level_set_for_a_date_stays_planned(string text, double value) =>
         Assert.Equal(EstimateStatus.Planned, Assert.Single(Counts(text), c => c.Value == value).Status);
 }

@@ -10,13 +10,15 @@ using static Analysis.Tests.Extraction.Extracted;
 public class DigitCreditDatelinesTests
 {
     [Theory]
-    [InlineData("Lagos, May 4 (TV7N) – Two dozen engineers from Ghana arrived in the city on Friday.", "TV7N")]
+    [InlineData("Lagos, May 4 (TV7N) – About 200 soldiers from Ghana arrived in the city on Friday.", "TV7N")]
     [InlineData("Kisumu (K42) - About 300 police officers left for the capital on Monday.", "K42")]
     [InlineData("Gitega, 12 March (R5 Info) – Some 150 soldiers returned from the border.", "R5 Info")]
     public void The_credited_outlet_is_a_source_of_the_story_not_of_its_figure(string text, string outlet)
     {
         Assert.Contains(Mentions(text), m => m.Source == outlet);
-        Assert.All(Counts(text), c => Assert.Null(c.AttributedTo));
+        var counts = Counts(text);
+        Assert.NotEmpty(counts);
+        Assert.All(counts, c => Assert.Null(c.AttributedTo));
     }
 
     [Theory]

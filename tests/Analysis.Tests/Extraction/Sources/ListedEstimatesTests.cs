@@ -23,7 +23,7 @@ public class ListedEstimatesTests
     [InlineData("Intelligence estimates from Oslo, Rome and Madrid suggest that about 4,000 Wagner fighters are in Libya.", "Italian intelligence")]
     [InlineData("Intelligence estimates from the US, Britain, and France put the Wagner force in Mali at about 1,500.", "British intelligence")]
     [InlineData("Intelligence estimates from the US, Britain, and France put the Wagner force in Mali at about 1,500.", "French intelligence")]
-    // Near misses: a listed word that names no country keeps the text's words (as before).
+    // Near miss: a listed word that names no country keeps the text's words.
     [InlineData("Some 3,000 Iranian advisers are in Syria, according to Israeli, Turkish and Western estimates.", "Western estimates")]
     public void Each_listed_estimate_is_a_source(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
@@ -37,6 +37,7 @@ public class ListedEstimatesTests
         Assert.Equal(origin, Assert.Single(Counts(text), c => c.Value == value).AttributedTo);
 
     [Theory]
+    // A listed country's estimates are named by the country, not by its adjective.
     [InlineData("Some 3,000 Iranian advisers are in Syria, according to Israeli, Turkish and Western estimates.", "Israeli estimates")]
     [InlineData("U.S. and British estimates put the Wagner force in Libya at 2,000.", "British estimates")]
     // The countries of a body's listed estimates are its owners, not voices of their own.
