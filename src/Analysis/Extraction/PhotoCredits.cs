@@ -56,6 +56,7 @@ internal sealed class PhotoCredits
     private TextSpan BarredCredit(string s, int start)
     {
         var end = SkipWhiteSpaceBack(s, s.Length);
+        // Too short to hold " | " and a credit's first letter.
         if (end < 4) return default;
         var bar = s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal);
         if (bar < 0 || end - bar > MaxLabelledLength) return default;

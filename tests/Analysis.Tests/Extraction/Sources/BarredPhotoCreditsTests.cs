@@ -24,8 +24,8 @@ public class BarredPhotoCreditsTests
         Assert.Empty(Assert.Single(Counts(text), c => c.Value == 30).Via);
 
     [Theory]
-    // Near misses: a label before a caption's own words in lower case is no credit, and a bar before a name with no label
-    // is left to the other readings.
+    // Near misses: a label before a caption's own words in lower case is no credit, and a label with no bar before it
+    // ("Source:" after a full stop) is left to the other readings.
     [InlineData("About 30 soldiers will go to Lebanon, Tanjug reported | Photo: soldiers at a barracks near Nis", "Tanjug")]
     [InlineData("About 30 soldiers will go to Lebanon, the army said. Source: Reuters", "Reuters")]
     public void Names_the_source(string text, string source) =>
