@@ -105,7 +105,7 @@ internal sealed partial class TroopCountFinder
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
-                if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
+                if (PossessiveOfOthers(text, q.Span.Start, q.Span.End, noun, end)) continue;
                 if (RetiredRanks(text, q.Span.End, noun)) continue;
                 // "two Guatemalan officers told reporters", "Three soldiers told the BBC": a few troops who speak are voices, not a
                 // count (below speaker_count_ceiling, a speech verb of speaker_count_verbs right after the noun).
