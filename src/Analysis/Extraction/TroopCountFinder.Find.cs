@@ -105,7 +105,7 @@ internal sealed partial class TroopCountFinder
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
                 // "More than 4,000 soldiers' families", "the 300 troops' bodies": a possessive troop noun; the number counts what
                 // they own (not "five soldiers' deaths", whose count is theirs).
-                if (PossessiveOfOthers(text, q.Span.End, noun, end)) continue;
+                if (PossessiveOfOthers(text, q.Span.Start, q.Span.End, noun, end)) continue;
                 if (RetiredRanks(text, q.Span.End, noun)) continue;
                 // "two Guatemalan officers told reporters", "Three soldiers told the BBC": a few troops who speak are voices, not a
                 // count (below speaker_count_ceiling, a speech verb of speaker_count_verbs right after the noun).
@@ -559,7 +559,11 @@ internal sealed partial class TroopCountFinder
             }
             // "up to 5,000 more will follow": more of the troops the sentence counts, or speaks of ("troops returned to the
             // front, and between 1,000 and 3,000 more had been sent").
-            if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0 && IsBare(text, extra, end))
+            // "600 soldiers were killed and thousands more wounded": more of them, told by a word of harm (casualty_words) right
+            // after "more", is a casualty count of the troops the sentence counts (a noun after it, "12 more civilians wounded",
+            // is its own).
+            if (Spaced(text, q.Span.End) && more.EndOfPhraseAt(text, q.Span.End, end) is var extra and > 0
+                && (IsBare(text, extra, end) || (Spaced(text, extra) && casualtyVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, extra, end), end) > 0)))
             {
                 // "aims to draft 160,000 more", "has deployed 2,000 more": what a verb of calling up or deploying takes is troops.
                 if (MobilizedBefore(text, start, q.Span.Start) || VerbBefore(troopObjectVerbs, text, start, q.Span.Start))

@@ -29,14 +29,30 @@ internal sealed partial class TroopCountFinder
 
     // "4,000 soldiers' families": the troop noun ends in an apostrophe and another noun follows, not a casualty noun ("five
     // soldiers' deaths").
-    private bool PossessiveOfOthers(string text, int from, int noun, int end)
+    private bool PossessiveOfOthers(string text, int numberStart, int from, int noun, int end)
     {
-        if (noun >= end || text[noun] is not ('\'' or '’') || QuoteOpenedBetween(text, from, noun)) return false;
+        if (noun >= end || text[noun] is not ('\'' or '’') || QuoteOpenedBetween(text, from, noun) || QuoteOpenedBefore(text, numberStart)) return false;
         var at = noun + 1;
         if (at < end && text[at] == 's') at++;
         if (!Spaced(text, at)) return false;
         at = PhraseLiteral.SkipWhiteSpace(text, at, end);
         return at < end && char.IsLetter(text[at]) && possessedCasualties.EndOfPhraseAt(text, at, end) <= 0;
+    }
+
+    // "to send ‘12,000 soldiers’ to the front", "‘About 3,000 troops’ sent": a quotation opened right before the number (its
+    // hedge included), as headlines quote a count with single marks, is closed by the mark after the noun, no possessive.
+    private static bool QuoteOpenedBefore(string text, int numberStart)
+    {
+        var at = numberStart;
+        // Back over a hedge of up to two words ("‘about 5,000 troops’", "‘as many as'" is three and left).
+        for (var words = 0; words <= 2 && at > 0; words++)
+        {
+            if (text[at - 1] == '‘' || (text[at - 1] == '\'' && (at == 1 || !char.IsLetterOrDigit(text[at - 2])))) return true;
+            if (at < 2 || text[at - 1] != ' ' || !char.IsLetter(text[at - 2])) return false;
+            at--;
+            while (at > 0 && char.IsLetter(text[at - 1])) at--;
+        }
+        return false;
     }
 
     // "900 so-called ‘volunteers’ had crossed": the mark after the noun closes a quotation opened after the number, no possessive.
