@@ -1049,7 +1049,7 @@ internal sealed partial class TroopCountFinder
             // A cited country is not the troops' owner unless it speaks of its own ("Pyongyang confirmed its troops ..."), nor is
             // a country that gives a figure ("Kyiv believes ...") - but troops counted after "of" are counted, not cited ("Ukraine's
             // tally of North Korean troops", where the sources may take the troops for a speaker).
-            if (((Overlaps(masked, c.Span) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
+            if ((((Overlaps(masked, c.Span) || OpensCitedName(text, c, masked)) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             // "in the Haitian capital Port-au-Prince", "to war-torn Sudan": the preposition before the whole phrase of place.
             if (!troopsAfter && (IsDestination(text, start, agent.Places.Start(text, start, c.Name)) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
@@ -1084,6 +1084,18 @@ internal sealed partial class TroopCountFinder
         }
         boundToTroops = bound is not null;
         return bound ?? nearest;
+    }
+
+    // "Seoul's National Intelligence Service said", "the South Korean National Intelligence Service": a possessive or demonym
+    // right before a cited body's name (only spaces between) names that body's country, as it does inside the name: the voice,
+    // not the owner of the troops it counts.
+    private static bool OpensCitedName(string text, CountryMention c, IReadOnlyList<TextSpan> masked)
+    {
+        if (!c.IsDemonym && !c.Possessive || c.Span.End >= text.Length || text[c.Span.End] != ' ') return false;
+        var next = PhraseLiteral.SkipWhiteSpace(text, c.Span.End, text.Length);
+        foreach (var m in masked)
+            if (m.Start == next) return true;
+        return false;
     }
 
     // Whether a word of place_relatives follows `at` (after a comma at most).
