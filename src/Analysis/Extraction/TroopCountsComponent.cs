@@ -91,6 +91,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PointedRevisions(document, counts, increments);
         FirstStages(document, counts);
         ProgressiveChanges(document, counts);
+        HeadlineSpeechInfinitives(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
