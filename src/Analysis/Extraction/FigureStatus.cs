@@ -217,9 +217,10 @@ internal sealed partial class TroopCountFinder
         // Each pattern is tried only where the words of one of its branches are.
         var (wordsBefore, wordsAfter) = (statusCues.Scan(text, from, q.Span.Start), statusCues.Scan(text, afterStart, segmentEnd));
         // (A revision verb needs "from" after it, a had verb its auxiliary before it: "up to 11,000" and "said 3,000" are no
-        // earlier figures.)
+        // earlier figures. The auxiliary alone opens the pattern too: a toll given or a count put at a level in the past perfect,
+        // "had first given a toll of 40", "had issued a toll of 150", has no word of had_verbs.)
         var earlierWordsBefore = Has(wordsBefore, EarlierAdjective | ReportNoun)
-            || (Has(wordsBefore, RevisionVerb) && MayHoldWord(before, "from")) || (Has(wordsBefore, HadVerb) && MayHoldAny(before, pastPerfectAuxiliaries))
+            || (Has(wordsBefore, RevisionVerb) && MayHoldWord(before, "from")) || ((Has(wordsBefore, HadVerb) || Has(wordsBefore, HadWord)) && MayHoldAny(before, pastPerfectAuxiliaries))
             || (Has(wordsBefore, EarlierAdverb | EarlierVerb) && MayHoldAny(before, earlierAdverbWords)) || (Has(wordsBefore, EarlierAdverb) && Has(wordsBefore, HadWord));
         // (Not when the figure's own verb after it is still to come: "had said more than 100,000 would take part" tells a plan
         // in the past.)

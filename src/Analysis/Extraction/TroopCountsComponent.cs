@@ -90,6 +90,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         ReportedBefore(document, counts);
         PointedRevisions(document, counts, increments);
         FirstStages(document, counts);
+        ProgressiveChanges(document, counts);
+        HeadlineSpeechInfinitives(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
         annotated.Set(Layers.TroopCounts, counts);
