@@ -8,15 +8,15 @@ internal sealed partial class TroopCountsComponent
     // Words that give a sentence a topic of its own: other people (civilian_words, non_troop_nouns, national_nouns), money
     // (money_nouns), things a force counts besides soldiers (supply_nouns), or a topic of its own, the economy, a disaster,
     // hunger or disease (context_topic_nouns). A sentence with one of them, the bare number's own
-    // included ("shelter for about 500 of them", of a country's nationals), ends the troops' context.
+    // included ("housed about 400 of them", of a country's nationals), ends the troops' context.
     private readonly PhraseMatcher otherTopics = PhraseMatcher.Of(lexicon, ["civilian_words", "non_troop_nouns", "national_nouns", "money_nouns", "supply_nouns", "context_topic_nouns"]);
 
-    // "France will bring home 3,000 soldiers this year. // Paris is pressing for elections despite the attacks. // \"It is the
-    // start of the pullout,\" the general said. \"The aim is to be down to 2,000 in July.\"": the troops of a sentence stay the
-    // context of a bare number past remarks that count nothing and name no other topic (a quote's speech tag, an aside about
-    // the war), at most ContextBridge of them; "Some 3,000 troops are in the north. Aid groups say the camps are full. The
-    // government has promised funds. 2,000 arrived on Monday" does not reach back (aid, funds). `at` is the earliest of the
-    // countless sentences already read by TroopsInContext or CountBeforeIsTroops.
+    // "Ruritania will bring 3,500 soldiers home this year. // The capital wants elections despite the raids. // \"This is the
+    // beginning,\" the colonel said. \"The goal is 1,500 by June.\"": the troops of a sentence stay the context of a bare number
+    // past remarks that count nothing and name no other topic (a quote's speech tag, an aside about the war or its politics), at
+    // most ContextBridge of them; "Some 3,000 troops are in the north. Aid groups say the camps are full. The government has
+    // promised funds. 2,000 arrived on Monday" does not reach back (aid, funds). `at` is the earliest of the countless
+    // sentences already read by TroopsInContext or CountBeforeIsTroops.
     private bool BridgedToTroops(Document document, Sentence at, IReadOnlyList<IReadOnlyList<CountryMention>> countries, bool?[] lastCountIsFigure,
         bool[]? hadFigures, Sentence figureSentence, bool countFirst = false)
     {

@@ -15,10 +15,10 @@ public class ContextPastCountlessSentencesTests
     private static string Page(params string[] paragraphs) => string.Join("\n\n", paragraphs) + "\n";
 
     [Theory]
-    [InlineData(1500d, "Ruritania begins pullout",
+    [InlineData(1500d, "Ruritania to scale back mission",
         "Ruritania plans to bring home 3,500 soldiers this year.",
-        "Despite worries about raids in the north, Ruritania is urging the interim rulers to hold elections.",
-        "\"This is the beginning of the drawdown,\" Colonel Anton Weber said. \"The goal is to be down to 1,500 by June.\"")]
+        "Opposition leaders in the capital want a vote before winter and accuse the cabinet of stalling.",
+        "\"We are starting to leave,\" Colonel Anton Weber told reporters. \"By June we hope to have 1,500 left.\"")]
     [InlineData(300d, "Losses mount",
         "About 9,000 Ruritanian soldiers have been sent to the front.",
         "The ministry did not say where the battle took place. It gave few details.",
@@ -26,7 +26,7 @@ public class ContextPastCountlessSentencesTests
     [InlineData(4000d, "Losses mount",
         "The minister said roughly 2,500 Ruritanian soldiers were killed or wounded in the battle.",
         "\"Near a single town the enemy lost a whole regiment.\" That was plain, the minister said in his evening address.",
-        "He stressed the scale of the losses in an interview, saying: \"Look at this. 4,000 have arrived. Today half are gone.\"")]
+        "Asked about the losses in a radio interview, he answered: \"Count them yourself. Since the autumn 4,000 have arrived.\"")]
     public void Counts_the_troops_past_countless_remarks(double value, params string[] page) =>
         Assert.Contains(DocumentCounts(Page(page)), c => c.Value == value);
 
