@@ -185,7 +185,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         if (hadFigures[before.Index] || finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
         if (lastCountIsFigure[before.Index] is not null || !Follows(document, before)) return false;
         var earlier = document.Sentences[before.Index - 1];
-        return hadFigures[earlier.Index] || finder.SpeaksOfTroops(document.Text, earlier, countries[earlier.Index]);
+        if (hadFigures[earlier.Index] || finder.SpeaksOfTroops(document.Text, earlier, countries[earlier.Index])) return true;
+        return lastCountIsFigure[earlier.Index] is null && BridgedToTroops(document, earlier, countries, lastCountIsFigure, hadFigures, sentence);
     }
 
     // What "of them", "more", "another" or the subject of "have died" in a sentence not about troops is read against: the last
@@ -202,7 +203,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             if (finder.SpeaksOfTroops(document.Text, before, countries[before.Index])) return true;
             at = before;
         }
-        return false;
+        return at.Index == sentence.Index - 2 && BridgedToTroops(document, at, countries, lastCountIsFigure, null, sentence, countFirst: true);
     }
 
     // "North Korea welcomes engineers home from Kursk, admits nine deaths": a headline (a first paragraph of one sentence) that
