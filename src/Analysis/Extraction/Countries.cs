@@ -16,6 +16,9 @@ internal sealed class Countries
 {
     private static readonly ConditionalWeakTable<Lexicon, Countries> Cache = new();
 
+    // The label of a region's name among the countries' names: a match that names no country.
+    private const string RegionLabel = "";
+
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, CountryEntry> entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> adjectives = new(StringComparer.Ordinal);
@@ -32,7 +35,9 @@ internal sealed class Countries
             foreach (var demonym in country.Demonyms) adjectives.Add(demonym.Replace('’', '\''));
             adjectiveOf[country.Name] = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
         }
-        matcher = new PhraseMatcher(byName.Select(n => new LabelledPhrase(n.Value, n.Key)), ignoreCase: false);
+        // A region's name is matched too, under no country's label, so that "Central American" is not read as "American".
+        var regions = lexicon.Words("region_names").Select(r => new LabelledPhrase(RegionLabel, r));
+        matcher = new PhraseMatcher(byName.Select(n => new LabelledPhrase(n.Value, n.Key)).Concat(regions), ignoreCase: false);
         adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -54,6 +59,7 @@ internal sealed class Countries
 
         void Add(PhraseMatch match)
         {
+            if (match.Label.Length == 0) return;
             var (from, to) = (match.Span.Start, match.Span.End);
             // A name inside a dotted abbreviation or a snake_case word is not one ("x.US", "_US").
             if (from > start && text[from - 1] is '.' or '_') return;
