@@ -58,6 +58,8 @@ internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
     /// </summary>
     public void AddFrom(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {
+        // A list of two countries or more is read from the sentence's countries: with fewer, no phrase is looked for.
+        if (countries.Count < 2) return;
         foreach (var (phrase, body) in bodyEstimatePhrases)
             for (var at = s.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = s.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
             {

@@ -23,9 +23,9 @@ internal sealed partial class TroopCountsComponent
             if (count.Status != EstimateStatus.Current || count.Kind is TroopKind.Casualties) continue;
             var sentence = document.Sentences[count.Provenance.Sentence];
             var (start, end) = (count.Provenance.Span.Start, count.Provenance.Span.End);
-            if (sentence.Paragraph != 0 || start <= sentence.Span.Start || end > sentence.Span.End) continue;
-            if (headlineSpeechBefore.IsMatch(text.AsSpan(sentence.Span.Start, start - sentence.Span.Start))
-                && headlineSpeechInfinitiveAfter.IsMatch(text.AsSpan(end, sentence.Span.End - end)))
+            if (sentence.Paragraph != 0 || start <= sentence.Start || end > sentence.End) continue;
+            if (headlineSpeechBefore.IsMatch(text.AsSpan(sentence.Start, start - sentence.Start))
+                && headlineSpeechInfinitiveAfter.IsMatch(text.AsSpan(end, sentence.End - end)))
                 counts[i] = count with { Status = EstimateStatus.Planned };
         }
     }

@@ -22,6 +22,17 @@ internal static class Extracted
     /// <summary>The one figure of <paramref name="document"/> whose value is <paramref name="value"/>.</summary>
     public static TroopCount Of(string document, double value) => Assert.Single(DocumentCounts(document), c => c.Value == value);
 
+    /// <summary>
+    /// Asserts whose words the one figure of <paramref name="document"/> with <paramref name="value"/> is: its origin and its
+    /// relays, written "A; B" ("" for none).
+    /// </summary>
+    public static void AssertVoice(string document, double value, string? origin, string via)
+    {
+        var count = Of(document, value);
+        Assert.Equal(origin, count.AttributedTo);
+        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
+    }
+
     /// <summary>The one figure of <paramref name="document"/>.</summary>
     public static TroopCount Only(string document) => Assert.Single(DocumentCounts(document));
 

@@ -8,13 +8,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class AssemblyMemberRelayersTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     private const string Briefing = "Losses\n\nSEOUL (Reuters) - About 300 North Korean troops have died near Kursk, South Korean lawmakers said on Monday after being briefed by the country's spy agency. ";
 
     [Theory]
@@ -29,7 +22,7 @@ public class AssemblyMemberRelayersTests
     [InlineData(Briefing + "Another 2,700 have been wounded, Kang Min-ho, a member of the ruling party, told reporters.", 2700, "Kang Min-ho", "")]
     [InlineData(Briefing + "Another 2,700 have been wounded, Kang Min-ho told reporters.", 2700, "Kang Min-ho", "")]
     public void A_member_of_parliament_relays_the_briefing(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // The briefing body named before, without a briefing word: the member after it relays it, and goes on relaying it.
@@ -37,5 +30,5 @@ public class AssemblyMemberRelayersTests
     // (His own quoted words after it are his: the DevSet header's quoted relays.)
     [InlineData("Losses\n\nNorth Korea's losses are heavy, according to the latest report of the South Korean spy agency. Kim Byung-kee of the parliamentary intelligence committee said some 4,100 soldiers had been wounded. \"About 15,000 troops were sent in two rounds,\" he said.", 15000, "Kim Byung-kee", "")]
     public void A_member_relays_the_spy_agency_named_before(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

@@ -8,18 +8,11 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class BriefingBeforeTrailingClauseTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     [InlineData("Losses\n\nSEOUL (AP) - About 300 North Korean soldiers have been killed in Russia, a South Korean lawmaker said on Monday after a briefing by the National Intelligence Service, a day after Pyongyang acknowledged the deployment.", 300, "National Intelligence Service", "South Korean lawmakers")]
     [InlineData("Losses\n\nSEOUL (AP) - About 300 North Korean soldiers have been killed in Russia, South Korean lawmakers said after being briefed by the country's spy agency, two days after Moscow confirmed the deployment.", 300, "National Intelligence Service", "South Korean lawmakers")]
     // Near miss: no briefing, the lawmakers speak for themselves.
     [InlineData("Losses\n\nSEOUL (AP) - About 300 North Korean soldiers have been killed in Russia, South Korean lawmakers said on Monday, a day after Pyongyang acknowledged the deployment.", 300, "South Korean lawmakers", "")]
     public void The_briefing_informs_the_speakers_clause(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

@@ -9,13 +9,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class ClosingEstimatesTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     [InlineData("Troops\n\nThe Kremlin confirmed on Monday that the brigades, which may hold up to 9,000 men, had reached the front, according to Polish and Lithuanian estimates.", 9000, "Poland", "")]
     [InlineData("Troops\n\nRussia's Defence Ministry said the brigades had reached the front, where they may total 9,000, according to Polish and Lithuanian estimates.", 9000, "Poland", "")]
@@ -26,5 +19,5 @@ public class ClosingEstimatesTests
     [InlineData("Troops\n\nThe Kremlin said 2,000 soldiers had crossed, according to TASS.", 2000, "Kremlin", "TASS")]
     [InlineData("Troops\n\nAbout 1,200 soldiers had crossed the border, according to Western estimates.", 1200, "Western estimates", "")]
     public void Closing_estimates_voice_the_figure_they_close(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

@@ -8,13 +8,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class DatelineSpyAgencyTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     [InlineData("Losses\n\nSEOUL (AFP) - About 300 North Korean soldiers have died fighting for Russia, lawmaker Park Sun-won said on Monday after a briefing by the spy agency.", 300, "National Intelligence Service", "Park Sun-won")]
     [InlineData("Losses\n\nSEOUL (AFP) - About 300 North Korean soldiers have died fighting for Russia, the spy agency said on Monday.", 300, "National Intelligence Service", "")]
@@ -23,5 +16,5 @@ public class DatelineSpyAgencyTests
     // Near miss: the sentence names the agency's own country; it keeps it.
     [InlineData("Losses\n\nSEOUL (AFP) - About 300 North Korean soldiers have died fighting for Russia, South Korea's spy agency said on Monday.", 300, "National Intelligence Service", "")]
     public void The_datelines_spy_agency_speaks(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

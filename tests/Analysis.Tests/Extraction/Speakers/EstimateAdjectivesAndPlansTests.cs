@@ -9,13 +9,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class EstimateAdjectivesAndPlansTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     // "an estimated N" in a sentence that cites no one is the writer's.
     [InlineData("Horn tensions\n\nSomalia has accused Kenya of massing troops. Kenya's defence minister, John Mwangi, dismissed the charge as baseless. When the two signed a pact in 2012, Kenya began drawing units back; its army then had an estimated 24,000 troops.", 24000, null, "")]
@@ -23,7 +16,7 @@ public class EstimateAdjectivesAndPlansTests
     // A statement verb that speaks still carries the statement on.
     [InlineData("Horn tensions\n\nKenya has massed troops on the border, Somali officials said on Monday. They estimated that about 24,000 soldiers had arrived since May.", 24000, "Somali officials", "")]
     public void An_estimated_figure_is_the_writers(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // The owner of a plan an outlet writes about is no voice: the outlet is the origin.
@@ -32,7 +25,7 @@ public class EstimateAdjectivesAndPlansTests
     // A plan the outlet saw is its owner's document, relayed by the outlet.
     [InlineData("Baltic build-up\n\nThe Kremlin's plan, seen by the Financial Times, would grow the regiments near the Estonian border into divisions of 12 thousand troops.", 12000, "Kremlin", "Financial Times")]
     public void A_plan_owner_is_no_voice(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A transcript's speaker label speaks for the rest of its paragraph.

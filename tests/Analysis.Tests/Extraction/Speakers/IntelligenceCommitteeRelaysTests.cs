@@ -10,13 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class IntelligenceCommitteeRelaysTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     [InlineData("Losses\n\nAbout 700 North Korean soldiers have died in Russia, lawmakers Lee Seong-kweun and Park Sun-won told reporters, citing the spy agency.", 700,
         "National Intelligence Service", "Lee Seong-kweun; Park Sun-won")]
@@ -26,7 +19,7 @@ public class IntelligenceCommitteeRelaysTests
     // Near miss: a lawmaker the lexicon does not know, citing an agency of no country.
     [InlineData("Losses\n\nAbout 700 North Korean soldiers have died in Russia, lawmaker Kang Min-ho told reporters, citing the spy agency.", 700, "Kang Min-ho", "")]
     public void Known_lawmakers_cite_seoul_s_spy_agency(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     [InlineData("Losses\n\nSome 700 North Korean soldiers have died, a South Korean legislator said on Monday after a session with the country's intelligence service.", 700,
@@ -36,7 +29,7 @@ public class IntelligenceCommitteeRelaysTests
     [InlineData("Losses\n\nSome 700 North Korean soldiers have died, a South Korean legislator said on Monday after a briefing by his country's spy agency.", 700,
         "National Intelligence Service", "South Korean lawmakers")]
     public void A_session_with_the_agency_is_its_briefing(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     // A participle of citing with no commas round it: the subject speaks, the one cited informs it.
     [Theory]
@@ -47,12 +40,12 @@ public class IntelligenceCommitteeRelaysTests
     [InlineData("Losses\n\nOn Tuesday, South Korean lawmakers, citing the National Intelligence Service, said about 700 North Korean soldiers had been killed.", 700,
         "National Intelligence Service", "South Korean lawmakers")]
     public void A_speaker_citing_another_without_commas_relays_it(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     // The briefing goes on to what the known lawmaker says in the next sentence, but his own quoted words are his (the DevSet
     // header's quoted relays), named as the lexicon knows him.
     [Fact]
     public void The_known_lawmaker_relays_the_briefing_in_the_next_sentence() =>
-        Check("Losses\n\nSome 700 North Korean soldiers have died, a South Korean legislator said on Monday after a session with his country's intelligence service. "
+        Extracted.AssertVoice("Losses\n\nSome 700 North Korean soldiers have died, a South Korean legislator said on Monday after a session with his country's intelligence service. "
             + "\"Their losses have passed 3,100,\" the member of the intelligence committee, I Song-kweun, told journalists.", 3100, "Lee Seong-kweun", "");
 }

@@ -8,13 +8,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class NestedSpeechRelayTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     [InlineData("Losses\n\nKim Tae-ho said the NIS officials said 900 wounded soldiers had been flown home.", 900, "South Korean intelligence officials", "Kim Tae-ho")]
     [InlineData("Losses\n\nKim Tae-ho said the NIS believed 900 wounded soldiers had been flown home.", 900, "National Intelligence Service", "Kim Tae-ho")]
@@ -23,5 +16,5 @@ public class NestedSpeechRelayTests
     [InlineData("Losses\n\nKim Tae-ho said 900 wounded soldiers had been flown home, and the NIS said more would follow.", 900, "Kim Tae-ho", "")]
     [InlineData("Losses\n\nThe NIS said 900 wounded soldiers had been flown home.", 900, "National Intelligence Service", "")]
     public void The_inner_voice_is_the_origin_and_the_outer_one_relays_it(string document, double value, string origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

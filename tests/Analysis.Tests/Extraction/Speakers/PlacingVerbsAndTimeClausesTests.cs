@@ -11,13 +11,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class PlacingVerbsAndTimeClausesTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     // The troops a verb of placing moves are no voice of their own figure.
     [InlineData("Alert\n\nThe ministry now counts some 3,000 Ukrainian soldiers put out of action near the river.", 3000, null, "")]
@@ -26,7 +19,7 @@ public class PlacingVerbsAndTimeClausesTests
     // "put … at" still speaks for an estimate.
     [InlineData("Alert\n\nBritish officials put the number of soldiers massed near the border at about 40,000.", 40000, "British officials", "")]
     public void A_verb_of_placing_before_a_particle_is_no_speech(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A voice that is the subject of a clause of time speaks for that clause only.
@@ -37,7 +30,7 @@ public class PlacingVerbsAndTimeClausesTests
     [InlineData("Iraq\n\nDefence Minister Jan Novak said 4,000 soldiers would stay in the region when the mission ends.", 4000, "Jan Novak", "")]
     [InlineData("Iraq\n\nThe army will leave the region after Defence Minister Jan Novak said 4,000 soldiers would stay.", 4000, "Jan Novak", "")]
     public void A_voice_in_a_clause_of_time_does_not_speak_for_the_main_clause(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A voice that told an outlet, cited again by the same name later, still speaks through that outlet.
@@ -46,7 +39,7 @@ public class PlacingVerbsAndTimeClausesTests
     // Not a voice an outlet reported, citing it: the officials speak on their own later (as the dev set has it, cow25-01).
     [InlineData("Mission\n\nEuropean countries could deploy up to 20,000 soldiers, the Financial Times reported, citing European officials. Germany could supply about 5,000 troops, the officials said.", 5000, "European officials", "")]
     public void A_voice_that_told_an_outlet_speaks_to_it_again_by_the_same_name(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A voice in a relative clause on the figure's noun phrase gives that figure.
@@ -59,7 +52,7 @@ public class PlacingVerbsAndTimeClausesTests
     // A voice after "said that" opens the speech, not a relative clause: the outer speaker relays it.
     [InlineData("Korea\n\nGeneral Ivan Petrenko said that the Pentagon put the total at some 2,300 troops.", 2300, "Pentagon", "Ivan Petrenko")]
     public void A_voice_in_a_relative_clause_speaks_for_its_own_noun_phrase(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // "assumes that" speaks as "believes that" does; the intelligence body is the origin, the lawmaker who reports it the via.
@@ -69,5 +62,5 @@ public class PlacingVerbsAndTimeClausesTests
     // Not a lawmaker after a body that is no intelligence service, nor "assumes" before a thing.
     [InlineData("Seoul\n\nThe defence ministry said about 700 North Korean soldiers have died. In all Pyongyang has sent some 14,000 troops, lawmakers Park Sun-won and Kim Min-seok told reporters afterwards.", 14000, "Park Sun-won", "")]
     public void A_lawmaker_after_an_intelligence_body_relays_it(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }

@@ -11,13 +11,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class ReleaseIssuersTests
 {
-    private static void Check(string document, double value, string? origin, string via)
-    {
-        var count = Extracted.Of(document, value);
-        Assert.Equal(origin, count.AttributedTo);
-        Assert.Equal(via.Length == 0 ? [] : via.Split("; "), count.Via);
-    }
-
     [Theory]
     // The issuer before a title that ends the first line speaks for the text below.
     [InlineData("Task Force Nile news release\n\nCAMP LEMONNIER, Djibouti - About 400 soldiers of the 3rd Brigade arrived this week for a nine-month rotation.", 400, "Task Force Nile", "")]
@@ -30,7 +23,7 @@ public class ReleaseIssuersTests
     [InlineData("Delayed news release\n\nAbout 400 soldiers of the 3rd Brigade arrived this week for a nine-month rotation.", 400, null, "")]
     [InlineData("Border live\n\nTask Force Nile news release\n\nAbout 400 soldiers of the 3rd Brigade arrived this week for a nine-month rotation.", 400, null, "")]
     public void A_release_first_line_names_its_issuer_without_a_colon(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A statement's or a communique's first line that names its issuer so, as forces and missions head what they post.
@@ -43,7 +36,7 @@ public class ReleaseIssuersTests
     [InlineData("Kremlin dismisses NATO statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
     [InlineData("Russia rejects UN statement\n\nAbout 300 U.S. troops will conduct flights over Guyana this week.", 300, null, "")]
     public void A_statement_first_line_names_its_issuer(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // The issuer, its seat after a comma, a dash and a release's noun, perhaps dated: the issuer speaks for the text below,
@@ -54,7 +47,7 @@ public class ReleaseIssuersTests
     [InlineData("Ministry of Defence, Vilnius - more soldiers due\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, null, "")]
     [InlineData("Baltic live\n\nLatest\n\nMinistry of Defence, Vilnius - press statement\n\nSome 800 soldiers of the brigade have arrived at Rukla.", 800, null, "")]
     public void A_release_first_line_names_its_issuer_before_a_dash(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // "Speaker" before a name is the holder's title.
@@ -63,7 +56,7 @@ public class ReleaseIssuersTests
     // A name without the title stays as it is.
     [InlineData("Helsinki\n\nThe country could call up some 250,000 reservists within weeks, Anna Virtanen told reporters.", 250000, "Anna Virtanen", "")]
     public void Speaker_before_a_name_is_a_title(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 
     [Theory]
     // A demonym among the words that describe an outlet leaves it the one told or quoting.
@@ -73,5 +66,5 @@ public class ReleaseIssuersTests
     // Not a place named after a demonym and a noun: no outlet is told there.
     [InlineData("Seoul\n\nAbout 3,000 U.S. soldiers are stationed at Camp Humphreys, Defence Minister Ahn Kyu-back told reporters near the American base Camp Casey.", 3000, "Ahn Kyu-back", "")]
     public void A_demonym_in_an_outlet_description_leaves_it_cited(string document, double value, string? origin, string via) =>
-        Check(document, value, origin, via);
+        Extracted.AssertVoice(document, value, origin, via);
 }
