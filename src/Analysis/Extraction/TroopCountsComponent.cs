@@ -94,6 +94,7 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         HeadlineSpeechInfinitives(document, counts);
         NationalShares(document.Text, counts, countries);
         EachOfCountries(document.Text, counts, countries);
+        PledgedListRows(document, counts);
         annotated.Set(Layers.TroopCounts, counts);
 
         string? EarlierActorOnce(Sentence sentence)
