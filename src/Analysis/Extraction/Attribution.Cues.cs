@@ -329,6 +329,9 @@ internal sealed partial class Attribution
         {
             HashSet<string> Set(string list, StringComparer comparer) => lexicon.Words(list).ToHashSet(comparer);
             HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string list, StringComparer comparer) => lexicon.WordLookup(list, comparer);
+            // One lookup of the words of several lists (a word in two of them is in it once).
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookupOfAll(StringComparer comparer, params string[] lists) =>
+                lists.SelectMany(lexicon.Words).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
             return new Cues
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
@@ -377,9 +380,8 @@ internal sealed partial class Attribution
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 NameParticles = Lookup("uncounted_name_words", StringComparer.Ordinal),
-                NotPersonEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).Concat(lexicon.Words("outlet_name_ends")).Concat(lexicon.Words("event_name_ends"))
-                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
+                NotPersonEnds = LookupOfAll(StringComparer.Ordinal, "not_person_words", "organisation_heads", "outlet_name_ends", "event_name_ends"),
+                NotPersonStarts = LookupOfAll(StringComparer.Ordinal, "not_name_starts", "not_person_starts"),
                 StatementTitles = lexicon.Words("statement_titles").Concat(lexicon.Words("known_issuer_titles")).ToArray(),
                 KnownIssuerTitles = lexicon.Words("known_issuer_titles").ToArray(),
                 StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
@@ -421,10 +423,8 @@ internal sealed partial class Attribution
                 DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
-                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                Disavowals = new[] { "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
-                    .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                HeadingVoices = LookupOfAll(StringComparer.Ordinal, "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words"),
+                Disavowals = LookupOfAll(StringComparer.OrdinalIgnoreCase, "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions"),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
                 PublishingLine = lexicon.Regex("publishing_line", RegexOptions.None),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
