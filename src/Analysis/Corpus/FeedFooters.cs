@@ -9,16 +9,20 @@ using System.Text.RegularExpressions;
 /// counted again as if the story said them twice. Every layer reads the page's text (figures, sources, voices), so the
 /// title is made spaces here, once, before the text is split: every offset holds (as <see cref="MarkdownText"/> keeps
 /// them) and the rest of the line stays ("The post … appeared first on &lt;site&gt;." still names where the item ran).
-/// The HTML importer drops the same footer paragraph (Import.ArticleBody).
+/// The HTML importer drops the same footer paragraph whole (Import.ArticleBody, through <see cref="IsPostFooter"/>). The
+/// phrases are written here, not in the lexicon: this layer sits below it (the lexicon's phrase matching reads Corpus types).
 /// </summary>
 public static class FeedFooters
 {
     // A title is one line of at most this many characters; longer runs are prose.
     private const int MaxTitle = 300;
 
-    // "The post <title> appeared first on <site>.", opening its line.
+    // WordPress's footer, "The post <title> appeared first on <site>.": the words before and after its title.
+    private const string PostOpening = "The post ", PostClosing = " appeared first on ";
+
+    // That footer, opening its line.
     private static readonly Regex PostFooter = new(
-        @"^[ \t]*The post (?<title>[^\r\n]{1," + MaxTitle + @"}?) appeared first on \S",
+        @"^[ \t]*" + PostOpening + @"(?<title>[^\r\n]{1," + MaxTitle + @"}?)" + PostClosing + @"\S",
         RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
     // "… Continue reading <title>" after an excerpt's ellipsis, or opening its line; the title runs to the line's end (an
@@ -30,7 +34,7 @@ public static class FeedFooters
     /// <summary>The text with the titles its feed footers repeat made spaces; the text itself when it has none.</summary>
     public static string Blank(string text)
     {
-        var post = text.Contains(" appeared first on ", StringComparison.Ordinal);
+        var post = text.Contains(PostClosing, StringComparison.Ordinal);
         var more = text.Contains("ontinue reading", StringComparison.OrdinalIgnoreCase);
         if (!post && !more) return text;
         char[]? copy = null;
@@ -40,6 +44,11 @@ public static class FeedFooters
             foreach (Match m in ContinueReading.Matches(text)) Spaces(ref copy, text, m.Groups["title"]);
         return copy is null ? text : new string(copy);
     }
+
+    /// <summary>Whether a paragraph (white space collapsed) is WordPress's footer, "The post &lt;title&gt; appeared first on
+    /// &lt;site&gt;.".</summary>
+    public static bool IsPostFooter(string paragraph) =>
+        paragraph.StartsWith(PostOpening, StringComparison.Ordinal) && paragraph.Contains(PostClosing, StringComparison.Ordinal);
 
     private static void Spaces(ref char[]? copy, string text, Group title)
     {

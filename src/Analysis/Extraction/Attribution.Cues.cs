@@ -327,29 +327,35 @@ internal sealed partial class Attribution
 
         public static Cues Of(Lexicon lexicon)
         {
+            // A cue's words as the lexicon lists them: in its order (one list, or several one after another), as a set, or as a
+            // lookup by span.
+            string[] InOrder(params string[] lists) => lists.SelectMany(lexicon.Words).ToArray();
             HashSet<string> Set(string list, StringComparer comparer) => lexicon.Words(list).ToHashSet(comparer);
             HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string list, StringComparer comparer) => lexicon.WordLookup(list, comparer);
+            // One lookup of the words of several lists (a word in two of them is in it once).
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookupOfAll(StringComparer comparer, params string[] lists) =>
+                lists.SelectMany(lexicon.Words).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
             return new Cues
             {
                 Verbs = Set("closing_verbs", StringComparer.Ordinal),
                 Auxiliaries = Set("closing_auxiliaries", StringComparer.Ordinal),
                 ToldOutletLinks = Set("told_outlet_links", StringComparer.Ordinal),
                 ClosingTails = Set("closing_tails", StringComparer.Ordinal),
-                VoicePostmodifiers = lexicon.Words("voice_postmodifiers").ToArray(),
-                ObjectPostmodifiers = lexicon.Words("voice_object_postmodifiers").ToArray(),
-                ClosingPostmodifiers = lexicon.Words("closing_voice_postmodifiers").ToArray(),
-                SpokespersonRanks = lexicon.Words("body_spokesperson_ranks").ToArray(),
+                VoicePostmodifiers = InOrder("voice_postmodifiers"),
+                ObjectPostmodifiers = InOrder("voice_object_postmodifiers"),
+                ClosingPostmodifiers = InOrder("closing_voice_postmodifiers"),
+                SpokespersonRanks = InOrder("body_spokesperson_ranks"),
                 SpokespersonBodyLinks = Lookup("spokesperson_body_links", StringComparer.OrdinalIgnoreCase),
                 AudienceVerbs = Set("closing_audience_verbs", StringComparer.Ordinal),
                 PossessiveCountOpeners = Set("possessive_count_openers", StringComparer.OrdinalIgnoreCase),
                 PossessiveDeterminers = Set("possessive_determiners", StringComparer.OrdinalIgnoreCase),
                 PossessiveCountNouns = Set("possessive_count_nouns", StringComparer.OrdinalIgnoreCase),
                 TimeClauseOpeners = Set("time_clause_openers", StringComparer.OrdinalIgnoreCase),
-                ConcessiveOpeners = lexicon.Words("concessive_clause_openers").ToArray(),
-                ClosingOriginCues = lexicon.Words("closing_origin_cues").ToArray(),
+                ConcessiveOpeners = InOrder("concessive_clause_openers"),
+                ClosingOriginCues = InOrder("closing_origin_cues"),
                 ClosingEstimateNouns = Set("closing_estimate_nouns", StringComparer.OrdinalIgnoreCase),
-                ContrastOpeners = lexicon.Words("contrast_clause_openers").ToArray(),
-                ContrastBreaks = lexicon.Words("contrast_clause_breaks").ToArray(),
+                ContrastOpeners = InOrder("contrast_clause_openers"),
+                ContrastBreaks = InOrder("contrast_clause_breaks"),
                 TrailingSubordinators = Lookup("trailing_clause_subordinators", StringComparer.Ordinal),
                 ClauseBreaks = PhraseMatcher.Of(lexicon, ["clause_breaks"]),
                 TrailingVoiceLinks = PhraseMatcher.Of(lexicon, ["trailing_voice_links"]),
@@ -377,13 +383,12 @@ internal sealed partial class Attribution
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 NameParticles = Lookup("uncounted_name_words", StringComparer.Ordinal),
-                NotPersonEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).Concat(lexicon.Words("outlet_name_ends")).Concat(lexicon.Words("event_name_ends"))
-                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                NotPersonStarts = lexicon.Words("not_name_starts").Concat(lexicon.Words("not_person_starts")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                StatementTitles = lexicon.Words("statement_titles").Concat(lexicon.Words("known_issuer_titles")).ToArray(),
-                KnownIssuerTitles = lexicon.Words("known_issuer_titles").ToArray(),
-                StatementTitleEnds = lexicon.Words("statement_title_ends").ToArray(),
-                DashedReleaseNouns = lexicon.Words("dashed_release_nouns").ToArray(),
+                NotPersonEnds = LookupOfAll(StringComparer.Ordinal, "not_person_words", "organisation_heads", "outlet_name_ends", "event_name_ends"),
+                NotPersonStarts = LookupOfAll(StringComparer.Ordinal, "not_name_starts", "not_person_starts"),
+                StatementTitles = InOrder("statement_titles", "known_issuer_titles"),
+                KnownIssuerTitles = InOrder("known_issuer_titles"),
+                StatementTitleEnds = InOrder("statement_title_ends"),
+                DashedReleaseNouns = InOrder("dashed_release_nouns"),
                 StatementTitleCuts = lexicon.Words("statement_title_cuts").Select(w => $" {w} ").ToArray(),
                 BriefedRoles = Set("briefed_roles", StringComparer.OrdinalIgnoreCase),
                 PossessedEstimateNouns = Set("possessed_estimate_nouns", StringComparer.OrdinalIgnoreCase),
@@ -398,10 +403,10 @@ internal sealed partial class Attribution
                 ReleaseNouns = Set("anaphoric_release_nouns", StringComparer.OrdinalIgnoreCase),
                 ReleaseAdverbs = Set("anaphoric_release_adverbs", StringComparer.Ordinal),
                 AnnouncedThings = Set("announced_things", StringComparer.OrdinalIgnoreCase),
-                EntryOpeners = lexicon.Words("entry_label_openers").ToArray(),
+                EntryOpeners = InOrder("entry_label_openers"),
                 EntryLinks = Lookup("entry_label_links", StringComparer.Ordinal),
                 TranscriptRoles = Lookup("transcript_roles", StringComparer.OrdinalIgnoreCase),
-                PlacePrepositions = lexicon.Words("place_prepositions").ToArray(),
+                PlacePrepositions = InOrder("place_prepositions"),
                 BreakdownVerbs = Lookup("breakdown_verbs", StringComparer.Ordinal),
                 PresentStateVerbs = Lookup("present_state_verbs", StringComparer.Ordinal),
                 BackgroundParticiples = Lookup("background_participles", StringComparer.Ordinal),
@@ -409,11 +414,11 @@ internal sealed partial class Attribution
                 TrailingClauseLinks = Lookup("trailing_clause_links", StringComparer.Ordinal),
                 AffiliationBreaks = Set("affiliation_breaks", StringComparer.Ordinal),
                 FigureReadingVerbs = Set("figure_reading_verbs", StringComparer.Ordinal),
-                TextIntroductions = lexicon.Words("text_introductions").ToArray(),
+                TextIntroductions = InOrder("text_introductions"),
                 TrailingClauseBreaks = Lookup("trailing_clause_breaks", StringComparer.OrdinalIgnoreCase),
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
-                CoordinatedOpeners = lexicon.Words("coordinated_clause_openers").ToArray(),
+                CoordinatedOpeners = InOrder("coordinated_clause_openers"),
                 CoordinatedSubjects = Set("coordinated_subject_openers", StringComparer.Ordinal),
                 CoordinatedVerbs = Set("coordinated_finite_verbs", StringComparer.Ordinal),
                 ObjectStatementVerbs = Set("object_statement_verbs", StringComparer.Ordinal),
@@ -421,14 +426,12 @@ internal sealed partial class Attribution
                 DepictionVerbs = Set("depiction_verbs", StringComparer.Ordinal),
                 DocumentWords = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns")).Where(w => !w.Contains(' '))
                     .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                HeadingVoices = new[] { "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words" }.SelectMany(lexicon.Words)
-                    .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),
-                Disavowals = new[] { "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions" }.SelectMany(lexicon.Words)
-                    .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+                HeadingVoices = LookupOfAll(StringComparer.Ordinal, "group_heads", "description_nouns", "unnamed_speakers", "qualified_speakers", "heading_voice_words"),
+                Disavowals = LookupOfAll(StringComparer.OrdinalIgnoreCase, "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions"),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
                 PublishingLine = lexicon.Regex("publishing_line", RegexOptions.None),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
-                CitingVerbs = lexicon.Words("citing_verbs").ToArray(),
+                CitingVerbs = InOrder("citing_verbs"),
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),
                 CarrierCues = AdjacentPhrases.Of(lexicon, "carrier_cues"),
                 CarrierArticles = AdjacentPhrases.Of(lexicon, "articles"),

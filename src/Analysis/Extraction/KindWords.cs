@@ -3,15 +3,9 @@ namespace Analysis.Extraction;
 using Analysis.Vocabulary;
 
 /// <summary>
-/// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours
-/// (figures.json: plan_object_verbs, planned_infinitives, ordered_out, ordered_additions, sequence_links,
-/// withdrawal_nouns, call_up_words, multinational_from, multinational_count_hedges, multinational_nouns, multinational_list_openers, nationality_links, side_switch, us_states, instrument_words,
-/// comitative_words, part_fillers, military_body_words, exercise_nouns, event_total_words, body_clause_breaks,
-/// army_size_mention_words, record_nouns, host_verbs, strength_army_subjects, strength_group_determiners, strength_group_openers, armed_group_context, strength_estimate_nouns, strength_estimate_links, consequence_participles, place_prepositions, part_unit_prepositions, cap_after_whole, named_force_parts, named_whole_force_heads, release_words, release_verbs_before, return_home_words, return_home_fillers, return_home_service_links, inclusion_leads, change_from, captive_holding_verbs, held_force_words, approach_prepositions,
-/// pronoun_verb_fillers, pronoun_owner_verbs, army_mention_movers, army_mention_goals, served_army_relatives, served_army_prepositions, army_whole_verbs, foreign_force_words,
-/// mixed_troop_words, country_combining_forms, country_participle_suffixes, enemy_harm_verbs, enemy_troop_words,
-/// part_owner_words, admission_verbs, side_count_verbs, side_nouns, multinational_force_heads, multinational_force_anaphors, multinational_head_not_after, passive_harm_verbs, attacker_verbs, finite_casualty_cues, casualty_linking_verbs, toll_phrase_prepositions, peak_predicates, peak_time_links, peak_subjects, toll_raised_to, toll_raisers; sources.json armed_group_nouns), built once with
-/// the finder.
+/// The word lists of the plan, part and owner rules of <see cref="TroopCountFinder"/> that read a figure's neighbours, built
+/// once with the finder. Each property reads one list, named in its initializer (figures.json's, but for sources.json's
+/// armed_group_nouns): a declaration a list, so that a rule's words are found by its property's name.
 /// </summary>
 internal sealed class KindWords(Lexicon lexicon)
 {
@@ -176,8 +170,7 @@ internal sealed class KindWords(Lexicon lexicon)
     public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");
 
     /// <summary>"died", "lost their lives": a casualty cue that is its clause's main verb with no auxiliary before it.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteCasualtyCues { get; } =
-        new HashSet<string>(lexicon.Words("finite_casualty_cues"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteCasualtyCues { get; } = lexicon.WordLookup("finite_casualty_cues", StringComparer.Ordinal);
 
     /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
     public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");
@@ -208,12 +201,11 @@ internal sealed class KindWords(Lexicon lexicon)
     public PhraseMatcher RegionalTroopWords { get; } = PhraseMatcher.Of(lexicon, ["regional_troop_words"], ignoreCase: false);
 
     /// <summary>"Franco", "Sino": the first half of a compound of two countries ("Franco-German"), before a hyphen.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CombiningForms { get; } =
-        new HashSet<string>(lexicon.Words("country_combining_forms"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CombiningForms { get; } = lexicon.WordLookup("country_combining_forms", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"led", "backed", "occupied": after a country and a hyphen, a word that makes it modify another's force or a place.</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryParticipleSuffixes { get; } =
-        new HashSet<string>(lexicon.Words("country_participle_suffixes"), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        lexicon.WordLookup("country_participle_suffixes", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"adding", "bringing": after a comma, a participle right before a figure that shares the tense of the clause before.</summary>
     public AdjacentPhrases ConsequenceParticiples { get; } = AdjacentPhrases.Of(lexicon, "consequence_participles");

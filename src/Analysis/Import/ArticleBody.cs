@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Analysis.Corpus;
 
 namespace Analysis.Import;
 
@@ -47,7 +48,7 @@ internal static class ArticleBody
     private static bool IsFurniture(string text) =>
         Furniture.Any(f => text.StartsWith(f, StringComparison.OrdinalIgnoreCase))
         // WordPress feeds end each item with "The post <title> appeared first on <site>."
-        || (text.StartsWith("The post ", StringComparison.Ordinal) && text.Contains(" appeared first on ", StringComparison.Ordinal));
+        || FeedFooters.IsPostFooter(text);
 
     // "Updated 9 November · Published 6 November 2024": a short line around a <time> is the article's dateline, not its story.
     private static bool IsDateline(IElement block, string text) => text.Length < 100 && block.QuerySelector("time") is not null;

@@ -163,6 +163,25 @@ public class PageImportTests
         Assert.Equal([paragraph, .. TestPages.Story], CorpusLoader.Load(folder.PathOf("corpus")).Documents[0].Paragraphs.Select(p => p.Text));
     }
 
+    // A feed's footer printed as a paragraph ("The post <title> appeared first on <site>.") is furniture, left out whole; a
+    // paragraph of the story that opens with "The post" stays.
+    [Theory]
+    [InlineData("The post Seoul raises its count of troops sent abroad appeared first on Example Wire.", false)]
+    // Near miss: story text.
+    [InlineData("The post at the border crossing was reinforced on Friday.", true)]
+    public void A_feed_footer_paragraph_is_left_out_and_story_text_opening_with_The_post_stays(string paragraph, bool kept)
+    {
+        using var folder = new TempCorpus();
+        var file = folder.Write("page.html", TestPages.Page("""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Seoul says North Korean troop total in Russia rises to 11,000","datePublished":"2024-11-04"}</script>
+            """, $"<p>{paragraph}</p>"));
+
+        Assert.Single(Importer.Import([file], new ImportOptions { Into = folder.PathOf("corpus") }).Imported);
+
+        Assert.Equal(kept ? [paragraph, .. TestPages.Story] : TestPages.Story,
+            CorpusLoader.Load(folder.PathOf("corpus")).Documents[0].Paragraphs.Select(p => p.Text));
+    }
+
     [Fact]
     public void A_headline_cut_short_for_search_engines_is_made_whole_and_a_printed_byline_names_the_author()
     {
