@@ -249,12 +249,19 @@ internal sealed partial class CitationRoles
             if (other || placeWords.Contains(opener) && PlaceMayReachVerb(after, i + n)) return true;
         }
         var anyWord = false;
+        // Past a time word and the word after it, the numbers of a date ("on April 26, 2025, said", "on 3 March said").
+        var dated = false;
         while (true)
         {
             var word = after.Slice(i, n);
             if (n > 0 && verbStarts.Contains(word) && (!verbNextWords.TryGetValue(word, out var next) || NextWordMayBe(after, i + n, next))) return true;
-            if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
-            anyWord = n > 0 && timeWords.Contains(word);
+            if (dated && n == 0 && char.IsAsciiDigit(after[i])) { }
+            else
+            {
+                if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
+                dated = anyWord || n > 0 && timeWords.Contains(word);
+                anyWord = n > 0 && timeWords.Contains(word);
+            }
             while (i < after.Length && !char.IsWhiteSpace(after[i])) i++;
             while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
             if (i == after.Length) return false;

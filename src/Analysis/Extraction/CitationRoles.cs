@@ -295,6 +295,7 @@ internal sealed partial class CitationRoles
         voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
             .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
+        (promiseVerbs, promisedActs) = (lexicon.WordLookup("promise_verbs", StringComparer.Ordinal), lexicon.WordLookup("promised_acts", StringComparer.Ordinal));
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
         voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);

@@ -564,6 +564,14 @@ internal sealed class SourceFinder
                 accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
                 continue;
             }
+            // "President Ana Ruiz promised to withdraw the 800 soldiers": a person who promises an act on troops is a source of the
+            // story (a promise names its maker); what count is theirs the attribution's promise reading says.
+            if (role == CitationRole.Mentioned && candidate is { IsPerson: true, IsGroup: false, IsPronoun: false }
+                && roles.PromisesAct(text.AsSpan(candidate.Span.End, end - candidate.Span.End)))
+            {
+                accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
+                continue;
+            }
             // "China has not disclosed", "not confirmed by Beijing", "the forces said to have left": no voice.
             if (role == CitationRole.Speaker && negated.Denied(s, candidate.Span.Start - start, candidate.Span.End - start)) role = CitationRole.Mentioned;
             // "There was no immediate statement from Moscow": a statement the text says the name did not give.
