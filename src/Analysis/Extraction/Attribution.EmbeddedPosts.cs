@@ -9,9 +9,12 @@ using Analysis.Corpus;
 internal sealed partial class Attribution
 {
     // The sign-off: a dash, the display name (a second spelling after a slash, as bilingual accounts write it, is dropped), the
-    // handle in brackets.
+    // handle in brackets and the post's date ("May 2, 2025"), which a writer's own credit line with a handle ("— Jane Doe
+    // (@janedoe)" closing an article) does not print.
     private static readonly Regex PostSignOff = new(
-        @"[—–]\s*(?<name>[^\s()/—–@][^()/—–@\n]{1,60}?)\s*(?:/[^()\n]{1,60})?\(@\w{1,30}\)", RegexOptions.CultureInvariant);
+        @"[—–]\s*(?<name>[^\s()/—–@][^()/—–@\n]{1,60}?)\s*(?:/[^()\n]{1,60})?\(@\w{1,30}\)\s*"
+        + @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}",
+        RegexOptions.CultureInvariant);
 
     // The poster of each sentence of an embedded post's text, by sentence.
     private readonly Dictionary<int, SourceRef> posters = [];

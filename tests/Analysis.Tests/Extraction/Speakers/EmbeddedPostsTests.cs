@@ -23,5 +23,7 @@ public class EmbeddedPostsTests
     // Near misses: a figure after the sign-off is the writer's; a dash and a name with no handle in brackets is no sign-off.
     [InlineData("Governor sends Guard troops\n\nBREAKING: The governor has acted. https://t.co/AbCdEf\n\n— Maria Lopez (@marialopez) March 3, 2025\n\nSome 250 National Guard members were on the streets by nightfall.\n", 250)]
     [InlineData("Governor sends Guard troops\n\nThe governor has called up 250 National Guard members for the flood zone.\n\n— Maria Lopez, March 3, 2025\n", 250)]
+    // Near miss: a writer's own credit line with a handle and no date closes an article, no post.
+    [InlineData("Governor sends Guard troops\n\nThe governor has called up 250 National Guard members for the flood zone.\n\n— Maria Lopez (@marialopez)\n", 250)]
     public void The_writer_speaks(string document, double value) => AssertVoice(document, value, null, "");
 }
