@@ -42,6 +42,7 @@ internal sealed partial class Attribution
         ResolvePronouns();
         QuietAudiences();
         SerialListSpeakers();
+        EmbeddedPostSigners();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
@@ -162,6 +163,8 @@ internal sealed partial class Attribution
         // "Mejia pledged at the weekend to keep his country's 302 troops in Iraq": the maker of a promise of its own troops
         // (Attribution.Promises).
         if (chain.Count == 0 && figure is { } promisedAt && PromiseMaker(sentence, promisedAt) is { } maker) chain = [maker];
+        // "… 400 members … pic.twitter.com/… — Jane Doe (@janedoe) May 2, 2025": an embedded post's figures are its poster's (Attribution.EmbeddedPosts).
+        if (chain.Count == 0 && PostChain(sentence) is { } posted) chain = posted;
         // "“There are already 11,000 of them in Kursk. We see more every week,” Zelensky said.": a figure inside a quotation
         // that closes in a later sentence is the words of the speaker named after it closes, not of the sentence before.
         if (chain.Count == 0 && sentence.Paragraph > 0 && QuotationSpeaker(sentence, figure?.Start ?? sentence.Start) is { } quoted) chain = quoted;
