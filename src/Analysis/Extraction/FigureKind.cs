@@ -115,7 +115,7 @@ internal sealed partial class TroopCountFinder
         // reserve's cue, but reservists called up are sent. The call-up must act on the figure itself: its verb right before it,
         // in its clause, or a passive after it ("are being called up"); not "1.2 million active troops and activated reserve
         // units", "an army of about 1.3 million has activated reserve units".
-        if (kind == TroopKind.ArmySize && CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.Deployment;
+        if (kind == TroopKind.ArmySize && (CalledUp(text, segmentStart, segmentEnd, q, span) || CalledUpEarlierInSentence(text, start, end, q, span))) kind = TroopKind.Deployment;
         // "Russia's army now keeps roughly 40,000 soldiers close to the front line": an army word before the figure names whose
         // troops they are; a word of where they stand after it, in its clause, makes them a deployment.
         if (kind == TroopKind.ArmySize && PlacedAfter(text, sentenceCues, q, span, segmentEnd)) kind = TroopKind.Deployment;
@@ -123,7 +123,7 @@ internal sealed partial class TroopCountFinder
         // words name a whole army's people counts that army.
         // (Not one a call-up acts on: "Up to 50,000 reserve troops may now be activated".)
         if (kind == TroopKind.Deployment && !part && ArmyInMention(text, sentenceCues, segmentStart, segmentEnd, q, span)
-            && !CalledUp(text, segmentStart, segmentEnd, q, span)) kind = TroopKind.ArmySize;
+            && !CalledUp(text, segmentStart, segmentEnd, q, span) && !CalledUpEarlierInSentence(text, start, end, q, span)) kind = TroopKind.ArmySize;
         // "The insurgents, who number some 6,000", "the rebel leader commands about 10,000 fighters", "the National Guard has
         // 120,000 members in all": a verb of strength whose subject is a whole force (not an army's troops somewhere) tells its size.
         if (kind == TroopKind.Deployment && !part && (StrengthOfWhole(text, sentenceCues, start, segmentStart, segmentEnd, q, span)

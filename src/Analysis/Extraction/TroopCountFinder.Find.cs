@@ -95,7 +95,7 @@ internal sealed partial class TroopCountFinder
 
         foreach (var q in quantities)
         {
-            if (IsTrap(text, start, end, q)) continue;
+            if (IsTrap(text, start, end, q) || FledCallUp(text, start, end, q)) continue;
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);

@@ -346,6 +346,8 @@ internal sealed partial class TroopCountFinder
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");
+        (callUpFlightVerbs, callUpExitVerbs, callUpExitPlaces, callUpFlightContext) = CallUpFlightWords(lexicon);
+        callUpSentencePoolWords = PhraseMatcher.Of(lexicon, ["call_up_sentence_pool_words"]);
         dispatchNouns = PhraseMatcher.Of(lexicon, ["dispatch_nouns"]);
         backPointers = PhraseMatcher.Of(lexicon, ["back_pointer_words"]);
         levelPointers = new LevelPointerWords(lexicon);
