@@ -105,7 +105,8 @@ internal sealed partial class TroopCountFinder
         if (CasualtyNoun(text, q, span) || (kind != TroopKind.Casualties && TollSubject(text, sentenceCues, segmentStart, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyMainVerb(text, sentenceCues, span, segmentEnd) || HedgedFall(text, span.End, segmentEnd))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && (CasualtyVerbBefore(text, sentenceCues, segmentStart, q, span)
-            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0 || HeldCaptive(text, segmentStart, segmentEnd, q, span))) kind = TroopKind.Casualties;
+            || VerbBeforeMention(kindWords.SeizingVerbs, text, segmentStart, q, span) >= 0
+            || VerbBeforeMention(kindWords.HarmNounsBefore, text, segmentStart, q, span) >= 0 || HeldCaptive(text, segmentStart, segmentEnd, q, span))) kind = TroopKind.Casualties;
         if (kind != TroopKind.Casualties && NumberOfCasualties(text, sentenceCues, start, q, span)) kind = TroopKind.Casualties;
         // "The Post put the number of soldiers killed during the withdrawal at 523": a figure that is an estimate's "at" object
         // counts the phrase the estimate names, whatever cue ("withdrawal") stands nearer; dead or wounded named there are its kind.

@@ -50,6 +50,8 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"seized": right before a figure, the troops taken.</summary>
     public AdjacentPhrases SeizingVerbs { get; } = AdjacentPhrases.Of(lexicon, "seizing_verbs");
+    /// <summary>"shooting of", "stabbing of": right before a figure, an attack that makes the troops casualties.</summary>
+    public AdjacentPhrases HarmNounsBefore { get; } = AdjacentPhrases.Of(lexicon, "harm_nouns_before");
 
     /// <summary>"on active duty": after a figure an order put before it (duty_order_verbs), reservists sent.</summary>
     public PhraseMatcher ActiveDutyGoals { get; } = PhraseMatcher.Of(lexicon, ["active_duty_goals"]);
