@@ -1,6 +1,5 @@
 namespace Analysis.Extraction;
 
-using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -28,8 +27,6 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases WithGerunds = AdjacentPhrases.Of(lexicon, "with_number_troop_gerunds");
         // "a town with 30,000": what a number after "with" counts when one of these is before it is its people.
         public readonly PhraseMatcher WithOthers = PhraseMatcher.Of(lexicon, ["with_number_other_heads", "non_troop_nouns"]);
-        // "town", "city": places among those, which count the number's people only right before "with".
-        public readonly HashSet<string> WithPlaces = new(lexicon.Words("with_number_place_heads"), StringComparer.OrdinalIgnoreCase);
     }
 
     // "11 of the dead were soldiers", "six of the 20 Thais killed were soldiers", "two of them were members of the armed forces":
@@ -96,15 +93,6 @@ internal sealed partial class TroopCountFinder
         if (after < end && text[after] is not (',' or '.' or ';' or ':' or ')' or '—' or '–') && !(Spaced(text, q.Span.End) && totalAfter.EndOfPhraseAt(text, after, end) > 0)
             && !(Spaced(text, q.Span.End) && partWords.WithGerunds.EndOfPhraseAt(text, after, end) > 0))
             return false;
-        foreach (var other in partWords.WithOthers.Find(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30)))
-            if (!PlaceBeforeOtherWords(text, other.Span, with)) return false;
-        return true;
+        return !partWords.WithOthers.Any(text, Math.Max(start, with - 30), Math.Min(end, q.Span.End + 30));
     }
-
-    // "sent 1,500 troops to the city on Friday, with some 200 guarding the port": a place before "with" past other words is where
-    // the troops went, not the whole the number counts ("a town with 30,000", "the city, with 2,000": only spaces and commas
-    // between).
-    private bool PlaceBeforeOtherWords(string text, TextSpan place, int with) =>
-        place.End <= with && partWords.WithPlaces.Contains(text[place.Start..place.End])
-        && text.AsSpan(place.End, with - place.End).ContainsAnyExcept(" ,\n\t");
 }
