@@ -24,12 +24,13 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "speaking_participles",
+        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "judicial_titles", "speaking_participles",
     ];
 
     private readonly PhraseMatcher cues;
     private readonly Bylines bylines;
     private readonly SignOffs signOffs;
+    private readonly PostSignatures postSignatures;
     // Outlets that report every country's officials (world_outlets), whose own country names no unnamed voice.
     private readonly HashSet<string> worldOutlets;
     // Which rule families can find something in a sentence, told by one walk over its tokens (see CueIndex): each
@@ -206,6 +207,7 @@ internal sealed class SourceFinder
         sectionOpeners = lexicon.WordLookup("entry_label_openers", StringComparer.OrdinalIgnoreCase);
         bylines = new Bylines(lexicon);
         signOffs = new SignOffs(lexicon);
+        postSignatures = new PostSignatures(lexicon);
         joinedCredits = new JoinedCredits(name => IsAgency(name, inCapitals: false));
         // A photo's credit may write the agency's name in capitals ("REUTERS/<photographer>").
         isCreditAgency = name => IsAgency(name, inCapitals: true);
@@ -346,8 +348,11 @@ internal sealed class SourceFinder
         var bylined = bylines.Names(s, sentence.Paragraph == 0, outletTails, NextParagraph(document.Text, sentence.End));
         // "NZPA-Reuter Nairobi - …": agencies joined by hyphens open the story as its credit.
         var opening = dateline is null ? joinedCredits.Opening(s) : null;
+        // "— Jane Roe (@janeroe) October 6, 2025": the author of a post the page embeds.
+        var posted = postSignatures.Author(s);
         // A headline may cite with a colon alone ("Seoul: …").
-        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && opening is null && bylined is null && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
+        if (gazetteerMatches.Count == 0 && cueHits.Count == 0 && dateline is null && opening is null && bylined is null && posted is null
+            && s.IndexOf(':', 0, Math.Min(s.Length, 40)) < 0) return [];
         var text = ReferenceEquals(s, sentence.Text) ? document.Text : string.Concat(document.Text.AsSpan(0, sentence.Start), s, document.Text.AsSpan(sentence.End));
         var (start, end) = (sentence.Start, sentence.End);
         var titleHits = titledPeople.Titles(s, cueHits);
@@ -427,6 +432,18 @@ internal sealed class SourceFinder
                 candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), SourceText.Normalize(s[name.Start..name.End]),
                     SourceKind.Official, null, CitationRole.Mentioned, "reporter", IsPerson: true, AlwaysCited: true, IsCredit: true)));
             }
+        if (posted is { } author)
+        {
+            // The post's author is cited by the post itself: the name the kit knows ("Volodymyr Zelenskyy"), or as the signature writes it.
+            var (from, to) = (start + author.Start, start + author.End);
+            var known = gazetteerMatches.FirstOrDefault(m => m.Span.Start >= from && m.Span.End <= to && m.Span.Length * 2 > to - from);
+            candidates.RemoveAll(c => c.Ref.Span.Start < to && c.Ref.Span.End > from);
+            candidates.Add(new(1, known.Entry is { } entry
+                ? new SourceRef(new TextSpan(from, to), entry.Name, entry.Kind, entry.Country, CitationRole.Mentioned, SourceNouns.RoleNounOf(entry),
+                    IsPerson: entry.Kind == SourceKind.Official, AlwaysCited: true)
+                : new SourceRef(new TextSpan(from, to), SourceText.Normalize(s[author.Start..author.End]), SourceKind.Official, null, CitationRole.Mentioned, null,
+                    IsPerson: true, AlwaysCited: true)));
+        }
         organisationVoices.Add(s, start, gazetteerMatches, countries, candidates);
         blocVoices.Add(s, start, candidates);
         if (intercept is not null && HasInterceptionCue(s, cueHits))

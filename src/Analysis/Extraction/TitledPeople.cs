@@ -14,9 +14,9 @@ using static SourceText;
 internal sealed partial class TitledPeople
 {
     /// <summary>The lists of titles: reporting.json's, the offices whose names run on ("chief of the general staff", sources.json),
-    /// a company's or group's heads ("Wagner founder"), what a soldier served as ("Green Beret") and the ranks no other list
-    /// holds ("Lance Corporal", "Air Commodore"; sources.json).</summary>
-    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles", "rank_titles"];
+    /// a company's or group's heads ("Wagner founder"), what a soldier served as ("Green Beret"), the ranks no other list
+    /// holds ("Lance Corporal", "Air Commodore") and a court's judges ("District Judge"; sources.json).</summary>
+    public static readonly string[] TitleLists = ["titles", "office_titles", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "judicial_titles"];
 
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
@@ -146,6 +146,7 @@ internal sealed partial class TitledPeople
                 // that title's party or office; the person is the name after the title, read with it.
                 if (first >= 0 && TitleInside(nameFrom, nameTo, titleHits, t + 1)) break;
                 nameFrom = AfterRanks(s, nameFrom, nameTo, titleHits, t + 1);
+                if (first < 0) nameFrom = AfterInnerTitle(s, nameFrom, nameTo, titleHits, t + 1);
                 var span = new TextSpan(start + nameFrom, start + GenerationEnd(s, nameTo));
                 var person = Person(span, s[nameFrom..nameTo], Normalize(s[title.Span.Start..title.Span.End]).ToLowerInvariant(), adjective?.Country);
                 if (first >= 0 && candidates[first].Partner is null) candidates[first] = candidates[first] with { Partner = person };
@@ -231,6 +232,20 @@ internal sealed partial class TitledPeople
             && innerHonorifics.Contains(s.AsSpan(k, ke - k)))
             at = SkipWhiteSpace(s, ke);
         return at > from && s.IndexOf(' ', at, to - at) > at ? at : from;
+    }
+
+    // "Chief Pentagon Spokesman Jane Roe", "Chief Kremlin Spokesman Ivan Petrov": a capitalised title whose office opens with a body's
+    // name reads as one run of capitals after its first word ("Chief"), and the run holds the title proper ("Spokesman"). The person
+    // is the name after the last title inside the run, as "Chief Spokesman Jane Roe" is Jane Roe, when two words or more are left
+    // ("Prime Minister John Major": a title word that ends the run is the name's).
+    private static int AfterInnerTitle(string s, int from, int to, IReadOnlyList<PhraseMatch> titleHits, int next)
+    {
+        var at = from;
+        for (var t = next; t < titleHits.Count && titleHits[t].Span.Start < to; t++)
+            if (titleHits[t].Span.Start > at && titleHits[t].Span.End < to && SkipWhiteSpace(s, titleHits[t].Span.End) is var after
+                && s.IndexOf(' ', after, to - after) > after)
+                at = after;
+        return at;
     }
 
     // "the army chief, Ivan Petrenko,", "Ukraine's commander-in-chief, Oleksandr Syrskyi.": a definite title (after a
