@@ -88,21 +88,22 @@ internal sealed partial class Attribution
 
     // The owner of the document noun at `from`..`to` in sentence `k`: a reference right after an owner link ("signed by X", "from
     // the Pentagon"), one that owns it by its possessive or stands before it as its modifier ("X's new decree", "a Pentagon memo"),
-    // or one that signed or issued it ("X signed a memo", "X on Monday issued a new decree"). Outlets own no document here (one
-    // that obtained or saw it relays it).
+    // or one that signed or issued it ("X signed a memo", "X on Monday issued a new decree"). Of several, the nearest to the noun
+    // ("Y said X signed a decree": X). Outlets own no document here (one that obtained or saw it relays it).
     private SourceRef? OwnerOf(int k, int from, int to)
     {
         var text = document.Text;
+        SourceRef? owner = null;
+        var distance = int.MaxValue;
         foreach (var r in refs[k])
         {
             if (IsMedia(r) || r.IsCredit) continue;
-            if (r.Span.Start >= to && r.Span.Start - to < 40 && closing.DocumentOwnerLink.IsMatch(text[to..r.Span.Start])) return r;
-            if (r.Span.End <= from && from - r.Span.End < 60)
-            {
-                var between = text[r.Span.End..from];
-                if (closing.DocumentPossessed.IsMatch(between) || closing.DocumentSigned.IsMatch(between)) return r;
-            }
+            if (r.Span.Start >= to && r.Span.Start - to < 40 && r.Span.Start - to < distance && closing.DocumentOwnerLink.IsMatch(text[to..r.Span.Start]))
+                (owner, distance) = (r, r.Span.Start - to);
+            else if (r.Span.End <= from && from - r.Span.End < 60 && from - r.Span.End < distance
+                && (closing.DocumentPossessed.IsMatch(text[r.Span.End..from]) || closing.DocumentSigned.IsMatch(text[r.Span.End..from])))
+                (owner, distance) = (r, from - r.Span.End);
         }
-        return null;
+        return owner;
     }
 }

@@ -15,6 +15,8 @@ public class DocumentOwnersTests
     [InlineData("Troops\n\nDefence Minister Ben Wallace signed a directive on Friday.\n\nThe directive states that 450 soldiers will join the battlegroup in Estonia.", 450, "Ben Wallace")]
     [InlineData("Troops\n\nPresident Vladimir Putin on Tuesday signed a decree on the spring draft.\n\nAccording to the decree, 147,000 conscripts will be called up from April to July.", 147000, "Vladimir Putin")]
     [InlineData("Troops\n\nPresident Vladimir Putin has issued a new decree on the armed forces.\n\nThe decree also stipulates that the army will grow by 90,000 servicemen.", 90000, "Vladimir Putin")]
+    // The signer nearest the document, not the speaker who reported the signing.
+    [InlineData("Troops\n\nThe Ukrainian president, Volodymyr Zelensky, said Vladimir Putin had signed a decree on Friday.\n\nThe decree says 100,000 reservists will be called up.", 100000, "Vladimir Putin")]
     // A spelling of the same kind of document ("memorandum" named again as "the memo").
     [InlineData("Troops\n\nDefence Minister Ben Wallace sent a memorandum to the army chiefs.\n\nThe memo says 600 more soldiers will be ready to deploy by June.", 600, "Ben Wallace")]
     // The owner named in the document's own phrase, with a verb only a document speaks by.
