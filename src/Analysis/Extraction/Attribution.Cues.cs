@@ -325,6 +325,18 @@ internal sealed partial class Attribution
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
 
+        /// <summary>An owned document named again as a sentence's voice, and how the text names its owner (Attribution.DocumentOwners;
+        /// <c>document_voice</c>, <c>owned_document_noun</c>, <c>document_owner_link</c>, <c>document_possessed</c>, <c>document_signed</c>).</summary>
+        public required Regex DocumentVoice { get; init; }
+        public required Regex OwnedDocumentNouns { get; init; }
+        public required Regex DocumentOwnerLink { get; init; }
+        public required Regex DocumentPossessed { get; init; }
+        public required Regex DocumentSigned { get; init; }
+        /// <summary>The spellings of one kind of document (<c>document_noun_families</c>: spelling=kind) and the nouns that name any
+        /// document named before (<c>generic_document_nouns</c>).</summary>
+        public required IReadOnlyDictionary<string, string> DocumentFamilies { get; init; }
+        public required IReadOnlySet<string> GenericDocumentNouns { get; init; }
+
         public static Cues Of(Lexicon lexicon)
         {
             // A cue's words as the lexicon lists them: in its order (one list, or several one after another), as a set, or as a
@@ -439,6 +451,13 @@ internal sealed partial class Attribution
                 RelayEstimateVerbs = Set("relay_estimate_verbs", StringComparer.OrdinalIgnoreCase),
                 RelayEstimateLinks = Set("relay_estimate_links", StringComparer.Ordinal),
                 Quantities = Quantities.For(lexicon),
+                DocumentVoice = lexicon.Regex("document_voice", RegexOptions.None),
+                OwnedDocumentNouns = lexicon.Regex("owned_document_noun"),
+                DocumentOwnerLink = lexicon.Regex("document_owner_link", RegexOptions.None),
+                DocumentPossessed = lexicon.Regex("document_possessed", RegexOptions.None),
+                DocumentSigned = lexicon.Regex("document_signed", RegexOptions.None),
+                DocumentFamilies = lexicon.Pairs("document_noun_families", '=').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                GenericDocumentNouns = Set("generic_document_nouns", StringComparer.Ordinal),
             };
         }
     }

@@ -43,6 +43,8 @@ internal sealed partial class Attribution
         QuietAudiences();
         SerialListSpeakers();
         EmbeddedPostSigners();
+        // "X signed a memo … . The memo says 300 …": an owned document named again speaks for its owner (Attribution.DocumentOwners).
+        DocumentOwners();
         chains = refs.Select((list, i) => Chain(list, document.Sentences[i])).ToArray();
         ExpandGroups();
         ExtendOrigins();
