@@ -16,7 +16,7 @@ public static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft",
-        "gen", "lt", "lieut", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov",
+        "gen", "lt", "lieut", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "gov", "govs",
         "sen", "sens", "rep", "reps", "pres", "amb", "rev", "hon", "dept", "univ", "corp", "inc", "ltd", "co",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
