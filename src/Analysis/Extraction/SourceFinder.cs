@@ -412,6 +412,7 @@ internal sealed class SourceFinder
                     AlwaysCited: entry.IsAlwaysCited || credit, IsCredit: credit)));
             }
         }
+        PossessedBodies(candidates);
         // "BERLIN (AP) —", "… -Bernama": the outlet of a dateline or a sign-off is a source, though not of the figures (it only credits the story).
         foreach (var credit in credits)
             if (!IsMatched(gazetteerMatches, credit) && !(copyrighted && gazetteerMatches.Any(m => TheCredit(s, start, [credit], m.Span))))
@@ -1245,6 +1246,18 @@ internal sealed class SourceFinder
     }
 
     private static readonly Comparison<SourceRef> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    // "President Donald Trump's administration said": a known body named by its holder's possessive ("Donald Trump's
+    // administration") speaks, not the titled holder read over the first words of its name; the titled person's reading that
+    // ends inside the body's name, at its possessive, gives way to it.
+    private static void PossessedBodies(List<SourceCandidate> candidates)
+    {
+        if (!candidates.Exists(c => c.Priority == 0)) return;
+        var bodies = candidates.FindAll(c => c is { Priority: 1, Ref.IsPerson: false }).ConvertAll(c => c.Ref.Span);
+        foreach (var body in bodies)
+            candidates.RemoveAll(c => c is { Priority: 0, Ref: { IsPerson: true } person } && person.Span.Start <= body.Start
+                && person.Span.End > body.Start && person.Span.End < body.End);
+    }
 
     // Whether candidate x comes before candidate y: lower priority, then the longer span, then the one found first.
     private static bool Before(List<SourceCandidate> candidates, int x, int y)
