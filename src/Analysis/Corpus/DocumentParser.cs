@@ -18,6 +18,8 @@ public static class DocumentParser
     {
         // A feed's footer that repeats the title ("The post <title> appeared first on <site>.") is no second headline.
         text = FeedFooters.Blank(text);
+        // A video transcript's time codes glued to each line's first word ("01:14South Korea's …") are no part of its words.
+        text = TranscriptTimestamps.Blank(text);
         // The lines live in a pooled array and sentences are split into a per-thread list, so that what is
         // allocated is what the document keeps: its paragraphs, its sentences and their texts.
         var pooled = System.Buffers.ArrayPool<TextSpan>.Shared.Rent(LineCountAtMost(text));
