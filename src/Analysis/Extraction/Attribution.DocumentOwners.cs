@@ -56,7 +56,8 @@ internal sealed partial class Attribution
         var words = Words(document.Quote(r.Span));
         if (words.Count == 0 || !words.TrueForAll(w => char.IsLower(w[0]))) return null;
         var last = words[^1];
-        return closing.OwnedDocumentNouns.IsMatch(last) && closing.OwnedDocumentNouns.Match(last).Length == last.Length ? last : null;
+        // The whole word, not a noun inside it.
+        return closing.OwnedDocumentNouns.Match(last).Length == last.Length ? last : null;
     }
 
     // The owner of the document named again at `nounAt`: in the nearest sentence before (the sentence itself first, before the

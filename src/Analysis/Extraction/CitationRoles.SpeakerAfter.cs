@@ -255,8 +255,8 @@ internal sealed partial class CitationRoles
         {
             var word = after.Slice(i, n);
             if (n > 0 && verbStarts.Contains(word) && (!verbNextWords.TryGetValue(word, out var next) || NextWordMayBe(after, i + n, next))) return true;
-            if (dated && n == 0 && char.IsAsciiDigit(after[i])) { }
-            else
+            // A date's number is passed over and changes nothing.
+            if (!(dated && n == 0 && char.IsAsciiDigit(after[i])))
             {
                 if (!anyWord && !(n > 0 && (verbFillers.Contains(word) || timeWords.Contains(word)))) return false;
                 dated = anyWord || n > 0 && timeWords.Contains(word);

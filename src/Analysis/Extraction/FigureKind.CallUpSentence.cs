@@ -8,8 +8,9 @@ using Analysis.Vocabulary;
 /// mobilized so many reservists so quickly, 300,000 reservists in two days", "it was about mobilized reservists, and the
 /// order named up to 300,000 reservists", "in its account of the reserve call-ups, the ministry said 21,000 members of the
 /// reserve forces were on duty". Farther than the call-up verb that acts on the figure itself reaches (CalledUp), but only
-/// where the mention names the reserve and no word of a pool or a whole stands between the verb and the figure or just after it (call_up_sentence_pool_words:
-/// "the pool of reservists who could be called up is about 400,000", "mobilised 300,000 of its 465,000 reservists").
+/// where the mention names the reserve and no word of a pool or a whole stands between the verb and the figure or just after
+/// it (call_up_sentence_pool_words: "the pool of reservists who could be called up is about 400,000", "mobilised 300,000 of
+/// its 465,000 reservists").
 /// </summary>
 internal sealed partial class TroopCountFinder
 {

@@ -1364,7 +1364,7 @@ internal sealed class SourceFinder
         while (e > 0 && s[e - 1] == ' ') e--;
         var before = s.AsSpan(0, e);
         var owned = false;
-        foreach (var words in ownerWords) owned |= EndsWithWords(before, words);
+        foreach (var words in ownerWords) owned |= SourceText.EndsWithWords(before, words);
         if (!owned) return null;
         // The owner is the first country the sentence names that is no place ("to South Sudan") nor whose troops ("Chinese troops").
         string? other = null;
@@ -1391,10 +1391,6 @@ internal sealed class SourceFinder
         var name = countryWords.Adjective(dateline) + entry.Name[countryWords.Adjective(own).Length..];
         return gazetteer.TryResolveSpelling(name, out var known) && known.Country == dateline ? known : entry with { Name = name, Country = dateline };
     }
-
-    // Whether `text` ends with `words` (either case at their start) after a non-letter or nothing.
-    private static bool EndsWithWords(ReadOnlySpan<char> text, string words) =>
-        text.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (text.Length == words.Length || !char.IsLetter(text[^(words.Length + 1)]));
 
     // "5,000 AFP troops", "AFP soldiers": an outlet's initials right before a troop word are a force's (the Armed Forces of the
     // Philippines), not the agency's; a force is no outlet, and whether it speaks is for the text to say elsewhere.

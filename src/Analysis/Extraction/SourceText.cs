@@ -125,6 +125,10 @@ internal static class SourceText
 
     public static bool EndsInWhiteSpace(ReadOnlySpan<char> text) => text.Length > 0 && char.IsWhiteSpace(text[^1]);
 
+    // Whether `text` ends with `words` (any case) after a non-letter or nothing ("Pentagon's men" ends with "men", "women" does not).
+    public static bool EndsWithWords(ReadOnlySpan<char> text, string words) =>
+        text.EndsWith(words, StringComparison.OrdinalIgnoreCase) && (text.Length == words.Length || !char.IsLetter(text[^(words.Length + 1)]));
+
     // Whether `text` ends with one of `phrases` (any case) that starts it or follows a space ("Pentagon spokesman" ends with
     // "spokesman", "unspokesman" does not).
     public static bool EndsWithPhrase(ReadOnlySpan<char> text, ReadOnlySpan<string> phrases)

@@ -5,11 +5,12 @@ using Analysis.Vocabulary;
 /// <summary>
 /// Men who leave their country as a call-up begins are not troops, nor a force that withdraws: "some 90,000 men have fled
 /// since the mobilisation", "tens of thousands of citizens fleeing the draft", "about 40,000 citizens entered Finland in the
-/// week after the call-up". A number whose own clause, after its people's noun, holds a verb of flight (call_up_flight_verbs),
-/// or a verb of leaving or crossing into a place (call_up_exit_verbs, then call_up_exit_places or a capitalized name) where the
-/// sentence or the one just before names a call-up (call_up_flight_context; for flight, anywhere on the page), counts people, whatever its noun. The noun may be
-/// "men" (a troop noun elsewhere: "1,500 men left Mali" is a withdrawal, and no call-up is named there), never a soldier's
-/// ("500 soldiers fled across the border" are troops), and the clause must not say they go to serve ("to fight", "to join").
+/// week after the call-up". A number counts people, whatever its noun, when its own clause, after its people's noun, holds a
+/// verb of flight (call_up_flight_verbs) and the page names a call-up anywhere (call_up_flight_context), or a verb of leaving
+/// or crossing into a place (call_up_exit_verbs, then call_up_exit_places or a capitalized name) and the sentence or the one
+/// just before names a call-up. The noun may be "men" (a troop noun elsewhere: "1,500 men left Mali" is a withdrawal, and no
+/// call-up is named there), never a soldier's ("500 soldiers fled across the border" are troops), and the clause must not say
+/// they go to serve ("to fight", "to join").
 /// </summary>
 internal sealed partial class TroopCountFinder
 {
@@ -29,7 +30,7 @@ internal sealed partial class TroopCountFinder
         // Its noun, when it has a troop noun of its own, must be plain "men".
         if (nounAfter.NounEnd(text, from, end) is var noun and >= 0)
         {
-            if (!EndsWithWord(text, from, noun, "men")) return false;
+            if (!SourceText.EndsWithWords(text.AsSpan(from, noun - from).TrimEnd(), "men")) return false;
             from = noun;
         }
         var limit = ClauseEndAfter(text, from, end, 80, ",;:");
@@ -52,12 +53,4 @@ internal sealed partial class TroopCountFinder
     // Whether the people's clause up to a little past their verb says they go to serve ("crossed into Karabakh to fight"); what
     // comes later ("since the army mobilized") is another clause's.
     private bool ServeAfter(string text, int from, int verbEnd, int end) => service.Says(text, from, Math.Min(end, verbEnd + 30));
-
-    // Whether text[from..to) ends with the whole word `word`.
-    private static bool EndsWithWord(string text, int from, int to, string word)
-    {
-        var span = text.AsSpan(from, to - from).TrimEnd();
-        return span.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-            && (span.Length == word.Length || !char.IsLetter(span[span.Length - word.Length - 1]));
-    }
 }
