@@ -15,14 +15,15 @@ public class CourtJudgesAndInnerTitlesTests
     [InlineData("U.S. District Judge Helen Marquez said the 250 Guard members could stay until Friday.", "Helen Marquez")]
     [InlineData("Federal Judge Anton Wexler found that the 1,400 troops had been sent without the governor's consent.", "Anton Wexler")]
     [InlineData("Chief Judge Ruth Okafor heard arguments on the deployment on Monday. About 300 soldiers remain at the base, Okafor wrote.", "Ruth Okafor")]
+    // Near miss: a title word that ends the run is the name's own ("Major" is a rank), so the whole name stays.
+    [InlineData("Prime Minister John Major said about 3,000 troops would stay in the Gulf.", "John Major")]
     public void The_person_after_the_title(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
     [Theory]
     [InlineData("About 600 soldiers will go home this week, said Chief Pentagon Spokesman Mark Tolliver.", "Pentagon Spokesman Mark Tolliver")]
     [InlineData("U.S. District Judge Helen Marquez said the 250 Guard members could stay until Friday.", "District Judge Helen Marquez")]
-    // Near misses: a title word that ends the run is the name's own ("Prime Minister John Major"), and a title read before it keeps working.
-    [InlineData("Prime Minister John Major said about 3,000 troops would stay in the Gulf.", "John")]
+    // Near miss: a title read before the run keeps working.
     [InlineData("Kremlin Spokesman Ivan Petrov said some 1,000 troops had returned to their bases.", "Kremlin Spokesman Ivan Petrov")]
     public void Not_the_run_of_capitals(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
