@@ -17,8 +17,9 @@ public class PostSignaturesTests
         Assert.Contains(Mentions(text), m => m.Source == source);
 
     [Theory]
-    // Near misses: a handle in prose with no signature's date, and a dash before a name and a date in running text with no handle, cite no one.
-    [InlineData("About 300 troops arrived on Monday, a reporter for the station (@dwhitfield) wrote last week.", "dwhitfield")]
+    // Near misses: a dash, a name and a handle with no signature's date, and a dash before a name and a date in running text with no
+    // handle, cite no one.
+    [InlineData("About 300 troops arrived on Monday. For updates follow our reporter — Dana Whitfield (@dwhitfield) on the ground.", "Dana Whitfield")]
     [InlineData("About 40 soldiers guarded the gate — Dana Whitfield, a neighbour, watched them leave on March 3, 2025.", "Dana Whitfield")]
     public void No_signature(string text, string source) =>
         Assert.DoesNotContain(Mentions(text), m => m.Source == source);
