@@ -18,6 +18,10 @@ internal sealed partial class TroopCountFinder
 
     // How far after the number the reserve's word may end its mention.
     private const int CallUpSentenceReserveReach = 80;
+    // The stem every word of the reserve shares: "reserve", "reserves", "reservists", "reservist".
+    private const string ReserveStem = "reserv";
+    // How far after the number a pool word still speaks of the figure ("300,000 of its 465,000 reservists").
+    private const int PoolWordAfterReach = 40;
 
     private bool CalledUpEarlierInSentence(string text, int start, int end, Quantity q, TextSpan span)
     {
@@ -25,10 +29,10 @@ internal sealed partial class TroopCountFinder
         // listed beside the call-up ("up to 60,000 are border guards").
         // (Its noun may end after a list of services: "21,000 members of the Army, Navy and Air Force reserve forces".)
         if (!text.AsSpan(q.Span.End, Math.Min(end, Math.Max(span.End, q.Span.End + CallUpSentenceReserveReach)) - q.Span.End)
-            .Contains("reserv", StringComparison.OrdinalIgnoreCase)) return false;
+            .Contains(ReserveStem, StringComparison.OrdinalIgnoreCase)) return false;
         var hits = kindWords.CallUpWords.Find(text, start, q.Span.Start);
         if (hits.Count == 0) return false;
         return !callUpSentencePoolWords.Any(text, hits[0].Span.Start, q.Span.Start)
-            && !callUpSentencePoolWords.Any(text, q.Span.End, Math.Min(end, q.Span.End + 40));
+            && !callUpSentencePoolWords.Any(text, q.Span.End, Math.Min(end, q.Span.End + PoolWordAfterReach));
     }
 }
