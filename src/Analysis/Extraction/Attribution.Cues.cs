@@ -328,7 +328,10 @@ internal sealed partial class Attribution
         /// <summary>An owned document named again as a sentence's voice, and how the text names its owner (Attribution.DocumentOwners;
         /// <c>document_voice</c>, <c>owned_document_noun</c>, <c>document_owner_link</c>, <c>document_possessed</c>, <c>document_signed</c>).</summary>
         public required Regex DocumentVoice { get; init; }
-        public required Regex OwnedDocumentNouns { get; init; }
+        /// <summary>The nouns of <c>owned_document_nouns</c> as written: a sentence holding none of them cannot match
+        /// <see cref="DocumentVoice"/> (its nouns are matched as written), so most sentences skip that pattern.</summary>
+        public required System.Buffers.SearchValues<string> DocumentVoiceNouns { get; init; }
+        public required Regex OwnedDocumentNoun { get; init; }
         public required Regex DocumentOwnerLink { get; init; }
         public required Regex DocumentPossessed { get; init; }
         public required Regex DocumentSigned { get; init; }
@@ -452,7 +455,8 @@ internal sealed partial class Attribution
                 RelayEstimateLinks = Set("relay_estimate_links", StringComparer.Ordinal),
                 Quantities = Quantities.For(lexicon),
                 DocumentVoice = lexicon.Regex("document_voice", RegexOptions.None),
-                OwnedDocumentNouns = lexicon.Regex("owned_document_noun"),
+                DocumentVoiceNouns = System.Buffers.SearchValues.Create([.. lexicon.Words("owned_document_nouns")], StringComparison.Ordinal),
+                OwnedDocumentNoun = lexicon.Regex("owned_document_noun"),
                 DocumentOwnerLink = lexicon.Regex("document_owner_link", RegexOptions.None),
                 DocumentPossessed = lexicon.Regex("document_possessed", RegexOptions.None),
                 DocumentSigned = lexicon.Regex("document_signed", RegexOptions.None),

@@ -15,6 +15,9 @@ internal sealed partial class Attribution
 {
     // How far back the introduction of a document named again is looked for, in sentences.
     private const int DocumentIntroductionReach = 10;
+    // How far an owner may stand from its document noun, in characters: after it, an owner link and a name ("signed by
+    // Defense Secretary X"); before it, a name and its possessive, modifier or signing verb ("X on Monday issued a new decree").
+    private const int OwnerAfterNounReach = 40, OwnerBeforeNounReach = 60;
 
     // Finds each sentence that cites no one and has a document named again as its voice, and makes the document's owner its
     // speaker: the reference in the phrase's owner link gets the speaker's role, or a reference to the owner found before is
@@ -31,6 +34,7 @@ internal sealed partial class Attribution
                 if (UnownedDocument(list[i]) is { } unowned && DocumentOwner(sentence, list[i].Span.Start, DocumentFamily(unowned)) is { } holder)
                     list[i] = new SourceRef(list[i].Span, holder.Name, holder.Kind, holder.Country, list[i].Role, holder.RoleNoun, holder.IsGroup, holder.IsPerson, IsPronoun: true);
             if (list.Exists(r => r.Role is CitationRole.Speaker or CitationRole.Informant && !r.IsCredit)) continue;
+            if (text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny(closing.DocumentVoiceNouns) < 0) continue;
             var m = closing.DocumentVoice.Match(text, sentence.Start, sentence.End - sentence.Start);
             if (!m.Success) continue;
             var noun = m.Groups["noun"];
@@ -57,7 +61,7 @@ internal sealed partial class Attribution
         if (words.Count == 0 || !words.TrueForAll(w => char.IsLower(w[0]))) return null;
         var last = words[^1];
         // The whole word, not a noun inside it.
-        return closing.OwnedDocumentNouns.Match(last).Length == last.Length ? last : null;
+        return closing.OwnedDocumentNoun.Match(last).Length == last.Length ? last : null;
     }
 
     // The owner of the document named again at `nounAt`: in the nearest sentence before (the sentence itself first, before the
@@ -72,7 +76,7 @@ internal sealed partial class Attribution
             var s = document.Sentences[k];
             var end = k == sentence.Index ? nounAt : s.End;
             SourceRef? found = null;
-            foreach (Match d in closing.OwnedDocumentNouns.Matches(text[s.Start..end]))
+            foreach (Match d in closing.OwnedDocumentNoun.Matches(text[s.Start..end]))
                 if ((any || DocumentFamily(d.Value) == family) && OwnerOf(k, s.Start + d.Index, s.Start + d.Index + d.Length) is { } owner) found = owner;
             if (found is not null) return found;
         }
@@ -99,9 +103,9 @@ internal sealed partial class Attribution
         foreach (var r in refs[k])
         {
             if (IsMedia(r) || r.IsCredit) continue;
-            if (r.Span.Start >= to && r.Span.Start - to < 40 && r.Span.Start - to < distance && closing.DocumentOwnerLink.IsMatch(text[to..r.Span.Start]))
+            if (r.Span.Start >= to && r.Span.Start - to < OwnerAfterNounReach && r.Span.Start - to < distance && closing.DocumentOwnerLink.IsMatch(text[to..r.Span.Start]))
                 (owner, distance) = (r, r.Span.Start - to);
-            else if (r.Span.End <= from && from - r.Span.End < 60 && from - r.Span.End < distance
+            else if (r.Span.End <= from && from - r.Span.End < OwnerBeforeNounReach && from - r.Span.End < distance
                 && (closing.DocumentPossessed.IsMatch(text[r.Span.End..from]) || closing.DocumentSigned.IsMatch(text[r.Span.End..from])))
                 (owner, distance) = (r, from - r.Span.End);
         }
