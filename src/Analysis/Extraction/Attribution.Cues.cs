@@ -321,6 +321,8 @@ internal sealed partial class Attribution
         /// 17:11 GMT", "Source: Xinhua | 2013-01-17 | Editor: …", "Source: AFP" over "Country: Mali"): a date or clock time after
         /// its names, or another label of page metadata in its paragraph (<c>publishing_line</c>; Attribution.SourceLines).</summary>
         public required Regex PublishingLine { get; init; }
+        /// <summary>The signature under a social-media post a page embeds, read as the sources read it (post_signature).</summary>
+        public required PostSignatures PostSignatures { get; init; }
 
         /// <summary>The quantities, scales read ("1.2 million", "300.000").</summary>
         public required Quantities Quantities { get; init; }
@@ -445,6 +447,7 @@ internal sealed partial class Attribution
                 Disavowals = LookupOfAll(StringComparer.OrdinalIgnoreCase, "refusal_verbs", "relay_refusals", "negation_words", "negated_contractions"),
                 SourceLineLabels = Set("source_line_labels", StringComparer.OrdinalIgnoreCase),
                 PublishingLine = lexicon.Regex("publishing_line", RegexOptions.None),
+                PostSignatures = new PostSignatures(lexicon),
                 BackgroundLabels = Set("background_labels", StringComparer.OrdinalIgnoreCase),
                 CitingVerbs = InOrder("citing_verbs"),
                 RelayLinks = Set("relay_links", StringComparer.OrdinalIgnoreCase),

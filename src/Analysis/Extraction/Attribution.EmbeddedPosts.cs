@@ -1,6 +1,5 @@
 namespace Analysis.Extraction;
 
-using System.Text.RegularExpressions;
 using Analysis.Corpus;
 
 // A social-media post that a web page embeds: its text, then the platform's sign-off line, a dash, the poster's display name,
@@ -8,14 +7,6 @@ using Analysis.Corpus;
 // as a quotation is its speaker's: its figures that no voice of their own cites are the poster's.
 internal sealed partial class Attribution
 {
-    // The sign-off: a dash, the display name (a second spelling after a slash, as bilingual accounts write it, is dropped), the
-    // handle in brackets and the post's date ("May 2, 2025"), which a writer's own credit line with a handle ("— Jane Doe
-    // (@janedoe)" closing an article) does not print.
-    private static readonly Regex PostSignOff = new(
-        @"[—–]\s*(?<name>[^\s()/—–@][^()/—–@\n]{1,60}?)\s*(?:/[^()\n]{1,60})?\(@\w{1,30}\)\s*"
-        + @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}",
-        RegexOptions.CultureInvariant);
-
     // The poster of each sentence of an embedded post's text, by sentence.
     private readonly Dictionary<int, SourceRef> posters = [];
 
@@ -30,10 +21,11 @@ internal sealed partial class Attribution
         var (text, sentences) = (document.Text, document.Sentences);
         foreach (var s in sentences)
         {
-            var m = PostSignOff.Match(text, s.Start, s.End - s.Start);
-            if (!m.Success) continue;
-            var name = m.Groups["name"];
-            var span = new TextSpan(name.Index, name.Index + name.Value.TrimEnd().Length);
+            // The sign-off as the sources read it (PostSignatures, post_signature): a dash, the display name (a second spelling
+            // after a slash, as bilingual accounts write it, is dropped), the handle in brackets and the post's date ("May 2, 2025"),
+            // which a writer's own credit line with a handle ("— Jane Doe (@janedoe)" closing an article) does not print.
+            if (closing.PostSignatures.Find(text, s.Start, s.End - s.Start) is not { } signed) continue;
+            var (dash, span) = signed;
             var list = refs[s.Index];
             var at = list.FindIndex(r => !r.IsPronoun && r.Span.Start >= span.Start && r.Span.End <= span.End);
             SourceRef poster;
@@ -45,7 +37,7 @@ internal sealed partial class Attribution
                 list.Insert(before < 0 ? list.Count : before, poster);
             }
             else continue;
-            var opensParagraph = s.Index == FirstOfParagraph(s) && text.AsSpan(s.Start, m.Index - s.Start).IsWhiteSpace();
+            var opensParagraph = s.Index == FirstOfParagraph(s) && text.AsSpan(s.Start, dash - s.Start).IsWhiteSpace();
             var paragraph = opensParagraph ? s.Paragraph - 1 : s.Paragraph;
             for (var k = opensParagraph ? s.Index - 1 : s.Index; k >= 0 && k > s.Index - PostSentences && sentences[k].Paragraph == paragraph; k--)
                 posters.TryAdd(k, poster);

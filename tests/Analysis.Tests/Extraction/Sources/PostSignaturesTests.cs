@@ -13,6 +13,9 @@ public class PostSignaturesTests
     [InlineData("BREAKING: the governor has sent 250 more Guard members to the capital. https://t.co/abc123\n\n— Dana Whitfield (@dwhitfield) March 3, 2025", "Dana Whitfield")]
     [InlineData("Some 120 soldiers landed at the airport tonight. pic.twitter.com/x1y2z3— Marco Ellison (@marcoellison) July 9, 2024", "Marco Ellison")]
     [InlineData("Our troops captured two soldiers near the border. pic.twitter.com/q9w8e7— Volodymyr Zelensky / Володимир Зеленський (@ZelenskyyUa) January 11, 2025", "Volodymyr Zelensky")]
+    // The month as the dates spell it ("Oct. 3") and a handle past twenty characters: one reading of the signature, the
+    // attribution's and the sources' alike, so an author's name that is no person's (one word) is cited all the same.
+    [InlineData("Some 40 soldiers guard the bridge tonight. https://t.co/k7l8m9\n\n— Frontwatch (@frontwatch_daily_reports_x) Oct. 3, 2025", "Frontwatch")]
     public void The_author_of_an_embedded_post(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
