@@ -1,6 +1,5 @@
 namespace Analysis.Extraction;
 
-using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -16,32 +15,15 @@ internal sealed partial class CitationRoles
     // The verbs of promising (promise_verbs) and the acts on the maker's own troops a promise may be of (promised_acts).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> promiseVerbs, promisedActs;
 
-    // The most words between the promise verb and its "to" ("pledged at the weekend to keep").
-    private const int PromiseGapWords = 4;
-
     /// <summary>
     /// Whether the words after a person's name are, past the fillers of an acting verb ("has", "also", "last", a weekday or
     /// month), a promise verb, at most four words, then "to" and one of the promised acts ("promised on Friday to withdraw").
     /// </summary>
     public bool PromisesAct(ReadOnlySpan<char> after)
     {
+        // The maker's name comes right before: only an acting verb's fillers may stand between it and the verb (any other word
+        // may be a second voice, whose promise it is); the attribution's reading starts from a voice already found.
         var verb = VerbAfterFillers(after, 0, promiseVerbs);
-        if (verb.End == 0) return false;
-        var i = verb.End;
-        var sawTo = false;
-        for (var words = 0; words <= PromiseGapWords + 1; words++)
-        {
-            var start = i;
-            while (start < after.Length && after[start] == ' ') start++;
-            if (start == i) return false;
-            var n = LetterRun(after, start);
-            if (n == 0) return false;
-            var word = after.Slice(start, n);
-            if (start + n < after.Length && CueIndex.IsWordCharacter(after[start + n])) return false;
-            if (sawTo) return promisedActs.Contains(word);
-            sawTo = word is "to";
-            i = start + n;
-        }
-        return false;
+        return verb.End > 0 && PromisedActs.ActEnd(after[verb.End..], promisedActs) >= 0;
     }
 }

@@ -14,6 +14,9 @@ public class PromisesOfTroopActsTests
     [InlineData("Two years ago, President Ana Ruiz promised to withdraw the roughly 800 soldiers based in the valley.", "Ana Ruiz")]
     [InlineData("Prime Minister Tomas Berg pledged at the weekend to keep his country's 150 troops in the mission until June.", "Tomas Berg")]
     [InlineData("Defence Minister Lena Holt has vowed to bring home all 300 engineers before winter.", "Lena Holt")]
+    // Words joined by a hyphen or an apostrophe between the verb and its "to", as the attribution reads the promise.
+    [InlineData("Defence Minister Lena Holt pledged in mid-March to withdraw the 300 engineers before winter.", "Lena Holt")]
+    [InlineData("Prime Minister Tomas Berg vowed at Lima's request to keep his country's 150 troops in the mission.", "Tomas Berg")]
     public void A_person_who_promises_an_act_on_troops_is_cited(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
