@@ -39,9 +39,9 @@ public static class FeedFooters
         if (!post && !more) return text;
         char[]? copy = null;
         if (post)
-            foreach (Match m in PostFooter.Matches(text)) Spaces(ref copy, text, m.Groups["title"]);
+            foreach (Match m in PostFooter.Matches(text)) TextBlanks.Spaces(ref copy, text, m.Groups["title"]);
         if (more)
-            foreach (Match m in ContinueReading.Matches(text)) Spaces(ref copy, text, m.Groups["title"]);
+            foreach (Match m in ContinueReading.Matches(text)) TextBlanks.Spaces(ref copy, text, m.Groups["title"]);
         return copy is null ? text : new string(copy);
     }
 
@@ -49,10 +49,4 @@ public static class FeedFooters
     /// &lt;site&gt;.".</summary>
     public static bool IsPostFooter(string paragraph) =>
         paragraph.StartsWith(PostOpening, StringComparison.Ordinal) && paragraph.Contains(PostClosing, StringComparison.Ordinal);
-
-    private static void Spaces(ref char[]? copy, string text, Group title)
-    {
-        copy ??= text.ToCharArray();
-        for (var i = title.Index; i < title.Index + title.Length; i++) copy[i] = ' ';
-    }
 }

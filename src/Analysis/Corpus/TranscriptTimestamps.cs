@@ -26,12 +26,8 @@ public static class TranscriptTimestamps
         if (!text.Contains(':')) return text;
         var matches = Glued.Matches(text);
         if (matches.Count < MinLines) return text;
-        var copy = text.ToCharArray();
-        foreach (Match m in matches)
-        {
-            var code = m.Groups["code"];
-            for (var i = code.Index; i < code.Index + code.Length; i++) copy[i] = ' ';
-        }
-        return new string(copy);
+        char[]? copy = null;
+        foreach (Match m in matches) TextBlanks.Spaces(ref copy, text, m.Groups["code"]);
+        return new string(copy!);
     }
 }

@@ -50,8 +50,8 @@ internal static class Datelines
     private static bool LowerCaseInitials(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 4 && !name.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
 
     // One to three capitalised words of letters (and "-", "&"): "Lusa", "Capital FM", "Africa-Press". A word may hold digits
-    // among its capitals, as broadcasters' and web outlets' short names do ("V7N", "K24", "TV5"); a word of digits alone, or digits beside lower-case letters or a hyphen, is a date, a number or a code
-    // ("(Sept 13)", "(COVID-19)"), no name.
+    // among its capitals, as broadcasters' and web outlets' short names do ("V7N", "K24", "TV5"); a word of digits alone, or
+    // digits beside lower-case letters or a hyphen, is a date, a number or a code ("(Sept 13)", "(COVID-19)"), no name.
     private static bool IsCreditName(ReadOnlySpan<char> name)
     {
         var words = 0;
