@@ -24,11 +24,12 @@ internal sealed partial class TroopCountFinder
         (PhraseMatcher.Of(lexicon, ["call_up_flight_verbs"]), PhraseMatcher.Of(lexicon, ["call_up_exit_verbs"]),
             AdjacentPhrases.Of(lexicon, "call_up_exit_places"), PhraseMatcher.Of(lexicon, ["call_up_flight_context"]));
 
-    private bool FledCallUp(string text, int start, int end, Quantity q)
+    // `noun`: where the troop noun right after the number ends (nounAfter), or -1.
+    private bool FledCallUp(string text, int start, int end, Quantity q, int noun)
     {
         var from = q.Span.End;
         // Its noun, when it has a troop noun of its own, must be plain "men".
-        if (nounAfter.NounEnd(text, from, end) is var noun and >= 0)
+        if (noun >= 0)
         {
             if (!SourceText.EndsWithWords(text.AsSpan(from, noun - from).TrimEnd(), "men")) return false;
             from = noun;

@@ -95,11 +95,14 @@ internal sealed partial class TroopCountFinder
 
         foreach (var q in quantities)
         {
-            if (IsTrap(text, start, end, q) || FledCallUp(text, start, end, q)) continue;
+            if (IsTrap(text, start, end, q)) continue;
+            // The troop noun right after the number, read once: the call-up's flight and the rules below both ask for it.
+            var noun = nounAfter.NounEnd(text, q.Span.End, end);
+            if (FledCallUp(text, start, end, q, noun)) continue;
             // Spans, not substrings: the regexes read the same characters, and nothing is copied.
             var after = text.AsSpan(q.Span.End, end - q.Span.End);
             var before = text.AsSpan(start, q.Span.Start - start);
-            if (nounAfter.NounEnd(text, q.Span.End, end) is var noun and >= 0 && !YearAfterLead(text, start, q) && !YearSpanBeforeNoun(q))
+            if (noun >= 0 && !YearAfterLead(text, start, q) && !YearSpanBeforeNoun(q))
             {
                 if (TroopThingAfter(text, q.Span.End, end) || ModifiesThing(text, noun, end) || ListedWithCivilians(text, noun, end)) continue;
                 if (PrisonerSwap(text, start, end, q, noun)) continue;
