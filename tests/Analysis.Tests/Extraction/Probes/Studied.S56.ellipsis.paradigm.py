@@ -1,5 +1,5 @@
 # Paradigm table of troop figures whose noun is elided or far (fronted partitives, "another N", totals, figure nouns,
-# changes of a number, own people words, headline-only context) and near misses. Rerun: python3 THIS DLL TAG
+# changes of a number, own people words, headline-only context, arrival verbs) and near misses. Rerun: python3 THIS DLL TAG
 # (prints PASS/FAIL per row and rows right / rows). Sentences are our own.
 import csv, os, subprocess, sys, shutil, json
 # Paradigm rows: (id, headline, [paragraphs], value, expect) ; expect: kind string (Deployment/Casualties/Subset/...), '*' any kind, or None (must not be found)
@@ -100,6 +100,12 @@ row('nm-number-cases', 12000, None, CS, "The number of cases in the camp has gro
 row('nm-of-the-dollars', 300, None, CS, "Of the $900 million budget, $300 million went to training.", h=S)
 row('nm-figure-of-cost', 400, None, CS, "The figure of $400 million came in a Pentagon report.", h=S)
 row('nm-of-the-votes', 60, None, CS, "The Senate voted on the bill. Of the 100 senators, 60 backed it.", h=S)
+
+row('first-reached', 300, 'Deployment', CG, "The first 300 reached the city on Tuesday, officials said.", h=G)
+row('about-entered', 200, 'Deployment', C, "About 200 entered Kursk in the first week, Kyiv says.")
+row('last-touched', 90, '*', CG, "The last 90 touched down at O'Hare on Monday.", h=G)
+row('nm-protest-reached', 40, None, "Police detained 150 protesters on Friday. Another 40 reached the square later.", h="Protests in the capital")
+row('nm-toll-reached', 300, None, C, "The death toll from the floods in the south reached 300 on Monday, the UN said.")
 
 def run(dll, tag):
     d = f'/tmp/paradigm_pages_{tag}'; shutil.rmtree(d, ignore_errors=True); os.makedirs(d+'/in')
