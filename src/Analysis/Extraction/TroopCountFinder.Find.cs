@@ -37,6 +37,8 @@ internal sealed partial class TroopCountFinder
         HashSet<Quantity>? sharedSubjects = null;
         // Prisoners recruited to fight ("Wagner recruited some 50,000 prisoners"): a force, not captives (most sentences have none).
         HashSet<Quantity>? recruitedCaptives = null;
+        // Bare wholes a fronted partitive repeats ("Of the 11,000, some 3,000 have been killed"; most sentences have none).
+        HashSet<Quantity>? frontedWholes = null;
         // How many numbers of the sentence are rows of such a table (up to two), counted at the first number that may be one.
         int? tableRowCount = null;
         bool? troopWord = null;
@@ -393,6 +395,14 @@ internal sealed partial class TroopCountFinder
                 parts.Add(q);
                 continue;
             }
+            // "Of the 11,000, some 3,000 have been killed": a bare whole that a fronted partitive repeats from the passage, after a
+            // count of troops (the next number is its part, below).
+            if (bare && !IsYear(q, false) && (q.Value ?? q.High ?? q.Low) >= MinimumCount && FrontedBareWhole(text, start, end, q, quantities) && LeansOnTroops())
+            {
+                Add(q, q.Span, false);
+                (frontedWholes ??= []).Add(q);
+                continue;
+            }
             // "Of the US soldiers in Germany, around 18 500 serve in Rhineland-Palatinate": a part of the troops the sentence opens with.
             if (!IsYear(q, false) && FrontedPart(text, start, q, quantities, found) is (true, var byNoun) && !NonTroopAfter(text, q.Span.End, end))
             {
@@ -537,6 +547,9 @@ internal sealed partial class TroopCountFinder
                         // whose number ends its clause counts the troops the passage spoke of.
                         && (SentenceAboutTroops() || (EndsClause(text, q.Span.End, end) && LeansOnTroops())))
                     || (Spaced(text, q.Span.End) && figureNounsAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, q.Span.End, end), end) > 0)
+                    // ("The figure of 400 came in a report": the noun before makes it a figure, so its verb is read as in a sentence
+                    // about troops.)
+                    || (figureNounsBefore.StartOfPhraseBefore(text, start, q.Span.Start) >= 0 && IsBare(text, q.Span.End, end))
                     || (bare && SetOffAfterTroops(text, start, q.Span.Start))))
             {
                 Add(q, q.Span, false);
@@ -717,7 +730,9 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             // "Another 4,000 were evacuated from nearby villages": read against another number, still not other people.
-            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before)) && !NonTroopAfter(text, q.Span.End, end) && LeansOnTroops())
+            // ("The number of refugees has grown to 12,000": not where its clause says it counts others.)
+            if (bare && (q.ChangeStart || q.ChangeEnd || anchorBefore.IsMatch(before)) && !NonTroopAfter(text, q.Span.End, end) && LeansOnTroops()
+                && !OthersCountedBefore(text, start, q.Span.Start))
                 found.Add((q, q.Span, true));
         }
 
@@ -797,6 +812,13 @@ internal sealed partial class TroopCountFinder
         PlannedInTimeClause(text, start, result);
         if (PointsBackToTroops()) PastPartsPointingBack(text, end, result, parts);
         ShareVerbAfterLast(text, result);
+        // "Of the 11,000, some 3,000 have been killed", "Of the 900, some 300 will rotate home": the verb after the comma is the
+        // part's, however the comma joined them; the whole is the force they came from, as the passage counted it (its time is
+        // the earlier figure's, which the restated whole takes).
+        if (frontedWholes is not null)
+            for (var i = 0; i < result.Count; i++)
+                if (frontedWholes.Contains(result[i].Quantity))
+                    result[i] = result[i] with { Kind = result[i].Kind == TroopKind.Casualties ? TroopKind.Deployment : result[i].Kind, Status = EstimateStatus.Current };
         PartKilledOfWhole(text, sentenceCues, end, result);
         PartsOfTolls(text, end, result);
         CutTo(text, result);

@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// An estimate noun that counts other people or things: "The number of refugees could pass 10,000", "the number of voters could
 /// reach 2,000", "the number of aircraft will not exceed 430" in a passage about troops. A noun of non_troop_nouns or
@@ -10,6 +12,8 @@ internal sealed partial class TroopCountFinder
 {
     private const int OthersCountedReach = 40;
 
+    private readonly PhraseMatcher othersCountedNouns;
+
     private bool OthersCountedBefore(string text, int start, int at)
     {
         var from = at;
@@ -17,6 +21,6 @@ internal sealed partial class TroopCountFinder
         for (var p = from; p < at; p++)
             if ((p == start || !char.IsLetterOrDigit(text[p - 1])) && char.IsLetter(text[p]) && nonTroopNouns.EndOfPhraseAt(text, p, at) > 0)
                 return true;
-        return supplyNouns.Any(text, from, at);
+        return supplyNouns.Any(text, from, at) || othersCountedNouns.Any(text, from, at);
     }
 }

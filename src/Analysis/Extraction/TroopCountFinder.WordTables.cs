@@ -55,7 +55,7 @@ internal sealed partial class TroopCountFinder
     // How far a verb of change may stand before the "from" of "from X to Y" (as the numbers' own reading has it).
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases neighbourParticiples, neighbourPlaceHeads, ownAnnouncementVerbs, laterLossLinks, laterLossAuxiliaries, placeOfHeads;
-    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter;
+    private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter, figureNounsBefore;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs, speakerCountLeads;
     private readonly int speakerCountCeiling;
     private readonly NounAfterNumber captivesAfter, ownDeadAfter;
@@ -187,6 +187,8 @@ internal sealed partial class TroopCountFinder
         numberVerbOpeners = AdjacentPhrases.Of(lexicon, "number_verb_openers");
         numberVerbSubjects = AdjacentPhrases.Of(lexicon, "number_verb_subjects");
         figureNounsAfter = AdjacentPhrases.Of(lexicon, "figure_nouns_after");
+        figureNounsBefore = AdjacentPhrases.Of(lexicon, "figure_nouns_before");
+        othersCountedNouns = PhraseMatcher.Of(lexicon, ["others_counted_nouns"]);
         infinitiveMarkers = AdjacentPhrases.Of(lexicon, "infinitive_markers");
         planVerbs = AdjacentPhrases.Of(lexicon, "send_verbs");
         firstPartOf = AdjacentPhrases.Of(lexicon, "first_part_of");
@@ -323,6 +325,7 @@ internal sealed partial class TroopCountFinder
             AdjacentPhrases.Of(lexicon, "fronted_partitives"));
         casualtyWords = PhraseMatcher.Of(lexicon, ["casualty_words"]);
         frontedCasualtyHeads = AdjacentPhrases.Of(lexicon, "fronted_casualty_heads");
+        frontedWholeDeterminers = AdjacentPhrases.Of(lexicon, "fronted_whole_determiners");
         (civilianWords, callUpParticiples) = (PhraseMatcher.Of(lexicon, ["civilian_words"]), AdjacentPhrases.Of(lexicon, "call_up_participles", ignoreCase: false));
         (moneyNouns, ageWords, possessedCasualties) = (PhraseMatcher.Of(lexicon, ["money_nouns", "currency_symbols", "currency_codes"], ignoreCase: false),
             PhraseMatcher.Of(lexicon, ["age_words"]), AdjacentPhrases.Of(lexicon, "possessed_casualty_nouns"));
