@@ -235,7 +235,7 @@ internal sealed partial class Attribution
     {
         if (b.Span.Start < a.Span.End) return true;
         var between = document.Text[a.Span.End..b.Span.Start].Trim();
-        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the" || AffiliationAnd(between);
+        return between is "," or "and" or ", and" or "&" or "and the" or ", and the" or ", the" || AffiliationAnd(between) || TitledPartner(between, b) || CompanionJoined(between, b);
     }
 
     // "Rep. Park of the ruling Democratic Party and Rep. Lee …": the first speaker's affiliation, then "and" and at most the second's

@@ -267,6 +267,7 @@ internal sealed partial class Attribution
         /// finite verbs (<c>coordinated_subject_openers</c>, <c>coordinated_finite_verbs</c>), and the verbs of a voice that put a
         /// figure as a thing, not a clause, which govern no coordinated clause (<c>object_statement_verbs</c>).</summary>
         public required IReadOnlyList<string> CoordinatedOpeners { get; init; }
+        public required IReadOnlyList<string> CompanionJoiners { get; init; }
         public required IReadOnlySet<string> CoordinatedSubjects { get; init; }
         public required IReadOnlySet<string> CoordinatedVerbs { get; init; }
         public required IReadOnlySet<string> ObjectStatementVerbs { get; init; }
@@ -436,6 +437,7 @@ internal sealed partial class Attribution
                 ElapsedTimeWords = Lookup("elapsed_time_words", StringComparer.Ordinal),
                 SpeakerAsideOpeners = Lookup("speaker_aside_openers", StringComparer.Ordinal),
                 CoordinatedOpeners = InOrder("coordinated_clause_openers"),
+                CompanionJoiners = InOrder("speaker_companion_joiners"),
                 CoordinatedSubjects = Set("coordinated_subject_openers", StringComparer.Ordinal),
                 CoordinatedVerbs = Set("coordinated_finite_verbs", StringComparer.Ordinal),
                 ObjectStatementVerbs = Set("object_statement_verbs", StringComparer.Ordinal),

@@ -272,6 +272,7 @@ internal sealed partial class CitationRoles
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
         serialListOpeners = lexicon.WordLookup("serial_list_openers", StringComparer.Ordinal);
+        companionJoiners = lexicon.Words("speaker_companion_joiners").ToArray();
         sentencePrepositions = lexicon.WordLookup("sentence_opening_prepositions", StringComparer.Ordinal);
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
@@ -426,6 +427,8 @@ internal sealed partial class CitationRoles
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "Benin, Bangladesh, the Bahamas and Chad have said": every name of a longer list that speaks as one.
         if (cueAfter && SpeaksAfterSerialList(before, after)) return CitationRole.Speaker;
+        // "The Pentagon, along with NATO, said": a companion set off by commas speaks with the voice before it.
+        if (cueAfter && SpeaksAsCompanion(before, after)) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
         // "The African Union's mediator, Olusegun Obasanjo, said": so does a person's name set off by commas after a description
         // no title list holds (apposed: DescribedHolderStart above).

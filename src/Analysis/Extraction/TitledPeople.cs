@@ -132,8 +132,11 @@ internal sealed partial class TitledPeople
             var names = m.Groups["names"];
             // "according to Reps. A and B": the names after one title are cited together, the second as the first is.
             var first = -1;
+            var of = m.Groups["of"];
             foreach (Match n in personName.Matches(names.Value))
             {
+                // "Gov. A B of West Virginia and C D": the place the first is of is no second person.
+                if (of.Success && names.Index + n.Index < of.Index + of.Length && of.Index < names.Index + n.Index + n.Length) continue;
                 // "Maj Gen Asif Ghafoor, Director General of …": a later "name" of the list that opens with a title is the first one's
                 // office in apposition, not a second person.
                 if (first >= 0 && titleFirstTokens.Contains(FirstWord(n.Value))) break;
