@@ -166,9 +166,14 @@ internal sealed partial class Attribution
             if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, hit.Span.End, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
-            if (!closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())) return chain;
+            if (!closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())
+                // "Minister X confirmed the deployment of 500 more": the act gives out a figure of its own, not the one before.
+                && !(hit.Label == BackActs && NewFigureAfter(next, hit.Span.End, figureSentence))) return chain;
         return null;
     }
+
+    // back_reference_acts: the news of the sentence before named again with the act that gave it out ("made the announcement").
+    private const string BackActs = "back_reference_acts";
 
     // "Pyongyang has sent thousands of troops. Zelensky wrote that “the number of North Korean soldiers killed has already
     // exceeded 3,000”": a figure noun that goes on to a number of its own, one the sentence before does not write, names the
