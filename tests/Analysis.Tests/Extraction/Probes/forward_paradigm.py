@@ -52,8 +52,23 @@ NEAR = [
     ("The announcement came as talks resumed in Geneva.", "", ["plan"]),
 ]
 
+# Farther: one voiceless sentence between, the follower opening the next paragraph (wire and web copy: lead, a background line,
+# then the attribution). Only a follower that names the news with the act that gave it out reaches so far.
+MIDDLE = "The move comes amid growing concern in the region."
+FAR = [
+    ("Defence Minister Anna Berg confirmed the deployment, saying the troops would support the police.", "Anna Berg", "plan"),
+    ("Defence Minister Anna Berg announced the plan on Tuesday.", "Anna Berg", "stay"),
+    ("The decision was announced by Prime Minister Ana Ruiz.", "Ana Ruiz", "plan"),
+    ("Defence Minister Anna Berg confirmed the news on Saturday.", "Anna Berg", "toll"),
+    # Near misses: a figure noun in the new paragraph counts its own; a speaker on another matter.
+    ("The figures of the Pentagon put the total at 3,000.", "", "sent"),
+    ("Defence Minister Anna Berg said talks would resume next month.", "", "plan"),
+]
+
 def rows():
     out = []
+    for i, (text, who, f) in enumerate(FAR):
+        out.append((f"far{i:02d}{f}", [F[f] + " " + MIDDLE, text], PHRASE[f], who))
     for i, (text, who, figs) in enumerate(FOLLOW + NEAR):
         near = i >= len(FOLLOW)
         for f in figs:
