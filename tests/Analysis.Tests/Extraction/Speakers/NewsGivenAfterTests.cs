@@ -16,6 +16,7 @@ public class NewsGivenAfterTests
     [InlineData("Troops\n\nAt least 40 soldiers were killed in the ambush on Friday. Defence Minister Anna Berg confirmed the news on Saturday.", 40, "Anna Berg")]
     [InlineData("Troops\n\nAbout 2,000 soldiers will be sent to the border region next week.\n\nThe plan was announced by the Pentagon.", 2000, "Pentagon")]
     [InlineData("Troops\n\nThe island has received about 900 troops from its neighbours. Defence Minister Anna Berg confirmed the deployment on Monday.", 900, "Anna Berg")]
+    [InlineData("Troops\n\nAbout 8,000 troops will leave the country early next year.\n\nPresident Ana Ruiz announced her decision in an address on Tuesday.", 8000, "Ana Ruiz")]
     // Past one sentence that cites no one, opening the next paragraph.
     [InlineData("Troops\n\nThe cabinet has approved sending about 120 soldiers to the flooded north. The move follows a week of heavy rain.\n\nDefence Minister Anna Berg confirmed the deployment, saying the troops would build dykes.", 120, "Anna Berg")]
     [InlineData("Troops\n\nAt least 40 soldiers were killed in the ambush on Friday. It was the deadliest attack this year.\n\nThe news was given by army spokesman Piet Dorn.", 40, "Piet Dorn")]
