@@ -156,19 +156,25 @@ internal sealed partial class Attribution
 
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
     // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null. `figureSentence` is the sentence whose
-    // figure would take that chain.
-    private List<SourceRef>? ReferringBack(int index, Sentence figureSentence)
+    // figure would take that chain. `actsOnly`: only a sentence that names the news with the act that gave it out counts
+    // (back_reference_acts).
+    private List<SourceRef>? ReferringBack(int index, Sentence figureSentence, bool actsOnly = false)
     {
         if (index >= document.Sentences.Count || chains[index] is not { Count: > 0 } chain) return null;
         var next = document.Sentences[index];
         if (next.Paragraph == 0) return null;
-        foreach (var hit in closing.BackReferences.Find(document.Text, next.Start, next.End))
+        foreach (var hit in actsOnly ? [] : closing.BackReferences.Find(document.Text, next.Start, next.End))
             if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, hit.Span.End, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
-            if (!closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())) return chain;
+            if ((!actsOnly || hit.Label == BackActs) && !closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())
+                // "Minister X confirmed the deployment of 500 more": the act gives out a figure of its own, not the one before.
+                && !(hit.Label == BackActs && NewFigureAfter(next, hit.Span.End, figureSentence))) return chain;
         return null;
     }
+
+    // back_reference_acts: the news of the sentence before named again with the act that gave it out ("made the announcement").
+    private const string BackActs = "back_reference_acts";
 
     // "Pyongyang has sent thousands of troops. Zelensky wrote that “the number of North Korean soldiers killed has already
     // exceeded 3,000”": a figure noun that goes on to a number of its own, one the sentence before does not write, names the

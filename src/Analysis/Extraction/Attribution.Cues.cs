@@ -94,7 +94,8 @@ internal sealed partial class Attribution
 
         /// <summary>A statement's verb with an object that points back to what was told before ("Lee said so after a
         /// briefing", "the ministry reported this"; <c>back_reference_statements</c>), and the words after which it is a time
-        /// instead ("said this week"; <c>back_reference_not_before</c>).</summary>
+        /// instead ("said this week"; <c>back_reference_not_before</c>), or the news named again with the act that gave it out ("made the
+        /// announcement", "the plan was announced"; <c>back_reference_acts</c>).</summary>
         public required PhraseMatcher BackStatements { get; init; }
 
         public required IReadOnlySet<string> BackStatementTimes { get; init; }
@@ -382,7 +383,7 @@ internal sealed partial class Attribution
                 PromisedCountFillers = Set("promised_count_fillers", StringComparer.Ordinal),
                 OutletDescriptionHeads = Set("outlet_description_heads", StringComparer.Ordinal),
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
-                BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements"]),
+                BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),

@@ -194,10 +194,14 @@ internal sealed partial class Attribution
         if (chain is [{ Name: DocumentFinder.UnnamedEstimates }] && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1, sentence) is { } whose) chain = whose;
         if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1, sentence) is { } next) chain = next;
         // "About 3,000 … may reach the front. They will reinforce assault units. This was stated by …": an item's closing
-        // sentence refers back past one that cites no one, in the same paragraph.
+        // sentence refers back past one that cites no one, in the same paragraph. Opening the next paragraph, only a sentence
+        // that names the news with the act that gave it out ("… approved the deployment of about 100 soldiers. The move comes
+        // amid … ¶ Defence Secretary X confirmed the deployment, …"); a figure noun there ("according to the figures of …")
+        // is as often a count of the new paragraph's own.
         if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && sentence.Index + 2 < document.Sentences.Count
             && document.Sentences[sentence.Index + 1].Paragraph == sentence.Paragraph && chains[sentence.Index + 1].Count == 0
-            && document.Sentences[sentence.Index + 2].Paragraph == sentence.Paragraph && ReferringBack(sentence.Index + 2, sentence) is { } later) chain = later;
+            && document.Sentences[sentence.Index + 2].Paragraph - sentence.Paragraph is var paragraphs and (0 or 1)
+            && ReferringBack(sentence.Index + 2, sentence, actsOnly: paragraphs == 1) is { } later) chain = later;
         // A sentence that cites no one is the writer's ("… , the coalition said. Almost 200 foreign soldiers have been killed this
         // year."), unless it goes on with the statement before it in its paragraph: a speaker the kit cannot name ("…, the source
         // added", "it said"), the figure before it ("About 800 of them are in Goma"), a quotation ("“We lost 12 soldiers.”"), or
