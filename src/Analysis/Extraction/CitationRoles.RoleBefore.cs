@@ -24,6 +24,8 @@ internal sealed partial class CitationRoles
         // "…, declared for his part Joseph Kabui", "…, announced for its part the ministry": the inverted verb past its aside
         // (inverted_verb_asides).
         if (InvertedAsideStart(before) is > 0 and var aside && RoleBefore(before[..aside], after) == CitationRole.Speaker) return CitationRole.Speaker;
+        // "…, said in a statement on Tuesday the ministry": the inverted verb past its adverbials (speech_adverbial).
+        if (InvertedAdverbialStart(before) is > 0 and var adverbials && RoleBefore(before[..adverbials], after) == CitationRole.Speaker) return CitationRole.Speaker;
         // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
         // names' left context ends otherwise, and one look-up in all the closing words turns them away.
         if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;

@@ -130,6 +130,7 @@ internal sealed partial class CitationRoles
     private readonly string[] closingSpeakerAsides, citingCues;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
+    private readonly Regex invertedAdverbials, leadingAdverbials;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -166,8 +167,9 @@ internal sealed partial class CitationRoles
         string[] Needles(string own, params string[] lists) => [own, .. lists.SelectMany(lexicon.Words).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Aggregate((longest, word) => word.Length >= longest.Length ? word : longest)).Distinct()];
         informantNeedles = Needles("based", "citing_verbs", "learned_from_verbs");
-        // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
-        speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs").Append("per").ToArray();
+        // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands,
+        // and so does the passive of speaking when an adverbial parts its verb from "by" ("was confirmed late on Tuesday by X").
+        speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs", "passive_speech_verbs").Append("per").ToArray();
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,6 +225,8 @@ internal sealed partial class CitationRoles
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
         invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
+        invertedAdverbials = InvertedAdverbials(lexicon);
+        leadingAdverbials = LeadingAdverbials(lexicon);
         sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
@@ -424,6 +428,8 @@ internal sealed partial class CitationRoles
                 && SpeaksAfter(after, out var verbEnd) && !SaysNothing(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
                 && !AsksInsideSpeech(before, after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
+        // "the ministry late on Tuesday said", "X at a news conference in Warsaw estimated …": the verb past the adverbials.
+        if (cueAfter && SpeaksPastAdverbials(text, span.End, end, after, person)) return CitationRole.Speaker;
         // "Benin, Bangladesh, the Bahamas and Chad have said": every name of a longer list that speaks as one.
         if (cueAfter && SpeaksAfterSerialList(before, after)) return CitationRole.Speaker;
         // "the commanding officer, Colonel D Jyotish, told ANI": a titled person set off by commas speaks through the verb after them.
