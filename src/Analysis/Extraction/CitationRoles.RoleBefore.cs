@@ -32,7 +32,8 @@ internal sealed partial class CitationRoles
         var w3 = WordBefore(before, b2, out _);
         if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && (AccordingToLast(before) || speakerBeforeGate.MayMatch(before) && speakerBefore.IsMatch(before)))
+        if (EndsWith(speakerEnds, w1, w2, the) && (MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) || AfterPassiveBy(before, w1, w2, the))
+            && (AccordingToLast(before) || speakerBeforeGate.MayMatch(before) && speakerBefore.IsMatch(before)))
             return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";

@@ -21,6 +21,7 @@ internal sealed partial class CitationRoles
     // Where the adverbials that end `before` start, when an inverted verb (inverted_verbs) stands right before them; else -1.
     private int InvertedAdverbialStart(ReadOnlySpan<char> before)
     {
+        if (!InvertedVerbNearEnd(before)) return -1;
         foreach (var match in invertedAdverbials.EnumerateMatches(before))
         {
             var verb = WordBefore(before, match.Index, out _);
@@ -45,6 +46,36 @@ internal sealed partial class CitationRoles
             return MaySpeakAfter(rest, person) && VerbAfter(text, nameEnd + match.Length, end)
                 && SpeaksAfter(rest, out var verbEnd) && !SaysNothing(rest, ref verbEnd) && !PlacesWhatItMoves(rest, ref verbEnd);
         }
+        return false;
+    }
+
+    // Whether an inverted verb stands among the last words of `before` (as many as three adverbials and an article hold), the
+    // word after it one that may open an adverbial: most names' left context has none, and the pattern is not run.
+    private bool InvertedVerbNearEnd(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        var next = ReadOnlySpan<char>.Empty;
+        for (var words = 0; words < MaxAdverbialWords; words++)
+        {
+            var word = WordBefore(before, end, out var start);
+            if (word.IsEmpty) return false;
+            if (!next.IsEmpty && invertedEnds.Contains(word) && adverbialOpeners.Contains(next)) return true;
+            next = word;
+            end = start;
+        }
+        return false;
+    }
+
+    // The most words InvertedVerbNearEnd reads back (three adverbials of a few words each, and an article).
+    private const int MaxAdverbialWords = 16;
+
+    // Whether `before` ends in "by" (or "by the") and holds a verb of passive_speech_verbs: the passive branch of speaker_before
+    // may match past adverbials between them.
+    private bool AfterPassiveBy(ReadOnlySpan<char> before, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe)
+    {
+        if (!(last.Equals("by", StringComparison.OrdinalIgnoreCase) || lastIsThe && beforeLast.Equals("by", StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (var needle in passiveSpeechNeedles)
+            if (needle != "by" && before.Contains(needle, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }
